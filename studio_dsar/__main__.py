@@ -1,0 +1,3 @@
+from studio_dsar.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,141 @@
+"""GDPR response deadlines, computed as the law says.
+
+Art. 12(3) GDPR gives one month from receipt, extendable by two further months. Periods are
+counted with Regulation (EEC, Euratom) No 1182/71:
+
+* Art. 3(1): the day of receipt itself does not count;
+* Art. 3(2)(c): a period of months ends on the day of the last month with the same date as the
+  day of receipt, or on that month's last day when it has no such date;
+* Art. 3(4): a period ending on a Saturday, Sunday or public holiday ends on the next working day.
+
+Public holidays are those of the studio's country (NL or BE) from the ``holidays`` package.
+The day of receipt is the calendar date in the studio's time zone (both countries use
+Europe/Brussels time), so a mail sent at 23:30 UTC on the 4th counts as received on the 5th.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+import holidays
+from dateutil.relativedelta import relativedelta
+
+COUNTRIES = ("NL", "BE")
+STUDIO_TZ = ZoneInfo("Europe/Amsterdam")  # same rules as Europe/Brussels
+DEFAULT_PROMISE_DAYS = 28
+SOON_DAYS = 7
+
+
+@lru_cache(maxsize=64)
+def _holidays(country: str, year: int) -> holidays.HolidayBase:
+    if country not in COUNTRIES:
+        raise ValueError(f"unsupported country {country!r}")
+    return holidays.country_holidays(country, years=year)
+
+
+def is_working_day(day: date, country: str) -> bool:
+    return day.weekday() < 5 and day not in _holidays(country, day.year)
+
+
+def next_working_day(day: date, country: str) -> date:
+    """``day`` itself when it is a working day, else the first working day after it."""
+    while not is_working_day(day, country):
+        day += timedelta(days=1)
+    return day
+
+
+def add_months_1182(start: date, months: int) -> date:
+    """End of a period of ``months`` months running from ``start`` (Art. 3(2)(c) 1182/71).
+
+    relativedelta clamps to the month's last day when the date does not exist (31 Jan + 1
+    month = 28 Feb), which is exactly the rule.
+    """
+    return start + relativedelta(months=months)
+
+
+def receipt_date(received: date | datetime | str) -> date:
+    """The calendar day of receipt in the studio's time zone."""
+    if isinstance(received, str):
+        received = datetime.fromisoformat(received) if "T" in received or " " in received else date.fromisoformat(received)
+    if isinstance(received, datetime):
+        if received.tzinfo is not None:
+            received = received.astimezone(STUDIO_TZ)
+        return received.date()
+    return received
+
+
+def legal_due(received: date | datetime | str, country: str) -> date:
+    return next_working_day(add_months_1182(receipt_date(received), 1), country)
+
+
+def extended_due(received: date | datetime | str, country: str) -> date:
+    """Three months from receipt (one month plus the two-month extension of Art. 12(3))."""
+    return next_working_day(add_months_1182(receipt_date(received), 3), country)
+
+
+def promised_due(received: date | datetime | str, promise_days: int = DEFAULT_PROMISE_DAYS) -> date:
+    """The studio's own promise (e.g. four weeks), counted in calendar days from receipt."""
+    return receipt_date(received) + timedelta(days=promise_days)
+
+
+@dataclass(frozen=True)
+class Deadlines:
+    received: date
+    legal_due: date
+    promised_due: date
+    extension_notice_by: date
+    extended_due: date
+    extended: bool
+
+    @property
+    def effective_due(self) -> date:
+        """The date that drives the colours: the earlier of promise and law, or the extension."""
+        if self.extended:
+            return self.extended_due
+        return min(self.legal_due, self.promised_due)
+
+    def to_json(self) -> dict:
+        d = {k: v.isoformat() if isinstance(v, date) else v for k, v in asdict(self).items()}
+        d["due"] = self.effective_due.isoformat()
+        return d
+
+
+def compute(
+    received: date | datetime | str,
+    country: str,
+    *,
+    promise_days: int = DEFAULT_PROMISE_DAYS,
+    extended: bool = False,
+) -> Deadlines:
+    day = receipt_date(received)
+    legal = legal_due(day, country)
+    return Deadlines(
+        received=day,
+        legal_due=legal,
+        promised_due=promised_due(day, promise_days),
+        extension_notice_by=legal,
+        extended_due=extended_due(day, country),
+        extended=extended,
+    )
+
+
+def days_left(due: date, today: date | None = None) -> int:
+    return (due - (today or date.today())).days
+
+
+def urgency(due: date, today: date | None = None) -> str:
+    """'overdue' (red), 'soon' (amber, within 7 days) or 'ok'."""
+    left = days_left(due, today)
+    if left < 0:
+        return "overdue"
+    if left <= SOON_DAYS:
+        return "soon"
+    return "ok"
+
+
+def can_extend(received: date | datetime | str, country: str, today: date | None = None) -> bool:
+    """An extension must be notified within the first month (Art. 12(3)): not after the legal date."""
+    return (today or date.today()) <= legal_due(received, country)

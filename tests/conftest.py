@@ -1,0 +1,43 @@
+"""Shared test fixtures: every test gets its own data folder; corpora are found beside the repo."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path, monkeypatch):
+    """Point the whole app at a temporary data folder, in Dutch, whatever the machine says."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("STUDIO_DSAR_HOME", str(home))
+    monkeypatch.delenv("STUDIO_DSAR_LANG", raising=False)
+    from studio_dsar import i18n
+
+    i18n.set_language("nl")
+    yield home
+    i18n.set_language("nl")
+
+
+def corpus_dir(name: str) -> Path:
+    """``../shared/<name>``, or skip the test when the corpus is not beside the repo."""
+    path = SHARED / name
+    if not path.is_dir():
+        pytest.skip(f"../shared/{name} not present: the test corpora live beside the repo, not in it")
+    return path
+
+
+@pytest.fixture
+def store(private_home):
+    from studio_dsar.store import Store
+
+    s = Store.open()
+    yield s
+    s.close()

@@ -109,6 +109,21 @@ MIGRATIONS: tuple[str, ...] = (
         sha256 TEXT NOT NULL
     );
     """,
+    # 4: encrypted ID documents (see vault.py); the key column is cleared when wiped
+    """
+    CREATE TABLE vault_items (
+        id INTEGER PRIMARY KEY,
+        request_id INTEGER REFERENCES requests(id),
+        kind TEXT NOT NULL,
+        filename TEXT NOT NULL,
+        content_type TEXT,
+        size INTEGER NOT NULL,
+        blob TEXT NOT NULL,
+        wrapped_key BLOB,
+        created_at TEXT NOT NULL,
+        wiped_at TEXT
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -41,3 +41,46 @@ def store(private_home):
     s = Store.open()
     yield s
     s.close()
+
+
+class MemoryKeyring:
+    """An in-memory keychain for tests only (the real app uses the OS keychain)."""
+
+    priority = 1
+
+    def __init__(self):
+        self.secrets = {}
+
+    def get_password(self, service, user):
+        return self.secrets.get((service, user))
+
+    def set_password(self, service, user, password):
+        self.secrets[(service, user)] = password
+
+    def delete_password(self, service, user):
+        self.secrets.pop((service, user), None)
+
+
+@pytest.fixture
+def memory_keyring(monkeypatch):
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    mem = MemoryKeyring()
+
+    class Backend(KeyringBackend):
+        priority = 1
+
+        def get_password(self, service, user):
+            return mem.get_password(service, user)
+
+        def set_password(self, service, user, password):
+            mem.set_password(service, user, password)
+
+        def delete_password(self, service, user):
+            mem.delete_password(service, user)
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(Backend())
+    yield mem
+    keyring.set_keyring(previous)

@@ -40,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:  # an area not built yet
-            if exc.name != name:
+            if exc.name is None or not (name == exc.name or name.startswith(exc.name + ".")):
                 raise
             continue
         module.register(sub)

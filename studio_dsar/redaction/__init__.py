@@ -1,0 +1,174 @@
+"""ID-scan redaction: black out portrait, ghost portrait, MRZ and identifying numbers.
+
+Public API (no Qt; the window calls these from a worker thread):
+
+* :func:`redact_file` ``(input_path, output_path, *, watermark=None, progress=None,
+  cancel=None) -> RedactionResult`` - read an image or PDF, redact every page and write
+  the result atomically (format by the output's extension).
+* :func:`redact_image` ``(img) -> (redacted_img, findings)`` - one BGR ``numpy`` image.
+
+Results describe *what* was found, *where* and *from which evidence*, and whether a
+person should check the output (``needs_review`` with reason codes). They never contain
+the sensitive values themselves, and nothing here logs them or writes them to disk.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from studio_dsar.errors import CancelledError, InputError
+from studio_dsar.i18n import _
+
+__all__ = ["RedactionResult", "redact_file", "redact_image", "REVIEW_REASONS"]
+
+# reason code -> English message id (translated when shown)
+REVIEW_REASONS = {
+    "mrz_unreadable": "A machine-readable zone was found but could not be read.",
+    "mrz_check_digits_failed": "The machine-readable zone was read but its check digits do not add up.",
+    "low_ocr_confidence": "The text was hard to read; check that every number is covered.",
+    "no_document_number_on_front": "No document number was found on a card front.",
+    "no_portrait_on_front": "No portrait was found on a card front.",
+    "no_document_found": "No identity document was recognised on this page.",
+    "no_mrz_found": "No machine-readable zone was found on a document that should have one.",
+}
+
+
+@dataclass
+class RedactionResult:
+    input_name: str
+    output_path: str
+    pages: list[dict] = field(default_factory=list)
+    needs_review: bool = False
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def region_count(self) -> int:
+        return sum(len(p["findings"]) for p in self.pages)
+
+    def reason_texts(self) -> list[str]:
+        return [_(REVIEW_REASONS.get(r, r)) for r in self.reasons]
+
+    def as_dict(self) -> dict:
+        return {
+            "input": self.input_name,
+            "output": self.output_path,
+            "needs_review": self.needs_review,
+            "reasons": list(self.reasons),
+            "reason_texts": self.reason_texts(),
+            "pages": self.pages,
+        }
+
+
+def redact_image(img: np.ndarray, cancel: Callable[[], bool] | None = None):
+    """Redact one upright BGR image. Returns ``(redacted, findings)``; findings is a dict
+    with ``findings`` (category, box, evidence, confidence), ``documents`` and ``reasons``."""
+    from .engine import analyse_page, burn
+
+    if img is None or img.ndim not in (2, 3) or img.size == 0:
+        raise InputError(_("The file is not an image or PDF we can read."))
+    if img.ndim == 2:
+        import cv2
+
+        img = cv2.cvtColor(img, cv2.COLOR_GRAY2BGR)
+    page = analyse_page(img, cancel=cancel)
+    if cancel and cancel():
+        raise CancelledError(_("Redaction cancelled."))
+    out, _mask = burn(img, page.findings)
+    info = {
+        "width": int(img.shape[1]),
+        "height": int(img.shape[0]),
+        "findings": [f.as_dict() for f in page.findings],
+        "documents": [d.as_dict() for d in page.documents],
+        "reasons": list(page.reasons if hasattr(page, "reasons") else page.review),
+    }
+    return out, info
+
+
+def redact_file(input_path, output_path, *, watermark: str | None = None,
+                progress: Callable[[float, str], None] | None = None,
+                cancel: Callable[[], bool] | None = None) -> RedactionResult:
+    """Redact an image or PDF into ``output_path`` (PNG/JPEG/TIFF/WebP/BMP/PDF by extension)."""
+    from . import loader, writer
+    from .engine import analyse_page, burn
+
+    input_path, output_path = Path(input_path), Path(output_path)
+    fmt = writer.output_format(output_path)
+
+    def report(pct: float, text: str) -> None:
+        if progress:
+            progress(float(pct), text)
+
+    def check_cancel() -> None:
+        if cancel and cancel():
+            raise CancelledError(_("Redaction cancelled."))
+
+    report(0, _("Reading the file"))
+    doc = loader.load(input_path)
+    if fmt != "PDF" and fmt != "TIFF" and len(doc.pages) > 1:
+        raise InputError(_("This file has several pages; save the redacted copy as PDF."))
+    result = RedactionResult(input_path.name, str(output_path))
+    out_pages: list[np.ndarray] = []
+    n = len(doc.pages)
+    for i, page in enumerate(doc.pages):
+        check_cancel()
+        report(5 + 85 * i / n, _("Looking for personal data on page {n}").format(n=i + 1))
+        upright = loader.to_upright(page.image, page.orientation)
+        analysis = analyse_page(upright, cancel=cancel)
+        check_cancel()
+        red, mask = burn(upright, analysis.findings)
+        if watermark:
+            red = writer.apply_watermark(red, watermark, keep_black=mask)
+        # back to the stored geometry: the output has no orientation tag
+        out_pages.append(loader.from_upright(red, page.orientation))
+        findings = []
+        for f in analysis.findings:
+            d = f.as_dict()
+            d["box"] = _box_to_stored(d["box"], page.orientation, upright.shape)
+            findings.append(d)
+        result.pages.append({
+            "index": i,
+            "width": int(page.image.shape[1]),
+            "height": int(page.image.shape[0]),
+            "findings": findings,
+            "documents": [dd.as_dict() for dd in analysis.documents],
+            "reasons": list(analysis.review),
+        })
+        for r in analysis.review:
+            if r not in result.reasons:
+                result.reasons.append(r)
+    check_cancel()
+    report(92, _("Writing the redacted copy"))
+    sizes = [p.pdf_size for p in doc.pages] if doc.kind == "pdf" else None
+    writer.write(output_path, out_pages, sizes, [p.dpi for p in doc.pages])
+    result.needs_review = bool(result.reasons)
+    report(100, _("Done"))
+    return result
+
+
+def _box_to_stored(box, orientation: int, upright_shape) -> list[list[int]]:
+    """Map a box from the upright view back to the stored pixel geometry."""
+    if orientation in (1, 0):
+        return box
+    h, w = upright_shape[:2]
+    out = []
+    for x, y in box:
+        if orientation == 3:
+            p = (w - 1 - x, h - 1 - y)
+        elif orientation == 6:   # stored was rotated CW for viewing: undo (CCW)
+            p = (y, w - 1 - x)
+        elif orientation == 8:
+            p = (h - 1 - y, x)
+        elif orientation == 2:
+            p = (w - 1 - x, y)
+        elif orientation == 4:
+            p = (x, h - 1 - y)
+        elif orientation == 5:
+            p = (y, x)
+        else:  # 7
+            p = (h - 1 - y, w - 1 - x)
+        out.append([int(p[0]), int(p[1])])
+    return out

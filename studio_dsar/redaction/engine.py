@@ -1,0 +1,578 @@
+"""Find what must be blacked out on one upright page image.
+
+Evidence, in order:
+
+1. faces (yuface at the four right-angle turns): portrait and ghost portrait, and the
+   orientation of the document they are printed on;
+2. MRZ: long, parallel text lines found with morphology, read with Tesseract in both
+   directions and corrected with ICAO 9303 check digits; the MRZ also tells the
+   document's orientation, size and format (TD1/TD2/TD3);
+3. the visual zone of each document (found from its MRZ or portrait) is cropped upright
+   and read once with Tesseract; numbers are found by validator (BSN, RRN, Belgian card
+   number, Dutch document number), next to their labels, and wherever a number named by
+   the MRZ appears;
+4. QR codes and barcodes.
+
+The findings name a category, a page polygon and the evidence; never a value.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from . import mrz as mrzmod
+from . import numbers as nums
+from . import ocr
+from .faces import Face, detect_faces
+from .geometry import Frame, angle_diff, norm_angle
+
+MRZ_LONG_SIDE = 1280
+LOW_CONF = 55.0
+
+
+@dataclass
+class Finding:
+    category: str            # photo, ghost_photo, mrz, document_number, bsn, rrn, barcode, number
+    polygon: np.ndarray      # page pixels, 4 points
+    evidence: str            # face, rectangle, mrz, validator, label, mrz-number, barcode
+    confidence: float = 1.0
+
+    def as_dict(self) -> dict:
+        return {
+            "category": self.category,
+            "box": [[int(round(x)), int(round(y))] for x, y in self.polygon],
+            "evidence": self.evidence,
+            "confidence": round(float(self.confidence), 2),
+        }
+
+
+@dataclass
+class DocumentHit:
+    kind: str                  # "mrz" or "portrait"
+    mrz_format: str | None = None
+    mrz_checks_ok: bool | None = None
+    orientation: float = 0.0
+    polygon: np.ndarray | None = None
+
+    def as_dict(self) -> dict:
+        d = {"evidence": self.kind, "orientation_deg": round(norm_angle(self.orientation), 1)}
+        if self.mrz_format:
+            d["mrz_format"] = self.mrz_format
+            d["mrz_check_digits_ok"] = bool(self.mrz_checks_ok)
+        if self.polygon is not None:
+            d["box"] = [[int(round(x)), int(round(y))] for x, y in self.polygon]
+        return d
+
+
+@dataclass
+class PageResult:
+    findings: list[Finding] = field(default_factory=list)
+    documents: list[DocumentHit] = field(default_factory=list)
+    review: list[str] = field(default_factory=list)   # reason codes
+
+
+# --------------------------------------------------------------------------- MRZ
+@dataclass
+class _Line:
+    cx: float
+    cy: float
+    length: float
+    thick: float
+    angle: float     # of the long axis, in (-90, 90]
+    pts: np.ndarray
+
+
+def _line_candidates(img: np.ndarray) -> list[_Line]:
+    import cv2
+
+    H, W = img.shape[:2]
+    s = min(1.0, MRZ_LONG_SIDE / max(H, W))
+    small = cv2.resize(img, None, fx=s, fy=s, interpolation=cv2.INTER_AREA) if s < 1 else img
+    g = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY) if small.ndim == 3 else small
+    bh = cv2.morphologyEx(g, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (15, 15)))
+    _t, bw = cv2.threshold(bh, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    out: list[_Line] = []
+    min_len = 0.09 * max(small.shape[:2])
+    for k in (5, 9, 15):
+        cl = cv2.morphologyEx(bw, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
+        cl = cv2.morphologyEx(cl, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
+        contours, _h = cv2.findContours(cl, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+        for c in contours:
+            (cx, cy), (w, h), a = cv2.minAreaRect(c)
+            length, thick = max(w, h), min(w, h)
+            if length < min_len or thick < 3 or length / thick < 4.5:
+                continue
+            if cv2.contourArea(c) / (w * h) < 0.45:
+                continue
+            if w < h:
+                a += 90
+            a = norm_angle(a)
+            if a > 90:
+                a -= 180
+            elif a <= -90:
+                a += 180
+            box = cv2.boxPoints(((cx, cy), (w, h), a if w >= h else a)) / s
+            out.append(_Line(cx / s, cy / s, length / s, thick / s, a, box))
+    return out
+
+
+def _group_lines(lines: list[_Line]) -> list[list[_Line]]:
+    """Merge overlapping/adjacent parallel line blobs into MRZ-block candidates."""
+    n = len(lines)
+    parent = list(range(n))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(n):
+        for j in range(i + 1, n):
+            a, b = lines[i], lines[j]
+            if min(abs(a.angle - b.angle), 180 - abs(a.angle - b.angle)) > 6:
+                continue
+            t = math.radians(a.angle)
+            ex = np.array([math.cos(t), math.sin(t)])
+            ey = np.array([-math.sin(t), math.cos(t)])
+            d = np.array([b.cx - a.cx, b.cy - a.cy])
+            along, across = abs(d @ ex), abs(d @ ey)
+            if across > 1.6 * (a.thick + b.thick) or along > 0.5 * max(a.length, b.length):
+                continue
+            if min(a.length, b.length) < 0.5 * max(a.length, b.length):
+                continue
+            parent[find(i)] = find(j)
+    groups: dict[int, list[_Line]] = {}
+    for i in range(n):
+        groups.setdefault(find(i), []).append(lines[i])
+    return list(groups.values())
+
+
+def _group_frame(group: list[_Line]) -> tuple[Frame, float]:
+    import cv2
+
+    pts = np.vstack([g.pts for g in group]).astype(np.float32)
+    (cx, cy), (w, h), a = cv2.minAreaRect(pts)
+    if w < h:
+        w, h = h, w
+        a += 90
+    a = norm_angle(a)
+    if a > 90:
+        a -= 180
+    elif a <= -90:
+        a += 180
+    thin = min(g.thick for g in group)
+    mx = 0.05 * w + thin
+    my = max(1.6 * thin, 0.05 * w)
+    z = min(2.0, 1250.0 / w)
+    return Frame(cx, cy, a, -w / 2 - mx, w / 2 + mx, -h / 2 - my, h / 2 + my, z), w
+
+
+@dataclass
+class MrzHit:
+    frame: Frame                 # upright crop around the MRZ (text reads left to right)
+    box: tuple[float, float, float, float]   # MRZ lines' extent in frame (crop) pixels
+    result: mrzmod.MRZResult | None
+    fmt: str | None
+    conf: float
+
+
+def _read_mrz_crop(words: list[ocr.Word]) -> tuple[mrzmod.MRZResult | None, list[list[ocr.Word]]]:
+    lines = [ln for ln in ocr.lines_of(words) if len("".join(w.text for w in ln)) >= 20]
+    texts = ["".join(w.text for w in ln) for ln in lines]
+    if len(lines) < 2:
+        return None, lines
+    res = mrzmod.parse(texts)
+    return res, lines
+
+
+def _mrz_score(res: mrzmod.MRZResult | None, lines) -> float:
+    if res is None:
+        return 0.0 if not lines else 0.1 * min(len(lines), 3)
+    return 1.0 + res.valid_fraction
+
+
+def find_mrz(img: np.ndarray, cancel=None) -> list[MrzHit]:
+    import cv2
+
+    lines = _line_candidates(img)
+    groups = _group_lines(lines)
+    cands = []
+    for g in groups:
+        fr, length = _group_frame(g)
+        cands.append((length * (1 + 0.2 * (len(g) > 1)), fr))
+    cands.sort(key=lambda c: -c[0])
+    hits: list[MrzHit] = []
+    for _score, fr in cands[:8]:
+        if cancel and cancel():
+            break
+        if any(h.frame.contains_page_point(fr.cx, fr.cy) for h in hits):
+            continue
+        crop = fr.crop(img)
+        g = cv2.cvtColor(crop, cv2.COLOR_BGR2GRAY)
+        flipped = cv2.rotate(g, cv2.ROTATE_180)
+        w0, w1 = ocr.run_many([(g, 6, ocr.MRZ_CHARS), (flipped, 6, ocr.MRZ_CHARS)])
+        r0, l0 = _read_mrz_crop(w0)
+        r1, l1 = _read_mrz_crop(w1)
+        s0, s1 = _mrz_score(r0, l0), _mrz_score(r1, l1)
+        looks0 = mrzmod.looks_like_mrz(["".join(w.text for w in ln) for ln in l0])
+        looks1 = mrzmod.looks_like_mrz(["".join(w.text for w in ln) for ln in l1])
+        if s1 > s0 or (s1 == s0 and looks1 and not looks0):
+            res, mlines, flip, looks = r1, l1, True, looks1
+        else:
+            res, mlines, flip, looks = r0, l0, False, looks0
+        if res is None and not looks:
+            continue
+        W, H = fr.size
+        if flip:
+            fr = Frame(fr.cx, fr.cy, norm_angle(fr.angle + 180), -fr.x1, -fr.x0, -fr.y1, -fr.y0, fr.z)
+        ws = [w for ln in mlines for w in ln]
+        if ws:
+            bx0 = min(w.x for w in ws)
+            by0 = min(w.y for w in ws)
+            bx1 = max(w.x + w.w for w in ws)
+            by1 = max(w.y + w.h for w in ws)
+        else:
+            bx0, by0, bx1, by1 = 0, 0, W, H
+        conf = float(np.mean([w.conf for w in ws])) if ws else 0.0
+        fmt = res.format if res else mrzmod.guess_format(
+            [mrzmod.clean_line("".join(w.text for w in ln)) for ln in mlines])
+        hits.append(MrzHit(fr, (bx0, by0, bx1, by1), res, fmt, conf))
+    return hits
+
+
+# --------------------------------------------------------------------------- numbers in the VIZ
+def _token_groups(line: list[ocr.Word], max_join: int = 4):
+    for i in range(len(line)):
+        for j in range(i + 1, min(len(line), i + max_join) + 1):
+            yield line[i:j]
+
+
+def _words_box(ws: list[ocr.Word]) -> tuple[int, int, int, int]:
+    return (min(w.x for w in ws), min(w.y for w in ws), max(w.x + w.w for w in ws),
+            max(w.y + w.h for w in ws))
+
+
+def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[tuple[str, tuple, str, float]]:
+    """Sensitive numbers in OCR'd words: (category, crop box, evidence, confidence)."""
+    lines = ocr.lines_of(words)
+    hits: dict[int, tuple[str, tuple, str, float]] = {}
+    used: set[int] = set()
+    mrz_norm = [nums.normalise(n) for n in mrz_numbers if len(nums.normalise(n)) >= 6]
+
+    def add(ws, cat, ev):
+        key = id(ws[0])
+        box = _words_box(ws)
+        conf = float(np.mean([w.conf for w in ws]))
+        for w in ws:
+            used.add(id(w))
+        hits[len(hits)] = (cat, box, ev, conf)
+        return key
+
+    for line in lines:
+        for grp in sorted(_token_groups(line), key=lambda g: -len(g)):
+            if any(id(w) in used for w in grp):
+                continue
+            text = " ".join(w.text for w in grp)
+            compact = re.sub(r"[\s.\-/]", "", text)
+            if len(compact) < 8 or len(compact) > 16:
+                continue
+            cat = nums.classify(compact)
+            if cat:
+                add(grp, cat, "validator")
+                continue
+            nt = nums.normalise(compact)
+            nd = nums.ocr_digits(compact)
+            for m in mrz_norm:
+                if nums.fuzzy_contains(nt, m, 1 if len(m) >= 8 else 0) or \
+                        (m.isdigit() and nums.fuzzy_contains(nd, m, 1)) or \
+                        (len(nt) >= 6 and nt in m):
+                    add(grp, "document_number" if not m.isdigit() or len(m) == 12 else "number",
+                        "mrz-number")
+                    break
+    # Values next to labels: the rest of the label's line, or the nearest line below.
+    for li, line in enumerate(lines):
+        text = " ".join(w.text for w in line)
+        cat = nums.label_category(text)
+        if not cat:
+            continue
+        lx0, ly0, lx1, ly1 = _words_box(line)
+        lh = max(8, ly1 - ly0)
+        cand_words = []
+        # words on the same line to the right of the label text that carry digits
+        for w in line:
+            if sum(c.isdigit() for c in w.text) >= 3:
+                cand_words.append(w)
+        if not cand_words:
+            below = [ln for ln in lines[li + 1:]
+                     if 0 < _words_box(ln)[1] - ly1 < 2.5 * lh
+                     and _words_box(ln)[0] < lx1 and _words_box(ln)[2] > lx0 - lh]
+            if below:
+                ln = below[0]
+                cand_words = [w for w in ln if abs(w.x - lx0) < (lx1 - lx0)
+                              and len(re.sub(r"[^A-Za-z0-9]", "", w.text)) >= 2
+                              and sum(c.isdigit() for c in w.text) >= 1]
+        for w in cand_words:
+            if id(w) in used:
+                continue
+            add([w], cat, "label")
+    return list(hits.values())
+
+
+# --------------------------------------------------------------------------- portrait rectangle
+def _edge_profile(grad: np.ndarray, axis: int, lo: int, hi: int, a: int, b: int) -> np.ndarray:
+    h, w = grad.shape
+    if axis == 0:  # vertical edges: columns lo..hi, rows a..b
+        a, b = max(0, a), min(h, b)
+        lo, hi = max(0, lo), min(w, hi)
+        if b <= a or hi <= lo:
+            return np.zeros(0)
+        return grad[a:b, lo:hi].mean(axis=0)
+    a, b = max(0, a), min(w, b)
+    lo, hi = max(0, lo), min(h, hi)
+    if b <= a or hi <= lo:
+        return np.zeros(0)
+    return grad[lo:hi, a:b].mean(axis=1)
+
+
+def portrait_rect(crop: np.ndarray, fx: float, fy: float, fs: float,
+                  barriers: list[tuple[int, int, int, int]]) -> tuple[float, float, float, float]:
+    """The portrait's rectangle around a face (crop coordinates, upright).
+
+    Each side is placed on the strongest straight edge within the range a portrait can
+    have (ICAO photo proportions: the face takes 50-80 % of the photo height). When no
+    clear edge is found the widest plausible extent is used (fail safe), cut back so it
+    does not cover any text that OCR read (kept fields sit beside the portrait).
+    """
+    import cv2
+
+    g = cv2.cvtColor(crop, cv2.COLOR_BGR2GRAY).astype(np.float32) if crop.ndim == 3 else crop.astype(np.float32)
+    g = cv2.GaussianBlur(g, (3, 3), 0)
+    gx = np.abs(cv2.Sobel(g, cv2.CV_32F, 1, 0, ksize=3))
+    gy = np.abs(cv2.Sobel(g, cv2.CV_32F, 0, 1, ksize=3))
+    s = fs
+    ranges = {
+        "left": (fx - 1.25 * s, fx - 0.55 * s),
+        "right": (fx + 0.55 * s, fx + 1.25 * s),
+        "top": (fy - 1.25 * s, fy - 0.6 * s),
+        "bottom": (fy + 0.75 * s, fy + 1.7 * s),
+    }
+    out = {}
+    for side, (lo, hi) in ranges.items():
+        lo_i, hi_i = int(lo), int(hi) + 1
+        if side in ("left", "right"):
+            prof = _edge_profile(gx, 0, lo_i, hi_i, int(fy - 0.9 * s), int(fy + 0.9 * s))
+        else:
+            prof = _edge_profile(gy, 1, lo_i, hi_i, int(fx - 0.6 * s), int(fx + 0.6 * s))
+        fallback = lo if side in ("left", "top") else hi
+        if prof.size < 3:
+            out[side] = fallback
+            continue
+        k = int(np.argmax(prof))
+        peak = prof[k]
+        med = float(np.median(prof))
+        if peak > max(6.0, 2.2 * med):
+            out[side] = max(lo_i, 0) + k
+        else:
+            out[side] = fallback
+    x0, x1, y0, y1 = out["left"], out["right"], out["top"], out["bottom"]
+    # never run over text OCR read (outside the face's own area)
+    for bx0, by0, bx1, by1 in barriers:
+        if by1 < y0 or by0 > y1:
+            continue
+        if bx0 >= fx + 0.5 * s and bx0 < x1:
+            x1 = max(fx + 0.55 * s, bx0 - 0.1 * s)
+        if bx1 <= fx - 0.5 * s and bx1 > x0:
+            x0 = min(fx - 0.55 * s, bx1 + 0.1 * s)
+    return x0, y0, x1, y1
+
+
+# --------------------------------------------------------------------------- page
+def _doc_frame_from_mrz(hit: MrzHit, img_shape) -> Frame:
+    fr = hit.frame
+    bx0, by0, bx1, by1 = hit.box
+    # MRZ extent in page pixels along the document axes, relative to the frame point
+    z = fr.z
+    xl, xr = fr.x0 + bx0 / z, fr.x0 + bx1 / z
+    yb, yt = fr.y0 + by1 / z, fr.y0 + by0 / z
+    wm = xr - xl
+    if hit.fmt == "TD1":
+        up, side, down = 0.80, 0.10, 0.08
+        target = 1150.0
+    else:
+        up, side, down = 0.86, 0.09, 0.07
+        target = 1500.0
+    x0, x1 = xl - side * wm, xr + side * wm
+    y0, y1 = yb - up * wm, yb + down * wm
+    zz = min(1.6, target / (x1 - x0))
+    return Frame(fr.cx, fr.cy, fr.angle, x0, x1, y0, y1, zz)
+
+
+def _doc_frame_from_face(face: Face) -> Frame:
+    s = face.size
+    x0, x1, y0, y1 = -1.6 * s, 4.3 * s, -1.8 * s, 1.8 * s
+    zz = min(1.6, 1150.0 / (x1 - x0))
+    return Frame(face.cx, face.cy, face.angle, x0, x1, y0, y1, zz)
+
+
+def _refine_angle(lines: list[_Line], frame: Frame) -> float:
+    """Median angle of text-line blobs inside a frame, near the frame's own angle."""
+    angs = []
+    for ln in lines:
+        if not frame.contains_page_point(ln.cx, ln.cy):
+            continue
+        for cand in (ln.angle, ln.angle + 180):
+            if angle_diff(cand, frame.angle) < 12:
+                angs.append((norm_angle(cand - frame.angle), ln.length))
+    if len(angs) < 2:
+        return frame.angle
+    a = np.array(angs)
+    order = np.argsort(a[:, 0])
+    cum = np.cumsum(a[order, 1])
+    med = a[order[np.searchsorted(cum, cum[-1] / 2)], 0]
+    return norm_angle(frame.angle + med)
+
+
+def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
+    import cv2
+
+    res = PageResult()
+    faces = detect_faces(img)
+    faces = [f for f in faces if f.conf >= 0.6]
+    if cancel and cancel():
+        return res
+    lines = _line_candidates(img)
+    mrz_hits = find_mrz(img, cancel)
+    frames: list[tuple[Frame, str, MrzHit | None]] = []
+    for hit in mrz_hits:
+        fr = hit.frame
+        bx0, by0, bx1, by1 = hit.box
+        pad = 0.6 * ((by1 - by0) / max(2, len(hit.result.lines) if hit.result else 3)) + 4
+        poly = fr.rect_to_page(bx0 - pad, by0 - pad, bx1 + pad, by1 + pad)
+        conf = hit.conf / 100.0
+        res.findings.append(Finding("mrz", poly, "mrz", conf))
+        df = _doc_frame_from_mrz(hit, img.shape)
+        frames.append((df, "mrz", hit))
+        valid = bool(hit.result and hit.result.valid)
+        res.documents.append(DocumentHit("mrz", hit.fmt, valid, fr.angle, df.polygon()))
+        if hit.result is None:
+            res.review.append("mrz_unreadable")
+        elif not hit.result.valid:
+            res.review.append("mrz_check_digits_failed")
+        if hit.conf < LOW_CONF:
+            res.review.append("low_ocr_confidence")
+    # portraits: the biggest face of each cluster is the portrait, smaller nearby ones ghosts
+    faces.sort(key=lambda f: -f.size)
+    mains: list[Face] = []
+    ghosts: list[Face] = []
+    for f in faces:
+        near = [m for m in mains if math.hypot(f.cx - m.cx, f.cy - m.cy) < 5 * m.size
+                and f.size < 0.75 * m.size]
+        if near:
+            ghosts.append(f)
+        else:
+            mains.append(f)
+    for f in mains:
+        inside = [fr for fr, kind, _h in frames if fr.contains_page_point(f.cx, f.cy)]
+        if not inside:
+            fr = _doc_frame_from_face(f)
+            fr.angle = _refine_angle(lines, fr)
+            frames.append((fr, "portrait", None))
+            res.documents.append(DocumentHit("portrait", None, None, fr.angle, fr.polygon()))
+    # read each document's visual zone
+    crops = []
+    for fr, kind, hit in frames:
+        crop = fr.crop(img)
+        if hit is not None:
+            # blank the MRZ (already covered) so OCR does not spend time on it
+            poly = fr.from_page(res.findings[[f.category for f in res.findings].index("mrz")].polygon) \
+                if False else None
+            mpoly = fr.from_page(hit.frame.rect_to_page(*hit.box))
+            cv2.fillPoly(crop, [np.round(mpoly).astype(np.int32)], (255, 255, 255))
+        crops.append(crop)
+    if cancel and cancel():
+        return res
+    gray = [cv2.cvtColor(c, cv2.COLOR_BGR2GRAY) for c in crops]
+    ocr_results = ocr.run_many([(g, 3, None) for g in gray])
+    all_mrz_numbers = [n for h in mrz_hits if h.result for n in h.result.numbers]
+    for (fr, kind, hit), crop, words in zip(frames, crops, ocr_results):
+        found = find_numbers(words, all_mrz_numbers)
+        for cat, (x0, y0, x1, y1), ev, conf in found:
+            pad = 0.25 * (y1 - y0) + 3
+            poly = fr.rect_to_page(x0 - pad, y0 - pad, x1 + pad, y1 + pad)
+            res.findings.append(Finding(cat, poly, ev, conf / 100.0))
+        if kind == "portrait" and not any(c in ("document_number",) for c, *_r in found):
+            res.review.append("no_document_number_on_front")
+        # portraits inside this frame
+        barriers = [(w.x, w.y, w.x + w.w, w.y + w.h) for w in words
+                    if w.conf >= 60 and len(re.sub(r"[^A-Za-z]", "", w.text)) >= 3]
+        frame_faces = [f for f in mains + ghosts if fr.contains_page_point(f.cx, f.cy)]
+        crop_faces = detect_faces(crop, min_conf=0.3, long_side=1400, rotations=(0,))
+        if crop_faces:
+            for cf in crop_faces:
+                p = fr.to_page([[cf.cx, cf.cy]])[0]
+                if not any(math.hypot(p[0] - f.cx, p[1] - f.cy) < 0.6 * f.size for f in frame_faces):
+                    if cf.conf >= 0.5 or any(f.size > 1.5 * cf.size / fr.z for f in frame_faces):
+                        frame_faces.append(Face(p[0], p[1], cf.size / fr.z, fr.angle, cf.conf))
+        for f in frame_faces:
+            c = fr.from_page([[f.cx, f.cy]])[0]
+            fs = f.size * fr.z
+            rect = portrait_rect(crop, c[0], c[1], fs, barriers)
+            is_ghost = any(f.size < 0.75 * m.size for m in frame_faces)
+            res.findings.append(Finding("ghost_photo" if is_ghost else "photo",
+                                        fr.rect_to_page(*rect), "face", f.conf))
+        if kind == "portrait" and not frame_faces:
+            res.review.append("no_portrait_on_front")
+    # barcodes / QR codes
+    res.findings.extend(find_codes(img))
+    if not mrz_hits and not mains:
+        res.review.append("no_document_found")
+    elif mains and not mrz_hits and not any(d.kind == "mrz" for d in res.documents):
+        pass
+    res.review = list(dict.fromkeys(res.review))
+    return res
+
+
+def find_codes(img: np.ndarray) -> list[Finding]:
+    import cv2
+
+    out: list[Finding] = []
+    H, W = img.shape[:2]
+    s = min(1.0, 1600 / max(H, W))
+    small = cv2.resize(img, None, fx=s, fy=s, interpolation=cv2.INTER_AREA) if s < 1 else img
+    try:
+        ok, pts = cv2.QRCodeDetector().detectMulti(small)
+        if ok and pts is not None:
+            for p in pts:
+                p = np.asarray(p, float).reshape(-1, 2) / s
+                c = p.mean(0)
+                out.append(Finding("barcode", c + (p - c) * 1.15, "barcode"))
+    except cv2.error:
+        pass
+    try:
+        det = cv2.barcode.BarcodeDetector()
+        ok, pts = det.detect(small)
+        if ok and pts is not None:
+            for p in pts:
+                p = np.asarray(p, float).reshape(-1, 2) / s
+                c = p.mean(0)
+                out.append(Finding("barcode", c + (p - c) * 1.15, "barcode"))
+    except (cv2.error, AttributeError):
+        pass
+    return out
+
+
+def burn(img: np.ndarray, findings: list[Finding]) -> tuple[np.ndarray, np.ndarray]:
+    """Black out every finding; returns the image and the mask of blacked pixels."""
+    import cv2
+
+    out = img.copy()
+    mask = np.zeros(img.shape[:2], np.uint8)
+    for f in findings:
+        cv2.fillPoly(mask, [np.round(f.polygon).astype(np.int32)], 255)
+    out[mask > 0] = 0
+    return out, mask > 0

@@ -1,0 +1,99 @@
+"""Oriented crops of a page: map between page pixels and an upright, deskewed crop."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass
+class Frame:
+    """An upright view of part of the page.
+
+    ``(cx, cy)`` is a page point, ``angle`` (degrees) the direction of the crop's x axis on
+    the page; ``x0..x1`` and ``y0..y1`` the extent around the point in page pixels along the
+    crop's axes; ``z`` the crop pixels per page pixel.
+    """
+
+    cx: float
+    cy: float
+    angle: float
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+    z: float = 1.0
+
+    @property
+    def size(self) -> tuple[int, int]:
+        return (max(1, int(round((self.x1 - self.x0) * self.z))),
+                max(1, int(round((self.y1 - self.y0) * self.z))))
+
+    def _axes(self):
+        a = math.radians(self.angle)
+        ex = np.array([math.cos(a), math.sin(a)])
+        ey = np.array([-math.sin(a), math.cos(a)])
+        return ex, ey
+
+    def crop_to_page_matrix(self) -> np.ndarray:
+        ex, ey = self._axes()
+        c = np.array([self.cx, self.cy])
+        origin = c + ex * self.x0 + ey * self.y0
+        return np.array([[ex[0] / self.z, ey[0] / self.z, origin[0]],
+                         [ex[1] / self.z, ey[1] / self.z, origin[1]]])
+
+    def to_page(self, pts) -> np.ndarray:
+        pts = np.asarray(pts, float).reshape(-1, 2)
+        m = self.crop_to_page_matrix()
+        return pts @ m[:, :2].T + m[:, 2]
+
+    def from_page(self, pts) -> np.ndarray:
+        pts = np.asarray(pts, float).reshape(-1, 2)
+        m = self.crop_to_page_matrix()
+        inv = np.linalg.inv(m[:, :2])
+        return (pts - m[:, 2]) @ inv.T
+
+    def crop(self, img: np.ndarray, border=255) -> np.ndarray:
+        import cv2
+
+        w, h = self.size
+        m = self.crop_to_page_matrix()
+        interp = cv2.INTER_AREA if self.z < 0.8 else cv2.INTER_LINEAR
+        if self.z < 0.8:
+            # area interpolation is not available for warps: pre-shrink instead
+            small = cv2.resize(img, None, fx=self.z, fy=self.z, interpolation=cv2.INTER_AREA)
+            s = np.diag([self.z, self.z])
+            m = np.hstack([s @ m[:, :2], (m[:, 2] * self.z)[:, None]])
+            img = small
+            interp = cv2.INTER_LINEAR
+        bv = (border,) * 3 if img.ndim == 3 else border
+        return cv2.warpAffine(img, m, (w, h), flags=interp | cv2.WARP_INVERSE_MAP,
+                              borderMode=cv2.BORDER_CONSTANT, borderValue=bv)
+
+    def polygon(self) -> np.ndarray:
+        w, h = self.size
+        return self.to_page([[0, 0], [w, 0], [w, h], [0, h]])
+
+    def contains_page_point(self, x: float, y: float) -> bool:
+        u, v = self.from_page([[x, y]])[0]
+        w, h = self.size
+        return 0 <= u <= w and 0 <= v <= h
+
+    def rect_to_page(self, x0, y0, x1, y1) -> np.ndarray:
+        return self.to_page([[x0, y0], [x1, y0], [x1, y1], [x0, y1]])
+
+
+def norm_angle(a: float) -> float:
+    """Angle in (-180, 180]."""
+    a = math.fmod(a, 360.0)
+    if a <= -180:
+        a += 360
+    if a > 180:
+        a -= 360
+    return a
+
+
+def angle_diff(a: float, b: float) -> float:
+    return abs(norm_angle(a - b))

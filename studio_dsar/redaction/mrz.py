@@ -1,0 +1,305 @@
+"""ICAO 9303 machine readable zone: parsing and OCR correction (pure functions).
+
+The stock Tesseract model misreads the filler ``<`` as K, X or S and confuses O/0, I/1,
+B/8 and so on. We correct what OCR returns using the field layout (which positions hold
+digits, letters or either) and the 7-3-1 check digits: where a field is ambiguous every
+plausible reading is tried and the one whose check digit holds wins.
+
+Nothing here logs or raises with the values it handles; callers must not either.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+FILLER = "<"
+_WEIGHTS = (7, 3, 1)
+
+# Characters OCR confuses, per expected class.
+_TO_DIGIT = {
+    "O": "0", "Q": "0", "D": "0", "U": "0", "I": "1", "L": "1", "T": "7", "Z": "2",
+    "S": "5", "B": "8", "G": "6", "A": "4", "E": "6",
+}
+_TO_ALPHA = {"0": "O", "1": "I", "2": "Z", "5": "S", "8": "B", "6": "G", "4": "A", "7": "T"}
+# Alternatives tried for an alphanumeric field (document number, optional data).
+_ALNUM_ALTS = {
+    "O": "0", "0": "O", "Q": "0", "D": "0", "I": "1", "1": "I", "L": "1", "Z": "2", "2": "Z",
+    "S": "5", "5": "S", "B": "8", "8": "B", "G": "6", "6": "G", "K": "<", "X": "<",
+}
+
+LAYOUTS = {  # document format -> (line count, line length)
+    "TD1": (3, 30),
+    "TD2": (2, 36),
+    "TD3": (2, 44),
+}
+
+
+def char_value(c: str) -> int:
+    if c.isdigit():
+        return int(c)
+    if "A" <= c <= "Z":
+        return ord(c) - 55
+    return 0  # '<' and anything else
+
+
+def check_digit(s: str) -> str:
+    """ICAO 9303 check digit (weights 7, 3, 1 repeating) of ``s`` as a one-character string."""
+    total = sum(char_value(c) * _WEIGHTS[i % 3] for i, c in enumerate(s))
+    return str(total % 10)
+
+
+def check_ok(s: str, digit: str) -> bool:
+    # A field entirely of fillers may carry '<' or '0' as check digit.
+    if digit == "<":
+        return set(s) <= {"<"}
+    return check_digit(s) == digit
+
+
+def clean_line(text: str) -> str:
+    """Upper-case, drop spaces and characters an MRZ cannot contain (OCR debris)."""
+    t = text.upper().replace(" ", "")
+    t = t.replace("«", "<<").replace("‹", "<").replace("(", "<").replace("{", "<")
+    return re.sub(r"[^A-Z0-9<]", "", t)
+
+
+def _fix_fillers(s: str) -> str:
+    """A run of '<' interrupted by K/X/S/C/E/L (misread fillers) becomes all '<'."""
+    out = list(s)
+    n = len(out)
+    for i, c in enumerate(out):
+        if c in "KXSCEL£" and c != "<":
+            left = i > 0 and out[i - 1] == "<"
+            right = i + 1 < n and s[i + 1] == "<"
+            if left and right:
+                out[i] = "<"
+    return "".join(out)
+
+
+def _fit_length(s: str, length: int) -> str:
+    """Pad or trim a line to ``length`` by adjusting its trailing filler run."""
+    if len(s) == length:
+        return s
+    if len(s) < length:
+        # Insert the missing fillers into the longest filler run (usually the end).
+        m = max(re.finditer(r"<+", s), key=lambda mm: len(mm.group()), default=None)
+        if m is None:
+            return s + "<" * (length - len(s))
+        return s[: m.end()] + "<" * (length - len(s)) + s[m.end():]
+    # Too long: remove fillers from the longest run first, then trim the end.
+    m = max(re.finditer(r"<+", s), key=lambda mm: len(mm.group()), default=None)
+    extra = len(s) - length
+    if m is not None and len(m.group()) > extra:
+        return s[: m.start()] + s[m.start() + extra:]
+    return s[:length]
+
+
+def _digits(s: str, allow_filler: bool = False) -> str:
+    out = []
+    for c in s:
+        if c.isdigit() or (allow_filler and c == "<"):
+            out.append(c)
+        else:
+            out.append(_TO_DIGIT.get(c, c))
+    return "".join(out)
+
+
+def _alpha(s: str) -> str:
+    return "".join(_TO_ALPHA.get(c, c) if c != "<" else c for c in s)
+
+
+def _best_alnum(s: str, digit: str, limit: int = 7) -> tuple[str, bool]:
+    """The reading of an alphanumeric field whose check digit holds (fewest changes first)."""
+    if check_ok(s, digit):
+        return s, True
+    pos = [i for i, c in enumerate(s) if c in _ALNUM_ALTS][:limit]
+    for k in range(1, len(pos) + 1):
+        for combo in itertools.combinations(pos, k):
+            cand = list(s)
+            for i in combo:
+                cand[i] = _ALNUM_ALTS[cand[i]]
+            cs = "".join(cand)
+            if check_ok(cs, digit):
+                return cs, True
+    return s, False
+
+
+@dataclass
+class MRZResult:
+    """A parsed MRZ. ``numbers`` are sensitive and must never be logged or exported."""
+
+    format: str
+    lines: list[str]
+    checks: dict[str, bool] = field(default_factory=dict)
+    document_number: str = ""
+    optional: list[str] = field(default_factory=list)
+    country: str = ""
+    nationality: str = ""
+
+    @property
+    def valid(self) -> bool:
+        return bool(self.checks) and all(self.checks.values())
+
+    @property
+    def valid_fraction(self) -> float:
+        return sum(self.checks.values()) / len(self.checks) if self.checks else 0.0
+
+    @property
+    def numbers(self) -> list[str]:
+        """Identifying numbers named by the MRZ (document number, numbers in optional data)."""
+        out = []
+        if self.document_number:
+            out.append(self.document_number)
+        for o in self.optional:
+            v = o.strip("<")
+            for part in v.split("<"):
+                if len(part) >= 4 and any(ch.isdigit() for ch in part):
+                    out.append(part)
+        return list(dict.fromkeys(out))
+
+
+def guess_format(lines: list[str]) -> str | None:
+    n = len(lines)
+    avg = sum(len(x) for x in lines) / max(n, 1)
+    if n >= 3 and 24 <= avg <= 34:
+        return "TD1"
+    if n == 2:
+        if avg >= 40:
+            return "TD3"
+        if 32 <= avg < 40:
+            return "TD2"
+    if n >= 2 and avg >= 40:
+        return "TD3"
+    return None
+
+
+def parse(raw_lines: list[str], fmt: str | None = None) -> MRZResult | None:
+    """Parse and correct OCR'd MRZ lines. Returns None when they do not look like an MRZ."""
+    lines = [clean_line(x) for x in raw_lines]
+    lines = [x for x in lines if len(x) >= 20]
+    fmt = fmt or guess_format(lines)
+    if fmt is None:
+        return None
+    count, length = LAYOUTS[fmt]
+    if len(lines) < count:
+        return None
+    if len(lines) > count:
+        # keep the consecutive lines closest to the expected length
+        best = min(
+            range(len(lines) - count + 1),
+            key=lambda i: sum(abs(len(x) - length) for x in lines[i:i + count]),
+        )
+        lines = lines[best:best + count]
+    lines = [_fit_length(_fix_fillers(x), length) for x in lines]
+    if fmt == "TD1":
+        return _parse_td1(lines)
+    return _parse_td23(lines, fmt)
+
+
+def _parse_td1(lines: list[str]) -> MRZResult:
+    l1, l2, l3 = lines
+    code = _alpha(l1[0:2])
+    state = _alpha(l1[2:5])
+    doc = l1[5:14]
+    if sum(c.isdigit() for c in doc) >= 7:
+        doc = _digits(doc)
+    doc_chk = "<" if l1[14] in "<KX" else _digits(l1[14])
+    opt1 = l1[15:30]
+    checks: dict[str, bool] = {}
+    if doc_chk == "<":
+        # Long document number (e.g. Belgian 12-digit card number): the rest continues
+        # in the optional data up to the next filler, followed by its check digit.
+        m = re.match(r"([A-Z0-9]+?)([0-9A-Z])<", opt1.replace("K<", "<<"))
+        tail = m.group(1) if m else opt1.split("<")[0][:-1]
+        tail_chk = m.group(2) if m else (opt1.split("<")[0][-1:] or "<")
+        tail = _digits(tail) if _digits(doc).isdigit() else tail
+        full, ok = _best_alnum(doc + tail, _digits(tail_chk))
+        if not ok and _digits(doc + tail).isdigit():
+            full, ok = _digits(doc + tail), check_ok(_digits(doc + tail), _digits(tail_chk))
+        docnum = full
+        checks["document_number"] = ok
+        opt_rest = opt1[len(tail) + 1:]
+        opt1 = opt1[: len(tail) + 1] + opt_rest
+        optional = [opt_rest]
+    else:
+        docnum, ok = _best_alnum(doc, doc_chk)
+        checks["document_number"] = ok
+        optional = [opt1]
+    dob, dob_chk = _digits(l2[0:6]), _digits(l2[6])
+    sex = l2[7]
+    exp, exp_chk = _digits(l2[8:14]), _digits(l2[14])
+    nat = _alpha(l2[15:18])
+    opt2 = l2[18:29]
+    comp = _digits(l2[29])
+    checks["birth_date"] = check_ok(dob, dob_chk)
+    checks["expiry_date"] = check_ok(exp, exp_chk)
+    # Optional data in TD1 line 2 is usually digits when it is not filler (e.g. BE national no.).
+    opt2_fixed = "".join(_TO_DIGIT.get(c, c) if c not in "<" else c for c in opt2) \
+        if sum(c.isdigit() for c in opt2) >= 5 else opt2
+    opt1_fixed = _fix_opt_digits(optional[0])
+    optional = [opt1_fixed, opt2_fixed]
+    if doc_chk == "<" and len(docnum) > 9:
+        tail_len = len(docnum) - 9
+        l1_data = docnum[:9] + "<" + docnum[9:] + _digits(l1[15 + tail_len]) + l1[16 + tail_len:30]
+    else:
+        l1_data = docnum + doc_chk + opt1_fixed
+    l1_data = _fit_length(l1_data, 25)
+    comp_src = l1_data + dob + dob_chk + exp + exp_chk + opt2_fixed
+    checks["composite"] = check_ok(comp_src, comp)
+    fixed = [code + state + l1_data, dob + dob_chk + sex + exp + exp_chk + nat + opt2_fixed + comp, l3]
+    return MRZResult("TD1", fixed, checks, docnum, optional, state, nat)
+
+
+def _fix_opt_digits(s: str) -> str:
+    # Optional data carrying a number (e.g. the Dutch BSN) is digits then fillers.
+    head = s.rstrip("<")
+    if len(head) >= 5 and sum(c.isdigit() for c in head) >= len(head) - 2:
+        return "".join(_TO_DIGIT.get(c, c) for c in head) + s[len(head):]
+    return s
+
+
+def _parse_td23(lines: list[str], fmt: str) -> MRZResult:
+    l1, l2 = lines
+    code = _alpha(l1[0:2])
+    state = _alpha(l1[2:5])
+    doc, doc_chk = l2[0:9], _digits(l2[9], allow_filler=True)
+    docnum, ok = _best_alnum(doc, doc_chk)
+    nat = _alpha(l2[10:13])
+    dob, dob_chk = _digits(l2[13:19]), _digits(l2[19])
+    sex = l2[20]
+    exp, exp_chk = _digits(l2[21:27]), _digits(l2[27])
+    checks = {
+        "document_number": ok,
+        "birth_date": check_ok(dob, dob_chk),
+        "expiry_date": check_ok(exp, exp_chk),
+    }
+    if fmt == "TD3":
+        pers, pers_chk = l2[28:42], _digits(l2[42], allow_filler=True)
+        pers = _fix_opt_digits(pers)
+        if pers_chk == "<" or pers_chk == "0":
+            checks["personal_number"] = check_ok(pers, pers_chk) or set(pers) <= {"<"}
+        else:
+            checks["personal_number"] = check_ok(pers, pers_chk)
+        comp = _digits(l2[43])
+        comp_src = docnum + doc_chk + dob + dob_chk + exp + exp_chk + pers + pers_chk
+        optional = [pers]
+        line2 = docnum + doc_chk + nat + dob + dob_chk + sex + exp + exp_chk + pers + pers_chk + comp
+    else:
+        opt = _fix_opt_digits(l2[28:35])
+        comp = _digits(l2[35])
+        comp_src = docnum + doc_chk + dob + dob_chk + exp + exp_chk + opt
+        optional = [opt]
+        line2 = docnum + doc_chk + nat + dob + dob_chk + sex + exp + exp_chk + opt + comp
+    checks["composite"] = check_ok(comp_src, comp)
+    return MRZResult(fmt, [code + state + l1[5:], line2], checks, docnum, optional, state, nat)
+
+
+def looks_like_mrz(text_lines: list[str]) -> bool:
+    """Cheap test on raw OCR lines: long lines with many fillers."""
+    lines = [clean_line(x) for x in text_lines]
+    long = [x for x in lines if len(x) >= 26]
+    if len(long) < 2:
+        return False
+    fillers = sum(x.count("<") for x in long)
+    return fillers >= 4

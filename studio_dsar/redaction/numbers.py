@@ -1,0 +1,107 @@
+"""Identifying numbers printed on Dutch and Belgian documents: validators and patterns.
+
+Validators come from python-stdnum where it has them (nl.bsn, be.nn, be.eid); the Dutch
+document number pattern (9 letters/digits, never the letter O) is checked here.
+Functions return categories and booleans only; values are never logged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stdnum.be import eid as be_eid
+from stdnum.be import nn as be_nn
+from stdnum.nl import bsn as nl_bsn
+
+# Labels next to which a number is sensitive whatever its shape (lower-case, no accents).
+LABELS = {
+    "bsn": ("persoonsnummer", "personal no", "personalno", "persoonsnr", "bsn", "burgerservicenummer"),
+    "document_number": (
+        "documentnummer", "document no", "documentno", "kaartnummer", "card no", "cardno",
+        "paspoortnummer", "passport no", "numero de carte", "kaartnr",
+    ),
+    "rrn": ("rijksregisternr", "rijksregisternummer", "national register", "nationalregister",
+            "rijksregister", "registre national", "nat. reg", "numero national"),
+}
+
+_DIGIT_FIX = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "|": "1",
+                            "L": "1", "Z": "2", "S": "5", "s": "5", "B": "8", "G": "6", "g": "9"})
+
+
+def digits_only(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def ocr_digits(text: str) -> str:
+    """Digits of an OCR token, mapping look-alike letters to digits."""
+    return digits_only(text.translate(_DIGIT_FIX))
+
+
+def is_bsn(digits: str) -> bool:
+    return len(digits) == 9 and digits.isdigit() and digits != "000000000" and nl_bsn.is_valid(digits)
+
+
+def is_rrn(digits: str) -> bool:
+    return len(digits) == 11 and digits.isdigit() and be_nn.is_valid(digits)
+
+
+def is_be_card(digits: str) -> bool:
+    return len(digits) == 12 and digits.isdigit() and be_eid.is_valid(digits)
+
+
+_NL_DOC = re.compile(r"^[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9]$")
+
+
+def is_nl_document_number(token: str) -> bool:
+    """Dutch passport / ID-card number: 2 letters, 6 letters or digits, 1 digit; no letter O."""
+    t = token.upper()
+    return bool(_NL_DOC.match(t)) and sum(c.isdigit() for c in t) >= 2
+
+
+def classify(token: str) -> str | None:
+    """Category of a candidate number string (already joined across spaces/dots), or None."""
+    d = ocr_digits(token)
+    raw_digits = digits_only(token)
+    if len(raw_digits) >= len(d) - 2:  # mostly real digits; allow a couple of look-alikes
+        if is_rrn(d):
+            return "rrn"
+        if is_be_card(d):
+            return "document_number"
+        if is_bsn(d):
+            return "bsn"
+    t = re.sub(r"[^A-Za-z0-9]", "", token).upper()
+    if is_nl_document_number(t):
+        return "document_number"
+    return None
+
+
+def label_category(text: str) -> str | None:
+    t = text.lower().replace(".", "").replace("/", " ")
+    t = re.sub(r"\s+", " ", t)
+    for cat, labels in LABELS.items():
+        for lab in labels:
+            if lab.replace(".", "") in t:
+                return cat
+    return None
+
+
+def fuzzy_contains(haystack: str, needle: str, max_errors: int = 1) -> bool:
+    """True when ``needle`` occurs in ``haystack`` with at most ``max_errors`` substitutions."""
+    n = len(needle)
+    if n == 0 or len(haystack) < n - 1:
+        return False
+    if needle in haystack:
+        return True
+    for i in range(0, max(1, len(haystack) - n + 1)):
+        window = haystack[i:i + n]
+        if len(window) < n:
+            break
+        errs = sum(a != b for a, b in zip(window, needle))
+        if errs <= max_errors:
+            return True
+    return False
+
+
+def normalise(text: str) -> str:
+    """Upper-case letters and digits only (how printed numbers are compared)."""
+    return re.sub(r"[^A-Z0-9]", "", text.upper())

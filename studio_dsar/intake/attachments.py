@@ -1,0 +1,131 @@
+"""Does an attachment look like an identity document?
+
+A hint, not a verdict: the owner confirms in the window, and anything flagged goes to
+redaction and then to the encrypted vault. We look at three things, in order:
+
+1. the file name (``ID-kaart.jpg``, ``paspoort.pdf``, ``scan_id.png``, ``rijbewijs``, ``eID`` ...);
+   names that say screenshot / portfolio / logo / signature count against;
+2. the type: ``.heic``/``.heif`` photos are what a phone produces when someone photographs
+   their card, so they count as ID when attached to a request;
+3. the picture itself (decoded in memory with Pillow, never written anywhere): a photo whose
+   proportions are those of a card or passport page (ID-1 85.6 x 54 mm = 1.59, ID-3 passport
+   page 125 x 88 mm = 1.42, with some margin around it), big enough not to be an icon or a
+   signature logo. When the mail text says an ID is attached, any unnamed picture or PDF
+   that is not a screenshot or logo counts as well.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+
+_POSITIVE_TOKENS = {
+    "id", "eid", "ids", "idkaart", "idcard", "identiteitskaart", "identiteitsbewijs", "identiteit",
+    "identity", "identiteitsdocument", "paspoort", "passport", "pasport", "rijbewijs", "licence",
+    "license", "driving", "drivers", "legitimatie", "legitimatiebewijs", "verblijfsvergunning",
+    "verblijfsdocument", "residence", "permit", "carte", "identite", "personalausweis", "ausweis",
+    "scan", "scans", "gescand", "kopieid", "idkopie", "voorkant", "achterkant", "front", "back",
+    "recto", "verso", "kids", "vreemdelingenkaart", "nationalid", "eidkaart",
+}
+# A token that only counts with a stronger one ("front/back" of what?).
+_WEAK_TOKENS = {"voorkant", "achterkant", "front", "back", "recto", "verso", "scan", "scans", "gescand"}
+_STRONG_SUBSTRINGS = ("identiteit", "identity", "paspoort", "passport", "rijbewijs", "legitimatie",
+                      "idkaart", "idcard", "verblijfs", "ausweis")
+_NEGATIVE_TOKENS = {
+    "screenshot", "schermafbeelding", "screen", "scherm", "schermopname", "portfolio", "website",
+    "site", "logo", "signature", "handtekening", "banner", "instagram", "facebook", "invoice",
+    "factuur", "offerte", "quote", "contract", "overeenkomst", "agenda", "map", "kaartje",
+}
+_CAMERA_NAME_RE = re.compile(r"^(?:img|image|dsc|dscn|pxl|photo|foto|picture|pic|scan|whatsapp|att|attachment|"
+                             r"inline|unnamed|bestand|file|document|doc)[\w -]*$", re.IGNORECASE)
+_ID_TEXT_RE = re.compile(
+    r"\bid\b|\bid-?kaart|\bidentiteit\w*|\bidentity\b|\bpaspoort\w*|\bpassport\b|\brijbewijs\b|"
+    r"\bdriving licen[cs]e\b|\bdriver'?s licen[cs]e\b|\beid\b|\blegitimatie\w*|\bidentificatie\b|"
+    r"\bidentification\b|\bverify (?:my|me)\b|\bverifi[eë]r\w*\b",
+    re.IGNORECASE,
+)
+
+
+def _tokens(filename: str) -> list[str]:
+    stem = filename.rsplit(".", 1)[0] if "." in filename else filename
+    stem = re.sub(r"([a-z])([A-Z])", r"\1 \2", stem)  # kopieID -> kopie ID
+    return [t for t in re.split(r"[^0-9A-Za-zÀ-ÿ]+", stem.lower()) if t]
+
+
+def name_score(filename: str) -> int:
+    """+1 when the name says ID, -1 when it says screenshot/logo, 0 when it says nothing."""
+    toks = _tokens(filename)
+    joined = "".join(toks)
+    strong = any(t in _POSITIVE_TOKENS and t not in _WEAK_TOKENS for t in toks) or any(
+        s in joined for s in _STRONG_SUBSTRINGS)
+    if strong:
+        return 1
+    if any(t in _NEGATIVE_TOKENS for t in toks) or "screenshot" in joined or "schermafbeelding" in joined:
+        return -1
+    if any(t in _WEAK_TOKENS for t in toks):
+        # "Scan_8820.pdf", "scan voorkant.jpg": a scan attached to a request is usually the ID
+        return 1 if any(t in ("scan", "scans", "gescand") for t in toks) else 0
+    return 0
+
+
+def image_size(data: bytes) -> tuple[int, int] | None:
+    """(width, height) of an image held in memory, or None when it cannot be read."""
+    if not data:
+        return None
+    try:
+        from PIL import Image
+
+        with Image.open(io.BytesIO(data)) as im:
+            return im.size
+    except Exception:  # noqa: BLE001 - not an image Pillow knows (HEIC without plugin, damaged)
+        return None
+
+
+def card_shaped(size: tuple[int, int] | None) -> bool:
+    """Proportions of an ID card or passport page (landscape or portrait), not an icon."""
+    if not size:
+        return False
+    w, h = size
+    if min(w, h) < 150:
+        return False  # a signature logo, an icon
+    ratio = max(w, h) / min(w, h)
+    return 1.28 <= ratio <= 1.68
+
+
+def _is_heic(filename: str, content_type: str) -> bool:
+    return filename.lower().endswith((".heic", ".heif")) or content_type in ("image/heic", "image/heif",
+                                                                            "image/heic-sequence")
+
+
+def looks_like_id(filename: str, content_type: str, data: bytes = b"", *, text_mentions_id: bool = False,
+                  is_message: bool = False) -> bool:
+    """Heuristic ID-document flag for one attachment (see module docstring)."""
+    if is_message or content_type.startswith("message/"):
+        return False
+    score = name_score(filename)
+    if score > 0:
+        return True
+    if score < 0:
+        return False
+    ctype = content_type.lower()
+    if _is_heic(filename, ctype):
+        return True
+    is_image = ctype.startswith("image/") or filename.lower().endswith(
+        (".jpg", ".jpeg", ".png", ".gif", ".bmp", ".tif", ".tiff", ".webp"))
+    is_pdf = ctype == "application/pdf" or filename.lower().endswith(".pdf")
+    if is_image:
+        size = image_size(data)
+        if size is not None and min(size) < 150:
+            return False
+        if card_shaped(size):
+            return True
+        if text_mentions_id and size is not None:
+            return True
+        return False
+    if is_pdf:
+        return bool(text_mentions_id and _CAMERA_NAME_RE.match(filename.rsplit(".", 1)[0]))
+    return False
+
+
+def text_mentions_id(text: str) -> bool:
+    return bool(_ID_TEXT_RE.search(text or ""))

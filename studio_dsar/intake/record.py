@@ -1,0 +1,87 @@
+"""The result of reading one mail: :class:`IntakeRecord` (metadata only, JSON-ready)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass
+class AttachmentMeta:
+    """One attachment as stored: never its contents."""
+
+    filename: str
+    content_type: str
+    size: int
+    is_id_document: bool
+    inline: bool = False
+
+    def to_json(self) -> dict:
+        return {"filename": self.filename, "content_type": self.content_type,
+                "is_id_document": self.is_id_document, "size": self.size}
+
+    def to_store(self) -> dict:
+        return {"filename": self.filename, "content_type": self.content_type, "size": self.size,
+                "is_id_document": self.is_id_document}
+
+
+@dataclass
+class IntakeRecord:
+    """Everything intake extracted from one ``.eml``/``.msg`` file.
+
+    ``requester_name``/``requester_email`` follow the ground-truth convention: the data
+    subject of a request, ``None`` for a mail that is not a request (``sender_*`` then still
+    says who sent it, so the owner can log it anyway). ``received`` is the ``Date`` header as
+    ISO 8601 with its own offset, or ``None`` (then ``flags`` holds ``date_missing`` or
+    ``date_unparseable`` and ``received_fallback`` the file time, to be confirmed by the owner).
+    """
+
+    file: str
+    is_dsar: bool
+    rights: list[str]
+    language: str
+    requester_name: str | None
+    requester_email: str | None
+    received: str | None
+    attachments: list[AttachmentMeta] = field(default_factory=list)
+    subject: str | None = None
+    message_id: str | None = None
+    source_key: str = ""
+    flags: list[str] = field(default_factory=list)
+    received_fallback: str | None = None
+    channel: str = "email"
+    sender_name: str | None = None
+    sender_email: str | None = None
+    evidence: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def dedup_key(self) -> str:
+        return self.source_key
+
+    @property
+    def has_id_document(self) -> bool:
+        return any(a.is_id_document for a in self.attachments)
+
+    def to_json(self) -> dict:
+        """Ground-truth field names first, then the extra fields."""
+        return {
+            "file": self.file,
+            "is_dsar": self.is_dsar,
+            "rights": list(self.rights),
+            "language": self.language,
+            "requester_name": self.requester_name,
+            "requester_email": self.requester_email,
+            "received": self.received,
+            "attachments": [a.to_json() for a in self.attachments],
+            "subject": self.subject,
+            "message_id": self.message_id,
+            "source_key": self.source_key,
+            "channel": self.channel,
+            "flags": list(self.flags),
+            "received_fallback": self.received_fallback,
+            "sender_name": self.sender_name,
+            "sender_email": self.sender_email,
+            "evidence": dict(self.evidence),
+        }
+
+    def as_dict(self) -> dict:
+        return asdict(self)

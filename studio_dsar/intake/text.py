@@ -1,0 +1,410 @@
+"""Plain-text helpers for intake: HTML to text, quoted history, forwards, contact forms.
+
+Everything here works on ``str`` and never raises on odd input; the functions return the
+best reading they can make of a mail body.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+# --------------------------------------------------------------------------------------
+# HTML to text
+# --------------------------------------------------------------------------------------
+
+_BLOCK_TAGS = {
+    "p", "div", "br", "tr", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6",
+    "section", "article", "header", "footer", "hr", "pre", "address", "center",
+}
+_SKIP_TAGS = {"script", "style", "head", "title", "noscript", "template"}
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+        self.quote_depth = 0
+
+    def _newline(self) -> None:
+        self.parts.append("\n")
+
+    def handle_starttag(self, tag, attrs):  # noqa: D401 - HTMLParser API
+        tag = tag.lower()
+        if tag in _SKIP_TAGS:
+            self.skip += 1
+        elif tag == "blockquote":
+            self.quote_depth += 1
+            self._newline()
+        elif tag in _BLOCK_TAGS:
+            self._newline()
+
+    def handle_startendtag(self, tag, attrs):
+        if tag.lower() in _BLOCK_TAGS:
+            self._newline()
+
+    def handle_endtag(self, tag):
+        tag = tag.lower()
+        if tag in _SKIP_TAGS:
+            self.skip = max(0, self.skip - 1)
+        elif tag == "blockquote":
+            self.quote_depth = max(0, self.quote_depth - 1)
+            self._newline()
+        elif tag in _BLOCK_TAGS:
+            self._newline()
+
+    def handle_data(self, data):
+        if self.skip:
+            return
+        data = re.sub(r"[ \t\r\n]+", " ", data)
+        if self.quote_depth:
+            # Mark text inside <blockquote> like a plain-text quote so it is ignored later.
+            if not data.strip():
+                return
+            self.parts.append("\n> " + data.strip() + "\n")
+        else:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    """Readable text of an HTML body; ``<blockquote>`` content is returned ``>``-quoted."""
+    parser = _TextExtractor()
+    try:
+        parser.feed(markup)
+        parser.close()
+        text = "".join(parser.parts)
+    except Exception:  # noqa: BLE001 - malformed HTML: fall back to stripping tags
+        text = html.unescape(re.sub(r"<[^>]*>", " ", markup))
+    lines = [ln.strip() for ln in text.replace("\xa0", " ").splitlines()]
+    out: list[str] = []
+    for ln in lines:
+        if not ln and out and not out[-1]:
+            continue
+        out.append(ln)
+    return "\n".join(out).strip()
+
+
+# --------------------------------------------------------------------------------------
+# Normalisation
+# --------------------------------------------------------------------------------------
+
+def fold(text: str) -> str:
+    """Lower case, no diacritics, straight quotes, single spaces: the form rules match on."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    text = text.replace("\u201c", '"').replace("\u201d", '"')
+    text = text.replace("\u2013", "-").replace("\u2014", "-").replace("\u2011", "-")
+    text = text.lower()
+    text = text.replace("ı", "i")
+    return re.sub(r"[ \t\r\f\v]+", " ", text)
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# --------------------------------------------------------------------------------------
+# Quoted history, signatures
+# --------------------------------------------------------------------------------------
+
+# "On Fri, 9 Feb 2024 at 05:50, Studio <x@y> wrote:" / "Op vr 9 feb. 2024 om 05:50 schreef X:"
+# (Gmail sometimes wraps these over two lines).
+_ATTRIBUTION_RE = re.compile(
+    r"^\s*(?:on\b.{0,200}?\bwrote\s*:|op\b.{0,200}?\b(?:schreef|heeft)\b.{0,200}?:?"
+    r"|le\b.{0,200}?\ba (?:ecrit|écrit)\s*:|am\b.{0,200}?\bschrieb\b.{0,200}?:)\s*$",
+    re.IGNORECASE | re.MULTILINE | re.DOTALL,
+)
+_ORIGINAL_MSG_RE = re.compile(
+    r"^\s*-{2,}\s*(?:original message|oorspronkelijk bericht|origineel bericht|"
+    r"urspr[uü]ngliche nachricht|message d'origine)\s*-{2,}\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# An Outlook reply header block: "From: ...\nSent: ..." / "Van: ...\nVerzonden: ..."
+_OUTLOOK_REPLY_RE = re.compile(
+    r"^\s*(?:\*?from\*?|\*?van\*?)\s*:.*\n\s*(?:\*?sent\*?|\*?verzonden\*?|\*?date\*?|\*?datum\*?)\s*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+_UNDERSCORE_RULE_RE = re.compile(r"^\s*_{10,}\s*$", re.MULTILINE)
+
+
+def strip_quoted(text: str) -> str:
+    """``text`` without quoted history: ``>`` lines and everything after an attribution line."""
+    text = normalise_newlines(text)
+    cut = len(text)
+    for rx in (_ATTRIBUTION_RE, _ORIGINAL_MSG_RE, _OUTLOOK_REPLY_RE, _UNDERSCORE_RULE_RE):
+        for m in rx.finditer(text):
+            # An attribution line must be a single line or two (not a whole paragraph).
+            if rx is _ATTRIBUTION_RE and m.group(0).count("\n") > 2:
+                continue
+            cut = min(cut, m.start())
+            break
+    text = text[:cut]
+    lines = [ln for ln in text.split("\n") if not ln.lstrip().startswith(">")]
+    return "\n".join(lines).strip()
+
+
+_SIG_RE = re.compile(r"^(?:-- ?|--|__+)$", re.MULTILINE)
+
+
+def strip_signature(text: str) -> str:
+    """Drop a ``-- `` signature block (and anything after it)."""
+    m = _SIG_RE.search(text)
+    return text[: m.start()].rstrip() if m else text
+
+
+# --------------------------------------------------------------------------------------
+# Forwards
+# --------------------------------------------------------------------------------------
+
+_FORWARD_MARKER_RE = re.compile(
+    r"^[ \t]*(?:-{2,}[ \t]*(?:forwarded message|doorgestuurd bericht|doorgestuurd e-?mailbericht|"
+    r"begin doorgestuurd bericht|weitergeleitete nachricht|message transf[eé]r[eé]|"
+    r"original message|oorspronkelijk bericht|origineel bericht)[ \t]*-{2,}"
+    r"|begin forwarded message:|begin doorgestuurd bericht:|doorgestuurd bericht:)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_FWD_SUBJECT_RE = re.compile(r"^\s*(?:fwd?|fw|doorst|tr|wg|vs|rv)\s*:", re.IGNORECASE)
+_HEADER_LINE_RE = re.compile(r"^[ \t]*\*?([A-Za-zÀ-ÿ\- ]{2,20}?)\*?[ \t]*:[ \t]*(.*)$")
+
+_FROM_KEYS = {"from", "van", "von", "de", "afzender", "sender"}
+_SUBJECT_KEYS = {"subject", "onderwerp", "betreff", "objet", "re"}
+_DATE_KEYS = {"date", "datum", "sent", "verzonden", "verstuurd", "envoye"}
+_TO_KEYS = {"to", "aan", "an", "a", "cc", "bcc", "reply-to", "antwoord aan"}
+
+
+@dataclass
+class ForwardSplit:
+    note: str  # the forwarder's own text above the forwarded part
+    headers: dict[str, str] = field(default_factory=dict)  # lower-case key -> value
+    body: str = ""
+
+    @property
+    def from_value(self) -> str | None:
+        for key in self.headers:
+            if key in _FROM_KEYS:
+                return self.headers[key]
+        return None
+
+    @property
+    def subject(self) -> str | None:
+        for key in self.headers:
+            if key in _SUBJECT_KEYS:
+                return self.headers[key]
+        return None
+
+
+def _parse_header_block(lines: list[str]) -> tuple[dict[str, str], int]:
+    """Read "Key: value" lines (allowing blank lines before them); return headers and next index."""
+    headers: dict[str, str] = {}
+    i = 0
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    while i < len(lines):
+        line = lines[i]
+        if not line.strip():
+            break
+        m = _HEADER_LINE_RE.match(line)
+        if not m:
+            if headers and line[:1] in (" ", "\t"):
+                last = next(reversed(headers))
+                headers[last] += " " + line.strip()
+                i += 1
+                continue
+            break
+        key = m.group(1).strip().lower()
+        if key not in _FROM_KEYS | _SUBJECT_KEYS | _DATE_KEYS | _TO_KEYS:
+            break
+        headers.setdefault(key, m.group(2).strip())
+        i += 1
+    return headers, i
+
+
+def split_forward(text: str, subject: str | None = None) -> ForwardSplit | None:
+    """Split an inline-forwarded mail into note, forwarded headers and forwarded body.
+
+    Recognises Gmail (``---------- Forwarded message ---------``), Outlook/Thunderbird
+    (``-------- Doorgestuurd bericht --------``, ``-----Original Message-----`` under a
+    ``Fwd:``/``Doorst:`` subject), Apple Mail (``Begin forwarded message:``) and a bare
+    ``From:/Van:`` header block under a forward subject. Returns None when the text is not a
+    forward.
+    """
+    text = normalise_newlines(text)
+    is_fwd_subject = bool(subject and _FWD_SUBJECT_RE.match(subject))
+    m = _FORWARD_MARKER_RE.search(text)
+    if m:
+        marker = m.group(0).lower()
+        if ("original" in marker or "oorspronkelijk" in marker) and not is_fwd_subject:
+            return None  # that is a reply with history, not a forward
+        note = text[: m.start()]
+        rest = text[m.end():].lstrip("\n").split("\n")
+    elif is_fwd_subject:
+        # Outlook style: a "From:/Van:" header block after a rule or blank line.
+        hm = re.search(r"^[ \t]*\*?(?:from|van)\*?[ \t]*:.*$", text, re.IGNORECASE | re.MULTILINE)
+        if not hm:
+            return None
+        note = text[: hm.start()]
+        rest = text[hm.start():].split("\n")
+    else:
+        return None
+    headers, i = _parse_header_block(rest)
+    body = "\n".join(rest[i:]).strip()
+    note = _UNDERSCORE_RULE_RE.sub("", note).strip()
+    if not headers and not body:
+        return None
+    return ForwardSplit(note=note, headers=headers, body=body)
+
+
+# --------------------------------------------------------------------------------------
+# Website contact forms
+# --------------------------------------------------------------------------------------
+
+_FORM_NAME_KEYS = (
+    "naam", "name", "your name", "je naam", "uw naam", "jouw naam", "volledige naam",
+    "full name", "voor- en achternaam", "voornaam en achternaam", "contactpersoon",
+)
+_FORM_FIRST_KEYS = ("voornaam", "first name", "firstname")
+_FORM_LAST_KEYS = ("achternaam", "last name", "lastname", "surname", "familienaam")
+_FORM_EMAIL_KEYS = (
+    "e-mail", "email", "e-mailadres", "emailadres", "e-mail address", "email address",
+    "your email", "your e-mail", "je e-mail", "je e-mailadres", "uw e-mail", "uw e-mailadres",
+    "jouw e-mailadres", "mail", "mailadres",
+)
+_FORM_MESSAGE_KEYS = (
+    "bericht", "message", "your message", "je bericht", "uw bericht", "jouw bericht",
+    "vraag", "je vraag", "uw vraag", "opmerking", "opmerkingen", "toelichting", "comments",
+    "comment", "question", "omschrijving", "inhoud",
+)
+_FORM_SUBJECT_KEYS = ("onderwerp", "subject", "your subject", "je onderwerp", "betreft")
+_FORM_OTHER_KEYS = (
+    "telefoon", "telefoonnummer", "phone", "phone number", "tel", "gsm", "mobiel", "bedrijf",
+    "company", "website", "datum", "date", "tijd", "time", "ip", "ip-adres", "ip address",
+    "pagina", "page", "url", "referrer", "user agent", "akkoord", "consent", "privacy",
+    "adres", "address", "postcode", "woonplaats", "plaats", "city", "land", "country",
+    "type shoot", "soort shoot", "shoot", "budget",
+)
+_FORM_FOOTER_RE = re.compile(
+    r"^\s*(?:--\s*$|deze e-?mail is verzonden|this e-?mail was sent|verzonden via|sent via|"
+    r"sent from (?:a|the) contact form|verstuurd via)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_NOREPLY_RE = re.compile(
+    r"^(?:no-?reply|do-?not-?reply|donotreply|noreply-\w+|wordpress|website|webmaster|"
+    r"forms?|formulier|contact(?:form)?|notifications?|mailer|wix|squarespace|jotform|typeform)"
+    r"(?:[+._-][\w.+-]*)?@",
+    re.IGNORECASE,
+)
+_FORM_SUBJECT_RE = re.compile(
+    r"contact ?formulier|contact form|form submission|formulier|new submission|nieuw bericht via|"
+    r"new message from|nieuwe inzending|website enquiry|webformulier",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class ContactForm:
+    name: str | None
+    email: str | None
+    subject: str | None
+    message: str
+
+
+def _label_match(line: str, keys: tuple[str, ...]) -> str | None:
+    m = re.match(r"^\s*\*?([^:\n]{1,40}?)\*?\s*:\s*(.*)$", line)
+    if not m:
+        return None
+    label = fold(m.group(1)).strip().rstrip("*").strip()
+    if label in keys:
+        return m.group(2).strip()
+    return None
+
+
+def looks_like_form_sender(address: str | None, subject: str | None) -> bool:
+    return bool((address and _NOREPLY_RE.match(address)) or (subject and _FORM_SUBJECT_RE.search(subject)))
+
+
+def parse_contact_form(text: str) -> ContactForm | None:
+    """Fields of a website contact-form notification, or None if ``text`` is not one."""
+    text = normalise_newlines(text)
+    lines = text.split("\n")
+    name = first = last = email = subject = None
+    message_lines: list[str] | None = None
+    seen_labels = 0
+    for idx, line in enumerate(lines):
+        if message_lines is not None:
+            if _FORM_FOOTER_RE.match(line):
+                break
+            message_lines.append(line)
+            continue
+        val = _label_match(line, _FORM_NAME_KEYS)
+        if val is not None and name is None:
+            name, seen_labels = val or None, seen_labels + 1
+            continue
+        val = _label_match(line, _FORM_FIRST_KEYS)
+        if val is not None and first is None:
+            first, seen_labels = val or None, seen_labels + 1
+            continue
+        val = _label_match(line, _FORM_LAST_KEYS)
+        if val is not None and last is None:
+            last, seen_labels = val or None, seen_labels + 1
+            continue
+        val = _label_match(line, _FORM_EMAIL_KEYS)
+        if val is not None and email is None:
+            found = re.search(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", val)
+            email, seen_labels = (found.group(0) if found else None), seen_labels + 1
+            continue
+        val = _label_match(line, _FORM_SUBJECT_KEYS)
+        if val is not None and subject is None:
+            subject, seen_labels = (val if val not in ("-", "") else None), seen_labels + 1
+            continue
+        val = _label_match(line, _FORM_MESSAGE_KEYS)
+        if val is not None:
+            seen_labels += 1
+            message_lines = [val] if val else []
+            continue
+        if _label_match(line, _FORM_OTHER_KEYS) is not None:
+            seen_labels += 1
+            continue
+    if name is None and (first or last):
+        name = " ".join(p for p in (first, last) if p)
+    if seen_labels < 2 or not (email or name):
+        return None
+    message = "\n".join(message_lines or []).strip()
+    return ContactForm(name=name, email=email, subject=subject, message=message)
+
+
+# --------------------------------------------------------------------------------------
+# Signatures: a name under a closing line
+# --------------------------------------------------------------------------------------
+
+_CLOSING_RE = re.compile(
+    r"^\s*(?:met )?(?:vriendelijke|hartelijke|beste|lieve|warme|zonnige)?\s*(?:groet(?:en|jes)?|"
+    r"mvg|m\.v\.g\.|gr\.?|kind regards|best regards|warm regards|regards|best wishes|best|"
+    r"cheers|thanks|thank you|many thanks|thx|sincerely|yours sincerely|yours faithfully|"
+    r"bedankt|alvast bedankt|dank je wel|dank u wel|dankjewel|dank u|dank|hoogachtend|"
+    r"vriendelijke groet(?:en)?|groetjes|tot ziens|all the best|kindest regards)\s*[,.!]?\s*$",
+    re.IGNORECASE,
+)
+_NAME_LINE_RE = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|de|der|den|het|ten|ter|la|le|du|el|al|'t|von|d'|o')"
+    r"(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|de|der|den|het|ten|ter|la|le|du|el|al|'t|von)){0,4}$"
+)
+
+
+def signature_name(text: str) -> str | None:
+    """The name written under a closing ("Groeten,", "Kind regards,") near the end of ``text``."""
+    lines = [ln.strip() for ln in normalise_newlines(text).split("\n")]
+    for i in range(len(lines) - 1, -1, -1):
+        if _CLOSING_RE.match(lines[i]):
+            for cand in lines[i + 1: i + 3]:
+                if not cand:
+                    continue
+                if len(cand) <= 60 and _NAME_LINE_RE.match(cand) and not re.search(r"\d|@", cand):
+                    return cand
+                break
+            break
+    return None

@@ -112,22 +112,31 @@ _ACCESS_STRONG = _rx(
 _ACCESS_WEAK = _rx(
     r"\b(?:send|email|e-mail|mail|give|provide|share)\b[^.]{0,15}\b(?:me|us)\b[^.]{0,30}"
     r"\b(?:my|all my|the|all the) (?:personal )?(?:data|information|details|records)\b|"
-    r"\b(?:stuur|stuurt|sturen|mail|mailen|bezorg|bezorgen|geef|geven|ontvang|ontvangen|krijgen|toesturen)\b"
+    r"\b(?:stuur|stuurt|sturen|mail|mailen|bezorg|bezorgen|geef|geven|toesturen|opsturen|doorsturen)\b"
     r"[^.]{0,50}\b(?:mijn|alle|de) (?:persoons)?gegevens\b|"
     r"\bmijn (?:persoons)?gegevens\b[^.]{0,50}\b(?:toesturen|opsturen|sturen|ontvangen|krijgen|bezorgen|inzien)\b"
 )
 
 # ---- rectification -------------------------------------------------------------------------
+_RECT_EXPLICIT = _rx(
+    r"\brectific\w*|\brectify\b|\bcorrectie\b|\bcorrection\b|\brecht op (?:verbetering|rectificatie)\b|"
+    r"\b(?:mijn|my) (?:achter|voor|familie|sur|last |first |family )?na(?:am|me) is\b[^.]{0,50}\b(?:en |and )?(?:niet|not)\b|"
+    r"\b(?:ik heet|i am called|my name is)\b[^.]{0,30}\b(?:niet|not)\b"
+)
 _RECT_STRONG = _rx(
-    r"\brectific\w*|\brectify\b|\bcorrigeer\w*|\bcorrigeren\b|\bgecorrigeerd\b|\bverbeter(?:en|d)?\b|"
+    r"\bcorrigeer\w*|\bcorrigeren\b|\bgecorrigeerd\b|\bverbeter(?:en|d)?\b|"
     r"\bmisspel\w*|\bspelled wrong\b|\bspelt wrong\b|\bverkeerd (?:gespeld|geschreven)\b|\bspelfout|"
     r"\btypfout|\btypo\b|\bmy name (?:has )?changed\b|\bchanged my (?:sur|last |family )?name\b|"
     r"\bnaam (?:is )?gewijzigd\b|\bnieuwe (?:achter|familie)?naam\b|\bnew (?:sur|last |family )?name\b|"
-    r"\bgot married\b|\bgetrouwd\b|\bgescheiden\b|\bdivorced\b|\bmaiden name\b|\bmeisjesnaam\b|"
-    r"\bverhuisd\b|\bmoved (?:house|to)\b|\bhave moved\b|\bnieuw (?:post|woon|e-?mail ?)?adres\b|"
+    r"\bmaiden name\b|\bmeisjesnaam\b|\bnieuw (?:post|woon|e-?mail ?)?adres\b|\bin plaats van\b|\binstead of\b|"
     r"\bnew (?:postal |home |e-?mail )?address\b|\bcurrent (?:postal |home )?address\b|"
     r"\bhuidige (?:post|woon)?adres\b|\bold (?:postal |home |e-?mail )?address\b|\boude? (?:post|woon)?adres\b|"
     r"\bout of date\b|\boutdated\b|\bverouderd\w*|\bniet (?:meer )?actueel\b|\bup to date\b|\bup-to-date\b"
+)
+# life events only count together with a field ("we moved" alone is small talk)
+_RECT_LIFE = _rx(
+    r"\bgot married\b|\bgetrouwd\b|\bhuwelijk\b|\bmarriage\b|\bgescheiden\b|\bscheiding\b|\bdivorce\w*|"
+    r"\bverhuisd\b|\bverhuizing\b|\bmoved (?:house|to)\b|\bhave moved\b|\bi moved\b"
 )
 _RECT_ERROR = _rx(
     r"\bfout\w*\b|\bverkeerd\w*\b|\bonjuist\w*\b|\bincorrect\w*\b|\bwrong\w*\b|\binaccurate\b|"
@@ -135,9 +144,9 @@ _RECT_ERROR = _rx(
     r"\bnot right\b|\berror\b|\bmistake\w*\b|\bvergissing\b"
 )
 _RECT_CHANGE = _rx(
-    r"\baanpass\w*|\bpas\b[^.]{0,40}\baan\b|\bwijzig\w*|\bwijzigen\b|\bveranderen\b|\bverander\b|"
-    r"\bbijwerk\w*|\bwerk\b[^.]{0,30}\bbij\b|\bupdate\w*|\bchange\w*|\bamend\w*|\bcorrect\b|\bcorrected\b|"
-    r"\bfix\w*|\baanvull\w*|\bvervollediging|\baanvullen|\bcomplete\b|\baangepast\b"
+    r"\baanpass\w*|\bpas\b[^.]{0,40}\baan\b|\bwijzig\w*|\bgewijzigd\b|\bveranderen\b|\bverander[dt]?\b|"
+    r"\bbijwerk\w*|\bwerk\b[^.]{0,30}\bbij\b|\bbijgewerkt\b|\bupdate\w*|\bchange\w*|\bamend\w*|\bcorrect\b|"
+    r"\bcorrected\b|\bfix\w*|\baangepast\b|\bvervang\w*|\bvervangen\b|\breplac\w*|\bswap\b"
 )
 _RECT_FIELD = _rx(
     r"\bnaam\b|\bachternaam\b|\bvoornaam\b|\bfamilienaam\b|\bname\b|\bsurname\b|\blast name\b|"
@@ -171,14 +180,15 @@ _RESTRICT_STRONG = _rx(
 _RESTRICT_KEEP = _rx(
     r"\bbewaar\w*|\bbehoud\w*|\bkeep\w*|\bretain\w*|\bhold on to\b|\bpreserve\w*|\blaten staan\b|"
     r"\bnog niet\b|\bnot yet\b|\bniet (?:te )?(?:verwijderen|wissen|vernietigen)\b|"
-    r"\b(?:don't|do not|not) (?:delete|erase|remove|destroy)\b|\bnodig (?:heb|hebben)\b|\bneed (?:it|them|the)\b"
+    r"\b(?:don't|do not|not) (?:delete|erase|remove|destroy)\b|\bnodig\b|\bneed (?:it|them|the|my)\b"
 )
 _RESTRICT_STOP = _rx(
     r"\bstop (?:using|processing)\b|\bniet (?:meer )?(?:gebruiken|gebruikt|verwerken|verwerkt)\b|"
     r"\bno longer (?:use|process)\b|\b(?:don't|do not|not) (?:use|process)\b|\bnot be (?:used|processed)\b|"
     r"\bgebruik\w*\b[^.]{0,40}\b(?:stoppen|staken|stopzetten)\b|\b(?:stoppen|staken|stopzetten)\b[^.]{0,40}\bgebruik\w*|"
     r"\bniets (?:meer )?mee (?:doen|te doen)\b|\bnothing (?:else )?with\b|\bverder (?:niet|niets)\b|"
-    r"\bniet (?:meer )?(?:te )?gebruiken\b|\bgebruik (?:ze|het|deze|die|mijn \w+) niet\b"
+    r"\bniet (?:meer )?(?:te )?gebruiken\b|\bgebruik\w* (?:ze|het|deze|die|mijn \w+)\b[^.]{0,30}\b(?:niet|nergens)\b|"
+    r"\bnergens (?:meer )?voor\b|\bnergens meer\b|\bfor nothing else\b|\bfor anything (?:else )?(?:anymore|any more)\b"
 )
 _RESTRICT_WHILE = _rx(
     r"\buntil\b|\bwhile\b|\bpending\b|\bzolang\b|\btotdat\b|\btot (?:de|het|er|dat)\b|\bin afwachting\b|"
@@ -281,7 +291,7 @@ def _negated(sentence: str, start: int) -> bool:
     window = _RE_NOT_NEG.sub(" ", window)
     if _RE_NEG.search(window):
         return True
-    after = sentence[start: start + 30]
+    after = sentence[start: start + 60]
     # Dutch word order: "verwijder ze (nog) niet"
     return bool(re.match(r"^\w+\s+(?:\w+\s+){0,2}(?:nog )?niet\b(?! (?:meer|langer))", after))
 
@@ -305,16 +315,35 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
 # Per-sentence rules
 # --------------------------------------------------------------------------------------
 
-def _rights_in_sentence(s: str) -> dict[str, str]:
+_VOLITION = _rx(
+    r"\bwant\b|\bwants\b|\bwould like\b|\bwish\b|\bplease\b|\bpls\b|\bplz\b|\bask\w*|\brequest\w*|"
+    r"\bi'd like\b|\bcan you\b|\bcould you\b|\bwil\b|\bwillen\b|\bwens\w*|\bgraag\b|\baub\b|\bajb\b|"
+    r"\balstublieft\b|\balsjeblieft\b|\bverzoek\w*|\bvraag\b|\bvragen\b|\bkunnen jullie\b|\bkunt u\b|"
+    r"\bkun je\b|\bmogen\b|\bmag\b|\bniet langer\b|\bno longer\b|\bstop\w*\b|\bhaal\b|\bremove\b|\btake\b"
+)
+# Verbs that take something off a public place rather than destroy it.
+_UNPUBLISH = _rx(
+    r"\btake\b[^.]{0,40}?\b(?:down|off|offline)\b|\btaken\b[^.]{0,20}?\b(?:down|off)\b|\btake ?down\b|"
+    r"\boffline\b|\bhaal\w*\b[^.]{0,60}?\b(?:weg|offline|af|eraf|van|uit)\b|\bweg ?(?:te )?halen\b|"
+    r"\bunpublish\w*|\bdepubli\w*|\bniet (?:meer )?(?:publiceren|tonen|delen|posten|gebruiken)\b"
+)
+_PRONOUN_OBJ = _rx(r"\b(?:it|them|those|these|ze|het|die|deze|dat|dit)\b")
+
+
+def _rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
+    """Rights in sentence ``s``; ``prev`` (the sentence before) resolves "remove them", "pas het aan"."""
     found: dict[str, str] = {}
 
     def hit(right: str, m: re.Match | None = None, text: str | None = None) -> None:
         if right not in found:
             found[right] = text or (m.group(0) if m else s)[:120]
 
+    ctx = prev + " " + s
+    first = bool(_RE_FIRST.search(s))
     invoice = bool(_RE_INVOICE.search(s))
     photo = _RE_PHOTO.search(s)
-    place = _RE_PLACE.search(s)
+    photo_ctx = photo or (_PRONOUN_OBJ.search(s) and _RE_PHOTO.search(prev))
+    place = _RE_PLACE.search(s) or (_PRONOUN_OBJ.search(s) and _RE_PLACE.search(prev))
 
     # Article citations: "artikel 15 AVG", "Art. 17 GDPR"
     for m in _ARTICLE_RE.finditer(s):
@@ -322,10 +351,12 @@ def _rights_in_sentence(s: str) -> dict[str, str]:
         if n in _ARTICLE_RIGHT and _near(s, m.start(), _RE_LAW, 40):
             hit(_ARTICLE_RIGHT[n], m)
 
-    # access
-    m = _ACCESS_STRONG.search(s)
-    if m and not _negated(s, m.start()):
+    # access ("wis alles wat jullie van mij hebben" is the object of an erasure, not access)
+    for m in _ACCESS_STRONG.finditer(s):
+        if _negated(s, m.start()) or _RE_REMOVE.search(s[max(0, m.start() - 30): m.start()]):
+            continue
         hit("access", m)
+        break
 
     # portability
     m = _PORT_STRONG.search(s)
@@ -333,11 +364,11 @@ def _rights_in_sentence(s: str) -> dict[str, str]:
         hit("portability", m)
     else:
         m = _PORT_FORMAT.search(s)
-        if m and (_RE_DATA.search(s) or photo) and _RE_FIRST.search(s) and not invoice:
+        if m and (_RE_DATA.search(s) or photo) and first and not invoice:
             hit("portability", m)
     if "portability" not in found and "access" not in found:
         m = _ACCESS_WEAK.search(s)
-        if m:
+        if m and not _negated(s, m.start()) and not re.search(r"\bgeen\b[^.]{0,40}\bmeer\b|\bno (?:more|longer)\b", s):
             hit("access", m)
     # "a copy ... as CSV": the format makes it a portability request, not (only) access
     if "portability" in found and "access" in found and not re.search(
@@ -346,34 +377,49 @@ def _rights_in_sentence(s: str) -> dict[str, str]:
 
     # rectification
     if not invoice:
+        m = _RECT_EXPLICIT.search(s)
+        if m:
+            hit("rectification", m)
         m = _RECT_STRONG.search(s)
-        if m and (_RECT_FIELD.search(s) or _RE_FIRST.search(s)):
+        if m and (_RECT_FIELD.search(s) or first) and "rectification" not in found:
+            hit("rectification", m)
+        m = _RECT_LIFE.search(s)
+        if m and _RECT_FIELD.search(s) and first and "rectification" not in found:
             hit("rectification", m)
         for rx in (_RECT_ERROR, _RECT_CHANGE):
             if "rectification" in found:
                 break
             for m in rx.finditer(s):
-                if _near(s, m.start(), _RECT_FIELD, 70) and _RE_FIRST.search(s) and not _negated(s, m.start()):
-                    # "change the appointment" is not a rectification
-                    if re.search(r"afspraak|appointment|datum van de shoot|shoot date|booking|boeking|reservering|planning|tijdstip", s):
-                        continue
-                    hit("rectification", m)
-                    break
+                if _negated(s, m.start()):
+                    continue
+                field_near = _near(s, m.start(), _RECT_FIELD, 70) or (
+                    _PRONOUN_OBJ.search(s) and _RECT_FIELD.search(prev))
+                if not (field_near and (first or _RE_FIRST.search(prev))):
+                    continue
+                # "change the appointment" is not a rectification
+                if re.search(r"afspraak|appointment|datum van de shoot|shoot date|booking|boeking|"
+                             r"reservering|planning|tijdstip|\bdatum\b|\btijd\b|\btime\b|\bdate\b", s):
+                    continue
+                hit("rectification", m)
+                break
 
     # objection (incl. direct marketing / newsletters)
     m = _OBJECT_STRONG.search(s) or _OBJECT_STOP.search(s)
-    if m and (_RE_FIRST.search(s) or re.search(r"^(?:please |pls |graag |aub )?(?:unsubscribe|stop|afmelden|uitschrijven)", s)):
+    if m and (first or re.search(r"^(?:please |pls |graag |aub )?(?:unsubscribe|stop|afmelden|uitschrijven)", s)):
         hit("objection", m)
 
     # restriction
     m = _RESTRICT_STRONG.search(s)
-    if m and (_RE_DATA.search(s) or photo or _RE_FIRST.search(s)) and not re.search(r"\blimited edition|beperkte oplage|beperkt aantal|limited time", s):
+    if m and (_RE_DATA.search(s) or photo or first) and not re.search(
+            r"\blimited edition|beperkte oplage|beperkt aantal|limited time|beperkt beschikbaar", s):
         hit("restriction", m)
     else:
         keep = _RESTRICT_KEEP.search(s)
         stop = _RESTRICT_STOP.search(s)
         wait = _RESTRICT_WHILE.search(s)
-        if (keep and stop) or (stop and wait) or (keep and wait and re.search(r"(?:niet|not|don't|do not)\b[^.]{0,12}\b(?:verwijder|wis|delete|erase|remove|vernietig|destroy)", s)):
+        if (keep and stop) or (stop and wait) or (keep and wait and re.search(
+                r"(?:niet|not|don't|do not)\b[^.]{0,12}\b(?:verwijder|wis|delete|erase|remove|vernietig|destroy)|"
+                r"(?:verwijder|wis|delete|erase|remove|vernietig|destroy)\w*\b[^.]{0,30}\b(?:nog )?niet\b", s)):
             hit("restriction", stop or keep)
 
     # withdraw consent (explicit)
@@ -385,15 +431,18 @@ def _rights_in_sentence(s: str) -> dict[str, str]:
     for m in _RE_REMOVE.finditer(s):
         if _negated(s, m.start()):
             continue
-        if photo and place:
+        clause = _clause_at(s, m.start())
+        unpublish = bool(_UNPUBLISH.match(s, m.start()))
+        if photo_ctx and (place or unpublish):
             hit("withdraw_consent", m)
             continue
-        clause = _clause_at(s, m.start())
+        if not (first or _RE_FIRST.search(prev) and _PRONOUN_OBJ.search(clause)):
+            continue  # "anders worden uw gegevens verwijderd": not the writer's request
         if _RE_LIST.search(clause) and not _ERASE_TARGET.search(clause) and not re.search(
                 r"gegevens|\bdata\b|information|informatie|records|alles|everything", clause):
             continue  # "remove me from your mailing list" is an objection (handled above)
         if re.search(r"\b(?:me|mij)\b", clause) or _RE_DATA.search(clause) or _ERASE_TARGET.search(clause) \
-                or _RE_PHOTO.search(clause) or re.search(r"\b(?:it|them|ze|het|die|dat|deze)\b", clause):
+                or _RE_PHOTO.search(clause) or _PRONOUN_OBJ.search(clause):
             if invoice and not _RE_DATA.search(clause):
                 continue
             hit("erasure", m)
@@ -402,9 +451,9 @@ def _rights_in_sentence(s: str) -> dict[str, str]:
         hit("erasure", m)
 
     # photos in a public place the person no longer wants there
-    if photo and place and "withdraw_consent" not in found:
+    if photo_ctx and place and "withdraw_consent" not in found:
         m = _WITHDRAW_NO_LONGER.search(s)
-        if m and _RE_FIRST.search(s):
+        if m and first and _VOLITION.search(s):
             hit("withdraw_consent", m)
     return found
 
@@ -451,9 +500,11 @@ def detect_language(text: str, default: str = "nl") -> str:
 def detect_rights(text: str) -> Classification:
     """Rights invoked in ``text`` (the requester's own words), canonical order, with evidence."""
     evidence: dict[str, str] = {}
+    prev = ""
     for s in sentences(text):
-        for right, ev in _rights_in_sentence(s).items():
+        for right, ev in _rights_in_sentence(s, prev).items():
             evidence.setdefault(right, ev)
+        prev = s
     rights = [r for r in RIGHTS if r in evidence]
     return Classification(rights=rights, evidence={r: evidence[r] for r in rights},
                           language=detect_language(text))

@@ -343,6 +343,8 @@ def build_record(content: MailContent, data: bytes, filename: str, *, mtime: flo
                                                    is_message=a.inner is not None),
             inline=a.inline,
         ))
+    # As a mail client lists them: the attachments, then the images shown inside the text.
+    metas.sort(key=lambda m: m.inline)
     if any(m.is_id_document for m in metas):
         flags.append("id_document_attached")
 

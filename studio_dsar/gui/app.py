@@ -1,0 +1,69 @@
+"""Start the desktop app: ``studio-dsar`` (no arguments), ``studio-dsar gui`` or ``studio-dsar-gui``."""
+
+from __future__ import annotations
+
+import multiprocessing
+import sys
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from studio_dsar import __version__
+from studio_dsar.i18n import init_language
+
+from .state import APPLICATION, ORGANISATION
+
+
+def install_qt_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """Qt's own strings (standard buttons, context menus) in the UI language."""
+    installed: list[QTranslator] = []
+    if language == "en":
+        return installed
+    directory = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for catalogue in ("qtbase",):
+        translator = QTranslator(app)
+        if translator.load(f"{catalogue}_{language}", directory):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def main(argv: list[str] | None = None) -> int:
+    multiprocessing.freeze_support()
+    argv = list(sys.argv if argv is None else [sys.argv[0] if sys.argv else "studio-dsar", *argv])
+
+    from studio_dsar import settings
+    from studio_dsar.errors import DsarError
+    from studio_dsar.store import Store
+
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationName(APPLICATION)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationDisplayName("studio-dsar")
+    app.setApplicationVersion(__version__)
+
+    try:
+        store = Store.open()
+    except DsarError as exc:
+        from .dialogs import show_message
+
+        init_language(None)
+        show_message(None, "error", "studio-dsar", str(exc))
+        return exc.exit_code
+
+    language = init_language(settings.load(store).get("language"))
+    QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Dutch,
+                               QLocale.Country.UnitedKingdom if language == "en" else QLocale.Country.Netherlands))
+    app._studio_translators = install_qt_translations(app, language)  # keep them alive
+
+    from .main_window import MainWindow
+
+    window = MainWindow(store)
+    window._own_store = True  # the window closes the store when it closes
+    window.show()
+    app.setWindowIcon(window.style().standardIcon(window.style().StandardPixmap.SP_FileDialogDetailedView))
+    return int(app.exec())
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,361 @@
+"""Dialogs: new request, settings, reason prompts, import summary, message boxes.
+
+Every message box is plain text (``Qt.PlainText``): names and subjects come from mails and must
+never be read as markup. The small ``ask_*`` functions are the seams tests monkeypatch.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio_dsar import __version__
+from studio_dsar import settings as app_settings
+from studio_dsar.errors import DsarError
+from studio_dsar.i18n import _
+from studio_dsar.store import CHANNELS, LANGUAGES, RIGHTS, Request, Store
+
+from .labels import channel_label, clean, country_label, language_label, right_description, ui_locale
+
+
+# -- message boxes ------------------------------------------------------------------------
+def show_message(parent, kind: str, title: str, text: str, details: str | None = None) -> None:
+    """A plain-text message box; ``kind`` is 'info', 'warning' or 'error'."""
+    icon = {
+        "info": QMessageBox.Icon.Information,
+        "warning": QMessageBox.Icon.Warning,
+        "error": QMessageBox.Icon.Critical,
+    }[kind]
+    box = QMessageBox(icon, title, clean(text, multiline=True), QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if details:
+        box.setDetailedText(clean(details, multiline=True))
+    box.exec()
+
+
+def show_error(parent, exc: BaseException, title: str | None = None) -> None:
+    """A core error as the user should read it; anything unexpected gets a generic sentence."""
+    if isinstance(exc, DsarError):
+        text = str(exc)
+    else:
+        text = _("Something went wrong: {error}").format(error=f"{type(exc).__name__}: {exc}")
+    show_message(parent, "error", title or _("studio-dsar"), text)
+
+
+def ask_yes_no(parent, title: str, text: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, clean(text, multiline=True),
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+# -- file pickers (seams for tests) ---------------------------------------------------------
+def ask_open_paths(parent) -> list[str]:
+    paths, _filter = QFileDialog.getOpenFileNames(
+        parent, _("Import e-mail"), str(Path.home()),
+        _("E-mail messages (*.eml *.msg);;All files (*)"),
+    )
+    return list(paths)
+
+
+def ask_save_path(parent, suggested: str) -> str | None:
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, _("Export register as CSV"), str(Path.home() / suggested), _("CSV files (*.csv)")
+    )
+    if not path:
+        return None
+    if not path.lower().endswith(".csv"):
+        path += ".csv"
+    return path
+
+
+# -- a reason (refusal, extension) -----------------------------------------------------------
+class ReasonDialog(QDialog):
+    """Asks for a reason; OK stays disabled until there is one."""
+
+    def __init__(self, title: str, prompt: str, info: str | None = None, ok_text: str | None = None, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        label = QLabel(prompt)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        if info:
+            info_label = QLabel(info)
+            info_label.setTextFormat(Qt.TextFormat.PlainText)
+            info_label.setWordWrap(True)
+            info_label.setObjectName("reasonInfo")
+            font = info_label.font()
+            font.setBold(True)
+            info_label.setFont(font)
+            layout.addWidget(info_label)
+        self.edit = QPlainTextEdit()
+        self.edit.setTabChangesFocus(True)
+        self.edit.setPlaceholderText(_("Reason"))
+        self.edit.setMinimumHeight(90)
+        layout.addWidget(self.edit)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        if ok_text:
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.edit.textChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.reason()))
+
+    def reason(self) -> str:
+        return self.edit.toPlainText().strip()
+
+
+def ask_reason(parent, title: str, prompt: str, info: str | None = None, ok_text: str | None = None) -> str | None:
+    """The reason typed, or None when cancelled."""
+    dialog = ReasonDialog(title, prompt, info, ok_text, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.reason() or None
+
+
+# -- non-requests found in an import ----------------------------------------------------------
+class LogAnywayDialog(QDialog):
+    """Lists the mails that do not look like a request; the owner ticks those to log anyway."""
+
+    def __init__(self, items: list[tuple[str, str]], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(_("Not a request?"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        label = QLabel(_(
+            "These mails do not look like a data-subject request. Tick the ones you want to log "
+            "in the register anyway."
+        ))
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.list = QListWidget()
+        for key, text in items:
+            item = QListWidgetItem(clean(text))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_("Log ticked mails"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> list[str]:
+        return [
+            self.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+
+def ask_log_anyway(parent, items: list[tuple[str, str]]) -> list[str]:
+    """``items`` are (path, description); returns the paths the owner wants logged."""
+    dialog = LogAnywayDialog(items, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return []
+    return dialog.chosen()
+
+
+# -- new request -------------------------------------------------------------------------
+class NewRequestDialog(QDialog):
+    """Log a request that came by phone, letter or contact form."""
+
+    def __init__(self, store: Store, parent=None, today: date | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.created: Request | None = None
+        self.setWindowTitle(_("New request"))
+        self.setMinimumWidth(480)
+
+        outer = QVBoxLayout(self)
+        intro = QLabel(_("Log a request that reached you by phone, letter or contact form."))
+        intro.setWordWrap(True)
+        outer.addWidget(intro)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(_("Full name of the person"))
+        form.addRow(_("&Name:"), self.name)
+        self.email = QLineEdit()
+        self.email.setPlaceholderText(_("name@example.com (optional)"))
+        form.addRow(_("&E-mail:"), self.email)
+        self.channel = QComboBox()
+        for code in ("phone", "letter", "contact_form", "email"):
+            assert code in CHANNELS
+            self.channel.addItem(channel_label(code), code)
+        form.addRow(_("&Channel:"), self.channel)
+        self.language = QComboBox()
+        for code in LANGUAGES:
+            self.language.addItem(language_label(code), code)
+        form.addRow(_("&Language:"), self.language)
+        self.received = QDateEdit()
+        self.received.setCalendarPopup(True)
+        self.received.setLocale(ui_locale())
+        self.received.setDisplayFormat("d MMMM yyyy")
+        today = today or date.today()
+        qtoday = QDate(today.year, today.month, today.day)
+        self.received.setDate(qtoday)
+        self.received.setMaximumDate(qtoday)
+        form.addRow(_("&Received on:"), self.received)
+        outer.addLayout(form)
+
+        rights_box = QGroupBox(_("Rights invoked"))
+        grid = QGridLayout(rights_box)
+        self.rights: dict[str, QCheckBox] = {}
+        for i, code in enumerate(RIGHTS):
+            box = QCheckBox(right_description(code))
+            box.toggled.connect(self._update)
+            self.rights[code] = box
+            grid.addWidget(box, i // 2, i % 2)
+        outer.addWidget(rights_box)
+
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText(_("Notes (what was asked, how you checked who it is, ...)"))
+        self.notes.setMaximumHeight(80)
+        self.notes.setTabChangesFocus(True)
+        outer.addWidget(self.notes)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_("Add to register"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+        self.name.textChanged.connect(self._update)
+        self._update()
+
+    def selected_rights(self) -> list[str]:
+        return [code for code, box in self.rights.items() if box.isChecked()]
+
+    def _update(self) -> None:
+        ok = bool(self.name.text().strip()) and bool(self.selected_rights())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def accept(self) -> None:
+        qd = self.received.date()
+        try:
+            self.created = self.store.create_request(
+                requester_name=self.name.text().strip(),
+                requester_email=self.email.text().strip() or None,
+                rights=self.selected_rights(),
+                channel=self.channel.currentData(),
+                language=self.language.currentData(),
+                received_at=date(qd.year(), qd.month(), qd.day()),
+                notes=self.notes.toPlainText().strip(),
+            )
+        except DsarError as exc:
+            show_error(self, exc, _("New request"))
+            return
+        super().accept()
+
+
+# -- settings --------------------------------------------------------------------------------
+class SettingsDialog(QDialog):
+    def __init__(self, store: Store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(_("Settings"))
+        self.setMinimumWidth(440)
+        values = app_settings.load(store)
+        self._initial_language = values.get("language")
+
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.language = QComboBox()
+        self.language.addItem(_("Automatic (follow the computer)"), None)
+        self.language.addItem("Nederlands", "nl")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(values.get("language"))))
+        form.addRow(_("&Language:"), self.language)
+        self.restart_note = QLabel(_("A new language applies after you restart the app."))
+        self.restart_note.setWordWrap(True)
+        self.restart_note.setEnabled(False)
+        form.addRow("", self.restart_note)
+        self.country = QComboBox()
+        for code in ("NL", "BE"):
+            self.country.addItem(country_label(code), code)
+        self.country.setCurrentIndex(max(0, self.country.findData(values.get("country"))))
+        form.addRow(_("&Country of the studio:"), self.country)
+        country_note = QLabel(_("Public holidays of this country move legal deadlines."))
+        country_note.setWordWrap(True)
+        country_note.setEnabled(False)
+        form.addRow("", country_note)
+        self.promise = QSpinBox()
+        self.promise.setRange(1, 31)
+        self.promise.setSuffix(" " + _("days"))
+        self.promise.setValue(int(values.get("promise_days")))
+        form.addRow(_("&Our promise:"), self.promise)
+        promise_note = QLabel(_("The answer time you promise in your privacy statement, shown beside the legal deadline."))
+        promise_note.setWordWrap(True)
+        promise_note.setEnabled(False)
+        form.addRow("", promise_note)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict:
+        return {
+            "language": self.language.currentData(),
+            "country": self.country.currentData(),
+            "promise_days": self.promise.value(),
+        }
+
+    @property
+    def language_changed(self) -> bool:
+        return self.values()["language"] != self._initial_language
+
+    def accept(self) -> None:
+        try:
+            app_settings.save(self.values(), self.store)
+        except DsarError as exc:
+            show_error(self, exc, _("Settings"))
+            return
+        super().accept()
+
+
+# -- about ------------------------------------------------------------------------------------
+def show_about(parent: QWidget | None) -> None:
+    text = "\n\n".join([
+        _("studio-dsar {version}").format(version=__version__),
+        _("Handle GDPR data-subject requests (AVG-verzoeken) for your studio, entirely on this computer: "
+          "intake, deadlines, ID redaction and response letters. Nothing is sent over the network."),
+        _("Licence: GPL-3.0-or-later."),
+    ])
+    show_message(parent, "info", _("About studio-dsar"), text)

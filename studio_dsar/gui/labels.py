@@ -1,0 +1,203 @@
+"""Translated labels for the register's codes (rights, statuses, channels, audit events).
+
+Kept in one place so the table, the detail pane and the dialogs say the same thing. No Qt here
+except the date formatting helpers, which use QLocale so month names follow the UI language.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+from studio_dsar import deadlines
+from studio_dsar.i18n import _, current_language, ngettext
+
+
+def right_label(code: str) -> str:
+    labels = {
+        "access": _("Access"),
+        "rectification": _("Rectification"),
+        "erasure": _("Erasure"),
+        "restriction": _("Restriction"),
+        "portability": _("Portability"),
+        "objection": _("Objection"),
+        "withdraw_consent": _("Withdraw consent"),
+    }
+    return labels.get(code, code)
+
+
+def right_description(code: str) -> str:
+    """Longer label with the GDPR article, for the new-request dialog."""
+    labels = {
+        "access": _("Access (Art. 15)"),
+        "rectification": _("Rectification (Art. 16)"),
+        "erasure": _("Erasure (Art. 17)"),
+        "restriction": _("Restriction of processing (Art. 18)"),
+        "portability": _("Data portability (Art. 20)"),
+        "objection": _("Objection (Art. 21)"),
+        "withdraw_consent": _("Withdrawal of consent (Art. 7(3))"),
+    }
+    return labels.get(code, code)
+
+
+def status_label(code: str) -> str:
+    labels = {
+        "new": _("New"),
+        "awaiting_id": _("Awaiting ID"),
+        "in_progress": _("In progress"),
+        "extended": _("Extended"),
+        "answered": _("Answered"),
+        "refused": _("Refused"),
+        "withdrawn": _("Withdrawn"),
+    }
+    return labels.get(code, code)
+
+
+def channel_label(code: str) -> str:
+    labels = {
+        "email": _("E-mail"),
+        "contact_form": _("Contact form"),
+        "letter": _("Letter"),
+        "phone": _("Phone"),
+    }
+    return labels.get(code, code)
+
+
+def language_label(code: str) -> str:
+    return {"nl": _("Dutch"), "en": _("English")}.get(code, code)
+
+
+def country_label(code: str) -> str:
+    return {"NL": _("Netherlands"), "BE": _("Belgium")}.get(code, code)
+
+
+def field_label(key: str) -> str:
+    labels = {
+        "requester_name": _("name"),
+        "requester_email": _("e-mail address"),
+        "rights": _("rights"),
+        "language": _("language"),
+        "channel": _("channel"),
+        "received_at": _("date of receipt"),
+        "notes": _("notes"),
+        "subject": _("subject"),
+    }
+    return labels.get(key, key)
+
+
+# -- text hygiene -------------------------------------------------------------------------
+def clean(text, *, multiline: bool = False) -> str:
+    """Text from a mail or the database made safe to show: control and bidi-override characters
+    removed (newlines and tabs kept only when ``multiline``)."""
+    if text is None:
+        return ""
+    text = str(text)
+    out = []
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if ch in "\n\t" and multiline:
+            out.append(ch)
+        elif ch in "\r\n\t":
+            out.append(" ")
+        elif cat == "Cc" or (cat == "Cf" and ch not in "\u200d"):
+            continue
+        else:
+            out.append(ch)
+    result = "".join(out)
+    return result if multiline else " ".join(result.split())
+
+
+# -- dates --------------------------------------------------------------------------------
+def ui_locale() -> QLocale:
+    if current_language() == "en":
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+
+
+def fmt_date(day: date | None) -> str:
+    if day is None:
+        return ""
+    return ui_locale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
+def fmt_date_medium(day: date | None) -> str:
+    """With the weekday, which matters for deadlines: 'vr 20 nov. 2026'."""
+    if day is None:
+        return ""
+    return ui_locale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
+
+
+def fmt_date_long(day: date | None) -> str:
+    if day is None:
+        return ""
+    return ui_locale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
+
+
+def fmt_timestamp(iso: str | None) -> str:
+    """An ISO timestamp (UTC or with offset) shown in the studio's time zone."""
+    if not iso:
+        return ""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return clean(iso)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(deadlines.STUDIO_TZ)
+    qdt = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
+    return ui_locale().toString(qdt, "d MMM yyyy HH:mm")
+
+
+def days_left_text(left: int) -> str:
+    if left == 0:
+        return _("due today")
+    if left < 0:
+        return ngettext("{n} day overdue", "{n} days overdue", -left).format(n=-left)
+    return ngettext("{n} day", "{n} days", left).format(n=left)
+
+
+# -- audit events ------------------------------------------------------------------------
+def describe_event(event: str, details: dict) -> str:
+    """One human-readable, translated sentence for an audit-log entry."""
+    d = details or {}
+    if event == "created":
+        return _("Logged by hand (received by {channel}).").format(
+            channel=channel_label(d.get("channel", "")).lower())
+    if event == "imported":
+        source = clean(d.get("source") or "")
+        text = _("Imported from e-mail {file}.").format(file=source) if source else _("Imported from e-mail.")
+        if d.get("received_flag"):
+            text += " " + _("The date of receipt could not be read from the mail.")
+        return text
+    if event == "edited":
+        fields = [k for k in d if k != "reference"]
+        if fields == ["notes"]:
+            return _("Notes changed.")
+        return _("Details changed: {fields}.").format(fields=", ".join(field_label(k) for k in fields))
+    if event == "status_changed":
+        text = _("Status changed from {old} to {new}.").format(
+            old=status_label(d.get("from", "")), new=status_label(d.get("to", "")))
+        if d.get("reason"):
+            text += " " + _("Reason: {reason}").format(reason=clean(d["reason"]))
+        return text
+    if event == "extended":
+        text = _("Deadline extended by two months.")
+        if d.get("extended_due"):
+            try:
+                text = _("Deadline extended to {date}.").format(
+                    date=fmt_date(date.fromisoformat(d["extended_due"])))
+            except ValueError:
+                pass
+        if d.get("reason"):
+            text += " " + _("Reason: {reason}").format(reason=clean(d["reason"]))
+        return text
+    if event == "letter_exported":
+        return _("Letter exported: {file}.").format(file=clean(d.get("file") or d.get("kind") or ""))
+    if event == "register_exported":
+        return _("Register exported as CSV.")
+    if event == "settings_changed":
+        return _("Settings changed.")
+    # Events added by later parts of the app: show the code readably rather than hide them.
+    return clean(event.replace("_", " ")).capitalize() + "."
+

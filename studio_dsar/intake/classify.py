@@ -228,6 +228,8 @@ _OBJECT_STRONG = _rx(
     r"(?:mailing ?list|mailinglijst|verzendlijst|list|lijst|newsletter|nieuwsbrief|mailings?|marketing\w*)"
 )
 _OBJECT_STOP = _rx(
+    r"\b(?:not|niet|don't|do not|no longer|niet langer|niet meer|never|nooit)\b[^.]{0,60}\b(?:for|voor)\b (?:\w+ )?"
+    r"(?:marketing|reclame|promoti\w*|advertis\w*|commerci\w*|direct marketing|publiciteit)|"
     r"\b(?:mij|me|ons)\b[^.]{0,25}\b(?:niet|nooit) (?:meer|langer) (?:te )?(?:contacteren|mailen|e-?mailen|benaderen|bellen|"
     r"sturen|lastigvallen|opbellen)\b|"
     r"\b(?:any ?more|no more|no further|geen)\b[^.]{0,15}\b(?:marketing|newsletters?|nieuwsbrie\w*|reclame|promoti\w*|"
@@ -372,6 +374,9 @@ def _rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     for m in _ACCESS_STRONG.finditer(s):
         if _negated(s, m.start()) or _RE_REMOVE.search(s[max(0, m.start() - 30): m.start()]):
             continue
+        if re.match(r"wh?at\b", m.group(0)) and any(
+                not _negated(s, r.start()) for r in _RE_REMOVE.finditer(_clause_at(s, m.start()))):
+            continue  # "alles wat jullie over mij hebben ... verwijderen": object of an erasure
         hit("access", m)
         break
 
@@ -424,7 +429,8 @@ def _rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     m = _OBJECT_STRONG.search(s) or _OBJECT_STOP.search(s)
     if m and _ADVICE.search(s):
         m = None  # "if you no longer wish to hear from us, unsubscribe": a footer, not a request
-    if m and (first or re.search(r"^(?:please |pls |graag |aub )?(?:unsubscribe|stop|afmelden|uitschrijven)", s)):
+    if m and (first or re.search(r"^(?:please |pls |graag |aub |en |and )?(?:unsubscribe|stop|afmelden|uitschrijven|"
+                                 r"geen|no more|no|niet meer|opt out|uitschrijven)\b", s)):
         hit("objection", m)
 
     # restriction

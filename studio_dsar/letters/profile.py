@@ -235,6 +235,11 @@ def field_label(key: str) -> str:
     return _(FIELD_LABELS.get(key, key))
 
 
+def _label_with_key(key: str) -> str:
+    label = field_label(key)
+    return label if label == key else f"{label} ({key})"
+
+
 def missing_fields(profile: dict) -> list[str]:
     """Keys of required fields (and record parts) that are empty, in check order."""
     missing = [key for key, _label in REQUIRED_FIELDS if not str(profile.get(key) or "").strip()]
@@ -389,7 +394,7 @@ def import_profile(store, path: str | Path) -> dict:
     if absent:
         raise ProfileError(
             _("The profile file lacks these fields: {fields}").format(
-                fields=", ".join(f"{field_label(k)} ({k})" for k in absent))
+                fields=", ".join(_label_with_key(k) for k in absent))
         )
     country = str(data.get("country") or "").strip().upper()
     if country not in COUNTRIES:

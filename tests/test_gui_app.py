@@ -1,0 +1,42 @@
+"""Start-up: Qt's own strings in Dutch, language from the settings, the window shown."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import QCoreApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from studio_dsar import i18n, settings  # noqa: E402
+from studio_dsar.gui import app as gui_app  # noqa: E402
+from studio_dsar.gui import tasks  # noqa: E402
+
+
+def test_qtbase_translations_make_standard_buttons_dutch(qapp):
+    translators = gui_app.install_qt_translations(qapp, "nl")
+    try:
+        assert translators, "qtbase_nl.qm should ship with PySide6"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+    assert gui_app.install_qt_translations(qapp, "en") == []
+
+
+def test_main_uses_the_language_setting_and_shows_the_window(qapp, store, monkeypatch):
+    settings.save({"language": "en"}, store)
+    shown = []
+    monkeypatch.setattr(QApplication, "exec", lambda *a: shown.append(QApplication.topLevelWidgets()) or 0)
+    try:
+        assert gui_app.main([]) == 0
+        assert i18n.current_language() == "en"
+        windows = [w for w in shown[0] if type(w).__name__ == "MainWindow"]
+        assert windows and windows[0].isVisible()
+        for w in windows:
+            w.close()
+    finally:
+        for t in getattr(qapp, "_studio_translators", []):
+            qapp.removeTranslator(t)
+        tasks.use_runner(None)

@@ -50,7 +50,7 @@ _PHOTO = (
 _PLACE = (
     r"\bwebsite\b|\bwebsites\b|\bsite\b|\bwebpagina|\bportfolio|\binstagram|\binsta\b|\bfacebook|"
     r"\bfb\b|social media|\bsocials\b|sociale media|\blinkedin|\btiktok|\bpinterest|\bblog\b|"
-    r"\bhomepage|\bonline\b|\binternet\b|\bgalerij|\bgallery|\bshowcase|\breclame|advertent|"
+    r"\bhomepage|\bonline\b|\boffline\b|\binternet\b|\bgalerij|\bgallery|\bshowcase|\breclame|advertent|"
     r"\badvertising|\bbrochure|\bflyers?\b|\bpromo|\bfeed\b|\bpagina\b|\bpage\b|\bposts?\b|"
     r"\betalage|\bwindow display|\bvitrine|\bgepubliceerd|\bpublished\b|\bpublic\b|\bopenbaar"
 )
@@ -203,7 +203,7 @@ _RESTRICT_WHILE = _rx(
 
 # ---- portability ---------------------------------------------------------------------------
 _PORT_STRONG = _rx(
-    r"\bportab\w*|\boverdraagbaar\w*|\boverdraag\w*|\bdata ?overdracht|\bmachine[- ]?readable\b|"
+    r"portab\w*|\boverdraagbaar\w*|\boverdraag\w*|\bdata ?overdracht|\bmachine[- ]?readable\b|"
     r"\bmachine ?leesba\w*|\bstructured,? commonly used\b|\bgestructureerd\w*|\bgangba\w* (?:en )?"
     r"(?:,? ?machineleesba\w* )?(?:formaat|format|bestand)|\bcommonly used (?:and )?(?:machine-readable )?format\b|"
     r"\b(?:transfer|transmit|port|move|overdragen|overzetten|doorsturen|doorgeven|overmaken)\b[^.]{0,80}\b"
@@ -211,6 +211,15 @@ _PORT_STRONG = _rx(
     r"controller|company|bedrijf|studio|party|partij|service|dienst|verwerkingsverantwoordelijke|organisation|organisatie)\b|"
     r"\b(?:another|a new|an other|een andere|een nieuwe|mijn nieuwe|my new) (?:photographer|fotograaf|studio|provider|"
     r"aanbieder|dienst|service|party|partij)\b[^.]{0,60}\b(?:transfer|overdragen|overzetten|doorsturen|send|sturen|receive|ontvangen)\b"
+)
+_PORT_TRANSFER = _rx(
+    r"\b(?:overdragen|overzetten|overdracht|doorsturen|doorgeven|overmaken|transfer\w*|transmit\w*|"
+    r"port(?:ed|ing)?|move)\b"
+)
+_PORT_OTHER_PARTY = _rx(
+    r"\b(?:another|other|new|different|andere|nieuwe|ander)\b (?:\w+ )?(?:photographer|fotograaf|provider|aanbieder|"
+    r"controller|company|bedrijf|studio|party|partij|service|dienst|organisation|organisatie)\b|"
+    r"\b(?:directly|rechtstreeks)\b"
 )
 _PORT_FORMAT = _rx(
     r"\bcsv\b|\bjson\b|\bxml\b|\bexcel\b|\bxlsx?\b|\bspreadsheet\b|\bexport\w*|\bdownload\w*|"
@@ -383,6 +392,9 @@ def _rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     # portability
     m = _PORT_STRONG.search(s)
     if m:
+        hit("portability", m)
+    elif (m := _PORT_TRANSFER.search(s)) and (_PORT_OTHER_PARTY.search(s) or _PORT_OTHER_PARTY.search(prev)) \
+            and (_RE_DATA.search(s) or photo or _PRONOUN_OBJ.search(s)) and (first or _RE_FIRST.search(prev)):
         hit("portability", m)
     else:
         m = _PORT_FORMAT.search(s)

@@ -37,6 +37,7 @@ from studio_dsar.errors import DsarError
 from studio_dsar.i18n import _
 from studio_dsar.store import CHANNELS, LANGUAGES, RIGHTS, Request, Store
 
+from .style import muted
 from .labels import channel_label, clean, country_label, language_label, right_description, ui_locale
 
 
@@ -110,14 +111,14 @@ class ReasonDialog(QDialog):
             info_label.setTextFormat(Qt.TextFormat.PlainText)
             info_label.setWordWrap(True)
             info_label.setObjectName("reasonInfo")
-            font = info_label.font()
-            font.setBold(True)
-            info_label.setFont(font)
+            info_label.setStyleSheet("QLabel#reasonInfo { background: #e7f1ff; color: #084298;"
+                                     " border: 1px solid #b6d4fe; border-radius: 4px; padding: 6px 8px; }")
             layout.addWidget(info_label)
         self.edit = QPlainTextEdit()
         self.edit.setTabChangesFocus(True)
         self.edit.setPlaceholderText(_("Reason"))
         self.edit.setMinimumHeight(90)
+        self.edit.setMaximumHeight(160)
         layout.addWidget(self.edit)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -290,7 +291,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(_("Settings"))
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(520)
         values = app_settings.load(store)
         self._initial_language = values.get("language")
 
@@ -304,7 +305,7 @@ class SettingsDialog(QDialog):
         form.addRow(_("&Language:"), self.language)
         self.restart_note = QLabel(_("A new language applies after you restart the app."))
         self.restart_note.setWordWrap(True)
-        self.restart_note.setEnabled(False)
+        muted(self.restart_note)
         form.addRow("", self.restart_note)
         self.country = QComboBox()
         for code in ("NL", "BE"):
@@ -313,7 +314,7 @@ class SettingsDialog(QDialog):
         form.addRow(_("&Country of the studio:"), self.country)
         country_note = QLabel(_("Public holidays of this country move legal deadlines."))
         country_note.setWordWrap(True)
-        country_note.setEnabled(False)
+        muted(country_note)
         form.addRow("", country_note)
         self.promise = QSpinBox()
         self.promise.setRange(1, 31)
@@ -322,7 +323,7 @@ class SettingsDialog(QDialog):
         form.addRow(_("&Our promise:"), self.promise)
         promise_note = QLabel(_("The answer time you promise in your privacy statement, shown beside the legal deadline."))
         promise_note.setWordWrap(True)
-        promise_note.setEnabled(False)
+        muted(promise_note)
         form.addRow("", promise_note)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

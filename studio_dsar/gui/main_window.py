@@ -47,8 +47,9 @@ from .models import (
     RequestFilterProxy,
     RequestTableModel,
 )
-from .labels import status_label
+from .labels import days_left_text, status_label
 from .state import gui_settings
+from .style import muted
 from .widgets import DetailPane, DropOverlay, EmptyHint
 
 
@@ -214,8 +215,7 @@ class MainWindow(QMainWindow):
         self.search.setMaximumWidth(360)
         top.addWidget(self.search, 1)
         top.addStretch(1)
-        self.count_label = QLabel()
-        self.count_label.setEnabled(False)
+        self.count_label = muted(QLabel())
         top.addWidget(self.count_label)
         layout.addLayout(top)
 
@@ -248,8 +248,8 @@ class MainWindow(QMainWindow):
             RIGHTS: fm.horizontalAdvance("Access, Erasure") + 12,
             RECEIVED: fm.horizontalAdvance("30 sept. 2026") + 14,
             DUE: fm.horizontalAdvance("30 sept. 2026") + 14,
-            DAYS_LEFT: max(fm.horizontalAdvance(_("{n} days overdue").format(n=30)),
-                           fm.horizontalAdvance(_("Days left"))) + 18,
+            DAYS_LEFT: max(fm.horizontalAdvance(days_left_text(-30)),
+                           fm.horizontalAdvance(_("Days left")) + 16) + 18,
             STATUS: max(fm.horizontalAdvance(status_label(s)) for s in STATUSES) + 18,
         }
         for col, width in widths.items():
@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
         self.empty_hint = EmptyHint(self.table.viewport())
 
         self.detail = DetailPane(self.store, self.deadline_settings)
-        self.detail.setMinimumWidth(340)
+        self.detail.setMinimumWidth(330)
         self.detail.changed.connect(self._request_changed)
         self.detail.letter_requested.connect(self.open_letter)
         if not _module_available("studio_dsar.gui.letter_dialog"):
@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([840, 420])
+        self.splitter.setSizes([860, 400])
         layout.addWidget(self.splitter, 1)
 
         self.setCentralWidget(central)

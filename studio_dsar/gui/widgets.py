@@ -45,6 +45,7 @@ from .labels import (
     status_label,
 )
 from .models import COLOURS, Row, make_row
+from .style import muted
 
 
 def plain_label(text: str = "", *, wrap: bool = True, selectable: bool = False) -> QLabel:
@@ -147,12 +148,13 @@ class DetailPane(QWidget):
 
         self.placeholder = plain_label(_("Select a request to see its details."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setEnabled(False)
+        muted(self.placeholder)
         self.stack.addWidget(self.placeholder)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         scroll.setWidget(body)
         self.stack.addWidget(scroll)
@@ -228,11 +230,11 @@ class DetailPane(QWidget):
         dates_box = QGroupBox(_("Deadlines"))
         self.dates_form = QFormLayout(dates_box)
         self._tune_form(self.dates_form)
-        self.received_value = plain_label(wrap=False)
-        self.legal_value = plain_label(wrap=False)
-        self.promised_value = plain_label(wrap=False)
+        self.received_value = plain_label()
+        self.legal_value = plain_label()
+        self.promised_value = plain_label()
         self.notice_value = plain_label()
-        self.extended_value = plain_label(wrap=False)
+        self.extended_value = plain_label()
         self.dates_form.addRow(_("Received:"), self.received_value)
         self.dates_form.addRow(_("Legal deadline:"), self.legal_value)
         self.dates_form.addRow(_("Our promise:"), self.promised_value)
@@ -271,14 +273,13 @@ class DetailPane(QWidget):
         self.notes.setAcceptDrops(False)  # a dropped mail is an import, not text
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText(_("Private notes about this request (saved automatically)"))
-        self.notes.setMinimumHeight(70)
-        self.notes.setMaximumHeight(120)
+        self.notes.setMinimumHeight(64)
+        self.notes.setMaximumHeight(96)
         self.notes.focus_lost.connect(self.save_notes)
         self.notes.textChanged.connect(self._notes_edited)
         nl.addWidget(self.notes)
         nrow = QHBoxLayout()
-        self.notes_state = plain_label(wrap=False)
-        self.notes_state.setEnabled(False)
+        self.notes_state = muted(plain_label(wrap=False))
         nrow.addWidget(self.notes_state, 1)
         self.notes_button = QPushButton(_("Save notes"))
         self.notes_button.clicked.connect(self.save_notes)
@@ -295,7 +296,22 @@ class DetailPane(QWidget):
         layout.addWidget(self.timeline_box)
         layout.addStretch(1)
 
+        self._align_form_labels(self.dates_form, self.request_form)
         self.show_reference(None)
+
+    @staticmethod
+    def _align_form_labels(*forms: QFormLayout) -> None:
+        """Give the label columns of several forms one width, so the values line up."""
+        labels = []
+        for form in forms:
+            for row in range(form.rowCount()):
+                item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                if item is not None and item.widget() is not None:
+                    labels.append(item.widget())
+        width = max((label.sizeHint().width() for label in labels), default=0)
+        for label in labels:
+            label.setMinimumWidth(width)
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 
     @staticmethod
     def _tune_form(form: QFormLayout) -> None:
@@ -403,8 +419,7 @@ class DetailPane(QWidget):
         grid = self.attachments_grid
         clear_layout(grid)
         if not req.attachments:
-            none = plain_label(_("No attachments."))
-            none.setEnabled(False)
+            none = muted(plain_label(_("No attachments.")))
             grid.addWidget(none, 0, 0)
             return
         for col, head in enumerate((_("Name"), _("Type"), _("Size"), "")):
@@ -436,8 +451,7 @@ class DetailPane(QWidget):
             grid.addWidget(plain_label(_("Nothing recorded yet.")), 0, 0)
             return
         for i, entry in enumerate(reversed(entries)):  # newest first
-            when = plain_label(fmt_timestamp(entry.at), wrap=False)
-            when.setEnabled(False)
+            when = muted(plain_label(fmt_timestamp(entry.at), wrap=False))
             when.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             text = describe_event(entry.event, entry.details)
             if entry.actor and entry.actor != "owner":
@@ -566,7 +580,7 @@ class EmptyHint(QWidget):
         layout.addWidget(self.title)
         self.subtitle = plain_label()
         self.subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.subtitle.setEnabled(False)
+        muted(self.subtitle)
         layout.addWidget(self.subtitle)
         layout.addStretch(1)
         parent.installEventFilter(self)

@@ -115,7 +115,7 @@ def _line_candidates(img: np.ndarray) -> list[_Line]:
                 a -= 180
             elif a <= -90:
                 a += 180
-            box = cv2.boxPoints(((cx, cy), (w, h), a if w >= h else a)) / s
+            box = cv2.boxPoints(((cx, cy), (length, thick), a)) / s
             out.append(_Line(cx / s, cy / s, length / s, thick / s, a, box))
     return out
 

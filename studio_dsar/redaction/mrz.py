@@ -109,12 +109,14 @@ def _alpha(s: str) -> str:
     return "".join(_TO_ALPHA.get(c, c) if c != "<" else c for c in s)
 
 
-def _best_alnum(s: str, digit: str, limit: int = 7) -> tuple[str, bool]:
+def _best_alnum(s: str, digit: str, limit: int = 7, max_changes: int = 2) -> tuple[str, bool]:
     """The reading of an alphanumeric field whose check digit holds (fewest changes first)."""
     if check_ok(s, digit):
         return s, True
     pos = [i for i, c in enumerate(s) if c in _ALNUM_ALTS][:limit]
     for k in range(1, len(pos) + 1):
+        if k > max_changes:
+            break
         for combo in itertools.combinations(pos, k):
             cand = list(s)
             for i in combo:
@@ -191,7 +193,35 @@ def parse(raw_lines: list[str], fmt: str | None = None) -> MRZResult | None:
             key=lambda i: sum(abs(len(x) - length) for x in lines[i:i + count]),
         )
         lines = lines[best:best + count]
-    lines = [_fit_length(_fix_fillers(x), length) for x in lines]
+    lines = [_fix_fillers(x) for x in lines]
+    variants = [_variants(x, length) for x in lines]
+    chosen = [v[0] for v in variants]
+    best = _parse_fixed(chosen, fmt)
+    # OCR often inserts or drops one character, shifting every field after it: try
+    # single deletions / insertions per line and keep what makes the check digits hold.
+    for i, vs in enumerate(variants):
+        if best.valid:
+            break
+        for v in vs[1:]:
+            trial = chosen[:i] + [v] + chosen[i + 1:]
+            r = _parse_fixed(trial, fmt)
+            if sum(r.checks.values()) > sum(best.checks.values()):
+                best, chosen = r, trial
+    return best
+
+
+def _variants(line: str, length: int) -> list[str]:
+    out = [_fit_length(line, length)]
+    if len(line) > length:
+        for i in range(min(len(line), length + 2)):
+            out.append(_fit_length(line[:i] + line[i + 1:], length))
+    elif len(line) < length:
+        for i in range(len(line)):
+            out.append(_fit_length(line[:i] + "<" + line[i:], length))
+    return list(dict.fromkeys(out))
+
+
+def _parse_fixed(lines: list[str], fmt: str) -> MRZResult:
     if fmt == "TD1":
         return _parse_td1(lines)
     return _parse_td23(lines, fmt)

@@ -465,3 +465,26 @@ def test_window_state_saved_to_ini_in_data_home(qtbot, store, private_home):
     qtbot.addWidget(again)
     assert again.size().width() == 700 and again.size().height() == 500
     assert again.proxy.which == "open"
+
+
+def test_import_runs_on_the_thread_pool(qtbot, window, store, mails, messages):
+    """The real runner: the window stays responsive and hears back on the main thread."""
+    runner = tasks.ThreadPoolRunner()
+    tasks.use_runner(runner)
+    try:
+        window.handle_drop([mails["request.eml"], mails["nodate.eml"]])
+        assert window.progress.isVisibleTo(window) or messages  # busy, unless already done
+        qtbot.waitUntil(lambda: len(messages) == 1)
+    finally:
+        runner.shutdown()
+    assert len(store.list_requests()) == 2
+    assert window.proxy.rowCount() == 2
+    assert not window.progress.isVisibleTo(window) and window.import_action.isEnabled()
+
+
+def test_request_actions_follow_the_selection(window, store):
+    assert not window.extend_action.isEnabled()
+    req = add(store, "Selma Select", 3)
+    window.reload()
+    window.select_reference(req.reference)
+    assert window.extend_action.isEnabled()

@@ -363,6 +363,7 @@ class MainWindow(QMainWindow):
         if not self.select_reference(reference):
             self.detail.show_reference(reference)
         self._update_counts()
+        self._update_actions()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         req = current.data(REQUEST_ROLE) if current.isValid() else None
@@ -370,11 +371,18 @@ class MainWindow(QMainWindow):
             # A model reset clears the selection for a moment; reload() selects again.
             return
         self.detail.show_reference(req.reference if req else None)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        row = self.detail.row
+        self.letter_action.setEnabled(row is not None)
+        self.extend_action.setEnabled(row is not None and row.request.is_open and not row.request.extended)
 
     def _request_changed(self, reference: str) -> None:
         self.reload()
         self.select_reference(reference)
         self.detail.show_reference(reference)
+        self._update_actions()
 
     def set_filter(self, which: str) -> None:
         self.filter_buttons[which].setChecked(True)

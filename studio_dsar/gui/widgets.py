@@ -214,6 +214,8 @@ class DetailPane(QWidget):
         self.status_combo.setToolTip(_("Change the status of this request"))
         self.status_combo.activated.connect(self._status_chosen)
         srow.addWidget(self.status_combo, 1)
+        sl.addLayout(srow)
+        srow = QHBoxLayout()
         self.extend_button = QPushButton(_("Extend deadline…"))
         self.extend_button.setToolTip(_("Extend by two months (GDPR Art. 12(3)); needs a reason"))
         self.extend_button.clicked.connect(self.extend_deadline)
@@ -221,6 +223,7 @@ class DetailPane(QWidget):
         self.letter_button = QPushButton(_("Write letter…"))
         self.letter_button.clicked.connect(lambda: self.reference and self.letter_requested.emit(self.reference))
         srow.addWidget(self.letter_button)
+        srow.addStretch(1)
         sl.addLayout(srow)
         self.reason_label = plain_label(selectable=True)
         sl.addWidget(self.reason_label)
@@ -372,6 +375,12 @@ class DetailPane(QWidget):
         self.status_combo.blockSignals(False)
         can_extend = req.is_open and not req.extended
         self.extend_button.setEnabled(can_extend)
+        if req.extended:
+            self.extend_button.setToolTip(_("This request has already been extended."))
+        elif not req.is_open:
+            self.extend_button.setToolTip(_("This request is closed."))
+        else:
+            self.extend_button.setToolTip(_("Extend by two months (GDPR Art. 12(3)); needs a reason"))
         reasons = []
         if req.extension_reason:
             reasons.append(_("Extension reason: {reason}").format(reason=clean(req.extension_reason)))

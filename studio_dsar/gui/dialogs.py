@@ -65,14 +65,6 @@ def show_error(parent, exc: BaseException, title: str | None = None) -> None:
     show_message(parent, "error", title or _("studio-dsar"), text)
 
 
-def ask_yes_no(parent, title: str, text: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, title, clean(text, multiline=True),
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setDefaultButton(QMessageBox.StandardButton.No)
-    return box.exec() == QMessageBox.StandardButton.Yes
-
-
 # -- file pickers (seams for tests) ---------------------------------------------------------
 def ask_open_paths(parent) -> list[str]:
     paths, _filter = QFileDialog.getOpenFileNames(

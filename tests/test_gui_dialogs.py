@@ -1,0 +1,108 @@
+"""Dialogs and message hygiene: plain text only, reasons required, settings saved."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox  # noqa: E402
+
+from studio_dsar import settings  # noqa: E402
+from studio_dsar.errors import StateError  # noqa: E402
+from studio_dsar.gui import dialogs  # noqa: E402
+from studio_dsar.gui.importer import FileResult, ImportReport, summary_text  # noqa: E402
+from studio_dsar.gui.labels import clean, describe_event  # noqa: E402
+
+
+def test_clean_removes_control_and_bidi_characters():
+    assert clean("Jan\x1b[31m Jansen\u202e\x00") == "Jan[31m Jansen"
+    assert clean("two\nlines") == "two lines"
+    assert clean("two\nlines\x07", multiline=True) == "two\nlines"
+    assert clean(None) == ""
+
+
+def test_message_boxes_are_plain_text(qtbot, monkeypatch):
+    boxes = []
+
+    def fake_exec(self):
+        boxes.append((self.textFormat(), self.text(), self.icon()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    dialogs.show_message(None, "warning", "t", "<b>Subject</b>\x1b from a mail")
+    dialogs.show_error(None, StateError("Too late to extend."))
+    assert boxes[0][:2] == (Qt.TextFormat.PlainText, "<b>Subject</b> from a mail")
+    assert boxes[1] == (Qt.TextFormat.PlainText, "Too late to extend.", QMessageBox.Icon.Critical)
+
+
+def test_reason_dialog_needs_text(qtbot):
+    dialog = dialogs.ReasonDialog("Refuse", "Why?", info="New deadline: 5 June")
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    dialog.edit.setPlainText("   ")
+    assert not ok.isEnabled()
+    dialog.edit.setPlainText("  Manifestly unfounded ")
+    assert ok.isEnabled() and dialog.reason() == "Manifestly unfounded"
+
+
+def test_settings_dialog_saves_country_and_promise(qtbot, store):
+    dialog = dialogs.SettingsDialog(store)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() is None  # automatic by default
+    dialog.country.setCurrentIndex(dialog.country.findData("BE"))
+    dialog.promise.setValue(14)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert dialog.language_changed
+    dialog.accept()
+    saved = settings.load(store)
+    assert (saved["country"], saved["promise_days"], saved["language"]) == ("BE", 14, "en")
+
+
+def test_window_picks_up_new_settings(qtbot, store, monkeypatch):
+    from datetime import date, timedelta
+
+    from studio_dsar.gui.main_window import MainWindow
+
+    store.create_request(requester_name="Bo", requester_email=None, rights=["access"],
+                         received_at=date.today() - timedelta(days=3))
+    win = MainWindow(store)
+    qtbot.addWidget(win)
+    before = win.model.rows[0].due
+
+    def fake_exec(self):
+        self.promise.setValue(7)
+        self.accept()
+        return 1
+
+    monkeypatch.setattr(dialogs.SettingsDialog, "exec", fake_exec)
+    win.settings_action.trigger()
+    assert win.model.rows[0].due == date.today() + timedelta(days=4) != before
+
+
+def test_log_anyway_dialog_returns_ticked_paths(qtbot):
+    dialog = dialogs.LogAnywayDialog([("/a/offer.eml", "offer.eml — Offerte"), ("/a/news.eml", "news.eml")])
+    qtbot.addWidget(dialog)
+    assert dialog.chosen() == []
+    dialog.list.item(1).setCheckState(Qt.CheckState.Checked)
+    assert dialog.chosen() == ["/a/news.eml"]
+
+
+def test_summary_lists_every_outcome():
+    report = ImportReport([
+        FileResult("/m/a.eml", "imported", "2026-0001"),
+        FileResult("/m/b.eml", "duplicate", "2026-0001"),
+        FileResult("/m/c.eml", "not_request"),
+        FileResult("/m/d.msg", "error", None, "“d.msg” is not an e-mail."),
+    ])
+    text = summary_text(report)
+    for part in ("2026-0001", "b.eml", "c.eml", "d.msg", "is not an e-mail"):
+        assert part in text
+
+
+def test_audit_events_read_as_sentences():
+    text = describe_event("status_changed", {"from": "new", "to": "refused", "reason": "Unfounded"})
+    assert "Unfounded" in text and "refused" not in text  # labels, not codes
+    assert describe_event("vault_wiped", {}) == "Vault wiped."

@@ -50,6 +50,7 @@ _EXTRA_ZONES = {
     "CET": 1, "CEST": 2, "MET": 1, "MEST": 2, "MEZ": 1, "MESZ": 2, "WET": 0, "WEST": 1,
     "EET": 2, "EEST": 3, "BST": 1, "UTC": 0, "UT": 0, "GMT": 0, "Z": 0,
 }
+_RFC822_ZONES = {"UT", "UTC", "GMT", "Z", "AST", "ADT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT"}
 
 
 def parse_date(value: str | None) -> tuple[str | None, str | None]:
@@ -66,12 +67,17 @@ def parse_date(value: str | None) -> tuple[str | None, str | None]:
     year, month, day, hour, minute, second = parts[:6]
     offset = parts[9]
     flag = None
-    if offset is None:
-        zone = raw.split()[-1].upper() if raw.split() else ""
+    zone = raw.split()[-1].upper() if raw.split() else ""
+    if re.fullmatch(r"\d{1,2}:\d{2}(?::\d{2})?", zone):
+        offset = None  # no zone at all
+    elif zone.isalpha():
+        # parsedate_tz knows only the US zone names and reads any other name as UTC
         if zone in _EXTRA_ZONES:
             offset = _EXTRA_ZONES[zone] * 3600
-        else:
-            flag = "date_no_offset"
+        elif zone not in _RFC822_ZONES:
+            offset = None
+    if offset is None:
+        flag = "date_no_offset"
     if year < 100:  # two-digit years (RFC 822): 00-49 -> 20xx, 50-99 -> 19xx
         year += 2000 if year < 50 else 1900
     try:

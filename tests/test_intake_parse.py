@@ -1,0 +1,502 @@
+"""Intake parsing: who the requester is, when the mail arrived, what is attached.
+
+Every fixture is a small mail written out here, so each test shows the exact input it is
+about. Nothing from ../shared is needed.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from email.message import EmailMessage
+
+import pytest
+
+from studio_dsar.errors import InputError
+from studio_dsar.intake import parse_bytes, parse_file
+
+
+@pytest.fixture(autouse=True)
+def _home(tmp_path, monkeypatch):
+    monkeypatch.setenv("STUDIO_DSAR_HOME", str(tmp_path / "home"))
+
+
+def eml(headers: str, body: str = "", *, crlf: bool = False) -> bytes:
+    """A raw mail from header lines and a body (plain text, utf-8 unless the headers say otherwise)."""
+    head = headers.strip("\n")
+    if "content-type:" not in head.lower():
+        head += '\nMIME-Version: 1.0\nContent-Type: text/plain; charset="utf-8"\nContent-Transfer-Encoding: 8bit'
+    text = head + "\n\n" + body
+    if crlf:
+        text = text.replace("\n", "\r\n")
+    return text.encode("utf-8")
+
+
+ERASE_NL = "Hallo,\n\nKunnen jullie al mijn gegevens verwijderen?\n\nGroeten,\nAnna\n"
+
+
+# --------------------------------------------------------------------------------------
+# Requester: From, Reply-To, RFC 2047, odd address forms
+# --------------------------------------------------------------------------------------
+
+def test_plain_request_from_header():
+    rec = parse_bytes(eml("From: Anna de Wit <anna@example.nl>\nDate: Tue, 5 Mar 2024 10:00:00 +0100\n"
+                          "Subject: Verwijderen\nMessage-ID: <a1@example.nl>", ERASE_NL), "a.eml")
+    assert rec.is_dsar and rec.rights == ["erasure"]
+    assert (rec.requester_name, rec.requester_email) == ("Anna de Wit", "anna@example.nl")
+    assert rec.language == "nl"
+    assert rec.channel == "email"
+
+
+def test_reply_to_differing_from_from_is_the_requester():
+    rec = parse_bytes(eml("From: Febe Willems <febe.willems@werk.example>\nReply-To: febe@prive.example\n"
+                          "Date: Tue, 5 Mar 2024 10:00:00 +0100\nSubject: Bezwaar",
+                          "Ik maak bezwaar tegen het gebruik van mijn gegevens voor direct marketing.\n"), "r.eml")
+    assert rec.requester_email == "febe@prive.example"
+    assert rec.requester_name == "Febe Willems"
+    assert "reply_to_used" in rec.flags
+
+
+def test_reply_to_equal_to_from_changes_nothing():
+    rec = parse_bytes(eml("From: Anna <Anna@Example.nl>\nReply-To: anna@example.nl\n"
+                          "Date: Tue, 5 Mar 2024 10:00:00 +0100", ERASE_NL), "r.eml")
+    assert rec.requester_email == "Anna@Example.nl"
+    assert "reply_to_used" not in rec.flags
+
+
+@pytest.mark.parametrize("header, name", [
+    ("=?utf-8?b?w5Z6bGVtIFnEsWxtYXo=?= <oz@example.com>", "Özlem Yılmaz"),
+    ("=?utf-8?q?No=C3=ABlle_Van_den_Broeck?= <nv@example.be>", "Noëlle Van den Broeck"),
+    ("=?iso-8859-1?q?In=E8s_Dubois?= <ines@example.be>", "Inès Dubois"),
+    ('"De Smet, Pieter-Jan" <pj@example.be>', "De Smet, Pieter-Jan"),
+])
+def test_rfc2047_and_quoted_display_names(header, name):
+    rec = parse_bytes(eml(f"From: {header}\nDate: Tue, 5 Mar 2024 10:00:00 +0100", ERASE_NL), "n.eml")
+    assert rec.requester_name == name
+
+
+def test_display_name_that_is_an_address_is_not_a_name():
+    rec = parse_bytes(eml("From: alice@example.com <bob@example.com>\nDate: Mon, 01 Jan 2024 12:00:00 +0000",
+                          "Please delete all my personal data.\n"), "x.eml")
+    assert rec.requester_email == "bob@example.com"
+    assert rec.requester_name is None
+
+
+def test_old_style_comment_name():
+    rec = parse_bytes(eml("From: jan@example.org (Jan Peeters)\nDate: Mon, 01 Jan 2024 12:00:00 +0000",
+                          "Please delete all my personal data.\n"), "x.eml")
+    assert (rec.requester_name, rec.requester_email) == ("Jan Peeters", "jan@example.org")
+
+
+def test_bare_address_without_any_name():
+    rec = parse_bytes(eml("From: wv@example.com\nDate: Mon, 01 Jan 2024 12:00:00 +0000\nSubject: Delete my data",
+                          "Remove me from all your records pls.\n"), "x.eml")
+    assert rec.requester_email == "wv@example.com"
+    assert rec.requester_name is None
+
+
+def test_name_from_signature_when_header_has_none():
+    rec = parse_bytes(eml("From: kv@example.nl\nDate: Mon, 01 Jan 2024 12:00:00 +0000",
+                          "Graag al mijn gegevens wissen.\n\nMet vriendelijke groet,\nKees Vermeulen\n"), "x.eml")
+    assert rec.requester_name == "Kees Vermeulen"
+
+
+def test_two_from_headers_take_the_first():
+    rec = parse_bytes(eml("From: First <first@example.com>\nDate: Mon, 01 Jan 2024 12:00:00 +0000\n"
+                          "From: Second <second@example.com>", "Please delete all my personal data.\n"), "x.eml")
+    assert rec.requester_email == "first@example.com"
+
+
+def test_new_address_inside_a_rectification_is_not_the_requester():
+    body = ("Beste,\n\nMijn e-mailadres is gewijzigd. Willen jullie voortaan nieuw.adres@example.nl gebruiken "
+            "in plaats van het oude adres?\n\nGroet,\nBram\n")
+    rec = parse_bytes(eml("From: Bram van der Meer <bram@oud.example>\nDate: Mon, 01 Jan 2024 12:00:00 +0000",
+                          body), "x.eml")
+    assert rec.rights == ["rectification"]
+    assert rec.requester_email == "bram@oud.example"
+
+
+# --------------------------------------------------------------------------------------
+# Forwards and contact forms
+# --------------------------------------------------------------------------------------
+
+GMAIL_FWD = """FYI, came in on the general inbox.
+
+---------- Forwarded message ---------
+From: Sanne Hendriks <sanne.h@example.com>
+Date: Mon, Jun 10, 2024 at 11:53
+Subject: Mijn gegevens
+To: <info@studio.example>
+
+Hoi,
+
+Ik wil graag een kopie van alle persoonsgegevens die jullie van mij hebben.
+
+Groetjes,
+Sanne Hendriks
+"""
+
+
+def test_gmail_forward_requester_is_the_original_sender():
+    rec = parse_bytes(eml("From: Colleague <colleague@studio.example>\nDate: Tue, 11 Jun 2024 21:53:22 +0200\n"
+                          "Subject: Fwd: Mijn gegevens", GMAIL_FWD), "f.eml")
+    assert rec.requester_email == "sanne.h@example.com"
+    assert rec.requester_name == "Sanne Hendriks"
+    assert rec.rights == ["access"]
+    assert rec.language == "nl"  # the English forward note does not count
+    assert rec.received == "2024-06-11T21:53:22+02:00"  # the outer Date, not the forwarded one
+    assert "forwarded" in rec.flags
+
+
+def test_gmail_forward_with_dutch_van_header():
+    body = GMAIL_FWD.replace("From: Sanne", "Van: Sanne")
+    rec = parse_bytes(eml("From: Colleague <colleague@studio.example>\nDate: Tue, 11 Jun 2024 21:53:22 +0200\n"
+                          "Subject: Fwd: Mijn gegevens", body), "f.eml")
+    assert rec.requester_email == "sanne.h@example.com"
+
+
+def test_outlook_dutch_forward():
+    body = """Doorgestuurd vanuit de algemene inbox.
+
+-------- Doorgestuurd bericht --------
+Onderwerp: \tAanpassing van mijn gegevens
+Datum: \tma 26 feb 2024 om 15:04
+Van: \tInès Dubois <ines.d@example.com>
+Aan: \tinfo@studio.example
+
+Mijn naam staat verkeerd gespeld op jullie website. Graag aanpassen naar Inès.
+
+Vriendelijke groeten,
+Inès
+"""
+    rec = parse_bytes(eml("From: Colleague <colleague@studio.example>\nDate: Mon, 26 Feb 2024 20:04:20 +0100\n"
+                          "Subject: Doorst: Aanpassing van mijn gegevens", body), "f.eml")
+    assert (rec.requester_name, rec.requester_email) == ("Inès Dubois", "ines.d@example.com")
+    assert rec.rights == ["rectification"]
+
+
+def test_forward_as_attachment_message_rfc822():
+    inner = EmailMessage()
+    inner["From"] = "Jeroen Bakker <jeroen@example.com>"
+    inner["To"] = "info@studio.example"
+    inner["Subject"] = "Transfer my data"
+    inner["Date"] = "Sun, 28 Sep 2025 10:00:00 -0700"
+    inner.set_content("Dear studio,\n\nPlease transfer my data to another photographer in a "
+                      "machine-readable format.\n\nRegards,\nJeroen Bakker\n")
+    outer = EmailMessage()
+    outer["From"] = "Colleague <colleague@studio.example>"
+    outer["To"] = "privacy@studio.example"
+    outer["Subject"] = "Fwd: Transfer my data"
+    outer["Date"] = "Mon, 29 Sep 2025 14:06:31 -0700"
+    outer["Message-ID"] = "<fwd1@studio.example>"
+    outer.set_content("See below, can you handle this one?\n")
+    outer.add_attachment(inner, filename="Transfer my data.eml")
+    rec = parse_bytes(outer.as_bytes(), "fa.eml")
+    assert rec.requester_email == "jeroen@example.com"
+    assert rec.rights == ["portability"]
+    assert rec.received == "2025-09-29T14:06:31-07:00"
+    assert [(a.filename, a.content_type, a.is_id_document) for a in rec.attachments] == [
+        ("Transfer my data.eml", "message/rfc822", False)]
+    assert rec.attachments[0].size > 0
+
+
+CONTACT_FORM = """Er is een nieuw bericht verstuurd via het contactformulier op je website.
+
+Naam: Lieke Jansen
+E-mailadres: lieke@example.nl
+Telefoon:
+Onderwerp: Privacy
+Bericht:
+Graag mijn gegevens wissen, bedankt.
+
+--
+Deze e-mail is verzonden via het contactformulier op Studio (https://www.studio.example)
+"""
+
+
+def test_contact_form_requester_is_the_person_in_the_form():
+    rec = parse_bytes(eml("From: Studio Website <noreply@studio.example>\nDate: Sat, 12 Jul 2025 14:37:06 +0200\n"
+                          "Subject: Nieuw bericht via contactformulier", CONTACT_FORM), "c.eml")
+    assert (rec.requester_name, rec.requester_email) == ("Lieke Jansen", "lieke@example.nl")
+    assert rec.rights == ["erasure"]
+    assert rec.channel == "contact_form"
+
+
+def test_contact_form_english_labels_and_reply_to():
+    body = ("You have a new submission from the contact form.\n\nYour name: Kobe Van Damme\n"
+            "Your email: kobe@example.be\nPhone: \nSubject: Consent\nYour message:\n"
+            "Please take my photo off your Instagram.\n\n--\nThis e-mail was sent from a contact form\n")
+    rec = parse_bytes(eml("From: WordPress <noreply@studio.example>\nReply-To: kobe@example.be\n"
+                          "Date: Sat, 20 Jan 2024 20:27:28 +0100\nSubject: [Studio] New contact form submission",
+                          body), "c.eml")
+    assert (rec.requester_name, rec.requester_email) == ("Kobe Van Damme", "kobe@example.be")
+    assert rec.rights == ["withdraw_consent"]
+    assert rec.language == "en"
+
+
+def test_form_labels_are_not_classified():
+    # "Onderwerp: Verwijderen" is a label + the visitor's subject; the message itself asks for a booking
+    body = ("Naam: Tom\nE-mail: tom@example.nl\nOnderwerp: Boeking\nBericht:\n"
+            "Hebben jullie nog plek voor een gezinsshoot in juni?\n")
+    rec = parse_bytes(eml("From: Website <noreply@studio.example>\nDate: Sat, 12 Jul 2025 14:37:06 +0200\n"
+                          "Subject: Nieuw bericht via contactformulier", body), "c.eml")
+    assert rec.is_dsar is False
+    assert rec.requester_email is None and rec.sender_email == "tom@example.nl"
+
+
+# --------------------------------------------------------------------------------------
+# Quoted history, auto-replies, newsletters
+# --------------------------------------------------------------------------------------
+
+def test_quoted_studio_history_is_ignored():
+    body = ("Great, we'll be there at 10. See you Saturday!\n\nPriya\n\n"
+            "On Fri, 9 Feb 2024 at 05:50, Studio <info@studio.example> wrote:\n"
+            "> If you ever want us to delete your data or photos, or want a copy of what we keep,\n"
+            "> just e-mail privacy@studio.example.\n")
+    rec = parse_bytes(eml("From: Priya <priya@example.com>\nDate: Tue, 20 Feb 2024 05:50:31 +0100\n"
+                          "Subject: Re: Your photos are ready!", body), "q.eml")
+    assert rec.is_dsar is False and rec.rights == []
+    assert rec.requester_name is None and rec.requester_email is None
+
+
+def test_dutch_attribution_line_and_request_above_it():
+    body = ("Ik trek mijn toestemming in voor het gebruik van mijn foto's.\n\nGroet,\nDaan\n\n"
+            "Op vr 9 feb 2024 om 05:50 schreef Studio <info@studio.example>:\n"
+            "> Wil je een kopie van je gegevens? Laat het ons weten.\n")
+    rec = parse_bytes(eml("From: Daan Mulder <daan@example.nl>\nDate: Tue, 20 Feb 2024 05:50:31 +0100\n"
+                          "Subject: Re: Jullie foto's", body), "q.eml")
+    assert rec.rights == ["withdraw_consent"]
+
+
+def test_html_blockquote_history_is_ignored():
+    html = ("<html><body><p>Thanks, see you then!</p><blockquote>Should you want us to delete your data, "
+            "just ask.</blockquote></body></html>")
+    raw = ("From: P <p@example.com>\nDate: Tue, 20 Feb 2024 05:50:31 +0100\nSubject: Re: booking\n"
+           "MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n" + html).encode()
+    rec = parse_bytes(raw, "h.eml")
+    assert rec.is_dsar is False
+
+
+def test_html_only_request_is_read():
+    html = "<html><body><p>Hallo,</p><p>Wis&nbsp;alstublieft al mijn gegevens.</p></body></html>"
+    raw = ("From: C <c@example.be>\nDate: Tue, 20 Feb 2024 05:50:31 +0100\nSubject: x\n"
+           "MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n" + html).encode()
+    assert parse_bytes(raw, "h.eml").rights == ["erasure"]
+
+
+def test_out_of_office_is_not_a_request_even_with_privacy_words():
+    rec = parse_bytes(eml("From: A <a@example.nl>\nDate: Fri, 1 Mar 2024 22:02:38 +0100\n"
+                          "Subject: Automatisch antwoord: Verwijder mijn gegevens\nAuto-Submitted: auto-replied",
+                          "Ik ben afwezig. Voor het verwijderen van gegevens: mail privacy@example.nl.\n"), "o.eml")
+    assert rec.is_dsar is False
+    assert "auto_reply" in rec.flags
+
+
+def test_newsletter_with_unsubscribe_footer_is_not_a_request():
+    rec = parse_bytes(eml("From: Leverancier <news@supplier.example>\nDate: Fri, 1 Mar 2024 22:02:38 +0100\n"
+                          "Subject: Nieuw in maart\nList-Unsubscribe: <https://supplier.example/u>",
+                          "Nieuwe lenzen!\n\nWil je deze mails niet meer ontvangen? Meld je hier af.\n"), "n.eml")
+    assert rec.is_dsar is False
+    assert "bulk" in rec.flags
+
+
+# --------------------------------------------------------------------------------------
+# Dates
+# --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("header, iso", [
+    ("Tue, 5 Mar 2024 16:07:28 +0100", "2024-03-05T16:07:28+01:00"),
+    ("Sat, 5 Oct 2024 07:35:24 +1000", "2024-10-05T07:35:24+10:00"),
+    ("Sun, 10 Mar 2024 18:48:59 +0530", "2024-03-10T18:48:59+05:30"),
+    ("Thu, 29 Feb 2024 07:38:20 -0500", "2024-02-29T07:38:20-05:00"),
+    ("12 Feb 2024 07:50:44 GMT", "2024-02-12T07:50:44+00:00"),
+    ("Wed, 24 Apr 2019 10:05:02 +0200 (CEST)", "2019-04-24T10:05:02+02:00"),
+    ("Mon, 4 Mar 2024 16:07:28 CET", "2024-03-04T16:07:28+01:00"),
+])
+def test_date_keeps_its_own_offset(header, iso):
+    rec = parse_bytes(eml(f"From: a@example.nl\nDate: {header}", ERASE_NL), "d.eml")
+    assert rec.received == iso
+    assert rec.received_fallback is None
+    assert not {"date_missing", "date_unparseable"} & set(rec.flags)
+
+
+def test_missing_date_is_flagged_with_file_time_fallback(tmp_path):
+    path = tmp_path / "nodate.eml"
+    path.write_bytes(eml("From: a@example.nl\nSubject: x", ERASE_NL))
+    os.utime(path, (1_700_000_000, 1_700_000_000))
+    rec = parse_file(path)
+    assert rec.received is None
+    assert "date_missing" in rec.flags
+    assert rec.received_fallback is not None and rec.received_fallback.startswith("2023-11-1")
+    assert rec.to_json()["received"] is None
+
+
+@pytest.mark.parametrize("header", ["Mon, 32 Mar 2024 14:22:10 +0100", "Thu, 4 Jul 2024 27:39:33 +0200",
+                                    "gisteren rond de middag", "Fri, 31 Feb 2024 10:00:00 +0100"])
+def test_malformed_date_is_flagged(header, tmp_path):
+    path = tmp_path / "bad.eml"
+    path.write_bytes(eml(f"From: a@example.nl\nDate: {header}", ERASE_NL))
+    rec = parse_file(path)
+    assert rec.received is None
+    assert "date_unparseable" in rec.flags
+    assert rec.received_fallback is not None
+
+
+# --------------------------------------------------------------------------------------
+# Attachments
+# --------------------------------------------------------------------------------------
+
+def _image(size: tuple[int, int], fmt: str = "JPEG") -> bytes:
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", size, (200, 180, 160)).save(buf, fmt)
+    return buf.getvalue()
+
+
+def test_attachment_metadata_and_id_heuristics():
+    msg = EmailMessage()
+    msg["From"] = "Olivia <olivia@example.com>"
+    msg["Date"] = "Mon, 26 Feb 2024 10:18:06 +0100"
+    msg["Subject"] = "Erasure request"
+    msg.set_content("Please delete all my personal data. My ID is attached.\n")
+    msg.add_attachment(_image((460, 290)), maintype="image", subtype="jpeg", filename="IMG_20240305_1234.jpg")
+    msg.add_attachment(b"%PDF-1.4 fake", maintype="application", subtype="pdf", filename="paspoort.pdf")
+    msg.add_attachment(_image((420, 280), "PNG"), maintype="image", subtype="png", filename="screenshot_portfolio.png")
+    msg.add_attachment(b"\x00\x00\x00\x18ftypheic", maintype="application", subtype="octet-stream",
+                       filename="IMG_5899.HEIC")
+    msg.add_attachment(_image((120, 36), "PNG"), maintype="image", subtype="png", filename="image002.png")
+    rec = parse_bytes(msg.as_bytes(), "att.eml")
+    got = [(a.filename, a.content_type, a.is_id_document) for a in rec.attachments]
+    assert got == [
+        ("IMG_20240305_1234.jpg", "image/jpeg", True),  # card-shaped photo
+        ("paspoort.pdf", "application/pdf", True),  # the name says so
+        ("screenshot_portfolio.png", "image/png", False),
+        ("IMG_5899.HEIC", "application/octet-stream", True),  # as declared; a phone photo of the card
+        ("image002.png", "image/png", False),  # a signature logo
+    ]
+    assert rec.attachments[1].size == len(b"%PDF-1.4 fake")
+    assert "id_document_attached" in rec.flags
+
+
+def test_inline_image_with_content_id_is_listed():
+    msg = EmailMessage()
+    msg["From"] = "Wout <wout@example.be>"
+    msg["Date"] = "Fri, 11 Apr 2025 11:16:44 +0200"
+    msg["Subject"] = "Foto van de website"
+    msg.set_content("Haal mijn foto van jullie website aub.\n")
+    msg.add_alternative("<p>Haal mijn foto van jullie website aub.</p><img src='cid:id1'>", subtype="html")
+    html_part = msg.get_payload()[1]
+    html_part.add_related(_image((430, 294)), maintype="image", subtype="jpeg", cid="<id1>",
+                          filename="image001.jpg", disposition="inline")
+    rec = parse_bytes(msg.as_bytes(), "inline.eml")
+    assert [(a.filename, a.content_type) for a in rec.attachments] == [("image001.jpg", "image/jpeg")]
+    assert rec.attachments[0].inline is True
+    assert rec.rights == ["withdraw_consent"]
+
+
+def test_attachment_contents_never_reach_the_record():
+    msg = EmailMessage()
+    msg["From"] = "a@example.nl"
+    msg["Date"] = "Fri, 11 Apr 2025 11:16:44 +0200"
+    msg.set_content("Graag al mijn gegevens wissen.\n")
+    secret = b"SPECIMEN-DOCUMENT-NUMBER-XY123456"
+    msg.add_attachment(secret, maintype="application", subtype="pdf", filename="id.pdf")
+    rec = parse_bytes(msg.as_bytes(), "s.eml")
+    import json
+
+    assert b"XY123456" not in json.dumps(rec.to_json()).encode()
+    assert not hasattr(rec.attachments[0], "data")
+
+
+# --------------------------------------------------------------------------------------
+# Dedup keys, broken input, .msg
+# --------------------------------------------------------------------------------------
+
+def test_dedup_key_is_message_id_else_content_hash():
+    with_id = eml("From: a@example.nl\nMessage-ID: <abc@example.nl>\nDate: Mon, 01 Jan 2024 12:00:00 +0000", ERASE_NL)
+    assert parse_bytes(with_id, "x.eml").source_key == "message-id:abc@example.nl"
+    without = eml("From: a@example.nl\nDate: Mon, 01 Jan 2024 12:00:00 +0000", ERASE_NL)
+    k1 = parse_bytes(without, "x.eml").source_key
+    assert k1.startswith("sha256:") and k1 == parse_bytes(without, "other-name.eml").source_key
+    assert k1 != parse_bytes(without + b"\n", "x.eml").source_key
+
+
+def test_crlf_and_folded_headers():
+    raw = eml("From: Anna de Wit\n <anna@example.nl>\nDate: Tue, 5 Mar 2024\n 10:00:00 +0100\nSubject: x", ERASE_NL,
+              crlf=True)
+    rec = parse_bytes(raw, "crlf.eml")
+    assert rec.requester_email == "anna@example.nl"
+    assert rec.received == "2024-03-05T10:00:00+01:00"
+    assert rec.rights == ["erasure"]
+
+
+def test_windows_1252_and_unknown_charsets():
+    body = "Graag al mijn gegevens wissen, ook van mijn caf\xe9.\n".encode("cp1252")
+    raw = (b"From: a@example.nl\nDate: Mon, 01 Jan 2024 12:00:00 +0000\nMIME-Version: 1.0\n"
+           b"Content-Type: text/plain; charset=windows-1252\n\n" + body)
+    assert parse_bytes(raw, "w.eml").rights == ["erasure"]
+    raw = raw.replace(b"windows-1252", b"x-no-such-charset")
+    assert parse_bytes(raw, "w.eml").rights == ["erasure"]
+
+
+@pytest.mark.parametrize("data", [
+    b"",
+    b"   \n\n",
+    b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4,
+    b"just some words without any header at all",
+])
+def test_not_a_mail_gives_a_clear_input_error(data):
+    with pytest.raises(InputError) as exc:
+        parse_bytes(data, "broken.eml")
+    assert "broken.eml" in str(exc.value)
+
+
+def test_truncated_multipart_does_not_crash():
+    raw = (b"From: a@example.nl\nDate: Mon, 01 Jan 2024 12:00:00 +0000\nMIME-Version: 1.0\n"
+           b'Content-Type: multipart/mixed; boundary="XX"\n\n--XX\nContent-Type: text/plain\n\n'
+           b"Please delete all my personal data.\n--XX\nContent-Type: image/jpeg; name=\"id.jpg\"\n"
+           b"Content-Transfer-Encoding: base64\n\n/9j/4AAQSkZJRgABA")
+    rec = parse_bytes(raw, "t.eml")
+    assert rec.rights == ["erasure"]
+    assert [a.filename for a in rec.attachments] == ["id.jpg"]
+
+
+def test_missing_file_gives_input_error(tmp_path):
+    with pytest.raises(InputError):
+        parse_file(tmp_path / "nope.eml")
+
+
+def test_msg_extension_without_outlook_content_is_refused():
+    with pytest.raises(InputError) as exc:
+        parse_bytes(b"definitely not an OLE file", "mail.msg")
+    assert "mail.msg" in str(exc.value)
+
+
+def test_outlook_item_that_is_not_a_mail_is_refused(monkeypatch):
+    import extract_msg
+
+    class FakeContact:
+        classType = "IPM.Contact"
+
+        def __init__(self, *a, **kw):
+            pass
+
+        def close(self):
+            pass
+
+    monkeypatch.setattr(extract_msg, "MSGFile", FakeContact)
+    from studio_dsar.intake.msg import OLE_MAGIC
+
+    with pytest.raises(InputError) as exc:
+        parse_bytes(OLE_MAGIC + b"\x00" * 1024, "card.msg")
+    assert "card.msg" in str(exc.value)
+
+
+def test_error_messages_are_translated():
+    from studio_dsar import i18n
+
+    i18n.set_language("en")
+    with pytest.raises(InputError) as en:
+        parse_bytes(b"", "x.eml")
+    assert str(en.value) == "“x.eml” is empty."

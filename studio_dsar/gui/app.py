@@ -4,14 +4,27 @@ from __future__ import annotations
 
 import multiprocessing
 import sys
+from importlib import resources
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from studio_dsar import __version__
 from studio_dsar.i18n import init_language
 
 from .state import APPLICATION, ORGANISATION
+
+
+def app_icon() -> QIcon:
+    """The app's own icon, shipped as package data (found with importlib.resources)."""
+    try:
+        path = resources.files("studio_dsar") / "resources" / "studio-dsar.svg"
+        if path.is_file():
+            return QIcon(str(path))
+    except (ModuleNotFoundError, OSError):
+        pass
+    return QIcon()
 
 
 def install_qt_translations(app: QApplication, language: str) -> list[QTranslator]:
@@ -41,6 +54,10 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationDisplayName("studio-dsar")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("studio-dsar")
+    icon = app_icon()
+    if not icon.isNull():
+        app.setWindowIcon(icon)
 
     try:
         store = Store.open()
@@ -61,7 +78,6 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(store)
     window._own_store = True  # the window closes the store when it closes
     window.show()
-    app.setWindowIcon(window.style().standardIcon(window.style().StandardPixmap.SP_FileDialogDetailedView))
     return int(app.exec())
 
 

@@ -141,6 +141,10 @@ class LetterDialog(QDialog):
         self.lang_combo.setCurrentIndex(max(0, self.lang_combo.findData(self.request.language)))
         form.addRow(_("L&anguage:"), self.lang_combo)
         left_layout.addLayout(form)
+        self.info = QLabel(self._request_info())
+        self.info.setWordWrap(True)
+        self.info.setTextFormat(Qt.TextFormat.PlainText)
+        left_layout.addWidget(self.info)
 
         self.banner = Banner()
         self.banner.hide()
@@ -152,7 +156,6 @@ class LetterDialog(QDialog):
 
         hint = QLabel(_("Edit the texts below; the preview follows. Lines starting with “-” become a list."))
         hint.setWordWrap(True)
-        hint.setEnabled(False)
         left_layout.addWidget(hint)
         self.blocks_box = QWidget()
         self.blocks_layout = QVBoxLayout(self.blocks_box)
@@ -208,6 +211,20 @@ class LetterDialog(QDialog):
         self.lang_combo.currentIndexChanged.connect(self._choice_changed)
         self.refresh_preview()
 
+    def _request_info(self) -> str:
+        from studio_dsar import settings as app_settings
+        from studio_dsar.i18n import current_language
+
+        conf = app_settings.load(self.store)
+        dl = self.request.deadlines(conf["country"], conf["promise_days"])
+        lang = current_language()
+        who = " ".join(x for x in (clean(self.request.requester_name or ""),
+                                   f"<{self.request.requester_email}>" if self.request.requester_email else "") if x)
+        due = dl.extended_due if self.request.extended else min(dl.legal_due, dl.promised_due)
+        return _("{who} · received {received} · answer by {due}").format(
+            who=who or "-", received=self._render.format_date(dl.received, lang),
+            due=self._render.format_date(due, lang))
+
     # -- state --------------------------------------------------------------------------------
     @property
     def kind(self) -> str:
@@ -227,8 +244,11 @@ class LetterDialog(QDialog):
     def _build_blocks(self) -> None:
         while self.blocks_layout.count():
             item = self.blocks_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()  # gone at once, not only when deleteLater runs
+                widget.setParent(None)
+                widget.deleteLater()
         self._editors.clear()
         try:
             defaults = self._render.default_blocks(self.store, self.reference, self.kind, self.lang)

@@ -74,7 +74,7 @@ def _header(key: str, lang: str | None) -> str:
         "retention": _("Kept for"),
         "name": _("Recipient"),
         "country": _("Country (code)"),
-        "safeguards": _("Safeguards outside the EEA"),
+        "safeguards": _("Safeguards"),
     }
     text = names.get(key, key)
     return f"{text} ({lang.upper()})" if lang else text

@@ -354,8 +354,8 @@ def build_letter(
     merged = {k: v.strip() for k, v in merged.items()}
     if kind in REASON_REQUIRED and not merged.get("reason"):
         if kind == "refusal":
-            raise InputError(_("A refusal letter needs the reasons for the refusal (GDPR Art. 12(4)): give --reason."))
-        raise InputError(_("An extension notice needs the reasons for the extension (GDPR Art. 12(3)): give --reason."))
+            raise InputError(_("A refusal letter needs the reasons for the refusal (GDPR Art. 12(4))."))
+        raise InputError(_("An extension notice needs the reasons for the extension (GDPR Art. 12(3))."))
 
     context = _context(req, prof, dl, conf, lang, kind, today, merged)
     env = _environment()

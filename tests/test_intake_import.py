@@ -1,0 +1,177 @@
+"""Importing mail files into the register: duplicates, broken files in a batch, dry runs, CLI."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from studio_dsar.intake import SKIPPED_NOT_A_REQUEST, import_files
+
+
+@pytest.fixture(autouse=True)
+def _home(tmp_path, monkeypatch):
+    monkeypatch.setenv("STUDIO_DSAR_HOME", str(tmp_path / "home"))
+
+
+def _write(path, headers: str, body: str) -> str:
+    path.write_bytes((headers.strip() + '\nMIME-Version: 1.0\nContent-Type: text/plain; charset="utf-8"\n\n'
+                      + body).encode("utf-8"))
+    return str(path)
+
+
+@pytest.fixture
+def mails(tmp_path):
+    d = tmp_path / "mails"
+    d.mkdir()
+    return {
+        "request": _write(d / "request.eml",
+                          "From: Anna de Wit <anna@example.nl>\nDate: Tue, 5 Mar 2024 10:00:00 +0100\n"
+                          "Subject: Verwijderen\nMessage-ID: <req-1@example.nl>",
+                          "Graag al mijn gegevens verwijderen.\n\nAnna\n"),
+        "no_id": _write(d / "no_id.eml",
+                        "From: Tom <tom@example.com>\nSubject: Access",
+                        "Please send me a copy of all the personal data you hold about me.\n"),
+        "booking": _write(d / "booking.eml",
+                          "From: Priya <priya@example.com>\nDate: Tue, 5 Mar 2024 10:00:00 +0100\n"
+                          "Subject: Shoot in juni\nMessage-ID: <book-1@example.com>",
+                          "Hebben jullie nog plek voor een gezinsshoot in juni?\n"),
+        "broken": str(_broken(d / "broken.eml")),
+    }
+
+
+def _broken(path):
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    return path
+
+
+def _store():
+    from studio_dsar.store import Store
+
+    return Store.open()
+
+
+def test_import_stores_the_request_with_metadata(mails):
+    with _store() as store:
+        [out] = import_files([mails["request"]], store)
+        assert out.ok and out.stored and not out.duplicate and out.skipped is None
+        req = store.find_request_by_source_key("message-id:req-1@example.nl")
+        assert req is not None and req.reference == out.reference
+        assert req.requester_email == "anna@example.nl"
+        assert req.rights == ["erasure"]
+        assert req.received_at == "2024-03-05T10:00:00+01:00"
+
+
+def test_reimport_is_recognised_as_duplicate(mails):
+    with _store() as store:
+        first = import_files([mails["request"], mails["no_id"]], store)
+        again = import_files([mails["request"], mails["no_id"]], store)
+        assert [o.stored for o in first] == [True, True]
+        assert [o.duplicate for o in again] == [True, True]
+        assert [o.reference for o in again] == [o.reference for o in first]
+        assert len(store.list_requests()) == 2
+
+
+def test_same_mail_twice_in_one_batch(mails):
+    with _store() as store:
+        outs = import_files([mails["request"], mails["request"]], store)
+        assert [o.stored for o in outs] == [True, False]
+        assert outs[1].duplicate and outs[1].reference == outs[0].reference
+
+
+def test_a_broken_file_does_not_stop_the_batch(mails):
+    with _store() as store:
+        outs = import_files([mails["broken"], mails["request"], "/no/such/file.eml", mails["no_id"]], store)
+        assert [o.ok for o in outs] == [False, True, False, True]
+        assert "broken.eml" in outs[0].error
+        assert outs[0].to_json() == {"file": "broken.eml", "error": outs[0].error}
+        assert len(store.list_requests()) == 2
+
+
+def test_non_requests_are_skipped_unless_asked(mails):
+    with _store() as store:
+        [skipped] = import_files([mails["booking"]], store)
+        assert skipped.skipped == SKIPPED_NOT_A_REQUEST and not skipped.stored
+        assert store.list_requests() == []
+        [logged] = import_files([mails["booking"]], store, include_non_requests=True)
+        assert logged.stored
+        req = store.find_request_by_source_key("message-id:book-1@example.com")
+        assert req.is_dsar is False and req.rights == []
+        assert req.requester_email == "priya@example.com"
+
+
+def test_missing_date_is_stored_with_file_time_and_flag(mails):
+    with _store() as store:
+        [out] = import_files([mails["no_id"]], store)
+        req = store.get_request(out.reference)
+        assert req.received_flag == "date_missing"
+        assert out.record.received is None
+        assert req.received_at.startswith(out.record.received_fallback[:10])
+
+
+def test_dry_run_writes_nothing(mails, tmp_path):
+    from studio_dsar import paths
+
+    outs = import_files([mails["request"], mails["booking"]], None, dry_run=True)
+    assert [o.stored for o in outs] == [False, False]
+    assert outs[0].record.is_dsar and outs[1].skipped == SKIPPED_NOT_A_REQUEST
+    assert not paths.db_path().exists()
+
+
+def test_progress_callback_sees_every_file(mails):
+    seen = []
+    import_files([mails["request"], mails["broken"]], None, dry_run=True,
+                 progress=lambda done, total, o: seen.append((done, total, o.ok)))
+    assert seen == [(1, 2, True), (2, 2, False)]
+
+
+# --------------------------------------------------------------------------------------
+# CLI
+# --------------------------------------------------------------------------------------
+
+def _run(argv, capsys):
+    from studio_dsar.cli import main
+
+    rc = main(argv)
+    out = capsys.readouterr()
+    return rc, out.out, out.err
+
+
+def test_cli_json_lines_and_exit_codes(mails, capsys):
+    rc, out, _err = _run(["--lang", "en", "intake", "--json", mails["request"], mails["booking"]], capsys)
+    assert rc == 0
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [line["file"] for line in lines] == ["request.eml", "booking.eml"]
+    first, second = lines
+    for key in ("is_dsar", "rights", "language", "requester_name", "requester_email", "received",
+                "attachments", "reference", "duplicate", "skipped", "flags", "received_fallback"):
+        assert key in first
+    assert first["reference"] and first["duplicate"] is False and first["skipped"] is None
+    assert second["skipped"] == "not_a_request" and second["reference"] is None
+
+    rc, out, _err = _run(["intake", "--json", mails["request"], mails["broken"]], capsys)
+    assert rc == 1
+    again, bad = [json.loads(line) for line in out.splitlines()]
+    assert again["duplicate"] is True and again["reference"] == first["reference"]
+    assert set(bad) == {"file", "error"} and bad["file"] == "broken.eml"
+
+
+def test_cli_dry_run_and_all(mails, capsys):
+    from studio_dsar import paths
+
+    rc, out, _err = _run(["intake", "--dry-run", "--json", "--all", mails["booking"]], capsys)
+    assert rc == 0
+    line = json.loads(out)
+    assert line["skipped"] is None and line["reference"] is None and line["is_dsar"] is False
+    assert not paths.db_path().exists()
+    rc, out, _err = _run(["intake", "--json", "--all", mails["booking"]], capsys)
+    assert json.loads(out)["reference"]
+
+
+def test_cli_human_summary_has_one_line_per_file(mails, capsys):
+    rc, out_nl, _ = _run(["--lang", "nl", "intake", "--dry-run", mails["request"], mails["broken"]], capsys)
+    rc_en, out_en, _ = _run(["--lang", "en", "intake", "--dry-run", mails["request"], mails["broken"]], capsys)
+    assert rc == rc_en == 1
+    assert "request.eml" in out_en and "broken.eml" in out_en
+    assert "would be logged" in out_en
+    assert len(out_nl.splitlines()) == len(out_en.splitlines()) == 2

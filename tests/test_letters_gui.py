@@ -165,3 +165,24 @@ def test_profile_dialog_edit_persists_and_removes_rows(qtbot, store, req):
     assert saved["trade_name"] == "Zuid Foto"
     assert len(saved["data_categories"]) == n - 1
     assert saved["purposes"][0]["legal_basis"] == "legitimate_interest"
+
+
+
+def test_letter_preview_renders_on_the_thread_pool(qtbot, store, req):
+    """With the real runner the preview is made on a worker and delivered on the GUI thread."""
+    from studio_dsar.gui.letter_dialog import LetterDialog
+
+    tasks.use_runner(None)
+    runner = tasks.current_runner()
+    try:
+        dialog = LetterDialog(store, req.reference)
+        qtbot.addWidget(dialog)
+        assert dialog.page_count == 0  # nothing yet: the work is on the pool
+        with qtbot.waitSignal(dialog.preview_updated, timeout=20000):
+            pass
+        assert dialog.page_count >= 1
+        assert not dialog.preview.pixmap().isNull()
+        dialog.reject()
+    finally:
+        runner.shutdown()
+        tasks.use_runner(tasks.SyncRunner())

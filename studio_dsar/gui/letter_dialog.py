@@ -90,12 +90,13 @@ def _render_preview(letter, dpi: int) -> tuple[bytes, int]:
     """Worker side: PDF layout and page-1 raster. Touches no store and no widget."""
     from studio_dsar.letters import render
 
-    pdf = render.letter_pdf(letter)
     import pymupdf
 
-    with pymupdf.open("pdf", pdf) as doc:
+    pdf = render.letter_pdf(letter)
+    with render.MUPDF_LOCK, pymupdf.open("pdf", pdf) as doc:
         pages = doc.page_count
-    return render.pdf_page_png(pdf, 0, dpi), pages
+        png = doc[0].get_pixmap(dpi=dpi, alpha=False).tobytes("png")
+    return png, pages
 
 
 class LetterDialog(QDialog):
@@ -115,6 +116,7 @@ class LetterDialog(QDialog):
         self._edits: dict[tuple[str, str], dict[str, str]] = {}
         self._editors: dict[str, QPlainTextEdit] = {}
         self._generation = 0
+        self._closed = False
         self._letter = None
         self._pending = None
         self.page_count = 0
@@ -326,8 +328,13 @@ class LetterDialog(QDialog):
         self.page_count = 0
         self.preview_updated.emit()
 
+    def done(self, result: int) -> None:
+        self._closed = True
+        self._timer.stop()
+        super().done(result)
+
     def _preview_done(self, generation: int, result) -> None:
-        if generation != self._generation:
+        if self._closed or generation != self._generation:
             return  # an older render; a newer one is on its way
         png, pages = result
         image = QImage.fromData(png, "PNG")
@@ -339,7 +346,7 @@ class LetterDialog(QDialog):
         self.preview_updated.emit()
 
     def _preview_failed(self, generation: int, exc: BaseException) -> None:
-        if generation == self._generation:
+        if not self._closed and generation == self._generation:
             self._show_problem(exc)
 
     # -- actions ------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import threading
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from email.message import EmailMessage
@@ -115,6 +116,10 @@ LABELS = {
            "registration": {"NL": "Chamber of Commerce no.", "BE": "Company no."}, "vat": "VAT no.",
            "privacy": "Privacy contact", "dpo": "Data protection officer", "for": "on behalf of"},
 }
+
+# MuPDF is not safe to drive from two threads at once: the preview worker and an export
+# (or two previews) take turns through this lock.
+MUPDF_LOCK = threading.RLock()
 
 PAGE_W, PAGE_H = 595.28, 841.89  # A4 in points
 MARGIN_L, MARGIN_R, MARGIN_T, MARGIN_B = 64.0, 56.0, 48.0, 72.0
@@ -530,6 +535,11 @@ def _decorate(doc, letter: Letter, archive) -> None:
 
 def letter_pdf(letter: Letter) -> bytes:
     """Lay the letter out on A4 and return the PDF (fonts embedded and subset)."""
+    with MUPDF_LOCK:
+        return _letter_pdf(letter)
+
+
+def _letter_pdf(letter: Letter) -> bytes:
     import pymupdf
 
     archive = _archive(letter)
@@ -573,7 +583,7 @@ def render_letter(
 def pdf_page_png(pdf: bytes, page: int = 0, dpi: int = 72) -> bytes:
     import pymupdf
 
-    with pymupdf.open("pdf", pdf) as doc:
+    with MUPDF_LOCK, pymupdf.open("pdf", pdf) as doc:
         page = max(0, min(page, doc.page_count - 1))
         return doc[page].get_pixmap(dpi=dpi, alpha=False).tobytes("png")
 
@@ -666,6 +676,6 @@ def export_letter(
     digest = hashlib.sha256(pdf).hexdigest()
     store.record_letter(letter.reference, kind=letter.kind, language=letter.lang,
                         filename=out_path.name, sha256=digest)
-    with pymupdf.open("pdf", pdf) as doc:
+    with MUPDF_LOCK, pymupdf.open("pdf", pdf) as doc:
         pages = doc.page_count
     return ExportResult(out_path, eml, digest, pages, list(letter.warnings))

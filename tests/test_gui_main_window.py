@@ -488,3 +488,10 @@ def test_request_actions_follow_the_selection(window, store):
     window.reload()
     window.select_reference(req.reference)
     assert window.extend_action.isEnabled()
+
+
+def test_no_child_widget_takes_a_dropped_mail_as_text(window):
+    from PySide6.QtWidgets import QWidget
+
+    assert window.acceptDrops()
+    assert [type(w).__name__ for w in window.findChildren(QWidget) if w.acceptDrops()] == []

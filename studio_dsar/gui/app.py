@@ -27,6 +27,17 @@ def app_icon() -> QIcon:
     return QIcon()
 
 
+def _tell_about_crash(report_path: str) -> None:
+    from studio_dsar.i18n import _
+
+    from .dialogs import show_message
+
+    show_message(
+        QApplication.activeWindow(), "error", "studio-dsar",
+        _("Something went wrong. A report without personal numbers was saved in {path}.").format(path=report_path),
+    )
+
+
 def install_qt_translations(app: QApplication, language: str) -> list[QTranslator]:
     """Qt's own strings (standard buttons, context menus) in the UI language."""
     installed: list[QTranslator] = []
@@ -68,7 +79,14 @@ def main(argv: list[str] | None = None) -> int:
         show_message(None, "error", "studio-dsar", str(exc))
         return exc.exit_code
 
+    from studio_dsar import logs
+
+    try:
+        logs.setup()
+    except OSError:  # a read-only data folder must not stop the app
+        pass
     language = init_language(settings.load(store).get("language"))
+    logs.install_excepthook(show=_tell_about_crash)
     QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Dutch,
                                QLocale.Country.UnitedKingdom if language == "en" else QLocale.Country.Netherlands))
     app._studio_translators = install_qt_translations(app, language)  # keep them alive

@@ -8,6 +8,7 @@ the batch: its error becomes part of the summary. Plain Python: no Qt here.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from studio_dsar.errors import DsarError
 from studio_dsar.i18n import _, ngettext
 
 MAIL_SUFFIXES = (".eml", ".msg")
+log = logging.getLogger("studio_dsar.gui.import")
 
 
 def is_mail_file(path: str | Path) -> bool:
@@ -100,6 +102,8 @@ def import_job(db_path, paths: list[str], *, include_non_requests: bool = False)
                 try:
                     outcomes = import_files([path], store, include_non_requests=include_non_requests)
                 except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch
+                    if not isinstance(exc, DsarError):
+                        log.exception("import of one file failed")
                     report.results.append(FileResult(path, "error", None, _error_text(exc)))
                     continue
                 if not outcomes:

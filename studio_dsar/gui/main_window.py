@@ -10,12 +10,14 @@ from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTi
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QButtonGroup,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -90,6 +92,13 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_central()
         self._build_statusbar()
+
+        # A mail dropped anywhere is an import: no text field may take it as text instead.
+        for kind in (QLineEdit, QAbstractSpinBox, QPlainTextEdit):
+            for edit in self.findChildren(kind):
+                edit.setAcceptDrops(False)
+                if isinstance(edit, QPlainTextEdit):
+                    edit.viewport().setAcceptDrops(False)
 
         self.reload()
         self.table.sortByColumn(DAYS_LEFT, Qt.SortOrder.AscendingOrder)

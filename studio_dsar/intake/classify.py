@@ -36,21 +36,22 @@ _FIRST_PERSON = r"(?:\bmy\b|\bme\b|\bmine\b|\bi\b|\bi'm\b|\bi've\b|\bi'd\b|\bmij
 
 _DATA = (
     r"(?:persoons)?gegevens|klantgegevens|contactgegevens|\bdata\b|\bdatabase\b|informatie|\binfo\b|"
-    r"information|\bdetails\b|\brecords?\b|\bdossier|\baccount\b|\bprofiel|\bprofile\b|\bfiles?\b|"
+    r"information|\bdetails\b|\brecords?\b|\bdossier|\b(?:klant|gebruikers)?account\b|\b(?:klant)?profiel|\bprofile\b|\bfiles?\b|"
     r"\bbestand(?:en)?\b|administratie|\barchief\b|klantenbestand|\bsystems?\b|\bsystee?m(?:en)?\b|"
     r"e-?mail ?adres|email address|e-?mail address|telefoonnummer|phone number|"
     r"\beverything\b|\balles\b|\ball of it\b|\ball (?:of )?my\b|\balle\b"
 )
 _PHOTO = (
-    r"\bfoto'?s?\b|\bfotos?\b|\bphotos?\b|\bphotographs?\b|\bpictures?\b|\bpics?\b|\bimages?\b|"
-    r"\bbeeld(?:en|materiaal)?\b|\bvideo'?s?\b|\bvideos?\b|\bportret(?:ten|foto'?s?)?\b|\bportraits?\b|"
+    r"\b\w*foto'?s?\b|\b\w*fotos?\b|\b\w*photos?\b|\bphotographs?\b|\bpictures?\b|\bpics?\b|\bimages?\b|"
+    r"\b\w*beeld(?:en|materiaal)?\b|\b\w*video'?s?\b|\b\w*videos?\b|\bportret(?:ten|foto'?s?)?\b|\bportraits?\b|"
     r"\bopnames?\b|\bfootage\b|\bafbeelding(?:en)?\b|\bfilmpje'?s?\b|\bheadshots?\b|\bshots?\b|"
     r"\bbeeltenis\b|\bclip\b|\bfilm\b|\bgezicht\b|\bface\b"
 )
 _PLACE = (
     r"\bwebsite\b|\bwebsites\b|\bsite\b|\bwebpagina|\bportfolio|\binstagram|\binsta\b|\bfacebook|"
     r"\bfb\b|social media|\bsocials\b|sociale media|\blinkedin|\btiktok|\bpinterest|\bblog\b|"
-    r"\bhomepage|\bonline\b|\boffline\b|\binternet\b|\bgalerij|\bgallery|\bshowcase|\breclame|advertent|"
+    r"\bhomepage|\bonline\b|\boffline\b|\binternet\b|\byoutube|\bvimeo|\bflickr|\btwitter|\bthreads\b|"
+    r"\bsnapchat|\bshowcase|\breclame|advertent|"
     r"\badvertising|\bbrochure|\bflyers?\b|\bpromo|\bfeed\b|\bpagina\b|\bpage\b|\bposts?\b|"
     r"\betalage|\bwindow display|\bvitrine|\bgepubliceerd|\bpublished\b|\bpublic\b|\bopenbaar"
 )
@@ -110,7 +111,18 @@ _ACCESS_STRONG = _rx(
     r"\bwhat (?:you|do you|you've|you have) (?:hold|have|keep|store|know|got)\b[^.]{0,30}\b(?:on|about|of) me\b|"
     r"\b(?:gegevens|data|informatie|information) (?:op ?vragen|opvragen|inzien|bekijken|see|review)\b|"
     r"\bopvragen\b[^.]{0,40}(?:gegevens|informatie|data)|"
+    r"\b(?:provide|send|give|e-?mail|mail) (?:me|us) (?:with )?(?:a )?cop(?:y|ies)\b|"
+    r"\bconfirm (?:whether|if)\b[^.]{0,40}\bprocess\w*|"
+    r"\b(?:weten|vertellen|laten weten|bevestigen)\b (?:of|if) (?:jullie|u|je)\b[^.]{0,30}\b(?:gegevens|foto'?s|beelden|informatie)\b|"
+    r"\boverzicht van (?:al |alle )?(?:de )?(?:beelden|foto'?s|opnames|video'?s)\b|"
     r"(?:gegevens|informatie|data)[^.]{0,40}\bopvragen\b"
+)
+# Questions about what the studio still has: only as a question ("Hebben jullie nog foto's van mij?")
+_ACCESS_QUESTION = _rx(
+    r"\b(?:hebben|heeft|bewaren|bewaart) (?:jullie|u|je) (?:nog )?(?:\w+ )?(?:gegevens|foto'?s|beelden|opnames|informatie) "
+    r"(?:van|over) (?:mij|me)\b|"
+    r"\bdo you (?:still )?(?:have|hold|keep|store) (?:any )?(?:\w+ )?(?:data|photos|pictures|information|images|footage)\b"
+    r"[^.]{0,20}\b(?:of|on|about) me\b"
 )
 _ACCESS_WEAK = _rx(
     r"\b(?:send|email|e-mail|mail|give|provide|share)\b[^.]{0,15}\b(?:me|us)\b[^.]{0,30}"
@@ -232,7 +244,7 @@ _OBJECT_STRONG = _rx(
     r"\bi object\b|\bobjection\b|\bopt(?:-| )?out\b|\bopt (?:me|us) out\b|\bunsubscrib\w*|\bafmeld\w*|\bmeld (?:mij|me) (?:\w+ )?af\b|"
     r"\buitschrijv\w*|\buit te schrijven\b|\bschrijf (?:mij|me) (?:\w+ )?uit\b|\buitgeschreven\b|"
     r"\bdirect ?marketing\b|\blegitimate interests?\b|\bgerechtvaardigd\w* belang\w*|\bprofil(?:ing|ering)\b|"
-    r"\b(?:remove|take|delete|haal|verwijder)\w* (?:me|mij|my (?:e-?mail )?(?:address)?|mijn (?:e-?mail)?adres)\s+"
+    r"\b(?:remove|take|delete|haal|verwijder)\w* (?:me|mij|my(?: e-?mail)?(?: address)?|mijn(?: e-?mail)? ?adres|mijn)\s+"
     r"(?:\w+\s+){0,3}(?:from|off|van|uit)\s+(?:your|the|jullie|je|uw|de|het|all|alle)\s+(?:\w+\s+)?"
     r"(?:mailing ?list|mailinglijst|verzendlijst|list|lijst|newsletter|nieuwsbrief|mailings?|marketing\w*)"
 )
@@ -338,7 +350,7 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
 _VOLITION = _rx(
     r"\bwant\b|\bwants\b|\bwould like\b|\bwish\b|\bplease\b|\bpls\b|\bplz\b|\bask\w*|\brequest\w*|"
     r"\bi'd like\b|\bcan you\b|\bcould you\b|\bwil\b|\bwillen\b|\bwens\w*|\bgraag\b|\baub\b|\bajb\b|"
-    r"\balstublieft\b|\balsjeblieft\b|\bverzoek\w*|\bvraag\b|\bvragen\b|\bkunnen jullie\b|\bkunt u\b|"
+    r"\brather\b|\bprefer\w*|\bliever\b|\balstublieft\b|\balsjeblieft\b|\bverzoek\w*|\bvraag\b|\bvragen\b|\bkunnen jullie\b|\bkunt u\b|"
     r"\bkun je\b|\bmogen\b|\bmag\b|\bniet langer\b|\bno longer\b|\bstop\w*\b|\bhaal\b|\bremove\b|\btake\b"
 )
 # Verbs that take something off a public place rather than destroy it.
@@ -354,6 +366,12 @@ _ADVICE = _rx(
     r"\bif you\b|\bals (?:je|u)\b|\bwil je\b[^.]{0,40}\b(?:niet|geen)\b|\bwilt u\b[^.]{0,40}\b(?:niet|geen)\b|"
     r"\bremember to\b|\byou can (?:always )?(?:unsubscribe|opt out)\b|\bje kunt (?:je )?(?:altijd )?(?:afmelden|uitschrijven)\b|"
     r"\bu kunt (?:zich )?(?:altijd )?(?:afmelden|uitschrijven)\b"
+)
+# "my photos", "de foto's van ons", "photos of me": the writer's own pictures, not "the duplicate photos"
+_OWNED_PHOTO = _rx(
+    r"\b(?:my|mijn|m'n|our|onze|ons|al|alle|all)\b (?:\w+ ){0,2}(?:" + _PHOTO + r")|"
+    r"(?:" + _PHOTO + r") (?:\w+ ){0,3}(?:of|van|with|met) (?:me|mij|us|ons|my|mijn|onze|our)\b|"
+    r"(?:" + _PHOTO + r")[^.]{0,30}\b(?:waarop ik|where i|i'm in|ik op sta|i appear)"
 )
 _PRONOUN_OBJ = _rx(r"\b(?:it|them|those|these|ze|het|die|deze|dat|dit)\b")
 
@@ -388,6 +406,10 @@ def _rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
             continue  # "alles wat jullie over mij hebben ... verwijderen": object of an erasure
         hit("access", m)
         break
+    if "access" not in found and s.rstrip().endswith("?"):
+        m = _ACCESS_QUESTION.search(s)
+        if m:
+            hit("access", m)
 
     # portability
     m = _PORT_STRONG.search(s)
@@ -439,6 +461,9 @@ def _rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
 
     # objection (incl. direct marketing / newsletters)
     m = _OBJECT_STRONG.search(s) or _OBJECT_STOP.search(s)
+    if m and re.match(r"bezwaar|objection", m.group(0)) and re.search(
+            r"\b(?:zolang|terwijl|while|pending|until|tot|in afwachting van|during)\b (?:\w+ ){0,2}$", s[:m.start()]):
+        m = None  # "zolang mijn bezwaar loopt": the objection is pending; the request is a restriction
     if m and _ADVICE.search(s):
         m = None  # "if you no longer wish to hear from us, unsubscribe": a footer, not a request
     if m and (first or re.search(r"^(?:please |pls |graag |aub |en |and )?(?:unsubscribe|stop|afmelden|uitschrijven|"
@@ -483,8 +508,12 @@ def _rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         if _RE_LIST.search(clause) and not _ERASE_TARGET.search(clause) and not re.search(
                 r"gegevens|\bdata\b|information|informatie|records|alles|everything", clause):
             continue  # "remove me from your mailing list" is an objection (handled above)
+        owned_photo = _RE_PHOTO.search(clause) and _OWNED_PHOTO.search(clause)
+        # Dutch puts the verb last: "mijn gegevens en de foto's ... vernietigen" has its object before it
+        verb_last = not clause.lstrip().startswith(m.group(0))
         if re.search(r"\b(?:me|mij)\b", clause) or _RE_DATA.search(clause) or _ERASE_TARGET.search(clause) \
-                or _RE_PHOTO.search(clause) or _PRONOUN_OBJ.search(clause):
+                or (verb_last and _RE_DATA.search(s[: m.start()])) \
+                or owned_photo or (_PRONOUN_OBJ.search(clause) and not _RE_PHOTO.search(clause)):
             if invoice and not _RE_DATA.search(clause):
                 continue
             hit("erasure", m)
@@ -493,7 +522,7 @@ def _rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         hit("erasure", m)
 
     # photos in a public place the person no longer wants there
-    if photo_ctx and place and "withdraw_consent" not in found:
+    if photo_ctx and place and "withdraw_consent" not in found and "restriction" not in found:
         m = _WITHDRAW_NO_LONGER.search(s) or _OFF_PLACE.search(s)
         if m and (first or _RE_FIRST.search(prev)) and _VOLITION.search(s):
             hit("withdraw_consent", m)

@@ -500,3 +500,17 @@ def test_error_messages_are_translated():
     with pytest.raises(InputError) as en:
         parse_bytes(b"", "x.eml")
     assert str(en.value) == "“x.eml” is empty."
+
+
+def test_a_sentence_starting_with_op_is_not_taken_for_an_attribution_line():
+    body = "Op jullie website heeft nog steeds mijn foto gestaan.\nHaal die foto van jullie website aub.\n\nJan\n"
+    rec = parse_bytes(eml("From: Jan <jan@example.nl>\nDate: Mon, 01 Jan 2024 12:00:00 +0000", body), "op.eml")
+    assert rec.rights == ["withdraw_consent"]
+
+
+def test_gmail_attribution_wrapped_over_two_lines():
+    body = ("Bedankt, tot zaterdag!\n\nOn Fri, 9 Feb 2024 at 05:50, Studio Lichtval <\ninfo@studio.example> wrote:\n"
+            "> Wil je dat we je gegevens verwijderen? Laat het weten.\n")
+    rec = parse_bytes(eml("From: P <p@example.com>\nDate: Mon, 01 Jan 2024 12:00:00 +0000\nSubject: Re: shoot",
+                          body), "w.eml")
+    assert rec.is_dsar is False

@@ -124,9 +124,7 @@ def auto_or_bulk(content: MailContent) -> str | None:
     auto = (h("auto-submitted") or "").strip().lower()
     if auto and auto != "no":
         return "auto_reply"
-    if h("x-autoreply") or h("x-autorespond") or (h("x-auto-response-suppress") and _AUTO_SUBJECT_RE.match(h("subject") or "")):
-        return "auto_reply"
-    if _AUTO_SUBJECT_RE.match(h("subject") or ""):
+    if h("x-autoreply") or h("x-autorespond") or _AUTO_SUBJECT_RE.match(h("subject") or ""):
         return "auto_reply"
     if (h("precedence") or "").strip().lower() in ("bulk", "list", "junk", "auto_reply"):
         return "bulk"
@@ -177,8 +175,6 @@ _GENERIC_REQUEST_RE = re.compile(
     r"\brequest under (?:the )?(?:gdpr|uk gdpr|data protection act)\b|\bmijn (?:privacy)?rechten (?:onder|volgens) de avg\b",
     re.IGNORECASE,
 )
-
-_STAFF_HINT_RE = re.compile(r"^(?:info|hallo|hello|privacy|studio|contact|admin|office|team|mail)@", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------------------

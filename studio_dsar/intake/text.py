@@ -114,10 +114,14 @@ def normalise_newlines(text: str) -> str:
 
 # "On Fri, 9 Feb 2024 at 05:50, Studio <x@y> wrote:" / "Op vr 9 feb. 2024 om 05:50 schreef X:"
 # (Gmail sometimes wraps these over two lines).
+_ANY = r"[^\n]{0,200}?(?:\n[^\n]{0,200}?)?"  # within one line, or wrapped onto a second
 _ATTRIBUTION_RE = re.compile(
-    r"^\s*(?:on\b.{0,200}?\bwrote\s*:|op\b.{0,200}?\b(?:schreef|heeft)\b.{0,200}?:?"
-    r"|le\b.{0,200}?\ba (?:ecrit|écrit)\s*:|am\b.{0,200}?\bschrieb\b.{0,200}?:)\s*$",
-    re.IGNORECASE | re.MULTILINE | re.DOTALL,
+    r"^[ \t]*(?:on\b" + _ANY + r"\bwrote\s*:"
+    r"|op\b" + _ANY + r"\bschreef\b[^\n]{0,200}?:"
+    r"|op\b" + _ANY + r"\bheeft\b" + _ANY + r"\bgeschreven\s*:"
+    r"|le\b" + _ANY + r"\ba [ée]crit\s*:"
+    r"|am\b" + _ANY + r"\bschrieb\b[^\n]{0,100}?:)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
 )
 _ORIGINAL_MSG_RE = re.compile(
     r"^\s*-{2,}\s*(?:original message|oorspronkelijk bericht|origineel bericht|"
@@ -138,9 +142,6 @@ def strip_quoted(text: str) -> str:
     cut = len(text)
     for rx in (_ATTRIBUTION_RE, _ORIGINAL_MSG_RE, _OUTLOOK_REPLY_RE, _UNDERSCORE_RULE_RE):
         for m in rx.finditer(text):
-            # An attribution line must be a single line or two (not a whole paragraph).
-            if rx is _ATTRIBUTION_RE and m.group(0).count("\n") > 2:
-                continue
             cut = min(cut, m.start())
             break
     text = text[:cut]

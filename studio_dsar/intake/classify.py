@@ -384,7 +384,6 @@ def _rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         if right not in found:
             found[right] = text or (m.group(0) if m else s)[:120]
 
-    ctx = prev + " " + s
     first = bool(_RE_FIRST.search(s))
     invoice = bool(_RE_INVOICE.search(s))
     photo = _RE_PHOTO.search(s)

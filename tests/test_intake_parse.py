@@ -514,3 +514,44 @@ def test_gmail_attribution_wrapped_over_two_lines():
     rec = parse_bytes(eml("From: P <p@example.com>\nDate: Mon, 01 Jan 2024 12:00:00 +0000\nSubject: Re: shoot",
                           body), "w.eml")
     assert rec.is_dsar is False
+
+
+def test_outlook_mail_is_read_through_its_transport_headers(monkeypatch):
+    """The .msg path end to end, with extract-msg replaced by a stand-in of the same shape."""
+    import extract_msg
+
+    class Probe:
+        classType = "IPM.Note"
+
+        def __init__(self, *a, **kw):
+            pass
+
+        def close(self):
+            pass
+
+    class Att:
+        longFilename = "paspoort.jpg"
+        mimetype = "image/jpeg"
+        data = b"\xff\xd8\xff fake jpeg"
+        contentId = None
+
+    class Note(Probe):
+        headerText = ("From: Anna de Wit <anna@example.nl>\nReply-To: anna.prive@example.nl\n"
+                      "Date: Tue, 5 Mar 2024 16:07:28 +0100\nSubject: Inzage\nMessage-ID: <msg-1@example.nl>\n")
+        sender = "Anna de Wit <anna@example.nl>"
+        subject = "Inzage"
+        body = "Beste,\r\n\r\nIk wil graag inzage in mijn persoonsgegevens.\r\n\r\nAnna"
+        htmlBody = None
+        attachments = [Att()]
+
+    monkeypatch.setattr(extract_msg, "MSGFile", Probe)
+    monkeypatch.setattr(extract_msg, "openMsg", lambda data, **kw: Note())
+    from studio_dsar.intake.msg import OLE_MAGIC
+
+    rec = parse_bytes(OLE_MAGIC + b"\x00" * 1024, "inzage.msg")
+    assert rec.rights == ["access"]
+    assert rec.requester_email == "anna.prive@example.nl"
+    assert rec.received == "2024-03-05T16:07:28+01:00"
+    assert rec.source_key == "message-id:msg-1@example.nl"
+    assert [(a.filename, a.content_type, a.is_id_document, a.size) for a in rec.attachments] == [
+        ("paspoort.jpg", "image/jpeg", True, len(Att.data))]

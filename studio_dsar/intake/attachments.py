@@ -73,10 +73,14 @@ def image_size(data: bytes) -> tuple[int, int] | None:
     if not data:
         return None
     try:
+        import warnings
+
         from PIL import Image
 
-        with Image.open(io.BytesIO(data)) as im:
-            return im.size
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # DecompressionBombWarning: we only read the header
+            with Image.open(io.BytesIO(data)) as im:
+                return im.size
     except Exception:  # noqa: BLE001 - not an image Pillow knows (HEIC without plugin, damaged)
         return None
 

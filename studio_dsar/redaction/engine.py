@@ -391,7 +391,15 @@ def portrait_rect(crop: np.ndarray, fx: float, fy: float, fs: float,
         pos = max(lo_i, 0) + k
         out[side] = pos - 2 if side in ("left", "top") else pos + 2
     x0, x1, y0, y1 = out["left"], out["right"], out["top"], out["bottom"]
-    # never run over text OCR read (outside the face's own area)
+    # never run over text OCR read: first text above/below the face (headers), then
+    # text beside the portrait (the kept fields)
+    for bx0, by0, bx1, by1 in barriers:
+        if bx1 < fx - 0.5 * s or bx0 > fx + 0.5 * s:
+            continue
+        if by1 <= fy - 0.6 * s and by1 > y0:
+            y0 = min(fy - 0.65 * s, by1 + 0.05 * s)
+        if by0 >= fy + 0.8 * s and by0 < y1:
+            y1 = max(fy + 0.85 * s, by0 - 0.05 * s)
     for bx0, by0, bx1, by1 in barriers:
         if by1 < y0 or by0 > y1:
             continue

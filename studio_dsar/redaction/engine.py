@@ -166,10 +166,11 @@ def _group_frame(group: list[_Line]) -> tuple[Frame, float]:
     elif a <= -90:
         a += 180
     thin = min(g.thick for g in group)
-    mx = 0.05 * w + thin
+    # generous margins: the blobs may miss the ends of the lines (glare, '<' runs)
+    mx = 0.25 * w + thin
     my = max(1.6 * thin, 0.05 * w)
     z = min(2.0, 1250.0 / w)
-    return Frame(cx, cy, a, -w / 2 - mx, w / 2 + mx, -h / 2 - my, h / 2 + my, z), w
+    return Frame(cx, cy, a, -w / 2 - mx, w / 2 + mx, -h / 2 - my, h / 2 + my, z), w, h
 
 
 @dataclass
@@ -179,6 +180,14 @@ class MrzHit:
     result: mrzmod.MRZResult | None
     fmt: str | None
     conf: float
+
+
+def _text_only(gray: np.ndarray) -> np.ndarray:
+    """Dark text on white: black-hat (strokes thinner than the kernel) inverted."""
+    import cv2
+
+    bh = cv2.morphologyEx(gray, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (21, 21)))
+    return 255 - cv2.normalize(bh, None, 0, 255, cv2.NORM_MINMAX)
 
 
 def _read_mrz_crop(words: list[ocr.Word]) -> tuple[mrzmod.MRZResult | None, list[list[ocr.Word]]]:
@@ -203,19 +212,23 @@ def find_mrz(img: np.ndarray, cancel=None) -> list[MrzHit]:
     groups = _group_lines(lines)
     cands = []
     for g in groups:
-        fr, length = _group_frame(g)
-        cands.append((length * (1 + 0.2 * (len(g) > 1)), fr))
+        fr, length, thick = _group_frame(g)
+        cands.append((length * (1 + 0.2 * (len(g) > 1)), fr, length, thick))
     cands.sort(key=lambda c: -c[0])
     hits: list[MrzHit] = []
-    for _score, fr in cands[:8]:
+    for _score, fr, gw, gh in cands[:8]:
+        fr0 = fr
         if cancel and cancel():
             break
         if any(h.frame.contains_page_point(fr.cx, fr.cy) for h in hits):
             continue
         crop = fr.crop(img)
         g = cv2.cvtColor(crop, cv2.COLOR_BGR2GRAY)
-        flipped = cv2.rotate(g, cv2.ROTATE_180)
-        w0, w1 = ocr.run_many([(g, 6, ocr.MRZ_CHARS), (flipped, 6, ocr.MRZ_CHARS)])
+        # black-hat keeps the thin dark strokes and drops backgrounds, shadows and the
+        # desk beside the card, which otherwise make Tesseract lose the line starts
+        pre = _text_only(g)
+        flipped = cv2.rotate(pre, cv2.ROTATE_180)
+        w0, w1 = ocr.run_many([(pre, 6, ocr.MRZ_CHARS), (flipped, 6, ocr.MRZ_CHARS)])
         r0, l0 = _read_mrz_crop(w0)
         r1, l1 = _read_mrz_crop(w1)
         s0, s1 = _mrz_score(r0, l0), _mrz_score(r1, l1)
@@ -225,6 +238,12 @@ def find_mrz(img: np.ndarray, cancel=None) -> list[MrzHit]:
             res, mlines, flip, looks = r1, l1, True, looks1
         else:
             res, mlines, flip, looks = r0, l0, False, looks0
+        if (res is not None or looks) and not (res is not None and res.valid):
+            # second opinion on the plain grey image, same direction
+            alt = cv2.rotate(g, cv2.ROTATE_180) if flip else g
+            r2, l2 = _read_mrz_crop(ocr.run(alt, 6, ocr.MRZ_CHARS))
+            if r2 is not None and (res is None or sum(r2.checks.values()) > sum(res.checks.values())):
+                res, mlines = r2, l2 + mlines
         raw = [mrzmod.clean_line("".join(w.text for w in ln)) for ln in mlines]
         fillers = sum(x.count("<") for x in raw)
         if not ((res is not None and res.valid_fraction >= 0.34 and fillers >= 3) or fillers >= 10):
@@ -240,6 +259,13 @@ def find_mrz(img: np.ndarray, cancel=None) -> list[MrzHit]:
             by1 = max(w.y + w.h for w in ws)
         else:
             bx0, by0, bx1, by1 = 0, 0, W, H
+        # the blobs themselves belong to the MRZ too
+        gb = ((-gw / 2 - fr0.x0) * fr0.z, (-gh / 2 - fr0.y0) * fr0.z,
+              (gw / 2 - fr0.x0) * fr0.z, (gh / 2 - fr0.y0) * fr0.z)
+        if flip:
+            gb = (W - gb[2], H - gb[3], W - gb[0], H - gb[1])
+        bx0, by0 = min(bx0, gb[0]), min(by0, gb[1])
+        bx1, by1 = max(bx1, gb[2]), max(by1, gb[3])
         conf = float(np.mean([w.conf for w in ws])) if ws else 0.0
         fmt = res.format if res else mrzmod.guess_format(
             [mrzmod.clean_line("".join(w.text for w in ln)) for ln in mlines])

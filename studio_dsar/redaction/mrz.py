@@ -66,6 +66,7 @@ def clean_line(text: str) -> str:
 
 def _fix_fillers(s: str) -> str:
     """A run of '<' interrupted by K/X/S/C/E/L (misread fillers) becomes all '<'."""
+    s = re.sub(r"[<KXS]{4,}", lambda m: "<" * len(m.group()) if m.group().count("<") >= 2 else m.group(), s)
     out = list(s)
     n = len(out)
     for i, c in enumerate(out):

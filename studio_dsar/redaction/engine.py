@@ -543,7 +543,7 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
         crops.append(crop)
     if cancel and cancel():
         return res
-    gray = [cv2.cvtColor(c, cv2.COLOR_BGR2GRAY) for c in crops]
+    gray = [_text_only(cv2.cvtColor(c, cv2.COLOR_BGR2GRAY)) for c in crops]
     ocr_results = ocr.run_many([(g, 3, None) for g in gray])
     all_mrz_numbers = [n for h in mrz_hits if h.result for n in h.result.numbers]
     for (fr, kind, hit), crop, words in zip(frames, crops, ocr_results):

@@ -110,7 +110,7 @@ def _alpha(s: str) -> str:
     return "".join(_TO_ALPHA.get(c, c) if c != "<" else c for c in s)
 
 
-def _best_alnum(s: str, digit: str, limit: int = 7, max_changes: int = 2) -> tuple[str, bool]:
+def _best_alnum(s: str, digit: str, limit: int = 7, max_changes: int = 1) -> tuple[str, bool]:
     """The reading of an alphanumeric field whose check digit holds (fewest changes first)."""
     if check_ok(s, digit):
         return s, True
@@ -233,9 +233,10 @@ def _parse_td1(lines: list[str]) -> MRZResult:
     code = _alpha(l1[0:2])
     state = _alpha(l1[2:5])
     doc = l1[5:14]
-    if sum(c.isdigit() for c in doc) >= 7:
-        doc = _digits(doc)
     doc_chk = "<" if l1[14] in "<KX" else _digits(l1[14])
+    if sum(c.isdigit() for c in doc) >= 7 and not check_ok(doc, doc_chk) \
+            and (doc_chk == "<" or check_ok(_digits(doc), doc_chk)):
+        doc = _digits(doc)
     opt1 = l1[15:30]
     checks: dict[str, bool] = {}
     if doc_chk == "<":

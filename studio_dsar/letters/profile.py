@@ -37,22 +37,6 @@ REQUIRED_FIELDS: tuple[tuple[str, str], ...] = (
 # Minimal import files must hold these top-level keys (the rest comes from the defaults).
 IMPORT_REQUIRED_KEYS = tuple(k for k, _label in REQUIRED_FIELDS)
 
-FIELD_LABELS: dict[str, str] = {
-    **dict(REQUIRED_FIELDS),
-    "trade_name": "trade name",
-    "phone": "phone number",
-    "website": "website",
-    "vat_number": "VAT number",
-    "dpo": "data protection officer",
-    "signatory": "signed by",
-    "promise_days": "promised reply period (days)",
-    "purposes": "purposes of processing",
-    "data_categories": "categories of personal data",
-    "recipients": "recipients and processors",
-    "sources": "sources of the data",
-    "automated_decisions": "automated decision-making",
-    "logo": "logo",
-}
 
 # Supervisory authorities (Art. 51 GDPR) by the studio's country.
 AUTHORITIES: dict[str, dict] = {
@@ -232,7 +216,31 @@ def is_outside_eea(country: str) -> bool:
 
 
 def field_label(key: str) -> str:
-    return _(FIELD_LABELS.get(key, key))
+    """The field's name for messages, in the UI language (literal msgids for extraction)."""
+    labels = {
+        "legal_name": _("legal name"),
+        "address": _("address"),
+        "postcode": _("postcode"),
+        "city": _("city"),
+        "country": _("country"),
+        "registration_number": _("registration number (KvK / KBO)"),
+        "email": _("e-mail address"),
+        "privacy_contact": _("privacy contact"),
+        "trade_name": _("trade name"),
+        "phone": _("phone number"),
+        "website": _("website"),
+        "vat_number": _("VAT number"),
+        "dpo": _("data protection officer"),
+        "signatory": _("signed by"),
+        "promise_days": _("promised reply period (days)"),
+        "purposes": _("purposes of processing"),
+        "data_categories": _("categories of personal data"),
+        "recipients": _("recipients and processors"),
+        "sources": _("sources of the data"),
+        "automated_decisions": _("automated decision-making"),
+        "logo": _("logo"),
+    }
+    return labels.get(key, key)
 
 
 def _label_with_key(key: str) -> str:

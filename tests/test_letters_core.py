@@ -360,3 +360,27 @@ def test_cli_letter_and_profile(store, req, tmp_path, capsys):
     assert main(["profile", "import", str(exported)]) == 0
     assert main(["profile", "show"]) == 0
     assert "Ander BV" in capsys.readouterr().out
+
+
+def test_broken_override_template_gives_a_clear_error(store, req):
+    from studio_dsar import paths
+
+    override = paths.templates_override_dir()
+    override.mkdir(parents=True, exist_ok=True)
+    (override / "access.nl.html").write_text('{% extends "_layout.html" %}{% block body %}{{ nope }}{% endblock %}',
+                                             encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        R.render_letter(store, req.reference, "access", "nl", today=TODAY)
+    assert "access.nl.html" in str(exc.value) and "nope" in str(exc.value)
+    (override / "access.nl.html").write_text("{% if %}", encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        R.render_letter(store, req.reference, "access", "nl", today=TODAY)
+    assert "line 1" in str(exc.value)
+
+
+def test_dpo_is_named_when_appointed(store, req):
+    p = P.load_profile(store)
+    p["dpo"] = "Mr. K. Visser"
+    P.save_profile(store, p)
+    text = _flat(_text(R.render_letter(store, req.reference, "acknowledgement", "en", today=TODAY)))
+    assert "Data protection officer Mr. K. Visser" in text

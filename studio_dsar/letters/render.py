@@ -24,7 +24,7 @@ from importlib import resources
 from pathlib import Path
 
 from studio_dsar import deadlines, paths
-from studio_dsar.errors import InputError
+from studio_dsar.errors import InputError, NotFoundError
 from studio_dsar.i18n import _
 from studio_dsar.letters import profile as profile_mod
 
@@ -363,15 +363,25 @@ def build_letter(
         raise InputError(_("An extension notice needs the reasons for the extension (GDPR Art. 12(3))."))
 
     context = _context(req, prof, dl, conf, lang, kind, today, merged)
-    env = _environment()
-    template = env.get_template(template_name(kind, lang))
-    html = template.render(context)
-    subject_markup = "".join(template.blocks["subject"](template.new_context(context))) \
-        if "subject" in template.blocks else KIND_LABELS[kind]
+    import jinja2
     from markupsafe import Markup
 
+    env = _environment()
+    name = template_name(kind, lang)
+    try:
+        template = env.get_template(name)
+        html = template.render(context)
+        subject_markup = "".join(template.blocks["subject"](template.new_context(context))) \
+            if "subject" in template.blocks else KIND_LABELS[kind]
+        css = env.loader.get_source(env, "letter.css")[0]
+    except jinja2.TemplateNotFound as exc:
+        raise NotFoundError(_("Letter template not found: {name}").format(name=exc.name)) from None
+    except jinja2.TemplateError as exc:
+        where = getattr(exc, "name", None) or name
+        line = getattr(exc, "lineno", None)
+        raise InputError(_("The letter template {name} has an error{line}: {error}").format(
+            name=where, line=f" (line {line})" if line else "", error=exc.message or exc)) from None
     subject = " ".join(Markup(subject_markup).striptags().split())
-    css = env.loader.get_source(env, "letter.css")[0]
     labels = LABELS[lang]
     studio = context["studio"]
     reg_label = labels["registration"].get(prof["country"], labels["registration"]["NL"])

@@ -186,3 +186,17 @@ def test_letter_preview_renders_on_the_thread_pool(qtbot, store, req):
     finally:
         runner.shutdown()
         tasks.use_runner(tasks.SyncRunner())
+
+
+def test_profile_dialog_country_swaps_unedited_defaults(qtbot, store):
+    from studio_dsar.gui.profile_dialog import ProfileDialog
+
+    dialog = ProfileDialog(store, None, first_run=True)
+    qtbot.addWidget(dialog)
+    dialog.country.setCurrentIndex(dialog.country.findData("BE"))
+    values = dialog.values()
+    retention = [c["retention"]["nl"] for c in values["data_categories"]]
+    assert any("10 jaar" in r for r in retention) and not any("art. 52" in r for r in retention)
+    names = [r["name"]["nl"] for r in values["recipients"]]
+    assert "FOD Financiën" in names and "Belastingdienst" not in names
+    assert values["recipients"][0]["country"] == "US"  # a non-domestic one is left alone

@@ -214,6 +214,9 @@ class ProfileDialog(QDialog):
         self.tabs.addTab(self.recipients, _("&Recipients"))
         self.tabs.addTab(self._other_tab(), _("S&ources and decisions"))
 
+        self._country = self.country.currentData()
+        self.country.currentIndexChanged.connect(self._country_changed)
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(_("&Save"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_("Cancel"))
@@ -298,6 +301,29 @@ class ProfileDialog(QDialog):
                 form.addRow(f"{label} ({lang.upper()})", edit)
                 self.texts[(key, lang)] = edit
         return page
+
+    def _country_changed(self) -> None:
+        """Swap country-specific default texts (invoice retention, tax authority) still unedited."""
+        old, new = self._country, self.country.currentData()
+        self._country = new
+        if old == new:
+            return
+        before, after = P.default_profile(old), P.default_profile(new)
+        swaps = {}
+        for key in ("data_categories", "recipients"):
+            for a, b in zip(before[key], after[key]):
+                for field in a:
+                    if a[field] != b[field] and isinstance(a[field], dict):
+                        for lang in ("nl", "en"):
+                            swaps[a[field][lang]] = b[field][lang]
+        for table in (self.categories.table, self.recipients.table):
+            for r in range(table.rowCount()):
+                for c in range(table.columnCount()):
+                    cell = table.item(r, c)
+                    if cell is not None and cell.text() in swaps:
+                        cell.setText(swaps[cell.text()])
+                    elif cell is not None and cell.text() == old and table is self.recipients.table:
+                        cell.setText(new)
 
     # -- logo -----------------------------------------------------------------------------------
     def _show_logo(self) -> None:

@@ -285,6 +285,14 @@ def _words_box(ws: list[ocr.Word]) -> tuple[int, int, int, int]:
             max(w.y + w.h for w in ws))
 
 
+def _numberish(text: str) -> bool:
+    t = text.strip()
+    if not t:
+        return False
+    digits = sum(c.isdigit() for c in t)
+    return digits >= 1 and digits >= len(re.sub(r"[^A-Za-z0-9]", "", t)) - 2 or t in ("-", ".", "/")
+
+
 def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[tuple[str, tuple, str, float]]:
     """Sensitive numbers in OCR'd words: (category, crop box, evidence, confidence)."""
     lines = ocr.lines_of(words)
@@ -292,7 +300,27 @@ def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[tuple[st
     used: set[int] = set()
     mrz_norm = [nums.normalise(n) for n in mrz_numbers if len(nums.normalise(n)) >= 6]
 
-    def add(ws, cat, ev):
+    def extend(ws, line):
+        """Grow a match over neighbouring number-like pieces of the same printed number."""
+        i0, i1 = line.index(ws[0]), line.index(ws[-1])
+        h = max(w.h for w in ws)
+        while i0 > 0:
+            prev, cur = line[i0 - 1], line[i0]
+            if cur.x - (prev.x + prev.w) < 1.2 * h and _numberish(prev.text):
+                i0 -= 1
+            else:
+                break
+        while i1 + 1 < len(line):
+            nxt, cur = line[i1 + 1], line[i1]
+            if nxt.x - (cur.x + cur.w) < 1.2 * h and _numberish(nxt.text):
+                i1 += 1
+            else:
+                break
+        return line[i0:i1 + 1]
+
+    def add(ws, cat, ev, line=None):
+        if line is not None:
+            ws = extend(ws, line)
         key = id(ws[0])
         box = _words_box(ws)
         conf = float(np.mean([w.conf for w in ws]))
@@ -311,7 +339,7 @@ def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[tuple[st
                 continue
             cat = nums.classify(compact)
             if cat:
-                add(grp, cat, "validator")
+                add(grp, cat, "validator", line)
                 continue
             nt = nums.normalise(compact)
             nd = nums.ocr_digits(compact)
@@ -320,7 +348,7 @@ def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[tuple[st
                         (m.isdigit() and nums.fuzzy_contains(nd, m, 1)) or \
                         (len(nt) >= 6 and nt in m):
                     add(grp, "document_number" if not m.isdigit() or len(m) == 12 else "number",
-                        "mrz-number")
+                        "mrz-number", line)
                     break
     # Values next to labels: the rest of the label's line, or the nearest line below.
     for li, line in enumerate(lines):
@@ -484,6 +512,38 @@ def _refine_angle(lines: list[_Line], frame: Frame, window: float = 12.0) -> flo
     return norm_angle(frame.angle + med)
 
 
+def _crop_skew(crop: np.ndarray) -> float:
+    """Residual skew (degrees) of the text lines in an almost upright crop."""
+    import cv2
+
+    g = cv2.cvtColor(crop, cv2.COLOR_BGR2GRAY) if crop.ndim == 3 else crop
+    scale = 800.0 / max(g.shape[:2])
+    if scale < 1:
+        g = cv2.resize(g, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    bh = cv2.morphologyEx(g, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (11, 11)))
+    _t, bw = cv2.threshold(bh, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    bw = cv2.morphologyEx(bw, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (9, 3)))
+    contours, _h = cv2.findContours(bw, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+    angs, weights = [], []
+    for c in contours:
+        (_cx, _cy), (w, h), a = cv2.minAreaRect(c)
+        if w < h:
+            w, h = h, w
+            a += 90
+        if w < 40 or h < 3 or w / h < 4:
+            continue
+        a = (a + 90) % 180 - 90
+        if abs(a) > 30:
+            continue
+        angs.append(a)
+        weights.append(w)
+    if len(angs) < 3:
+        return 0.0
+    order = np.argsort(angs)
+    cum = np.cumsum(np.array(weights)[order])
+    return float(np.array(angs)[order][np.searchsorted(cum, cum[-1] / 2)])
+
+
 def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     import cv2
 
@@ -510,7 +570,7 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
             res.review.append("mrz_unreadable")
         elif not hit.result.valid:
             res.review.append("mrz_check_digits_failed")
-        if hit.conf < LOW_CONF:
+        if hit.conf < LOW_CONF and not valid:
             res.review.append("low_ocr_confidence")
     # portraits: the biggest face of each cluster is the portrait, smaller nearby ones ghosts
     faces.sort(key=lambda f: -f.size)
@@ -533,6 +593,10 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     # read each document's visual zone
     crops = []
     for fr, kind, hit in frames:
+        if kind == "portrait":
+            skew = _crop_skew(fr.crop(img))
+            if abs(skew) > 0.4:
+                fr.angle = norm_angle(fr.angle + skew)
         crop = fr.crop(img)
         if hit is not None:
             # blank the MRZ (already covered) so OCR does not spend time on it

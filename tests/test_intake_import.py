@@ -175,3 +175,12 @@ def test_cli_human_summary_has_one_line_per_file(mails, capsys):
     assert "request.eml" in out_en and "broken.eml" in out_en
     assert "would be logged" in out_en
     assert len(out_nl.splitlines()) == len(out_en.splitlines()) == 2
+
+
+def test_without_a_store_the_default_register_is_used(mails):
+    from studio_dsar.store import Store
+
+    [out] = import_files([mails["request"]])
+    assert out.stored
+    with Store.open() as store:  # STUDIO_DSAR_HOME points at this test's folder
+        assert store.get_request(out.reference).requester_email == "anna@example.nl"

@@ -555,3 +555,13 @@ def test_outlook_mail_is_read_through_its_transport_headers(monkeypatch):
     assert rec.source_key == "message-id:msg-1@example.nl"
     assert [(a.filename, a.content_type, a.is_id_document, a.size) for a in rec.attachments] == [
         ("paspoort.jpg", "image/jpeg", True, len(Att.data))]
+
+
+def test_contact_form_with_other_plugin_labels():
+    body = ("Nieuwe inzending van het formulier 'Contact'\n\nVoornaam: Lieke\nAchternaam: Jansen\n"
+            "Uw e-mailadres*: lieke.j@example.nl\nVraag/opmerking: Graag al mijn gegevens wissen.\n\n"
+            "--\nVerzonden via het formulier op studio.example\n")
+    rec = parse_bytes(eml("From: Studio <wordpress@studio.example>\nDate: Sat, 12 Jul 2025 14:37:06 +0200\n"
+                          "Subject: Nieuwe inzending", body), "c.eml")
+    assert (rec.requester_name, rec.requester_email) == ("Lieke Jansen", "lieke.j@example.nl")
+    assert rec.rights == ["erasure"]

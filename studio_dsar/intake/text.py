@@ -314,13 +314,38 @@ class ContactForm:
     message: str
 
 
-def _label_match(line: str, keys: tuple[str, ...]) -> str | None:
-    m = re.match(r"^\s*\*?([^:\n]{1,40}?)\*?\s*:\s*(.*)$", line)
+_LABEL_RE = re.compile(r"^\s*\*?([^:\n]{1,40}?)\*?\s*:\s*(.*)$")
+
+
+def _field(line: str) -> tuple[str, str] | None:
+    """(kind, value) of a "Label: value" form line; kind is name/first/last/email/subject/message/other."""
+    m = _LABEL_RE.match(line)
     if not m:
         return None
     label = fold(m.group(1)).strip().rstrip("*").strip()
-    if label in keys:
-        return m.group(2).strip()
+    value = m.group(2).strip()
+    for kind, keys in (("name", _FORM_NAME_KEYS), ("first", _FORM_FIRST_KEYS), ("last", _FORM_LAST_KEYS),
+                       ("email", _FORM_EMAIL_KEYS), ("subject", _FORM_SUBJECT_KEYS),
+                       ("message", _FORM_MESSAGE_KEYS), ("other", _FORM_OTHER_KEYS)):
+        if label in keys:
+            return kind, value
+    # Labels vary per form plugin ("Vraag/opmerking", "Uw e-mailadres*", "Name (required)")
+    if not re.fullmatch(r"[\w '()/.*-]{1,40}", label):
+        return None
+    if "mail" in label:
+        return "email", value
+    if re.search(r"voornaam|first ?name", label):
+        return "first", value
+    if re.search(r"achternaam|familienaam|last ?name|surname", label):
+        return "last", value
+    if re.search(r"\bnaam\b|\bname\b", label) and not re.search(r"bedrijf|company|user|gebruiker|business", label):
+        return "name", value
+    if re.search(r"onderwerp|subject|betreft", label):
+        return "subject", value
+    if re.search(r"bericht|message|vraag|opmerking|comment|toelichting|question|inhoud|omschrijving|verzoek", label):
+        return "message", value
+    if re.search(r"telefoon|phone|gsm|mobiel|adres|address|datum|date|website|bedrijf|company", label):
+        return "other", value
     return None
 
 
@@ -331,51 +356,37 @@ def looks_like_form_sender(address: str | None, subject: str | None) -> bool:
 def parse_contact_form(text: str) -> ContactForm | None:
     """Fields of a website contact-form notification, or None if ``text`` is not one."""
     text = normalise_newlines(text)
-    lines = text.split("\n")
-    name = first = last = email = subject = None
+    values: dict[str, str | None] = {}
     message_lines: list[str] | None = None
     seen_labels = 0
-    for idx, line in enumerate(lines):
+    for line in text.split("\n"):
         if message_lines is not None:
             if _FORM_FOOTER_RE.match(line):
                 break
             message_lines.append(line)
             continue
-        val = _label_match(line, _FORM_NAME_KEYS)
-        if val is not None and name is None:
-            name, seen_labels = val or None, seen_labels + 1
+        field_ = _field(line)
+        if field_ is None:
             continue
-        val = _label_match(line, _FORM_FIRST_KEYS)
-        if val is not None and first is None:
-            first, seen_labels = val or None, seen_labels + 1
-            continue
-        val = _label_match(line, _FORM_LAST_KEYS)
-        if val is not None and last is None:
-            last, seen_labels = val or None, seen_labels + 1
-            continue
-        val = _label_match(line, _FORM_EMAIL_KEYS)
-        if val is not None and email is None:
-            found = re.search(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", val)
-            email, seen_labels = (found.group(0) if found else None), seen_labels + 1
-            continue
-        val = _label_match(line, _FORM_SUBJECT_KEYS)
-        if val is not None and subject is None:
-            subject, seen_labels = (val if val not in ("-", "") else None), seen_labels + 1
-            continue
-        val = _label_match(line, _FORM_MESSAGE_KEYS)
-        if val is not None:
-            seen_labels += 1
-            message_lines = [val] if val else []
-            continue
-        if _label_match(line, _FORM_OTHER_KEYS) is not None:
-            seen_labels += 1
-            continue
-    if name is None and (first or last):
-        name = " ".join(p for p in (first, last) if p)
+        kind, value = field_
+        seen_labels += 1
+        if kind == "message":
+            message_lines = [value] if value else []
+        elif kind == "email":
+            found = re.search(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", value)
+            values.setdefault("email", found.group(0) if found else None)
+        elif kind == "subject":
+            values.setdefault("subject", value if value not in ("-", "") else None)
+        elif kind != "other":
+            values.setdefault(kind, value or None)
+    name = values.get("name")
+    if not name and (values.get("first") or values.get("last")):
+        name = " ".join(p for p in (values.get("first"), values.get("last")) if p)
+    email = values.get("email")
     if seen_labels < 2 or not (email or name):
         return None
     message = "\n".join(message_lines or []).strip()
-    return ContactForm(name=name, email=email, subject=subject, message=message)
+    return ContactForm(name=name, email=email, subject=values.get("subject"), message=message)
 
 
 # --------------------------------------------------------------------------------------

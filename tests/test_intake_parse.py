@@ -565,3 +565,22 @@ def test_contact_form_with_other_plugin_labels():
                           "Subject: Nieuwe inzending", body), "c.eml")
     assert (rec.requester_name, rec.requester_email) == ("Lieke Jansen", "lieke.j@example.nl")
     assert rec.rights == ["erasure"]
+
+
+@pytest.mark.parametrize("subject, body, who", [
+    ("Fwd: Foto's", "Zie hieronder.\n\nBegin forwarded message:\n\nFrom: Jan Peeters <jan@example.be>\n"
+     "Subject: Foto's\nDate: 3 March 2024 at 10:00:00 CET\nTo: info@studio.example\n\n"
+     "Haal mijn foto's van jullie Instagram aub.\n\nJan", ("Jan Peeters", "jan@example.be")),
+    ("FW: Data request", "Can you handle this?\n\n________________________________\n"
+     "From: Mary Jones <mary@example.co.uk>\nSent: Monday, March 4, 2024 10:00 AM\nTo: info@studio.example\n"
+     "Subject: Data request\n\nPlease send me a copy of all personal data you hold about me.\n\nMary",
+     ("Mary Jones", "mary@example.co.uk")),
+    ("Fwd: uitschrijven", "---------- Forwarded message ---------\nFrom: *Kees de Boer* <kees@example.nl>\n"
+     "Date: ma 4 mrt 2024\nSubject: uitschrijven\nTo: <info@studio.example>\n\n"
+     "Graag uitschrijven voor de nieuwsbrief.\n", ("Kees de Boer", "kees@example.nl")),
+])
+def test_apple_outlook_and_html_gmail_forwards(subject, body, who):
+    rec = parse_bytes(eml(f"From: Colleague <c@studio.example>\nDate: Tue, 5 Mar 2024 10:00:00 +0100\n"
+                          f"Subject: {subject}", body), "f.eml")
+    assert (rec.requester_name, rec.requester_email) == who
+    assert rec.is_dsar and "forwarded" in rec.flags

@@ -291,7 +291,7 @@ def _clean_message_id(value: str | None) -> str | None:
 def _clean_name(name: str | None) -> str | None:
     if not name:
         return None
-    name = re.sub(r"\s+", " ", name).strip().strip('"').strip("'").strip()
+    name = re.sub(r"\s+", " ", name).strip().strip('"').strip("'").strip("*_").strip()
     if not name or "@" in name or not re.search(r"[^\W\d_]", name):
         return None
     # "Dubois, Inès" is how some address books write it; keep as written

@@ -26,6 +26,12 @@ def test_qtbase_translations_make_standard_buttons_dutch(qapp):
 
 
 def test_main_uses_the_language_setting_and_shows_the_window(qapp, store, monkeypatch):
+    import sys
+
+    from studio_dsar.gui.main_window import MainWindow
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # main() installs its own
+    monkeypatch.setattr(MainWindow, "maybe_first_run", lambda self: False)
     settings.save({"language": "en"}, store)
     shown = []
     monkeypatch.setattr(QApplication, "exec", lambda *a: shown.append(QApplication.topLevelWidgets()) or 0)
@@ -40,3 +46,18 @@ def test_main_uses_the_language_setting_and_shows_the_window(qapp, store, monkey
         for t in getattr(qapp, "_studio_translators", []):
             qapp.removeTranslator(t)
         tasks.use_runner(None)
+
+
+def test_studio_profile_is_offered_once_when_there_is_none(qtbot, store, monkeypatch):
+    profile_dialog = pytest.importorskip("studio_dsar.gui.profile_dialog")
+    from studio_dsar.gui.main_window import MainWindow
+
+    opened = []
+    monkeypatch.setattr(profile_dialog.ProfileDialog, "exec", lambda self: opened.append(self) or 0)
+    win = MainWindow(store)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.maybe_first_run() is True
+    assert len(opened) == 1
+    assert win.maybe_first_run() is False  # not again, even though the owner cancelled
+    assert len(opened) == 1

@@ -6,7 +6,7 @@ import multiprocessing
 import sys
 from importlib import resources
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -96,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(store)
     window._own_store = True  # the window closes the store when it closes
     window.show()
+    QTimer.singleShot(0, window, window.maybe_first_run)  # the studio profile, once, when there is none
     return int(app.exec())
 
 

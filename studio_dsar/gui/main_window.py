@@ -466,8 +466,7 @@ class MainWindow(QMainWindow):
         dialog = dialogs.SettingsDialog(self.store, self)
         if dialog.exec():
             language_changed = dialog.language_changed
-            self._settings = app_settings.load(self.store)
-            self.reload()
+            self._settings_changed()
             if language_changed:
                 dialogs.show_message(self, "info", _("Settings"),
                                      _("The new language applies after you restart studio-dsar."))
@@ -479,6 +478,32 @@ class MainWindow(QMainWindow):
             dialogs.show_message(self, "info", _("Studio profile"), _("This part of the app is not available yet."))
             return
         ProfileDialog(self.store, self).exec()
+        self._settings_changed()
+
+    def _settings_changed(self) -> None:
+        """Country and promise may have changed (the profile syncs them): recompute deadlines."""
+        self._settings = app_settings.load(self.store)
+        self.reload()
+
+    def maybe_first_run(self) -> bool:
+        """Offer the studio profile once, when none was ever saved. True when it was offered."""
+        if not self.isVisible() or not _module_available("studio_dsar.gui.profile_dialog"):
+            return False
+        qs = gui_settings()
+        if qs.value("first_run/profile_offered", False, type=bool):
+            return False
+        try:
+            from studio_dsar.gui.profile_dialog import ProfileDialog
+            from studio_dsar.letters.profile import has_profile
+        except ImportError:
+            return False
+        if has_profile(self.store):
+            return False
+        qs.setValue("first_run/profile_offered", True)
+        qs.sync()
+        ProfileDialog(self.store, self, first_run=True).exec()
+        self._settings_changed()
+        return True
 
     def open_letter(self, reference: str | None) -> None:
         if not reference:

@@ -185,6 +185,7 @@ CASES = [
     ("Wij zijn een marketingbureau en helpen u meer klanten te krijgen.", set()),
     ("Our new privacy policy takes effect on 1 May; you don't need to do anything.", set()),
     ("Bedankt! Ik heb de foto's al op mijn Instagram gezet.", set()),
+    ("Kunnen jullie de factuur op mijn bedrijfsnaam zetten in plaats van mijn eigen naam?", set()),
 ]
 
 

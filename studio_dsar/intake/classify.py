@@ -430,11 +430,13 @@ def _rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
             r"inzage|access|artikel 15|article 15|art\. 15|welke|which|what|wat ", s):
         found.pop("access")
 
-    # rectification
-    if not _RE_MONEY.search(s):
-        m = _RECT_EXPLICIT.search(s)
-        if m:
-            hit("rectification", m)
+    # rectification (a name or address on an invoice is a bookkeeping question, not a GDPR request)
+    invoice_only = invoice and not re.search(
+        r"gegevens|records|administratie|klantenbestand|systee?m|system|website|\bsite\b|portfolio|database|bestand", s)
+    m = _RECT_EXPLICIT.search(s)
+    if m:
+        hit("rectification", m)
+    if not _RE_MONEY.search(s) and not invoice_only:
         m = _RECT_STRONG.search(s)
         if m and (_RECT_FIELD.search(s) or first) and "rectification" not in found:
             hit("rectification", m)

@@ -495,3 +495,12 @@ def test_no_child_widget_takes_a_dropped_mail_as_text(window):
 
     assert window.acceptDrops()
     assert [type(w).__name__ for w in window.findChildren(QWidget) if w.acceptDrops()] == []
+
+
+def test_tooltips_show_names_from_mails_literally(window, store):
+    add(store, "<img src='x'>Mallory", 3, email="m@example.nl")
+    window.reload()
+    from studio_dsar.gui.models import REQUESTER
+
+    tip = window.proxy.index(0, REQUESTER).data(Qt.ItemDataRole.ToolTipRole)
+    assert "<img" not in tip and "&lt;img" in tip

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from datetime import date
 
@@ -178,9 +179,10 @@ class RequestTableModel(QAbstractTableModel):
             if dl.extended:
                 lines.append(_("Extended to: {date}").format(date=fmt_date_long(dl.extended_due)))
             return "\n".join(lines)
-        if col == RIGHTS:
-            return self._display(row, col)
-        return self._display(row, col)
+        # Tool tips are shown as rich text when they look like markup, and names and addresses
+        # come from mails: escape them so they are always shown literally.
+        text = self._display(row, col)
+        return "<qt>" + html.escape(text) + "</qt>" if text else None
 
 
 class RequestFilterProxy(QSortFilterProxyModel):

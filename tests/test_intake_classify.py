@@ -186,6 +186,10 @@ CASES = [
     ("Our new privacy policy takes effect on 1 May; you don't need to do anything.", set()),
     ("Bedankt! Ik heb de foto's al op mijn Instagram gezet.", set()),
     ("Kunnen jullie de factuur op mijn bedrijfsnaam zetten in plaats van mijn eigen naam?", set()),
+    ("Bewaar de foto's van mij, maar publiceer ze niet totdat mijn bezwaar is behandeld.", {"restriction"}),
+    ("My permission to publish my portrait on your website ends as of today.", {"withdraw_consent"}),
+    ("Under Article 17 GDPR I request the erasure of my personal data, as there is no longer a lawful basis "
+     "for keeping it.", {"erasure"}),
 ]
 
 

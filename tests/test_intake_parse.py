@@ -584,3 +584,18 @@ def test_apple_outlook_and_html_gmail_forwards(subject, body, who):
                           f"Subject: {subject}", body), "f.eml")
     assert (rec.requester_name, rec.requester_email) == who
     assert rec.is_dsar and "forwarded" in rec.flags
+
+
+def test_signature_logo_is_listed_after_the_real_attachments():
+    msg = EmailMessage()
+    msg["From"] = "Femke <femke@example.nl>"
+    msg["Date"] = "Mon, 23 Dec 2024 20:17:42 +0100"
+    msg["Subject"] = "Foto's offline"
+    msg.set_content("Haal mijn foto's van jullie website.\n")
+    msg.add_alternative("<p>Haal mijn foto's van jullie website.</p><img src='cid:logo'>", subtype="html")
+    msg.get_payload()[1].add_related(_image((120, 36), "PNG"), maintype="image", subtype="png", cid="<logo>",
+                                     filename="image002.png", disposition="inline")
+    msg.add_attachment(_image((420, 280), "PNG"), maintype="image", subtype="png", filename="foto_website.png")
+    rec = parse_bytes(msg.as_bytes(), "logo.eml")
+    assert [a.filename for a in rec.attachments] == ["foto_website.png", "image002.png"]
+    assert [a.is_id_document for a in rec.attachments] == [False, False]

@@ -96,6 +96,16 @@ def card_shaped(size: tuple[int, int] | None) -> bool:
     return 1.28 <= ratio <= 1.68
 
 
+def is_decoration(filename: str, content_type: str, data: bytes = b"") -> bool:
+    """An inline signature logo or icon: a tiny image, or one named logo/signature/icon."""
+    if not (content_type.startswith("image/") or filename.lower().endswith((".png", ".gif", ".jpg", ".jpeg"))):
+        return False
+    if re.search(r"logo|signature|handtekening|icon|banner|spacer", filename, re.IGNORECASE):
+        return True
+    size = image_size(data)
+    return size is not None and min(size) < 100
+
+
 def _is_heic(filename: str, content_type: str) -> bool:
     return filename.lower().endswith((".heic", ".heif")) or content_type in ("image/heic", "image/heif",
                                                                             "image/heic-sequence")

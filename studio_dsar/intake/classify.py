@@ -45,7 +45,7 @@ _PHOTO = (
     r"\b\w*foto'?s?\b|\b\w*fotos?\b|\b\w*photos?\b|\bphotographs?\b|\bpictures?\b|\bpics?\b|\bimages?\b|"
     r"\b\w*beeld(?:en|materiaal)?\b|\b\w*video'?s?\b|\b\w*videos?\b|\bportret(?:ten|foto'?s?)?\b|\bportraits?\b|"
     r"\bopnames?\b|\bfootage\b|\bafbeelding(?:en)?\b|\bfilmpje'?s?\b|\bheadshots?\b|\bshots?\b|"
-    r"\bbeeltenis\b|\bclip\b|\bfilm\b|\bgezicht\b|\bface\b"
+    r"\bbeeltenis\b|\bclip\b|\bfilm\b"
 )
 _PLACE = (
     r"\bwebsite\b|\bwebsites\b|\bsite\b|\bwebpagina|\bportfolio|\binstagram|\binsta\b|\bfacebook|"
@@ -273,7 +273,8 @@ _OBJECT_STOP = _rx(
 _WITHDRAW_STRONG = _rx(
     r"\b(?:withdraw\w*|revok\w*|retract\w*|pull\w*|cancel\w*|intrek\w*|trek\w*)\b[^.]{0,40}\b(?:consent|toestemming|permission|akkoord|model release|quitclaim)\b|"
     r"\b(?:consent|toestemming|permission|akkoord|toestemmingsformulier|model release|quitclaim)\b[^.]{0,60}\b"
-    r"(?:intrekken|in te trekken|in\b|withdraw\w*|revok\w*|ingetrokken|retract\w*|vervalt|niet meer|niet langer|no longer|cancel\w*)\b|"
+    r"(?:intrekken|in te trekken|in\b|withdraw\w*|revok\w*|ingetrokken|retract\w*|vervalt|niet meer|niet langer|no longer|"
+    r"cancel\w*|ends?|ended|ending|expires?|expired|eindigt|verloopt|loopt af|stopt|komt te vervallen|is over)\b|"
     r"\bno longer (?:consent|agree|give (?:my )?(?:consent|permission)|ok|okay|happy|comfortable)\b|"
     r"\bniet (?:langer|meer) (?:akkoord|eens|ok[e]?|oke|oké|goed met|blij mee|prettig)\b|"
     r"\bgeen toestemming (?:meer|langer)\b|\bdo not consent\b|\bdon't consent\b|\bwithdraw\w* (?:my )?consent\b|"
@@ -387,8 +388,10 @@ def _rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     first = bool(_RE_FIRST.search(s))
     invoice = bool(_RE_INVOICE.search(s))
     photo = _RE_PHOTO.search(s)
-    photo_ctx = photo or (_PRONOUN_OBJ.search(s) and _RE_PHOTO.search(prev))
-    place = _RE_PLACE.search(s) or (_PRONOUN_OBJ.search(s) and _RE_PLACE.search(prev))
+    # "it/them/ze" points back at the previous sentence's photos, unless this sentence names its own object
+    refers_back = bool(_PRONOUN_OBJ.search(s)) and not _RE_DATA.search(s)
+    photo_ctx = photo or (refers_back and _RE_PHOTO.search(prev))
+    place = _RE_PLACE.search(s) or (refers_back and _RE_PLACE.search(prev))
 
     # Article citations: "artikel 15 AVG", "Art. 17 GDPR"
     for m in _ARTICLE_RE.finditer(s):
@@ -463,7 +466,8 @@ def _rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     # objection (incl. direct marketing / newsletters)
     m = _OBJECT_STRONG.search(s) or _OBJECT_STOP.search(s)
     if m and re.match(r"bezwaar|objection", m.group(0)) and re.search(
-            r"\b(?:zolang|terwijl|while|pending|until|tot|in afwachting van|during)\b (?:\w+ ){0,2}$", s[:m.start()]):
+            r"\b(?:zolang|terwijl|while|pending|until|till|tot|totdat|tot dat|in afwachting van|during)\b (?:\w+ ){0,2}$",
+            s[:m.start()]):
         m = None  # "zolang mijn bezwaar loopt": the objection is pending; the request is a restriction
     if m and _ADVICE.search(s):
         m = None  # "if you no longer wish to hear from us, unsubscribe": a footer, not a request

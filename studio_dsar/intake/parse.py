@@ -344,9 +344,10 @@ def build_record(content: MailContent, data: bytes, filename: str, *, mtime: flo
                                                    text_mentions_id=mentions_id and is_dsar,
                                                    is_message=a.inner is not None),
             inline=a.inline,
+            decorative=a.inline and att_rules.is_decoration(a.filename, a.content_type, a.data),
         ))
-    # As a mail client lists them: the attachments, then the images shown inside the text.
-    metas.sort(key=lambda m: m.inline)
+    # Mail order, with decorations (signature logos, icons in the HTML) moved to the end.
+    metas.sort(key=lambda m: m.decorative)
     if any(m.is_id_document for m in metas):
         flags.append("id_document_attached")
 

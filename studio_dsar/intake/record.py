@@ -13,7 +13,8 @@ class AttachmentMeta:
     content_type: str
     size: int
     is_id_document: bool
-    inline: bool = False
+    inline: bool = False  # shown inside the HTML text (Content-Disposition: inline / Content-ID)
+    decorative: bool = False  # a signature logo or icon rather than something the sender attached
 
     def to_json(self) -> dict:
         return {"filename": self.filename, "content_type": self.content_type,

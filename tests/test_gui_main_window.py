@@ -504,3 +504,13 @@ def test_tooltips_show_names_from_mails_literally(window, store):
 
     tip = window.proxy.index(0, REQUESTER).data(Qt.ItemDataRole.ToolTipRole)
     assert "<img" not in tip and "&lt;img" in tip
+
+
+def test_detail_pane_clears_when_the_request_is_filtered_out(window, store):
+    req = add(store, "Fien Filter", 3)
+    window.reload()
+    window.select_reference(req.reference)
+    window.search.setText("somebody else")
+    assert window.detail.reference is None
+    window.search.clear()
+    assert window.proxy.rowCount() == 1

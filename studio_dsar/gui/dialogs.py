@@ -196,6 +196,7 @@ class NewRequestDialog(QDialog):
         self.setMinimumWidth(480)
 
         outer = QVBoxLayout(self)
+        outer.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)  # never clip a right's label
         intro = QLabel(_("Log a request that reached you by phone, letter or contact form."))
         intro.setWordWrap(True)
         outer.addWidget(intro)

@@ -396,10 +396,18 @@ class MainWindow(QMainWindow):
     def set_filter(self, which: str) -> None:
         self.filter_buttons[which].setChecked(True)
         self.proxy.set_which(which)
-        self._update_counts()
+        self._after_filter()
 
     def _search_changed(self, text: str) -> None:
         self.proxy.set_search(text)
+        self._after_filter()
+
+    def _after_filter(self) -> None:
+        """The detail pane shows the selected request only while it is in the list."""
+        if self.detail.reference and not self.select_reference(self.detail.reference):
+            self.table.selectionModel().clear()
+            self.detail.show_reference(None)
+            self._update_actions()
         self._update_counts()
 
     def focus_search(self) -> None:

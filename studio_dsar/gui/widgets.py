@@ -43,6 +43,7 @@ from .labels import (
     language_label,
     right_label,
     status_label,
+    ui_locale,
 )
 from .models import COLOURS, Row, make_row
 from .style import muted
@@ -192,6 +193,7 @@ class DetailPane(QWidget):
         row = QHBoxLayout()
         self.received_edit = QDateEdit()
         self.received_edit.setCalendarPopup(True)
+        self.received_edit.setLocale(ui_locale())
         self.received_edit.setDisplayFormat("d MMMM yyyy")
         row.addWidget(self.received_edit)
         self.received_button = QPushButton(_("Set date of receipt"))

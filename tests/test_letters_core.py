@@ -384,3 +384,19 @@ def test_dpo_is_named_when_appointed(store, req):
     P.save_profile(store, p)
     text = _flat(_text(R.render_letter(store, req.reference, "acknowledgement", "en", today=TODAY)))
     assert "Data protection officer Mr. K. Visser" in text
+
+
+def test_import_reads_a_logo_path_beside_the_json(store, tmp_path):
+    pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 40, 20), False)
+    pix.clear_with(30)
+    (tmp_path / "logo.png").write_bytes(pix.tobytes("png"))
+    data = {k: "x" for k in P.IMPORT_REQUIRED_KEYS}
+    data.update(country="NL", logo="logo.png")
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    prof = P.import_profile(store, path)
+    assert P.logo_bytes(prof) == (tmp_path / "logo.png").read_bytes()
+    # An exported profile (logo as base64) imports again unchanged.
+    out = tmp_path / "again.json"
+    P.export_profile(store, out)
+    assert P.logo_bytes(P.import_profile(store, out)) == (tmp_path / "logo.png").read_bytes()

@@ -203,6 +203,8 @@ _RESTRICT_STOP = _rx(
     r"\bgebruik\w*\b[^.]{0,40}\b(?:stoppen|staken|stopzetten)\b|\b(?:stoppen|staken|stopzetten)\b[^.]{0,40}\bgebruik\w*|"
     r"\bniets (?:meer )?mee (?:doen|te doen)\b|\bnothing (?:else )?with\b|\bverder (?:niet|niets)\b|"
     r"\bniet (?:meer )?(?:te )?gebruiken\b|\bgebruik\w* (?:ze|het|deze|die|mijn \w+)\b[^.]{0,30}\b(?:niet|nergens)\b|"
+    r"\b(?:publiceer|publish|deel|share|post|toon|show|verspreid)\w* (?:ze |het |them |it |deze |die )?(?:\w+ )?(?:niet|not)\b|"
+    r"\b(?:don't|do not|niet|not) (?:\w+ )?(?:publish|share|post|show|publiceren|delen|tonen|verspreiden)\b|"
     r"\bnergens (?:meer )?voor\b|\bnergens meer\b|\bfor nothing else\b|\bfor anything (?:else )?(?:anymore|any more)\b"
 )
 _RESTRICT_WHILE = _rx(

@@ -529,10 +529,12 @@ def _decorate(doc, letter: Letter, archive) -> None:
     css = letter.css
     for i, page in enumerate(doc):
         footer = (
-            f'<div class="footer"><p class="footer-studio">{escape(letter.studio_line)}</p>'
-            f'<p class="footer-page">{escape(letter.labels["page"].format(n=i + 1, total=total))}</p></div>'
+            '<div class="footer"><table class="footer"><tr>'
+            f'<td class="footer-studio">{escape(letter.studio_line)}</td>'
+            f'<td class="footer-page">{escape(letter.labels["page"].format(n=i + 1, total=total))}</td>'
+            '</tr></table></div>'
         )
-        rect = pymupdf.Rect(MARGIN_L, PAGE_H - MARGIN_B + 18, PAGE_W - MARGIN_R, PAGE_H - 16)
+        rect = pymupdf.Rect(MARGIN_L, PAGE_H - MARGIN_B + 22, PAGE_W - MARGIN_R, PAGE_H - 16)
         page.insert_htmlbox(rect, footer, css=css, archive=archive)
         if i > 0:
             header = (

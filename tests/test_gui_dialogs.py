@@ -106,3 +106,11 @@ def test_audit_events_read_as_sentences():
     text = describe_event("status_changed", {"from": "new", "to": "refused", "reason": "Unfounded"})
     assert "Unfounded" in text and "refused" not in text  # labels, not codes
     assert describe_event("vault_wiped", {}) == "Vault wiped."
+
+
+def test_long_summaries_are_cut_short_with_the_rest_in_the_details():
+    report = ImportReport([FileResult(f"/m/{i:03}.eml", "not_request") for i in range(30)]
+                          + [FileResult("/m/a.eml", "imported", "2026-0001")])
+    short, full = summary_text(report), summary_text(report, limit=None)
+    assert "007.eml" in short and "008.eml" not in short and "22" in short
+    assert all(f"{i:03}.eml" in full for i in range(30))

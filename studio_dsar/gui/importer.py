@@ -116,32 +116,41 @@ def import_job(db_path, paths: list[str], *, include_non_requests: bool = False)
     return job
 
 
-def summary_text(report: ImportReport) -> str:
-    """One plain-text message for the whole batch."""
+def _capped(items: list[str], limit: int | None) -> list[str]:
+    if limit is None or len(items) <= limit:
+        return items
+    rest = len(items) - limit
+    return items[:limit] + [ngettext("… and {n} more", "… and {n} more", rest).format(n=rest)]
+
+
+def summary_text(report: ImportReport, limit: int | None = 8) -> str:
+    """One plain-text message for the whole batch; lists longer than ``limit`` are cut short
+    (``limit=None`` gives everything, for the details part of the message box)."""
     lines: list[str] = []
     imported = report.of("imported")
     duplicates = report.of("duplicate")
     not_requests = report.of("not_request")
     errors = report.of("error")
     if imported:
+        refs = _capped([r.reference or "?" for r in imported], None if limit is None else limit * 2)
         lines.append(ngettext("Imported {n} request: {refs}.", "Imported {n} requests: {refs}.",
-                              len(imported)).format(n=len(imported),
-                                                    refs=", ".join(r.reference or "?" for r in imported)))
+                              len(imported)).format(n=len(imported), refs=", ".join(refs)))
     else:
         lines.append(_("No new requests were imported."))
     if duplicates:
         lines.append(ngettext("{n} mail was already in the register:", "{n} mails were already in the register:",
                               len(duplicates)).format(n=len(duplicates)))
-        lines += [f"  • {Path(r.path).name}" + (f" → {r.reference}" if r.reference else "") for r in duplicates]
+        lines += _capped([f"  • {Path(r.path).name}" + (f" → {r.reference}" if r.reference else "")
+                          for r in duplicates], limit)
     if not_requests:
         lines.append(ngettext("{n} mail is not a data-subject request and was not logged:",
                               "{n} mails are not data-subject requests and were not logged:",
                               len(not_requests)).format(n=len(not_requests)))
-        lines += [f"  • {Path(r.path).name}" for r in not_requests]
+        lines += _capped([f"  • {Path(r.path).name}" for r in not_requests], limit)
     if errors:
         lines.append(ngettext("{n} file could not be imported:", "{n} files could not be imported:",
                               len(errors)).format(n=len(errors)))
-        lines += [f"  • {Path(r.path).name}: {r.message}" for r in errors]
+        lines += _capped([f"  • {Path(r.path).name}: {r.message}" for r in errors], limit)
     if report.cancelled:
         lines.append(_("The import was cancelled; the remaining files were not read."))
     return "\n".join(lines)

@@ -604,7 +604,8 @@ class MainWindow(QMainWindow):
                 self.search.clear()
                 self.select_reference(imported[0].reference)
         kind = "warning" if report.of("error") else "info"
-        dialogs.show_message(self, kind, _("Import e-mail"), summary_text(report))
+        short, full = summary_text(report), summary_text(report, limit=None)
+        dialogs.show_message(self, kind, _("Import e-mail"), short, details=full if full != short else None)
 
     # -- drag and drop -----------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:

@@ -185,10 +185,7 @@ class DetailPane(QWidget):
         )
         rw = QVBoxLayout(self.received_warning)
         rw.setContentsMargins(10, 8, 10, 8)
-        self.received_warning_text = plain_label(_(
-            "The date of receipt could not be read from the mail, so the file's date was used. "
-            "The deadlines depend on it: check the date and correct it."
-        ))
+        self.received_warning_text = plain_label()
         rw.addWidget(self.received_warning_text)
         row = QHBoxLayout()
         self.received_edit = QDateEdit()
@@ -362,6 +359,18 @@ class DetailPane(QWidget):
                 _("Closed ({status}).").format(status=status_label(req.status).lower()), "info")
 
         self.received_warning.setVisible(bool(req.received_flag))
+        if req.received_flag == "date_no_offset":
+            self.received_warning_text.setText(_(
+                "The date in the mail has no time zone, so the day of receipt may be off by one. "
+                "The deadlines depend on it: check the date and correct it if needed."))
+        elif req.received_flag == "date_unparseable":
+            self.received_warning_text.setText(_(
+                "The date in the mail is invalid, so the file's date was used. "
+                "The deadlines depend on it: check the date and correct it."))
+        else:
+            self.received_warning_text.setText(_(
+                "The date of receipt could not be read from the mail, so the file's date was used. "
+                "The deadlines depend on it: check the date and correct it."))
         rd = dl.received
         self.received_edit.setDate(QDate(rd.year, rd.month, rd.day))
         self.received_edit.setMaximumDate(QDate.currentDate())

@@ -400,3 +400,24 @@ def test_import_reads_a_logo_path_beside_the_json(store, tmp_path):
     out = tmp_path / "again.json"
     P.export_profile(store, out)
     assert P.logo_bytes(P.import_profile(store, out)) == (tmp_path / "logo.png").read_bytes()
+
+
+def test_cli_templates_copy_makes_an_override(store, req, capsys):
+    from studio_dsar import paths
+    from studio_dsar.cli import main
+
+    assert main(["templates"]) == 0
+    out = capsys.readouterr().out
+    assert "access.nl.html" in out and str(paths.templates_override_dir()) in out
+    assert main(["templates", "--copy", "refusal.en.html"]) == 0
+    copy = paths.templates_override_dir() / "refusal.en.html"
+    copy.write_text(copy.read_text(encoding="utf-8").replace("Our reasons are", "MY-REASONS"), encoding="utf-8")
+    text = _flat(_text(R.render_letter(store, req.reference, "refusal", "en", reason="x", today=TODAY)))
+    assert "MY-REASONS" in text
+    capsys.readouterr()
+    assert main(["templates"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    marked = [ln for ln in lines if ln.strip().startswith("refusal.en.html")]
+    assert marked and "(" in marked[0]
+    assert not any("(" in ln for ln in lines if ln.strip().startswith("refusal.nl.html"))
+    assert main(["templates", "--copy", "nope.html"]) == 3

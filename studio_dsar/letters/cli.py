@@ -34,6 +34,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     p.set_defaults(func=cmd_letter)
 
+    p = sub.add_parser("templates", help=_("list the letter templates, or copy one to the data folder to edit it"))
+    p.add_argument("--copy", metavar="NAME", help=_("copy this shipped template (e.g. access.nl.html) to the data folder"))
+    p.set_defaults(func=cmd_templates)
+
     p = sub.add_parser("profile", help=_("show, export or import the studio profile"))
     psub = p.add_subparsers(dest="profile_command", required=True)
     s = psub.add_parser("show", help=_("print the studio profile as JSON"))
@@ -104,4 +108,33 @@ def cmd_profile_import(args) -> int:
     with Store.open() as store:
         data = profile.import_profile(store, args.file)
     print(_("Studio profile of {name} imported.").format(name=data["legal_name"]))
+    return 0
+
+
+def cmd_templates(args) -> int:
+    import shutil
+
+    from studio_dsar import paths
+    from studio_dsar.errors import NotFoundError
+    from studio_dsar.letters import render
+
+    shipped = render.shipped_templates_dir()
+    override = paths.templates_override_dir()
+    names = sorted(p.name for p in shipped.iterdir() if p.suffix in (".html", ".css"))
+    if args.copy:
+        name = args.copy.strip()
+        if name not in names:
+            raise NotFoundError(_("No shipped template named {name}.").format(name=name))
+        override.mkdir(parents=True, exist_ok=True)
+        target = override / name
+        if target.exists():
+            print(_("{file} already exists; it was left as it is.").format(file=target))
+            return 0
+        shutil.copyfile(shipped / name, target)
+        print(_("Copied to {file}: edit it there, and the letters use your version.").format(file=target))
+        return 0
+    print(_("Your templates folder: {path}").format(path=override))
+    for name in names:
+        mine = (override / name).exists() or (override / "letters" / name).exists()
+        print(f"  {name}" + (f"  ({_('your version')})" if mine else ""))
     return 0

@@ -36,7 +36,6 @@ from .labels import (
     clean,
     days_left_text,
     describe_event,
-    fmt_date,
     fmt_date_long,
     fmt_date_medium,
     fmt_timestamp,

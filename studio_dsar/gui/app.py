@@ -96,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(store)
     window._own_store = True  # the window closes the store when it closes
     window.show()
+    app.aboutToQuit.connect(window.save_state)  # also when the session ends without closing it
     QTimer.singleShot(0, window, window.maybe_first_run)  # the studio profile, once, when there is none
     return int(app.exec())
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import email
 import json
+import re
 from datetime import date
 
 import pymupdf
@@ -123,6 +124,9 @@ def test_every_kind_renders_with_its_mandatory_content(store, req, kind, lang):
         assert "Reden-123" in text
     for bad in ("{{", "}}", "{%", "%}", "None", "undefined", "[]"):
         assert bad not in text, f"{kind}/{lang}: unfilled placeholder {bad!r}"
+    # Template tags at a line end must not glue words together ("(verwijdering)op").
+    glued = re.findall(r"\w\)\w|[a-zë]\.[A-Z][a-z]", text)
+    assert not glued, f"{kind}/{lang}: words glued together: {glued}"
 
 
 def test_access_for_a_belgian_studio_names_the_belgian_authority(store):

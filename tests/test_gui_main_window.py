@@ -514,3 +514,25 @@ def test_detail_pane_clears_when_the_request_is_filtered_out(window, store):
     assert window.detail.reference is None
     window.search.clear()
     assert window.proxy.rowCount() == 1
+
+
+def test_letter_dialog_opens_for_the_selected_request(window, store, monkeypatch):
+    letter_dialog = pytest.importorskip("studio_dsar.gui.letter_dialog")
+    opened = []
+    monkeypatch.setattr(letter_dialog.LetterDialog, "exec", lambda self: opened.append(self) or 0)
+    req = add(store, "Lotte Letter", 3)
+    window.reload()
+    window.select_reference(req.reference)
+    window.detail.letter_button.click()
+    assert len(opened) == 1
+    window.letter_action.trigger()
+    assert len(opened) == 2
+
+
+def test_profile_dialog_opens_from_the_menu(window, monkeypatch):
+    profile_dialog = pytest.importorskip("studio_dsar.gui.profile_dialog")
+    opened = []
+    monkeypatch.setattr(profile_dialog.ProfileDialog, "exec", lambda self: opened.append(self) or 0)
+    assert window.profile_action.isVisible()
+    window.profile_action.trigger()
+    assert len(opened) == 1

@@ -303,7 +303,7 @@ def default_blocks(store, reference: str, kind: str, lang: str | None = None) ->
         )
     elif kind == "withdraw_consent":
         blocks["removed"] = (
-            "Wij hebben de foto's en video's waarop u te zien bent verwijderd uit ons portfolio, van "
+            "Wij hebben de foto's en video's waarop u te zien bent, verwijderd uit ons portfolio, van "
             "onze website en van onze sociale-mediakanalen." if nl else
             "We have removed the photos and videos in which you appear from our portfolio, our "
             "website and our social media channels."

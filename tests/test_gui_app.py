@@ -30,7 +30,12 @@ def test_main_uses_the_language_setting_and_shows_the_window(qapp, store, monkey
 
     from studio_dsar.gui.main_window import MainWindow
 
+    import logging
+
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # main() installs its own
+    logger = logging.getLogger("studio_dsar")  # main() adds a log file in this test's folder
+    monkeypatch.setattr(logger, "handlers", list(logger.handlers))
+    monkeypatch.setattr(logger, "level", logger.level)
     monkeypatch.setattr(MainWindow, "maybe_first_run", lambda self: False)
     settings.save({"language": "en"}, store)
     shown = []

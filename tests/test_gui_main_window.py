@@ -279,7 +279,10 @@ def test_new_request_dialog_creates_request(qtbot, store):
     dialog.rights["erasure"].setChecked(True)
     dialog.rights["objection"].setChecked(True)
     assert ok.isEnabled()
+    dialog.email.setText("pim at example")
+    assert not ok.isEnabled() and dialog.email_hint.isVisibleTo(dialog)
     dialog.email.setText("pim@example.nl")
+    assert ok.isEnabled()
     dialog.channel.setCurrentIndex(dialog.channel.findData("letter"))
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     assert dialog.received.date().toPython() == TODAY

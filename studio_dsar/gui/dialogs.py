@@ -6,6 +6,7 @@ never be read as markup. The small ``ask_*`` functions are the seams tests monke
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -39,6 +40,9 @@ from studio_dsar.store import CHANNELS, LANGUAGES, RIGHTS, Request, Store
 
 from .style import muted
 from .labels import channel_label, clean, country_label, language_label, right_description, ui_locale
+
+
+_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 # -- message boxes ------------------------------------------------------------------------
@@ -209,6 +213,10 @@ class NewRequestDialog(QDialog):
         self.email = QLineEdit()
         self.email.setPlaceholderText(_("name@example.com (optional)"))
         form.addRow(_("&E-mail:"), self.email)
+        self.email_hint = QLabel(_("This does not look like an e-mail address."))
+        self.email_hint.setStyleSheet("color: #842029;")
+        self.email_hint.hide()
+        form.addRow("", self.email_hint)
         self.channel = QComboBox()
         for code in ("phone", "letter", "contact_form", "email"):
             assert code in CHANNELS
@@ -251,13 +259,20 @@ class NewRequestDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
         self.name.textChanged.connect(self._update)
+        self.email.textChanged.connect(self._update)
         self._update()
 
     def selected_rights(self) -> list[str]:
         return [code for code, box in self.rights.items() if box.isChecked()]
 
+    def _email_ok(self) -> bool:
+        email = self.email.text().strip()
+        return not email or bool(_EMAIL_RE.match(email))
+
     def _update(self) -> None:
-        ok = bool(self.name.text().strip()) and bool(self.selected_rights())
+        email_ok = self._email_ok()
+        self.email_hint.setVisible(not email_ok)
+        ok = bool(self.name.text().strip()) and bool(self.selected_rights()) and email_ok
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def accept(self) -> None:

@@ -222,6 +222,7 @@ class MainWindow(QMainWindow):
                               QLineEdit.ActionPosition.LeadingPosition)
         self.search.textChanged.connect(self._search_changed)
         self.search.setMaximumWidth(360)
+        self.search.setAccessibleName(_("Search by name or e-mail"))
         top.addWidget(self.search, 1)
         top.addStretch(1)
         self.count_label = muted(QLabel())
@@ -234,6 +235,7 @@ class MainWindow(QMainWindow):
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        self.table.setAccessibleName(_("Requests"))
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

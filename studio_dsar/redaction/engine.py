@@ -420,47 +420,55 @@ def portrait_rect(crop: np.ndarray, fx: float, fy: float, fs: float,
         "top": (fy - 1.4 * s, fy - 0.7 * s, fy - 1.3 * s),
         "bottom": (fy + 0.85 * s, fy + 1.8 * s, fy + 1.75 * s),
     }
-    thr = 40.0
+    thr = 30.0
     out = {}
     for side, (lo, hi, fallback) in ranges.items():
-        lo_i, hi_i = int(lo), int(hi) + 1
+        lo_i, hi_i = max(0, int(lo)), max(0, int(hi) + 1)
         if side in ("left", "right"):
-            a, b = int(fy - 0.8 * s), int(fy + 0.8 * s)
-            strip = gx[max(0, a):max(0, b), max(0, lo_i):max(0, hi_i)]
-            cover = (strip > thr).mean(axis=0) if strip.size else np.zeros(0)
+            a, b = max(0, int(fy - 0.75 * s)), max(0, int(fy + 0.75 * s))
+            strip = gx[a:b, lo_i:hi_i] > thr
         else:
-            a, b = int(fx - 0.7 * s), int(fx + 0.7 * s)
-            strip = gy[max(0, lo_i):max(0, hi_i), max(0, a):max(0, b)]
-            cover = (strip > thr).mean(axis=1) if strip.size else np.zeros(0)
-        if cover.size >= 3:
-            # smooth over 3 pixels: an edge blurred by the capture spans a couple of columns
-            cover = np.convolve(cover, np.ones(3), "same")
-            cover = np.minimum(cover, 1.0)
-        idx = np.nonzero(cover >= 0.6)[0]
+            a, b = max(0, int(fx - 0.5 * s)), max(0, int(fx + 0.5 * s))
+            strip = (gy[lo_i:hi_i, a:b] > thr).T
+        if strip.shape[0] < 5 or strip.shape[1] < 3:
+            out[side] = fallback
+            continue
+        # a pixel counts when the edge is within one pixel of the column (slight tilt,
+        # blur); a photo border runs along (almost) every row, while text margins and
+        # edges inside the picture do not
+        near = strip.copy()
+        near[:, 1:] |= strip[:, :-1]
+        near[:, :-1] |= strip[:, 1:]
+        cover = near.mean(axis=0)
+        idx = np.nonzero(cover >= 0.85)[0]
         if idx.size == 0:
             out[side] = fallback
             continue
-        # outermost straight edge: the photo's border, not an edge inside the picture
+        # outermost such edge: the photo's border, not an edge inside the picture
         k = idx[0] if side in ("left", "top") else idx[-1]
-        pos = max(lo_i, 0) + k
+        pos = lo_i + k
         out[side] = pos - 2 if side in ("left", "top") else pos + 2
     x0, x1, y0, y1 = out["left"], out["right"], out["top"], out["bottom"]
-    # never run over text OCR read: first text above/below the face (headers), then
-    # text beside the portrait (the kept fields)
-    for bx0, by0, bx1, by1 in barriers:
-        if bx1 < fx - 0.5 * s or bx0 > fx + 0.5 * s:
-            continue
-        if by1 <= fy - 0.6 * s and by1 > y0:
-            y0 = min(fy - 0.65 * s, by1 + 0.05 * s)
-        if by0 >= fy + 0.8 * s and by0 < y1:
-            y1 = max(fy + 0.85 * s, by0 - 0.05 * s)
-    for bx0, by0, bx1, by1 in barriers:
-        if by1 < y0 or by0 > y1:
-            continue
-        if bx0 >= fx + 0.5 * s and bx0 < x1:
-            x1 = max(fx + 0.55 * s, bx0 - 0.1 * s)
-        if bx1 <= fx - 0.5 * s and bx1 > x0:
-            x0 = min(fx - 0.55 * s, bx1 + 0.1 * s)
+    # Text that OCR read next to the portrait is the better evidence on that side: the
+    # photo ends a little before it (kept fields sit a few millimetres away). Where text
+    # is found within reach, the box runs up to just before it; elsewhere the edge (or
+    # the fallback) stands.
+    gap = 0.12 * s
+    above = [b for b in barriers if b[2] > fx - 0.5 * s and b[0] < fx + 0.5 * s
+             and fy - 1.6 * s < b[3] <= fy - 0.6 * s]
+    if above:
+        y0 = max(b[3] for b in above) + 0.05 * s
+    below = [b for b in barriers if b[2] > fx - 0.5 * s and b[0] < fx + 0.5 * s
+             and fy + 0.8 * s <= b[1] < fy + 2.0 * s]
+    if below:
+        y1 = min(b[1] for b in below) - 0.05 * s
+    rows = [b for b in barriers if b[3] > y0 and b[1] < y1]
+    right = [b for b in rows if fx + 0.5 * s <= b[0] < fx + 1.5 * s]
+    if right:
+        x1 = max(fx + 0.55 * s, min(b[0] for b in right) - gap)
+    left = [b for b in rows if fx - 1.5 * s < b[2] <= fx - 0.5 * s]
+    if left:
+        x0 = min(fx - 0.55 * s, max(b[2] for b in left) + gap)
     return x0, y0, x1, y1
 
 
@@ -620,7 +628,8 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
             res.review.append("no_document_number_on_front")
         # portraits inside this frame
         barriers = [(w.x, w.y, w.x + w.w, w.y + w.h) for w in words
-                    if w.conf >= 60 and len(re.sub(r"[^A-Za-z]", "", w.text)) >= 3]
+                    if w.conf >= 60 and (len(re.sub(r"[^A-Za-z]", "", w.text)) >= 3
+                                         or len(re.sub(r"[^A-Za-z0-9]", "", w.text)) >= 4)]
         frame_faces = [f for f in mains + ghosts if fr.contains_page_point(f.cx, f.cy)]
         crop_faces = detect_faces(crop, min_conf=0.3, long_side=1400, rotations=(0,))
         if crop_faces:

@@ -15,16 +15,7 @@ records hold metadata only.
 from studio_dsar.intake.importer import SKIPPED_NOT_A_REQUEST, ImportOutcome, import_files, store_record
 from studio_dsar.intake.parse import parse_bytes, parse_file
 from studio_dsar.intake.record import AttachmentMeta, IntakeRecord
-
-RIGHTS = (
-    "access",
-    "rectification",
-    "erasure",
-    "restriction",
-    "portability",
-    "objection",
-    "withdraw_consent",
-)
+from studio_dsar.store import RIGHTS
 
 __all__ = [
     "RIGHTS",

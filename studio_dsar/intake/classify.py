@@ -17,16 +17,8 @@ import re
 from dataclasses import dataclass, field
 
 from studio_dsar.intake.text import fold
+from studio_dsar.store import RIGHTS
 
-RIGHTS = (
-    "access",
-    "rectification",
-    "erasure",
-    "restriction",
-    "portability",
-    "objection",
-    "withdraw_consent",
-)
 
 # --------------------------------------------------------------------------------------
 # Vocabulary

@@ -141,11 +141,13 @@ def _group_lines(lines: list[_Line]) -> list[list[_Line]]:
             ey = np.array([-math.sin(t), math.cos(t)])
             d = np.array([b.cx - a.cx, b.cy - a.cy])
             along, across = abs(d @ ex), abs(d @ ey)
-            if across > 1.6 * (a.thick + b.thick) or along > 0.5 * max(a.length, b.length):
-                continue
-            if min(a.length, b.length) < 0.5 * max(a.length, b.length):
-                continue
-            parent[find(i)] = find(j)
+            # pieces of one line broken by glare or a fold: collinear, small gap
+            collinear = across < 0.6 * max(a.thick, b.thick) and \
+                along < 0.5 * (a.length + b.length) + 3 * max(a.thick, b.thick)
+            stacked = across <= 1.6 * (a.thick + b.thick) and along <= 0.5 * max(a.length, b.length) \
+                and min(a.length, b.length) >= 0.5 * max(a.length, b.length)
+            if collinear or stacked:
+                parent[find(i)] = find(j)
     groups: dict[int, list[_Line]] = {}
     for i in range(n):
         groups.setdefault(find(i), []).append(lines[i])
@@ -234,7 +236,14 @@ def find_mrz(img: np.ndarray, cancel=None) -> list[MrzHit]:
         s0, s1 = _mrz_score(r0, l0), _mrz_score(r1, l1)
         looks0 = mrzmod.looks_like_mrz(["".join(w.text for w in ln) for ln in l0])
         looks1 = mrzmod.looks_like_mrz(["".join(w.text for w in ln) for ln in l1])
-        if s1 > s0 or (s1 == s0 and looks1 and not looks0):
+        f0 = sum("".join(w.text for w in ln).count("<") for ln in l0)
+        f1 = sum("".join(w.text for w in ln).count("<") for ln in l1)
+        # filler runs only read as '<' the right way up; check digits decide otherwise
+        if abs(f0 - f1) >= 5:
+            pick1 = f1 > f0
+        else:
+            pick1 = s1 > s0 or (s1 == s0 and looks1 and not looks0)
+        if pick1:
             res, mlines, flip, looks = r1, l1, True, looks1
         else:
             res, mlines, flip, looks = r0, l0, False, looks0

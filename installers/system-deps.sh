@@ -58,7 +58,12 @@ fi
 
 if [ "$need_gui" = 1 ] && [ "$(uname -s)" = Linux ] && command -v apt-get >/dev/null 2>&1; then
   # Qt's xcb plugin needs these on a minimal Debian/Ubuntu; a full desktop already has them.
-  if ! ldconfig -p 2>/dev/null | grep -q libxcb-cursor.so.0; then
+  missing=0
+  for lib in libxcb-cursor.so.0 libxcb-icccm.so.4 libxcb-keysyms.so.1 libxcb-image.so.0 \
+             libxcb-render-util.so.0 libxcb-shape.so.0 libxkbcommon-x11.so.0 libEGL.so.1; do
+    ldconfig -p 2>/dev/null | grep -q "$lib" || missing=1
+  done
+  if [ "$missing" = 1 ]; then
     echo "Installing the X11 libraries Qt needs..."
     apt_install libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
       libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3 || true

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gettext
 import locale
 import os
+import sys
 from importlib import resources
 
 DOMAIN = "studio_dsar"
@@ -33,16 +34,37 @@ def _catalog(lang: str) -> gettext.NullTranslations:
 
 
 def os_language() -> str | None:
-    """Two-letter language of the OS user interface, if it can be told."""
+    """Two-letter language of the OS user interface, if it can be told.
+
+    ``C``/``POSIX`` locales (servers, containers, CI) say nothing about the user's language.
+    """
     for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
         val = os.environ.get(var)
-        if val and val not in ("C", "POSIX") and not val.startswith("C."):
-            return val[:2].lower()
+        if val:
+            if val.split(".")[0] in ("C", "POSIX"):
+                return None
+            return val.split(":")[0][:2].lower()
+    if sys.platform == "win32":
+        try:
+            import ctypes
+
+            lcid = ctypes.windll.kernel32.GetUserDefaultUILanguage()
+            name = locale.windows_locale.get(lcid)
+            return name[:2].lower() if name else None
+        except (AttributeError, OSError):
+            return None
     try:
         loc = locale.getlocale()[0]
     except ValueError:
         loc = None
-    return loc[:2].lower() if loc else None
+    if not loc:
+        return None
+    loc = loc.lower()
+    if loc.startswith(("english", "en")):
+        return "en"
+    if loc.startswith(("dutch", "nl")):
+        return "nl"
+    return loc[:2]
 
 
 def pick_language(setting: str | None = None) -> str:

@@ -82,3 +82,15 @@ def test_dutch_is_the_default_and_english_is_available(monkeypatch):
     assert i18n._("Audit log intact: {n} entries.") != "Audit log intact: {n} entries."
     i18n.set_language("en")
     assert i18n._("Audit log intact: {n} entries.") == "Audit log intact: {n} entries."
+
+
+def test_c_locale_says_nothing_about_the_language(monkeypatch):
+    from studio_dsar import i18n
+
+    for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    assert i18n.os_language() is None
+    assert i18n.pick_language(None) == "nl"
+    monkeypatch.setenv("LANG", "nl_BE.UTF-8")
+    assert i18n.pick_language(None) == "nl"

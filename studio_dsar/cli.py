@@ -56,10 +56,17 @@ def _run_gui(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     # Pick the language before building the parser so --help is translated too.
+    # Only a --lang before the sub-command is ours; `letter ... --lang en` is the letter's.
     lang = None
-    if "--lang" in argv:
-        i = argv.index("--lang")
-        lang = argv[i + 1] if i + 1 < len(argv) else None
+    for i, arg in enumerate(argv):
+        if arg == "--lang":
+            lang = argv[i + 1] if i + 1 < len(argv) else None
+            break
+        if arg.startswith("--lang="):
+            lang = arg.split("=", 1)[1]
+            break
+        if not arg.startswith("-"):
+            break
     init_language(lang or _stored_language())
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -12,7 +12,7 @@ import argparse
 import json
 import sys
 
-from studio_dsar.i18n import _
+from studio_dsar.i18n import _, ngettext
 
 # Kept here (not imported from render) so that building the parser loads nothing heavy.
 KINDS = (
@@ -73,7 +73,8 @@ def cmd_letter(args) -> int:
         )
     for warning in result.warnings:
         print(_("Warning: {text}").format(text=warning), file=sys.stderr)
-    print(_("Letter written to {file} ({pages} pages).").format(file=result.pdf_path, pages=result.pages))
+    print(ngettext("Letter written to {file} ({pages} page).", "Letter written to {file} ({pages} pages).",
+                   result.pages).format(file=result.pdf_path, pages=result.pages))
     if result.eml_path:
         print(_("E-mail draft written to {file}.").format(file=result.eml_path))
     return 0

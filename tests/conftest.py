@@ -84,3 +84,13 @@ def memory_keyring(monkeypatch):
     keyring.set_keyring(Backend())
     yield mem
     keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def english():
+    """Messages in English, for tests that check the wording of a message."""
+    from studio_dsar import i18n
+
+    i18n.set_language("en")
+    yield
+    i18n.set_language("nl")

@@ -41,7 +41,9 @@ def test_new_list_status_and_audit(capsys):
     assert [i["reference"] for i in items] == [ref]
     assert items[0]["rights"] == ["erasure", "objection"]
     code, _, err = run(capsys, "status", ref, "refused")
-    assert code != 0 and "12(4)" in err
+    assert code != 0 and "12 lid 4" in err  # Dutch by default
+    code, _, err = run(capsys, "--lang", "en", "status", ref, "refused")
+    assert code != 0 and "Art. 12(4)" in err
     assert run(capsys, "status", ref, "refused", "--reason", "kennelijk ongegrond")[0] == 0
     code, out, _ = run(capsys, "audit", "verify", "--json")
     assert code == 0 and json.loads(out)["ok"] is True

@@ -16,6 +16,10 @@ from studio_dsar.errors import InputError, ProfileError
 from studio_dsar.letters import profile as P
 from studio_dsar.letters import render as R
 
+# These tests check the wording of messages, so they run with English messages
+# (the letters themselves are rendered in the language each test names).
+pytestmark = pytest.mark.usefixtures("english")
+
 TODAY = date(2026, 11, 22)
 RECEIVED = "2026-11-05"
 
@@ -351,7 +355,7 @@ def test_cli_letter_and_profile(store, req, tmp_path, capsys):
                  "--eml", str(tmp_path / "a.eml")]) == 0
     assert out.read_bytes().startswith(b"%PDF") and (tmp_path / "a.eml").exists()
     assert main(["letter", req.reference, "--kind", "refusal", "--lang", "nl", "-o", str(tmp_path / "r.pdf")]) == 2
-    assert "Art. 12(4)" in capsys.readouterr().err
+    assert "art. 12 lid 4" in capsys.readouterr().err  # the CLI speaks Dutch by default
     assert not (tmp_path / "r.pdf").exists()
     assert main(["letter", req.reference, "--kind", "refusal", "--lang", "nl", "--reason", "Geen gegevens.",
                  "-o", str(tmp_path / "r.pdf")]) == 0

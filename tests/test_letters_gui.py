@@ -13,6 +13,10 @@ from PySide6.QtWidgets import QComboBox  # noqa: E402
 from studio_dsar.gui import tasks  # noqa: E402
 from studio_dsar.letters import profile as P  # noqa: E402
 
+# These tests check the wording of messages, so they run with English messages
+# (the letters themselves are rendered in the language each test names).
+pytestmark = pytest.mark.usefixtures("english")
+
 
 @pytest.fixture(autouse=True)
 def sync_tasks():

@@ -58,7 +58,7 @@ def test_tampered_ciphertext_is_detected(store, memory_keyring, private_home):
         vault.get(item.id)
 
 
-def test_no_keychain_gives_a_clear_error(store):
+def test_no_keychain_gives_a_clear_error(store, english):
     import keyring
     from keyring.backends import fail
 

@@ -33,6 +33,7 @@ REVIEW_REASONS = {
     "no_document_number_on_front": "No document number was found on a card front.",
     "no_portrait_on_front": "No portrait was found on a card front.",
     "no_document_found": "No identity document was recognised on this page.",
+    "number_unverified": "A number next to its label was covered but could not be read and checked.",
     "no_mrz_found": "No machine-readable zone was found on a document that should have one.",
 }
 

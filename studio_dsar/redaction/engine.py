@@ -372,19 +372,24 @@ def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[tuple[st
         for w in line:
             if sum(c.isdigit() for c in w.text) >= 3:
                 cand_words.append(w)
-        if not cand_words:
-            below = [ln for ln in lines[li + 1:]
-                     if 0 < _words_box(ln)[1] - ly1 < 2.5 * lh
-                     and _words_box(ln)[0] < lx1 and _words_box(ln)[2] > lx0 - lh]
-            if below:
-                ln = below[0]
-                cand_words = [w for w in ln if abs(w.x - lx0) < (lx1 - lx0)
-                              and len(re.sub(r"[^A-Za-z0-9]", "", w.text)) >= 2
-                              and sum(c.isdigit() for c in w.text) >= 1]
-        for w in cand_words:
-            if id(w) in used:
-                continue
-            add([w], cat, "label")
+        if cand_words:
+            for w in cand_words:
+                if id(w) not in used:
+                    add([w], cat, "validator" if nums.classify(w.text) else "label")
+            continue
+        below = [ln for ln in lines[li + 1:]
+                 if -0.5 * lh < _words_box(ln)[1] - ly1 < 2.5 * lh
+                 and _words_box(ln)[1] > ly0 + 0.5 * lh
+                 and _words_box(ln)[0] < lx1 and _words_box(ln)[2] > lx0 - lh]
+        if below:
+            # the printed value sits under its label, left-aligned with it
+            zone = [w for w in below[0] if w.x < lx1 + 3 * lh and w.x + w.w > lx0 - lh]
+            if zone and not any(id(w) in used for w in zone):
+                add(zone, cat, "label")
+            continue
+        # OCR read the label but nothing under it: cover where the value must be
+        box = (lx0, ly1, lx1 + 2 * lh, ly1 + 1.8 * lh)
+        hits[len(hits)] = (cat, box, "label-position", 0.0)
     return list(hits.values())
 
 
@@ -635,6 +640,8 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
             res.findings.append(Finding(cat, poly, ev, conf / 100.0))
         if kind == "portrait" and not any(c in ("document_number",) for c, *_r in found):
             res.review.append("no_document_number_on_front")
+        if any(ev in ("label", "label-position") for _c, _b, ev, _cf in found):
+            res.review.append("number_unverified")
         # portraits inside this frame
         barriers = [(w.x, w.y, w.x + w.w, w.y + w.h) for w in words
                     if w.conf >= 60 and (len(re.sub(r"[^A-Za-z]", "", w.text)) >= 3

@@ -70,7 +70,8 @@ def classify(token: str) -> str | None:
         if is_bsn(d):
             return "bsn"
     t = re.sub(r"[^A-Za-z0-9]", "", token).upper()
-    if is_nl_document_number(t):
+    # Dutch document numbers never hold the letter O: an O read by OCR is a zero
+    if is_nl_document_number(t) or (len(t) == 9 and is_nl_document_number(t[:2] + t[2:].replace("O", "0"))):
         return "document_number"
     return None
 

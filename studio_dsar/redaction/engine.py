@@ -486,6 +486,38 @@ def portrait_rect(crop: np.ndarray, fx: float, fy: float, fs: float,
     return x0, y0, x1, y1
 
 
+def _ghost_search(crop: np.ndarray, fr: Frame, main: Face, barriers) -> Face | None:
+    """Look again for the small, faint ghost portrait: main portrait blanked out, local
+    contrast raised, at two smaller scales (the detector prefers faces of some 30-60 px)."""
+    import cv2
+
+    from .faces import _detect
+
+    c = fr.from_page([[main.cx, main.cy]])[0]
+    s = main.size * fr.z
+    x0, y0, x1, y1 = portrait_rect(crop, c[0], c[1], s, barriers)
+    g = cv2.cvtColor(crop, cv2.COLOR_BGR2GRAY)
+    g[max(0, int(y0)):max(0, int(y1)), max(0, int(x0)):max(0, int(x1))] = 255
+    g = cv2.createCLAHE(3.0, (8, 8)).apply(g)
+    best = None
+    for sc in (0.6, 0.4):
+        small = cv2.resize(g, None, fx=sc, fy=sc, interpolation=cv2.INTER_AREA)
+        for conf, (bx, by, bw, bh), _m in _detect(cv2.cvtColor(small, cv2.COLOR_GRAY2BGR), 0.4):
+            bx, by, bw, bh = bx / sc, by / sc, bw / sc, bh / sc
+            if not (0.3 * s <= bh <= 0.85 * s):
+                continue
+            # a face box over text OCR read is not a portrait
+            if any(b[0] < bx + 0.8 * bw and b[2] > bx + 0.2 * bw and b[1] < by + 0.8 * bh
+                   and b[3] > by + 0.2 * bh for b in barriers):
+                continue
+            if best is None or conf > best[0]:
+                best = (conf, bx + bw / 2, by + bh / 2, bh)
+    if best is None:
+        return None
+    p = fr.to_page([[best[1], best[2]]])[0]
+    return Face(float(p[0]), float(p[1]), best[3] / fr.z, fr.angle, best[0])
+
+
 # --------------------------------------------------------------------------- page
 def _doc_frame_from_mrz(hit: MrzHit, img_shape) -> Frame:
     fr = hit.frame
@@ -635,8 +667,9 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     for (fr, kind, hit), crop, words in zip(frames, crops, ocr_results):
         found = find_numbers(words, all_mrz_numbers)
         for cat, (x0, y0, x1, y1), ev, conf in found:
-            pad = 0.25 * (y1 - y0) + 3
-            poly = fr.rect_to_page(x0 - pad, y0 - pad, x1 + pad, y1 + pad)
+            # printed numbers are a few millimetres from anything kept: pad generously
+            pad = 0.35 * (y1 - y0) + 4
+            poly = fr.rect_to_page(x0 - 1.5 * pad, y0 - pad, x1 + 1.5 * pad, y1 + pad)
             res.findings.append(Finding(cat, poly, ev, conf / 100.0))
         if kind == "portrait" and not any(c in ("document_number",) for c, *_r in found):
             res.review.append("no_document_number_on_front")
@@ -654,6 +687,12 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
                 if not any(math.hypot(p[0] - f.cx, p[1] - f.cy) < 0.6 * f.size for f in frame_faces):
                     if cf.conf >= 0.5 or any(f.size > 1.5 * cf.size / fr.z for f in frame_faces):
                         frame_faces.append(Face(p[0], p[1], cf.size / fr.z, fr.angle, cf.conf))
+        if frame_faces:
+            main = max(frame_faces, key=lambda f: f.size)
+            if not any(f.size < 0.75 * main.size for f in frame_faces):
+                ghost = _ghost_search(crop, fr, main, barriers)
+                if ghost is not None:
+                    frame_faces.append(ghost)
         for f in frame_faces:
             c = fr.from_page([[f.cx, f.cy]])[0]
             fs = f.size * fr.z

@@ -304,3 +304,30 @@ def test_cli_batch_keeps_names_and_extensions(tmp_path, capsys):
     out_dir = tmp_path / "out"
     assert main(["--lang", "en", "redact", "--batch", str(src_dir), "-o", str(out_dir)]) == 0
     assert sorted(p.name for p in out_dir.iterdir()) == ["a.png", "b.jpg"]
+
+
+# --------------------------------------------------------------------------- fail safe
+def test_missing_tesseract_is_a_clear_error(tmp_path, monkeypatch):
+    from studio_dsar.errors import NotFoundError
+    from studio_dsar.redaction import ocr
+
+    def missing():
+        raise ocr.OcrUnavailable("tesseract not found")
+
+    monkeypatch.setattr(ocr, "tesseract_cmd", missing)
+    src = tmp_path / "in.png"
+    src.write_bytes(_png_bytes(_card_like()))
+    with pytest.raises(NotFoundError):
+        redact_file(src, tmp_path / "out.png")
+    assert not (tmp_path / "out.png").exists()
+
+
+def test_missing_face_detector_asks_for_review(tmp_path, monkeypatch):
+    from studio_dsar.redaction import engine
+
+    monkeypatch.setattr(engine, "face_backend", lambda: None)
+    src = tmp_path / "in.png"
+    src.write_bytes(_png_bytes(_card_like()))
+    res = redact_file(src, tmp_path / "out.png")
+    assert res.needs_review and "face_detector_missing" in res.reasons
+    assert all(isinstance(t, str) and t for t in res.reason_texts())

@@ -20,7 +20,7 @@ from typing import Callable
 
 import numpy as np
 
-from studio_dsar.errors import CancelledError, InputError
+from studio_dsar.errors import CancelledError, InputError, NotFoundError
 from studio_dsar.i18n import _
 
 __all__ = ["RedactionResult", "redact_file", "redact_image", "REVIEW_REASONS"]
@@ -34,6 +34,7 @@ REVIEW_REASONS = {
     "no_portrait_on_front": "No portrait was found on a card front.",
     "no_document_found": "No identity document was recognised on this page.",
     "number_unverified": "A number next to its label was covered but could not be read and checked.",
+    "face_detector_missing": "No face detector is installed: check by hand that the portraits are covered.",
     "no_mrz_found": "No machine-readable zone was found on a document that should have one.",
 }
 
@@ -109,6 +110,13 @@ def redact_file(input_path, output_path, *, watermark: str | None = None,
 
     report(0, _("Reading the file"))
     doc = loader.load(input_path)
+    from .ocr import OcrUnavailable, tesseract_cmd
+
+    try:
+        tesseract_cmd()
+    except OcrUnavailable:
+        raise NotFoundError(_("Tesseract OCR is not installed; it is needed to find the numbers "
+                              "on an ID document.")) from None
     if fmt != "PDF" and fmt != "TIFF" and len(doc.pages) > 1:
         raise InputError(_("This file has several pages; save the redacted copy as PDF."))
     result = RedactionResult(input_path.name, str(output_path))

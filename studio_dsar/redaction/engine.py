@@ -28,6 +28,7 @@ from . import mrz as mrzmod
 from . import numbers as nums
 from . import ocr
 from .faces import Face, detect_faces
+from .faces import backend as face_backend
 from .geometry import Frame, angle_diff, norm_angle
 
 MRZ_LONG_SIDE = 1280
@@ -602,6 +603,8 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     import cv2
 
     res = PageResult()
+    if face_backend() is None:
+        res.review.append("face_detector_missing")
     faces = detect_faces(img)
     faces = [f for f in faces if f.conf >= 0.6]
     if cancel and cancel():
@@ -664,6 +667,9 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     gray = [_text_only(cv2.cvtColor(c, cv2.COLOR_BGR2GRAY)) for c in crops]
     ocr_results = ocr.run_many([(g, 3, None) for g in gray])
     all_mrz_numbers = [n for h in mrz_hits if h.result for n in h.result.numbers]
+    if not mrz_hits and any(re.search(r"PAS+PO+RT|PASSPORT|PASSEPORT", " ".join(w.text for w in ws).upper())
+                            for ws in ocr_results):
+        res.review.append("no_mrz_found")
     for (fr, kind, hit), crop, words in zip(frames, crops, ocr_results):
         found = find_numbers(words, all_mrz_numbers)
         for cat, (x0, y0, x1, y1), ev, conf in found:

@@ -37,7 +37,7 @@ class Word:
 
 
 class OcrUnavailable(RuntimeError):
-    pass
+    """The tesseract program is missing (a user-facing error is raised by the caller)."""
 
 
 def tesseract_cmd() -> str:

@@ -5,6 +5,8 @@ Public API (no Qt; the window calls these from a worker thread):
 * :func:`redact_file` ``(input_path, output_path, *, watermark=None, progress=None,
   cancel=None) -> RedactionResult`` - read an image or PDF, redact every page and write
   the result atomically (format by the output's extension).
+* :func:`redact_bytes` ``(data, name, ...) -> (payload, extension, RedactionResult)`` - the
+  same in memory, for the ID check (the original never touches the disk unencrypted).
 * :func:`redact_image` ``(img) -> (redacted_img, findings)`` - one BGR ``numpy`` image.
 
 Results describe *what* was found, *where* and *from which evidence*, and whether a
@@ -23,7 +25,7 @@ import numpy as np
 from studio_dsar.errors import CancelledError, InputError, NotFoundError
 from studio_dsar.i18n import _
 
-__all__ = ["RedactionResult", "redact_file", "redact_image", "REVIEW_REASONS"]
+__all__ = ["RedactionResult", "redact_bytes", "redact_file", "redact_image", "REVIEW_REASONS"]
 
 # reason code -> English message id (translated when shown)
 REVIEW_REASONS = {
@@ -95,22 +97,49 @@ def redact_file(input_path, output_path, *, watermark: str | None = None,
                 cancel: Callable[[], bool] | None = None) -> RedactionResult:
     """Redact an image or PDF into ``output_path`` (PNG/JPEG/TIFF/WebP/BMP/PDF by extension)."""
     from . import loader, writer
-    from .engine import analyse_page, burn
 
     input_path, output_path = Path(input_path), Path(output_path)
     fmt = writer.output_format(output_path)
+    _report(progress, 0, _("Reading the file"))
+    doc = loader.load(input_path)
+    payload, result = _redact_document(doc, fmt, input_path.name, str(output_path), watermark, progress, cancel)
+    writer._atomic_write(output_path, payload)
+    _report(progress, 100, _("Done"))
+    return result
 
-    def report(pct: float, text: str) -> None:
-        if progress:
-            progress(float(pct), text)
+
+def redact_bytes(data: bytes, name: str, *, watermark: str | None = None,
+                 progress: Callable[[float, str], None] | None = None,
+                 cancel: Callable[[], bool] | None = None) -> tuple[bytes, str, RedactionResult]:
+    """Redact a document held in memory; nothing touches the disk.
+
+    Returns ``(payload, extension, result)``: a PDF stays a PDF, a multi-page image becomes a
+    PDF, any other image becomes a PNG (lossless, so the black boxes keep clean edges).
+    """
+    from . import loader
+
+    _report(progress, 0, _("Reading the file"))
+    doc = loader.load_bytes(data, name)
+    fmt, ext = ("PDF", ".pdf") if doc.kind == "pdf" or len(doc.pages) > 1 else ("PNG", ".png")
+    payload, result = _redact_document(doc, fmt, Path(name).name, "", watermark, progress, cancel)
+    _report(progress, 100, _("Done"))
+    return payload, ext, result
+
+
+def _report(progress, pct: float, text: str) -> None:
+    if progress:
+        progress(float(pct), text)
+
+
+def _redact_document(doc, fmt: str, input_name: str, output_name: str, watermark, progress, cancel):
+    """Redact every page of a decoded document and encode the result as ``fmt``."""
+    from . import loader, writer
+    from .engine import analyse_page, burn
+    from .ocr import OcrUnavailable, tesseract_cmd
 
     def check_cancel() -> None:
         if cancel and cancel():
             raise CancelledError(_("Redaction cancelled."))
-
-    report(0, _("Reading the file"))
-    doc = loader.load(input_path)
-    from .ocr import OcrUnavailable, tesseract_cmd
 
     try:
         tesseract_cmd()
@@ -119,12 +148,12 @@ def redact_file(input_path, output_path, *, watermark: str | None = None,
                               "on an ID document.")) from None
     if fmt != "PDF" and fmt != "TIFF" and len(doc.pages) > 1:
         raise InputError(_("This file has several pages; save the redacted copy as PDF."))
-    result = RedactionResult(input_path.name, str(output_path))
+    result = RedactionResult(input_name, output_name)
     out_pages: list[np.ndarray] = []
     n = len(doc.pages)
     for i, page in enumerate(doc.pages):
         check_cancel()
-        report(5 + 85 * i / n, _("Looking for personal data on page {n}").format(n=i + 1))
+        _report(progress, 5 + 85 * i / n, _("Looking for personal data on page {n}").format(n=i + 1))
         upright = loader.to_upright(page.image, page.orientation)
         analysis = analyse_page(upright, cancel=cancel)
         check_cancel()
@@ -150,12 +179,11 @@ def redact_file(input_path, output_path, *, watermark: str | None = None,
             if r not in result.reasons:
                 result.reasons.append(r)
     check_cancel()
-    report(92, _("Writing the redacted copy"))
+    _report(progress, 92, _("Writing the redacted copy"))
     sizes = [p.pdf_size for p in doc.pages] if doc.kind == "pdf" else None
-    writer.write(output_path, out_pages, sizes, [p.dpi for p in doc.pages])
+    payload = writer.encode(fmt, out_pages, sizes, [p.dpi for p in doc.pages])
     result.needs_review = bool(result.reasons)
-    report(100, _("Done"))
-    return result
+    return payload, result
 
 
 def _box_to_stored(box, orientation: int, upright_shape) -> list[list[int]]:

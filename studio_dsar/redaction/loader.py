@@ -57,7 +57,16 @@ def load(path: str | Path) -> Document:
         raise InputError(_("The file is too large to process."))
     with open(path, "rb") as fh:
         data = fh.read()
-    if data[:5] == b"%PDF-" or path.suffix.lower() in PDF_EXTS:
+    return load_bytes(data, path.name)
+
+
+def load_bytes(data: bytes, name: str = "") -> Document:
+    """Decode an image or PDF held in memory (``name`` only helps tell a PDF)."""
+    if not data:
+        raise InputError(_("The file is empty."))
+    if len(data) > MAX_BYTES:
+        raise InputError(_("The file is too large to process."))
+    if data[:5] == b"%PDF-" or Path(name).suffix.lower() in PDF_EXTS:
         return _load_pdf(data)
     return _load_image(data)
 

@@ -121,7 +121,12 @@ def write(path: str | Path, pages: list[np.ndarray], pdf_sizes: list[tuple[float
           dpis: list[float | None] | None = None) -> None:
     """Write pages to ``path`` in the format its extension names."""
     path = Path(path)
-    fmt = output_format(path)
+    _atomic_write(path, encode(output_format(path), pages, pdf_sizes, dpis))
+
+
+def encode(fmt: str, pages: list[np.ndarray], pdf_sizes: list[tuple[float, float]] | None,
+           dpis: list[float | None] | None = None) -> bytes:
+    """The pages as one file of format ``fmt`` (PNG, JPEG, TIFF, WEBP, BMP or PDF), in memory."""
     if fmt == "PDF":
         sizes = []
         for i, img in enumerate(pages):
@@ -142,4 +147,4 @@ def write(path: str | Path, pages: list[np.ndarray], pdf_sizes: list[tuple[float
         payload = buf.getvalue()
     else:
         raise InputError(_("This file has several pages; save the redacted copy as PDF."))
-    _atomic_write(path, payload)
+    return payload

@@ -18,6 +18,7 @@ from studio_dsar.i18n import _, init_language
 # Modules that contribute sub-commands, each with register(subparsers).
 _COMMAND_MODULES = (
     "studio_dsar.register_cli",
+    "studio_dsar.idcheck_cli",
     "studio_dsar.intake.cli",
     "studio_dsar.redaction.cli",
     "studio_dsar.letters.cli",

@@ -78,6 +78,49 @@ def ask_open_paths(parent) -> list[str]:
     return list(paths)
 
 
+def ask_id_path(parent) -> str | None:
+    path, _filter = QFileDialog.getOpenFileName(
+        parent, _("Check ID document"), str(Path.home()),
+        _("Scans and photos (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.heic *.heif *.pdf);;All files (*)"),
+    )
+    return path or None
+
+
+def show_document(parent, title: str, data: bytes, content_type: str | None) -> None:
+    """Show a decrypted document from memory (never written to disk)."""
+    from PySide6.QtGui import QPixmap
+    from PySide6.QtWidgets import QScrollArea
+
+    pages: list[bytes] = []
+    if content_type == "application/pdf":
+        import pymupdf
+
+        with pymupdf.open(stream=data, filetype="pdf") as doc:
+            pages = [p.get_pixmap(dpi=110).tobytes("png") for p in doc]
+    else:
+        pages = [data]
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(clean(title))
+    dialog.resize(900, 700)
+    area = QScrollArea(dialog)
+    area.setWidgetResizable(True)
+    host = QWidget()
+    col = QVBoxLayout(host)
+    for png in pages:
+        label = QLabel()
+        pix = QPixmap()
+        pix.loadFromData(png)
+        label.setPixmap(pix.scaledToWidth(min(pix.width(), 840), Qt.TransformationMode.SmoothTransformation))
+        col.addWidget(label)
+    area.setWidget(host)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(area)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    dialog.exec()
+
+
 def ask_save_path(parent, suggested: str) -> str | None:
     path, _filter = QFileDialog.getSaveFileName(
         parent, _("Export register as CSV"), str(Path.home() / suggested), _("CSV files (*.csv)")

@@ -62,6 +62,15 @@ def _module_available(name: str) -> bool:
         return False
 
 
+def local_id_paths(mime) -> list[str]:
+    """The local scans/photos/PDFs in a drag's mime data (ID documents for the selected request)."""
+    from .idcheck_dialog import is_id_file
+
+    if mime is None or not mime.hasUrls():
+        return []
+    return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and is_id_file(u.toLocalFile())]
+
+
 def local_mail_paths(mime) -> list[str]:
     """The local ``.eml``/``.msg`` files in a drag's mime data."""
     if mime is None or not mime.hasUrls():
@@ -276,6 +285,8 @@ class MainWindow(QMainWindow):
         self.detail.setMinimumWidth(330)
         self.detail.changed.connect(self._request_changed)
         self.detail.letter_requested.connect(self.open_letter)
+        self.detail.idcheck_requested.connect(self.open_idcheck)
+        self.detail.view_id_copy.connect(self.view_id_copy)
         if not _module_available("studio_dsar.gui.letter_dialog"):
             self.detail.letter_button.hide()
         self.splitter.addWidget(self.detail)
@@ -527,6 +538,35 @@ class MainWindow(QMainWindow):
         LetterDialog(self.store, reference, self).exec()
         self._request_changed(reference)
 
+    # -- ID documents --------------------------------------------------------------------------
+    def open_idcheck(self, reference: str | None, path: str | None = None) -> None:
+        if not reference:
+            dialogs.show_message(self, "info", _("Check ID document"),
+                                 _("Select the request the ID document belongs to first."))
+            return
+        if path is None:
+            path = dialogs.ask_id_path(self)
+            if not path:
+                return
+        from .idcheck_dialog import IdCheckDialog
+
+        dialog = IdCheckDialog(self.store, reference, path, self)
+        dialog.exec()
+        if dialog.check is not None and not dialog.check.finished:
+            dialog.reject()  # however the window went away, an undecided original is wiped
+        self._request_changed(reference)
+
+    def view_id_copy(self, item_id: int) -> None:
+        from studio_dsar.vault import Vault
+
+        try:
+            item = Vault(self.store).item(item_id)
+            data = Vault(self.store).get(item_id)
+        except DsarError as exc:
+            dialogs.show_error(self, exc, _("Redacted ID copy"))
+            return
+        dialogs.show_document(self, item.filename, data, item.content_type)
+
     # -- import -------------------------------------------------------------------------------
     def import_dialog(self) -> None:
         paths = dialogs.ask_open_paths(self)
@@ -615,14 +655,23 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.drop_overlay.show_over_parent(len(paths))
+        elif self._id_drop_target(event.mimeData()):
+            event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event) -> None:
-        if local_mail_paths(event.mimeData()):
+        if local_mail_paths(event.mimeData()) or self._id_drop_target(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
+
+    def _id_drop_target(self, mime) -> str | None:
+        """One ID scan dragged while a request is selected: the scan belongs to that request."""
+        paths = local_id_paths(mime)
+        if len(paths) == 1 and self.current_reference():
+            return paths[0]
+        return None
 
     def dragLeaveEvent(self, event) -> None:
         self.drop_overlay.hide()
@@ -632,6 +681,12 @@ class MainWindow(QMainWindow):
         self.drop_overlay.hide()
         paths = local_mail_paths(event.mimeData())
         if not paths:
+            scan = self._id_drop_target(event.mimeData())
+            if scan:
+                event.acceptProposedAction()
+                reference = self.current_reference()
+                QTimer.singleShot(0, lambda: self.open_idcheck(reference, scan))
+                return
             event.ignore()
             return
         event.acceptProposedAction()
@@ -643,3 +698,9 @@ class MainWindow(QMainWindow):
         mails = [p for p in map(str, paths) if is_mail_file(p)]
         if mails:
             self.import_paths(mails)
+            return
+        from .idcheck_dialog import is_id_file
+
+        scans = [p for p in map(str, paths) if is_id_file(p)]
+        if len(scans) == 1:
+            self.open_idcheck(self.current_reference(), scans[0])

@@ -132,6 +132,8 @@ class DetailPane(QWidget):
 
     changed = Signal(str)
     letter_requested = Signal(str)
+    idcheck_requested = Signal(str)
+    view_id_copy = Signal(int)
 
     def __init__(self, store: Store, settings_provider, parent=None):
         super().__init__(parent)
@@ -223,6 +225,10 @@ class DetailPane(QWidget):
         self.letter_button = QPushButton(_("Write letter…"))
         self.letter_button.clicked.connect(lambda: self.reference and self.letter_requested.emit(self.reference))
         srow.addWidget(self.letter_button)
+        self.idcheck_button = QPushButton(_("Check ID document…"))
+        self.idcheck_button.setToolTip(_("Black out a scan or photo of an ID, compare it and keep only the redacted copy"))
+        self.idcheck_button.clicked.connect(lambda: self.reference and self.idcheck_requested.emit(self.reference))
+        srow.addWidget(self.idcheck_button)
         srow.addStretch(1)
         sl.addLayout(srow)
         self.reason_label = plain_label(selectable=True)
@@ -423,6 +429,7 @@ class DetailPane(QWidget):
         self._set_row_visible(self.request_form, self.source_value, bool(req.source_filename))
 
         self._fill_attachments(req)
+        self._fill_id_copies(req)
 
         self.notes.blockSignals(True)
         self._saved_notes = req.notes or ""
@@ -463,6 +470,21 @@ class DetailPane(QWidget):
                                    " border-radius: 3px; padding: 1px 5px;")
                 grid.addWidget(flag, i, 3)
         grid.setColumnStretch(0, 1)
+
+    def _fill_id_copies(self, req) -> None:
+        """Redacted ID copies kept in the vault, each with a button to look at it."""
+        from studio_dsar.vault import Vault
+
+        grid = self.attachments_grid
+        row = grid.rowCount()
+        kept = [i for i in Vault(self.store).items(req.id, include_wiped=False) if i.kind == "redacted"]
+        for item in kept:
+            label = plain_label(_("Redacted ID copy (encrypted): {name}").format(name=clean(item.filename)))
+            grid.addWidget(label, row, 0, 1, 3)
+            button = QPushButton(_("View"))
+            button.clicked.connect(lambda _checked=False, i=item.id: self.view_id_copy.emit(i))
+            grid.addWidget(button, row, 3)
+            row += 1
 
     def _fill_timeline(self, req) -> None:
         grid = self.timeline

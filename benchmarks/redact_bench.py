@@ -141,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     print(score_line)
     print(f"redact median={statistics.median(times):.2f}s p95={percentile(times, 0.95):.2f}s "
           f"max={max(times):.2f}s per file; peak_rss={rss_self:.0f} MB "
-          f"(largest tesseract child {rss_child:.0f} MB)")
+          f"(largest child process: tesseract or face helper, {rss_child:.0f} MB)")
     if pe_times is not None:
         pm = statistics.median(pe_times)
         print(f"passporteye read_mrz median={pm:.2f}s p95={percentile(pe_times, 0.95):.2f}s per file")

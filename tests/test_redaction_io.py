@@ -331,3 +331,26 @@ def test_missing_face_detector_asks_for_review(tmp_path, monkeypatch):
     res = redact_file(src, tmp_path / "out.png")
     assert res.needs_review and "face_detector_missing" in res.reasons
     assert all(isinstance(t, str) and t for t in res.reason_texts())
+
+
+@pytest.mark.parametrize("fmt,ext", [("TIFF", ".tif"), ("WEBP", ".webp"), ("BMP", ".bmp"), ("JPEG", ".jpeg")])
+def test_other_image_formats(tmp_path, fmt, ext):
+    src = tmp_path / ("in" + ext)
+    Image.fromarray(_card_like(320, 200)[:, :, ::-1]).save(src, fmt)
+    out = tmp_path / "out.png"
+    redact_file(src, out)
+    with Image.open(out) as im:
+        assert im.size == (320, 200)
+
+
+def test_heic_input(tmp_path):
+    pillow_heif = pytest.importorskip("pillow_heif")
+    src = tmp_path / "phone.heic"
+    try:
+        pillow_heif.from_pillow(Image.fromarray(_card_like(320, 200)[:, :, ::-1])).save(src, quality=90)
+    except Exception as exc:  # noqa: BLE001 - a build without the HEIF encoder
+        pytest.skip(f"no HEIF encoder in this pillow-heif build: {exc}")
+    out = tmp_path / "out.jpg"
+    redact_file(src, out)
+    with Image.open(out) as im:
+        assert im.size == (320, 200)

@@ -87,7 +87,7 @@ def redact_image(img: np.ndarray, cancel: Callable[[], bool] | None = None):
         "height": int(img.shape[0]),
         "findings": [f.as_dict() for f in page.findings],
         "documents": [d.as_dict() for d in page.documents],
-        "reasons": list(page.reasons if hasattr(page, "reasons") else page.review),
+        "reasons": list(page.review),
     }
     return out, info
 
@@ -155,7 +155,16 @@ def _redact_document(doc, fmt: str, input_name: str, output_name: str, watermark
         check_cancel()
         _report(progress, 5 + 85 * i / n, _("Looking for personal data on page {n}").format(n=i + 1))
         upright = loader.to_upright(page.image, page.orientation)
-        analysis = analyse_page(upright, cancel=cancel)
+        try:
+            analysis = analyse_page(upright, cancel=cancel)
+        except (CancelledError, InputError):
+            raise
+        except MemoryError:
+            raise InputError(_("The file is too large to process.")) from None
+        except Exception:  # noqa: BLE001
+            # never pass on an internal message: it could quote text read from the document
+            raise InputError(_("The redaction failed on page {n}; nothing was written.")
+                             .format(n=i + 1)) from None
         check_cancel()
         red, mask = burn(upright, analysis.findings)
         if watermark:

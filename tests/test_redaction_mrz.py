@@ -148,3 +148,21 @@ def test_fuzzy_contains():
     assert numbers.fuzzy_contains("XX850241157YY", "850241157")
     assert numbers.fuzzy_contains("850247157", "850241157", 1)
     assert not numbers.fuzzy_contains("850247757", "850241157", 1)
+
+
+def test_unreadable_composite_digit_is_unverified_not_failed():
+    # the final check digit read as a letter that maps to a wrong digit: not counted
+    lost = [NL_TD1[0], NL_TD1[1][:-1] + "G", NL_TD1[2]]
+    r = mrz.parse(lost)
+    assert "composite" not in r.checks
+    assert r.checks["document_number"] and r.checks["birth_date"] and r.checks["expiry_date"]
+    # a real digit that is wrong still fails
+    wrong = [NL_TD1[0], NL_TD1[1][:-1] + "7", NL_TD1[2]]
+    assert mrz.parse(wrong).checks["composite"] is False
+
+
+def test_readings_combined_line_by_line():
+    a = [TD1[0], "7408122F1204159UTO<<<<<<<<<<<6".replace("740812", "74O8I2").replace("2F", "7F"), TD1[2]]
+    b = ["I<UTOD231458997<<<<<<<<<<<<<<<", TD1[1], TD1[2]]   # line 1 wrong here
+    r = mrz.parse_readings([a, b])
+    assert r.valid and r.document_number == "D23145890"

@@ -249,11 +249,20 @@ def find_mrz(img: np.ndarray, cancel=None) -> list[MrzHit]:
         else:
             res, mlines, flip, looks = r0, l0, False, looks0
         if (res is not None or looks) and not (res is not None and res.valid):
-            # second opinion on the plain grey image, same direction
+            # second and third opinions (plain grey, Otsu binarised), same direction,
+            # combined line by line with the first reading
             alt = cv2.rotate(g, cv2.ROTATE_180) if flip else g
-            r2, l2 = _read_mrz_crop(ocr.run(alt, 6, ocr.MRZ_CHARS))
-            if r2 is not None and (res is None or sum(r2.checks.values()) > sum(res.checks.values())):
-                res, mlines = r2, l2 + mlines
+            _t, otsu = cv2.threshold(255 - _text_only(alt), 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+            w2, w3 = ocr.run_many([(alt, 6, ocr.MRZ_CHARS), (otsu, 6, ocr.MRZ_CHARS)])
+            l2 = [ln for ln in ocr.lines_of(w2) if len("".join(w.text for w in ln)) >= 20]
+            l3 = [ln for ln in ocr.lines_of(w3) if len("".join(w.text for w in ln)) >= 20]
+            readings = [["".join(w.text for w in ln) for ln in lines_]
+                        for lines_ in (mlines, l2, l3) if len(lines_) >= 2]
+            combined = mrzmod.parse_readings(readings) if readings else None
+            if combined is not None and (res is None or
+                                         sum(combined.checks.values()) > sum(res.checks.values())):
+                res = combined
+            mlines = mlines + l2 + l3
         raw = [mrzmod.clean_line("".join(w.text for w in ln)) for ln in mlines]
         fillers = sum(x.count("<") for x in raw)
         if not ((res is not None and res.valid_fraction >= 0.34 and fillers >= 3) or fillers >= 10):

@@ -211,8 +211,46 @@ def parse(raw_lines: list[str], fmt: str | None = None) -> MRZResult | None:
     return best
 
 
+def _select(raw_lines: list[str], fmt: str) -> list[str] | None:
+    lines = [clean_line(x) for x in raw_lines]
+    lines = [x for x in lines if len(x) >= 20]
+    count, length = LAYOUTS[fmt]
+    if len(lines) < count:
+        return None
+    best = min(range(len(lines) - count + 1),
+               key=lambda i: sum(abs(len(x) - length) for x in lines[i:i + count]))
+    return lines[best:best + count]
+
+
+def parse_readings(readings: list[list[str]]) -> MRZResult | None:
+    """Best parse from several OCR readings of the same MRZ, combining them line by line
+    (one reading may get line 1 right and another line 2)."""
+    fmt = None
+    for r in readings:
+        fmt = guess_format([x for x in (clean_line(y) for y in r) if len(x) >= 20])
+        if fmt:
+            break
+    if fmt is None:
+        return None
+    picked = [sel for sel in (_select(r, fmt) for r in readings) if sel]
+    if not picked:
+        return None
+    best = None
+    for combo in itertools.product(*[list(dict.fromkeys(p[i] for p in picked))
+                                     for i in range(LAYOUTS[fmt][0])]):
+        res = parse(list(combo), fmt)
+        if res is not None and (best is None or sum(res.checks.values()) > sum(best.checks.values())):
+            best = res
+            if best.valid:
+                break
+    return best
+
+
 def _variants(line: str, length: int) -> list[str]:
     out = [_fit_length(line, length)]
+    if len(line) > length and "5S" in line:
+        # Tesseract sometimes reads an OCR-B 5 as "5S": one extra character per 5
+        out.append(_fit_length(line.replace("5S", "5"), length))
     if len(line) > length:
         for i in range(min(len(line), length + 2)):
             out.append(_fit_length(line[:i] + line[i + 1:], length))
@@ -263,7 +301,7 @@ def _parse_td1(lines: list[str]) -> MRZResult:
     exp, exp_chk = _digits(l2[8:14]), _digits(l2[14])
     nat = _alpha(l2[15:18])
     opt2 = l2[18:29]
-    comp = l2[29] if l2[29] == "<" else _digits(l2[29])
+    comp = l2[29]
     checks["birth_date"] = check_ok(dob, dob_chk)
     checks["expiry_date"] = check_ok(exp, exp_chk)
     # Optional data in TD1 line 2 is usually digits when it is not filler (e.g. BE national no.).
@@ -278,10 +316,21 @@ def _parse_td1(lines: list[str]) -> MRZResult:
         l1_data = docnum + doc_chk + opt1_fixed
     l1_data = _fit_length(l1_data, 25)
     comp_src = l1_data + dob + dob_chk + exp + exp_chk + opt2_fixed
-    if comp.isdigit():
-        checks["composite"] = check_ok(comp_src, comp)
+    _composite(checks, comp_src, comp)
+    if not comp.isdigit() and checks.get("composite"):
+        comp = _TO_DIGIT[comp]
     fixed = [code + state + l1_data, dob + dob_chk + sex + exp + exp_chk + nat + opt2_fixed + comp, l3]
     return MRZResult("TD1", fixed, checks, docnum, optional, state, nat)
+
+
+def _composite(checks: dict, src: str, raw: str) -> None:
+    """Record the composite check. A digit is checked strictly; a letter OCR made of the
+    digit is mapped and counted only when it then holds; a lost one ('<', or a letter
+    that maps to a wrong digit) leaves the composite unverified rather than failed."""
+    if raw.isdigit():
+        checks["composite"] = check_ok(src, raw)
+    elif raw in _TO_DIGIT and check_ok(src, _TO_DIGIT[raw]):
+        checks["composite"] = True
 
 
 def _fix_opt_digits(s: str) -> str:
@@ -314,7 +363,7 @@ def _parse_td23(lines: list[str], fmt: str) -> MRZResult:
             checks["personal_number"] = check_ok(pers, pers_chk) or set(pers) <= {"<"}
         else:
             checks["personal_number"] = check_ok(pers, pers_chk)
-        comp = l2[43] if l2[43] == "<" else _digits(l2[43])
+        comp = l2[43]
         comp_src = docnum + doc_chk + dob + dob_chk + exp + exp_chk + pers + pers_chk
         optional = [pers]
         line2 = docnum + doc_chk + nat + dob + dob_chk + sex + exp + exp_chk + pers + pers_chk + comp
@@ -324,8 +373,9 @@ def _parse_td23(lines: list[str], fmt: str) -> MRZResult:
         comp_src = docnum + doc_chk + dob + dob_chk + exp + exp_chk + opt
         optional = [opt]
         line2 = docnum + doc_chk + nat + dob + dob_chk + sex + exp + exp_chk + opt + comp
-    if comp.isdigit():
-        checks["composite"] = check_ok(comp_src, comp)
+    _composite(checks, comp_src, comp)
+    if not comp.isdigit() and checks.get("composite"):
+        line2 = line2[:-1] + _TO_DIGIT[comp]
     return MRZResult(fmt, [code + state + l1[5:], line2], checks, docnum, optional, state, nat)
 
 

@@ -34,6 +34,7 @@ REVIEW_REASONS = {
     "low_ocr_confidence": "The text was hard to read; check that every number is covered.",
     "no_document_number_on_front": "No document number was found on a card front.",
     "no_portrait_on_front": "No portrait was found on a card front.",
+    "no_ghost_portrait": "No second (ghost) portrait was found; if the document has one, black it out by hand.",
     "no_document_found": "No identity document was recognised on this page.",
     "number_unverified": "A number next to its label was covered but could not be read and checked.",
     "face_detector_missing": "No face detector is installed: check by hand that the portraits are covered.",

@@ -713,6 +713,9 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
                 ghost = _ghost_search(crop, fr, main, barriers)
                 if ghost is not None:
                     frame_faces.append(ghost)
+                else:
+                    # modern cards and passports carry a second, faint portrait
+                    res.review.append("no_ghost_portrait")
         for f in frame_faces:
             c = fr.from_page([[f.cx, f.cy]])[0]
             fs = f.size * fr.z

@@ -39,7 +39,7 @@ bench: setup
 # Refresh the Dutch catalogue from the source (then translate new entries in the .po)
 # and compile it. tests/test_i18n.py fails while an entry is untranslated or stale.
 i18n: setup
-	$(VENV)/bin/pybabel extract -q -k _ -k ngettext:1,2 --no-location --sort-output \
+	$(VENV)/bin/pybabel extract -k _ -k N_ -k ngettext:1,2 --no-location --sort-output \
 	    -o studio_dsar/locale/studio_dsar.pot studio_dsar
 	$(VENV)/bin/pybabel update -q -i studio_dsar/locale/studio_dsar.pot -d studio_dsar/locale \
 	    -D studio_dsar -l nl --no-fuzzy-matching --ignore-obsolete

@@ -96,6 +96,11 @@ def _(message: str) -> str:
     return _catalog(_current).gettext(message)
 
 
+def N_(message: str) -> str:
+    """Mark a string for translation without translating it yet (tables of messages)."""
+    return message
+
+
 def ngettext(singular: str, plural: str, n: int) -> str:
     return _catalog(_current).ngettext(singular, plural, n)
 

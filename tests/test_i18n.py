@@ -20,7 +20,7 @@ def _source_messages() -> set[str]:
     for _fn, _lineno, message, _comments, _ctx in extract_from_dir(
         str(REPO / "studio_dsar"),
         method_map=[("**.py", "python")],
-        keywords={"_": None, "ngettext": (1, 2)},
+        keywords={"_": None, "N_": None, "ngettext": (1, 2)},
     ):
         found.add(message if isinstance(message, str) else message[0])
     return found

@@ -41,9 +41,9 @@ bench: setup
 i18n: setup
 	$(VENV)/bin/pybabel extract -k _ -k N_ -k ngettext:1,2 --no-location --sort-output \
 	    -o studio_dsar/locale/studio_dsar.pot studio_dsar
-	$(VENV)/bin/pybabel update -q -i studio_dsar/locale/studio_dsar.pot -d studio_dsar/locale \
+	$(VENV)/bin/pybabel update -i studio_dsar/locale/studio_dsar.pot -d studio_dsar/locale \
 	    -D studio_dsar -l nl --no-fuzzy-matching --ignore-obsolete
-	$(VENV)/bin/pybabel compile -q -d studio_dsar/locale -D studio_dsar
+	$(VENV)/bin/pybabel compile -d studio_dsar/locale -D studio_dsar
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -354,3 +354,17 @@ def test_heic_input(tmp_path):
     redact_file(src, out)
     with Image.open(out) as im:
         assert im.size == (320, 200)
+
+
+def test_qr_code_is_blacked_out():
+    import cv2
+
+    qr = cv2.QRCodeEncoder.create().encode("https://example.org/id/123456789")
+    qr = cv2.resize(qr, None, fx=8, fy=8, interpolation=cv2.INTER_NEAREST)
+    img = np.full((600, 800, 3), 240, np.uint8)
+    h, w = qr.shape[:2]
+    img[100:100 + h, 300:300 + w] = qr[:, :, None]
+    out, info = redact_image(img)
+    assert any(f["category"] == "barcode" for f in info["findings"])
+    region = out[100 + 8:100 + h - 8, 300 + 8:300 + w - 8]
+    assert (region.max(axis=2) <= 40).mean() > 0.98

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
-
-import numpy as np
+from typing import TYPE_CHECKING, Callable
 
 from studio_dsar.errors import CancelledError, InputError, NotFoundError
 from studio_dsar.i18n import _
+
+if TYPE_CHECKING:  # numpy, OpenCV and PyMuPDF load only when a redaction runs
+    import numpy as np
 
 __all__ = ["RedactionResult", "redact_bytes", "redact_file", "redact_image", "REVIEW_REASONS"]
 

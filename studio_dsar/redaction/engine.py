@@ -671,8 +671,6 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
         crop = fr.crop(img)
         if hit is not None:
             # blank the MRZ (already covered) so OCR does not spend time on it
-            poly = fr.from_page(res.findings[[f.category for f in res.findings].index("mrz")].polygon) \
-                if False else None
             mpoly = fr.from_page(hit.frame.rect_to_page(*hit.box))
             cv2.fillPoly(crop, [np.round(mpoly).astype(np.int32)], (255, 255, 255))
         crops.append(crop)
@@ -729,8 +727,6 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     res.findings.extend(find_codes(img))
     if not mrz_hits and not mains:
         res.review.append("no_document_found")
-    elif mains and not mrz_hits and not any(d.kind == "mrz" for d in res.documents):
-        pass
     res.review = list(dict.fromkeys(res.review))
     return res
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from studio_dsar.errors import CancelledError, InputError, NotFoundError
-from studio_dsar.i18n import _
+from studio_dsar.i18n import N_, _
 
 if TYPE_CHECKING:  # numpy, OpenCV and PyMuPDF load only when a redaction runs
     import numpy as np
@@ -30,16 +30,16 @@ __all__ = ["RedactionResult", "redact_bytes", "redact_file", "redact_image", "RE
 
 # reason code -> English message id (translated when shown)
 REVIEW_REASONS = {
-    "mrz_unreadable": "A machine-readable zone was found but could not be read.",
-    "mrz_check_digits_failed": "The machine-readable zone was read but its check digits do not add up.",
-    "low_ocr_confidence": "The text was hard to read; check that every number is covered.",
-    "no_document_number_on_front": "No document number was found on a card front.",
-    "no_portrait_on_front": "No portrait was found on a card front.",
-    "no_ghost_portrait": "No second (ghost) portrait was found; if the document has one, black it out by hand.",
-    "no_document_found": "No identity document was recognised on this page.",
-    "number_unverified": "A number next to its label was covered but could not be read and checked.",
-    "face_detector_missing": "No face detector is installed: check by hand that the portraits are covered.",
-    "no_mrz_found": "No machine-readable zone was found on a document that should have one.",
+    "mrz_unreadable": N_("A machine-readable zone was found but could not be read."),
+    "mrz_check_digits_failed": N_("The machine-readable zone was read but its check digits do not add up."),
+    "low_ocr_confidence": N_("The text was hard to read; check that every number is covered."),
+    "no_document_number_on_front": N_("No document number was found on a card front."),
+    "no_portrait_on_front": N_("No portrait was found on a card front."),
+    "no_ghost_portrait": N_("No second (ghost) portrait was found; if the document has one, black it out by hand."),
+    "no_document_found": N_("No identity document was recognised on this page."),
+    "number_unverified": N_("A number next to its label was covered but could not be read and checked."),
+    "face_detector_missing": N_("No face detector is installed: check by hand that the portraits are covered."),
+    "no_mrz_found": N_("No machine-readable zone was found on a document that should have one."),
 }
 
 

@@ -304,6 +304,9 @@ def _words_box(ws: list[ocr.Word]) -> tuple[int, int, int, int]:
             max(w.y + w.h for w in ws))
 
 
+_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](19|20)\d{2}\b|\b\d{1,2} ?[A-Z]{3}/?[A-Z]{0,3} ?(19|20)\d{2}\b")
+
+
 def _numberish(text: str) -> bool:
     t = text.strip()
     if not t:
@@ -355,6 +358,11 @@ def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[tuple[st
             text = " ".join(w.text for w in grp)
             compact = re.sub(r"[\s.\-/]", "", text)
             if len(compact) < 8 or len(compact) > 16:
+                continue
+            # a printed date is never part of an identifying number, and OCR debris
+            # (low confidence, no digits) must not be glued onto one
+            if _DATE.search(text) or (len(grp) > 1 and any(
+                    w.conf < 40 and not any(ch.isdigit() for ch in w.text) for w in grp)):
                 continue
             cat = nums.classify(compact)
             if cat:

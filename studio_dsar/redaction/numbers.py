@@ -62,7 +62,7 @@ def classify(token: str) -> str | None:
     """Category of a candidate number string (already joined across spaces/dots), or None."""
     d = ocr_digits(token)
     raw_digits = digits_only(token)
-    if len(raw_digits) >= len(d) - 2:  # mostly real digits; allow a couple of look-alikes
+    if len(raw_digits) >= len(d) - 1:  # real digits; allow one look-alike letter
         if is_rrn(d):
             return "rrn"
         if is_be_card(d):

@@ -374,8 +374,7 @@ def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[tuple[st
                 if nums.fuzzy_contains(nt, m, 1 if len(m) >= 8 else 0) or \
                         (m.isdigit() and nums.fuzzy_contains(nd, m, 1)) or \
                         (len(nt) >= 6 and nt in m):
-                    add(grp, "document_number" if not m.isdigit() or len(m) == 12 else "number",
-                        "mrz-number", line)
+                    add(grp, nums.classify(m) or "document_number", "mrz-number", line)
                     break
     # Values next to labels: the rest of the label's line, or the nearest line below.
     for li, line in enumerate(lines):

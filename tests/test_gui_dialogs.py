@@ -102,10 +102,11 @@ def test_summary_lists_every_outcome():
         assert part in text
 
 
-def test_audit_events_read_as_sentences():
+def test_audit_events_read_as_sentences(english):
     text = describe_event("status_changed", {"from": "new", "to": "refused", "reason": "Unfounded"})
     assert "Unfounded" in text and "refused" not in text  # labels, not codes
-    assert describe_event("vault_wiped", {}) == "Vault wiped."
+    assert describe_event("vault_wiped", {"kind": "original"}) == "Original ID document wiped."
+    assert describe_event("some_future_event", {}) == "Some future event."  # unknown codes stay readable
 
 
 def test_long_summaries_are_cut_short_with_the_rest_in_the_details():

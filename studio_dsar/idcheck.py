@@ -21,13 +21,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from studio_dsar.errors import InputError, StateError
+from studio_dsar.errors import StateError
 from studio_dsar.i18n import _
 from studio_dsar.vault import Vault, VaultItem, shred_file
-
-# The same limit the redaction loader applies; checked here before anything is stored.
-MAX_SOURCE_BYTES = 200 * 1024 * 1024
-
 
 @dataclass
 class PendingCheck:
@@ -80,18 +76,11 @@ def start(store, reference: str, source: str | Path, *,
           cancel: Callable[[], bool] | None = None) -> PendingCheck:
     """Store the original encrypted and redact it; nothing is kept yet."""
     from studio_dsar import redaction
+    from studio_dsar.redaction.loader import read_input
 
     source = Path(source)
     req = store.get_request(reference)
-    try:
-        size = source.stat().st_size
-    except OSError:
-        raise InputError(_("The file cannot be opened.")) from None
-    if size == 0:
-        raise InputError(_("The file is empty."))
-    if size > MAX_SOURCE_BYTES:
-        raise InputError(_("The file is too large to process."))
-    data = source.read_bytes()
+    data = read_input(source)
     content_type = mimetypes.guess_type(source.name)[0]
     vault = Vault(store)
     original = vault.put(data, filename=source.name, kind="original", request_id=req.id,

@@ -94,3 +94,13 @@ def english():
     i18n.set_language("en")
     yield
     i18n.set_language("nl")
+
+
+@pytest.fixture
+def sync_tasks():
+    """GUI work that would run on the thread pool runs at once, on the test's thread."""
+    from studio_dsar.gui import tasks
+
+    tasks.use_runner(tasks.SyncRunner())
+    yield
+    tasks.use_runner(None)

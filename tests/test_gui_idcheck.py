@@ -6,17 +6,9 @@ import cv2
 import numpy as np
 import pytest
 
-from studio_dsar.gui import tasks
 from studio_dsar.vault import Vault
 
-pytestmark = pytest.mark.usefixtures("memory_keyring")
-
-
-@pytest.fixture(autouse=True)
-def sync_tasks():
-    tasks.use_runner(tasks.SyncRunner())
-    yield
-    tasks.use_runner(None)
+pytestmark = pytest.mark.usefixtures("memory_keyring", "sync_tasks")
 
 
 @pytest.fixture

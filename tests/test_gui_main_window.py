@@ -26,13 +26,7 @@ from studio_dsar.gui.models import (  # noqa: E402
 )
 
 TODAY = date.today()
-
-
-@pytest.fixture(autouse=True)
-def sync_tasks():
-    tasks.use_runner(tasks.SyncRunner())
-    yield
-    tasks.use_runner(None)
+pytestmark = pytest.mark.usefixtures("sync_tasks")
 
 
 @pytest.fixture

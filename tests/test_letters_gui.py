@@ -15,14 +15,7 @@ from studio_dsar.letters import profile as P  # noqa: E402
 
 # These tests check the wording of messages, so they run with English messages
 # (the letters themselves are rendered in the language each test names).
-pytestmark = pytest.mark.usefixtures("english")
-
-
-@pytest.fixture(autouse=True)
-def sync_tasks():
-    tasks.use_runner(tasks.SyncRunner())
-    yield
-    tasks.use_runner(None)
+pytestmark = pytest.mark.usefixtures("english", "sync_tasks")
 
 
 def _fill(p: dict) -> dict:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from studio_dsar.errors import CancelledError, InputError, NotFoundError
+from studio_dsar.fileutil import write_bytes_atomic
 from studio_dsar.i18n import N_, _
 
 if TYPE_CHECKING:  # numpy, OpenCV and PyMuPDF load only when a redaction runs
@@ -105,7 +106,7 @@ def redact_file(input_path, output_path, *, watermark: str | None = None,
     _report(progress, 0, _("Reading the file"))
     doc = loader.load(input_path)
     payload, result = _redact_document(doc, fmt, input_path.name, str(output_path), watermark, progress, cancel)
-    writer._atomic_write(output_path, payload)
+    write_bytes_atomic(output_path, payload)
     _report(progress, 100, _("Done"))
     return result
 

@@ -77,6 +77,16 @@ class PageResult:
 
 
 # --------------------------------------------------------------------------- MRZ
+def _line_angle(a: float) -> float:
+    """A text line's direction folded into (-90, 90]: a line has no head or tail."""
+    a = norm_angle(a)
+    if a > 90:
+        a -= 180
+    elif a <= -90:
+        a += 180
+    return a
+
+
 @dataclass
 class _Line:
     cx: float
@@ -111,11 +121,7 @@ def _line_candidates(img: np.ndarray) -> list[_Line]:
                 continue
             if w < h:
                 a += 90
-            a = norm_angle(a)
-            if a > 90:
-                a -= 180
-            elif a <= -90:
-                a += 180
+            a = _line_angle(a)
             box = cv2.boxPoints(((cx, cy), (length, thick), a)) / s
             out.append(_Line(cx / s, cy / s, length / s, thick / s, a, box))
     return out
@@ -163,11 +169,7 @@ def _group_frame(group: list[_Line]) -> tuple[Frame, float]:
     if w < h:
         w, h = h, w
         a += 90
-    a = norm_angle(a)
-    if a > 90:
-        a -= 180
-    elif a <= -90:
-        a += 180
+    a = _line_angle(a)
     thin = min(g.thick for g in group)
     # generous margins: the blobs may miss the ends of the lines (glare, '<' runs)
     mx = 0.25 * w + thin

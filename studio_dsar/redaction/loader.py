@@ -45,7 +45,8 @@ def _unreadable() -> InputError:
     return InputError(_("The file is not an image or PDF we can read."))
 
 
-def load(path: str | Path) -> Document:
+def read_input(path: str | Path) -> bytes:
+    """The bytes of an input file, refused early when empty, unreadable or too large."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -55,9 +56,15 @@ def load(path: str | Path) -> Document:
         raise InputError(_("The file is empty."))
     if size > MAX_BYTES:
         raise InputError(_("The file is too large to process."))
-    with open(path, "rb") as fh:
-        data = fh.read()
-    return load_bytes(data, path.name)
+    try:
+        with open(path, "rb") as fh:
+            return fh.read()
+    except OSError:
+        raise InputError(_("The file cannot be opened.")) from None
+
+
+def load(path: str | Path) -> Document:
+    return load_bytes(read_input(path), Path(path).name)
 
 
 def load_bytes(data: bytes, name: str = "") -> Document:

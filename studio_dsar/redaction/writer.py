@@ -11,12 +11,12 @@ from __future__ import annotations
 import io
 import math
 import os
-import tempfile
 from pathlib import Path
 
 import numpy as np
 
 from studio_dsar.errors import InputError
+from studio_dsar.fileutil import write_bytes_atomic
 from studio_dsar.i18n import _
 
 OUTPUT_EXTS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".tif": "TIFF", ".tiff": "TIFF",
@@ -69,24 +69,6 @@ def apply_watermark(img: np.ndarray, text: str, keep_black: np.ndarray | None = 
     return out
 
 
-def _atomic_write(path: Path, payload: bytes) -> None:
-    path = Path(path)
-    directory = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=".redact-", suffix=".part", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
 def encode_image(img: np.ndarray, fmt: str) -> bytes:
     from PIL import Image
 
@@ -121,7 +103,7 @@ def write(path: str | Path, pages: list[np.ndarray], pdf_sizes: list[tuple[float
           dpis: list[float | None] | None = None) -> None:
     """Write pages to ``path`` in the format its extension names."""
     path = Path(path)
-    _atomic_write(path, encode(output_format(path), pages, pdf_sizes, dpis))
+    write_bytes_atomic(path, encode(output_format(path), pages, pdf_sizes, dpis))
 
 
 def encode(fmt: str, pages: list[np.ndarray], pdf_sizes: list[tuple[float, float]] | None,

@@ -2,7 +2,7 @@
 
 Evidence, in order:
 
-1. faces (yuface at the four right-angle turns): portrait and ghost portrait, and the
+1. faces (libfacedetection, at the four right-angle turns): portrait and ghost portrait, and the
    orientation of the document they are printed on;
 2. MRZ: long, parallel text lines found with morphology, read with Tesseract in both
    directions and corrected with ICAO 9303 check digits; the MRZ also tells the

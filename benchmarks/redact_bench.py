@@ -60,6 +60,10 @@ def run_redaction(files: list[Path], out_dir: Path) -> tuple[list[float], int]:
 
 
 def run_passporteye(files: list[Path], tmp: Path) -> list[float] | None:
+    import warnings
+
+    # PassportEye calls scikit-image APIs deprecated since 0.25; its warnings drown the figures.
+    warnings.filterwarnings("ignore", category=FutureWarning)
     try:
         from passporteye import read_mrz
     except ImportError:

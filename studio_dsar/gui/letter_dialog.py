@@ -42,34 +42,15 @@ DEBOUNCE_MS = 350
 
 
 def kind_label(kind: str) -> str:
-    labels = {
-        "acknowledgement": _("Acknowledgement of receipt"),
-        "id_request": _("Request for proof of identity"),
-        "extension": _("Extension notice"),
-        "access": _("Access response"),
-        "rectification": _("Rectification done"),
-        "erasure": _("Erasure done"),
-        "restriction": _("Restriction done"),
-        "objection": _("Objection handled"),
-        "withdraw_consent": _("Consent withdrawn"),
-        "refusal": _("Refusal"),
-        "identity_not_verified": _("Identity not verified"),
-    }
-    return labels.get(kind, kind)
+    from studio_dsar.letters.render import KIND_LABELS
+
+    return _(KIND_LABELS[kind]) if kind in KIND_LABELS else kind
 
 
 def block_label(name: str) -> str:
-    labels = {
-        "extra": _("Additional text (optional)"),
-        "reason": _("Reasons (required)"),
-        "summary": _("What you hold about this person"),
-        "changes": _("What was corrected"),
-        "kept": _("What you must keep by law"),
-        "restricted": _("What is restricted"),
-        "outcome": _("Outcome of the objection"),
-        "removed": _("What was removed"),
-    }
-    return labels.get(name, name)
+    from studio_dsar.letters.render import BLOCK_LABELS
+
+    return _(BLOCK_LABELS[name]) if name in BLOCK_LABELS else name
 
 
 def suggest_kind(req) -> str:

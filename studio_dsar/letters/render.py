@@ -25,7 +25,7 @@ from pathlib import Path
 
 from studio_dsar import deadlines, paths
 from studio_dsar.errors import InputError, NotFoundError
-from studio_dsar.i18n import _
+from studio_dsar.i18n import N_, _, translate
 from studio_dsar.letters import profile as profile_mod
 
 KINDS = (
@@ -58,28 +58,29 @@ BLOCKS: dict[str, tuple[str, ...]] = {
     "refusal": ("reason", "extra"),
     "identity_not_verified": ("reason", "extra"),
 }
+# English message ids of the editable blocks' and the kinds' names (translated where shown).
 BLOCK_LABELS = {
-    "extra": "Additional text (optional)",
-    "reason": "Reasons",
-    "summary": "What we hold about this person",
-    "changes": "What was corrected",
-    "kept": "What we must keep by law",
-    "restricted": "What is restricted",
-    "outcome": "Outcome of the objection",
-    "removed": "What was removed",
+    "extra": N_("Additional text (optional)"),
+    "reason": N_("Reasons (required)"),
+    "summary": N_("What you hold about this person"),
+    "changes": N_("What was corrected"),
+    "kept": N_("What you must keep by law"),
+    "restricted": N_("What is restricted"),
+    "outcome": N_("Outcome of the objection"),
+    "removed": N_("What was removed"),
 }
 KIND_LABELS = {
-    "acknowledgement": "Acknowledgement of receipt",
-    "id_request": "Request for proof of identity",
-    "extension": "Extension notice",
-    "access": "Access response",
-    "rectification": "Rectification done",
-    "erasure": "Erasure done",
-    "restriction": "Restriction done",
-    "objection": "Objection handled",
-    "withdraw_consent": "Consent withdrawn",
-    "refusal": "Refusal",
-    "identity_not_verified": "Identity not verified",
+    "acknowledgement": N_("Acknowledgement of receipt"),
+    "id_request": N_("Request for proof of identity"),
+    "extension": N_("Extension notice"),
+    "access": N_("Access response"),
+    "rectification": N_("Rectification done"),
+    "erasure": N_("Erasure done"),
+    "restriction": N_("Restriction done"),
+    "objection": N_("Objection handled"),
+    "withdraw_consent": N_("Consent withdrawn"),
+    "refusal": N_("Refusal"),
+    "identity_not_verified": N_("Identity not verified"),
 }
 
 MONTHS = {
@@ -372,7 +373,7 @@ def build_letter(
         template = env.get_template(name)
         html = template.render(context)
         subject_markup = "".join(template.blocks["subject"](template.new_context(context))) \
-            if "subject" in template.blocks else KIND_LABELS[kind]
+            if "subject" in template.blocks else translate(KIND_LABELS[kind], lang)
         css = env.loader.get_source(env, "letter.css")[0]
     except jinja2.TemplateNotFound as exc:
         raise NotFoundError(_("Letter template not found: {name}").format(name=exc.name)) from None

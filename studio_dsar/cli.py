@@ -38,13 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help=_("open the window (the default)"))
     gui.set_defaults(func=_run_gui)
     for name in _COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:  # an area not built yet
-            if exc.name is None or not (name == exc.name or name.startswith(exc.name + ".")):
-                raise
-            continue
-        module.register(sub)
+        importlib.import_module(name).register(sub)
     return parser
 
 

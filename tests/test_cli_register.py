@@ -1,5 +1,4 @@
 import json
-import subprocess
 import sys
 
 from studio_dsar.cli import main
@@ -72,18 +71,3 @@ def test_export_csv(capsys, tmp_path):
 def test_english_messages(capsys):
     code, _, err = run(capsys, "--lang", "en", "show", "1999-0001")
     assert code == 3 and "No request with reference 1999-0001" in err
-
-
-def test_core_modules_do_not_import_qt():
-    code = (
-        "import sys, studio_dsar.cli, studio_dsar.store, studio_dsar.deadlines, studio_dsar.settings, "
-        "studio_dsar.sensitive, studio_dsar.register_cli\n"
-        "import importlib\n"
-        "for m in ('studio_dsar.intake', 'studio_dsar.redaction', 'studio_dsar.letters'):\n"
-        "    try: importlib.import_module(m)\n"
-        "    except ModuleNotFoundError: pass\n"
-        "studio_dsar.cli.build_parser()\n"
-        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"
-        "assert not bad, bad\n"
-    )
-    subprocess.run([sys.executable, "-c", code], check=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import date
 from pathlib import Path
 
@@ -53,13 +52,6 @@ from .labels import days_left_text, status_label
 from .state import gui_settings
 from .style import muted
 from .widgets import DetailPane, DropOverlay, EmptyHint
-
-
-def _module_available(name: str) -> bool:
-    try:
-        return importlib.util.find_spec(name) is not None
-    except (ImportError, ValueError):
-        return False
 
 
 def local_id_paths(mime) -> list[str]:
@@ -139,7 +131,6 @@ class MainWindow(QMainWindow):
 
         self.profile_action = QAction(_("Studio &profile…"), self)
         self.profile_action.triggered.connect(self.open_profile)
-        self.profile_action.setVisible(_module_available("studio_dsar.gui.profile_dialog"))
 
         self.quit_action = QAction(_("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -158,7 +149,6 @@ class MainWindow(QMainWindow):
         self.extend_action.triggered.connect(lambda: self.detail.extend_deadline())
         self.letter_action = QAction(_("Write &letter…"), self)
         self.letter_action.triggered.connect(lambda: self.open_letter(self.current_reference()))
-        self.letter_action.setVisible(_module_available("studio_dsar.gui.letter_dialog"))
 
         self.about_action = QAction(self._icon(SP.SP_MessageBoxInformation), _("&About studio-dsar"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -287,8 +277,6 @@ class MainWindow(QMainWindow):
         self.detail.letter_requested.connect(self.open_letter)
         self.detail.idcheck_requested.connect(self.open_idcheck)
         self.detail.view_id_copy.connect(self.view_id_copy)
-        if not _module_available("studio_dsar.gui.letter_dialog"):
-            self.detail.letter_button.hide()
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -493,11 +481,8 @@ class MainWindow(QMainWindow):
                                      _("The new language applies after you restart studio-dsar."))
 
     def open_profile(self) -> None:
-        try:
-            from studio_dsar.gui.profile_dialog import ProfileDialog
-        except ImportError:
-            dialogs.show_message(self, "info", _("Studio profile"), _("This part of the app is not available yet."))
-            return
+        from studio_dsar.gui.profile_dialog import ProfileDialog
+
         ProfileDialog(self.store, self).exec()
         self._settings_changed()
 
@@ -508,16 +493,14 @@ class MainWindow(QMainWindow):
 
     def maybe_first_run(self) -> bool:
         """Offer the studio profile once, when none was ever saved. True when it was offered."""
-        if not self.isVisible() or not _module_available("studio_dsar.gui.profile_dialog"):
+        if not self.isVisible():
             return False
         qs = gui_settings()
         if qs.value("first_run/profile_offered", False, type=bool):
             return False
-        try:
-            from studio_dsar.gui.profile_dialog import ProfileDialog
-            from studio_dsar.letters.profile import has_profile
-        except ImportError:
-            return False
+        from studio_dsar.gui.profile_dialog import ProfileDialog
+        from studio_dsar.letters.profile import has_profile
+
         if has_profile(self.store):
             return False
         qs.setValue("first_run/profile_offered", True)
@@ -530,11 +513,8 @@ class MainWindow(QMainWindow):
         if not reference:
             dialogs.show_message(self, "info", _("Write letter"), _("Select a request first."))
             return
-        try:
-            from studio_dsar.gui.letter_dialog import LetterDialog
-        except ImportError:
-            dialogs.show_message(self, "info", _("Write letter"), _("This part of the app is not available yet."))
-            return
+        from studio_dsar.gui.letter_dialog import LetterDialog
+
         LetterDialog(self.store, reference, self).exec()
         self._request_changed(reference)
 

@@ -1,5 +1,4 @@
 import json
-import sys
 
 from studio_dsar.cli import main
 

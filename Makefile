@@ -40,10 +40,10 @@ bench: setup
 # and compile it. tests/test_i18n.py fails while an entry is untranslated or stale.
 i18n: setup
 	$(VENV)/bin/pybabel extract -k _ -k N_ -k ngettext:1,2 --no-location --sort-output \
-	    -o studio_dsar/locale/studio_dsar.pot studio_dsar
-	$(VENV)/bin/pybabel update -i studio_dsar/locale/studio_dsar.pot -d studio_dsar/locale \
+	    -o studio_dsar/resources/locale/studio_dsar.pot studio_dsar
+	$(VENV)/bin/pybabel update -i studio_dsar/resources/locale/studio_dsar.pot -d studio_dsar/resources/locale \
 	    -D studio_dsar -l nl --no-fuzzy-matching --ignore-obsolete
-	$(VENV)/bin/pybabel compile -d studio_dsar/locale -D studio_dsar
+	$(VENV)/bin/pybabel compile -d studio_dsar/resources/locale -D studio_dsar
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -22,8 +22,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from studio_dsar.errors import InputError  # noqa: E402
-from studio_dsar.intake import RIGHTS, parse_file  # noqa: E402
+from studio_dsar.core.errors import InputError  # noqa: E402
+from studio_dsar.core.intake import RIGHTS, parse_file  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared/emails"
 
@@ -199,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--failures", action="store_true", help="list every mismatch")
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
     args = ap.parse_args(argv)
-    from studio_dsar.i18n import set_language
+    from studio_dsar.core.i18n import set_language
 
     set_language("en")
     dev = args.corpus / "dev"

@@ -44,8 +44,8 @@ def peak_rss_mb() -> float:
 
 
 def run_redaction(files: list[Path], out_dir: Path) -> tuple[list[float], int]:
-    from studio_dsar.errors import DsarError
-    from studio_dsar.redaction import redact_file
+    from studio_dsar.core.errors import DsarError
+    from studio_dsar.core.redaction import redact_file
 
     times, review = [], 0
     for f in files:

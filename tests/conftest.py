@@ -19,7 +19,7 @@ def private_home(tmp_path, monkeypatch):
     home = tmp_path / "home"
     monkeypatch.setenv("STUDIO_DSAR_HOME", str(home))
     monkeypatch.delenv("STUDIO_DSAR_LANG", raising=False)
-    from studio_dsar import i18n
+    from studio_dsar.core import i18n
 
     i18n.set_language("nl")
     yield home
@@ -36,7 +36,7 @@ def corpus_dir(name: str) -> Path:
 
 @pytest.fixture
 def store(private_home):
-    from studio_dsar.store import Store
+    from studio_dsar.core.store import Store
 
     s = Store.open()
     yield s
@@ -89,7 +89,7 @@ def memory_keyring(monkeypatch):
 @pytest.fixture
 def english():
     """Messages in English, for tests that check the wording of a message."""
-    from studio_dsar import i18n
+    from studio_dsar.core import i18n
 
     i18n.set_language("en")
     yield

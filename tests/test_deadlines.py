@@ -2,7 +2,7 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from studio_dsar import deadlines as dl
+from studio_dsar.core import deadlines as dl
 
 
 @pytest.mark.parametrize(

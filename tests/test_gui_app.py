@@ -9,7 +9,7 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from studio_dsar import i18n, settings  # noqa: E402
+from studio_dsar.core import i18n, settings  # noqa: E402
 from studio_dsar.gui import app as gui_app  # noqa: E402
 from studio_dsar.gui import tasks  # noqa: E402
 

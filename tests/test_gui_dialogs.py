@@ -9,10 +9,10 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox  # noqa: E402
 
-from studio_dsar import settings  # noqa: E402
-from studio_dsar.errors import StateError  # noqa: E402
+from studio_dsar.core import settings  # noqa: E402
+from studio_dsar.core.errors import StateError  # noqa: E402
 from studio_dsar.gui import dialogs  # noqa: E402
-from studio_dsar.gui.importer import FileResult, ImportReport, summary_text  # noqa: E402
+from studio_dsar.core.intake.batch import FileResult, ImportReport, summary_text  # noqa: E402
 from studio_dsar.gui.labels import clean, describe_event  # noqa: E402
 
 

@@ -6,7 +6,7 @@ import cv2
 import numpy as np
 import pytest
 
-from studio_dsar.vault import Vault
+from studio_dsar.core.vault import Vault
 
 pytestmark = pytest.mark.usefixtures("memory_keyring", "sync_tasks")
 

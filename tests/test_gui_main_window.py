@@ -14,7 +14,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl  # noqa: E402
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent  # noqa: E402
 from PySide6.QtWidgets import QDialogButtonBox  # noqa: E402
 
-from studio_dsar import deadlines  # noqa: E402
+from studio_dsar.core import deadlines  # noqa: E402
 from studio_dsar.gui import dialogs, tasks  # noqa: E402
 from studio_dsar.gui.main_window import MainWindow  # noqa: E402
 from studio_dsar.gui.models import (  # noqa: E402
@@ -91,7 +91,7 @@ def test_table_sorted_by_days_left_with_deadline_colours(qtbot, store):
     assert all(not v[3].isNull() for v in roles.values())
     overdue_text = proxy.index(0, DAYS_LEFT).data()
     assert "12" in overdue_text and overdue_text != proxy.index(1, DAYS_LEFT).data()
-    from studio_dsar.i18n import ngettext
+    from studio_dsar.core.i18n import ngettext
 
     assert ngettext("{n} overdue", "{n} overdue", 1).format(n=1) in win.status_counts.text()
     assert ngettext("{n} due within 7 days", "{n} due within 7 days", 1).format(n=1) in win.status_counts.text()

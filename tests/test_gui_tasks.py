@@ -8,7 +8,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from studio_dsar.errors import CancelledError, InputError  # noqa: E402
+from studio_dsar.core.errors import CancelledError, InputError  # noqa: E402
 from studio_dsar.gui import tasks  # noqa: E402
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-PO = REPO / "studio_dsar/locale/nl/LC_MESSAGES/studio_dsar.po"
+PO = REPO / "studio_dsar/resources/locale/nl/LC_MESSAGES/studio_dsar.po"
 MO = PO.with_suffix(".mo")
 
 
@@ -69,7 +69,7 @@ def test_compiled_catalogue_matches_source():
 
 
 def test_dutch_is_the_default_and_english_is_available(monkeypatch):
-    from studio_dsar import i18n
+    from studio_dsar.core import i18n
 
     for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
         monkeypatch.delenv(var, raising=False)
@@ -85,7 +85,7 @@ def test_dutch_is_the_default_and_english_is_available(monkeypatch):
 
 
 def test_c_locale_says_nothing_about_the_language(monkeypatch):
-    from studio_dsar import i18n
+    from studio_dsar.core import i18n
 
     for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
         monkeypatch.delenv(var, raising=False)

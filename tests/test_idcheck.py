@@ -9,9 +9,9 @@ import cv2
 import numpy as np
 import pytest
 
-from studio_dsar import idcheck
-from studio_dsar.errors import StateError
-from studio_dsar.vault import Vault
+from studio_dsar.core import idcheck
+from studio_dsar.core.errors import StateError
+from studio_dsar.core.vault import Vault
 
 from conftest import corpus_dir
 
@@ -79,7 +79,7 @@ def test_interrupted_check_leaves_only_an_encrypted_original(store, req, blank_s
 def test_bad_input_stores_nothing(store, req, tmp_path):
     bad = tmp_path / "broken.jpg"
     bad.write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
-    from studio_dsar.errors import InputError
+    from studio_dsar.core.errors import InputError
 
     with pytest.raises(InputError):
         idcheck.start(store, req.reference, bad)

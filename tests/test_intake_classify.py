@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from studio_dsar.intake.classify import detect_language, detect_rights
+from studio_dsar.core.intake.classify import detect_language, detect_rights
 
 
 @pytest.fixture(autouse=True)

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from studio_dsar.errors import InputError
-from studio_dsar.intake import parse_file
+from studio_dsar.core.errors import InputError
+from studio_dsar.core.intake import parse_file
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "emails"
@@ -89,7 +89,7 @@ def test_outlook_contact_card_is_refused_clearly():
     cards = [p for p in real.glob("*.msg")]
     if not cards:
         pytest.skip("no .msg file in ../shared/emails/real")
-    from studio_dsar import i18n
+    from studio_dsar.core import i18n
 
     i18n.set_language("en")
     for card in cards:

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from studio_dsar.intake import SKIPPED_NOT_A_REQUEST, import_files
+from studio_dsar.core.intake import SKIPPED_NOT_A_REQUEST, import_files
 
 
 @pytest.fixture(autouse=True)
@@ -46,7 +46,7 @@ def _broken(path):
 
 
 def _store():
-    from studio_dsar.store import Store
+    from studio_dsar.core.store import Store
 
     return Store.open()
 
@@ -110,7 +110,7 @@ def test_missing_date_is_stored_with_file_time_and_flag(mails):
 
 
 def test_dry_run_writes_nothing(mails, tmp_path):
-    from studio_dsar import paths
+    from studio_dsar.core import paths
 
     outs = import_files([mails["request"], mails["booking"]], None, dry_run=True)
     assert [o.stored for o in outs] == [False, False]
@@ -157,7 +157,7 @@ def test_cli_json_lines_and_exit_codes(mails, capsys):
 
 
 def test_cli_dry_run_and_all(mails, capsys):
-    from studio_dsar import paths
+    from studio_dsar.core import paths
 
     rc, out, _err = _run(["intake", "--dry-run", "--json", "--all", mails["booking"]], capsys)
     assert rc == 0
@@ -178,7 +178,7 @@ def test_cli_human_summary_has_one_line_per_file(mails, capsys):
 
 
 def test_without_a_store_the_default_register_is_used(mails):
-    from studio_dsar.store import Store
+    from studio_dsar.core.store import Store
 
     [out] = import_files([mails["request"]])
     assert out.stored

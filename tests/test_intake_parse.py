@@ -12,8 +12,8 @@ from email.message import EmailMessage
 
 import pytest
 
-from studio_dsar.errors import InputError
-from studio_dsar.intake import parse_bytes, parse_file
+from studio_dsar.core.errors import InputError
+from studio_dsar.core.intake import parse_bytes, parse_file
 
 
 @pytest.fixture(autouse=True)
@@ -486,7 +486,7 @@ def test_outlook_item_that_is_not_a_mail_is_refused(monkeypatch):
             pass
 
     monkeypatch.setattr(extract_msg, "MSGFile", FakeContact)
-    from studio_dsar.intake.msg import OLE_MAGIC
+    from studio_dsar.core.intake.msg import OLE_MAGIC
 
     with pytest.raises(InputError) as exc:
         parse_bytes(OLE_MAGIC + b"\x00" * 1024, "card.msg")
@@ -494,7 +494,7 @@ def test_outlook_item_that_is_not_a_mail_is_refused(monkeypatch):
 
 
 def test_error_messages_are_translated():
-    from studio_dsar import i18n
+    from studio_dsar.core import i18n
 
     i18n.set_language("en")
     with pytest.raises(InputError) as en:
@@ -546,7 +546,7 @@ def test_outlook_mail_is_read_through_its_transport_headers(monkeypatch):
 
     monkeypatch.setattr(extract_msg, "MSGFile", Probe)
     monkeypatch.setattr(extract_msg, "openMsg", lambda data, **kw: Note())
-    from studio_dsar.intake.msg import OLE_MAGIC
+    from studio_dsar.core.intake.msg import OLE_MAGIC
 
     rec = parse_bytes(OLE_MAGIC + b"\x00" * 1024, "inzage.msg")
     assert rec.rights == ["access"]

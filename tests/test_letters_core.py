@@ -11,10 +11,10 @@ from datetime import date
 import pymupdf
 import pytest
 
-from studio_dsar import deadlines
-from studio_dsar.errors import InputError, ProfileError
-from studio_dsar.letters import profile as P
-from studio_dsar.letters import render as R
+from studio_dsar.core import deadlines
+from studio_dsar.core.errors import InputError, ProfileError
+from studio_dsar.core.letters import profile as P
+from studio_dsar.core.letters import render as R
 
 # These tests check the wording of messages, so they run with English messages
 # (the letters themselves are rendered in the language each test names).
@@ -250,7 +250,7 @@ def test_import_partial_profile_fills_defaults(store, tmp_path):
     assert prof["legal_name"] == "Studio Noord BV" and prof["phone"] == "050 1234567"
     assert prof["purposes"] and prof["data_categories"] and prof["recipients"]
     assert P.load_profile(store)["country"] == "BE"
-    from studio_dsar import settings
+    from studio_dsar.core import settings
 
     assert settings.load(store)["country"] == "BE"
     # Round trip through export.
@@ -320,7 +320,7 @@ def test_extension_after_the_deadline_warns(store, req):
 
 
 def test_override_template_in_data_folder_is_used(store, req, private_home):
-    from studio_dsar import paths
+    from studio_dsar.core import paths
 
     override = paths.templates_override_dir()
     override.mkdir(parents=True, exist_ok=True)
@@ -371,7 +371,7 @@ def test_cli_letter_and_profile(store, req, tmp_path, capsys):
 
 
 def test_broken_override_template_gives_a_clear_error(store, req):
-    from studio_dsar import paths
+    from studio_dsar.core import paths
 
     override = paths.templates_override_dir()
     override.mkdir(parents=True, exist_ok=True)
@@ -411,7 +411,7 @@ def test_import_reads_a_logo_path_beside_the_json(store, tmp_path):
 
 
 def test_cli_templates_copy_makes_an_override(store, req, capsys):
-    from studio_dsar import paths
+    from studio_dsar.core import paths
     from studio_dsar.cli import main
 
     assert main(["templates"]) == 0

@@ -11,7 +11,7 @@ pytest.importorskip("pytestqt")
 from PySide6.QtWidgets import QComboBox  # noqa: E402
 
 from studio_dsar.gui import tasks  # noqa: E402
-from studio_dsar.letters import profile as P  # noqa: E402
+from studio_dsar.core.letters import profile as P  # noqa: E402
 
 # These tests check the wording of messages, so they run with English messages
 # (the letters themselves are rendered in the language each test names).

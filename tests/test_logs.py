@@ -1,7 +1,7 @@
 import logging
 import sys
 
-from studio_dsar import logs
+from studio_dsar.core import logs
 
 
 def test_log_records_are_scrubbed(private_home):

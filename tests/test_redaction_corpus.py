@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from studio_dsar.redaction import redact_file
+from studio_dsar.core.redaction import redact_file
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SUBSET = ["0002.png", "0004.jpg", "0005.jpg", "0008.jpg", "0015.pdf", "0058.pdf"]

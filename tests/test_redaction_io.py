@@ -13,8 +13,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from studio_dsar.errors import CancelledError, InputError
-from studio_dsar.redaction import loader, redact_file, redact_image, writer
+from studio_dsar.core.errors import CancelledError, InputError
+from studio_dsar.core.redaction import loader, redact_file, redact_image, writer
 
 
 def _card_like(w=640, h=400) -> np.ndarray:
@@ -262,7 +262,7 @@ def test_redact_image_api():
 def test_ocr_writes_no_temp_files(tmp_path, monkeypatch):
     import cv2
 
-    from studio_dsar.redaction import ocr
+    from studio_dsar.core.redaction import ocr
 
     tmpdir = tmp_path / "tmp"
     tmpdir.mkdir()
@@ -308,8 +308,8 @@ def test_cli_batch_keeps_names_and_extensions(tmp_path, capsys):
 
 # --------------------------------------------------------------------------- fail safe
 def test_missing_tesseract_is_a_clear_error(tmp_path, monkeypatch):
-    from studio_dsar.errors import NotFoundError
-    from studio_dsar.redaction import ocr
+    from studio_dsar.core.errors import NotFoundError
+    from studio_dsar.core.redaction import ocr
 
     def missing():
         raise ocr.OcrUnavailable("tesseract not found")
@@ -323,7 +323,7 @@ def test_missing_tesseract_is_a_clear_error(tmp_path, monkeypatch):
 
 
 def test_missing_face_detector_asks_for_review(tmp_path, monkeypatch):
-    from studio_dsar.redaction import engine
+    from studio_dsar.core.redaction import engine
 
     monkeypatch.setattr(engine, "face_backend", lambda: None)
     src = tmp_path / "in.png"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from studio_dsar.redaction import mrz, numbers
+from studio_dsar.core.redaction import mrz, numbers
 
 TD3 = ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
        "L898902C36UTO7408122F1204159ZE184226B<<<<<10"]

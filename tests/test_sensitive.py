@@ -1,6 +1,6 @@
 import pytest
 
-from studio_dsar.sensitive import contains_sensitive, scrub
+from studio_dsar.core.sensitive import contains_sensitive, scrub
 
 
 @pytest.mark.parametrize(

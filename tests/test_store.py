@@ -3,9 +3,9 @@ from datetime import date
 
 import pytest
 
-from studio_dsar import store as store_mod
-from studio_dsar.errors import InputError, NotFoundError, StateError
-from studio_dsar.store import SCHEMA_VERSION, Store
+from studio_dsar.core import store as store_mod
+from studio_dsar.core.errors import InputError, NotFoundError, StateError
+from studio_dsar.core.store import SCHEMA_VERSION, Store
 
 
 def _new(store, **kw):
@@ -169,7 +169,7 @@ def test_requests_cannot_be_deleted(store):
 
 
 def test_settings_defaults_and_damage(store):
-    from studio_dsar import settings
+    from studio_dsar.core import settings
 
     assert settings.load(store)["country"] == "NL"
     settings.save({"country": "BE", "promise_days": 21}, store)

@@ -1,7 +1,7 @@
 import pytest
 
-from studio_dsar.errors import NotFoundError
-from studio_dsar.vault import Vault, VaultError, shred_file
+from studio_dsar.core.errors import NotFoundError
+from studio_dsar.core.vault import Vault, VaultError, shred_file
 
 SECRET = b"\x89PNG fake scan with BSN 111222333 and photo bytes" * 50
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from studio_dsar import __version__
-from studio_dsar.i18n import init_language
+from studio_dsar.core.i18n import init_language
 
 from .state import APPLICATION, ORGANISATION
 
@@ -19,7 +19,7 @@ from .state import APPLICATION, ORGANISATION
 def app_icon() -> QIcon:
     """The app's own icon, shipped as package data (found with importlib.resources)."""
     try:
-        path = resources.files("studio_dsar") / "resources" / "studio-dsar.svg"
+        path = resources.files("studio_dsar") / "resources" / "icons" / "studio-dsar.svg"
         if path.is_file():
             return QIcon(str(path))
     except (ModuleNotFoundError, OSError):
@@ -28,7 +28,7 @@ def app_icon() -> QIcon:
 
 
 def _tell_about_crash(report_path: str) -> None:
-    from studio_dsar.i18n import _
+    from studio_dsar.core.i18n import _
 
     from .dialogs import show_message
 
@@ -56,9 +56,9 @@ def main(argv: list[str] | None = None) -> int:
     multiprocessing.freeze_support()
     argv = list(sys.argv if argv is None else [sys.argv[0] if sys.argv else "studio-dsar", *argv])
 
-    from studio_dsar import settings
-    from studio_dsar.errors import DsarError
-    from studio_dsar.store import Store
+    from studio_dsar.core import settings
+    from studio_dsar.core.errors import DsarError
+    from studio_dsar.core.store import Store
 
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName(APPLICATION)
@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         show_message(None, "error", "studio-dsar", str(exc))
         return exc.exit_code
 
-    from studio_dsar import logs
+    from studio_dsar.core import logs
 
     try:
         logs.setup()

@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from studio_dsar import __version__
-from studio_dsar import settings as app_settings
-from studio_dsar.errors import DsarError
-from studio_dsar.i18n import _
-from studio_dsar.store import CHANNELS, LANGUAGES, RIGHTS, Request, Store
+from studio_dsar.core import settings as app_settings
+from studio_dsar.core.errors import DsarError
+from studio_dsar.core.i18n import _
+from studio_dsar.core.store import CHANNELS, LANGUAGES, RIGHTS, Request, Store
 
 from .style import muted
 from .labels import channel_label, clean, country_label, language_label, right_description, ui_locale

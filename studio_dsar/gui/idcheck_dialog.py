@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio_dsar import idcheck
-from studio_dsar.errors import DsarError
-from studio_dsar.i18n import _
-from studio_dsar.store import Store
+from studio_dsar.core import idcheck
+from studio_dsar.core.errors import DsarError
+from studio_dsar.core.i18n import _
+from studio_dsar.core.store import Store
 
 from . import dialogs, tasks
 from .widgets import plain_label

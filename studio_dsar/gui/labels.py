@@ -11,8 +11,8 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
-from studio_dsar import deadlines
-from studio_dsar.i18n import _, current_language, ngettext
+from studio_dsar.core import deadlines
+from studio_dsar.core.i18n import _, current_language, ngettext
 
 
 def right_label(code: str) -> str:

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio_dsar.errors import DsarError, ProfileError
-from studio_dsar.i18n import _
+from studio_dsar.core.errors import DsarError, ProfileError
+from studio_dsar.core.i18n import _
 
 from . import dialogs, tasks
 from .labels import clean, language_label
@@ -42,13 +42,13 @@ DEBOUNCE_MS = 350
 
 
 def kind_label(kind: str) -> str:
-    from studio_dsar.letters.render import KIND_LABELS
+    from studio_dsar.core.letters.render import KIND_LABELS
 
     return _(KIND_LABELS[kind]) if kind in KIND_LABELS else kind
 
 
 def block_label(name: str) -> str:
-    from studio_dsar.letters.render import BLOCK_LABELS
+    from studio_dsar.core.letters.render import BLOCK_LABELS
 
     return _(BLOCK_LABELS[name]) if name in BLOCK_LABELS else name
 
@@ -69,7 +69,7 @@ def suggest_kind(req) -> str:
 
 def _render_preview(letter, dpi: int) -> tuple[bytes, int]:
     """Worker side: PDF layout and page-1 raster. Touches no store and no widget."""
-    from studio_dsar.letters import render
+    from studio_dsar.core.letters import render
 
     import pymupdf
 
@@ -88,7 +88,7 @@ class LetterDialog(QDialog):
 
     def __init__(self, store, reference: str, parent=None):
         super().__init__(parent)
-        from studio_dsar.letters import render
+        from studio_dsar.core.letters import render
 
         self._render = render
         self.store = store
@@ -195,8 +195,8 @@ class LetterDialog(QDialog):
         self.refresh_preview()
 
     def _request_info(self) -> str:
-        from studio_dsar import settings as app_settings
-        from studio_dsar.i18n import current_language
+        from studio_dsar.core import settings as app_settings
+        from studio_dsar.core.i18n import current_language
 
         conf = app_settings.load(self.store)
         dl = self.request.deadlines(conf["country"], conf["promise_days"])

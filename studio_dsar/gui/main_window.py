@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio_dsar import settings as app_settings
-from studio_dsar.errors import DsarError
-from studio_dsar.i18n import _, ngettext
-from studio_dsar.store import STATUSES, Store
+from studio_dsar.core import settings as app_settings
+from studio_dsar.core.errors import DsarError
+from studio_dsar.core.i18n import _, ngettext
+from studio_dsar.core.store import STATUSES, Store
 
 from . import dialogs, tasks
-from .importer import ImportReport, import_job, is_mail_file, summary_text
+from studio_dsar.core.intake.batch import ImportReport, import_job, is_mail_file, summary_text
 from .models import (
     DAYS_LEFT,
     DUE,
@@ -499,7 +499,7 @@ class MainWindow(QMainWindow):
         if qs.value("first_run/profile_offered", False, type=bool):
             return False
         from studio_dsar.gui.profile_dialog import ProfileDialog
-        from studio_dsar.letters.profile import has_profile
+        from studio_dsar.core.letters.profile import has_profile
 
         if has_profile(self.store):
             return False
@@ -537,7 +537,7 @@ class MainWindow(QMainWindow):
         self._request_changed(reference)
 
     def view_id_copy(self, item_id: int) -> None:
-        from studio_dsar.vault import Vault
+        from studio_dsar.core.vault import Vault
 
         try:
             item = Vault(self.store).item(item_id)

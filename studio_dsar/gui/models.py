@@ -9,9 +9,9 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
-from studio_dsar import deadlines
-from studio_dsar.i18n import _
-from studio_dsar.store import Request
+from studio_dsar.core import deadlines
+from studio_dsar.core.i18n import _
+from studio_dsar.core.store import Request
 
 from .labels import clean, days_left_text, fmt_date, fmt_date_long, right_label, status_label
 

@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio_dsar.errors import DsarError, ProfileError
-from studio_dsar.i18n import _
-from studio_dsar.letters import profile as P
+from studio_dsar.core.errors import DsarError, ProfileError
+from studio_dsar.core.i18n import _
+from studio_dsar.core.letters import profile as P
 
 from . import dialogs
 from .labels import country_label

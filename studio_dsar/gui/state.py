@@ -2,7 +2,7 @@
 
 When ``STUDIO_DSAR_HOME`` is set the INI file lives inside that folder, so tests and portable
 installs never touch the real user profile. Application settings that matter to the register
-(language, country, promise) live in the database instead: see :mod:`studio_dsar.settings`.
+(language, country, promise) live in the database instead: see :mod:`studio_dsar.core.settings`.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from studio_dsar import paths
+from studio_dsar.core import paths
 
 ORGANISATION = "studio-dsar"
 APPLICATION = "studio-dsar"

@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from studio_dsar.errors import CancelledError
+from studio_dsar.core.errors import CancelledError
 
 Progress = Callable[[int, str], None]
 
@@ -55,7 +55,7 @@ class TaskHandle:
     def check(self) -> None:
         """Raise CancelledError when cancel() was called (for use inside the task)."""
         if self._cancel.is_set():
-            from studio_dsar.i18n import _
+            from studio_dsar.core.i18n import _
 
             raise CancelledError(_("Cancelled."))
 

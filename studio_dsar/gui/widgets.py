@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio_dsar import deadlines
-from studio_dsar.errors import DsarError, NotFoundError
-from studio_dsar.i18n import _
-from studio_dsar.store import STATUSES, Store
+from studio_dsar.core import deadlines
+from studio_dsar.core.errors import DsarError, NotFoundError
+from studio_dsar.core.i18n import _
+from studio_dsar.core.store import STATUSES, Store
 
 from . import dialogs
 from .labels import (
@@ -477,7 +477,7 @@ class DetailPane(QWidget):
 
     def _fill_id_copies(self, req) -> None:
         """Redacted ID copies kept in the vault, each with a button to look at it."""
-        from studio_dsar.vault import Vault
+        from studio_dsar.core.vault import Vault
 
         grid = self.attachments_grid
         row = grid.rowCount()
@@ -660,7 +660,7 @@ class DropOverlay(QWidget):
         return False
 
     def show_over_parent(self, count: int) -> None:
-        from studio_dsar.i18n import ngettext
+        from studio_dsar.core.i18n import ngettext
 
         self.text = ngettext("Drop to import {n} e-mail", "Drop to import {n} e-mails", count).format(n=count)
         self.setGeometry(self.parent().rect())

@@ -1,0 +1,142 @@
+"""``studio-dsar intake FILE... [--dry-run] [--json] [--all]``
+
+One line per file: with ``--json`` a JSON object with the extracted fields (named as in the
+corpus ground truth) plus ``reference``, ``duplicate`` and ``skipped``; a file that cannot be
+read gives ``{"file": ..., "error": ...}``. Exit code 0 when every file went well, 1 when any
+failed; the other files of the batch are imported regardless.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    from studio_dsar.core.i18n import _
+
+    p = sub.add_parser(
+        "intake",
+        help=_("import e-mails (.eml, .msg) as requests"),
+        description=_("Read e-mails saved as .eml or Outlook .msg files and log the data-subject "
+                      "requests among them in the register."),
+    )
+    p.add_argument("files", nargs="+", metavar="FILE", help=_("an .eml or .msg file"))
+    p.add_argument("--dry-run", action="store_true", help=_("only show what would be imported; store nothing"))
+    p.add_argument("--json", action="store_true", help=_("print one JSON object per file"))
+    p.add_argument("--all", action="store_true", dest="include_all",
+                   help=_("also log mails that do not look like a request"))
+    p.set_defaults(func=cmd_intake)
+
+
+def _rights_text(rights: list[str]) -> str:
+    from studio_dsar.core.i18n import _
+
+    names = {
+        "access": _("access"),
+        "rectification": _("rectification"),
+        "erasure": _("erasure"),
+        "restriction": _("restriction"),
+        "portability": _("portability"),
+        "objection": _("objection"),
+        "withdraw_consent": _("withdrawal of consent"),
+    }
+    return ", ".join(names.get(r, r) for r in rights)
+
+
+def _flag_texts(flags: list[str]) -> list[str]:
+    from studio_dsar.core.i18n import _
+
+    texts = {
+        "date_missing": _("no date in the mail: the file time was used, please confirm the date of receipt"),
+        "date_unparseable": _("the date in the mail is invalid: the file time was used, please confirm the date of receipt"),
+        "date_no_offset": _("the date in the mail has no time zone"),
+        "forwarded": _("forwarded mail: the original sender is the requester"),
+        "contact_form": _("website contact form"),
+        "reply_to_used": _("the reply address differs from the sender; the reply address was used"),
+        "rights_unclear": _("which rights are invoked is unclear"),
+        "requester_email_missing": _("no e-mail address of the requester found"),
+    }
+    return [texts[f] for f in flags if f in texts]
+
+
+def summary_line(outcome, *, dry_run: bool) -> str:
+    """A short human-readable line for one outcome, in the current language."""
+    from studio_dsar.core.i18n import _, ngettext
+
+    if outcome.record is None:
+        return _("{file}: not imported: {error}").format(file=outcome.file, error=outcome.error)
+    rec = outcome.record
+    who = rec.requester_name or rec.sender_name or ""
+    addr = rec.requester_email or rec.sender_email or ""
+    person = f"{who} <{addr}>" if who and addr else (who or addr or _("unknown sender"))
+    if outcome.duplicate:
+        if outcome.reference:
+            return _("{file}: already imported as {ref}").format(file=rec.file, ref=outcome.reference)
+        return _("{file}: the same mail appears earlier in this batch").format(file=rec.file)
+    if outcome.skipped:
+        return _("{file}: not a data-subject request ({who}); not logged (use --all to log it anyway)").format(
+            file=rec.file, who=person)
+    parts = []
+    if rec.is_dsar:
+        parts.append(_("request: {rights}").format(rights=_rights_text(rec.rights) or "?"))
+    else:
+        parts.append(_("no request recognised"))
+    parts.append(person)
+    received = rec.received or rec.received_fallback
+    if received:
+        parts.append(_("received {when}").format(when=received.replace("T", " ")))
+    n_id = sum(1 for a in rec.attachments if a.is_id_document)
+    if rec.attachments:
+        parts.append(ngettext("{n} attachment", "{n} attachments", len(rec.attachments)).format(n=len(rec.attachments)))
+    if n_id:
+        parts.append(ngettext("{n} looks like an ID document", "{n} look like an ID document", n_id).format(n=n_id))
+    parts.extend(_flag_texts(rec.flags))
+    if outcome.error:
+        head = _("{file}: read but not saved: {error}").format(file=rec.file, error=outcome.error)
+    elif outcome.stored:
+        head = _("{file}: logged as {ref}").format(file=rec.file, ref=outcome.reference)
+    elif dry_run:
+        head = _("{file}: would be logged").format(file=rec.file)
+    else:
+        head = rec.file
+    return head + " — " + "; ".join(parts)
+
+
+def cmd_intake(args: argparse.Namespace) -> int:
+    from studio_dsar.core.i18n import _
+    from studio_dsar.core.intake.importer import import_files
+
+    store = None
+    try:
+        if not args.dry_run:
+            from studio_dsar.core.store import Store
+
+            store = Store.open()
+        else:
+            # A dry run still reports duplicates against an existing register, without creating one.
+            from studio_dsar.core import paths
+
+            if paths.db_path().exists():
+                from studio_dsar.core.store import Store
+
+                store = Store.open()
+        outcomes = import_files(args.files, store, dry_run=args.dry_run,
+                                include_non_requests=args.include_all)
+    finally:
+        if store is not None:
+            store.close()
+    failed = 0
+    for outcome in outcomes:
+        if outcome.error:
+            failed += 1
+        if args.json:
+            print(json.dumps(outcome.to_json(), ensure_ascii=False))
+        else:
+            print(summary_line(outcome, dry_run=args.dry_run))
+    if not args.json and len(outcomes) > 1:
+        stored = sum(1 for o in outcomes if o.stored)
+        print(_("{stored} of {total} files logged, {failed} failed.").format(
+            stored=stored, total=len(outcomes), failed=failed), file=sys.stderr)
+    return 1 if failed else 0

@@ -1,0 +1,85 @@
+"""Command-line interface: every capability of the window is scriptable from here.
+
+``studio-dsar`` with no arguments opens the window. Each command group is one module of
+this package with a ``register(subparsers)`` function; those modules keep heavy imports (OpenCV, PyMuPDF, ...) inside the command functions so that
+``studio-dsar --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from studio_dsar import __version__
+from studio_dsar.core.errors import DsarError
+from studio_dsar.core.i18n import _, init_language
+from studio_dsar.cli import idcheck, intake, letters, redact, register
+
+# Modules that contribute sub-commands, each with register(subparsers). They keep heavy
+# imports inside their command functions, so building the parser stays cheap.
+_COMMAND_MODULES = (register, idcheck, intake, redact, letters)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="studio-dsar",
+        description=_("GDPR data-subject requests for your studio, entirely on this computer."),
+    )
+    parser.add_argument("--version", action="version", version=f"studio-dsar {__version__}")
+    parser.add_argument("--lang", choices=["nl", "en"], help=_("language of messages"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    gui = sub.add_parser("gui", help=_("open the window (the default)"))
+    gui.set_defaults(func=_run_gui)
+    for module in _COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from studio_dsar.gui.app import main as gui_main
+
+    return gui_main([])
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    # Pick the language before building the parser so --help is translated too.
+    # Only a --lang before the sub-command is ours; `letter ... --lang en` is the letter's.
+    lang = None
+    for i, arg in enumerate(argv):
+        if arg == "--lang":
+            lang = argv[i + 1] if i + 1 < len(argv) else None
+            break
+        if arg.startswith("--lang="):
+            lang = arg.split("=", 1)[1]
+            break
+        if not arg.startswith("-"):
+            break
+    init_language(lang or _stored_language())
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        return _run_gui(args)
+    try:
+        return int(args.func(args) or 0)
+    except DsarError as exc:
+        print(f"studio-dsar: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+
+
+def _stored_language() -> str | None:
+    """The UI language saved in the settings, without creating a database just to ask."""
+    try:
+        from studio_dsar.core import paths, settings
+
+        if not paths.db_path().exists():
+            return None
+        return settings.load().get("language")
+    except Exception:  # noqa: BLE001 - a broken settings store must never stop the CLI
+        return None
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

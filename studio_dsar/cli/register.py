@@ -1,0 +1,249 @@
+"""Sub-commands for the request register: list, show, new, edit, status, extend, deadline,
+audit, export-csv and settings."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+
+from studio_dsar.core import deadlines, settings
+from studio_dsar.core.errors import InputError
+from studio_dsar.core.i18n import _
+from studio_dsar.core.store import CHANNELS, RIGHTS, STATUSES, Store
+
+
+def _print_json(obj) -> None:
+    print(json.dumps(obj, ensure_ascii=False, indent=None))
+
+
+def _rights_arg(value: str) -> list[str]:
+    rights = [r.strip() for r in value.split(",") if r.strip()]
+    bad = [r for r in rights if r not in RIGHTS]
+    if bad:
+        raise argparse.ArgumentTypeError(_("unknown right(s): {value}").format(value=", ".join(bad)))
+    return rights
+
+
+def _date_arg(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(_("not a date (YYYY-MM-DD): {value}").format(value=value)) from None
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("list", help=_("list the requests in the register"))
+    p.add_argument("--json", action="store_true", help=_("print a JSON array"))
+    p.add_argument("--status", choices=["open", "closed", "all"], default="all")
+    p.add_argument("--search", help=_("part of a name, e-mail address or reference"))
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("show", help=_("show one request with its audit timeline"))
+    p.add_argument("reference")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("new", help=_("log a request that came by phone, letter or form"))
+    p.add_argument("--name", required=True)
+    p.add_argument("--email")
+    p.add_argument("--rights", type=_rights_arg, required=True, help=",".join(RIGHTS))
+    p.add_argument("--channel", choices=CHANNELS, default="phone")
+    p.add_argument("--language", choices=["nl", "en"], default="nl")
+    p.add_argument("--received", required=True, help=_("date (YYYY-MM-DD) or ISO date and time"))
+    p.add_argument("--notes", default="")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("edit", help=_("correct the details of a request"))
+    p.add_argument("reference")
+    p.add_argument("--name")
+    p.add_argument("--email")
+    p.add_argument("--rights", type=_rights_arg)
+    p.add_argument("--channel", choices=CHANNELS)
+    p.add_argument("--language", choices=["nl", "en"])
+    p.add_argument("--received")
+    p.add_argument("--notes")
+    p.set_defaults(func=cmd_edit)
+
+    p = sub.add_parser("status", help=_("change the status of a request"))
+    p.add_argument("reference")
+    p.add_argument("status", choices=[s for s in STATUSES if s != "extended"])
+    p.add_argument("--reason", help=_("required when refusing (GDPR Art. 12(4))"))
+    p.set_defaults(func=cmd_status)
+
+    p = sub.add_parser("extend", help=_("extend the deadline by two months (Art. 12(3))"))
+    p.add_argument("reference")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--today", type=_date_arg, help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_extend)
+
+    p = sub.add_parser("deadline", help=_("compute the deadlines for a date of receipt"))
+    p.add_argument("--received", required=True, help=_("date (YYYY-MM-DD) or ISO date and time"))
+    p.add_argument("--country", choices=deadlines.COUNTRIES)
+    p.add_argument("--extended", action="store_true")
+    p.add_argument("--promise-days", type=int)
+    p.set_defaults(func=cmd_deadline)
+
+    p = sub.add_parser("audit", help=_("check the audit log"))
+    asub = p.add_subparsers(dest="audit_command", required=True)
+    v = asub.add_parser("verify", help=_("check the hash chain of the audit log"))
+    v.add_argument("--json", action="store_true")
+    v.set_defaults(func=cmd_audit_verify)
+
+    p = sub.add_parser("export-csv", help=_("export the register as CSV"))
+    p.add_argument("file")
+    p.set_defaults(func=cmd_export_csv)
+
+    p = sub.add_parser("settings", help=_("show or change settings"))
+    p.add_argument("--language", choices=["nl", "en", "auto"])
+    p.add_argument("--country", choices=deadlines.COUNTRIES)
+    p.add_argument("--promise-days", type=int)
+    p.set_defaults(func=cmd_settings)
+
+
+def _summary_line(req, country: str, promise_days: int) -> str:
+    dl = req.deadlines(country, promise_days)
+    left = deadlines.days_left(dl.effective_due)
+    return (
+        f"{req.reference}  {req.status:<11} {dl.received.isoformat()}  "
+        f"{_('due')} {dl.effective_due.isoformat()} ({left:+d})  "
+        f"{req.requester_name or '-'} <{req.requester_email or '-'}>  {','.join(req.rights)}"
+    )
+
+
+def cmd_list(args) -> int:
+    with Store.open() as store:
+        conf = settings.load(store)
+        requests = store.list_requests(args.status, args.search)
+        country, promise = conf["country"], conf["promise_days"]
+        requests.sort(key=lambda r: r.deadlines(country, promise).effective_due if r.is_open else date.max)
+        if args.json:
+            _print_json([r.to_json(country, promise) for r in requests])
+        else:
+            for r in requests:
+                print(_summary_line(r, country, promise))
+    return 0
+
+
+def cmd_show(args) -> int:
+    with Store.open() as store:
+        conf = settings.load(store)
+        req = store.get_request(args.reference)
+        data = req.to_json(conf["country"], conf["promise_days"])
+        data["audit"] = [
+            {"at": e.at, "actor": e.actor, "event": e.event, "details": e.details}
+            for e in store.audit_entries(req.id)
+        ]
+        if args.json:
+            _print_json(data)
+        else:
+            print(_summary_line(req, conf["country"], conf["promise_days"]))
+            for e in data["audit"]:
+                print(f"  {e['at']}  {e['event']}  {json.dumps(e['details'], ensure_ascii=False)}")
+    return 0
+
+
+def cmd_new(args) -> int:
+    with Store.open() as store:
+        req = store.create_request(
+            requester_name=args.name, requester_email=args.email, rights=args.rights,
+            language=args.language, channel=args.channel, received_at=args.received, notes=args.notes,
+        )
+        if args.json:
+            conf = settings.load(store)
+            _print_json(req.to_json(conf["country"], conf["promise_days"]))
+        else:
+            print(_("Logged as {ref}.").format(ref=req.reference))
+    return 0
+
+
+def cmd_edit(args) -> int:
+    fields = {
+        "requester_name": args.name, "requester_email": args.email, "rights": args.rights,
+        "channel": args.channel, "language": args.language, "received_at": args.received,
+        "notes": args.notes,
+    }
+    fields = {k: v for k, v in fields.items() if v is not None}
+    if not fields:
+        raise InputError(_("Nothing to change: give at least one field."))
+    with Store.open() as store:
+        req = store.update_request(args.reference, **fields)
+        print(_("Updated {ref}.").format(ref=req.reference))
+    return 0
+
+
+def cmd_status(args) -> int:
+    with Store.open() as store:
+        req = store.set_status(args.reference, args.status, reason=args.reason)
+        print(_("{ref} is now: {status}").format(ref=req.reference, status=req.status))
+    return 0
+
+
+def cmd_extend(args) -> int:
+    with Store.open() as store:
+        conf = settings.load(store)
+        req = store.extend(args.reference, reason=args.reason, country=conf["country"], today=args.today)
+        dl = req.deadlines(conf["country"], conf["promise_days"])
+        print(_("{ref} extended; new deadline {date}.").format(ref=req.reference, date=dl.extended_due.isoformat()))
+    return 0
+
+
+def cmd_deadline(args) -> int:
+    country, promise = args.country, args.promise_days
+    if country is None or promise is None:
+        conf = _settings_without_creating()
+        country = country or conf["country"]
+        promise = promise or conf["promise_days"]
+    try:
+        dl = deadlines.compute(args.received, country, promise_days=promise, extended=args.extended)
+    except ValueError:
+        raise InputError(_("The date of receipt is not a valid date.")) from None
+    _print_json(dl.to_json())
+    return 0
+
+
+def _settings_without_creating() -> dict:
+    from studio_dsar.core import paths
+
+    if not paths.db_path().exists():
+        return dict(settings.DEFAULTS)
+    return settings.load()
+
+
+def cmd_audit_verify(args) -> int:
+    with Store.open() as store:
+        problems = store.verify_audit()
+        count = len(store.audit_entries())
+    if args.json:
+        _print_json({"ok": not problems, "entries": count, "problems": problems})
+    elif problems:
+        print(_("The audit log is broken:"), file=sys.stderr)
+        for p in problems:
+            print(f"  {p}", file=sys.stderr)
+    else:
+        print(_("Audit log intact: {n} entries.").format(n=count))
+    return 1 if problems else 0
+
+
+def cmd_export_csv(args) -> int:
+    with Store.open() as store:
+        conf = settings.load(store)
+        n = store.export_csv(args.file, country=conf["country"], promise_days=conf["promise_days"])
+    print(_("{n} requests written to {file}.").format(n=n, file=args.file))
+    return 0
+
+
+def cmd_settings(args) -> int:
+    changes = {}
+    if args.language:
+        changes["language"] = None if args.language == "auto" else args.language
+    if args.country:
+        changes["country"] = args.country
+    if args.promise_days is not None:
+        changes["promise_days"] = args.promise_days
+    with Store.open() as store:
+        values = settings.save(changes, store) if changes else settings.load(store)
+    _print_json(values)
+    return 0

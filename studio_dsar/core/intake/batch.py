@@ -1,0 +1,156 @@
+"""The import job run off the GUI thread, and its summary.
+
+The job opens its own connection to the register (SQLite connections are not shared between
+threads), imports one file at a time through :func:`studio_dsar.core.intake.import_files`, reports
+progress between files and stops between files when cancelled. A file that fails does not stop
+the batch: its error becomes part of the summary. Plain Python: no Qt here.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from studio_dsar.core.errors import DsarError
+from studio_dsar.core.i18n import _, ngettext
+
+MAIL_SUFFIXES = (".eml", ".msg")
+log = logging.getLogger("studio_dsar.intake")
+
+
+def is_mail_file(path: str | Path) -> bool:
+    return Path(path).suffix.lower() in MAIL_SUFFIXES
+
+
+@dataclass
+class FileResult:
+    path: str
+    kind: str  # 'imported' | 'duplicate' | 'not_request' | 'error'
+    reference: str | None = None
+    message: str = ""
+    description: str = ""  # who sent it / subject, for the "log anyway?" list
+
+
+@dataclass
+class ImportReport:
+    results: list[FileResult] = field(default_factory=list)
+    cancelled: bool = False
+
+    def of(self, kind: str) -> list[FileResult]:
+        return [r for r in self.results if r.kind == kind]
+
+    def merge(self, other: "ImportReport") -> "ImportReport":
+        """Results of a second pass (non-requests logged anyway) replace those of the first."""
+        replaced = {r.path for r in other.results}
+        self.results = [r for r in self.results if r.path not in replaced] + other.results
+        self.cancelled = self.cancelled or other.cancelled
+        return self
+
+
+def _error_text(error) -> str:
+    if isinstance(error, DsarError):
+        return str(error)
+    if isinstance(error, BaseException):
+        return _("The file could not be read ({error}).").format(error=type(error).__name__)
+    return str(error)
+
+
+def _describe(outcome) -> str:
+    record = getattr(outcome, "record", None)
+    if record is None:
+        return ""
+    parts = []
+    who = getattr(record, "sender_email", None) or getattr(record, "requester_email", None)
+    if who:
+        parts.append(str(who))
+    subject = getattr(record, "subject", None)
+    if subject:
+        parts.append("“" + str(subject) + "”")
+    return " — ".join(parts)
+
+
+def result_from_outcome(path: str, outcome) -> FileResult:
+    """Read an intake ImportOutcome without depending on more than its documented fields."""
+    error = getattr(outcome, "error", None)
+    reference = getattr(outcome, "reference", None)
+    if error:
+        return FileResult(path, "error", reference, _error_text(error))
+    if getattr(outcome, "duplicate", False):
+        return FileResult(path, "duplicate", reference)
+    if getattr(outcome, "skipped", False):
+        return FileResult(path, "not_request", None, description=_describe(outcome))
+    return FileResult(path, "imported", reference)
+
+
+def import_job(db_path, paths: list[str], *, include_non_requests: bool = False):
+    """A function for :func:`tasks.run_task_with_progress`: ``job(progress, handle)``."""
+
+    def job(progress, handle) -> ImportReport:
+        from studio_dsar.core.intake import import_files
+        from studio_dsar.core.store import Store
+
+        report = ImportReport()
+        total = len(paths)
+        with Store.open(db_path) as store:
+            for i, path in enumerate(paths):
+                if handle.cancelled:
+                    report.cancelled = True
+                    break
+                progress(int(i * 100 / max(total, 1)),
+                         _("Importing {name} ({i} of {n})…").format(name=Path(path).name, i=i + 1, n=total))
+                try:
+                    outcomes = import_files([path], store, include_non_requests=include_non_requests)
+                except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch
+                    if not isinstance(exc, DsarError):
+                        log.exception("import of one file failed")
+                    report.results.append(FileResult(path, "error", None, _error_text(exc)))
+                    continue
+                if not outcomes:
+                    report.results.append(FileResult(path, "error", None, _("Nothing could be read from this file.")))
+                for outcome in outcomes:
+                    report.results.append(result_from_outcome(path, outcome))
+            progress(100, _("Import finished."))
+        return report
+
+    return job
+
+
+def _capped(items: list[str], limit: int | None) -> list[str]:
+    if limit is None or len(items) <= limit:
+        return items
+    rest = len(items) - limit
+    return items[:limit] + [ngettext("… and {n} more", "… and {n} more", rest).format(n=rest)]
+
+
+def summary_text(report: ImportReport, limit: int | None = 8) -> str:
+    """One plain-text message for the whole batch; lists longer than ``limit`` are cut short
+    (``limit=None`` gives everything, for the details part of the message box)."""
+    lines: list[str] = []
+    imported = report.of("imported")
+    duplicates = report.of("duplicate")
+    not_requests = report.of("not_request")
+    errors = report.of("error")
+    if imported:
+        refs = _capped([r.reference or "?" for r in imported], None if limit is None else limit * 2)
+        lines.append(ngettext("Imported {n} request: {refs}.", "Imported {n} requests: {refs}.",
+                              len(imported)).format(n=len(imported), refs=", ".join(refs)))
+    else:
+        lines.append(_("No new requests were imported."))
+    if duplicates:
+        lines.append(ngettext("{n} mail was already in the register:", "{n} mails were already in the register:",
+                              len(duplicates)).format(n=len(duplicates)))
+        lines += _capped([f"  • {Path(r.path).name}" + (f" → {r.reference}" if r.reference else "")
+                          for r in duplicates], limit)
+    if not_requests:
+        lines.append(ngettext("{n} mail is not a data-subject request and was not logged:",
+                              "{n} mails are not data-subject requests and were not logged:",
+                              len(not_requests)).format(n=len(not_requests)))
+        lines += _capped([f"  • {Path(r.path).name}" for r in not_requests], limit)
+    if errors:
+        lines.append(ngettext("{n} file could not be imported:", "{n} files could not be imported:",
+                              len(errors)).format(n=len(errors)))
+        lines += _capped([f"  • {Path(r.path).name}: {r.message}" for r in errors], limit)
+    if report.cancelled:
+        lines.append(_("The import was cancelled; the remaining files were not read."))
+    return "\n".join(lines)

@@ -1,0 +1,183 @@
+"""Import a batch of mail files into the register.
+
+Each file is handled on its own: one that cannot be read gives an outcome with a translated
+error and the rest of the batch still imports. The same mail imported twice (same
+Message-ID, or the same bytes when there is none) is recognised and not stored again.
+Mails that are not requests are skipped unless the owner asks to log them anyway.
+
+Safe to call from a worker thread: it does no GUI work and reports progress through an
+optional callback. Only metadata is stored; attachment contents never leave memory.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from studio_dsar.core.errors import CancelledError, DsarError
+from studio_dsar.core.i18n import _
+from studio_dsar.core.intake.parse import parse_file
+from studio_dsar.core.intake.record import IntakeRecord
+
+log = logging.getLogger(__name__)
+
+SKIPPED_NOT_A_REQUEST = "not_a_request"
+
+
+@dataclass
+class ImportOutcome:
+    """What happened to one file of a batch."""
+
+    path: str
+    record: IntakeRecord | None = None
+    error: str | None = None
+    reference: str | None = None  # the stored request (new, or the existing one for a duplicate)
+    duplicate: bool = False
+    skipped: str | None = None  # "not_a_request" when not stored because it is no request
+    stored: bool = False
+
+    @property
+    def file(self) -> str:
+        return self.record.file if self.record else Path(self.path).name
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    def to_json(self) -> dict:
+        if self.record is None:
+            return {"file": self.file, "error": self.error or ""}
+        out = self.record.to_json()
+        out["reference"] = self.reference
+        out["duplicate"] = self.duplicate
+        out["skipped"] = self.skipped
+        out["stored"] = self.stored
+        if self.error:
+            out["error"] = self.error
+        return out
+
+
+def _received_for_store(record: IntakeRecord) -> tuple[str, str | None]:
+    """(received_at, received_flag) for the store: the Date header, or the file time flagged."""
+    flag = next((f for f in record.flags if f in ("date_missing", "date_unparseable", "date_no_offset")), None)
+    if record.received:
+        return record.received, flag
+    if record.received_fallback:
+        return record.received_fallback, flag or "date_missing"
+    return datetime.now().astimezone().isoformat(timespec="seconds"), flag or "date_missing"
+
+
+def store_record(store, record: IntakeRecord, *, actor: str = "owner"):
+    """Create the request for ``record`` in ``store``; returns the store's Request."""
+    received_at, received_flag = _received_for_store(record)
+    return store.create_request(
+        requester_name=record.requester_name if record.is_dsar else record.sender_name,
+        requester_email=record.requester_email if record.is_dsar else record.sender_email,
+        rights=list(record.rights),
+        language=record.language,
+        channel=record.channel,
+        received_at=received_at,
+        received_flag=received_flag,
+        subject=record.subject,
+        notes="",
+        is_dsar=record.is_dsar,
+        source_key=record.source_key,
+        source_filename=record.file,
+        attachments=[a.to_store() for a in record.attachments],
+        actor=actor,
+    )
+
+
+def import_files(
+    paths: Iterable[str | Path],
+    store=None,
+    *,
+    dry_run: bool = False,
+    include_non_requests: bool = False,
+    progress: Callable[[int, int, ImportOutcome], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    actor: str = "owner",
+) -> list[ImportOutcome]:
+    """Parse every file and (unless ``dry_run``) store the requests in ``store``.
+
+    ``store`` is an open :class:`studio_dsar.core.store.Store`; when it is None and this is not
+    a dry run, the default register is opened for the batch. In a dry run nothing is
+    written, but duplicates are still reported (against the store when one is given, and
+    within the batch). ``progress(done, total, outcome)`` is called after each file;
+    ``cancelled()`` returning True stops before the next file (raising CancelledError).
+    """
+    paths = [str(p) for p in paths]
+    own_store = None
+    if store is None and not dry_run:
+        from studio_dsar.core.store import Store
+
+        store = own_store = Store.open()
+    outcomes: list[ImportOutcome] = []
+    seen: dict[str, ImportOutcome] = {}
+    try:
+        for i, path in enumerate(paths):
+            if cancelled is not None and cancelled():
+                raise CancelledError(_("Import cancelled."))
+            outcome = _import_one(path, store, seen, dry_run=dry_run,
+                                  include_non_requests=include_non_requests, actor=actor)
+            outcomes.append(outcome)
+            if progress is not None:
+                progress(i + 1, len(paths), outcome)
+    finally:
+        if own_store is not None:
+            own_store.close()
+    return outcomes
+
+
+def _import_one(path: str, store, seen: dict[str, ImportOutcome], *, dry_run: bool,
+                include_non_requests: bool, actor: str) -> ImportOutcome:
+    outcome = ImportOutcome(path=path)
+    try:
+        record = parse_file(path)
+    except DsarError as exc:
+        outcome.error = str(exc)
+        log.info("intake: %s not imported (%s)", Path(path).name, type(exc).__name__)
+        return outcome
+    except Exception:  # noqa: BLE001 - parse_file already guards; belt and braces
+        outcome.error = _("“{name}” could not be read as an e-mail.").format(name=Path(path).name)
+        log.exception("intake: unexpected failure on %s", Path(path).name)
+        return outcome
+    outcome.record = record
+
+    key = record.source_key
+    existing = None
+    if store is not None:
+        try:
+            existing = store.find_request_by_source_key(key)
+        except Exception:  # noqa: BLE001
+            existing = None
+    if existing is not None:
+        outcome.duplicate = True
+        outcome.reference = getattr(existing, "reference", None)
+        return outcome
+    if key in seen:
+        outcome.duplicate = True
+        outcome.reference = seen[key].reference
+        return outcome
+    seen[key] = outcome
+
+    if not record.is_dsar and not include_non_requests:
+        outcome.skipped = SKIPPED_NOT_A_REQUEST
+        return outcome
+    if dry_run or store is None:
+        return outcome
+    try:
+        request = store_record(store, record, actor=actor)
+    except DsarError as exc:
+        outcome.error = str(exc)
+        return outcome
+    except Exception:  # noqa: BLE001 - a database problem must not stop the batch
+        log.exception("intake: could not store %s", record.file)
+        outcome.error = _("“{name}” was read but could not be saved in the register.").format(name=record.file)
+        return outcome
+    outcome.reference = request.reference
+    outcome.stored = True
+    return outcome

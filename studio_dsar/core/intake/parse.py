@@ -1,0 +1,422 @@
+"""From the bytes of one ``.eml``/``.msg`` file to an :class:`IntakeRecord`.
+
+Who is the requester?
+  * a website contact-form notification (``noreply@`` sender, "Naam:/E-mail:" fields): the
+    person in the form;
+  * a forwarded mail (inline Gmail/Outlook/Apple forward, or forwarded as an attached
+    ``message/rfc822``): the original sender inside, not the colleague who forwarded it;
+  * otherwise ``Reply-To`` when it differs from ``From`` (someone writing from a work
+    account asking for the answer at home), else ``From``.
+An address or name *inside* the request text (a new address in a rectification request) is
+never taken as the requester.
+
+Which text is classified? Only the requester's own words: quoted history (``>`` lines,
+"Op ... schreef:", "On ... wrote:", Outlook header blocks), forward headers, form labels,
+signatures and legal disclaimers are removed first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from email.utils import parsedate_tz
+from pathlib import Path
+
+from studio_dsar.core.errors import InputError
+from studio_dsar.core.i18n import _
+from studio_dsar.core.intake import attachments as att_rules
+from studio_dsar.core.intake.classify import detect_language, detect_rights
+from studio_dsar.core.intake.mime import MailContent, looks_like_mail, parse_address, parse_eml_bytes
+from studio_dsar.core.intake.msg import is_ole, parse_msg_bytes
+from studio_dsar.core.intake.record import AttachmentMeta, IntakeRecord
+from studio_dsar.core.intake.text import (
+    looks_like_form_sender,
+    parse_contact_form,
+    signature_name,
+    split_forward,
+    strip_quoted,
+    strip_signature,
+)
+
+MAX_FILE_BYTES = 100 * 1024 * 1024  # a mail larger than this is not something we read
+
+# --------------------------------------------------------------------------------------
+# Dates
+# --------------------------------------------------------------------------------------
+
+_EXTRA_ZONES = {
+    "CET": 1, "CEST": 2, "MET": 1, "MEST": 2, "MEZ": 1, "MESZ": 2, "WET": 0, "WEST": 1,
+    "EET": 2, "EEST": 3, "BST": 1, "UTC": 0, "UT": 0, "GMT": 0, "Z": 0,
+}
+_RFC822_ZONES = {"UT", "UTC", "GMT", "Z", "AST", "ADT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT"}
+
+
+def parse_date(value: str | None) -> tuple[str | None, str | None]:
+    """(ISO 8601 with the header's own offset, flag). Flag: date_missing/date_unparseable/date_no_offset."""
+    if value is None or not value.strip():
+        return None, "date_missing"
+    raw = re.sub(r"\([^)]*\)", " ", value).strip()  # "(CET)" comments
+    try:
+        parts = parsedate_tz(raw)
+    except Exception:  # noqa: BLE001
+        parts = None
+    if not parts:
+        return None, "date_unparseable"
+    year, month, day, hour, minute, second = parts[:6]
+    offset = parts[9]
+    flag = None
+    zone = raw.split()[-1].upper() if raw.split() else ""
+    if re.fullmatch(r"\d{1,2}:\d{2}(?::\d{2})?", zone):
+        offset = None  # no zone at all
+    elif zone.isalpha():
+        # parsedate_tz knows only the US zone names and reads any other name as UTC
+        if zone in _EXTRA_ZONES:
+            offset = _EXTRA_ZONES[zone] * 3600
+        elif zone not in _RFC822_ZONES:
+            offset = None
+    if offset is None:
+        flag = "date_no_offset"
+    if year < 100:  # two-digit years (RFC 822): 00-49 -> 20xx, 50-99 -> 19xx
+        year += 2000 if year < 50 else 1900
+    try:
+        if offset is None:
+            from studio_dsar.core.deadlines import STUDIO_TZ
+
+            dt = datetime(year, month, day, hour, minute, second, tzinfo=STUDIO_TZ)
+        else:
+            if abs(offset) >= 24 * 3600:
+                return None, "date_unparseable"
+            dt = datetime(year, month, day, hour, minute, second,
+                          tzinfo=timezone(timedelta(seconds=offset)))
+    except (ValueError, OverflowError):
+        return None, "date_unparseable"
+    if not (1990 <= dt.year <= 2100):
+        return None, "date_unparseable"
+    return dt.isoformat(), flag
+
+
+def _fallback_time(mtime: float | None) -> str | None:
+    if mtime is None:
+        return None
+    try:
+        return datetime.fromtimestamp(mtime).astimezone().isoformat(timespec="seconds")
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+# --------------------------------------------------------------------------------------
+# Non-requests by their headers
+# --------------------------------------------------------------------------------------
+
+_AUTO_SUBJECT_RE = re.compile(
+    r"^\s*(?:automatic reply|auto(?:matic)?[- ]?reply|autoreply|out of (?:the )?office|ooo\b|"
+    r"automatisch antwoord|automatisch bericht|afwezig|afwezigheid|niet op kantoor|abwesenheit|"
+    r"r[ée]ponse automatique|absence|vakantie ?melding|on vacation|away from)",
+    re.IGNORECASE,
+)
+
+
+def auto_or_bulk(content: MailContent) -> str | None:
+    """'auto_reply' or 'bulk' when the headers say so (RFC 3834, list/bulk mail), else None."""
+    h = content.header
+    auto = (h("auto-submitted") or "").strip().lower()
+    if auto and auto != "no":
+        return "auto_reply"
+    if h("x-autoreply") or h("x-autorespond") or _AUTO_SUBJECT_RE.match(h("subject") or ""):
+        return "auto_reply"
+    if (h("precedence") or "").strip().lower() in ("bulk", "list", "junk", "auto_reply"):
+        return "bulk"
+    if h("list-unsubscribe") or h("list-id") or h("x-mailchimp-campaign") or h("x-campaign") \
+            or h("x-mc-user") or h("x-campaignid"):
+        return "bulk"
+    return None
+
+
+# --------------------------------------------------------------------------------------
+# Text cleanup before classification
+# --------------------------------------------------------------------------------------
+
+_BOILERPLATE_RE = re.compile(
+    r"onterecht ontvangen|ten onrechte ontvangen|abusievelijk ontvangen|per abuis ontvangen|"
+    r"uitsluitend bestemd voor|alleen bestemd voor de geadresseerde|received this (?:e-?mail|message) in error|"
+    r"intended (?:solely |only )?for the (?:use of the )?(?:addressee|recipient|individual)|"
+    r"(?:you are|you're) receiving this (?:e-?mail|message|newsletter)|je ontvangt deze (?:e-?mail|mail|nieuwsbrief)|"
+    r"u ontvangt deze (?:e-?mail|mail|nieuwsbrief)|"
+    r"(?:klik|click) (?:hier|here) (?:om|to) (?:je |u |you )?(?:af te melden|uit te schrijven|unsubscribe)|"
+    r"wil je (?:deze|onze) (?:e-?mails?|nieuwsbrief|mails) niet (?:meer|langer) ontvangen|"
+    r"wilt u (?:deze|onze) (?:e-?mails?|nieuwsbrief|mails) niet (?:meer|langer) ontvangen|"
+    r"don't want to receive these|no longer wish to receive these|update your preferences|"
+    r"manage (?:your )?(?:subscription|preferences)|beheer je (?:voorkeuren|abonnement)|"
+    r"sent from my (?:iphone|ipad|android|samsung)|verzonden (?:vanaf|met) mijn (?:iphone|ipad|android|samsung)",
+    re.IGNORECASE,
+)
+
+
+def _drop_boilerplate(text: str) -> str:
+    """Remove lines with legal disclaimers or newsletter footers (they talk about deleting mail)."""
+    out = []
+    for line in text.split("\n"):
+        if _BOILERPLATE_RE.search(line):
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+def request_text(raw: str) -> str:
+    """The requester's own words in ``raw``: no quoted history, signature or disclaimers."""
+    return _drop_boilerplate(strip_signature(strip_quoted(raw))).strip()
+
+
+_GENERIC_REQUEST_RE = re.compile(
+    r"\bavg[- ]?verzoek|\bprivacy ?verzoek|\bgdpr[- ]request|\bdata subject (?:access )?request|"
+    r"\bverzoek (?:op grond van|in het kader van|onder) de (?:avg|gdpr|uavg)\b|"
+    r"\brequest under (?:the )?(?:gdpr|uk gdpr|data protection act)\b|\bmijn (?:privacy)?rechten (?:onder|volgens) de avg\b",
+    re.IGNORECASE,
+)
+
+
+# --------------------------------------------------------------------------------------
+# Analysis of one (possibly inner) mail
+# --------------------------------------------------------------------------------------
+
+@dataclass
+class _Origin:
+    name: str | None
+    email: str | None
+    text: str  # the requester's words, cleaned
+    raw_text: str  # the same before cleaning (for the signature)
+    channel: str = "email"
+    flags: list[str] = field(default_factory=list)
+    subject: str | None = None
+
+
+def _classify_text(text: str, subject: str | None) -> list[str]:
+    return detect_rights(_with_subject(text, subject)).rights
+
+
+def _with_subject(text: str, subject: str | None) -> str:
+    """Own subject lines count as the requester's words; "Re:"/"Fwd:" subjects do not."""
+    if subject and not re.match(r"^\s*(?:re|aw|antw|sv|fwd?|fw|doorst|tr|wg)\s*:", subject, re.IGNORECASE):
+        return subject.strip() + ".\n\n" + text
+    return text
+
+
+def _own_origin(content: MailContent) -> _Origin:
+    from_name, from_addr = parse_address(content.header("from"))
+    name, addr = from_name, from_addr
+    flags: list[str] = []
+    rt_name, rt_addr = parse_address(content.header("reply-to"))
+    if rt_addr and from_addr and rt_addr.lower() != from_addr.lower() \
+            and not looks_like_form_sender(rt_addr, None):
+        addr = rt_addr
+        name = rt_name or from_name
+        flags.append("reply_to_used")
+    elif rt_addr and not from_addr:
+        name, addr = rt_name, rt_addr
+    raw = content.text
+    return _Origin(name, addr, request_text(raw), raw, "email", flags, content.header("subject"))
+
+
+def _analyse(content: MailContent, depth: int = 0) -> _Origin:
+    """The requester and their text for ``content``, following forms and forwards."""
+    subject = content.header("subject")
+    _from_name, from_addr = parse_address(content.header("from"))
+
+    # 1. Website contact form
+    if looks_like_form_sender(from_addr, subject):
+        form = parse_contact_form(content.text)
+        if form is not None:
+            rt_name, rt_addr = parse_address(content.header("reply-to"))
+            addr = form.email or (rt_addr if rt_addr and not looks_like_form_sender(rt_addr, None) else None)
+            text = request_text(form.message)
+            return _Origin(form.name or rt_name, addr, text, form.message, "contact_form",
+                           ["contact_form"], form.subject)
+
+    own = _own_origin(content)
+
+    # 2. Inline forward
+    fwd = split_forward(content.text, subject)
+    if fwd is not None and depth < 3:
+        inner_name, inner_addr = parse_address(fwd.from_value)
+        inner_text = request_text(fwd.body)
+        note_text = request_text(fwd.note)
+        inner_rights = _classify_text(inner_text, fwd.subject)
+        note_rights = _classify_text(note_text, None)
+        if inner_addr and (inner_rights or not note_rights):
+            # A forwarded contact form: the person in the form
+            if looks_like_form_sender(inner_addr, fwd.subject):
+                form = parse_contact_form(fwd.body)
+                if form is not None and (form.email or form.name):
+                    return _Origin(form.name, form.email, request_text(form.message), form.message,
+                                   "contact_form", ["forwarded", "contact_form"], form.subject)
+            return _Origin(inner_name, inner_addr, inner_text, fwd.body, "email", ["forwarded"], fwd.subject)
+        own.text = note_text or own.text
+
+    # 3. Forward as attachment (message/rfc822)
+    inner_msgs = content.inner_messages
+    if inner_msgs and depth < 3:
+        own_rights = _classify_text(own.text, None)
+        fwd_subject = bool(subject and re.match(r"^\s*(?:fwd?|fw|doorst|tr|wg)\s*:", subject, re.IGNORECASE))
+        if fwd_subject or not own_rights:
+            for inner in inner_msgs:
+                origin = _analyse(inner, depth + 1)
+                if origin.email and (_classify_text(origin.text, origin.subject) or fwd_subject):
+                    origin.flags = ["forwarded", *[f for f in origin.flags if f != "forwarded"]]
+                    return origin
+    return own
+
+
+# --------------------------------------------------------------------------------------
+# Public entry points
+# --------------------------------------------------------------------------------------
+
+def source_key_for(message_id: str | None, data: bytes) -> str:
+    """Dedup key: the Message-ID when there is one, else a SHA-256 of the raw bytes."""
+    if message_id:
+        return "message-id:" + message_id
+    return "sha256:" + hashlib.sha256(data).hexdigest()
+
+
+def _clean_message_id(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = value.strip()
+    m = re.search(r"<([^<>]+)>", value)
+    value = (m.group(1) if m else value).strip()
+    return value or None
+
+
+def _clean_name(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = re.sub(r"\s+", " ", name).strip().strip('"').strip("'").strip("*_").strip()
+    if not name or "@" in name or not re.search(r"[^\W\d_]", name):
+        return None
+    # "Dubois, Inès" is how some address books write it; keep as written
+    return name
+
+
+def build_record(content: MailContent, data: bytes, filename: str, *, mtime: float | None = None) -> IntakeRecord:
+    """Classify and extract everything from a parsed mail."""
+    flags: list[str] = []
+    origin = _analyse(content)
+    for f in origin.flags:
+        if f not in flags:
+            flags.append(f)
+    subject = content.header("subject")
+    classification = detect_rights(_with_subject(origin.text, origin.subject))
+    rights = classification.rights
+    kind = auto_or_bulk(content)
+    if kind:
+        flags.append(kind)
+    generic = bool(_GENERIC_REQUEST_RE.search(_with_subject(origin.text, origin.subject)))
+    is_dsar = bool(rights or generic) and kind is None
+    if is_dsar and not rights:
+        flags.append("rights_unclear")
+    if not is_dsar:
+        rights = []
+    lang_text = origin.text or _with_subject("", origin.subject) or content.text
+    language = detect_language(lang_text) if lang_text.strip() else "nl"
+
+    name = _clean_name(origin.name)
+    if not name and origin.email:
+        sig = signature_name(strip_quoted(origin.raw_text))
+        name = _clean_name(sig)
+    email_addr = origin.email.strip() if origin.email else None
+    if not email_addr:
+        flags.append("requester_email_missing")
+
+    received, date_flag = parse_date(content.header("date"))
+    if date_flag:
+        flags.append(date_flag)
+    fallback = _fallback_time(mtime) if received is None else None
+
+    mentions_id = att_rules.text_mentions_id(origin.text + "\n" + content.text)
+    metas = []
+    for a in content.attachments:
+        metas.append(AttachmentMeta(
+            filename=a.filename,
+            content_type=a.content_type,
+            size=a.size,
+            is_id_document=att_rules.looks_like_id(a.filename, a.content_type, a.data,
+                                                   text_mentions_id=mentions_id and is_dsar,
+                                                   is_message=a.inner is not None),
+            inline=a.inline,
+            decorative=a.inline and att_rules.is_decoration(a.filename, a.content_type, a.data),
+        ))
+    # Mail order, with decorations (signature logos, icons in the HTML) moved to the end.
+    metas.sort(key=lambda m: m.decorative)
+    if any(m.is_id_document for m in metas):
+        flags.append("id_document_attached")
+
+    message_id = _clean_message_id(content.header("message-id"))
+    return IntakeRecord(
+        file=filename,
+        is_dsar=is_dsar,
+        rights=rights,
+        language=language,
+        requester_name=name if is_dsar else None,
+        requester_email=email_addr if is_dsar else None,
+        received=received,
+        attachments=metas,
+        subject=subject,
+        message_id=message_id,
+        source_key=source_key_for(message_id, data),
+        flags=flags,
+        received_fallback=fallback,
+        channel=origin.channel,
+        sender_name=name,
+        sender_email=email_addr,
+        evidence=classification.evidence if is_dsar else {},
+    )
+
+
+def parse_bytes(data: bytes, filename: str, *, mtime: float | None = None) -> IntakeRecord:
+    """Read one mail held in memory. Raises :class:`InputError` (translated) when it is not one."""
+    name = Path(filename).name or filename
+    if not isinstance(data, (bytes, bytearray)):
+        raise InputError(_("“{name}” could not be read.").format(name=name))
+    data = bytes(data)
+    if not data.strip():
+        raise InputError(_("“{name}” is empty.").format(name=name))
+    if len(data) > MAX_FILE_BYTES:
+        raise InputError(_("“{name}” is too large to be an e-mail.").format(name=name))
+    try:
+        if is_ole(data):
+            content = parse_msg_bytes(data, name)
+        else:
+            content = parse_eml_bytes(data)
+            if not looks_like_mail(content):
+                if name.lower().endswith(".msg"):
+                    raise InputError(_("“{name}” is not an Outlook message file.").format(name=name))
+                raise InputError(_("“{name}” is not an e-mail (no mail headers found).").format(name=name))
+        return build_record(content, data, name, mtime=mtime)
+    except InputError:
+        raise
+    except (RecursionError, MemoryError):
+        raise InputError(_("“{name}” is too complex to read.").format(name=name)) from None
+    except Exception:  # noqa: BLE001 - never crash on a mail; say which file it was
+        raise InputError(_("“{name}” could not be read as an e-mail.").format(name=name)) from None
+
+
+def parse_file(path: str | Path) -> IntakeRecord:
+    """Read one ``.eml``/``.msg`` file. Raises :class:`InputError` when it cannot be used."""
+    p = Path(path)
+    try:
+        st = p.stat()
+        if not p.is_file():
+            raise InputError(_("“{name}” is not a file.").format(name=p.name))
+        if st.st_size > MAX_FILE_BYTES:
+            raise InputError(_("“{name}” is too large to be an e-mail.").format(name=p.name))
+        data = p.read_bytes()
+    except InputError:
+        raise
+    except FileNotFoundError:
+        raise InputError(_("“{name}” does not exist.").format(name=p.name)) from None
+    except PermissionError:
+        raise InputError(_("“{name}” cannot be opened: permission denied.").format(name=p.name)) from None
+    except OSError:
+        raise InputError(_("“{name}” could not be read.").format(name=p.name)) from None
+    return parse_bytes(data, p.name, mtime=st.st_mtime)

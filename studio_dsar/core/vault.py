@@ -1,0 +1,203 @@
+"""Encrypted storage for ID documents, with a wipe that really destroys them.
+
+Each file is encrypted with its own random 256-bit key (AES-256-GCM). That key is itself
+encrypted ("wrapped") with the vault's master key, which lives in the operating system's
+keychain (``keyring``: macOS Keychain, Windows Credential Locker, Secret Service on Linux),
+never on disk. Only the wrapped key is kept in the database.
+
+Wiping an item is crypto-shredding: the wrapped key is deleted from the database (which runs
+with ``secure_delete`` and is checkpointed so no copy survives in the WAL) and the ciphertext
+is overwritten with random bytes and removed. Even where the disk keeps an old copy of the
+ciphertext (SSD wear levelling, backups), nothing can decrypt it any more.
+
+Plaintext never touches the disk: files are encrypted from and decrypted to memory.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+import secrets
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from studio_dsar.core import paths
+from studio_dsar.core.errors import DsarError, NotFoundError
+from studio_dsar.core.i18n import _
+from studio_dsar.core.sensitive import scrub
+
+KEYRING_SERVICE = "studio-dsar"
+KINDS = ("original", "redacted")
+
+
+
+class VaultError(DsarError):
+    """The keychain or a vault file cannot be used."""
+
+
+@dataclass
+class VaultItem:
+    id: int
+    request_id: int | None
+    kind: str
+    filename: str
+    content_type: str | None
+    size: int
+    created_at: str
+    wiped_at: str | None
+
+    @property
+    def wiped(self) -> bool:
+        return self.wiped_at is not None
+
+
+def _keyring_user() -> str:
+    """One master key per data folder, so a test or second profile never shares the real one."""
+    home = str(paths.data_home().resolve())
+    return "vault-master-key-" + hashlib.sha256(home.encode("utf-8")).hexdigest()[:16]
+
+
+def _master_key(create: bool) -> bytes:
+    import keyring
+    from keyring.errors import KeyringError, NoKeyringError
+
+    user = _keyring_user()
+    try:
+        stored = keyring.get_password(KEYRING_SERVICE, user)
+        if stored is None and create:
+            stored = base64.b64encode(secrets.token_bytes(32)).decode("ascii")
+            keyring.set_password(KEYRING_SERVICE, user, stored)
+            if keyring.get_password(KEYRING_SERVICE, user) != stored:
+                raise VaultError(_("The system keychain did not keep the vault key."))
+    except NoKeyringError:
+        raise VaultError(
+            _("No system keychain is available, so ID documents cannot be stored encrypted. "
+              "On Linux, install and unlock GNOME Keyring or KWallet.")
+        ) from None
+    except KeyringError:
+        raise VaultError(_("The system keychain refused access to the vault key.")) from None
+    if stored is None:
+        raise VaultError(_("The vault key is missing from the system keychain; stored ID documents cannot be opened."))
+    return base64.b64decode(stored)
+
+
+class Vault:
+    """Encrypted files attached to requests, in ``<data folder>/vault``."""
+
+    def __init__(self, store):
+        self.store = store
+        self.dir = paths.vault_dir()
+
+    # -- writing and reading -----------------------------------------------------------
+    def put(self, data: bytes, *, filename: str, kind: str, request_id: int | None = None,
+            content_type: str | None = None, actor: str = "owner") -> VaultItem:
+        if kind not in KINDS:
+            raise ValueError(kind)
+        master = AESGCM(_master_key(create=True))
+        file_key = AESGCM.generate_key(bit_length=256)
+        blob = uuid.uuid4().hex
+        nonce = os.urandom(12)
+        ciphertext = nonce + AESGCM(file_key).encrypt(nonce, data, blob.encode())
+        key_nonce = os.urandom(12)
+        wrapped = key_nonce + master.encrypt(key_nonce, file_key, blob.encode())
+        path = self.dir / blob
+        from studio_dsar.core.fileutil import write_bytes_atomic
+
+        write_bytes_atomic(path, ciphertext)
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        safe_name = scrub(Path(filename).name) or "document"
+        try:
+            with self.store.transaction():
+                cur = self.store.conn.execute(
+                    "INSERT INTO vault_items(request_id, kind, filename, content_type, size, blob, "
+                    "wrapped_key, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
+                    (request_id, kind, safe_name, content_type, len(data), blob, wrapped, now),
+                )
+                self.store.audit("vault_stored", request_id=request_id, actor=actor,
+                                 details={"item": cur.lastrowid, "kind": kind, "file": safe_name,
+                                          "size": len(data)})
+        except BaseException:
+            _shred(path)
+            raise
+        return self.item(cur.lastrowid)
+
+    def get(self, item_id: int) -> bytes:
+        row = self._row(item_id)
+        if row["wiped_at"] or row["wrapped_key"] is None:
+            raise NotFoundError(_("This document was wiped and can no longer be opened."))
+        wrapped = bytes(row["wrapped_key"])
+        try:
+            file_key = AESGCM(_master_key(create=False)).decrypt(wrapped[:12], wrapped[12:], row["blob"].encode())
+            data = (self.dir / row["blob"]).read_bytes()
+            return AESGCM(file_key).decrypt(data[:12], data[12:], row["blob"].encode())
+        except (InvalidTag, FileNotFoundError):
+            raise VaultError(_("A stored document is damaged or its key does not match.")) from None
+
+    # -- wiping --------------------------------------------------------------------------
+    def wipe(self, item_id: int, *, actor: str = "owner") -> None:
+        """Destroy the item for good (crypto-shredding plus overwrite); idempotent."""
+        row = self._row(item_id)
+        if row["wiped_at"]:
+            return
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        with self.store.transaction():
+            self.store.conn.execute(
+                "UPDATE vault_items SET wrapped_key = NULL, wiped_at = ? WHERE id = ?", (now, item_id)
+            )
+            self.store.audit("vault_wiped", request_id=row["request_id"], actor=actor,
+                             details={"item": item_id, "kind": row["kind"], "file": row["filename"]})
+        # Push the change out of the WAL so the old page with the key is overwritten too.
+        self.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        _shred(self.dir / row["blob"])
+
+    # -- listing -------------------------------------------------------------------------
+    def _row(self, item_id: int):
+        row = self.store.conn.execute("SELECT * FROM vault_items WHERE id = ?", (item_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(_("No stored document with number {id}.").format(id=item_id))
+        return row
+
+    def item(self, item_id: int) -> VaultItem:
+        r = self._row(item_id)
+        return VaultItem(r["id"], r["request_id"], r["kind"], r["filename"], r["content_type"],
+                         r["size"], r["created_at"], r["wiped_at"])
+
+    def items(self, request_id: int | None = None, *, include_wiped: bool = True) -> list[VaultItem]:
+        sql = "SELECT id FROM vault_items"
+        args: list = []
+        cond = []
+        if request_id is not None:
+            cond.append("request_id = ?")
+            args.append(request_id)
+        if not include_wiped:
+            cond.append("wiped_at IS NULL")
+        if cond:
+            sql += " WHERE " + " AND ".join(cond)
+        return [self.item(r["id"]) for r in self.store.conn.execute(sql + " ORDER BY id", args)]
+
+
+def _shred(path: Path) -> None:
+    """Overwrite a file with random bytes, flush it to disk and remove it."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return
+    with open(path, "r+b", buffering=0) as fh:
+        remaining = size
+        while remaining > 0:
+            chunk = min(remaining, 1 << 20)
+            fh.write(os.urandom(chunk))
+            remaining -= chunk
+        os.fsync(fh.fileno())
+    os.unlink(path)
+
+
+def shred_file(path: str | Path) -> None:
+    """Wipe a file outside the vault (e.g. the scan the owner dropped from Downloads)."""
+    _shred(Path(path))

@@ -5,7 +5,7 @@ import pytest
 
 from studio_dsar.core import store as store_mod
 from studio_dsar.core.errors import InputError, NotFoundError, StateError
-from studio_dsar.core.store import SCHEMA_VERSION, Store
+from studio_dsar.core.store import SCHEMA_VERSION, DuplicateError, Store
 
 
 def _new(store, **kw):
@@ -134,7 +134,7 @@ def test_audit_chain_detects_a_removed_entry(store):
 def test_source_key_prevents_duplicates(store):
     _new(store, source_key="<abc@example>")
     assert store.find_request_by_source_key("<abc@example>") is not None
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(DuplicateError):
         _new(store, source_key="<abc@example>")
     assert len(store.list_requests()) == 1
 

@@ -118,11 +118,31 @@ def test_dry_run_writes_nothing(mails, tmp_path):
     assert not paths.db_path().exists()
 
 
-def test_progress_callback_sees_every_file(mails):
-    seen = []
+def test_progress_and_outcomes_see_every_file(mails):
+    from studio_dsar.core.progress import Progress
+
+    reports, outcomes = [], []
     import_files([mails["request"], mails["broken"]], None, dry_run=True,
-                 progress=lambda done, total, o: seen.append((done, total, o.ok)))
-    assert seen == [(1, 2, True), (2, 2, False)]
+                 progress=Progress(lambda pct, text: reports.append(pct)),
+                 on_outcome=lambda o: outcomes.append(o.ok))
+    assert outcomes == [True, False]
+    assert reports == [0, 50, 100]
+
+
+def test_cancel_stops_between_files(mails):
+    from studio_dsar.core.errors import CancelledError
+    from studio_dsar.core.progress import Progress
+
+    progress, outcomes = Progress(), []
+
+    def stop_after_first(outcome):
+        outcomes.append(outcome)
+        progress.cancel()
+
+    with pytest.raises(CancelledError):
+        import_files([mails["request"], mails["broken"]], None, dry_run=True,
+                     progress=progress, on_outcome=stop_after_first)
+    assert len(outcomes) == 1
 
 
 # --------------------------------------------------------------------------------------

@@ -53,10 +53,9 @@ def category_label(code: str) -> str:
 
 
 def _redact_job(db_path, reference: str, source: str):
-    def job(progress, handle):
+    def job(progress):
         with Store.open(db_path) as store:
-            return idcheck.start(store, reference, source, progress=progress,
-                                 cancel=lambda: handle.cancelled)
+            return idcheck.start(store, reference, source, progress=progress)
     return job
 
 

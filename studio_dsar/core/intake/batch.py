@@ -12,11 +12,12 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from studio_dsar.core import vocab
 from studio_dsar.core.errors import CancelledError, DsarError
 from studio_dsar.core.i18n import _, ngettext
 from studio_dsar.core.progress import Progress
 
-MAIL_SUFFIXES = (".eml", ".msg")
+MAIL_SUFFIXES = vocab.MAIL_SUFFIXES
 log = logging.getLogger("studio_dsar.intake")
 
 

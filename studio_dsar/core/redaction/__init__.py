@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING
 
 from studio_dsar.core.errors import CancelledError, InputError, NotFoundError
 from studio_dsar.core.fileutil import write_bytes_atomic
-from studio_dsar.core.i18n import N_, _
+from studio_dsar.core import vocab
+from studio_dsar.core.i18n import _
 from studio_dsar.core.progress import Progress, ensure
 
 if TYPE_CHECKING:  # numpy, OpenCV and PyMuPDF load only when a redaction runs
@@ -32,18 +33,7 @@ if TYPE_CHECKING:  # numpy, OpenCV and PyMuPDF load only when a redaction runs
 __all__ = ["RedactionResult", "redact_bytes", "redact_file", "redact_image", "REVIEW_REASONS"]
 
 # reason code -> English message id (translated when shown)
-REVIEW_REASONS = {
-    "mrz_unreadable": N_("A machine-readable zone was found but could not be read."),
-    "mrz_check_digits_failed": N_("The machine-readable zone was read but its check digits do not add up."),
-    "low_ocr_confidence": N_("The text was hard to read; check that every number is covered."),
-    "no_document_number_on_front": N_("No document number was found on a card front."),
-    "no_portrait_on_front": N_("No portrait was found on a card front."),
-    "no_ghost_portrait": N_("No second (ghost) portrait was found; if the document has one, black it out by hand."),
-    "no_document_found": N_("No identity document was recognised on this page."),
-    "number_unverified": N_("A number next to its label was covered but could not be read and checked."),
-    "face_detector_missing": N_("No face detector is installed: check by hand that the portraits are covered."),
-    "no_mrz_found": N_("No machine-readable zone was found on a document that should have one."),
-}
+REVIEW_REASONS = vocab.REVIEW_REASONS
 
 
 @dataclass

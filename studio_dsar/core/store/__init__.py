@@ -25,19 +25,8 @@ from studio_dsar.core.errors import InputError, NotFoundError, StateError
 from studio_dsar.core.i18n import _
 from studio_dsar.core.sensitive import scrub
 
-RIGHTS = (
-    "access",
-    "rectification",
-    "erasure",
-    "restriction",
-    "portability",
-    "objection",
-    "withdraw_consent",
-)
-STATUSES = ("new", "awaiting_id", "in_progress", "extended", "answered", "refused", "withdrawn")
-CLOSED_STATUSES = frozenset({"answered", "refused", "withdrawn"})
-CHANNELS = ("email", "contact_form", "letter", "phone")
-LANGUAGES = ("nl", "en")
+from studio_dsar.core.vocab import CHANNELS, CLOSED_STATUSES, LANGUAGES, RIGHTS, STATUSES  # noqa: E402
+
 GENESIS_HASH = "0" * 64
 
 # Each migration takes the schema from version i to i + 1. Never edit a released one:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from studio_dsar.core.i18n import _
+from studio_dsar.core.model import AuditEntry
 from studio_dsar.core.sensitive import scrub
 
 GENESIS_HASH = "0" * 64
@@ -36,18 +37,6 @@ REPLAYED = (
     "anonymised_at",
 )
 _UNKNOWN = object()
-
-
-@dataclass
-class AuditEntry:
-    id: int
-    request_id: int | None
-    at: str
-    actor: str
-    event: str
-    details: dict
-    prev_hash: str
-    hash: str
 
 
 @dataclass

@@ -140,7 +140,8 @@ class RequestsMixin:
         req = Request(
             id=row["id"], reference=row["reference"], requester_name=row["requester_name"],
             requester_email=row["requester_email"], rights=json.loads(row["rights"]),
-            language=row["language"], channel=row["channel"], received_at=row["received_at"],
+            language=row["language"], channel=row["channel"],
+            received_at=datetime.fromisoformat(row["received_at"]),
             status=row["status"], notes=row["notes"], created_at=row["created_at"],
             updated_at=row["updated_at"],
             **{k: row[k] for k in ("subject", "source_key", "source_filename", "received_flag",
@@ -217,7 +218,8 @@ class RequestsMixin:
                 raise InputError(_("Unknown language: {value}").format(value=value))
             elif key == "channel" and value not in CHANNELS:
                 raise InputError(_("Unknown channel: {value}").format(value=value))
-            if getattr(req, key) != value:
+            current = req.received_at.isoformat() if key == "received_at" else getattr(req, key)
+            if current != value:
                 changes[key] = value
         if not changes:
             return req

@@ -123,7 +123,7 @@ def set_aside(db: Path, why: str) -> Path:
         src = Path(str(db) + suffix)
         if src.exists():
             os.replace(src, Path(str(aside) + suffix))
-    log.warning("register set aside as %s (%s)", aside.name, why)
+    log.info("register set aside as %s (%s)", aside.name, why)
     return aside
 
 
@@ -217,3 +217,20 @@ def _quick_check(conn: sqlite3.Connection) -> bool:
             return False
         raise
     return len(rows) == 1 and rows[0][0] == "ok"
+
+
+def peek_setting(db: Path, key: str):
+    """A saved setting read without opening, checking or changing the register (None if any doubt)."""
+    import json
+
+    try:
+        if not db.exists() or db.stat().st_size == 0:
+            return None
+        conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, timeout=2)
+        try:
+            row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        finally:
+            conn.close()
+        return json.loads(row[0]) if row else None
+    except (OSError, sqlite3.Error, ValueError):
+        return None

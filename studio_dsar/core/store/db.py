@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -31,6 +31,8 @@ RETENTION_SETTING = "retention_years"
 BACKUP_FOLDER_SETTING = "backup_folder"
 DEFAULT_RETENTION_YEARS = 2
 ANONYMISED_NAME = "—"
+# Where start-up warnings go as well as Store.start_warnings (the CLI prints them).
+WARNING_SINK: Callable[[str], None] | None = None
 
 
 class Store(RequestsMixin, VaultRowsMixin):
@@ -175,9 +177,11 @@ class Store(RequestsMixin, VaultRowsMixin):
         self.start_warnings = []
         sealed = self.read_seal()
         count, head, last_id = audit.head(self.conn)
+        trusted = True
         if sealed is None and count == 0:
             self.write_seal()  # a new register: seal the empty chain
         elif sealed is None or sealed == "unreadable" or not self._seal_matches(sealed):
+            trusted = False  # never back up (and so re-seal) a register that may be tampered with
             self.start_warnings.append(_(
                 "The audit log does not match its seal: it may have been cut short or rewritten. Run "
                 "“studio-dsar audit verify” for details, and restore a backup if you did not expect this."))
@@ -186,11 +190,15 @@ class Store(RequestsMixin, VaultRowsMixin):
         except faults.StorageError as exc:
             self.start_warnings.append(str(exc))
         try:
-            self.backup_if_due()
+            if trusted:
+                self.backup_if_due()
         except backup.BackupUnavailable:
             log.info("no keychain: backups are off")
         except faults.StorageError as exc:
             self.start_warnings.append(_("The backup could not be made: {reason}").format(reason=exc))
+        if WARNING_SINK is not None:
+            for text in self.start_warnings:
+                WARNING_SINK(text)
 
     def _seal_matches(self, sealed) -> bool:
         row = self.conn.execute("SELECT hash FROM audit_log WHERE id = ?", (sealed.last_id,)).fetchone()

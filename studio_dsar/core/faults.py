@@ -104,6 +104,21 @@ def _sqlite_code(exc: sqlite3.Error) -> int | None:
     return None
 
 
+def _nearly_full(path: str | Path | None, margin: int = 1 << 20) -> bool:
+    """Is the filesystem holding ``path`` (nearly) out of space?"""
+    if not path:
+        return False
+    import shutil
+
+    p = Path(path)
+    while not p.exists() and p != p.parent:
+        p = p.parent
+    try:
+        return shutil.disk_usage(p).free < margin
+    except OSError:
+        return False
+
+
 def translate(exc: BaseException, path: str | Path | None = None) -> DsarError | None:
     """The typed, translated error for ``exc``, or None when it is not a storage failure."""
     if isinstance(exc, DsarError):
@@ -123,6 +138,8 @@ def translate(exc: BaseException, path: str | Path | None = None) -> DsarError |
                 _("The register file is damaged ({where}). Close the app and start it again: it will "
                   "set the damaged file aside and offer to restore the latest backup.").format(where=_where(path)))
         if code == _SQLITE_IOERR:
+            if _nearly_full(path):  # WAL writes report a full disk as an I/O error
+                return disk_full(path)
             return StorageError(
                 _("The disk reported an error while using {where}. Nothing was changed. Check the disk "
                   "and try again.").format(where=_where(path)))
@@ -139,6 +156,8 @@ def translate(exc: BaseException, path: str | Path | None = None) -> DsarError |
             return StorageError(_("{where} does not exist.").format(where=_where(where)))
         if isinstance(exc, IsADirectoryError):
             return StorageError(_("{where} is a folder, not a file.").format(where=_where(where)))
+        if _nearly_full(where):
+            return disk_full(where)
         return StorageError(
             _("{where} could not be used ({reason}). Nothing was changed.").format(
                 where=_where(where), reason=exc.strerror or type(exc).__name__))

@@ -321,10 +321,16 @@ def _check_seal(report: Report, sealed, seal_mod, hashes, positions, conn, backu
     elif count > sealed.count:
         report.notes.append(_("{n} entries after the last seal (for example after a crash); they are "
                               "sealed with the next change.").format(n=count - sealed.count))
-    if backup_seal is not None and backup_seal.count > sealed.count:
-        report.problems.append(Problem("rolled_back", _("seal"), _(
-            "A backup holds a longer audit log ({b} entries) than the register ({n}): the register "
-            "was rolled back to an older state.").format(b=backup_seal.count, n=sealed.count)))
+    if backup_seal is not None and backup_seal.count > 0:
+        by_pos = {p: i for i, p in positions.items()}
+        at = by_pos.get(backup_seal.count)
+        if backup_seal.count > count:
+            report.problems.append(Problem("rolled_back", _("seal"), _(
+                "A backup holds a longer audit log ({b} entries) than the register ({n}): the register "
+                "was rolled back to an older state.").format(b=backup_seal.count, n=count)))
+        elif at is not None and hashes[at] != backup_seal.head:
+            report.problems.append(Problem("rewritten", _("entry {id}").format(id=at), _(
+                "Entry {id} differs from the same entry in the newest backup: the log was rewritten.").format(id=at)))
 
 
 def _check_tables(report: Report, conn: sqlite3.Connection, states: dict[int, dict]) -> None:

@@ -291,6 +291,8 @@ def backup_if_due(conn: sqlite3.Connection, db: Path, extra_folder: str | None =
     """Back up into each folder where the newest backup is stale; rotate. Returns files written."""
     count, head, _last = audit.head(conn)
     written: list[Path] = []
+    if count == 0:
+        return written  # nothing to keep yet
     targets = [f for f in folders(db, extra_folder) if is_due(f, count, head)]
     if not targets:
         return written

@@ -33,7 +33,7 @@ from studio_dsar.core.store import migrations, seal
 
 log = logging.getLogger(__name__)
 
-BUSY_TIMEOUT_MS = 20_000
+BUSY_TIMEOUT_MS = 15_000
 LOCK_TIMEOUT_S = 60.0
 SQLITE_HEADER = b"SQLite format 3\x00"
 PRIVATE_MODE = 0o600
@@ -87,7 +87,7 @@ def connect(db: Path) -> sqlite3.Connection:
     return conn
 
 
-def retry(fn, attempts: int = 5):
+def retry(fn, attempts: int = 2):
     """Run ``fn``, retrying a 'database is locked' that slipped past the busy timeout."""
     for attempt in range(attempts):
         try:
@@ -156,6 +156,22 @@ def damaged(db: Path, *, kind: str) -> faults.RegisterDamagedError:
     return cls(text, aside=aside, backup=newest)
 
 
+def _remove_stale_parts(db: Path, older_than: float = 600.0) -> None:
+    """Hidden temporary files of atomic writes cut short (a crash, a kill) are removed."""
+    now = time.time()
+    for folder in (db.parent, backups_dir(db)):
+        try:
+            candidates = list(folder.glob(".*.part"))
+        except OSError:
+            continue
+        for p in candidates:
+            try:
+                if now - p.stat().st_mtime > older_than:
+                    p.unlink()
+            except OSError:
+                pass
+
+
 def _header_ok(db: Path) -> bool:
     with open(db, "rb") as fh:
         return fh.read(16) == SQLITE_HEADER
@@ -164,6 +180,7 @@ def _header_ok(db: Path) -> bool:
 def open_checked(db: Path, *, allow_create: bool = True) -> sqlite3.Connection:
     """Open ``db`` under the start-up lock: check it, create or migrate it. See module doc."""
     with faults.storage_errors(db), startup_lock(db):
+        _remove_stale_parts(db)
         exists = db.exists()
         size = db.stat().st_size if exists else 0
         if not exists or size == 0:

@@ -7,6 +7,9 @@ same filter. Nothing is ever sent anywhere.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from types import TracebackType
+
 import logging
 import logging.handlers
 import os
@@ -45,10 +48,14 @@ class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
 
 def setup(level: int = logging.INFO) -> logging.Logger:
     root = logging.getLogger("studio_dsar")
-    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
-        return root
+    target = paths.logs_dir() / "studio-dsar.log"
+    for old in [h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]:
+        if old.baseFilename == str(target.resolve()):
+            return root
+        root.removeHandler(old)  # the data folder changed (STUDIO_DSAR_HOME): log there now
+        old.close()
     handler = _PrivateRotatingFileHandler(
-        paths.logs_dir() / "studio-dsar.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        target, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(ScrubFilter())
@@ -57,13 +64,13 @@ def setup(level: int = logging.INFO) -> logging.Logger:
     return root
 
 
-def write_crash_report(exc_type, exc, tb) -> str:
+def write_crash_report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
     """Write a scrubbed crash report to the logs folder and return its path.
 
     Local variables are not included (they may hold document contents); only the traceback
     with the exception message, masked.
     """
-    text = scrub("".join(traceback.format_exception(exc_type, exc, tb)))
+    text = scrub("".join(traceback.format_exception(exc_type, exc, tb))) or ""
     path = paths.logs_dir() / f"crash-{datetime.now():%Y%m%d-%H%M%S}.txt"
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
@@ -72,13 +79,14 @@ def write_crash_report(exc_type, exc, tb) -> str:
     return str(path)
 
 
-def install_excepthook(show=None, show_error=None) -> None:
+def install_excepthook(show: Callable[[str], object] | None = None,
+                       show_error: Callable[[str], object] | None = None) -> None:
     """Route uncaught exceptions to a scrubbed crash report; ``show(path)`` tells the user.
 
     Storage failures (see :mod:`studio_dsar.core.faults`) go to ``show_error(message)`` instead.
     """
 
-    def hook(exc_type, exc, tb):
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return

@@ -22,6 +22,7 @@ import secrets
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -30,6 +31,9 @@ from studio_dsar.core import paths
 from studio_dsar.core.errors import DsarError, NotFoundError
 from studio_dsar.core.i18n import _
 from studio_dsar.core.sensitive import scrub
+
+if TYPE_CHECKING:
+    from studio_dsar.core.store import Store
 
 KEYRING_SERVICE = "studio-dsar"
 KINDS = ("original", "redacted")
@@ -89,7 +93,7 @@ def _master_key(create: bool) -> bytes:
 class Vault:
     """Encrypted files attached to requests, in ``<data folder>/vault``."""
 
-    def __init__(self, store):
+    def __init__(self, store: Store) -> None:
         self.store = store
         self.dir = paths.vault_dir()
 

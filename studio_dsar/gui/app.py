@@ -53,6 +53,9 @@ def _tell_about_crash(report_path: str) -> None:
     )
 
 
+_translators: list[QTranslator] = []
+
+
 def install_qt_translations(app: QApplication, language: str) -> list[QTranslator]:
     """Qt's own strings (standard buttons, context menus) in the UI language."""
     installed: list[QTranslator] = []
@@ -71,11 +74,11 @@ def main(argv: list[str] | None = None) -> int:
     multiprocessing.freeze_support()
     argv = list(sys.argv if argv is None else [sys.argv[0] if sys.argv else "studio-dsar", *argv])
 
-    from studio_dsar.core import settings
     from studio_dsar.core.errors import DsarError
-    from studio_dsar.core.store import Store
+    from studio_dsar.core.studio import Studio
 
-    app = QApplication.instance() or QApplication(argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName(APPLICATION)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationDisplayName("studio-dsar")
@@ -91,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
 
     while True:
         try:
-            store = Store.open()
+            studio = Studio.open()
             break
         except faults.RegisterDamagedError as exc:
             init_language(_language_without_register())
@@ -110,22 +113,22 @@ def main(argv: list[str] | None = None) -> int:
         logs.setup()
     except OSError:  # a read-only data folder must not stop the app
         pass
-    language = init_language(settings.load(store).get("language"))
+    language = init_language(studio.settings.get("language"))
     logs.install_excepthook(show=_tell_about_crash, show_error=_tell_about_storage)
     QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Dutch,
                                QLocale.Country.UnitedKingdom if language == "en" else QLocale.Country.Netherlands))
-    app._studio_translators = install_qt_translations(app, language)  # keep them alive
+    _translators[:] = install_qt_translations(app, language)  # keep them alive
 
     from .main_window import MainWindow
 
-    window = MainWindow(store)
+    window = MainWindow(studio)
     window._own_store = True  # the window closes the store when it closes
     window.show()
-    if store.start_warnings:
+    if studio.store.start_warnings:
         from .dialogs import show_message
 
         QTimer.singleShot(0, window, lambda: show_message(window, "warning", "studio-dsar",
-                                                          "\n\n".join(store.start_warnings)))
+                                                          "\n\n".join(studio.store.start_warnings)))
     app.aboutToQuit.connect(window.save_state)  # also when the session ends without closing it
     QTimer.singleShot(0, window, window.maybe_first_run)  # the studio profile, once, when there is none
     return int(app.exec())

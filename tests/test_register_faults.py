@@ -31,8 +31,8 @@ posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals a
 
 
 def _new(store, **kw):
-    args = dict(requester_name="Anna de Vries", requester_email="anna@example.nl",
-                rights=["access"], received_at="2026-03-05T10:00:00+01:00")
+    args = {"requester_name": "Anna de Vries", "requester_email": "anna@example.nl",
+                "rights": ["access"], "received_at": "2026-03-05T10:00:00+01:00"}
     args.update(kw)
     return store.create_request(**args)
 

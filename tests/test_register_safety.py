@@ -9,7 +9,7 @@ import os
 import sqlite3
 import stat
 import sys
-from datetime import date, timedelta
+from datetime import date, timedelta, UTC
 from pathlib import Path
 
 import pytest
@@ -23,8 +23,8 @@ posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file mode
 
 
 def _new(store, **kw):
-    args = dict(requester_name="Anna de Vries", requester_email="anna@example.nl",
-                rights=["access"], received_at="2026-03-05T10:00:00+01:00")
+    args = {"requester_name": "Anna de Vries", "requester_email": "anna@example.nl",
+                "rights": ["access"], "received_at": "2026-03-05T10:00:00+01:00"}
     args.update(kw)
     return store.create_request(**args)
 
@@ -337,7 +337,7 @@ def test_restore_refuses_a_backup_whose_chain_was_tampered(private_home, memory_
 
 
 def test_backups_at_start_only_when_changed_and_rotated(private_home, memory_keyring):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     with Store.open() as s:
         _new(s)
@@ -348,7 +348,7 @@ def test_backups_at_start_only_when_changed_and_rotated(private_home, memory_key
     folder = paths.data_home() / "backups"
     assert len(backup.list_backups(folder)) == 1  # the third start changed nothing
     # 40 days of backups, several a day: rotation keeps 3 newest + 7 daily + 4 weekly at most.
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     for d in range(40):
         for h in range(3):
             (folder / backup.file_name(now - timedelta(days=d, hours=h))).write_bytes(b"x")

@@ -49,7 +49,8 @@ def _saved_backup_folder() -> str | None:
 
 
 def cmd_backup(args) -> int:
-    from studio_dsar.core.store import Store, backup
+    from studio_dsar.core.store import backup
+    from studio_dsar.core.studio import Studio
 
     if args.list:
         for folder in backup.folders(_db(), _saved_backup_folder()):
@@ -57,23 +58,22 @@ def cmd_backup(args) -> int:
                 header = backup.read_header(p) or {}
                 print(f"{p}\t{header.get('created', '')}\t{header.get('entries', '?')}")
         return 0
-    with Store.open(at_start=False) as store:
+    with Studio.open() as studio:
         if args.folder:
-            value = None if args.folder.lower() == "none" else str(Path(args.folder).expanduser().resolve())
-            store.set_setting("backup_folder", value)
-            store.audit("settings_changed", details={"backup_folder": value})
-            print(_("Automatic backups also go to {folder}.").format(folder=value) if value
+            chosen = None if args.folder.lower() == "none" else args.folder
+            studio.set_backup_folder(chosen)
+            saved = studio.store.backup_folder()
+            print(_("Automatic backups also go to {folder}.").format(folder=saved) if saved
                   else _("Automatic backups go to the data folder only."))
             if not args.file:
                 return 0
         if args.file:
-            info = store.backup_to(args.file)
+            info = studio.backup_to(args.file)
             print(_("Backup written to {file} ({n} audit entries; encrypted).").format(file=info.path, n=info.entries))
         else:
-            written = backup.backup_if_due(store.conn, store.path, store.backup_folder())
+            written = studio.backup_if_due()
             if not written:
-                newest = store.latest_backup()
-                print(_("Nothing changed since the latest backup ({file}).").format(file=newest))
+                print(_("Nothing changed since the latest backup ({file}).").format(file=studio.latest_backup()))
             for p in written:
                 print(_("Backup written to {file} (encrypted).").format(file=p))
     return 0
@@ -90,20 +90,21 @@ def _confirm(question: str) -> bool:
 def cmd_restore(args) -> int:
     from studio_dsar.core.errors import InputError, NotFoundError
     from studio_dsar.core.store import backup
+    from studio_dsar.core.studio import Studio
 
-    db = _db()
     if args.empty:
         if not args.yes and not _confirm(_("Start a new, empty register? The current file is kept aside.")):
             print(_("Nothing changed."))
             return 1
-        aside = backup.start_empty(db)
+        aside = Studio.start_empty_register()
         print(_("A new, empty register was started.") + (" " + _("The previous file was kept as {file}.").format(
             file=aside) if aside else ""))
         return 0
     if args.latest:
-        source = backup.newest_backup(db, _saved_backup_folder())
-        if source is None:
+        newest = Studio.newest_backup()
+        if newest is None:
             raise NotFoundError(_("No backup was found."))
+        source = newest
     elif args.file:
         source = Path(args.file)
     else:
@@ -113,7 +114,7 @@ def cmd_restore(args) -> int:
             when=header.get("created", "?"), n=header.get("entries", "?"))):
         print(_("Nothing changed."))
         return 1
-    result = backup.restore(db, source, extra_folder=_saved_backup_folder())
+    result = Studio.restore_register(source)
     print(_("The register was restored from {file} ({n} audit entries checked).").format(
         file=result.backup, n=result.entries))
     if result.aside:
@@ -122,14 +123,14 @@ def cmd_restore(args) -> int:
 
 
 def cmd_retention(args) -> int:
-    from studio_dsar.core.store import Store
+    from studio_dsar.core.studio import Studio
 
-    with Store.open() as store:
+    with Studio.open() as studio:
         if args.years is not None:
-            store.set_retention_years(args.years)
-        done = store.anonymise_due() if args.run else []
-        due = store.anonymisation_due()
-        data = {"years": store.retention_years(), "anonymised": done, "due": due}
+            studio.set_retention_years(args.years)
+        done = studio.anonymise_due() if args.run else []
+        data = {"years": studio.retention_years(), "anonymised": done,
+                "due": studio.store.anonymisation_due()}
     if args.json:
         print(json.dumps(data, ensure_ascii=False))
         return 0

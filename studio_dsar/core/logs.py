@@ -11,6 +11,7 @@ from collections.abc import Callable
 from types import TracebackType
 
 import logging
+import io
 import logging.handlers
 import os
 import sqlite3
@@ -37,7 +38,7 @@ class ScrubFilter(logging.Filter):
 class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """Log files are created 0600, whatever the umask (they can hold names and addresses)."""
 
-    def _open(self):
+    def _open(self) -> io.TextIOWrapper:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         try:
             os.chmod(self.baseFilename, 0o600)

@@ -26,9 +26,9 @@ def _digits(s: str) -> str:
     return re.sub(r"\D", "", s)
 
 
-def _chains(text: str) -> list[list[re.Match]]:
+def _chains(text: str) -> list[list[re.Match[str]]]:
     """Runs of digit groups separated only by separator characters."""
-    chains: list[list[re.Match]] = []
+    chains: list[list[re.Match[str]]] = []
     for m in _CHUNK_RE.finditer(text):
         if chains:
             last = chains[-1][-1]

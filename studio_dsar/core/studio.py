@@ -188,6 +188,36 @@ class Studio:
             self.store.conn = Store.open(db, at_start=False).conn
             self.forget_cached()
 
+    @staticmethod
+    def restore_register(source: str | Path, db: Path | None = None) -> Restored:
+        """Restore when no Studio can be opened (the register is damaged or missing)."""
+        from studio_dsar.core import paths
+        from studio_dsar.core.store import backup
+        from studio_dsar.core.store.connection import peek_setting
+
+        db = db or paths.db_path()
+        extra = peek_setting(db, "backup_folder")
+        return backup.restore(db, Path(source), extra_folder=extra if isinstance(extra, str) else None)
+
+    @staticmethod
+    def newest_backup(db: Path | None = None) -> Path | None:
+        """The newest backup, found without opening the register."""
+        from studio_dsar.core import paths
+        from studio_dsar.core.store import backup
+        from studio_dsar.core.store.connection import peek_setting
+
+        db = db or paths.db_path()
+        extra = peek_setting(db, "backup_folder")
+        return backup.newest_backup(db, extra if isinstance(extra, str) else None)
+
+    @staticmethod
+    def start_empty_register(db: Path | None = None) -> Path | None:
+        """Set the current register aside and start an empty one; returns where it went."""
+        from studio_dsar.core import paths
+        from studio_dsar.core.store import backup
+
+        return backup.start_empty(db or paths.db_path())
+
     def retention_years(self) -> int:
         return self.store.retention_years()
 

@@ -114,16 +114,6 @@ class MainWindow(QMainWindow):
         self._backup_timer.timeout.connect(lambda: recovery.daily_backup(self))
         self._backup_timer.start()
 
-    def reopen_store(self) -> None:
-        """After a restore: the same Store object, on the restored file."""
-        fresh = Store.open(self.store.path, at_start=False)
-        try:
-            self.store.conn.close()
-        except Exception:  # noqa: BLE001 - it may be closed already
-            pass
-        self.store.conn = fresh.conn
-        self.reload()
-
     # -- construction ---------------------------------------------------------------------
     def _icon(self, pixmap: QStyle.StandardPixmap):
         return self.style().standardIcon(pixmap)

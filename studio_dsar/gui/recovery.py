@@ -6,7 +6,7 @@ Thin: the work is done by :mod:`studio_dsar.core.store.backup`; this only asks a
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -15,6 +15,7 @@ from studio_dsar.core import faults, paths
 from studio_dsar.core.errors import DsarError
 from studio_dsar.core.i18n import _
 from studio_dsar.core.store import backup
+from studio_dsar.core.studio import Studio
 
 RESTORE_LATEST, RESTORE_FILE, START_EMPTY, QUIT = "latest", "file", "empty", "quit"
 
@@ -47,7 +48,7 @@ def ask_backup_file(parent: QWidget | None) -> str | None:
 
 
 def ask_backup_target(parent: QWidget | None) -> str | None:
-    suggested = str(Path.home() / backup.file_name(datetime.now(timezone.utc)))
+    suggested = str(Path.home() / backup.file_name(datetime.now(UTC)))
     path, _filter = QFileDialog.getSaveFileName(
         parent, _("Save a backup"), suggested, _("studio-dsar backups (*.sdsar-backup)"))
     return path or None
@@ -71,14 +72,14 @@ def recover(parent: QWidget | None, exc: faults.RegisterDamagedError) -> bool:
         choice = ask_recovery_choice(parent, str(exc), exc.backup is not None)
         try:
             if choice == RESTORE_LATEST and exc.backup is not None:
-                result = backup.restore(db, exc.backup)
+                result = Studio.restore_register(exc.backup, db)
             elif choice == RESTORE_FILE:
                 chosen = ask_backup_file(parent)
                 if not chosen:
                     continue
-                result = backup.restore(db, Path(chosen))
+                result = Studio.restore_register(Path(chosen), db)
             elif choice == START_EMPTY:
-                backup.start_empty(db)
+                Studio.start_empty_register(db)
                 return True
             else:
                 return False
@@ -96,7 +97,7 @@ def backup_now(window) -> None:
     if not target:
         return
     try:
-        info = window.store.backup_to(target)
+        info = window.studio.backup_to(target)
     except DsarError as exc:
         _tell(window, "error", str(exc))
         return
@@ -114,16 +115,13 @@ def restore_from_backup(window) -> bool:
                                  "current file is kept aside.").format(
             when=header.get("created", "?"), n=header.get("entries", "?"))):
         return False
-    db = window.store.path or paths.db_path()
-    extra = window.store.backup_folder()
-    window.store.conn.close()  # the file is about to be replaced
     try:
-        result = backup.restore(db, Path(chosen), extra_folder=extra)
+        result = window.studio.restore(Path(chosen))
     except DsarError as exc:
-        window.reopen_store()
+        window.reload()
         _tell(window, "error", str(exc))
         return False
-    window.reopen_store()
+    window.reload()
     window.statusBar().showMessage(
         _("The register was restored from {file} ({n} audit entries checked).").format(
             file=result.backup.name, n=result.entries), 15000)
@@ -133,6 +131,6 @@ def restore_from_backup(window) -> bool:
 def daily_backup(window) -> None:
     """Called by the window's timer: back up when the newest backup is a day old or stale."""
     try:
-        window.store.backup_if_due()
+        window.studio.backup_if_due()
     except DsarError as exc:
         window.statusBar().showMessage(_("The backup could not be made: {reason}").format(reason=exc), 15000)

@@ -15,6 +15,8 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -39,24 +41,39 @@ def child_env(home: Path) -> dict:
     env = dict(os.environ)
     env["STUDIO_DSAR_HOME"] = str(home)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(HERE), env.get("PYTHONPATH", "")) if p)
-    env["PYTHON_KEYRING_BACKEND"] = "test_keyring.FileKeyring"
+    env["PYTHON_KEYRING_BACKEND"] = "file_keyring.FileKeyring"
     env["STUDIO_DSAR_TEST_KEYRING"] = str(home.parent / f"{home.name}.keyring.json")
     env["STUDIO_DSAR_LANG"] = "en"
     return env
 
 
-def use_test_keyring(home: Path) -> None:
-    """In this process: the same file keychain as the children (for checking afterwards)."""
+@contextmanager
+def test_keyring(home: Path) -> Iterator[None]:
+    """In this process, for a while: the same file keychain as the children."""
     import keyring
 
-    sys.path.insert(0, str(HERE))
-    import test_keyring
-
-    os.environ["STUDIO_DSAR_TEST_KEYRING"] = str(home.parent / f"{home.name}.keyring.json")
-    keyring.set_keyring(test_keyring.FileKeyring())
     from studio_dsar.core.store import keys
 
+    if str(HERE) not in sys.path:
+        sys.path.insert(0, str(HERE))
+    import file_keyring
+
+    saved_env = {k: os.environ.get(k) for k in ("STUDIO_DSAR_TEST_KEYRING", "STUDIO_DSAR_HOME")}
+    previous = keyring.get_keyring()
+    os.environ["STUDIO_DSAR_TEST_KEYRING"] = str(home.parent / f"{home.name}.keyring.json")
+    os.environ["STUDIO_DSAR_HOME"] = str(home)
+    keyring.set_keyring(file_keyring.FileKeyring())
     keys.forget()
+    try:
+        yield
+    finally:
+        keyring.set_keyring(previous)
+        keys.forget()
+        for k, v in saved_env.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
 
 
 # -- the child ------------------------------------------------------------------------------
@@ -135,18 +152,23 @@ def check_after(home: Path) -> dict:
     from studio_dsar.core import faults
     from studio_dsar.core.store import Store
 
-    os.environ["STUDIO_DSAR_HOME"] = str(home)
-    use_test_keyring(home)
-    result = {"opened": False, "verify_ok": False, "problems": [], "partial_files": []}
-    try:
-        with Store.open() as store:
-            result["opened"] = True
-            report = store.verify_report()
-            result["verify_ok"] = report.ok
-            result["problems"] = [p.kind for p in report.problems]
-            result["requests"] = store.count_requests()
-    except faults.RegisterDamagedError as exc:
-        result["error"] = type(exc).__name__
+    result: dict = {"opened": False, "verify_ok": False, "problems": [], "partial_files": []}
+    with test_keyring(home):
+        try:
+            with Store.open() as store:
+                result["opened"] = True
+                report = store.verify_report()
+                result["verify_ok"] = report.ok
+                result["problems"] = [p.kind for p in report.problems]
+                result["requests"] = store.count_requests()
+        except faults.RegisterDamagedError as exc:
+            result["error"] = type(exc).__name__
+        result["partial_files"] = _unreadable_backups(home)
+    return result
+
+
+def _unreadable_backups(home: Path) -> list[str]:
+    bad = []
     # A killed atomic write may leave its hidden temporary file, never a half target file.
     for folder in (home, home / "backups", home / "manual"):
         if folder.is_dir():
@@ -157,8 +179,8 @@ def check_after(home: Path) -> dict:
                     try:
                         backup.open_backup(p)
                     except Exception:  # noqa: BLE001
-                        result["partial_files"].append(p.name)
-    return result
+                        bad.append(p.name)
+    return bad
 
 
 def kill_run(kind: str, home: Path, *, n: int = 30, max_delay: float = 1.5, rng: random.Random) -> dict:

@@ -18,11 +18,16 @@ import json
 import secrets
 import sqlite3
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from studio_dsar.core.i18n import _
 from studio_dsar.core.model import AuditEntry
+
+__all__ = ["GENESIS_HASH", "AuditEntry", "Problem", "Report", "append", "entries", "head", "verify"]
 from studio_dsar.core.sensitive import scrub
+
+if TYPE_CHECKING:
+    from studio_dsar.core.store.seal import Seal
 
 GENESIS_HASH = "0" * 64
 PRIVATE_FIELDS = frozenset({
@@ -50,7 +55,7 @@ class Problem:
     def __str__(self) -> str:
         return self.message
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "where": self.where, "message": self.message}
 
 
@@ -91,7 +96,7 @@ def _is_private_value(key: str, value: Any) -> bool:
     return key in PRIVATE_FIELDS and value not in (None, "", [], {})
 
 
-def split_private(details: dict) -> tuple[dict, dict | None]:
+def split_private(details: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any] | None]:
     """(details with personal values replaced by digests, private part or None)."""
     salt = secrets.token_hex(16)
     values: dict[str, Any] = {}
@@ -113,7 +118,7 @@ def split_private(details: dict) -> tuple[dict, dict | None]:
     return public, ({"salt": salt, "values": values} if values else None)
 
 
-def merge_private(details: dict, private: dict | None) -> dict:
+def merge_private(details: dict[str, Any], private: dict[str, Any] | None) -> dict[str, Any]:
     """Put the personal values back (None where retention erased them)."""
     values = (private or {}).get("values", {})
 
@@ -124,10 +129,11 @@ def merge_private(details: dict, private: dict | None) -> dict:
             return values.get(prefix[:-1])
         return {k: walk(v, f"{prefix}{k}.") for k, v in obj.items()}
 
-    return walk(details, "")
+    merged: dict[str, Any] = walk(details, "")
+    return merged
 
 
-def _private_mismatches(details: dict, private: dict | None) -> list[str]:
+def _private_mismatches(details: dict[str, Any], private: dict[str, Any] | None) -> list[str]:
     """Paths whose kept personal value no longer matches the hashed digest."""
     if not private:
         return []
@@ -143,7 +149,7 @@ def _private_mismatches(details: dict, private: dict | None) -> list[str]:
 
 
 def append(conn: sqlite3.Connection, event: str, *, request_id: int | None, actor: str,
-           details: dict | None, now: str) -> AuditEntry:
+           details: dict[str, Any] | None, now: str) -> AuditEntry:
     """Insert one entry (the caller holds the write transaction)."""
     clean = scrub_value(details or {})
     public, private = split_private(clean)
@@ -193,10 +199,11 @@ def head(conn: sqlite3.Connection) -> tuple[int, str, int]:
 
 
 # -- replay --------------------------------------------------------------------------------
-def changes_of(event: str, details: dict) -> dict | None:
+def changes_of(event: str, details: dict[str, Any]) -> dict[str, Any] | None:
     """What an entry set on its request, or None when it changed nothing replayable."""
     if isinstance(details.get("set"), dict):
-        return details["set"]
+        changes: dict[str, Any] = details["set"]
+        return changes
     if event == "edited":
         changed = {k: v for k, v in details.items() if k in REPLAYED}
         if "received_at" in changed:
@@ -230,7 +237,7 @@ def _label(value: Any) -> str:
     return str(value)
 
 
-def verify(conn: sqlite3.Connection, sealed, *, backup_seal=None) -> Report:
+def verify(conn: sqlite3.Connection, sealed: Seal | str | None, *, backup_seal: Seal | None = None) -> Report:
     """Check the chain, the seal and the tables against the events. Never raises on tampering."""
     from studio_dsar.core.store import seal as seal_mod
 
@@ -240,7 +247,7 @@ def verify(conn: sqlite3.Connection, sealed, *, backup_seal=None) -> Report:
     prev = GENESIS_HASH
     hashes: dict[int, str] = {}
     positions: dict[int, int] = {}
-    states: dict[int, dict] = {}
+    states: dict[int, dict[str, Any]] = {}
     first_event: dict[int, int] = {}
     for pos, r in enumerate(rows, start=1):
         rid = r["id"]
@@ -288,7 +295,8 @@ def verify(conn: sqlite3.Connection, sealed, *, backup_seal=None) -> Report:
     return report
 
 
-def _check_seal(report: Report, sealed, seal_mod, hashes, positions, conn, backup_seal) -> None:
+def _check_seal(report: Report, sealed: Seal | str | None, seal_mod: Any, hashes: dict[int, str],
+                positions: dict[int, int], conn: sqlite3.Connection, backup_seal: Seal | None) -> None:
     count = report.entries
     if sealed is None:
         if count:
@@ -296,7 +304,7 @@ def _check_seal(report: Report, sealed, seal_mod, hashes, positions, conn, backu
                 "The seal of the audit log is missing, so cutting entries off the end cannot be ruled "
                 "out. Restore the latest backup if you did not expect this.")))
         return
-    if sealed == "unreadable":
+    if isinstance(sealed, str):
         report.problems.append(Problem("seal_unreadable", _("seal"), _("The seal of the audit log is unreadable.")))
         return
     mac = seal_mod.check_mac(sealed)
@@ -333,7 +341,7 @@ def _check_seal(report: Report, sealed, seal_mod, hashes, positions, conn, backu
                 "Entry {id} differs from the same entry in the newest backup: the log was rewritten.").format(id=at)))
 
 
-def _check_tables(report: Report, conn: sqlite3.Connection, states: dict[int, dict]) -> None:
+def _check_tables(report: Report, conn: sqlite3.Connection, states: dict[int, dict[str, Any]]) -> None:
     rows = {r["id"]: r for r in conn.execute("SELECT * FROM requests")}
     keys = set(rows[next(iter(rows))].keys()) if rows else set()
     legacy = 0

@@ -30,8 +30,9 @@ import sqlite3
 import struct
 import zipfile
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 from pathlib import Path
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -67,7 +68,7 @@ class BackupInfo:
 
 @dataclass
 class Opened:
-    header: dict
+    header: dict[str, Any]
     database: bytes
     seal: seal_mod.Seal | None
     blobs: dict[str, bytes]
@@ -106,7 +107,7 @@ def snapshot(conn: sqlite3.Connection) -> tuple[bytes, seal_mod.Seal]:
         data = mem.serialize()
     finally:
         mem.close()
-    at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    at = datetime.now(UTC).isoformat(timespec="seconds")
     return data, seal_mod.sign(count, head, last_id, at)
 
 
@@ -129,7 +130,7 @@ def _kept_blobs(conn: sqlite3.Connection) -> dict[str, bytes]:
 def encode(conn: sqlite3.Connection, created: datetime | None = None) -> tuple[bytes, BackupInfo]:
     """The encrypted backup of ``conn`` as bytes (nothing written)."""
     key = _key()
-    created = created or datetime.now(timezone.utc)
+    created = created or datetime.now(UTC)
     data, sealed = snapshot(conn)
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as zf:
@@ -143,8 +144,9 @@ def encode(conn: sqlite3.Connection, created: datetime | None = None) -> tuple[b
     nonce = os.urandom(12)
     aad = MAGIC + header_bytes
     body = AESGCM(key).encrypt(nonce, buf.getvalue(), aad)
-    blob = MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes + nonce + body
-    return blob, BackupInfo(Path(file_name(created)), created, sealed.count, sealed.head, header["schema"])
+    out = MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes + nonce + body
+    return out, BackupInfo(Path(file_name(created)), created, sealed.count, sealed.head,
+                           migrations.user_version(conn))
 
 
 def write_backup(conn: sqlite3.Connection, target: Path) -> BackupInfo:
@@ -157,7 +159,7 @@ def write_backup(conn: sqlite3.Connection, target: Path) -> BackupInfo:
 
 
 # -- reading ---------------------------------------------------------------------------------
-def read_header(path: Path) -> dict | None:
+def read_header(path: Path) -> dict[str, Any] | None:
     """The plaintext header (unauthenticated until the backup is opened), or None."""
     try:
         with open(path, "rb") as fh:
@@ -166,7 +168,8 @@ def read_header(path: Path) -> dict | None:
             (n,) = struct.unpack(">I", fh.read(4))
             if n > 65536:
                 return None
-            return json.loads(fh.read(n).decode("utf-8"))
+            header = json.loads(fh.read(n).decode("utf-8"))
+            return header if isinstance(header, dict) else None
     except (OSError, ValueError, struct.error):
         return None
 
@@ -230,7 +233,7 @@ def check(opened: Opened) -> audit.Report:
 def _created_from_name(path: Path) -> datetime | None:
     stem = path.name[len("register-"):-len(SUFFIX)] if path.name.startswith("register-") else ""
     try:
-        return datetime.strptime(stem, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=timezone.utc)
+        return datetime.strptime(stem, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
     except ValueError:
         return None
 
@@ -247,8 +250,8 @@ def rotate(folder: Path) -> list[Path]:
     """Delete backups beyond 3 newest + newest per day (7 days) + newest per week (4 weeks)."""
     backups = [(_created_from_name(p), p) for p in list_backups(folder)]
     keep: set[Path] = {p for _c, p in backups[:KEEP_RECENT]}
-    days: dict = {}
-    weeks: dict = {}
+    days: dict[Any, Path] = {}
+    weeks: dict[Any, Path] = {}
     for created, p in backups:
         if created is None:
             continue
@@ -281,7 +284,7 @@ def is_due(folder: Path, count: int, head: str, now: datetime | None = None) -> 
         return True
     header = read_header(newest[0]) or {}
     created = _created_from_name(newest[0])
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     if created is None or now - created >= DUE_AFTER:
         return True
     return header.get("head") != head or header.get("entries") != count

@@ -20,10 +20,11 @@ import logging
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Any, TypeVar
 
 from filelock import FileLock, Timeout
 
@@ -33,6 +34,7 @@ from studio_dsar.core.store import migrations, seal
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
 BUSY_TIMEOUT_MS = 15_000
 LOCK_TIMEOUT_S = 60.0
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -87,7 +89,7 @@ def connect(db: Path) -> sqlite3.Connection:
     return conn
 
 
-def retry(fn, attempts: int = 2):
+def retry(fn: Callable[[], T], attempts: int = 2) -> T | None:
     """Run ``fn``, retrying a 'database is locked' that slipped past the busy timeout."""
     for attempt in range(attempts):
         try:
@@ -236,7 +238,7 @@ def _quick_check(conn: sqlite3.Connection) -> bool:
     return len(rows) == 1 and rows[0][0] == "ok"
 
 
-def peek_setting(db: Path, key: str):
+def peek_setting(db: Path, key: str) -> Any:
     """A saved setting read without opening, checking or changing the register (None if any doubt)."""
     import json
 

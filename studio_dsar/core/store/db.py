@@ -12,15 +12,17 @@ import logging
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, UTC
 from pathlib import Path
+from typing import Any
 
 from studio_dsar.core import faults, paths
 from studio_dsar.core.errors import InputError
 from studio_dsar.core.i18n import _
 from studio_dsar.core.store import audit, backup, connection, migrations
 from studio_dsar.core.store import seal as seal_mod
-from studio_dsar.core.store.audit import AuditEntry
+from studio_dsar.core.model import AuditEntry
+from studio_dsar.core.store.audit import Report as AuditReport
 from studio_dsar.core.store.records import now
 from studio_dsar.core.store.requests import RequestsMixin
 from studio_dsar.core.store.vaultdb import VaultRowsMixin
@@ -65,7 +67,7 @@ class Store(RequestsMixin, VaultRowsMixin):
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     @property
@@ -113,7 +115,7 @@ class Store(RequestsMixin, VaultRowsMixin):
             log.info("checkpoint postponed")
 
     # -- settings ----------------------------------------------------------------------------
-    def get_setting(self, key: str, default=None):
+    def get_setting(self, key: str, default: Any = None) -> Any:
         row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         if row is None:
             return default
@@ -122,7 +124,7 @@ class Store(RequestsMixin, VaultRowsMixin):
         except json.JSONDecodeError:
             return default
 
-    def set_setting(self, key: str, value) -> None:
+    def set_setting(self, key: str, value: Any) -> None:
         with self.transaction():
             self.conn.execute(
                 "INSERT INTO settings(key, value) VALUES(?, ?) "
@@ -132,7 +134,7 @@ class Store(RequestsMixin, VaultRowsMixin):
 
     # -- audit log -----------------------------------------------------------------------------
     def audit(self, event: str, *, request_id: int | None = None, actor: str = "owner",
-              details: dict | None = None) -> AuditEntry:
+              details: dict[str, Any] | None = None) -> AuditEntry:
         with self.transaction():
             entry = audit.append(self.conn, event, request_id=request_id, actor=actor,
                                  details=details, now=now())
@@ -154,7 +156,7 @@ class Store(RequestsMixin, VaultRowsMixin):
             # accepts a seal that is behind as long as its head is in the chain.
             log.warning("seal not written", exc_info=True)
 
-    def read_seal(self):
+    def read_seal(self) -> seal_mod.Seal | str | None:
         if self.path is None:
             return None
         try:
@@ -162,7 +164,7 @@ class Store(RequestsMixin, VaultRowsMixin):
         except seal_mod.SealUnreadable:
             return "unreadable"
 
-    def verify_report(self) -> audit.Report:
+    def verify_report(self) -> AuditReport:
         """Chain, seal and tables checked against each other (see :func:`audit.verify`)."""
         backup_seal = backup.newest_seal(self.path, self.get_setting(BACKUP_FOLDER_SETTING)) if self.path else None
         return audit.verify(self.conn, self.read_seal(), backup_seal=backup_seal)
@@ -176,11 +178,11 @@ class Store(RequestsMixin, VaultRowsMixin):
         """Checks and chores at every start; problems become :attr:`start_warnings`."""
         self.start_warnings = []
         sealed = self.read_seal()
-        count, head, last_id = audit.head(self.conn)
+        count, _head, _last_id = audit.head(self.conn)
         trusted = True
         if sealed is None and count == 0:
             self.write_seal()  # a new register: seal the empty chain
-        elif sealed is None or sealed == "unreadable" or not self._seal_matches(sealed):
+        elif sealed is None or isinstance(sealed, str) or not self._seal_matches(sealed):
             trusted = False  # never back up (and so re-seal) a register that may be tampered with
             self.start_warnings.append(_(
                 "The audit log does not match its seal: it may have been cut short or rewritten. Run "
@@ -200,7 +202,7 @@ class Store(RequestsMixin, VaultRowsMixin):
             for text in self.start_warnings:
                 WARNING_SINK(text)
 
-    def _seal_matches(self, sealed) -> bool:
+    def _seal_matches(self, sealed: seal_mod.Seal) -> bool:
         row = self.conn.execute("SELECT hash FROM audit_log WHERE id = ?", (sealed.last_id,)).fetchone()
         if sealed.count == 0:
             return True
@@ -225,7 +227,7 @@ class Store(RequestsMixin, VaultRowsMixin):
         if target.is_dir():
             from datetime import datetime as _dt
 
-            target = target / backup.file_name(_dt.now(timezone.utc))
+            target = target / backup.file_name(_dt.now(UTC))
         info = backup.write_backup(self.conn, target)
         self.audit("backup_made", details={"file": target.name, "entries": info.entries})
         return info
@@ -250,7 +252,7 @@ class Store(RequestsMixin, VaultRowsMixin):
     def anonymisation_due(self, today: date | None = None) -> list[str]:
         """References of closed requests whose retention period has passed."""
         today = today or date.today()
-        cutoff = datetime.combine(today, datetime.min.time(), timezone.utc) - timedelta(days=365 * self.retention_years())
+        cutoff = datetime.combine(today, datetime.min.time(), UTC) - timedelta(days=365 * self.retention_years())
         rows = self.conn.execute(
             "SELECT reference FROM requests WHERE closed_at IS NOT NULL AND anonymised_at IS NULL "
             "AND closed_at < ? AND status IN ('answered', 'refused', 'withdrawn')",

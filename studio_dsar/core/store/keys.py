@@ -11,7 +11,7 @@ import logging
 
 log = logging.getLogger(__name__)
 
-_cache: dict[tuple, bytes | None] = {}
+_cache: dict[tuple[str, str, int], bytes | None] = {}
 
 
 def _derive(purpose: str) -> bytes:
@@ -19,7 +19,8 @@ def _derive(purpose: str) -> bytes:
 
     derive = getattr(vault, "derive_key", None)
     if derive is not None:  # the vault's own key-derivation API
-        return derive(purpose)
+        derived: bytes = derive(purpose)
+        return derived
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 

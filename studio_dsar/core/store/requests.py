@@ -13,20 +13,18 @@ import sqlite3
 from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING, Any
 
 from studio_dsar.core import deadlines
 from studio_dsar.core.errors import DsarError, InputError, NotFoundError, StateError
 from studio_dsar.core.i18n import _
 from studio_dsar.core.sensitive import scrub
 from studio_dsar.core.store.migrations import hash_source_key
-from studio_dsar.core.store.records import (
-    CHANNELS, CLOSED_STATUSES, LANGUAGES, STATUSES, Attachment, Request, check_rights,
-    normalise_received, now,
-)
+from studio_dsar.core.model import Attachment, AuditEntry, Request
+from studio_dsar.core.store.records import check_rights, normalise_received, now
+from studio_dsar.core.vocab import CHANNELS, CLOSED_STATUSES, LANGUAGES, STATUSES
 
-if TYPE_CHECKING:
-    from studio_dsar.core.store.db import Store
 
 
 class DuplicateError(DsarError):
@@ -42,6 +40,14 @@ class DuplicateError(DsarError):
 class RequestsMixin:
     conn: sqlite3.Connection
 
+    if TYPE_CHECKING:  # provided by Store
+        def transaction(self) -> AbstractContextManager[sqlite3.Connection]: ...
+
+        def audit(self, event: str, *, request_id: int | None = None, actor: str = "owner",
+                  details: dict[str, Any] | None = None) -> AuditEntry: ...
+
+        def checkpoint(self) -> None: ...
+
     # -- creating ------------------------------------------------------------------------
     def _next_number(self, year: int) -> int:
         row = self.conn.execute(
@@ -54,7 +60,7 @@ class RequestsMixin:
         return max(row[0] or 0, legacy[0] or 0) + 1
 
     def create_request(
-        self: Store,
+        self,
         *,
         requester_name: str | None,
         requester_email: str | None,
@@ -68,7 +74,7 @@ class RequestsMixin:
         is_dsar: bool = True,
         source_key: str | None = None,
         source_filename: str | None = None,
-        attachments: Iterable[dict] = (),
+        attachments: Iterable[dict[str, Any]] = (),
         status: str = "new",
         actor: str = "owner",
     ) -> Request:
@@ -81,7 +87,7 @@ class RequestsMixin:
             raise InputError(_("Unknown status: {value}").format(value=status))
         received = normalise_received(received_at)
         key = hash_source_key(source_key)
-        atts = [
+        atts: list[dict[str, Any]] = [
             {"filename": scrub(a.get("filename") or "") or "", "content_type": a.get("content_type"),
              "size": a.get("size"), "is_id_document": bool(a.get("is_id_document"))}
             for a in attachments
@@ -96,7 +102,7 @@ class RequestsMixin:
             year = datetime.now().year
             number = self._next_number(year)
             reference = f"{year}-{number:04d}"
-            values = {
+            values: dict[str, Any] = {
                 "reference": reference, "requester_name": scrub(requester_name),
                 "requester_email": requester_email or None, "rights": rights, "language": language,
                 "channel": channel, "received_at": received, "received_flag": received_flag,
@@ -197,14 +203,14 @@ class RequestsMixin:
         return [self._row_to_request(r) for r in self.conn.execute(sql, args)]
 
     # -- changing ------------------------------------------------------------------------
-    def update_request(self: Store, reference: str, *, actor: str = "owner", **fields) -> Request:
+    def update_request(self, reference: str, *, actor: str = "owner", **fields: Any) -> Request:
         """Edit requester, rights, language, channel, received date or notes (audited)."""
         allowed = {"requester_name", "requester_email", "rights", "language", "channel", "received_at", "notes", "subject"}
         unknown = set(fields) - allowed
         if unknown:
             raise InputError(_("These fields cannot be edited: {fields}").format(fields=", ".join(sorted(unknown))))
         req = self.get_request(reference)
-        changes = {}
+        changes: dict[str, Any] = {}
         for key, value in fields.items():
             if key == "rights":
                 value = check_rights(value)
@@ -235,7 +241,7 @@ class RequestsMixin:
             self.audit("edited", request_id=req.id, actor=actor, details=dict(changes))
         return self.get_request(reference)
 
-    def set_status(self: Store, reference: str, status: str, *, reason: str | None = None, actor: str = "owner") -> Request:
+    def set_status(self, reference: str, status: str, *, reason: str | None = None, actor: str = "owner") -> Request:
         if status not in STATUSES:
             raise InputError(_("Unknown status: {value}").format(value=status))
         if status == "extended":
@@ -255,14 +261,14 @@ class RequestsMixin:
                 "WHERE id = ?",
                 (status, stamp, closed_at, refusal, req.id),
             )
-            details: dict = {"from": req.status, "to": status,
+            details: dict[str, Any] = {"from": req.status, "to": status,
                              "set": {"status": status, "closed_at": closed_at, "refusal_reason": refusal}}
             if reason:
                 details["reason"] = reason
             self.audit("status_changed", request_id=req.id, actor=actor, details=details)
         return self.get_request(reference)
 
-    def extend(self: Store, reference: str, *, reason: str, country: str, today: date | None = None, actor: str = "owner") -> Request:
+    def extend(self, reference: str, *, reason: str, country: str, today: date | None = None, actor: str = "owner") -> Request:
         """Record the two-month extension (Art. 12(3)); refused after the original deadline."""
         reason = scrub((reason or "").strip()) or ""
         if not reason:
@@ -297,7 +303,7 @@ class RequestsMixin:
         """Not offered: the register is the studio's accountability record (Art. 5(2))."""
         raise StateError(_("Requests are never deleted from the register; set the status instead."))
 
-    def record_letter(self: Store, reference: str, *, kind: str, language: str, filename: str, sha256: str, actor: str = "owner") -> None:
+    def record_letter(self, reference: str, *, kind: str, language: str, filename: str, sha256: str, actor: str = "owner") -> None:
         req = self.get_request(reference)
         with self.transaction():
             self.conn.execute(
@@ -308,14 +314,14 @@ class RequestsMixin:
             self.audit("letter_exported", request_id=req.id, actor=actor,
                        details={"kind": kind, "language": language, "file": Path(filename).name, "sha256": sha256})
 
-    def letters(self, reference: str) -> list[dict]:
+    def letters(self, reference: str) -> list[dict[str, Any]]:
         req = self.get_request(reference)
         return [dict(r) for r in self.conn.execute(
             "SELECT kind, language, exported_at, filename, sha256 FROM letters WHERE request_id = ? ORDER BY id",
             (req.id,))]
 
     # -- export ------------------------------------------------------------------------
-    def export_csv(self: Store, path: str | Path, *, country: str, promise_days: int = deadlines.DEFAULT_PROMISE_DAYS) -> int:
+    def export_csv(self, path: str | Path, *, country: str, promise_days: int = deadlines.DEFAULT_PROMISE_DAYS) -> int:
         """Write the register as CSV (UTF-8 with BOM so spreadsheet apps read accents). Returns rows.
 
         The file is plaintext (not encrypted): callers tell the user so, and where it went.

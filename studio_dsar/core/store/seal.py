@@ -18,6 +18,7 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from studio_dsar.core.fileutil import write_bytes_atomic
 from studio_dsar.core.store import keys
@@ -36,12 +37,12 @@ class Seal:
     def message(self) -> bytes:
         return f"studio-dsar seal v1\n{self.count}\n{self.head}\n{self.last_id}\n{self.at}".encode()
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"v": 1, "count": self.count, "head": self.head, "last_id": self.last_id,
                 "at": self.at, "mac": self.mac}
 
     @classmethod
-    def from_json(cls, d: dict) -> Seal:
+    def from_json(cls, d: dict[str, Any]) -> Seal:
         return cls(int(d["count"]), str(d["head"]), int(d.get("last_id", 0)), str(d.get("at", "")),
                    d.get("mac"))
 

@@ -7,18 +7,26 @@ wrapped key (crypto-shredding) and checkpoints the WAL so no copy of the key sur
 from __future__ import annotations
 
 import sqlite3
-from typing import TYPE_CHECKING
+from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING, Any
 
+from studio_dsar.core.model import AuditEntry
 from studio_dsar.core.store.records import now
 
-if TYPE_CHECKING:
-    from studio_dsar.core.store.db import Store
 
 
 class VaultRowsMixin:
     conn: sqlite3.Connection
 
-    def vault_insert(self: Store, *, request_id: int | None, kind: str, filename: str,
+    if TYPE_CHECKING:  # provided by Store
+        def transaction(self) -> AbstractContextManager[sqlite3.Connection]: ...
+
+        def audit(self, event: str, *, request_id: int | None = None, actor: str = "owner",
+                  details: dict[str, Any] | None = None) -> AuditEntry: ...
+
+        def checkpoint(self) -> None: ...
+
+    def vault_insert(self, *, request_id: int | None, kind: str, filename: str,
                      content_type: str | None, size: int, blob: str, wrapped_key: bytes,
                      actor: str = "owner") -> int:
         """Insert the row and its ``vault_stored`` audit entry in one transaction."""
@@ -34,9 +42,10 @@ class VaultRowsMixin:
         return item_id
 
     def vault_row(self, item_id: int) -> sqlite3.Row | None:
-        return self.conn.execute("SELECT * FROM vault_items WHERE id = ?", (item_id,)).fetchone()
+        row: sqlite3.Row | None = self.conn.execute("SELECT * FROM vault_items WHERE id = ?", (item_id,)).fetchone()
+        return row
 
-    def vault_mark_wiped(self: Store, item_id: int, *, request_id: int | None, kind: str,
+    def vault_mark_wiped(self, item_id: int, *, request_id: int | None, kind: str,
                          filename: str, actor: str = "owner") -> None:
         """Clear the wrapped key (crypto-shredding), audit it, and push it out of the WAL."""
         with self.transaction():
@@ -49,7 +58,7 @@ class VaultRowsMixin:
 
     def vault_item_ids(self, request_id: int | None = None, *, include_wiped: bool = True) -> list[int]:
         sql = "SELECT id FROM vault_items"
-        args: list = []
+        args: list[object] = []
         cond = []
         if request_id is not None:
             cond.append("request_id = ?")

@@ -1,8 +1,9 @@
 """A keychain for tests in child processes only: secrets in a JSON file named by
 ``STUDIO_DSAR_TEST_KEYRING`` (the real app uses the OS keychain; never a file).
 
-Select it with ``PYTHON_KEYRING_BACKEND=test_keyring.FileKeyring`` and this folder on
-``PYTHONPATH``.
+Select it with ``PYTHON_KEYRING_BACKEND=file_keyring.FileKeyring`` and this folder on
+``PYTHONPATH``. Without ``STUDIO_DSAR_TEST_KEYRING`` it declares itself unusable, so that
+keyring never picks it by itself.
 """
 
 from __future__ import annotations
@@ -11,10 +12,15 @@ import json
 import os
 
 from keyring.backend import KeyringBackend
+from keyring.compat import properties
 
 
 class FileKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    @properties.classproperty
+    def priority(cls) -> float:
+        if not os.environ.get("STUDIO_DSAR_TEST_KEYRING"):
+            raise RuntimeError("test keychain not configured")
+        return 1
 
     def _path(self) -> str:
         return os.environ["STUDIO_DSAR_TEST_KEYRING"]

@@ -77,11 +77,15 @@ def hash_entry(prev_hash: str, request_id: int | None, at: str, actor: str, even
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+# Hex digests: their digit runs are not numbers (a hash may contain a valid-looking BSN).
+NOT_TEXT = frozenset({"source_key", "sha256", "hash", "head"})
+
+
 def scrub_value(value: Any) -> Any:
     if isinstance(value, str):
         return scrub(value)
     if isinstance(value, dict):
-        return {k: scrub_value(v) for k, v in value.items()}
+        return {k: (v if k in NOT_TEXT else scrub_value(v)) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [scrub_value(v) for v in value]
     return value

@@ -225,6 +225,10 @@ def open_checked(db: Path, *, allow_create: bool = True) -> sqlite3.Connection:
                 raise damaged(db, kind="damaged") from None
             raise
         make_private(db)
+        # Create the keychain key now, under the lock: two first starts must not each make one.
+        from studio_dsar.core.store import keys
+
+        keys.register_key("audit-seal")
         return conn
 
 

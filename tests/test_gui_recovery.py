@@ -120,3 +120,23 @@ def test_storage_failures_in_the_window_are_sentences_not_crash_reports(monkeypa
     except OSError:
         sys.excepthook(*sys.exc_info())
     assert crashed == [] and said and "schijf is vol" in said[0].lower()
+
+
+def test_the_window_sorts_references_as_numbers(qtbot, store):
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+
+    from studio_dsar.gui.models import REFERENCE, REQUEST_ROLE
+
+    year = date.today().year
+    store.conn.execute(
+        "INSERT INTO requests(reference, rights, received_at, created_at, updated_at, ref_year, ref_number) "
+        "VALUES(?, '[]', '2026-01-01T12:00:00+01:00', 'x', 'x', ?, 9999)", (f"{year}-9999", year))
+    _new(store)  # becomes 10000
+    win = MainWindow(store)
+    qtbot.addWidget(win)
+    win.table.sortByColumn(REFERENCE, Qt.SortOrder.AscendingOrder)
+    proxy = win.proxy
+    refs = [proxy.index(r, REFERENCE).data(REQUEST_ROLE).reference for r in range(proxy.rowCount())]
+    assert refs == [f"{year}-9999", f"{year}-10000"]

@@ -140,3 +140,16 @@ def test_the_window_sorts_references_as_numbers(qtbot, store):
     proxy = win.proxy
     refs = [proxy.index(r, REFERENCE).data(REQUEST_ROLE).reference for r in range(proxy.rowCount())]
     assert refs == [f"{year}-9999", f"{year}-10000"]
+
+
+def test_settings_dialog_sets_retention_and_backup_folder(qtbot, store, tmp_path):
+    dialog = dialogs.SettingsDialog(store)
+    qtbot.addWidget(dialog)
+    assert dialog.retention.value() == 2
+    dialog.retention.setValue(4)
+    dialog.backup_folder.setText(str(tmp_path / "usb"))
+    dialog.accept()
+    assert store.retention_years() == 4
+    assert store.backup_folder() == str((tmp_path / "usb").resolve())
+    events = [e.details for e in store.audit_entries() if e.event == "settings_changed"]
+    assert {"retention_years": 4} in events

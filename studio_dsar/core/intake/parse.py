@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_tz
 from pathlib import Path
@@ -40,7 +40,11 @@ from studio_dsar.core.intake.text import (
     strip_signature,
 )
 
-MAX_FILE_BYTES = 100 * 1024 * 1024  # a mail larger than this is not something we read
+# No mail service delivers a mail above ~35 MB (25 MB of attachments, base64-encoded); reading
+# one takes about seven times its size in memory, so the cap keeps a laptop responsive.
+MAX_FILE_BYTES = 40 * 1024 * 1024
+MAX_FILE_MB = MAX_FILE_BYTES // (1024 * 1024)
+MAX_TEXT_CHARS = 60_000  # the requester's words that are classified; a request is a page or two
 
 # --------------------------------------------------------------------------------------
 # Dates
@@ -166,7 +170,31 @@ def _drop_boilerplate(text: str) -> str:
 
 def request_text(raw: str) -> str:
     """The requester's own words in ``raw``: no quoted history, signature or disclaimers."""
-    return _drop_boilerplate(strip_signature(strip_quoted(raw))).strip()
+    return _drop_boilerplate(strip_signature(strip_quoted(raw[: 4 * MAX_TEXT_CHARS])))[:MAX_TEXT_CHARS].strip()
+
+
+_UNSTORABLE_RE = re.compile("[\x00\ud800-\udfff]")
+
+
+def _storable(value):
+    """Text that any encoder and SQLite accept: no lone surrogates, no NUL."""
+    if isinstance(value, str):
+        return _UNSTORABLE_RE.sub("\ufffd", value) if _UNSTORABLE_RE.search(value) else value
+    if isinstance(value, list):
+        return [_storable(v) for v in value]
+    if isinstance(value, dict):
+        return {_storable(k): _storable(v) for k, v in value.items()}
+    return value
+
+
+def sanitise_record(record: IntakeRecord) -> IntakeRecord:
+    """Make every text field of ``record`` storable (a mail may carry any bytes)."""
+    for f in fields(record):
+        setattr(record, f.name, _storable(getattr(record, f.name)))
+    for a in record.attachments:
+        a.filename = _storable(a.filename) or "attachment"
+        a.content_type = _storable(a.content_type) or "application/octet-stream"
+    return record
 
 
 _GENERIC_REQUEST_RE = re.compile(
@@ -352,7 +380,7 @@ def build_record(content: MailContent, data: bytes, filename: str, *, mtime: flo
         flags.append("id_document_attached")
 
     message_id = _clean_message_id(content.header("message-id"))
-    return IntakeRecord(
+    return sanitise_record(IntakeRecord(
         file=filename,
         is_dsar=is_dsar,
         rights=rights,
@@ -370,7 +398,12 @@ def build_record(content: MailContent, data: bytes, filename: str, *, mtime: flo
         sender_name=name,
         sender_email=email_addr,
         evidence=classification.evidence if is_dsar else {},
-    )
+    ))
+
+
+def _too_large(name: str) -> str:
+    return _("“{name}” is larger than {mb} MB, more than any mail service delivers; save the mail "
+             "without its attachments and import that.").format(name=name, mb=MAX_FILE_MB)
 
 
 def parse_bytes(data: bytes, filename: str, *, mtime: float | None = None) -> IntakeRecord:
@@ -382,7 +415,7 @@ def parse_bytes(data: bytes, filename: str, *, mtime: float | None = None) -> In
     if not data.strip():
         raise InputError(_("“{name}” is empty.").format(name=name))
     if len(data) > MAX_FILE_BYTES:
-        raise InputError(_("“{name}” is too large to be an e-mail.").format(name=name))
+        raise InputError(_too_large(name))
     try:
         if is_ole(data):
             content = parse_msg_bytes(data, name)
@@ -409,7 +442,7 @@ def parse_file(path: str | Path) -> IntakeRecord:
         if not p.is_file():
             raise InputError(_("“{name}” is not a file.").format(name=p.name))
         if st.st_size > MAX_FILE_BYTES:
-            raise InputError(_("“{name}” is too large to be an e-mail.").format(name=p.name))
+            raise InputError(_too_large(p.name))
         data = p.read_bytes()
     except InputError:
         raise

@@ -32,6 +32,7 @@ from studio_dsar.core.intake.mime import MailContent, looks_like_mail, parse_add
 from studio_dsar.core.intake.msg import is_ole, parse_msg_bytes
 from studio_dsar.core.intake.record import AttachmentMeta, IntakeRecord
 from studio_dsar.core.intake.text import (
+    fold,
     looks_like_form_sender,
     parse_contact_form,
     signature_name,
@@ -200,7 +201,9 @@ def sanitise_record(record: IntakeRecord) -> IntakeRecord:
 _GENERIC_REQUEST_RE = re.compile(
     r"\bavg[- ]?verzoek|\bprivacy ?verzoek|\bgdpr[- ]request|\bdata subject (?:access )?request|"
     r"\bverzoek (?:op grond van|in het kader van|onder) de (?:avg|gdpr|uavg)\b|"
-    r"\brequest under (?:the )?(?:gdpr|uk gdpr|data protection act)\b|\bmijn (?:privacy)?rechten (?:onder|volgens) de avg\b",
+    r"\brequest under (?:the )?(?:gdpr|uk gdpr|data protection act)\b|\bmijn (?:privacy)?rechten (?:onder|volgens) de avg\b|"
+    r"\bdemande (?:rgpd|au titre du rgpd|relative (?:au|a mes) (?:rgpd|donnees))\b|\bexercer mes droits\b|"
+    r"\bdsgvo-?(?:anfrage|antrag|ersuchen)\b|\bbetroffenen(?:anfrage|rechte)\b|\bmeine rechte (?:nach|gemass) (?:der )?dsgvo\b",
     re.IGNORECASE,
 )
 
@@ -334,19 +337,20 @@ def build_record(content: MailContent, data: bytes, filename: str, *, mtime: flo
         if f not in flags:
             flags.append(f)
     subject = content.header("subject")
-    classification = detect_rights(_with_subject(origin.text, origin.subject))
+    lang_text = origin.text or _with_subject("", origin.subject) or content.text
+    language = detect_language(lang_text) if lang_text.strip() else "nl"
+    own_words = _with_subject(origin.text, origin.subject)
+    classification = detect_rights(own_words, language)
     rights = classification.rights
     kind = auto_or_bulk(content)
     if kind:
         flags.append(kind)
-    generic = bool(_GENERIC_REQUEST_RE.search(_with_subject(origin.text, origin.subject)))
+    generic = bool(_GENERIC_REQUEST_RE.search(fold(own_words)))
     is_dsar = bool(rights or generic) and kind is None
     if is_dsar and not rights:
         flags.append("rights_unclear")
     if not is_dsar:
         rights = []
-    lang_text = origin.text or _with_subject("", origin.subject) or content.text
-    language = detect_language(lang_text) if lang_text.strip() else "nl"
 
     name = _clean_name(origin.name)
     if not name and origin.email:

@@ -52,7 +52,7 @@ class IntakeRecord:
     channel: str = "email"
     sender_name: str | None = None
     sender_email: str | None = None
-    evidence: dict[str, str] = field(default_factory=dict)
+    evidence: dict[str, list[str]] = field(default_factory=dict)  # right -> sentences as written
 
     @property
     def dedup_key(self) -> str:
@@ -81,7 +81,7 @@ class IntakeRecord:
             "received_fallback": self.received_fallback,
             "sender_name": self.sender_name,
             "sender_email": self.sender_email,
-            "evidence": dict(self.evidence),
+            "evidence": {r: list(v) for r, v in self.evidence.items()},
         }
 
     def as_dict(self) -> dict:

@@ -37,7 +37,7 @@ RIGHTS = (
 STATUSES = ("new", "awaiting_id", "in_progress", "extended", "answered", "refused", "withdrawn")
 CLOSED_STATUSES = frozenset({"answered", "refused", "withdrawn"})
 CHANNELS = ("email", "contact_form", "letter", "phone")
-LANGUAGES = ("nl", "en")
+LANGUAGES = ("nl", "en", "fr", "de")  # languages a request can be written in (intake)
 GENESIS_HASH = "0" * 64
 
 # Each migration takes the schema from version i to i + 1. Never edit a released one:

@@ -17,6 +17,7 @@ sentences, as written, that triggered each right, so the window can highlight th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -54,15 +55,48 @@ def _sentence_language(s: Sentence, default: str) -> str:
     return default if default in winners else winners[0]
 
 
+_ID_DOCUMENT = re.compile(
+    r"\b(?:paspoort|passport|passeport|reisepass|identiteitskaart|identiteitsbewijs|id-?kaart|id card|identity card|"
+    r"carte d'identite|piece d'identite|personalausweis|ausweis\w*|rijbewijs|driving licen[cs]e|permis de conduire|"
+    r"fuhrerschein|legitimatie\w*|identificatie|identification)\b"
+)
+_REMOVAL_RIGHTS = ("erasure",)
+
+
+def _rules(part: str, prev: str, language: str) -> dict[str, str]:
+    found = dict(_RULES.get(language, rules_nlen.rights_in_sentence)(part, prev))
+    for right, fragment in article_rights(part).items():
+        found.setdefault(right, fragment)
+    return found
+
+
 def rights_in_sentence(folded: str, prev: str = "", language: str = "nl") -> dict[str, str]:
     """Rights asked for in one folded sentence (after mentions are set aside)."""
     part = request_part(folded)
     if not part:
         return {}
-    found = dict(_RULES.get(language, rules_nlen.rights_in_sentence)(part, prev))
-    for right, fragment in article_rights(part).items():
-        found.setdefault(right, fragment)
+    found = _rules(part, prev, language)
+    if len(found) >= 3:
+        # An enumeration ("the information of Art. 15(1): the purposes, ... the right to request
+        # rectification, erasure ...") lists rights; only what comes before the list can ask.
+        head = part.split(":", 1)[0]
+        found = _rules(head, prev, language) if head != part else {}
+        if len(found) >= 3:
+            found = {}
+    if "erasure" in found and (_ID_DOCUMENT.search(part) or (
+            _ID_DOCUMENT.search(prev) and re.search(r"\b(?:deze|die|it|them|la|le|les|celle-ci|diese|sie|ihn)\b", part))) \
+            and not re.search(r"gegevens|\bdata\b|donnees|daten|foto|photo|bilder", part):
+        found.pop("erasure")  # "destroy the copy of my passport after checking": not an erasure request
     return found
+
+
+_QUOTE_CHARS = re.compile(r'["\u201c\u201d\u201e\u00ab\u00bb]')
+
+
+def _opens_quote_early(text: str) -> bool:
+    """The sentence is mostly a quotation that goes on into the next ones."""
+    m = _QUOTE_CHARS.search(text)
+    return bool(m) and m.start() < len(text) // 2
 
 
 def detect_rights(text: str, language: str | None = None) -> Classification:
@@ -70,19 +104,27 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
     lang = language or detect_language(text)
     evidence: dict[str, list[str]] = {}
     mentions: list[str] = []
-    prev = ""
+    prev = prev2 = ""
+    in_quote = False
     for s in split_sentences(text):
-        part = request_part(s.folded)
+        quotes = len(_QUOTE_CHARS.findall(s.text))
+        starts_quoted = in_quote
+        if quotes % 2:
+            in_quote = not in_quote
+        # A passage quoted across sentences (a policy, an earlier mail) is not the writer's request.
+        part = "" if (starts_quoted or (in_quote and quotes % 2 and _opens_quote_early(s.text))) else request_part(s.folded)
         if not part:
             mentions.append(s.text)
-            prev = s.folded
+            prev2, prev = prev, s.folded
             continue
-        found = rights_in_sentence(s.folded, prev, _sentence_language(s, lang))
+        s_lang = _sentence_language(s, lang)
+        context = (prev2 + " " + prev) if s_lang in ("fr", "de") else prev
+        found = rights_in_sentence(s.folded, context, s_lang)
         for right in found:
             sentences_for = evidence.setdefault(right, [])
             if s.text not in sentences_for:
                 sentences_for.append(s.text)
-        prev = s.folded
+        prev2, prev = prev, s.folded
     rights = [r for r in RIGHTS if r in evidence]
     return Classification(rights=rights, evidence={r: evidence[r] for r in rights}, language=lang,
                           mentions=mentions)

@@ -33,6 +33,25 @@ _MENTION_SENTENCE = re.compile(
     r"\bexistence of the right\b|\bthe existence of\b|\bhet bestaan van\b|\bl'existence d\w*|\bdas bestehen\b|"
     r"\bdes bestehens\b|\bbestehen eines\b|\bright to lodge\b|\brecht om een klacht\b|\bdroit d'introduire\b|"
     r"\brecht auf beschwerde\b|"
+    # rights explained to the reader (a policy, a supplier's notice) or listed as the writer's rights
+    r"\b(?:you|u|je|jullie|ge|vous|sie|ihr|clients|customers|klanten|users) (?:\w+ )?(?:have|has|heeft|hebt|hebben|avez|disposez|haben|habt) "
+    r"(?:(?:the|het|le|das|a|an|een|un) )?(?:right|rights|recht|rechten|droit|droits)\b|"
+    r"\b(?:exercise|uitoefenen|exercer|ausuben|wahrnehmen) (?:their|hun|leurs|ihre)\b|"
+    r"\b(?:their|hun|leurs|ihre) (?:rights|rechten|droits|rechte)\b|"
+    r"^(?:\w+ )?(?:if|wenn|falls|si|als|indien) (?:you|sie|vous|u|jullie)\b[^.]{0,60}\b(?:nicht|not|ne|niet|geen)\b|"
+    r"\b(?:dat|that|que|dass) (?:ik|i|je|j'|ich) (?:\w+ )?(?:het recht|the right|le droit|das recht)\b|"
+    r"\b(?:\w+ )?rights? (?:of|to) (?:access|rectification|erasure|restriction|portability|object)\w*,|"
+    # the legal ground of an erasure, cited with it ("withdraw any consent on which processing was based")
+    r"\bconsent on which\b|\btoestemming (?:waarop|berust)|\bop toestemming berust\b|\bconsentement sur lequel\b|"
+    r"\bfondee? sur (?:mon |votre )?consentement\b|\beinwilligung,? auf (?:der|die)\b|\bauf (?:meiner|einer|der) einwilligung beruht\b|"
+    # a condition about the studio's view ("if you think an exemption applies, tell me")
+    r"^(?:\w+ ){0,2}(?:voor zover|insofar|in so far|to the extent|dans la mesure ou|soweit|sofern)\b|"
+    r"\b(?:if|indien|als|si|falls|wenn|mocht) (?:you|u|jullie|vous|sie) (?:\w+ )?(?:believe|consider|think|meent|vindt|"
+    r"van mening|estimez|considerez|pensez|meinen|der ansicht|der auffassung)\b|"
+    # unsubscribe footers
+    r"\b(?:cliquez|click|klik|klicken) (?:ici|here|hier)\b|\bhier (?:klicken|abmelden)\b|"
+    # a company's own notices ("we have updated our privacy policy")
+    r"\b(?:we|wij|nous|wir)(?:'ve)? (?:have |hebben |avons |haben )?(?:\w+ ){0,5}(?:updated|bijgewerkt|mis a jour|aktualisiert)\b|"
     # the studio's own policy quoted back
     r"\b(?:your|uw|jullie|votre|vos|ihre|ihrer)\b (?:\w+ )?(?:privacy ?(?:policy|statement|notice|verklaring|beleid)|"
     r"privacyverklaring|privacybeleid|politique de (?:confidentialite|vie privee|protection)|"
@@ -52,8 +71,8 @@ _OBLIGATION = re.compile(
     r"\b(?:you|u|jullie|vous|sie)\b (?:are|bent|zijn|etes|sind) (?:\w+ )?(?:obliged|required|bound|obligated|"
     r"verplicht|gehouden|tenus?|obliges?|verpflichtet)\b|"
     r"\byou (?:must|have to|need to|shall|are to)\b|\b(?:u|jullie) (?:moet|moeten|dient|dienen)\b|"
-    r"\bvous (?:devez|etes tenu)\b|\bsie (?:mussen|haben)\b[^.]{0,60}\bzu\b|"
-    r"\b(?:within|binnen|dans un delai|innerhalb|without undue delay|onverwijld|sans delai|unverzuglich)\b"
+    r"\bvous (?:devez|etes tenu)\b|\bsie (?:mussen|haben)\b[^.]{0,60}\bzu\b|\bi expect\b|\bik verwacht\b|"
+    r"\bj'attends\b|\bich erwarte\b"
 )
 _DEADLINE = re.compile(
     r"\b(?:within|binnen|dans un delai|dans les|innerhalb|without undue delay|onverwijld|sans delai|unverzuglich|"
@@ -62,7 +81,7 @@ _DEADLINE = re.compile(
 )
 # A condition about what the studio did with the data ("if you have shared my data ...") ----
 _CONDITION_THIRD_PARTY = re.compile(
-    r"^(?:\w+ ){0,3}(?:if|indien|als|wanneer|mocht(?:en)?|si|falls|wenn|sofern|soweit|should)\b[^.]{0,80}"
+    r"^(?:\w+ ){0,3}(?:if|where|indien|als|wanneer|mocht(?:en)?|si|falls|wenn|sofern|soweit|should)\b[^.]{0,80}"
     r"\b(?:third part\w*|derden|derde partij\w*|tiers|dritte\w*|recipients|ontvangers|destinataires|empfanger|"
     r"passed|shared|disclosed|gedeeld|doorgegeven|verstrekt|transmis|communique\w*|partage\w*|weitergegeben|"
     r"ubermittelt|offengelegt)\b"
@@ -104,6 +123,7 @@ def request_part(folded: str) -> str:
 _FIRST_PERSON_REQUEST = re.compile(
     r"\b(?:i|we) (?:\w+ )?(?:request|ask|want|would like|wish|demand|expect you to)\b|\bplease\b|"
     r"\bik (?:\w+ )?(?:verzoek|vraag|wil|wens|verwacht dat)\b|\bgraag\b|\bgelieve\b|"
+    r"\b(?:verzoek|vraag|wil|wens) ik\b|\bhierbij\b|\bhereby\b|\bpar la presente\b|\bhiermit\b|"
     r"\bje (?:vous )?(?:demande|souhaite|voudrais|exige|prie)\b|\bveuillez\b|"
     r"\bich (?:\w+ )?(?:bitte|beantrage|verlange|fordere|mochte|ersuche)\b|\bbitte\b"
 )

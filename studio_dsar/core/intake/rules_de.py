@@ -16,18 +16,19 @@ def _rx(p: str) -> re.Pattern[str]:
 
 
 _DATA = r"(?:daten|informationen|angaben|fotos?|bilder|aufnahmen|videos?|dateien|kontaktdaten|kundendaten|konto|profil)"
-_PLACE = (r"(?:website|webseite|homepage|internetseite|seite|instagram|facebook|portfolio|social media|sozialen medien|"
-          r"galerie|schaufenster|werbung|broschure|flyer|linkedin|tiktok|blog|online|internet|pinterest|plakat)")
+_PLACE = (r"(?:website|webseite|homepage|internetseite|seite|instagram\w*|facebook|portfolio|social media|sozialen medien|"
+          r"social-media\w*|galerie|schaufenster|werbung|broschure|flyer|linkedin|tiktok|blog|online|internet|pinterest|"
+          r"plakat|offentlich\w*)")
 _NEG = re.compile(r"\b(?:nicht|nie|niemals|keine?n?|ohne)\b")
 
 ACCESS = _rx(
     r"\bauskunft\w*|\bselbstauskunft\b|\brecht auf auskunft\b|\bzugang zu\b[^.]{0,30}\b" + _DATA + r"|\beinsicht\w*|"
     r"\bkopie (?:\w+ ){0,3}" + _DATA + r"|\bwelche (?:\w+ ){0,2}(?:daten|informationen|angaben|fotos|bilder|aufnahmen)\b|"
-    r"\bwas sie (?:alles )?(?:\w+ )?(?:uber|von) mir\b|\bob sie (?:\w+ ){0,3}(?:daten|fotos|bilder|informationen)\b[^.]{0,40}\b(?:speichern|verarbeiten|haben|gespeichert)\b|"
+    r"\bwas (?:\w+ ){0,2}(?:sie|du|ihr) (?:\w+ ){0,3}(?:uber|von) (?:mir|mich)\b|\bob sie (?:\w+ ){0,3}(?:daten|fotos|bilder|informationen)\b[^.]{0,40}\b(?:speichern|verarbeiten|haben|gespeichert)\b|"
     r"\b(?:ubersicht|aufstellung|liste)\b[^.]{0,40}\b(?:daten|fotos|bilder|aufnahmen)\b"
 )
 RECTIFY = _rx(
-    r"\bberichtig\w*|\bkorrigier\w*|\bkorrektur\w*|\baktualisier\w*|\bfalsch geschrieben\b|\bfalsch\b[^.]{0,50}\b(?:name\w*|adresse|anschrift|vorname|nachname|e-?mail\w*|geburtsdatum)\b|"
+    r"\bberichtig\w*|\bkorrigier\w*|\bkorrektur\w*|\b(?:meine|meinen|meiner|mein)\b[^.]{0,40}\baktualisier\w*|\bfalsch geschrieben\b|\bfalsch\b[^.]{0,50}\b(?:name\w*|adresse|anschrift|vorname|nachname|e-?mail\w*|geburtsdatum)\b|"
     r"\b(?:name\w*|adresse|anschrift|vorname|nachname|e-?mail-?adresse|schreibweise)\b[^.]{0,50}\b(?:falsch|fehlerhaft|unrichtig|nicht korrekt|andern|geandert|anpassen|angepasst)\b|"
     r"\bneue (?:adresse|anschrift|e-?mail-?adresse|telefonnummer|nachname)\b|\bgeheiratet\b[^.]{0,60}\bname\b|\btippfehler\b|\bschreibfehler\b"
 )
@@ -38,11 +39,15 @@ RESTRICT = _rx(
     r"\beinschrank\w*|\beinzuschranken\b|\bsperr\w*|\bsperrung\b|"
     r"\b(?:aufbewahr\w*|behalten|speichern)\b[^.]{0,60}\baber\b[^.]{0,40}\bnicht (?:mehr )?(?:\w+ )?(?:verwenden|nutzen|verarbeiten|benutzen)\b|"
     r"\bnicht (?:mehr )?(?:\w+ )?(?:verwenden|nutzen|verarbeiten|benutzen)\b[^.]{0,60}\b(?:bis|solange|wahrend)\b|"
-    r"\bnicht (?:zu )?(?:loschen|entfernen|vernichten)\b[^.]{0,80}\b(?:aber|bis|solange|wahrend|streit|beweis)\b"
+    r"\bnicht (?:zu )?(?:loschen|entfernen|vernichten)\b[^.]{0,80}\b(?:aber|bis|solange|wahrend|streit|beweis)\b|"
+    r"\b(?:loschen|entfernen|vernichten) sie (?:\w+ ){0,3}nicht\b[^.]{0,80}\b(?:aber|bis|solange|wahrend)\b|"
+    r"\bnicht (?:weiter|mehr) (?:\w+ )?(?:verwenden|nutzen|verarbeiten|benutzen)\b[^.]{0,30}\b(?:bis|solange|wahrend)\b|"
+    r"\b(?:bis|solange|wahrend)\b[^.]{0,60}\bnicht (?:weiter|mehr)\b"
 )
 PORT = _rx(
     r"\bubertragbarkeit\b|\bdatenubertragbarkeit\b|\bdatenubertragung\b|\bmaschinenlesbar\w*|\bstrukturiert\w*|\bgangig\w* format\b|"
-    r"\b(?:csv|json|xml)\b|\b(?:ubermitteln|ubertragen|weitergeben|senden|schicken)\b[^.]{0,80}\b(?:anderen|neuen|andere|neue) "
+    r"\b(?:csv|json|xml)\b|\bals (?:\w+ )?(?:datei|download\w*|zip-?datei|export)\b|"
+    r"\b(?:ubermitteln|ubertragen|weitergeben|senden|schicken)\b[^.]{0,80}\b(?:anderen|neuen|andere|neue) "
     r"(?:fotografen|fotografin|anbieter|verantwortlichen|studio|dienstleister|unternehmen)\b|"
     r"\b(?:anderen|neuen) (?:fotografen|fotografin|anbieter|verantwortlichen|studio|dienstleister)\b[^.]{0,60}\b(?:ubermitteln|ubertragen|weitergeben)\b"
 )
@@ -66,11 +71,19 @@ _REMOVE_FROM_PLACE = re.compile(
 _FIRST = re.compile(r"\b(?:ich|mich|mir|mein\w*|wir|uns|unser\w*)\b")
 
 
+def _negated(s: str, m: re.Match) -> bool:
+    """"nicht loschen" before the verb, or "loschen Sie die Daten nicht" after it (same clause)."""
+    if _NEG.search(s[max(0, m.start() - 20): m.start()]):
+        return True
+    rest = s[m.end():].split(",", 1)[0]
+    return bool(re.search(r"\bnicht\b(?! mehr\b| langer\b)", rest[:40]))
+
+
 def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     found: dict[str, str] = {}
 
     def hit(right: str, m: re.Match) -> None:
-        if right not in found and not _NEG.search(s[max(0, m.start() - 20): m.start()]):
+        if right not in found and not _negated(s, m):
             found[right] = m.group(0)
 
     for right, rx in (("access", ACCESS), ("rectification", RECTIFY), ("restriction", RESTRICT),
@@ -80,9 +93,11 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
             hit(right, m)
     if "objection" in found and re.match(r"widerruf", found["objection"]):
         found.pop("objection")
-    photo = _PHOTO.search(s) or (_PHOTO.search(prev) and re.search(r"\b(?:sie|diese|es)\b", s))
+    pronoun = re.search(r"\b(?:sie|diese|es|das|die)\b", s)
+    photo = _PHOTO.search(s) or (_PHOTO.search(prev) and pronoun)
+    place = _PLACE_RE.search(s) or (pronoun and _PLACE_RE.search(prev))
     m = _REMOVE_FROM_PLACE.search(s)
-    if m and photo and _PLACE_RE.search(s) and not re.search(r"\b(?:alle (?:meine )?daten|meine daten|konto|kundenkonto|datei)\b", s):
+    if m and photo and place and not re.search(r"\b(?:alle (?:meine )?daten|meine daten|konto|kundenkonto|datei)\b", s):
         hit("withdraw_consent", m)
     elif (m := ERASE.search(s)) and (_FIRST.search(s) or _FIRST.search(prev)) and "restriction" not in found:
         hit("erasure", m)

@@ -19,7 +19,7 @@ _DATA = r"(?:donnees|informations|coordonnees|photos?|images?|portraits?|videos?
 _MY = r"(?:mes|ma|mon|nos|notre|toutes mes|tous mes|l'ensemble de mes|l'ensemble des|les|des|toutes les)"
 _PLACE = (r"(?:site|site web|site internet|page|instagram|facebook|portfolio|reseaux sociaux|galerie|vitrine|"
           r"publicite\w*|brochure|depliant|flyer|linkedin|tiktok|blog|en ligne|internet|pinterest|affiche)")
-_NEG = re.compile(r"\bne\b[^.]{0,25}\b(?:pas|jamais)\b|\bn'\w+ pas\b|\bsans\b")
+_NEG = re.compile(r"\bne\b[^.]{0,25}\b(?:pas|jamais|rien)\b|\bn'\w+ pas\b|\bsans\b")
 
 ACCESS = _rx(
     r"\bdroit d'acces\b|\bdemande d'acces\b|\bacces a " + _MY + r" (?:\w+ )?" + _DATA + r"|"
@@ -44,7 +44,8 @@ RESTRICT = _rx(
     r"\blimitation du traitement\b|\blimiter\b|\brestreindre\b|\brestriction\b|\bgeler\b|\bgel\b|\bsuspendre\b|\bbloquer\b|"
     r"\b(?:conserve[rz]?|garde[rz]?)\b[^.]{0,60}\bmais\b[^.]{0,40}\bne (?:les |la |le )?(?:\w+ )?plus\b|"
     r"\bne (?:les |la |le )?(?:\w+ )?plus (?:les )?utilis\w*\b[^.]{0,60}\b(?:jusqu|pendant|tant que|le temps)\b|"
-    r"\bne (?:pas|rien) (?:les )?(?:supprimer|effacer|detruire)\b[^.]{0,80}\b(?:mais|jusqu|pendant|tant que|litige|preuve)\b"
+    r"\bne (?:\w+ )?(?:pas|rien) (?:les )?(?:supprimer|effacer|detruire)\b[^.]{0,80}\b(?:mais|jusqu|pendant|tant que|litige|preuve)\b|"
+    r"\b(?:en attendant|jusqu'a|pendant|tant que)\b[^.]{0,80}\bne plus (?:les |la |le )?(?:utilis|publi|diffus)\w*"
 )
 PORT = _rx(
     r"\bportabilite\b|\bformat (?:\w+ )?(?:structure|lisible|courant|csv|json|electronique|numerique|exploitable)\b|"
@@ -72,7 +73,7 @@ _PLACE_RE = re.compile(r"\b" + _PLACE + r"\b")
 _REMOVE_FROM_PLACE = re.compile(
     r"\b(?:retir\w*|enlev\w*|supprim\w*|effac\w*|ote[rz]?|depubli\w*|ne plus (?:\w+ )?(?:publier|utiliser|montrer|afficher|diffuser))\b"
 )
-_FIRST = re.compile(r"\b(?:je|j'|me|m'|moi|mon|ma|mes|nous|nos|notre|mon fils|ma fille)\b")
+_FIRST = re.compile(r"(?:\b(?:je|me|moi|mon|ma|mes|merci de|veuillez|pourriez|pouvez|souhaite|voudrais)\b|\bj'|\bm')")
 
 
 def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
@@ -87,9 +88,11 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         m = rx.search(s)
         if m:
             hit(right, m)
-    photo = _PHOTO.search(s) or (_PHOTO.search(prev) and re.search(r"\bles\b|\bla\b|\bcelles?\b", s))
+    pronoun = re.search(r"\bles\b|\bla\b|\bcelles?\b|\bceux\b|\bl'", s)
+    photo = _PHOTO.search(s) or (_PHOTO.search(prev) and pronoun)
+    place = _PLACE_RE.search(s) or (pronoun and _PLACE_RE.search(prev))
     m = _REMOVE_FROM_PLACE.search(s)
-    if m and photo and _PLACE_RE.search(s) and not re.search(r"\b(?:toutes mes donnees|mes donnees|dossier|compte|fichier)\b", s):
+    if m and photo and place and not re.search(r"\b(?:toutes mes donnees|mes donnees|dossier|compte|fichier)\b", s):
         hit("withdraw_consent", m)
     elif (m := ERASE.search(s)) and (_FIRST.search(s) or _FIRST.search(prev)):
         if "restriction" not in found:

@@ -80,12 +80,12 @@ _ACCESS_STRONG = _rx(
     r"\binzage\w*|\binzien\b|\bin te zien\b|access request|subject access|right of access|right to access|"
     r"\bdsar\b|\bsar\b|recht op inzage|"
     r"\baccess to (?:all )?(?:of )?(?:my|the|any) (?:personal )?(?:data|information|details|records|files)|"
-    r"(?:copy|copies|kopie|kopieen|afschrift|overzicht|overview|lijst|list|export) (?:van|of) "
+    r"(?:copy|copies|kopie|kopieen|afschrift|overzicht|overview|lijst|list|export)(?: (?:krijgen|willen|ontvangen|hebben|graag))? (?:van|of) "
     r"(?:al |alle |all |everything |wat )?(?:(?:de|the|my|mijn|uw|your|jullie) )?(?:(?:personal|persoonlijke|klant) )?"
     r"(?:persoons)?(?:gegevens|data|information|informatie|details|records|foto'?s|photos|files|bestanden)|"
     r"\bwelke (?:persoons|klant)?gegevens\b|\bwelke (?:informatie|info|data|foto'?s|beelden)\b|"
     r"\bwat (?:voor )?(?:persoons)?(?:gegevens|informatie|data)\b|"
-    r"\bwat (?:jullie|u|je) (?:allemaal )?(?:van|over) (?:mij|me)\b|"
+    r"\bwat (?:jullie|u|je|ge|gij)\b(?: \w+){0,3} (?:van|over) (?:mij|me|ons)\b|"
     r"\bwhat (?:personal )?(?:data|information|info|details|records|photos|pictures)\b|"
     r"\bwhich (?:personal )?(?:data|information|info|details|records|photos|pictures)\b|"
     r"\bwhat (?:you|do you|you've|you have) (?:hold|have|keep|store|know|got)\b[^.]{0,30}\b(?:on|about|of) me\b|"
@@ -196,9 +196,15 @@ _RESTRICT_WHILE = _rx(
 )
 
 # ---- portability ---------------------------------------------------------------------------
+_PORT_AS_FILE = _rx(
+    r"\b(?:sturen|stuur|opsturen|toesturen|mailen|bezorgen|send|email|mail|export\w*|exporteren)\b[^.]{0,60}"
+    r"\b(?:in|as|als) (?:een |a |an )?(?:\w+ )?(?:bestand|file|download|export|spreadsheet|zip)\b|"
+    r"\bin (?:een |a )?(?:\w+ )?(?:bestand|file)\b[^.]{0,40}\b(?:sturen|send|mailen|bezorgen|krijgen|ontvangen|receive)\b|"
+    r"\b(?:formaat|format) (?:dat|that) (?:ik|i) (?:zelf )?(?:kan|can) (?:openen|open|gebruiken|use|importeren|import)\b"
+)
 _PORT_STRONG = _rx(
     r"portab\w*|\boverdraagbaar\w*|\boverdraag\w*|\bdata ?overdracht|\bmachine[- ]?readable\b|"
-    r"\bmachine ?leesba\w*|\bstructured,? commonly used\b|\bgestructureerd\w*|\bgangba\w* (?:en )?"
+    r"\bmachine ?leesba\w*|\bstructured,? commonly used\b|\bgestructureerd(?!e? mededeling)\w*|\bgangba\w* (?:en )?"
     r"(?:,? ?machineleesba\w* )?(?:formaat|format|bestand)|\bcommonly used (?:and )?(?:machine-readable )?format\b|"
     r"\b(?:transfer|transmit|port|move|overdragen|overzetten|doorsturen|doorgeven|overmaken)\b[^.]{0,80}\b"
     r"(?:another|other|new|different|andere|nieuwe|ander) (?:photographer|fotograaf|provider|aanbieder|"
@@ -231,6 +237,9 @@ _OBJECT_STRONG = _rx(
     r"(?:mailing ?list|mailinglijst|verzendlijst|list|lijst|newsletter|nieuwsbrief|mailings?|marketing\w*)"
 )
 _OBJECT_STOP = _rx(
+    r"\b(?:mij|me|ons|mijn (?:e-?mail)?adres)\b (?:\w+ ){0,2}(?:uit|van) (?:uw|jullie|je|de|het) (?:\w+ )?"
+    r"(?:mailinglijst|mailing ?list|verzendlijst|nieuwsbrief|mailings?|adressenbestand|marketinglijst)\b|"
+    r"\bstop\w*\b[^.]{0,30}(?:mails?|mailtjes|newsletters?|nieuwsbrie\w*|reclame|spam)\b[^.]{0,15}\b(?:te )?(?:sturen|versturen|mailen|sending)\b|"
     r"\b(?:not|niet|don't|do not|no longer|niet langer|niet meer|never|nooit)\b[^.]{0,60}\b(?:for|voor)\b (?:\w+ )?"
     r"(?:marketing|reclame|promoti\w*|advertis\w*|commerci\w*|direct marketing|publiciteit)|"
     r"\b(?:mij|me|ons)\b[^.]{0,25}\b(?:niet|nooit) (?:meer|langer) (?:te )?(?:contacteren|mailen|e-?mailen|benaderen|bellen|"
@@ -360,7 +369,7 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
             hit("access", m)
 
     # portability
-    m = _PORT_STRONG.search(s)
+    m = _PORT_STRONG.search(s) or (_PORT_AS_FILE.search(s) if (first and (_RE_DATA.search(s) or photo)) else None)
     if m:
         hit("portability", m)
     elif (m := _PORT_TRANSFER.search(s)) and (_PORT_OTHER_PARTY.search(s) or _PORT_OTHER_PARTY.search(prev)) \
@@ -446,6 +455,10 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
             continue
         clause = _clause_at(s, m.start())
         unpublish = bool(_UNPUBLISH.match(s, m.start()))
+        if not photo_ctx and _PRONOUN_OBJ.search(clause) and not _RE_DATA.search(clause) \
+                and _RE_PHOTO.search(prev) and (_RE_PLACE.search(prev) or _RE_PLACE.search(clause)):
+            hit("withdraw_consent", m)  # "I'd like them removed" after "my photos on your Instagram"
+            continue
         clause_data = re.search(r"gegevens|\bdata\b|information|informatie|\brecords\b|\baccount\b|\balles\b|"
                                 r"\beverything\b|\bdossier\b|\bdetails\b", clause)
         if photo_ctx and _RE_PLACE.search(clause):
@@ -481,8 +494,13 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
 
 
 def _clause_at(s: str, pos: int) -> str:
-    for off, clause in reversed(_clauses(s)):
+    """The clause holding ``pos``; a clause of three words or fewer ("wis dan ook ...") runs on."""
+    pieces = _clauses(s)
+    for i in range(len(pieces) - 1, -1, -1):
+        off, clause = pieces[i]
         if off <= pos:
+            if len(clause.split()) <= 3 and i + 1 < len(pieces):
+                return s[off: pieces[i + 1][0] + len(pieces[i + 1][1])]
             return clause
     return s
 

@@ -20,7 +20,15 @@ _ABBREV_RE = re.compile(
     r"mr|mrs|ms|dr|prof|st|mme|mlle|m|p\.ex|e\.g|i\.e|z\.b|d\.h|u\.a|o\.a|m\.b\.t|t\.a\.v|d\.w\.z|bzw|usw|etc|al)\.",
     re.IGNORECASE,
 )
-_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=\S)|\s*;\s*|(?<=:)\s+(?=[-*•]\s)|\s+(?=[-*•]\s)")
+_NOT_MONTH = r"(?!(?:Jan|Feb|M[a\u00e4]r|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Oct|Nov|Dez|Dec)[a-z\u00e4]*\b)"
+# Split after . ! ? -- but after "12." only before a capital that does not start a month ("vom 12. August").
+_SPLIT_RE = re.compile(
+    r"(?<=[.!?])(?<![\s(]\d\.)(?<![\s(]\d\d\.)\s+(?=\S)|"
+    r"(?<=[\s(]\d\.)\s+(?=" + _NOT_MONTH + r"[A-Z\u00c0-\u00de])|"
+    r"(?<=[\s(]\d\d\.)\s+(?=" + _NOT_MONTH + r"[A-Z\u00c0-\u00de])|"
+    r"\s*;\s*"
+)
+_BULLET_RE = re.compile(r"^(?:[-*\u2022\u2013]\s|\(?[a-h1-9]\)\s|\d{1,2}\.\s)")
 _PROTECT = "\u2024"  # one dot leader stands in for an abbreviation's dot while splitting
 
 
@@ -34,15 +42,23 @@ def split_sentences(text: str) -> list[Sentence]:
     """The sentences of ``text`` in order (see module docstring)."""
     out: list[Sentence] = []
     for para in re.split(r"\n\s*\n", text.replace("\r", "")):
-        joined = " ".join(ln.strip() for ln in para.split("\n") if ln.strip())
-        if not joined:
-            continue
-        protected = _ABBREV_RE.sub(lambda m: m.group(1) + _PROTECT, joined)
-        for piece in _SPLIT_RE.split(protected):
-            piece = piece.replace(_PROTECT, ".").strip()
-            while piece:
-                chunk, piece = piece[:MAX_SENTENCE_CHARS], piece[MAX_SENTENCE_CHARS:]
-                out.append(Sentence(chunk, fold(chunk)))
+        # a list item starts a sentence of its own
+        groups: list[list[str]] = []
+        for ln in para.split("\n"):
+            ln = ln.strip()
+            if not ln:
+                continue
+            if not groups or _BULLET_RE.match(ln):
+                groups.append([ln])
+            else:
+                groups[-1].append(ln)
+        for group in groups:
+            protected = _ABBREV_RE.sub(lambda m: m.group(1) + _PROTECT, " ".join(group))
+            for piece in _SPLIT_RE.split(protected):
+                piece = piece.replace(_PROTECT, ".").strip()
+                while piece:
+                    chunk, piece = piece[:MAX_SENTENCE_CHARS], piece[MAX_SENTENCE_CHARS:]
+                    out.append(Sentence(chunk, fold(chunk)))
     return out
 
 

@@ -270,30 +270,34 @@ def split_forward(text: str, subject: str | None = None) -> ForwardSplit | None:
 _FORM_NAME_KEYS = (
     "naam", "name", "your name", "je naam", "uw naam", "jouw naam", "volledige naam",
     "full name", "voor- en achternaam", "voornaam en achternaam", "contactpersoon",
+    "nom", "votre nom", "nom complet", "nom et prenom", "prenom et nom", "ihr name", "vollstandiger name",
 )
-_FORM_FIRST_KEYS = ("voornaam", "first name", "firstname")
-_FORM_LAST_KEYS = ("achternaam", "last name", "lastname", "surname", "familienaam")
+_FORM_FIRST_KEYS = ("voornaam", "first name", "firstname", "prenom", "vorname")
+_FORM_LAST_KEYS = ("achternaam", "last name", "lastname", "surname", "familienaam", "nom de famille", "nachname")
 _FORM_EMAIL_KEYS = (
     "e-mail", "email", "e-mailadres", "emailadres", "e-mail address", "email address",
     "your email", "your e-mail", "je e-mail", "je e-mailadres", "uw e-mail", "uw e-mailadres",
-    "jouw e-mailadres", "mail", "mailadres",
+    "jouw e-mailadres", "mail", "mailadres", "courriel", "adresse e-mail", "adresse email", "votre e-mail",
+    "votre courriel", "e-mail-adresse", "ihre e-mail", "ihre e-mail-adresse",
 )
 _FORM_MESSAGE_KEYS = (
     "bericht", "message", "your message", "je bericht", "uw bericht", "jouw bericht",
     "vraag", "je vraag", "uw vraag", "opmerking", "opmerkingen", "toelichting", "comments",
-    "comment", "question", "omschrijving", "inhoud",
+    "comment", "question", "omschrijving", "inhoud", "votre message", "nachricht", "ihre nachricht",
+    "mitteilung", "anliegen", "demande", "votre demande",
 )
-_FORM_SUBJECT_KEYS = ("onderwerp", "subject", "your subject", "je onderwerp", "betreft")
+_FORM_SUBJECT_KEYS = ("onderwerp", "subject", "your subject", "je onderwerp", "betreft", "objet", "sujet", "betreff")
 _FORM_OTHER_KEYS = (
     "telefoon", "telefoonnummer", "phone", "phone number", "tel", "gsm", "mobiel", "bedrijf",
     "company", "website", "datum", "date", "tijd", "time", "ip", "ip-adres", "ip address",
     "pagina", "page", "url", "referrer", "user agent", "akkoord", "consent", "privacy",
     "adres", "address", "postcode", "woonplaats", "plaats", "city", "land", "country",
-    "type shoot", "soort shoot", "shoot", "budget",
+    "type shoot", "soort shoot", "shoot", "budget", "telephone", "telefon", "handy", "portable", "ville",
+    "stadt", "pays", "societe", "entreprise", "firma", "unternehmen",
 )
 _FORM_FOOTER_RE = re.compile(
     r"^\s*(?:--\s*$|deze e-?mail is verzonden|this e-?mail was sent|verzonden via|sent via|"
-    r"sent from (?:a|the) contact form|verstuurd via)",
+    r"sent from (?:a|the) contact form|verstuurd via|ce message a ete envoye|diese e-?mail wurde)",
     re.IGNORECASE | re.MULTILINE,
 )
 _NOREPLY_RE = re.compile(
@@ -304,7 +308,8 @@ _NOREPLY_RE = re.compile(
 )
 _FORM_SUBJECT_RE = re.compile(
     r"contact ?formulier|contact form|form submission|formulier|new submission|nieuw bericht via|"
-    r"new message from|nieuwe inzending|website enquiry|webformulier",
+    r"new message from|nieuwe inzending|website enquiry|webformulier|formulaire de contact|kontaktformular|"
+    r"nouveau message|neue nachricht|neue anfrage",
     re.IGNORECASE,
 )
 

@@ -99,6 +99,26 @@ def _opens_quote_early(text: str) -> bool:
     return bool(m) and m.start() < len(text) // 2
 
 
+_STRONG_OBJECTION = re.compile(
+    r"\bbezwaar\b|\bobject\w*|\bopposition\b|\bm'oppose\b|\bwiderspr\w*|\bgerechtvaardigd\w* belang|"
+    r"\blegitimate interest|\binteret legitime|\bberechtigte\w* interesse"
+)
+_CONSENT_WORD = re.compile(r"\btoestemming|\bconsent|\bconsentement|\bautorisation|\beinwilligung|\bzustimmung|\bpermission")
+
+
+def _objection_over_weak_withdrawal(evidence: dict[str, list[str]]) -> None:
+    """An objection to a use based on legitimate interest ("stop using my portrait in your ads")
+    is not also a withdrawal of consent, unless the writer speaks of consent."""
+    if "objection" not in evidence or "withdraw_consent" not in evidence:
+        return
+    from studio_dsar.core.intake.text import fold
+
+    if not any(_STRONG_OBJECTION.search(fold(s)) for s in evidence["objection"]):
+        return
+    if not any(_CONSENT_WORD.search(fold(s)) for s in evidence["withdraw_consent"]):
+        evidence.pop("withdraw_consent")
+
+
 def detect_rights(text: str, language: str | None = None) -> Classification:
     """Rights invoked in ``text`` (the requester's own words), canonical order, with evidence."""
     lang = language or detect_language(text)
@@ -125,6 +145,7 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             if s.text not in sentences_for:
                 sentences_for.append(s.text)
         prev2, prev = prev, s.folded
+    _objection_over_weak_withdrawal(evidence)
     rights = [r for r in RIGHTS if r in evidence]
     return Classification(rights=rights, evidence={r: evidence[r] for r in rights}, language=lang,
                           mentions=mentions)

@@ -56,7 +56,9 @@ OBJECT = _rx(
     r"\bkeine (?:\w+ )?(?:werbung|newsletter|werbe-?e-?mails?|werbemails?|angebote|mails|e-?mails|nachrichten)\b[^.]{0,30}\b(?:mehr|zusenden|schicken|senden)\b|"
     r"\b(?:newsletter|werbung|werbe-?e-?mails?)\b[^.]{0,40}\b(?:nicht mehr|keine mehr|einstellen|stoppen|abbestellen)\b|"
     r"\b(?:nicht mehr|nie wieder)\b[^.]{0,30}\b(?:kontaktieren|anschreiben|anrufen|zusenden|schicken|mailen)\b|"
-    r"\bdirektwerbung\b|\bberechtigte\w* interesse\w*"
+    r"\bdirektwerbung\b|\bberechtigte\w* interesse\w*|"
+    r"\b(?:horen sie|hort|aufhoren)\b[^.]{0,50}\b(?:angebote|werbung|newsletter|mails|e-?mails|nachrichten)\b|"
+    r"\b(?:angebote|werbung|newsletter|werbemails)\b[^.]{0,30}\b(?:zu (?:schicken|senden|bekommen)|aufhoren|einstellen)\b"
 )
 WITHDRAW = _rx(
     r"\bwiderruf\w*|\bwiderrufe\b|\beinwilligung\b[^.]{0,50}\b(?:zuruck\w*|entzieh\w*|widerr\w*|nicht mehr|aufheb\w*|beend\w*)\b|"
@@ -66,7 +68,7 @@ WITHDRAW = _rx(
 _PHOTO = re.compile(r"\b(?:fotos?|bilder?|bildern|aufnahmen|portrats?|portraits?|videos?|clips?|filme?)\b")
 _PLACE_RE = re.compile(r"\b" + _PLACE + r"\b")
 _REMOVE_FROM_PLACE = re.compile(
-    r"\b(?:entfern\w*|herunter\w*|loschen|losch\w*|nehmen|offline|nicht mehr (?:\w+ )?(?:zeigen|veroffentlichen|verwenden|nutzen|posten))\b"
+    r"\b(?:entfern\w*|herunter\w*|runter\w*|raus\w*|loschen|losch\w*|nehmen|offline|nicht mehr (?:\w+ )?(?:zeigen|veroffentlichen|verwenden|nutzen|posten))\b"
 )
 _FIRST = re.compile(r"\b(?:ich|mich|mir|mein\w*|wir|uns|unser\w*)\b")
 

@@ -467,7 +467,8 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         if photo_ctx and (place or unpublish) and not clause_data:
             hit("withdraw_consent", m)
             continue
-        if not (first or _RE_FIRST.search(prev) and _PRONOUN_OBJ.search(clause)):
+        if not (first or _VOLITION.search(s) and _RE_ADDRESSEE.search(s)
+                or _RE_FIRST.search(prev) and _PRONOUN_OBJ.search(clause)):
             continue  # "anders worden uw gegevens verwijderd": not the writer's request
         if _RE_LIST.search(clause) and not _ERASE_TARGET.search(clause) and not re.search(
                 r"gegevens|\bdata\b|information|informatie|records|alles|everything", clause):
@@ -499,7 +500,7 @@ def _clause_at(s: str, pos: int) -> str:
     for i in range(len(pieces) - 1, -1, -1):
         off, clause = pieces[i]
         if off <= pos:
-            if len(clause.split()) <= 3 and i + 1 < len(pieces):
+            if len(s[pos: off + len(clause)].split()) <= 3 and i + 1 < len(pieces):
                 return s[off: pieces[i + 1][0] + len(pieces[i + 1][1])]
             return clause
     return s

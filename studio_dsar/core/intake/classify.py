@@ -72,9 +72,12 @@ def _rules(part: str, prev: str, language: str) -> dict[str, str]:
 
 def rights_in_sentence(folded: str, prev: str = "", language: str = "nl") -> dict[str, str]:
     """Rights asked for in one folded sentence (after mentions are set aside)."""
-    part = request_part(folded)
-    if not part:
-        return {}
+    return _rights_in_part(request_part(folded), prev, language)
+
+
+def _rights_in_part(part: str, prev: str, language: str) -> dict[str, str]:
+    if len(part) < 8:
+        return {}  # "Hallo,", "Dag Jens,": too short to ask for a right
     found = _rules(part, prev, language)
     if len(found) >= 3:
         # An enumeration ("the information of Art. 15(1): the purposes, ... the right to request
@@ -139,7 +142,7 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             continue
         s_lang = _sentence_language(s, lang)
         context = (prev2 + " " + prev) if s_lang in ("fr", "de") else prev
-        found = rights_in_sentence(s.folded, context, s_lang)
+        found = _rights_in_part(part, context, s_lang)
         for right in found:
             sentences_for = evidence.setdefault(right, [])
             if s.text not in sentences_for:

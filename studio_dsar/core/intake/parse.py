@@ -27,11 +27,13 @@ from pathlib import Path
 from studio_dsar.core.errors import InputError
 from studio_dsar.core.i18n import _
 from studio_dsar.core.intake import attachments as att_rules
+from studio_dsar.core.intake import senders
 from studio_dsar.core.intake.classify import detect_language, detect_rights
 from studio_dsar.core.intake.mime import MailContent, looks_like_mail, parse_address, parse_eml_bytes
 from studio_dsar.core.intake.msg import is_ole, parse_msg_bytes
 from studio_dsar.core.intake.record import AttachmentMeta, IntakeRecord
 from studio_dsar.core.intake.text import (
+    _ATTRIBUTION_RE,
     fold,
     looks_like_form_sender,
     parse_contact_form,
@@ -329,6 +331,29 @@ def _clean_name(name: str | None) -> str | None:
     return name
 
 
+_REQUEST_WORDS = re.compile(
+    r"\bverzoek\w*|\brequest\w*|\bdemande\w*|\banfrage\w*|\bantrag\w*|\bgegevens\b|\bdata\b|\bdonnees\b|"
+    r"\bdaten\b|\bavg\b|\bgdpr\b|\brgpd\b|\bdsgvo\b|\bprivacy\b"
+)
+
+
+_BUSINESS_WORDS = re.compile(
+    r"\bfactu\w*|\binvoice\w*|\brechnung\w*|\bbetaling\w*|\bpayment\w*|\bpaiement\w*|\bzahlung\w*|"
+    r"\bboeking\w*|\bbooking\w*|\breservation\w*|\breservering\w*|\bbuchung\w*|\bofferte\w*|\bquote\b|\bdevis\b"
+)
+
+
+def _quotes_own_request(raw: str, address: str | None, language: str) -> bool:
+    """The mail quotes the writer's own earlier mail ("On ... <me@x> wrote:"), and that asked for a right."""
+    if not address:
+        return False
+    m = _ATTRIBUTION_RE.search(raw)
+    if not m or address.lower() not in m.group(0).lower():
+        return False
+    quoted = "\n".join(ln.lstrip()[1:] for ln in raw[m.end():].split("\n") if ln.lstrip().startswith(">"))
+    return bool(detect_rights(quoted[:MAX_TEXT_CHARS], language).rights)
+
+
 def build_record(content: MailContent, data: bytes, filename: str, *, mtime: float | None = None) -> IntakeRecord:
     """Classify and extract everything from a parsed mail."""
     flags: list[str] = []
@@ -357,7 +382,22 @@ def build_record(content: MailContent, data: bytes, filename: str, *, mtime: flo
         sig = signature_name(strip_quoted(origin.raw_text))
         name = _clean_name(sig)
     email_addr = origin.email.strip() if origin.email else None
-    if not email_addr:
+
+    quoted_own = _quotes_own_request(origin.raw_text, email_addr, language)
+    special = senders.detect(own_words, name, email_addr, quoted_own_request=quoted_own)
+    if special.follow_up and not is_dsar and kind is None and (quoted_own or (
+            _REQUEST_WORDS.search(fold(own_words)) and not _BUSINESS_WORDS.search(fold(own_words)))):
+        is_dsar = True  # "any update on my request?": a reminder restating no right is still about a request
+    subject_name = name
+    if is_dsar and special.representative:
+        flags.append("representative")
+        if special.subject_name:
+            subject_name = special.subject_name
+    if is_dsar and special.processor:
+        flags.append("processor")
+    if is_dsar and special.follow_up:
+        flags.append("follow_up")
+    if is_dsar and not email_addr:
         flags.append("requester_email_missing")
 
     received, date_flag = parse_date(content.header("date"))
@@ -389,7 +429,7 @@ def build_record(content: MailContent, data: bytes, filename: str, *, mtime: flo
         is_dsar=is_dsar,
         rights=rights,
         language=language,
-        requester_name=name if is_dsar else None,
+        requester_name=subject_name if is_dsar else None,
         requester_email=email_addr if is_dsar else None,
         received=received,
         attachments=metas,
@@ -402,6 +442,10 @@ def build_record(content: MailContent, data: bytes, filename: str, *, mtime: flo
         sender_name=name,
         sender_email=email_addr,
         evidence=classification.evidence if is_dsar else {},
+        representative=special.representative if is_dsar else None,
+        processor=special.processor and is_dsar,
+        follow_up=special.follow_up and is_dsar,
+        body=content.text[:MAX_TEXT_CHARS],
     ))
 
 

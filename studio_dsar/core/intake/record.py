@@ -53,6 +53,11 @@ class IntakeRecord:
     sender_name: str | None = None
     sender_email: str | None = None
     evidence: dict[str, list[str]] = field(default_factory=dict)  # right -> sentences as written
+    representative: dict | None = None  # {"name", "email", "relation"} of who writes for the data subject
+    processor: bool = False  # the photos were made for a client company or school: studio may be processor
+    follow_up: bool = False  # a reminder of an earlier request
+    follow_up_of: str | None = None  # reference of that earlier request, once linked in the register
+    body: str = field(default="", repr=False)  # the mail's plain text, for the owner to read (not stored)
 
     @property
     def dedup_key(self) -> str:
@@ -82,6 +87,10 @@ class IntakeRecord:
             "sender_name": self.sender_name,
             "sender_email": self.sender_email,
             "evidence": {r: list(v) for r, v in self.evidence.items()},
+            "representative": dict(self.representative) if self.representative else None,
+            "processor": self.processor,
+            "follow_up": self.follow_up,
+            "follow_up_of": self.follow_up_of,
         }
 
     def as_dict(self) -> dict:

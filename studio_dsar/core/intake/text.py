@@ -332,6 +332,8 @@ def _field(line: str) -> tuple[str, str] | None:
         return None
     label = fold(m.group(1)).strip().rstrip("*").strip()
     value = m.group(2).strip()
+    if value.startswith("//"):
+        return None  # "... https://example.org": a URL, not a label
     for kind, keys in (("name", _FORM_NAME_KEYS), ("first", _FORM_FIRST_KEYS), ("last", _FORM_LAST_KEYS),
                        ("email", _FORM_EMAIL_KEYS), ("subject", _FORM_SUBJECT_KEYS),
                        ("message", _FORM_MESSAGE_KEYS), ("other", _FORM_OTHER_KEYS)):

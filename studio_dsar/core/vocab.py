@@ -54,6 +54,7 @@ CHANNEL_WORDS = {
 }
 LANGUAGES: tuple[str, ...] = ("nl", "en", "fr", "de")  # a request's language (intake reads all four)
 LANGUAGE_WORDS = {"nl": N_("Dutch"), "en": N_("English"), "fr": N_("French"), "de": N_("German")}
+REPRESENTATIVE_WORDS = {"parent": N_("parent"), "lawyer": N_("lawyer"), "other": N_("on their behalf")}
 COUNTRIES: tuple[str, ...] = ("NL", "BE")
 COUNTRY_WORDS = {"NL": N_("Netherlands"), "BE": N_("Belgium")}
 FIELD_WORDS = {

@@ -356,6 +356,12 @@ def _quotes_own_request(raw: str, address: str | None, language: str) -> bool:
 
 def build_record(content: MailContent, data: bytes, filename: str, *, mtime: float | None = None) -> IntakeRecord:
     """Classify and extract everything from a parsed mail."""
+    record = _build_record(content, data, filename, mtime=mtime)
+    record.snapshot()
+    return record
+
+
+def _build_record(content: MailContent, data: bytes, filename: str, *, mtime: float | None = None) -> IntakeRecord:
     flags: list[str] = []
     origin = _analyse(content)
     for f in origin.flags:
@@ -388,6 +394,9 @@ def build_record(content: MailContent, data: bytes, filename: str, *, mtime: flo
     if special.follow_up and not is_dsar and kind is None and (quoted_own or (
             _REQUEST_WORDS.search(fold(own_words)) and not _BUSINESS_WORDS.search(fold(own_words)))):
         is_dsar = True  # "any update on my request?": a reminder restating no right is still about a request
+    if not is_dsar and kind is None and _REQUEST_WORDS.search(fold(own_words)) \
+            and not _BUSINESS_WORDS.search(fold(own_words)):
+        flags.append("possible_request")  # listed for the owner to check, never dropped silently
     subject_name = name
     if is_dsar and special.representative:
         flags.append("representative")

@@ -58,6 +58,21 @@ class IntakeRecord:
     follow_up: bool = False  # a reminder of an earlier request
     follow_up_of: str | None = None  # reference of that earlier request, once linked in the register
     body: str = field(default="", repr=False)  # the mail's plain text, for the owner to read (not stored)
+    detected: dict = field(default_factory=dict, repr=False)  # values as intake found them (see snapshot)
+
+    CORRECTABLE = ("is_dsar", "rights", "requester_name", "requester_email", "language")
+
+    def snapshot(self) -> None:
+        """Remember the detected values, so corrections by the owner keep them for the record."""
+        self.detected = {k: (list(v) if isinstance(v, list) else v)
+                         for k in self.CORRECTABLE for v in [getattr(self, k)]}
+        self.detected["representative"] = dict(self.representative) if self.representative else None
+        self.detected["processor"] = self.processor
+
+    def corrected_fields(self) -> dict:
+        """The correctable fields whose value differs from what was detected."""
+        return {k: getattr(self, k) for k in (*self.CORRECTABLE, "representative", "processor")
+                if k in self.detected and self.detected[k] != getattr(self, k)}
 
     @property
     def dedup_key(self) -> str:

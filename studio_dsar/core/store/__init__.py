@@ -113,6 +113,29 @@ MIGRATIONS: tuple[str, ...] = (
         wiped_at TEXT
     );
     """,
+    # 5: what intake detected (kept when the owner corrects it), the evidence sentences,
+    #    special senders (representative, processor situation) and mails linked to a request
+    #    (a reminder is linked to the request it reminds of, not logged as a new one);
+    #    read and written by core/store/intake.py
+    """
+    CREATE TABLE request_intake (
+        request_id INTEGER PRIMARY KEY REFERENCES requests(id) ON DELETE CASCADE,
+        detected TEXT NOT NULL DEFAULT '{}',
+        evidence TEXT NOT NULL DEFAULT '{}',
+        representative TEXT,
+        processor INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE request_mails (
+        id INTEGER PRIMARY KEY,
+        request_id INTEGER NOT NULL REFERENCES requests(id) ON DELETE CASCADE,
+        source_key TEXT NOT NULL UNIQUE,
+        source_filename TEXT,
+        received_at TEXT,
+        kind TEXT NOT NULL DEFAULT 'follow_up',
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX requests_email ON requests(requester_email);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -396,7 +419,8 @@ class Store:
 
     def update_request(self, reference: str, *, actor: str = "owner", **fields) -> Request:
         """Edit requester, rights, language, channel, received date or notes (audited)."""
-        allowed = {"requester_name", "requester_email", "rights", "language", "channel", "received_at", "notes", "subject"}
+        allowed = {"requester_name", "requester_email", "rights", "language", "channel", "received_at", "notes",
+                   "subject", "is_dsar"}
         unknown = set(fields) - allowed
         if unknown:
             raise InputError(_("These fields cannot be edited: {fields}").format(fields=", ".join(sorted(unknown))))
@@ -409,6 +433,8 @@ class Store:
                 value = _normalise_received(value)
             elif key in ("requester_name", "notes", "subject"):
                 value = scrub(value) or ("" if key == "notes" else None)
+            elif key == "is_dsar":
+                value = bool(value)
             elif key == "language" and value not in LANGUAGES:
                 raise InputError(_("Unknown language: {value}").format(value=value))
             elif key == "channel" and value not in CHANNELS:

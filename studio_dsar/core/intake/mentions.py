@@ -111,13 +111,14 @@ ARTICLE_RIGHT = {15: "access", 16: "rectification", 17: "erasure", 18: "restrict
 
 def request_part(folded: str) -> str:
     """The part of ``folded`` that may ask for something; ``""`` when it only mentions rights."""
-    if _MENTION_SENTENCE.search(folded):
+    part = _THREAT_CLAUSE.sub("", folded)
+    if _MENTION_SENTENCE.search(part):
         return ""
-    if _CONDITION_THIRD_PARTY.search(folded):
+    if _CONDITION_THIRD_PARTY.search(part):
         return ""
-    if _OBLIGATION.search(folded) and _DEADLINE.search(folded) and not _first_person_request(folded):
+    if _OBLIGATION.search(part) and _DEADLINE.search(part) and not _first_person_request(part):
         return ""
-    return _THREAT_CLAUSE.sub("", folded)
+    return part
 
 
 _FIRST_PERSON_REQUEST = re.compile(

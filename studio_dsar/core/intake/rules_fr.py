@@ -56,7 +56,7 @@ PORT = _rx(
 )
 OBJECT = _rx(
     r"\bm'oppose\w*|\bopposition\b|\bdroit d'opposition\b|\bdesinscri\w*|\bdesabonn\w*|\bdesinscription\b|"
-    r"\bne (?:plus|pas|jamais) (?:me |m')?(?:\w+ )?(?:recevoir|envoyer|contacter|solliciter|relancer)\b[^.]{0,60}"
+    r"\bne (?:\w+ )?(?:plus|pas|jamais) (?:me |m')?(?:\w+ )?(?:recevoir|envoyer|contacter|solliciter|relancer)\b[^.]{0,60}"
     r"\b(?:newsletter|lettre d'information|publicite|promotion\w*|offres|marketing|prospection|e-?mails?|courriels?|messages)\b|"
     r"\b(?:newsletter|lettre d'information|publicites?|offres promotionnelles|prospection)\b[^.]{0,40}\b(?:plus|arret\w*|cesse\w*|stop)\b|"
     r"\b(?:arret\w*|cesse[rz]?|stop\w*)\b[^.]{0,40}\b(?:newsletter|lettre d'information|publicite|prospection|e-?mails?|courriels?|m'envoyer|me contacter)\b|"

@@ -64,7 +64,7 @@ class Scores:
     errors: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
     seconds: float = 0.0
-    by_language: dict[str, "Scores"] = field(default_factory=dict)
+    by_language: dict[str, Scores] = field(default_factory=dict)
 
     @staticmethod
     def _ratio(a: int, b: int) -> float:
@@ -286,7 +286,7 @@ _ROWS = (
 
 def print_table(title: str, s: dict) -> None:
     """One block of figures: overall and per language, targets marked."""
-    langs = [lang for lang in s.get("by_language", {})]
+    langs = list(s.get("by_language", {}))
     print(f"{title}: {s['files']} mails ({s['dsars']} requests)")
     head = f"  {'':<18}{'all':>8}" + "".join(f"{lang + ' (' + str(s['by_language'][lang]['files']) + ')':>10}"
                                            for lang in langs)

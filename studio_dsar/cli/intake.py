@@ -141,14 +141,17 @@ def cmd_intake(args: argparse.Namespace) -> int:
         stored = sum(1 for o in outcomes if o.stored)
         print(_("{stored} of {total} files logged, {failed} failed.").format(
             stored=stored, total=len(outcomes), failed=failed), file=sys.stderr)
-    unplaced = [o for o in outcomes if o.skipped]
+    unplaced = [o for o in outcomes if o.skipped and o.record is not None]
     if unplaced:
         # Never dropped silently: the owner sees which mails were not taken for requests.
         print(ngettext("{n} mail was not recognised as a request and was not logged; check it, and log it "
                        "with --all if it is one:",
                        "{n} mails were not recognised as requests and were not logged; check them, and log "
                        "them with --all if they are:", len(unplaced)).format(n=len(unplaced)), file=sys.stderr)
-        for o in sorted(unplaced, key=lambda o: "possible_request" not in o.record.flags):
-            mark = " *" if "possible_request" in o.record.flags else ""
+        def possible(o) -> bool:
+            return o.record is not None and "possible_request" in o.record.flags
+
+        for o in sorted(unplaced, key=lambda o: not possible(o)):
+            mark = " *" if possible(o) else ""
             print(f"  {o.path}{mark}", file=sys.stderr)
     return 1 if failed else 0

@@ -260,7 +260,7 @@ def _import_record(outcome: ImportOutcome, store, seen: dict[str, ImportOutcome]
     if record.is_dsar and record.follow_up and link_follow_ups and store is not None:
         try:
             earlier = _earlier_request(store, record)
-        except Exception:  # noqa: BLE001 - linking is a convenience; the mail is then logged as new
+        except Exception:
             log.exception("intake: looking up the earlier request failed")
             earlier = None
     if earlier is not None:
@@ -274,7 +274,7 @@ def _import_record(outcome: ImportOutcome, store, seen: dict[str, ImportOutcome]
 
             intake_store.link_mail(store, earlier.id, source_key=key, source_filename=record.file,
                                    received_at=record.received or record.received_fallback, actor=actor)
-        except Exception:  # noqa: BLE001
+        except Exception:
             log.exception("intake: could not link %s", record.file)
             outcome.error = _("“{name}” was read but could not be saved in the register.").format(name=record.file)
         return outcome

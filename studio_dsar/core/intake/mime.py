@@ -339,9 +339,9 @@ def from_message(msg: Message, *, depth: int = 0) -> MailContent:
 def _decode_raw_headers(part: Message) -> None:
     """Decode raw 8-bit header bytes in place, so file names and parameters read as text."""
     try:
-        raw = part._headers  # noqa: SLF001 - compat32 keeps (name, value) pairs here
+        raw = part._headers
         if any(_SURROGATES_RE.search(v) for _k, v in raw if isinstance(v, str)):
-            part._headers = [(k, _raw_8bit(v) if isinstance(v, str) else v) for k, v in raw]  # noqa: SLF001
+            part._headers = [(k, _raw_8bit(v) if isinstance(v, str) else v) for k, v in raw]
     except Exception:  # noqa: BLE001
         pass
 

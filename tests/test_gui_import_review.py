@@ -6,11 +6,11 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import Qt
 
-from studio_dsar.core.intake import parse_bytes  # noqa: E402
-from studio_dsar.gui import import_review, tasks  # noqa: E402
-from studio_dsar.gui.import_review import RIGHT_COLOURS, ImportReviewDialog, ReviewItem  # noqa: E402
+from studio_dsar.core.intake import parse_bytes
+from studio_dsar.gui import import_review, tasks
+from studio_dsar.gui.import_review import RIGHT_COLOURS, ImportReviewDialog, ReviewItem
 
 pytestmark = pytest.mark.usefixtures("sync_tasks")
 
@@ -44,7 +44,7 @@ def test_review_shows_the_text_with_evidence_highlighted_per_right(qtbot):
     assert "Kunnen jullie mijn foto's van Instagram halen?" in text
     assert "<b>Bedankt</b>" in text and "\u202e" not in text  # plain text, bidi override removed
     assert dialog.text.isReadOnly()
-    spans = dict((t, colour) for colour, t in dialog.highlighted_spans())
+    spans = {t: colour for colour, t in dialog.highlighted_spans()}
     assert spans == {"Kunnen jullie mijn foto's van Instagram halen?": RIGHT_COLOURS["withdraw_consent"],
                      "En graag al mijn gegevens wissen.": RIGHT_COLOURS["erasure"]}
     assert dialog.is_request.isChecked()

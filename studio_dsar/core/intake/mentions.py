@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import re
 
+from studio_dsar.core.intake.rxutil import WordRule
+
 # Whole sentence is a mention --------------------------------------------------------------
-_MENTION_SENTENCE = re.compile(
+_MENTION_SENTENCE = WordRule(
     # threats and complaints to the authority
     r"\breserve the right\b|\breserves? (?:all )?(?:my |her |his |their )?rights\b|"
     r"\b(?:behoud|behoudt|behouden)\b[^.]{0,40}\b(?:recht|rechten)\b[^.]{0,10}\bvoor\b|"

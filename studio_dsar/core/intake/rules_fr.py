@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from studio_dsar.core.intake.rxutil import WordRule
 
-def _rx(p: str) -> re.Pattern[str]:
-    return re.compile(p)
+
+def _rx(p: str) -> WordRule:
+    return WordRule(p)
 
 
 _DATA = r"(?:donnees|informations|coordonnees|photos?|images?|portraits?|videos?|fichiers?|dossier|compte|profil|adresse|e-?mail)"

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from studio_dsar.core.intake.rxutil import WordRule
+
 # --------------------------------------------------------------------------------------
 # Vocabulary
 # --------------------------------------------------------------------------------------
@@ -58,8 +60,8 @@ _INVOICE = r"factu\w*|invoice\w*|\bbedrag\b|\bamount\b|betaling|payment|\bbtw\b|
 _LAW = r"\bavg\b|\bgdpr\b|\buavg\b|\brgpd\b|\bdsgvo\b|verordening|regulation|privacywet|privacy law|privacy ?wetgeving"
 
 
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+def _rx(pattern: str) -> WordRule:
+    return WordRule(pattern)  # rules see folded (lower-case) text
 
 
 _RE_DATA = _rx(_DATA)

@@ -25,10 +25,10 @@ from studio_dsar.core.i18n import _
 from studio_dsar.core.model import Attachment, AuditEntry, Request
 from studio_dsar.core.sensitive import scrub
 
-from studio_dsar.core.vocab import CHANNELS, CLOSED_STATUSES, LANGUAGES, RIGHTS, STATUSES
+from studio_dsar.core.vocab import CHANNELS, CLOSED_STATUSES, IDENTITY_MEANS, LANGUAGES, RIGHTS, STATUSES
 
 __all__ = [
-    "CHANNELS", "CLOSED_STATUSES", "LANGUAGES", "MIGRATIONS", "RIGHTS", "SCHEMA_VERSION", "STATUSES",
+    "CHANNELS", "CLOSED_STATUSES", "IDENTITY_MEANS", "LANGUAGES", "MIGRATIONS", "RIGHTS", "SCHEMA_VERSION", "STATUSES",
     "Attachment", "AuditEntry", "Request", "Store",
 ]
 
@@ -117,6 +117,32 @@ MIGRATIONS: tuple[str, ...] = (
         created_at TEXT NOT NULL,
         wiped_at TEXT
     );
+    """,
+    # 5: letters that say only what is true: confirmed record sections, erasure checklists,
+    #    representatives, what went with each letter
+    """
+    CREATE TABLE record_confirmations (
+        section TEXT PRIMARY KEY,
+        digest TEXT NOT NULL,
+        confirmed_at TEXT NOT NULL
+    );
+    CREATE TABLE erasure_checklist (
+        request_id INTEGER NOT NULL REFERENCES requests(id),
+        place TEXT NOT NULL,
+        state TEXT NOT NULL,
+        ground TEXT,
+        note TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (request_id, place)
+    );
+    CREATE TABLE representations (
+        request_id INTEGER PRIMARY KEY REFERENCES requests(id),
+        subject_name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    ALTER TABLE letters ADD COLUMN enclosures TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE letters ADD COLUMN checklist TEXT;
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -494,22 +520,116 @@ class Store:
         """Not offered: the register is the studio's accountability record (Art. 5(2))."""
         raise StateError(_("Requests are never deleted from the register; set the status instead."))
 
-    def record_letter(self, reference: str, *, kind: str, language: str, filename: str, sha256: str, actor: str = "owner") -> None:
+    def record_letter(self, reference: str, *, kind: str, language: str, filename: str, sha256: str,
+                      enclosures: list[dict] | None = None, checklist: list[dict] | None = None,
+                      actor: str = "owner") -> None:
+        """Record a letter sent, with what went with it and the checklist its claims rest on."""
         req = self.get_request(reference)
+        enclosures = [{**e, "filename": scrub(e.get("filename") or "")} for e in enclosures or []]
         with self.transaction():
             self.conn.execute(
-                "INSERT INTO letters(request_id, kind, language, exported_at, filename, sha256) "
-                "VALUES(?, ?, ?, ?, ?, ?)",
-                (req.id, kind, language, _now(), Path(filename).name, sha256),
+                "INSERT INTO letters(request_id, kind, language, exported_at, filename, sha256, enclosures, "
+                "checklist) VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
+                (req.id, kind, language, _now(), Path(filename).name, sha256,
+                 json.dumps(enclosures, ensure_ascii=False),
+                 json.dumps(checklist, ensure_ascii=False) if checklist else None),
             )
-            self.audit("letter_exported", request_id=req.id, actor=actor,
-                       details={"kind": kind, "language": language, "file": Path(filename).name, "sha256": sha256})
+            details = {"kind": kind, "language": language, "file": Path(filename).name, "sha256": sha256}
+            if enclosures:
+                details["enclosures"] = [e["filename"] for e in enclosures]
+            self.audit("letter_exported", request_id=req.id, actor=actor, details=details)
 
     def letters(self, reference: str) -> list[dict]:
         req = self.get_request(reference)
         return [dict(r) for r in self.conn.execute(
-            "SELECT kind, language, exported_at, filename, sha256 FROM letters WHERE request_id = ? ORDER BY id",
-            (req.id,))]
+            "SELECT kind, language, exported_at, filename, sha256, enclosures, checklist FROM letters "
+            "WHERE request_id = ? ORDER BY id", (req.id,))]
+
+    # -- letters: record confirmations, checklists, representation, identity -----------
+    def record_confirmations(self) -> dict[str, dict]:
+        return {r["section"]: {"digest": r["digest"], "confirmed_at": r["confirmed_at"]}
+                for r in self.conn.execute("SELECT * FROM record_confirmations")}
+
+    def confirm_record_section(self, section: str, digest: str, *, actor: str = "owner") -> None:
+        now = _now()
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO record_confirmations(section, digest, confirmed_at) VALUES(?, ?, ?) "
+                "ON CONFLICT(section) DO UPDATE SET digest = excluded.digest, confirmed_at = excluded.confirmed_at",
+                (section, digest, now),
+            )
+            self.audit("record_confirmed", actor=actor, details={"section": section, "digest": digest})
+
+    def checklist(self, reference: str) -> dict[str, dict]:
+        req = self.get_request(reference)
+        return {r["place"]: {"state": r["state"], "ground": r["ground"], "note": r["note"],
+                             "updated_at": r["updated_at"]}
+                for r in self.conn.execute(
+                    "SELECT * FROM erasure_checklist WHERE request_id = ? ORDER BY rowid", (req.id,))}
+
+    def set_checklist_item(self, reference: str, place: str, state: str, ground: str | None = None,
+                           note: str = "", *, actor: str = "owner") -> None:
+        """Tick one place of the erasure/withdrawal checklist (audited)."""
+        from studio_dsar.core.letters.checklist import check_item
+
+        note = scrub((note or "").strip()) or ""
+        check_item(place, state, ground, note)
+        req = self.get_request(reference)
+        ground = ground if state == "kept" else None
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO erasure_checklist(request_id, place, state, ground, note, updated_at) "
+                "VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(request_id, place) DO UPDATE SET "
+                "state = excluded.state, ground = excluded.ground, note = excluded.note, "
+                "updated_at = excluded.updated_at",
+                (req.id, place, state, ground, note, _now()),
+            )
+            self.audit("checklist_ticked", request_id=req.id, actor=actor,
+                       details={"place": place, "state": state, "ground": ground, "note": bool(note)})
+
+    def representation(self, reference: str) -> dict | None:
+        req = self.get_request(reference)
+        row = self.conn.execute("SELECT * FROM representations WHERE request_id = ?", (req.id,)).fetchone()
+        return {"subject_name": row["subject_name"], "role": row["role"]} if row else None
+
+    def set_representation(self, reference: str, subject_name: str | None, role: str | None, *,
+                           actor: str = "owner") -> None:
+        """Record that the request was made for someone else (a representative or a parent)."""
+        req = self.get_request(reference)
+        subject_name = scrub((subject_name or "").strip()) or ""
+        with self.transaction():
+            if not subject_name:
+                self.conn.execute("DELETE FROM representations WHERE request_id = ?", (req.id,))
+                self.audit("representation_changed", request_id=req.id, actor=actor, details={"role": None})
+                return
+            if role not in ("representative", "parent"):
+                raise InputError(_("Unknown role: {value}. Choose one of: {choices}").format(
+                    value=role, choices="representative, parent"))
+            self.conn.execute(
+                "INSERT INTO representations(request_id, subject_name, role, updated_at) VALUES(?, ?, ?, ?) "
+                "ON CONFLICT(request_id) DO UPDATE SET subject_name = excluded.subject_name, "
+                "role = excluded.role, updated_at = excluded.updated_at",
+                (req.id, subject_name, role, _now()),
+            )
+            self.audit("representation_changed", request_id=req.id, actor=actor,
+                       details={"role": role, "subject_name": subject_name})
+
+    def confirm_identity(self, reference: str, means: str, *, actor: str = "owner") -> Request:
+        """Record that the requester's identity was confirmed without (or besides) an ID scan."""
+        if means not in IDENTITY_MEANS:
+            raise InputError(_("Unknown way of confirming identity: {value}. Choose one of: {choices}").format(
+                value=means, choices=", ".join(IDENTITY_MEANS)))
+        req = self.get_request(reference)
+        with self.transaction():
+            self.audit("identity_confirmed", request_id=req.id, actor=actor, details={"means": means})
+            if req.status in ("new", "awaiting_id"):
+                self.set_status(reference, "in_progress", actor=actor)
+        return self.get_request(reference)
+
+    def unconfirm_record_section(self, section: str, *, actor: str = "owner") -> None:
+        with self.transaction():
+            self.conn.execute("DELETE FROM record_confirmations WHERE section = ?", (section,))
+            self.audit("record_unconfirmed", actor=actor, details={"section": section})
 
     # -- export ------------------------------------------------------------------------
     def export_csv(self, path: str | Path, *, country: str, promise_days: int = deadlines.DEFAULT_PROMISE_DAYS) -> int:

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from studio_dsar.core.letters.pdf import Rendered
     from studio_dsar.core.letters.render import ExportResult, Letter
     from studio_dsar.core.redaction import RedactionResult
+    from studio_dsar.core.store.audit import Report as AuditReport
+    from studio_dsar.core.store.backup import BackupInfo, Restored
     from studio_dsar.core.vault import Vault, VaultItem
 
 
@@ -146,6 +148,88 @@ class Studio:
 
     def verify_audit(self) -> list[str]:
         return self.store.verify_audit()
+
+    # -- keeping the register safe: audit, backups, restore, retention ----------------------
+    def verify_report(self) -> AuditReport:
+        """The audit chain, its seal and the tables checked against each other."""
+        return self.store.verify_report()
+
+    @property
+    def start_warnings(self) -> list[str]:
+        """What the checks at start found (a seal that does not match, a failed backup)."""
+        return self.store.start_warnings
+
+    def backup_to(self, target: str | Path) -> BackupInfo:
+        """An encrypted backup now, into ``target`` (a file, or a folder for a dated file)."""
+        return self.store.backup_to(target)
+
+    def backup_if_due(self) -> list[Path]:
+        """The automatic backup (at start and daily) into the backup folders, rotated."""
+        return self.store.backup_if_due()
+
+    def latest_backup(self) -> Path | None:
+        return self.store.latest_backup()
+
+    def set_backup_folder(self, folder: str | Path | None) -> None:
+        """A second folder (external disk, synced folder) for the automatic backups."""
+        value = str(Path(folder).expanduser().resolve()) if folder else None
+        self.store.set_setting("backup_folder", value)
+        self.store.audit("settings_changed", details={"backup_folder": value})
+
+    def restore(self, source: str | Path) -> Restored:
+        """Replace this register with a checked backup; the Studio stays usable afterwards."""
+        from studio_dsar.core.store import backup
+
+        db = self.store.path
+        if db is None:
+            raise ValueError("restore needs a register on disk")
+        extra = self.store.backup_folder()
+        self.store.conn.close()  # the file is about to be replaced
+        try:
+            return backup.restore(db, Path(source), extra_folder=extra)
+        finally:
+            self.store.conn = Store.open(db, at_start=False).conn
+            self.forget_cached()
+
+    @staticmethod
+    def restore_register(source: str | Path, db: Path | None = None) -> Restored:
+        """Restore when no Studio can be opened (the register is damaged or missing)."""
+        from studio_dsar.core import paths
+        from studio_dsar.core.store import backup
+        from studio_dsar.core.store.connection import peek_setting
+
+        db = db or paths.db_path()
+        extra = peek_setting(db, "backup_folder")
+        return backup.restore(db, Path(source), extra_folder=extra if isinstance(extra, str) else None)
+
+    @staticmethod
+    def newest_backup(db: Path | None = None) -> Path | None:
+        """The newest backup, found without opening the register."""
+        from studio_dsar.core import paths
+        from studio_dsar.core.store import backup
+        from studio_dsar.core.store.connection import peek_setting
+
+        db = db or paths.db_path()
+        extra = peek_setting(db, "backup_folder")
+        return backup.newest_backup(db, extra if isinstance(extra, str) else None)
+
+    @staticmethod
+    def start_empty_register(db: Path | None = None) -> Path | None:
+        """Set the current register aside and start an empty one; returns where it went."""
+        from studio_dsar.core import paths
+        from studio_dsar.core.store import backup
+
+        return backup.start_empty(db or paths.db_path())
+
+    def retention_years(self) -> int:
+        return self.store.retention_years()
+
+    def set_retention_years(self, years: int) -> None:
+        self.store.set_retention_years(years)
+
+    def anonymise_due(self, today: date | None = None) -> list[str]:
+        """Anonymise the closed requests whose retention period has passed (also done at start)."""
+        return self.store.anonymise_due(today)
 
     # -- intake ----------------------------------------------------------------------------
     def read_mail(self, path: str | Path) -> IntakeRecord:

@@ -22,6 +22,7 @@ from studio_dsar.core.i18n import _
 from studio_dsar.core.progress import Progress, ensure
 from studio_dsar.core.intake.parse import parse_file
 from studio_dsar.core.intake.record import IntakeRecord
+from studio_dsar.core.store.requests import DuplicateError
 
 log = logging.getLogger(__name__)
 
@@ -177,6 +178,10 @@ def _import_one(path: str, store, seen: dict[str, ImportOutcome], *, dry_run: bo
         return outcome
     try:
         request = store_record(store, record, actor=actor)
+    except DuplicateError as exc:  # another window or command logged it meanwhile
+        outcome.duplicate = True
+        outcome.reference = exc.reference
+        return outcome
     except DsarError as exc:
         outcome.error = str(exc)
         return outcome

@@ -33,7 +33,7 @@ from studio_dsar.core.i18n import _, ngettext
 from studio_dsar.core.store import STATUSES, Store
 from studio_dsar.core.studio import Studio
 
-from . import dialogs, tasks
+from . import dialogs, recovery, tasks
 from studio_dsar.core.intake.batch import ImportReport, is_mail_file, read_job, store_job, summary_text
 from .models import (
     DAYS_LEFT,
@@ -108,6 +108,12 @@ class MainWindow(QMainWindow):
         self.table.sortByColumn(DAYS_LEFT, Qt.SortOrder.AscendingOrder)
         self._restore_state()
 
+        # A backup at least daily while the window stays open (one was made at start).
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(60 * 60 * 1000)
+        self._backup_timer.timeout.connect(lambda: recovery.daily_backup(self))
+        self._backup_timer.start()
+
     # -- construction ---------------------------------------------------------------------
     def _icon(self, pixmap: QStyle.StandardPixmap):
         return self.style().standardIcon(pixmap)
@@ -127,6 +133,11 @@ class MainWindow(QMainWindow):
         self.export_action = QAction(self._icon(SP.SP_DialogSaveButton), _("&Export register as CSV…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export_csv)
+
+        self.backup_action = QAction(_("&Back up now…"), self)
+        self.backup_action.triggered.connect(lambda: recovery.backup_now(self))
+        self.restore_action = QAction(_("&Restore from backup…"), self)
+        self.restore_action.triggered.connect(lambda: recovery.restore_from_backup(self))
 
         self.settings_action = QAction(_("&Settings…"), self)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -164,6 +175,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.profile_action)
         file_menu.addAction(self.settings_action)
@@ -472,7 +486,8 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(
             ngettext("Exported {n} request to {file}.", "Exported {n} requests to {file}.", rows).format(
-                n=rows, file=Path(path).name), 8000)
+                n=rows, file=Path(path).resolve()) + " "
+            + _("The file is plaintext (not encrypted): keep it safe and delete it when done."), 20000)
 
     def open_settings(self) -> None:
         dialog = dialogs.SettingsDialog(self.store, self)

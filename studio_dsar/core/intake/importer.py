@@ -22,6 +22,7 @@ from studio_dsar.core.i18n import _
 from studio_dsar.core.progress import Progress, ensure
 from studio_dsar.core.intake.parse import parse_file
 from studio_dsar.core.intake.record import IntakeRecord
+from studio_dsar.core.store.requests import DuplicateError
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +85,12 @@ def store_record(store, record: IntakeRecord, *, actor: str = "owner"):
     received_at, received_flag = _received_for_store(record)
     with store.transaction():
         request = _create(store, record, received_at, received_flag, actor)
+        rep = record.representative if record.is_dsar else None
+        if rep and record.requester_name and hasattr(store, "set_representation"):
+            # The register's model (used by the letters): the requester is who wrote and is
+            # answered; the data subject they act for is recorded as the representation.
+            store.set_representation(request.reference, record.requester_name,
+                                     "parent" if rep.get("relation") == "parent" else "representative", actor=actor)
         intake_store.save_details(store, request.id, detected=record.detected or {}, evidence=record.evidence,
                                   representative=record.representative, processor=record.processor)
         corrected = record.corrected_fields() if record.detected else {}
@@ -93,8 +100,11 @@ def store_record(store, record: IntakeRecord, *, actor: str = "owner"):
 
 
 def _create(store, record: IntakeRecord, received_at: str, received_flag: str | None, actor: str):
+    rep = record.representative if record.is_dsar else None
+    name = (rep.get("name") or record.sender_name) if rep else (
+        record.requester_name if record.is_dsar else record.sender_name)
     return store.create_request(
-        requester_name=record.requester_name if record.is_dsar else record.sender_name,
+        requester_name=name,
         requester_email=record.requester_email if record.is_dsar else record.sender_email,
         rights=list(record.rights),
         language=record.language,
@@ -282,6 +292,10 @@ def _import_record(outcome: ImportOutcome, store, seen: dict[str, ImportOutcome]
         return outcome
     try:
         request = store_record(store, record, actor=actor)
+    except DuplicateError as exc:  # another window or command logged it meanwhile
+        outcome.duplicate = True
+        outcome.reference = exc.reference
+        return outcome
     except DsarError as exc:
         outcome.error = str(exc)
         return outcome

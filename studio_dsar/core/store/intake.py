@@ -91,18 +91,23 @@ def set_representative(store: Store, request_id: int, representative: dict[str, 
 
 def find_linked_mail(store: Store, source_key: str) -> int | None:
     """The request a mail with this dedup key was linked to (a reminder imported before)."""
-    row = store.conn.execute("SELECT request_id FROM request_mails WHERE source_key = ?", (source_key,)).fetchone()
+    from studio_dsar.core.store.migrations import hash_source_key
+
+    row = store.conn.execute("SELECT request_id FROM request_mails WHERE source_key = ?",
+                             (hash_source_key(source_key),)).fetchone()
     return int(row["request_id"]) if row else None
 
 
 def link_mail(store: Store, request_id: int, *, source_key: str, source_filename: str | None,
               received_at: str | None, kind: str = "follow_up", actor: str = "owner") -> None:
     """Attach a mail (a reminder) to an existing request, audited on that request."""
+    from studio_dsar.core.store.migrations import hash_source_key
+
     with store.transaction():
         store.conn.execute(
             "INSERT INTO request_mails(request_id, source_key, source_filename, received_at, kind, created_at) "
             "VALUES(?, ?, ?, ?, ?, ?)",
-            (request_id, source_key, scrub(source_filename), received_at, kind, _now()))
+            (request_id, hash_source_key(source_key), scrub(source_filename), received_at, kind, _now()))
         store.audit("follow_up_received" if kind == "follow_up" else "mail_linked", request_id=request_id,
                     actor=actor, details={"source": source_filename, "received_at": received_at})
 

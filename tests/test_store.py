@@ -26,9 +26,10 @@ def test_fresh_database_is_at_latest_version_with_pragmas(store):
 def test_migrates_from_every_earlier_version_keeping_data(tmp_path, start_version):
     path = tmp_path / "old.sqlite3"
     conn = sqlite3.connect(path)
+    from studio_dsar.core.store import migrations
+
     for v in range(start_version):
-        for stmt in store_mod._split_sql(store_mod.MIGRATIONS[v]):
-            conn.execute(stmt)
+        migrations.apply(conn, store_mod.MIGRATIONS[v])  # SQL text, or a function for data moves
         conn.execute(f"PRAGMA user_version = {v + 1}")
     if start_version >= 1:
         conn.execute(

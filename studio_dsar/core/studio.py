@@ -25,6 +25,9 @@ from studio_dsar.core.store import Store
 if TYPE_CHECKING:
     from studio_dsar.core.idcheck import PendingCheck
     from studio_dsar.core.intake import ImportOutcome, IntakeRecord
+    from studio_dsar.core.letters.checklist import Item as ChecklistItem
+    from studio_dsar.core.letters.compose import Facts
+    from studio_dsar.core.letters.pdf import Rendered
     from studio_dsar.core.letters.render import ExportResult, Letter
     from studio_dsar.core.redaction import RedactionResult
     from studio_dsar.core.store.audit import Report as AuditReport
@@ -284,6 +287,12 @@ class Studio:
         return self.vault.items(self.request(reference).id)
 
     # -- letters ---------------------------------------------------------------------------
+    def letter_facts(self, reference: str, *, today: date | None = None) -> Facts:
+        """Everything a letter of this request draws on, read once (the window keeps it)."""
+        from studio_dsar.core.letters.compose import read_facts
+
+        return read_facts(self.store, reference, today=today)
+
     def letter_blocks(self, reference: str, kind: str, lang: str | None = None) -> dict[str, str]:
         from studio_dsar.core.letters import render
 
@@ -296,24 +305,63 @@ class Studio:
 
     def compose_letter(self, reference: str, kind: str, lang: str | None = None, *,
                        blocks: dict[str, str] | None = None, reason: str | None = None,
-                       today: date | None = None) -> Letter:
-        from studio_dsar.core.letters import render
+                       attach: Iterable[Any] = (), today: date | None = None,
+                       facts: Facts | None = None) -> Letter:
+        """Compose a letter from facts read once (pass ``facts`` to reuse them)."""
+        from studio_dsar.core.letters import compose, render
 
-        return render.build_letter(self.store, reference, kind, lang, blocks=blocks, reason=reason, today=today)
+        if facts is None:
+            return render.build_letter(self.store, reference, kind, lang, blocks=blocks, reason=reason,
+                                       attach=attach, today=today)
+        attachments = [a if isinstance(a, compose.Enclosure) else compose.read_attachment(a) for a in attach]
+        return compose.compose_letter(facts, kind, lang, blocks=blocks, reason=reason, attachments=attachments)
+
+    @staticmethod
+    def layout_letter(letter: Letter) -> Rendered:
+        """Lay the letter out once; preview and export both use the result."""
+        from studio_dsar.core.letters.pdf import layout
+
+        return layout(letter)
 
     @staticmethod
     def letter_pdf(letter: Letter) -> bytes:
-        from studio_dsar.core.letters import render
+        from studio_dsar.core.letters.pdf import layout
 
-        return render.letter_pdf(letter)
+        return layout(letter).pdf
 
-    def export_letter(self, letter: Letter, pdf: bytes, out_path: str | Path, *,
+    def export_letter(self, rendered: Rendered, out_path: str | Path, *,
                       eml_path: str | Path | None = None) -> ExportResult:
-        """Write a composed and laid-out letter (the preview's own bytes) and record it."""
+        """Write a laid-out letter (the preview's own bytes) with its enclosures, and record it."""
         from studio_dsar.core.letters import render
 
-        return render.export_letter(self.store, letter.reference, letter.kind, letter.lang, out_path,
-                                    eml_path=eml_path, letter=letter, pdf=pdf)
+        return render.export_rendered(self.store, rendered, out_path, eml_path=eml_path)
+
+    def record_status(self) -> dict[str, dict[str, Any]]:
+        """Per section of the processing record: confirmed or not, and since when."""
+        from studio_dsar.core.letters import record
+
+        return record.status(self.profile, self.store.record_confirmations())
+
+    def confirm_record(self, section: str | None = None) -> list[str]:
+        from studio_dsar.core.letters import record
+
+        self._profile = None
+        return record.confirm(self.store, section)
+
+    def checklist(self, reference: str) -> list[ChecklistItem]:
+        from studio_dsar.core.letters import checklist, compose
+
+        return checklist.items_for(compose.recipient_keys(self.profile), self.store.checklist(reference))
+
+    def tick(self, reference: str, place: str, state: str, ground: str | None = None, note: str = "") -> None:
+        """Tick one place of the erasure/withdrawal checklist (audited)."""
+        self.store.set_checklist_item(reference, place, state, ground, note)
+
+    def set_representation(self, reference: str, subject_name: str | None, role: str | None) -> None:
+        self.store.set_representation(reference, subject_name, role)
+
+    def confirm_identity(self, reference: str, means: str) -> Request:
+        return self.store.confirm_identity(reference, means)
 
     # -- misc ------------------------------------------------------------------------------
     @staticmethod

@@ -23,9 +23,10 @@ from studio_dsar.core.store.records import (
     CHANNELS, CLOSED_STATUSES, LANGUAGES, RIGHTS, STATUSES, Attachment, Request, reference_key,
 )
 from studio_dsar.core.store.requests import DuplicateError
+from studio_dsar.core.vocab import IDENTITY_MEANS
 
 __all__ = [
-    "CHANNELS", "CLOSED_STATUSES", "GENESIS_HASH", "LANGUAGES", "MIGRATIONS", "RIGHTS",
+    "CHANNELS", "CLOSED_STATUSES", "GENESIS_HASH", "IDENTITY_MEANS", "LANGUAGES", "MIGRATIONS", "RIGHTS",
     "SCHEMA_VERSION", "STATUSES", "Attachment", "AuditEntry", "DuplicateError", "Request", "Store",
     "_split_sql", "reference_key",
 ]

@@ -24,6 +24,7 @@ from studio_dsar.core.store import seal as seal_mod
 from studio_dsar.core.model import AuditEntry
 from studio_dsar.core.store.audit import Report as AuditReport
 from studio_dsar.core.store.records import now
+from studio_dsar.core.store.lettersdb import LettersMixin
 from studio_dsar.core.store.requests import RequestsMixin
 from studio_dsar.core.store.vaultdb import VaultRowsMixin
 
@@ -37,7 +38,7 @@ ANONYMISED_NAME = "—"
 WARNING_SINK: Callable[[str], None] | None = None
 
 
-class Store(RequestsMixin, VaultRowsMixin):
+class Store(RequestsMixin, VaultRowsMixin, LettersMixin):
     """The register. Open with :meth:`open`; use as a context manager to close it."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None):
@@ -300,6 +301,9 @@ class Store(RequestsMixin, VaultRowsMixin):
             self.conn.execute("UPDATE attachments SET filename = '—' WHERE request_id = ?", (req.id,))
             self.conn.execute("UPDATE letters SET filename = kind WHERE request_id = ?", (req.id,))
             self.conn.execute("UPDATE vault_items SET filename = kind WHERE request_id = ?", (req.id,))
+            self.conn.execute("UPDATE letters SET enclosures = '[]' WHERE request_id = ?", (req.id,))
+            self.conn.execute("UPDATE erasure_checklist SET note = '' WHERE request_id = ?", (req.id,))
+            self.conn.execute("DELETE FROM representations WHERE request_id = ?", (req.id,))
             self.conn.execute("UPDATE audit_log SET private = NULL WHERE request_id = ?", (req.id,))
             self.audit("anonymised", request_id=req.id, actor=actor,
                        details={"reference": req.reference, "years": self.retention_years(), "set": values})

@@ -142,6 +142,55 @@ MIGRATIONS: tuple[Migration, ...] = (
     """,
     # 6: Message-IDs kept only as hashes
     _hash_message_ids,
+    # 7: letters that say only what is true: confirmed record sections, erasure checklists,
+    #    representatives, what went with each letter
+    """
+    CREATE TABLE record_confirmations (
+        section TEXT PRIMARY KEY,
+        digest TEXT NOT NULL,
+        confirmed_at TEXT NOT NULL
+    );
+    CREATE TABLE erasure_checklist (
+        request_id INTEGER NOT NULL REFERENCES requests(id),
+        place TEXT NOT NULL,
+        state TEXT NOT NULL,
+        ground TEXT,
+        note TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (request_id, place)
+    );
+    CREATE TABLE representations (
+        request_id INTEGER PRIMARY KEY REFERENCES requests(id),
+        subject_name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    ALTER TABLE letters ADD COLUMN enclosures TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE letters ADD COLUMN checklist TEXT;
+    """,
+    # 8: what intake detected (kept when the owner corrects it), the evidence sentences,
+    #    special senders (representative, processor situation) and mails linked to a request
+    #    (a reminder is linked to the request it reminds of, not logged as a new one);
+    #    read and written by core/store/intake.py
+    """
+    CREATE TABLE request_intake (
+        request_id INTEGER PRIMARY KEY REFERENCES requests(id) ON DELETE CASCADE,
+        detected TEXT NOT NULL DEFAULT '{}',
+        evidence TEXT NOT NULL DEFAULT '{}',
+        representative TEXT,
+        processor INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE request_mails (
+        id INTEGER PRIMARY KEY,
+        request_id INTEGER NOT NULL REFERENCES requests(id) ON DELETE CASCADE,
+        source_key TEXT NOT NULL UNIQUE,
+        source_filename TEXT,
+        received_at TEXT,
+        kind TEXT NOT NULL DEFAULT 'follow_up',
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX requests_email ON requests(requester_email);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -205,7 +205,8 @@ class RequestsMixin:
     # -- changing ------------------------------------------------------------------------
     def update_request(self, reference: str, *, actor: str = "owner", **fields: Any) -> Request:
         """Edit requester, rights, language, channel, received date or notes (audited)."""
-        allowed = {"requester_name", "requester_email", "rights", "language", "channel", "received_at", "notes", "subject"}
+        allowed = {"requester_name", "requester_email", "rights", "language", "channel", "received_at", "notes",
+                   "subject", "is_dsar"}
         unknown = set(fields) - allowed
         if unknown:
             raise InputError(_("These fields cannot be edited: {fields}").format(fields=", ".join(sorted(unknown))))
@@ -220,6 +221,8 @@ class RequestsMixin:
                 value = scrub(value) or ("" if key == "notes" else None)
             elif key == "requester_email":
                 value = value or None
+            elif key == "is_dsar":
+                value = bool(value)
             elif key == "language" and value not in LANGUAGES:
                 raise InputError(_("Unknown language: {value}").format(value=value))
             elif key == "channel" and value not in CHANNELS:
@@ -303,22 +306,31 @@ class RequestsMixin:
         """Not offered: the register is the studio's accountability record (Art. 5(2))."""
         raise StateError(_("Requests are never deleted from the register; set the status instead."))
 
-    def record_letter(self, reference: str, *, kind: str, language: str, filename: str, sha256: str, actor: str = "owner") -> None:
+    def record_letter(self, reference: str, *, kind: str, language: str, filename: str, sha256: str,
+                      enclosures: list[dict[str, Any]] | None = None, checklist: list[dict[str, Any]] | None = None,
+                      actor: str = "owner") -> None:
+        """Record a letter sent, what went with it and the checklist its claims rest on."""
         req = self.get_request(reference)
+        enclosures = [{**e, "filename": scrub(str(e.get("filename") or ""))} for e in enclosures or []]
         with self.transaction():
             self.conn.execute(
-                "INSERT INTO letters(request_id, kind, language, exported_at, filename, sha256) "
-                "VALUES(?, ?, ?, ?, ?, ?)",
-                (req.id, kind, language, now(), scrub(Path(filename).name), sha256),
+                "INSERT INTO letters(request_id, kind, language, exported_at, filename, sha256, enclosures, "
+                "checklist) VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
+                (req.id, kind, language, now(), scrub(Path(filename).name), sha256,
+                 json.dumps(enclosures, ensure_ascii=False),
+                 json.dumps(checklist, ensure_ascii=False) if checklist else None),
             )
-            self.audit("letter_exported", request_id=req.id, actor=actor,
-                       details={"kind": kind, "language": language, "file": Path(filename).name, "sha256": sha256})
+            details: dict[str, Any] = {"kind": kind, "language": language, "file": Path(filename).name,
+                                       "sha256": sha256}
+            if enclosures:
+                details["files"] = [e["filename"] for e in enclosures]
+            self.audit("letter_exported", request_id=req.id, actor=actor, details=details)
 
     def letters(self, reference: str) -> list[dict[str, Any]]:
         req = self.get_request(reference)
         return [dict(r) for r in self.conn.execute(
-            "SELECT kind, language, exported_at, filename, sha256 FROM letters WHERE request_id = ? ORDER BY id",
-            (req.id,))]
+            "SELECT kind, language, exported_at, filename, sha256, enclosures, checklist FROM letters "
+            "WHERE request_id = ? ORDER BY id", (req.id,))]
 
     # -- export ------------------------------------------------------------------------
     def export_csv(self, path: str | Path, *, country: str, promise_days: int = deadlines.DEFAULT_PROMISE_DAYS) -> int:

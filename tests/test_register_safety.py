@@ -490,3 +490,22 @@ def test_a_hash_that_looks_like_a_bsn_is_not_masked(private_home, memory_keyring
     with Store.open() as s:
         _new(s, source_key=key)
         assert s.verify_report().ok
+
+
+def test_a_session_without_the_key_keeps_the_signed_seal(private_home, memory_keyring, monkeypatch):
+    db = _populated()
+    signed = seal_mod.read(db)
+    assert signed is not None and signed.mac
+    from studio_dsar.core.store import keys
+
+    with monkeypatch.context() as m:
+        m.setattr(keys, "register_key", lambda purpose: None)  # keychain locked, say
+        with Store.open(db, at_start=False) as s:
+            _new(s, requester_name="Carla")
+    assert seal_mod.read(db) == signed  # not replaced by an unsigned one
+    keys.forget()
+    with Store.open(db, at_start=False) as s:
+        report = s.verify_report()
+        assert report.ok and report.notes  # behind, but its head is in the chain
+        _new(s, requester_name="Dirk")
+    assert seal_mod.read(db).count == report.entries + 1

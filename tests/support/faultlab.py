@@ -161,6 +161,7 @@ def check_after(home: Path) -> dict:
                 result["verify_ok"] = report.ok
                 result["problems"] = [p.kind for p in report.problems]
                 result["requests"] = store.count_requests()
+                result["entries"] = report.entries
         except faults.RegisterDamagedError as exc:
             result["error"] = type(exc).__name__
         result["partial_files"] = _unreadable_backups(home)

@@ -15,10 +15,15 @@ _cache: dict[tuple[str, str, int], bytes | None] = {}
 
 
 def _derive(purpose: str) -> bytes:
+    import importlib
+
     from studio_dsar.core import vault
 
-    derive = getattr(vault, "derive_key", None)
-    if derive is not None:  # the vault's own key-derivation API
+    try:  # the app's key-derivation API (keychain or passphrase), when present
+        derive = importlib.import_module("studio_dsar.core.keys").derive_key
+    except (ImportError, AttributeError):
+        derive = getattr(vault, "derive_key", None)
+    if derive is not None:
         derived: bytes = derive(purpose)
         return derived
     from cryptography.hazmat.primitives import hashes

@@ -61,6 +61,10 @@ def kill_kind(kind: str, base: Path, rounds: int, n: int, rng: random.Random) ->
         when = ("before its first write" if done <= 0 else "after all its writes" if not killed
                 else f"between writes ({'requests stored' if kind != 'idcheck' else 'audit entries'} "
                      f"{'<10' if done < 10 else '10-19' if done < 20 else '20+'})")
+        if result.get("orphan_vault_files"):
+            outcomes["  (of which: an unreadable orphan ciphertext file left in the vault)"] += 1
+        if result.get("unfinished_originals"):
+            outcomes["  (of which: an ID original left for 'idcheck --wipe-unfinished')"] += 1
         if not result["opened"]:
             outcomes["register did not open: " + result.get("error", "?")] += 1
         elif not result["verify_ok"]:

@@ -61,12 +61,28 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         return _run_gui(args)
     try:
+        _startup_cleanup()
         return int(args.func(args) or 0)
     except DsarError as exc:
         print(f"studio-dsar: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+
+
+def _startup_cleanup() -> None:
+    """Wipe what an interrupted ID check left and copies past their end date; say so."""
+    from studio_dsar.core import paths
+
+    if not paths.db_path().exists():
+        return
+    from studio_dsar.core import idcheck
+    from studio_dsar.core.store import Store
+
+    with Store.open() as store:
+        message = idcheck.startup_cleanup(store).message()
+    if message:
+        print(f"studio-dsar: {message}", file=sys.stderr)
 
 
 def _stored_language() -> str | None:

@@ -24,6 +24,7 @@ from studio_dsar.core.errors import InputError, NotFoundError, StateError
 from studio_dsar.core.i18n import _
 from studio_dsar.core.model import Attachment, AuditEntry, Request
 from studio_dsar.core.sensitive import scrub
+from studio_dsar.core.store import idchecks as _idchecks
 
 from studio_dsar.core.vocab import CHANNELS, CLOSED_STATUSES, LANGUAGES, RIGHTS, STATUSES  # noqa: E402
 
@@ -113,6 +114,8 @@ MIGRATIONS: tuple[str, ...] = (
         wiped_at TEXT
     );
     """,
+    # 5: ID checks: reason for asking ID, minimal proofs, end dates of kept copies (idchecks.py)
+    _idchecks.MIGRATION,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

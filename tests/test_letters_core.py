@@ -113,6 +113,10 @@ MANDATORY = {
 @pytest.mark.parametrize("kind", R.KINDS)
 def test_every_kind_renders_with_its_mandatory_content(store, req, kind, lang):
     reason = "Reden-123: de opdracht loopt nog." if kind in R.REASON_REQUIRED else None
+    if kind == "id_request":  # asking for ID needs a recorded doubt (Art. 12(6))
+        from studio_dsar.core import idcheck
+
+        idcheck.record_reason(store, req.reference, "Twijfel-456: onbekend afzendadres.")
     pdf = R.render_letter(store, req.reference, kind, lang, reason=reason, today=TODAY)
     text = _flat(_text(pdf))
     for needle in MANDATORY[kind][lang]:
@@ -126,6 +130,8 @@ def test_every_kind_renders_with_its_mandatory_content(store, req, kind, lang):
     assert ("Betreft:" if lang == "nl" else "Subject:") in text
     if reason:
         assert "Reden-123" in text
+    if kind == "id_request":
+        assert "Twijfel-456" in text
     for bad in ("{{", "}}", "{%", "%}", "None", "undefined", "[]"):
         assert bad not in text, f"{kind}/{lang}: unfilled placeholder {bad!r}"
     # Template tags at a line end must not glue words together ("(verwijdering)op").

@@ -73,7 +73,7 @@ def record_reason(store, reference: str, reason: str, *, means_considered: list[
     means = [m for m in (means_considered or []) if m in LIGHTER_MEANS]
     req = store.get_request(reference)
     sql.set_id_reason(store, req.id, reason, means, actor=actor)
-    if set_awaiting and req.status == "new":
+    if set_awaiting and req.is_open and req.status != "awaiting_id":
         store.set_status(reference, "awaiting_id", actor=actor)
     return store.get_request(reference)
 

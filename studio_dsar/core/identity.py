@@ -343,6 +343,11 @@ def _core(toks: list[str]) -> list[str]:
     return [t for t in toks if t not in PARTICLES]
 
 
+def _one_dropped(req: str, doc: str) -> bool:
+    """``doc`` is ``req`` with one letter lost (OCR of a short MRZ name: KOK read as KO)."""
+    return len(req) >= 3 and len(doc) == len(req) - 1 and any(req[:i] + req[i + 1:] == doc for i in range(len(req)))
+
+
 def _similar(a: str, b: str) -> bool:
     if a == b:
         return True
@@ -397,7 +402,7 @@ def compare_name(requested: str | None, doc: list[IdentityFields]) -> tuple[str,
         sur_ok = True
         for s in sur:
             hit = next((i for i, r in enumerate(req_core) if i not in used and len(r) > 1
-                        and _similar(r, s)), None)
+                        and (_similar(r, s) or (d.source == "mrz" and _one_dropped(r, s)))), None)
             if hit is None:
                 sur_ok = False
                 break
@@ -448,7 +453,9 @@ def compare(requested_name: str | None, requested_birth_date: date | None,
         out.expiry_date = exps[0]
         out.expired = exps[0] < today
     out.document_type = next((d.document_type for d in ordered if d.document_type), None)
-    out.issuing_country = next((d.issuing_country for d in ordered if d.issuing_country), None)
+    # The MRZ's issuing state has no check digit; a country named in words on the document wins.
+    worded = [d.issuing_country for d in doc if d.source == "visual" and d.issuing_country]
+    out.issuing_country = worded[0] if worded else next((d.issuing_country for d in ordered if d.issuing_country), None)
     # A side without any name (the back of a Belgian eID without a readable MRZ): ask for the other.
     out.needs_other_side = not any(d.has_name for d in doc)
     return out

@@ -94,6 +94,10 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_statusbar()
 
+        from .idcheck_dialog import install_housekeeping
+
+        install_housekeeping(self)  # wipes what an interrupted ID check left, and expired copies
+
         # A mail dropped anywhere is an import: no text field may take it as text instead.
         for kind in (QLineEdit, QAbstractSpinBox, QPlainTextEdit):
             for edit in self.findChildren(kind):
@@ -519,17 +523,20 @@ class MainWindow(QMainWindow):
         self._request_changed(reference)
 
     # -- ID documents --------------------------------------------------------------------------
-    def open_idcheck(self, reference: str | None, path: str | None = None) -> None:
+    def open_idcheck(self, reference: str | None, path=None) -> None:
+        """``path``: a scan's path, or ``(bytes, extension, None)`` read from a mail attachment."""
         if not reference:
             dialogs.show_message(self, "info", _("Check ID document"),
                                  _("Select the request the ID document belongs to first."))
             return
+        from .idcheck_dialog import IdCheckDialog, ensure_vault_unlocked
+
         if path is None:
             path = dialogs.ask_id_path(self)
             if not path:
                 return
-        from .idcheck_dialog import IdCheckDialog
-
+        if not ensure_vault_unlocked(self):
+            return
         dialog = IdCheckDialog(self.store, reference, path, self)
         dialog.exec()
         if dialog.check is not None and not dialog.check.finished:

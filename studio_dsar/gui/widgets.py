@@ -553,6 +553,14 @@ class DetailPane(QWidget):
             self.extend_deadline()
             return
         reason = None
+        if status == "awaiting_id":
+            from .idreason_dialog import ask_id_reason
+
+            if not ask_id_reason(self, self.store, self.reference, self._settings()[0]):
+                self._revert_status()
+                return
+            self.changed.emit(self.reference)
+            return
         if status == "refused":
             reason = dialogs.ask_reason(
                 self,

@@ -343,6 +343,16 @@ def build_letter(
         raise InputError(_("An extension notice needs the reasons for the extension (GDPR Art. 12(3))."))
 
     context = _context(req, prof, dl, conf, lang, kind, today, merged)
+    if kind == "id_request":
+        # asking for ID needs a recorded doubt (GDPR Art. 12(6)); the letter states it
+        from studio_dsar.core.store import idchecks
+
+        id_reason, _means = idchecks.id_reason(store, req.id)
+        if not id_reason:
+            raise InputError(_("Record why you doubt who is asking before you ask for ID (GDPR Art. 12(6)): "
+                               "studio-dsar idreason REFERENCE \"reason\", or set the status to “awaiting ID” "
+                               "in the window."))
+        context["id_reason"] = id_reason
     import jinja2
     from markupsafe import Markup
 

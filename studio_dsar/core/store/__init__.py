@@ -444,8 +444,13 @@ class Store:
         req = self.get_request(reference)
         if req.status == status:
             return req
+        if status == "awaiting_id" and not reason and not _idchecks.id_reason(self, req.id)[0]:
+            # ask for ID only with a recorded doubt (GDPR Art. 12(6)); see core/idcheck.py
+            raise InputError(_("Asking for ID needs a reason: say why you doubt who is asking (GDPR Art. 12(6))."))
         now = _now()
         with self.transaction():
+            if status == "awaiting_id" and reason:
+                _idchecks.set_id_reason(self, req.id, reason, [], actor=actor)
             self.conn.execute(
                 "UPDATE requests SET status = ?, updated_at = ?, closed_at = ?, "
                 "refusal_reason = COALESCE(?, refusal_reason) WHERE id = ?",

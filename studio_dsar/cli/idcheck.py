@@ -62,23 +62,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_idreason(args) -> int:
-    from studio_dsar.core import idcheck
-    from studio_dsar.core.store import Store
+    from studio_dsar.core.studio import Studio
 
-    with Store.open() as store:
-        req = store.get_request(args.reference)
-        country = None
-        try:
-            from studio_dsar.core import settings
-
-            country = settings.load().get("country")
-        except Exception:  # noqa: BLE001
-            country = None
+    with Studio.open() as studio:
+        req = studio.request(args.reference)
         if args.reason:
             means = [m.strip() for m in args.means.split(",") if m.strip()]
-            req = idcheck.record_reason(store, args.reference, args.reason, means_considered=means)
-        reason, means = idcheck.id_reason(store, args.reference)
-        options = idcheck.lighter_means(country)
+            req = studio.record_id_reason(args.reference, args.reason, means)
+        reason, means = studio.id_reason(args.reference)
+        options = studio.lighter_means()
         if args.json:
             print(json.dumps({"reference": req.reference, "status": req.status, "reason": reason,
                               "means_considered": means, "lighter_means": options}, ensure_ascii=False))
@@ -118,13 +110,13 @@ def _report(check, decision=None, kept=None) -> dict:
 
 
 def cmd_idcheck(args) -> int:
-    from studio_dsar.core import idcheck, vocab
+    from studio_dsar.core import vocab
     from studio_dsar.core.errors import InputError
-    from studio_dsar.core.store import Store
+    from studio_dsar.core.studio import Studio
 
-    with Store.open() as store:
+    with Studio.open() as studio:
         if args.wipe_unfinished:
-            n = idcheck.wipe_unfinished(store)
+            n = studio.wipe_unfinished_id_checks()
             print(_("{n} unfinished originals wiped.").format(n=n))
             if not args.reference:
                 return 0
@@ -137,23 +129,23 @@ def cmd_idcheck(args) -> int:
         from studio_dsar.cli._unlock import ensure_unlocked
 
         ensure_unlocked()
-        check = idcheck.start_file(store, args.reference, args.file, birth_date=args.birth_date)
+        check = studio.start_id_check(args.reference, args.file, birth_date=args.birth_date)
         report = _report(check)
         if args.decision is None:
-            idcheck.discard(store, check)
+            studio.discard_id_check(check)
         else:
             try:
-                proof, kept = idcheck.decide(store, check, args.decision, reviewed=args.reviewed, reason=args.reason,
-                                             keep_until=args.keep_copy_until, keep_reason=args.keep_reason)
+                proof, kept = studio.decide_id_check(check, args.decision, reviewed=args.reviewed, reason=args.reason,
+                                                     keep_until=args.keep_copy_until, keep_reason=args.keep_reason)
             except Exception:
-                idcheck.discard(store, check)
+                studio.discard_id_check(check)
                 _print(report, args.json)
                 raise
             report = _report(check, proof.decision, proof.copy_kept_until if kept else None)
         if args.wipe_source:
             print(_("Note: your mail program and your mail server still hold the attachment; delete it there "
                     "too."), file=sys.stderr)
-            idcheck.wipe_source(store, check.request_id, args.file, told_mail_copies=True)
+            studio.wipe_id_source(check, args.file, told_mail_copies=True)
             report["source_wiped"] = True
         _print(report, args.json, vocab)
     return 0
@@ -185,31 +177,29 @@ def _print(report: dict, as_json: bool, vocab=None) -> None:
 
 
 def cmd_idcopies(args) -> int:
-    from studio_dsar.core import idcheck
     from studio_dsar.core.fileutil import write_bytes_atomic
-    from studio_dsar.core.store import Store
-    from studio_dsar.core.vault import Vault
+    from studio_dsar.core.studio import Studio
 
-    with Store.open() as store:
-        req = store.get_request(args.reference)
-        items = idcheck.copies(store, args.reference)
+    with Studio.open() as studio:
+        req = studio.request(args.reference)
+        items = studio.id_copies(args.reference)
         if args.export:
             from pathlib import Path
 
             from studio_dsar.cli._unlock import ensure_unlocked
 
             ensure_unlocked()
-            vault = Vault(store)
+            vault = studio.vault
             for item in items:
                 if item["kind"] != "redacted":
                     continue
                 target = Path(args.export) / item["name"]
                 write_bytes_atomic(target, vault.get(item["id"]))
-                store.audit("vault_exported", request_id=req.id, details={"item": item["id"]})
+                studio.store.audit("vault_exported", request_id=req.id, details={"item": item["id"]})
                 item["exported_to"] = str(target)
         if args.json:
             print(json.dumps({"reference": req.reference, "items": items,
-                              "proofs": [p.to_json() for p in idcheck.proofs(store, args.reference)]},
+                              "proofs": [p.to_json() for p in studio.id_proofs(args.reference)]},
                              ensure_ascii=False))
             return 0
         if not items:

@@ -76,11 +76,10 @@ def _startup_cleanup() -> None:
 
     if not paths.db_path().exists():
         return
-    from studio_dsar.core import idcheck
-    from studio_dsar.core.store import Store
+    from studio_dsar.core.studio import Studio
 
-    with Store.open() as store:
-        message = idcheck.startup_cleanup(store).message()
+    with Studio.open() as studio:
+        message = studio.id_housekeeping().message()
     if message:
         print(f"studio-dsar: {message}", file=sys.stderr)
 

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from studio_dsar.core import idcheck, identity, keys, vocab
 from studio_dsar.core.errors import DsarError
 from studio_dsar.core.i18n import _
-from studio_dsar.core.store import Store
+from studio_dsar.core.studio import Studio
 
 from . import dialogs, tasks
 from .labels import clean
@@ -97,7 +97,7 @@ def install_housekeeping(window, interval_ms: int = 60 * 60 * 1000) -> None:
 
     def run(first: bool) -> None:
         try:
-            cleanup = idcheck.startup_cleanup(window.store)
+            cleanup = window.studio.id_housekeeping()
         except DsarError:
             return
         message = cleanup.message()
@@ -135,8 +135,8 @@ def ensure_vault_unlocked(parent) -> bool:
 
 def _redact_job(db_path, reference: str, data: bytes, ext: str, birth_date):
     def job(progress):
-        with Store.open(db_path) as store:
-            return idcheck.start(store, reference, data, ext, birth_date=birth_date, progress=progress)
+        with Studio.open(db_path) as studio:  # a connection of the worker thread's own
+            return studio.start_id_check(reference, data, ext, birth_date=birth_date, progress=progress)
     return job
 
 
@@ -290,11 +290,12 @@ class PageView(QGraphicsView):
 class IdCheckDialog(QDialog):
     """``source`` is a path (drop, file dialog) or ``(bytes, extension, None)`` from a mail attachment."""
 
-    def __init__(self, store: Store, reference: str, source, parent=None, *, country: str | None = None):
+    def __init__(self, studio, reference: str, source, parent=None):
         super().__init__(parent)
-        self.store = store
+        self.studio = studio if isinstance(studio, Studio) else Studio(studio)
+        self.store = self.studio.store
         self.reference = reference
-        self.request = store.get_request(reference)
+        self.request = self.studio.request(reference)
         self.check: idcheck.PendingCheck | None = None
         self._handle = None
         self._closed = False
@@ -470,7 +471,7 @@ class IdCheckDialog(QDialog):
             self._failed(exc)
             return
         self._handle = tasks.run_task_with_progress(
-            _redact_job(store.path, reference, data, ext, None),
+            _redact_job(self.studio.db_path, reference, data, ext, None),
             self._redacted, self._failed, self._on_progress,
         )
 
@@ -489,7 +490,7 @@ class IdCheckDialog(QDialog):
         self._handle = None
         self.check = check
         if self._closed:  # the window was closed while the redaction ran: keep nothing
-            idcheck.discard(self.store, check)
+            self.studio.discard_id_check(check)
             return
         self.progress.setValue(100)
         self.progress.hide()
@@ -573,7 +574,7 @@ class IdCheckDialog(QDialog):
             if born is None:
                 self.dob_verdict.setText(_("Type the date as YYYY-MM-DD or DD-MM-YYYY."))
                 return
-        idcheck.recompare(self.store, self.check, born)
+        self.studio.recompare_id_check(self.check, born)
         self._show_comparison()
         self._update_buttons()
 
@@ -654,7 +655,7 @@ class IdCheckDialog(QDialog):
             if not told:
                 return
         try:
-            idcheck.decide(self.store, self.check, self.decision(), reviewed=self.reviewed_box.isChecked(),
+            self.studio.decide_id_check(self.check, self.decision(), reviewed=self.reviewed_box.isChecked(),
                            reason=self.reason_edit.text(), keep_until=keep_until,
                            keep_reason=self.keep_reason_edit.text())
         except DsarError as exc:
@@ -662,7 +663,7 @@ class IdCheckDialog(QDialog):
             return
         if wipe_source:
             try:
-                idcheck.wipe_source(self.store, self.check.request_id, self.source, told_mail_copies=told)
+                self.studio.wipe_id_source(self.check, self.source, told_mail_copies=told)
             except OSError as exc:
                 dialogs.show_message(self, "warning", _("Check ID document"),
                                      _("The file could not be wiped ({error}).").format(error=type(exc).__name__))
@@ -673,7 +674,7 @@ class IdCheckDialog(QDialog):
         if self._handle is not None:
             self._handle.cancel()
         if self.check is not None and not self.check.finished:
-            idcheck.discard(self.store, self.check)
+            self.studio.discard_id_check(self.check)
         super().reject()
 
     def closeEvent(self, event) -> None:

@@ -65,14 +65,17 @@ class IdReasonDialog(QDialog):
         return [code for code, box in self.means_boxes.items() if box.isChecked()]
 
 
-def ask_id_reason(parent, store, reference: str, country: str | None) -> bool:
+def ask_id_reason(parent, studio, reference: str) -> bool:
     """Ask why ID is needed and record it (the request moves to "awaiting ID"). False when cancelled."""
-    reason, means = idcheck.id_reason(store, reference)
-    dialog = IdReasonDialog(country, reason, means, parent)
+    from studio_dsar.core.studio import Studio
+
+    studio = studio if isinstance(studio, Studio) else Studio(studio)
+    reason, means = studio.id_reason(reference)
+    dialog = IdReasonDialog(studio.country, reason, means, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     try:
-        idcheck.record_reason(store, reference, dialog.reason(), means_considered=dialog.means())
+        studio.record_id_reason(reference, dialog.reason(), means_considered=dialog.means())
     except DsarError as exc:
         dialogs.show_error(parent, exc, _("Why ask for ID?"))
         return False

@@ -541,7 +541,7 @@ class MainWindow(QMainWindow):
                 return
         if not ensure_vault_unlocked(self):
             return
-        dialog = IdCheckDialog(self.store, reference, path, self)
+        dialog = IdCheckDialog(self.studio, reference, path, self)
         dialog.exec()
         if dialog.check is not None and not dialog.check.finished:
             dialog.reject()  # however the window went away, an undecided original is wiped

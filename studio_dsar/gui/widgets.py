@@ -481,9 +481,12 @@ class DetailPane(QWidget):
 
         grid = self.attachments_grid
         row = grid.rowCount()
+        from studio_dsar.core.store import idchecks
+
         kept = [i for i in Vault(self.store).items(req.id, include_wiped=False) if i.kind == "redacted"]
         for item in kept:
-            label = plain_label(_("Redacted ID copy (encrypted): {name}").format(name=clean(item.filename)))
+            until = idchecks.keep_info(self.store, item.id)[0] or "—"
+            label = plain_label(_("Redacted ID copy (encrypted), kept until {date}").format(date=until))
             grid.addWidget(label, row, 0, 1, 3)
             button = QPushButton(_("View"))
             button.clicked.connect(lambda _checked=False, i=item.id: self.view_id_copy.emit(i))
@@ -556,7 +559,7 @@ class DetailPane(QWidget):
         if status == "awaiting_id":
             from .idreason_dialog import ask_id_reason
 
-            if not ask_id_reason(self, self.store, self.reference, self._settings()[0]):
+            if not ask_id_reason(self, self.store, self.reference):
                 self._revert_status()
                 return
             self.changed.emit(self.reference)

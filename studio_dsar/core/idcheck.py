@@ -31,12 +31,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from studio_dsar.core import identity, vocab
 from studio_dsar.core.errors import InputError, StateError
 from studio_dsar.core.i18n import N_, _
 from studio_dsar.core.progress import Progress
 from studio_dsar.core.store import idchecks as sql
+
+if TYPE_CHECKING:
+    from studio_dsar.core.redaction import RedactionResult
 from studio_dsar.core.vault import Vault, VaultItem, shred_file
 
 SCAN_SUFFIXES = vocab.SCAN_SUFFIXES
@@ -91,7 +95,7 @@ class PendingCheck:
     redacted: bytes
     extension: str
     content_type: str
-    result: object  # redaction.RedactionResult
+    result: RedactionResult
     comparison: identity.Comparison
     original_wiped: bool = False
     boxes: dict[int, list[tuple[float, float, float, float]]] = field(default_factory=dict)

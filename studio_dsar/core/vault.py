@@ -19,8 +19,9 @@ from __future__ import annotations
 import os
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -29,6 +30,9 @@ from studio_dsar.core import keys, paths
 from studio_dsar.core.errors import NotFoundError
 from studio_dsar.core.i18n import _
 from studio_dsar.core.sensitive import scrub
+
+if TYPE_CHECKING:
+    from studio_dsar.core.store import Store
 
 KINDS = ("original", "redacted")
 KEYRING_SERVICE = keys.KEYRING_SERVICE
@@ -61,7 +65,7 @@ class Vault:
         vault's master key, bound to ``purpose``. See :mod:`studio_dsar.core.keys`."""
         return keys.derive_key(purpose)
 
-    def __init__(self, store):
+    def __init__(self, store: Store) -> None:
         self.store = store
         self.dir = paths.vault_dir()
 
@@ -81,7 +85,7 @@ class Vault:
         from studio_dsar.core.fileutil import write_bytes_atomic
 
         write_bytes_atomic(path, ciphertext)
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        now = datetime.now(UTC).isoformat(timespec="seconds")
         # the caller passes a neutral name (never the name of the file the owner dropped)
         safe_name = scrub(Path(filename).name) or "document"
         try:
@@ -122,7 +126,7 @@ class Vault:
         row = self._row(item_id)
         if row["wiped_at"]:
             return
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        now = datetime.now(UTC).isoformat(timespec="seconds")
         with self.store.transaction():
             self.store.conn.execute(
                 "UPDATE vault_items SET wrapped_key = NULL, wiped_at = ? WHERE id = ?", (now, item_id)

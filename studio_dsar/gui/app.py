@@ -38,6 +38,9 @@ def _tell_about_crash(report_path: str) -> None:
     )
 
 
+_translators: list[QTranslator] = []
+
+
 def install_qt_translations(app: QApplication, language: str) -> list[QTranslator]:
     """Qt's own strings (standard buttons, context menus) in the UI language."""
     installed: list[QTranslator] = []
@@ -59,7 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     from studio_dsar.core.errors import DsarError
     from studio_dsar.core.studio import Studio
 
-    app = QApplication.instance() or QApplication(argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName(APPLICATION)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationDisplayName("studio-dsar")
@@ -88,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     logs.install_excepthook(show=_tell_about_crash)
     QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Dutch,
                                QLocale.Country.UnitedKingdom if language == "en" else QLocale.Country.Netherlands))
-    app._studio_translators = install_qt_translations(app, language)  # keep them alive
+    _translators[:] = install_qt_translations(app, language)  # keep them alive
 
     from .main_window import MainWindow
 

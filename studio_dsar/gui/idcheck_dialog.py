@@ -470,7 +470,7 @@ class IdCheckDialog(QDialog):
         except DsarError as exc:
             self._failed(exc)
             return
-        self._handle = tasks.run_task_with_progress(
+        self._handle: tasks.TaskHandle | None = tasks.run_task_with_progress(
             _redact_job(self.studio.db_path, reference, data, ext, None),
             self._redacted, self._failed, self._on_progress,
         )

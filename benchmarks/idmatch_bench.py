@@ -55,10 +55,7 @@ def main(argv=None) -> int:
     if args.limit:
         cases = cases[: args.limit]
     persons = [t["person"] for _s, t in cases]
-    tally = {k: 0 for k in ("right_match", "right_unknown", "right_mismatch", "wrong_mismatch", "wrong_unknown",
-                            "wrong_match", "family_mismatch", "family_unknown", "family_match", "family_n",
-                            "dob_match", "dob_unknown", "dob_mismatch", "wrongdob_mismatch", "wrongdob_unknown",
-                            "wrongdob_match", "other_side", "expired_ok", "expired_known")}
+    tally = dict.fromkeys(("right_match", "right_unknown", "right_mismatch", "wrong_mismatch", "wrong_unknown", "wrong_match", "family_mismatch", "family_unknown", "family_match", "family_n", "dob_match", "dob_unknown", "dob_mismatch", "wrongdob_mismatch", "wrongdob_unknown", "wrongdob_match", "other_side", "expired_ok", "expired_known"), 0)
     rows = []
     t0 = time.perf_counter()
     for i, (scan, t) in enumerate(cases):

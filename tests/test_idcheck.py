@@ -116,7 +116,7 @@ def test_match_is_recorded_as_a_minimal_proof(store, req, blank_scan, private_ho
                                   issuing_country="NLD")
     check.result.identities = [doc]
     idcheck.recompare(store, check, date(1980, 1, 2))
-    proof, kept = idcheck.decide(store, check, "verified")
+    proof, _kept = idcheck.decide(store, check, "verified")
     assert proof.to_json() | {"decided_at": None} == {
         "decided_at": None, "actor": "owner", "decision": "verified", "method": "document_mrz",
         "fields_matched": ["name", "birth_date"], "document_type": "passport", "issuing_country": "NLD",

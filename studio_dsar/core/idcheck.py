@@ -28,10 +28,11 @@ stored or logged; vault items get neutral names.
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from studio_dsar.core import identity, vocab
 from studio_dsar.core.errors import InputError, StateError
@@ -40,7 +41,9 @@ from studio_dsar.core.progress import Progress
 from studio_dsar.core.store import idchecks as sql
 
 if TYPE_CHECKING:
+    from studio_dsar.core.model import Request
     from studio_dsar.core.redaction import RedactionResult
+    from studio_dsar.core.store import Store
 from studio_dsar.core.vault import Vault, VaultItem, shred_file
 
 SCAN_SUFFIXES = vocab.SCAN_SUFFIXES
@@ -67,8 +70,8 @@ def lighter_means(country: str | None = None) -> dict[str, str]:
     return out
 
 
-def record_reason(store, reference: str, reason: str, *, means_considered: list[str] | None = None,
-                  set_awaiting: bool = True, actor: str = "owner"):
+def record_reason(store: Store, reference: str, reason: str, *, means_considered: list[str] | None = None,
+                  set_awaiting: bool = True, actor: str = "owner") -> Request:
     """Record why identity is in doubt (and which lighter means were considered); optionally move
     the request to "awaiting ID". A reason is required."""
     reason = (reason or "").strip()
@@ -82,7 +85,7 @@ def record_reason(store, reference: str, reason: str, *, means_considered: list[
     return store.get_request(reference)
 
 
-def id_reason(store, reference: str) -> tuple[str | None, list[str]]:
+def id_reason(store: Store, reference: str) -> tuple[str | None, list[str]]:
     req = store.get_request(reference)
     return sql.id_reason(store, req.id)
 
@@ -109,7 +112,7 @@ class PendingCheck:
     def page_count(self) -> int:
         return len(self.result.pages)
 
-    def summary(self) -> dict:
+    def summary(self) -> dict[str, int]:
         """What was covered, per category (counts only, never values)."""
         counts: dict[str, int] = {}
         for page in self.result.pages:
@@ -168,7 +171,7 @@ def render_pages(data: bytes, content_type: str, max_side: int = 2400) -> list[b
     import numpy as np
 
     if content_type == "application/pdf":
-        import pymupdf
+        pymupdf: Any = importlib.import_module("pymupdf")
 
         out = []
         with pymupdf.open(stream=data, filetype="pdf") as doc:
@@ -186,9 +189,9 @@ def render_pages(data: bytes, content_type: str, max_side: int = 2400) -> list[b
     return [buf.tobytes()] if ok else []
 
 
-def _burn_boxes(data: bytes, content_type: str, boxes: dict[int, list]) -> bytes:
+def _burn_boxes(data: bytes, content_type: str, boxes: dict[int, list[tuple[float, float, float, float]]]) -> bytes:
     if content_type == "application/pdf":
-        import pymupdf
+        pymupdf: Any = importlib.import_module("pymupdf")
 
         with pymupdf.open(stream=data, filetype="pdf") as doc:
             for i, page in enumerate(doc):
@@ -198,11 +201,13 @@ def _burn_boxes(data: bytes, content_type: str, boxes: dict[int, list]) -> bytes
                                         r.x0 + x1 * r.width, r.y0 + y1 * r.height)
                     page.add_redact_annot(rect, fill=(0, 0, 0))
                 page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_PIXELS)
-            return doc.tobytes(garbage=4, deflate=True)
+            return bytes(doc.tobytes(garbage=4, deflate=True))
     import cv2
     import numpy as np
 
     img = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR)
+    if img is None:
+        raise InputError(_("The redacted copy could not be written."))
     h, w = img.shape[:2]
     for x0, y0, x1, y1 in boxes.get(0, []):
         img[int(y0 * h):int(np.ceil(y1 * h)), int(x0 * w):int(np.ceil(x1 * w))] = 0
@@ -224,7 +229,7 @@ def read_scan(path: str | Path) -> tuple[bytes, str]:
     return read_input(p), ext
 
 
-def start(store, reference: str, data: bytes, extension: str, *, birth_date: date | None = None,
+def start(store: Store, reference: str, data: bytes, extension: str, *, birth_date: date | None = None,
           progress: Progress | None = None, today: date | None = None) -> PendingCheck:
     """Redact and compare a scan held in memory. The original is stored encrypted only while
     the redaction runs, then crypto-shredded; nothing else is kept until :func:`decide`."""
@@ -251,12 +256,13 @@ def start(store, reference: str, data: bytes, extension: str, *, birth_date: dat
                         content_type=content, result=result, comparison=comparison, original_wiped=True)
 
 
-def start_file(store, reference: str, path: str | Path, **kw) -> PendingCheck:
+def start_file(store: Store, reference: str, path: str | Path, *, birth_date: date | None = None,
+               progress: Progress | None = None, today: date | None = None) -> PendingCheck:
     data, ext = read_scan(path)
-    return start(store, reference, data, ext, **kw)
+    return start(store, reference, data, ext, birth_date=birth_date, progress=progress, today=today)
 
 
-def recompare(store, check: PendingCheck, birth_date: date | None, *, today: date | None = None) -> None:
+def recompare(store: Store, check: PendingCheck, birth_date: date | None, *, today: date | None = None) -> None:
     """Compare again, e.g. after the owner typed the date of birth they know."""
     req = store.get_request_by_id(check.request_id)
     check.comparison = identity.compare(req.requester_name, birth_date,
@@ -272,7 +278,7 @@ def _method(check: PendingCheck) -> str:
     return "document_owner"
 
 
-def decide(store, check: PendingCheck, decision: str, *, reviewed: bool = False, reason: str | None = None,
+def decide(store: Store, check: PendingCheck, decision: str, *, reviewed: bool = False, reason: str | None = None,
            keep_until: date | None = None, keep_reason: str | None = None, today: date | None = None,
            actor: str = "owner") -> tuple[sql.IdProof, VaultItem | None]:
     """Record the owner's decision as a minimal proof; keep the redacted copy only when asked.
@@ -327,7 +333,7 @@ def decide(store, check: PendingCheck, decision: str, *, reviewed: bool = False,
     return proof, kept
 
 
-def discard(store, check: PendingCheck) -> None:
+def discard(store: Store, check: PendingCheck) -> None:
     """Keep nothing and record nothing but the fact that the check was abandoned."""
     if check.finished:
         return
@@ -336,7 +342,7 @@ def discard(store, check: PendingCheck) -> None:
     store.audit("id_check_discarded", request_id=check.request_id, details={})
 
 
-def wipe_source(store, request_id: int | None, path: str | Path, *, told_mail_copies: bool) -> None:
+def wipe_source(store: Store, request_id: int | None, path: str | Path, *, told_mail_copies: bool) -> None:
     """Shred the file the owner dropped. ``told_mail_copies``: the owner saw that the mail program
     and the mail server still hold the attachment (recorded; the path is not)."""
     shred_file(path)
@@ -345,12 +351,12 @@ def wipe_source(store, request_id: int | None, path: str | Path, *, told_mail_co
 
 
 # ------------------------------------------------------------------------------------ housekeeping
-def unfinished_originals(store) -> list[VaultItem]:
+def unfinished_originals(store: Store) -> list[VaultItem]:
     """Originals left in the vault by a check that was interrupted (crash, power loss, kill)."""
     return [i for i in Vault(store).items(include_wiped=False) if i.kind == "original"]
 
 
-def wipe_unfinished(store) -> int:
+def wipe_unfinished(store: Store) -> int:
     vault = Vault(store)
     items = unfinished_originals(store)
     for item in items:
@@ -360,7 +366,7 @@ def wipe_unfinished(store) -> int:
     return len(items)
 
 
-def wipe_due_copies(store, today: date | None = None) -> int:
+def wipe_due_copies(store: Store, today: date | None = None) -> int:
     """Wipe redacted copies whose end date has passed (and any kept without one)."""
     today = today or date.today()
     vault = Vault(store)
@@ -388,13 +394,13 @@ class Cleanup:
         return " ".join(parts) or None
 
 
-def startup_cleanup(store, today: date | None = None) -> Cleanup:
+def startup_cleanup(store: Store, today: date | None = None) -> Cleanup:
     """Run at every start of the window and of every CLI command. Needs no key: wiping is
     crypto-shredding (the wrapped key goes) plus overwriting the file."""
     return Cleanup(wipe_unfinished(store), wipe_due_copies(store, today))
 
 
-def copies(store, reference: str) -> list[dict]:
+def copies(store: Store, reference: str) -> list[dict[str, Any]]:
     """What the vault holds for a request (``kind``: original | redacted, ``keep_until``)."""
     req = store.get_request(reference)
     out = []
@@ -405,6 +411,6 @@ def copies(store, reference: str) -> list[dict]:
     return out
 
 
-def proofs(store, reference: str) -> list[sql.IdProof]:
+def proofs(store: Store, reference: str) -> list[sql.IdProof]:
     req = store.get_request(reference)
     return sql.proofs(store, req.id)

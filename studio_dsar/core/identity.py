@@ -17,9 +17,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from difflib import SequenceMatcher
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from studio_dsar.core.redaction.ocr import Word
+
+    Line = Sequence[Word]
 
 
 MATCH, MISMATCH, UNKNOWN = "match", "mismatch", "unknown"
@@ -82,7 +89,7 @@ class Comparison:
     def matched_fields(self) -> list[str]:
         return [f for f in ("name", "birth_date") if getattr(self, f) == MATCH]
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {
             "name": self.name,
             "birth_date": self.birth_date,
@@ -118,8 +125,11 @@ def _mrz_name(raw: str) -> tuple[str, str]:
         sur, giv = s.split("<<", 1)
     else:
         sur, giv = s, ""
-    norm = lambda t: re.sub(r"\s+", " ", t.replace("<", " ")).strip()  # noqa: E731
-    return norm(sur), norm(giv)
+    return _norm_mrz(sur), _norm_mrz(giv)
+
+
+def _norm_mrz(t: str) -> str:
+    return re.sub(r"\s+", " ", t.replace("<", " ")).strip()
 
 
 def _country(code: str) -> str | None:
@@ -129,7 +139,7 @@ def _country(code: str) -> str | None:
     return code if re.fullmatch(r"[A-Z]{3}", code) else None
 
 
-def from_mrz(result, *, today: date | None = None) -> IdentityFields | None:
+def from_mrz(result: Any, *, today: date | None = None) -> IdentityFields | None:
     """Identity fields from a parsed MRZ (``redaction.mrz.MRZResult``). Dates count only when
     their check digits hold."""
     if result is None or not getattr(result, "lines", None):
@@ -208,11 +218,11 @@ def _dates_in(text: str) -> list[date]:
     return out
 
 
-def _line_text(line, min_conf: float = 0.0) -> str:
+def _line_text(line: Line, min_conf: float = 0.0) -> str:
     return " ".join(w.text for w in line if w.conf >= min_conf)
 
 
-def _label_words(line) -> list:
+def _label_words(line: Line) -> list[Word]:
     """The words that carry a label's geometry (OCR debris from a portrait beside it left out)."""
     ws = [w for w in line if len(re.sub(r"[^A-Za-zÀ-ÿ]", "", w.text)) >= 3]
     return ws or list(line)
@@ -222,7 +232,7 @@ def _is_label(text: str) -> bool:
     return bool(_ANY_LABEL.search(text))
 
 
-def _value_near(lines, idx: int, *, above: bool = False) -> list | None:
+def _value_near(lines: Sequence[Line], idx: int, *, above: bool = False) -> list[Word] | None:
     """The text line just below (or above) label line ``idx``, overlapping it horizontally."""
     lab = _label_words(lines[idx])
     x0 = min(w.x for w in lab)
@@ -231,7 +241,7 @@ def _value_near(lines, idx: int, *, above: bool = False) -> list | None:
     h = max(8, hs[len(hs) // 2])
     y0 = min(w.y for w in lab)
     y1 = max(w.y for w in lab) + h
-    best = None
+    best: tuple[float, list[Word]] | None = None
     for j, ln in enumerate(lines):
         if j == idx:
             continue
@@ -251,7 +261,7 @@ def _value_near(lines, idx: int, *, above: bool = False) -> list | None:
     return best[1] if best else None
 
 
-def _name_words(words) -> str:
+def _name_words(words: Sequence[Word]) -> str:
     """Letters-only words of a value line, dropping OCR debris from the portrait beside it."""
     keep = []
     for w in words:
@@ -264,14 +274,14 @@ def _name_words(words) -> str:
     return " ".join(keep)
 
 
-def from_visual_zone(words, *, today: date | None = None) -> IdentityFields | None:
+def from_visual_zone(words: Sequence[Word], *, today: date | None = None) -> IdentityFields | None:
     """Identity fields from the OCR words of a document's visual zone (labels, then the line
     below them; the earliest and latest dates when they are not labelled)."""
     from studio_dsar.core.redaction import ocr
 
     if not words:
         return None
-    lines = ocr.lines_of(words)
+    lines = ocr.lines_of(list(words))
     text = "\n".join(_line_text(ln) for ln in lines)
     out = IdentityFields("visual")
     if _PASSPORT_RE.search(text):

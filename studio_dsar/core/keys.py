@@ -28,6 +28,7 @@ import json
 import os
 import secrets
 import threading
+from pathlib import Path
 from typing import Any
 
 from studio_dsar.core import paths
@@ -70,7 +71,7 @@ def _qualname(obj: Any) -> str:
     return f"{cls.__module__}.{cls.__qualname__}"
 
 
-def secure_keychain():
+def secure_keychain() -> Any:
     """The OS keychain backend to use, or None when only insecure ones are on offer."""
     try:
         import keyring
@@ -96,20 +97,21 @@ def _keyring_user() -> str:
 
 
 # ---------------------------------------------------------------------------------- key file
-def _key_file():
+def _key_file() -> Path:
     return paths.data_home() / KEY_FILE
 
 
-def key_info() -> dict | None:
+def key_info() -> dict[str, Any] | None:
     try:
-        return json.loads(_key_file().read_text("utf-8"))
+        info = json.loads(_key_file().read_text("utf-8"))
+        return info if isinstance(info, dict) else None
     except FileNotFoundError:
         return None
     except (OSError, ValueError):
         raise VaultError(_("The vault key settings ({file}) are damaged.").format(file=KEY_FILE)) from None
 
 
-def _write_key_info(info: dict) -> None:
+def _write_key_info(info: dict[str, Any]) -> None:
     from studio_dsar.core.fileutil import write_bytes_atomic
 
     path = _key_file()

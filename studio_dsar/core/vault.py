@@ -17,6 +17,7 @@ Plaintext never touches the disk: files are encrypted from and decrypted to memo
 from __future__ import annotations
 
 import os
+import sqlite3
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, UTC
@@ -101,6 +102,7 @@ class Vault:
         except BaseException:
             _shred(path)
             raise
+        assert cur.lastrowid is not None
         return self.item(cur.lastrowid)
 
     def get(self, item_id: int) -> bytes:
@@ -138,8 +140,9 @@ class Vault:
         _shred(self.dir / row["blob"])
 
     # -- listing -------------------------------------------------------------------------
-    def _row(self, item_id: int):
-        row = self.store.conn.execute("SELECT * FROM vault_items WHERE id = ?", (item_id,)).fetchone()
+    def _row(self, item_id: int) -> sqlite3.Row:
+        row: sqlite3.Row | None = self.store.conn.execute("SELECT * FROM vault_items WHERE id = ?",
+                                                          (item_id,)).fetchone()
         if row is None:
             raise NotFoundError(_("No stored document with number {id}.").format(id=item_id))
         return row
@@ -151,7 +154,7 @@ class Vault:
 
     def items(self, request_id: int | None = None, *, include_wiped: bool = True) -> list[VaultItem]:
         sql = "SELECT id FROM vault_items"
-        args: list = []
+        args: list[object] = []
         cond = []
         if request_id is not None:
             cond.append("request_id = ?")

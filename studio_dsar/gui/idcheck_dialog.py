@@ -169,7 +169,7 @@ class PageView(QGraphicsView):
         font = QFont()
         font.setPointSize(14)
         font.setBold(True)
-        for i, (png, label) in enumerate(zip(pngs, labels)):
+        for i, (png, label) in enumerate(zip(pngs, labels, strict=False)):
             text = scene.addSimpleText(label, font)
             text.setBrush(QBrush(QColor("white")))
             text.setPos(0, y)
@@ -297,7 +297,7 @@ class IdCheckDialog(QDialog):
         self.reference = reference
         self.request = self.studio.request(reference)
         self.check: idcheck.PendingCheck | None = None
-        self._handle = None
+        self._handle: tasks.TaskHandle | None = None
         self._closed = False
         if isinstance(source, tuple):
             self.source: Path | None = None
@@ -353,9 +353,9 @@ class IdCheckDialog(QDialog):
         self.fit_button.clicked.connect(self.view.fit_width)
         self.page_button.clicked.connect(self.view.fit_page)
         self.undo_button.clicked.connect(self.undo_box)
-        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo_box)
-        QShortcut(QKeySequence.StandardKey.ZoomIn, self, activated=lambda: self.view.zoom_by(1.25))
-        QShortcut(QKeySequence.StandardKey.ZoomOut, self, activated=lambda: self.view.zoom_by(0.8))
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo_box)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn), self, lambda: self.view.zoom_by(1.25))
+        QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut), self, lambda: self.view.zoom_by(0.8))
 
         side_host = QWidget()
         side = QVBoxLayout(side_host)
@@ -465,12 +465,12 @@ class IdCheckDialog(QDialog):
         layout.addWidget(self.buttons)
 
         try:
-            if data is None:
+            if data is None and self.source is not None:
                 data, ext = idcheck.read_scan(self.source)
         except DsarError as exc:
             self._failed(exc)
             return
-        self._handle: tasks.TaskHandle | None = tasks.run_task_with_progress(
+        self._handle = tasks.run_task_with_progress(
             _redact_job(self.studio.db_path, reference, data, ext, None),
             self._redacted, self._failed, self._on_progress,
         )
@@ -518,6 +518,7 @@ class IdCheckDialog(QDialog):
 
     def _show_pages(self) -> None:
         check = self.check
+        assert check is not None
         pngs = check.preview_pages()
         n = len(pngs)
         labels = [_("Page {i} of {n}").format(i=i + 1, n=n) for i in range(n)]
@@ -532,6 +533,7 @@ class IdCheckDialog(QDialog):
         self.view.fit_page()
 
     def _show_comparison(self) -> None:
+        assert self.check is not None
         c = self.check.comparison
 
         def verdict(label: QLabel, v: str) -> None:
@@ -540,7 +542,7 @@ class IdCheckDialog(QDialog):
 
         verdict(self.name_verdict, c.name)
         verdict(self.dob_verdict, c.birth_date)
-        if c.expired is None:
+        if c.expired is None or c.expiry_date is None:
             self.expiry_label.setText(_("expiry date not read"))
             self.expiry_label.setStyleSheet("")
         elif c.expired:
@@ -638,7 +640,8 @@ class IdCheckDialog(QDialog):
         self.decide_button.setEnabled(ready)
 
     def record(self) -> None:
-        if self.check is None or self.decision() is None:
+        decision = self.decision()
+        if self.check is None or decision is None:
             return
         keep_until = None
         if self.keep_box.isChecked():
@@ -655,13 +658,13 @@ class IdCheckDialog(QDialog):
             if not told:
                 return
         try:
-            self.studio.decide_id_check(self.check, self.decision(), reviewed=self.reviewed_box.isChecked(),
+            self.studio.decide_id_check(self.check, decision, reviewed=self.reviewed_box.isChecked(),
                            reason=self.reason_edit.text(), keep_until=keep_until,
                            keep_reason=self.keep_reason_edit.text())
         except DsarError as exc:
             dialogs.show_message(self, "warning", _("Check ID document"), str(exc))
             return
-        if wipe_source:
+        if wipe_source and self.source is not None:
             try:
                 self.studio.wipe_id_source(self.check, self.source, told_mail_copies=told)
             except OSError as exc:

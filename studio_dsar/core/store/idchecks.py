@@ -11,9 +11,13 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
 from studio_dsar.core.sensitive import scrub
+
+if TYPE_CHECKING:
+    from studio_dsar.core.store import Store
 
 DECISIONS = ("verified", "not_verified", "ask_more")
 METHODS = ("document_mrz", "document_visual", "document_owner", "lighter_means")
@@ -34,7 +38,7 @@ class IdProof:
     override_reason: str | None
     copy_kept_until: str | None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "decided_at": self.decided_at, "actor": self.actor, "decision": self.decision,
             "method": self.method, "fields_matched": list(self.fields_matched),
@@ -45,14 +49,14 @@ class IdProof:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _clean_code(value: str | None, pattern: str) -> str | None:
     return value if value and re.fullmatch(pattern, value) else None
 
 
-def record_proof(store, request_id: int, *, decision: str, method: str, fields_matched: list[str],
+def record_proof(store: Store, request_id: int, *, decision: str, method: str, fields_matched: list[str],
                  document_type: str | None, issuing_country: str | None, expiry_valid: bool | None,
                  override_reason: str | None, copy_kept_until: str | None, actor: str = "owner") -> IdProof:
     if decision not in DECISIONS or method not in METHODS:
@@ -61,6 +65,7 @@ def record_proof(store, request_id: int, *, decision: str, method: str, fields_m
     doc_type = _clean_code(document_type, r"[a-z_]{3,20}")
     country = _clean_code(issuing_country, r"[A-Z]{3}")
     reason = scrub((override_reason or "").strip()) or None
+    assert request_id is not None
     now = _now()
     with store.transaction():
         cur = store.conn.execute(
@@ -78,7 +83,7 @@ def record_proof(store, request_id: int, *, decision: str, method: str, fields_m
     return proofs(store, request_id)[-1]
 
 
-def proofs(store, request_id: int) -> list[IdProof]:
+def proofs(store: Store, request_id: int) -> list[IdProof]:
     rows = store.conn.execute("SELECT * FROM id_proofs WHERE request_id = ? ORDER BY id", (request_id,))
     return [IdProof(r["id"], r["request_id"], r["decided_at"], r["actor"], r["decision"], r["method"],
                     json.loads(r["fields_matched"] or "[]"), r["document_type"], r["issuing_country"],
@@ -86,17 +91,17 @@ def proofs(store, request_id: int) -> list[IdProof]:
                     r["copy_kept_until"]) for r in rows]
 
 
-def set_keep(store, item_id: int, keep_until: str | None, keep_reason: str | None) -> None:
+def set_keep(store: Store, item_id: int, keep_until: str | None, keep_reason: str | None) -> None:
     store.conn.execute("UPDATE vault_items SET keep_until = ?, keep_reason = ? WHERE id = ?",
                        (keep_until, scrub(keep_reason) if keep_reason else None, item_id))
 
 
-def keep_info(store, item_id: int) -> tuple[str | None, str | None]:
+def keep_info(store: Store, item_id: int) -> tuple[str | None, str | None]:
     row = store.conn.execute("SELECT keep_until, keep_reason FROM vault_items WHERE id = ?", (item_id,)).fetchone()
     return (row["keep_until"], row["keep_reason"]) if row else (None, None)
 
 
-def copies_due(store, today: str) -> list[int]:
+def copies_due(store: Store, today: str) -> list[int]:
     """Redacted copies whose end date has passed (or that never had one: kept against policy)."""
     rows = store.conn.execute(
         "SELECT id FROM vault_items WHERE kind = 'redacted' AND wiped_at IS NULL "
@@ -104,13 +109,13 @@ def copies_due(store, today: str) -> list[int]:
     return [r["id"] for r in rows]
 
 
-def next_expiry(store) -> str | None:
+def next_expiry(store: Store) -> str | None:
     row = store.conn.execute(
         "SELECT MIN(keep_until) AS d FROM vault_items WHERE kind = 'redacted' AND wiped_at IS NULL").fetchone()
     return row["d"] if row else None
 
 
-def set_id_reason(store, request_id: int, reason: str, means: list[str], *, actor: str = "owner") -> None:
+def set_id_reason(store: Store, request_id: int, reason: str, means: list[str], *, actor: str = "owner") -> None:
     reason = scrub(reason.strip()) or ""
     with store.transaction():
         store.conn.execute("UPDATE requests SET id_reason = ?, id_means = ? WHERE id = ?",
@@ -119,7 +124,7 @@ def set_id_reason(store, request_id: int, reason: str, means: list[str], *, acto
                     details={"reason": reason, "lighter_means_considered": list(means)})
 
 
-def id_reason(store, request_id: int) -> tuple[str | None, list[str]]:
+def id_reason(store: Store, request_id: int) -> tuple[str | None, list[str]]:
     row = store.conn.execute("SELECT id_reason, id_means FROM requests WHERE id = ?", (request_id,)).fetchone()
     if row is None:
         return None, []

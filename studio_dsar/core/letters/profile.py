@@ -154,7 +154,18 @@ def default_profile(country: str = "NL") -> dict:
              "retention": _t("tot u zich afmeldt", "until you unsubscribe")},
             {"category": _t("Kopie van een identiteitsbewijs bij een privacyverzoek",
                             "Copy of an identity document for a privacy request"),
-             "retention": _t("direct na de controle verwijderd", "deleted right after the check")},
+             "retention": _t("het origineel wordt vernietigd zodra het is afgeschermd, de afgeschermde kopie "
+                             "direct na de controle (alleen met een reden en een einddatum van hoogstens drie "
+                             "maanden langer bewaard)",
+                             "the original is destroyed as soon as it is redacted, the redacted copy right after "
+                             "the check (kept longer only with a reason and an end date at most three months "
+                             "away)")},
+            {"category": _t("Bewijs van een identiteitscontrole: hoe er is gecontroleerd, welke gegevens "
+                            "overeenkwamen, soort document, land van afgifte, of het geldig was (geen nummers, "
+                            "geen kopie)",
+                            "Proof of an identity check: how it was checked, which details matched, document "
+                            "type, issuing country, whether it was valid (no numbers, no copy)"),
+             "retention": _t("zolang het verzoek in ons register staat", "as long as the request is in our register")},
         ],
         "recipients": [
             {"name": _t("Mailingdienst (nieuwsbrief)", "Mailing service (newsletter)"),

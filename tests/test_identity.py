@@ -33,6 +33,10 @@ def _doc(surname, given, source="mrz", **kw):
     ("Loïc D'Hondt", "D HONDT", "LOIC"),
     ("Anouk van der Linden", "VANKDERKLINDEN", "ANOU"),   # OCR: '<' read as K, last letter lost
     ("Senne Dries Mathieu", "MATHIEU", "ENNEXKDRIE"),
+    ("Chloé De Wilde", "DEX WILDE", "CHLOE"),
+    ("Benoît Van de Velde", "VAN KDE KVELDE", "BENOIT"),
+    ("Sanne Zoë Maria Kok", "KO", "ANNE KZOE KMARIA"),
+    ("Lieke Koster", "KOSTER", "LIEKE"),
 ])
 def test_names_that_match(requested, surname, given):
     assert compare_name(requested, [_doc(surname, given)])[0] == MATCH
@@ -45,6 +49,7 @@ def test_names_that_match(requested, surname, given):
     ("Emma Willems", "WILLEMS", "NOEMIE ANNELIES"),
     ("Louise Vandamme", "VANDAMME", "CHLOE ANAIS"),
     ("Kees de Vries", "DE JONG", "HENDRIK THIJS"),
+    ("Sanne Koster", "KOK", "SANNE"),
 ])
 def test_names_that_do_not_match(requested, surname, given):
     assert compare_name(requested, [_doc(surname, given)])[0] == MISMATCH

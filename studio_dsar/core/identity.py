@@ -349,6 +349,15 @@ def tokens(name: str) -> list[str]:
     return [t for t in re.split(r"[^a-z]+", _fold(name or "")) if t]
 
 
+def _unfill(name: str) -> str:
+    """An MRZ name with the K/X that OCR made of a '<' taken out: VAN KDE KVELDE, DEX WILDE,
+    JEANKLUC (only ever removes letters, so a wrong name does not become a match)."""
+    name = re.sub(r"(?<=[A-Z])[KX](?=[A-Z])", " ", name)
+    name = re.sub(r"\b[KX](?=[A-Z]{2})", "", name)
+    name = re.sub(r"(?<=[A-Z]{2})[KX]\b", "", name)
+    return re.sub(r"\s+", " ", name).strip()
+
+
 def _core(toks: list[str]) -> list[str]:
     return [t for t in toks if t not in PARTICLES]
 
@@ -395,9 +404,8 @@ def compare_name(requested: str | None, doc: list[IdentityFields]) -> tuple[str,
     readings = [d for d in doc if d.has_name and _core(tokens(d.surname))]
     for d in list(readings):
         if d.source == "mrz" and re.search(r"[KX]", d.surname + d.given_names):
-            # OCR reads a single '<' between names as K or X: try the names split there too
-            readings.append(IdentityFields("mrz", re.sub(r"(?<=[A-Z])[KX](?=[A-Z])", " ", d.surname),
-                                           re.sub(r"(?<=[A-Z])[KX](?=[A-Z])", " ", d.given_names)))
+            # OCR reads a filler '<' between names as K or X: try the names without it too
+            readings.append(IdentityFields("mrz", _unfill(d.surname), _unfill(d.given_names)))
     if not req or not readings:
         return UNKNOWN, None
     req_core = _core(req)

@@ -24,14 +24,26 @@ def _digits(s: str) -> str:
     return re.sub(r"\D", "", s)
 
 
+# A checksum printed in hex (a file's SHA-256 in the audit log) holds digit runs that may pass
+# the 11-proef by chance; they are not numbers about a person.
+_HEX_DIGEST_RE = re.compile(r"(?<![0-9A-Za-z])[0-9a-fA-F]{32,}(?![0-9A-Za-z])")
+
+
 def find_sensitive(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every BSN or rijksregisternummer in ``text``."""
     hits: list[tuple[int, int, str]] = []
+    digests = [(m.start(), m.end()) for m in _HEX_DIGEST_RE.finditer(text)]
+
+    def in_digest(start: int) -> bool:
+        return any(a <= start < b for a, b in digests)
+
     for m in _RRN_RE.finditer(text):
+        if in_digest(m.start(1)):
+            continue
         if be_nn.is_valid(_digits(m.group(1))):
             hits.append((m.start(1), m.end(1), "rrn"))
     for m in _BSN_RE.finditer(text):
-        if any(s <= m.start(1) < e for s, e, _k in hits):
+        if any(s <= m.start(1) < e for s, e, _k in hits) or in_digest(m.start(1)):
             continue
         if nl_bsn.is_valid(_digits(m.group(1))):
             hits.append((m.start(1), m.end(1), "bsn"))

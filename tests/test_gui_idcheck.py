@@ -229,3 +229,29 @@ def test_screenshot_of_a_real_passport_check(qtbot, store, tmp_path):
     SHOTS.mkdir(exist_ok=True)
     dialog.grab().save(str(SHOTS / "idcheck_passport.png"))
     dialog.reject()
+
+
+def test_check_straight_from_the_mail_asks_for_it_when_it_moved(qtbot, store, scan, tmp_path, monkeypatch):
+    from test_idcheck import _mail_with_scan
+
+    from studio_dsar.gui import dialogs, idcheck_dialog
+    from studio_dsar.gui.idcheck_dialog import IdCheckDialog
+    from studio_dsar.gui.main_window import MainWindow
+
+    mail = tmp_path / "verzoek.eml"
+    _mail_with_scan(mail, scan.read_bytes())
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    (outcome,) = window.studio.import_mails([mail])
+    window.reload()
+    window.select_reference(outcome.reference)
+    assert window.detail.idcheck_mail_button.isVisibleTo(window.detail)
+    moved = tmp_path / "moved.eml"
+    mail.rename(moved)
+    asked, opened = [], []
+    monkeypatch.setattr(dialogs, "show_message", lambda *a, **k: None)
+    monkeypatch.setattr(idcheck_dialog, "ask_mail_path", lambda parent: asked.append(1) or str(moved))
+    monkeypatch.setattr(IdCheckDialog, "exec", lambda self: opened.append(self.check.extension) or 0)
+    window.detail.idcheck_mail_button.click()
+    assert asked == [1] and opened == [".png"]
+    assert _live(store) == []

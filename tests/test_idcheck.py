@@ -257,3 +257,52 @@ def test_cli_match_and_mismatch_on_real_scans(store, tmp_path, capsys, scan):
     code, out, _err = _cli(capsys, "idcopies", wrong.reference, "--json")
     assert json.loads(out)["items"] == []
     assert copy.exists()   # not asked to wipe it
+
+
+def _mail_with_scan(path, scan_bytes: bytes) -> None:
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"] = "Anna de Vries <anna@example.nl>"
+    msg["To"] = "info@studio.example"
+    msg["Subject"] = "Inzageverzoek"
+    msg["Date"] = "Mon, 02 Nov 2026 10:00:00 +0100"
+    msg["Message-ID"] = "<scan-test-1@example.nl>"
+    msg.set_content("Beste studio,\n\nIk wil graag inzage in alle persoonsgegevens die u van mij heeft "
+                    "(artikel 15 AVG). Mijn ID-kaart zit in de bijlage.\n\nAnna de Vries\n")
+    msg.add_attachment(scan_bytes, maintype="image", subtype="png", filename="ID-kaart Anna.png")
+    path.write_bytes(msg.as_bytes())
+
+
+def test_scan_straight_from_the_mail_and_ask_when_it_moved(store, blank_scan, tmp_path, capsys):
+    from studio_dsar.core.studio import Studio
+
+    mail = tmp_path / "verzoek.eml"
+    _mail_with_scan(mail, blank_scan.read_bytes())
+    studio = Studio(store)
+    (outcome,) = studio.import_mails([mail])
+    ref = outcome.reference
+    assert ref and studio.request(ref).attachments[0].is_id_document
+    scans = studio.mail_id_scans(ref)
+    assert [(s.extension, s.data == blank_scan.read_bytes()) for s in scans] == [(".png", True)]
+    code, out, _err = _cli(capsys, "idcheck", ref, "--from-mail", "--json")
+    assert code == 0 and json.loads(out)["kept_copy"] is False
+    moved = tmp_path / "elders" / "verzoek.eml"
+    moved.parent.mkdir()
+    mail.rename(moved)
+    from studio_dsar.core.errors import NotFoundError
+
+    with pytest.raises(NotFoundError):
+        studio.mail_id_scans(ref)
+    code, out, err = _cli(capsys, "idcheck", ref, "--from-mail", str(moved), "--json")
+    assert code == 0, err
+    assert len(studio.mail_id_scans(ref)) == 1          # the new place is remembered
+    other = tmp_path / "other.eml"
+    _mail_with_scan(other, b"\x89PNG not the same mail")
+    other.write_bytes(other.read_bytes().replace(b"scan-test-1", b"scan-test-2"))
+    with pytest.raises(InputError):
+        studio.mail_id_scans(ref, other)
+    # nothing of the attachment's name reached the register or the audit log
+    assert b"ID-kaart Anna" not in b"".join(
+        json.dumps(e.details).encode() for e in store.audit_entries() if e.event.startswith(("id_", "vault_")))
+    assert _live_items(store) == []

@@ -35,6 +35,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("reference", nargs="?")
     p.add_argument("file", nargs="?", help=_("image (JPEG, PNG, TIFF, WebP, BMP, HEIC) or PDF"))
+    p.add_argument("--from-mail", nargs="?", const="", metavar="MAIL",
+                   help=_("take the scan from an attachment of the request's mail (read into memory); give MAIL "
+                          "when the mail file moved"))
+    p.add_argument("--attachment", type=int, metavar="N",
+                   help=_("with --from-mail: which image or PDF attachment (1, 2, ...) when there are several"))
     p.add_argument("--decision", choices=["verified", "not_verified", "ask_more"],
                    help=_("record the outcome; without it the check only reports and keeps nothing"))
     p.add_argument("--reason", help=_("why you mark a document that does not match as verified"))
@@ -120,8 +125,11 @@ def cmd_idcheck(args) -> int:
             print(_("{n} unfinished originals wiped.").format(n=n))
             if not args.reference:
                 return 0
-        if not args.reference or not args.file:
+        if not args.reference or (not args.file and args.from_mail is None):
             raise InputError(_("Name the request and the file: studio-dsar idcheck REFERENCE FILE"))
+        if args.from_mail is not None and args.wipe_source:
+            raise InputError(_("--wipe-source wipes a file you name; an attachment read from the mail is only "
+                               "in memory (delete the mail in your mail program)."))
         if (args.keep_copy_until is None) != (args.keep_reason is None):
             raise InputError(_("--keep-copy-until and --keep-reason go together."))
         if args.keep_copy_until is not None and args.decision != "verified":
@@ -129,7 +137,21 @@ def cmd_idcheck(args) -> int:
         from studio_dsar.cli._unlock import ensure_unlocked
 
         ensure_unlocked()
-        check = studio.start_id_check(args.reference, args.file, birth_date=args.birth_date)
+        if args.from_mail is not None:
+            scans = studio.mail_id_scans(args.reference, args.from_mail or None)
+            if not scans:
+                raise InputError(_("The mail has no image or PDF attachment."))
+            if args.attachment is None and len(scans) > 1:
+                names = "; ".join(f"{i}: {s.name}" for i, s in enumerate(scans, start=1))
+                raise InputError(_("The mail has several attachments; choose one with --attachment N ({names}).")
+                                 .format(names=names))
+            n = args.attachment or 1
+            if not 1 <= n <= len(scans):
+                raise InputError(_("There is no attachment {n}.").format(n=n))
+            scan = scans[n - 1]
+            check = studio.start_id_check(args.reference, scan.data, scan.extension, birth_date=args.birth_date)
+        else:
+            check = studio.start_id_check(args.reference, args.file, birth_date=args.birth_date)
         report = _report(check)
         if args.decision is None:
             studio.discard_id_check(check)

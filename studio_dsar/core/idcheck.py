@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from studio_dsar.core import identity, vocab
-from studio_dsar.core.errors import InputError, StateError
+from studio_dsar.core.errors import InputError, NotFoundError, StateError
 from studio_dsar.core.i18n import N_, _
 from studio_dsar.core.progress import Progress
 from studio_dsar.core.store import idchecks as sql
@@ -227,6 +227,53 @@ def read_scan(path: str | Path) -> tuple[bytes, str]:
         raise InputError(_("This is not an image or PDF the ID check can read (JPEG, PNG, TIFF, WebP, "
                            "BMP, HEIC or PDF)."))
     return read_input(p), ext
+
+
+_TYPE_SUFFIX = {"image/jpeg": ".jpg", "image/png": ".png", "image/tiff": ".tif", "image/webp": ".webp",
+                "image/bmp": ".bmp", "image/heic": ".heic", "image/heif": ".heif", "application/pdf": ".pdf"}
+
+
+@dataclass
+class MailScan:
+    """An attachment of the request's mail that could be an ID scan, held in memory only.
+    ``name`` is shown to the owner to choose; it is never stored or logged."""
+
+    index: int
+    name: str
+    content_type: str
+    extension: str
+    data: bytes = field(repr=False)
+
+
+def mail_scans(mail_path: str | Path, source_key: str | None = None) -> list[MailScan]:
+    """The image and PDF attachments of a mail file, read into memory. With ``source_key``,
+    the file must be the mail the request came from."""
+    from studio_dsar.core.intake.mime import parse_eml_bytes
+    from studio_dsar.core.intake.msg import is_ole, parse_msg_bytes
+    from studio_dsar.core.intake.parse import _clean_message_id, source_key_for
+
+    p = Path(mail_path)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise NotFoundError(_("The mail file is no longer where it was; choose it again.")) from None
+    except OSError:
+        raise InputError(_("The mail file could not be read.")) from None
+    try:
+        content = parse_msg_bytes(data, p.name) if is_ole(data) else parse_eml_bytes(data)
+    except Exception:  # noqa: BLE001 - any parse failure is "not a mail we can read"
+        raise InputError(_("The mail file could not be read.")) from None
+    if source_key and source_key_for(_clean_message_id(content.header("message-id")), data) != source_key:
+        raise InputError(_("This is not the mail this request came from."))
+    out = []
+    for i, a in enumerate(content.attachments):
+        ext = Path(a.filename or "").suffix.lower()
+        if ext not in SCAN_SUFFIXES:
+            ext = _TYPE_SUFFIX.get((a.content_type or "").lower(), "")
+        if ext in SCAN_SUFFIXES and a.data:
+            out.append(MailScan(i, a.filename or _("attachment {n}").format(n=i + 1), a.content_type or "", ext,
+                                a.data))
+    return out
 
 
 def start(store: Store, reference: str, data: bytes, extension: str, *, birth_date: date | None = None,

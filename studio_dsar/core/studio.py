@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from studio_dsar.core import deadlines
+from studio_dsar.core.i18n import _
 from studio_dsar.core.model import Request
 from studio_dsar.core.progress import Progress
 from studio_dsar.core.store import Store
@@ -184,6 +185,22 @@ class Studio:
             return idcheck.start(self.store, reference, bytes(source), extension or ".bin", birth_date=birth_date,
                                  progress=progress)
         return idcheck.start_file(self.store, reference, source, birth_date=birth_date, progress=progress)
+
+    def mail_id_scans(self, reference: str, mail_path: str | Path | None = None) -> list[Any]:
+        """The image/PDF attachments of the mail the request came from, read into memory.
+        Raises NotFoundError when the mail file moved: ask the owner for it and pass ``mail_path``."""
+        from studio_dsar.core import idcheck
+        from studio_dsar.core.errors import NotFoundError
+        from studio_dsar.core.store import idchecks
+
+        req = self.request(reference)
+        path = mail_path or idchecks.source_path(self.store, req.id)
+        if not path:
+            raise NotFoundError(_("The app does not know where the mail of this request is; choose the mail file."))
+        scans = idcheck.mail_scans(path, req.source_key)
+        if mail_path:
+            idchecks.set_source_path(self.store, req.id, str(Path(mail_path).resolve()))
+        return scans
 
     def recompare_id_check(self, check: PendingCheck, birth_date: date | None) -> None:
         from studio_dsar.core import idcheck

@@ -90,6 +90,54 @@ def confirm(parent, title: str, text: str, ok_text: str) -> bool:
     return box.clickedButton() is yes
 
 
+def ask_mail_path(parent) -> str | None:
+    """The mail file chosen by the owner, or None. A test seam."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _filter = QFileDialog.getOpenFileName(
+        parent, _("Where is the mail of this request?"), str(Path.home()), _("E-mail (*.eml *.msg);;All files (*)"))
+    return path or None
+
+
+def ask_choice(parent, title: str, text: str, items: list[str]) -> int | None:
+    """The index of the item chosen, or None. A test seam."""
+    from PySide6.QtWidgets import QInputDialog
+
+    item, ok = QInputDialog.getItem(parent, title, text, items, 0, False)
+    return items.index(item) if ok and item in items else None
+
+
+def pick_mail_scan(parent, studio: Studio, reference: str) -> tuple[bytes, str, None] | None:
+    """Read the request's mail (asking where it is when it moved) and let the owner pick the
+    attachment: ``(bytes, extension, None)`` for :class:`IdCheckDialog`, or None."""
+    from studio_dsar.core.errors import NotFoundError
+
+    title = _("Check ID from the mail")
+    path = None
+    while True:
+        try:
+            scans = studio.mail_id_scans(reference, path)
+            break
+        except NotFoundError as exc:
+            dialogs.show_message(parent, "info", title, str(exc))
+            path = ask_mail_path(parent)
+            if not path:
+                return None
+        except DsarError as exc:
+            dialogs.show_message(parent, "warning", title, str(exc))
+            return None
+    if not scans:
+        dialogs.show_message(parent, "info", title, _("The mail has no image or PDF attachment."))
+        return None
+    index = 0
+    if len(scans) > 1:
+        chosen = ask_choice(parent, title, _("Which attachment is the ID document?"), [clean(s.name) for s in scans])
+        if chosen is None:
+            return None
+        index = chosen
+    return (scans[index].data, scans[index].extension, None)
+
+
 def install_housekeeping(window, interval_ms: int = 60 * 60 * 1000) -> None:
     """At start-up and then hourly: wipe originals an interrupted check left behind and kept copies
     past their end date; tell the owner when something was wiped."""

@@ -283,6 +283,7 @@ class MainWindow(QMainWindow):
         self.detail.changed.connect(self._request_changed)
         self.detail.letter_requested.connect(self.open_letter)
         self.detail.idcheck_requested.connect(self.open_idcheck)
+        self.detail.idcheck_from_mail_requested.connect(self.open_idcheck_from_mail)
         self.detail.view_id_copy.connect(self.view_id_copy)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
@@ -546,6 +547,14 @@ class MainWindow(QMainWindow):
         if dialog.check is not None and not dialog.check.finished:
             dialog.reject()  # however the window went away, an undecided original is wiped
         self._request_changed(reference)
+
+    def open_idcheck_from_mail(self, reference: str) -> None:
+        """Check the ID attached to the request's mail, read from the mail file into memory."""
+        from .idcheck_dialog import pick_mail_scan
+
+        source = pick_mail_scan(self, self.studio, reference)
+        if source is not None:
+            self.open_idcheck(reference, source)
 
     def view_id_copy(self, item_id: int) -> None:
         from studio_dsar.core.vault import Vault

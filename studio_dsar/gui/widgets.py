@@ -133,6 +133,7 @@ class DetailPane(QWidget):
     changed = Signal(str)
     letter_requested = Signal(str)
     idcheck_requested = Signal(str)
+    idcheck_from_mail_requested = Signal(str)
     view_id_copy = Signal(int)
 
     def __init__(self, store: Store, settings_provider, parent=None):
@@ -233,6 +234,13 @@ class DetailPane(QWidget):
         # On its own row: three buttons do not fit the pane's narrowest width in Dutch.
         irow = QHBoxLayout()
         irow.addWidget(self.idcheck_button)
+        self.idcheck_mail_button = QPushButton(_("Check ID from the mail…"))
+        self.idcheck_mail_button.setToolTip(_("Read the ID attached to this request's mail straight into the check, "
+                                              "without saving it first"))
+        self.idcheck_mail_button.clicked.connect(
+            lambda: self.reference and self.idcheck_from_mail_requested.emit(self.reference))
+        self.idcheck_mail_button.hide()
+        irow.addWidget(self.idcheck_mail_button)
         irow.addStretch(1)
         sl.addLayout(irow)
         self.reason_label = plain_label(selectable=True)
@@ -435,6 +443,7 @@ class DetailPane(QWidget):
 
         self._fill_attachments(req)
         self._fill_id_copies(req)
+        self.idcheck_mail_button.setVisible(any(a.is_id_document for a in req.attachments))
 
         self.notes.blockSignals(True)
         self._saved_notes = req.notes or ""

@@ -186,4 +186,8 @@ def _import_one(path: str, store, seen: dict[str, ImportOutcome], *, dry_run: bo
         return outcome
     outcome.reference = request.reference
     outcome.stored = True
+    from studio_dsar.core.store import idchecks
+
+    # remembered so an ID attachment can later be read from the mail itself (core/idcheck.py)
+    idchecks.set_source_path(store, request.id, str(Path(path).resolve()))
     return outcome

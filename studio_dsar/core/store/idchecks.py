@@ -131,12 +131,23 @@ def id_reason(store: Store, request_id: int) -> tuple[str | None, list[str]]:
     return row["id_reason"] or None, json.loads(row["id_means"] or "[]")
 
 
+def set_source_path(store: Store, request_id: int, path: str) -> None:
+    """Where the request's mail file was read from (to read an ID attachment from it later)."""
+    store.conn.execute("UPDATE requests SET source_path = ? WHERE id = ?", (scrub(path), request_id))
+
+
+def source_path(store: Store, request_id: int) -> str | None:
+    row = store.conn.execute("SELECT source_path FROM requests WHERE id = ?", (request_id,)).fetchone()
+    return row["source_path"] if row and row["source_path"] else None
+
+
 MIGRATION = """
     ALTER TABLE vault_items ADD COLUMN keep_until TEXT;
     ALTER TABLE vault_items ADD COLUMN keep_reason TEXT;
     UPDATE vault_items SET filename = 'ID-' || id || '-' || kind;
     ALTER TABLE requests ADD COLUMN id_reason TEXT;
     ALTER TABLE requests ADD COLUMN id_means TEXT;
+    ALTER TABLE requests ADD COLUMN source_path TEXT;
     CREATE TABLE id_proofs (
         id INTEGER PRIMARY KEY,
         request_id INTEGER NOT NULL REFERENCES requests(id),

@@ -55,6 +55,7 @@ CHANNEL_WORDS = {
 # Languages a request can come in (intake reads nl/en/fr/de); letters are written in nl/en/fr.
 LANGUAGES: tuple[str, ...] = ("nl", "en", "fr", "de")
 LANGUAGE_WORDS = {"nl": N_("Dutch"), "en": N_("English"), "fr": N_("French"), "de": N_("German")}
+REPRESENTATIVE_WORDS = {"parent": N_("parent"), "lawyer": N_("lawyer"), "other": N_("on their behalf")}
 COUNTRIES: tuple[str, ...] = ("NL", "BE")
 COUNTRY_WORDS = {"NL": N_("Netherlands"), "BE": N_("Belgium")}
 FIELD_WORDS = {

@@ -168,6 +168,29 @@ MIGRATIONS: tuple[Migration, ...] = (
     ALTER TABLE letters ADD COLUMN enclosures TEXT NOT NULL DEFAULT '[]';
     ALTER TABLE letters ADD COLUMN checklist TEXT;
     """,
+    # 8: what intake detected (kept when the owner corrects it), the evidence sentences,
+    #    special senders (representative, processor situation) and mails linked to a request
+    #    (a reminder is linked to the request it reminds of, not logged as a new one);
+    #    read and written by core/store/intake.py
+    """
+    CREATE TABLE request_intake (
+        request_id INTEGER PRIMARY KEY REFERENCES requests(id) ON DELETE CASCADE,
+        detected TEXT NOT NULL DEFAULT '{}',
+        evidence TEXT NOT NULL DEFAULT '{}',
+        representative TEXT,
+        processor INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE request_mails (
+        id INTEGER PRIMARY KEY,
+        request_id INTEGER NOT NULL REFERENCES requests(id) ON DELETE CASCADE,
+        source_key TEXT NOT NULL UNIQUE,
+        source_filename TEXT,
+        received_at TEXT,
+        kind TEXT NOT NULL DEFAULT 'follow_up',
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX requests_email ON requests(requester_email);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

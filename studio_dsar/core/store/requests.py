@@ -205,7 +205,8 @@ class RequestsMixin:
     # -- changing ------------------------------------------------------------------------
     def update_request(self, reference: str, *, actor: str = "owner", **fields: Any) -> Request:
         """Edit requester, rights, language, channel, received date or notes (audited)."""
-        allowed = {"requester_name", "requester_email", "rights", "language", "channel", "received_at", "notes", "subject"}
+        allowed = {"requester_name", "requester_email", "rights", "language", "channel", "received_at", "notes",
+                   "subject", "is_dsar"}
         unknown = set(fields) - allowed
         if unknown:
             raise InputError(_("These fields cannot be edited: {fields}").format(fields=", ".join(sorted(unknown))))
@@ -220,6 +221,8 @@ class RequestsMixin:
                 value = scrub(value) or ("" if key == "notes" else None)
             elif key == "requester_email":
                 value = value or None
+            elif key == "is_dsar":
+                value = bool(value)
             elif key == "language" and value not in LANGUAGES:
                 raise InputError(_("Unknown language: {value}").format(value=value))
             elif key == "channel" and value not in CHANNELS:

@@ -306,3 +306,23 @@ def test_scan_straight_from_the_mail_and_ask_when_it_moved(store, blank_scan, tm
     assert b"ID-kaart Anna" not in b"".join(
         json.dumps(e.details).encode() for e in store.audit_entries() if e.event.startswith(("id_", "vault_")))
     assert _live_items(store) == []
+
+
+def test_the_id_request_letter_needs_and_states_the_reason(store, req):
+    from test_letters_kinds import TODAY as LETTER_DAY
+    from test_letters_kinds import named_profile
+
+    from studio_dsar.core.letters import profile as P
+    from studio_dsar.core.letters import render as R
+
+    P.save_profile(store, named_profile())
+    with pytest.raises(InputError):
+        R.render_letter(store, req.reference, "id_request", "en", today=LETTER_DAY)
+    idcheck.record_reason(store, req.reference, "Asked from an address we never used with this client")
+    pdf = R.render_letter(store, req.reference, "id_request", "en", today=LETTER_DAY)
+    import pymupdf
+
+    with pymupdf.open("pdf", pdf) as doc:
+        text = " ".join(" ".join(p.get_text().split()) for p in doc)
+    assert "Asked from an address we never used with this client" in text
+    assert "no document number" in text and "issued it" in text

@@ -7,6 +7,7 @@ import argparse
 import json
 import sys
 from datetime import date
+from pathlib import Path
 
 from studio_dsar.core.i18n import _
 
@@ -206,7 +207,6 @@ def cmd_idcopies(args) -> int:
         req = studio.request(args.reference)
         items = studio.id_copies(args.reference)
         if args.export:
-            from pathlib import Path
 
             from studio_dsar.cli._unlock import ensure_unlocked
 
@@ -228,4 +228,8 @@ def cmd_idcopies(args) -> int:
             print(_("The vault holds nothing for this request."))
         for item in items:
             print(f"{item['id']}\t{item['kind']}\t{item['created_at']}\t{item['keep_until'] or '—'}\t{item['name']}")
+        if args.export and any(i["kind"] == "redacted" for i in items):
+            print(_("{n} redacted copies written to {dir}. These files are plaintext (not encrypted): keep "
+                    "them safe and delete them when you no longer need them.").format(
+                n=sum(1 for i in items if i["kind"] == "redacted"), dir=Path(args.export).resolve()), file=sys.stderr)
     return 0

@@ -263,7 +263,10 @@ def mail_scans(mail_path: str | Path, source_key: str | None = None) -> list[Mai
         content = parse_msg_bytes(data, p.name) if is_ole(data) else parse_eml_bytes(data)
     except Exception:  # noqa: BLE001 - any parse failure is "not a mail we can read"
         raise InputError(_("The mail file could not be read.")) from None
-    if source_key and source_key_for(_clean_message_id(content.header("message-id")), data) != source_key:
+    from studio_dsar.core.store.migrations import hash_source_key
+
+    key = source_key_for(_clean_message_id(content.header("message-id")), data)
+    if source_key and source_key not in (key, hash_source_key(key)):
         raise InputError(_("This is not the mail this request came from."))
     out = []
     for i, a in enumerate(content.attachments):

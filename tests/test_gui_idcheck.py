@@ -177,6 +177,8 @@ def test_passphrase_is_asked_once_per_session(qtbot, store, req, scan, monkeypat
 
     previous = keyring.get_keyring()
     keyring.set_keyring(null.Keyring())
+    keys.lock()   # a machine without a keychain: the register may have set up a key meanwhile
+    (keys.paths.data_home() / keys.KEY_FILE).unlink(missing_ok=True)
     monkeypatch.delenv(keys.PASSPHRASE_ENV, raising=False)
     asked = []
     monkeypatch.setattr(idcheck_dialog, "ask_passphrase",

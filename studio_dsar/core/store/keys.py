@@ -42,3 +42,6 @@ def register_key(purpose: str) -> bytes | None:
 def forget() -> None:
     """Drop cached keys (tests, and after the keychain changed)."""
     _cache.clear()
+    from studio_dsar.core import keys as master_keys
+
+    master_keys.lock()  # the session's master key too: read it from the keychain again

@@ -180,9 +180,9 @@ def unlock(passphrase: str) -> None:
 
 
 def lock() -> None:
-    """Forget the master key of this data folder for the rest of the session."""
+    """Forget the master key(s) held for this session (without touching the data folder)."""
     with _lock:
-        _session.pop(_home_key(), None)
+        _session.clear()
 
 
 # ---------------------------------------------------------------------------------- master key

@@ -303,6 +303,9 @@ def test_backup_made_with_another_key_is_refused(private_home, memory_keyring, t
         _new(s)
         s.backup_to(tmp_path / "b.sdsar-backup")
     memory_keyring.secrets.clear()
+    # another machine: its own keychain key (a key lost from this keychain is reported as missing,
+    # never silently replaced by a new one)
+    (private_home / "vault-key.json").unlink()
     from studio_dsar.core.store import keys
 
     keys.forget()

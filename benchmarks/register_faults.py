@@ -166,8 +166,7 @@ def disk_kind(base: Path, rounds: int) -> collections.Counter:
                         fh.flush()
                 except OSError:
                     pass
-            env = faultlab.child_env(home)
-            env["STUDIO_DSAR_TEST_KEYRING"] = str(base / f"disk-{i}.keyring.json")
+            env = faultlab.child_env(home)  # the same test keychain as the warm-up
             for argv in commands:
                 r = subprocess.run([sys.executable, "-m", "studio_dsar", "--lang", "en", *argv], env=env,
                                    cwd=mnt, capture_output=True, text=True, timeout=120)

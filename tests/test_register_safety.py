@@ -529,3 +529,34 @@ def test_orphan_ciphertext_from_a_killed_vault_write_is_removed_at_start(private
     with Store.open() as s:
         assert Vault(s).get(kept.id) == b"kept"
     assert not orphan.exists() and fresh.exists()
+
+
+def test_a_register_from_before_seals_is_sealed_on_upgrade_not_flagged(private_home, memory_keyring):
+    from studio_dsar.core.store import migrations
+    from studio_dsar.core.store.audit import GENESIS_HASH, hash_entry
+
+    db = paths.db_path()
+    db.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(db)
+    for v in range(4):
+        migrations.apply(conn, migrations.MIGRATIONS[v])
+    conn.execute("PRAGMA user_version = 4")
+    conn.execute("INSERT INTO requests(reference, requester_name, rights, received_at, created_at, updated_at) "
+                 "VALUES('2025-0001', 'Old', '[\"access\"]', '2025-12-01T09:00:00+01:00', 'x', 'x')")
+    details = '{"reference": "2025-0001"}'
+    h = hash_entry(GENESIS_HASH, 1, "2025-12-01T09:00:00+00:00", "owner", "created", details)
+    conn.execute("INSERT INTO audit_log(request_id, at, actor, event, details, prev_hash, hash) "
+                 "VALUES(1, '2025-12-01T09:00:00+00:00', 'owner', 'created', ?, ?, ?)", (details, GENESIS_HASH, h))
+    conn.commit()
+    conn.close()
+    with Store.open() as s:
+        assert s.start_warnings == []
+        report = s.verify_report()
+    assert report.ok and seal_mod.read(db) is not None
+    assert any("older version" in n or "oudere versie" in n for n in report.notes)
+    seal_mod.seal_path(db).unlink()  # but a sealed register that loses its seal is flagged
+    with Store.open() as s:
+        _new(s)
+    seal_mod.seal_path(db).unlink()
+    with Store.open() as s:
+        assert s.start_warnings

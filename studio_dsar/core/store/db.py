@@ -183,8 +183,8 @@ class Store(RequestsMixin, VaultRowsMixin, LettersMixin):
         sealed = self.read_seal()
         count, _head, _last_id = audit.head(self.conn)
         trusted = True
-        if sealed is None and count == 0:
-            self.write_seal()  # a new register: seal the empty chain
+        if sealed is None and (count == 0 or self._made_before_seals()):
+            self.write_seal()  # a new register, or one made before seals existed: seal it now
         elif sealed is None or isinstance(sealed, str) or not self._seal_matches(sealed):
             trusted = False  # never back up (and so re-seal) a register that may be tampered with
             self.start_warnings.append(_(
@@ -227,6 +227,12 @@ class Store(RequestsMixin, VaultRowsMixin, LettersMixin):
             except OSError:
                 pass
         return removed
+
+    def _made_before_seals(self) -> bool:
+        """No entry was written by a version that seals (none carries what it set or a private part)."""
+        row = self.conn.execute(
+            "SELECT 1 FROM audit_log WHERE private IS NOT NULL OR details LIKE '%\"set\":%' LIMIT 1").fetchone()
+        return row is None
 
     def _seal_matches(self, sealed: seal_mod.Seal) -> bool:
         row = self.conn.execute("SELECT hash FROM audit_log WHERE id = ?", (sealed.last_id,)).fetchone()

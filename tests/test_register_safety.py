@@ -560,3 +560,11 @@ def test_a_register_from_before_seals_is_sealed_on_upgrade_not_flagged(private_h
     seal_mod.seal_path(db).unlink()
     with Store.open() as s:
         assert s.start_warnings
+
+
+def test_an_unsigned_empty_seal_put_in_place_is_noticed_at_start(private_home, memory_keyring):
+    db = _populated()
+    seal_mod.replace(db, seal_mod.Seal(0, "0" * 64, 0, "2026-01-01T00:00:00+00:00"))
+    with Store.open() as s:
+        assert s.start_warnings
+        assert "seal_forged" in [p.kind for p in s.verify_report().problems]

@@ -235,13 +235,15 @@ class Store(RequestsMixin, VaultRowsMixin, LettersMixin):
         return row is None
 
     def _seal_matches(self, sealed: seal_mod.Seal) -> bool:
-        row = self.conn.execute("SELECT hash FROM audit_log WHERE id = ?", (sealed.last_id,)).fetchone()
+        if seal_mod.check_mac(sealed) is False:
+            return False
         if sealed.count == 0:
             return True
+        row = self.conn.execute("SELECT hash FROM audit_log WHERE id = ?", (sealed.last_id,)).fetchone()
         if row is None or row[0] != sealed.head:
             return False
         pos = self.conn.execute("SELECT COUNT(*) FROM audit_log WHERE id <= ?", (sealed.last_id,)).fetchone()[0]
-        return pos == sealed.count and seal_mod.check_mac(sealed) is not False
+        return bool(pos == sealed.count)
 
     # -- backups -----------------------------------------------------------------------------------
     def backup_folder(self) -> str | None:

@@ -95,6 +95,9 @@ def race_kind(base: Path, rounds: int) -> collections.Counter:
     return outcomes
 
 
+DAMAGE = ("zero", "missing", "header", "pages", "truncated", "schema_page", "wal_garbage", "appended")
+
+
 def damage_kind(base: Path, rounds: int, rng: random.Random) -> collections.Counter:
     outcomes: collections.Counter = collections.Counter()
     commands = (["list"], ["show", f"{date.today().year}-0001"], ["audit", "verify"], ["export-csv", "x.csv"])
@@ -107,9 +110,16 @@ def damage_kind(base: Path, rounds: int, rng: random.Random) -> collections.Coun
         db = home / "studio-dsar.sqlite3"
         for suffix in ("-wal", "-shm"):
             Path(str(db) + suffix).unlink(missing_ok=True)
-        kind = rng.choice(["zero", "missing", "header", "pages", "truncated"])
+        kind = DAMAGE[i % len(DAMAGE)]
         data = bytearray(db.read_bytes())
-        if kind == "zero":
+        if kind == "wal_garbage":
+            Path(str(db) + "-wal").write_bytes(os.urandom(8192))
+        elif kind == "appended":
+            db.write_bytes(bytes(data) + os.urandom(3000))
+        elif kind == "schema_page":
+            data[100:4096] = os.urandom(3996)  # page 1 after the file header: the schema
+            db.write_bytes(bytes(data))
+        elif kind == "zero":
             db.write_bytes(b"")
         elif kind == "missing":
             db.unlink()
@@ -133,11 +143,16 @@ def damage_kind(base: Path, rounds: int, rng: random.Random) -> collections.Coun
                 outcomes[f"{kind}: command ran (damage not in pages it reads)"] += 1
             else:
                 outcomes[f"{kind}: exit {r.returncode}: {r.stderr.strip()[:80]}"] += 1
-        r = subprocess.run([sys.executable, "-m", "studio_dsar", "restore", "--latest", "--yes"], env=env,
-                           capture_output=True, text=True, timeout=120)
+        restored = subprocess.run([sys.executable, "-m", "studio_dsar", "restore", "--latest", "--yes"], env=env,
+                                  capture_output=True, text=True, timeout=120) \
+            if kind not in ("wal_garbage", "appended") else None
         v = subprocess.run([sys.executable, "-m", "studio_dsar", "audit", "verify"], env=env,
                            capture_output=True, text=True, timeout=120)
-        outcomes[f"{kind}: restore --latest then verify: {'ok' if r.returncode == 0 and v.returncode == 0 else 'FAILED'}"] += 1
+        if kind in ("wal_garbage", "appended"):  # nothing lost: restore is not needed (nor offered)
+            outcomes[f"{kind}: audit verify afterwards: {'ok' if v.returncode == 0 else 'FAILED'}"] += 1
+        else:
+            outcomes[f"{kind}: restore --latest then verify: "
+                     f"{'ok' if restored is not None and restored.returncode == 0 and v.returncode == 0 else 'FAILED'}"] += 1
         shutil.rmtree(home, ignore_errors=True)
     return outcomes
 

@@ -174,6 +174,7 @@ def check_after(home: Path) -> dict:
         except faults.RegisterDamagedError as exc:
             result["error"] = type(exc).__name__
         result["partial_files"] = _unreadable_backups(home)
+        result["backups"] = len(list((home / "backups").glob("*.sdsar-backup"))) if (home / "backups").is_dir() else 0
     return result
 
 

@@ -568,3 +568,17 @@ def test_an_unsigned_empty_seal_put_in_place_is_noticed_at_start(private_home, m
     with Store.open() as s:
         assert s.start_warnings
         assert "seal_forged" in [p.kind for p in s.verify_report().problems]
+
+
+def test_seals_are_signed_from_the_moment_the_passphrase_is_given(private_home, monkeypatch):
+    from studio_dsar.core import keys as master_keys
+
+    monkeypatch.delenv(master_keys.PASSPHRASE_ENV, raising=False)
+    with Store.open() as s:
+        _new(s)
+        assert not seal_mod.read(s.path).mac  # no keychain, no passphrase yet
+        monkeypatch.setenv(master_keys.PASSPHRASE_ENV, "a passphrase for this test")
+        _new(s, requester_name="Bert")
+        assert seal_mod.read(s.path).mac
+        assert s.verify_report().sealed is True
+    master_keys.lock()

@@ -582,3 +582,29 @@ def test_seals_are_signed_from_the_moment_the_passphrase_is_given(private_home, 
         assert seal_mod.read(s.path).mac
         assert s.verify_report().sealed is True
     master_keys.lock()
+
+
+def test_a_register_rolled_back_behind_its_backup_is_noticed_at_start(private_home, memory_keyring):
+    db = _populated()
+    with Store.open():
+        pass  # the backup of 5 entries
+    c = _raw(db)
+    t_delete_last_three(c, db)
+    c.close()
+    seal_mod.replace(db, None)  # and the seal removed as well
+    with Store.open() as s:
+        assert any("backup" in w for w in s.start_warnings)
+        assert "rolled_back" in [p.kind for p in s.verify_report().problems]
+
+
+def test_starting_an_empty_register_on_purpose_raises_no_alarm(private_home, memory_keyring):
+    db = _populated()
+    with Store.open():
+        pass
+    db.write_bytes(b"")
+    with pytest.raises(faults.RegisterDamagedError):
+        Store.open()
+    backup.start_empty(db)
+    with Store.open() as s:
+        assert s.start_warnings == [] and s.verify_report().ok
+        assert [e.event for e in s.audit_entries()] == ["register_restarted"]

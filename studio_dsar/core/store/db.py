@@ -185,11 +185,21 @@ class Store(RequestsMixin, VaultRowsMixin, LettersMixin):
         trusted = True
         if sealed is None and (count == 0 or self._made_before_seals()):
             self.write_seal()  # a new register, or one made before seals existed: seal it now
+        elif (isinstance(sealed, seal_mod.Seal) and not sealed.mac and seal_mod.check_mac(sealed) is False
+              and sealed.count == count and self._seal_matches(sealed, unsigned_ok=True)):
+            self.write_seal()  # sealed while the key was not at hand (no passphrase yet): sign it now
         elif sealed is None or isinstance(sealed, str) or not self._seal_matches(sealed):
             trusted = False  # never back up (and so re-seal) a register that may be tampered with
             self.start_warnings.append(_(
                 "The audit log does not match its seal: it may have been cut short or rewritten. Run "
                 "“studio-dsar audit verify” for details, and restore a backup if you did not expect this."))
+        newest = backup.newest_seal(self.path, self.backup_folder()) if self.path else None
+        if newest is not None and newest.count > count:
+            trusted = False
+            self.start_warnings.append(_(
+                "The register holds fewer audit entries ({n}) than its newest backup ({b}): it may have been "
+                "rolled back or cut short. Run “studio-dsar audit verify”, and restore the backup if you did "
+                "not expect this.").format(n=count, b=newest.count))
         self._remove_orphan_vault_files()
         try:
             self.anonymise_due(today=today)
@@ -234,8 +244,8 @@ class Store(RequestsMixin, VaultRowsMixin, LettersMixin):
             "SELECT 1 FROM audit_log WHERE private IS NOT NULL OR details LIKE '%\"set\":%' LIMIT 1").fetchone()
         return row is None
 
-    def _seal_matches(self, sealed: seal_mod.Seal) -> bool:
-        if seal_mod.check_mac(sealed) is False:
+    def _seal_matches(self, sealed: seal_mod.Seal, *, unsigned_ok: bool = False) -> bool:
+        if not unsigned_ok and seal_mod.check_mac(sealed) is False:
             return False
         if sealed.count == 0:
             return True

@@ -7,10 +7,11 @@ import json
 import sys
 from pathlib import Path
 
+from studio_dsar.core import vocab
 from studio_dsar.core.errors import InputError
 from studio_dsar.core.i18n import _
 
-INPUT_EXTS = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp", ".bmp", ".heic", ".heif", ".pdf"}
+INPUT_EXTS = frozenset(vocab.SCAN_SUFFIXES)
 
 
 def register(subparsers) -> None:

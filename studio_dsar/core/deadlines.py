@@ -20,8 +20,10 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-import holidays
-from dateutil.relativedelta import relativedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported when first needed: ``studio-dsar --help`` must not pay for them
+    import holidays
 
 COUNTRIES = ("NL", "BE")
 STUDIO_TZ = ZoneInfo("Europe/Amsterdam")  # same rules as Europe/Brussels
@@ -33,6 +35,8 @@ SOON_DAYS = 7
 def _holidays(country: str, year: int) -> holidays.HolidayBase:
     if country not in COUNTRIES:
         raise ValueError(f"unsupported country {country!r}")
+    import holidays
+
     return holidays.country_holidays(country, years=year)
 
 
@@ -53,6 +57,8 @@ def add_months_1182(start: date, months: int) -> date:
     relativedelta clamps to the month's last day when the date does not exist (31 Jan + 1
     month = 28 Feb), which is exactly the rule.
     """
+    from dateutil.relativedelta import relativedelta
+
     return start + relativedelta(months=months)
 
 
@@ -120,6 +126,13 @@ def compute(
         extended_due=extended_due(day, country),
         extended=extended,
     )
+
+
+@lru_cache(maxsize=8192)
+def compute_cached(received: date | datetime | str, country: str, promise_days: int, extended: bool) -> Deadlines:
+    """:func:`compute`, remembered: a register has many requests received on the same day, and
+    the result (a frozen dataclass) depends on nothing else."""
+    return compute(received, country, promise_days=promise_days, extended=extended)
 
 
 def days_left(due: date, today: date | None = None) -> int:

@@ -174,9 +174,9 @@ class TempViews:
                 _remove(child)
             try:
                 folder.rmdir()
-                gone += 1
             except OSError:
                 pass
+            gone += not folder.exists()
         return gone
 
 

@@ -21,6 +21,11 @@ class Attachment:
     content_type: str | None
     size: int | None
     is_id_document: bool
+    vault_item_id: int | None = None  # the contents, encrypted in the vault, when kept
+
+    @property
+    def kept(self) -> bool:
+        return self.vault_item_id is not None
 
 
 @dataclass
@@ -58,6 +63,8 @@ class Request:
     extension_reason: str | None = None
     refusal_reason: str | None = None
     closed_at: str | None = None
+    deleted_at: str | None = None  # deleted by the owner; restorable until purged
+    deletion_reason: str | None = None
     attachments: list[Attachment] = field(default_factory=list)
 
     @property

@@ -48,7 +48,8 @@ class Entry:
 def make_entry(req, country: str, promise_days: int, today: date | None = None, *,
                notice_sent: bool = False, awaiting_since: date | None = None) -> Entry:
     today = today or date.today()
-    dl = deadlines.compute_cached(req.received_at, country, promise_days, bool(req.extended))
+    dl = deadlines.compute_cached(deadlines.receipt_date(req.received_at), country, promise_days,
+                                  bool(req.extended))
     left = (dl.effective_due - today).days
     if not req.is_open:
         urgency = "closed"

@@ -20,6 +20,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from studio_dsar.core import deadlines, paths
+from studio_dsar.core.dates import long_date
 from studio_dsar.core.errors import InputError, NotFoundError, StateError
 from studio_dsar.core.i18n import _
 from studio_dsar.core.model import Attachment, AuditEntry, Request
@@ -112,6 +113,28 @@ MIGRATIONS: tuple[str, ...] = (
         created_at TEXT NOT NULL,
         wiped_at TEXT
     );
+    """,
+    # 5: the owner's daily work: deleted requests (restorable until purged), letters marked
+    #    sent, the request's mail kept as sanitised text, attachment contents in the vault,
+    #    and indexes for reading a whole register at once
+    """
+    ALTER TABLE requests ADD COLUMN deleted_at TEXT;
+    ALTER TABLE requests ADD COLUMN deletion_reason TEXT;
+    ALTER TABLE requests ADD COLUMN purged_at TEXT;
+    ALTER TABLE letters ADD COLUMN sent_at TEXT;
+    ALTER TABLE letters ADD COLUMN sent_via TEXT;
+    ALTER TABLE attachments ADD COLUMN vault_item_id INTEGER;
+    CREATE TABLE request_mail (
+        request_id INTEGER PRIMARY KEY REFERENCES requests(id),
+        sender TEXT NOT NULL DEFAULT '',
+        recipients TEXT NOT NULL DEFAULT '',
+        sent TEXT,
+        subject TEXT NOT NULL DEFAULT '',
+        body TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX attachments_request ON attachments(request_id);
+    CREATE INDEX audit_log_request ON audit_log(request_id);
+    CREATE INDEX letters_request ON letters(request_id);
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -340,7 +363,7 @@ class Store:
             )
         return self.get_request(reference)
 
-    def _row_to_request(self, row: sqlite3.Row) -> Request:
+    def _row_to_request(self, row: sqlite3.Row, attachments: list[Attachment] | None = None) -> Request:
         keys = row.keys()
         req = Request(
             id=row["id"], reference=row["reference"], requester_name=row["requester_name"],
@@ -349,16 +372,15 @@ class Store:
             status=row["status"], notes=row["notes"], created_at=row["created_at"],
             updated_at=row["updated_at"],
             **{k: row[k] for k in ("subject", "source_key", "source_filename", "received_flag",
-                                  "extended_at", "extension_reason", "refusal_reason", "closed_at")
+                                  "extended_at", "extension_reason", "refusal_reason", "closed_at",
+                                  "deleted_at", "deletion_reason")
                if k in keys},
         )
         req.is_dsar = bool(row["is_dsar"]) if "is_dsar" in keys else True
-        req.attachments = [
-            Attachment(a["id"], a["filename"], a["content_type"], a["size"], bool(a["is_id_document"]))
-            for a in self.conn.execute(
-                "SELECT * FROM attachments WHERE request_id = ? ORDER BY id", (row["id"],)
-            )
-        ]
+        if attachments is None:
+            attachments = [_attachment(a) for a in self.conn.execute(
+                "SELECT * FROM attachments WHERE request_id = ? ORDER BY id", (row["id"],))]
+        req.attachments = attachments
         return req
 
     def get_request(self, reference: str) -> Request:
@@ -378,8 +400,10 @@ class Store:
         return self._row_to_request(row) if row else None
 
     def list_requests(self, which: str = "all", search: str | None = None) -> list[Request]:
+        """The requests in the register (deleted ones left out), oldest first. Attachments of
+        all of them are read with one query, not one per request."""
         sql, args = "SELECT * FROM requests", []
-        where = []
+        where = ["deleted_at IS NULL"]
         if which == "open":
             where.append(f"status NOT IN ({','.join('?' * len(CLOSED_STATUSES))})")
             args += sorted(CLOSED_STATUSES)
@@ -389,10 +413,15 @@ class Store:
         if search:
             where.append("(requester_name LIKE ? OR requester_email LIKE ? OR reference LIKE ?)")
             args += [f"%{search}%"] * 3
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY received_at, id"
-        return [self._row_to_request(r) for r in self.conn.execute(sql, args)]
+        sql += " WHERE " + " AND ".join(where)
+        rows = self.conn.execute(sql + " ORDER BY received_at, id", args).fetchall()
+        by_request: dict[int, list[Attachment]] = {}
+        for a in self.conn.execute(
+            "SELECT * FROM attachments WHERE request_id IN (SELECT id FROM requests WHERE "
+            + " AND ".join(where) + ") ORDER BY request_id, id", args
+        ):
+            by_request.setdefault(a["request_id"], []).append(_attachment(a))
+        return [self._row_to_request(r, by_request.get(r["id"], [])) for r in rows]
 
     def update_request(self, reference: str, *, actor: str = "owner", **fields) -> Request:
         """Edit requester, rights, language, channel, received date or notes (audited)."""
@@ -400,7 +429,7 @@ class Store:
         unknown = set(fields) - allowed
         if unknown:
             raise InputError(_("These fields cannot be edited: {fields}").format(fields=", ".join(sorted(unknown))))
-        req = self.get_request(reference)
+        req = self._live(reference)
         changes = {}
         for key, value in fields.items():
             if key == "rights":
@@ -438,7 +467,7 @@ class Store:
         reason = scrub((reason or "").strip()) or None
         if status == "refused" and not reason:
             raise InputError(_("A refusal needs a reason (GDPR Art. 12(4))."))
-        req = self.get_request(reference)
+        req = self._live(reference)
         if req.status == status:
             return req
         now = _now()
@@ -460,7 +489,7 @@ class Store:
         reason = scrub((reason or "").strip())
         if not reason:
             raise InputError(_("An extension needs a reason that you tell the requester."))
-        req = self.get_request(reference)
+        req = self._live(reference)
         if req.extended:
             raise StateError(_("This request has already been extended."))
         if not req.is_open:
@@ -469,7 +498,7 @@ class Store:
         legal = deadlines.legal_due(req.received_at, country)
         if today > legal:
             raise StateError(
-                _("Too late to extend: the notice had to be sent by {date}.").format(date=legal.isoformat())
+                _("Too late to extend: the notice had to be sent by {date}.").format(date=long_date(legal))
             )
         now = _now()
         with self.transaction():
@@ -485,9 +514,150 @@ class Store:
             )
         return self.get_request(reference)
 
-    def delete_request(self, reference: str, *, actor: str = "owner") -> None:
-        """Not offered: the register is the studio's accountability record (Art. 5(2))."""
-        raise StateError(_("Requests are never deleted from the register; set the status instead."))
+    def _live(self, reference: str) -> Request:
+        """The request, refusing one that was deleted (restore it first)."""
+        req = self.get_request(reference)
+        if req.deleted_at:
+            raise StateError(_("Request {ref} was deleted; restore it first.").format(ref=reference))
+        return req
+
+    def restore_status(self, reference: str, status: str, *, actor: str = "owner") -> Request:
+        """Put back an earlier status (undo): any status, 'extended' only while the extension is
+        recorded. Audited as a status change marked as an undo."""
+        if status not in STATUSES:
+            raise InputError(_("Unknown status: {value}").format(value=status))
+        req = self._live(reference)
+        if status == "extended" and not req.extended:
+            raise StateError(_("Use 'extend' to extend the deadline: it needs a reason."))
+        if req.status == status:
+            return req
+        now = _now()
+        with self.transaction():
+            self.conn.execute(
+                "UPDATE requests SET status = ?, updated_at = ?, closed_at = ? WHERE id = ?",
+                (status, now, now if status in CLOSED_STATUSES else None, req.id),
+            )
+            self.audit("status_changed", request_id=req.id, actor=actor,
+                       details={"from": req.status, "to": status, "undo": True})
+        return self.get_request(reference)
+
+    def undo_extension(self, reference: str, status: str, *, actor: str = "owner") -> Request:
+        """Take back an extension recorded by mistake (undo), returning to ``status``."""
+        if status not in STATUSES or status == "extended":
+            raise InputError(_("Unknown status: {value}").format(value=status))
+        req = self._live(reference)
+        if not req.extended:
+            return req
+        now = _now()
+        with self.transaction():
+            self.conn.execute(
+                "UPDATE requests SET status = ?, extended_at = NULL, extension_reason = NULL, "
+                "updated_at = ? WHERE id = ?", (status, now, req.id))
+            self.audit("extension_undone", request_id=req.id, actor=actor,
+                       details={"from": req.status, "to": status})
+        return self.get_request(reference)
+
+    def delete_request(self, reference: str, *, reason: str, actor: str = "owner") -> Request:
+        """Take a request out of the register (logged by mistake, spam, a duplicate).
+
+        Needs a reason and is audited. The row stays, hidden, so :meth:`restore_request`
+        brings it back, until :meth:`purge_deleted` removes its personal data (at the next
+        backup rotation); the audit log keeps the reference, the reason and the dates.
+        """
+        reason = scrub((reason or "").strip())
+        if not reason:
+            raise InputError(_("Say why the request is deleted; the reason is kept in the audit log."))
+        req = self._live(reference)
+        now = _now()
+        with self.transaction():
+            self.conn.execute("UPDATE requests SET deleted_at = ?, deletion_reason = ?, updated_at = ? "
+                              "WHERE id = ?", (now, reason, now, req.id))
+            self.audit("deleted", request_id=req.id, actor=actor, details={"reason": reason})
+        return self.get_request(reference)
+
+    def restore_request(self, reference: str, *, actor: str = "owner") -> Request:
+        req = self.get_request(reference)
+        if not req.deleted_at:
+            return req
+        if self.conn.execute("SELECT purged_at FROM requests WHERE id = ?", (req.id,)).fetchone()[0]:
+            raise StateError(_("Request {ref} was purged and can no longer be restored.").format(ref=reference))
+        with self.transaction():
+            self.conn.execute("UPDATE requests SET deleted_at = NULL, deletion_reason = NULL, updated_at = ? "
+                              "WHERE id = ?", (_now(), req.id))
+            self.audit("restored", request_id=req.id, actor=actor)
+        return self.get_request(reference)
+
+    def deleted_requests(self) -> list[Request]:
+        """Deleted requests that can still be restored, most recently deleted first."""
+        rows = self.conn.execute(
+            "SELECT * FROM requests WHERE deleted_at IS NOT NULL AND purged_at IS NULL "
+            "ORDER BY deleted_at DESC, id DESC").fetchall()
+        return [self._row_to_request(r) for r in rows]
+
+    def purge_deleted(self, before: str | None = None, *, actor: str = "owner") -> list[int]:
+        """Remove the personal data of deleted requests (deleted before ``before``, an ISO time,
+        or all); the reference, dates and audit trail stay. Returns the purged request ids, whose
+        vault items the caller wipes."""
+        sql = "SELECT id FROM requests WHERE deleted_at IS NOT NULL AND purged_at IS NULL"
+        args: list = []
+        if before:
+            sql += " AND deleted_at < ?"
+            args.append(before)
+        ids = [r["id"] for r in self.conn.execute(sql, args)]
+        if not ids:
+            return []
+        with self.transaction():
+            for request_id in ids:
+                self.conn.execute(
+                    "UPDATE requests SET requester_name = NULL, requester_email = NULL, notes = '', "
+                    "subject = NULL, source_filename = NULL, refusal_reason = NULL, extension_reason = NULL, "
+                    "purged_at = ? WHERE id = ?", (_now(), request_id))
+                self.conn.execute("DELETE FROM attachments WHERE request_id = ?", (request_id,))
+                self.conn.execute("DELETE FROM request_mail WHERE request_id = ?", (request_id,))
+                self.audit("purged", request_id=request_id, actor=actor)
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return ids
+
+    # -- what the reminders need, for the whole register at once ---------------------------
+    def extension_notices_sent(self) -> set[int]:
+        """Ids of requests with an extension notice marked sent."""
+        return {r[0] for r in self.conn.execute(
+            "SELECT DISTINCT request_id FROM letters WHERE kind = 'extension' AND sent_at IS NOT NULL")}
+
+    def status_since(self, status: str) -> dict[int, str]:
+        """Request id -> time of the last change to ``status`` (from the audit log)."""
+        return {r[0]: r[1] for r in self.conn.execute(
+            "SELECT request_id, MAX(at) FROM audit_log WHERE event = 'status_changed' "
+            "AND json_extract(details, '$.to') = ? GROUP BY request_id", (status,))}
+
+    # -- the request's mail ---------------------------------------------------------------
+    def save_mail(self, request_id: int, mail) -> None:
+        """Keep the sanitised mail (a :class:`studio_dsar.core.mailkeep.KeptMail`)."""
+        self.conn.execute(
+            "INSERT INTO request_mail(request_id, sender, recipients, sent, subject, body) "
+            "VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(request_id) DO UPDATE SET sender = excluded.sender, "
+            "recipients = excluded.recipients, sent = excluded.sent, subject = excluded.subject, "
+            "body = excluded.body",
+            (request_id, scrub(mail.sender) or "", scrub(mail.recipients) or "", mail.sent,
+             scrub(mail.subject) or "", scrub(mail.body) or ""))
+
+    def get_mail(self, request_id: int):
+        from studio_dsar.core.mailkeep import KeptMail
+
+        row = self.conn.execute("SELECT * FROM request_mail WHERE request_id = ?", (request_id,)).fetchone()
+        if row is None:
+            return None
+        return KeptMail(row["sender"], row["recipients"], row["sent"], row["subject"], row["body"])
+
+    def attachment(self, attachment_id: int) -> tuple[int, Attachment]:
+        """(request id, attachment) for one attachment."""
+        row = self.conn.execute("SELECT * FROM attachments WHERE id = ?", (attachment_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(_("No attachment with number {id}.").format(id=attachment_id))
+        return row["request_id"], _attachment(row)
+
+    def set_attachment_vault_item(self, attachment_id: int, item_id: int | None) -> None:
+        self.conn.execute("UPDATE attachments SET vault_item_id = ? WHERE id = ?", (item_id, attachment_id))
 
     def record_letter(self, reference: str, *, kind: str, language: str, filename: str, sha256: str, actor: str = "owner") -> None:
         req = self.get_request(reference)
@@ -503,8 +673,32 @@ class Store:
     def letters(self, reference: str) -> list[dict]:
         req = self.get_request(reference)
         return [dict(r) for r in self.conn.execute(
-            "SELECT kind, language, exported_at, filename, sha256 FROM letters WHERE request_id = ? ORDER BY id",
-            (req.id,))]
+            "SELECT id, kind, language, exported_at, filename, sha256, sent_at, sent_via FROM letters "
+            "WHERE request_id = ? ORDER BY id", (req.id,))]
+
+    def mark_letter_sent(self, letter_id: int, *, sent_at: str | None = None, via: str = "owner",
+                         actor: str = "owner") -> None:
+        """Record that a letter went out: the owner says so (``via='owner'``) or the app handed
+        the draft to the mail program (``via='mail_program'``)."""
+        row = self.conn.execute("SELECT * FROM letters WHERE id = ?", (letter_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(_("No letter with number {id}.").format(id=letter_id))
+        with self.transaction():
+            self.conn.execute("UPDATE letters SET sent_at = ?, sent_via = ? WHERE id = ?",
+                              (sent_at or _now(), via, letter_id))
+            self.audit("letter_sent", request_id=row["request_id"], actor=actor,
+                       details={"letter": letter_id, "kind": row["kind"], "via": via})
+
+    def unmark_letter_sent(self, letter_id: int, *, actor: str = "owner") -> None:
+        row = self.conn.execute("SELECT * FROM letters WHERE id = ?", (letter_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(_("No letter with number {id}.").format(id=letter_id))
+        if row["sent_at"] is None:
+            return
+        with self.transaction():
+            self.conn.execute("UPDATE letters SET sent_at = NULL, sent_via = NULL WHERE id = ?", (letter_id,))
+            self.audit("letter_unsent", request_id=row["request_id"], actor=actor,
+                       details={"letter": letter_id, "kind": row["kind"]})
 
     # -- export ------------------------------------------------------------------------
     def export_csv(self, path: str | Path, *, country: str, promise_days: int = deadlines.DEFAULT_PROMISE_DAYS) -> int:
@@ -530,6 +724,11 @@ class Store:
                 ])
         self.audit("register_exported", details={"rows": len(requests), "file": Path(path).name})
         return len(requests)
+
+
+def _attachment(a: sqlite3.Row) -> Attachment:
+    return Attachment(a["id"], a["filename"], a["content_type"], a["size"], bool(a["is_id_document"]),
+                      a["vault_item_id"] if "vault_item_id" in a.keys() else None)
 
 
 def _check_rights(rights: Iterable[str]) -> list[str]:

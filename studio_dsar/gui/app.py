@@ -56,9 +56,8 @@ def main(argv: list[str] | None = None) -> int:
     multiprocessing.freeze_support()
     argv = list(sys.argv if argv is None else [sys.argv[0] if sys.argv else "studio-dsar", *argv])
 
-    from studio_dsar.core import settings
     from studio_dsar.core.errors import DsarError
-    from studio_dsar.core.store import Store
+    from studio_dsar.core.studio import Studio
 
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName(APPLICATION)
@@ -71,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
         app.setWindowIcon(icon)
 
     try:
-        store = Store.open()
+        studio = Studio.open()
     except DsarError as exc:
         from .dialogs import show_message
 
@@ -85,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         logs.setup()
     except OSError:  # a read-only data folder must not stop the app
         pass
-    language = init_language(settings.load(store).get("language"))
+    language = init_language(studio.settings.get("language"))
     logs.install_excepthook(show=_tell_about_crash)
     QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Dutch,
                                QLocale.Country.UnitedKingdom if language == "en" else QLocale.Country.Netherlands))
@@ -93,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from .main_window import MainWindow
 
-    window = MainWindow(store)
+    window = MainWindow(studio)
     window._own_store = True  # the window closes the store when it closes
     window.show()
     app.aboutToQuit.connect(window.save_state)  # also when the session ends without closing it

@@ -71,7 +71,9 @@ def populate(home: Path, count: int) -> None:
 
     home.mkdir(parents=True, exist_ok=True)
     # The first-run profile offer is modal: mark it as done so the window paints at once.
-    (home / "window.ini").write_text("[first_run]\nprofile_offered=true\n", encoding="utf-8")
+    # The start-up overview is left out too: the figure is the table's first paint.
+    (home / "window.ini").write_text("[first_run]\nprofile_offered=true\n\n[reminders]\ndigest_at_start=false\n",
+                                     encoding="utf-8")
     rights = (["access"], ["erasure"], ["access", "portability"], ["objection"], ["rectification"])
     today = date.today()
     with Store.open(home / "studio-dsar.sqlite3") as store:

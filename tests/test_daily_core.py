@@ -149,6 +149,9 @@ def test_list_fetches_attachments_in_one_go(store):
     listed = {r.reference: r for r in store.list_requests("all")}
     assert [x.filename for x in listed[a.reference].attachments] == ["a.pdf"]
     assert listed[b.reference].attachments == []
+    # The fast path builds the same records as reading one request.
+    assert listed[a.reference] == store.get_request(a.reference)
+    assert listed[b.reference] == store.get_request(b.reference)
 
 
 # -- the kept mail -------------------------------------------------------------------------------

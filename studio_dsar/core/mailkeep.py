@@ -13,6 +13,7 @@ viewer can show it; :class:`TempViews` overwrites and removes those files again.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import secrets
@@ -24,6 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from studio_dsar.core.sensitive import scrub
+
+log = logging.getLogger(__name__)
 
 MAX_BODY_CHARS = 200_000
 TEMP_PREFIX = "studio-dsar-view-"
@@ -193,3 +196,27 @@ def _remove(path: Path) -> None:
         path.parent.rmdir()
     except OSError:
         pass
+
+
+def keep_for_request(store, request, record, content) -> None:
+    """Keep ``content`` (the parsed mail of ``record``) for the stored ``request``: the text in
+    the register, the attachments encrypted in the vault (ID documents as originals that only
+    the ID check opens; signature logos and icons not at all)."""
+    store.save_mail(request.id, keep(content))
+    payloads = {id(meta): data for meta, data in attachment_payloads(content, record.attachments)}
+    todo = [(att, meta) for att, meta in zip(request.attachments, record.attachments)
+            if id(meta) in payloads and not getattr(meta, "decorative", False)]
+    if not todo:
+        return
+    from studio_dsar.core.vault import Vault, VaultError
+
+    vault = Vault(store)
+    for att, meta in todo:
+        try:
+            item = vault.put(payloads[id(meta)], filename=att.filename, request_id=request.id,
+                             kind="original" if att.is_id_document else "attachment",
+                             content_type=att.content_type)
+        except VaultError as exc:  # no keychain: the text is kept, the contents are not
+            log.info("attachments of %s not kept: %s", request.reference, type(exc).__name__)
+            return
+        store.set_attachment_vault_item(att.id, item.id)

@@ -16,6 +16,7 @@ from studio_dsar.core import deadlines
 
 # How soon a deadline counts as "due soon" (amber), in days.
 SOON_DAYS = deadlines.SOON_DAYS
+_DEADLINES_JSON: dict[deadlines.Deadlines, dict] = {}
 
 
 @dataclass(slots=True)
@@ -38,6 +39,21 @@ class Entry:
     @property
     def is_open(self) -> bool:
         return self.request.is_open  # type: ignore[attr-defined]
+
+    def to_json(self) -> dict:
+        """The request as ``studio-dsar list --json`` prints it, with its deadlines."""
+        d = self.request.to_json()  # type: ignore[attr-defined]
+        dl_json = _DEADLINES_JSON.get(self.deadlines)
+        if dl_json is None:  # many requests share a day of receipt, so the same Deadlines
+            dl_json = _DEADLINES_JSON[self.deadlines] = self.deadlines.to_json()
+        d["deadlines"] = dict(dl_json)
+        d["days_left"] = self.days_left
+        d["urgency"] = self.urgency
+        if self.request.extended:  # type: ignore[attr-defined]
+            d["extension_notice_sent"] = self.notice_sent
+        if self.awaiting_since:
+            d["awaiting_id_since"] = self.awaiting_since.isoformat()
+        return d
 
     @property
     def extension_incomplete(self) -> bool:

@@ -33,7 +33,7 @@ from studio_dsar.core.i18n import _
 from studio_dsar.core.sensitive import scrub
 
 KEYRING_SERVICE = "studio-dsar"
-KINDS = ("original", "redacted")
+KINDS = ("original", "redacted", "attachment")  # attachment: a mail's non-ID attachment
 
 
 

@@ -6,7 +6,7 @@ is recorded in its undo history, so Ctrl+Z takes it back.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFont
@@ -423,7 +423,7 @@ class DetailPane(QWidget):
         """Redacted ID copies kept in the vault, each with a button to look at it."""
         grid = self.attachments_grid
         clear_layout(grid)
-        kept = self.studio.id_copies(req.reference)
+        kept = [i for i in self.studio.id_copies(req.reference) if i.kind == "redacted" and not i.wiped]
         for row, item in enumerate(kept):
             label = plain_label(_("Redacted ID copy (encrypted): {name}").format(name=clean(item.filename)))
             grid.addWidget(label, row, 0)
@@ -617,12 +617,3 @@ class DetailPane(QWidget):
         else:
             self._record(_("letter marked not sent"), mark, unmark)
         self.changed.emit(reference)
-
-
-def iso_day(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(value).date()
-    except ValueError:
-        return None

@@ -74,7 +74,7 @@ def _received_for_store(record: IntakeRecord) -> tuple[str, str | None]:
 def store_record(store, record: IntakeRecord, *, actor: str = "owner"):
     """Create the request for ``record`` in ``store``; returns the store's Request."""
     received_at, received_flag = _received_for_store(record)
-    return store.create_request(
+    request = store.create_request(
         requester_name=record.requester_name if record.is_dsar else record.sender_name,
         requester_email=record.requester_email if record.is_dsar else record.sender_email,
         rights=list(record.rights),
@@ -90,6 +90,12 @@ def store_record(store, record: IntakeRecord, *, actor: str = "owner"):
         attachments=[a.to_store() for a in record.attachments],
         actor=actor,
     )
+    if record.content is not None:  # keep the mail to read again, then let go of it
+        from studio_dsar.core.mailkeep import keep_for_request
+
+        keep_for_request(store, request, record, record.content)
+        record.content = None
+    return store.get_request(request.reference)
 
 
 def import_files(
@@ -139,6 +145,15 @@ def import_files(
 
 
 def _import_one(path: str, store, seen: dict[str, ImportOutcome], *, dry_run: bool,
+                include_non_requests: bool, actor: str) -> ImportOutcome:
+    outcome = _import_one_parsed(path, store, seen, dry_run=dry_run,
+                                 include_non_requests=include_non_requests, actor=actor)
+    if outcome.record is not None:  # the parsed mail is not needed past this file
+        outcome.record.content = None
+    return outcome
+
+
+def _import_one_parsed(path: str, store, seen: dict[str, ImportOutcome], *, dry_run: bool,
                 include_non_requests: bool, actor: str) -> ImportOutcome:
     outcome = ImportOutcome(path=path)
     try:

@@ -370,6 +370,7 @@ def build_record(content: MailContent, data: bytes, filename: str, *, mtime: flo
         sender_name=name,
         sender_email=email_addr,
         evidence=classification.evidence if is_dsar else {},
+        content=content,
     )
 
 

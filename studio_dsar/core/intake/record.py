@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 
 @dataclass
@@ -53,6 +54,9 @@ class IntakeRecord:
     sender_name: str | None = None
     sender_email: str | None = None
     evidence: dict[str, str] = field(default_factory=dict)
+    # The parsed mail, held only until the request is stored (its text and attachments are
+    # kept then, see core/mailkeep.py); never serialised.
+    content: Any = field(default=None, repr=False, compare=False)
 
     @property
     def dedup_key(self) -> str:
@@ -85,4 +89,6 @@ class IntakeRecord:
         }
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        d = asdict(self)
+        d.pop("content", None)
+        return d

@@ -401,9 +401,9 @@ class Store:
 
     def list_requests(self, which: str = "all", search: str | None = None) -> list[Request]:
         """The requests in the register (deleted ones left out), oldest first. Attachments of
-        all of them are read with one query, not one per request."""
-        sql, args = "SELECT * FROM requests", []
-        where = ["deleted_at IS NULL"]
+        all of them are read with one query, not one per request, and rows become records
+        without a per-row dictionary (a register of 10,000 requests reads in a blink)."""
+        where, args = ["deleted_at IS NULL"], []
         if which == "open":
             where.append(f"status NOT IN ({','.join('?' * len(CLOSED_STATUSES))})")
             args += sorted(CLOSED_STATUSES)
@@ -413,15 +413,31 @@ class Store:
         if search:
             where.append("(requester_name LIKE ? OR requester_email LIKE ? OR reference LIKE ?)")
             args += [f"%{search}%"] * 3
-        sql += " WHERE " + " AND ".join(where)
-        rows = self.conn.execute(sql + " ORDER BY received_at, id", args).fetchall()
+        condition = " AND ".join(where)
         by_request: dict[int, list[Attachment]] = {}
-        for a in self.conn.execute(
-            "SELECT * FROM attachments WHERE request_id IN (SELECT id FROM requests WHERE "
-            + " AND ".join(where) + ") ORDER BY request_id, id", args
+        cur = self.conn.cursor()
+        cur.row_factory = None  # plain tuples
+        for a in cur.execute(
+            "SELECT request_id, id, filename, content_type, size, is_id_document, vault_item_id FROM attachments "
+            f"WHERE request_id IN (SELECT id FROM requests WHERE {condition}) ORDER BY request_id, id", args
         ):
-            by_request.setdefault(a["request_id"], []).append(_attachment(a))
-        return [self._row_to_request(r, by_request.get(r["id"], [])) for r in rows]
+            by_request.setdefault(a[0], []).append(Attachment(a[1], a[2], a[3], a[4], bool(a[5]), a[6]))
+        rights_seen: dict[str, list[str]] = {}
+        out = []
+        parse = datetime.fromisoformat
+        for (rid, reference, name, email, rights, language, channel, received, status, notes, created,
+             updated, subject, is_dsar, source_key, source_filename, received_flag, extended_at,
+             extension_reason, refusal_reason, closed_at, deleted_at, deletion_reason) in cur.execute(
+                f"SELECT {_LIST_COLUMNS} FROM requests WHERE {condition} ORDER BY received_at, id", args):
+            codes = rights_seen.get(rights)
+            if codes is None:
+                codes = rights_seen[rights] = json.loads(rights)
+            out.append(Request(
+                rid, reference, name, email, list(codes), language, channel, parse(received), status, notes,
+                created, updated, subject, bool(is_dsar), source_key, source_filename, received_flag,
+                extended_at, extension_reason, refusal_reason, closed_at, deleted_at, deletion_reason,
+                by_request.get(rid, [])))
+        return out
 
     def update_request(self, reference: str, *, actor: str = "owner", **fields) -> Request:
         """Edit requester, rights, language, channel, received date or notes (audited)."""
@@ -724,6 +740,14 @@ class Store:
                 ])
         self.audit("register_exported", details={"rows": len(requests), "file": Path(path).name})
         return len(requests)
+
+
+# The requests columns in the order of the Request record's fields (see list_requests).
+_LIST_COLUMNS = (
+    "id, reference, requester_name, requester_email, rights, language, channel, received_at, status, "
+    "notes, created_at, updated_at, subject, is_dsar, source_key, source_filename, received_flag, "
+    "extended_at, extension_reason, refusal_reason, closed_at, deleted_at, deletion_reason"
+)
 
 
 def _attachment(a: sqlite3.Row) -> Attachment:

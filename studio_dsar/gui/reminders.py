@@ -103,11 +103,11 @@ class DigestDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         if digest.overdue:
             self.overdue_button = QPushButton(_("Show overdue requests"))
-            self.buttons.addButton(self.overdue_button, QDialogButtonBox.ButtonRole.AcceptRole)
+            self.buttons.addButton(self.overdue_button, QDialogButtonBox.ButtonRole.ActionRole)
             self.overdue_button.clicked.connect(lambda: self._pick_filter("overdue"))
         if digest.due_this_week:
             self.soon_button = QPushButton(_("Show requests due soon"))
-            self.buttons.addButton(self.soon_button, QDialogButtonBox.ButtonRole.AcceptRole)
+            self.buttons.addButton(self.soon_button, QDialogButtonBox.ButtonRole.ActionRole)
             self.soon_button.clicked.connect(lambda: self._pick_filter("soon"))
         layout.addWidget(self.buttons)
 
@@ -154,6 +154,7 @@ class DigestDialog(QDialog):
 
     def _pick_filter(self, which: str) -> None:
         self.filter_chosen = which
+        self.accept()
 
 
 class Notifier(QObject):

@@ -8,8 +8,8 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from studio_dsar.core.errors import CancelledError, InputError  # noqa: E402
-from studio_dsar.gui import tasks  # noqa: E402
+from studio_dsar.core.errors import CancelledError, InputError
+from studio_dsar.gui import tasks
 
 
 @pytest.fixture

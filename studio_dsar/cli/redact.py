@@ -79,7 +79,7 @@ def _run_batch(args: argparse.Namespace) -> int:
             outcomes = list(pool.map(_one, items))
     else:
         outcomes = [_one(it) for it in items]
-    for (src, _dst, _w), (res, err) in zip(items, outcomes):
+    for (src, _dst, _w), (res, err) in zip(items, outcomes, strict=False):
         if err is not None:
             failures += 1
             print(f"{src.name}: {err}", file=sys.stderr)

@@ -19,9 +19,8 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
-
-from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # imported when first needed: ``studio-dsar --help`` must not pay for them
     import holidays
@@ -134,7 +133,7 @@ class Deadlines:
             return self.extended_due
         return min(self.legal_due, self.promised_due)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "received": self.received.isoformat(),
             "legal_due": self.legal_due.isoformat(),

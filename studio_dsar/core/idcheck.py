@@ -19,10 +19,14 @@ from __future__ import annotations
 import mimetypes
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from studio_dsar.core.errors import StateError
 from studio_dsar.core.i18n import _
 from studio_dsar.core.progress import Progress
+
+if TYPE_CHECKING:
+    from studio_dsar.core.redaction import RedactionResult
 from studio_dsar.core.vault import Vault, VaultItem, shred_file
 
 @dataclass
@@ -34,7 +38,7 @@ class PendingCheck:
     redacted: bytes
     redacted_name: str
     content_type: str
-    result: object  # redaction.RedactionResult
+    result: RedactionResult
     finished: bool = field(default=False)
 
     @property

@@ -35,7 +35,7 @@ class AuditEntry:
     at: str
     actor: str
     event: str
-    details: dict
+    details: dict[str, Any]
     prev_hash: str
     hash: str
 
@@ -80,7 +80,7 @@ class Request:
             self.received_at, country, promise_days=promise_days, extended=self.extended
         )
 
-    def to_json(self, country: str | None = None, promise_days: int | None = None) -> dict:
+    def to_json(self, country: str | None = None, promise_days: int | None = None) -> dict[str, Any]:
         d: dict[str, Any] = {
             k: getattr(self, k)
             for k in (

@@ -38,6 +38,9 @@ def _tell_about_crash(report_path: str) -> None:
     )
 
 
+_translators: list[QTranslator] = []
+
+
 def install_qt_translations(app: QApplication, language: str) -> list[QTranslator]:
     """Qt's own strings (standard buttons, context menus) in the UI language."""
     installed: list[QTranslator] = []
@@ -55,11 +58,11 @@ def install_qt_translations(app: QApplication, language: str) -> list[QTranslato
 def apply_qt_language(app: QApplication, language: str) -> None:
     """Qt's own words (file dialogs, standard buttons, context menus) and date formats in the
     UI language; callable again when the language changes while the app runs."""
-    for translator in getattr(app, "_studio_translators", []):
+    for translator in _translators:
         app.removeTranslator(translator)
     QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Dutch,
                                QLocale.Country.UnitedKingdom if language == "en" else QLocale.Country.Netherlands))
-    app._studio_translators = install_qt_translations(app, language)  # keep them alive
+    _translators[:] = install_qt_translations(app, language)  # keep them alive
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -71,7 +74,8 @@ def main(argv: list[str] | None = None) -> int:
 
     # Qt's own file dialogs, which speak the app's language (the platform's follow the OS).
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
-    app = QApplication.instance() or QApplication(argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName(APPLICATION)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationDisplayName("studio-dsar")

@@ -273,8 +273,9 @@ class DetailPane(QWidget):
         for form in forms:
             for row in range(form.rowCount()):
                 item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-                if item is not None and item.widget() is not None:
-                    labels.append(item.widget())
+                widget = item.widget() if item is not None else None
+                if isinstance(widget, QLabel):
+                    labels.append(widget)
         width = max((label.sizeHint().width() for label in labels), default=0)
         for label in labels:
             label.setMinimumWidth(width)

@@ -120,7 +120,7 @@ class IdCheckDialog(QDialog):
         self.discard_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
 
-        self._handle = tasks.run_task_with_progress(
+        self._handle: tasks.TaskHandle | None = tasks.run_task_with_progress(
             _redact_job(store.path, reference, str(self.source)),
             self._redacted, self._failed, self._on_progress,
         )

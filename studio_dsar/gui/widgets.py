@@ -137,7 +137,7 @@ class EmptyHint(QWidget):
         self.icon.setPixmap(self.style().standardIcon(pixmap).pixmap(48, 48))
 
     def eventFilter(self, obj, event) -> bool:
-        if obj is self.parent() and event.type() == QEvent.Type.Resize:
+        if obj is self.parent() and isinstance(obj, QWidget) and event.type() == QEvent.Type.Resize:
             self.setGeometry(obj.rect())
         return False
 
@@ -154,7 +154,7 @@ class DropOverlay(QWidget):
         parent.installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:
-        if obj is self.parent() and event.type() == QEvent.Type.Resize:
+        if obj is self.parent() and isinstance(obj, QWidget) and event.type() == QEvent.Type.Resize:
             self.setGeometry(obj.rect())
         return False
 
@@ -169,7 +169,9 @@ class DropOverlay(QWidget):
         else:
             self.text = count_or_text
         self.refused = refused
-        self.setGeometry(self.parent().rect())
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
         self.raise_()
         self.show()
         self.update()

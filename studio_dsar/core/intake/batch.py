@@ -42,7 +42,7 @@ class ImportReport:
     def of(self, kind: str) -> list[FileResult]:
         return [r for r in self.results if r.kind == kind]
 
-    def merge(self, other: "ImportReport") -> "ImportReport":
+    def merge(self, other: ImportReport) -> ImportReport:
         """Results of a second pass (non-requests logged anyway) replace those of the first."""
         replaced = {r.path for r in other.results}
         self.results = [r for r in self.results if r.path not in replaced] + other.results
@@ -110,7 +110,7 @@ def _capped(items: list[str], limit: int | None) -> list[str]:
     if limit is None or len(items) <= limit:
         return items
     rest = len(items) - limit
-    return items[:limit] + [ngettext("… and {n} more", "… and {n} more", rest).format(n=rest)]
+    return [*items[:limit], ngettext("… and {n} more", "… and {n} more", rest).format(n=rest)]
 
 
 def summary_text(report: ImportReport, limit: int | None = 8) -> str:

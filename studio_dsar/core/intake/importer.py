@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from studio_dsar.core.errors import CancelledError, DsarError
+from studio_dsar.core.errors import DsarError
 from studio_dsar.core.i18n import _
 from studio_dsar.core.progress import Progress, ensure
 from studio_dsar.core.intake.parse import parse_file
@@ -162,7 +162,7 @@ def _import_one_parsed(path: str, store, seen: dict[str, ImportOutcome], *, dry_
         outcome.error = str(exc)
         log.info("intake: %s not imported (%s)", Path(path).name, type(exc).__name__)
         return outcome
-    except Exception:  # noqa: BLE001 - parse_file already guards; belt and braces
+    except Exception:
         outcome.error = _("“{name}” could not be read as an e-mail.").format(name=Path(path).name)
         log.exception("intake: unexpected failure on %s", Path(path).name)
         return outcome
@@ -195,7 +195,7 @@ def _import_one_parsed(path: str, store, seen: dict[str, ImportOutcome], *, dry_
     except DsarError as exc:
         outcome.error = str(exc)
         return outcome
-    except Exception:  # noqa: BLE001 - a database problem must not stop the batch
+    except Exception:
         log.exception("intake: could not store %s", record.file)
         outcome.error = _("“{name}” was read but could not be saved in the register.").format(name=record.file)
         return outcome

@@ -159,7 +159,7 @@ def _and_list(items, lang: str = "nl") -> str:
     return f"{', '.join(items[:-1])} {word} {items[-1]}"
 
 
-def _text_filter(value) -> "object":
+def _text_filter(value) -> object:
     """Free text -> escaped HTML paragraphs; lines starting with '-' or '•' become a list."""
     from markupsafe import Markup, escape
 
@@ -224,7 +224,7 @@ def default_blocks(store, reference: str, kind: str, lang: str | None = None) ->
     prof = profile_mod.load_profile(store)
     dl, _conf = _deadlines(store, req)
     nl = lang == "nl"
-    blocks = {name: "" for name in BLOCKS[kind]}
+    blocks = dict.fromkeys(BLOCKS[kind], "")
     if kind == "extension":
         blocks["reason"] = req.extension_reason or ""
     elif kind == "refusal":

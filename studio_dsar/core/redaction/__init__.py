@@ -30,7 +30,7 @@ from studio_dsar.core.progress import Progress, ensure
 if TYPE_CHECKING:  # numpy, OpenCV and PyMuPDF load only when a redaction runs
     import numpy as np
 
-__all__ = ["RedactionResult", "redact_bytes", "redact_file", "redact_image", "REVIEW_REASONS"]
+__all__ = ["REVIEW_REASONS", "RedactionResult", "redact_bytes", "redact_file", "redact_image"]
 
 # reason code -> English message id (translated when shown)
 REVIEW_REASONS = vocab.REVIEW_REASONS

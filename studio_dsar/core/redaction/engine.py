@@ -314,7 +314,7 @@ def _numberish(text: str) -> bool:
     if not t:
         return False
     digits = sum(c.isdigit() for c in t)
-    return digits >= 1 and digits >= len(re.sub(r"[^A-Za-z0-9]", "", t)) - 2 or t in ("-", ".", "/")
+    return (digits >= 1 and digits >= len(re.sub(r"[^A-Za-z0-9]", "", t)) - 2) or t in ("-", ".", "/")
 
 
 def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[tuple[str, tuple, str, float]]:
@@ -549,7 +549,7 @@ def _doc_frame_from_mrz(hit: MrzHit, img_shape) -> Frame:
     # MRZ extent in page pixels along the document axes, relative to the frame point
     z = fr.z
     xl, xr = fr.x0 + bx0 / z, fr.x0 + bx1 / z
-    yb, yt = fr.y0 + by1 / z, fr.y0 + by0 / z
+    yb, _yt = fr.y0 + by1 / z, fr.y0 + by0 / z
     wm = xr - xl
     if hit.fmt == "TD1":
         up, side, down = 0.80, 0.10, 0.08
@@ -691,7 +691,7 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     if not mrz_hits and any(re.search(r"PAS+PO+RT|PASSPORT|PASSEPORT", " ".join(w.text for w in ws).upper())
                             for ws in ocr_results):
         res.review.append("no_mrz_found")
-    for (fr, kind, hit), crop, words in zip(frames, crops, ocr_results):
+    for (fr, kind, _hit), crop, words in zip(frames, crops, ocr_results, strict=False):
         found = find_numbers(words, all_mrz_numbers)
         for cat, (x0, y0, x1, y1), ev, conf in found:
             # printed numbers are a few millimetres from anything kept: pad generously

@@ -89,7 +89,7 @@ def _detect_local(name: str | None, img: np.ndarray, min_conf: float):
 
             confs, boxes, marks = yuface.detect(np.ascontiguousarray(img), min_conf)
             return [(float(c) / 100.0, tuple(int(v) for v in b), tuple(int(v) for v in m))
-                    for c, b, m in zip(confs, boxes, marks)]
+                    for c, b, m in zip(confs, boxes, marks, strict=False)]
     return []
 
 

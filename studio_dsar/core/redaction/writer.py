@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import math
-import os
 from pathlib import Path
 
 import numpy as np
@@ -90,7 +89,7 @@ def build_pdf(pages: list[np.ndarray], sizes: list[tuple[float, float]]) -> byte
 
     out = pymupdf.open()
     try:
-        for img, (wpt, hpt) in zip(pages, sizes):
+        for img, (wpt, hpt) in zip(pages, sizes, strict=False):
             page = out.new_page(width=wpt, height=hpt)
             page.insert_image(page.rect, stream=encode_image(img, "JPEG"))
         out.set_metadata({})

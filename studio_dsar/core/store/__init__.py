@@ -16,7 +16,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from studio_dsar.core import deadlines, paths
@@ -26,7 +26,12 @@ from studio_dsar.core.i18n import _
 from studio_dsar.core.model import Attachment, AuditEntry, Request
 from studio_dsar.core.sensitive import scrub
 
-from studio_dsar.core.vocab import CHANNELS, CLOSED_STATUSES, LANGUAGES, RIGHTS, STATUSES  # noqa: E402
+from studio_dsar.core.vocab import CHANNELS, CLOSED_STATUSES, LANGUAGES, RIGHTS, STATUSES
+
+__all__ = [
+    "CHANNELS", "CLOSED_STATUSES", "LANGUAGES", "MIGRATIONS", "RIGHTS", "SCHEMA_VERSION", "STATUSES",
+    "Attachment", "AuditEntry", "Request", "Store",
+]
 
 GENESIS_HASH = "0" * 64
 
@@ -141,7 +146,7 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _hash_entry(prev_hash: str, request_id: int | None, at: str, actor: str, event: str, details: str) -> str:
@@ -184,7 +189,7 @@ class Store:
 
     # -- opening and migrations -------------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path | None = None) -> "Store":
+    def open(cls, path: str | Path | None = None) -> Store:
         db = Path(path) if path is not None else paths.db_path()
         db.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(str(db), timeout=10, isolation_level=None, check_same_thread=False)
@@ -200,7 +205,7 @@ class Store:
     def close(self) -> None:
         self.conn.close()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc) -> None:

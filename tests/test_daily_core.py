@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import stat
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, UTC
 
 import pytest
 
@@ -92,7 +92,7 @@ def test_notifications_announce_each_alert_once(store):
 def test_calendar_has_the_dates_of_open_requests_and_no_personal_data(store):
     open_req = add(store, "Hanna Secret", TODAY - timedelta(days=5), rights=("erasure",))
     add(store, "Ivo Closed", TODAY - timedelta(days=5), status="answered")
-    text = ical.calendar(entries(store), now=datetime(2026, 11, 25, 9, tzinfo=timezone.utc))
+    text = ical.calendar(entries(store), now=datetime(2026, 11, 25, 9, tzinfo=UTC))
     assert text.startswith("BEGIN:VCALENDAR\r\n") and text.endswith("END:VCALENDAR\r\n")
     assert text.count("BEGIN:VEVENT") == 2  # legal deadline and promise of the open one only
     assert f"UID:{open_req.reference}-legal@studio-dsar" in text

@@ -9,12 +9,12 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import Qt
 
-from studio_dsar.core.mailkeep import KeptMail  # noqa: E402
-from studio_dsar.gui import dialogs  # noqa: E402
-from studio_dsar.gui.main_window import MainWindow  # noqa: E402
-from studio_dsar.gui.models import REFERENCE, REQUEST_ROLE  # noqa: E402
+from studio_dsar.core.mailkeep import KeptMail
+from studio_dsar.gui import dialogs
+from studio_dsar.gui.main_window import MainWindow
+from studio_dsar.gui.models import REFERENCE, REQUEST_ROLE
 
 TODAY = date.today()
 pytestmark = pytest.mark.usefixtures("sync_tasks")

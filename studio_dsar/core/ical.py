@@ -10,7 +10,7 @@ file again, or subscribing to it, updates the events instead of doubling them.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, UTC
 
 from studio_dsar.core.i18n import N_, _
 from studio_dsar.core.register import Entry
@@ -35,7 +35,8 @@ def _fold(line: str) -> list[str]:
     data = line.encode("utf-8")
     if len(data) <= 75:
         return [line]
-    out, current = [], ""
+    out: list[str] = []
+    current = ""
     for ch in line:
         limit = 75 if not out else 74
         if len((current + ch).encode("utf-8")) > limit:
@@ -53,7 +54,7 @@ def events_for(entry: Entry) -> list[tuple[str, date]]:
         return []
     dl = entry.deadlines
     req = entry.request
-    if req.extended:  # type: ignore[attr-defined]
+    if req.extended:
         events = [("extended", dl.extended_due)]
         if not entry.notice_sent:
             events.append(("notice", dl.extension_notice_by))
@@ -66,7 +67,7 @@ def events_for(entry: Entry) -> list[tuple[str, date]]:
 
 def calendar(entries: Iterable[Entry], *, now: datetime | None = None) -> str:
     """The iCalendar text (CRLF line ends) for the open requests among ``entries``."""
-    stamp = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN",
              "METHOD:PUBLISH", "X-WR-CALNAME:" + _escape(_("GDPR deadlines"))]
     for entry in entries:

@@ -21,10 +21,18 @@ import sys
 import tempfile
 import time
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from studio_dsar.core.sensitive import scrub
+
+if TYPE_CHECKING:
+    from studio_dsar.core.intake.mime import MailContent
+    from studio_dsar.core.intake.record import AttachmentMeta, IntakeRecord
+    from studio_dsar.core.model import Request
+    from studio_dsar.core.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +48,7 @@ class KeptMail:
     subject: str
     body: str
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"from": self.sender, "to": self.recipients, "date": self.sent,
                 "subject": self.subject, "body": self.body}
 
@@ -70,7 +78,7 @@ def sanitise(text: str | None, *, multiline: bool = True, limit: int = MAX_BODY_
     return scrub(result) or ""
 
 
-def keep(content) -> KeptMail:
+def keep(content: MailContent) -> KeptMail:
     """A :class:`KeptMail` from an intake ``MailContent``."""
     from studio_dsar.core.intake.parse import parse_date
 
@@ -88,10 +96,10 @@ def keep(content) -> KeptMail:
     )
 
 
-def attachment_payloads(content, metas) -> list[tuple[object, bytes]]:
+def attachment_payloads(content: MailContent, metas: Iterable[AttachmentMeta]) -> list[tuple[AttachmentMeta, bytes]]:
     """Pair each stored attachment's metadata with its bytes from the parsed mail (intake
     reorders decorations, so they are matched by name, type and size)."""
-    pool: dict[tuple, list[bytes]] = {}
+    pool: dict[tuple[str, str, int], list[bytes]] = {}
     for raw in content.attachments:
         pool.setdefault((raw.filename, raw.content_type, raw.size), []).append(raw.data)
     out = []
@@ -198,13 +206,13 @@ def _remove(path: Path) -> None:
         pass
 
 
-def keep_for_request(store, request, record, content) -> None:
+def keep_for_request(store: Store, request: Request, record: IntakeRecord, content: MailContent) -> None:
     """Keep ``content`` (the parsed mail of ``record``) for the stored ``request``: the text in
     the register, the attachments encrypted in the vault (ID documents as originals that only
     the ID check opens; signature logos and icons not at all)."""
     store.save_mail(request.id, keep(content))
     payloads = {id(meta): data for meta, data in attachment_payloads(content, record.attachments)}
-    todo = [(att, meta) for att, meta in zip(request.attachments, record.attachments)
+    todo = [(att, meta) for att, meta in zip(request.attachments, record.attachments, strict=False)
             if id(meta) in payloads and not getattr(meta, "decorative", False)]
     if not todo:
         return

@@ -11,17 +11,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from studio_dsar.core import deadlines
+from studio_dsar.core.model import Request
 
 # How soon a deadline counts as "due soon" (amber), in days.
 SOON_DAYS = deadlines.SOON_DAYS
-_DEADLINES_JSON: dict[deadlines.Deadlines, dict] = {}
+_DEADLINES_JSON: dict[deadlines.Deadlines, dict[str, Any]] = {}
 
 
 @dataclass(slots=True)
 class Entry:
-    request: "object"  # studio_dsar.core.store.Request (kept loose: no store import at start-up)
+    request: Request
     deadlines: deadlines.Deadlines
     days_left: int
     urgency: str  # 'overdue' | 'soon' | 'ok' | 'closed'
@@ -30,7 +32,7 @@ class Entry:
 
     @property
     def reference(self) -> str:
-        return self.request.reference  # type: ignore[attr-defined]
+        return self.request.reference
 
     @property
     def due(self) -> date:
@@ -38,18 +40,18 @@ class Entry:
 
     @property
     def is_open(self) -> bool:
-        return self.request.is_open  # type: ignore[attr-defined]
+        return self.request.is_open
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """The request as ``studio-dsar list --json`` prints it, with its deadlines."""
-        d = self.request.to_json()  # type: ignore[attr-defined]
+        d = self.request.to_json()
         dl_json = _DEADLINES_JSON.get(self.deadlines)
         if dl_json is None:  # many requests share a day of receipt, so the same Deadlines
             dl_json = _DEADLINES_JSON[self.deadlines] = self.deadlines.to_json()
         d["deadlines"] = dict(dl_json)
         d["days_left"] = self.days_left
         d["urgency"] = self.urgency
-        if self.request.extended:  # type: ignore[attr-defined]
+        if self.request.extended:
             d["extension_notice_sent"] = self.notice_sent
         if self.awaiting_since:
             d["awaiting_id_since"] = self.awaiting_since.isoformat()
@@ -58,10 +60,10 @@ class Entry:
     @property
     def extension_incomplete(self) -> bool:
         """Extended, but the notice the requester must receive was not (marked) sent."""
-        return bool(self.request.extended and self.is_open and not self.notice_sent)  # type: ignore[attr-defined]
+        return bool(self.request.extended and self.is_open and not self.notice_sent)
 
 
-def make_entry(req, country: str, promise_days: int, today: date | None = None, *,
+def make_entry(req: Request, country: str, promise_days: int, today: date | None = None, *,
                notice_sent: bool = False, awaiting_since: date | None = None) -> Entry:
     today = today or date.today()
     dl = deadlines.compute_cached(deadlines.receipt_date(req.received_at), country, promise_days,
@@ -78,7 +80,7 @@ def make_entry(req, country: str, promise_days: int, today: date | None = None, 
     return Entry(req, dl, left, urgency, notice_sent, awaiting_since)
 
 
-def build(requests: Iterable, country: str, promise_days: int, today: date | None = None, *,
+def build(requests: Iterable[Request], country: str, promise_days: int, today: date | None = None, *,
           notices_sent: Iterable[int] = (), awaiting_since: Mapping[int, str] | None = None) -> list[Entry]:
     """Entries for ``requests``; ``notices_sent`` holds the ids of requests whose extension notice
     was sent, ``awaiting_since`` maps request id -> ISO time the status became 'awaiting_id'."""
@@ -107,7 +109,7 @@ def _day(iso: str | None) -> date | None:
     return moment.date()
 
 
-def sort_key(entry: Entry) -> tuple:
+def sort_key(entry: Entry) -> tuple[int, int, str]:
     """Soonest deadline first; closed requests after the open ones, most recent first."""
     if entry.is_open:
         return (0, entry.days_left, entry.reference)

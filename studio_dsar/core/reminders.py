@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from studio_dsar.core.register import Entry
 
@@ -38,13 +39,13 @@ class Digest:
     def count(self) -> int:
         return len({e.reference for e in self.overdue + self.due_this_week + self.awaiting_id + self.notice_unsent})
 
-    def to_json(self) -> dict:
-        def item(e: Entry) -> dict:
+    def to_json(self) -> dict[str, Any]:
+        def item(e: Entry) -> dict[str, Any]:
             d = {"reference": e.reference, "due": e.due.isoformat(), "days_left": e.days_left,
-                 "status": e.request.status}  # type: ignore[attr-defined]
+                 "status": e.request.status}
             if e.awaiting_since:
                 d["awaiting_since"] = e.awaiting_since.isoformat()
-            if e.request.extended:  # type: ignore[attr-defined]
+            if e.request.extended:
                 d["extension_notice_by"] = e.deadlines.extension_notice_by.isoformat()
             return d
 

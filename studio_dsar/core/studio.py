@@ -364,7 +364,8 @@ class Studio:
 
     def mail(self, reference: str) -> KeptMail | None:
         """The request's mail as kept at import (sanitised text), or None."""
-        return self.store.get_mail(self.request(reference).id)
+        mail: KeptMail | None = self.store.get_mail(self.request(reference).id)
+        return mail
 
     def attachments(self, reference: str) -> list[Attachment]:
         return self.request(reference).attachments

@@ -606,8 +606,12 @@ class DetailPane(QWidget):
         if not self.reference:
             return
         reference = self.reference
-        mark = lambda: self.studio.mark_letter_sent(letter_id)  # noqa: E731
-        unmark = lambda: self.studio.unmark_letter_sent(letter_id)  # noqa: E731
+        def mark() -> None:
+            self.studio.mark_letter_sent(letter_id)
+
+        def unmark() -> None:
+            self.studio.unmark_letter_sent(letter_id)
+
         try:
             (mark if sent else unmark)()
         except DsarError as exc:

@@ -90,8 +90,9 @@ class MailView(QGroupBox):
     def _clear_attachments(self) -> None:
         while self.attachments.count():
             item = self.attachments.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.buttons = {}
 
     def show_mail(self, mail, attachments, *, channel: str = "email") -> None:

@@ -7,6 +7,7 @@ drop means in :mod:`.drops`, the detail pane in :mod:`.detail_pane`, the table m
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, QTimer, QUrl
@@ -82,6 +83,8 @@ class _EscapeClears(QObject):
 
 
 class MainWindow(QMainWindow):
+    detail: DetailPane
+
     def __init__(self, studio: Studio | Store | None = None, parent=None):
         super().__init__(parent)
         self._own_store = studio is None
@@ -307,8 +310,7 @@ class MainWindow(QMainWindow):
         self.status_filter.addItem(_("Any status"), None)
         for code in vocab.STATUSES:
             self.status_filter.addItem(status_label(code), code)
-        self.status_filter.currentIndexChanged.connect(
-            lambda _i: (self.proxy.set_status(self.status_filter.currentData()), self._after_filter()))
+        self.status_filter.currentIndexChanged.connect(self._status_filter_changed)
         top.addWidget(self.status_filter)
         top.addSpacing(6)
         self.right_filter = QComboBox()
@@ -316,8 +318,7 @@ class MainWindow(QMainWindow):
         self.right_filter.addItem(_("Any right"), None)
         for code in vocab.RIGHTS:
             self.right_filter.addItem(right_label(code), code)
-        self.right_filter.currentIndexChanged.connect(
-            lambda _i: (self.proxy.set_right(self.right_filter.currentData()), self._after_filter()))
+        self.right_filter.currentIndexChanged.connect(self._right_filter_changed)
         top.addWidget(self.right_filter)
         top.addSpacing(10)
         self.search = QLineEdit()
@@ -524,13 +525,13 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         row = self.detail.row
-        has = row is not None
+        req = row.request if row is not None else None
         for action in (self.letter_action, self.idcheck_action, self.delete_action):
-            action.setEnabled(has)
-        self.extend_action.setEnabled(has and row.request.is_open and not row.request.extended)
+            action.setEnabled(req is not None)
+        self.extend_action.setEnabled(req is not None and req.is_open and not req.extended)
         for code, action in self.status_actions.items():
-            action.setEnabled(has)
-            action.setChecked(has and row.request.status == code)
+            action.setEnabled(req is not None)
+            action.setChecked(req is not None and req.status == code)
 
     def _request_changed(self, reference: str | None) -> None:
         """One request changed: refresh its row only (its deadlines computed once, here)."""
@@ -574,6 +575,14 @@ class MainWindow(QMainWindow):
     def set_filter(self, which: str) -> None:
         self.filter_buttons[which].setChecked(True)
         self.proxy.set_which(which)
+        self._after_filter()
+
+    def _status_filter_changed(self, _index: int) -> None:
+        self.proxy.set_status(self.status_filter.currentData())
+        self._after_filter()
+
+    def _right_filter_changed(self, _index: int) -> None:
+        self.proxy.set_right(self.right_filter.currentData())
         self._after_filter()
 
     def _search_changed(self, text: str) -> None:
@@ -633,7 +642,7 @@ class MainWindow(QMainWindow):
     # -- reminders ----------------------------------------------------------------------------
     def digest_dialog(self) -> DigestDialog:
         digest = self.studio.digest(entries=self._open_entries())
-        show = gui_settings().value("reminders/digest_at_start", True, type=bool)
+        show = bool(gui_settings().value("reminders/digest_at_start", True, type=bool))
         return DigestDialog(digest, self, show_at_start=show)
 
     def show_digest(self, force: bool = False) -> DigestDialog | None:
@@ -711,8 +720,8 @@ class MainWindow(QMainWindow):
                 dialogs.show_error(self, exc, _("Deleted requests"))
                 continue
             self.history.record(_("restore {ref}").format(ref=reference), reference,
-                                lambda r=reference: self.studio.delete_request(r, reason=_("Deleted again")),
-                                lambda r=reference: self.studio.restore_request(r))
+                                partial(self.studio.delete_request, reference, reason=_("Deleted again")),
+                                partial(self.studio.restore_request, reference))
             self._request_changed(reference)
         if chosen:
             self.clear_filters()
@@ -763,7 +772,8 @@ class MainWindow(QMainWindow):
         from .app import apply_qt_language
 
         language = init_language(self.studio.settings.get("language"))
-        app = QApplication.instance()
+        instance = QApplication.instance()
+        app = instance if isinstance(instance, QApplication) else None
         if app is not None:
             apply_qt_language(app, language)
         self.save_state()

@@ -17,7 +17,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
 from studio_dsar.core.i18n import _
@@ -355,7 +355,9 @@ class RequestFilterProxy(QSortFilterProxyModel):
         return cached[1]
 
     def filterAcceptsRow(self, source_row, source_parent) -> bool:
-        entry: Entry = self.sourceModel().rows[source_row]
+        model = self.sourceModel()
+        assert isinstance(model, RequestTableModel)
+        entry = model.rows[source_row]
         which = self._which
         if which != "all":
             urgency = entry.urgency

@@ -47,9 +47,14 @@ def test_main_uses_the_language_setting_and_shows_the_window(qapp, store, monkey
         assert windows and windows[0].isVisible()
         for w in windows:
             w.close()
+            w.deleteLater()  # not left for the interpreter's exit to tear down
     finally:
-        for t in getattr(qapp, "_studio_translators", []):
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        for t in gui_app._translators:
             qapp.removeTranslator(t)
+        gui_app._translators.clear()
         tasks.use_runner(None)
 
 

@@ -62,8 +62,11 @@ def show_message(parent, kind: str, title: str, text: str, details: str | None =
 
 def show_error(parent, exc: BaseException, title: str | None = None) -> None:
     """A core error as the user should read it; anything unexpected gets a generic sentence."""
-    if isinstance(exc, DsarError):
-        text = str(exc)
+    from studio_dsar.core import faults
+
+    typed = faults.translate(exc)
+    if typed is not None:
+        text = str(typed)
     else:
         text = _("Something went wrong: {error}").format(error=f"{type(exc).__name__}: {exc}")
     show_message(parent, "error", title or _("studio-dsar"), text)

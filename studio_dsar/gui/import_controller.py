@@ -1,5 +1,6 @@
-"""The e-mail import as the window runs it: off the GUI thread, with progress and cancel, the
-"log these anyway?" question for mails that are no request, and one summary at the end.
+"""The e-mail import as the window runs it: the mails are read off the GUI thread, the owner
+checks and corrects what was read (:mod:`.import_review`), the chosen ones are stored off the
+GUI thread, and one summary follows. Progress and cancel throughout.
 
 The window owns the widgets (progress bar, cancel button, status bar); this controller only
 emits what they should show, so the import flow can be read, and tested, on its own.
@@ -7,26 +8,25 @@ emits what they should show, so the import flow can be read, and tested, on its 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from studio_dsar.core.i18n import _
-from studio_dsar.core.intake.batch import ImportReport, import_job, is_mail_file, summary_text
+from studio_dsar.core.intake.batch import ImportReport, is_mail_file, read_job, store_job, summary_text
 
 from . import dialogs, tasks
 
 
 class ImportController(QObject):
-    """``started()`` when a batch begins, ``progress(percent, text)`` while it runs,
-    ``stopped()`` when it ended (whatever the outcome, before any message box) and
-    ``finished(report)`` with the whole batch's report once the owner has answered every
-    question (not emitted when the import failed as a whole)."""
+    """``started(text)`` when a phase (reading, storing) begins, ``progress(percent, text)``
+    while it runs, ``stopped()`` when it ended (whatever the outcome, before any message box),
+    ``message(text)`` for a short note in the status bar and ``finished(report)`` with the
+    batch's report (not emitted when the import failed as a whole or was cancelled)."""
 
-    started = Signal()
+    started = Signal(str)
     progress = Signal(int, str)
     stopped = Signal()
+    message = Signal(str)
     finished = Signal(object)
     failed = Signal(object)
 
@@ -35,14 +35,13 @@ class ImportController(QObject):
         self._parent = parent
         self.db_path = db_path
         self.handle: tasks.TaskHandle | None = None
-        self._pending: ImportReport | None = None
         self.last_report: ImportReport | None = None
 
     @property
     def running(self) -> bool:
         return self.handle is not None
 
-    def import_paths(self, paths: list[str], *, include_non_requests: bool = False) -> None:
+    def import_paths(self, paths: list[str]) -> None:
         paths = [str(p) for p in paths]
         mails = [p for p in paths if is_mail_file(p)]
         if not mails:
@@ -53,13 +52,9 @@ class ImportController(QObject):
             dialogs.show_message(self._parent, "info", _("Import e-mail"),
                                  _("An import is still running; wait until it has finished."))
             return
-        self.started.emit()
+        self.started.emit(_("Reading…"))
         self.handle = tasks.run_task_with_progress(
-            import_job(self.db_path, mails, include_non_requests=include_non_requests),
-            lambda report: self._done(report, include_non_requests),
-            self._failed,
-            self.progress.emit,
-        )
+            read_job(self.db_path, mails), self._read_done, self._failed, self.progress.emit)
         if self.handle is not None and self.handle.finished:  # a synchronous runner (tests)
             self.handle = None
 
@@ -67,28 +62,36 @@ class ImportController(QObject):
         if self.handle is not None:
             self.handle.cancel()
 
+    def _read_done(self, outcomes: list) -> None:
+        from . import import_review
+
+        self.handle = None
+        self.stopped.emit()
+        if not outcomes:  # cancelled while reading
+            return
+        items = import_review.review_items(outcomes)
+        chosen: list = []
+        if any(i.record is not None and not i.duplicate_of for i in items):
+            picked = import_review.review_import(self._parent, items)
+            if picked is None:
+                self.message.emit(_("Import cancelled: nothing was logged."))
+                return
+            chosen = picked
+        self.started.emit(_("Importing…"))
+        self.handle = tasks.run_task_with_progress(
+            store_job(self.db_path, outcomes, chosen), self._done, self._failed, self.progress.emit)
+        if self.handle is not None and self.handle.finished:
+            self.handle = None
+
     def _failed(self, exc: BaseException) -> None:
         self.handle = None
-        self._pending = None
         self.stopped.emit()
         self.failed.emit(exc)
         dialogs.show_error(self._parent, exc, _("Import e-mail"))
 
-    def _done(self, report: ImportReport, second_pass: bool) -> None:
+    def _done(self, report: ImportReport) -> None:
         self.handle = None
         self.stopped.emit()
-        if second_pass and self._pending is not None:
-            report = self._pending.merge(report)
-        self._pending = None
-        not_requests = report.of("not_request")
-        if not second_pass and not_requests and not report.cancelled:
-            chosen = dialogs.ask_log_anyway(
-                self._parent, [(r.path, Path(r.path).name + (f" — {r.description}" if r.description else ""))
-                               for r in not_requests])
-            if chosen:
-                self._pending = report
-                self.import_paths(chosen, include_non_requests=True)
-                return
         self.last_report = report
         self.finished.emit(report)
         kind = "warning" if report.of("error") else "info"

@@ -42,7 +42,7 @@ from studio_dsar.core.mailkeep import TempViews
 from studio_dsar.core.store import Store
 from studio_dsar.core.studio import Studio
 
-from . import dialogs, drops, tasks
+from . import dialogs, drops, recovery, tasks
 from .detail_pane import DetailPane
 from .import_controller import ImportController
 from .labels import days_left_text, fmt_date, right_label, status_label
@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.imports.progress.connect(self._import_progress)
         self.imports.stopped.connect(self._import_stopped)
         self.imports.finished.connect(self._import_done)
+        self.imports.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
 
         self._build_actions()
         self._build_menus()
@@ -134,6 +135,11 @@ class MainWindow(QMainWindow):
         self.temp_timer.timeout.connect(self.temp_views.remove_expired)
         self.temp_timer.start()
         self.temp_views.remove_stale()
+        # A backup at least daily while the window stays open (one was made at start).
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(60 * 60 * 1000)
+        self._backup_timer.timeout.connect(lambda: recovery.daily_backup(self))
+        self._backup_timer.start()
 
     # -- compatibility -----------------------------------------------------------------------
     @property
@@ -171,6 +177,11 @@ class MainWindow(QMainWindow):
 
         self.deleted_action = QAction(_("&Deleted requests…"), self)
         self.deleted_action.triggered.connect(self.show_deleted)
+
+        self.backup_action = QAction(_("&Back up now…"), self)
+        self.backup_action.triggered.connect(lambda: recovery.backup_now(self))
+        self.restore_action = QAction(_("&Restore from backup…"), self)
+        self.restore_action.triggered.connect(lambda: recovery.restore_from_backup(self))
 
         self.settings_action = QAction(_("&Settings…"), self)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -235,6 +246,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.calendar_action)
         file_menu.addAction(self.deleted_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.profile_action)
         file_menu.addAction(self.settings_action)
@@ -739,7 +753,8 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(
             ngettext("Exported {n} request to {file}.", "Exported {n} requests to {file}.", rows).format(
-                n=rows, file=Path(path).name), 8000)
+                n=rows, file=Path(path).resolve()) + " "
+            + _("The file is plaintext (not encrypted): keep it safe and delete it when done."), 20000)
 
     def export_calendar(self) -> None:
         path = dialogs.ask_calendar_path(self, _("deadlines.ics"))
@@ -887,21 +902,22 @@ class MainWindow(QMainWindow):
         if paths:
             self.import_paths(paths)
 
-    def import_paths(self, paths: list[str], *, include_non_requests: bool = False) -> None:
-        """Import mail files off the GUI thread; a summary follows when all are done."""
-        self.imports.import_paths(paths, include_non_requests=include_non_requests)
+    def import_paths(self, paths: list[str]) -> None:
+        """Import mail files: read them off the GUI thread, let the owner check and correct what
+        was read (:mod:`.import_review`), then store the chosen ones; a summary follows."""
+        self.imports.import_paths(paths)
 
     def cancel_import(self) -> None:
         if self.imports.running:
             self.imports.cancel()
             self.cancel_button.setEnabled(False)
 
-    def _import_started(self) -> None:
+    def _import_started(self, message: str) -> None:
         self.import_action.setEnabled(False)
         self.progress.setValue(0)
         self.progress.show()
         self.cancel_button.show()
-        self.statusBar().showMessage(_("Importing…"))
+        self.statusBar().showMessage(message)
 
     def _import_progress(self, percent: int, text: str) -> None:
         self.progress.setValue(percent)

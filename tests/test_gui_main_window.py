@@ -10,7 +10,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -393,11 +393,11 @@ def mime_for(paths) -> QMimeData:
 def test_drag_enter_accepts_only_mail_files(window, mails):
     actions = Qt.DropAction.CopyAction
     good_mime, bad_mime = mime_for([mails["request.eml"]]), mime_for([mails["notes.txt"]])  # events do not own them
-    good = QDragEnterEvent(QPointF(50, 50), actions, good_mime,
+    good = QDragEnterEvent(QPoint(50, 50), actions, good_mime,
                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     window.dragEnterEvent(good)
     assert good.isAccepted()
-    bad = QDragEnterEvent(QPointF(50, 50), actions, bad_mime,
+    bad = QDragEnterEvent(QPoint(50, 50), actions, bad_mime,
                           Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     window.dragEnterEvent(bad)
     assert not bad.isAccepted()

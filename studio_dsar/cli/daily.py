@@ -29,7 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--reason", required=True)
     p.set_defaults(func=cmd_delete)
 
-    p = sub.add_parser("restore", help=_("bring back a deleted request"))
+    p = sub.add_parser("undelete", help=_("bring back a deleted request"))
     p.add_argument("reference")
     p.set_defaults(func=cmd_restore)
 
@@ -92,7 +92,7 @@ def cmd_calendar(args) -> int:
 def cmd_delete(args) -> int:
     with _studio() as studio:
         studio.delete_request(args.reference, reason=args.reason)
-    print(_("{ref} deleted; 'studio-dsar restore {ref}' brings it back until the next backup rotation.")
+    print(_("{ref} deleted; 'studio-dsar undelete {ref}' brings it back until the next backup rotation.")
           .format(ref=args.reference))
     return 0
 

@@ -470,11 +470,7 @@ class Studio:
     def purge_deleted(self, before: str | None = None) -> int:
         """Remove for good what deleted requests held (called at backup rotation): personal data
         in the register and their encrypted files in the vault. Returns how many."""
-        ids = self.store.purge_deleted(before)
-        for request_id in ids:
-            for item in self.vault.items(request_id, include_wiped=False):
-                self.vault.wipe(item.id)
-        return len(ids)
+        return len(self.store.purge_deleted(before))  # vault items are wiped with the data
 
     def restore_status(self, reference: str, status: str) -> Request:
         return self.store.restore_status(reference, status)

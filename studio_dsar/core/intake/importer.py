@@ -125,12 +125,6 @@ def _create(store, record: IntakeRecord, received_at: str, received_flag: str | 
         attachments=[a.to_store() for a in record.attachments],
         actor=actor,
     )
-    if record.content is not None:  # keep the mail to read again, then let go of it
-        from studio_dsar.core.mailkeep import keep_for_request
-
-        keep_for_request(store, request, record, record.content)
-        record.content = None
-    return store.get_request(request.reference)
 
 
 def import_files(

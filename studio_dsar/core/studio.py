@@ -25,6 +25,7 @@ from studio_dsar.core.store import Store
 if TYPE_CHECKING:
     from studio_dsar.core.idcheck import PendingCheck
     from studio_dsar.core.intake import ImportOutcome, IntakeRecord
+    from studio_dsar.core.store.intake import IntakeDetails
     from studio_dsar.core.letters.checklist import Item as ChecklistItem
     from studio_dsar.core.letters.compose import Facts
     from studio_dsar.core.letters.pdf import Rendered
@@ -132,7 +133,19 @@ class Studio:
         return self.store.create_request(**fields)
 
     def update_request(self, reference: str, **fields: Any) -> Request:
-        return self.store.update_request(reference, **fields)
+        """Edit a request; a change to what intake detected (rights, requester, language, "is a
+        request") is also audited as a correction, with the detected value kept beside it."""
+        from studio_dsar.core.store import intake as intake_store
+
+        before = self.store.get_request(reference)
+        after = self.store.update_request(reference, **fields)
+        corrected = {k: getattr(after, k) for k in intake_store.CORRECTABLE
+                     if k in fields and getattr(before, k) != getattr(after, k)}
+        if corrected:
+            intake_store.record_correction(
+                self.store, after.id, before={k: getattr(before, k) for k in corrected}, after=corrected,
+                detected=intake_store.details(self.store, after.id).detected)
+        return after
 
     def set_status(self, reference: str, status: str, *, reason: str | None = None) -> Request:
         return self.store.set_status(reference, status, reason=reason)
@@ -245,6 +258,21 @@ class Studio:
         return import_files(paths, self.store, dry_run=dry_run,
                             include_non_requests=include_non_requests, progress=progress,
                             on_outcome=on_outcome)
+
+    def import_reviewed(self, items: Iterable[tuple[str | Path, IntakeRecord]], *, force: Iterable[str] = (),
+                        progress: Progress | None = None,
+                        on_outcome: Callable[[ImportOutcome], None] | None = None) -> list[ImportOutcome]:
+        """Store mails already read and checked by the owner (their corrections audited)."""
+        from studio_dsar.core.intake import import_records
+
+        return import_records([(str(p), r) for p, r in items], self.store, force=force, progress=progress,
+                              on_outcome=on_outcome)
+
+    def intake_details(self, reference: str) -> IntakeDetails:
+        """What intake detected for a request, why (the evidence sentences), who wrote, reminders."""
+        from studio_dsar.core.store import intake as intake_store
+
+        return intake_store.details(self.store, self.store.get_request(reference).id)
 
     # -- ID documents ----------------------------------------------------------------------
     @property

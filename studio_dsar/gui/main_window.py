@@ -161,6 +161,9 @@ class MainWindow(QMainWindow):
 
         self.extend_action = QAction(_("E&xtend deadline…"), self)
         self.extend_action.triggered.connect(lambda: self.detail.extend_deadline())
+        self.correct_action = QAction(_("&Correct what was read from the mail…"), self)
+        self.correct_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.correct_action.triggered.connect(lambda: self.open_correction(self.current_reference()))
         self.letter_action = QAction(_("Write &letter…"), self)
         self.letter_action.triggered.connect(lambda: self.open_letter(self.current_reference()))
 
@@ -190,6 +193,7 @@ class MainWindow(QMainWindow):
 
         request_menu = bar.addMenu(_("&Request"))
         request_menu.addAction(self.extend_action)
+        request_menu.addAction(self.correct_action)
         request_menu.addAction(self.letter_action)
         self.request_menu = request_menu
 
@@ -403,6 +407,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         row = self.detail.row
         self.letter_action.setEnabled(row is not None)
+        self.correct_action.setEnabled(row is not None)
         self.extend_action.setEnabled(row is not None and row.request.is_open and not row.request.extended)
 
     def _request_changed(self, reference: str) -> None:
@@ -565,6 +570,16 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, exc, _("Redacted ID copy"))
             return
         dialogs.show_document(self, item.filename, data, item.content_type)
+
+    def open_correction(self, reference: str | None) -> None:
+        """Correct rights, requester, language or "is a request" of a logged request (audited)."""
+        if not reference:
+            return
+        from .import_review import CorrectRequestDialog
+
+        dialog = CorrectRequestDialog(self.studio, reference, self)
+        if dialog.exec():
+            self._request_changed(reference)
 
     # -- import -------------------------------------------------------------------------------
     def import_dialog(self) -> None:

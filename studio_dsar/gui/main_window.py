@@ -97,6 +97,10 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_statusbar()
 
+        from .idcheck_dialog import install_housekeeping
+
+        install_housekeeping(self)  # wipes what an interrupted ID check left, and expired copies
+
         # A mail dropped anywhere is an import: no text field may take it as text instead.
         for kind in (QLineEdit, QAbstractSpinBox, QPlainTextEdit):
             for edit in self.findChildren(kind):
@@ -297,6 +301,7 @@ class MainWindow(QMainWindow):
         self.detail.changed.connect(self._request_changed)
         self.detail.letter_requested.connect(self.open_letter)
         self.detail.idcheck_requested.connect(self.open_idcheck)
+        self.detail.idcheck_from_mail_requested.connect(self.open_idcheck_from_mail)
         self.detail.view_id_copy.connect(self.view_id_copy)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
@@ -543,22 +548,33 @@ class MainWindow(QMainWindow):
         self._request_changed(reference)
 
     # -- ID documents --------------------------------------------------------------------------
-    def open_idcheck(self, reference: str | None, path: str | None = None) -> None:
+    def open_idcheck(self, reference: str | None, path=None) -> None:
+        """``path``: a scan's path, or ``(bytes, extension, None)`` read from a mail attachment."""
         if not reference:
             dialogs.show_message(self, "info", _("Check ID document"),
                                  _("Select the request the ID document belongs to first."))
             return
+        from .idcheck_dialog import IdCheckDialog, ensure_vault_unlocked
+
         if path is None:
             path = dialogs.ask_id_path(self)
             if not path:
                 return
-        from .idcheck_dialog import IdCheckDialog
-
-        dialog = IdCheckDialog(self.store, reference, path, self)
+        if not ensure_vault_unlocked(self):
+            return
+        dialog = IdCheckDialog(self.studio, reference, path, self)
         dialog.exec()
         if dialog.check is not None and not dialog.check.finished:
             dialog.reject()  # however the window went away, an undecided original is wiped
         self._request_changed(reference)
+
+    def open_idcheck_from_mail(self, reference: str) -> None:
+        """Check the ID attached to the request's mail, read from the mail file into memory."""
+        from .idcheck_dialog import pick_mail_scan
+
+        source = pick_mail_scan(self, self.studio, reference)
+        if source is not None:
+            self.open_idcheck(reference, source)
 
     def view_id_copy(self, item_id: int) -> None:
         from studio_dsar.core.vault import Vault

@@ -133,6 +133,7 @@ class DetailPane(QWidget):
     changed = Signal(str)
     letter_requested = Signal(str)
     idcheck_requested = Signal(str)
+    idcheck_from_mail_requested = Signal(str)
     view_id_copy = Signal(int)
 
     def __init__(self, store: Store, settings_provider, parent=None):
@@ -233,6 +234,13 @@ class DetailPane(QWidget):
         # On its own row: three buttons do not fit the pane's narrowest width in Dutch.
         irow = QHBoxLayout()
         irow.addWidget(self.idcheck_button)
+        self.idcheck_mail_button = QPushButton(_("Check ID from the mail…"))
+        self.idcheck_mail_button.setToolTip(_("Read the ID attached to this request's mail straight into the check, "
+                                              "without saving it first"))
+        self.idcheck_mail_button.clicked.connect(
+            lambda: self.reference and self.idcheck_from_mail_requested.emit(self.reference))
+        self.idcheck_mail_button.hide()
+        irow.addWidget(self.idcheck_mail_button)
         irow.addStretch(1)
         sl.addLayout(irow)
         self.reason_label = plain_label(selectable=True)
@@ -435,6 +443,7 @@ class DetailPane(QWidget):
 
         self._fill_attachments(req)
         self._fill_id_copies(req)
+        self.idcheck_mail_button.setVisible(any(a.is_id_document for a in req.attachments))
 
         self.notes.blockSignals(True)
         self._saved_notes = req.notes or ""
@@ -482,9 +491,12 @@ class DetailPane(QWidget):
 
         grid = self.attachments_grid
         row = grid.rowCount()
+        from studio_dsar.core.store import idchecks
+
         kept = [i for i in Vault(self.store).items(req.id, include_wiped=False) if i.kind == "redacted"]
         for item in kept:
-            label = plain_label(_("Redacted ID copy (encrypted): {name}").format(name=clean(item.filename)))
+            until = idchecks.keep_info(self.store, item.id)[0] or "—"
+            label = plain_label(_("Redacted ID copy (encrypted), kept until {date}").format(date=until))
             grid.addWidget(label, row, 0, 1, 3)
             button = QPushButton(_("View"))
             button.clicked.connect(lambda _checked=False, i=item.id: self.view_id_copy.emit(i))
@@ -554,6 +566,14 @@ class DetailPane(QWidget):
             self.extend_deadline()
             return
         reason = None
+        if status == "awaiting_id":
+            from .idreason_dialog import ask_id_reason
+
+            if not ask_id_reason(self, self.store, self.reference):
+                self._revert_status()
+                return
+            self.changed.emit(self.reference)
+            return
         if status == "refused":
             reason = dialogs.ask_reason(
                 self,

@@ -19,6 +19,8 @@ import hashlib
 import sqlite3
 from collections.abc import Callable
 
+from studio_dsar.core.store import idchecks as _idchecks
+
 Migration = str | Callable[[sqlite3.Connection], None]
 
 
@@ -191,6 +193,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     );
     CREATE INDEX requests_email ON requests(requester_email);
     """,
+    # 9: ID checks: the reason for asking ID, minimal proofs, end dates of kept copies,
+    #    neutral names for vault items, where the request's mail is (core/store/idchecks.py)
+    _idchecks.MIGRATION,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

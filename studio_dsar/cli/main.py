@@ -67,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     store_db.WARNING_SINK = lambda text: print(f"studio-dsar: {text}", file=sys.stderr)
     _setup_logging()
     try:
+        _startup_cleanup()
         return int(args.func(args) or 0)
     except DsarError as exc:
         print(f"studio-dsar: {exc}", file=sys.stderr)
@@ -79,6 +80,20 @@ def main(argv: list[str] | None = None) -> int:
         return typed.exit_code
     except KeyboardInterrupt:
         return 130
+
+
+def _startup_cleanup() -> None:
+    """Wipe what an interrupted ID check left and copies past their end date; say so."""
+    from studio_dsar.core import paths
+
+    if not paths.db_path().exists():
+        return
+    from studio_dsar.core.studio import Studio
+
+    with Studio.open() as studio:
+        message = studio.id_housekeeping().message()
+    if message:
+        print(f"studio-dsar: {message}", file=sys.stderr)
 
 
 def _setup_logging() -> None:

@@ -13,7 +13,7 @@ from studio_dsar.core import deadlines, settings
 from studio_dsar.core.errors import InputError
 from studio_dsar.core.i18n import _
 from studio_dsar.core.studio import Studio
-from studio_dsar.core.vocab import CHANNELS, RIGHTS, STATUSES
+from studio_dsar.core.vocab import CHANNELS, LANGUAGES, RIGHTS, STATUSES
 
 
 def _print_json(obj) -> None:
@@ -55,7 +55,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--email")
     p.add_argument("--rights", type=_rights_arg, required=True, help=",".join(RIGHTS))
     p.add_argument("--channel", choices=CHANNELS, default="phone")
-    p.add_argument("--language", choices=["nl", "en"], default="nl")
+    p.add_argument("--language", choices=list(LANGUAGES), default="nl")
     p.add_argument("--received", required=True, help=_("date (YYYY-MM-DD) or ISO date and time"))
     p.add_argument("--notes", default="")
     p.add_argument("--json", action="store_true")
@@ -67,9 +67,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--email")
     p.add_argument("--rights", type=_rights_arg)
     p.add_argument("--channel", choices=CHANNELS)
-    p.add_argument("--language", choices=["nl", "en"])
+    p.add_argument("--language", choices=list(LANGUAGES))
     p.add_argument("--received")
     p.add_argument("--notes")
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--request", dest="is_dsar", action="store_true", default=None,
+                   help=_("it is a data-subject request after all"))
+    g.add_argument("--not-request", dest="is_dsar", action="store_false",
+                   help=_("it is not a data-subject request"))
     p.set_defaults(func=cmd_edit)
 
     p = sub.add_parser("status", help=_("change the status of a request"))
@@ -182,7 +187,7 @@ def cmd_edit(args) -> int:
     fields = {
         "requester_name": args.name, "requester_email": args.email, "rights": args.rights,
         "channel": args.channel, "language": args.language, "received_at": args.received,
-        "notes": args.notes,
+        "notes": args.notes, "is_dsar": args.is_dsar,
     }
     fields = {k: v for k, v in fields.items() if v is not None}
     if not fields:

@@ -208,12 +208,14 @@ def _remove(path: Path) -> None:
 
 def keep_for_request(store: Store, request: Request, record: IntakeRecord, content: MailContent) -> None:
     """Keep ``content`` (the parsed mail of ``record``) for the stored ``request``: the text in
-    the register, the attachments encrypted in the vault (ID documents as originals that only
-    the ID check opens; signature logos and icons not at all)."""
+    the register, the other attachments encrypted in the vault (ID documents are not kept: the
+    ID check reads them from the mail; signature logos and icons are not kept either)."""
     store.save_mail(request.id, keep(content))
     payloads = {id(meta): data for meta, data in attachment_payloads(content, record.attachments)}
+    # ID documents are not kept: the ID check reads them from the mail into memory and keeps
+    # only the redacted copy. Signature logos and icons are not worth keeping either.
     todo = [(att, meta) for att, meta in zip(request.attachments, record.attachments, strict=False)
-            if id(meta) in payloads and not getattr(meta, "decorative", False)]
+            if id(meta) in payloads and not getattr(meta, "decorative", False) and not att.is_id_document]
     if not todo:
         return
     from studio_dsar.core.vault import Vault, VaultError
@@ -222,8 +224,7 @@ def keep_for_request(store: Store, request: Request, record: IntakeRecord, conte
     for att, meta in todo:
         try:
             item = vault.put(payloads[id(meta)], filename=att.filename, request_id=request.id,
-                             kind="original" if att.is_id_document else "attachment",
-                             content_type=att.content_type)
+                             kind="attachment", content_type=att.content_type)
         except VaultError as exc:  # no keychain: the text is kept, the contents are not
             log.info("attachments of %s not kept: %s", request.reference, type(exc).__name__)
             return

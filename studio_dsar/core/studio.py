@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from studio_dsar.core import deadlines
+from studio_dsar.core.i18n import _
 from studio_dsar.core.model import Attachment, AuditEntry, Request
 from studio_dsar.core.progress import Progress
 from studio_dsar.core.store import Store
@@ -25,6 +26,7 @@ from studio_dsar.core.store import Store
 if TYPE_CHECKING:
     from studio_dsar.core.idcheck import PendingCheck
     from studio_dsar.core.intake import ImportOutcome, IntakeRecord
+    from studio_dsar.core.store.intake import IntakeDetails
     from studio_dsar.core.letters.checklist import Item as ChecklistItem
     from studio_dsar.core.letters.compose import Facts
     from studio_dsar.core.letters.pdf import Rendered
@@ -135,7 +137,19 @@ class Studio:
         return self.store.create_request(**fields)
 
     def update_request(self, reference: str, **fields: Any) -> Request:
-        return self.store.update_request(reference, **fields)
+        """Edit a request; a change to what intake detected (rights, requester, language, "is a
+        request") is also audited as a correction, with the detected value kept beside it."""
+        from studio_dsar.core.store import intake as intake_store
+
+        before = self.store.get_request(reference)
+        after = self.store.update_request(reference, **fields)
+        corrected = {k: getattr(after, k) for k in intake_store.CORRECTABLE
+                     if k in fields and getattr(before, k) != getattr(after, k)}
+        if corrected:
+            intake_store.record_correction(
+                self.store, after.id, before={k: getattr(before, k) for k in corrected}, after=corrected,
+                detected=intake_store.details(self.store, after.id).detected)
+        return after
 
     def set_status(self, reference: str, status: str, *, reason: str | None = None) -> Request:
         return self.store.set_status(reference, status, reason=reason)
@@ -249,6 +263,21 @@ class Studio:
                             include_non_requests=include_non_requests, progress=progress,
                             on_outcome=on_outcome)
 
+    def import_reviewed(self, items: Iterable[tuple[str | Path, IntakeRecord]], *, force: Iterable[str] = (),
+                        progress: Progress | None = None,
+                        on_outcome: Callable[[ImportOutcome], None] | None = None) -> list[ImportOutcome]:
+        """Store mails already read and checked by the owner (their corrections audited)."""
+        from studio_dsar.core.intake import import_records
+
+        return import_records([(str(p), r) for p, r in items], self.store, force=force, progress=progress,
+                              on_outcome=on_outcome)
+
+    def intake_details(self, reference: str) -> IntakeDetails:
+        """What intake detected for a request, why (the evidence sentences), who wrote, reminders."""
+        from studio_dsar.core.store import intake as intake_store
+
+        return intake_store.details(self.store, self.store.get_request(reference).id)
+
     # -- ID documents ----------------------------------------------------------------------
     @property
     def vault(self) -> Vault:
@@ -265,29 +294,109 @@ class Studio:
 
         return redact_file(source, output, watermark=watermark, progress=progress)
 
-    def start_id_check(self, reference: str, source: str | Path, *,
-                       progress: Progress | None = None) -> PendingCheck:
+    def start_id_check(self, reference: str, source: str | Path | bytes, extension: str | None = None, *,
+                       birth_date: date | None = None, progress: Progress | None = None) -> PendingCheck:
+        """Redact and compare a scan (a path, or bytes with their extension, e.g. from a mail)."""
         from studio_dsar.core import idcheck
 
-        return idcheck.start(self.store, reference, source, progress=progress)
+        if isinstance(source, (bytes, bytearray)):
+            return idcheck.start(self.store, reference, bytes(source), extension or ".bin", birth_date=birth_date,
+                                 progress=progress)
+        return idcheck.start_file(self.store, reference, source, birth_date=birth_date, progress=progress)
 
-    def accept_id_check(self, check: PendingCheck, **decision: Any) -> VaultItem:
+    def mail_id_scans(self, reference: str, mail_path: str | Path | None = None) -> list[Any]:
+        """The image/PDF attachments of the mail the request came from, read into memory.
+        Raises NotFoundError when the mail file moved: ask the owner for it and pass ``mail_path``."""
+        from studio_dsar.core import idcheck
+        from studio_dsar.core.errors import NotFoundError
+        from studio_dsar.core.store import idchecks
+
+        req = self.request(reference)
+        path = mail_path or idchecks.source_path(self.store, req.id)
+        if not path:
+            raise NotFoundError(_("The app does not know where the mail of this request is; choose the mail file."))
+        scans = idcheck.mail_scans(path, req.source_key)
+        if mail_path:
+            idchecks.set_source_path(self.store, req.id, str(Path(mail_path).resolve()))
+        return scans
+
+    def recompare_id_check(self, check: PendingCheck, birth_date: date | None) -> None:
         from studio_dsar.core import idcheck
 
-        return idcheck.accept(self.store, check, **decision)
+        idcheck.recompare(self.store, check, birth_date)
 
-    def discard_id_check(self, check: PendingCheck, *, wipe_source: str | Path | None = None) -> None:
+    def decide_id_check(self, check: PendingCheck, decision: str, **options: Any) -> tuple[Any, VaultItem | None]:
+        """Record verified / not_verified / ask_more as a minimal proof; keep a copy only when asked."""
         from studio_dsar.core import idcheck
 
-        idcheck.discard(self.store, check, wipe_source=wipe_source)
+        return idcheck.decide(self.store, check, decision, **options)
+
+    def discard_id_check(self, check: PendingCheck) -> None:
+        from studio_dsar.core import idcheck
+
+        idcheck.discard(self.store, check)
+
+    def wipe_id_source(self, check: PendingCheck, path: str | Path, *, told_mail_copies: bool) -> None:
+        from studio_dsar.core import idcheck
+
+        idcheck.wipe_source(self.store, check.request_id, path, told_mail_copies=told_mail_copies)
+
+    def record_id_reason(self, reference: str, reason: str, means_considered: list[str] | None = None) -> Request:
+        from studio_dsar.core import idcheck
+
+        return idcheck.record_reason(self.store, reference, reason, means_considered=means_considered)
+
+    def id_reason(self, reference: str) -> tuple[str | None, list[str]]:
+        from studio_dsar.core import idcheck
+
+        return idcheck.id_reason(self.store, reference)
+
+    def lighter_means(self) -> dict[str, str]:
+        from studio_dsar.core import idcheck
+
+        return idcheck.lighter_means(self.country)
+
+    def id_housekeeping(self, today: date | None = None) -> Any:
+        """Wipe originals an interrupted check left and kept copies past their end date."""
+        from studio_dsar.core import idcheck
+
+        return idcheck.startup_cleanup(self.store, today)
 
     def wipe_unfinished_id_checks(self) -> int:
         from studio_dsar.core import idcheck
 
         return idcheck.wipe_unfinished(self.store)
 
-    def id_copies(self, reference: str) -> list[VaultItem]:
-        return self.vault.items(self.request(reference).id)
+    def id_copies(self, reference: str) -> list[dict[str, Any]]:
+        """What the vault holds for a request (kind, keep_until; never the source file's name)."""
+        from studio_dsar.core import idcheck
+
+        return idcheck.copies(self.store, reference)
+
+    def id_proofs(self, reference: str) -> list[Any]:
+        from studio_dsar.core import idcheck
+
+        return idcheck.proofs(self.store, reference)
+
+    # -- keys --------------------------------------------------------------------------------
+    @staticmethod
+    def vault_needs_passphrase() -> bool:
+        from studio_dsar.core import keys
+
+        return keys.needs_passphrase()
+
+    @staticmethod
+    def unlock_vault(passphrase: str) -> None:
+        from studio_dsar.core import keys
+
+        keys.unlock(passphrase)
+
+    @staticmethod
+    def derive_key(purpose: str) -> bytes:
+        """Key material for one purpose (backups, the audit seal): HKDF from the vault's master key."""
+        from studio_dsar.core import keys
+
+        return keys.derive_key(purpose)
 
     # -- letters ---------------------------------------------------------------------------
     def letter_facts(self, reference: str, *, today: date | None = None) -> Facts:

@@ -69,6 +69,7 @@ class DetailPane(QWidget):
     view_id_copy = Signal(int)
     open_attachment = Signal(int)
     idcheck_attachment = Signal(str, int)
+    idcheck_from_mail_requested = Signal(str)
 
     def __init__(self, studio, settings_provider, parent=None, *, history=None):
         super().__init__(parent)
@@ -170,6 +171,13 @@ class DetailPane(QWidget):
         self.idcheck_button.setToolTip(_("Black out a scan or photo of an ID, compare it and keep only the redacted copy"))
         self.idcheck_button.clicked.connect(lambda: self.reference and self.idcheck_requested.emit(self.reference))
         irow.addWidget(self.idcheck_button)
+        self.idcheck_mail_button = QPushButton(_("Check ID from the mail…"))
+        self.idcheck_mail_button.setToolTip(_("Read the ID attached to this request's mail straight into the check, "
+                                              "without saving it first"))
+        self.idcheck_mail_button.clicked.connect(
+            lambda: self.reference and self.idcheck_from_mail_requested.emit(self.reference))
+        self.idcheck_mail_button.hide()
+        irow.addWidget(self.idcheck_mail_button)
         irow.addStretch(1)
         sl.addLayout(irow)
         self.reason_label = plain_label(selectable=True)
@@ -358,6 +366,7 @@ class DetailPane(QWidget):
             self.not_request_banner.hide()
 
         self._fill_status(req)
+        self.idcheck_mail_button.setVisible(any(a.is_id_document for a in req.attachments))
         reasons = []
         if req.extension_reason:
             reasons.append(_("Extension reason: {reason}").format(reason=clean(req.extension_reason)))
@@ -425,8 +434,11 @@ class DetailPane(QWidget):
         grid = self.attachments_grid
         clear_layout(grid)
         kept = [i for i in self.studio.id_copies(req.reference) if i.kind == "redacted" and not i.wiped]
+        from studio_dsar.core.store import idchecks
+
         for row, item in enumerate(kept):
-            label = plain_label(_("Redacted ID copy (encrypted): {name}").format(name=clean(item.filename)))
+            until = idchecks.keep_info(self.store, item.id)[0] or "—"
+            label = plain_label(_("Redacted ID copy (encrypted), kept until {date}").format(date=until))
             grid.addWidget(label, row, 0)
             grid.addWidget(plain_label(human_size(item.size), wrap=False), row, 1)
             button = QPushButton(_("View"))
@@ -526,6 +538,14 @@ class DetailPane(QWidget):
             self.extend_deadline()
             return
         reason = None
+        if status == "awaiting_id":
+            from .idreason_dialog import ask_id_reason
+
+            if not ask_id_reason(self, self.studio, self.reference):
+                self._revert_status()
+                return
+            self.changed.emit(self.reference)
+            return
         if status == "refused":
             reason = dialogs.ask_reason(
                 self,

@@ -434,6 +434,7 @@ class LetterDialog(QDialog):
         self.profile_button.setVisible(isinstance(exc, ProfileError))
         self.identity_button.setVisible(isinstance(exc, StateError) and self.kind in ("access", "portability"))
         self._clear_pages()
+        self.pages_box.setMinimumSize(0, 0)
         self.message.setText(_("No preview: see the message on the left."))
         self.message.show()
         self.preview_caption.setText(_("Preview"))
@@ -463,11 +464,19 @@ class LetterDialog(QDialog):
         self.message.hide()
         for png in pngs:
             label = QLabel()
-            label.setPixmap(QPixmap.fromImage(QImage.fromData(png)))
+            pixmap = QPixmap.fromImage(QImage.fromData(png))
+            label.setPixmap(pixmap)
+            label.setFixedSize(pixmap.size())  # a page is never squeezed to fit the window
             label.setStyleSheet("QLabel { background: white; }")
             self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             self._pages.append(label)
         self._page_pngs = pngs
+        # The pages' full height, so the scroll area scrolls instead of squeezing them.
+        margins = self.pages_layout.contentsMargins()
+        height = sum(label.height() for label in self._pages) + PAGE_GAP * max(0, len(self._pages) - 1)
+        width = max((label.width() for label in self._pages), default=0)
+        self.pages_box.setMinimumSize(width + margins.left() + margins.right(),
+                                      height + margins.top() + margins.bottom())
         self.page_count = rendered.pages
         n_enc = len(rendered.enclosures)
         caption = _("Preview: {n} pages").format(n=rendered.pages) if rendered.pages > 1 else _("Preview (1 page)")

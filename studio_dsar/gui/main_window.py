@@ -117,6 +117,10 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_statusbar()
 
+        from .idcheck_dialog import install_housekeeping
+
+        install_housekeeping(self)  # wipes what an interrupted ID check left, and expired copies
+
         # A mail dropped anywhere is an import: no text field may take it as text instead.
         for kind in (QLineEdit, QAbstractSpinBox, QPlainTextEdit):
             for edit in self.findChildren(kind):
@@ -220,6 +224,9 @@ class MainWindow(QMainWindow):
         self.letter_action = QAction(_("Write &letter…"), self)
         self.letter_action.setShortcut(QKeySequence("Ctrl+L"))
         self.letter_action.triggered.connect(lambda: self.open_letter(self.current_reference()))
+        self.correct_action = QAction(_("&Correct what was read from the mail…"), self)
+        self.correct_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.correct_action.triggered.connect(lambda: self.open_correction(self.current_reference()))
         self.delete_action = QAction(self._icon(SP.SP_TrashIcon), _("&Delete request…"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -279,6 +286,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.idcheck_action)
         menu.addAction(self.letter_action)
         menu.addAction(self.extend_action)
+        menu.addAction(self.correct_action)
         status_menu = menu.addMenu(_("Set &status"))
         for action in self.status_actions.values():
             status_menu.addAction(action)
@@ -396,6 +404,7 @@ class MainWindow(QMainWindow):
         self.detail.view_id_copy.connect(self.view_id_copy)
         self.detail.open_attachment.connect(self.open_attachment)
         self.detail.idcheck_attachment.connect(self.idcheck_attachment)
+        self.detail.idcheck_from_mail_requested.connect(self.open_idcheck_from_mail)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -540,7 +549,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         row = self.detail.row
         req = row.request if row is not None else None
-        for action in (self.letter_action, self.idcheck_action, self.delete_action):
+        for action in (self.letter_action, self.idcheck_action, self.delete_action, self.correct_action):
             action.setEnabled(req is not None)
         self.extend_action.setEnabled(req is not None and req.is_open and not req.extended)
         for code, action in self.status_actions.items():
@@ -861,31 +870,47 @@ class MainWindow(QMainWindow):
             .format(file=att.filename), 10000)
 
     def idcheck_attachment(self, reference: str, attachment_id: int) -> None:
-        """An attachment that looks like an ID document: only through the ID check."""
-        open_from_mail = getattr(self, "open_idcheck_from_attachment", None)
-        if callable(open_from_mail):  # the ID check offers it
-            open_from_mail(reference, attachment_id)
-            return
-        dialogs.show_message(self, "info", _("Check ID document"), _(
-            "Save the ID document from the mail and drop it on the window (or use Request › Check ID "
-            "document…): the ID check blacks out the numbers and the portrait before you see it."))
+        """An attachment that looks like an ID document: only through the ID check, which reads
+        it from the request's mail into memory."""
+        self.open_idcheck_from_mail(reference)
 
-    def open_idcheck(self, reference: str | None, path: str | None = None) -> None:
+    def open_idcheck(self, reference: str | None, path=None) -> None:
+        """``path``: a scan's path, or ``(bytes, extension, None)`` read from a mail attachment."""
         if not reference:
             dialogs.show_message(self, "info", _("Check ID document"),
                                  _("Select the request the ID document belongs to first."))
             return
+        from .idcheck_dialog import IdCheckDialog, ensure_vault_unlocked
+
         if path is None:
             path = dialogs.ask_id_path(self)
             if not path:
                 return
-        from .idcheck_dialog import IdCheckDialog
-
-        dialog = IdCheckDialog(self.store, reference, path, self)
+        if not ensure_vault_unlocked(self):
+            return
+        dialog = IdCheckDialog(self.studio, reference, path, self)
         dialog.exec()
         if dialog.check is not None and not dialog.check.finished:
             dialog.reject()  # however the window went away, an undecided original is wiped
         self._request_changed(reference)
+
+    def open_idcheck_from_mail(self, reference: str) -> None:
+        """Check the ID attached to the request's mail, read from the mail file into memory."""
+        from .idcheck_dialog import pick_mail_scan
+
+        source = pick_mail_scan(self, self.studio, reference)
+        if source is not None:
+            self.open_idcheck(reference, source)
+
+    def open_correction(self, reference: str | None) -> None:
+        """Correct rights, requester, language or "is a request" of a logged request (audited)."""
+        if not reference:
+            return
+        from .import_review import CorrectRequestDialog
+
+        dialog = CorrectRequestDialog(self.studio, reference, self)
+        if dialog.exec():
+            self._request_changed(reference)
 
     def view_id_copy(self, item_id: int) -> None:
         try:

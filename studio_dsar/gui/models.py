@@ -155,7 +155,7 @@ class RequestTableModel(QAbstractTableModel):
         if col == DUE:
             return (entry.due.toordinal(), ref)
         if col == REFERENCE:
-            return (ref,)
+            return req.reference_key  # year, then number as a number: 9999 before 10001
         return (self._text(entry, col).casefold(), ref)
 
     def _column_keys(self, col: int) -> list:

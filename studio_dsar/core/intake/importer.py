@@ -320,4 +320,9 @@ def _import_record(outcome: ImportOutcome, store, seen: dict[str, ImportOutcome]
         return outcome
     outcome.reference = request.reference
     outcome.stored = True
+    if outcome.path and Path(outcome.path).is_file():
+        from studio_dsar.core.store import idchecks
+
+        # remembered so an ID attachment can later be read from the mail itself (core/idcheck.py)
+        idchecks.set_source_path(store, request.id, str(Path(outcome.path).resolve()))
     return outcome

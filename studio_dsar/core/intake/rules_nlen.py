@@ -48,7 +48,7 @@ _REMOVE_VERB = (
     r"\boffline\b|\bschrap\w*|\bopruimen\b|\bverdwijnen\b|\bweg\b"
 )
 _NEGATION = (
-    r"\b(?:not|don't|dont|do not|does not|doesn't|never|without|niet|geen|nooit|zonder|hoeft|hoeven|"
+    r"\b(?:not|don't|dont|do not|does not|doesn't|never|without|niet|geen|nooit|zonder|hoeft|hoeven|no need|"
     r"hold off(?: on)?|wait (?:with|before)|wacht(?:en)? (?:nog )?met|postpone|uitstellen)\b"
 )
 _NOT_NEGATION = r"\b(?:niet meer|niet langer|no longer|not only|niet alleen|not just)\b"
@@ -91,6 +91,11 @@ _ACCESS_STRONG = _rx(
     r"\bwhat (?:personal )?(?:data|information|info|details|records|photos|pictures)\b|"
     r"\bwhich (?:personal )?(?:data|information|info|details|records|photos|pictures)\b|"
     r"\bwhat (?:you|do you|you've|you have) (?:hold|have|keep|store|know|got)\b[^.]{0,30}\b(?:on|about|of) me\b|"
+    r"\b(?:who|whom) (?:have|has|did) you (?:shared|passed|given|sent|disclosed|sold|transferred)\b|"
+    r"\baan wie (?:hebben|heeft|heb|hebt) (?:jullie|u|je|ge)\b[^.]{0,40}\b(?:doorgegeven|gedeeld|verstrekt|gegeven|verkocht)\b|"
+    r"\bmet wie (?:hebben|heeft|hebt) (?:jullie|u|je|ge)\b[^.]{0,40}\bgedeeld\b|"
+    r"\b(?:see|view|review|know|get|receive|have)\b (?:all )?(?:of )?(?:the |my )?(?:personal )?(?:data|information|info|details|records)\b"
+    r" (?:that |which )?you (?:\w+ )?(?:hold|keep|have|store|process|collect)\w*\b[^.]{0,20}\b(?:on|about|of) me\b|"
     r"\b(?:gegevens|data|informatie|information) (?:op ?vragen|opvragen|inzien|bekijken|see|review)\b|"
     r"\bopvragen\b[^.]{0,40}(?:gegevens|informatie|data)|"
     r"\b(?:provide|send|give|e-?mail|mail) (?:me|us) (?:with )?(?:a )?cop(?:y|ies)\b|"
@@ -118,6 +123,7 @@ _ACCESS_WEAK = _rx(
 _RECT_EXPLICIT = _rx(
     r"\brectific\w*|\brectify\b|\bcorrectie\b|\bcorrection\b|\brecht op (?:verbetering|rectificatie)\b|"
     r"\b(?:mijn|my) (?:achter|voor|familie|sur|last |first |family )?na(?:am|me) is\b[^.]{0,50}\b(?:en |and )?(?:niet|not)\b|"
+    r"^(?:het|it)(?: is|'s) [^.,]{2,40}, (?:niet|not) [^.,]{2,40}[.!]?$|"
     r"\b(?:ik heet|i am called|my name is)\b[^.]{0,30}\b(?:niet|not)\b"
 )
 _RECT_STRONG = _rx(
@@ -199,6 +205,8 @@ _RESTRICT_WHILE = _rx(
 
 # ---- portability ---------------------------------------------------------------------------
 _PORT_AS_FILE = _rx(
+    r"\b(?:stuur|sturen|send|mail|bezorg)\w*\b[^.]{0,80}\b(?:naar|aan|to) (?:mijn |my |een |a )?(?:nieuwe|andere|new|other|another) "
+    r"(?:fotograaf|photographer|studio|provider|aanbieder)\b|"
     r"\b(?:sturen|stuur|opsturen|toesturen|mailen|bezorgen|send|email|mail|export\w*|exporteren)\b[^.]{0,60}"
     r"\b(?:in|as|als) (?:een |a |an )?(?:\w+ )?(?:bestand|file|download|export|spreadsheet|zip)\b|"
     r"\bin (?:een |a )?(?:\w+ )?(?:bestand|file)\b[^.]{0,40}\b(?:sturen|send|mailen|bezorgen|krijgen|ontvangen|receive)\b|"

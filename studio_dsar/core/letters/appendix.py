@@ -13,27 +13,38 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from studio_dsar.core.letters import words as V
+
+if TYPE_CHECKING:
+    from studio_dsar.core.letters.compose import Enclosure, Facts
+    from studio_dsar.core.model import AuditEntry, Request
+    from studio_dsar.core.store import Store
 
 EXPORT_FORMAT = "studio-dsar/person-export/1"
 
 
-def _iso(value) -> str:
-    return value.isoformat(timespec="minutes") if hasattr(value, "isoformat") else str(value or "")
+def _iso(value: object) -> str:
+    from datetime import datetime
+
+    return value.isoformat(timespec="minutes") if isinstance(value, datetime) else str(value or "")
 
 
-def _same_person(req, other) -> bool:
+def _same_person(req: Request, other: Request) -> bool:
     if other.id == req.id:
         return True
     a, b = (req.requester_email or "").strip().lower(), (other.requester_email or "").strip().lower()
     return bool(a) and a == b
 
 
-def person_data(store, req, entries=None) -> dict:
+def person_data(store: Store, req: Request, entries: list[AuditEntry] | None = None) -> dict[str, Any]:
     """What the register holds about the requester, as plain data (the same for PDF/JSON/CSV)."""
     requests = [r for r in store.list_requests("all") if _same_person(req, r)]
-    out_requests, letters, checks = [], [], []
+    out_requests: list[dict[str, Any]] = []
+    letters: list[dict[str, Any]] = []
+    checks: list[dict[str, Any]] = []
     for r in requests:
         out_requests.append({
             "reference": r.reference,
@@ -66,11 +77,11 @@ def person_data(store, req, entries=None) -> dict:
     return {"format": EXPORT_FORMAT, "requests": out_requests, "letters": letters, "identity_checks": checks}
 
 
-def export_json(data: dict) -> bytes:
+def export_json(data: dict[str, Any]) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def export_csv(data: dict) -> bytes:
+def export_csv(data: dict[str, Any]) -> bytes:
     """One row per value: section, item, field, value (UTF-8 with BOM for spreadsheet apps)."""
     buf = io.StringIO()
     writer = csv.writer(buf)
@@ -84,31 +95,61 @@ def export_csv(data: dict) -> bytes:
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 
-def appendix_html(facts, lang: str) -> str:
+def _display(person: dict[str, Any], lang: str) -> dict[str, Any]:
+    """The register extract with codes and dates in words of ``lang`` (the PDF is for people)."""
+    from datetime import datetime
+
+    def day(value: str) -> str:
+        try:
+            return V.format_date(datetime.fromisoformat(value).date(), lang)
+        except (TypeError, ValueError):
+            return value
+
+    kinds = V.KIND_SUBJECTS[lang]
+    out: dict[str, Any] = {"requests": [], "letters": [], "identity_checks": []}
+    for r in person["requests"]:
+        r = dict(r)
+        r["received_at"] = day(r["received_at"])
+        r["closed_at"] = day(r["closed_at"]) if r["closed_at"] else ""
+        r["rights"] = [V.RIGHT_NAMES[lang].get(x, x) for x in r["rights"]]
+        r["channel"] = V.CHANNEL_NAMES[lang].get(r["channel"], r["channel"])
+        r["language"] = V.LANGUAGE_NAMES[lang].get(r["language"], r["language"])
+        r["status"] = V.STATUS_NAMES[lang].get(r["status"], r["status"])
+        out["requests"].append(r)
+    for letter in person["letters"]:
+        out["letters"].append({**letter, "kind": kinds.get(letter["kind"], letter["kind"]),
+                               "language": V.LANGUAGE_NAMES[lang].get(letter["language"], letter["language"]),
+                               "sent_at": day(letter["sent_at"])})
+    for c in person["identity_checks"]:
+        out["identity_checks"].append({**c, "at": day(c["at"]),
+                                       "outcome": V.OUTCOME_NAMES[lang].get(c["outcome"], c["outcome"]),
+                                       "copy_kept": V.OUTCOME_NAMES[lang].get(c["copy_kept"], c["copy_kept"])})
+    return out
+
+
+def appendix_html(facts: Facts, lang: str) -> str:
+    import jinja2
+
     from studio_dsar.core.letters.compose import _template_error, environment
 
     env = environment()
     name = "appendix.html"
     try:
-        return env.get_template(name).render(
-            lang=lang, person=facts.person, ref=facts.request.reference,
+        return str(env.get_template(name).render(
+            lang=lang, person=_display(facts.person, lang), ref=facts.request.reference,
             studio=facts.profile.get("trade_name") or facts.profile.get("legal_name") or "",
-            date=V.format_date(facts.today, lang), rights=V.RIGHT_NAMES[lang],
-        )
-    except Exception as exc:  # jinja2.TemplateError: reported with file and line
-        import jinja2
-
-        if isinstance(exc, jinja2.TemplateError):
-            raise _template_error(exc, name) from None
-        raise
+            date=V.format_date(facts.today, lang),
+        ))
+    except jinja2.TemplateError as exc:
+        raise _template_error(exc, name) from None
 
 
-def enclosures_for(facts, kind: str, lang: str, attachments: list) -> list:
+def enclosures_for(facts: Facts, kind: str, lang: str, attachments: Sequence[Enclosure]) -> list[Enclosure]:
     from studio_dsar.core.letters.compose import Enclosure
 
     ref = facts.request.reference
     word = V.LABELS[lang]["appendix_file"]
-    out = []
+    out: list[Enclosure] = []
     if kind == "access":
         out.append(Enclosure(
             filename=f"{ref}-{word}.pdf",

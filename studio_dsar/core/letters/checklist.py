@@ -10,6 +10,7 @@ a place is still open. Every tick is written to the audit log by the store.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from studio_dsar.core.errors import InputError
 from studio_dsar.core import vocab
@@ -30,15 +31,15 @@ GROUND_LABELS = vocab.CHECKLIST_GROUNDS
 # Words for the letter, per language.
 PLACE_WORDS = {
     "nl": {"client_admin": "onze klantadministratie", "mailbox": "onze mailbox",
-           "image_archive": "ons beeldarchief", "portfolio_site": "ons portfolio en onze website",
+           "image_archive": "ons beeldarchief", "portfolio_site": "onze portfoliosite",
            "social_media": "onze sociale-mediakanalen", "backups": "onze back-ups",
            "public_copies": "anderen die onze gepubliceerde beelden tonen"},
     "en": {"client_admin": "our client administration", "mailbox": "our mailbox",
-           "image_archive": "our image archive", "portfolio_site": "our portfolio and website",
+           "image_archive": "our image archive", "portfolio_site": "our portfolio site",
            "social_media": "our social media channels", "backups": "our backups",
            "public_copies": "others who show our published images"},
     "fr": {"client_admin": "notre administration clients", "mailbox": "notre boîte mail",
-           "image_archive": "nos archives d’images", "portfolio_site": "notre portfolio et notre site web",
+           "image_archive": "nos archives d’images", "portfolio_site": "notre site portfolio",
            "social_media": "nos réseaux sociaux", "backups": "nos sauvegardes",
            "public_copies": "les tiers qui montrent nos images publiées"},
 }
@@ -119,7 +120,7 @@ def check_item(place: str, state: str, ground: str | None, note: str) -> None:
             raise InputError(_("Explain the legal ground in the note when you choose 'other'."))
 
 
-def items_for(recipient_names: list[str], saved: dict[str, dict]) -> list[Item]:
+def items_for(recipient_names: list[str], saved: dict[str, dict[str, Any]]) -> list[Item]:
     """The full checklist: the fixed places, then one line per recipient, with saved ticks."""
     places = list(PLACES) + [recipient_place(n) for n in recipient_names]
     places += [p for p in saved if p not in places]  # a recipient removed from the record later

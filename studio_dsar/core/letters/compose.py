@@ -13,9 +13,11 @@ claim more refuses with a message that says what to record first.
 from __future__ import annotations
 
 import mimetypes
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from studio_dsar.core import deadlines, paths
 from studio_dsar.core.errors import InputError, NotFoundError, ProfileError, StateError
@@ -24,6 +26,12 @@ from studio_dsar.core.letters import checklist as C
 from studio_dsar.core.letters import profile as profile_mod
 from studio_dsar.core.letters import record as R
 from studio_dsar.core.letters import words as V
+
+if TYPE_CHECKING:
+    import jinja2
+
+    from studio_dsar.core.model import AuditEntry, Request
+    from studio_dsar.core.store import Store
 
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 
@@ -43,7 +51,7 @@ def template_name(kind: str, lang: str) -> str:
     return f"{kind}.{lang}.html"
 
 
-def _loader():
+def _loader() -> jinja2.BaseLoader:
     import jinja2
 
     override = paths.templates_override_dir()
@@ -53,7 +61,7 @@ def _loader():
     ])
 
 
-def environment(*, html: bool = True):
+def environment(*, html: bool = True) -> jinja2.Environment:
     """Jinja2 environment: the owner's templates folder first, then the shipped templates."""
     import jinja2
 
@@ -72,7 +80,7 @@ def environment(*, html: bool = True):
     return env
 
 
-def text_filter(value) -> object:
+def text_filter(value: object) -> object:
     """Free text -> escaped HTML paragraphs; lines starting with '-' or '•' become a list."""
     from markupsafe import Markup, escape
 
@@ -93,7 +101,13 @@ def text_filter(value) -> object:
     return Markup("\n".join(out))
 
 
-def _template_error(exc, name: str) -> InputError:
+def _css(env: jinja2.Environment) -> str:
+    """The style sheet as text (the owner's copy first, like the templates)."""
+    assert env.loader is not None
+    return str(env.loader.get_source(env, "letter.css")[0])
+
+
+def _template_error(exc: Exception, name: str) -> InputError | NotFoundError:
     import jinja2
 
     if isinstance(exc, jinja2.TemplateNotFound):
@@ -109,19 +123,20 @@ def _template_error(exc, name: str) -> InputError:
 class Facts:
     """Everything a letter for one request draws on, read from the store once."""
 
-    request: object
-    profile: dict
-    settings: dict
+    request: Request
+    profile: dict[str, Any]
+    settings: dict[str, Any]
     deadlines: deadlines.Deadlines
-    confirmations: dict
-    checklist: dict
+    confirmations: dict[str, dict[str, str]]
+    checklist: dict[str, dict[str, Any]]
     identity: str  # "not_asked", "asked", "verified", "failed"
-    representation: dict | None
-    person: dict
+    representation: dict[str, str] | None
+    person: dict[str, Any]
     today: date
+    id_reason: str | None = None  # the recorded doubt behind asking for ID (Art. 12(6))
 
 
-def identity_state(entries) -> str:
+def identity_state(entries: Iterable[AuditEntry]) -> str:
     """From the request's audit trail: was ID asked for, and was the identity confirmed?"""
     state = "not_asked"
     for e in entries:
@@ -131,15 +146,22 @@ def identity_state(entries) -> str:
         elif e.event == "status_changed" and d.get("to") == "awaiting_id":
             state = "asked" if state != "verified" else state
         elif e.event == "id_checked":
-            state = "verified" if d.get("identity_verified") else "failed"
+            decision = d.get("decision")
+            if d.get("identity_verified") or decision == "verified":
+                state = "verified"
+            elif decision == "ask_more":
+                state = "asked"
+            else:
+                state = "failed"
         elif e.event == "identity_confirmed":
             state = "verified"
     return state
 
 
-def read_facts(store, reference: str, *, today: date | None = None) -> Facts:
+def read_facts(store: Store, reference: str, *, today: date | None = None) -> Facts:
     from studio_dsar.core import settings as settings_mod
     from studio_dsar.core.letters import appendix
+    from studio_dsar.core.store import idchecks
 
     req = store.get_request(reference)
     conf = settings_mod.load(store)
@@ -158,6 +180,7 @@ def read_facts(store, reference: str, *, today: date | None = None) -> Facts:
         representation=store.representation(req.reference),
         person=appendix.person_data(store, req, entries),
         today=today or today_local(),
+        id_reason=idchecks.id_reason(store, req.id)[0],
     )
 
 
@@ -184,16 +207,16 @@ class Letter:
     subject: str
     title: str
     studio_line: str
-    labels: dict
+    labels: dict[str, Any]
     logo: bytes | None = None
     requester_name: str | None = None
     requester_email: str | None = None
     studio_name: str = ""
     studio_email: str = ""
-    blocks: dict = field(default_factory=dict)
+    blocks: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     enclosures: list[Enclosure] = field(default_factory=list)
-    checklist: list[dict] = field(default_factory=list)
+    checklist: list[dict[str, Any]] = field(default_factory=list)
     eml_body: str = ""
 
 
@@ -242,7 +265,7 @@ def reply_by(facts: Facts) -> date | None:
     return min(future) if future else None
 
 
-def _recipients(prof: dict, lang: str) -> list[dict]:
+def _recipients(prof: dict[str, Any], lang: str) -> list[dict[str, Any]]:
     loc = profile_mod.loc
     countries = V.COUNTRY_NAMES[lang]
     out = []
@@ -262,7 +285,7 @@ def _recipients(prof: dict, lang: str) -> list[dict]:
     return out
 
 
-def recipient_keys(profile: dict) -> list[str]:
+def recipient_keys(profile: dict[str, Any]) -> list[str]:
     """Recipients to be told under Art. 19, by the name the record gives them."""
     loc = profile_mod.loc
     out = []
@@ -277,7 +300,7 @@ def checklist_items(facts: Facts) -> list[C.Item]:
     return C.items_for(recipient_keys(facts.profile), facts.checklist)
 
 
-def _checklist_context(facts: Facts, lang: str) -> dict:
+def _checklist_context(facts: Facts, lang: str) -> dict[str, Any]:
     country = facts.profile.get("country") or "NL"
     items = checklist_items(facts)
     words = C.PLACE_WORDS[lang]
@@ -302,7 +325,7 @@ def _checklist_context(facts: Facts, lang: str) -> dict:
     }
 
 
-def _authority(country: str, lang: str) -> dict:
+def _authority(country: str, lang: str) -> dict[str, Any]:
     auth = profile_mod.authority(country)
     loc = profile_mod.loc
     return {
@@ -314,7 +337,7 @@ def _authority(country: str, lang: str) -> dict:
     }
 
 
-def context(facts: Facts, kind: str, lang: str, blocks: dict, enclosures: list[Enclosure]) -> dict:
+def context(facts: Facts, kind: str, lang: str, blocks: dict[str, str], enclosures: list[Enclosure]) -> dict[str, Any]:
     """The values a template sees. Everything is a fact from the store or the owner's text."""
     loc = profile_mod.loc
     prof, req, dl = facts.profile, facts.request, facts.deadlines
@@ -439,7 +462,11 @@ def warnings_for(facts: Facts, kind: str) -> list[str]:
     return out
 
 
-def _gates(facts: Facts, kind: str, blocks: dict) -> None:
+def _gates(facts: Facts, kind: str, blocks: dict[str, str]) -> None:
+    if kind == "id_request" and not facts.id_reason:
+        raise InputError(_("Record why you doubt who is asking before you ask for ID (GDPR Art. 12(6)): "
+                           "studio-dsar idreason REFERENCE \"reason\", or set the status to “awaiting ID” "
+                           "in the window."))
     if kind in V.NEEDS_CONFIRMED_RECORD:
         R.require_confirmed(facts.profile, facts.confirmations)
     if kind in V.NEEDS_IDENTITY and facts.identity in ("asked", "failed"):
@@ -476,9 +503,9 @@ def compose_letter(
     kind: str,
     lang: str | None = None,
     *,
-    blocks: dict | None = None,
+    blocks: dict[str, str] | None = None,
     reason: str | None = None,
-    attachments: list[Enclosure] | tuple = (),
+    attachments: Sequence[Enclosure] = (),
 ) -> Letter:
     """Compose one letter from facts read once. Raises ProfileError/StateError/InputError."""
     import jinja2
@@ -509,12 +536,13 @@ def compose_letter(
     env = environment()
     name = template_name(kind, lang)
     ctx = context(facts, kind, lang, merged, enclosures)
+    ctx["id_reason"] = facts.id_reason or ""
     try:
         template = env.get_template(name)
         html = template.render(ctx)
         subject_markup = "".join(template.blocks["subject"](template.new_context(ctx))) \
             if "subject" in template.blocks else kind
-        css = env.loader.get_source(env, "letter.css")[0]
+        css = _css(env)
         text_env = environment(html=False)
         eml_body = text_env.get_template(f"eml.{lang}.txt").render(ctx).strip() + "\n"
     except jinja2.TemplateError as exc:

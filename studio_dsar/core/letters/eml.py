@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from email.message import EmailMessage
 from email.utils import formataddr, formatdate, make_msgid
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from studio_dsar.core.letters.pdf import Rendered
 
 
 def unique_names(names: list[str]) -> list[str]:
@@ -25,7 +29,7 @@ def unique_names(names: list[str]) -> list[str]:
     return out
 
 
-def make_eml(rendered, pdf_filename: str) -> bytes:
+def make_eml(rendered: Rendered, pdf_filename: str) -> bytes:
     letter = rendered.letter
     msg = EmailMessage()
     if letter.requester_email:

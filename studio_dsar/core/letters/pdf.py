@@ -14,9 +14,13 @@ import threading
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from studio_dsar.core.errors import InputError
 from studio_dsar.core.i18n import _
+
+if TYPE_CHECKING:
+    from studio_dsar.core.letters.compose import Enclosure, Letter
 
 # MuPDF is not safe to drive from two threads at once: the preview worker and an export
 # (or two previews) take turns through this lock.
@@ -26,16 +30,23 @@ PAGE_W, PAGE_H = 595.28, 841.89  # A4 in points
 MARGIN_L, MARGIN_R, MARGIN_T, MARGIN_B = 64.0, 56.0, 48.0, 72.0
 
 
+def _mupdf() -> Any:
+    """PyMuPDF, imported when first needed (it has no complete type hints)."""
+    import pymupdf
+
+    return pymupdf
+
+
 def fonts_dir() -> Path:
     return Path(str(resources.files("studio_dsar") / "resources" / "fonts"))
 
 
 @dataclass
 class Rendered:
-    letter: object  # compose.Letter
+    letter: Letter
     pdf: bytes
     pages: int
-    enclosures: list = field(default_factory=list)  # compose.Enclosure, data filled in
+    enclosures: list[Enclosure] = field(default_factory=list)  # with their bytes
 
     @property
     def sha256(self) -> str:
@@ -43,45 +54,40 @@ class Rendered:
 
     def page_png(self, page: int = 0, *, dpi: float = 72, width: int | None = None) -> bytes:
         """One page as PNG, at ``dpi`` or scaled to ``width`` pixels."""
-        import pymupdf
-
+        pymupdf = _mupdf()
         with MUPDF_LOCK, pymupdf.open("pdf", self.pdf) as doc:
             page = max(0, min(page, doc.page_count - 1))
             p = doc[page]
             if width:
                 zoom = width / p.rect.width
-                return p.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False).tobytes("png")
-            return p.get_pixmap(dpi=dpi, alpha=False).tobytes("png")
+                return bytes(p.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False).tobytes("png"))
+            return bytes(p.get_pixmap(dpi=dpi, alpha=False).tobytes("png"))
 
     def page_pngs(self, *, width: int) -> list[bytes]:
-        import pymupdf
-
-        out = []
+        pymupdf = _mupdf()
+        out: list[bytes] = []
         with MUPDF_LOCK, pymupdf.open("pdf", self.pdf) as doc:
             for p in doc:
                 zoom = width / p.rect.width
-                out.append(p.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False).tobytes("png"))
+                out.append(bytes(p.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False).tobytes("png")))
         return out
 
 
-def _archive(logo: bytes | None):
-    import pymupdf
-
+def _archive(logo: bytes | None) -> Any:
+    pymupdf = _mupdf()
     archive = pymupdf.Archive(str(fonts_dir()))
     if logo:
         archive.add((logo, "logo.img"))
     return archive
 
 
-def _body_rect(first: bool):
-    import pymupdf
-
+def _body_rect(first: bool) -> Any:
+    pymupdf = _mupdf()
     return pymupdf.Rect(MARGIN_L, MARGIN_T if first else MARGIN_T + 22, PAGE_W - MARGIN_R, PAGE_H - MARGIN_B)
 
 
-def _story_pdf(html: str, css: str, archive) -> bytes:
-    import pymupdf
-
+def _story_pdf(html: str, css: str, archive: Any) -> bytes:
+    pymupdf = _mupdf()
     story = pymupdf.Story(html=html, user_css=css, archive=archive, em=10)
     buf = io.BytesIO()
     writer = pymupdf.DocumentWriter(buf)
@@ -99,11 +105,11 @@ def _story_pdf(html: str, css: str, archive) -> bytes:
     return buf.getvalue()
 
 
-def _decorate(doc, letter, archive, css: str, header: str) -> None:
+def _decorate(doc: Any, letter: Letter, archive: Any, css: str, header: str) -> None:
     """Footer with the studio's details and 'Page n of N'; a running header from page 2."""
-    import pymupdf
     from markupsafe import escape
 
+    pymupdf = _mupdf()
     total = doc.page_count
     for i, page in enumerate(doc):
         footer = (
@@ -119,9 +125,8 @@ def _decorate(doc, letter, archive, css: str, header: str) -> None:
                                 f'<p class="running-header">{escape(header)}</p>', css=css, archive=archive)
 
 
-def _finish(raw: bytes, letter, archive, title: str, header: str) -> tuple[bytes, int]:
-    import pymupdf
-
+def _finish(raw: bytes, letter: Letter, archive: Any, title: str, header: str) -> tuple[bytes, int]:
+    pymupdf = _mupdf()
     doc = pymupdf.open("pdf", raw)
     try:
         _decorate(doc, letter, archive, letter.css, header)
@@ -130,12 +135,12 @@ def _finish(raw: bytes, letter, archive, title: str, header: str) -> tuple[bytes
             "creator": "studio-dsar", "producer": "studio-dsar", "creationDate": "", "modDate": "",
         })
         doc.subset_fonts()
-        return doc.tobytes(garbage=3, deflate=True, no_new_id=True), doc.page_count
+        return bytes(doc.tobytes(garbage=3, deflate=True, no_new_id=True)), int(doc.page_count)
     finally:
         doc.close()
 
 
-def layout(letter) -> Rendered:
+def layout(letter: Letter) -> Rendered:
     """Lay out the letter (and its appendix PDF, if any) once."""
     with MUPDF_LOCK:
         archive = _archive(letter.logo)

@@ -11,6 +11,8 @@ profile keeps those two settings in step with it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 import base64
 import copy
 import json
@@ -18,6 +20,11 @@ from pathlib import Path
 
 from studio_dsar.core.errors import InputError, ProfileError
 from studio_dsar.core.i18n import _
+
+if TYPE_CHECKING:
+    from studio_dsar.core.store import Store
+
+Profile = dict[str, Any]
 
 SETTING_KEY = "studio_profile"
 COUNTRIES = ("NL", "BE")
@@ -40,7 +47,7 @@ IMPORT_REQUIRED_KEYS = tuple(k for k, _label in REQUIRED_FIELDS)
 
 # Supervisory authorities (Art. 51 GDPR) by the studio's country: name, address and website in
 # each letter language. The court remedies (Art. 79 GDPR) are in the templates (_court.*.html).
-AUTHORITIES: dict[str, dict] = {
+AUTHORITIES: dict[str, dict[str, Any]] = {
     "NL": {
         "name": {"nl": "Autoriteit Persoonsgegevens",
                  "en": "Autoriteit Persoonsgegevens (Dutch Data Protection Authority)",
@@ -111,7 +118,7 @@ def _t(nl: str, en: str, fr: str = "") -> dict[str, str]:
     return {"nl": nl, "en": en, "fr": fr} if fr else {"nl": nl, "en": en}
 
 
-def default_profile(country: str = "NL") -> dict:
+def default_profile(country: str = "NL") -> Profile:
     """A typical one-person photo/video studio, for the first-run wizard to pre-fill.
 
     These are suggestions, not facts: the owner confirms each section of the record
@@ -187,8 +194,25 @@ def default_profile(country: str = "NL") -> dict:
             {"category": _t("Kopie van een identiteitsbewijs bij een privacyverzoek",
                             "Copy of an identity document for a privacy request",
                             "Copie d’une pièce d’identité lors d’une demande relative à la vie privée"),
-             "retention": _t("direct na de controle verwijderd", "deleted right after the check",
-                             "supprimée immédiatement après la vérification")},
+             "retention": _t("het origineel wordt vernietigd zodra het is afgeschermd, de afgeschermde kopie "
+                             "direct na de controle (alleen met een reden en een einddatum van hoogstens drie "
+                             "maanden langer bewaard)",
+                             "the original is destroyed as soon as it is redacted, the redacted copy right after "
+                             "the check (kept longer only with a reason and an end date at most three months "
+                             "away)",
+                             "l’original est détruit dès qu’il est masqué, la copie masquée immédiatement après "
+                             "la vérification (gardée plus longtemps seulement avec un motif et une date de fin "
+                             "de trois mois au plus)")},
+            {"category": _t("Bewijs van een identiteitscontrole: hoe er is gecontroleerd, welke gegevens "
+                            "overeenkwamen, soort document, land van afgifte, of het geldig was (geen nummers, "
+                            "geen kopie)",
+                            "Proof of an identity check: how it was checked, which details matched, document "
+                            "type, issuing country, whether it was valid (no numbers, no copy)",
+                            "Preuve d’une vérification d’identité : comment elle a été faite, quelles données "
+                            "correspondaient, type de document, pays de délivrance, validité (ni numéros, ni "
+                            "copie)"),
+             "retention": _t("zolang het verzoek in ons register staat", "as long as the request is in our register",
+                             "tant que la demande figure dans notre registre")},
         ],
         "recipients": [
             {"name": _t(*GENERIC_RECIPIENTS["mailing"]),
@@ -241,7 +265,7 @@ def default_profile(country: str = "NL") -> dict:
 
 
 # -- helpers -------------------------------------------------------------------------------
-def loc(value, lang: str) -> str:
+def loc(value: object, lang: str) -> str:
     """The text of ``value`` in ``lang``: a plain string, or a {"nl","en","fr"} map with fallback
     (French falls back to English before Dutch: a Belgian French speaker reads English sooner)."""
     if value is None:
@@ -253,7 +277,7 @@ def loc(value, lang: str) -> str:
     return str(value).strip()
 
 
-def authority(country: str) -> dict:
+def authority(country: str) -> dict[str, Any]:
     return AUTHORITIES.get(country, AUTHORITIES["NL"])
 
 
@@ -295,7 +319,7 @@ def _label_with_key(key: str) -> str:
     return label if label == key else f"{label} ({key})"
 
 
-def missing_fields(profile: dict) -> list[str]:
+def missing_fields(profile: Profile) -> list[str]:
     """Keys of required fields that are empty, in check order.
 
     The processing record's sections are not required here: a letter that draws on them
@@ -306,7 +330,7 @@ def missing_fields(profile: dict) -> list[str]:
     return missing
 
 
-def validate_profile(profile: dict) -> dict:
+def validate_profile(profile: Profile) -> Profile:
     """Raise :class:`ProfileError` naming the first missing field; return the profile."""
     missing = missing_fields(profile)
     if missing:
@@ -328,10 +352,10 @@ def validate_profile(profile: dict) -> dict:
     return profile
 
 
-def normalise(profile: dict, defaults: dict | None = None) -> dict:
+def normalise(profile: Profile, defaults: Profile | None = None) -> Profile:
     """Fill missing keys from the defaults, trim strings, coerce types. Unknown keys are dropped."""
     base = copy.deepcopy(defaults if defaults is not None else default_profile(profile.get("country") or "NL"))
-    out = {}
+    out: Profile = {}
     for key, default in base.items():
         value = profile.get(key, default) if isinstance(profile, dict) else default
         if isinstance(default, str) and value is not None and not isinstance(value, (dict, list)):
@@ -355,7 +379,7 @@ def normalise(profile: dict, defaults: dict | None = None) -> dict:
     return out
 
 
-def logo_bytes(profile: dict) -> bytes | None:
+def logo_bytes(profile: Profile) -> bytes | None:
     data = profile.get("logo")
     if not data:
         return None
@@ -365,7 +389,7 @@ def logo_bytes(profile: dict) -> bytes | None:
         return None
 
 
-def set_logo(profile: dict, path: str | Path | None) -> dict:
+def set_logo(profile: Profile, path: str | Path | None) -> Profile:
     """Put the image at ``path`` into the profile (``None`` removes the logo)."""
     if path is None:
         profile["logo"] = None
@@ -388,11 +412,11 @@ def _is_image(data: bytes) -> bool:
 
 
 # -- storage -------------------------------------------------------------------------------
-def has_profile(store) -> bool:
+def has_profile(store: Store) -> bool:
     return store.get_setting(SETTING_KEY) is not None
 
 
-def load_profile(store) -> dict:
+def load_profile(store: Store) -> Profile:
     """The saved profile with defaults filled in, or the defaults when none was saved yet."""
     saved = store.get_setting(SETTING_KEY)
     if not isinstance(saved, dict):
@@ -402,7 +426,7 @@ def load_profile(store) -> dict:
     return normalise(saved)
 
 
-def save_profile(store, profile: dict, *, validate: bool = True) -> dict:
+def save_profile(store: Store, profile: Profile, *, validate: bool = True) -> Profile:
     """Save the profile (validated unless told otherwise), audit it, sync country/promise."""
     from studio_dsar.core import settings
 
@@ -422,7 +446,7 @@ def save_profile(store, profile: dict, *, validate: bool = True) -> dict:
     return profile
 
 
-def export_profile(store, path: str | Path) -> Path:
+def export_profile(store: Store, path: str | Path) -> Path:
     from studio_dsar.core.fileutil import atomic_write
 
     profile = load_profile(store)
@@ -433,7 +457,7 @@ def export_profile(store, path: str | Path) -> Path:
     return path
 
 
-def import_profile(store, path: str | Path) -> dict:
+def import_profile(store: Store, path: str | Path) -> Profile:
     """Read a (possibly partial) profile from JSON and save it; absent record sections stay empty."""
     path = Path(path)
     try:

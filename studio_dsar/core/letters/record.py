@@ -8,12 +8,19 @@ as confirmed, so a later edit makes it unconfirmed again. Confirmations live in 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 import hashlib
 import json
 
 from studio_dsar.core.errors import ProfileError
 from studio_dsar.core import vocab
 from studio_dsar.core.i18n import _
+
+if TYPE_CHECKING:
+    from studio_dsar.core.store import Store
+
+Profile = dict[str, Any]
 
 SECTIONS = ("purposes", "categories", "recipients", "retention", "sources", "automated_decisions")
 SECTION_LABELS = vocab.RECORD_SECTIONS
@@ -23,7 +30,7 @@ def section_label(section: str) -> str:
     return vocab.word(SECTION_LABELS, section)
 
 
-def section_value(profile: dict, section: str):
+def section_value(profile: Profile, section: str) -> Any:
     """The part of the profile a section covers."""
     if section == "purposes":
         return profile.get("purposes") or []
@@ -36,18 +43,18 @@ def section_value(profile: dict, section: str):
     return profile.get(section) or ""
 
 
-def digest(profile: dict, section: str) -> str:
+def digest(profile: Profile, section: str) -> str:
     data = json.dumps(section_value(profile, section), ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
 
-def _texts(value) -> list[str]:
+def _texts(value: object) -> list[str]:
     if isinstance(value, dict):
         return [str(v).strip() for v in value.values() if str(v or "").strip()]
     return [str(value).strip()] if str(value or "").strip() else []
 
 
-def is_empty(profile: dict, section: str) -> bool:
+def is_empty(profile: Profile, section: str) -> bool:
     """An empty section cannot be confirmed: the automated-decisions text must say 'none'."""
     value = section_value(profile, section)
     if section in ("sources", "automated_decisions"):
@@ -57,7 +64,7 @@ def is_empty(profile: dict, section: str) -> bool:
     return not value
 
 
-def generic_recipients(profile: dict) -> list[str]:
+def generic_recipients(profile: Profile) -> list[str]:
     """Recipients still named by the wizard's generic category (CJEU C-154/21 wants names)."""
     from studio_dsar.core.letters.profile import GENERIC_RECIPIENT_NAMES, loc
 
@@ -69,7 +76,7 @@ def generic_recipients(profile: dict) -> list[str]:
     return out
 
 
-def confirmable_problem(profile: dict, section: str) -> str | None:
+def confirmable_problem(profile: Profile, section: str) -> str | None:
     """Why ``section`` cannot be confirmed as it stands, or None."""
     if section not in SECTIONS:
         return _("Unknown section: {value}. Choose one of: {choices}").format(
@@ -84,7 +91,7 @@ def confirmable_problem(profile: dict, section: str) -> str | None:
     return None
 
 
-def status(profile: dict, confirmations: dict[str, dict]) -> dict[str, dict]:
+def status(profile: Profile, confirmations: dict[str, dict[str, str]]) -> dict[str, dict[str, Any]]:
     """Per section: confirmed (and still matching), when, and whether it changed since."""
     out = {}
     for section in SECTIONS:
@@ -100,11 +107,11 @@ def status(profile: dict, confirmations: dict[str, dict]) -> dict[str, dict]:
     return out
 
 
-def unconfirmed(profile: dict, confirmations: dict[str, dict]) -> list[str]:
+def unconfirmed(profile: Profile, confirmations: dict[str, dict[str, str]]) -> list[str]:
     return [s for s, st in status(profile, confirmations).items() if not st["confirmed"]]
 
 
-def confirm(store, section: str | None = None) -> list[str]:
+def confirm(store: Store, section: str | None = None) -> list[str]:
     """Confirm one section (or all); returns the sections confirmed. Raises ProfileError."""
     from studio_dsar.core.letters.profile import load_profile
 
@@ -119,7 +126,7 @@ def confirm(store, section: str | None = None) -> list[str]:
     return sections
 
 
-def require_confirmed(profile: dict, confirmations: dict[str, dict]) -> None:
+def require_confirmed(profile: Profile, confirmations: dict[str, dict[str, str]]) -> None:
     missing = unconfirmed(profile, confirmations)
     if missing:
         raise ProfileError(

@@ -16,9 +16,11 @@ folder's ``templates`` directory takes precedence (see ``studio-dsar templates``
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from studio_dsar.core.errors import InputError
 from studio_dsar.core.i18n import _
@@ -49,6 +51,9 @@ from studio_dsar.core.letters.words import (
     format_date,
 )
 
+if TYPE_CHECKING:
+    from studio_dsar.core.store import Store
+
 __all__ = [
     "BLOCKS", "BLOCK_LABELS", "KINDS", "KIND_LABELS", "LANGS", "MAKES_APPENDIX", "MUPDF_LOCK", "NEEDS_CHECKLIST",
     "NEEDS_CONFIRMED_RECORD", "REASON_REQUIRED", "TAKES_ATTACHMENTS", "Enclosure", "ExportResult", "Facts", "Letter",
@@ -60,14 +65,14 @@ __all__ = [
 
 
 def build_letter(
-    store,
+    store: Store,
     reference: str,
     kind: str,
     lang: str | None = None,
     *,
-    blocks: dict | None = None,
+    blocks: dict[str, str] | None = None,
     reason: str | None = None,
-    attach=(),
+    attach: Iterable[Enclosure | str | Path] = (),
     today: date | None = None,
 ) -> Letter:
     """Read the facts and compose the letter. Raises ProfileError/StateError/InputError."""
@@ -76,7 +81,7 @@ def build_letter(
     return compose_letter(facts, kind, lang, blocks=blocks, reason=reason, attachments=attachments)
 
 
-def default_blocks(store, reference: str, kind: str, lang: str | None = None) -> dict[str, str]:
+def default_blocks(store: Store, reference: str, kind: str, lang: str | None = None) -> dict[str, str]:
     from studio_dsar.core.letters import compose, words
 
     compose._check_kind(kind, lang)
@@ -84,7 +89,7 @@ def default_blocks(store, reference: str, kind: str, lang: str | None = None) ->
     return compose.default_blocks_from(facts, kind, lang or words.letter_language(facts.request.language))
 
 
-def letter_warnings(store, reference: str, kind: str, *, today: date | None = None) -> list[str]:
+def letter_warnings(store: Store, reference: str, kind: str, *, today: date | None = None) -> list[str]:
     from studio_dsar.core.letters import compose
 
     return compose.warnings_for(read_facts(store, reference, today=today), kind)
@@ -94,26 +99,26 @@ def letter_pdf(letter: Letter) -> bytes:
     return layout(letter).pdf
 
 
-def render(store, reference: str, kind: str, lang: str | None = None, **kw) -> Rendered:
+def render(store: Store, reference: str, kind: str, lang: str | None = None, **kw: Any) -> Rendered:
     """Compose and lay out: the one result both preview and export use."""
     return layout(build_letter(store, reference, kind, lang, **kw))
 
 
-def render_letter(store, reference: str, kind: str, lang: str | None = None, **kw) -> bytes:
+def render_letter(store: Store, reference: str, kind: str, lang: str | None = None, **kw: Any) -> bytes:
     """The letter as PDF bytes."""
     return render(store, reference, kind, lang, **kw).pdf
 
 
 def pdf_page_png(pdf: bytes, page: int = 0, dpi: int = 72) -> bytes:
-    import pymupdf
+    from studio_dsar.core.letters.pdf import _mupdf
 
-    with MUPDF_LOCK, pymupdf.open("pdf", pdf) as doc:
+    with MUPDF_LOCK, _mupdf().open("pdf", pdf) as doc:
         page = max(0, min(page, doc.page_count - 1))
-        return doc[page].get_pixmap(dpi=dpi, alpha=False).tobytes("png")
+        return bytes(doc[page].get_pixmap(dpi=dpi, alpha=False).tobytes("png"))
 
 
-def preview_page_png(store, reference: str, kind: str, lang: str | None = None, *, page: int = 0,
-                     dpi: int = 72, **kw) -> bytes:
+def preview_page_png(store: Store, reference: str, kind: str, lang: str | None = None, *, page: int = 0,
+                     dpi: int = 72, **kw: Any) -> bytes:
     """One page of the letter as a PNG, for previews."""
     return render(store, reference, kind, lang, **kw).page_png(page, dpi=dpi)
 
@@ -128,7 +133,7 @@ class ExportResult:
     enclosure_paths: list[Path]
 
 
-def export_rendered(store, rendered: Rendered, out_path: str | Path, *, eml_path: str | Path | None = None) -> ExportResult:
+def export_rendered(store: Store, rendered: Rendered, out_path: str | Path, *, eml_path: str | Path | None = None) -> ExportResult:
     """Write the laid-out letter, the enclosures the app made and the e-mail draft; record it."""
     import hashlib
 
@@ -158,16 +163,16 @@ def export_rendered(store, rendered: Rendered, out_path: str | Path, *, eml_path
 
 
 def export_letter(
-    store,
+    store: Store,
     reference: str,
     kind: str,
     lang: str | None = None,
     out_path: str | Path | None = None,
     *,
     eml_path: str | Path | None = None,
-    blocks: dict | None = None,
+    blocks: dict[str, str] | None = None,
     reason: str | None = None,
-    attach=(),
+    attach: Iterable[Enclosure | str | Path] = (),
     today: date | None = None,
     letter: Letter | None = None,
     rendered: Rendered | None = None,
@@ -183,8 +188,9 @@ def export_letter(
     return export_rendered(store, rendered, out_path, eml_path=eml_path)
 
 
-def sent_enclosures(row: dict) -> list[dict]:
+def sent_enclosures(row: dict[str, Any]) -> list[dict[str, Any]]:
     try:
-        return json.loads(row.get("enclosures") or "[]")
+        value = json.loads(row.get("enclosures") or "[]")
+        return value if isinstance(value, list) else []
     except (TypeError, ValueError):
         return []

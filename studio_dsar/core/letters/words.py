@@ -6,7 +6,9 @@ Only tables of words live here (codes -> words); the letters' prose lives in the
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 from studio_dsar.core import vocab
 
@@ -97,27 +99,79 @@ COUNTRY_NAMES = {
            "DE": "Allemagne", "FR": "France", "IE": "Irlande", "LU": "Luxembourg", "CH": "Suisse",
            "CA": "Canada", "AU": "Australie", "IN": "Inde"},
 }
-LABELS = {
+LABELS: dict[str, dict[str, Any]] = {
     "nl": {"date": "Datum", "our_ref": "Ons kenmerk", "your_request": "Uw verzoek van", "contact": "Contact",
-           "subject": "Betreft", "dear": "Geachte", "dear_fallback": "Geachte heer, mevrouw",
+           "subject": "Betreft", "colon": ": ", "dear": "Geachte", "dear_fallback": "Geachte heer, mevrouw",
            "regards": "Met vriendelijke groet,", "page": "Pagina {n} van {total}",
            "registration": {"NL": "KvK", "BE": "Ondernemingsnr."}, "vat": "Btw-nr.", "privacy": "Privacycontact",
            "dpo": "Functionaris gegevensbescherming", "for": "namens", "enclosures": "Bijlagen",
            "appendix_title": "Bijlage bij onze brief", "appendix_file": "bijlage"},
     "en": {"date": "Date", "our_ref": "Our reference", "your_request": "Your request of", "contact": "Contact",
-           "subject": "Subject", "dear": "Dear", "dear_fallback": "Dear Sir or Madam",
+           "subject": "Subject", "colon": ": ", "dear": "Dear", "dear_fallback": "Dear Sir or Madam",
            "regards": "Kind regards,", "page": "Page {n} of {total}",
            "registration": {"NL": "Chamber of Commerce no.", "BE": "Company no."}, "vat": "VAT no.",
            "privacy": "Privacy contact", "dpo": "Data protection officer", "for": "on behalf of",
            "enclosures": "Enclosures", "appendix_title": "Appendix to our letter", "appendix_file": "appendix"},
     "fr": {"date": "Date", "our_ref": "Notre référence", "your_request": "Votre demande du", "contact": "Contact",
-           "subject": "Objet", "dear": "Madame, Monsieur", "dear_fallback": "Madame, Monsieur",
+           "subject": "Objet", "colon": "\u00a0: ", "dear": "Madame, Monsieur", "dear_fallback": "Madame, Monsieur",
            "regards": "Nous vous prions d’agréer, Madame, Monsieur, l’expression de nos salutations distinguées.",
            "page": "Page {n} sur {total}",
            "registration": {"NL": "N° KvK", "BE": "N° d’entreprise"}, "vat": "N° TVA",
            "privacy": "Contact vie privée", "dpo": "Délégué à la protection des données", "for": "au nom de",
            "enclosures": "Annexes", "appendix_title": "Annexe à notre courrier", "appendix_file": "annexe"},
 }
+# Register codes in the letters' languages (the appendix shows the register to the person).
+CHANNEL_NAMES = {
+    "nl": {"email": "e-mail", "contact_form": "contactformulier", "letter": "brief", "phone": "telefoon"},
+    "en": {"email": "e-mail", "contact_form": "contact form", "letter": "letter", "phone": "phone"},
+    "fr": {"email": "e-mail", "contact_form": "formulaire de contact", "letter": "courrier", "phone": "téléphone"},
+}
+STATUS_NAMES = {
+    "nl": {"new": "nieuw", "awaiting_id": "wacht op identiteitsbewijs", "in_progress": "in behandeling",
+           "extended": "verlengd", "answered": "beantwoord", "refused": "geweigerd", "withdrawn": "ingetrokken"},
+    "en": {"new": "new", "awaiting_id": "awaiting proof of identity", "in_progress": "in progress",
+           "extended": "extended", "answered": "answered", "refused": "refused", "withdrawn": "withdrawn"},
+    "fr": {"new": "nouvelle", "awaiting_id": "en attente d’une preuve d’identité", "in_progress": "en cours",
+           "extended": "prolongée", "answered": "traitée", "refused": "refusée", "withdrawn": "retirée"},
+}
+LANGUAGE_NAMES = {
+    "nl": {"nl": "Nederlands", "en": "Engels", "fr": "Frans", "de": "Duits"},
+    "en": {"nl": "Dutch", "en": "English", "fr": "French", "de": "German"},
+    "fr": {"nl": "néerlandais", "en": "anglais", "fr": "français", "de": "allemand"},
+}
+OUTCOME_NAMES = {
+    "nl": {"verified": "vastgesteld", "not_verified": "niet vastgesteld", "redacted copy": "afgeschermde kopie",
+           "none": "geen"},
+    "en": {"verified": "confirmed", "not_verified": "not confirmed", "redacted copy": "masked copy", "none": "none"},
+    "fr": {"verified": "confirmée", "not_verified": "non confirmée", "redacted copy": "copie masquée",
+           "none": "aucune"},
+}
+
+# Letter kinds in the letters' languages (listed in the appendix among the letters sent).
+KIND_SUBJECTS = {
+    "nl": {"acknowledgement": "ontvangstbevestiging", "id_request": "verzoek om identiteitsbewijs",
+           "extension": "verlenging", "access": "inzage", "portability": "overdraagbaarheid",
+           "rectification": "correctie", "erasure": "verwijdering", "restriction": "beperking",
+           "objection": "bezwaar", "withdraw_consent": "intrekking toestemming", "no_data": "geen gegevens",
+           "partial_refusal": "gedeeltelijke weigering", "refusal": "weigering",
+           "unfounded": "kennelijk ongegrond of buitensporig", "identity_not_verified": "identiteit niet vastgesteld",
+           "processor_forward": "doorgestuurd aan de verwerkingsverantwoordelijke"},
+    "en": {"acknowledgement": "acknowledgement", "id_request": "request for proof of identity",
+           "extension": "extension", "access": "access", "portability": "portability",
+           "rectification": "rectification", "erasure": "erasure", "restriction": "restriction",
+           "objection": "objection", "withdraw_consent": "withdrawal of consent", "no_data": "no data held",
+           "partial_refusal": "partial refusal", "refusal": "refusal",
+           "unfounded": "manifestly unfounded or excessive", "identity_not_verified": "identity not verified",
+           "processor_forward": "forwarded to the controller"},
+    "fr": {"acknowledgement": "accusé de réception", "id_request": "demande de preuve d’identité",
+           "extension": "prolongation", "access": "accès", "portability": "portabilité",
+           "rectification": "rectification", "erasure": "effacement", "restriction": "limitation",
+           "objection": "opposition", "withdraw_consent": "retrait du consentement", "no_data": "aucune donnée",
+           "partial_refusal": "refus partiel", "refusal": "refus",
+           "unfounded": "manifestement infondée ou excessive", "identity_not_verified": "identité non vérifiée",
+           "processor_forward": "transmise au responsable du traitement"},
+}
+
 # A French letter greets without the name ("Madame, Monsieur,"): gender is not recorded.
 GREETS_BY_NAME = {"nl": True, "en": True, "fr": False}
 
@@ -133,13 +187,13 @@ def format_date(day: date, lang: str) -> str:
     return f"{num} {months[day.month - 1]} {day.year}"
 
 
-def and_list(items, lang: str = "nl") -> str:
+def and_list(items: Iterable[object] | None, lang: str = "nl") -> str:
     """'a, b en c' / 'a, b and c' / 'a, b et c'."""
-    items = [str(i) for i in items or [] if str(i)]
-    if len(items) < 2:
-        return "".join(items)
+    texts = [str(i) for i in items or [] if str(i)]
+    if len(texts) < 2:
+        return "".join(texts)
     word = {"nl": "en", "en": "and", "fr": "et"}.get(lang, "and")
-    return f"{', '.join(items[:-1])} {word} {items[-1]}"
+    return f"{', '.join(texts[:-1])} {word} {texts[-1]}"
 
 
 def letter_language(request_language: str | None) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -35,6 +36,7 @@ RETENTION_SETTING = "retention_years"
 BACKUP_FOLDER_SETTING = "backup_folder"
 DEFAULT_RETENTION_YEARS = 2
 ANONYMISED_NAME = "—"
+_BLOB_NAME = re.compile(r"[0-9a-f]{32}")  # the vault's file names (uuid4 hex)
 # Where start-up warnings go as well as Store.start_warnings (the CLI prints them).
 WARNING_SINK: Callable[[str], None] | None = None
 
@@ -189,6 +191,7 @@ class Store(RequestsMixin, VaultRowsMixin, LettersMixin, DailyMixin):
             self.start_warnings.append(_(
                 "The audit log does not match its seal: it may have been cut short or rewritten. Run "
                 "“studio-dsar audit verify” for details, and restore a backup if you did not expect this."))
+        self._remove_orphan_vault_files()
         try:
             self.anonymise_due(today=today)
         except faults.StorageError as exc:
@@ -204,6 +207,28 @@ class Store(RequestsMixin, VaultRowsMixin, LettersMixin, DailyMixin):
         if WARNING_SINK is not None:
             for text in self.start_warnings:
                 WARNING_SINK(text)
+
+    def _remove_orphan_vault_files(self, older_than: float = 600.0) -> int:
+        """Ciphertext written by a vault put that was killed before its row (and so its key)
+        reached the register: unreadable by anyone; removed once it is clearly not in flight."""
+        import time
+
+        vdir = paths.data_home() / "vault"
+        if self.path is None or self.path.parent != paths.data_home() or not vdir.is_dir():
+            return 0
+        known = {r[0] for r in self.conn.execute("SELECT blob FROM vault_items")}
+        removed = 0
+        for p in vdir.iterdir():
+            try:
+                if (p.is_file() and _BLOB_NAME.fullmatch(p.name) and p.name not in known
+                        and time.time() - p.stat().st_mtime > older_than):
+                    from studio_dsar.core.vault import shred_file
+
+                    shred_file(p)
+                    removed += 1
+            except OSError:
+                pass
+        return removed
 
     def _seal_matches(self, sealed: seal_mod.Seal) -> bool:
         row = self.conn.execute("SELECT hash FROM audit_log WHERE id = ?", (sealed.last_id,)).fetchone()

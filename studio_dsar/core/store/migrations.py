@@ -19,6 +19,8 @@ import hashlib
 import sqlite3
 from collections.abc import Callable
 
+from studio_dsar.core.store import idchecks as _idchecks
+
 Migration = str | Callable[[sqlite3.Connection], None]
 
 
@@ -191,9 +193,12 @@ MIGRATIONS: tuple[Migration, ...] = (
     );
     CREATE INDEX requests_email ON requests(requester_email);
     """,
-    # 9: the owner's daily work: deleted requests (restorable until purged), letters marked
-    #    sent, the request's mail kept as sanitised text, attachment contents in the vault
-    #    (read and written by core/store/daily.py)
+    # 9: ID checks: the reason for asking ID, minimal proofs, end dates of kept copies,
+    #    neutral names for vault items, where the request's mail is (core/store/idchecks.py)
+    _idchecks.MIGRATION,
+    # 10: the owner's daily work: deleted requests (restorable until purged), letters marked
+    #     sent, the request's mail kept as sanitised text, attachment contents in the vault
+    #     (read and written by core/store/daily.py)
     """
     ALTER TABLE requests ADD COLUMN deleted_at TEXT;
     ALTER TABLE requests ADD COLUMN deletion_reason TEXT;

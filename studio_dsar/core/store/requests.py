@@ -300,10 +300,17 @@ class RequestsMixin:
         req = self._live(reference)
         if req.status == status:
             return req
+        from studio_dsar.core.store import idchecks
+
+        if status == "awaiting_id" and not reason and not idchecks.id_reason(self, req.id)[0]:  # type: ignore[arg-type]
+            # ask for ID only with a recorded doubt (GDPR Art. 12(6)); see core/idcheck.py
+            raise InputError(_("Asking for ID needs a reason: say why you doubt who is asking (GDPR Art. 12(6))."))
         stamp = now()
         closed_at = stamp if status in CLOSED_STATUSES else None
         refusal = reason if status == "refused" else req.refusal_reason
         with self.transaction():
+            if status == "awaiting_id" and reason:
+                idchecks.set_id_reason(self, req.id, reason, [], actor=actor)  # type: ignore[arg-type]
             self.conn.execute(
                 "UPDATE requests SET status = ?, updated_at = ?, closed_at = ?, refusal_reason = ? "
                 "WHERE id = ?",

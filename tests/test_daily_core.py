@@ -18,7 +18,11 @@ TODAY = date(2026, 11, 25)  # a Wednesday
 def add(store, name, received, *, status=None, rights=("access",)):
     req = store.create_request(requester_name=name, requester_email=f"{name.split()[0].lower()}@example.nl",
                                rights=list(rights), received_at=received)
-    if status:
+    if status == "awaiting_id":
+        from studio_dsar.core.studio import Studio
+
+        Studio(store).record_id_reason(req.reference, "The name in the mail differs from the signature")
+    elif status:
         store.set_status(req.reference, status, reason="Unfounded" if status == "refused" else None)
     return store.get_request(req.reference)
 

@@ -6,7 +6,7 @@ import multiprocessing
 import sys
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -142,12 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     app.aboutToQuit.connect(window.save_state)  # also when the session ends without closing it
     QTimer.singleShot(0, window, window.maybe_first_run)  # the studio profile, once, when there is none
     QTimer.singleShot(0, window, window.start_reminders)  # today's overview, then notifications
-    result = int(app.exec())
-    # Tear the windows down while Qt still runs, not in the interpreter's final collection.
-    for widget in app.topLevelWidgets():
-        widget.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    return result
+    return int(app.exec())
 
 
 if __name__ == "__main__":

@@ -433,16 +433,14 @@ class DetailPane(QWidget):
         """Redacted ID copies kept in the vault, each with a button to look at it."""
         grid = self.attachments_grid
         clear_layout(grid)
-        kept = [i for i in self.studio.id_copies(req.reference) if i.kind == "redacted" and not i.wiped]
-        from studio_dsar.core.store import idchecks
-
-        for row, item in enumerate(kept):
-            until = idchecks.keep_info(self.store, item.id)[0] or "—"
+        kept = [c for c in self.studio.id_copies(req.reference) if c["kind"] == "redacted"]
+        for row, copy in enumerate(kept):
+            until = copy.get("keep_until") or "—"
             label = plain_label(_("Redacted ID copy (encrypted), kept until {date}").format(date=until))
             grid.addWidget(label, row, 0)
-            grid.addWidget(plain_label(human_size(item.size), wrap=False), row, 1)
+            grid.addWidget(plain_label(human_size(copy.get("size")), wrap=False), row, 1)
             button = QPushButton(_("View"))
-            button.clicked.connect(lambda _checked=False, i=item.id: self.view_id_copy.emit(i))
+            button.clicked.connect(lambda _checked=False, i=copy["id"]: self.view_id_copy.emit(i))
             grid.addWidget(button, row, 2)
         grid.setColumnStretch(0, 1)
         self.attachments_box.setVisible(bool(kept))

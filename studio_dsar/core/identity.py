@@ -79,6 +79,7 @@ class Comparison:
     name_source: str | None = None
     birth_date_source: str | None = None
     needs_other_side: bool = False
+    birth_date_read: bool = False   # the document's date of birth was read (compared only when given)
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -459,6 +460,7 @@ def compare(requested_name: str | None, requested_birth_date: date | None,
     mrz = [d for d in doc if d.source == "mrz"]
     ordered = mrz + [d for d in doc if d.source != "mrz"]
     dobs = [(d.birth_date, d.source) for d in ordered if d.birth_date]
+    out.birth_date_read = bool(dobs)
     if dobs and requested_birth_date:
         if any(b == requested_birth_date for b, _s in dobs):
             out.birth_date = MATCH

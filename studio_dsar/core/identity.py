@@ -404,11 +404,14 @@ def compare_name(requested: str | None, doc: list[IdentityFields]) -> tuple[str,
     """``(verdict, source)`` for the requester's name against every reading of the name."""
     req = tokens(requested or "")
     req = [t for t in req if t]
-    readings = [d for d in doc if d.has_name and _core(tokens(d.surname))]
-    for d in list(readings):
+    readings: list[IdentityFields] = []
+    named = [d for d in doc if d.has_name and _core(tokens(d.surname))]
+    for d in sorted(named, key=lambda d: d.source != "mrz"):   # the MRZ (check digits) first
+        readings.append(d)
         if d.source == "mrz" and re.search(r"[KX]", d.surname + d.given_names):
             # OCR reads a filler '<' between names as K or X: try the names without it too
-            readings.append(IdentityFields("mrz", _unfill(d.surname), _unfill(d.given_names)))
+            readings.append(IdentityFields("mrz", _unfill(d.surname), _unfill(d.given_names),
+                                           truncated=d.truncated))
     if not req or not readings:
         return UNKNOWN, None
     req_core = _core(req)

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from studio_dsar.core import idcheck, identity, keys, vocab
 from studio_dsar.core.errors import DsarError
-from studio_dsar.core.i18n import _
+from studio_dsar.core.i18n import _, ngettext
 from studio_dsar.core.studio import Studio
 
 from . import dialogs, tasks
@@ -689,7 +689,8 @@ class IdCheckDialog(QDialog):
     def _boxes_changed(self) -> None:
         n = self.check.box_count if self.check else 0
         self.undo_button.setEnabled(n > 0)
-        self.box_count_label.setText(_("{n} boxes of your own").format(n=n) if n else "")
+        self.box_count_label.setText(ngettext("{n} box of your own", "{n} boxes of your own", n).format(n=n)
+                                     if n else "")
 
     # -- deciding ------------------------------------------------------------------------------
     def decision(self) -> str | None:

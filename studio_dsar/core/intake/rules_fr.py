@@ -87,7 +87,7 @@ _FIRST = re.compile(r"(?:\b(?:je|me|moi|mon|ma|mes|merci de|veuillez|pourriez|po
 def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     found: dict[str, str] = {}
 
-    def hit(right: str, m: re.Match) -> None:
+    def hit(right: str, m: re.Match[str]) -> None:
         if right not in found and not _NEG.search(s[max(0, m.start() - 30): m.start()]):
             found[right] = m.group(0)
 

@@ -300,7 +300,7 @@ def _negated(sentence: str, start: int) -> bool:
     return bool(re.match(r"^\w+\s+(?:\w+\s+){0,2}(?:nog )?niet\b(?! (?:meer|langer))", after))
 
 
-def _near(sentence: str, pos: int, rx: re.Pattern[str], span: int = 80) -> bool:
+def _near(sentence: str, pos: int, rx: re.Pattern[str] | WordRule, span: int = 80) -> bool:
     return bool(rx.search(sentence[max(0, pos - span): pos + span]))
 
 
@@ -352,7 +352,7 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     """Rights in sentence ``s``; ``prev`` (the sentence before) resolves "remove them", "pas het aan"."""
     found: dict[str, str] = {}
 
-    def hit(right: str, m: re.Match | None = None, text: str | None = None) -> None:
+    def hit(right: str, m: re.Match[str] | None = None, text: str | None = None) -> None:
         if right not in found:
             found[right] = text or (m.group(0) if m else s)[:120]
 

@@ -41,6 +41,9 @@ def test_french_and_german_requests(text, rights):
     ("Sehr geehrte Damen und Herren, bitte teilen Sie mir mit, welche Daten Sie über mich haben.", "de"),
     ("Hoi, kunnen jullie mijn foto's van de website halen? Groetjes", "nl"),
     ("Hi, could you please take my photos off your website? Thanks", "en"),
+    ("Désabonnez-moi.", "fr"),
+    ("Löschung SOFORT.", "de"),
+    ("Verwijder mijn gegevens. Noémie", "nl"),
 ])
 def test_language_of_four(text, lang):
     assert detect_language(text) == lang

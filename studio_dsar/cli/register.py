@@ -38,7 +38,10 @@ def _date_arg(value: str) -> date:
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("list", help=_("list the requests in the register"))
     p.add_argument("--json", action="store_true", help=_("print a JSON array"))
-    p.add_argument("--status", choices=["open", "closed", "all"], default="all")
+    p.add_argument("--status", choices=["open", "overdue", "soon", "closed", "all"], default="all",
+                   help=_("which requests: open, overdue, due soon (within 7 days), closed or all"))
+    p.add_argument("--state", choices=STATUSES, help=_("only requests with this status"))
+    p.add_argument("--right", choices=RIGHTS, help=_("only requests invoking this right"))
     p.add_argument("--search", help=_("part of a name, e-mail address or reference"))
     p.set_defaults(func=cmd_list)
 
@@ -121,16 +124,33 @@ def _summary_line(req, country: str, promise_days: int) -> str:
 
 
 def cmd_list(args) -> int:
+    from studio_dsar.core.register import sort_key
+
+    which = args.status if args.status in ("open", "closed", "all") else "open"
     with Studio.open() as studio:
-        requests = studio.requests(args.status, args.search)
-        country, promise = studio.country, studio.promise_days
-        requests.sort(key=lambda r: r.deadlines(country, promise).effective_due if r.is_open else date.max)
-        if args.json:
-            _print_json([r.to_json(country, promise) for r in requests])
-        else:
-            for r in requests:
-                print(_summary_line(r, country, promise))
+        entries = studio.entries(which, args.search)
+    if args.status in ("overdue", "soon"):
+        entries = [e for e in entries if e.urgency == args.status]
+    if args.state:
+        entries = [e for e in entries if e.request.status == args.state]
+    if args.right:
+        entries = [e for e in entries if args.right in e.request.rights]
+    entries.sort(key=sort_key)
+    if args.json:
+        _print_json([e.to_json() for e in entries])
+    else:
+        for e in entries:
+            print(_entry_line(e))
     return 0
+
+
+def _entry_line(entry) -> str:
+    req, dl = entry.request, entry.deadlines
+    return (
+        f"{req.reference}  {req.status:<11} {dl.received.isoformat()}  "
+        f"{_('due')} {entry.due.isoformat()} ({entry.days_left:+d})  "
+        f"{req.requester_name or '-'} <{req.requester_email or '-'}>  {','.join(req.rights)}"
+    )
 
 
 def cmd_show(args) -> int:

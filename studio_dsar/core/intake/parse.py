@@ -467,6 +467,7 @@ def _build_record(content: MailContent, data: bytes, filename: str, *, mtime: fl
         processor=special.processor and is_dsar,
         follow_up=special.follow_up and is_dsar,
         body=content.text[:MAX_TEXT_CHARS],
+        content=content,
     ))
 
 

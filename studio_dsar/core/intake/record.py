@@ -59,7 +59,10 @@ class IntakeRecord:
     follow_up: bool = False  # a reminder of an earlier request
     follow_up_of: str | None = None  # reference of that earlier request, once linked in the register
     body: str = field(default="", repr=False)  # the mail's plain text, for the owner to read (not stored)
-    detected: dict[str, Any] = field(default_factory=dict[str, Any], repr=False)  # values as intake found them (see snapshot)
+    detected: dict[str, Any] = field(default_factory=dict, repr=False)  # values as intake found them (see snapshot)
+    # The parsed mail, held only until the request is stored (its text and attachments are
+    # kept then, see core/mailkeep.py); never serialised.
+    content: Any = field(default=None, repr=False, compare=False)
 
     CORRECTABLE = ("is_dsar", "rights", "requester_name", "requester_email", "language")
 
@@ -110,4 +113,6 @@ class IntakeRecord:
         }
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        d = asdict(self)
+        d.pop("content", None)
+        return d

@@ -57,6 +57,14 @@ def kill_kind(kind: str, base: Path, rounds: int, n: int, rng: random.Random) ->
         if p.stderr is not None:
             p.stderr.close()
         result = faultlab.check_after(home)
+        done = result.get("requests", 0) - 1 if kind != "idcheck" else result.get("entries", 0)
+        when = ("before its first write" if done <= 0 else "after all its writes" if not killed
+                else f"between writes ({'requests stored' if kind != 'idcheck' else 'audit entries'} "
+                     f"{'<10' if done < 10 else '10-19' if done < 20 else '20+'})")
+        if result.get("orphan_vault_files"):
+            outcomes["  (of which: an unreadable orphan ciphertext file left in the vault)"] += 1
+        if result.get("unfinished_originals"):
+            outcomes["  (of which: an ID original left for 'idcheck --wipe-unfinished')"] += 1
         if not result["opened"]:
             outcomes["register did not open: " + result.get("error", "?")] += 1
         elif not result["verify_ok"]:
@@ -64,7 +72,7 @@ def kill_kind(kind: str, base: Path, rounds: int, n: int, rng: random.Random) ->
         elif result["partial_files"]:
             outcomes["partial backup file left"] += 1
         else:
-            outcomes["killed mid-way; opened, verified, nothing partial" if killed
+            outcomes[f"killed {when}; opened, verified, nothing partial" if killed
                      else "finished before the kill; opened, verified"] += 1
         shutil.rmtree(home, ignore_errors=True)
     print(f"  (child loop takes {duration:.1f}s; kill moment uniform over it)")
@@ -150,6 +158,7 @@ def disk_kind(base: Path, rounds: int) -> collections.Counter:
         try:
             home = mnt / "home"
             faultlab.warm_up(home)
+            faultlab.warm_up(home)  # a second start makes the backup that restore can use
             with open(mnt / "filler", "wb") as fh:
                 try:
                     while True:
@@ -173,7 +182,7 @@ def disk_kind(base: Path, rounds: int) -> collections.Counter:
             (mnt / "filler").unlink()
             result = faultlab.check_after(home)
             outcomes["afterwards: " + ("opened and verified, nothing lost" if result["verify_ok"]
-                                       and result.get("requests") == 1 else f"PROBLEM {result}")] += 1
+                                       and result.get("requests") == 2 else f"PROBLEM {result}")] += 1
         finally:
             subprocess.run(["umount", "-l", str(mnt)])
     return outcomes

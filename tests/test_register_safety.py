@@ -493,3 +493,39 @@ def test_a_hash_that_looks_like_a_bsn_is_not_masked(private_home, memory_keyring
     with Store.open() as s:
         _new(s, source_key=key)
         assert s.verify_report().ok
+
+
+def test_a_session_without_the_key_keeps_the_signed_seal(private_home, memory_keyring, monkeypatch):
+    db = _populated()
+    signed = seal_mod.read(db)
+    assert signed is not None and signed.mac
+    from studio_dsar.core.store import keys
+
+    with monkeypatch.context() as m:
+        m.setattr(keys, "register_key", lambda purpose: None)  # keychain locked, say
+        with Store.open(db, at_start=False) as s:
+            _new(s, requester_name="Carla")
+    assert seal_mod.read(db) == signed  # not replaced by an unsigned one
+    keys.forget()
+    with Store.open(db, at_start=False) as s:
+        report = s.verify_report()
+        assert report.ok and report.notes  # behind, but its head is in the chain
+        _new(s, requester_name="Dirk")
+    assert seal_mod.read(db).count == report.entries + 1
+
+
+def test_orphan_ciphertext_from_a_killed_vault_write_is_removed_at_start(private_home, memory_keyring):
+    from studio_dsar.core.vault import Vault
+
+    with Store.open() as s:
+        req = _new(s)
+        kept = Vault(s).put(b"kept", filename="ID.png", kind="redacted", request_id=req.id)
+    vdir = paths.data_home() / "vault"
+    orphan = vdir / "0123456789abcdef0123456789abcdef"
+    orphan.write_bytes(os.urandom(64))
+    fresh = vdir / "fedcba9876543210fedcba9876543210"
+    fresh.write_bytes(os.urandom(64))  # maybe another window's write in flight: left alone
+    os.utime(orphan, (0, 0))
+    with Store.open() as s:
+        assert Vault(s).get(kept.id) == b"kept"
+    assert not orphan.exists() and fresh.exists()

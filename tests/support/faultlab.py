@@ -161,6 +161,14 @@ def check_after(home: Path) -> dict:
                 result["verify_ok"] = report.ok
                 result["problems"] = [p.kind for p in report.problems]
                 result["requests"] = store.count_requests()
+                result["entries"] = report.entries
+                blobs = {r[0] for r in store.conn.execute("SELECT blob FROM vault_items")}
+                vdir = home / "vault"
+                files = {p.name for p in vdir.iterdir()} if vdir.is_dir() else set()
+                # Ciphertext whose key never reached the register (killed in between): unreadable.
+                result["orphan_vault_files"] = len(files - blobs)
+                result["unfinished_originals"] = store.conn.execute(
+                    "SELECT COUNT(*) FROM vault_items WHERE kind = 'original' AND wiped_at IS NULL").fetchone()[0]
         except faults.RegisterDamagedError as exc:
             result["error"] = type(exc).__name__
         result["partial_files"] = _unreadable_backups(home)

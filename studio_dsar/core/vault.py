@@ -34,7 +34,7 @@ from studio_dsar.core.sensitive import scrub
 if TYPE_CHECKING:
     from studio_dsar.core.store import Store
 
-KINDS = ("original", "redacted")
+KINDS = ("original", "redacted", "attachment")  # attachment: a mail's non-ID attachment
 KEYRING_SERVICE = keys.KEYRING_SERVICE
 VaultError = keys.VaultError
 _WRAP_PURPOSE = "vault-file-keys"

@@ -96,6 +96,12 @@ def store_record(store, record: IntakeRecord, *, actor: str = "owner"):
         corrected = record.corrected_fields() if record.detected else {}
         if corrected:
             intake_store.record_correction(store, request.id, before=record.detected, after=corrected, actor=actor)
+    if record.content is not None:  # keep the mail to read again, then let go of it
+        from studio_dsar.core.mailkeep import keep_for_request
+
+        keep_for_request(store, request, record, record.content)
+        record.content = None
+        request = store.get_request(request.reference)
     return request
 
 
@@ -205,6 +211,15 @@ def import_records(
 
 
 def _import_one(path: str, store, seen: dict[str, ImportOutcome], *, dry_run: bool,
+                include_non_requests: bool, actor: str) -> ImportOutcome:
+    outcome = _import_one_parsed(path, store, seen, dry_run=dry_run,
+                                 include_non_requests=include_non_requests, actor=actor)
+    if outcome.record is not None:  # the parsed mail is not needed past this file
+        outcome.record.content = None
+    return outcome
+
+
+def _import_one_parsed(path: str, store, seen: dict[str, ImportOutcome], *, dry_run: bool,
                 include_non_requests: bool, actor: str) -> ImportOutcome:
     outcome = ImportOutcome(path=path)
     try:

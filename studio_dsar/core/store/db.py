@@ -25,6 +25,7 @@ from studio_dsar.core.store import seal as seal_mod
 from studio_dsar.core.model import AuditEntry
 from studio_dsar.core.store.audit import Report as AuditReport
 from studio_dsar.core.store.records import now
+from studio_dsar.core.store.daily import DailyMixin
 from studio_dsar.core.store.lettersdb import LettersMixin
 from studio_dsar.core.store.requests import RequestsMixin
 from studio_dsar.core.store.vaultdb import VaultRowsMixin
@@ -40,7 +41,7 @@ _BLOB_NAME = re.compile(r"[0-9a-f]{32}")  # the vault's file names (uuid4 hex)
 WARNING_SINK: Callable[[str], None] | None = None
 
 
-class Store(RequestsMixin, VaultRowsMixin, LettersMixin):
+class Store(RequestsMixin, VaultRowsMixin, LettersMixin, DailyMixin):
     """The register. Open with :meth:`open`; use as a context manager to close it."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None):
@@ -206,8 +207,9 @@ class Store(RequestsMixin, VaultRowsMixin, LettersMixin):
         except faults.StorageError as exc:
             self.start_warnings.append(str(exc))
         try:
-            if trusted:
-                self.backup_if_due()
+            if trusted and self.backup_if_due():
+                # Deleted requests are in the backup just made: their data may go from the register.
+                self.purge_deleted(before=now(), actor="retention")
         except backup.BackupUnavailable:
             log.info("no keychain: backups are off")
         except faults.StorageError as exc:
@@ -311,7 +313,7 @@ class Store(RequestsMixin, VaultRowsMixin, LettersMixin):
             done.append(ref)
         return done
 
-    def anonymise(self, reference: str, *, actor: str = "owner") -> None:
+    def anonymise(self, reference: str, *, actor: str = "owner", deleted: bool = False) -> None:
         """Erase the personal data of a closed request; the fact and the dates stay.
 
         One audit event records it; the personal values of the request's earlier entries are
@@ -321,7 +323,7 @@ class Store(RequestsMixin, VaultRowsMixin, LettersMixin):
         from studio_dsar.core.errors import StateError
 
         req = self.get_request(reference)
-        if req.is_open:
+        if req.is_open and not (deleted and req.deleted_at):  # a deleted request goes whatever its status
             raise StateError(_("Only a closed request can be anonymised."))
         if req.anonymised_at:
             return

@@ -9,9 +9,9 @@ over pages); a full disk (1 MB tmpfs, Linux as root) and a read-only remount.
 
 For each kind it prints the runs tried and the outcomes: register opened and verified,
 refused with an offer to restore (for damaged files: the expected outcome), or failed. The
-kill moment is drawn uniformly over the last 70% of the time the child needs for its whole
-loop (measured first; the first part is Python starting), so kills land before, during and
-after the writes; the output says where each landed.
+child reports each finished unit of work (a mail stored; an ID check's four storage steps; a
+request plus two backups); the parent kills it after a random number of units plus a random
+fraction of the next, so every kill lands inside the work.
 """
 
 from __future__ import annotations
@@ -21,11 +21,9 @@ import collections
 import os
 import random
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
-import time
 from datetime import date
 from pathlib import Path
 
@@ -34,50 +32,33 @@ sys.path.insert(0, str(REPO / "tests" / "support"))
 import faultlab  # noqa: E402
 
 
-def calibrate(kind: str, base: Path, n: int) -> float:
-    home = base / f"cal-{kind}"
-    faultlab.warm_up(home)
-    start = time.monotonic()
-    p = faultlab.spawn(kind, home, n)
-    p.communicate(timeout=600)
-    return time.monotonic() - start
-
-
 def kill_kind(kind: str, base: Path, rounds: int, n: int, rng: random.Random) -> collections.Counter:
-    duration = calibrate(kind, base, n)
     outcomes: collections.Counter = collections.Counter()
     for i in range(rounds):
         home = base / f"{kind}-{i}"
-        faultlab.warm_up(home)
-        p = faultlab.spawn(kind, home, n)
-        time.sleep(rng.uniform(0.3 * duration, duration))  # the first ~30% is Python starting up
-        killed = p.poll() is None
-        if killed:
-            p.send_signal(signal.SIGKILL)
-        p.wait(timeout=120)
-        if p.stderr is not None:
-            p.stderr.close()
-        result = faultlab.check_after(home)
-        done = result.get("requests", 0) - 1 if kind != "idcheck" else result.get("entries", 0)
-        when = ("before its first write" if done <= 0 else "after all its writes" if not killed
-                else f"between writes ({'requests stored' if kind != 'idcheck' else 'audit entries'} "
-                     f"{'<10' if done < 10 else '10-19' if done < 20 else '20+'})")
-        if result.get("orphan_vault_files"):
-            outcomes["  (of which: an unreadable orphan ciphertext file left in the vault)"] += 1
-        if result.get("unfinished_originals"):
-            outcomes["  (of which: an ID original left for 'idcheck --wipe-unfinished')"] += 1
+        result = faultlab.kill_run(kind, home, n=n, rng=rng)
+        step = result["after_steps"]
+
+        bucket = "first third" if step < n / 3 else "middle third" if step < 2 * n / 3 else "last third"
         if not result["opened"]:
-            outcomes["register did not open: " + result.get("error", "?")] += 1
+            outcomes[f"register did not open ({result.get('error', '?')})"] += 1
         elif not result["verify_ok"]:
             outcomes["audit verify failed: " + ",".join(result["problems"])] += 1
         elif result["partial_files"]:
-            outcomes["partial backup file left"] += 1
+            outcomes["a partial backup file was left"] += 1
         else:
-            outcomes[f"killed {when}; opened, verified, nothing partial" if killed
-                     else "finished before the kill; opened, verified"] += 1
+            outcomes[f"{'killed' if result['killed'] else 'finished'} ({bucket} of the steps): "
+                     "opened, verified, no partial file"] += 1
+        if result.get("orphan_vault_files"):
+            notes[kind]["unreadable orphan ciphertext left in the vault (removed at a later start)"] += 1
+        if result.get("unfinished_originals"):
+            notes[kind]["ID original left encrypted for 'idcheck --wipe-unfinished'"] += 1
+
         shutil.rmtree(home, ignore_errors=True)
-    print(f"  (child loop takes {duration:.1f}s; kill moment uniform over its last 70%)")
     return outcomes
+
+
+notes: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
 
 
 def race_kind(base: Path, rounds: int) -> collections.Counter:
@@ -223,6 +204,9 @@ def main() -> int:
             print(f"{kind}: {sum(counter.values())} runs")
             for outcome, count in counter.most_common():
                 print(f"  {count:4d}  {outcome}")
+            short = kind.replace("kill -9 during ", "")
+            for note, count in notes.get(short, {}).items():
+                print(f"        (also: {count} x {note})")
     finally:
         shutil.rmtree(base, ignore_errors=True)
     return 0

@@ -79,6 +79,12 @@ def test_keyring(home: Path) -> Iterator[None]:
 
 
 # -- the child ------------------------------------------------------------------------------
+def _step() -> None:
+    """Tell the parent one unit of work is done (it kills after a random number of them)."""
+    sys.stdout.write("step\n")
+    sys.stdout.flush()
+
+
 def _work(kind: str, home: Path, n: int, mails: Path) -> None:
     from studio_dsar.core.store import Store
 
@@ -92,7 +98,7 @@ def _work(kind: str, home: Path, n: int, mails: Path) -> None:
             files.append(path)
         store = Store.open()
         try:
-            outcomes = import_files(files, store)
+            outcomes = import_files(files, store, on_outcome=lambda o: _step())
         finally:
             store.close()
         bad = [o.error for o in outcomes if o.error]
@@ -114,6 +120,7 @@ def _work(kind: str, home: Path, n: int, mails: Path) -> None:
                           request_id=req.id)
                 vault.wipe(original.id)
                 store.audit("id_checked", request_id=req.id, details={"identity_verified": True})
+                _step()
         return
     if kind == "backup":
         with Store.open() as store:
@@ -122,6 +129,7 @@ def _work(kind: str, home: Path, n: int, mails: Path) -> None:
                                      rights=["access"], received_at="2024-03-05")
                 store.backup_to(home / "manual")
                 store.backup_if_due()
+                _step()
         return
     raise SystemExit(f"unknown kind {kind}")
 
@@ -138,15 +146,15 @@ def main(argv: list[str]) -> int:
 # -- the parent -----------------------------------------------------------------------------
 def spawn(kind: str, home: Path, n: int) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, str(HERE / "faultlab.py"), kind, str(home), str(n)],
-                            env=child_env(home), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                            env=child_env(home), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
 
 
 def warm_up(home: Path) -> None:
     """Create the register (and its seal and first backup) before the killing starts."""
     p = spawn("intake", home, 1)
-    _out, err = p.communicate(timeout=120)
+    p.communicate(timeout=120)
     if p.returncode != 0:
-        raise RuntimeError(err.decode(errors="replace"))
+        raise RuntimeError(f"warm-up failed in {home}")
 
 
 def check_after(home: Path) -> dict:
@@ -194,28 +202,36 @@ def _unreadable_backups(home: Path) -> list[str]:
     return bad
 
 
-def kill_run(kind: str, home: Path, *, n: int = 30, max_delay: float = 1.5, rng: random.Random) -> dict:
-    """One run: warm up, start the child, kill -9 it after a random delay, check."""
+def kill_run(kind: str, home: Path, *, n: int = 30, rng: random.Random) -> dict:
+    """One run: warm up, start the child, kill -9 it after a random number of its work steps
+    (0 .. n-1) plus a random fraction of one more, then check the register."""
     warm_up(home)
     p = spawn(kind, home, n)
-    delay = rng.uniform(0.05, max_delay)
-    start = time.monotonic()
-    while time.monotonic() - start < delay and p.poll() is None:
-        time.sleep(0.01)
+    target = rng.randrange(n)
+    assert p.stdout is not None
+    for _ in range(target):
+        if not p.stdout.readline():
+            break
+    time.sleep(rng.uniform(0, 0.05))  # somewhere inside the next step
     killed = p.poll() is None
     if killed:
         p.send_signal(signal.SIGKILL)
     p.wait(timeout=60)
-    if p.stderr is not None:
-        p.stderr.close()
+    p.stdout.close()
     result = check_after(home)
     result["killed"] = killed
+    result["after_steps"] = target
     return result
+
+
+def _spawn_quiet(kind: str, home: Path, n: int) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, str(HERE / "faultlab.py"), kind, str(home), str(n)],
+                            env=child_env(home), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
 def concurrent_first_start(home: Path, *, n: int = 3) -> dict:
     """Two intakes on a new data folder at once: both must succeed."""
-    a, b = spawn("intake", home, n), spawn("intake", home, n)
+    a, b = _spawn_quiet("intake", home, n), _spawn_quiet("intake", home, n)
     ea = a.communicate(timeout=180)[1].decode(errors="replace")
     eb = b.communicate(timeout=180)[1].decode(errors="replace")
     result = check_after(home)

@@ -21,8 +21,8 @@ import subprocess
 import sys
 import threading
 import warnings
-from pathlib import Path
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 

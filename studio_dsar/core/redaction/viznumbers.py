@@ -135,6 +135,72 @@ def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[tuple[st
         # OCR read the label but nothing under it: cover where the value must be
         box = (lx0, ly1, lx1 + 2 * lh, ly1 + 1.8 * lh)
         hits[len(hits)] = (cat, box, "label-position", 0.0)
+    # Deny by default: every remaining number-like token goes, whatever its label, language
+    # or country, unless it belongs to a field that stays legible (a date).
+    for line in lines:
+        protected = _date_words(line)
+        for w in line:
+            if id(w) in used or id(w) in protected or not number_like(w.text, w.conf):
+                continue
+            ws = [w]
+            i = line.index(w)
+            h = w.h
+            # the rest of the same printed number (OCR may split it at spaces or dots)
+            j = i - 1
+            while j >= 0 and id(line[j]) not in protected and id(line[j]) not in used and \
+                    ws[0].x - (line[j].x + line[j].w) < 1.2 * h and _has_digit(line[j].text):
+                ws.insert(0, line[j])
+                j -= 1
+            j = i + 1
+            while j < len(line) and id(line[j]) not in protected and id(line[j]) not in used and \
+                    line[j].x - (ws[-1].x + ws[-1].w) < 1.2 * h and _has_digit(line[j].text):
+                ws.append(line[j])
+                j += 1
+            add(ws, "number", "deny")
     return list(hits.values())
+
+
+# A printed date (kept legible): 28 APR/AVR 1977, 12 MAA/MAR 2030, 26.05.2029, 01 01 1990.
+_DATE_LINE = re.compile(
+    r"(?<![A-Z0-9])[0-9OIl]{1,2}[ ./-]{0,2}[A-Z]{3,4}(?: ?/ ?[A-Z]{3,4}){0,2}[ ./-]{0,2}(?:19|20)?[0-9OIl]{2}(?![0-9])"
+    r"|(?<![0-9])[0-9]{1,2} ?[./ -] ?[0-9]{1,2} ?[./ -] ?(?:19|20)[0-9]{2}(?![0-9])")
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
+
+
+def _date_words(line: list[ocr.Word]) -> set[int]:
+    """Words of a line that are part of a printed date."""
+    text, spans = "", []
+    for w in line:
+        if text:
+            text += " "
+        spans.append((len(text), len(text) + len(w.text), id(w)))
+        text += w.text
+    out: set[int] = set()
+    for m in _DATE_LINE.finditer(text.upper()):
+        for a, b, k in spans:
+            if a < m.end() and b > m.start():
+                out.add(k)
+    return out
+
+
+def number_like(text: str, conf: float = 100.0) -> bool:
+    """Could this OCR token be (part of) an identifying number? Long digit runs and the
+    letter-and-digit shapes of document and card numbers; not a year, not a short count
+    (height, page number), never a word without digits."""
+    t = re.sub(r"[^A-Za-z0-9]", "", text)
+    digits = sum(c.isdigit() for c in t)
+    if digits == 0:
+        return False
+    if _YEAR.match(t):
+        return False
+    if digits >= 4:
+        return True
+    if len(t) >= 5 and digits >= 2:
+        return conf >= 30 or digits >= 3
+    return False
 
 

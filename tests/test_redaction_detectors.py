@@ -9,8 +9,8 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from studio_dsar.core.redaction import faces, mrz, ocr, selfcheck, viznumbers
-from studio_dsar.core.redaction.portraits import portrait_rect
 from studio_dsar.core.redaction.engine import td3_portrait_box
+from studio_dsar.core.redaction.portraits import portrait_rect
 
 FONT = "studio_dsar/resources/fonts/NotoSans-Regular.ttf"
 

@@ -55,6 +55,11 @@ class RedactionResult:
     pages: list[dict] = field(default_factory=list)
     needs_review: bool = False
     reasons: list[str] = field(default_factory=list)
+    # What the machine-readable zones state about the holder, one dict per MRZ read (see
+    # mrz.identity: document type, issuing country, nationality, names, sex, birth and expiry
+    # dates, whether their check digits hold; never a number). For the ID check's comparison
+    # with the request; deliberately not part of as_dict(), so it is not exported or printed.
+    identities: list[dict] = field(default_factory=list, repr=False)
 
     @property
     def region_count(self) -> int:
@@ -189,6 +194,7 @@ def _redact_document(doc, fmt: str, input_name: str, output_name: str, watermark
             "documents": [dd.as_dict() for dd in analysis.documents],
             "reasons": list(analysis.review),
         })
+        result.identities.extend(analysis.identities)
         for r in analysis.review:
             if r not in result.reasons:
                 result.reasons.append(r)

@@ -23,6 +23,7 @@ import re
 
 import numpy as np
 
+from . import mrz as mrzmod
 from . import ocr
 from .codes import find_codes
 from .faces import Face, detect_faces
@@ -248,6 +249,7 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     res.findings.extend(find_codes(img))
     res.frames = [fr for fr, _k, _h in frames]
     res.mrz_numbers = all_mrz_numbers
+    res.identities = [i for i in (mrzmod.identity(h.result) for h in mrz_hits if h.result) if i]
     if not mrz_hits and not mains:
         res.review.append("no_document_found")
     res.review = list(dict.fromkeys(res.review))

@@ -387,3 +387,57 @@ def looks_like_mrz(text_lines: list[str]) -> bool:
         return False
     fillers = sum(x.count("<") for x in long)
     return fillers >= 6
+
+
+def _mrz_date(yymmdd: str, future: bool) -> str | None:
+    """ISO date of an MRZ date; the century is the one that makes a birth date past and an
+    expiry date at most 20 years ahead."""
+    import datetime as dt
+
+    if len(yymmdd) != 6 or not yymmdd.isdigit():
+        return None
+    yy, mm, dd = int(yymmdd[:2]), int(yymmdd[2:4]), int(yymmdd[4:6])
+    this = dt.date.today().year
+    year = 2000 + yy
+    if future:
+        if year > this + 20:
+            year -= 100
+    elif year > this:
+        year -= 100
+    try:
+        return dt.date(year, mm, dd).isoformat()
+    except ValueError:
+        return None
+
+
+def _names(field: str) -> tuple[str, str]:
+    surname, _sep, given = field.strip("<").partition("<<")
+    return surname.replace("<", " ").strip(), given.replace("<", " ").strip()
+
+
+def identity(res: MRZResult) -> dict | None:
+    """The identity fields an MRZ states (for comparing with a request), never a number:
+    document type, issuing state, nationality, surname, given names, sex, dates of birth and
+    expiry (ISO, None when unreadable), and whether the check digits of those dates hold."""
+    try:
+        if res.format == "TD1":
+            l1, l2, l3 = res.lines
+            dob, sex, exp, names = l2[0:6], l2[7], l2[8:14], l3
+        else:
+            l1, l2 = res.lines
+            dob, sex, exp, names = l2[13:19], l2[20], l2[21:27], l1[5:]
+    except (ValueError, IndexError):
+        return None
+    surname, given = _names(names)
+    return {
+        "document_type": l1[0:2].replace("<", "").strip() or None,
+        "issuing_country": res.country.replace("<", "") or None,
+        "nationality": res.nationality.replace("<", "") or None,
+        "surname": surname or None,
+        "given_names": given or None,
+        "sex": sex if sex in ("M", "F", "X") else None,
+        "birth_date": _mrz_date(dob, future=False),
+        "expiry_date": _mrz_date(exp, future=True),
+        "dates_verified": bool(res.checks.get("birth_date") and res.checks.get("expiry_date")),
+        "mrz_valid": res.valid,
+    }

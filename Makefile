@@ -5,13 +5,18 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test setup system-ocr system-gui bench i18n clean
+.PHONY: run test lint setup system-ocr system-gui bench i18n clean
 
 run: setup system-gui
 	$(VENV)/bin/studio-dsar
 
-test: setup
+test: setup lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -ra
+
+# Lint and type gate (configured in pyproject.toml; strict typing on studio_dsar/core).
+lint: setup
+	$(VENV)/bin/ruff check studio_dsar tests benchmarks
+	$(VENV)/bin/mypy studio_dsar
 
 setup: $(STAMP) system-ocr
 

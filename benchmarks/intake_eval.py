@@ -104,7 +104,7 @@ def evaluate(dev_dir: str | Path | None = None) -> Scores:
         except InputError as exc:
             results.append(exc)
     scores.seconds = time.perf_counter() - start
-    for (eml, gt_path), rec in zip(pairs, results):
+    for (eml, gt_path), rec in zip(pairs, results, strict=False):
         gt = json.loads(gt_path.read_text(encoding="utf-8"))
         scores.files += 1
         if isinstance(rec, Exception):

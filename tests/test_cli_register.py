@@ -56,7 +56,7 @@ def test_audit_verify_fails_on_broken_chain(capsys, private_home):
     conn.execute("UPDATE audit_log SET actor = 'someone else'")
     conn.commit()
     conn.close()
-    code, out, err = run(capsys, "audit", "verify")
+    code, _out, err = run(capsys, "audit", "verify")
     assert code == 1 and err
 
 

@@ -1,4 +1,4 @@
-from datetime import date, datetime, timezone
+from datetime import date, datetime, UTC
 
 import pytest
 
@@ -32,7 +32,7 @@ def test_extension_is_three_months_from_receipt():
 
 def test_receipt_day_is_the_studio_local_date():
     # 23:30 UTC on 4 March is 00:30 on 5 March in Amsterdam/Brussels
-    received = datetime(2026, 3, 4, 23, 30, tzinfo=timezone.utc)
+    received = datetime(2026, 3, 4, 23, 30, tzinfo=UTC)
     assert dl.receipt_date(received) == date(2026, 3, 5)
     assert dl.legal_due(received, "NL") == date(2026, 4, 7)
     assert dl.receipt_date("2026-03-04T23:30:00+00:00") == date(2026, 3, 5)

@@ -6,12 +6,12 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QCoreApplication  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
-from studio_dsar.core import i18n, settings  # noqa: E402
-from studio_dsar.gui import app as gui_app  # noqa: E402
-from studio_dsar.gui import tasks  # noqa: E402
+from studio_dsar.core import i18n, settings
+from studio_dsar.gui import app as gui_app
+from studio_dsar.gui import tasks
 
 
 def test_qtbase_translations_make_standard_buttons_dutch(qapp):

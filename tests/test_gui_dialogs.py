@@ -6,14 +6,14 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from studio_dsar.core import settings  # noqa: E402
-from studio_dsar.core.errors import StateError  # noqa: E402
-from studio_dsar.gui import dialogs  # noqa: E402
-from studio_dsar.core.intake.batch import FileResult, ImportReport, summary_text  # noqa: E402
-from studio_dsar.gui.labels import clean, describe_event  # noqa: E402
+from studio_dsar.core import settings
+from studio_dsar.core.errors import StateError
+from studio_dsar.gui import dialogs
+from studio_dsar.core.intake.batch import FileResult, ImportReport, summary_text
+from studio_dsar.gui.labels import clean, describe_event
 
 
 def test_clean_removes_control_and_bidi_characters():

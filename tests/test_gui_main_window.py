@@ -10,14 +10,14 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl  # noqa: E402
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent  # noqa: E402
-from PySide6.QtWidgets import QDialogButtonBox  # noqa: E402
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QDialogButtonBox
 
-from studio_dsar.core import deadlines  # noqa: E402
-from studio_dsar.gui import dialogs, tasks  # noqa: E402
-from studio_dsar.gui.main_window import MainWindow  # noqa: E402
-from studio_dsar.gui.models import (  # noqa: E402
+from studio_dsar.core import deadlines
+from studio_dsar.gui import dialogs, tasks
+from studio_dsar.gui.main_window import MainWindow
+from studio_dsar.gui.models import (
     COLOURS,
     DAYS_LEFT,
     REFERENCE,

@@ -8,8 +8,8 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from studio_dsar.core.errors import CancelledError, InputError  # noqa: E402
-from studio_dsar.gui import tasks  # noqa: E402
+from studio_dsar.core.errors import CancelledError, InputError
+from studio_dsar.gui import tasks
 
 
 @pytest.fixture
@@ -56,9 +56,9 @@ def test_progress_is_delivered_on_the_main_thread_in_order(qtbot, pool_runner):
     main = threading.get_ident()
     progress, finished = [], []
 
-    def work(report, handle):
+    def work(report):
         for p in (0, 50, 100):
-            report(p, f"step {p}")
+            report.report(p, f"step {p}")
         return "ok"
 
     tasks.run_task_with_progress(
@@ -74,9 +74,9 @@ def test_cancel_is_seen_by_the_task():
     try:
         errors = []
 
-        def work(report, handle):
-            handle.cancel()  # as if the Cancel button was pressed between two files
-            handle.check()
+        def work(progress):
+            progress.cancel()  # as if the Cancel button was pressed between two files
+            progress.check()
             return "not reached"
 
         handle = tasks.run_task_with_progress(work, errors.append, errors.append, lambda p, t: None)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import gettext
 from pathlib import Path
 
-import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 PO = REPO / "studio_dsar/resources/locale/nl/LC_MESSAGES/studio_dsar.po"

@@ -54,7 +54,7 @@ def dev_scores():
 
 
 def test_every_dev_mail_is_scored(dev_scores):
-    scores, summary, _t = dev_scores
+    _scores, summary, _t = dev_scores
     assert summary["files"] == len(list((CORPUS / "dev").glob("*.json")))
     assert summary["files"] > 0 and summary["dsars"] > 0
     assert not summary["errors"], summary["errors"]
@@ -86,7 +86,7 @@ def test_real_world_files_never_crash():
 
 def test_outlook_contact_card_is_refused_clearly():
     real = _corpus("real")
-    cards = [p for p in real.glob("*.msg")]
+    cards = list(real.glob("*.msg"))
     if not cards:
         pytest.skip("no .msg file in ../shared/emails/real")
     from studio_dsar.core import i18n

@@ -59,7 +59,7 @@ def test_import_stores_the_request_with_metadata(mails):
         assert req is not None and req.reference == out.reference
         assert req.requester_email == "anna@example.nl"
         assert req.rights == ["erasure"]
-        assert req.received_at == "2024-03-05T10:00:00+01:00"
+        assert req.received_at.isoformat() == "2024-03-05T10:00:00+01:00"
 
 
 def test_reimport_is_recognised_as_duplicate(mails):
@@ -106,7 +106,7 @@ def test_missing_date_is_stored_with_file_time_and_flag(mails):
         req = store.get_request(out.reference)
         assert req.received_flag == "date_missing"
         assert out.record.received is None
-        assert req.received_at.startswith(out.record.received_fallback[:10])
+        assert req.received_at.isoformat().startswith(out.record.received_fallback[:10])
 
 
 def test_dry_run_writes_nothing(mails, tmp_path):
@@ -118,11 +118,31 @@ def test_dry_run_writes_nothing(mails, tmp_path):
     assert not paths.db_path().exists()
 
 
-def test_progress_callback_sees_every_file(mails):
-    seen = []
+def test_progress_and_outcomes_see_every_file(mails):
+    from studio_dsar.core.progress import Progress
+
+    reports, outcomes = [], []
     import_files([mails["request"], mails["broken"]], None, dry_run=True,
-                 progress=lambda done, total, o: seen.append((done, total, o.ok)))
-    assert seen == [(1, 2, True), (2, 2, False)]
+                 progress=Progress(lambda pct, text: reports.append(pct)),
+                 on_outcome=lambda o: outcomes.append(o.ok))
+    assert outcomes == [True, False]
+    assert reports == [0, 50, 100]
+
+
+def test_cancel_stops_between_files(mails):
+    from studio_dsar.core.errors import CancelledError
+    from studio_dsar.core.progress import Progress
+
+    progress, outcomes = Progress(), []
+
+    def stop_after_first(outcome):
+        outcomes.append(outcome)
+        progress.cancel()
+
+    with pytest.raises(CancelledError):
+        import_files([mails["request"], mails["broken"]], None, dry_run=True,
+                     progress=progress, on_outcome=stop_after_first)
+    assert len(outcomes) == 1
 
 
 # --------------------------------------------------------------------------------------

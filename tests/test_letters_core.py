@@ -165,7 +165,7 @@ def test_fonts_are_embedded_and_text_selectable(store, req):
             for xref, ext, _type, name, *_rest in fonts:
                 assert ext in ("ttf", "otf", "cff"), f"{name} is not an embedded font file ({ext})"
                 assert "Noto" in name
-                fname, fext, _ftype, buffer = doc.extract_font(xref)
+                _fname, _fext, _ftype, buffer = doc.extract_font(xref)
                 assert buffer and len(buffer) > 1000, f"{name}: no font file embedded"
                 seen.add(name)
         assert any("Bold" in n for n in seen)
@@ -265,7 +265,7 @@ def test_import_rejects_a_file_without_required_keys(store, tmp_path):
     with pytest.raises(ProfileError) as exc:
         P.import_profile(store, path)
     assert "privacy_contact" in str(exc.value) and "address" in str(exc.value)
-    path.write_text(json.dumps({k: "x" for k in P.IMPORT_REQUIRED_KEYS}), encoding="utf-8")
+    path.write_text(json.dumps(dict.fromkeys(P.IMPORT_REQUIRED_KEYS, "x")), encoding="utf-8")
     with pytest.raises(ProfileError) as exc:
         P.import_profile(store, path)
     assert "NL or BE" in str(exc.value)
@@ -398,7 +398,7 @@ def test_import_reads_a_logo_path_beside_the_json(store, tmp_path):
     pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 40, 20), False)
     pix.clear_with(30)
     (tmp_path / "logo.png").write_bytes(pix.tobytes("png"))
-    data = {k: "x" for k in P.IMPORT_REQUIRED_KEYS}
+    data = dict.fromkeys(P.IMPORT_REQUIRED_KEYS, "x")
     data.update(country="NL", logo="logo.png")
     path = tmp_path / "p.json"
     path.write_text(json.dumps(data), encoding="utf-8")

@@ -8,10 +8,10 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtWidgets import QComboBox  # noqa: E402
+from PySide6.QtWidgets import QComboBox
 
-from studio_dsar.gui import tasks  # noqa: E402
-from studio_dsar.core.letters import profile as P  # noqa: E402
+from studio_dsar.gui import tasks
+from studio_dsar.core.letters import profile as P
 
 # These tests check the wording of messages, so they run with English messages
 # (the letters themselves are rendered in the language each test names).

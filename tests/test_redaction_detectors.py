@@ -26,7 +26,7 @@ def test_number_without_label_is_blacked_out():
              _word("28", 10, 110, line=3), _word("APR/AVR", 60, 110, line=3), _word("1977", 200, 110, line=3)]
     found = viznumbers.find_numbers(words, [])
     assert len(found) == 1
-    cat, (x0, y0, x1, y1), evidence, _conf = found[0]
+    cat, (x0, y0, x1, _y1), evidence, _conf = found[0]
     assert (cat, evidence) == ("number", "deny")
     assert x0 <= 90 and x1 >= 90 + 18 * 9 and y0 == 10
 

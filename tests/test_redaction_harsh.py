@@ -40,7 +40,7 @@ def score(truth: dict, original: Path, redacted: Path) -> tuple[list[str], int, 
     after = loader.load(redacted).pages
     assert len(after) == len(before) == len(truth["pages"])
     leaks, n_s, ok_s, n_k, ok_k = [], 0, 0, 0, 0
-    for tp, b, a in zip(truth["pages"], before, after):
+    for tp, b, a in zip(truth["pages"], before, after, strict=True):
         assert a.image.shape == b.image.shape == (tp["height"], tp["width"], 3)
         black = (a.image <= 40).all(axis=2)
         ink = (b.image <= 64).all(axis=2)

@@ -14,6 +14,7 @@ import pytest
 from PIL import Image
 
 from studio_dsar.core.errors import CancelledError, InputError
+from studio_dsar.core.progress import Progress
 from studio_dsar.core.redaction import loader, redact_file, redact_image, writer
 
 
@@ -239,7 +240,9 @@ def test_cancel(tmp_path):
     src = tmp_path / "in.png"
     src.write_bytes(_png_bytes(_card_like()))
     with pytest.raises(CancelledError):
-        redact_file(src, tmp_path / "out.png", cancel=lambda: True)
+        stop = Progress()
+        stop.cancel()
+        redact_file(src, tmp_path / "out.png", progress=stop)
     assert not (tmp_path / "out.png").exists()
 
 
@@ -247,7 +250,7 @@ def test_progress_reported(tmp_path):
     src = tmp_path / "in.png"
     src.write_bytes(_png_bytes(_card_like()))
     seen = []
-    redact_file(src, tmp_path / "out.png", progress=lambda pct, text: seen.append((pct, text)))
+    redact_file(src, tmp_path / "out.png", progress=Progress(lambda pct, text: seen.append((pct, text))))
     assert seen[0][0] == 0 and seen[-1][0] == 100
     assert all(isinstance(t, str) and t for _p, t in seen)
 

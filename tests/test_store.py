@@ -9,8 +9,8 @@ from studio_dsar.core.store import SCHEMA_VERSION, Store
 
 
 def _new(store, **kw):
-    args = dict(requester_name="Anna de Vries", requester_email="anna@example.nl",
-                rights=["access"], received_at="2026-03-05T10:00:00+01:00")
+    args = {"requester_name": "Anna de Vries", "requester_email": "anna@example.nl",
+                "rights": ["access"], "received_at": "2026-03-05T10:00:00+01:00"}
     args.update(kw)
     return store.create_request(**args)
 
@@ -22,7 +22,7 @@ def test_fresh_database_is_at_latest_version_with_pragmas(store):
     assert store.conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
 
 
-@pytest.mark.parametrize("start_version", range(0, SCHEMA_VERSION))
+@pytest.mark.parametrize("start_version", range(SCHEMA_VERSION))
 def test_migrates_from_every_earlier_version_keeping_data(tmp_path, start_version):
     path = tmp_path / "old.sqlite3"
     conn = sqlite3.connect(path)

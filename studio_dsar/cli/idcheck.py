@@ -77,7 +77,9 @@ def _print(report: dict, as_json: bool) -> None:
     if as_json:
         print(json.dumps(report, ensure_ascii=False))
         return
-    items = ", ".join(f"{k} × {v}" for k, v in report["blacked_out"].items()) or "—"
+    from studio_dsar.core import vocab
+
+    items = ", ".join(f"{vocab.word(vocab.FINDING_WORDS, k)} × {v}" for k, v in report["blacked_out"].items()) or "—"
     print(_("Blacked out: {items}.").format(items=items))
     for text in report["reason_texts"]:
         print("  ! " + _("Check by hand: {reason}").format(reason=text), file=sys.stderr)

@@ -31,18 +31,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _rights_text(rights: list[str]) -> str:
-    from studio_dsar.core.i18n import _
+    from studio_dsar.core import vocab
 
-    names = {
-        "access": _("access"),
-        "rectification": _("rectification"),
-        "erasure": _("erasure"),
-        "restriction": _("restriction"),
-        "portability": _("portability"),
-        "objection": _("objection"),
-        "withdraw_consent": _("withdrawal of consent"),
-    }
-    return ", ".join(names.get(r, r) for r in rights)
+    return vocab.words(vocab.RIGHT_WORDS, rights, lower=True)
 
 
 def _flag_texts(flags: list[str]) -> list[str]:

@@ -60,6 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         return _run_gui(args)
+    _setup_logging()
     try:
         return int(args.func(args) or 0)
     except DsarError as exc:
@@ -67,6 +68,23 @@ def main(argv: list[str] | None = None) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+
+
+def _setup_logging() -> None:
+    """The same scrubbed log file and crash reports as the window (a read-only data folder
+    must not stop a command)."""
+    from studio_dsar.core import logs
+
+    try:
+        logs.setup()
+    except OSError:
+        return
+
+    def tell(path: str) -> None:
+        print(_("studio-dsar stopped on an unexpected error; a report without personal numbers "
+                "was written to {path}.").format(path=path), file=sys.stderr)
+
+    logs.install_excepthook(show=tell)
 
 
 def _stored_language() -> str | None:

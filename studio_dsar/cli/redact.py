@@ -8,10 +8,11 @@ import os
 import sys
 from pathlib import Path
 
+from studio_dsar.core import vocab
 from studio_dsar.core.errors import InputError
 from studio_dsar.core.i18n import _
 
-INPUT_EXTS = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp", ".bmp", ".heic", ".heif", ".pdf"}
+INPUT_EXTS = frozenset(vocab.SCAN_SUFFIXES)
 
 
 def register(subparsers) -> None:
@@ -84,7 +85,7 @@ def _run_batch(args: argparse.Namespace) -> int:
             outcomes = list(pool.map(_one, items))
     else:
         outcomes = [_one(it) for it in items]
-    for (src, _dst, _w), (res, err) in zip(items, outcomes):
+    for (src, _dst, _w), (res, err) in zip(items, outcomes, strict=False):
         if err is not None:
             failures += 1
             print(f"{src.name}: {err}", file=sys.stderr)

@@ -11,7 +11,8 @@ from datetime import date
 from studio_dsar.core import deadlines, settings
 from studio_dsar.core.errors import InputError
 from studio_dsar.core.i18n import _
-from studio_dsar.core.store import CHANNELS, RIGHTS, STATUSES, Store
+from studio_dsar.core.studio import Studio
+from studio_dsar.core.vocab import CHANNELS, RIGHTS, STATUSES
 
 
 def _print_json(obj) -> None:
@@ -114,10 +115,9 @@ def _summary_line(req, country: str, promise_days: int) -> str:
 
 
 def cmd_list(args) -> int:
-    with Store.open() as store:
-        conf = settings.load(store)
-        requests = store.list_requests(args.status, args.search)
-        country, promise = conf["country"], conf["promise_days"]
+    with Studio.open() as studio:
+        requests = studio.requests(args.status, args.search)
+        country, promise = studio.country, studio.promise_days
         requests.sort(key=lambda r: r.deadlines(country, promise).effective_due if r.is_open else date.max)
         if args.json:
             _print_json([r.to_json(country, promise) for r in requests])
@@ -128,32 +128,30 @@ def cmd_list(args) -> int:
 
 
 def cmd_show(args) -> int:
-    with Store.open() as store:
-        conf = settings.load(store)
-        req = store.get_request(args.reference)
-        data = req.to_json(conf["country"], conf["promise_days"])
+    with Studio.open() as studio:
+        req = studio.request(args.reference)
+        data = req.to_json(studio.country, studio.promise_days)
         data["audit"] = [
             {"at": e.at, "actor": e.actor, "event": e.event, "details": e.details}
-            for e in store.audit_entries(req.id)
+            for e in studio.store.audit_entries(req.id)
         ]
         if args.json:
             _print_json(data)
         else:
-            print(_summary_line(req, conf["country"], conf["promise_days"]))
+            print(_summary_line(req, studio.country, studio.promise_days))
             for e in data["audit"]:
                 print(f"  {e['at']}  {e['event']}  {json.dumps(e['details'], ensure_ascii=False)}")
     return 0
 
 
 def cmd_new(args) -> int:
-    with Store.open() as store:
-        req = store.create_request(
+    with Studio.open() as studio:
+        req = studio.new_request(
             requester_name=args.name, requester_email=args.email, rights=args.rights,
             language=args.language, channel=args.channel, received_at=args.received, notes=args.notes,
         )
         if args.json:
-            conf = settings.load(store)
-            _print_json(req.to_json(conf["country"], conf["promise_days"]))
+            _print_json(req.to_json(studio.country, studio.promise_days))
         else:
             print(_("Logged as {ref}.").format(ref=req.reference))
     return 0
@@ -168,24 +166,23 @@ def cmd_edit(args) -> int:
     fields = {k: v for k, v in fields.items() if v is not None}
     if not fields:
         raise InputError(_("Nothing to change: give at least one field."))
-    with Store.open() as store:
-        req = store.update_request(args.reference, **fields)
+    with Studio.open() as studio:
+        req = studio.update_request(args.reference, **fields)
         print(_("Updated {ref}.").format(ref=req.reference))
     return 0
 
 
 def cmd_status(args) -> int:
-    with Store.open() as store:
-        req = store.set_status(args.reference, args.status, reason=args.reason)
+    with Studio.open() as studio:
+        req = studio.set_status(args.reference, args.status, reason=args.reason)
         print(_("{ref} is now: {status}").format(ref=req.reference, status=req.status))
     return 0
 
 
 def cmd_extend(args) -> int:
-    with Store.open() as store:
-        conf = settings.load(store)
-        req = store.extend(args.reference, reason=args.reason, country=conf["country"], today=args.today)
-        dl = req.deadlines(conf["country"], conf["promise_days"])
+    with Studio.open() as studio:
+        req = studio.extend(args.reference, reason=args.reason, today=args.today)
+        dl = studio.deadlines(req)
         print(_("{ref} extended; new deadline {date}.").format(ref=req.reference, date=dl.extended_due.isoformat()))
     return 0
 
@@ -213,9 +210,9 @@ def _settings_without_creating() -> dict:
 
 
 def cmd_audit_verify(args) -> int:
-    with Store.open() as store:
-        problems = store.verify_audit()
-        count = len(store.audit_entries())
+    with Studio.open() as studio:
+        problems = studio.verify_audit()
+        count = len(studio.store.audit_entries())
     if args.json:
         _print_json({"ok": not problems, "entries": count, "problems": problems})
     elif problems:
@@ -228,9 +225,8 @@ def cmd_audit_verify(args) -> int:
 
 
 def cmd_export_csv(args) -> int:
-    with Store.open() as store:
-        conf = settings.load(store)
-        n = store.export_csv(args.file, country=conf["country"], promise_days=conf["promise_days"])
+    with Studio.open() as studio:
+        n = studio.export_csv(args.file)
     print(_("{n} requests written to {file}.").format(n=n, file=args.file))
     return 0
 
@@ -243,7 +239,7 @@ def cmd_settings(args) -> int:
         changes["country"] = args.country
     if args.promise_days is not None:
         changes["promise_days"] = args.promise_days
-    with Store.open() as store:
-        values = settings.save(changes, store) if changes else settings.load(store)
+    with Studio.open() as studio:
+        values = studio.save_settings(changes) if changes else studio.settings
     _print_json(values)
     return 0

@@ -15,6 +15,8 @@ Europe/Brussels time), so a mail sent at 23:30 UTC on the 4th counts as received
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -53,7 +55,8 @@ def add_months_1182(start: date, months: int) -> date:
     relativedelta clamps to the month's last day when the date does not exist (31 Jan + 1
     month = 28 Feb), which is exactly the rule.
     """
-    return start + relativedelta(months=months)
+    end: date = start + relativedelta(months=months)
+    return end
 
 
 def receipt_date(received: date | datetime | str) -> date:
@@ -97,7 +100,7 @@ class Deadlines:
             return self.extended_due
         return min(self.legal_due, self.promised_due)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         d = {k: v.isoformat() if isinstance(v, date) else v for k, v in asdict(self).items()}
         d["due"] = self.effective_due.isoformat()
         return d

@@ -7,10 +7,11 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 
 @contextmanager
-def atomic_write(path: str | Path, mode: str = "wb", **open_kwargs) -> Iterator:
+def atomic_write(path: str | Path, mode: str = "wb", **open_kwargs: Any) -> Iterator[Any]:
     """Open a temporary file beside ``path``; on success it replaces ``path`` in one step.
 
     On any exception the temporary file is removed and ``path`` is left as it was, so a

@@ -17,12 +17,16 @@ No plaintext copy of the document is written anywhere along the way.
 from __future__ import annotations
 
 import mimetypes
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from studio_dsar.core.errors import StateError
 from studio_dsar.core.i18n import _
+from studio_dsar.core.progress import Progress
+
+if TYPE_CHECKING:
+    from studio_dsar.core.redaction import RedactionResult
 from studio_dsar.core.vault import Vault, VaultItem, shred_file
 
 @dataclass
@@ -34,7 +38,7 @@ class PendingCheck:
     redacted: bytes
     redacted_name: str
     content_type: str
-    result: object  # redaction.RedactionResult
+    result: RedactionResult
     finished: bool = field(default=False)
 
     @property
@@ -72,8 +76,7 @@ class PendingCheck:
 
 
 def start(store, reference: str, source: str | Path, *,
-          progress: Callable[[float, str], None] | None = None,
-          cancel: Callable[[], bool] | None = None) -> PendingCheck:
+          progress: Progress | None = None) -> PendingCheck:
     """Store the original encrypted and redact it; nothing is kept yet."""
     from studio_dsar.core import redaction
     from studio_dsar.core.redaction.loader import read_input
@@ -86,7 +89,7 @@ def start(store, reference: str, source: str | Path, *,
     original = vault.put(data, filename=source.name, kind="original", request_id=req.id,
                          content_type=content_type)
     try:
-        redacted, ext, result = redaction.redact_bytes(data, source.name, progress=progress, cancel=cancel)
+        redacted, ext, result = redaction.redact_bytes(data, source.name, progress=progress)
     except BaseException:
         vault.wipe(original.id)
         raise

@@ -7,6 +7,9 @@ same filter. Nothing is ever sent anywhere.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from types import TracebackType
+
 import logging
 import logging.handlers
 import sys
@@ -31,10 +34,14 @@ class ScrubFilter(logging.Filter):
 
 def setup(level: int = logging.INFO) -> logging.Logger:
     root = logging.getLogger("studio_dsar")
-    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
-        return root
+    target = paths.logs_dir() / "studio-dsar.log"
+    for old in [h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]:
+        if old.baseFilename == str(target.resolve()):
+            return root
+        root.removeHandler(old)  # the data folder changed (STUDIO_DSAR_HOME): log there now
+        old.close()
     handler = logging.handlers.RotatingFileHandler(
-        paths.logs_dir() / "studio-dsar.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        target, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(ScrubFilter())
@@ -43,23 +50,23 @@ def setup(level: int = logging.INFO) -> logging.Logger:
     return root
 
 
-def write_crash_report(exc_type, exc, tb) -> str:
+def write_crash_report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
     """Write a scrubbed crash report to the logs folder and return its path.
 
     Local variables are not included (they may hold document contents); only the traceback
     with the exception message, masked.
     """
-    text = scrub("".join(traceback.format_exception(exc_type, exc, tb)))
+    text = scrub("".join(traceback.format_exception(exc_type, exc, tb))) or ""
     path = paths.logs_dir() / f"crash-{datetime.now():%Y%m%d-%H%M%S}.txt"
     path.write_text(text, encoding="utf-8")
     logging.getLogger("studio_dsar").error("crash report written to %s", path.name)
     return str(path)
 
 
-def install_excepthook(show=None) -> None:
+def install_excepthook(show: Callable[[str], object] | None = None) -> None:
     """Route uncaught exceptions to a scrubbed crash report; ``show(path)`` tells the user."""
 
-    def hook(exc_type, exc, tb):
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return

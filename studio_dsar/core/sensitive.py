@@ -52,4 +52,4 @@ def scrub(text: str | None) -> str | None:
 
 
 def contains_sensitive(text: str | None) -> bool:
-    return bool(text) and bool(find_sensitive(text))
+    return bool(text) and bool(find_sensitive(text or ""))

@@ -5,10 +5,15 @@ GUI-only state (window geometry) lives in QSettings instead; see ``gui/``.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from studio_dsar.core import deadlines
 from studio_dsar.core.i18n import pick_language
 
-DEFAULTS: dict = {
+if TYPE_CHECKING:
+    from studio_dsar.core.store import Store
+
+DEFAULTS: dict[str, Any] = {
     "language": None,  # None: follow the OS (Dutch unless it is English)
     "country": "NL",
     "promise_days": deadlines.DEFAULT_PROMISE_DAYS,
@@ -16,7 +21,7 @@ DEFAULTS: dict = {
 _KEY = "app_settings"
 
 
-def load(store=None) -> dict:
+def load(store: Store | None = None) -> dict[str, Any]:
     """Settings with defaults filled in; a damaged value falls back to the default."""
     from studio_dsar.core.store import Store
 
@@ -41,7 +46,7 @@ def load(store=None) -> dict:
     return result
 
 
-def save(values: dict, store=None) -> dict:
+def save(values: dict[str, Any], store: Store | None = None) -> dict[str, Any]:
     from studio_dsar.core.store import Store
 
     own = store is None
@@ -57,5 +62,5 @@ def save(values: dict, store=None) -> dict:
     return current
 
 
-def ui_language(store=None) -> str:
+def ui_language(store: Store | None = None) -> str:
     return pick_language(load(store).get("language"))

@@ -21,8 +21,9 @@ import os
 import secrets
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -31,6 +32,9 @@ from studio_dsar.core import paths
 from studio_dsar.core.errors import DsarError, NotFoundError
 from studio_dsar.core.i18n import _
 from studio_dsar.core.sensitive import scrub
+
+if TYPE_CHECKING:
+    from studio_dsar.core.store import Store
 
 KEYRING_SERVICE = "studio-dsar"
 KINDS = ("original", "redacted")
@@ -90,7 +94,7 @@ def _master_key(create: bool) -> bytes:
 class Vault:
     """Encrypted files attached to requests, in ``<data folder>/vault``."""
 
-    def __init__(self, store):
+    def __init__(self, store: Store) -> None:
         self.store = store
         self.dir = paths.vault_dir()
 
@@ -110,7 +114,7 @@ class Vault:
         from studio_dsar.core.fileutil import write_bytes_atomic
 
         write_bytes_atomic(path, ciphertext)
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        now = datetime.now(UTC).isoformat(timespec="seconds")
         safe_name = scrub(Path(filename).name) or "document"
         try:
             with self.store.transaction():
@@ -145,7 +149,7 @@ class Vault:
         row = self._row(item_id)
         if row["wiped_at"]:
             return
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        now = datetime.now(UTC).isoformat(timespec="seconds")
         with self.store.transaction():
             self.store.conn.execute(
                 "UPDATE vault_items SET wrapped_key = NULL, wiped_at = ? WHERE id = ?", (now, item_id)

@@ -38,6 +38,9 @@ def _tell_about_crash(report_path: str) -> None:
     )
 
 
+_translators: list[QTranslator] = []
+
+
 def install_qt_translations(app: QApplication, language: str) -> list[QTranslator]:
     """Qt's own strings (standard buttons, context menus) in the UI language."""
     installed: list[QTranslator] = []
@@ -56,11 +59,11 @@ def main(argv: list[str] | None = None) -> int:
     multiprocessing.freeze_support()
     argv = list(sys.argv if argv is None else [sys.argv[0] if sys.argv else "studio-dsar", *argv])
 
-    from studio_dsar.core import settings
     from studio_dsar.core.errors import DsarError
-    from studio_dsar.core.store import Store
+    from studio_dsar.core.studio import Studio
 
-    app = QApplication.instance() or QApplication(argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName(APPLICATION)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationDisplayName("studio-dsar")
@@ -71,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         app.setWindowIcon(icon)
 
     try:
-        store = Store.open()
+        studio = Studio.open()
     except DsarError as exc:
         from .dialogs import show_message
 
@@ -85,15 +88,15 @@ def main(argv: list[str] | None = None) -> int:
         logs.setup()
     except OSError:  # a read-only data folder must not stop the app
         pass
-    language = init_language(settings.load(store).get("language"))
+    language = init_language(studio.settings.get("language"))
     logs.install_excepthook(show=_tell_about_crash)
     QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Dutch,
                                QLocale.Country.UnitedKingdom if language == "en" else QLocale.Country.Netherlands))
-    app._studio_translators = install_qt_translations(app, language)  # keep them alive
+    _translators[:] = install_qt_translations(app, language)  # keep them alive
 
     from .main_window import MainWindow
 
-    window = MainWindow(store)
+    window = MainWindow(studio)
     window._own_store = True  # the window closes the store when it closes
     window.show()
     app.aboutToQuit.connect(window.save_state)  # also when the session ends without closing it

@@ -370,7 +370,7 @@ class SettingsDialog(QDialog):
         self.promise = QSpinBox()
         self.promise.setRange(1, 31)
         self.promise.setSuffix(" " + _("days"))
-        self.promise.setValue(int(values.get("promise_days")))
+        self.promise.setValue(int(values["promise_days"]))
         form.addRow(_("&Our promise:"), self.promise)
         promise_note = QLabel(_("The answer time you promise in your privacy statement, shown beside the legal deadline."))
         promise_note.setWordWrap(True)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio_dsar.core import idcheck
+from studio_dsar.core import idcheck, vocab
 from studio_dsar.core.errors import DsarError
 from studio_dsar.core.i18n import _
 from studio_dsar.core.store import Store
@@ -32,7 +32,7 @@ from studio_dsar.core.store import Store
 from . import dialogs, tasks
 from .widgets import plain_label
 
-ID_SUFFIXES = (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp", ".bmp", ".heic", ".heif", ".pdf")
+ID_SUFFIXES = vocab.SCAN_SUFFIXES
 
 
 def is_id_file(path: str | Path) -> bool:
@@ -40,23 +40,13 @@ def is_id_file(path: str | Path) -> bool:
 
 
 def category_label(code: str) -> str:
-    return {
-        "photo": _("portrait"),
-        "ghost_photo": _("ghost portrait"),
-        "mrz": _("machine-readable zone"),
-        "document_number": _("document number"),
-        "bsn": _("BSN"),
-        "rrn": _("national register number"),
-        "barcode": _("QR code or barcode"),
-        "number": _("other identification number"),
-    }.get(code, code)
+    return vocab.word(vocab.FINDING_WORDS, code)
 
 
 def _redact_job(db_path, reference: str, source: str):
-    def job(progress, handle):
+    def job(progress):
         with Store.open(db_path) as store:
-            return idcheck.start(store, reference, source, progress=progress,
-                                 cancel=lambda: handle.cancelled)
+            return idcheck.start(store, reference, source, progress=progress)
     return job
 
 
@@ -130,7 +120,7 @@ class IdCheckDialog(QDialog):
         self.discard_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
 
-        self._handle = tasks.run_task_with_progress(
+        self._handle: tasks.TaskHandle | None = tasks.run_task_with_progress(
             _redact_job(store.path, reference, str(self.source)),
             self._redacted, self._failed, self._on_progress,
         )

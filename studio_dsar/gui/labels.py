@@ -1,6 +1,5 @@
-"""Translated labels for the register's codes (rights, statuses, channels, audit events).
-
-Kept in one place so the table, the detail pane and the dialogs say the same thing. No Qt here
+"""Translated labels for the register's codes (from :mod:`studio_dsar.core.vocab`) and audit
+events, so the table, the detail pane and the dialogs say the same thing. No Qt here
 except the date formatting helpers, which use QLocale so month names follow the UI language.
 """
 
@@ -11,80 +10,37 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
-from studio_dsar.core import deadlines
+from studio_dsar.core import deadlines, vocab
 from studio_dsar.core.i18n import _, current_language, ngettext
 
 
 def right_label(code: str) -> str:
-    labels = {
-        "access": _("Access"),
-        "rectification": _("Rectification"),
-        "erasure": _("Erasure"),
-        "restriction": _("Restriction"),
-        "portability": _("Portability"),
-        "objection": _("Objection"),
-        "withdraw_consent": _("Withdraw consent"),
-    }
-    return labels.get(code, code)
+    return vocab.word(vocab.RIGHT_WORDS, code)
 
 
 def right_description(code: str) -> str:
     """Longer label with the GDPR article, for the new-request dialog."""
-    labels = {
-        "access": _("Access (Art. 15)"),
-        "rectification": _("Rectification (Art. 16)"),
-        "erasure": _("Erasure (Art. 17)"),
-        "restriction": _("Restriction of processing (Art. 18)"),
-        "portability": _("Data portability (Art. 20)"),
-        "objection": _("Objection (Art. 21)"),
-        "withdraw_consent": _("Withdrawal of consent (Art. 7(3))"),
-    }
-    return labels.get(code, code)
+    return vocab.word(vocab.RIGHT_DESCRIPTIONS, code)
 
 
 def status_label(code: str) -> str:
-    labels = {
-        "new": _("New"),
-        "awaiting_id": _("Awaiting ID"),
-        "in_progress": _("In progress"),
-        "extended": _("Extended"),
-        "answered": _("Answered"),
-        "refused": _("Refused"),
-        "withdrawn": _("Withdrawn"),
-    }
-    return labels.get(code, code)
+    return vocab.word(vocab.STATUS_WORDS, code)
 
 
 def channel_label(code: str) -> str:
-    labels = {
-        "email": _("E-mail"),
-        "contact_form": _("Contact form"),
-        "letter": _("Letter"),
-        "phone": _("Phone"),
-    }
-    return labels.get(code, code)
+    return vocab.word(vocab.CHANNEL_WORDS, code)
 
 
 def language_label(code: str) -> str:
-    return {"nl": _("Dutch"), "en": _("English")}.get(code, code)
+    return vocab.word(vocab.LANGUAGE_WORDS, code)
 
 
 def country_label(code: str) -> str:
-    return {"NL": _("Netherlands"), "BE": _("Belgium")}.get(code, code)
+    return vocab.word(vocab.COUNTRY_WORDS, code)
 
 
 def field_label(key: str) -> str:
-    labels = {
-        "requester_name": _("name"),
-        "requester_email": _("e-mail address"),
-        "rights": _("rights"),
-        "language": _("language"),
-        "channel": _("channel"),
-        "received_at": _("date of receipt"),
-        "notes": _("notes"),
-        "subject": _("subject"),
-    }
-    return labels.get(key, key)
+    return vocab.word(vocab.FIELD_WORDS, key)
 
 
 # -- text hygiene -------------------------------------------------------------------------

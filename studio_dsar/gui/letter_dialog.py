@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -99,7 +98,7 @@ class LetterDialog(QDialog):
         self._generation = 0
         self._closed = False
         self._letter = None
-        self._pending = None
+        self._pending: tasks.TaskHandle | None = None
         self.page_count = 0
         self.last_error: str | None = None
         self.export_dir = Path.home()
@@ -227,7 +226,7 @@ class LetterDialog(QDialog):
     def _build_blocks(self) -> None:
         while self.blocks_layout.count():
             item = self.blocks_layout.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()  # gone at once, not only when deleteLater runs
                 widget.setParent(None)
@@ -236,7 +235,7 @@ class LetterDialog(QDialog):
         try:
             defaults = self._render.default_blocks(self.store, self.reference, self.kind, self.lang)
         except DsarError:
-            defaults = {name: "" for name in self._render.BLOCKS[self.kind]}
+            defaults = dict.fromkeys(self._render.BLOCKS[self.kind], "")
         values = {**defaults, **self._edits.get((self.kind, self.lang), {})}
         for name in self._render.BLOCKS[self.kind]:
             label = QLabel(block_label(name))
@@ -318,7 +317,7 @@ class LetterDialog(QDialog):
         if self._closed or generation != self._generation:
             return  # an older render; a newer one is on its way
         png, pages = result
-        image = QImage.fromData(png, "PNG")
+        image = QImage.fromData(png)
         self.preview.setPixmap(QPixmap.fromImage(image))
         self.page_count = pages
         self.preview_caption.setText(

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio_dsar.core import settings as app_settings
 from studio_dsar.core.errors import DsarError
 from studio_dsar.core.i18n import _, ngettext
 from studio_dsar.core.store import STATUSES, Store
+from studio_dsar.core.studio import Studio
 
 from . import dialogs, tasks
 from studio_dsar.core.intake.batch import ImportReport, import_job, is_mail_file, summary_text
@@ -71,11 +71,14 @@ def local_mail_paths(mime) -> list[str]:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store | None = None, parent=None):
+    def __init__(self, studio: Studio | Store | None = None, parent=None):
         super().__init__(parent)
-        self._own_store = store is None
-        self.store = store or Store.open()
-        self._settings = app_settings.load(self.store)
+        self._own_store = studio is None
+        if studio is None:
+            studio = Studio.open()
+        self.studio = studio if isinstance(studio, Studio) else Studio(studio)
+        self.store = self.studio.store
+        self._settings = self.studio.settings
         self._import_handle: tasks.TaskHandle | None = None
         self._pending_report: ImportReport | None = None
         self.last_import_report: ImportReport | None = None
@@ -488,7 +491,8 @@ class MainWindow(QMainWindow):
 
     def _settings_changed(self) -> None:
         """Country and promise may have changed (the profile syncs them): recompute deadlines."""
-        self._settings = app_settings.load(self.store)
+        self.studio.forget_cached()  # saved by a dialog outside the Studio: read again
+        self._settings = self.studio.settings
         self.reload()
 
     def maybe_first_run(self) -> bool:

@@ -182,7 +182,7 @@ class RequestTableModel(QAbstractTableModel):
         # Tool tips are shown as rich text when they look like markup, and names and addresses
         # come from mails: escape them so they are always shown literally.
         text = self._display(row, col)
-        return "<qt>" + html.escape(text) + "</qt>" if text else None
+        return "<qt>" + html.escape(text) + "</qt>" if text else ""
 
 
 class RequestFilterProxy(QSortFilterProxyModel):
@@ -221,6 +221,7 @@ class RequestFilterProxy(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row, source_parent) -> bool:
         model = self.sourceModel()
+        assert isinstance(model, RequestTableModel)
         req: Request = model.rows[source_row].request
         if self._which == "open" and not req.is_open:
             return False

@@ -150,7 +150,8 @@ class RecordTable(QWidget):
             empty = True
             for c, (key, lang) in enumerate(self.columns):
                 if key == "legal_basis":
-                    item[key] = self.table.cellWidget(r, c).currentData()
+                    combo = self.table.cellWidget(r, c)
+                    item[key] = combo.currentData() if isinstance(combo, QComboBox) else None
                     continue
                 cell = self.table.item(r, c)
                 text = cell.text().strip() if cell else ""
@@ -311,7 +312,7 @@ class ProfileDialog(QDialog):
         before, after = P.default_profile(old), P.default_profile(new)
         swaps = {}
         for key in ("data_categories", "recipients"):
-            for a, b in zip(before[key], after[key]):
+            for a, b in zip(before[key], after[key], strict=False):
                 for field in a:
                     if a[field] != b[field] and isinstance(a[field], dict):
                         for lang in ("nl", "en"):
@@ -368,10 +369,10 @@ class ProfileDialog(QDialog):
         data["purposes"] = self.purposes.items()
         data["data_categories"] = self.categories.items()
         data["recipients"] = self.recipients.items()
-        for (key, lang), edit in self.texts.items():
+        for (key, lang), text_edit in self.texts.items():
             value = data.get(key)
             value = dict(value) if isinstance(value, dict) else {"nl": "", "en": ""}
-            value[lang] = edit.toPlainText().strip()
+            value[lang] = text_edit.toPlainText().strip()
             data[key] = value
         return data
 

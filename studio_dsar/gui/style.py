@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
@@ -20,7 +22,10 @@ def muted_colour(widget: QWidget) -> QColor:
     )
 
 
-def muted(widget: QWidget) -> QWidget:
+W = TypeVar("W", bound=QWidget)
+
+
+def muted(widget: W) -> W:
     pal = widget.palette()
     colour = muted_colour(widget)
     pal.setColor(QPalette.ColorRole.WindowText, colour)

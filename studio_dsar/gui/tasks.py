@@ -2,24 +2,21 @@
 
 ``run_task(func, on_done, on_error)`` runs ``func()`` on a thread pool; when it returns,
 ``on_done(result)`` is called on the main thread, or ``on_error(exc)`` when it raised.
-``run_task_with_progress`` hands ``func`` a plain ``(percent, text)`` callback and a cancel
-check, so core code that reports progress never needs to know about Qt: a small QObject
-(:class:`ProgressRelay`) turns each call into a signal delivered on the main thread.
+``run_task_with_progress`` hands ``func`` a :class:`studio_dsar.core.progress.Progress` (the
+task's handle), so core code that reports progress never needs to know about Qt: a small
+QObject (:class:`ProgressRelay`) turns each report into a signal delivered on the main thread.
 
 Tests swap in :class:`SyncRunner` with :func:`use_runner` so GUI tests are deterministic.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from studio_dsar.core.errors import CancelledError
-
-Progress = Callable[[int, str], None]
+from studio_dsar.core.progress import Progress, ReportFn
 
 
 class ProgressRelay(QObject):
@@ -38,26 +35,13 @@ class _ResultRelay(QObject):
     failed = Signal(object)
 
 
-class TaskHandle:
-    """What a started task gives back: ask it to stop, or see whether it finished."""
+class TaskHandle(Progress):
+    """What a started task gives back: the task's :class:`Progress` (ask it to stop with
+    ``cancel()``), and whether it has finished."""
 
-    def __init__(self) -> None:
-        self._cancel = threading.Event()
+    def __init__(self, on_report: ReportFn | None = None) -> None:
+        super().__init__(on_report)
         self.finished = False
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def check(self) -> None:
-        """Raise CancelledError when cancel() was called (for use inside the task)."""
-        if self._cancel.is_set():
-            from studio_dsar.core.i18n import _
-
-            raise CancelledError(_("Cancelled."))
 
 
 class _Runnable(QRunnable):
@@ -162,16 +146,16 @@ def run_task(
 
 
 def run_task_with_progress(
-    func: Callable[[Progress, TaskHandle], Any],
+    func: Callable[[Progress], Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[BaseException], None],
     on_progress: Callable[[int, str], None],
 ) -> TaskHandle:
-    """Like :func:`run_task`; ``func(progress, handle)`` reports with ``progress(percent, text)``
-    and should call ``handle.check()`` (or read ``handle.cancelled``) between steps."""
-    handle = TaskHandle()
+    """Like :func:`run_task`; ``func(progress)`` reports with ``progress.report(percent, text)``
+    and calls ``progress.check()`` between steps (the handle returned is that progress)."""
     relay = ProgressRelay()
     relay.progress.connect(on_progress)
+    handle = TaskHandle(relay)
 
     def done(result):
         relay.deleteLater()
@@ -181,4 +165,4 @@ def run_task_with_progress(
         relay.deleteLater()
         on_error(exc)
 
-    return current_runner().start(lambda: func(relay, handle), done, failed, handle)
+    return current_runner().start(lambda: func(handle), done, failed, handle)

@@ -319,8 +319,9 @@ class DetailPane(QWidget):
         for form in forms:
             for row in range(form.rowCount()):
                 item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-                if item is not None and item.widget() is not None:
-                    labels.append(item.widget())
+                widget = item.widget() if item is not None else None
+                if isinstance(widget, QLabel):
+                    labels.append(widget)
         width = max((label.sizeHint().width() for label in labels), default=0)
         for label in labels:
             label.setMinimumWidth(width)
@@ -639,7 +640,7 @@ class EmptyHint(QWidget):
         self.icon.setPixmap(self.style().standardIcon(pixmap).pixmap(48, 48))
 
     def eventFilter(self, obj, event) -> bool:
-        if obj is self.parent() and event.type() == QEvent.Type.Resize:
+        if obj is self.parent() and isinstance(obj, QWidget) and event.type() == QEvent.Type.Resize:
             self.setGeometry(obj.rect())
         return False
 
@@ -655,7 +656,7 @@ class DropOverlay(QWidget):
         parent.installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:
-        if obj is self.parent() and event.type() == QEvent.Type.Resize:
+        if obj is self.parent() and isinstance(obj, QWidget) and event.type() == QEvent.Type.Resize:
             self.setGeometry(obj.rect())
         return False
 
@@ -663,7 +664,9 @@ class DropOverlay(QWidget):
         from studio_dsar.core.i18n import ngettext
 
         self.text = ngettext("Drop to import {n} e-mail", "Drop to import {n} e-mails", count).format(n=count)
-        self.setGeometry(self.parent().rect())
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
         self.raise_()
         self.show()
         self.update()

@@ -5,7 +5,7 @@ Public API (no Qt; the GUI calls these from a worker thread)::
     parse_file(path) -> IntakeRecord
     parse_bytes(data, filename, *, mtime=None) -> IntakeRecord
     import_files(paths, store, *, dry_run=False, include_non_requests=False,
-                 progress=None, cancelled=None) -> list[ImportOutcome]
+                 progress=None, on_outcome=None) -> list[ImportOutcome]
 
 A file that cannot be used raises (parse_*) or reports (import_files) a translated
 :class:`studio_dsar.core.errors.InputError`. Attachment contents are never written anywhere;

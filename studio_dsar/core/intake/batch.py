@@ -1,9 +1,9 @@
 """The import job run off the GUI thread, and its summary.
 
 The job opens its own connection to the register (SQLite connections are not shared between
-threads), imports one file at a time through :func:`studio_dsar.core.intake.import_files`, reports
-progress between files and stops between files when cancelled. A file that fails does not stop
-the batch: its error becomes part of the summary. Plain Python: no Qt here.
+threads) and runs the core's batch import, which reports progress and stops between files
+when cancelled. A file that fails does not stop the batch: its error becomes part of the
+summary. Plain Python: no Qt here.
 """
 
 from __future__ import annotations
@@ -12,10 +12,12 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from studio_dsar.core.errors import DsarError
+from studio_dsar.core import vocab
+from studio_dsar.core.errors import CancelledError, DsarError
 from studio_dsar.core.i18n import _, ngettext
+from studio_dsar.core.progress import Progress
 
-MAIL_SUFFIXES = (".eml", ".msg")
+MAIL_SUFFIXES = vocab.MAIL_SUFFIXES
 log = logging.getLogger("studio_dsar.intake")
 
 
@@ -40,7 +42,7 @@ class ImportReport:
     def of(self, kind: str) -> list[FileResult]:
         return [r for r in self.results if r.kind == kind]
 
-    def merge(self, other: "ImportReport") -> "ImportReport":
+    def merge(self, other: ImportReport) -> ImportReport:
         """Results of a second pass (non-requests logged anyway) replace those of the first."""
         replaced = {r.path for r in other.results}
         self.results = [r for r in self.results if r.path not in replaced] + other.results
@@ -84,33 +86,21 @@ def result_from_outcome(path: str, outcome) -> FileResult:
 
 
 def import_job(db_path, paths: list[str], *, include_non_requests: bool = False):
-    """A function for :func:`tasks.run_task_with_progress`: ``job(progress, handle)``."""
+    """A function for :func:`tasks.run_task_with_progress`: ``job(progress)`` runs the core's
+    batch import (:func:`studio_dsar.core.intake.import_files`) and sums it up."""
 
-    def job(progress, handle) -> ImportReport:
+    def job(progress: Progress) -> ImportReport:
         from studio_dsar.core.intake import import_files
         from studio_dsar.core.store import Store
 
         report = ImportReport()
-        total = len(paths)
         with Store.open(db_path) as store:
-            for i, path in enumerate(paths):
-                if handle.cancelled:
-                    report.cancelled = True
-                    break
-                progress(int(i * 100 / max(total, 1)),
-                         _("Importing {name} ({i} of {n})…").format(name=Path(path).name, i=i + 1, n=total))
-                try:
-                    outcomes = import_files([path], store, include_non_requests=include_non_requests)
-                except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch
-                    if not isinstance(exc, DsarError):
-                        log.exception("import of one file failed")
-                    report.results.append(FileResult(path, "error", None, _error_text(exc)))
-                    continue
-                if not outcomes:
-                    report.results.append(FileResult(path, "error", None, _("Nothing could be read from this file.")))
-                for outcome in outcomes:
-                    report.results.append(result_from_outcome(path, outcome))
-            progress(100, _("Import finished."))
+            try:
+                import_files(paths, store, include_non_requests=include_non_requests, progress=progress,
+                             on_outcome=lambda outcome: report.results.append(
+                                 result_from_outcome(outcome.path, outcome)))
+            except CancelledError:
+                report.cancelled = True
         return report
 
     return job
@@ -120,7 +110,7 @@ def _capped(items: list[str], limit: int | None) -> list[str]:
     if limit is None or len(items) <= limit:
         return items
     rest = len(items) - limit
-    return items[:limit] + [ngettext("… and {n} more", "… and {n} more", rest).format(n=rest)]
+    return [*items[:limit], ngettext("… and {n} more", "… and {n} more", rest).format(n=rest)]
 
 
 def summary_text(report: ImportReport, limit: int | None = 8) -> str:

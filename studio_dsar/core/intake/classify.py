@@ -502,7 +502,7 @@ def _rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         if photo_ctx and (place or unpublish) and not clause_data:
             hit("withdraw_consent", m)
             continue
-        if not (first or _RE_FIRST.search(prev) and _PRONOUN_OBJ.search(clause)):
+        if not (first or (_RE_FIRST.search(prev) and _PRONOUN_OBJ.search(clause))):
             continue  # "anders worden uw gegevens verwijderd": not the writer's request
         if _RE_LIST.search(clause) and not _ERASE_TARGET.search(clause) and not re.search(
                 r"gegevens|\bdata\b|information|informatie|records|alles|everything", clause):

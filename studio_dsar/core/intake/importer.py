@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from studio_dsar.core.errors import CancelledError, DsarError
+from studio_dsar.core.errors import DsarError
 from studio_dsar.core.i18n import _
+from studio_dsar.core.progress import Progress, ensure
 from studio_dsar.core.intake.parse import parse_file
 from studio_dsar.core.intake.record import IntakeRecord
 
@@ -97,8 +98,8 @@ def import_files(
     *,
     dry_run: bool = False,
     include_non_requests: bool = False,
-    progress: Callable[[int, int, ImportOutcome], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    progress: Progress | None = None,
+    on_outcome: Callable[[ImportOutcome], None] | None = None,
     actor: str = "owner",
 ) -> list[ImportOutcome]:
     """Parse every file and (unless ``dry_run``) store the requests in ``store``.
@@ -106,9 +107,11 @@ def import_files(
     ``store`` is an open :class:`studio_dsar.core.store.Store`; when it is None and this is not
     a dry run, the default register is opened for the batch. In a dry run nothing is
     written, but duplicates are still reported (against the store when one is given, and
-    within the batch). ``progress(done, total, outcome)`` is called after each file;
-    ``cancelled()`` returning True stops before the next file (raising CancelledError).
+    within the batch). ``progress`` is reported before each file and checked between files
+    (a cancel raises CancelledError); ``on_outcome(outcome)`` is called after each file, so
+    a caller knows what was done before a cancel.
     """
+    progress = ensure(progress)
     paths = [str(p) for p in paths]
     own_store = None
     if store is None and not dry_run:
@@ -118,14 +121,17 @@ def import_files(
     outcomes: list[ImportOutcome] = []
     seen: dict[str, ImportOutcome] = {}
     try:
+        total = len(paths)
         for i, path in enumerate(paths):
-            if cancelled is not None and cancelled():
-                raise CancelledError(_("Import cancelled."))
+            progress.check(_("Import cancelled."))
+            progress.report(i * 100 / max(total, 1),
+                            _("Importing {name} ({i} of {n})…").format(name=Path(path).name, i=i + 1, n=total))
             outcome = _import_one(path, store, seen, dry_run=dry_run,
                                   include_non_requests=include_non_requests, actor=actor)
             outcomes.append(outcome)
-            if progress is not None:
-                progress(i + 1, len(paths), outcome)
+            if on_outcome is not None:
+                on_outcome(outcome)
+        progress.report(100, _("Import finished."))
     finally:
         if own_store is not None:
             own_store.close()
@@ -141,7 +147,7 @@ def _import_one(path: str, store, seen: dict[str, ImportOutcome], *, dry_run: bo
         outcome.error = str(exc)
         log.info("intake: %s not imported (%s)", Path(path).name, type(exc).__name__)
         return outcome
-    except Exception:  # noqa: BLE001 - parse_file already guards; belt and braces
+    except Exception:
         outcome.error = _("“{name}” could not be read as an e-mail.").format(name=Path(path).name)
         log.exception("intake: unexpected failure on %s", Path(path).name)
         return outcome
@@ -174,7 +180,7 @@ def _import_one(path: str, store, seen: dict[str, ImportOutcome], *, dry_run: bo
     except DsarError as exc:
         outcome.error = str(exc)
         return outcome
-    except Exception:  # noqa: BLE001 - a database problem must not stop the batch
+    except Exception:
         log.exception("intake: could not store %s", record.file)
         outcome.error = _("“{name}” was read but could not be saved in the register.").format(name=record.file)
         return outcome

@@ -28,7 +28,7 @@ class RawAttachment:
     data: bytes = field(repr=False, default=b"")  # in memory only, for heuristics
     inline: bool = False
     content_id: str | None = None
-    inner: "MailContent | None" = field(repr=False, default=None)  # a message/rfc822 part
+    inner: MailContent | None = field(repr=False, default=None)  # a message/rfc822 part
 
 
 @dataclass
@@ -45,7 +45,7 @@ class MailContent:
         return values[0] if values else None
 
     @property
-    def inner_messages(self) -> list["MailContent"]:
+    def inner_messages(self) -> list[MailContent]:
         return [a.inner for a in self.attachments if a.inner is not None]
 
 

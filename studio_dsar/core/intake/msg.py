@@ -26,7 +26,7 @@ def _kind_text(class_type: str) -> str:
         return _("a contact card")
     if low.startswith("ipm.distlist"):
         return _("a contact group")
-    if low.startswith("ipm.appointment") or low.startswith("ipm.schedule"):
+    if low.startswith(("ipm.appointment", "ipm.schedule")):
         return _("a calendar item")
     if low.startswith("ipm.task"):
         return _("a task")
@@ -58,7 +58,7 @@ def parse_msg_bytes(data: bytes, filename: str) -> MailContent:
     except Exception:  # noqa: BLE001 - a damaged or non-MSG OLE file (Word 97 document, ...)
         raise InputError(_("“{name}” is damaged or is not an Outlook message.").format(name=filename)) from None
     low = class_type.lower()
-    if not (low.startswith("ipm.note") or low.startswith("report.ipm.note")):
+    if not (low.startswith(("ipm.note", "report.ipm.note"))):
         raise InputError(
             _("“{name}” is {kind}, not an e-mail; only e-mails can be imported.").format(
                 name=filename, kind=_kind_text(class_type))
@@ -123,10 +123,10 @@ def _content_from_msg(msg) -> MailContent:
         body = html_to_text(html)
     content.text = normalise_newlines(body)
     for att in _safe(lambda: msg.attachments, []) or []:
-        name = (_safe(lambda: att.longFilename) or _safe(lambda: att.shortFilename)
-                or _safe(lambda: att.displayName) or "attachment")
-        ctype = (_safe(lambda: att.mimetype) or "application/octet-stream").lower()
-        data = _safe(lambda: att.data, b"")
+        name = (_safe(lambda att=att: att.longFilename) or _safe(lambda att=att: att.shortFilename)
+                or _safe(lambda att=att: att.displayName) or "attachment")
+        ctype = (_safe(lambda att=att: att.mimetype) or "application/octet-stream").lower()
+        data = _safe(lambda att=att: att.data, b"")
         inner = None
         if not isinstance(data, (bytes, bytearray)):
             # an embedded Outlook message
@@ -137,7 +137,7 @@ def _content_from_msg(msg) -> MailContent:
             ctype = "message/rfc822" if ctype == "application/octet-stream" else ctype
             data = b""
         data = bytes(data)
-        cid = _safe(lambda: att.contentId)
+        cid = _safe(lambda att=att: att.contentId)
         content.attachments.append(RawAttachment(str(name), ctype, len(data), data,
                                                  inline=bool(cid), content_id=cid, inner=inner))
     return content

@@ -33,7 +33,7 @@ class _TextExtractor(HTMLParser):
     def _newline(self) -> None:
         self.parts.append("\n")
 
-    def handle_starttag(self, tag, attrs):  # noqa: D401 - HTMLParser API
+    def handle_starttag(self, tag, attrs):
         tag = tag.lower()
         if tag in _SKIP_TAGS:
             self.skip += 1

@@ -22,7 +22,7 @@ _PROFILE = {
     "import_profile", "export_profile", "has_profile", "authority", "set_logo", "logo_bytes",
 }
 
-__all__ = sorted(_RENDER | _PROFILE)
+__all__ = sorted(_RENDER | _PROFILE)  # noqa: PLE0605 - built from the two name sets above
 
 
 def __getattr__(name: str):

@@ -338,7 +338,7 @@ def set_logo(profile: dict, path: str | Path | None) -> dict:
 
 
 def _is_image(data: bytes) -> bool:
-    return data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff")
+    return data.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff"))
 
 
 # -- storage -------------------------------------------------------------------------------

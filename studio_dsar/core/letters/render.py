@@ -23,9 +23,9 @@ from email.utils import formataddr, formatdate, make_msgid
 from importlib import resources
 from pathlib import Path
 
-from studio_dsar.core import deadlines, paths
+from studio_dsar.core import deadlines, paths, vocab
 from studio_dsar.core.errors import InputError, NotFoundError
-from studio_dsar.core.i18n import N_, _, translate
+from studio_dsar.core.i18n import _, translate
 from studio_dsar.core.letters import profile as profile_mod
 
 KINDS = (
@@ -59,29 +59,8 @@ BLOCKS: dict[str, tuple[str, ...]] = {
     "identity_not_verified": ("reason", "extra"),
 }
 # English message ids of the editable blocks' and the kinds' names (translated where shown).
-BLOCK_LABELS = {
-    "extra": N_("Additional text (optional)"),
-    "reason": N_("Reasons (required)"),
-    "summary": N_("What you hold about this person"),
-    "changes": N_("What was corrected"),
-    "kept": N_("What you must keep by law"),
-    "restricted": N_("What is restricted"),
-    "outcome": N_("Outcome of the objection"),
-    "removed": N_("What was removed"),
-}
-KIND_LABELS = {
-    "acknowledgement": N_("Acknowledgement of receipt"),
-    "id_request": N_("Request for proof of identity"),
-    "extension": N_("Extension notice"),
-    "access": N_("Access response"),
-    "rectification": N_("Rectification done"),
-    "erasure": N_("Erasure done"),
-    "restriction": N_("Restriction done"),
-    "objection": N_("Objection handled"),
-    "withdraw_consent": N_("Consent withdrawn"),
-    "refusal": N_("Refusal"),
-    "identity_not_verified": N_("Identity not verified"),
-}
+BLOCK_LABELS = vocab.LETTER_BLOCKS
+KIND_LABELS = vocab.LETTER_KINDS
 
 MONTHS = {
     "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
@@ -180,7 +159,7 @@ def _and_list(items, lang: str = "nl") -> str:
     return f"{', '.join(items[:-1])} {word} {items[-1]}"
 
 
-def _text_filter(value) -> "object":
+def _text_filter(value) -> object:
     """Free text -> escaped HTML paragraphs; lines starting with '-' or '•' become a list."""
     from markupsafe import Markup, escape
 
@@ -245,7 +224,7 @@ def default_blocks(store, reference: str, kind: str, lang: str | None = None) ->
     prof = profile_mod.load_profile(store)
     dl, _conf = _deadlines(store, req)
     nl = lang == "nl"
-    blocks = {name: "" for name in BLOCKS[kind]}
+    blocks = dict.fromkeys(BLOCKS[kind], "")
     if kind == "extension":
         blocks["reason"] = req.extension_reason or ""
     elif kind == "refusal":

@@ -2,9 +2,10 @@
 
 Public API (no Qt; the window calls these from a worker thread):
 
-* :func:`redact_file` ``(input_path, output_path, *, watermark=None, progress=None,
-  cancel=None) -> RedactionResult`` - read an image or PDF, redact every page and write
-  the result atomically (format by the output's extension).
+* :func:`redact_file` ``(input_path, output_path, *, watermark=None, progress=None)
+  -> RedactionResult`` - read an image or PDF, redact every page and write the result
+  atomically (format by the output's extension); ``progress`` is a
+  :class:`studio_dsar.core.progress.Progress` (reports and cancel).
 * :func:`redact_bytes` ``(data, name, ...) -> (payload, extension, RedactionResult)`` - the
   same in memory, for the ID check (the original never touches the disk unencrypted).
 * :func:`redact_image` ``(img) -> (redacted_img, findings)`` - one BGR ``numpy`` image.
@@ -18,34 +19,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from studio_dsar.core.errors import CancelledError, InputError, NotFoundError
 from studio_dsar.core.fileutil import write_bytes_atomic
-from studio_dsar.core.i18n import N_, _
+from studio_dsar.core import vocab
+from studio_dsar.core.i18n import _
+from studio_dsar.core.progress import Progress, ensure
 
 if TYPE_CHECKING:  # numpy, OpenCV and PyMuPDF load only when a redaction runs
     import numpy as np
 
-__all__ = ["RedactionResult", "redact_bytes", "redact_file", "redact_image", "REVIEW_REASONS"]
+__all__ = ["REVIEW_REASONS", "RedactionResult", "redact_bytes", "redact_file", "redact_image"]
 
 # reason code -> English message id (translated when shown)
-REVIEW_REASONS = {
-    "mrz_unreadable": N_("A machine-readable zone was found but could not be read."),
-    "mrz_check_digits_failed": N_("The machine-readable zone was read but its check digits do not add up."),
-    "low_ocr_confidence": N_("The text was hard to read; check that every number is covered."),
-    "no_document_number_on_front": N_("No document number was found on a card front."),
-    "no_portrait_on_front": N_("No portrait was found on a card front."),
-    "no_ghost_portrait": N_("No second (ghost) portrait was found; if the document has one, black it out by hand."),
-    "no_document_found": N_("No identity document was recognised on this page."),
-    "number_unverified": N_("A number next to its label was covered but could not be read and checked."),
-    "face_detector_missing": N_("No face detector is installed: check by hand that the portraits are covered."),
-    "no_mrz_found": N_("No machine-readable zone was found on a document that should have one."),
-    "self_check_found": N_("Reading the redacted copy again still found a number, text line or face; "
-                           "it was blacked out too, but check the copy."),
-    "portrait_from_layout": N_("No face was found where the layout puts the portrait; that area was "
-                               "blacked out: check the copy."),
-}
+REVIEW_REASONS = vocab.REVIEW_REASONS
 
 
 @dataclass
@@ -79,7 +67,7 @@ class RedactionResult:
         }
 
 
-def redact_image(img: np.ndarray, cancel: Callable[[], bool] | None = None):
+def redact_image(img: np.ndarray, progress: Progress | None = None):
     """Redact one upright BGR image. Returns ``(redacted, findings)``; findings is a dict
     with ``findings`` (category, box, evidence, confidence), ``documents`` and ``reasons``."""
     from .engine import redact_page
@@ -90,9 +78,9 @@ def redact_image(img: np.ndarray, cancel: Callable[[], bool] | None = None):
         import cv2
 
         img = cv2.cvtColor(img, cv2.COLOR_GRAY2BGR)
-    out, _mask, page = redact_page(img, cancel=cancel)
-    if cancel and cancel():
-        raise CancelledError(_("Redaction cancelled."))
+    p = ensure(progress)
+    out, _mask, page = redact_page(img, cancel=lambda: p.cancelled)
+    p.check(_("Redaction cancelled."))
     info = {
         "width": int(img.shape[1]),
         "height": int(img.shape[0]),
@@ -104,24 +92,23 @@ def redact_image(img: np.ndarray, cancel: Callable[[], bool] | None = None):
 
 
 def redact_file(input_path, output_path, *, watermark: str | None = None,
-                progress: Callable[[float, str], None] | None = None,
-                cancel: Callable[[], bool] | None = None) -> RedactionResult:
+                progress: Progress | None = None) -> RedactionResult:
     """Redact an image or PDF into ``output_path`` (PNG/JPEG/TIFF/WebP/BMP/PDF by extension)."""
     from . import loader, writer
 
+    progress = ensure(progress)
     input_path, output_path = Path(input_path), Path(output_path)
     fmt = writer.output_format(output_path)
-    _report(progress, 0, _("Reading the file"))
+    progress.report(0, _("Reading the file"))
     doc = loader.load(input_path)
-    payload, result = _redact_document(doc, fmt, input_path.name, str(output_path), watermark, progress, cancel)
+    payload, result = _redact_document(doc, fmt, input_path.name, str(output_path), watermark, progress)
     write_bytes_atomic(output_path, payload)
-    _report(progress, 100, _("Done"))
+    progress.report(100, _("Done"))
     return result
 
 
 def redact_bytes(data: bytes, name: str, *, watermark: str | None = None,
-                 progress: Callable[[float, str], None] | None = None,
-                 cancel: Callable[[], bool] | None = None) -> tuple[bytes, str, RedactionResult]:
+                 progress: Progress | None = None) -> tuple[bytes, str, RedactionResult]:
     """Redact a document held in memory; nothing touches the disk.
 
     Returns ``(payload, extension, result)``: a PDF stays a PDF, a multi-page image becomes a
@@ -129,28 +116,24 @@ def redact_bytes(data: bytes, name: str, *, watermark: str | None = None,
     """
     from . import loader
 
-    _report(progress, 0, _("Reading the file"))
+    progress = ensure(progress)
+    progress.report(0, _("Reading the file"))
     doc = loader.load_bytes(data, name)
     fmt, ext = ("PDF", ".pdf") if doc.kind == "pdf" or len(doc.pages) > 1 else ("PNG", ".png")
-    payload, result = _redact_document(doc, fmt, Path(name).name, "", watermark, progress, cancel)
-    _report(progress, 100, _("Done"))
+    payload, result = _redact_document(doc, fmt, Path(name).name, "", watermark, progress)
+    progress.report(100, _("Done"))
     return payload, ext, result
 
 
-def _report(progress, pct: float, text: str) -> None:
-    if progress:
-        progress(float(pct), text)
-
-
-def _redact_document(doc, fmt: str, input_name: str, output_name: str, watermark, progress, cancel):
+def _redact_document(doc, fmt: str, input_name: str, output_name: str, watermark,
+                     progress: Progress):
     """Redact every page of a decoded document and encode the result as ``fmt``."""
     from . import loader, writer
     from .engine import redact_page
     from .ocr import OcrUnavailable, tesseract_cmd
 
     def check_cancel() -> None:
-        if cancel and cancel():
-            raise CancelledError(_("Redaction cancelled."))
+        progress.check(_("Redaction cancelled."))
 
     try:
         tesseract_cmd()
@@ -164,10 +147,10 @@ def _redact_document(doc, fmt: str, input_name: str, output_name: str, watermark
     n = len(doc.pages)
     for i, page in enumerate(doc.pages):
         check_cancel()
-        _report(progress, 5 + 85 * i / n, _("Looking for personal data on page {n}").format(n=i + 1))
+        progress.report(5 + 85 * i / n, _("Looking for personal data on page {n}").format(n=i + 1))
         upright = loader.to_upright(page.image, page.orientation)
         try:
-            red, mask, analysis = redact_page(upright, cancel=cancel)
+            red, mask, analysis = redact_page(upright, cancel=lambda: progress.cancelled)
         except (CancelledError, InputError):
             raise
         except MemoryError:
@@ -199,7 +182,7 @@ def _redact_document(doc, fmt: str, input_name: str, output_name: str, watermark
             if r not in result.reasons:
                 result.reasons.append(r)
     check_cancel()
-    _report(progress, 92, _("Writing the redacted copy"))
+    progress.report(92, _("Writing the redacted copy"))
     sizes = [p.pdf_size for p in doc.pages] if doc.kind == "pdf" else None
     payload = writer.encode(fmt, out_pages, sizes, [p.dpi for p in doc.pages])
     result.needs_review = bool(result.reasons)

@@ -52,11 +52,11 @@ def td3_portrait_box(mrz_poly: np.ndarray) -> tuple[float, float, float, float]:
 
 def _doc_frame_from_mrz(hit: MrzHit, img_shape) -> Frame:
     fr = hit.frame
-    bx0, by0, bx1, by1 = hit.box
+    bx0, _by0, bx1, by1 = hit.box
     # MRZ extent in page pixels along the document axes, relative to the frame point
     z = fr.z
     xl, xr = fr.x0 + bx0 / z, fr.x0 + bx1 / z
-    yb, yt = fr.y0 + by1 / z, fr.y0 + by0 / z
+    yb = fr.y0 + by1 / z
     wm = xr - xl
     if hit.fmt == "TD1":
         up, side, down = 0.80, 0.10, 0.08
@@ -198,7 +198,7 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     if not mrz_hits and any(re.search(r"PAS+PO+RT|PASSPORT|PASSEPORT", " ".join(w.text for w in ws).upper())
                             for ws in ocr_results):
         res.review.append("no_mrz_found")
-    for (fr, kind, hit), crop, words in zip(frames, crops, ocr_results):
+    for (fr, kind, hit), crop, words in zip(frames, crops, ocr_results, strict=True):
         found = find_numbers(words, all_mrz_numbers)
         for cat, (x0, y0, x1, y1), ev, conf in found:
             # printed numbers are a few millimetres from anything kept: pad generously

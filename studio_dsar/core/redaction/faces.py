@@ -107,7 +107,7 @@ def _blaze_window(net, img: np.ndarray, min_conf: float):
         r = reg[i] / _BLAZE_SIZE
         ax, ay = _BLAZE_ANCHORS[i]
         cx, cy, bw, bh = (r[0] + ax) * m, (r[1] + ay) * m, r[2] * m, r[3] * m
-        eyes = (r[4:8].reshape(2, 2) + (ax, ay)) * m
+        eyes = (r[4:8].reshape(2, 2) + np.array([ax, ay])) * m
         out.append((float(scores[i]), (cx - bw / 2, cy - bh / 2, bw, bh), eyes.reshape(-1)))
     return out
 
@@ -125,7 +125,7 @@ def _detect_blaze(img: np.ndarray, min_conf: float):
             except (AttributeError, TypeError):   # OpenCV 4.x: one engine
                 _blaze_net = cv2.dnn.readNetFromTFLite(str(BLAZEFACE_MODEL))
         h, w = img.shape[:2]
-        found = [d for d in _blaze_window(_blaze_net, img, min_conf)]
+        found = list(_blaze_window(_blaze_net, img, min_conf))
         for frac in (0.3, 0.5):
             win = int(frac * min(h, w))
             if win < 48:
@@ -194,7 +194,7 @@ def _detect_local(name: str | None, img: np.ndarray, min_conf: float):
 
             confs, boxes, marks = yuface.detect(np.ascontiguousarray(img), min_conf)
             return [(float(c) / 100.0, tuple(int(v) for v in b), tuple(int(v) for v in m))
-                    for c, b, m in zip(confs, boxes, marks)]
+                    for c, b, m in zip(confs, boxes, marks, strict=False)]
     return []
 
 

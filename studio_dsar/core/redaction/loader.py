@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
+from studio_dsar.core import vocab
 from studio_dsar.core.errors import InputError
 from studio_dsar.core.i18n import _
 
@@ -22,7 +23,7 @@ MAX_BYTES = 300 * 1024 * 1024
 PDF_MAX_DPI = 400
 PDF_DEFAULT_DPI = 200
 
-IMAGE_EXTS = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp", ".bmp", ".heic", ".heif"}
+IMAGE_EXTS = frozenset(vocab.IMAGE_SUFFIXES)
 PDF_EXTS = {".pdf"}
 
 

@@ -204,7 +204,7 @@ def parse(raw_lines: list[str], fmt: str | None = None) -> MRZResult | None:
         if best.valid:
             break
         for v in vs[1:]:
-            trial = chosen[:i] + [v] + chosen[i + 1:]
+            trial = [*chosen[:i], v, *chosen[i + 1:]]
             r = _parse_fixed(trial, fmt)
             if sum(r.checks.values()) > sum(best.checks.values()):
                 best, chosen = r, trial

@@ -93,11 +93,11 @@ def fuzzy_contains(haystack: str, needle: str, max_errors: int = 1) -> bool:
         return False
     if needle in haystack:
         return True
-    for i in range(0, max(1, len(haystack) - n + 1)):
+    for i in range(max(1, len(haystack) - n + 1)):
         window = haystack[i:i + n]
         if len(window) < n:
             break
-        errs = sum(a != b for a, b in zip(window, needle))
+        errs = sum(a != b for a, b in zip(window, needle, strict=False))
         if errs <= max_errors:
             return True
     return False

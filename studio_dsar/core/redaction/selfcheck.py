@@ -64,7 +64,7 @@ def check_text(red: np.ndarray, mask: np.ndarray, frames: list[Frame],
         crops.append(g)
     results = ocr.run_many([(g, 11, None) for g in crops])
     out: list[Finding] = []
-    for fr, words in zip(frames, results):
+    for fr, words in zip(frames, results, strict=True):
         for w in readable_leftovers(words, mrz_numbers):
             cx, cy = fr.to_page([[w.x + w.w / 2, w.y + w.h / 2]])[0]
             if 0 <= int(cy) < mask.shape[0] and 0 <= int(cx) < mask.shape[1] and mask[int(cy), int(cx)]:

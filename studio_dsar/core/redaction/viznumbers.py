@@ -35,7 +35,7 @@ def _numberish(text: str) -> bool:
     if not t:
         return False
     digits = sum(c.isdigit() for c in t)
-    return digits >= 1 and digits >= len(re.sub(r"[^A-Za-z0-9]", "", t)) - 2 or t in ("-", ".", "/")
+    return (digits >= 1 and digits >= len(re.sub(r"[^A-Za-z0-9]", "", t)) - 2) or t in ("-", ".", "/")
 
 
 def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[tuple[str, tuple, str, float]]:

@@ -90,7 +90,7 @@ def build_pdf(pages: list[np.ndarray], sizes: list[tuple[float, float]]) -> byte
     pymupdf = import_pymupdf()
     out = pymupdf.open()
     try:
-        for img, (wpt, hpt) in zip(pages, sizes):
+        for img, (wpt, hpt) in zip(pages, sizes, strict=False):
             page = out.new_page(width=wpt, height=hpt)
             page.insert_image(page.rect, stream=encode_image(img, "JPEG"))
         out.set_metadata({})

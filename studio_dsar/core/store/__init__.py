@@ -16,28 +16,22 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from studio_dsar.core import deadlines, paths
 from studio_dsar.core.errors import InputError, NotFoundError, StateError
 from studio_dsar.core.i18n import _
+from studio_dsar.core.model import Attachment, AuditEntry, Request
 from studio_dsar.core.sensitive import scrub
 
-RIGHTS = (
-    "access",
-    "rectification",
-    "erasure",
-    "restriction",
-    "portability",
-    "objection",
-    "withdraw_consent",
-)
-STATUSES = ("new", "awaiting_id", "in_progress", "extended", "answered", "refused", "withdrawn")
-CLOSED_STATUSES = frozenset({"answered", "refused", "withdrawn"})
-CHANNELS = ("email", "contact_form", "letter", "phone")
-LANGUAGES = ("nl", "en")
+from studio_dsar.core.vocab import CHANNELS, CLOSED_STATUSES, LANGUAGES, RIGHTS, STATUSES
+
+__all__ = [
+    "CHANNELS", "CLOSED_STATUSES", "LANGUAGES", "MIGRATIONS", "RIGHTS", "SCHEMA_VERSION", "STATUSES",
+    "Attachment", "AuditEntry", "Request", "Store",
+]
+
 GENESIS_HASH = "0" * 64
 
 # Each migration takes the schema from version i to i + 1. Never edit a released one:
@@ -129,92 +123,7 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-@dataclass
-class Attachment:
-    id: int
-    filename: str
-    content_type: str | None
-    size: int | None
-    is_id_document: bool
-
-
-@dataclass
-class AuditEntry:
-    id: int
-    request_id: int | None
-    at: str
-    actor: str
-    event: str
-    details: dict
-    prev_hash: str
-    hash: str
-
-
-@dataclass
-class Request:
-    id: int
-    reference: str
-    requester_name: str | None
-    requester_email: str | None
-    rights: list[str]
-    language: str
-    channel: str
-    received_at: str
-    status: str
-    notes: str
-    created_at: str
-    updated_at: str
-    subject: str | None = None
-    is_dsar: bool = True
-    source_key: str | None = None
-    source_filename: str | None = None
-    received_flag: str | None = None
-    extended_at: str | None = None
-    extension_reason: str | None = None
-    refusal_reason: str | None = None
-    closed_at: str | None = None
-    attachments: list[Attachment] = field(default_factory=list)
-
-    @property
-    def is_open(self) -> bool:
-        return self.status not in CLOSED_STATUSES
-
-    @property
-    def extended(self) -> bool:
-        return self.extended_at is not None
-
-    def deadlines(self, country: str, promise_days: int = deadlines.DEFAULT_PROMISE_DAYS) -> deadlines.Deadlines:
-        return deadlines.compute(
-            self.received_at, country, promise_days=promise_days, extended=self.extended
-        )
-
-    def to_json(self, country: str | None = None, promise_days: int | None = None) -> dict:
-        d = {
-            k: getattr(self, k)
-            for k in (
-                "reference", "requester_name", "requester_email", "rights", "language",
-                "channel", "received_at", "received_flag", "status", "notes", "subject",
-                "is_dsar", "source_filename", "created_at", "updated_at", "extended_at",
-                "extension_reason", "refusal_reason", "closed_at",
-            )
-        }
-        d["attachments"] = [
-            {
-                "filename": a.filename,
-                "content_type": a.content_type,
-                "size": a.size,
-                "is_id_document": a.is_id_document,
-            }
-            for a in self.attachments
-        ]
-        if country:
-            dl = self.deadlines(country, promise_days or deadlines.DEFAULT_PROMISE_DAYS)
-            d["deadlines"] = dl.to_json()
-            d["days_left"] = deadlines.days_left(dl.effective_due)
-        return d
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _hash_entry(prev_hash: str, request_id: int | None, at: str, actor: str, event: str, details: str) -> str:
@@ -257,7 +166,7 @@ class Store:
 
     # -- opening and migrations -------------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path | None = None) -> "Store":
+    def open(cls, path: str | Path | None = None) -> Store:
         db = Path(path) if path is not None else paths.db_path()
         db.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(str(db), timeout=10, isolation_level=None, check_same_thread=False)
@@ -273,7 +182,7 @@ class Store:
     def close(self) -> None:
         self.conn.close()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -441,7 +350,7 @@ class Store:
         req = Request(
             id=row["id"], reference=row["reference"], requester_name=row["requester_name"],
             requester_email=row["requester_email"], rights=json.loads(row["rights"]),
-            language=row["language"], channel=row["channel"], received_at=row["received_at"],
+            language=row["language"], channel=row["channel"], received_at=datetime.fromisoformat(row["received_at"]),
             status=row["status"], notes=row["notes"], created_at=row["created_at"],
             updated_at=row["updated_at"],
             **{k: row[k] for k in ("subject", "source_key", "source_filename", "received_flag",

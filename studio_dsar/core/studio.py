@@ -1,0 +1,237 @@
+"""The application object: one :class:`Studio` offers every use case of the app.
+
+The window (``studio_dsar.gui``) and the command line (``studio_dsar.cli``) are faces over
+the same Studio, the way Dangerzone's GUI object wraps its core: they ask it to import
+mails, check an ID, change a status or make a letter, and show the outcome. The Studio owns
+the register (one SQLite connection), the vault, the settings and the studio profile, and
+reads each of them once: settings and profile are cached until they are saved through it.
+
+A Studio belongs to one thread (SQLite connections are not shared between threads); work
+that runs on a worker thread opens its own with ``Studio.open(studio.db_path)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from studio_dsar.core import deadlines
+from studio_dsar.core.model import Request
+from studio_dsar.core.progress import Progress
+from studio_dsar.core.store import Store
+
+if TYPE_CHECKING:
+    from studio_dsar.core.idcheck import PendingCheck
+    from studio_dsar.core.intake import ImportOutcome, IntakeRecord
+    from studio_dsar.core.letters.render import ExportResult, Letter
+    from studio_dsar.core.redaction import RedactionResult
+    from studio_dsar.core.vault import Vault, VaultItem
+
+
+class Studio:
+    """Every use case of the app, over one register."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._settings: dict[str, Any] | None = None
+        self._profile: dict[str, Any] | None = None
+        self._vault: Vault | None = None
+
+    # -- life cycle ------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path | None = None) -> Studio:
+        """Open the register at ``path`` (default: the data folder's database)."""
+        return cls(Store.open(path))
+
+    @property
+    def db_path(self) -> Path | None:
+        return self.store.path
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Studio:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- settings and profile (read once, cached until saved here) ----------------------
+    @property
+    def settings(self) -> dict[str, Any]:
+        if self._settings is None:
+            from studio_dsar.core import settings
+
+            self._settings = settings.load(self.store)
+        return self._settings
+
+    def forget_cached(self) -> None:
+        """Settings or profile were saved by other code: read them again when next asked."""
+        self._settings = None
+        self._profile = None
+
+    def save_settings(self, values: dict[str, Any]) -> dict[str, Any]:
+        from studio_dsar.core import settings
+
+        self._settings = settings.save(values, self.store)
+        return self._settings
+
+    @property
+    def country(self) -> str:
+        return str(self.settings["country"])
+
+    @property
+    def promise_days(self) -> int:
+        return int(self.settings["promise_days"])
+
+    @property
+    def profile(self) -> dict[str, Any]:
+        if self._profile is None:
+            from studio_dsar.core.letters import profile
+
+            self._profile = profile.load_profile(self.store)
+        return self._profile
+
+    def has_profile(self) -> bool:
+        from studio_dsar.core.letters import profile
+
+        return profile.has_profile(self.store)
+
+    def save_profile(self, values: dict[str, Any], *, validate: bool = True) -> dict[str, Any]:
+        from studio_dsar.core.letters import profile
+
+        self._profile = profile.save_profile(self.store, values, validate=validate)
+        return self._profile
+
+    def import_profile(self, path: str | Path) -> dict[str, Any]:
+        from studio_dsar.core.letters import profile
+
+        self._profile = profile.import_profile(self.store, path)
+        return self._profile
+
+    def export_profile(self, path: str | Path) -> Path:
+        from studio_dsar.core.letters import profile
+
+        return profile.export_profile(self.store, path)
+
+    # -- the register ----------------------------------------------------------------------
+    def requests(self, which: str = "all", search: str | None = None) -> list[Request]:
+        return self.store.list_requests(which, search)
+
+    def request(self, reference: str) -> Request:
+        return self.store.get_request(reference)
+
+    def new_request(self, **fields: Any) -> Request:
+        return self.store.create_request(**fields)
+
+    def update_request(self, reference: str, **fields: Any) -> Request:
+        return self.store.update_request(reference, **fields)
+
+    def set_status(self, reference: str, status: str, *, reason: str | None = None) -> Request:
+        return self.store.set_status(reference, status, reason=reason)
+
+    def extend(self, reference: str, *, reason: str, today: date | None = None) -> Request:
+        return self.store.extend(reference, reason=reason, country=self.country, today=today)
+
+    def deadlines(self, request: Request) -> deadlines.Deadlines:
+        return request.deadlines(self.country, self.promise_days)
+
+    def export_csv(self, path: str | Path) -> int:
+        return self.store.export_csv(path, country=self.country, promise_days=self.promise_days)
+
+    def verify_audit(self) -> list[str]:
+        return self.store.verify_audit()
+
+    # -- intake ----------------------------------------------------------------------------
+    def read_mail(self, path: str | Path) -> IntakeRecord:
+        from studio_dsar.core.intake import parse_file
+
+        return parse_file(path)
+
+    def import_mails(self, paths: Iterable[str | Path], *, dry_run: bool = False,
+                     include_non_requests: bool = False, progress: Progress | None = None,
+                     on_outcome: Callable[[ImportOutcome], None] | None = None) -> list[ImportOutcome]:
+        from studio_dsar.core.intake import import_files
+
+        return import_files(paths, self.store, dry_run=dry_run,
+                            include_non_requests=include_non_requests, progress=progress,
+                            on_outcome=on_outcome)
+
+    # -- ID documents ----------------------------------------------------------------------
+    @property
+    def vault(self) -> Vault:
+        if self._vault is None:
+            from studio_dsar.core.vault import Vault
+
+            self._vault = Vault(self.store)
+        return self._vault
+
+    @staticmethod
+    def redact_file(source: str | Path, output: str | Path, *, watermark: str | None = None,
+                    progress: Progress | None = None) -> RedactionResult:
+        from studio_dsar.core.redaction import redact_file
+
+        return redact_file(source, output, watermark=watermark, progress=progress)
+
+    def start_id_check(self, reference: str, source: str | Path, *,
+                       progress: Progress | None = None) -> PendingCheck:
+        from studio_dsar.core import idcheck
+
+        return idcheck.start(self.store, reference, source, progress=progress)
+
+    def accept_id_check(self, check: PendingCheck, **decision: Any) -> VaultItem:
+        from studio_dsar.core import idcheck
+
+        return idcheck.accept(self.store, check, **decision)
+
+    def discard_id_check(self, check: PendingCheck, *, wipe_source: str | Path | None = None) -> None:
+        from studio_dsar.core import idcheck
+
+        idcheck.discard(self.store, check, wipe_source=wipe_source)
+
+    def wipe_unfinished_id_checks(self) -> int:
+        from studio_dsar.core import idcheck
+
+        return idcheck.wipe_unfinished(self.store)
+
+    def id_copies(self, reference: str) -> list[VaultItem]:
+        return self.vault.items(self.request(reference).id)
+
+    # -- letters ---------------------------------------------------------------------------
+    def letter_blocks(self, reference: str, kind: str, lang: str | None = None) -> dict[str, str]:
+        from studio_dsar.core.letters import render
+
+        return render.default_blocks(self.store, reference, kind, lang)
+
+    def letter_warnings(self, reference: str, kind: str, *, today: date | None = None) -> list[str]:
+        from studio_dsar.core.letters import render
+
+        return render.letter_warnings(self.store, reference, kind, today=today)
+
+    def compose_letter(self, reference: str, kind: str, lang: str | None = None, *,
+                       blocks: dict[str, str] | None = None, reason: str | None = None,
+                       today: date | None = None) -> Letter:
+        from studio_dsar.core.letters import render
+
+        return render.build_letter(self.store, reference, kind, lang, blocks=blocks, reason=reason, today=today)
+
+    @staticmethod
+    def letter_pdf(letter: Letter) -> bytes:
+        from studio_dsar.core.letters import render
+
+        return render.letter_pdf(letter)
+
+    def export_letter(self, letter: Letter, pdf: bytes, out_path: str | Path, *,
+                      eml_path: str | Path | None = None) -> ExportResult:
+        """Write a composed and laid-out letter (the preview's own bytes) and record it."""
+        from studio_dsar.core.letters import render
+
+        return render.export_letter(self.store, letter.reference, letter.kind, letter.lang, out_path,
+                                    eml_path=eml_path, letter=letter, pdf=pdf)
+
+    # -- misc ------------------------------------------------------------------------------
+    @staticmethod
+    def now() -> datetime:
+        return datetime.now(deadlines.STUDIO_TZ)

@@ -1,0 +1,136 @@
+"""One vocabulary: every code the app stores or prints, with the words for it.
+
+Codes are stable English identifiers (stored in the register, printed by ``--json``); the
+words are English message ids marked with ``N_`` and translated when shown, so the window,
+the command line and the letters say the same thing in the user's language. Add a code
+here, never a second table elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from studio_dsar.core.i18n import N_, _
+
+# -- the register ----------------------------------------------------------------------------
+RIGHTS: tuple[str, ...] = (
+    "access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent",
+)
+RIGHT_WORDS = {
+    "access": N_("Access"),
+    "rectification": N_("Rectification"),
+    "erasure": N_("Erasure"),
+    "restriction": N_("Restriction"),
+    "portability": N_("Portability"),
+    "objection": N_("Objection"),
+    "withdraw_consent": N_("Withdraw consent"),
+}
+RIGHT_DESCRIPTIONS = {
+    "access": N_("Access (Art. 15)"),
+    "rectification": N_("Rectification (Art. 16)"),
+    "erasure": N_("Erasure (Art. 17)"),
+    "restriction": N_("Restriction of processing (Art. 18)"),
+    "portability": N_("Data portability (Art. 20)"),
+    "objection": N_("Objection (Art. 21)"),
+    "withdraw_consent": N_("Withdrawal of consent (Art. 7(3))"),
+}
+STATUSES: tuple[str, ...] = ("new", "awaiting_id", "in_progress", "extended", "answered", "refused", "withdrawn")
+CLOSED_STATUSES = frozenset({"answered", "refused", "withdrawn"})
+STATUS_WORDS = {
+    "new": N_("New"),
+    "awaiting_id": N_("Awaiting ID"),
+    "in_progress": N_("In progress"),
+    "extended": N_("Extended"),
+    "answered": N_("Answered"),
+    "refused": N_("Refused"),
+    "withdrawn": N_("Withdrawn"),
+}
+CHANNELS: tuple[str, ...] = ("email", "contact_form", "letter", "phone")
+CHANNEL_WORDS = {
+    "email": N_("E-mail"),
+    "contact_form": N_("Contact form"),
+    "letter": N_("Letter"),
+    "phone": N_("Phone"),
+}
+LANGUAGES: tuple[str, ...] = ("nl", "en")
+LANGUAGE_WORDS = {"nl": N_("Dutch"), "en": N_("English")}
+COUNTRIES: tuple[str, ...] = ("NL", "BE")
+COUNTRY_WORDS = {"NL": N_("Netherlands"), "BE": N_("Belgium")}
+FIELD_WORDS = {
+    "requester_name": N_("name"),
+    "requester_email": N_("e-mail address"),
+    "rights": N_("rights"),
+    "language": N_("language"),
+    "channel": N_("channel"),
+    "received_at": N_("date of receipt"),
+    "notes": N_("notes"),
+    "subject": N_("subject"),
+}
+
+# -- ID documents ----------------------------------------------------------------------------
+FINDING_WORDS = {
+    "photo": N_("portrait"),
+    "ghost_photo": N_("ghost portrait"),
+    "mrz": N_("machine-readable zone"),
+    "document_number": N_("document number"),
+    "bsn": N_("BSN"),
+    "rrn": N_("national register number"),
+    "barcode": N_("QR code or barcode"),
+    "number": N_("other identification number"),
+}
+REVIEW_REASONS = {
+    "mrz_unreadable": N_("A machine-readable zone was found but could not be read."),
+    "mrz_check_digits_failed": N_("The machine-readable zone was read but its check digits do not add up."),
+    "low_ocr_confidence": N_("The text was hard to read; check that every number is covered."),
+    "no_document_number_on_front": N_("No document number was found on a card front."),
+    "no_portrait_on_front": N_("No portrait was found on a card front."),
+    "no_ghost_portrait": N_("No second (ghost) portrait was found; if the document has one, black it out by hand."),
+    "no_document_found": N_("No identity document was recognised on this page."),
+    "number_unverified": N_("A number next to its label was covered but could not be read and checked."),
+    "face_detector_missing": N_("No face detector is installed: check by hand that the portraits are covered."),
+    "no_mrz_found": N_("No machine-readable zone was found on a document that should have one."),
+    "self_check_found": N_("Reading the redacted copy again still found a number, text line or face; "
+                           "it was blacked out too, but check the copy."),
+    "portrait_from_layout": N_("No face was found where the layout puts the portrait; that area was "
+                               "blacked out: check the copy."),
+}
+IMAGE_SUFFIXES: tuple[str, ...] = (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp", ".bmp", ".heic", ".heif")
+SCAN_SUFFIXES: tuple[str, ...] = (*IMAGE_SUFFIXES, ".pdf")
+MAIL_SUFFIXES: tuple[str, ...] = (".eml", ".msg")
+
+# -- letters ---------------------------------------------------------------------------------
+LETTER_KINDS = {
+    "acknowledgement": N_("Acknowledgement of receipt"),
+    "id_request": N_("Request for proof of identity"),
+    "extension": N_("Extension notice"),
+    "access": N_("Access response"),
+    "rectification": N_("Rectification done"),
+    "erasure": N_("Erasure done"),
+    "restriction": N_("Restriction done"),
+    "objection": N_("Objection handled"),
+    "withdraw_consent": N_("Consent withdrawn"),
+    "refusal": N_("Refusal"),
+    "identity_not_verified": N_("Identity not verified"),
+}
+LETTER_BLOCKS = {
+    "extra": N_("Additional text (optional)"),
+    "reason": N_("Reasons (required)"),
+    "summary": N_("What you hold about this person"),
+    "changes": N_("What was corrected"),
+    "kept": N_("What you must keep by law"),
+    "restricted": N_("What is restricted"),
+    "outcome": N_("Outcome of the objection"),
+    "removed": N_("What was removed"),
+}
+
+
+def word(table: Mapping[str, str], code: str) -> str:
+    """The translated words for ``code`` in ``table``; an unknown code is shown as it is."""
+    text = table.get(code)
+    return _(text) if text else code
+
+
+def words(table: Mapping[str, str], codes: Iterable[str], *, sep: str = ", ", lower: bool = False) -> str:
+    """Several codes as one translated, comma-separated phrase."""
+    out = [word(table, c) for c in codes]
+    return sep.join(w.lower() if lower else w for w in out)

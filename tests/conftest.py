@@ -20,9 +20,12 @@ def private_home(tmp_path, monkeypatch):
     monkeypatch.setenv("STUDIO_DSAR_HOME", str(home))
     monkeypatch.delenv("STUDIO_DSAR_LANG", raising=False)
     from studio_dsar.core import i18n
+    from studio_dsar.core.store import keys
 
+    keys.forget()  # keys derived under another test's keychain must not leak in
     i18n.set_language("nl")
     yield home
+    keys.forget()
     i18n.set_language("nl")
 
 

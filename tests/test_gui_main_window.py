@@ -47,6 +47,21 @@ def add(store, name, days_ago, *, email=None, status=None, rights=("access",), *
     return req
 
 
+@pytest.fixture(autouse=True)
+def reviewed(monkeypatch):
+    """The import review as an owner who accepts what was read; the lists it was shown."""
+    from studio_dsar.gui import import_review
+
+    shown: list[list] = []
+
+    def accept_as_read(parent, items):
+        shown.append(items)
+        return [i for i in items if i.log and i.record is not None and not i.duplicate_of]
+
+    monkeypatch.setattr(import_review, "review_import", accept_as_read)
+    return shown
+
+
 @pytest.fixture
 def window(qtbot, store):
     win = MainWindow(store)
@@ -373,13 +388,18 @@ def test_drag_enter_accepts_only_mail_files(window, mails):
 
 
 def test_dropping_mails_imports_them_and_summarises(qtbot, window, store, mails, monkeypatch, messages):
+    from studio_dsar.gui import import_review
+
     asked = []
 
-    def log_anyway(parent, items):
+    def tick_all(parent, items):
         asked.append(items)
-        return [path for path, _text in items]  # owner ticks them all
+        for item in items:
+            if item.record is not None and not item.duplicate_of:
+                item.log = True  # the owner ticks the mail that was not recognised too
+        return [i for i in items if i.log]
 
-    monkeypatch.setattr(dialogs, "ask_log_anyway", log_anyway)
+    monkeypatch.setattr(import_review, "review_import", tick_all)
     dropped = [mails["request.eml"], mails["broken.eml"], mails["offer.eml"], mails["nodate.eml"],
                mails["notes.txt"]]
     mime = mime_for(dropped)
@@ -389,8 +409,11 @@ def test_dropping_mails_imports_them_and_summarises(qtbot, window, store, mails,
     assert event.isAccepted()
     qtbot.waitUntil(lambda: len(messages) == 1)
 
-    # The batch went on past the broken file; the non-request was offered and logged anyway.
-    assert [len(a) for a in asked] == [1] and asked[0][0][0].endswith("offer.eml")
+    # The batch went on past the broken file; every mail was shown for review, the one that is
+    # no request unticked until the owner ticked it, and it was logged anyway.
+    [items] = asked
+    assert [i.path.rsplit("/", 1)[-1] for i in items] == ["request.eml", "broken.eml", "offer.eml", "nodate.eml"]
+    assert items[1].record is None and items[1].error
     requests = {r.source_filename: r for r in store.list_requests()}
     assert set(requests) == {"request.eml", "offer.eml", "nodate.eml"}
     assert requests["offer.eml"].is_dsar is False

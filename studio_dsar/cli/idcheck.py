@@ -104,4 +104,8 @@ def cmd_idcopies(args) -> int:
                 store.audit("vault_exported", request_id=req.id, details={"item": item.id, "file": target.name})
                 line += f"\t-> {target}"
             print(line)
+        if args.export and items:
+            print(_("{n} redacted copies written to {dir}. These files are plaintext (not encrypted): keep "
+                    "them safe and delete them when you no longer need them.").format(
+                n=len(items), dir=Path(args.export).resolve()), file=sys.stderr)
     return 0

@@ -7,6 +7,7 @@ import argparse
 import json
 import sys
 from datetime import date
+from pathlib import Path
 
 from studio_dsar.core import deadlines, settings
 from studio_dsar.core.errors import InputError
@@ -211,23 +212,30 @@ def _settings_without_creating() -> dict:
 
 def cmd_audit_verify(args) -> int:
     with Studio.open() as studio:
-        problems = studio.verify_audit()
-        count = len(studio.store.audit_entries())
+        report = studio.verify_report()
     if args.json:
-        _print_json({"ok": not problems, "entries": count, "problems": problems})
-    elif problems:
-        print(_("The audit log is broken:"), file=sys.stderr)
-        for p in problems:
-            print(f"  {p}", file=sys.stderr)
+        _print_json({"ok": report.ok, "entries": report.entries, "sealed": report.sealed,
+                     "problems": [p.to_json() for p in report.problems], "notes": report.notes})
+    elif report.problems:
+        print(_("The audit log or the register was tampered with or damaged ({n} problems):").format(
+            n=len(report.problems)), file=sys.stderr)
+        for p in report.problems:
+            print(f"  [{p.where}] {p.message}", file=sys.stderr)
     else:
-        print(_("Audit log intact: {n} entries.").format(n=count))
-    return 1 if problems else 0
+        print(_("Audit log intact: {n} entries, replayed against the register.").format(n=report.entries))
+        if report.sealed is None:
+            print(_("The seal could not be checked: no system keychain is available."), file=sys.stderr)
+    for note in report.notes:
+        print("  " + note, file=sys.stderr)
+    return 0 if report.ok else 1
 
 
 def cmd_export_csv(args) -> int:
     with Studio.open() as studio:
         n = studio.export_csv(args.file)
-    print(_("{n} requests written to {file}.").format(n=n, file=args.file))
+    print(_("{n} requests written to {file}.").format(n=n, file=Path(args.file).resolve()))
+    print(_("This file is plaintext (not encrypted) and holds personal data: keep it safe and delete it "
+            "when you no longer need it."), file=sys.stderr)
     return 0
 
 

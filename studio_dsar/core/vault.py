@@ -21,7 +21,6 @@ import os
 import secrets
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, UTC
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -114,22 +113,15 @@ class Vault:
         from studio_dsar.core.fileutil import write_bytes_atomic
 
         write_bytes_atomic(path, ciphertext)
-        now = datetime.now(UTC).isoformat(timespec="seconds")
         safe_name = scrub(Path(filename).name) or "document"
         try:
-            with self.store.transaction():
-                cur = self.store.conn.execute(
-                    "INSERT INTO vault_items(request_id, kind, filename, content_type, size, blob, "
-                    "wrapped_key, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
-                    (request_id, kind, safe_name, content_type, len(data), blob, wrapped, now),
-                )
-                self.store.audit("vault_stored", request_id=request_id, actor=actor,
-                                 details={"item": cur.lastrowid, "kind": kind, "file": safe_name,
-                                          "size": len(data)})
+            item_id = self.store.vault_insert(
+                request_id=request_id, kind=kind, filename=safe_name, content_type=content_type,
+                size=len(data), blob=blob, wrapped_key=wrapped, actor=actor)
         except BaseException:
             _shred(path)
             raise
-        return self.item(cur.lastrowid)
+        return self.item(item_id)
 
     def get(self, item_id: int) -> bytes:
         row = self._row(item_id)
@@ -149,20 +141,15 @@ class Vault:
         row = self._row(item_id)
         if row["wiped_at"]:
             return
-        now = datetime.now(UTC).isoformat(timespec="seconds")
-        with self.store.transaction():
-            self.store.conn.execute(
-                "UPDATE vault_items SET wrapped_key = NULL, wiped_at = ? WHERE id = ?", (now, item_id)
-            )
-            self.store.audit("vault_wiped", request_id=row["request_id"], actor=actor,
-                             details={"item": item_id, "kind": row["kind"], "file": row["filename"]})
-        # Push the change out of the WAL so the old page with the key is overwritten too.
-        self.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        # Clears the wrapped key and pushes the change out of the WAL, so the old page with
+        # the key is overwritten too.
+        self.store.vault_mark_wiped(item_id, request_id=row["request_id"], kind=row["kind"],
+                                    filename=row["filename"], actor=actor)
         _shred(self.dir / row["blob"])
 
     # -- listing -------------------------------------------------------------------------
     def _row(self, item_id: int):
-        row = self.store.conn.execute("SELECT * FROM vault_items WHERE id = ?", (item_id,)).fetchone()
+        row = self.store.vault_row(item_id)
         if row is None:
             raise NotFoundError(_("No stored document with number {id}.").format(id=item_id))
         return row
@@ -173,17 +160,7 @@ class Vault:
                          r["size"], r["created_at"], r["wiped_at"])
 
     def items(self, request_id: int | None = None, *, include_wiped: bool = True) -> list[VaultItem]:
-        sql = "SELECT id FROM vault_items"
-        args: list = []
-        cond = []
-        if request_id is not None:
-            cond.append("request_id = ?")
-            args.append(request_id)
-        if not include_wiped:
-            cond.append("wiped_at IS NULL")
-        if cond:
-            sql += " WHERE " + " AND ".join(cond)
-        return [self.item(r["id"]) for r in self.store.conn.execute(sql + " ORDER BY id", args)]
+        return [self.item(i) for i in self.store.vault_item_ids(request_id, include_wiped=include_wiped)]
 
 
 def _shred(path: Path) -> None:

@@ -27,6 +27,21 @@ def app_icon() -> QIcon:
     return QIcon()
 
 
+def _language_without_register() -> str | None:
+    """The saved UI language, read without opening the register (it may be damaged)."""
+    from studio_dsar.core import paths
+    from studio_dsar.core.store.connection import peek_setting
+
+    saved = peek_setting(paths.db_path(), "app_settings")
+    return saved.get("language") if isinstance(saved, dict) else None
+
+
+def _tell_about_storage(message: str) -> None:
+    from .dialogs import show_message
+
+    show_message(QApplication.activeWindow(), "error", "studio-dsar", message)
+
+
 def _tell_about_crash(report_path: str) -> None:
     from studio_dsar.core.i18n import _
 
@@ -73,14 +88,24 @@ def main(argv: list[str] | None = None) -> int:
     if not icon.isNull():
         app.setWindowIcon(icon)
 
-    try:
-        studio = Studio.open()
-    except DsarError as exc:
-        from .dialogs import show_message
+    from studio_dsar.core import faults
 
-        init_language(None)
-        show_message(None, "error", "studio-dsar", str(exc))
-        return exc.exit_code
+    from . import recovery
+
+    while True:
+        try:
+            studio = Studio.open()
+            break
+        except faults.RegisterDamagedError as exc:
+            init_language(_language_without_register())
+            if not recovery.recover(None, exc):
+                return exc.exit_code
+        except DsarError as exc:
+            from .dialogs import show_message
+
+            init_language(_language_without_register())
+            show_message(None, "error", "studio-dsar", str(exc))
+            return exc.exit_code
 
     from studio_dsar.core import logs
 
@@ -89,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     except OSError:  # a read-only data folder must not stop the app
         pass
     language = init_language(studio.settings.get("language"))
-    logs.install_excepthook(show=_tell_about_crash)
+    logs.install_excepthook(show=_tell_about_crash, show_error=_tell_about_storage)
     QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Dutch,
                                QLocale.Country.UnitedKingdom if language == "en" else QLocale.Country.Netherlands))
     _translators[:] = install_qt_translations(app, language)  # keep them alive
@@ -99,6 +124,11 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(studio)
     window._own_store = True  # the window closes the store when it closes
     window.show()
+    if studio.store.start_warnings:
+        from .dialogs import show_message
+
+        QTimer.singleShot(0, window, lambda: show_message(window, "warning", "studio-dsar",
+                                                          "\n\n".join(studio.store.start_warnings)))
     app.aboutToQuit.connect(window.save_state)  # also when the session ends without closing it
     QTimer.singleShot(0, window, window.maybe_first_run)  # the studio profile, once, when there is none
     return int(app.exec())

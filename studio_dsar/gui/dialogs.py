@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -62,8 +64,11 @@ def show_message(parent, kind: str, title: str, text: str, details: str | None =
 
 def show_error(parent, exc: BaseException, title: str | None = None) -> None:
     """A core error as the user should read it; anything unexpected gets a generic sentence."""
-    if isinstance(exc, DsarError):
-        text = str(exc)
+    from studio_dsar.core import faults
+
+    typed = faults.translate(exc)
+    if typed is not None:
+        text = str(typed)
     else:
         text = _("Something went wrong: {error}").format(error=f"{type(exc).__name__}: {exc}")
     show_message(parent, "error", title or _("studio-dsar"), text)
@@ -376,11 +381,45 @@ class SettingsDialog(QDialog):
         promise_note.setWordWrap(True)
         muted(promise_note)
         form.addRow("", promise_note)
+        # Keeping the register safe: how long personal data of closed requests stays, and a
+        # second folder for the automatic backups (an external disk or a synced folder).
+        self.retention = QSpinBox()
+        self.retention.setRange(1, 30)
+        self.retention.setSuffix(" " + _("years"))
+        self.retention.setValue(store.retention_years())
+        form.addRow(_("&Anonymise closed requests after:"), self.retention)
+        self.backup_folder = QLineEdit(store.backup_folder() or "")
+        self.backup_folder.setPlaceholderText(_("Only the data folder"))
+        choose = QPushButton(_("Choose…"))
+        choose.clicked.connect(self._choose_backup_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.backup_folder, 1)
+        row.addWidget(choose)
+        form.addRow(_("Also back up to:"), row)
+        backup_note = QLabel(_("Encrypted backups are made at every start and daily; they can only be opened "
+                               "with this computer's keychain."))
+        backup_note.setWordWrap(True)
+        muted(backup_note)
+        form.addRow("", backup_note)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _choose_backup_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, _("Also back up to"), self.backup_folder.text() or str(Path.home()))
+        if folder:
+            self.backup_folder.setText(folder)
+
+    def _save_register_settings(self) -> None:
+        if self.retention.value() != self.store.retention_years():
+            self.store.set_retention_years(self.retention.value())
+        folder = self.backup_folder.text().strip() or None
+        if folder != self.store.backup_folder():
+            value = str(Path(folder).expanduser().resolve()) if folder else None
+            self.store.set_setting("backup_folder", value)
+            self.store.audit("settings_changed", details={"backup_folder": value})
 
     def values(self) -> dict:
         return {
@@ -396,6 +435,7 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         try:
             app_settings.save(self.values(), self.store)
+            self._save_register_settings()
         except DsarError as exc:
             show_error(self, exc, _("Settings"))
             return

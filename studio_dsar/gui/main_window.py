@@ -33,8 +33,8 @@ from studio_dsar.core.i18n import _, ngettext
 from studio_dsar.core.store import STATUSES, Store
 from studio_dsar.core.studio import Studio
 
-from . import dialogs, tasks
-from studio_dsar.core.intake.batch import ImportReport, import_job, is_mail_file, summary_text
+from . import dialogs, recovery, tasks
+from studio_dsar.core.intake.batch import ImportReport, is_mail_file, read_job, store_job, summary_text
 from .models import (
     DAYS_LEFT,
     DUE,
@@ -108,6 +108,12 @@ class MainWindow(QMainWindow):
         self.table.sortByColumn(DAYS_LEFT, Qt.SortOrder.AscendingOrder)
         self._restore_state()
 
+        # A backup at least daily while the window stays open (one was made at start).
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(60 * 60 * 1000)
+        self._backup_timer.timeout.connect(lambda: recovery.daily_backup(self))
+        self._backup_timer.start()
+
     # -- construction ---------------------------------------------------------------------
     def _icon(self, pixmap: QStyle.StandardPixmap):
         return self.style().standardIcon(pixmap)
@@ -127,6 +133,11 @@ class MainWindow(QMainWindow):
         self.export_action = QAction(self._icon(SP.SP_DialogSaveButton), _("&Export register as CSV…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export_csv)
+
+        self.backup_action = QAction(_("&Back up now…"), self)
+        self.backup_action.triggered.connect(lambda: recovery.backup_now(self))
+        self.restore_action = QAction(_("&Restore from backup…"), self)
+        self.restore_action.triggered.connect(lambda: recovery.restore_from_backup(self))
 
         self.settings_action = QAction(_("&Settings…"), self)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -164,6 +175,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.profile_action)
         file_menu.addAction(self.settings_action)
@@ -472,7 +486,8 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(
             ngettext("Exported {n} request to {file}.", "Exported {n} requests to {file}.", rows).format(
-                n=rows, file=Path(path).name), 8000)
+                n=rows, file=Path(path).resolve()) + " "
+            + _("The file is plaintext (not encrypted): keep it safe and delete it when done."), 20000)
 
     def open_settings(self) -> None:
         dialog = dialogs.SettingsDialog(self.store, self)
@@ -558,7 +573,8 @@ class MainWindow(QMainWindow):
             self.import_paths(paths)
 
     def import_paths(self, paths: list[str], *, include_non_requests: bool = False) -> None:
-        """Import mail files off the GUI thread; a summary follows when all are done."""
+        """Import mail files: read them off the GUI thread, let the owner check and correct what
+        was read (:mod:`.import_review`), then store the chosen ones; a summary follows."""
         paths = [str(p) for p in paths]
         mails = [p for p in paths if is_mail_file(p)]
         if not mails:
@@ -569,18 +585,38 @@ class MainWindow(QMainWindow):
             dialogs.show_message(self, "info", _("Import e-mail"),
                                  _("An import is still running; wait until it has finished."))
             return
+        self._start_import_ui(_("Reading…"))
+        self._import_handle = tasks.run_task_with_progress(
+            read_job(self.store.path, mails), self._read_done, self._import_failed, self._import_progress)
+        if self._import_handle.finished:  # a synchronous runner (tests) has already finished
+            self._import_handle = None
+
+    def _start_import_ui(self, message: str) -> None:
         self.import_action.setEnabled(False)
         self.progress.setValue(0)
         self.progress.show()
         self.cancel_button.show()
-        self.statusBar().showMessage(_("Importing…"))
+        self.statusBar().showMessage(message)
+
+    def _read_done(self, outcomes: list) -> None:
+        from . import import_review
+
+        self._import_finished_ui()
+        if not outcomes:  # cancelled while reading
+            return
+        items = import_review.review_items(outcomes)
+        chosen: list = []
+        if any(i.record is not None and not i.duplicate_of for i in items):
+            picked = import_review.review_import(self, items)
+            if picked is None:
+                self.statusBar().showMessage(_("Import cancelled: nothing was logged."), 5000)
+                return
+            chosen = picked
+        self._start_import_ui(_("Importing…"))
         self._import_handle = tasks.run_task_with_progress(
-            import_job(self.store.path, mails, include_non_requests=include_non_requests),
-            lambda report: self._import_done(report, include_non_requests),
-            self._import_failed,
-            self._import_progress,
-        )
-        if self._import_handle.finished:  # a synchronous runner (tests) has already finished
+            store_job(self.store.path, outcomes, chosen),
+            lambda report: self._import_done(report, False), self._import_failed, self._import_progress)
+        if self._import_handle.finished:
             self._import_handle = None
 
     def cancel_import(self) -> None:
@@ -613,15 +649,6 @@ class MainWindow(QMainWindow):
             report = self._pending_report.merge(report)
         self._pending_report = None
         self.reload()
-        not_requests = report.of("not_request")
-        if not second_pass and not_requests and not report.cancelled:
-            chosen = dialogs.ask_log_anyway(
-                self, [(r.path, Path(r.path).name + (f" — {r.description}" if r.description else ""))
-                       for r in not_requests])
-            if chosen:
-                self._pending_report = report
-                self.import_paths(chosen, include_non_requests=True)
-                return
         self.last_import_report = report
         imported = report.of("imported")
         if imported:

@@ -160,6 +160,8 @@ class RequestTableModel(QAbstractTableModel):
             return row.deadlines.received.toordinal()
         if col == DUE:
             return row.due.toordinal()
+        if col == REFERENCE:
+            return req.reference_key[:2]  # year, then number as a number: 9999 before 10001
         return self._display(row, col).casefold()
 
     def _urgency_text(self, row: Row) -> str:
@@ -242,4 +244,4 @@ class RequestFilterProxy(QSortFilterProxyModel):
         except TypeError:
             return str(a) < str(b)
         # Ties: by reference, so the order is stable and predictable.
-        return left.siblingAtColumn(REFERENCE).data() < right.siblingAtColumn(REFERENCE).data()
+        return left.siblingAtColumn(REFERENCE).data(SORT_ROLE) < right.siblingAtColumn(REFERENCE).data(SORT_ROLE)

@@ -161,10 +161,13 @@ def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[tuple[st
 
 
 # A printed date (kept legible): 28 APR/AVR 1977, 12 MAA/MAR 2030, 26.05.2029, 01 01 1990.
+# (OCR may put a space anywhere in the year: "17.01.2 001")
 _DATE_LINE = re.compile(
-    r"(?<![A-Z0-9])[0-9OIl]{1,2}[ ./-]{0,2}[A-Z]{3,4}(?: ?/ ?[A-Z]{3,4}){0,2}[ ./-]{0,2}(?:19|20)?[0-9OIl]{2}(?![0-9])"
-    r"|(?<![0-9])[0-9]{1,2} ?[./ -] ?[0-9]{1,2} ?[./ -] ?(?:19|20)[0-9]{2}(?![0-9])")
+    r"(?<![A-Z0-9])[0-9OIl]{1,2}[ ./-]{0,2}[A-Z]{3,4}(?: ?/ ?[A-Z]{3,4}){0,2}[ ./-]{0,2}"
+    r"(?:1 ?9 ?|2 ?0 ?)?[0-9OIl] ?[0-9OIl](?![0-9])"
+    r"|(?<![0-9])[0-9]{1,2} ?[./ ,-] ?[0-9]{1,2} ?[./ ,-]? ?(?:1 ?9|2 ?0) ?[0-9] ?[0-9](?![0-9])")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_DAY_MONTH = re.compile(r"^[0-3]?\d[.,:/-][01]?\d[.,:/-]?$")
 
 
 def _has_digit(text: str) -> bool:
@@ -197,6 +200,8 @@ def number_like(text: str, conf: float = 100.0) -> bool:
         return False
     if _YEAR.match(t):
         return False
+    if _DAY_MONTH.match(text.strip()):
+        return False   # a date OCR split after its month ("03.02." then "2033")
     if digits >= 4:
         return True
     if len(t) >= 5 and digits >= 2:

@@ -74,10 +74,11 @@ def _doc_frame_from_mrz(hit: MrzHit, img_shape) -> Frame:
 
 def _doc_frame_from_face(face: Face) -> Frame:
     s = face.size
-    # An ID-1 card is about 6.5 face heights wide and 4 high, with the portrait on the
-    # left (ICAO 9303 zone V); the crop is generous and only bounds where OCR looks.
-    x0, x1, y0, y1 = -1.9 * s, 5.9 * s, -2.4 * s, 2.4 * s
-    zz = min(1.6, 1150.0 / (x1 - x0))
+    # An ID-1 card is 4-8 face heights wide and 3-6 high (tight or loose portraits), with
+    # the portrait on the left (ICAO 9303 zone V); the crop is generous and only bounds
+    # where OCR looks.
+    x0, x1, y0, y1 = -2.4 * s, 7.0 * s, -2.8 * s, 3.8 * s
+    zz = min(1.6, 1350.0 / (x1 - x0))
     return Frame(face.cx, face.cy, face.angle, x0, x1, y0, y1, zz)
 
 

@@ -430,6 +430,11 @@ class SettingsDialog(QDialog):
         where.setWordWrap(True)
         muted(where)
         form.addRow(_("Deadlines:"), where)
+        self.awaiting_days = QSpinBox()
+        self.awaiting_days.setRange(1, 90)
+        self.awaiting_days.setSuffix(" " + _("days"))
+        self.awaiting_days.setValue(int(values["awaiting_id_days"]))
+        form.addRow(_("&Remind of an ID asked for after:"), self.awaiting_days)
         # Keeping the register safe: how long personal data of closed requests stays, and a
         # second folder for the automatic backups (an external disk or a synced folder).
         self.retention = QSpinBox()
@@ -475,6 +480,7 @@ class SettingsDialog(QDialog):
             "language": self.language.currentData(),
             "country": self._country,
             "promise_days": self._promise_days,
+            "awaiting_id_days": self.awaiting_days.value(),
         }
 
     @property

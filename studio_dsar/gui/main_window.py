@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
         self.letter_action.setShortcut(QKeySequence("Ctrl+L"))
         self.letter_action.triggered.connect(lambda: self.open_letter(self.current_reference()))
         self.correct_action = QAction(_("&Correct what was read from the mail…"), self)
-        self.correct_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.correct_action.setShortcut(QKeySequence("Ctrl+Shift+E"))  # Ctrl+E exports the register
         self.correct_action.triggered.connect(lambda: self.open_correction(self.current_reference()))
         self.delete_action = QAction(self._icon(SP.SP_TrashIcon), _("&Delete request…"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)

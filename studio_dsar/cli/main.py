@@ -13,11 +13,11 @@ import sys
 from studio_dsar import __version__
 from studio_dsar.core.errors import DsarError
 from studio_dsar.core.i18n import _, init_language
-from studio_dsar.cli import idcheck, intake, letters, redact, register
+from studio_dsar.cli import about, idcheck, intake, letters, redact, register
 
 # Modules that contribute sub-commands, each with register(subparsers). They keep heavy
 # imports inside their command functions, so building the parser stays cheap.
-_COMMAND_MODULES = (register, idcheck, intake, redact, letters)
+_COMMAND_MODULES = (register, idcheck, intake, redact, letters, about)
 
 
 def build_parser() -> argparse.ArgumentParser:

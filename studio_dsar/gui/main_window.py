@@ -33,7 +33,7 @@ from studio_dsar.core.i18n import _, ngettext
 from studio_dsar.core.store import STATUSES, Store
 from studio_dsar.core.studio import Studio
 
-from . import dialogs, tasks
+from . import about_dialog, dialogs, tasks
 from studio_dsar.core.intake.batch import ImportReport, import_job, is_mail_file, summary_text
 from .models import (
     DAYS_LEFT,
@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
 
         self.about_action = QAction(self._icon(SP.SP_MessageBoxInformation), _("&About studio-dsar"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(lambda: dialogs.show_about(self))
+        self.about_action.triggered.connect(lambda: about_dialog.show_about(self))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

@@ -20,9 +20,12 @@ def private_home(tmp_path, monkeypatch):
     monkeypatch.setenv("STUDIO_DSAR_HOME", str(home))
     monkeypatch.delenv("STUDIO_DSAR_LANG", raising=False)
     from studio_dsar.core import i18n
+    from studio_dsar.core.store import keys
 
+    keys.forget()  # keys derived under another test's keychain must not leak in
     i18n.set_language("nl")
     yield home
+    keys.forget()
     i18n.set_language("nl")
 
 
@@ -80,10 +83,15 @@ def memory_keyring(monkeypatch):
         def delete_password(self, service, user):
             mem.delete_password(service, user)
 
+    from studio_dsar.core import keys
+
+    # Stands in for an OS keychain: trusted here only (the app trusts OS-encrypted backends only).
+    monkeypatch.setattr(keys, "_EXTRA_TRUSTED", {Backend})
     previous = keyring.get_keyring()
     keyring.set_keyring(Backend())
     yield mem
     keyring.set_keyring(previous)
+    keys.lock()
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ import pytest
 
 from studio_dsar.core import store as store_mod
 from studio_dsar.core.errors import InputError, NotFoundError, StateError
-from studio_dsar.core.store import SCHEMA_VERSION, Store
+from studio_dsar.core.store import SCHEMA_VERSION, DuplicateError, Store
 
 
 def _new(store, **kw):
@@ -26,9 +26,10 @@ def test_fresh_database_is_at_latest_version_with_pragmas(store):
 def test_migrates_from_every_earlier_version_keeping_data(tmp_path, start_version):
     path = tmp_path / "old.sqlite3"
     conn = sqlite3.connect(path)
+    from studio_dsar.core.store import migrations
+
     for v in range(start_version):
-        for stmt in store_mod._split_sql(store_mod.MIGRATIONS[v]):
-            conn.execute(stmt)
+        migrations.apply(conn, store_mod.MIGRATIONS[v])  # SQL text, or a function for data moves
         conn.execute(f"PRAGMA user_version = {v + 1}")
     if start_version >= 1:
         conn.execute(
@@ -134,7 +135,7 @@ def test_audit_chain_detects_a_removed_entry(store):
 def test_source_key_prevents_duplicates(store):
     _new(store, source_key="<abc@example>")
     assert store.find_request_by_source_key("<abc@example>") is not None
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(DuplicateError):
         _new(store, source_key="<abc@example>")
     assert len(store.list_requests()) == 1
 
@@ -162,10 +163,14 @@ def test_csv_export(store, tmp_path):
     assert text.splitlines()[0].startswith("reference,received,")
 
 
-def test_requests_cannot_be_deleted(store):
+def test_requests_are_deleted_only_with_a_reason_and_stay_restorable(store):
     r = _new(store)
+    with pytest.raises(InputError):
+        store.delete_request(r.reference, reason="")
+    store.delete_request(r.reference, reason="Duplicate")
     with pytest.raises(StateError):
-        store.delete_request(r.reference)
+        store.update_request(r.reference, notes="x")
+    assert store.restore_request(r.reference).deleted_at is None
 
 
 def test_settings_defaults_and_damage(store):

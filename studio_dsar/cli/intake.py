@@ -1,9 +1,13 @@
 """``studio-dsar intake FILE... [--dry-run] [--json] [--all]``
 
 One line per file: with ``--json`` a JSON object with the extracted fields (named as in the
-corpus ground truth) plus ``reference``, ``duplicate`` and ``skipped``; a file that cannot be
-read gives ``{"file": ..., "error": ...}``. Exit code 0 when every file went well, 1 when any
-failed; the other files of the batch are imported regardless.
+corpus ground truth) plus ``evidence`` (per right, the sentences that show it),
+``representative``, ``processor``, ``follow_up``, ``follow_up_of`` (the earlier request a
+reminder was linked to), ``reference``, ``duplicate``, ``linked`` and ``skipped``; a file that
+cannot be read gives ``{"file": ..., "error": ...}``. Mails not recognised as requests are
+never dropped silently: they are listed at the end (on standard error) so the owner can check
+them and log them with ``--all``. Exit code 0 when every file went well, 1 when any failed;
+the other files of the batch are imported regardless.
 """
 
 from __future__ import annotations
@@ -48,6 +52,8 @@ def _flag_texts(flags: list[str]) -> list[str]:
         "reply_to_used": _("the reply address differs from the sender; the reply address was used"),
         "rights_unclear": _("which rights are invoked is unclear"),
         "requester_email_missing": _("no e-mail address of the requester found"),
+        "processor": _("the photos were made for a company or school: the studio may be its processor"),
+        "possible_request": _("speaks of personal data or privacy: check whether it is a request"),
     }
     return [texts[f] for f in flags if f in texts]
 
@@ -67,14 +73,27 @@ def summary_line(outcome, *, dry_run: bool) -> str:
             return _("{file}: already imported as {ref}").format(file=rec.file, ref=outcome.reference)
         return _("{file}: the same mail appears earlier in this batch").format(file=rec.file)
     if outcome.skipped:
-        return _("{file}: not a data-subject request ({who}); not logged (use --all to log it anyway)").format(
+        line = _("{file}: not a data-subject request ({who}); not logged (use --all to log it anyway)").format(
             file=rec.file, who=person)
+        return "; ".join([line, *_flag_texts([f for f in rec.flags if f == "possible_request"])])
+    if outcome.linked:
+        return _("{file}: a reminder of {ref} from {who}; linked to that request, not logged as new").format(
+            file=rec.file, ref=outcome.reference, who=person)
     parts = []
     if rec.is_dsar:
         parts.append(_("request: {rights}").format(rights=_rights_text(rec.rights) or "?"))
     else:
         parts.append(_("no request recognised"))
     parts.append(person)
+    if rec.representative:
+        from studio_dsar.core import vocab
+
+        rep = rec.representative
+        parts.append(_("written for the data subject by {who} ({relation})").format(
+            who=rep.get("name") or rep.get("email") or "?",
+            relation=vocab.word(vocab.REPRESENTATIVE_WORDS, rep.get("relation") or "other")))
+    if rec.follow_up and not rec.follow_up_of:
+        parts.append(_("a reminder, but no earlier request of this sender is in the register"))
     received = rec.received or rec.received_fallback
     if received:
         parts.append(_("received {when}").format(when=received.replace("T", " ")))
@@ -96,28 +115,20 @@ def summary_line(outcome, *, dry_run: bool) -> str:
 
 
 def cmd_intake(args: argparse.Namespace) -> int:
-    from studio_dsar.core.i18n import _
-    from studio_dsar.core.intake.importer import import_files
+    from studio_dsar.core import paths
+    from studio_dsar.core.i18n import _, ngettext
 
-    store = None
-    try:
-        if not args.dry_run:
-            from studio_dsar.core.store import Store
+    if args.dry_run and not paths.db_path().exists():
+        # A dry run without a register reads the mails and creates nothing.
+        from studio_dsar.core.intake.importer import import_files
 
-            store = Store.open()
-        else:
-            # A dry run still reports duplicates against an existing register, without creating one.
-            from studio_dsar.core import paths
+        outcomes = import_files(args.files, None, dry_run=True, include_non_requests=args.include_all)
+    else:
+        # A dry run with a register still reports duplicates and reminders against it.
+        from studio_dsar.core.studio import Studio
 
-            if paths.db_path().exists():
-                from studio_dsar.core.store import Store
-
-                store = Store.open()
-        outcomes = import_files(args.files, store, dry_run=args.dry_run,
-                                include_non_requests=args.include_all)
-    finally:
-        if store is not None:
-            store.close()
+        with Studio.open() as studio:
+            outcomes = studio.import_mails(args.files, dry_run=args.dry_run, include_non_requests=args.include_all)
     failed = 0
     for outcome in outcomes:
         if outcome.error:
@@ -130,4 +141,17 @@ def cmd_intake(args: argparse.Namespace) -> int:
         stored = sum(1 for o in outcomes if o.stored)
         print(_("{stored} of {total} files logged, {failed} failed.").format(
             stored=stored, total=len(outcomes), failed=failed), file=sys.stderr)
+    unplaced = [o for o in outcomes if o.skipped and o.record is not None]
+    if unplaced:
+        # Never dropped silently: the owner sees which mails were not taken for requests.
+        print(ngettext("{n} mail was not recognised as a request and was not logged; check it, and log it "
+                       "with --all if it is one:",
+                       "{n} mails were not recognised as requests and were not logged; check them, and log "
+                       "them with --all if they are:", len(unplaced)).format(n=len(unplaced)), file=sys.stderr)
+        def possible(o) -> bool:
+            return o.record is not None and "possible_request" in o.record.flags
+
+        for o in sorted(unplaced, key=lambda o: not possible(o)):
+            mark = " *" if possible(o) else ""
+            print(f"  {o.path}{mark}", file=sys.stderr)
     return 1 if failed else 0

@@ -8,16 +8,17 @@ this package with a ``register(subparsers)`` function; those modules keep heavy 
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 
 from studio_dsar import __version__
 from studio_dsar.core.errors import DsarError
 from studio_dsar.core.i18n import _, init_language
-from studio_dsar.cli import about, idcheck, intake, letters, redact, register
+from studio_dsar.cli import about, backup, daily, idcheck, intake, letters, redact, register
 
 # Modules that contribute sub-commands, each with register(subparsers). They keep heavy
 # imports inside their command functions, so building the parser stays cheap.
-_COMMAND_MODULES = (register, idcheck, intake, redact, letters, about)
+_COMMAND_MODULES = (register, daily, idcheck, intake, redact, letters, backup, about)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -60,14 +61,39 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         return _run_gui(args)
+    from studio_dsar.core import faults
+    from studio_dsar.core.store import db as store_db
+
+    store_db.WARNING_SINK = lambda text: print(f"studio-dsar: {text}", file=sys.stderr)
     _setup_logging()
     try:
+        _startup_cleanup()
         return int(args.func(args) or 0)
     except DsarError as exc:
         print(f"studio-dsar: {exc}", file=sys.stderr)
         return exc.exit_code
+    except (OSError, sqlite3.Error) as exc:  # disk full, read-only, permission denied, ...
+        typed = faults.translate(exc)
+        if typed is None:
+            raise
+        print(f"studio-dsar: {typed}", file=sys.stderr)
+        return typed.exit_code
     except KeyboardInterrupt:
         return 130
+
+
+def _startup_cleanup() -> None:
+    """Wipe what an interrupted ID check left and copies past their end date; say so."""
+    from studio_dsar.core import paths
+
+    if not paths.db_path().exists():
+        return
+    from studio_dsar.core.studio import Studio
+
+    with Studio.open() as studio:
+        message = studio.id_housekeeping().message()
+    if message:
+        print(f"studio-dsar: {message}", file=sys.stderr)
 
 
 def _setup_logging() -> None:
@@ -90,11 +116,11 @@ def _setup_logging() -> None:
 def _stored_language() -> str | None:
     """The UI language saved in the settings, without creating a database just to ask."""
     try:
-        from studio_dsar.core import paths, settings
+        from studio_dsar.core import paths
+        from studio_dsar.core.store.connection import peek_setting
 
-        if not paths.db_path().exists():
-            return None
-        return settings.load().get("language")
+        saved = peek_setting(paths.db_path(), "app_settings")
+        return saved.get("language") if isinstance(saved, dict) else None
     except Exception:  # noqa: BLE001 - a broken settings store must never stop the CLI
         return None
 

@@ -11,7 +11,10 @@ from collections.abc import Callable
 from types import TracebackType
 
 import logging
+import io
 import logging.handlers
+import os
+import sqlite3
 import sys
 import traceback
 from datetime import datetime
@@ -32,6 +35,18 @@ class ScrubFilter(logging.Filter):
         return True
 
 
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Log files are created 0600, whatever the umask (they can hold names and addresses)."""
+
+    def _open(self) -> io.TextIOWrapper:
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        try:
+            os.chmod(self.baseFilename, 0o600)
+        except OSError:
+            pass
+        return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+
+
 def setup(level: int = logging.INFO) -> logging.Logger:
     root = logging.getLogger("studio_dsar")
     target = paths.logs_dir() / "studio-dsar.log"
@@ -40,7 +55,7 @@ def setup(level: int = logging.INFO) -> logging.Logger:
             return root
         root.removeHandler(old)  # the data folder changed (STUDIO_DSAR_HOME): log there now
         old.close()
-    handler = logging.handlers.RotatingFileHandler(
+    handler = _PrivateRotatingFileHandler(
         target, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -58,17 +73,34 @@ def write_crash_report(exc_type: type[BaseException], exc: BaseException, tb: Tr
     """
     text = scrub("".join(traceback.format_exception(exc_type, exc, tb))) or ""
     path = paths.logs_dir() / f"crash-{datetime.now():%Y%m%d-%H%M%S}.txt"
-    path.write_text(text, encoding="utf-8")
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
     logging.getLogger("studio_dsar").error("crash report written to %s", path.name)
     return str(path)
 
 
-def install_excepthook(show: Callable[[str], object] | None = None) -> None:
-    """Route uncaught exceptions to a scrubbed crash report; ``show(path)`` tells the user."""
+def install_excepthook(show: Callable[[str], object] | None = None,
+                       show_error: Callable[[str], object] | None = None) -> None:
+    """Route uncaught exceptions to a scrubbed crash report; ``show(path)`` tells the user.
+
+    Storage failures (see :mod:`studio_dsar.core.faults`) go to ``show_error(message)`` instead.
+    """
 
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
+            return
+        from studio_dsar.core import faults
+
+        typed = faults.translate(exc) if isinstance(exc, (OSError, sqlite3.Error)) else None
+        if typed is not None and show_error is not None:
+            # Disk full, read-only folder, busy register...: a sentence, not a crash report.
+            logging.getLogger("studio_dsar").warning("storage failure: %s", type(exc).__name__)
+            try:
+                show_error(str(typed))
+            except Exception:  # noqa: BLE001 - never let the hook itself crash
+                pass
             return
         path = write_crash_report(exc_type, exc, tb)
         if show is not None:

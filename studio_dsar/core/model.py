@@ -21,6 +21,11 @@ class Attachment:
     content_type: str | None
     size: int | None
     is_id_document: bool
+    vault_item_id: int | None = None  # the contents, encrypted in the vault, when kept
+
+    @property
+    def kept(self) -> bool:
+        return self.vault_item_id is not None
 
 
 @dataclass
@@ -58,7 +63,19 @@ class Request:
     extension_reason: str | None = None
     refusal_reason: str | None = None
     closed_at: str | None = None
+    anonymised_at: str | None = None  # personal data erased after the retention period
+    deleted_at: str | None = None  # deleted by the owner; restorable until purged
+    deletion_reason: str | None = None
     attachments: list[Attachment] = field(default_factory=list)
+
+    @property
+    def reference_key(self) -> tuple[int, int, str]:
+        """Sort key: year, then number as a number (request 10001 comes after 9999)."""
+        year, _sep, number = self.reference.partition("-")
+        try:
+            return int(year), int(number), self.reference
+        except ValueError:
+            return 0, 0, self.reference
 
     @property
     def is_open(self) -> bool:
@@ -80,7 +97,7 @@ class Request:
                 "reference", "requester_name", "requester_email", "rights", "language",
                 "channel", "received_flag", "status", "notes", "subject",
                 "is_dsar", "source_filename", "created_at", "updated_at", "extended_at",
-                "extension_reason", "refusal_reason", "closed_at",
+                "extension_reason", "refusal_reason", "closed_at", "anonymised_at",
             )
         }
         d["received_at"] = self.received_at.isoformat()

@@ -14,27 +14,59 @@ from stdnum.nl import bsn as nl_bsn
 
 MASK = "[…]"
 
-# 9 digits, optionally grouped like 1234.56.789 or 123 456 789 (a BSN).
-_BSN_RE = re.compile(r"(?<![\d.])(\d{4}[.\s]?\d{2}[.\s]?\d{3}|\d{3}[.\s]?\d{3}[.\s]?\d{3})(?![\d])")
-# 11 digits, optionally written YY.MM.DD-XXX.CC (a Belgian national register number).
-_RRN_RE = re.compile(r"(?<!\d)(\d{2}[.\s]?\d{2}[.\s]?\d{2}[-\s]?\d{3}[.\s]?\d{2})(?!\d)")
+# Digit groups joined by a short separator: spaces (also no-break and thin spaces), dots,
+# dashes of any kind, slashes, or a mix ("111 - 222 - 333"). A number may be written in any
+# grouping ("111-222-333", "1112.22.333", "85.07.30-033.28", "85 07 30 033 28") or none.
+_CHUNK_RE = re.compile(r"\d+")
+_SEP_RE = re.compile(r"[\s\u00a0\u202f\u2009]{0,2}[.\-/\u2010-\u2015]?[\s\u00a0\u202f\u2009]{0,2}")
+_LENGTHS = {11: "rrn", 9: "bsn"}
 
 
 def _digits(s: str) -> str:
     return re.sub(r"\D", "", s)
 
 
+def _chains(text: str) -> list[list[re.Match[str]]]:
+    """Runs of digit groups separated only by separator characters."""
+    chains: list[list[re.Match[str]]] = []
+    for m in _CHUNK_RE.finditer(text):
+        if chains:
+            last = chains[-1][-1]
+            gap = text[last.end():m.start()]
+            if gap and _SEP_RE.fullmatch(gap):
+                chains[-1].append(m)
+                continue
+        chains.append([m])
+    return chains
+
+
+def _valid(kind: str, digits: str) -> bool:
+    return be_nn.is_valid(digits) if kind == "rrn" else nl_bsn.is_valid(digits)
+
+
 def find_sensitive(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, kind) of every BSN or rijksregisternummer in ``text``."""
+    """(start, end, kind) of every BSN or rijksregisternummer in ``text``, however written."""
     hits: list[tuple[int, int, str]] = []
-    for m in _RRN_RE.finditer(text):
-        if be_nn.is_valid(_digits(m.group(1))):
-            hits.append((m.start(1), m.end(1), "rrn"))
-    for m in _BSN_RE.finditer(text):
-        if any(s <= m.start(1) < e for s, e, _k in hits):
-            continue
-        if nl_bsn.is_valid(_digits(m.group(1))):
-            hits.append((m.start(1), m.end(1), "bsn"))
+    for chain in _chains(text):
+        i = 0
+        while i < len(chain):
+            found = None
+            for length in (11, 9):  # the longer number first: an RRN holds 9-digit runs
+                total = 0
+                for j in range(i, len(chain)):
+                    total += len(chain[j].group())
+                    if total >= length:
+                        break
+                if total == length:
+                    digits = "".join(c.group() for c in chain[i:j + 1])
+                    if _valid(_LENGTHS[length], digits):
+                        found = (chain[i].start(), chain[j].end(), _LENGTHS[length], j)
+                        break
+            if found:
+                hits.append(found[:3])
+                i = found[3] + 1
+            else:
+                i += 1
     return sorted(hits)
 
 

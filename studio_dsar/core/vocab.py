@@ -52,8 +52,10 @@ CHANNEL_WORDS = {
     "letter": N_("Letter"),
     "phone": N_("Phone"),
 }
-LANGUAGES: tuple[str, ...] = ("nl", "en")
-LANGUAGE_WORDS = {"nl": N_("Dutch"), "en": N_("English")}
+# Languages a request can come in (intake reads nl/en/fr/de); letters are written in nl/en/fr.
+LANGUAGES: tuple[str, ...] = ("nl", "en", "fr", "de")
+LANGUAGE_WORDS = {"nl": N_("Dutch"), "en": N_("English"), "fr": N_("French"), "de": N_("German")}
+REPRESENTATIVE_WORDS = {"parent": N_("parent"), "lawyer": N_("lawyer"), "other": N_("on their behalf")}
 COUNTRIES: tuple[str, ...] = ("NL", "BE")
 COUNTRY_WORDS = {"NL": N_("Netherlands"), "BE": N_("Belgium")}
 FIELD_WORDS = {
@@ -90,6 +92,39 @@ REVIEW_REASONS = {
     "face_detector_missing": N_("No face detector is installed: check by hand that the portraits are covered."),
     "no_mrz_found": N_("No machine-readable zone was found on a document that should have one."),
 }
+# The ID check (core/idcheck.py, core/identity.py)
+ID_VERDICT_WORDS = {"match": N_("matches"), "mismatch": N_("does not match"), "unknown": N_("could not be read")}
+ID_FIELD_WORDS = {"name": N_("name"), "birth_date": N_("date of birth")}
+ID_DECISION_WORDS = {
+    "verified": N_("Identity verified"),
+    "not_verified": N_("Identity not verified"),
+    "ask_more": N_("Ask for more"),
+}
+ID_METHOD_WORDS = {
+    "document_mrz": N_("ID document, machine-readable zone compared by the app"),
+    "document_visual": N_("ID document, printed data compared by the app"),
+    "document_owner": N_("ID document, compared by the owner"),
+    "lighter_means": N_("a lighter means than a copy of an ID"),
+}
+ID_DOCUMENT_WORDS = {
+    "passport": N_("passport"),
+    "identity_card": N_("identity card"),
+    "residence_permit": N_("residence permit"),
+    "driving_licence": N_("driving licence"),
+    "visa": N_("visa"),
+}
+# Lighter means than a copy of an ID, proposed before asking for one (EDPB 01/2022, AP, GBA).
+# Codes starting nl_/be_ are offered to studios in that country only.
+ID_LIGHTER_MEANS = {
+    "known_address": N_("Ask for a reply from the e-mail address you already know for this person."),
+    "shared_detail": N_("Ask for a detail only the real person knows (a shoot date, an invoice number)."),
+    "customer_account": N_("Ask them to confirm through their customer account or portal."),
+    "in_person": N_("Let them show their ID in person or on a video call, without a copy."),
+    "nl_kopieid": N_("NL: ask for a copy made with the KopieID app, which masks the BSN and photo "
+                     "and marks it as a copy for you."),
+    "be_itsme": N_("BE: ask for a confirmation with itsme."),
+    "be_show_card": N_("BE: let them show the eID card (Belgian law restricts copying the eID)."),
+}
 IMAGE_SUFFIXES: tuple[str, ...] = (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp", ".bmp", ".heic", ".heif")
 SCAN_SUFFIXES: tuple[str, ...] = (*IMAGE_SUFFIXES, ".pdf")
 MAIL_SUFFIXES: tuple[str, ...] = (".eml", ".msg")
@@ -100,23 +135,73 @@ LETTER_KINDS = {
     "id_request": N_("Request for proof of identity"),
     "extension": N_("Extension notice"),
     "access": N_("Access response"),
+    "portability": N_("Data portability (export)"),
     "rectification": N_("Rectification done"),
     "erasure": N_("Erasure done"),
     "restriction": N_("Restriction done"),
     "objection": N_("Objection handled"),
     "withdraw_consent": N_("Consent withdrawn"),
+    "no_data": N_("We hold no data"),
+    "partial_refusal": N_("Partial refusal"),
     "refusal": N_("Refusal"),
+    "unfounded": N_("Manifestly unfounded or excessive"),
     "identity_not_verified": N_("Identity not verified"),
+    "processor_forward": N_("Forwarded to the controller (we are processor)"),
 }
 LETTER_BLOCKS = {
     "extra": N_("Additional text (optional)"),
     "reason": N_("Reasons (required)"),
     "summary": N_("What you hold about this person"),
+    "others": N_("Other people in the photos (Art. 15(4))"),
     "changes": N_("What was corrected"),
-    "kept": N_("What you must keep by law"),
     "restricted": N_("What is restricted"),
-    "outcome": N_("Outcome of the objection"),
-    "removed": N_("What was removed"),
+    "outcome": N_("Outcome of the objection (required)"),
+    "searched": N_("Where you searched (required)"),
+    "granted": N_("What you do provide or do (required)"),
+    "fee": N_("Fee instead of refusal (optional)"),
+    "controller": N_("The controller: name and contact (required)"),
+}
+# Sections of the processing record the owner confirms before access and erasure letters.
+RECORD_SECTIONS = {
+    "purposes": N_("purposes"),
+    "categories": N_("categories of data"),
+    "recipients": N_("recipients (by name, purpose, country, safeguards)"),
+    "retention": N_("retention periods"),
+    "sources": N_("sources"),
+    "automated_decisions": N_("automated decisions"),
+}
+# The erasure / consent-withdrawal checklist: places, states, legal grounds for keeping.
+CHECKLIST_PLACES = {
+    "client_admin": N_("Client administration"),
+    "mailbox": N_("Mailbox"),
+    "image_archive": N_("Image archive"),
+    "portfolio_site": N_("Portfolio / website"),
+    "social_media": N_("Social media"),
+    "backups": N_("Backups"),
+    "public_copies": N_("Others who show our published images told (Art. 17(2))"),
+}
+CHECKLIST_STATES = {
+    "done": N_("Done"),
+    "kept": N_("Kept (legal ground)"),
+    "none": N_("Not held there"),
+}
+CHECKLIST_GROUNDS = {
+    "tax_records": N_("Tax records (7 years NL, 10 years BE)"),
+    "legal_claims": N_("Legal claims (Art. 17(3)(e))"),
+    "backup_cycle": N_("Backup, overwritten in its cycle"),
+    "other": N_("Other (explain in the note)"),
+}
+REPRESENTATION_ROLE_WORDS = {
+    "representative": N_("representative"),
+    "parent": N_("parent or guardian"),
+}
+# How an identity was confirmed without (or besides) an ID scan (Art. 12(6): lightest means first).
+IDENTITY_MEANS: tuple[str, ...] = ("known_email", "shared_detail", "in_person", "id_document")
+IDENTITY_MEANS_WORDS = {
+    "known_email": N_("Reply from the e-mail address we know"),
+    "shared_detail": N_("A detail only the person can know"),
+    "in_person": N_("Shown in person, no copy made"),
+    "id_document": N_("Masked copy of an ID document"),
 }
 
 

@@ -8,7 +8,7 @@ import time
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QObject, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -27,6 +27,21 @@ def app_icon() -> QIcon:
     except (ModuleNotFoundError, OSError):
         pass
     return QIcon()
+
+
+def _language_without_register() -> str | None:
+    """The saved UI language, read without opening the register (it may be damaged)."""
+    from studio_dsar.core import paths
+    from studio_dsar.core.store.connection import peek_setting
+
+    saved = peek_setting(paths.db_path(), "app_settings")
+    return saved.get("language") if isinstance(saved, dict) else None
+
+
+def _tell_about_storage(message: str) -> None:
+    from .dialogs import show_message
+
+    show_message(QApplication.activeWindow(), "error", "studio-dsar", message)
 
 
 def _tell_about_crash(report_path: str) -> None:
@@ -55,6 +70,16 @@ def install_qt_translations(app: QApplication, language: str) -> list[QTranslato
             app.installTranslator(translator)
             installed.append(translator)
     return installed
+
+
+def apply_qt_language(app: QApplication, language: str) -> None:
+    """Qt's own words (file dialogs, standard buttons, context menus) and date formats in the
+    UI language; callable again when the language changes while the app runs."""
+    for translator in _translators:
+        app.removeTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Dutch,
+                               QLocale.Country.UnitedKingdom if language == "en" else QLocale.Country.Netherlands))
+    _translators[:] = install_qt_translations(app, language)  # keep them alive
 
 
 MAIL_SUFFIXES = (".eml", ".msg")
@@ -101,6 +126,8 @@ def main(argv: list[str] | None = None) -> int:
     from studio_dsar.core.errors import DsarError
     from studio_dsar.core.studio import Studio
 
+    # Qt's own file dialogs, which speak the app's language (the platform's follow the OS).
+    QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName(APPLICATION)
@@ -112,14 +139,24 @@ def main(argv: list[str] | None = None) -> int:
     if not icon.isNull():
         app.setWindowIcon(icon)
 
-    try:
-        studio = Studio.open()
-    except DsarError as exc:
-        from .dialogs import show_message
+    from studio_dsar.core import faults
 
-        init_language(None)
-        show_message(None, "error", "studio-dsar", str(exc))
-        return exc.exit_code
+    from . import recovery
+
+    while True:
+        try:
+            studio = Studio.open()
+            break
+        except faults.RegisterDamagedError as exc:
+            init_language(_language_without_register())
+            if not recovery.recover(None, exc):
+                return exc.exit_code
+        except DsarError as exc:
+            from .dialogs import show_message
+
+            init_language(_language_without_register())
+            show_message(None, "error", "studio-dsar", str(exc))
+            return exc.exit_code
 
     from studio_dsar.core import logs
 
@@ -128,22 +165,26 @@ def main(argv: list[str] | None = None) -> int:
     except OSError:  # a read-only data folder must not stop the app
         pass
     language = init_language(studio.settings.get("language"))
-    logs.install_excepthook(show=_tell_about_crash)
-    QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Dutch,
-                               QLocale.Country.UnitedKingdom if language == "en" else QLocale.Country.Netherlands))
-    _translators[:] = install_qt_translations(app, language)  # keep them alive
+    logs.install_excepthook(show=_tell_about_crash, show_error=_tell_about_storage)
+    apply_qt_language(app, language)
 
     from .main_window import MainWindow
 
     window = MainWindow(studio)
     window._own_store = True  # the window closes the store when it closes
     window.show()
-    app.aboutToQuit.connect(window.save_state)  # also when the session ends without closing it
-    app.installEventFilter(_FileOpenFilter(window))
-    if smoke_test:
+    if smoke_test:  # no dialogs: only whether the window comes up
         QTimer.singleShot(0, window, lambda: _smoke_test_done(window))
         return int(app.exec())
+    if studio.store.start_warnings:
+        from .dialogs import show_message
+
+        QTimer.singleShot(0, window, lambda: show_message(window, "warning", "studio-dsar",
+                                                          "\n\n".join(studio.store.start_warnings)))
+    app.aboutToQuit.connect(window.save_state)  # also when the session ends without closing it
+    app.installEventFilter(_FileOpenFilter(window))
     QTimer.singleShot(0, window, window.maybe_first_run)  # the studio profile, once, when there is none
+    QTimer.singleShot(0, window, window.start_reminders)  # today's overview, then notifications
     mails = mail_arguments(argv)
     if mails:
         QTimer.singleShot(0, window, lambda: window.import_paths(mails))

@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -61,18 +63,45 @@ def show_message(parent, kind: str, title: str, text: str, details: str | None =
 
 def show_error(parent, exc: BaseException, title: str | None = None) -> None:
     """A core error as the user should read it; anything unexpected gets a generic sentence."""
-    if isinstance(exc, DsarError):
-        text = str(exc)
+    from studio_dsar.core import faults
+
+    typed = faults.translate(exc)
+    if typed is not None:
+        text = str(typed)
     else:
         text = _("Something went wrong: {error}").format(error=f"{type(exc).__name__}: {exc}")
     show_message(parent, "error", title or _("studio-dsar"), text)
 
 
 # -- file pickers (seams for tests) ---------------------------------------------------------
+# Qt's own file dialog, not the platform's: it speaks the app's language (through Qt's
+# translations, installed in app.py) whatever language the operating system uses.
+FILE_DIALOG_OPTIONS = QFileDialog.Option.DontUseNativeDialog
+
+
+def exec_dialog(dialog: QDialog) -> int:
+    """Run a modal dialog (a seam: tests replace it to look at the dialog instead)."""
+    return dialog.exec()
+
+
+def show_dialog(dialog: QDialog) -> None:
+    """Show a dialog without blocking the window (a seam for tests)."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    dialog.raise_()
+
+
+def open_with_system(url) -> bool:
+    """Open a file in the program the system uses for it (a seam for tests)."""
+    from PySide6.QtGui import QDesktopServices
+
+    return QDesktopServices.openUrl(url)
+
+
 def ask_open_paths(parent) -> list[str]:
     paths, _filter = QFileDialog.getOpenFileNames(
         parent, _("Import e-mail"), str(Path.home()),
-        _("E-mail messages (*.eml *.msg);;All files (*)"),
+        _("E-mail messages (*.eml *.msg);;All files (*)"), "", FILE_DIALOG_OPTIONS,
     )
     return list(paths)
 
@@ -81,8 +110,41 @@ def ask_id_path(parent) -> str | None:
     path, _filter = QFileDialog.getOpenFileName(
         parent, _("Check ID document"), str(Path.home()),
         _("Scans and photos (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.heic *.heif *.pdf);;All files (*)"),
+        "", FILE_DIALOG_OPTIONS,
     )
     return path or None
+
+
+def ask_calendar_path(parent, suggested: str) -> str | None:
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, _("Export deadlines to calendar"), str(Path.home() / suggested),
+        _("iCalendar files (*.ics)"), "", FILE_DIALOG_OPTIONS,
+    )
+    if not path:
+        return None
+    if not path.lower().endswith(".ics"):
+        path += ".ics"
+    return path
+
+
+def ask_restore(parent, deleted: list) -> list[str]:
+    """The deleted requests the owner ticks to bring back (references)."""
+    if not deleted:
+        show_message(parent, "info", _("Deleted requests"),
+                     _("There are no deleted requests that can be brought back."))
+        return []
+    items = []
+    for req in deleted:
+        text = _("{ref} · {name} — deleted {date}: {reason}").format(
+            ref=req.reference, name=clean(req.requester_name) or "—",
+            date=(req.deleted_at or "")[:10], reason=clean(req.deletion_reason) or "—")
+        items.append((req.reference, text))
+    dialog = LogAnywayDialog(items, parent, title=_("Deleted requests"), intro=_(
+        "Deleted requests can be brought back until the next backup rotation. Tick the ones to restore."),
+        ok_text=_("Restore ticked requests"))
+    if exec_dialog(dialog) != QDialog.DialogCode.Accepted:
+        return []
+    return dialog.chosen()
 
 
 def show_document(parent, title: str, data: bytes, content_type: str | None) -> None:
@@ -122,7 +184,8 @@ def show_document(parent, title: str, data: bytes, content_type: str | None) -> 
 
 def ask_save_path(parent, suggested: str) -> str | None:
     path, _filter = QFileDialog.getSaveFileName(
-        parent, _("Export register as CSV"), str(Path.home() / suggested), _("CSV files (*.csv)")
+        parent, _("Export register as CSV"), str(Path.home() / suggested), _("CSV files (*.csv)"),
+        "", FILE_DIALOG_OPTIONS,
     )
     if not path:
         return None
@@ -188,12 +251,13 @@ def ask_reason(parent, title: str, prompt: str, info: str | None = None, ok_text
 class LogAnywayDialog(QDialog):
     """Lists the mails that do not look like a request; the owner ticks those to log anyway."""
 
-    def __init__(self, items: list[tuple[str, str]], parent=None):
+    def __init__(self, items: list[tuple[str, str]], parent=None, *, title: str | None = None,
+                 intro: str | None = None, ok_text: str | None = None):
         super().__init__(parent)
-        self.setWindowTitle(_("Not a request?"))
+        self.setWindowTitle(title or _("Not a request?"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        label = QLabel(_(
+        label = QLabel(intro or _(
             "These mails do not look like a data-subject request. Tick the ones you want to log "
             "in the register anyway."
         ))
@@ -209,7 +273,7 @@ class LogAnywayDialog(QDialog):
             self.list.addItem(item)
         layout.addWidget(self.list)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_("Log ticked mails"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text or _("Log ticked mails"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -375,11 +439,45 @@ class SettingsDialog(QDialog):
         promise_note.setWordWrap(True)
         muted(promise_note)
         form.addRow("", promise_note)
+        # Keeping the register safe: how long personal data of closed requests stays, and a
+        # second folder for the automatic backups (an external disk or a synced folder).
+        self.retention = QSpinBox()
+        self.retention.setRange(1, 30)
+        self.retention.setSuffix(" " + _("years"))
+        self.retention.setValue(store.retention_years())
+        form.addRow(_("&Anonymise closed requests after:"), self.retention)
+        self.backup_folder = QLineEdit(store.backup_folder() or "")
+        self.backup_folder.setPlaceholderText(_("Only the data folder"))
+        choose = QPushButton(_("Choose…"))
+        choose.clicked.connect(self._choose_backup_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.backup_folder, 1)
+        row.addWidget(choose)
+        form.addRow(_("Also back up to:"), row)
+        backup_note = QLabel(_("Encrypted backups are made at every start and daily; they can only be opened "
+                               "with this computer's keychain."))
+        backup_note.setWordWrap(True)
+        muted(backup_note)
+        form.addRow("", backup_note)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _choose_backup_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, _("Also back up to"), self.backup_folder.text() or str(Path.home()))
+        if folder:
+            self.backup_folder.setText(folder)
+
+    def _save_register_settings(self) -> None:
+        if self.retention.value() != self.store.retention_years():
+            self.store.set_retention_years(self.retention.value())
+        folder = self.backup_folder.text().strip() or None
+        if folder != self.store.backup_folder():
+            value = str(Path(folder).expanduser().resolve()) if folder else None
+            self.store.set_setting("backup_folder", value)
+            self.store.audit("settings_changed", details={"backup_folder": value})
 
     def values(self) -> dict:
         return {
@@ -395,6 +493,7 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         try:
             app_settings.save(self.values(), self.store)
+            self._save_register_settings()
         except DsarError as exc:
             show_error(self, exc, _("Settings"))
             return

@@ -170,11 +170,29 @@ def describe_event(event: str, details: dict) -> str:
             text += " " + _("The app asked for a check by hand.")
         return text
     if event == "id_checked":
-        if d.get("identity_verified"):
-            return _("Identity checked: name and date of birth match.")
-        return _("ID copy kept; identity not (fully) confirmed.")
+        from studio_dsar.core import vocab
+
+        text = vocab.word(vocab.ID_DECISION_WORDS, d.get("decision") or "") + "."
+        if d.get("fields_matched"):
+            text += " " + _("Matched: {fields}.").format(fields=vocab.words(vocab.ID_FIELD_WORDS, d["fields_matched"]))
+        if d.get("override"):
+            text += " " + _("Accepted despite a mismatch, with a reason.")
+        if d.get("copy_kept_until"):
+            text += " " + _("Redacted copy kept until {date}.").format(date=d["copy_kept_until"])
+        else:
+            text += " " + _("No copy kept.")
+        return text
     if event == "id_check_discarded":
         return _("ID check discarded; nothing kept.")
+    if event == "id_source_wiped":
+        return _("The scan chosen for the ID check was wiped from this computer; the owner was told that the "
+                 "mail program and mail server still hold the attachment.")
+    if event == "id_interrupted_wiped":
+        return _("Originals left by an interrupted ID check were wiped at start-up.")
+    if event == "id_copies_expired_wiped":
+        return _("Redacted ID copies past their end date were wiped.")
+    if event == "id_reason_recorded":
+        return _("Reason for asking ID recorded: {reason}").format(reason=clean(d.get("reason") or ""))
     # Events added by later parts of the app: show the code readably rather than hide them.
     return clean(event.replace("_", " ")).capitalize() + "."
 

@@ -2,8 +2,9 @@
 
 ``ProfileDialog(store, parent=None, first_run=False)``. With ``first_run=True`` it greets the
 owner and starts from the defaults for a typical photo/video studio, which they then edit.
-Texts of the processing record are kept in Dutch and English, one column each, so letters in
-either language read naturally.
+Texts of the processing record are kept in Dutch, English and French, one column each, so
+letters in each language read naturally. Each section of the record has a checkbox: the owner
+confirms that it is true for the studio, and access and erasure letters wait for that.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -52,18 +54,23 @@ def legal_basis_label(code: str) -> str:
     }.get(code, code)
 
 
-def _pair(value) -> tuple[str, str]:
+LANGS = ("nl", "en", "fr")
+
+
+def _in(value, lang: str) -> str:
+    """The text of a record field in one language (a plain string serves every language)."""
     if isinstance(value, dict):
-        return str(value.get("nl") or ""), str(value.get("en") or "")
-    text = str(value or "")
-    return text, text
+        return str(value.get(lang) or "")
+    return str(value or "")
 
 
 # Columns of the record tables: (key in the item, language or None, header msgid).
-PURPOSE_COLUMNS = (("purpose", "nl"), ("purpose", "en"), ("legal_basis", None))
-CATEGORY_COLUMNS = (("category", "nl"), ("category", "en"), ("retention", "nl"), ("retention", "en"))
-RECIPIENT_COLUMNS = (("name", "nl"), ("name", "en"), ("purpose", "nl"), ("purpose", "en"), ("country", None),
-                     ("safeguards", "nl"), ("safeguards", "en"))
+PURPOSE_COLUMNS = (("purpose", "nl"), ("purpose", "en"), ("purpose", "fr"), ("legal_basis", None))
+CATEGORY_COLUMNS = (("category", "nl"), ("category", "en"), ("category", "fr"),
+                    ("retention", "nl"), ("retention", "en"), ("retention", "fr"))
+# A recipient is named once (a company's name is the same in every language).
+RECIPIENT_COLUMNS = (("name", None), ("purpose", "nl"), ("purpose", "en"), ("purpose", "fr"), ("country", None),
+                     ("safeguards", "nl"), ("safeguards", "en"), ("safeguards", "fr"))
 
 
 def _header(key: str, lang: str | None) -> str:
@@ -88,6 +95,7 @@ class RecordTable(QWidget):
         self.columns = columns
         self._extra: list[dict] = []  # keys of each row the table does not show (kept on save)
         layout = QVBoxLayout(self)
+        self._layout = layout
         note = QLabel(explanation)
         note.setWordWrap(True)
         layout.addWidget(note)
@@ -115,6 +123,9 @@ class RecordTable(QWidget):
             self.add_item(item)
         self.table.resizeRowsToContents()
 
+    def add_footer(self, widget: QWidget) -> None:
+        self._layout.addWidget(widget)
+
     def add_item(self, item: dict) -> None:
         r = self.table.rowCount()
         self.table.insertRow(r)
@@ -129,10 +140,10 @@ class RecordTable(QWidget):
                 self.table.setCellWidget(r, c, combo)
                 continue
             if lang is None:
-                text = str(item.get(key) or "")
+                value = item.get(key)
+                text = P.loc(value, "nl") if isinstance(value, dict) else str(value or "")
             else:
-                nl, en = _pair(item.get(key))
-                text = nl if lang == "nl" else en
+                text = _in(item.get(key), lang)
             self.table.setItem(r, c, QTableWidgetItem(text))
 
     def remove_selected(self) -> None:
@@ -160,9 +171,9 @@ class RecordTable(QWidget):
                 if lang is None:
                     item[key] = text.upper() if key == "country" else text
                 else:
-                    item.setdefault(key, {"nl": "", "en": ""})
-                    item[key] = dict(item[key]) if isinstance(item[key], dict) else {"nl": "", "en": ""}
-                    item[key][lang] = text
+                    item[key] = dict(item[key]) if isinstance(item.get(key), dict) else {}
+                    if text or lang in item[key]:
+                        item[key][lang] = text
             if not empty:
                 out.append(item)
         return out
@@ -177,6 +188,10 @@ class ProfileDialog(QDialog):
         self.first_run = first_run
         saved = P.has_profile(store)
         self.profile = P.load_profile(store)  # defaults when nothing was saved yet
+        from studio_dsar.core.letters import record
+
+        self._status = record.status(self.profile, store.record_confirmations())
+        self.confirm_boxes: dict[str, QCheckBox] = {}
         self.setWindowTitle(_("Welcome: set up your studio profile") if first_run else _("Studio profile"))
         self.setMinimumSize(900, 620)
 
@@ -184,8 +199,9 @@ class ProfileDialog(QDialog):
         if first_run or not saved:
             intro = QLabel(_(
                 "Your letters are written in the name of your studio and list what you do with personal "
-                "data. We filled in what a typical photo and video studio does; check every tab and "
-                "change what is different for you. Fields marked * are required."
+                "data. We filled in what a typical photo and video studio does; check every tab, "
+                "change what is different for you and tick each section once it is true for your "
+                "studio: access and erasure letters wait for that. Fields marked * are required."
             ))
             intro.setWordWrap(True)
             layout.addWidget(intro)
@@ -200,18 +216,23 @@ class ProfileDialog(QDialog):
             PURPOSE_COLUMNS, self.profile.get("purposes") or [],
             _("Why you process personal data, and on which legal basis (GDPR Art. 6). Access letters list these."),
         )
+        self.purposes.add_footer(self._confirm_box("purposes"))
         self.tabs.addTab(self.purposes, _("P&urposes"))
         self.categories = RecordTable(
             CATEGORY_COLUMNS, self.profile.get("data_categories") or [],
             _("Which data you keep and for how long. Invoices must be kept for tax purposes "
               "(Netherlands: 7 years; Belgium: 10 years)."),
         )
+        self.categories.add_footer(self._confirm_box("categories"))
+        self.categories.add_footer(self._confirm_box("retention"))
         self.tabs.addTab(self.categories, _("&Data and retention"))
         self.recipients = RecordTable(
             RECIPIENT_COLUMNS, self.profile.get("recipients") or [],
-            _("Who receives data or processes it for you (mailing service, bookkeeping software, web host, "
-              "accountant). Country as a two-letter code; outside the EEA, say which safeguards apply."),
+            _("Who receives data or processes it for you: name each one (the company, e.g. \u201cBrevo SAS\u201d, "
+              "not \u201cmailing service\u201d), with its purpose. Country as a two-letter code; outside the EEA, "
+              "say which safeguards apply."),
         )
+        self.recipients.add_footer(self._confirm_box("recipients"))
         self.tabs.addTab(self.recipients, _("&Recipients"))
         self.tabs.addTab(self._other_tab(), _("S&ources and decisions"))
 
@@ -294,14 +315,28 @@ class ProfileDialog(QDialog):
         self.texts: dict[tuple[str, str], QPlainTextEdit] = {}
         for key, label in (("sources", _("Where the data comes from")),
                            ("automated_decisions", _("Automated decision-making"))):
-            nl, en = _pair(self.profile.get(key))
-            for lang, text in (("nl", nl), ("en", en)):
-                edit = QPlainTextEdit(text)
+            for lang in LANGS:
+                edit = QPlainTextEdit(_in(self.profile.get(key), lang))
                 edit.setObjectName(f"text_{key}_{lang}")
-                edit.setMaximumHeight(90)
+                edit.setMaximumHeight(70)
                 form.addRow(f"{label} ({lang.upper()})", edit)
                 self.texts[(key, lang)] = edit
+        form.addRow(self._confirm_box("sources"))
+        form.addRow(self._confirm_box("automated_decisions"))
         return page
+
+    def _confirm_box(self, section: str) -> QCheckBox:
+        """'This is true for my studio': confirms the section when the profile is saved."""
+        from studio_dsar.core.letters import record
+
+        status = self._status.get(section) or {}
+        box = QCheckBox(_("Checked: true for my studio ({section})").format(section=record.section_label(section)))
+        box.setObjectName(f"confirm_{section}")
+        box.setChecked(bool(status.get("confirmed")))
+        if status.get("changed_since"):
+            box.setToolTip(_("Changed since you confirmed it: check it again."))
+        self.confirm_boxes[section] = box
+        return box
 
     def _country_changed(self) -> None:
         """Swap country-specific default texts (invoice retention, tax authority) still unedited."""
@@ -315,8 +350,9 @@ class ProfileDialog(QDialog):
             for a, b in zip(before[key], after[key], strict=False):
                 for field in a:
                     if a[field] != b[field] and isinstance(a[field], dict):
-                        for lang in ("nl", "en"):
-                            swaps[a[field][lang]] = b[field][lang]
+                        for lang in LANGS:
+                            if a[field].get(lang) and b[field].get(lang):
+                                swaps[a[field][lang]] = b[field][lang]
         for table in (self.categories.table, self.recipients.table):
             for r in range(table.rowCount()):
                 for c in range(table.columnCount()):
@@ -371,14 +407,32 @@ class ProfileDialog(QDialog):
         data["recipients"] = self.recipients.items()
         for (key, lang), text_edit in self.texts.items():
             value = data.get(key)
-            value = dict(value) if isinstance(value, dict) else {"nl": "", "en": ""}
-            value[lang] = text_edit.toPlainText().strip()
+            value = dict(value) if isinstance(value, dict) else {}
+            text = text_edit.toPlainText().strip()
+            if text or lang in value:
+                value[lang] = text
             data[key] = value
         return data
 
+    def confirmed_sections(self) -> list[str]:
+        return [s for s, box in self.confirm_boxes.items() if box.isChecked()]
+
     def accept(self) -> None:
+        from studio_dsar.core.letters import record
+
+        values = self.values()
+        problems = [p for p in (record.confirmable_problem(values, s) for s in self.confirmed_sections()) if p]
+        if problems:
+            self.banner.show_message(" ".join(problems), "overdue")
+            return
         try:
-            self.profile = P.save_profile(self.store, self.values())
+            with self.store.transaction():
+                self.profile = P.save_profile(self.store, values)
+                for section, box in self.confirm_boxes.items():
+                    if box.isChecked():
+                        record.confirm(self.store, section)
+                    elif (self._status.get(section) or {}).get("confirmed"):
+                        self.store.unconfirm_record_section(section)
         except ProfileError as exc:
             self.banner.show_message(str(exc), "overdue")
             self._focus_missing()

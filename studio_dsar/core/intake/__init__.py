@@ -12,7 +12,13 @@ A file that cannot be used raises (parse_*) or reports (import_files) a translat
 records hold metadata only.
 """
 
-from studio_dsar.core.intake.importer import SKIPPED_NOT_A_REQUEST, ImportOutcome, import_files, store_record
+from studio_dsar.core.intake.importer import (
+    SKIPPED_NOT_A_REQUEST,
+    ImportOutcome,
+    import_files,
+    import_records,
+    store_record,
+)
 from studio_dsar.core.intake.parse import parse_bytes, parse_file
 from studio_dsar.core.intake.record import AttachmentMeta, IntakeRecord
 from studio_dsar.core.store import RIGHTS
@@ -24,6 +30,7 @@ __all__ = [
     "ImportOutcome",
     "IntakeRecord",
     "import_files",
+    "import_records",
     "parse_bytes",
     "parse_file",
     "store_record",

@@ -28,7 +28,7 @@ def is_mail_file(path: str | Path) -> bool:
 @dataclass
 class FileResult:
     path: str
-    kind: str  # 'imported' | 'duplicate' | 'not_request' | 'error'
+    kind: str  # 'imported' | 'duplicate' | 'linked' | 'not_request' | 'error'
     reference: str | None = None
     message: str = ""
     description: str = ""  # who sent it / subject, for the "log anyway?" list
@@ -80,6 +80,8 @@ def result_from_outcome(path: str, outcome) -> FileResult:
         return FileResult(path, "error", reference, _error_text(error))
     if getattr(outcome, "duplicate", False):
         return FileResult(path, "duplicate", reference)
+    if getattr(outcome, "linked", False):
+        return FileResult(path, "linked", reference)
     if getattr(outcome, "skipped", False):
         return FileResult(path, "not_request", None, description=_describe(outcome))
     return FileResult(path, "imported", reference)
@@ -101,6 +103,60 @@ def import_job(db_path, paths: list[str], *, include_non_requests: bool = False)
                                  result_from_outcome(outcome.path, outcome)))
             except CancelledError:
                 report.cancelled = True
+        return report
+
+    return job
+
+
+def read_job(db_path, paths: list[str]):
+    """First phase of a reviewed import: read every mail (a dry run against the register, so
+    duplicates and reminders are recognised); ``job(progress)`` returns the outcomes."""
+
+    def job(progress: Progress) -> list:
+        from studio_dsar.core.studio import Studio
+
+        outcomes: list = []
+        with Studio.open(db_path) as studio:
+            try:
+                studio.import_mails(paths, dry_run=True, include_non_requests=True, progress=progress,
+                                    on_outcome=outcomes.append)
+            except CancelledError:
+                return []
+        return outcomes
+
+    return job
+
+
+def store_job(db_path, read_outcomes: list, chosen: list):
+    """Second phase: store the records the owner chose (as corrected), parse nothing again.
+
+    ``chosen`` holds objects with ``path`` and ``record`` (the review's items); the report
+    also lists what the first phase could not read, the duplicates and the mails left out.
+    """
+
+    def job(progress: Progress) -> ImportReport:
+        from studio_dsar.core.studio import Studio
+
+        report = ImportReport()
+        picked = {str(item.path) for item in chosen}
+        for o in read_outcomes:
+            if str(o.path) in picked:
+                continue
+            result = result_from_outcome(o.path, o)
+            if result.kind == "imported":  # read fine, but the owner left it out
+                result = FileResult(o.path, "not_request", None, description=_describe(o))
+            report.results.append(result)
+        with Studio.open(db_path) as studio:
+            try:
+                studio.import_reviewed([(item.path, item.record) for item in chosen],
+                                       force=[item.path for item in chosen if not item.record.is_dsar],
+                                       progress=progress,
+                                       on_outcome=lambda outcome: report.results.append(
+                                           result_from_outcome(outcome.path, outcome)))
+            except CancelledError:
+                report.cancelled = True
+        order = {str(o.path): i for i, o in enumerate(read_outcomes)}
+        report.results.sort(key=lambda r: order.get(str(r.path), len(order)))
         return report
 
     return job
@@ -132,6 +188,12 @@ def summary_text(report: ImportReport, limit: int | None = 8) -> str:
                               len(duplicates)).format(n=len(duplicates)))
         lines += _capped([f"  • {Path(r.path).name}" + (f" → {r.reference}" if r.reference else "")
                           for r in duplicates], limit)
+    linked = report.of("linked")
+    if linked:
+        lines.append(ngettext("{n} reminder was linked to the request it reminds of:",
+                              "{n} reminders were linked to the requests they remind of:",
+                              len(linked)).format(n=len(linked)))
+        lines += _capped([f"  • {Path(r.path).name} → {r.reference}" for r in linked], limit)
     if not_requests:
         lines.append(ngettext("{n} mail is not a data-subject request and was not logged:",
                               "{n} mails are not data-subject requests and were not logged:",

@@ -1,580 +1,154 @@
 """Which GDPR rights a mail invokes, and in which language it is written.
 
 Rule based on purpose: the studio must be able to see *why* a mail was classified the way it
-was, the vocabulary of Dutch, Flemish and English requests is small and well known, and there
-is no training data worth the name. Every rule works on one sentence of the folded text (lower
-case, no diacritics, see :func:`studio_dsar.core.intake.text.fold`) of the requester's own words:
-quoted history, forward headers and contact-form labels are removed before this module is
-called.
+was, and there is no training data worth the name. The work is split along its seams:
 
-:func:`detect_rights` returns the rights in canonical order together with the evidence (the
-sentence fragment that triggered each one) so the GUI can show it.
+* :mod:`.sentences` cuts the requester's own words (quoted history, forward headers, form
+  labels and signatures are removed before this module is called) into sentences;
+* :mod:`.language` tells nl / en / fr / de apart;
+* :mod:`.mentions` keeps only the part of each sentence that asks for something (a citation,
+  an obligation of the studio, a threat to complain or the studio's policy quoted back is
+  not a request);
+* :mod:`.rules_nlen`, :mod:`.rules_fr`, :mod:`.rules_de` find the rights in that part.
+
+:func:`detect_rights` returns the rights in canonical order with their evidence: the
+sentences, as written, that triggered each right, so the window can highlight them.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from studio_dsar.core.intake.text import fold
+from studio_dsar.core.intake import rules_de, rules_fr, rules_nlen
+from studio_dsar.core.intake.language import detect_language, language_scores
+from studio_dsar.core.intake.mentions import article_rights, request_part
+from studio_dsar.core.intake.sentences import Sentence, sentences, split_sentences
 from studio_dsar.core.store import RIGHTS
 
+__all__ = ["Classification", "detect_language", "detect_rights", "sentences", "split_sentences"]
 
-# --------------------------------------------------------------------------------------
-# Vocabulary
-# --------------------------------------------------------------------------------------
-
-_FIRST_PERSON = r"(?:\bmy\b|\bme\b|\bmine\b|\bi\b|\bi'm\b|\bi've\b|\bi'd\b|\bmijn\b|\bmij\b|\bme\b|\bik\b|\bmn\b|\bm'n\b|\bons\b|\bonze\b|\bour\b|\bus\b|\bwe\b|\bwij\b)"
-
-_DATA = (
-    r"(?:persoons)?gegevens|klantgegevens|contactgegevens|\bdata\b|\bdatabase\b|informatie|\binfo\b|"
-    r"information|\bdetails\b|\brecords?\b|\bdossier|\b(?:klant|gebruikers)?account\b|\b(?:klant)?profiel|\bprofile\b|\bfiles?\b|"
-    r"\bbestand(?:en)?\b|administratie|\barchief\b|klantenbestand|\bsystems?\b|\bsystee?m(?:en)?\b|"
-    r"e-?mail ?adres|email address|e-?mail address|telefoonnummer|phone number|"
-    r"\beverything\b|\balles\b|\ball of it\b|\ball (?:of )?my\b|\balle\b"
-)
-_PHOTO = (
-    r"\b\w*foto'?s?\b|\b\w*fotos?\b|\b\w*photos?\b|\bphotographs?\b|\bpictures?\b|\bpics?\b|\bimages?\b|"
-    r"\b\w*beeld(?:en|materiaal)?\b|\b\w*video'?s?\b|\b\w*videos?\b|\bportret(?:ten|foto'?s?)?\b|\bportraits?\b|"
-    r"\bopnames?\b|\bfootage\b|\bafbeelding(?:en)?\b|\bfilmpje'?s?\b|\bheadshots?\b|\bshots?\b|"
-    r"\bbeeltenis\b|\bclip\b|\bfilm\b"
-)
-_PLACE = (
-    r"\bwebsite\b|\bwebsites\b|\bsite\b|\bwebpagina|\bportfolio|\binstagram|\binsta\b|\bfacebook|"
-    r"\bfb\b|social media|\bsocials\b|sociale media|\blinkedin|\btiktok|\bpinterest|\bblog\b|"
-    r"\bhomepage|\bonline\b|\boffline\b|\binternet\b|\byoutube|\bvimeo|\bflickr|\btwitter|\bthreads\b|"
-    r"\bsnapchat|\bshowcase|\breclame|advertent|"
-    r"\badvertising|\bbrochure|\bflyers?\b|\bpromo|\bfeed\b|\bpagina\b|\bpage\b|\bposts?\b|"
-    r"\betalage|\bwindow display|\bvitrine|\bgepubliceerd|\bpublished\b|\bpublic\b|\bopenbaar"
-)
-_REMOVE_VERB = (
-    r"\bdelet\w*|\berase\w*|\berasure\b|\bremov\w*|\bwipe\w*|\bdestroy\w*|\bpurge\w*|\bget rid of\b|"
-    r"\btake\b[^.]{0,40}?\b(?:down|off|offline)\b|\btaken\b[^.]{0,20}?\b(?:down|off)\b|\btake down\b|"
-    r"\bverwijder\w*|\bwis\b|\bwissen\b|\bgewist\b|\bwist\b|\bvernietig\w*|\bweg ?(?:te )?halen\b|"
-    r"\bweggehaald\b|\bhaal\w*\b[^.]{0,60}?\b(?:weg|offline|af|eraf|van|uit)\b|\bhalen\b|"
-    r"\boffline\b|\bschrap\w*|\bopruimen\b|\bverdwijnen\b|\bweg\b"
-)
-_NEGATION = (
-    r"\b(?:not|don't|dont|do not|does not|doesn't|never|without|niet|geen|nooit|zonder|hoeft|hoeven|"
-    r"hold off(?: on)?|wait (?:with|before)|wacht(?:en)? (?:nog )?met|postpone|uitstellen)\b"
-)
-_NOT_NEGATION = r"\b(?:niet meer|niet langer|no longer|not only|niet alleen|not just)\b"
-_LIST = (
-    r"mailing ?(?:list|lijst)|mailinglijst|verzendlijst|nieuwsbrie\w*|newsletters?|\blist\b|"
-    r"\blijst\b|\bmailings?\b|marketing|reclame|\baudience\b|subscri\w*|abonnement"
-)
-_INVOICE = r"factu\w*|invoice\w*|\bbedrag\b|\bamount\b|betaling|payment|\bbtw\b|\bvat\b|offerte|\bquote\b"
-_LAW = r"\bavg\b|\bgdpr\b|\buavg\b|\brgpd\b|\bdsgvo\b|verordening|regulation|privacywet|privacy law|privacy ?wetgeving"
-_ARTICLE_RE = re.compile(r"\bart(?:ikel|icle|\.)?\s*(\d{1,2})(?:\s*(?:lid|para(?:graph)?|\()\s*\d\)?)?")
-_ARTICLE_RIGHT = {15: "access", 16: "rectification", 17: "erasure", 18: "restriction",
-                  20: "portability", 21: "objection", 7: "withdraw_consent"}
-
-
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
-
-
-_RE_DATA = _rx(_DATA)
-_RE_PHOTO = _rx(_PHOTO)
-_RE_PLACE = _rx(_PLACE)
-_RE_REMOVE = _rx(_REMOVE_VERB)
-_RE_NEG = _rx(_NEGATION)
-_RE_NOT_NEG = _rx(_NOT_NEGATION)
-_RE_LIST = _rx(_LIST)
-_RE_INVOICE = _rx(_INVOICE)
-_RE_MONEY = _rx(r"\bbedrag\w*|\bamount\b|\bprijs\b|\bprice\b|\bbtw\b|\bvat\b|\bbetaling|\bpayment|\bkorting|\bdiscount|\beuro\b|€")
-_RE_ADDRESSEE = _rx(r"\b(?:jullie|u|uw|you|your)\b")
-_RE_LAW = _rx(_LAW)
-_RE_FIRST = _rx(_FIRST_PERSON)
-
-# ---- access ----------------------------------------------------------------------------
-_ACCESS_STRONG = _rx(
-    r"\binzage\w*|\binzien\b|\bin te zien\b|access request|subject access|right of access|right to access|"
-    r"\bdsar\b|\bsar\b|recht op inzage|"
-    r"\baccess to (?:all )?(?:of )?(?:my|the|any) (?:personal )?(?:data|information|details|records|files)|"
-    r"(?:copy|copies|kopie|kopieen|afschrift|overzicht|overview|lijst|list|export) (?:van|of) "
-    r"(?:al |alle |all |everything |wat )?(?:(?:de|the|my|mijn|uw|your|jullie) )?(?:(?:personal|persoonlijke|klant) )?"
-    r"(?:persoons)?(?:gegevens|data|information|informatie|details|records|foto'?s|photos|files|bestanden)|"
-    r"\bwelke (?:persoons|klant)?gegevens\b|\bwelke (?:informatie|info|data|foto'?s|beelden)\b|"
-    r"\bwat (?:voor )?(?:persoons)?(?:gegevens|informatie|data)\b|"
-    r"\bwat (?:jullie|u|je) (?:allemaal )?(?:van|over) (?:mij|me)\b|"
-    r"\bwhat (?:personal )?(?:data|information|info|details|records|photos|pictures)\b|"
-    r"\bwhich (?:personal )?(?:data|information|info|details|records|photos|pictures)\b|"
-    r"\bwhat (?:you|do you|you've|you have) (?:hold|have|keep|store|know|got)\b[^.]{0,30}\b(?:on|about|of) me\b|"
-    r"\b(?:gegevens|data|informatie|information) (?:op ?vragen|opvragen|inzien|bekijken|see|review)\b|"
-    r"\bopvragen\b[^.]{0,40}(?:gegevens|informatie|data)|"
-    r"\b(?:provide|send|give|e-?mail|mail) (?:me|us) (?:with )?(?:a )?cop(?:y|ies)\b|"
-    r"\bconfirm (?:whether|if)\b[^.]{0,40}\bprocess\w*|"
-    r"\b(?:weten|vertellen|laten weten|bevestigen)\b (?:of|if) (?:jullie|u|je)\b[^.]{0,30}\b(?:gegevens|foto'?s|beelden|informatie)\b|"
-    r"\boverzicht van (?:al |alle )?(?:de )?(?:beelden|foto'?s|opnames|video'?s)\b|"
-    r"(?:gegevens|informatie|data)[^.]{0,40}\bopvragen\b"
-)
-# Questions about what the studio still has: only as a question ("Hebben jullie nog foto's van mij?")
-_ACCESS_QUESTION = _rx(
-    r"\b(?:hebben|heeft|bewaren|bewaart) (?:jullie|u|je) (?:nog )?(?:\w+ )?(?:gegevens|foto'?s|beelden|opnames|informatie) "
-    r"(?:van|over) (?:mij|me)\b|"
-    r"\bdo you (?:still )?(?:have|hold|keep|store) (?:any )?(?:\w+ )?(?:data|photos|pictures|information|images|footage)\b"
-    r"[^.]{0,20}\b(?:of|on|about) me\b"
-)
-_ACCESS_WEAK = _rx(
-    r"\b(?:send|email|e-mail|mail|give|provide|share)\b[^.]{0,15}\b(?:me|us)\b[^.]{0,30}"
-    r"\b(?:my|all my|the|all the) (?:personal )?(?:data|information|details|records)\b|"
-    r"\b(?:stuur|stuurt|sturen|mail|mailen|bezorg|bezorgen|geef|geven|toesturen|opsturen|doorsturen)\b"
-    r"[^.]{0,50}\b(?:mijn|alle|de) (?:persoons)?gegevens\b|"
-    r"\bmijn (?:persoons)?gegevens\b[^.]{0,50}\b(?:toesturen|opsturen|sturen|ontvangen|krijgen|bezorgen|inzien)\b"
-)
-
-# ---- rectification -------------------------------------------------------------------------
-_RECT_EXPLICIT = _rx(
-    r"\brectific\w*|\brectify\b|\bcorrectie\b|\bcorrection\b|\brecht op (?:verbetering|rectificatie)\b|"
-    r"\b(?:mijn|my) (?:achter|voor|familie|sur|last |first |family )?na(?:am|me) is\b[^.]{0,50}\b(?:en |and )?(?:niet|not)\b|"
-    r"\b(?:ik heet|i am called|my name is)\b[^.]{0,30}\b(?:niet|not)\b"
-)
-_RECT_STRONG = _rx(
-    r"\bcorrigeer\w*|\bcorrigeren\b|\bgecorrigeerd\b|\bverbeter(?:en|d)?\b|"
-    r"\bmisspel\w*|\bspelled wrong\b|\bspelt wrong\b|\bverkeerd (?:gespeld|geschreven)\b|\bspelfout|"
-    r"\btypfout|\btypo\b|\bmy name (?:has )?changed\b|\bchanged my (?:sur|last |family )?name\b|"
-    r"\bnaam (?:is )?gewijzigd\b|\bnieuwe (?:achter|familie)?naam\b|\bnew (?:sur|last |family )?name\b|"
-    r"\bmaiden name\b|\bmeisjesnaam\b|\bnieuw (?:post|woon|e-?mail ?)?adres\b|\bin plaats van\b|\binstead of\b|"
-    r"\bnew (?:postal |home |e-?mail )?address\b|\bcurrent (?:postal |home )?address\b|"
-    r"\bhuidige (?:post|woon)?adres\b|\bold (?:postal |home |e-?mail )?address\b|\boude? (?:post|woon)?adres\b|"
-    r"\bout of date\b|\boutdated\b|\bverouderd\w*|\bniet (?:meer )?actueel\b|\bup to date\b|\bup-to-date\b"
-)
-# life events only count together with a field ("we moved" alone is small talk)
-_RECT_LIFE = _rx(
-    r"\bgot married\b|\bgetrouwd\b|\bhuwelijk\b|\bmarriage\b|\bgescheiden\b|\bscheiding\b|\bdivorce\w*|"
-    r"\bverhuisd\b|\bverhuizing\b|\bmoved (?:house|to)\b|\bhave moved\b|\bi moved\b"
-)
-_RECT_ERROR = _rx(
-    r"\bfout\w*\b|\bverkeerd\w*\b|\bonjuist\w*\b|\bincorrect\w*\b|\bwrong\w*\b|\binaccurate\b|"
-    r"\bnot correct\b|\bniet juist\b|\bklopt (?:niet|nog steeds niet|helemaal niet)\b|\bniet klopt\b|"
-    r"\bnot right\b|\berror\b|\bmistake\w*\b|\bvergissing\b"
-)
-_RECT_CHANGE = _rx(
-    r"\baanpass\w*|\bpas\b[^.]{0,40}\baan\b|\bwijzig\w*|\bgewijzigd\b|\bveranderen\b|\bverander[dt]?\b|"
-    r"\bbijwerk\w*|\bwerk\b[^.]{0,30}\bbij\b|\bbijgewerkt\b|\bupdate\w*|\bchange\w*|\bamend\w*|\bcorrect\b|"
-    r"\bcorrected\b|\bfix\w*|\baangepast\b|\bvervang\w*|\bvervangen\b|\breplac\w*|\bswap\b"
-)
-_RECT_FIELD = _rx(
-    r"\bnaam\b|\bachternaam\b|\bvoornaam\b|\bfamilienaam\b|\bname\b|\bsurname\b|\blast name\b|"
-    r"\bfirst name\b|\badres\w*\b|\w*adres\b|\baddress\w*\b|\be-?mail\w*|\btelefoonnummer\b|\bphone\b|"
-    r"\bnummer\b|\bgeboortedatum\b|\bdate of birth\b|\bbirthday\b|\bspelling\b|\bgegevens\b|"
-    r"\bdetails\b|\brecords?\b|\bdata\b|\binformation\b|\binformatie\b|\bcaption\b|\bbijschrift\b|"
-    r"\btag\w*\b|\bvermelding\b|\bcredit\w*\b|\bbedrijfsnaam\b|\bcompany name\b"
-)
-
-# ---- erasure -------------------------------------------------------------------------------
-_ERASE_STRONG = _rx(
-    r"\bforget me\b|\bforgotten\b|\bvergeten (?:te )?worden\b|\bvergeet (?:mij|me)\b|\bvergetelheid\b|"
-    r"\bright to erasure\b|\brecht op (?:gegevens)?wissing\b|\brecht op verwijdering\b|"
-    r"\bverwijdering van (?:al )?(?:mijn|de|alle) (?:persoons)?gegevens\b|\bdeletion of (?:all )?my\b|"
-    r"\bclose my account\b|\baccount (?:op)?heffen\b|\bmijn account (?:op)?heffen\b|\bschrap (?:mij|me)\b"
-)
-# "from your records / uit uw systeem" as the target of a removal verb
-_ERASE_TARGET = _rx(
-    r"\b(?:uit|van|from|off|in)\b (?:al |all |alle )?(?:uw|jullie|je|your|the|de|het|all your|alle) "
-    r"(?:\w+ )?(?:records|systems?|systee?m(?:en)?|database|databases|files|bestand(?:en)?|"
-    r"administratie|klantenbestand|archief|archives?|crm|dossiers?|klantenlijst|customer list|"
-    r"client list|klantendatabase)\b"
-)
-
-# ---- restriction ---------------------------------------------------------------------------
-_RESTRICT_STRONG = _rx(
-    r"\bbeperk\w*|\brestrict\w*|\blimit (?:the )?(?:use|processing)\b|\blimiting\b|"
-    r"\bbevries\w*|\bbevriezen\b|\bfreeze\b|\bon hold\b|\bblokkeer\w*|\bblokkeren\b|"
-    r"\bopschort\w*|\bsuspend\w*\b"
-)
-_RESTRICT_KEEP = _rx(
-    r"\bbewaar\w*|\bbehoud\w*|\bkeep\w*|\bretain\w*|\bhold on to\b|\bpreserve\w*|\blaten staan\b|"
-    r"\bnog niet\b|\bnot yet\b|\bniet (?:te )?(?:verwijderen|wissen|vernietigen)\b|"
-    r"\b(?:don't|do not|not) (?:delete|erase|remove|destroy)\b|\bnodig\b|\bneed (?:it|them|the|my)\b"
-)
-_RESTRICT_STOP = _rx(
-    r"\bstop (?:using|processing)\b|\bniet (?:meer )?(?:gebruiken|gebruikt|verwerken|verwerkt)\b|"
-    r"\bno longer (?:use|process)\b|\b(?:don't|do not|not) (?:use|process)\b|\bnot be (?:used|processed)\b|"
-    r"\bgebruik\w*\b[^.]{0,40}\b(?:stoppen|staken|stopzetten)\b|\b(?:stoppen|staken|stopzetten)\b[^.]{0,40}\bgebruik\w*|"
-    r"\bniets (?:meer )?mee (?:doen|te doen)\b|\bnothing (?:else )?with\b|\bverder (?:niet|niets)\b|"
-    r"\bniet (?:meer )?(?:te )?gebruiken\b|\bgebruik\w* (?:ze|het|deze|die|mijn \w+)\b[^.]{0,30}\b(?:niet|nergens)\b|"
-    r"\b(?:publiceer|publish|deel|share|post|toon|show|verspreid)\w* (?:ze |het |them |it |deze |die )?(?:\w+ )?(?:niet|not)\b|"
-    r"\b(?:don't|do not|niet|not) (?:\w+ )?(?:publish|share|post|show|publiceren|delen|tonen|verspreiden)\b|"
-    r"\bnergens (?:meer )?voor\b|\bnergens meer\b|\bfor nothing else\b|\bfor anything (?:else )?(?:anymore|any more)\b"
-)
-_RESTRICT_WHILE = _rx(
-    r"\buntil\b|\bwhile\b|\bpending\b|\bzolang\b|\btotdat\b|\btot (?:de|het|er|dat)\b|\bin afwachting\b|"
-    r"\bterwijl\b|\bgeschil\w*|\bdispute\w*|\bklacht\w*|\bcomplaint\w*|\brechtszaak|\blegal claim|"
-    r"\bprocedure\b|\bjuridisch\w*|\bbewijs\b|\bevidence\b|\badvocaat|\blawyer|\bonderzoek\w*|"
-    r"\binvestigat\w*|\bbut keep\b|\bmaar (?:wel )?bewaren\b|\bbut (?:please )?(?:keep|don't|do not)\b|"
-    r"\bmaar (?:niet|wel)\b"
-)
-
-# ---- portability ---------------------------------------------------------------------------
-_PORT_STRONG = _rx(
-    r"portab\w*|\boverdraagbaar\w*|\boverdraag\w*|\bdata ?overdracht|\bmachine[- ]?readable\b|"
-    r"\bmachine ?leesba\w*|\bstructured,? commonly used\b|\bgestructureerd\w*|\bgangba\w* (?:en )?"
-    r"(?:,? ?machineleesba\w* )?(?:formaat|format|bestand)|\bcommonly used (?:and )?(?:machine-readable )?format\b|"
-    r"\b(?:transfer|transmit|port|move|overdragen|overzetten|doorsturen|doorgeven|overmaken)\b[^.]{0,80}\b"
-    r"(?:another|other|new|different|andere|nieuwe|ander) (?:photographer|fotograaf|provider|aanbieder|"
-    r"controller|company|bedrijf|studio|party|partij|service|dienst|verwerkingsverantwoordelijke|organisation|organisatie)\b|"
-    r"\b(?:another|a new|an other|een andere|een nieuwe|mijn nieuwe|my new) (?:photographer|fotograaf|studio|provider|"
-    r"aanbieder|dienst|service|party|partij)\b[^.]{0,60}\b(?:transfer|overdragen|overzetten|doorsturen|send|sturen|receive|ontvangen)\b"
-)
-_PORT_TRANSFER = _rx(
-    r"\b(?:overdragen|overzetten|overdracht|doorsturen|doorgeven|overmaken|transfer\w*|transmit\w*|"
-    r"port(?:ed|ing)?|move)\b"
-)
-_PORT_OTHER_PARTY = _rx(
-    r"\b(?:another|other|new|different|andere|nieuwe|ander)\b (?:\w+ )?(?:photographer|fotograaf|provider|aanbieder|"
-    r"controller|company|bedrijf|studio|party|partij|service|dienst|organisation|organisatie)\b|"
-    r"\b(?:directly|rechtstreeks)\b"
-)
-_PORT_FORMAT = _rx(
-    r"\bcsv\b|\bjson\b|\bxml\b|\bexcel\b|\bxlsx?\b|\bspreadsheet\b|\bexport\w*|\bdownload\w*|"
-    r"\bdigital(?:e|ly)? (?:format|formaat|bestand|file|kopie|copy)\b|\bbestandsformaat\b|\bfile format\b"
-)
-
-# ---- objection ----------------------------------------------------------------------------
-_OBJECT_STRONG = _rx(
-    r"\bbezwaar\w*|\bverzet (?:mij|me|ik mij|ik me)\b|\bmaak (?:ik )?bezwaar\b|\bobject(?:s|ing)? to\b|"
-    r"\bi object\b|\bobjection\b|\bopt(?:-| )?out\b|\bopt (?:me|us) out\b|\bunsubscrib\w*|\bafmeld\w*|\bmeld (?:mij|me) (?:\w+ )?af\b|"
-    r"\buitschrijv\w*|\buit te schrijven\b|\bschrijf (?:mij|me) (?:\w+ )?uit\b|\buitgeschreven\b|"
-    r"\bdirect ?marketing\b|\blegitimate interests?\b|\bgerechtvaardigd\w* belang\w*|\bprofil(?:ing|ering)\b|"
-    r"\b(?:remove|take|delete|haal|verwijder)\w* (?:me|mij|my(?: e-?mail)?(?: address)?|mijn(?: e-?mail)? ?adres|mijn)\s+"
-    r"(?:\w+\s+){0,3}(?:from|off|van|uit)\s+(?:your|the|jullie|je|uw|de|het|all|alle)\s+(?:\w+\s+)?"
-    r"(?:mailing ?list|mailinglijst|verzendlijst|list|lijst|newsletter|nieuwsbrief|mailings?|marketing\w*)"
-)
-_OBJECT_STOP = _rx(
-    r"\b(?:not|niet|don't|do not|no longer|niet langer|niet meer|never|nooit)\b[^.]{0,60}\b(?:for|voor)\b (?:\w+ )?"
-    r"(?:marketing|reclame|promoti\w*|advertis\w*|commerci\w*|direct marketing|publiciteit)|"
-    r"\b(?:mij|me|ons)\b[^.]{0,25}\b(?:niet|nooit) (?:meer|langer) (?:te )?(?:contacteren|mailen|e-?mailen|benaderen|bellen|"
-    r"sturen|lastigvallen|opbellen)\b|"
-    r"\b(?:any ?more|no more|no further|geen)\b[^.]{0,15}\b(?:marketing|newsletters?|nieuwsbrie\w*|reclame|promoti\w*|"
-    r"promotional|offers|mailings?|aanbieding\w*)\b|"
-    r"\bstop(?:pen|t)? (?:met|nu met)? ?(?:mij |me |ons )?(?:te )?(?:mailen|e-?mailen|sturen|versturen|bellen|contacteren|benaderen|spammen)\b|"
-    r"\bstuur (?:mij|me|ons) (?:\w+ )?geen\b|\b(?:send|email|mail) me no\b|"
-    r"\bstop (?:sending|emailing|e-mailing|mailing|contacting|spamming|with)\b|\bstop\b[^.]{0,30}\b(?:mails?|e-?mails?|newsletters?|marketing|nieuwsbrie\w*|mailtjes|reclame|spam)\b|"
-    r"\b(?:no|geen)\b[^.]{0,25}\b(?:more|meer|longer|langer)\b[^.]{0,15}\b(?:marketing|newsletters?|nieuwsbrie\w*|reclame|"
-    r"aanbieding\w*|promoti\w*|promotional|offers?|mailings?|mails?|e-?mails?|mailtjes|berichten|advertis\w*|spam)\b|"
-    r"\b(?:marketing|newsletters?|nieuwsbrie\w*|reclame|aanbieding\w*|promoti\w*|mailings?|mailtjes|e-?mails?|mails?|spam)\b"
-    r"[^.]{0,25}\b(?:meer|more|anymore|any more|no longer|niet langer)\b|"
-    r"\b(?:don't|do not|never|niet|nooit)\b[^.]{0,10}\b(?:send|email|e-mail|mail|contact|sturen|mailen|e-?mailen|benaderen|"
-    r"contacteren|bellen|call)\b[^.]{0,20}\b(?:me|mij|again|meer|anymore|more|opnieuw)\b|"
-    r"\b(?:wil|wens|want|willen)\b[^.]{0,30}\b(?:geen|niet langer|niet meer|no longer|no)\b[^.]{0,30}\b"
-    r"(?:marketing|newsletters?|nieuwsbrie\w*|reclame|aanbieding\w*|promoti\w*|mailings?|mails?|e-?mails?|mailtjes|berichten)\b|"
-    r"\b(?:marketing|nieuwsbrie\w*|newsletters?|reclame|mailing)\b[^.]{0,40}\b(?:niet meer|niet langer|stop\w*|no longer)\b"
-)
-
-# ---- withdraw consent ------------------------------------------------------------------------
-_WITHDRAW_STRONG = _rx(
-    r"\b(?:withdraw\w*|revok\w*|retract\w*|pull\w*|cancel\w*|intrek\w*|trek\w*)\b[^.]{0,40}\b(?:consent|toestemming|permission|akkoord|model release|quitclaim)\b|"
-    r"\b(?:consent|toestemming|permission|akkoord|toestemmingsformulier|model release|quitclaim)\b[^.]{0,60}\b"
-    r"(?:intrekken|in te trekken|in\b|withdraw\w*|revok\w*|ingetrokken|retract\w*|vervalt|niet meer|niet langer|no longer|"
-    r"cancel\w*|ends?|ended|ending|expires?|expired|eindigt|verloopt|loopt af|stopt|komt te vervallen|is over)\b|"
-    r"\bno longer (?:consent|agree|give (?:my )?(?:consent|permission)|ok|okay|happy|comfortable)\b|"
-    r"\bniet (?:langer|meer) (?:akkoord|eens|ok[e]?|oke|oké|goed met|blij mee|prettig)\b|"
-    r"\bgeen toestemming (?:meer|langer)\b|\bdo not consent\b|\bdon't consent\b|\bwithdraw\w* (?:my )?consent\b|"
-    r"\bga (?:ik )?niet (?:langer|meer) akkoord\b|\bniet (?:langer|meer) mee akkoord\b"
-)
-_WITHDRAW_NO_LONGER = _rx(
-    r"\bno longer\b|\bniet (?:langer|meer)\b|\bnot anymore\b|\bany ?more\b|\bnot any longer\b|\bstop\w*\b|"
-    r"\b(?:don't|do not|doesn't|does not|niet)\b[^.]{0,20}\b(?:want|wil|willen|like|gebruik\w*|use|publish\w*|post\w*|share|deel\w*|staan|hangen|show\w*|toon\w*)\b"
-)
+_RULES: dict[str, Callable[[str, str], dict[str, str]]] = {
+    "nl": rules_nlen.rights_in_sentence,
+    "en": rules_nlen.rights_in_sentence,
+    "fr": rules_fr.rights_in_sentence,
+    "de": rules_de.rights_in_sentence,
+}
+_MIN_WORDS_OWN_LANGUAGE = 3  # a sentence with this many words of one language uses its rules
 
 
 @dataclass
 class Classification:
     rights: list[str] = field(default_factory=list)
-    evidence: dict[str, str] = field(default_factory=dict)
+    evidence: dict[str, list[str]] = field(default_factory=dict)  # right -> sentences as written
     language: str = "nl"
+    mentions: list[str] = field(default_factory=list)  # sentences set aside as mentions, not requests
 
 
-# --------------------------------------------------------------------------------------
-# Sentence handling
-# --------------------------------------------------------------------------------------
-
-def sentences(text: str) -> list[str]:
-    """Folded sentences of ``text`` (paragraph lines joined, split at . ! ? and blank lines)."""
-    paragraphs = re.split(r"\n\s*\n", text.replace("\r", ""))
-    out: list[str] = []
-    for para in paragraphs:
-        lines = [ln.strip() for ln in para.split("\n") if ln.strip()]
-        if not lines:
-            continue
-        joined = " ".join(lines)
-        folded = fold(joined)
-        # keep "art. 15", "e.g.", "bijv." from splitting
-        protected = re.sub(r"\b(art|bijv|bv|e\.g|i\.e|nr|no|evt|m\.b\.t|o\.a|t\.a\.v|d\.w\.z|ca|incl|excl)\.", r"\1<dot>", folded)
-        for s in re.split(r"(?<=[.!?])\s+|\s*;\s*", protected):
-            s = s.replace("<dot>", ".").strip()
-            if s:
-                out.append(s)
-    return out
+def _sentence_language(s: Sentence, default: str) -> str:
+    scores = language_scores(s.folded)
+    best = max(scores.values())
+    if best < _MIN_WORDS_OWN_LANGUAGE:
+        return default
+    winners = [lang for lang, n in scores.items() if n == best]
+    return default if default in winners else winners[0]
 
 
-def _negated(sentence: str, start: int) -> bool:
-    """True when the word at ``start`` is negated ("do not delete", "niet verwijderen")."""
-    clause_start = max(sentence.rfind(",", 0, start), sentence.rfind(" but ", 0, start),
-                       sentence.rfind(" maar ", 0, start))
-    window = sentence[max(clause_start + 1, start - 40): start]
-    window = _RE_NOT_NEG.sub(" ", window)
-    if _RE_NEG.search(window):
-        return True
-    after = sentence[start: start + 60]
-    # Dutch word order: "verwijder ze (nog) niet"
-    return bool(re.match(r"^\w+\s+(?:\w+\s+){0,2}(?:nog )?niet\b(?! (?:meer|langer))", after))
-
-
-def _near(sentence: str, pos: int, rx: re.Pattern[str], span: int = 80) -> bool:
-    return bool(rx.search(sentence[max(0, pos - span): pos + span]))
-
-
-def _clauses(sentence: str) -> list[tuple[int, str]]:
-    """(offset, clause) pieces of a sentence split at commas and "and/en/but/maar"."""
-    out = []
-    pos = 0
-    for m in re.finditer(r",|\s(?:and|en|but|maar|plus|ook|also)\s", sentence):
-        out.append((pos, sentence[pos: m.start()]))
-        pos = m.end()
-    out.append((pos, sentence[pos:]))
-    return out
-
-
-# --------------------------------------------------------------------------------------
-# Per-sentence rules
-# --------------------------------------------------------------------------------------
-
-_VOLITION = _rx(
-    r"\bwant\b|\bwants\b|\bwould like\b|\bwish\b|\bplease\b|\bpls\b|\bplz\b|\bask\w*|\brequest\w*|"
-    r"\bi'd like\b|\bcan you\b|\bcould you\b|\bwil\b|\bwillen\b|\bwens\w*|\bgraag\b|\baub\b|\bajb\b|"
-    r"\brather\b|\bprefer\w*|\bliever\b|\balstublieft\b|\balsjeblieft\b|\bverzoek\w*|\bvraag\b|\bvragen\b|\bkunnen jullie\b|\bkunt u\b|"
-    r"\bkun je\b|\bmogen\b|\bmag\b|\bniet langer\b|\bno longer\b|\bstop\w*\b|\bhaal\b|\bremove\b|\btake\b"
+_ID_DOCUMENT = re.compile(
+    r"\b(?:paspoort|passport|passeport|reisepass|identiteitskaart|identiteitsbewijs|id-?kaart|id card|identity card|"
+    r"carte d'identite|piece d'identite|personalausweis|ausweis\w*|rijbewijs|driving licen[cs]e|permis de conduire|"
+    r"fuhrerschein|legitimatie\w*|identificatie|identification)\b"
 )
-# Verbs that take something off a public place rather than destroy it.
-_UNPUBLISH = _rx(
-    r"\btake\b[^.]{0,40}?\b(?:down|off|offline)\b|\btaken\b[^.]{0,20}?\b(?:down|off)\b|\btake ?down\b|"
-    r"\boffline\b|\bhaal\w*\b[^.]{0,60}?\b(?:weg|offline|af|eraf|van|uit)\b|\bweg ?(?:te )?halen\b|"
-    r"\bunpublish\w*|\bdepubli\w*|\bniet (?:meer )?(?:publiceren|tonen|delen|posten|gebruiken)\b"
-)
-_OFF_PLACE = _rx(
-    r"\b(?:van|off|from|uit|af)\b (?:de |het |jullie |je |uw |your |the )?(?:" + _PLACE + r")"
-)
-_ADVICE = _rx(
-    r"\bif you\b|\bals (?:je|u)\b|\bwil je\b[^.]{0,40}\b(?:niet|geen)\b|\bwilt u\b[^.]{0,40}\b(?:niet|geen)\b|"
-    r"\bremember to\b|\byou can (?:always )?(?:unsubscribe|opt out)\b|\bje kunt (?:je )?(?:altijd )?(?:afmelden|uitschrijven)\b|"
-    r"\bu kunt (?:zich )?(?:altijd )?(?:afmelden|uitschrijven)\b"
-)
-# "my photos", "de foto's van ons", "photos of me": the writer's own pictures, not "the duplicate photos"
-_OWNED_PHOTO = _rx(
-    r"\b(?:my|mijn|m'n|our|onze|ons|al|alle|all)\b (?:\w+ ){0,2}(?:" + _PHOTO + r")|"
-    r"(?:" + _PHOTO + r") (?:\w+ ){0,3}(?:of|van|with|met) (?:me|mij|us|ons|my|mijn|onze|our)\b|"
-    r"(?:" + _PHOTO + r")[^.]{0,30}\b(?:waarop ik|where i|i'm in|ik op sta|i appear)"
-)
-_PRONOUN_OBJ = _rx(r"\b(?:it|them|those|these|ze|het|die|deze|dat|dit)\b")
+_REMOVAL_RIGHTS = ("erasure",)
 
 
-def _rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
-    """Rights in sentence ``s``; ``prev`` (the sentence before) resolves "remove them", "pas het aan"."""
-    found: dict[str, str] = {}
-
-    def hit(right: str, m: re.Match | None = None, text: str | None = None) -> None:
-        if right not in found:
-            found[right] = text or (m.group(0) if m else s)[:120]
-
-    first = bool(_RE_FIRST.search(s))
-    invoice = bool(_RE_INVOICE.search(s))
-    photo = _RE_PHOTO.search(s)
-    # "it/them/ze" points back at the previous sentence's photos, unless this sentence names its own object
-    refers_back = bool(_PRONOUN_OBJ.search(s)) and not _RE_DATA.search(s)
-    photo_ctx = photo or (refers_back and _RE_PHOTO.search(prev))
-    place = _RE_PLACE.search(s) or (refers_back and _RE_PLACE.search(prev))
-
-    # Article citations: "artikel 15 AVG", "Art. 17 GDPR"
-    for m in _ARTICLE_RE.finditer(s):
-        n = int(m.group(1))
-        if n in _ARTICLE_RIGHT and _near(s, m.start(), _RE_LAW, 40):
-            hit(_ARTICLE_RIGHT[n], m)
-
-    # access ("wis alles wat jullie van mij hebben" is the object of an erasure, not access)
-    for m in _ACCESS_STRONG.finditer(s):
-        if _negated(s, m.start()) or _RE_REMOVE.search(s[max(0, m.start() - 30): m.start()]):
-            continue
-        if re.match(r"wh?at\b", m.group(0)) and any(
-                not _negated(s, r.start()) for r in _RE_REMOVE.finditer(_clause_at(s, m.start()))):
-            continue  # "alles wat jullie over mij hebben ... verwijderen": object of an erasure
-        hit("access", m)
-        break
-    if "access" not in found and s.rstrip().endswith("?"):
-        m = _ACCESS_QUESTION.search(s)
-        if m:
-            hit("access", m)
-
-    # portability
-    m = _PORT_STRONG.search(s)
-    if m:
-        hit("portability", m)
-    elif (m := _PORT_TRANSFER.search(s)) and (_PORT_OTHER_PARTY.search(s) or _PORT_OTHER_PARTY.search(prev)) \
-            and (_RE_DATA.search(s) or photo or _PRONOUN_OBJ.search(s)) and (first or _RE_FIRST.search(prev)):
-        hit("portability", m)
-    else:
-        m = _PORT_FORMAT.search(s)
-        if m and (_RE_DATA.search(s) or photo) and first and not invoice:
-            hit("portability", m)
-    if "portability" not in found and "access" not in found:
-        m = _ACCESS_WEAK.search(s)
-        if m and not _negated(s, m.start()) and not re.search(r"\bgeen\b[^.]{0,40}\bmeer\b|\bno (?:more|longer)\b", s):
-            hit("access", m)
-    # "a copy ... as CSV": the format makes it a portability request, not (only) access
-    if "portability" in found and "access" in found and not re.search(
-            r"inzage|access|artikel 15|article 15|art\. 15|welke|which|what|wat ", s):
-        found.pop("access")
-
-    # rectification (a name or address on an invoice is a bookkeeping question, not a GDPR request)
-    invoice_only = invoice and not re.search(
-        r"gegevens|records|administratie|klantenbestand|systee?m|system|website|\bsite\b|portfolio|database|bestand", s)
-    m = _RECT_EXPLICIT.search(s)
-    if m:
-        hit("rectification", m)
-    if not _RE_MONEY.search(s) and not invoice_only:
-        m = _RECT_STRONG.search(s)
-        if m and (_RECT_FIELD.search(s) or first) and "rectification" not in found:
-            hit("rectification", m)
-        m = _RECT_LIFE.search(s)
-        if m and _RECT_FIELD.search(s) and first and "rectification" not in found:
-            hit("rectification", m)
-        for rx in (_RECT_ERROR, _RECT_CHANGE):
-            if "rectification" in found:
-                break
-            for m in rx.finditer(s):
-                if _negated(s, m.start()):
-                    continue
-                field_near = _near(s, m.start(), _RECT_FIELD, 70) or (
-                    _PRONOUN_OBJ.search(s) and _RECT_FIELD.search(prev))
-                if not (field_near and (first or _RE_FIRST.search(prev) or _RE_ADDRESSEE.search(s))):
-                    continue
-                # "change the appointment" is not a rectification
-                if re.search(r"afspraak|appointment|datum van de shoot|shoot date|booking|boeking|"
-                             r"reservering|planning|tijdstip|\bdatum\b|\btijd\b|\btime\b|\bdate\b(?! of birth)", s):
-                    continue
-                hit("rectification", m)
-                break
-
-    # objection (incl. direct marketing / newsletters)
-    m = _OBJECT_STRONG.search(s) or _OBJECT_STOP.search(s)
-    if m and re.match(r"bezwaar|objection", m.group(0)) and re.search(
-            r"\b(?:zolang|terwijl|while|pending|until|till|tot|totdat|tot dat|in afwachting van|during)\b (?:\w+ ){0,2}$",
-            s[:m.start()]):
-        m = None  # "zolang mijn bezwaar loopt": the objection is pending; the request is a restriction
-    if m and _ADVICE.search(s):
-        m = None  # "if you no longer wish to hear from us, unsubscribe": a footer, not a request
-    if m and (first or re.search(r"^(?:please |pls |graag |aub |en |and )?(?:unsubscribe|stop|afmelden|uitschrijven|"
-                                 r"geen|no more|no|niet meer|opt out|uitschrijven)\b", s)):
-        hit("objection", m)
-
-    # restriction
-    m = _RESTRICT_STRONG.search(s)
-    if m and (_RE_DATA.search(s) or photo or first or re.search(r"verwerk|process|gebruik|\buse\b", s)) and not re.search(
-            r"\blimited edition|beperkte oplage|beperkt aantal|limited time|beperkt beschikbaar", s):
-        hit("restriction", m)
-    else:
-        keep = _RESTRICT_KEEP.search(s)
-        stop = _RESTRICT_STOP.search(s)
-        wait = _RESTRICT_WHILE.search(s)
-        if (keep and stop) or (stop and wait) or (keep and wait and re.search(
-                r"(?:niet|not|don't|do not)\b[^.]{0,12}\b(?:verwijder|wis|delete|erase|remove|vernietig|destroy)|"
-                r"(?:verwijder|wis|delete|erase|remove|vernietig|destroy)\w*\b[^.]{0,30}\b(?:nog )?niet\b", s)):
-            hit("restriction", stop or keep)
-
-    # withdraw consent (explicit)
-    m = _WITHDRAW_STRONG.search(s)
-    if m:
-        hit("withdraw_consent", m)
-
-    # removal verbs: erasure vs. withdraw consent (photos off a public place)
-    for m in _RE_REMOVE.finditer(s):
-        if _negated(s, m.start()):
-            continue
-        clause = _clause_at(s, m.start())
-        unpublish = bool(_UNPUBLISH.match(s, m.start()))
-        clause_data = re.search(r"gegevens|\bdata\b|information|informatie|\brecords\b|\baccount\b|\balles\b|"
-                                r"\beverything\b|\bdossier\b|\bdetails\b", clause)
-        if photo_ctx and _RE_PLACE.search(clause):
-            hit("withdraw_consent", m)
-            continue
-        if photo_ctx and (place or unpublish) and not clause_data:
-            hit("withdraw_consent", m)
-            continue
-        if not (first or (_RE_FIRST.search(prev) and _PRONOUN_OBJ.search(clause))):
-            continue  # "anders worden uw gegevens verwijderd": not the writer's request
-        if _RE_LIST.search(clause) and not _ERASE_TARGET.search(clause) and not re.search(
-                r"gegevens|\bdata\b|information|informatie|records|alles|everything", clause):
-            continue  # "remove me from your mailing list" is an objection (handled above)
-        owned_photo = _RE_PHOTO.search(clause) and _OWNED_PHOTO.search(clause)
-        # Dutch puts the verb last: "mijn gegevens en de foto's ... vernietigen" has its object before it
-        verb_last = not clause.lstrip().startswith(m.group(0))
-        if re.search(r"\b(?:me|mij)\b", clause) or _RE_DATA.search(clause) or _ERASE_TARGET.search(clause) \
-                or (verb_last and _RE_DATA.search(s[: m.start()])) \
-                or owned_photo or (_PRONOUN_OBJ.search(clause) and not _RE_PHOTO.search(clause)):
-            if invoice and not _RE_DATA.search(clause):
-                continue
-            hit("erasure", m)
-    m = _ERASE_STRONG.search(s)
-    if m:
-        hit("erasure", m)
-
-    # photos in a public place the person no longer wants there
-    if photo_ctx and place and "withdraw_consent" not in found and "restriction" not in found:
-        m = _WITHDRAW_NO_LONGER.search(s) or _OFF_PLACE.search(s)
-        if m and (first or _RE_FIRST.search(prev)) and _VOLITION.search(s):
-            hit("withdraw_consent", m)
+def _rules(part: str, prev: str, language: str) -> dict[str, str]:
+    found = dict(_RULES.get(language, rules_nlen.rights_in_sentence)(part, prev))
+    for right, fragment in article_rights(part).items():
+        found.setdefault(right, fragment)
     return found
 
 
-def _clause_at(s: str, pos: int) -> str:
-    for off, clause in reversed(_clauses(s)):
-        if off <= pos:
-            return clause
-    return s
+def rights_in_sentence(folded: str, prev: str = "", language: str = "nl") -> dict[str, str]:
+    """Rights asked for in one folded sentence (after mentions are set aside)."""
+    return _rights_in_part(request_part(folded), prev, language)
 
 
-# --------------------------------------------------------------------------------------
-# Language
-# --------------------------------------------------------------------------------------
+def _rights_in_part(part: str, prev: str, language: str) -> dict[str, str]:
+    if len(part) < 8:
+        return {}  # "Hallo,", "Dag Jens,": too short to ask for a right
+    found = _rules(part, prev, language)
+    if len(found) >= 3:
+        # An enumeration ("the information of Art. 15(1): the purposes, ... the right to request
+        # rectification, erasure ...") lists rights; only what comes before the list can ask.
+        head = part.split(":", 1)[0]
+        found = _rules(head, prev, language) if head != part else {}
+        if len(found) >= 3:
+            found = {}
+    if "erasure" in found and (_ID_DOCUMENT.search(part) or (
+            _ID_DOCUMENT.search(prev) and re.search(r"\b(?:deze|die|it|them|la|le|les|celle-ci|diese|sie|ihn)\b", part))) \
+            and not re.search(r"gegevens|\bdata\b|donnees|daten|foto|photo|bilder", part):
+        found.pop("erasure")  # "destroy the copy of my passport after checking": not an erasure request
+    return found
 
-_NL_WORDS = frozenset(
-    "de het een en ik mijn mij van je jullie u uw niet dat met voor op zijn graag wil willen ook aan bij "
-    "maar om te er naar wat die dit dan nog wij we zou kunnen heb hebben ben was wordt worden geen meer "
-    "alvast bedankt groeten groetjes hoi hallo beste vriendelijke gegevens foto's mogelijk alstublieft aub "
-    "welke waarom omdat als hier daar zo dus al alle mee tot uit over deze heeft hebt kan kun".split()
+
+_QUOTE_CHARS = re.compile(r'["\u201c\u201d\u201e\u00ab\u00bb]')
+
+
+def _opens_quote_early(text: str) -> bool:
+    """The sentence is mostly a quotation that goes on into the next ones."""
+    m = _QUOTE_CHARS.search(text)
+    return bool(m) and m.start() < len(text) // 2
+
+
+_STRONG_OBJECTION = re.compile(
+    r"\bbezwaar\b|\bobject\w*|\bopposition\b|\bm'oppose\b|\bwiderspr\w*|\bgerechtvaardigd\w* belang|"
+    r"\blegitimate interest|\binteret legitime|\bberechtigte\w* interesse"
 )
-_EN_WORDS = frozenset(
-    "the a and i my of to you your not that with for on are please want would me this it be have from at "
-    "could can will do does did my our we us data photos regards thanks thank hi hello dear kind best "
-    "should all any which what why because if here there so also been has had was were an as by or into "
-    "about them they their".split()
-)
+_CONSENT_WORD = re.compile(r"\btoestemming|\bconsent|\bconsentement|\bautorisation|\beinwilligung|\bzustimmung|\bpermission")
 
 
-def detect_language(text: str, default: str = "nl") -> str:
-    """``"nl"`` or ``"en"`` by counting common function words (Flemish counts as Dutch)."""
-    words = re.findall(r"[a-z']+", fold(text))
-    nl = sum(1 for w in words if w in _NL_WORDS)
-    en = sum(1 for w in words if w in _EN_WORDS)
-    if nl == en:
-        return default
-    return "nl" if nl > en else "en"
+def _objection_over_weak_withdrawal(evidence: dict[str, list[str]]) -> None:
+    """An objection to a use based on legitimate interest ("stop using my portrait in your ads")
+    is not also a withdrawal of consent, unless the writer speaks of consent."""
+    if "objection" not in evidence or "withdraw_consent" not in evidence:
+        return
+    from studio_dsar.core.intake.text import fold
+
+    if not any(_STRONG_OBJECTION.search(fold(s)) for s in evidence["objection"]):
+        return
+    if not any(_CONSENT_WORD.search(fold(s)) for s in evidence["withdraw_consent"]):
+        evidence.pop("withdraw_consent")
 
 
-# --------------------------------------------------------------------------------------
-# Entry point
-# --------------------------------------------------------------------------------------
-
-def detect_rights(text: str) -> Classification:
+def detect_rights(text: str, language: str | None = None) -> Classification:
     """Rights invoked in ``text`` (the requester's own words), canonical order, with evidence."""
-    evidence: dict[str, str] = {}
-    prev = ""
-    for s in sentences(text):
-        for right, ev in _rights_in_sentence(s, prev).items():
-            evidence.setdefault(right, ev)
-        prev = s
+    lang = language or detect_language(text)
+    evidence: dict[str, list[str]] = {}
+    mentions: list[str] = []
+    prev = prev2 = ""
+    in_quote = False
+    for s in split_sentences(text):
+        quotes = len(_QUOTE_CHARS.findall(s.text))
+        starts_quoted = in_quote
+        if quotes % 2:
+            in_quote = not in_quote
+        # A passage quoted across sentences (a policy, an earlier mail) is not the writer's request.
+        part = "" if (starts_quoted or (in_quote and quotes % 2 and _opens_quote_early(s.text))) else request_part(s.folded)
+        if not part:
+            mentions.append(s.text)
+            prev2, prev = prev, s.folded
+            continue
+        s_lang = _sentence_language(s, lang)
+        context = (prev2 + " " + prev) if s_lang in ("fr", "de") else prev
+        found = _rights_in_part(part, context, s_lang)
+        for right in found:
+            sentences_for = evidence.setdefault(right, [])
+            if s.text not in sentences_for:
+                sentences_for.append(s.text)
+        prev2, prev = prev, s.folded
+    _objection_over_weak_withdrawal(evidence)
     rights = [r for r in RIGHTS if r in evidence]
-    return Classification(rights=rights, evidence={r: evidence[r] for r in rights},
-                          language=detect_language(text))
+    return Classification(rights=rights, evidence={r: evidence[r] for r in rights}, language=lang,
+                          mentions=mentions)

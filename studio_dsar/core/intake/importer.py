@@ -22,6 +22,7 @@ from studio_dsar.core.i18n import _
 from studio_dsar.core.progress import Progress, ensure
 from studio_dsar.core.intake.parse import parse_file
 from studio_dsar.core.intake.record import IntakeRecord
+from studio_dsar.core.store.requests import DuplicateError
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,7 @@ class ImportOutcome:
     reference: str | None = None  # the stored request (new, or the existing one for a duplicate)
     duplicate: bool = False
     skipped: str | None = None  # "not_a_request" when not stored because it is no request
+    linked: bool = False  # a reminder linked to the earlier request ``reference`` instead of logged as new
     stored: bool = False
 
     @property
@@ -55,6 +57,7 @@ class ImportOutcome:
         out["reference"] = self.reference
         out["duplicate"] = self.duplicate
         out["skipped"] = self.skipped
+        out["linked"] = self.linked
         out["stored"] = self.stored
         if self.error:
             out["error"] = self.error
@@ -72,10 +75,42 @@ def _received_for_store(record: IntakeRecord) -> tuple[str, str | None]:
 
 
 def store_record(store, record: IntakeRecord, *, actor: str = "owner"):
-    """Create the request for ``record`` in ``store``; returns the store's Request."""
+    """Create the request for ``record`` in ``store``; returns the store's Request.
+
+    What intake detected is kept beside the request (with the evidence sentences); values the
+    owner corrected before the import are audited as corrections of those detected values.
+    """
+    from studio_dsar.core.store import intake as intake_store
+
     received_at, received_flag = _received_for_store(record)
+    with store.transaction():
+        request = _create(store, record, received_at, received_flag, actor)
+        rep = record.representative if record.is_dsar else None
+        if rep and record.requester_name and hasattr(store, "set_representation"):
+            # The register's model (used by the letters): the requester is who wrote and is
+            # answered; the data subject they act for is recorded as the representation.
+            store.set_representation(request.reference, record.requester_name,
+                                     "parent" if rep.get("relation") == "parent" else "representative", actor=actor)
+        intake_store.save_details(store, request.id, detected=record.detected or {}, evidence=record.evidence,
+                                  representative=record.representative, processor=record.processor)
+        corrected = record.corrected_fields() if record.detected else {}
+        if corrected:
+            intake_store.record_correction(store, request.id, before=record.detected, after=corrected, actor=actor)
+    if record.content is not None:  # keep the mail to read again, then let go of it
+        from studio_dsar.core.mailkeep import keep_for_request
+
+        keep_for_request(store, request, record, record.content)
+        record.content = None
+        request = store.get_request(request.reference)
+    return request
+
+
+def _create(store, record: IntakeRecord, received_at: str, received_flag: str | None, actor: str):
+    rep = record.representative if record.is_dsar else None
+    name = (rep.get("name") or record.sender_name) if rep else (
+        record.requester_name if record.is_dsar else record.sender_name)
     return store.create_request(
-        requester_name=record.requester_name if record.is_dsar else record.sender_name,
+        requester_name=name,
         requester_email=record.requester_email if record.is_dsar else record.sender_email,
         rights=list(record.rights),
         language=record.language,
@@ -138,7 +173,53 @@ def import_files(
     return outcomes
 
 
+def import_records(
+    records: Iterable[tuple[str, IntakeRecord]],
+    store,
+    *,
+    include_non_requests: bool = False,
+    force: Iterable[str] = (),
+    progress: Progress | None = None,
+    on_outcome: Callable[[ImportOutcome], None] | None = None,
+    actor: str = "owner",
+) -> list[ImportOutcome]:
+    """Store records already read (and perhaps corrected by the owner): parse once, store once.
+
+    ``records`` are (path, record) pairs, as the review window holds them; ``force`` names
+    paths the owner chose to log even though they are no request (or a reminder to log as a
+    request of its own).
+    """
+    progress = ensure(progress)
+    items = list(records)
+    forced = set(force)
+    outcomes: list[ImportOutcome] = []
+    seen: dict[str, ImportOutcome] = {}
+    total = len(items)
+    for i, (path, record) in enumerate(items):
+        progress.check(_("Import cancelled."))
+        progress.report(i * 100 / max(total, 1),
+                        _("Importing {name} ({i} of {n})…").format(name=record.file, i=i + 1, n=total))
+        outcome = ImportOutcome(path=str(path), record=record)
+        _import_record(outcome, store, seen, dry_run=False,
+                       include_non_requests=include_non_requests or str(path) in forced,
+                       link_follow_ups=str(path) not in forced, actor=actor)
+        outcomes.append(outcome)
+        if on_outcome is not None:
+            on_outcome(outcome)
+    progress.report(100, _("Import finished."))
+    return outcomes
+
+
 def _import_one(path: str, store, seen: dict[str, ImportOutcome], *, dry_run: bool,
+                include_non_requests: bool, actor: str) -> ImportOutcome:
+    outcome = _import_one_parsed(path, store, seen, dry_run=dry_run,
+                                 include_non_requests=include_non_requests, actor=actor)
+    if outcome.record is not None:  # the parsed mail is not needed past this file
+        outcome.record.content = None
+    return outcome
+
+
+def _import_one_parsed(path: str, store, seen: dict[str, ImportOutcome], *, dry_run: bool,
                 include_non_requests: bool, actor: str) -> ImportOutcome:
     outcome = ImportOutcome(path=path)
     try:
@@ -152,12 +233,39 @@ def _import_one(path: str, store, seen: dict[str, ImportOutcome], *, dry_run: bo
         log.exception("intake: unexpected failure on %s", Path(path).name)
         return outcome
     outcome.record = record
+    return _import_record(outcome, store, seen, dry_run=dry_run, include_non_requests=include_non_requests,
+                          actor=actor)
 
+
+def _earlier_request(store, record: IntakeRecord):
+    """The open request a reminder refers to: by its reference in the mail, else by address."""
+    from studio_dsar.core.store import intake as intake_store
+
+    request_id = intake_store.request_by_reference_in(store, (record.subject or "") + "\n" + record.body)
+    if request_id is None:
+        for address in (record.requester_email, (record.representative or {}).get("email")):
+            if address:
+                ids = intake_store.open_requests_from(store, address)
+                if ids:
+                    request_id = ids[0]
+                    break
+    return store.get_request_by_id(request_id) if request_id is not None else None
+
+
+def _import_record(outcome: ImportOutcome, store, seen: dict[str, ImportOutcome], *, dry_run: bool,
+                   include_non_requests: bool, actor: str, link_follow_ups: bool = True) -> ImportOutcome:
+    record = outcome.record
+    assert record is not None
     key = record.source_key
     existing = None
     if store is not None:
         try:
             existing = store.find_request_by_source_key(key)
+            if existing is None:
+                from studio_dsar.core.store import intake as intake_store
+
+                linked = intake_store.find_linked_mail(store, key)
+                existing = store.get_request_by_id(linked) if linked is not None else None
         except Exception:  # noqa: BLE001
             existing = None
     if existing is not None:
@@ -173,10 +281,36 @@ def _import_one(path: str, store, seen: dict[str, ImportOutcome], *, dry_run: bo
     if not record.is_dsar and not include_non_requests:
         outcome.skipped = SKIPPED_NOT_A_REQUEST
         return outcome
+    earlier = None
+    if record.is_dsar and record.follow_up and link_follow_ups and store is not None:
+        try:
+            earlier = _earlier_request(store, record)
+        except Exception:
+            log.exception("intake: looking up the earlier request failed")
+            earlier = None
+    if earlier is not None:
+        record.follow_up_of = earlier.reference
+        outcome.reference = earlier.reference
+        outcome.linked = True
+        if dry_run:
+            return outcome
+        try:
+            from studio_dsar.core.store import intake as intake_store
+
+            intake_store.link_mail(store, earlier.id, source_key=key, source_filename=record.file,
+                                   received_at=record.received or record.received_fallback, actor=actor)
+        except Exception:
+            log.exception("intake: could not link %s", record.file)
+            outcome.error = _("“{name}” was read but could not be saved in the register.").format(name=record.file)
+        return outcome
     if dry_run or store is None:
         return outcome
     try:
         request = store_record(store, record, actor=actor)
+    except DuplicateError as exc:  # another window or command logged it meanwhile
+        outcome.duplicate = True
+        outcome.reference = exc.reference
+        return outcome
     except DsarError as exc:
         outcome.error = str(exc)
         return outcome
@@ -186,4 +320,9 @@ def _import_one(path: str, store, seen: dict[str, ImportOutcome], *, dry_run: bo
         return outcome
     outcome.reference = request.reference
     outcome.stored = True
+    if outcome.path and Path(outcome.path).is_file():
+        from studio_dsar.core.store import idchecks
+
+        # remembered so an ID attachment can later be read from the mail itself (core/idcheck.py)
+        idchecks.set_source_path(store, request.id, str(Path(outcome.path).resolve()))
     return outcome

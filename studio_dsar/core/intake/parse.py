@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_tz
 from pathlib import Path
@@ -27,11 +27,14 @@ from pathlib import Path
 from studio_dsar.core.errors import InputError
 from studio_dsar.core.i18n import _
 from studio_dsar.core.intake import attachments as att_rules
+from studio_dsar.core.intake import senders
 from studio_dsar.core.intake.classify import detect_language, detect_rights
 from studio_dsar.core.intake.mime import MailContent, looks_like_mail, parse_address, parse_eml_bytes
 from studio_dsar.core.intake.msg import is_ole, parse_msg_bytes
 from studio_dsar.core.intake.record import AttachmentMeta, IntakeRecord
 from studio_dsar.core.intake.text import (
+    _ATTRIBUTION_RE,
+    fold,
     looks_like_form_sender,
     parse_contact_form,
     signature_name,
@@ -40,7 +43,11 @@ from studio_dsar.core.intake.text import (
     strip_signature,
 )
 
-MAX_FILE_BYTES = 100 * 1024 * 1024  # a mail larger than this is not something we read
+# No mail service delivers a mail above ~35 MB (25 MB of attachments, base64-encoded); reading
+# one takes about seven times its size in memory, so the cap keeps a laptop responsive.
+MAX_FILE_BYTES = 40 * 1024 * 1024
+MAX_FILE_MB = MAX_FILE_BYTES // (1024 * 1024)
+MAX_TEXT_CHARS = 60_000  # the requester's words that are classified; a request is a page or two
 
 # --------------------------------------------------------------------------------------
 # Dates
@@ -166,13 +173,39 @@ def _drop_boilerplate(text: str) -> str:
 
 def request_text(raw: str) -> str:
     """The requester's own words in ``raw``: no quoted history, signature or disclaimers."""
-    return _drop_boilerplate(strip_signature(strip_quoted(raw))).strip()
+    return _drop_boilerplate(strip_signature(strip_quoted(raw[: 4 * MAX_TEXT_CHARS])))[:MAX_TEXT_CHARS].strip()
+
+
+_UNSTORABLE_RE = re.compile("[\x00\ud800-\udfff]")
+
+
+def _storable(value):
+    """Text that any encoder and SQLite accept: no lone surrogates, no NUL."""
+    if isinstance(value, str):
+        return _UNSTORABLE_RE.sub("\ufffd", value) if _UNSTORABLE_RE.search(value) else value
+    if isinstance(value, list):
+        return [_storable(v) for v in value]
+    if isinstance(value, dict):
+        return {_storable(k): _storable(v) for k, v in value.items()}
+    return value
+
+
+def sanitise_record(record: IntakeRecord) -> IntakeRecord:
+    """Make every text field of ``record`` storable (a mail may carry any bytes)."""
+    for f in fields(record):
+        setattr(record, f.name, _storable(getattr(record, f.name)))
+    for a in record.attachments:
+        a.filename = _storable(a.filename) or "attachment"
+        a.content_type = _storable(a.content_type) or "application/octet-stream"
+    return record
 
 
 _GENERIC_REQUEST_RE = re.compile(
     r"\bavg[- ]?verzoek|\bprivacy ?verzoek|\bgdpr[- ]request|\bdata subject (?:access )?request|"
     r"\bverzoek (?:op grond van|in het kader van|onder) de (?:avg|gdpr|uavg)\b|"
-    r"\brequest under (?:the )?(?:gdpr|uk gdpr|data protection act)\b|\bmijn (?:privacy)?rechten (?:onder|volgens) de avg\b",
+    r"\brequest under (?:the )?(?:gdpr|uk gdpr|data protection act)\b|\bmijn (?:privacy)?rechten (?:onder|volgens) de avg\b|"
+    r"\bdemande (?:rgpd|au titre du rgpd|relative (?:au|a mes) (?:rgpd|donnees))\b|\bexercer mes droits\b|"
+    r"\bdsgvo-?(?:anfrage|antrag|ersuchen)\b|\bbetroffenen(?:anfrage|rechte)\b|\bmeine rechte (?:nach|gemass) (?:der )?dsgvo\b",
     re.IGNORECASE,
 )
 
@@ -298,34 +331,93 @@ def _clean_name(name: str | None) -> str | None:
     return name
 
 
+_REQUEST_WORDS = re.compile(
+    r"\bverzoek\w*|\brequest\w*|\bdemande\w*|\banfrage\w*|\bantrag\w*|\bgegevens\b|\bdata\b|\bdonnees\b|"
+    r"\bdaten\b|\bavg\b|\bgdpr\b|\brgpd\b|\bdsgvo\b|\bprivacy\b"
+)
+
+
+_ASKS_ABOUT_OWN_DATA = re.compile(
+    r"\b(?:mijn|onze|my|our|mes|nos|meine[nr]?|unsere[nr]?) (?:\w+ )?(?:persoons)?(?:gegevens|data|donnees|daten|"
+    r"personal data|information|informatie|informations|informationen|details|coordonnees|angaben)\b"
+    r"[^.?!]{0,120}(?:\?|\b(?:graag|please|svp|s'il vous plait|merci de|bitte|wil|want|would like|souhaite|voudrais|mochte)\b)"
+)
+_BUSINESS_WORDS = re.compile(
+    r"\bfactu\w*|\binvoice\w*|\brechnung\w*|\bbetaling\w*|\bpayment\w*|\bpaiement\w*|\bzahlung\w*|"
+    r"\bboeking\w*|\bbooking\w*|\breservation\w*|\breservering\w*|\bbuchung\w*|\bofferte\w*|\bquote\b|\bdevis\b"
+)
+
+
+def _quotes_own_request(raw: str, address: str | None, language: str) -> bool:
+    """The mail quotes the writer's own earlier mail ("On ... <me@x> wrote:"), and that asked for a right."""
+    if not address:
+        return False
+    m = _ATTRIBUTION_RE.search(raw)
+    if not m or address.lower() not in m.group(0).lower():
+        return False
+    quoted = "\n".join(ln.lstrip()[1:] for ln in raw[m.end():].split("\n") if ln.lstrip().startswith(">"))
+    return bool(detect_rights(quoted[:MAX_TEXT_CHARS], language).rights)
+
+
 def build_record(content: MailContent, data: bytes, filename: str, *, mtime: float | None = None) -> IntakeRecord:
     """Classify and extract everything from a parsed mail."""
+    record = _build_record(content, data, filename, mtime=mtime)
+    record.snapshot()
+    return record
+
+
+def _build_record(content: MailContent, data: bytes, filename: str, *, mtime: float | None = None) -> IntakeRecord:
     flags: list[str] = []
     origin = _analyse(content)
     for f in origin.flags:
         if f not in flags:
             flags.append(f)
     subject = content.header("subject")
-    classification = detect_rights(_with_subject(origin.text, origin.subject))
+    lang_text = origin.text or _with_subject("", origin.subject) or content.text
+    language = detect_language(lang_text) if lang_text.strip() else "nl"
+    own_words = _with_subject(origin.text, origin.subject)
+    classification = detect_rights(own_words, language)
     rights = classification.rights
     kind = auto_or_bulk(content)
     if kind:
         flags.append(kind)
-    generic = bool(_GENERIC_REQUEST_RE.search(_with_subject(origin.text, origin.subject)))
+    generic = bool(_GENERIC_REQUEST_RE.search(fold(own_words)))
     is_dsar = bool(rights or generic) and kind is None
     if is_dsar and not rights:
         flags.append("rights_unclear")
     if not is_dsar:
         rights = []
-    lang_text = origin.text or _with_subject("", origin.subject) or content.text
-    language = detect_language(lang_text) if lang_text.strip() else "nl"
 
     name = _clean_name(origin.name)
     if not name and origin.email:
         sig = signature_name(strip_quoted(origin.raw_text))
         name = _clean_name(sig)
     email_addr = origin.email.strip() if origin.email else None
-    if not email_addr:
+
+    quoted_own = _quotes_own_request(origin.raw_text, email_addr, language)
+    special = senders.detect(own_words, name, email_addr, quoted_own_request=quoted_own)
+    if special.follow_up and not is_dsar and kind is None and (quoted_own or (
+            _REQUEST_WORDS.search(fold(own_words)) and not _BUSINESS_WORDS.search(fold(own_words)))):
+        is_dsar = True  # "any update on my request?": a reminder restating no right is still about a request
+    if not is_dsar and kind is None and _REQUEST_WORDS.search(fold(own_words)) \
+            and not _BUSINESS_WORDS.search(fold(own_words)):
+        if _ASKS_ABOUT_OWN_DATA.search(fold(own_words)):
+            # "wat gebeurt er met mijn gegevens?": about the writer's own data, no right named;
+            # logged as a request whose rights the owner sets (flagged rights_unclear)
+            is_dsar = True
+            flags.append("rights_unclear")
+        else:
+            flags.append("possible_request")  # listed for the owner to check, never dropped silently
+    subject_name = name
+    if is_dsar and special.representative:
+        flags.append("representative")
+        if special.subject_name:
+            subject_name = special.subject_name
+    if is_dsar and special.processor:
+        flags.append("processor")
+    if is_dsar and special.follow_up:
+        flags.append("follow_up")
+    if is_dsar and not email_addr:
         flags.append("requester_email_missing")
 
     received, date_flag = parse_date(content.header("date"))
@@ -352,12 +444,12 @@ def build_record(content: MailContent, data: bytes, filename: str, *, mtime: flo
         flags.append("id_document_attached")
 
     message_id = _clean_message_id(content.header("message-id"))
-    return IntakeRecord(
+    return sanitise_record(IntakeRecord(
         file=filename,
         is_dsar=is_dsar,
         rights=rights,
         language=language,
-        requester_name=name if is_dsar else None,
+        requester_name=subject_name if is_dsar else None,
         requester_email=email_addr if is_dsar else None,
         received=received,
         attachments=metas,
@@ -370,7 +462,17 @@ def build_record(content: MailContent, data: bytes, filename: str, *, mtime: flo
         sender_name=name,
         sender_email=email_addr,
         evidence=classification.evidence if is_dsar else {},
-    )
+        representative=special.representative if is_dsar else None,
+        processor=special.processor and is_dsar,
+        follow_up=special.follow_up and is_dsar,
+        body=content.text[:MAX_TEXT_CHARS],
+        content=content,
+    ))
+
+
+def _too_large(name: str) -> str:
+    return _("“{name}” is larger than {mb} MB, more than any mail service delivers; save the mail "
+             "without its attachments and import that.").format(name=name, mb=MAX_FILE_MB)
 
 
 def parse_bytes(data: bytes, filename: str, *, mtime: float | None = None) -> IntakeRecord:
@@ -382,7 +484,7 @@ def parse_bytes(data: bytes, filename: str, *, mtime: float | None = None) -> In
     if not data.strip():
         raise InputError(_("“{name}” is empty.").format(name=name))
     if len(data) > MAX_FILE_BYTES:
-        raise InputError(_("“{name}” is too large to be an e-mail.").format(name=name))
+        raise InputError(_too_large(name))
     try:
         if is_ole(data):
             content = parse_msg_bytes(data, name)
@@ -409,7 +511,7 @@ def parse_file(path: str | Path) -> IntakeRecord:
         if not p.is_file():
             raise InputError(_("“{name}” is not a file.").format(name=p.name))
         if st.st_size > MAX_FILE_BYTES:
-            raise InputError(_("“{name}” is too large to be an e-mail.").format(name=p.name))
+            raise InputError(_too_large(p.name))
         data = p.read_bytes()
     except InputError:
         raise

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 
 @dataclass
@@ -52,7 +53,30 @@ class IntakeRecord:
     channel: str = "email"
     sender_name: str | None = None
     sender_email: str | None = None
-    evidence: dict[str, str] = field(default_factory=dict)
+    evidence: dict[str, list[str]] = field(default_factory=dict)  # right -> sentences as written
+    representative: dict | None = None  # {"name", "email", "relation"} of who writes for the data subject
+    processor: bool = False  # the photos were made for a client company or school: studio may be processor
+    follow_up: bool = False  # a reminder of an earlier request
+    follow_up_of: str | None = None  # reference of that earlier request, once linked in the register
+    body: str = field(default="", repr=False)  # the mail's plain text, for the owner to read (not stored)
+    detected: dict = field(default_factory=dict, repr=False)  # values as intake found them (see snapshot)
+    # The parsed mail, held only until the request is stored (its text and attachments are
+    # kept then, see core/mailkeep.py); never serialised.
+    content: Any = field(default=None, repr=False, compare=False)
+
+    CORRECTABLE = ("is_dsar", "rights", "requester_name", "requester_email", "language")
+
+    def snapshot(self) -> None:
+        """Remember the detected values, so corrections by the owner keep them for the record."""
+        self.detected = {k: (list(v) if isinstance(v, list) else v)
+                         for k in self.CORRECTABLE for v in [getattr(self, k)]}
+        self.detected["representative"] = dict(self.representative) if self.representative else None
+        self.detected["processor"] = self.processor
+
+    def corrected_fields(self) -> dict:
+        """The correctable fields whose value differs from what was detected."""
+        return {k: getattr(self, k) for k in (*self.CORRECTABLE, "representative", "processor")
+                if k in self.detected and self.detected[k] != getattr(self, k)}
 
     @property
     def dedup_key(self) -> str:
@@ -81,8 +105,14 @@ class IntakeRecord:
             "received_fallback": self.received_fallback,
             "sender_name": self.sender_name,
             "sender_email": self.sender_email,
-            "evidence": dict(self.evidence),
+            "evidence": {r: list(v) for r, v in self.evidence.items()},
+            "representative": dict(self.representative) if self.representative else None,
+            "processor": self.processor,
+            "follow_up": self.follow_up,
+            "follow_up_of": self.follow_up_of,
         }
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        d = asdict(self)
+        d.pop("content", None)
+        return d

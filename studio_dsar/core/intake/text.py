@@ -92,10 +92,13 @@ def html_to_text(markup: str) -> str:
 # Normalisation
 # --------------------------------------------------------------------------------------
 
+_COMBINING_RE = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+
+
 def fold(text: str) -> str:
     """Lower case, no diacritics, straight quotes, single spaces: the form rules match on."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():
+        text = _COMBINING_RE.sub("", unicodedata.normalize("NFKD", text))
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     text = text.replace("\u201c", '"').replace("\u201d", '"')
     text = text.replace("\u2013", "-").replace("\u2014", "-").replace("\u2011", "-")
@@ -267,30 +270,34 @@ def split_forward(text: str, subject: str | None = None) -> ForwardSplit | None:
 _FORM_NAME_KEYS = (
     "naam", "name", "your name", "je naam", "uw naam", "jouw naam", "volledige naam",
     "full name", "voor- en achternaam", "voornaam en achternaam", "contactpersoon",
+    "nom", "votre nom", "nom complet", "nom et prenom", "prenom et nom", "ihr name", "vollstandiger name",
 )
-_FORM_FIRST_KEYS = ("voornaam", "first name", "firstname")
-_FORM_LAST_KEYS = ("achternaam", "last name", "lastname", "surname", "familienaam")
+_FORM_FIRST_KEYS = ("voornaam", "first name", "firstname", "prenom", "vorname")
+_FORM_LAST_KEYS = ("achternaam", "last name", "lastname", "surname", "familienaam", "nom de famille", "nachname")
 _FORM_EMAIL_KEYS = (
     "e-mail", "email", "e-mailadres", "emailadres", "e-mail address", "email address",
     "your email", "your e-mail", "je e-mail", "je e-mailadres", "uw e-mail", "uw e-mailadres",
-    "jouw e-mailadres", "mail", "mailadres",
+    "jouw e-mailadres", "mail", "mailadres", "courriel", "adresse e-mail", "adresse email", "votre e-mail",
+    "votre courriel", "e-mail-adresse", "ihre e-mail", "ihre e-mail-adresse",
 )
 _FORM_MESSAGE_KEYS = (
     "bericht", "message", "your message", "je bericht", "uw bericht", "jouw bericht",
     "vraag", "je vraag", "uw vraag", "opmerking", "opmerkingen", "toelichting", "comments",
-    "comment", "question", "omschrijving", "inhoud",
+    "comment", "question", "omschrijving", "inhoud", "votre message", "nachricht", "ihre nachricht",
+    "mitteilung", "anliegen", "demande", "votre demande",
 )
-_FORM_SUBJECT_KEYS = ("onderwerp", "subject", "your subject", "je onderwerp", "betreft")
+_FORM_SUBJECT_KEYS = ("onderwerp", "subject", "your subject", "je onderwerp", "betreft", "objet", "sujet", "betreff")
 _FORM_OTHER_KEYS = (
     "telefoon", "telefoonnummer", "phone", "phone number", "tel", "gsm", "mobiel", "bedrijf",
     "company", "website", "datum", "date", "tijd", "time", "ip", "ip-adres", "ip address",
     "pagina", "page", "url", "referrer", "user agent", "akkoord", "consent", "privacy",
     "adres", "address", "postcode", "woonplaats", "plaats", "city", "land", "country",
-    "type shoot", "soort shoot", "shoot", "budget",
+    "type shoot", "soort shoot", "shoot", "budget", "telephone", "telefon", "handy", "portable", "ville",
+    "stadt", "pays", "societe", "entreprise", "firma", "unternehmen",
 )
 _FORM_FOOTER_RE = re.compile(
     r"^\s*(?:--\s*$|deze e-?mail is verzonden|this e-?mail was sent|verzonden via|sent via|"
-    r"sent from (?:a|the) contact form|verstuurd via)",
+    r"sent from (?:a|the) contact form|verstuurd via|ce message a ete envoye|diese e-?mail wurde)",
     re.IGNORECASE | re.MULTILINE,
 )
 _NOREPLY_RE = re.compile(
@@ -301,7 +308,8 @@ _NOREPLY_RE = re.compile(
 )
 _FORM_SUBJECT_RE = re.compile(
     r"contact ?formulier|contact form|form submission|formulier|new submission|nieuw bericht via|"
-    r"new message from|nieuwe inzending|website enquiry|webformulier",
+    r"new message from|nieuwe inzending|website enquiry|webformulier|formulaire de contact|kontaktformular|"
+    r"nouveau message|neue nachricht|neue anfrage",
     re.IGNORECASE,
 )
 
@@ -324,6 +332,8 @@ def _field(line: str) -> tuple[str, str] | None:
         return None
     label = fold(m.group(1)).strip().rstrip("*").strip()
     value = m.group(2).strip()
+    if value.startswith("//"):
+        return None  # "... https://example.org": a URL, not a label
     for kind, keys in (("name", _FORM_NAME_KEYS), ("first", _FORM_FIRST_KEYS), ("last", _FORM_LAST_KEYS),
                        ("email", _FORM_EMAIL_KEYS), ("subject", _FORM_SUBJECT_KEYS),
                        ("message", _FORM_MESSAGE_KEYS), ("other", _FORM_OTHER_KEYS)):

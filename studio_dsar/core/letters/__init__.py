@@ -1,7 +1,10 @@
 """Response letters and the studio profile they draw on.
 
 Importing this package is cheap: PyMuPDF and Jinja2 load only when a letter is rendered.
-Public API (see :mod:`studio_dsar.core.letters.render` and :mod:`studio_dsar.core.letters.profile`)::
+The work is split along its seams: :mod:`.words` (the letters' words), :mod:`.compose` (facts
+read once, checks, HTML), :mod:`.appendix`, :mod:`.pdf` (layout once), :mod:`.eml`;
+:mod:`.record` (confirmed sections of the processing record) and :mod:`.checklist` (what an
+erasure letter may claim). Public API (see :mod:`.render` and :mod:`.profile`)::
 
     render_letter(store, reference, kind, lang=None, *, blocks=None, reason=None) -> bytes
     preview_page_png(store, reference, kind, lang=None, *, blocks=None, reason=None, page=0, dpi=72) -> bytes
@@ -25,7 +28,7 @@ _PROFILE = {
 __all__ = sorted(_RENDER | _PROFILE)  # noqa: PLE0605 - built from the two name sets above
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> object:
     if name in _RENDER:
         from studio_dsar.core.letters import render
 

@@ -1,7 +1,7 @@
 """The studio profile: who the controller is, and the processing record the letters draw on.
 
 Stored as one JSON value in the settings table (key ``studio_profile``). Free-text fields of
-the processing record may be a plain string or a ``{"nl": ..., "en": ...}`` pair, so one record
+the processing record may be a plain string or a ``{"nl": ..., "en": ..., "fr": ...}`` map, so one record
 serves letters in both languages; :func:`loc` picks the right one.
 
 The studio's country decides the supervisory authority named in the letters (Art. 12(4),
@@ -11,6 +11,8 @@ profile keeps those two settings in step with it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 import base64
 import copy
 import json
@@ -18,6 +20,11 @@ from pathlib import Path
 
 from studio_dsar.core.errors import InputError, ProfileError
 from studio_dsar.core.i18n import _
+
+if TYPE_CHECKING:
+    from studio_dsar.core.store import Store
+
+Profile = dict[str, Any]
 
 SETTING_KEY = "studio_profile"
 COUNTRIES = ("NL", "BE")
@@ -38,46 +45,44 @@ REQUIRED_FIELDS: tuple[tuple[str, str], ...] = (
 IMPORT_REQUIRED_KEYS = tuple(k for k, _label in REQUIRED_FIELDS)
 
 
-# Supervisory authorities (Art. 51 GDPR) by the studio's country.
-AUTHORITIES: dict[str, dict] = {
+# Supervisory authorities (Art. 51 GDPR) by the studio's country: name, address and website in
+# each letter language. The court remedies (Art. 79 GDPR) are in the templates (_court.*.html).
+AUTHORITIES: dict[str, dict[str, Any]] = {
     "NL": {
-        "name": {"nl": "Autoriteit Persoonsgegevens", "en": "Autoriteit Persoonsgegevens (Dutch Data Protection Authority)"},
+        "name": {"nl": "Autoriteit Persoonsgegevens",
+                 "en": "Autoriteit Persoonsgegevens (Dutch Data Protection Authority)",
+                 "fr": "Autoriteit Persoonsgegevens (autorité néerlandaise de protection des données)"},
         "short": "Autoriteit Persoonsgegevens",
-        "address": ["Postbus 93374", "2509 AJ Den Haag"],
+        "address": {"nl": ["Postbus 93374", "2509 AJ Den Haag"],
+                    "en": ["Postbus 93374", "2509 AJ Den Haag", "the Netherlands"],
+                    "fr": ["Postbus 93374", "2509 AJ Den Haag", "Pays-Bas"]},
         "website": "autoriteitpersoonsgegevens.nl",
-        # Art. 35 UAVG: a request to the court within six weeks of the controller's answer.
-        "court": {
-            "nl": "Ook kunt u zich tot de rechtbank wenden (artikel 79 AVG en artikel 35 "
-                  "Uitvoeringswet AVG); een verzoekschrift moet binnen zes weken na ontvangst van "
-                  "deze brief worden ingediend.",
-            "en": "You may also apply to the court (Article 79 GDPR and Article 35 of the Dutch GDPR "
-                  "Implementation Act); such an application must be filed within six weeks of "
-                  "receiving this letter.",
-        },
     },
     "BE": {
-        "name": {"nl": "Gegevensbeschermingsautoriteit", "en": "Gegevensbeschermingsautoriteit (Belgian Data Protection Authority)"},
+        "name": {"nl": "Gegevensbeschermingsautoriteit",
+                 "en": "Data Protection Authority (Gegevensbeschermingsautoriteit / Autorité de protection des données)",
+                 "fr": "Autorité de protection des données"},
         "short": "Gegevensbeschermingsautoriteit",
-        "address": ["Drukpersstraat 35", "1000 Brussel"],
-        "website": "gegevensbeschermingsautoriteit.be",
-        # Art. 209 of the Belgian Act of 30 July 2018: the president of the court of first instance.
-        "court": {
-            "nl": "Ook kunt u zich tot de rechter wenden: de voorzitter van de rechtbank van eerste "
-                  "aanleg (artikel 79 AVG en artikel 209 van de wet van 30 juli 2018).",
-            "en": "You may also go to court: the president of the court of first instance "
-                  "(Article 79 GDPR and Article 209 of the Belgian Act of 30 July 2018).",
-        },
+        "address": {"nl": ["Drukpersstraat 35", "1000 Brussel"],
+                    "en": ["Rue de la Presse 35", "1000 Brussels"],
+                    "fr": ["Rue de la Presse 35", "1000 Bruxelles"]},
+        "website": {"nl": "gegevensbeschermingsautoriteit.be", "en": "dataprotectionauthority.be",
+                    "fr": "autoriteprotectiondonnees.be"},
     },
 }
 
 LEGAL_BASES: dict[str, dict[str, str]] = {
-    "consent": {"nl": "toestemming (art. 6 lid 1 onder a AVG)", "en": "consent (Art. 6(1)(a) GDPR)"},
+    "consent": {"nl": "toestemming (art. 6 lid 1 onder a AVG)", "en": "consent (Art. 6(1)(a) GDPR)",
+                "fr": "consentement (article 6, paragraphe 1, point a), du RGPD)"},
     "contract": {"nl": "uitvoering van de overeenkomst (art. 6 lid 1 onder b AVG)",
-                 "en": "performance of a contract (Art. 6(1)(b) GDPR)"},
+                 "en": "performance of a contract (Art. 6(1)(b) GDPR)",
+                 "fr": "exécution d’un contrat (article 6, paragraphe 1, point b), du RGPD)"},
     "legal_obligation": {"nl": "wettelijke verplichting (art. 6 lid 1 onder c AVG)",
-                         "en": "legal obligation (Art. 6(1)(c) GDPR)"},
+                         "en": "legal obligation (Art. 6(1)(c) GDPR)",
+                         "fr": "obligation légale (article 6, paragraphe 1, point c), du RGPD)"},
     "legitimate_interest": {"nl": "gerechtvaardigd belang (art. 6 lid 1 onder f AVG)",
-                            "en": "legitimate interests (Art. 6(1)(f) GDPR)"},
+                            "en": "legitimate interests (Art. 6(1)(f) GDPR)",
+                            "fr": "intérêts légitimes (article 6, paragraphe 1, point f), du RGPD)"},
 }
 
 # Countries of the European Economic Area: no transfer safeguards needed (Art. 44 ff.).
@@ -87,18 +92,39 @@ EEA = frozenset(
 
 _INVOICE_RETENTION = {
     "NL": {"nl": "7 jaar (fiscale bewaarplicht, art. 52 Algemene wet inzake rijksbelastingen)",
-           "en": "7 years (tax retention duty, Art. 52 Dutch General Tax Act)"},
+           "en": "7 years (tax retention duty, Art. 52 Dutch General Tax Act)",
+           "fr": "7 ans (obligation fiscale de conservation, article 52 de la loi générale néerlandaise "
+                 "relative aux impôts de l’État)"},
     "BE": {"nl": "10 jaar (fiscale bewaarplicht, art. 315 WIB 92; btw: art. 60 WBTW)",
-           "en": "10 years (tax retention duty, Art. 315 Belgian Income Tax Code 1992)"},
+           "en": "10 years (tax retention duty, Art. 315 Belgian Income Tax Code 1992)",
+           "fr": "10 ans (obligation fiscale de conservation, article 315 CIR 92 ; TVA : article 60 du Code de la TVA)"},
 }
+# The wizard's recipients are kinds of service, not names: they cannot be confirmed as they are
+# (CJEU C-154/21 wants the recipients' identities).
+GENERIC_RECIPIENTS = {
+    "mailing": ("Mailingdienst (nieuwsbrief)", "Mailing service (newsletter)",
+                "Service d’envoi (lettre d’information)"),
+    "bookkeeping": ("Boekhoudsoftware", "Bookkeeping software", "Logiciel de comptabilité"),
+    "accountant": ("Boekhouder", "Accountant", "Comptable"),
+    "webhost": ("Webhost", "Web host", "Hébergeur web"),
+}
+GENERIC_RECIPIENT_NAMES = frozenset(n for names in GENERIC_RECIPIENTS.values() for n in names) | {
+    "Mailingdienst", "Mailing service"}
+# Sections of the processing record; a partial import leaves absent ones empty, never generic.
+RECORD_KEYS = ("purposes", "data_categories", "recipients", "sources", "automated_decisions")
 
 
-def _t(nl: str, en: str) -> dict[str, str]:
-    return {"nl": nl, "en": en}
+def _t(nl: str, en: str, fr: str = "") -> dict[str, str]:
+    return {"nl": nl, "en": en, "fr": fr} if fr else {"nl": nl, "en": en}
 
 
-def default_profile(country: str = "NL") -> dict:
-    """A typical one-person photo/video studio, for the first-run wizard to pre-fill."""
+def default_profile(country: str = "NL") -> Profile:
+    """A typical one-person photo/video studio, for the first-run wizard to pre-fill.
+
+    These are suggestions, not facts: the owner confirms each section of the record
+    (see :mod:`.record`) before an access or erasure letter may draw on it, and names each
+    recipient (the wizard's names are kinds of service).
+    """
     country = country if country in COUNTRIES else "NL"
     return {
         "legal_name": "",
@@ -119,63 +145,101 @@ def default_profile(country: str = "NL") -> dict:
         "promise_days": 28,
         "purposes": [
             {"purpose": _t("Fotoshoots en video-opnames plannen, maken, bewerken en leveren",
-                           "Planning, shooting, editing and delivering photo and video work"),
+                           "Planning, shooting, editing and delivering photo and video work",
+                           "Planifier, réaliser, retoucher et livrer des séances photo et vidéo"),
              "legal_basis": "contract"},
             {"purpose": _t("Offertes, afspraken en contact over een opdracht",
-                           "Quotes, appointments and contact about an assignment"),
+                           "Quotes, appointments and contact about an assignment",
+                           "Devis, rendez-vous et échanges au sujet d’une commande"),
              "legal_basis": "contract"},
-            {"purpose": _t("Facturering en boekhouding", "Invoicing and bookkeeping"),
+            {"purpose": _t("Facturering en boekhouding", "Invoicing and bookkeeping", "Facturation et comptabilité"),
              "legal_basis": "legal_obligation"},
             {"purpose": _t("Beelden tonen in ons portfolio, op onze website en sociale media",
-                           "Showing images in our portfolio, on our website and social media"),
+                           "Showing images in our portfolio, on our website and social media",
+                           "Montrer des images dans notre portfolio, sur notre site web et sur les réseaux sociaux"),
              "legal_basis": "consent"},
             {"purpose": _t("Castingprofielen voorstellen aan opdrachtgevers",
-                           "Proposing casting profiles to clients"),
+                           "Proposing casting profiles to clients",
+                           "Proposer des profils de casting à nos clients"),
              "legal_basis": "contract"},
-            {"purpose": _t("Nieuwsbrief versturen", "Sending our newsletter"),
+            {"purpose": _t("Nieuwsbrief versturen", "Sending our newsletter", "Envoyer notre lettre d’information"),
              "legal_basis": "consent"},
         ],
         "data_categories": [
             {"category": _t("Contact- en klantgegevens (naam, adres, e-mailadres, telefoonnummer)",
-                            "Contact and client details (name, address, e-mail address, phone number)"),
-             "retention": _t("2 jaar na de laatste opdracht", "2 years after the last assignment")},
+                            "Contact and client details (name, address, e-mail address, phone number)",
+                            "Coordonnées et données clients (nom, adresse, adresse e-mail, téléphone)"),
+             "retention": _t("2 jaar na de laatste opdracht", "2 years after the last assignment",
+                             "2 ans après la dernière commande")},
             {"category": _t("Foto's en video-opnames van de shoot (ruwe en bewerkte bestanden)",
-                            "Photos and video footage of the shoot (raw and edited files)"),
+                            "Photos and video footage of the shoot (raw and edited files)",
+                            "Photos et vidéos de la séance (fichiers bruts et retouchés)"),
              "retention": _t("12 maanden na levering; beelden in het portfolio zolang uw toestemming geldt",
-                             "12 months after delivery; portfolio images for as long as your consent applies")},
-            {"category": _t("Facturen en betaalgegevens", "Invoices and payment details"),
+                             "12 months after delivery; portfolio images for as long as your consent applies",
+                             "12 mois après la livraison ; les images du portfolio tant que votre consentement vaut")},
+            {"category": _t("Facturen en betaalgegevens", "Invoices and payment details",
+                            "Factures et données de paiement"),
              "retention": _INVOICE_RETENTION[country]},
-            {"category": _t("Correspondentie (e-mail, berichten)", "Correspondence (e-mail, messages)"),
-             "retention": _t("2 jaar na de laatste opdracht", "2 years after the last assignment")},
+            {"category": _t("Correspondentie (e-mail, berichten)", "Correspondence (e-mail, messages)",
+                            "Correspondance (e-mails, messages)"),
+             "retention": _t("2 jaar na de laatste opdracht", "2 years after the last assignment",
+                             "2 ans après la dernière commande")},
             {"category": _t("Castingprofiel (foto's, maten, ervaring)",
-                            "Casting profile (photos, sizes, experience)"),
-             "retention": _t("tot u zich uitschrijft", "until you unsubscribe")},
-            {"category": _t("E-mailadres voor de nieuwsbrief", "E-mail address for the newsletter"),
-             "retention": _t("tot u zich afmeldt", "until you unsubscribe")},
+                            "Casting profile (photos, sizes, experience)",
+                            "Profil de casting (photos, mensurations, expérience)"),
+             "retention": _t("tot u zich uitschrijft", "until you unsubscribe", "jusqu’à votre désinscription")},
+            {"category": _t("E-mailadres voor de nieuwsbrief", "E-mail address for the newsletter",
+                            "Adresse e-mail pour la lettre d’information"),
+             "retention": _t("tot u zich afmeldt", "until you unsubscribe", "jusqu’à votre désinscription")},
             {"category": _t("Kopie van een identiteitsbewijs bij een privacyverzoek",
-                            "Copy of an identity document for a privacy request"),
-             "retention": _t("direct na de controle verwijderd", "deleted right after the check")},
+                            "Copy of an identity document for a privacy request",
+                            "Copie d’une pièce d’identité lors d’une demande relative à la vie privée"),
+             "retention": _t("het origineel wordt vernietigd zodra het is afgeschermd, de afgeschermde kopie "
+                             "direct na de controle (alleen met een reden en een einddatum van hoogstens drie "
+                             "maanden langer bewaard)",
+                             "the original is destroyed as soon as it is redacted, the redacted copy right after "
+                             "the check (kept longer only with a reason and an end date at most three months "
+                             "away)",
+                             "l’original est détruit dès qu’il est masqué, la copie masquée immédiatement après "
+                             "la vérification (gardée plus longtemps seulement avec un motif et une date de fin "
+                             "de trois mois au plus)")},
+            {"category": _t("Bewijs van een identiteitscontrole: hoe er is gecontroleerd, welke gegevens "
+                            "overeenkwamen, soort document, land van afgifte, of het geldig was (geen nummers, "
+                            "geen kopie)",
+                            "Proof of an identity check: how it was checked, which details matched, document "
+                            "type, issuing country, whether it was valid (no numbers, no copy)",
+                            "Preuve d’une vérification d’identité : comment elle a été faite, quelles données "
+                            "correspondaient, type de document, pays de délivrance, validité (ni numéros, ni "
+                            "copie)"),
+             "retention": _t("zolang het verzoek in ons register staat", "as long as the request is in our register",
+                             "tant que la demande figure dans notre registre")},
         ],
         "recipients": [
-            {"name": _t("Mailingdienst (nieuwsbrief)", "Mailing service (newsletter)"),
-             "purpose": _t("verzenden van de nieuwsbrief", "sending the newsletter"),
+            {"name": _t(*GENERIC_RECIPIENTS["mailing"]),
+             "purpose": _t("verzenden van de nieuwsbrief", "sending the newsletter",
+                           "envoi de la lettre d’information"),
              "country": "US",
              "safeguards": _t("EU-VS Data Privacy Framework en standaardcontractbepalingen van de "
                               "Europese Commissie (art. 45 en 46 AVG)",
                               "EU-US Data Privacy Framework and the European Commission's standard "
-                              "contractual clauses (Art. 45 and 46 GDPR)")},
-            {"name": _t("Boekhoudsoftware", "Bookkeeping software"),
-             "purpose": _t("facturen en boekhouding", "invoices and bookkeeping"),
+                              "contractual clauses (Art. 45 and 46 GDPR)",
+                              "cadre de protection des données UE-États-Unis et clauses contractuelles types "
+                              "de la Commission européenne (articles 45 et 46 du RGPD)")},
+            {"name": _t(*GENERIC_RECIPIENTS["bookkeeping"]),
+             "purpose": _t("facturen en boekhouding", "invoices and bookkeeping", "factures et comptabilité"),
              "country": country, "safeguards": _t("", "")},
-            {"name": _t("Boekhouder", "Accountant"),
-             "purpose": _t("belastingaangifte en jaarrekening", "tax returns and annual accounts"),
+            {"name": _t(*GENERIC_RECIPIENTS["accountant"]),
+             "purpose": _t("belastingaangifte en jaarrekening", "tax returns and annual accounts",
+                           "déclarations fiscales et comptes annuels"),
              "country": country, "safeguards": _t("", "")},
-            {"name": _t("Webhost", "Web host"),
-             "purpose": _t("website, e-mail en online galerie", "website, e-mail and online gallery"),
+            {"name": _t(*GENERIC_RECIPIENTS["webhost"]),
+             "purpose": _t("website, e-mail en online galerie", "website, e-mail and online gallery",
+                           "site web, e-mail et galerie en ligne"),
              "country": "NL", "safeguards": _t("", "")},
-            {"name": _t("Belastingdienst" if country == "NL" else "FOD Financiën",
-                        "Tax authority"),
-             "purpose": _t("alleen als de wet ons dat verplicht", "only when the law requires it"),
+            {"name": _t("Belastingdienst", "Tax authority", "Belastingdienst (administration fiscale néerlandaise)")
+             if country == "NL" else _t("FOD Financiën", "Tax authority", "SPF Finances"),
+             "purpose": _t("alleen als de wet ons dat verplicht", "only when the law requires it",
+                           "uniquement lorsque la loi nous y oblige"),
              "country": country, "safeguards": _t("", ""), "notify": False},
         ],
         "sources": _t(
@@ -185,28 +249,35 @@ def default_profile(country: str = "NL") -> dict:
             "As a rule we receive your data from you: when you book, at a shoot or when you sign "
             "up. If your employer, an agency or a client booked the shoot, they may have given us "
             "your name and contact details.",
+            "En règle générale, nous recevons vos données de vous-même : lors d’une réservation, d’une "
+            "séance ou de votre inscription. Si votre employeur, une agence ou un client a réservé la "
+            "séance, il peut nous avoir communiqué votre nom et vos coordonnées.",
         ),
         "automated_decisions": _t(
             "Wij nemen geen besluiten die uitsluitend berusten op geautomatiseerde verwerking, "
             "profilering daaronder begrepen (art. 22 AVG).",
             "We take no decisions based solely on automated processing, including profiling "
             "(Art. 22 GDPR).",
+            "Nous ne prenons aucune décision fondée exclusivement sur un traitement automatisé, y "
+            "compris le profilage (article 22 du RGPD).",
         ),
     }
 
 
 # -- helpers -------------------------------------------------------------------------------
-def loc(value, lang: str) -> str:
-    """The text of ``value`` in ``lang``: a plain string, or a {"nl","en"} pair with fallback."""
+def loc(value: object, lang: str) -> str:
+    """The text of ``value`` in ``lang``: a plain string, or a {"nl","en","fr"} map with fallback
+    (French falls back to English before Dutch: a Belgian French speaker reads English sooner)."""
     if value is None:
         return ""
     if isinstance(value, dict):
-        text = value.get(lang) or value.get("nl") or value.get("en") or ""
+        order = (lang, "en", "nl") if lang == "fr" else (lang, "nl", "en", "fr")
+        text = next((value.get(k) for k in order if value.get(k)), "")
         return str(text).strip()
     return str(value).strip()
 
 
-def authority(country: str) -> dict:
+def authority(country: str) -> dict[str, Any]:
     return AUTHORITIES.get(country, AUTHORITIES["NL"])
 
 
@@ -248,19 +319,18 @@ def _label_with_key(key: str) -> str:
     return label if label == key else f"{label} ({key})"
 
 
-def missing_fields(profile: dict) -> list[str]:
-    """Keys of required fields (and record parts) that are empty, in check order."""
+def missing_fields(profile: Profile) -> list[str]:
+    """Keys of required fields that are empty, in check order.
+
+    The processing record's sections are not required here: a letter that draws on them
+    refuses until the owner has filled in and confirmed them (see :mod:`.record`)."""
     missing = [key for key, _label in REQUIRED_FIELDS if not str(profile.get(key) or "").strip()]
     if profile.get("country") and profile.get("country") not in COUNTRIES and "country" not in missing:
         missing.append("country")
-    for key in ("purposes", "data_categories"):
-        if not [item for item in profile.get(key) or [] if isinstance(item, dict) and any(
-                loc(v, "nl") for k, v in item.items() if k != "legal_basis")]:
-            missing.append(key)
     return missing
 
 
-def validate_profile(profile: dict) -> dict:
+def validate_profile(profile: Profile) -> Profile:
     """Raise :class:`ProfileError` naming the first missing field; return the profile."""
     missing = missing_fields(profile)
     if missing:
@@ -282,10 +352,10 @@ def validate_profile(profile: dict) -> dict:
     return profile
 
 
-def normalise(profile: dict, defaults: dict | None = None) -> dict:
+def normalise(profile: Profile, defaults: Profile | None = None) -> Profile:
     """Fill missing keys from the defaults, trim strings, coerce types. Unknown keys are dropped."""
     base = copy.deepcopy(defaults if defaults is not None else default_profile(profile.get("country") or "NL"))
-    out = {}
+    out: Profile = {}
     for key, default in base.items():
         value = profile.get(key, default) if isinstance(profile, dict) else default
         if isinstance(default, str) and value is not None and not isinstance(value, (dict, list)):
@@ -309,7 +379,7 @@ def normalise(profile: dict, defaults: dict | None = None) -> dict:
     return out
 
 
-def logo_bytes(profile: dict) -> bytes | None:
+def logo_bytes(profile: Profile) -> bytes | None:
     data = profile.get("logo")
     if not data:
         return None
@@ -319,7 +389,7 @@ def logo_bytes(profile: dict) -> bytes | None:
         return None
 
 
-def set_logo(profile: dict, path: str | Path | None) -> dict:
+def set_logo(profile: Profile, path: str | Path | None) -> Profile:
     """Put the image at ``path`` into the profile (``None`` removes the logo)."""
     if path is None:
         profile["logo"] = None
@@ -342,11 +412,11 @@ def _is_image(data: bytes) -> bool:
 
 
 # -- storage -------------------------------------------------------------------------------
-def has_profile(store) -> bool:
+def has_profile(store: Store) -> bool:
     return store.get_setting(SETTING_KEY) is not None
 
 
-def load_profile(store) -> dict:
+def load_profile(store: Store) -> Profile:
     """The saved profile with defaults filled in, or the defaults when none was saved yet."""
     saved = store.get_setting(SETTING_KEY)
     if not isinstance(saved, dict):
@@ -356,7 +426,7 @@ def load_profile(store) -> dict:
     return normalise(saved)
 
 
-def save_profile(store, profile: dict, *, validate: bool = True) -> dict:
+def save_profile(store: Store, profile: Profile, *, validate: bool = True) -> Profile:
     """Save the profile (validated unless told otherwise), audit it, sync country/promise."""
     from studio_dsar.core import settings
 
@@ -376,7 +446,7 @@ def save_profile(store, profile: dict, *, validate: bool = True) -> dict:
     return profile
 
 
-def export_profile(store, path: str | Path) -> Path:
+def export_profile(store: Store, path: str | Path) -> Path:
     from studio_dsar.core.fileutil import atomic_write
 
     profile = load_profile(store)
@@ -387,8 +457,8 @@ def export_profile(store, path: str | Path) -> Path:
     return path
 
 
-def import_profile(store, path: str | Path) -> dict:
-    """Read a (possibly partial) profile from JSON, fill the rest from the defaults and save it."""
+def import_profile(store: Store, path: str | Path) -> Profile:
+    """Read a (possibly partial) profile from JSON and save it; absent record sections stay empty."""
     path = Path(path)
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
@@ -416,7 +486,12 @@ def import_profile(store, path: str | Path) -> dict:
             logo_path = path.parent / logo_path
         data = dict(data)
         set_logo(data, logo_path)
-    profile = normalise(data, default_profile(country))
+    # Sections the file does not hold stay empty: the wizard's generic record is not this
+    # studio's, and letters must not tell requesters about services the studio does not use.
+    defaults = default_profile(country)
+    for key in RECORD_KEYS:
+        defaults[key] = [] if isinstance(defaults[key], list) else ""
+    profile = normalise(data, defaults)
     return save_profile(store, profile)
 
 

@@ -1,0 +1,152 @@
+"""Requests, not mentions: what part of a sentence asks the studio for something.
+
+Formal request letters (and the generator sites that write them) cite the law around the
+request: obligations of the studio ("you must answer within one month, Art. 12(3)"), the
+information an access request covers ("the existence of the right to request rectification,
+erasure or restriction, or to object"), threats ("I reserve the right to lodge a complaint"),
+the studio's own policy quoted back, conditions about third parties ("if you have passed my
+data on, inform them", Art. 19). None of those is a request for that right.
+
+:func:`request_part` returns the part of a folded sentence that may carry a request: the
+whole sentence, the part before a threat or obligation clause, or ``""`` when the sentence
+only mentions rights. :func:`article_rights` reads "Art. 15 AVG/GDPR/RGPD/DSGVO" citations,
+which count only where the writer invokes them ("I request ... under Article 15").
+"""
+
+from __future__ import annotations
+
+import re
+
+from studio_dsar.core.intake.rxutil import WordRule
+
+# Whole sentence is a mention --------------------------------------------------------------
+_MENTION_SENTENCE = WordRule(
+    # threats and complaints to the authority
+    r"\breserve the right\b|\breserves? (?:all )?(?:my |her |his |their )?rights\b|"
+    r"\b(?:behoud|behoudt|behouden)\b[^.]{0,40}\b(?:recht|rechten)\b[^.]{0,10}\bvoor\b|"
+    r"\b(?:me|mij|zich)\b[^.]{0,30}\b(?:het recht|alle rechten)\b[^.]{0,30}\bvoor\b|"
+    r"\bme reserve\w*\b|\bse reserve\w*\b|\bsous reserve de\b|\bbehalte\w* mir\b|\bbehalt\w* sich\b|"
+    r"\bbehalten uns\b|\bvorbehalten\b|"
+    r"\b(?:lodge|file|submit|make) a complaint\b|\bcomplain(?:t)? (?:to|with) the\b|"
+    r"\bklacht\w* (?:in ?(?:te )?dienen|indienen|neerleggen|bij de)\b|\b(?:een )?klacht\b[^.]{0,40}\b(?:autoriteit|gba|ap\b|toezichthouder)|"
+    r"\b(?:porter|deposer|introduire|adresser) (?:une )?(?:plainte|reclamation)\b|\bplainte aupres\b|"
+    r"\bbeschwerde\b[^.]{0,40}\b(?:einzulegen|einlegen|einreichen|erheben|aufsichtsbehorde|datenschutzbehorde)\b|"
+    # what an access request covers (Art. 15(1)(e)-(h)): the rights are listed, not invoked
+    r"\bexistence of the right\b|\bthe existence of\b|\bhet bestaan van\b|\bl'existence d\w*|\bdas bestehen\b|"
+    r"\bdes bestehens\b|\bbestehen eines\b|\bright to lodge\b|\brecht om een klacht\b|\bdroit d'introduire\b|"
+    r"\brecht auf beschwerde\b|"
+    # rights explained to the reader (a policy, a supplier's notice) or listed as the writer's rights
+    r"\b(?:you|u|je|jullie|ge|vous|sie|ihr|clients|customers|klanten|users) (?:\w+ )?(?:have|has|heeft|hebt|hebben|avez|disposez|haben|habt) "
+    r"(?:(?:the|het|le|das|a|an|een|un) )?(?:right|rights|recht|rechten|droit|droits)\b|"
+    r"\b(?:exercise|uitoefenen|exercer|ausuben|wahrnehmen) (?:their|hun|leurs|ihre)\b|"
+    r"\b(?:their|hun|leurs|ihre) (?:rights|rechten|droits|rechte)\b|"
+    r"^(?:\w+ )?(?:if|wenn|falls|si|als|indien) (?:you|sie|vous|u|jullie)\b[^.]{0,60}\b(?:nicht|not|ne|niet|geen)\b|"
+    r"\b(?:dat|that|que|dass) (?:ik|i|je|j'|ich) (?:\w+ )?(?:het recht|the right|le droit|das recht)\b|"
+    r"\b(?:\w+ )?rights? (?:of|to) (?:access|rectification|erasure|restriction|portability|object)\w*,|"
+    # the legal ground of an erasure, cited with it ("withdraw any consent on which processing was based")
+    r"\bconsent on which\b|\btoestemming (?:waarop|berust)|\bop toestemming berust\b|\bconsentement sur lequel\b|"
+    r"\bfondee? sur (?:mon |votre )?consentement\b|\beinwilligung,? auf (?:der|die)\b|\bauf (?:meiner|einer|der) einwilligung beruht\b|"
+    # a condition about the studio's view ("if you think an exemption applies, tell me")
+    r"^(?:\w+ ){0,2}(?:voor zover|insofar|in so far|to the extent|dans la mesure ou|soweit|sofern)\b|"
+    r"\b(?:if|indien|als|si|falls|wenn|mocht) (?:you|u|jullie|vous|sie) (?:\w+ )?(?:believe|consider|think|meent|vindt|"
+    r"van mening|estimez|considerez|pensez|meinen|der ansicht|der auffassung)\b|"
+    # what the reader may always do (a policy or a supplier's notice, not a request)
+    r"\b(?:you can|you may|u kunt|u kan|je kunt|je kan|jullie kunnen|vous pouvez|sie konnen)\b (?:\w+ ){0,3}"
+    r"(?:always|altijd|at any time|jederzeit|a tout moment|toujours|request|ask|exercise|inzien|opvragen|"
+    r"demander|exercer|verlangen|beantragen|anfordern)\b|"
+    # unsubscribe footers
+    r"\b(?:cliquez|click|klik|klicken) (?:ici|here|hier)\b|\bhier (?:klicken|abmelden)\b|"
+    # a company's own notices ("we have updated our privacy policy")
+    r"\b(?:we|wij|nous|wir)(?:'ve)? (?:have |hebben |avons |haben )?(?:\w+ ){0,5}(?:updated|bijgewerkt|mis a jour|aktualisiert)\b|"
+    # the studio's own policy quoted back
+    r"\b(?:your|uw|jullie|votre|vos|ihre|ihrer)\b (?:\w+ )?(?:privacy ?(?:policy|statement|notice|verklaring|beleid)|"
+    r"privacyverklaring|privacybeleid|politique de (?:confidentialite|vie privee|protection)|"
+    r"datenschutz(?:erklarung|hinweise|richtlinie)|terms|voorwaarden|conditions generales|agb)\b[^.]{0,80}"
+    r"\b(?:state|states|stated|says|said|promise\w*|staat|stond|vermeld\w*|belooft|beloofd|zegt|indique\w*|"
+    r"mentionne\w*|precise\w*|promet\w*|stipule\w*|heisst|steht|versprech\w*|angegeben)\b|"
+    r"\b(?:according to|volgens|selon|d'apres|laut|gemass)\b (?:your|uw|jullie|votre|vos|ihre|ihrer)\b (?:\w+ )?"
+    r"(?:privacy|privacyverklaring|privacybeleid|politique|datenschutz\w*|website|site)\b|"
+    # the controller's duties in the third person
+    r"\b(?:the )?controller (?:must|shall|has to|is (?:obliged|required))\b|"
+    r"\bde verwerkingsverantwoordelijke (?:moet|dient|is verplicht)\b|\ble responsable (?:du traitement )?(?:doit|est tenu)\b|"
+    r"\bder verantwortliche (?:muss|hat|ist verpflichtet)\b",
+)
+
+# An obligation on the studio ("you must answer within a month") -------------------------------
+_OBLIGATION = re.compile(
+    r"\b(?:you|u|jullie|vous|sie)\b (?:are|bent|zijn|etes|sind) (?:\w+ )?(?:obliged|required|bound|obligated|"
+    r"verplicht|gehouden|tenus?|obliges?|verpflichtet)\b|"
+    r"\byou (?:must|have to|need to|shall|are to)\b|\b(?:u|jullie) (?:moet|moeten|dient|dienen)\b|"
+    r"\bvous (?:devez|etes tenu)\b|\bsie (?:mussen|haben)\b[^.]{0,60}\bzu\b|\bi expect\b|\bik verwacht\b|"
+    r"\bj'attends\b|\bich erwarte\b"
+)
+_DEADLINE = re.compile(
+    r"\b(?:within|binnen|dans un delai|dans les|innerhalb|without undue delay|onverwijld|sans delai|unverzuglich|"
+    r"one month|een maand|1 maand|un mois|einem monat|einen monat|30 days|30 dagen|30 jours|30 tagen|"
+    r"termijn|delai|frist|deadline)\b"
+)
+# A condition about what the studio did with the data ("if you have shared my data ...") ----
+_CONDITION_THIRD_PARTY = re.compile(
+    r"^(?:\w+ ){0,3}(?:if|where|indien|als|wanneer|mocht(?:en)?|si|falls|wenn|sofern|soweit|should)\b[^.]{0,80}"
+    r"\b(?:third part\w*|derden|derde partij\w*|tiers|dritte\w*|recipients|ontvangers|destinataires|empfanger|"
+    r"passed|shared|disclosed|gedeeld|doorgegeven|verstrekt|transmis|communique\w*|partage\w*|weitergegeben|"
+    r"ubermittelt|offengelegt)\b"
+)
+# Clause that starts a threat inside a request sentence: cut from here on --------------------
+_THREAT_CLAUSE = re.compile(
+    r"[,;]? *\b(?:otherwise|failing (?:which|that)|or else|anders|zo niet|zoniet|bij gebreke\w*|sinon|a defaut\w*|"
+    r"faute de quoi|andernfalls|ansonsten|sonst|widrigenfalls)\b.*$"
+)
+# Writer invokes something: needed before a bare article citation counts as a request ---------
+_INVOKE = re.compile(
+    r"\b(?:request\w*|ask\w*|invok\w*|exercis\w*|wish|want|would like|hereby|please|"
+    r"verzoek\w*|vraag|vragen|verzoeke?n?|wens\w*|wil|willen|graag|gelieve|beroep|doe een|hierbij|"
+    r"demande\w*|sollicit\w*|exerce\w*|souhait\w*|voudrais|veuillez|prie|par la presente|"
+    r"beantrag\w*|ersuch\w*|bitte\w*|verlang\w*|fordere|mochte|mache\b[^.]{0,40}\bgeltend|hiermit|"
+    r"make use|maak\w* (?:ik )?gebruik|fais usage|gebrauch)\b"
+)
+
+_ARTICLE_RE = re.compile(
+    r"\bart(?:ikel|icle|\.|s?\.?)?\s*(\d{1,2})(?:\s*(?:lid|para(?:graph)?|abs\.?|absatz|\(|,)\s*\d+\)?)?"
+    r"(?:\s*(?:\(\w\)|lit\. ?\w|sub \w|onder \w))?"
+)
+_LAW = re.compile(r"\b(?:avg|gdpr|uavg|rgpd|dsgvo|ds-gvo|bdsg|gvo|verordening|regulation|reglement|verordnung|eu)\b")
+ARTICLE_RIGHT = {15: "access", 16: "rectification", 17: "erasure", 18: "restriction",
+                 20: "portability", 21: "objection"}
+
+
+def request_part(folded: str) -> str:
+    """The part of ``folded`` that may ask for something; ``""`` when it only mentions rights."""
+    part = _THREAT_CLAUSE.sub("", folded)
+    if _MENTION_SENTENCE.search(part):
+        return ""
+    if _CONDITION_THIRD_PARTY.search(part):
+        return ""
+    if _OBLIGATION.search(part) and _DEADLINE.search(part) and not _first_person_request(part):
+        return ""
+    return part
+
+
+_FIRST_PERSON_REQUEST = re.compile(
+    r"\b(?:i|we) (?:\w+ )?(?:request|ask|want|would like|wish|demand|expect you to)\b|\bplease\b|"
+    r"\bik (?:\w+ )?(?:verzoek|vraag|wil|wens|verwacht dat)\b|\bgraag\b|\bgelieve\b|"
+    r"\b(?:verzoek|vraag|wil|wens) ik\b|\bhierbij\b|\bhereby\b|\bpar la presente\b|\bhiermit\b|"
+    r"\bje (?:vous )?(?:demande|souhaite|voudrais|exige|prie)\b|\bveuillez\b|"
+    r"\bich (?:\w+ )?(?:bitte|beantrage|verlange|fordere|mochte|ersuche)\b|\bbitte\b"
+)
+
+
+def _first_person_request(folded: str) -> bool:
+    return bool(_FIRST_PERSON_REQUEST.search(folded))
+
+
+def article_rights(folded: str) -> dict[str, str]:
+    """Rights invoked by article number ("verzoek ... op grond van artikel 15 AVG")."""
+    out: dict[str, str] = {}
+    if "art" not in folded or not _INVOKE.search(folded):
+        return out
+    for m in _ARTICLE_RE.finditer(folded):
+        right = ARTICLE_RIGHT.get(int(m.group(1)))
+        if right and _LAW.search(folded[m.end(): m.end() + 30] + " " + folded[max(0, m.start() - 30): m.start()]):
+            out.setdefault(right, m.group(0))
+    return out

@@ -1,0 +1,118 @@
+"""Rights rules for French sentences (Belgium, France), on folded text (no accents, lower case).
+
+Table-driven: each right has patterns that are enough on their own ("droit d'acces",
+"supprimer mes donnees") and the module resolves the usual confusions: photos taken off a
+website or Instagram are a withdrawal of consent, not an erasure; "conservez-les mais ne les
+utilisez plus" is a restriction; a copy "dans un format structure" is portability.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studio_dsar.core.intake.rxutil import WordRule
+
+
+def _rx(p: str) -> WordRule:
+    return WordRule(p)
+
+
+_DATA = r"(?:donnees|informations|coordonnees|photos?|images?|portraits?|videos?|fichiers?|dossier|compte|profil|adresse|e-?mail)"
+_MY = r"(?:mes|ma|mon|nos|notre|toutes mes|tous mes|l'ensemble de mes|l'ensemble des|les|des|toutes les)"
+_PLACE = (r"(?:site|site web|site internet|page|instagram|facebook|portfolio|reseaux sociaux|galerie|vitrine|"
+          r"publicite\w*|brochure|depliant|flyer|linkedin|tiktok|blog|en ligne|internet|pinterest|affiche)")
+_NEG = re.compile(r"\bne\b[^.]{0,25}\b(?:pas|jamais|rien)\b|\bn'\w+ pas\b|\bsans\b")
+
+ACCESS = _rx(
+    r"\bdroit d'acces\b|\bdemande d'acces\b|\bacces a " + _MY + r" (?:\w+ )?" + _DATA + r"|"
+    r"\bcopie (?:de |d')?(?:l'ensemble de |toutes )?" + _MY + r"? ?(?:\w+ )?" + _DATA + r"|"
+    r"\bquel(?:le)?s? (?:\w+ ){0,2}(?:donnees|informations|photos|images)\b|"
+    r"\b(?:ce|tout ce) que vous (?:\w+ )?(?:detenez|conservez|avez|gardez|savez|stockez|traitez)\b[^.]{0,30}\b(?:sur|de) moi\b|"
+    r"\bsavoir (?:si|quelles?|ce que)\b[^.]{0,80}\b(?:donnees|informations|photos|images|conservez|detenez|gardez)\b|"
+    r"\b(?:communiquer|transmettre|envoyer|fournir|adresser)\b[^.]{0,30}\b(?:copie|liste|apercu|releve)\b|"
+    r"\bconsulter " + _MY + r" (?:\w+ )?" + _DATA + r"|\ba qui (?:avez-vous|vous avez) (?:\w+ )?(?:transmis|communique|partage|donne|vendu)\b|\bvous (?:detenez|conservez|gardez) encore\b[^.]{0,40}\?"
+)
+RECTIFY = _rx(
+    r"\brectifi\w*|\bcorrig\w*|\bcorrection\b|\bmettre a jour\b|\bmise a jour\b|\bactualis\w*|"
+    r"\bmal (?:orthographi\w*|ecrit\w*|epele\w*)|\bfaute (?:d'orthographe|de frappe)\b|\berreur\b[^.]{0,60}\b(?:nom|adresse|prenom|e-?mail|date)\b|"
+    r"\b(?:nom|prenom|adresse|e-?mail)\b[^.]{0,40}\b(?:incorrect\w*|errone\w*|inexact\w*|faux|fausse)\b|"
+    r"\bnouvelle adresse\b|\bnouveau nom\b|\b(?:modifier|changer)\b[^.]{0,40}\b(?:nom|prenom|adresse|e-?mail|coordonnees|numero)\b"
+)
+ERASE = _rx(
+    r"\bsupprim\w*|\beffac\w*|\bdetrui\w*|\bdestruction\b|\bdroit a l'oubli\b|\bdroit a l'effacement\b|\boublie[rz]?\b|"
+    r"\bsuppression\b|\bretir\w*\b[^.]{0,40}\b(?:fichier|base de donnees|systeme|liste de clients)\b"
+)
+RESTRICT = _rx(
+    r"\blimitation du traitement\b|\blimiter\b|\brestreindre\b|\brestriction\b|\bgeler\b|\bgel\b|\bsuspendre\b|\bbloquer\b|"
+    r"\b(?:conserve[rz]?|garde[rz]?)\b[^.]{0,60}\bmais\b[^.]{0,40}\bne (?:les |la |le )?(?:\w+ )?plus\b|"
+    r"\bne (?:les |la |le )?(?:\w+ )?plus (?:les )?utilis\w*\b[^.]{0,60}\b(?:jusqu|pendant|tant que|le temps)\b|"
+    r"\bne (?:\w+ )?(?:pas|rien) (?:les )?(?:supprimer|effacer|detruire)\b[^.]{0,80}\b(?:mais|jusqu|pendant|tant que|litige|preuve)\b|"
+    r"\b(?:en attendant|jusqu'a|pendant|tant que)\b[^.]{0,80}\bne plus (?:les |la |le )?(?:utilis|publi|diffus)\w*"
+)
+PORT = _rx(
+    r"\bportabilite\b|\bformat (?:\w+ )?(?:structure|lisible|courant|csv|json|electronique|numerique|exploitable)\b|"
+    r"\blisible par (?:une )?machine\b|\b(?:csv|json|xml)\b|"
+    r"\b(?:transmettre|transferer|envoyer|communiquer)\b[^.]{0,80}\b(?:autre|nouveau|nouvelle) "
+    r"(?:photographe|prestataire|studio|responsable|societe|entreprise)\b|"
+    r"\bdirectement a (?:mon|ma|un|une) (?:nouveau|nouvelle|autre)\b|"
+    r"\b(?:dans|sous (?:la )?forme d')un (?:\w+ )?fichier\b|\bque je (?:peux|puisse|pourrai) (?:\w+ )?reutiliser\b"
+)
+OBJECT = _rx(
+    r"\bm'oppose\w*|\bopposition\b|\bdroit d'opposition\b|\bdesinscri\w*|\bdesabonn\w*|\bdesinscription\b|"
+    r"\b(?:retir|supprim|enlev|ot)\w*[- ]moi\b[^.]{0,40}\b(?:liste|newsletter|diffusion|mailing)\w*|"
+    r"\bliste (?:de diffusion|de distribution|d'envoi|mailing)\b|"
+    r"\bne (?:\w+ )?(?:plus|pas|jamais) (?:me |m')?(?:\w+ )?(?:recevoir|envoyer|contacter|solliciter|relancer)\b[^.]{0,60}"
+    r"\b(?:newsletter|lettre d'information|publicite|promotion\w*|offres|marketing|prospection|e-?mails?|courriels?|messages)\b|"
+    r"\b(?:newsletter|lettre d'information|publicites?|offres promotionnelles|prospection)\b[^.]{0,40}\b(?:plus|arret\w*|cesse\w*|stop)\b|"
+    r"\b(?:arret\w*|cesse[rz]?|stop\w*)\b[^.]{0,40}\b(?:newsletter|lettre d'information|publicite|prospection|e-?mails?|courriels?|m'envoyer|me contacter)\b|"
+    r"\bmarketing direct\b|\bprospection commerciale\b|\binteret legitime\b"
+)
+WITHDRAW = _rx(
+    r"\bretir\w* (?:de )?(?:mon|ma|notre) (?:\w+ )?(?:consentement|autorisation|accord)\b|"
+    r"\b(?:consentement|autorisation|accord)\b[^.]{0,50}\b(?:retir\w*|revoqu\w*|annul\w*|revocation|plus valable|prend fin)\b|"
+    r"\brevoqu\w*\b[^.]{0,30}\b(?:consentement|autorisation|accord)\b|\bn'autoris\w* plus\b|"
+    r"\b(?:ne (?:suis|sommes) plus d'accord|ne consens plus|ne donne plus (?:mon )?(?:accord|autorisation))\b|\bdroit d'image\b[^.]{0,40}\bretir\w*"
+)
+_PHOTO = re.compile(r"\b(?:photos?|images?|portraits?|videos?|cliches?|clips?|films?|reportage)\b")
+_PLACE_RE = re.compile(r"\b" + _PLACE + r"\b")
+_REMOVE_FROM_PLACE = re.compile(
+    r"\b(?:retir\w*|enlev\w*|supprim\w*|effac\w*|ote[rz]?|depubli\w*|ne plus (?:\w+ )?(?:publier|utiliser|montrer|afficher|diffuser))\b"
+)
+_NO_LONGER_WANT = re.compile(r"\bne (?:veux|voulons|souhaite|souhaitons|desire) plus (?:que|qu')")
+_DATA_WORDS = re.compile(r"\b(?:toutes mes donnees|mes donnees|donnees|dossier|compte|fichier|coordonnees|informations)\b")
+_BUSINESS = re.compile(r"\b(?:facture|devis|paiement|commande|reservation|rendez-vous)\b")
+_FIRST = re.compile(r"(?:\b(?:je|me|moi|mon|ma|mes|merci de|veuillez|pourriez|pouvez|souhaite|voudrais)\b|\bj'|\bm')")
+
+
+def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
+    found: dict[str, str] = {}
+
+    def hit(right: str, m: re.Match) -> None:
+        if right not in found and not _NEG.search(s[max(0, m.start() - 30): m.start()]):
+            found[right] = m.group(0)
+
+    for right, rx in (("access", ACCESS), ("rectification", RECTIFY), ("restriction", RESTRICT),
+                      ("portability", PORT), ("objection", OBJECT), ("withdraw_consent", WITHDRAW)):
+        m = rx.search(s)
+        if m:
+            hit(right, m)
+    pronoun = re.search(r"\bles\b|\bla\b|\bcelles?\b|\bceux\b|\bl'", s)
+    photo = _PHOTO.search(s) or (_PHOTO.search(prev) and pronoun)
+    place = _PLACE_RE.search(s) or (pronoun and _PLACE_RE.search(prev))
+    m = _REMOVE_FROM_PLACE.search(s) or _NO_LONGER_WANT.search(s)
+    data_words = _DATA_WORDS.search(s)
+    if m and photo and place:
+        hit("withdraw_consent", m)
+    owned = re.search(r"\b(?:mes|ma|mon|nos|notre)\b|\b(?:de|sur) (?:moi|nous)\b|\bme concernant\b", s)
+    if (m := ERASE.search(s)) and (_FIRST.search(s) or _FIRST.search(prev)) and "restriction" not in found \
+            and ("withdraw_consent" not in found or data_words) and (data_words or owned or not photo):
+        hit("erasure", m)
+    if "rectification" in found and _BUSINESS.search(s) and not data_words \
+            and not re.search(r"\b(?:nom|prenom|adresse|e-?mail|base|naissance)\b", s):
+        found.pop("rectification")  # "la facture corrigee": a bookkeeping matter
+    if "portability" in found and "access" in found and not re.search(r"\bdroit d'acces\b|\bquelles?\b", s):
+        found.pop("access")
+    if "erasure" in found and "access" in found and re.match(r"(?:tout )?ce que", found["access"]) \
+            and not re.search(r"\bcopie\b|\bquelles?\b|\bacces\b", s):
+        found.pop("access")  # "effacez tout ce que vous avez sur moi": the object of the erasure
+    return found

@@ -1,0 +1,67 @@
+"""Sentence segmentation for intake: the units the rights rules and the evidence work on.
+
+A paragraph (lines up to a blank line) is joined into one line and split after ``.``, ``!``,
+``?`` and at ``;``, without splitting after common abbreviations ("art. 15", "e.g.", "z.B.",
+"p.ex."). Each :class:`Sentence` keeps the text as written (shown to the owner as evidence)
+and its folded form (what the rules match on).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from studio_dsar.core.intake.text import fold
+
+MAX_SENTENCE_CHARS = 1500  # a longer "sentence" is a wall of text; rules see it in pieces
+
+_ABBREV_RE = re.compile(
+    r"\b(art|artt|arts|bijv|bv|nr|no|nos|evt|ca|incl|excl|resp|ref|cf|vgl|abs|ziff|lit|mw|mevr|dhr|hr|"
+    r"mr|mrs|ms|dr|prof|st|mme|mlle|m|p\.ex|e\.g|i\.e|z\.b|d\.h|u\.a|o\.a|m\.b\.t|t\.a\.v|d\.w\.z|bzw|usw|etc|al)\.",
+    re.IGNORECASE,
+)
+_NOT_MONTH = r"(?!(?:Jan|Feb|M[a\u00e4]r|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Oct|Nov|Dez|Dec)[a-z\u00e4]*\b)"
+# Split after . ! ? -- but after "12." only before a capital that does not start a month ("vom 12. August").
+_SPLIT_RE = re.compile(
+    r"(?<=[.!?])(?<![\s(]\d\.)(?<![\s(]\d\d\.)\s+(?=\S)|"
+    r"(?<=[\s(]\d\.)\s+(?=" + _NOT_MONTH + r"[A-Z\u00c0-\u00de])|"
+    r"(?<=[\s(]\d\d\.)\s+(?=" + _NOT_MONTH + r"[A-Z\u00c0-\u00de])|"
+    r"\s*;\s*"
+)
+_BULLET_RE = re.compile(r"^(?:[-*\u2022\u2013]\s|\(?[a-h1-9]\)\s|\d{1,2}\.\s)")
+_PROTECT = "\u2024"  # one dot leader stands in for an abbreviation's dot while splitting
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str  # as written (whitespace collapsed)
+    folded: str  # lower case, no diacritics: what the rules match
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """The sentences of ``text`` in order (see module docstring)."""
+    out: list[Sentence] = []
+    for para in re.split(r"\n\s*\n", text.replace("\r", "")):
+        # a list item starts a sentence of its own
+        groups: list[list[str]] = []
+        for ln in para.split("\n"):
+            ln = ln.strip()
+            if not ln:
+                continue
+            if not groups or _BULLET_RE.match(ln):
+                groups.append([ln])
+            else:
+                groups[-1].append(ln)
+        for group in groups:
+            protected = _ABBREV_RE.sub(lambda m: m.group(1) + _PROTECT, " ".join(group))
+            for piece in _SPLIT_RE.split(protected):
+                piece = piece.replace(_PROTECT, ".").strip()
+                while piece:
+                    chunk, piece = piece[:MAX_SENTENCE_CHARS], piece[MAX_SENTENCE_CHARS:]
+                    out.append(Sentence(chunk, fold(chunk)))
+    return out
+
+
+def sentences(text: str) -> list[str]:
+    """Folded sentences of ``text`` (kept for callers that only need the folded form)."""
+    return [s.folded for s in split_sentences(text)]

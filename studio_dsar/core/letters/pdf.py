@@ -1,0 +1,156 @@
+"""Lay a composed letter out once as an A4 PDF (PyMuPDF Story, Noto Sans embedded).
+
+:func:`layout` returns a :class:`Rendered`: the letter's PDF, its page count and the
+enclosures with their bytes (the appendix PDF laid out here too). The preview rasterises
+pages of that same PDF and the export writes those same bytes: what the owner saw is what
+is sent.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import threading
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from studio_dsar.core.errors import InputError
+from studio_dsar.core.i18n import _
+
+if TYPE_CHECKING:
+    from studio_dsar.core.letters.compose import Enclosure, Letter
+
+# MuPDF is not safe to drive from two threads at once: the preview worker and an export
+# (or two previews) take turns through this lock.
+MUPDF_LOCK = threading.RLock()
+
+PAGE_W, PAGE_H = 595.28, 841.89  # A4 in points
+MARGIN_L, MARGIN_R, MARGIN_T, MARGIN_B = 64.0, 56.0, 48.0, 72.0
+
+
+def _mupdf() -> Any:
+    """PyMuPDF, imported when first needed (it has no complete type hints)."""
+    import pymupdf
+
+    return pymupdf
+
+
+def fonts_dir() -> Path:
+    return Path(str(resources.files("studio_dsar") / "resources" / "fonts"))
+
+
+@dataclass
+class Rendered:
+    letter: Letter
+    pdf: bytes
+    pages: int
+    enclosures: list[Enclosure] = field(default_factory=list)  # with their bytes
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.pdf).hexdigest()
+
+    def page_png(self, page: int = 0, *, dpi: float = 72, width: int | None = None) -> bytes:
+        """One page as PNG, at ``dpi`` or scaled to ``width`` pixels."""
+        pymupdf = _mupdf()
+        with MUPDF_LOCK, pymupdf.open("pdf", self.pdf) as doc:
+            page = max(0, min(page, doc.page_count - 1))
+            p = doc[page]
+            if width:
+                zoom = width / p.rect.width
+                return bytes(p.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False).tobytes("png"))
+            return bytes(p.get_pixmap(dpi=dpi, alpha=False).tobytes("png"))
+
+    def page_pngs(self, *, width: int) -> list[bytes]:
+        pymupdf = _mupdf()
+        out: list[bytes] = []
+        with MUPDF_LOCK, pymupdf.open("pdf", self.pdf) as doc:
+            for p in doc:
+                zoom = width / p.rect.width
+                out.append(bytes(p.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False).tobytes("png")))
+        return out
+
+
+def _archive(logo: bytes | None) -> Any:
+    pymupdf = _mupdf()
+    archive = pymupdf.Archive(str(fonts_dir()))
+    if logo:
+        archive.add((logo, "logo.img"))
+    return archive
+
+
+def _body_rect(first: bool) -> Any:
+    pymupdf = _mupdf()
+    return pymupdf.Rect(MARGIN_L, MARGIN_T if first else MARGIN_T + 22, PAGE_W - MARGIN_R, PAGE_H - MARGIN_B)
+
+
+def _story_pdf(html: str, css: str, archive: Any) -> bytes:
+    pymupdf = _mupdf()
+    story = pymupdf.Story(html=html, user_css=css, archive=archive, em=10)
+    buf = io.BytesIO()
+    writer = pymupdf.DocumentWriter(buf)
+    page_rect = pymupdf.Rect(0, 0, PAGE_W, PAGE_H)
+    pages, more = 0, 1
+    while more:
+        if pages > 200:  # a runaway template; never loop for ever
+            raise InputError(_("The letter is too long to lay out (more than 200 pages)."))
+        device = writer.begin_page(page_rect)
+        more, _filled = story.place(_body_rect(pages == 0))
+        story.draw(device)
+        writer.end_page()
+        pages += 1
+    writer.close()
+    return buf.getvalue()
+
+
+def _decorate(doc: Any, letter: Letter, archive: Any, css: str, header: str) -> None:
+    """Footer with the studio's details and 'Page n of N'; a running header from page 2."""
+    from markupsafe import escape
+
+    pymupdf = _mupdf()
+    total = doc.page_count
+    for i, page in enumerate(doc):
+        footer = (
+            '<div class="footer"><table class="footer"><tr>'
+            f'<td class="footer-studio">{escape(letter.studio_line)}</td>'
+            f'<td class="footer-page">{escape(letter.labels["page"].format(n=i + 1, total=total))}</td>'
+            '</tr></table></div>'
+        )
+        rect = pymupdf.Rect(MARGIN_L, PAGE_H - MARGIN_B + 22, PAGE_W - MARGIN_R, PAGE_H - 16)
+        page.insert_htmlbox(rect, footer, css=css, archive=archive)
+        if i > 0:
+            page.insert_htmlbox(pymupdf.Rect(MARGIN_L, MARGIN_T - 12, PAGE_W - MARGIN_R, MARGIN_T + 14),
+                                f'<p class="running-header">{escape(header)}</p>', css=css, archive=archive)
+
+
+def _finish(raw: bytes, letter: Letter, archive: Any, title: str, header: str) -> tuple[bytes, int]:
+    pymupdf = _mupdf()
+    doc = pymupdf.open("pdf", raw)
+    try:
+        _decorate(doc, letter, archive, letter.css, header)
+        doc.set_metadata({
+            "title": title, "author": "", "subject": "", "keywords": "",
+            "creator": "studio-dsar", "producer": "studio-dsar", "creationDate": "", "modDate": "",
+        })
+        doc.subset_fonts()
+        return bytes(doc.tobytes(garbage=3, deflate=True, no_new_id=True)), int(doc.page_count)
+    finally:
+        doc.close()
+
+
+def layout(letter: Letter) -> Rendered:
+    """Lay out the letter (and its appendix PDF, if any) once."""
+    with MUPDF_LOCK:
+        archive = _archive(letter.logo)
+        header = f"{letter.studio_name} · {letter.labels['our_ref']} {letter.reference}"
+        pdf, pages = _finish(_story_pdf(letter.html, letter.css, archive), letter, archive, letter.title, header)
+        enclosures = []
+        for enc in letter.enclosures:
+            if enc.data is None and enc.html is not None:
+                title = f"{letter.labels['appendix_title']} – {letter.reference}"
+                data, _n = _finish(_story_pdf(enc.html, letter.css, archive), letter, archive, title, header)
+                enc = replace(enc, data=data)
+            enclosures.append(enc)
+    return Rendered(letter=letter, pdf=pdf, pages=pages, enclosures=enclosures)

@@ -1,0 +1,123 @@
+"""What letters rest on: confirmed sections of the processing record, the erasure checklist,
+representation (a request made for someone else) and identities confirmed without an ID scan.
+
+Every change is one transaction with its audit entry.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING, Any
+
+from studio_dsar.core.errors import InputError
+from studio_dsar.core.i18n import _
+from studio_dsar.core.model import AuditEntry, Request
+from studio_dsar.core.sensitive import scrub
+from studio_dsar.core.store.records import now
+from studio_dsar.core.vocab import IDENTITY_MEANS
+
+ROLES = ("representative", "parent")
+
+
+class LettersMixin:
+    conn: sqlite3.Connection
+
+    if TYPE_CHECKING:  # provided by Store
+        def transaction(self) -> AbstractContextManager[sqlite3.Connection]: ...
+
+        def audit(self, event: str, *, request_id: int | None = None, actor: str = "owner",
+                  details: dict[str, Any] | None = None) -> AuditEntry: ...
+
+        def get_request(self, reference: str) -> Request: ...
+
+        def set_status(self, reference: str, status: str, *, reason: str | None = None,
+                       actor: str = "owner") -> Request: ...
+
+    # -- the processing record -----------------------------------------------------------
+    def record_confirmations(self) -> dict[str, dict[str, str]]:
+        return {r["section"]: {"digest": r["digest"], "confirmed_at": r["confirmed_at"]}
+                for r in self.conn.execute("SELECT * FROM record_confirmations")}
+
+    def confirm_record_section(self, section: str, digest: str, *, actor: str = "owner") -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO record_confirmations(section, digest, confirmed_at) VALUES(?, ?, ?) "
+                "ON CONFLICT(section) DO UPDATE SET digest = excluded.digest, confirmed_at = excluded.confirmed_at",
+                (section, digest, now()),
+            )
+            self.audit("record_confirmed", actor=actor, details={"section": section, "digest": digest})
+
+    def unconfirm_record_section(self, section: str, *, actor: str = "owner") -> None:
+        with self.transaction():
+            self.conn.execute("DELETE FROM record_confirmations WHERE section = ?", (section,))
+            self.audit("record_unconfirmed", actor=actor, details={"section": section})
+
+    # -- the erasure / consent-withdrawal checklist ----------------------------------------
+    def checklist(self, reference: str) -> dict[str, dict[str, Any]]:
+        req = self.get_request(reference)
+        return {r["place"]: {"state": r["state"], "ground": r["ground"], "note": r["note"],
+                             "updated_at": r["updated_at"]}
+                for r in self.conn.execute(
+                    "SELECT * FROM erasure_checklist WHERE request_id = ? ORDER BY rowid", (req.id,))}
+
+    def set_checklist_item(self, reference: str, place: str, state: str, ground: str | None = None,
+                           note: str = "", *, actor: str = "owner") -> None:
+        """Tick one place of the checklist: done, kept (with its legal ground) or none (audited)."""
+        from studio_dsar.core.letters.checklist import check_item
+
+        note = scrub((note or "").strip()) or ""
+        check_item(place, state, ground, note)
+        req = self.get_request(reference)
+        ground = ground if state == "kept" else None
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO erasure_checklist(request_id, place, state, ground, note, updated_at) "
+                "VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(request_id, place) DO UPDATE SET "
+                "state = excluded.state, ground = excluded.ground, note = excluded.note, "
+                "updated_at = excluded.updated_at",
+                (req.id, place, state, ground, note, now()),
+            )
+            self.audit("checklist_ticked", request_id=req.id, actor=actor,
+                       details={"place": place, "state": state, "ground": ground, "note": bool(note)})
+
+    # -- representation ---------------------------------------------------------------------
+    def representation(self, reference: str) -> dict[str, str] | None:
+        req = self.get_request(reference)
+        row = self.conn.execute("SELECT * FROM representations WHERE request_id = ?", (req.id,)).fetchone()
+        return {"subject_name": row["subject_name"], "role": row["role"]} if row else None
+
+    def set_representation(self, reference: str, subject_name: str | None, role: str | None, *,
+                           actor: str = "owner") -> None:
+        """Record that the request was made for someone else (a representative or a parent)."""
+        req = self.get_request(reference)
+        name = scrub((subject_name or "").strip()) or ""
+        if name and role not in ROLES:
+            raise InputError(_("Unknown role: {value}. Choose one of: {choices}").format(
+                value=role, choices=", ".join(ROLES)))
+        with self.transaction():
+            if not name:
+                self.conn.execute("DELETE FROM representations WHERE request_id = ?", (req.id,))
+                self.audit("representation_changed", request_id=req.id, actor=actor, details={"role": None})
+                return
+            self.conn.execute(
+                "INSERT INTO representations(request_id, subject_name, role, updated_at) VALUES(?, ?, ?, ?) "
+                "ON CONFLICT(request_id) DO UPDATE SET subject_name = excluded.subject_name, "
+                "role = excluded.role, updated_at = excluded.updated_at",
+                (req.id, name, role, now()),
+            )
+            self.audit("representation_changed", request_id=req.id, actor=actor,
+                       details={"role": role, "subject_name": name})
+
+    # -- identity -----------------------------------------------------------------------------
+    def confirm_identity(self, reference: str, means: str, *, actor: str = "owner") -> Request:
+        """Record that the requester's identity was confirmed without (or besides) an ID scan."""
+        if means not in IDENTITY_MEANS:
+            raise InputError(_("Unknown way of confirming identity: {value}. Choose one of: {choices}").format(
+                value=means, choices=", ".join(IDENTITY_MEANS)))
+        req = self.get_request(reference)
+        with self.transaction():
+            self.audit("identity_confirmed", request_id=req.id, actor=actor, details={"means": means})
+            if req.status in ("new", "awaiting_id"):
+                self.set_status(reference, "in_progress", actor=actor)
+        return self.get_request(reference)

@@ -5,7 +5,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint setup system-ocr system-gui package bench i18n clean
+.PHONY: run test lint setup system-ocr system-gui package package-check bench i18n clean
 
 run: setup system-gui
 	$(VENV)/bin/studio-dsar
@@ -41,6 +41,10 @@ system-gui:
 package: setup
 	$(PY) -m pip install --quiet -e ".[package]"
 	$(PY) installers/build.py
+
+# Build the package and smoke-test it in a clean environment (CI runs this after make test).
+package-check: package
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -ra tests/test_package.py
 
 # Whole-corpus measurements (minutes each); they need ../shared beside the repo.
 bench: setup

@@ -324,8 +324,13 @@ def build_deb() -> Path:
         encoding="utf-8")
     DIST.mkdir(exist_ok=True)
     out = DIST / f"{NAME}_{v}_{arch}.deb"
-    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "-z6", "--threads-max=2", "--build", str(stage), str(out)],
-                   check=True, stdout=subprocess.DEVNULL)
+    # xz makes the smallest file (157 MB) but takes minutes on two cores; STUDIO_DSAR_DEB_COMPRESSION=gzip
+    # (about a minute) suits a quick check.
+    compression = os.environ.get("STUDIO_DSAR_DEB_COMPRESSION", "xz")
+    if compression not in ("xz", "gzip", "zstd", "none"):
+        raise SystemExit(f"STUDIO_DSAR_DEB_COMPRESSION={compression}: use xz, gzip, zstd or none")
+    subprocess.run(["dpkg-deb", "--root-owner-group", f"-Z{compression}", "--threads-max=2", "--build",
+                    str(stage), str(out)], check=True, stdout=subprocess.DEVNULL)
     say(f"{out.relative_to(ROOT)}: {out.stat().st_size / 1e6:.0f} MB (installed {installed_kb / 1024:.0f} MB)")
     return out
 

@@ -417,28 +417,23 @@ class SettingsDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(values.get("language"))))
         form.addRow(_("&Language:"), self.language)
-        self.restart_note = QLabel(_("A new language applies after you restart the app."))
+        self.restart_note = QLabel(_("The window switches to the new language when you save."))
         self.restart_note.setWordWrap(True)
         muted(self.restart_note)
         form.addRow("", self.restart_note)
-        self.country = QComboBox()
-        for code in ("NL", "BE"):
-            self.country.addItem(country_label(code), code)
-        self.country.setCurrentIndex(max(0, self.country.findData(values.get("country"))))
-        form.addRow(_("&Country of the studio:"), self.country)
-        country_note = QLabel(_("Public holidays of this country move legal deadlines."))
-        country_note.setWordWrap(True)
-        muted(country_note)
-        form.addRow("", country_note)
-        self.promise = QSpinBox()
-        self.promise.setRange(1, 31)
-        self.promise.setSuffix(" " + _("days"))
-        self.promise.setValue(int(values["promise_days"]))
-        form.addRow(_("&Our promise:"), self.promise)
-        promise_note = QLabel(_("The answer time you promise in your privacy statement, shown beside the legal deadline."))
-        promise_note.setWordWrap(True)
-        muted(promise_note)
-        form.addRow("", promise_note)
+        # Country and promise live in one place: the studio profile (its letters use them too).
+        self._country, self._promise_days = values.get("country"), int(values["promise_days"])
+        where = QLabel(_("The studio's country ({country}, for public holidays) and the answer time you "
+                         "promise ({days} days) are set in File › Studio profile…").format(
+            country=country_label(str(self._country)), days=self._promise_days))
+        where.setWordWrap(True)
+        muted(where)
+        form.addRow(_("Deadlines:"), where)
+        self.awaiting_days = QSpinBox()
+        self.awaiting_days.setRange(1, 90)
+        self.awaiting_days.setSuffix(" " + _("days"))
+        self.awaiting_days.setValue(int(values["awaiting_id_days"]))
+        form.addRow(_("&Remind of an ID asked for after:"), self.awaiting_days)
         # Keeping the register safe: how long personal data of closed requests stays, and a
         # second folder for the automatic backups (an external disk or a synced folder).
         self.retention = QSpinBox()
@@ -482,8 +477,9 @@ class SettingsDialog(QDialog):
     def values(self) -> dict:
         return {
             "language": self.language.currentData(),
-            "country": self.country.currentData(),
-            "promise_days": self.promise.value(),
+            "country": self._country,
+            "promise_days": self._promise_days,
+            "awaiting_id_days": self.awaiting_days.value(),
         }
 
     @property

@@ -350,7 +350,7 @@ class MainWindow(QMainWindow):
         self.search.addAction(self._icon(QStyle.StandardPixmap.SP_FileDialogContentsView),
                               QLineEdit.ActionPosition.LeadingPosition)
         self.search.textChanged.connect(self._search_changed)
-        self.search.setMinimumWidth(200)
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 48)
         self.search.setMaximumWidth(360)
         self.search.setAccessibleName(_("Search by name, e-mail, reference or right"))
         self._escape_filter = _EscapeClears(self.search)

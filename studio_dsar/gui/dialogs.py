@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio_dsar import __version__
 from studio_dsar.core import settings as app_settings
 from studio_dsar.core.errors import DsarError
 from studio_dsar.core.i18n import _
@@ -495,14 +494,3 @@ class SettingsDialog(QDialog):
             show_error(self, exc, _("Settings"))
             return
         super().accept()
-
-
-# -- about ------------------------------------------------------------------------------------
-def show_about(parent: QWidget | None) -> None:
-    text = "\n\n".join([
-        _("studio-dsar {version}").format(version=__version__),
-        _("Handle GDPR data-subject requests (AVG-verzoeken) for your studio, entirely on this computer: "
-          "intake, deadlines, ID redaction and response letters. Nothing is sent over the network."),
-        _("Licence: GPL-3.0-or-later."),
-    ])
-    show_message(parent, "info", _("About studio-dsar"), text)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import multiprocessing
 import sys
+import time
 from importlib import resources
+from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -70,13 +72,62 @@ def install_qt_translations(app: QApplication, language: str) -> list[QTranslato
     return installed
 
 
+def apply_qt_language(app: QApplication, language: str) -> None:
+    """Qt's own words (file dialogs, standard buttons, context menus) and date formats in the
+    UI language; callable again when the language changes while the app runs."""
+    for translator in _translators:
+        app.removeTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Dutch,
+                               QLocale.Country.UnitedKingdom if language == "en" else QLocale.Country.Netherlands))
+    _translators[:] = install_qt_translations(app, language)  # keep them alive
+
+
+MAIL_SUFFIXES = (".eml", ".msg")
+SMOKE_TEST = "--smoke-test"  # show the window, print when it is shown, quit (packaging checks)
+
+
+def mail_arguments(argv: list[str]) -> list[str]:
+    """E-mail files named on the command line: the desktop entry, Explorer's "Open with" and
+    a double-click on a .eml/.msg pass them; they are imported once the window is up."""
+    return [a for a in argv[1:] if not a.startswith("-") and Path(a).suffix.lower() in MAIL_SUFFIXES
+            and Path(a).is_file()]
+
+
+class _FileOpenFilter(QObject):
+    """macOS hands files opened from the Finder to a running app as FileOpen events."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.FileOpen:
+            path = event.file()
+            if Path(path).suffix.lower() in MAIL_SUFFIXES:
+                self.window.import_paths([path])
+                return True
+        return False
+
+
+def _smoke_test_done(window) -> None:
+    """The event loop runs: say when the window was up (wall clock), then quit."""
+    shown = window.isVisible() and not window.isMinimized()
+    if sys.stdout is not None:
+        print(f"window shown at {time.time():.3f}" if shown else "window not shown", flush=True)
+    QApplication.exit(0 if shown else 1)
+
+
 def main(argv: list[str] | None = None) -> int:
     multiprocessing.freeze_support()
     argv = list(sys.argv if argv is None else [sys.argv[0] if sys.argv else "studio-dsar", *argv])
+    smoke_test = SMOKE_TEST in argv
+    argv = [a for a in argv if a != SMOKE_TEST]
 
     from studio_dsar.core.errors import DsarError
     from studio_dsar.core.studio import Studio
 
+    # Qt's own file dialogs, which speak the app's language (the platform's follow the OS).
+    QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName(APPLICATION)
@@ -115,22 +166,28 @@ def main(argv: list[str] | None = None) -> int:
         pass
     language = init_language(studio.settings.get("language"))
     logs.install_excepthook(show=_tell_about_crash, show_error=_tell_about_storage)
-    QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Dutch,
-                               QLocale.Country.UnitedKingdom if language == "en" else QLocale.Country.Netherlands))
-    _translators[:] = install_qt_translations(app, language)  # keep them alive
+    apply_qt_language(app, language)
 
     from .main_window import MainWindow
 
     window = MainWindow(studio)
     window._own_store = True  # the window closes the store when it closes
     window.show()
+    if smoke_test:  # no dialogs: only whether the window comes up
+        QTimer.singleShot(0, window, lambda: _smoke_test_done(window))
+        return int(app.exec())
     if studio.store.start_warnings:
         from .dialogs import show_message
 
         QTimer.singleShot(0, window, lambda: show_message(window, "warning", "studio-dsar",
                                                           "\n\n".join(studio.store.start_warnings)))
     app.aboutToQuit.connect(window.save_state)  # also when the session ends without closing it
+    app.installEventFilter(_FileOpenFilter(window))
     QTimer.singleShot(0, window, window.maybe_first_run)  # the studio profile, once, when there is none
+    QTimer.singleShot(0, window, window.start_reminders)  # today's overview, then notifications
+    mails = mail_arguments(argv)
+    if mails:
+        QTimer.singleShot(0, window, lambda: window.import_paths(mails))
     return int(app.exec())
 
 

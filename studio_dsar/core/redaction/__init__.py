@@ -43,11 +43,8 @@ class RedactionResult:
     pages: list[dict] = field(default_factory=list)
     needs_review: bool = False
     reasons: list[str] = field(default_factory=list)
-    # What the machine-readable zones state about the holder, one dict per MRZ read (see
-    # mrz.identity: document type, issuing country, nationality, names, sex, birth and expiry
-    # dates, whether their check digits hold; never a number). For the ID check's comparison
-    # with the request; deliberately not part of as_dict(), so it is not exported or printed.
-    identities: list[dict] = field(default_factory=list, repr=False)
+    # identity fields per document read (core.identity): in memory only, not in as_dict()
+    identities: list = field(default_factory=list, repr=False)
 
     @property
     def region_count(self) -> int:

@@ -25,7 +25,6 @@ import re
 
 import numpy as np
 
-from . import mrz as mrzmod
 from . import ocr
 from .codes import find_codes
 from .faces import Face, detect_faces
@@ -74,11 +73,10 @@ def _doc_frame_from_mrz(hit: MrzHit, img_shape) -> Frame:
 
 def _doc_frame_from_face(face: Face) -> Frame:
     s = face.size
-    # An ID-1 card is 4-8 face heights wide and 3-6 high (tight or loose portraits), with
-    # the portrait on the left (ICAO 9303 zone V); the crop is generous and only bounds
-    # where OCR looks.
-    x0, x1, y0, y1 = -2.4 * s, 7.0 * s, -2.8 * s, 3.8 * s
-    zz = min(1.6, 1350.0 / (x1 - x0))
+    # An ID-1 card is about 6.5 face heights wide and 4 high, with the portrait on the
+    # left (ICAO 9303 zone V); the crop is generous and only bounds where OCR looks.
+    x0, x1, y0, y1 = -1.9 * s, 5.9 * s, -2.4 * s, 2.4 * s
+    zz = min(1.6, 1150.0 / (x1 - x0))
     return Frame(face.cx, face.cy, face.angle, x0, x1, y0, y1, zz)
 
 
@@ -252,12 +250,35 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     res.findings.extend(find_codes(img))
     res.frames = [fr for fr, _k, _h in frames]
     res.mrz_numbers = all_mrz_numbers
-    res.identities = [i for i in (mrzmod.identity(h.result) for h in mrz_hits if h.result) if i]
+    res.identities = _identities(mrz_hits, ocr_results)
     if not mrz_hits and not mains:
         res.review.append("no_document_found")
     res.review = list(dict.fromkeys(res.review))
     return res
 
+
+
+def _identities(mrz_hits, ocr_results) -> list:
+    """Identity fields (core.identity) from what was read anyway; a failure here never stops
+    the redaction, and nothing read is logged."""
+    from studio_dsar.core import identity
+
+    out = []
+    for hit in mrz_hits:
+        try:
+            f = identity.from_mrz(hit.result) if hit.result is not None else None
+        except Exception:  # noqa: BLE001
+            f = None
+        if f is not None:
+            out.append(f)
+    for words in ocr_results:
+        try:
+            f = identity.from_visual_zone(words)
+        except Exception:  # noqa: BLE001
+            f = None
+        if f is not None:
+            out.append(f)
+    return out
 
 
 def redact_page(img: np.ndarray, cancel=None, check: bool = True) -> tuple[np.ndarray, np.ndarray, PageResult]:

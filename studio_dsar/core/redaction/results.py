@@ -53,6 +53,6 @@ class PageResult:
     # (sensitive: never exported, logged or written anywhere)
     frames: list = field(default_factory=list, repr=False)
     mrz_numbers: list[str] = field(default_factory=list, repr=False)
-    # identity fields the MRZ states (names, dates; never a number): see mrz.identity
-    identities: list[dict] = field(default_factory=list, repr=False)
+    # name, dates, document type, issuing country per document read (core.identity); never a number
+    identities: list = field(default_factory=list, repr=False)
 

@@ -40,6 +40,7 @@ bench: setup
 	$(PY) -m pip install --quiet -e ".[bench]"
 	$(PY) benchmarks/intake_eval.py
 	$(PY) benchmarks/redact_bench.py
+	$(PY) benchmarks/idmatch_bench.py
 
 # Refresh the Dutch catalogue from the source (then translate new entries in the .po)
 # and compile it. tests/test_i18n.py fails while an entry is untranslated or stale.

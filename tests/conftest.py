@@ -83,10 +83,15 @@ def memory_keyring(monkeypatch):
         def delete_password(self, service, user):
             mem.delete_password(service, user)
 
+    from studio_dsar.core import keys
+
+    # Stands in for an OS keychain: trusted here only (the app trusts OS-encrypted backends only).
+    monkeypatch.setattr(keys, "_EXTRA_TRUSTED", {Backend})
     previous = keyring.get_keyring()
     keyring.set_keyring(Backend())
     yield mem
     keyring.set_keyring(previous)
+    keys.lock()
 
 
 @pytest.fixture

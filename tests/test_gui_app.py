@@ -39,17 +39,20 @@ def test_main_uses_the_language_setting_and_shows_the_window(qapp, store, monkey
     monkeypatch.setattr(MainWindow, "maybe_first_run", lambda self: False)
     settings.save({"language": "en"}, store)
     shown = []
-    monkeypatch.setattr(QApplication, "exec", lambda *a: shown.append(QApplication.topLevelWidgets()) or 0)
+    # What is on screen while the event loop would run (main() tears the windows down after it).
+    monkeypatch.setattr(QApplication, "exec", lambda *a: shown.append(
+        [(type(w).__name__, w.isVisible()) for w in QApplication.topLevelWidgets()]) or 0)
     try:
         assert gui_app.main([]) == 0
         assert i18n.current_language() == "en"
-        windows = [w for w in shown[0] if type(w).__name__ == "MainWindow"]
-        assert windows and windows[0].isVisible()
-        for w in windows:
-            w.close()
+        assert ("MainWindow", True) in shown[0]
     finally:
-        for t in getattr(qapp, "_studio_translators", []):
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        for t in gui_app._translators:
             qapp.removeTranslator(t)
+        gui_app._translators.clear()
         tasks.use_runner(None)
 
 

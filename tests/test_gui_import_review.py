@@ -133,3 +133,40 @@ def test_review_item_defaults():
     item = ReviewItem(path="x.eml", record=None, error="bad")
     assert not item.log and item.duplicate_of is None
     assert tasks is not None
+
+
+def test_correcting_after_import_is_audited_with_the_detected_values(qtbot, store):
+    from studio_dsar.core.studio import Studio
+    from studio_dsar.gui.import_review import CorrectRequestDialog
+
+    studio = Studio(store)
+    [out] = studio.import_reviewed([("request.eml", parse_bytes(REQUEST.encode(), "request.eml"))])
+    dialog = CorrectRequestDialog(studio, out.reference)
+    qtbot.addWidget(dialog)
+    assert "Instagram" in dialog.evidence.toPlainText()
+    assert len(dialog.evidence.extraSelections()) == 2
+    dialog.rights["withdraw_consent"].setChecked(False)
+    dialog.rights["access"].setChecked(True)
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    dialog.accept()
+    req = store.get_request(out.reference)
+    assert req.rights == ["access", "erasure"] and req.language == "fr"
+    [corr] = [e for e in store.audit_entries(req.id) if e.event == "corrected"]
+    assert corr.details["rights"] == {"was": ["erasure", "withdraw_consent"], "now": ["access", "erasure"]}
+    assert studio.intake_details(out.reference).detected["rights"] == ["erasure", "withdraw_consent"]
+
+
+def test_cli_edit_marks_a_logged_mail_as_no_request(store, capsys):
+    from studio_dsar.cli.main import main
+    from studio_dsar.core.studio import Studio
+
+    [out] = Studio(store).import_reviewed([("request.eml", parse_bytes(REQUEST.encode(), "request.eml"))])
+    store.close()
+    assert main(["edit", out.reference, "--not-request", "--language", "de"]) == 0
+    from studio_dsar.core.store import Store
+
+    with Store.open() as again:
+        req = again.get_request(out.reference)
+        assert req.is_dsar is False and req.language == "de"
+        [corr] = [e for e in again.audit_entries(req.id) if e.event == "corrected"]
+        assert corr.details["is_dsar"] == {"was": True, "now": False}

@@ -10,7 +10,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -160,15 +160,16 @@ def test_ctrl_f_focuses_search(qtbot, window):
     assert window.focusWidget() is window.search
 
 
-def test_shortcuts_and_delete_never_deletes(qtbot, window, store):
+def test_shortcuts_and_delete_asks_for_a_reason_first(qtbot, window, store, monkeypatch):
     req = add(store, "Dirk Delete", 3)
     window.reload()
     shortcuts = {a.shortcut().toString() for a in window.findChildren(type(window.new_action))}
-    assert {"Ctrl+N", "Ctrl+O", "Ctrl+F", "Ctrl+E", "Ctrl+Q"} <= shortcuts
-    assert "Del" not in shortcuts
+    assert {"Ctrl+N", "Ctrl+O", "Ctrl+F", "Ctrl+E", "Ctrl+Q", "Ctrl+Z", "Del"} <= shortcuts
     window.select_reference(req.reference)
-    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
-    assert store.get_request(req.reference).status == "new"
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_reason", lambda *a, **k: asked.append(a) or None)  # cancelled
+    window.delete_action.trigger()
+    assert asked and store.get_request(req.reference).deleted_at is None
     assert window.proxy.rowCount() == 1
 
 
@@ -189,7 +190,7 @@ def test_selecting_shows_details_and_timeline(window, store):
     assert pane.reference == req.reference
     assert pane.title.text() == "Dana <b>Detail</b>"  # control character gone, markup shown as text
     assert pane.title.textFormat() == Qt.TextFormat.PlainText
-    assert "id.jpg" in [w.text() for w in pane.attachments_box.findChildren(type(pane.title))]
+    assert any("id.jpg" in w.text() for w in pane.mail_view.findChildren(type(pane.title)))
     assert pane.timeline.count() >= 2  # the 'created' entry: time and text
 
 
@@ -229,16 +230,31 @@ def test_other_status_change_needs_no_reason(window, store, monkeypatch):
     assert window.proxy.index(0, 7).data() == window.detail.status_combo.itemText(i)
 
 
-def test_extension_too_late_shows_the_stores_error(window, store, monkeypatch, messages):
+def test_extension_too_late_says_so_before_a_reason_is_typed(window, store, monkeypatch, messages):
     req = add(store, "Laat Laura", 60)
     window.reload()
     window.select_reference(req.reference)
-    monkeypatch.setattr(dialogs, "ask_reason", lambda *a, **k: "Many files")
+    monkeypatch.setattr(dialogs, "ask_reason", lambda *a, **k: pytest.fail("no reason asked when too late"))
     window.detail.extend_button.click()
     assert not store.get_request(req.reference).extended
     legal = deadlines.legal_due(req.received_at, "NL")
-    assert len(messages) == 1 and messages[0][0] == "error"
-    assert legal.isoformat() in messages[0][2]
+    from studio_dsar.gui.labels import fmt_date_long
+
+    assert len(messages) == 1 and messages[0][0] == "warning"
+    assert fmt_date_long(legal) in messages[0][2]  # a long date, like the rest of the window
+
+
+def test_extension_cannot_be_chosen_for_a_closed_request(window, store, monkeypatch, messages):
+    req = add(store, "Closed Clara", 3, status="answered")
+    window.reload()
+    window.select_reference(req.reference)
+    combo = window.detail.status_combo
+    item = combo.model().item(combo.findData("extended"))
+    assert not item.isEnabled()
+    monkeypatch.setattr(dialogs, "ask_reason", lambda *a, **k: pytest.fail("no extension dialog"))
+    window.detail.change_status("extended")
+    assert not store.get_request(req.reference).extended
+    assert not window.extend_action.isEnabled()
 
 
 def test_extension_in_time_shows_new_date_and_records_it(window, store, monkeypatch, messages):
@@ -377,11 +393,11 @@ def mime_for(paths) -> QMimeData:
 def test_drag_enter_accepts_only_mail_files(window, mails):
     actions = Qt.DropAction.CopyAction
     good_mime, bad_mime = mime_for([mails["request.eml"]]), mime_for([mails["notes.txt"]])  # events do not own them
-    good = QDragEnterEvent(QPointF(50, 50), actions, good_mime,
+    good = QDragEnterEvent(QPoint(50, 50), actions, good_mime,
                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     window.dragEnterEvent(good)
     assert good.isAccepted()
-    bad = QDragEnterEvent(QPointF(50, 50), actions, bad_mime,
+    bad = QDragEnterEvent(QPoint(50, 50), actions, bad_mime,
                           Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     window.dragEnterEvent(bad)
     assert not bad.isAccepted()

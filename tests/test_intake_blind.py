@@ -26,7 +26,7 @@ TARGETS = {"is_dsar_accuracy": 0.97, "rights_exact": 0.90, "requester_email": 0.
 # What the intake reaches on the blind set (lowest language); below target where noted.
 BLIND = {
     "is_dsar_accuracy": 0.91,  # below target (0.97)
-    "rights_exact": 0.72,  # below target (0.90)
+    "rights_exact": 0.75,  # below target (0.90)
     "requester_email": 0.91,  # below target (0.98)
     "received": 1.00,
     "language": 0.95,  # below target (0.97) in French

@@ -369,7 +369,7 @@ def test_attachment_metadata_and_id_heuristics():
     rec = parse_bytes(msg.as_bytes(), "att.eml")
     got = [(a.filename, a.content_type, a.is_id_document) for a in rec.attachments]
     assert got == [
-        ("IMG_20240305_1234.jpg", "image/jpeg", True),  # card-shaped photo
+        ("IMG_20240305_1234.jpg", "image/jpeg", True),  # the mail says an ID is attached
         ("paspoort.pdf", "application/pdf", True),  # the name says so
         ("screenshot_portfolio.png", "image/png", False),
         ("IMG_5899.HEIC", "application/octet-stream", True),  # as declared; a phone photo of the card
@@ -584,6 +584,64 @@ def test_apple_outlook_and_html_gmail_forwards(subject, body, who):
                           f"Subject: {subject}", body), "f.eml")
     assert (rec.requester_name, rec.requester_email) == who
     assert rec.is_dsar and "forwarded" in rec.flags
+
+
+def _card_scan(size: tuple[int, int] = (1200, 900), lines: int = 8) -> bytes:
+    """A phone photo of a card: a light card with a portrait block and printed lines on a dark table."""
+    from PIL import Image, ImageDraw
+
+    im = Image.new("RGB", size, (70, 60, 50))
+    d = ImageDraw.Draw(im)
+    w, h = size
+    cw = int(w * 0.7)
+    ch = int(cw / 1.586)
+    x0, y0 = (w - cw) // 2, (h - ch) // 2
+    d.rectangle([x0, y0, x0 + cw, y0 + ch], fill=(235, 238, 245))
+    d.rectangle([x0 + cw // 20, y0 + ch // 5, x0 + cw // 4, y0 + ch * 4 // 5], fill=(150, 140, 130))
+    for i in range(lines):
+        y = y0 + ch // 6 + i * (ch * 2 // 3) // lines
+        d.text((x0 + cw // 3, y), "VERHAEGEN WOUT 18 03 1969 WX4765038", fill=(20, 20, 30))
+    buf = io.BytesIO()
+    im.save(buf, "JPEG", quality=85)
+    return buf.getvalue()
+
+
+def _photo(size: tuple[int, int]) -> bytes:
+    """An ordinary photo: a gradient with soft shapes, no print."""
+    from PIL import Image, ImageDraw, ImageFilter
+
+    im = Image.new("RGB", size)
+    d = ImageDraw.Draw(im)
+    for y in range(size[1]):
+        d.line([(0, y), (size[0], y)], fill=(40 + y * 150 // size[1], 120, 200 - y * 120 // size[1]))
+    d.ellipse([size[0] // 4, size[1] // 4, size[0] // 2, size[1] // 2], fill=(230, 200, 170))
+    d.rectangle([size[0] // 2, size[1] // 2, size[0] * 3 // 4, size[1] * 5 // 8], fill=(90, 160, 90))
+    buf = io.BytesIO()
+    im.filter(ImageFilter.GaussianBlur(2)).save(buf, "JPEG", quality=85)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1200, 800), (800, 600)])
+def test_ordinary_photo_in_card_proportions_is_no_id(size):
+    """4:3 and 3:2 phone photos used to count as ID documents by their proportions alone."""
+    msg = EmailMessage()
+    msg["From"] = "Sam <sam@example.com>"
+    msg["Subject"] = "Please remove this photo from your website"
+    msg.set_content("Please take this photo of me off your website.\n")
+    msg.add_attachment(_photo(size), maintype="image", subtype="jpeg", filename="IMG_4471.JPG")
+    rec = parse_bytes(msg.as_bytes(), "photo.eml")
+    assert [a.is_id_document for a in rec.attachments] == [False]
+
+
+def test_id_card_recognised_from_its_content():
+    msg = EmailMessage()
+    msg["From"] = "Sam <sam@example.com>"
+    msg["Subject"] = "Inzage"
+    msg.set_content("Graag inzage in mijn gegevens.\n")
+    msg.add_attachment(_card_scan(), maintype="image", subtype="jpeg", filename="IMG_20240602_201433.jpg")
+    msg.add_attachment(_card_scan(lines=0), maintype="image", subtype="jpeg", filename="IMG_20240602_201434.jpg")
+    rec = parse_bytes(msg.as_bytes(), "scan.eml")
+    assert [a.is_id_document for a in rec.attachments] == [True, False]  # a blank card is not a document
 
 
 def test_signature_logo_is_listed_after_the_real_attachments():

@@ -66,7 +66,15 @@ def req(store):
     r = store.create_request(requester_name="Jan Jansen", requester_email="jan@example.nl",
                              rights=["access", "erasure"], language="nl", received_at=RECEIVED)
     tick_all(store, r.reference)
+    _doubt(store, r.reference)
     return r
+
+
+def _doubt(store, ref):
+    """The ID-request letter needs a recorded doubt (Art. 12(6)); the letter states it."""
+    from studio_dsar.core import idcheck
+
+    idcheck.record_reason(store, ref, "Twijfel-456: onbekend afzendadres.", set_awaiting=False)
 
 
 def _text(pdf: bytes) -> str:
@@ -402,8 +410,10 @@ def test_belgian_letters_never_point_to_kopieid(store):
     P.save_profile(store, named_profile("BE", city="Gent", postcode="9000", registration_number="0123.456.789"))
     r = store.create_request(requester_name="An", requester_email="an@example.be", rights=["access"],
                              received_at=RECEIVED)
+    _doubt(store, r.reference)
     for lang in V.LANGS:
         text = _text(R.render_letter(store, r.reference, "id_request", lang, today=TODAY))
+        assert "Twijfel-456" in text and "itsme" in text
         assert "KopieID" not in text
         assert {"nl": "rijksregisternummer", "en": "national register number", "fr": "registre national"}[lang] in text
 

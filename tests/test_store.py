@@ -163,10 +163,14 @@ def test_csv_export(store, tmp_path):
     assert text.splitlines()[0].startswith("reference,received,")
 
 
-def test_requests_cannot_be_deleted(store):
+def test_requests_are_deleted_only_with_a_reason_and_stay_restorable(store):
     r = _new(store)
+    with pytest.raises(InputError):
+        store.delete_request(r.reference, reason="")
+    store.delete_request(r.reference, reason="Duplicate")
     with pytest.raises(StateError):
-        store.delete_request(r.reference)
+        store.update_request(r.reference, notes="x")
+    assert store.restore_request(r.reference).deleted_at is None
 
 
 def test_settings_defaults_and_damage(store):

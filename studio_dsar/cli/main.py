@@ -14,11 +14,11 @@ import sys
 from studio_dsar import __version__
 from studio_dsar.core.errors import DsarError
 from studio_dsar.core.i18n import _, init_language
-from studio_dsar.cli import backup, idcheck, intake, letters, redact, register
+from studio_dsar.cli import backup, daily, idcheck, intake, letters, redact, register
 
 # Modules that contribute sub-commands, each with register(subparsers). They keep heavy
 # imports inside their command functions, so building the parser stays cheap.
-_COMMAND_MODULES = (register, idcheck, intake, redact, letters, backup)
+_COMMAND_MODULES = (register, daily, idcheck, intake, redact, letters, backup)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -67,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     store_db.WARNING_SINK = lambda text: print(f"studio-dsar: {text}", file=sys.stderr)
     _setup_logging()
     try:
+        _startup_cleanup()
         return int(args.func(args) or 0)
     except DsarError as exc:
         print(f"studio-dsar: {exc}", file=sys.stderr)
@@ -79,6 +80,20 @@ def main(argv: list[str] | None = None) -> int:
         return typed.exit_code
     except KeyboardInterrupt:
         return 130
+
+
+def _startup_cleanup() -> None:
+    """Wipe what an interrupted ID check left and copies past their end date; say so."""
+    from studio_dsar.core import paths
+
+    if not paths.db_path().exists():
+        return
+    from studio_dsar.core.studio import Studio
+
+    with Studio.open() as studio:
+        message = studio.id_housekeeping().message()
+    if message:
+        print(f"studio-dsar: {message}", file=sys.stderr)
 
 
 def _setup_logging() -> None:

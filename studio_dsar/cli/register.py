@@ -13,7 +13,7 @@ from studio_dsar.core import deadlines, settings
 from studio_dsar.core.errors import InputError
 from studio_dsar.core.i18n import _
 from studio_dsar.core.studio import Studio
-from studio_dsar.core.vocab import CHANNELS, RIGHTS, STATUSES
+from studio_dsar.core.vocab import CHANNELS, LANGUAGES, RIGHTS, STATUSES
 
 
 def _print_json(obj) -> None:
@@ -38,7 +38,10 @@ def _date_arg(value: str) -> date:
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("list", help=_("list the requests in the register"))
     p.add_argument("--json", action="store_true", help=_("print a JSON array"))
-    p.add_argument("--status", choices=["open", "closed", "all"], default="all")
+    p.add_argument("--status", choices=["open", "overdue", "soon", "closed", "all"], default="all",
+                   help=_("which requests: open, overdue, due soon (within 7 days), closed or all"))
+    p.add_argument("--state", choices=STATUSES, help=_("only requests with this status"))
+    p.add_argument("--right", choices=RIGHTS, help=_("only requests invoking this right"))
     p.add_argument("--search", help=_("part of a name, e-mail address or reference"))
     p.set_defaults(func=cmd_list)
 
@@ -52,7 +55,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--email")
     p.add_argument("--rights", type=_rights_arg, required=True, help=",".join(RIGHTS))
     p.add_argument("--channel", choices=CHANNELS, default="phone")
-    p.add_argument("--language", choices=["nl", "en"], default="nl")
+    p.add_argument("--language", choices=list(LANGUAGES), default="nl")
     p.add_argument("--received", required=True, help=_("date (YYYY-MM-DD) or ISO date and time"))
     p.add_argument("--notes", default="")
     p.add_argument("--json", action="store_true")
@@ -64,9 +67,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--email")
     p.add_argument("--rights", type=_rights_arg)
     p.add_argument("--channel", choices=CHANNELS)
-    p.add_argument("--language", choices=["nl", "en"])
+    p.add_argument("--language", choices=list(LANGUAGES))
     p.add_argument("--received")
     p.add_argument("--notes")
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--request", dest="is_dsar", action="store_true", default=None,
+                   help=_("it is a data-subject request after all"))
+    g.add_argument("--not-request", dest="is_dsar", action="store_false",
+                   help=_("it is not a data-subject request"))
     p.set_defaults(func=cmd_edit)
 
     p = sub.add_parser("status", help=_("change the status of a request"))
@@ -116,16 +124,33 @@ def _summary_line(req, country: str, promise_days: int) -> str:
 
 
 def cmd_list(args) -> int:
+    from studio_dsar.core.register import sort_key
+
+    which = args.status if args.status in ("open", "closed", "all") else "open"
     with Studio.open() as studio:
-        requests = studio.requests(args.status, args.search)
-        country, promise = studio.country, studio.promise_days
-        requests.sort(key=lambda r: r.deadlines(country, promise).effective_due if r.is_open else date.max)
-        if args.json:
-            _print_json([r.to_json(country, promise) for r in requests])
-        else:
-            for r in requests:
-                print(_summary_line(r, country, promise))
+        entries = studio.entries(which, args.search)
+    if args.status in ("overdue", "soon"):
+        entries = [e for e in entries if e.urgency == args.status]
+    if args.state:
+        entries = [e for e in entries if e.request.status == args.state]
+    if args.right:
+        entries = [e for e in entries if args.right in e.request.rights]
+    entries.sort(key=sort_key)
+    if args.json:
+        _print_json([e.to_json() for e in entries])
+    else:
+        for e in entries:
+            print(_entry_line(e))
     return 0
+
+
+def _entry_line(entry) -> str:
+    req, dl = entry.request, entry.deadlines
+    return (
+        f"{req.reference}  {req.status:<11} {dl.received.isoformat()}  "
+        f"{_('due')} {entry.due.isoformat()} ({entry.days_left:+d})  "
+        f"{req.requester_name or '-'} <{req.requester_email or '-'}>  {','.join(req.rights)}"
+    )
 
 
 def cmd_show(args) -> int:
@@ -162,7 +187,7 @@ def cmd_edit(args) -> int:
     fields = {
         "requester_name": args.name, "requester_email": args.email, "rights": args.rights,
         "channel": args.channel, "language": args.language, "received_at": args.received,
-        "notes": args.notes,
+        "notes": args.notes, "is_dsar": args.is_dsar,
     }
     fields = {k: v for k, v in fields.items() if v is not None}
     if not fields:

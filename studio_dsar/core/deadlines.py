@@ -15,15 +15,15 @@ Europe/Brussels time), so a mail sent at 23:30 UTC on the 4th counts as received
 
 from __future__ import annotations
 
-from typing import Any
-
-from dataclasses import asdict, dataclass
+import calendar
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-import holidays
-from dateutil.relativedelta import relativedelta
+if TYPE_CHECKING:  # imported when first needed: ``studio-dsar --help`` must not pay for them
+    import holidays
 
 COUNTRIES = ("NL", "BE")
 STUDIO_TZ = ZoneInfo("Europe/Amsterdam")  # same rules as Europe/Brussels
@@ -35,11 +35,45 @@ SOON_DAYS = 7
 def _holidays(country: str, year: int) -> holidays.HolidayBase:
     if country not in COUNTRIES:
         raise ValueError(f"unsupported country {country!r}")
+    import holidays
+
     return holidays.country_holidays(country, years=year)
 
 
+# Holiday dates per (country, year). Filled from the ``holidays`` package when first needed,
+# or from a copy the register kept (see :func:`remember_holidays`), so an app start need not
+# import the package at all.
+_HOLIDAY_DATES: dict[tuple[str, int], frozenset[date]] = {}
+_COMPUTED: set[tuple[str, int]] = set()  # years filled from the package in this process
+
+
+def _holiday_dates(country: str, year: int) -> frozenset[date]:
+    """The public holidays of ``country`` in ``year`` as plain dates (a fast set lookup)."""
+    key = (country, year)
+    dates = _HOLIDAY_DATES.get(key)
+    if dates is None:
+        dates = _HOLIDAY_DATES[key] = frozenset(_holidays(country, year).keys())
+        _COMPUTED.add(key)
+    return dates
+
+
+def remember_holidays(saved: dict[str, list[str]]) -> None:
+    """Take holiday dates kept earlier (``{"NL:2026": ["2026-01-01", ...]}``)."""
+    for key, days in saved.items():
+        try:
+            country, year = key.split(":")
+            _HOLIDAY_DATES.setdefault((country, int(year)), frozenset(date.fromisoformat(d) for d in days))
+        except (ValueError, TypeError):
+            continue
+
+
+def computed_holidays() -> dict[str, list[str]]:
+    """The holiday dates this process took from the package (to keep for the next start)."""
+    return {f"{c}:{y}": sorted(d.isoformat() for d in _HOLIDAY_DATES[(c, y)]) for c, y in sorted(_COMPUTED)}
+
+
 def is_working_day(day: date, country: str) -> bool:
-    return day.weekday() < 5 and day not in _holidays(country, day.year)
+    return day.weekday() < 5 and day not in _holiday_dates(country, day.year)
 
 
 def next_working_day(day: date, country: str) -> date:
@@ -50,13 +84,12 @@ def next_working_day(day: date, country: str) -> date:
 
 
 def add_months_1182(start: date, months: int) -> date:
-    """End of a period of ``months`` months running from ``start`` (Art. 3(2)(c) 1182/71).
-
-    relativedelta clamps to the month's last day when the date does not exist (31 Jan + 1
-    month = 28 Feb), which is exactly the rule.
-    """
-    end: date = start + relativedelta(months=months)
-    return end
+    """End of a period of ``months`` months running from ``start`` (Art. 3(2)(c) 1182/71):
+    the same date ``months`` months later, or that month's last day when it has no such date
+    (31 January + 1 month = 28 or 29 February)."""
+    index = start.month - 1 + months
+    year, month = start.year + index // 12, index % 12 + 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
 
 
 def receipt_date(received: date | datetime | str) -> date:
@@ -101,9 +134,15 @@ class Deadlines:
         return min(self.legal_due, self.promised_due)
 
     def to_json(self) -> dict[str, Any]:
-        d = {k: v.isoformat() if isinstance(v, date) else v for k, v in asdict(self).items()}
-        d["due"] = self.effective_due.isoformat()
-        return d
+        return {
+            "received": self.received.isoformat(),
+            "legal_due": self.legal_due.isoformat(),
+            "promised_due": self.promised_due.isoformat(),
+            "extension_notice_by": self.extension_notice_by.isoformat(),
+            "extended_due": self.extended_due.isoformat(),
+            "extended": self.extended,
+            "due": self.effective_due.isoformat(),
+        }
 
 
 def compute(
@@ -123,6 +162,13 @@ def compute(
         extended_due=extended_due(day, country),
         extended=extended,
     )
+
+
+@lru_cache(maxsize=8192)
+def compute_cached(received: date | datetime | str, country: str, promise_days: int, extended: bool) -> Deadlines:
+    """:func:`compute`, remembered: a register has many requests received on the same day, and
+    the result (a frozen dataclass) depends on nothing else."""
+    return compute(received, country, promise_days=promise_days, extended=extended)
 
 
 def days_left(due: date, today: date | None = None) -> int:

@@ -21,6 +21,11 @@ class Attachment:
     content_type: str | None
     size: int | None
     is_id_document: bool
+    vault_item_id: int | None = None  # the contents, encrypted in the vault, when kept
+
+    @property
+    def kept(self) -> bool:
+        return self.vault_item_id is not None
 
 
 @dataclass
@@ -59,6 +64,8 @@ class Request:
     refusal_reason: str | None = None
     closed_at: str | None = None
     anonymised_at: str | None = None  # personal data erased after the retention period
+    deleted_at: str | None = None  # deleted by the owner; restorable until purged
+    deletion_reason: str | None = None
     attachments: list[Attachment] = field(default_factory=list)
 
     @property

@@ -18,17 +18,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from studio_dsar.core import deadlines
-from studio_dsar.core.model import Request
+from studio_dsar.core.i18n import _
+from studio_dsar.core.model import Attachment, AuditEntry, Request
 from studio_dsar.core.progress import Progress
 from studio_dsar.core.store import Store
 
 if TYPE_CHECKING:
     from studio_dsar.core.idcheck import PendingCheck
     from studio_dsar.core.intake import ImportOutcome, IntakeRecord
+    from studio_dsar.core.store.intake import IntakeDetails
     from studio_dsar.core.letters.checklist import Item as ChecklistItem
     from studio_dsar.core.letters.compose import Facts
     from studio_dsar.core.letters.pdf import Rendered
     from studio_dsar.core.letters.render import ExportResult, Letter
+    from studio_dsar.core.mailkeep import KeptMail
+    from studio_dsar.core.register import Entry
+    from studio_dsar.core.reminders import Digest
     from studio_dsar.core.redaction import RedactionResult
     from studio_dsar.core.store.audit import Report as AuditReport
     from studio_dsar.core.store.backup import BackupInfo, Restored
@@ -132,7 +137,19 @@ class Studio:
         return self.store.create_request(**fields)
 
     def update_request(self, reference: str, **fields: Any) -> Request:
-        return self.store.update_request(reference, **fields)
+        """Edit a request; a change to what intake detected (rights, requester, language, "is a
+        request") is also audited as a correction, with the detected value kept beside it."""
+        from studio_dsar.core.store import intake as intake_store
+
+        before = self.store.get_request(reference)
+        after = self.store.update_request(reference, **fields)
+        corrected = {k: getattr(after, k) for k in intake_store.CORRECTABLE
+                     if k in fields and getattr(before, k) != getattr(after, k)}
+        if corrected:
+            intake_store.record_correction(
+                self.store, after.id, before={k: getattr(before, k) for k in corrected}, after=corrected,
+                detected=intake_store.details(self.store, after.id).detected)
+        return after
 
     def set_status(self, reference: str, status: str, *, reason: str | None = None) -> Request:
         return self.store.set_status(reference, status, reason=reason)
@@ -246,6 +263,21 @@ class Studio:
                             include_non_requests=include_non_requests, progress=progress,
                             on_outcome=on_outcome)
 
+    def import_reviewed(self, items: Iterable[tuple[str | Path, IntakeRecord]], *, force: Iterable[str] = (),
+                        progress: Progress | None = None,
+                        on_outcome: Callable[[ImportOutcome], None] | None = None) -> list[ImportOutcome]:
+        """Store mails already read and checked by the owner (their corrections audited)."""
+        from studio_dsar.core.intake import import_records
+
+        return import_records([(str(p), r) for p, r in items], self.store, force=force, progress=progress,
+                              on_outcome=on_outcome)
+
+    def intake_details(self, reference: str) -> IntakeDetails:
+        """What intake detected for a request, why (the evidence sentences), who wrote, reminders."""
+        from studio_dsar.core.store import intake as intake_store
+
+        return intake_store.details(self.store, self.store.get_request(reference).id)
+
     # -- ID documents ----------------------------------------------------------------------
     @property
     def vault(self) -> Vault:
@@ -262,29 +294,109 @@ class Studio:
 
         return redact_file(source, output, watermark=watermark, progress=progress)
 
-    def start_id_check(self, reference: str, source: str | Path, *,
-                       progress: Progress | None = None) -> PendingCheck:
+    def start_id_check(self, reference: str, source: str | Path | bytes, extension: str | None = None, *,
+                       birth_date: date | None = None, progress: Progress | None = None) -> PendingCheck:
+        """Redact and compare a scan (a path, or bytes with their extension, e.g. from a mail)."""
         from studio_dsar.core import idcheck
 
-        return idcheck.start(self.store, reference, source, progress=progress)
+        if isinstance(source, (bytes, bytearray)):
+            return idcheck.start(self.store, reference, bytes(source), extension or ".bin", birth_date=birth_date,
+                                 progress=progress)
+        return idcheck.start_file(self.store, reference, source, birth_date=birth_date, progress=progress)
 
-    def accept_id_check(self, check: PendingCheck, **decision: Any) -> VaultItem:
+    def mail_id_scans(self, reference: str, mail_path: str | Path | None = None) -> list[Any]:
+        """The image/PDF attachments of the mail the request came from, read into memory.
+        Raises NotFoundError when the mail file moved: ask the owner for it and pass ``mail_path``."""
+        from studio_dsar.core import idcheck
+        from studio_dsar.core.errors import NotFoundError
+        from studio_dsar.core.store import idchecks
+
+        req = self.request(reference)
+        path = mail_path or idchecks.source_path(self.store, req.id)
+        if not path:
+            raise NotFoundError(_("The app does not know where the mail of this request is; choose the mail file."))
+        scans = idcheck.mail_scans(path, req.source_key)
+        if mail_path:
+            idchecks.set_source_path(self.store, req.id, str(Path(mail_path).resolve()))
+        return scans
+
+    def recompare_id_check(self, check: PendingCheck, birth_date: date | None) -> None:
         from studio_dsar.core import idcheck
 
-        return idcheck.accept(self.store, check, **decision)
+        idcheck.recompare(self.store, check, birth_date)
 
-    def discard_id_check(self, check: PendingCheck, *, wipe_source: str | Path | None = None) -> None:
+    def decide_id_check(self, check: PendingCheck, decision: str, **options: Any) -> tuple[Any, VaultItem | None]:
+        """Record verified / not_verified / ask_more as a minimal proof; keep a copy only when asked."""
         from studio_dsar.core import idcheck
 
-        idcheck.discard(self.store, check, wipe_source=wipe_source)
+        return idcheck.decide(self.store, check, decision, **options)
+
+    def discard_id_check(self, check: PendingCheck) -> None:
+        from studio_dsar.core import idcheck
+
+        idcheck.discard(self.store, check)
+
+    def wipe_id_source(self, check: PendingCheck, path: str | Path, *, told_mail_copies: bool) -> None:
+        from studio_dsar.core import idcheck
+
+        idcheck.wipe_source(self.store, check.request_id, path, told_mail_copies=told_mail_copies)
+
+    def record_id_reason(self, reference: str, reason: str, means_considered: list[str] | None = None) -> Request:
+        from studio_dsar.core import idcheck
+
+        return idcheck.record_reason(self.store, reference, reason, means_considered=means_considered)
+
+    def id_reason(self, reference: str) -> tuple[str | None, list[str]]:
+        from studio_dsar.core import idcheck
+
+        return idcheck.id_reason(self.store, reference)
+
+    def lighter_means(self) -> dict[str, str]:
+        from studio_dsar.core import idcheck
+
+        return idcheck.lighter_means(self.country)
+
+    def id_housekeeping(self, today: date | None = None) -> Any:
+        """Wipe originals an interrupted check left and kept copies past their end date."""
+        from studio_dsar.core import idcheck
+
+        return idcheck.startup_cleanup(self.store, today)
 
     def wipe_unfinished_id_checks(self) -> int:
         from studio_dsar.core import idcheck
 
         return idcheck.wipe_unfinished(self.store)
 
-    def id_copies(self, reference: str) -> list[VaultItem]:
-        return self.vault.items(self.request(reference).id)
+    def id_copies(self, reference: str) -> list[dict[str, Any]]:
+        """What the vault holds for a request (kind, keep_until; never the source file's name)."""
+        from studio_dsar.core import idcheck
+
+        return idcheck.copies(self.store, reference)
+
+    def id_proofs(self, reference: str) -> list[Any]:
+        from studio_dsar.core import idcheck
+
+        return idcheck.proofs(self.store, reference)
+
+    # -- keys --------------------------------------------------------------------------------
+    @staticmethod
+    def vault_needs_passphrase() -> bool:
+        from studio_dsar.core import keys
+
+        return keys.needs_passphrase()
+
+    @staticmethod
+    def unlock_vault(passphrase: str) -> None:
+        from studio_dsar.core import keys
+
+        keys.unlock(passphrase)
+
+    @staticmethod
+    def derive_key(purpose: str) -> bytes:
+        """Key material for one purpose (backups, the audit seal): HKDF from the vault's master key."""
+        from studio_dsar.core import keys
+
+        return keys.derive_key(purpose)
 
     # -- letters ---------------------------------------------------------------------------
     def letter_facts(self, reference: str, *, today: date | None = None) -> Facts:
@@ -362,6 +474,161 @@ class Studio:
 
     def confirm_identity(self, reference: str, means: str) -> Request:
         return self.store.confirm_identity(reference, means)
+
+    # -- the owner's daily work: entries, reminders, calendar, deleting, undo, sent -------
+    def entries(self, which: str = "all", search: str | None = None, *,
+                today: date | None = None) -> list[Entry]:
+        """The requests with their deadlines, computed once (see :mod:`core.register`)."""
+        from studio_dsar.core import register
+
+        self._load_holidays()
+        entries = register.build(self.store.list_requests(which, search), self.country, self.promise_days, today,
+                                 notices_sent=self.store.extension_notices_sent(),
+                                 awaiting_since=self.store.status_since("awaiting_id"))
+        self._keep_holidays()
+        return entries
+
+    _HOLIDAYS_KEY = "holiday_cache"
+
+    def _load_holidays(self) -> None:
+        """Holiday dates kept by an earlier run of this version (no holidays import needed)."""
+        if getattr(self, "_holidays_loaded", False):
+            return
+        self._holidays_loaded = True
+        from studio_dsar import __version__
+
+        saved = self.store.get_setting(self._HOLIDAYS_KEY, {}) or {}
+        if isinstance(saved, dict) and saved.get("version") == __version__ and isinstance(saved.get("dates"), dict):
+            deadlines.remember_holidays(saved["dates"])
+            self._holidays_saved = set(saved["dates"])
+        else:
+            self._holidays_saved = set()
+
+    def _keep_holidays(self) -> None:
+        computed = deadlines.computed_holidays()
+        if not set(computed) - self._holidays_saved:
+            return
+        from studio_dsar import __version__
+
+        saved = self.store.get_setting(self._HOLIDAYS_KEY, {}) or {}
+        dates = dict(saved.get("dates") or {}) if isinstance(saved, dict) and saved.get("version") == __version__ else {}
+        dates.update(computed)
+        self.store.set_setting(self._HOLIDAYS_KEY, {"version": __version__, "dates": dates})
+        self._holidays_saved = set(dates)
+
+    def entry(self, reference: str, *, today: date | None = None) -> Entry:
+        """One request's entry; a deleted request is not found (restore it first)."""
+        from studio_dsar.core import register
+        from studio_dsar.core.errors import NotFoundError
+        from studio_dsar.core.i18n import _
+
+        req = self.store.get_request(reference)
+        if req.deleted_at:
+            raise NotFoundError(_("No request with reference {ref}.").format(ref=reference))
+        sent = self.store.extension_notices_sent() if req.extended else set()
+        since = self.store.status_since("awaiting_id") if req.status == "awaiting_id" else {}
+        return register.build([req], self.country, self.promise_days, today,
+                              notices_sent=sent, awaiting_since=since)[0]
+
+    @property
+    def awaiting_id_days(self) -> int:
+        from studio_dsar.core import reminders
+
+        try:
+            return max(1, int(self.settings.get("awaiting_id_days") or reminders.DEFAULT_AWAITING_ID_DAYS))
+        except (TypeError, ValueError):
+            return reminders.DEFAULT_AWAITING_ID_DAYS
+
+    def digest(self, *, awaiting_id_days: int | None = None, today: date | None = None,
+               entries: list[Entry] | None = None) -> Digest:
+        """What needs attention today (overdue, due this week, waiting for an ID, notices)."""
+        from studio_dsar.core import reminders
+
+        today = today or date.today()
+        return reminders.build_digest(self.entries("open", today=today) if entries is None else entries, today,
+                                      awaiting_id_days=awaiting_id_days or self.awaiting_id_days)
+
+    def calendar(self, *, entries: list[Entry] | None = None) -> str:
+        """The legal and promised dates of open requests as iCalendar text (references only)."""
+        from studio_dsar.core import ical
+
+        return ical.calendar(self.entries("open") if entries is None else entries)
+
+    def export_calendar(self, path: str | Path) -> int:
+        """Write :meth:`calendar` to ``path``; returns the number of dates written."""
+        from studio_dsar.core import ical
+        from studio_dsar.core.fileutil import atomic_write
+
+        entries = self.entries("open")
+        text = ical.calendar(entries)
+        with atomic_write(path, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        count = sum(len(ical.events_for(e)) for e in entries)
+        self.store.audit("calendar_exported", details={"events": count, "file": Path(path).name})
+        return count
+
+    def delete_request(self, reference: str, *, reason: str) -> Request:
+        return self.store.delete_request(reference, reason=reason)
+
+    def restore_request(self, reference: str) -> Request:
+        return self.store.restore_request(reference)
+
+    def deleted_requests(self) -> list[Request]:
+        return self.store.deleted_requests()
+
+    def purge_deleted(self, before: str | None = None) -> int:
+        """Remove for good what deleted requests held (called at backup rotation): personal data
+        in the register and their encrypted files in the vault. Returns how many."""
+        return len(self.store.purge_deleted(before))  # vault items are wiped with the data
+
+    def restore_status(self, reference: str, status: str) -> Request:
+        return self.store.restore_status(reference, status)
+
+    def undo_extension(self, reference: str, status: str) -> Request:
+        return self.store.undo_extension(reference, status)
+
+    def letters(self, reference: str) -> list[dict[str, Any]]:
+        return self.store.letters(reference)
+
+    def mark_letter_sent(self, letter_id: int, *, via: str = "owner") -> None:
+        self.store.mark_letter_sent(letter_id, via=via)
+
+    def unmark_letter_sent(self, letter_id: int) -> None:
+        self.store.unmark_letter_sent(letter_id)
+
+    def audit_entries(self, reference: str) -> list[AuditEntry]:
+        return self.store.audit_entries(self.request(reference).id)
+
+    def mail(self, reference: str) -> KeptMail | None:
+        """The request's mail as kept at import (sanitised text), or None."""
+        mail: KeptMail | None = self.store.get_mail(self.request(reference).id)
+        return mail
+
+    def attachments(self, reference: str) -> list[Attachment]:
+        return self.request(reference).attachments
+
+    def attachment_data(self, attachment_id: int, *, for_id_check: bool = False) -> tuple[Attachment, bytes]:
+        """An attachment's contents, decrypted in memory. ID documents only for the ID check."""
+        from studio_dsar.core.errors import NotFoundError, StateError
+        from studio_dsar.core.i18n import _
+
+        _request_id, att = self.store.attachment(attachment_id)
+        if att.is_id_document and not for_id_check:
+            raise StateError(_("This attachment looks like an ID document: open it through the ID check, "
+                               "which blacks out the numbers and the portrait first."))
+        if att.vault_item_id is None:
+            raise NotFoundError(_("The contents of this attachment were not kept."))
+        return att, self.vault.get(att.vault_item_id)
+
+    def keep_mail(self, request: Request, record: IntakeRecord) -> None:
+        """At import: keep the mail's sanitised text and its attachments (encrypted; ID documents
+        as originals waiting for the ID check). Without a keychain the text is still kept."""
+        from studio_dsar.core import mailkeep
+
+        content = getattr(record, "content", None)
+        if content is None:
+            return
+        mailkeep.keep_for_request(self.store, request, record, content)
 
     # -- misc ------------------------------------------------------------------------------
     @staticmethod

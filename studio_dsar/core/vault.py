@@ -1,9 +1,10 @@
 """Encrypted storage for ID documents, with a wipe that really destroys them.
 
 Each file is encrypted with its own random 256-bit key (AES-256-GCM). That key is itself
-encrypted ("wrapped") with the vault's master key, which lives in the operating system's
-keychain (``keyring``: macOS Keychain, Windows Credential Locker, Secret Service on Linux),
-never on disk. Only the wrapped key is kept in the database.
+encrypted ("wrapped") with a key derived from the data folder's master key, which lives in the
+operating system's keychain (only a backend the OS encrypts: macOS Keychain, Windows Credential
+Locker, Secret Service, KWallet) or is derived from a passphrase (scrypt), never on disk; see
+:mod:`studio_dsar.core.keys`. Only the wrapped key is kept in the database.
 
 Wiping an item is crypto-shredding: the wrapped key is deleted from the database (which runs
 with ``secure_delete`` and is checkpointed so no copy survives in the WAL) and the ciphertext
@@ -15,10 +16,8 @@ Plaintext never touches the disk: files are encrypted from and decrypted to memo
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import os
-import secrets
+import sqlite3
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,21 +26,18 @@ from typing import TYPE_CHECKING
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from studio_dsar.core import paths
-from studio_dsar.core.errors import DsarError, NotFoundError
+from studio_dsar.core import keys, paths
+from studio_dsar.core.errors import NotFoundError
 from studio_dsar.core.i18n import _
 from studio_dsar.core.sensitive import scrub
 
 if TYPE_CHECKING:
     from studio_dsar.core.store import Store
 
-KEYRING_SERVICE = "studio-dsar"
-KINDS = ("original", "redacted")
-
-
-
-class VaultError(DsarError):
-    """The keychain or a vault file cannot be used."""
+KINDS = ("original", "redacted", "attachment")  # attachment: a mail's non-ID attachment
+KEYRING_SERVICE = keys.KEYRING_SERVICE
+VaultError = keys.VaultError
+_WRAP_PURPOSE = "vault-file-keys"
 
 
 @dataclass
@@ -60,38 +56,19 @@ class VaultItem:
         return self.wiped_at is not None
 
 
-def _keyring_user() -> str:
-    """One master key per data folder, so a test or second profile never shares the real one."""
-    home = str(paths.data_home().resolve())
-    return "vault-master-key-" + hashlib.sha256(home.encode("utf-8")).hexdigest()[:16]
-
-
-def _master_key(create: bool) -> bytes:
-    import keyring
-    from keyring.errors import KeyringError, NoKeyringError
-
-    user = _keyring_user()
-    try:
-        stored = keyring.get_password(KEYRING_SERVICE, user)
-        if stored is None and create:
-            stored = base64.b64encode(secrets.token_bytes(32)).decode("ascii")
-            keyring.set_password(KEYRING_SERVICE, user, stored)
-            if keyring.get_password(KEYRING_SERVICE, user) != stored:
-                raise VaultError(_("The system keychain did not keep the vault key."))
-    except NoKeyringError:
-        raise VaultError(
-            _("No system keychain is available, so ID documents cannot be stored encrypted. "
-              "On Linux, install and unlock GNOME Keyring or KWallet.")
-        ) from None
-    except KeyringError:
-        raise VaultError(_("The system keychain refused access to the vault key.")) from None
-    if stored is None:
-        raise VaultError(_("The vault key is missing from the system keychain; stored ID documents cannot be opened."))
-    return base64.b64decode(stored)
+def derive_key(purpose: str) -> bytes:
+    """Key material for another part of the app (register seal, backups): HKDF from the
+    vault's master key, bound to ``purpose``. See :mod:`studio_dsar.core.keys`."""
+    return keys.derive_key(purpose)
 
 
 class Vault:
     """Encrypted files attached to requests, in ``<data folder>/vault``."""
+
+    @staticmethod
+    def derive_key(purpose: str) -> bytes:
+        """See :func:`derive_key`."""
+        return keys.derive_key(purpose)
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -102,7 +79,7 @@ class Vault:
             content_type: str | None = None, actor: str = "owner") -> VaultItem:
         if kind not in KINDS:
             raise ValueError(kind)
-        master = AESGCM(_master_key(create=True))
+        master = AESGCM(keys.derive_key(_WRAP_PURPOSE))
         file_key = AESGCM.generate_key(bit_length=256)
         blob = uuid.uuid4().hex
         nonce = os.urandom(12)
@@ -113,6 +90,7 @@ class Vault:
         from studio_dsar.core.fileutil import write_bytes_atomic
 
         write_bytes_atomic(path, ciphertext)
+        # the caller passes a neutral name (never the name of the file the owner dropped)
         safe_name = scrub(Path(filename).name) or "document"
         try:
             item_id = self.store.vault_insert(
@@ -129,7 +107,12 @@ class Vault:
             raise NotFoundError(_("This document was wiped and can no longer be opened."))
         wrapped = bytes(row["wrapped_key"])
         try:
-            file_key = AESGCM(_master_key(create=False)).decrypt(wrapped[:12], wrapped[12:], row["blob"].encode())
+            try:
+                file_key = AESGCM(keys.derive_key(_WRAP_PURPOSE)).decrypt(wrapped[:12], wrapped[12:],
+                                                                          row["blob"].encode())
+            except InvalidTag:  # wrapped by an earlier version directly with the master key
+                file_key = AESGCM(keys.master_key(create=False)).decrypt(wrapped[:12], wrapped[12:],
+                                                                         row["blob"].encode())
             data = (self.dir / row["blob"]).read_bytes()
             return AESGCM(file_key).decrypt(data[:12], data[12:], row["blob"].encode())
         except (InvalidTag, FileNotFoundError):
@@ -148,7 +131,7 @@ class Vault:
         _shred(self.dir / row["blob"])
 
     # -- listing -------------------------------------------------------------------------
-    def _row(self, item_id: int):
+    def _row(self, item_id: int) -> sqlite3.Row:
         row = self.store.vault_row(item_id)
         if row is None:
             raise NotFoundError(_("No stored document with number {id}.").format(id=item_id))

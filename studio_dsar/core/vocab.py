@@ -55,6 +55,19 @@ CHANNEL_WORDS = {
 # Languages a request can come in (intake reads nl/en/fr/de); letters are written in nl/en/fr.
 LANGUAGES: tuple[str, ...] = ("nl", "en", "fr", "de")
 LANGUAGE_WORDS = {"nl": N_("Dutch"), "en": N_("English"), "fr": N_("French"), "de": N_("German")}
+# What intake noticed about a mail, as shown with it (CLI summary line).
+INTAKE_FLAG_WORDS = {
+    "date_missing": N_("no date in the mail: the file time was used, please confirm the date of receipt"),
+    "date_unparseable": N_("the date in the mail is invalid: the file time was used, please confirm the date of receipt"),
+    "date_no_offset": N_("the date in the mail has no time zone"),
+    "forwarded": N_("forwarded mail: the original sender is the requester"),
+    "contact_form": N_("website contact form"),
+    "reply_to_used": N_("the reply address differs from the sender; the reply address was used"),
+    "rights_unclear": N_("which rights are invoked is unclear"),
+    "requester_email_missing": N_("no e-mail address of the requester found"),
+    "processor": N_("the photos were made for a company or school: the studio may be its processor"),
+    "possible_request": N_("speaks of personal data or privacy: check whether it is a request"),
+}
 REPRESENTATIVE_WORDS = {"parent": N_("parent"), "lawyer": N_("lawyer"), "other": N_("on their behalf")}
 COUNTRIES: tuple[str, ...] = ("NL", "BE")
 COUNTRY_WORDS = {"NL": N_("Netherlands"), "BE": N_("Belgium")}
@@ -91,6 +104,39 @@ REVIEW_REASONS = {
     "number_unverified": N_("A number next to its label was covered but could not be read and checked."),
     "face_detector_missing": N_("No face detector is installed: check by hand that the portraits are covered."),
     "no_mrz_found": N_("No machine-readable zone was found on a document that should have one."),
+}
+# The ID check (core/idcheck.py, core/identity.py)
+ID_VERDICT_WORDS = {"match": N_("matches"), "mismatch": N_("does not match"), "unknown": N_("could not be read")}
+ID_FIELD_WORDS = {"name": N_("name"), "birth_date": N_("date of birth")}
+ID_DECISION_WORDS = {
+    "verified": N_("Identity verified"),
+    "not_verified": N_("Identity not verified"),
+    "ask_more": N_("Ask for more"),
+}
+ID_METHOD_WORDS = {
+    "document_mrz": N_("ID document, machine-readable zone compared by the app"),
+    "document_visual": N_("ID document, printed data compared by the app"),
+    "document_owner": N_("ID document, compared by the owner"),
+    "lighter_means": N_("a lighter means than a copy of an ID"),
+}
+ID_DOCUMENT_WORDS = {
+    "passport": N_("passport"),
+    "identity_card": N_("identity card"),
+    "residence_permit": N_("residence permit"),
+    "driving_licence": N_("driving licence"),
+    "visa": N_("visa"),
+}
+# Lighter means than a copy of an ID, proposed before asking for one (EDPB 01/2022, AP, GBA).
+# Codes starting nl_/be_ are offered to studios in that country only.
+ID_LIGHTER_MEANS = {
+    "known_address": N_("Ask for a reply from the e-mail address you already know for this person."),
+    "shared_detail": N_("Ask for a detail only the real person knows (a shoot date, an invoice number)."),
+    "customer_account": N_("Ask them to confirm through their customer account or portal."),
+    "in_person": N_("Let them show their ID in person or on a video call, without a copy."),
+    "nl_kopieid": N_("NL: ask for a copy made with the KopieID app, which masks the BSN and photo "
+                     "and marks it as a copy for you."),
+    "be_itsme": N_("BE: ask for a confirmation with itsme."),
+    "be_show_card": N_("BE: let them show the eID card (Belgian law restricts copying the eID)."),
 }
 IMAGE_SUFFIXES: tuple[str, ...] = (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp", ".bmp", ".heic", ".heif")
 SCAN_SUFFIXES: tuple[str, ...] = (*IMAGE_SUFFIXES, ".pdf")

@@ -6,7 +6,7 @@ import multiprocessing
 import sys
 from importlib import resources
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -70,6 +70,16 @@ def install_qt_translations(app: QApplication, language: str) -> list[QTranslato
     return installed
 
 
+def apply_qt_language(app: QApplication, language: str) -> None:
+    """Qt's own words (file dialogs, standard buttons, context menus) and date formats in the
+    UI language; callable again when the language changes while the app runs."""
+    for translator in _translators:
+        app.removeTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Dutch,
+                               QLocale.Country.UnitedKingdom if language == "en" else QLocale.Country.Netherlands))
+    _translators[:] = install_qt_translations(app, language)  # keep them alive
+
+
 def main(argv: list[str] | None = None) -> int:
     multiprocessing.freeze_support()
     argv = list(sys.argv if argv is None else [sys.argv[0] if sys.argv else "studio-dsar", *argv])
@@ -77,6 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     from studio_dsar.core.errors import DsarError
     from studio_dsar.core.studio import Studio
 
+    # Qt's own file dialogs, which speak the app's language (the platform's follow the OS).
+    QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName(APPLICATION)
@@ -115,9 +127,7 @@ def main(argv: list[str] | None = None) -> int:
         pass
     language = init_language(studio.settings.get("language"))
     logs.install_excepthook(show=_tell_about_crash, show_error=_tell_about_storage)
-    QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Dutch,
-                               QLocale.Country.UnitedKingdom if language == "en" else QLocale.Country.Netherlands))
-    _translators[:] = install_qt_translations(app, language)  # keep them alive
+    apply_qt_language(app, language)
 
     from .main_window import MainWindow
 
@@ -131,6 +141,7 @@ def main(argv: list[str] | None = None) -> int:
                                                           "\n\n".join(studio.store.start_warnings)))
     app.aboutToQuit.connect(window.save_state)  # also when the session ends without closing it
     QTimer.singleShot(0, window, window.maybe_first_run)  # the studio profile, once, when there is none
+    QTimer.singleShot(0, window, window.start_reminders)  # today's overview, then notifications
     return int(app.exec())
 
 

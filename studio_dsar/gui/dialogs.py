@@ -75,10 +75,34 @@ def show_error(parent, exc: BaseException, title: str | None = None) -> None:
 
 
 # -- file pickers (seams for tests) ---------------------------------------------------------
+# Qt's own file dialog, not the platform's: it speaks the app's language (through Qt's
+# translations, installed in app.py) whatever language the operating system uses.
+FILE_DIALOG_OPTIONS = QFileDialog.Option.DontUseNativeDialog
+
+
+def exec_dialog(dialog: QDialog) -> int:
+    """Run a modal dialog (a seam: tests replace it to look at the dialog instead)."""
+    return dialog.exec()
+
+
+def show_dialog(dialog: QDialog) -> None:
+    """Show a dialog without blocking the window (a seam for tests)."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    dialog.raise_()
+
+
+def open_with_system(url) -> bool:
+    """Open a file in the program the system uses for it (a seam for tests)."""
+    from PySide6.QtGui import QDesktopServices
+
+    return QDesktopServices.openUrl(url)
+
+
 def ask_open_paths(parent) -> list[str]:
     paths, _filter = QFileDialog.getOpenFileNames(
         parent, _("Import e-mail"), str(Path.home()),
-        _("E-mail messages (*.eml *.msg);;All files (*)"),
+        _("E-mail messages (*.eml *.msg);;All files (*)"), "", FILE_DIALOG_OPTIONS,
     )
     return list(paths)
 
@@ -87,8 +111,41 @@ def ask_id_path(parent) -> str | None:
     path, _filter = QFileDialog.getOpenFileName(
         parent, _("Check ID document"), str(Path.home()),
         _("Scans and photos (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.heic *.heif *.pdf);;All files (*)"),
+        "", FILE_DIALOG_OPTIONS,
     )
     return path or None
+
+
+def ask_calendar_path(parent, suggested: str) -> str | None:
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, _("Export deadlines to calendar"), str(Path.home() / suggested),
+        _("iCalendar files (*.ics)"), "", FILE_DIALOG_OPTIONS,
+    )
+    if not path:
+        return None
+    if not path.lower().endswith(".ics"):
+        path += ".ics"
+    return path
+
+
+def ask_restore(parent, deleted: list) -> list[str]:
+    """The deleted requests the owner ticks to bring back (references)."""
+    if not deleted:
+        show_message(parent, "info", _("Deleted requests"),
+                     _("There are no deleted requests that can be brought back."))
+        return []
+    items = []
+    for req in deleted:
+        text = _("{ref} · {name} — deleted {date}: {reason}").format(
+            ref=req.reference, name=clean(req.requester_name) or "—",
+            date=(req.deleted_at or "")[:10], reason=clean(req.deletion_reason) or "—")
+        items.append((req.reference, text))
+    dialog = LogAnywayDialog(items, parent, title=_("Deleted requests"), intro=_(
+        "Deleted requests can be brought back until the next backup rotation. Tick the ones to restore."),
+        ok_text=_("Restore ticked requests"))
+    if exec_dialog(dialog) != QDialog.DialogCode.Accepted:
+        return []
+    return dialog.chosen()
 
 
 def show_document(parent, title: str, data: bytes, content_type: str | None) -> None:
@@ -128,7 +185,8 @@ def show_document(parent, title: str, data: bytes, content_type: str | None) -> 
 
 def ask_save_path(parent, suggested: str) -> str | None:
     path, _filter = QFileDialog.getSaveFileName(
-        parent, _("Export register as CSV"), str(Path.home() / suggested), _("CSV files (*.csv)")
+        parent, _("Export register as CSV"), str(Path.home() / suggested), _("CSV files (*.csv)"),
+        "", FILE_DIALOG_OPTIONS,
     )
     if not path:
         return None
@@ -194,12 +252,13 @@ def ask_reason(parent, title: str, prompt: str, info: str | None = None, ok_text
 class LogAnywayDialog(QDialog):
     """Lists the mails that do not look like a request; the owner ticks those to log anyway."""
 
-    def __init__(self, items: list[tuple[str, str]], parent=None):
+    def __init__(self, items: list[tuple[str, str]], parent=None, *, title: str | None = None,
+                 intro: str | None = None, ok_text: str | None = None):
         super().__init__(parent)
-        self.setWindowTitle(_("Not a request?"))
+        self.setWindowTitle(title or _("Not a request?"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        label = QLabel(_(
+        label = QLabel(intro or _(
             "These mails do not look like a data-subject request. Tick the ones you want to log "
             "in the register anyway."
         ))
@@ -215,7 +274,7 @@ class LogAnywayDialog(QDialog):
             self.list.addItem(item)
         layout.addWidget(self.list)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_("Log ticked mails"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text or _("Log ticked mails"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -359,28 +418,18 @@ class SettingsDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(values.get("language"))))
         form.addRow(_("&Language:"), self.language)
-        self.restart_note = QLabel(_("A new language applies after you restart the app."))
+        self.restart_note = QLabel(_("The window switches to the new language when you save."))
         self.restart_note.setWordWrap(True)
         muted(self.restart_note)
         form.addRow("", self.restart_note)
-        self.country = QComboBox()
-        for code in ("NL", "BE"):
-            self.country.addItem(country_label(code), code)
-        self.country.setCurrentIndex(max(0, self.country.findData(values.get("country"))))
-        form.addRow(_("&Country of the studio:"), self.country)
-        country_note = QLabel(_("Public holidays of this country move legal deadlines."))
-        country_note.setWordWrap(True)
-        muted(country_note)
-        form.addRow("", country_note)
-        self.promise = QSpinBox()
-        self.promise.setRange(1, 31)
-        self.promise.setSuffix(" " + _("days"))
-        self.promise.setValue(int(values["promise_days"]))
-        form.addRow(_("&Our promise:"), self.promise)
-        promise_note = QLabel(_("The answer time you promise in your privacy statement, shown beside the legal deadline."))
-        promise_note.setWordWrap(True)
-        muted(promise_note)
-        form.addRow("", promise_note)
+        # Country and promise live in one place: the studio profile (its letters use them too).
+        self._country, self._promise_days = values.get("country"), int(values["promise_days"])
+        where = QLabel(_("The studio's country ({country}, for public holidays) and the answer time you "
+                         "promise ({days} days) are set in File › Studio profile…").format(
+            country=country_label(str(self._country)), days=self._promise_days))
+        where.setWordWrap(True)
+        muted(where)
+        form.addRow(_("Deadlines:"), where)
         # Keeping the register safe: how long personal data of closed requests stays, and a
         # second folder for the automatic backups (an external disk or a synced folder).
         self.retention = QSpinBox()
@@ -424,8 +473,8 @@ class SettingsDialog(QDialog):
     def values(self) -> dict:
         return {
             "language": self.language.currentData(),
-            "country": self.country.currentData(),
-            "promise_days": self.promise.value(),
+            "country": self._country,
+            "promise_days": self._promise_days,
         }
 
     @property

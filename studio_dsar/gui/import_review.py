@@ -284,7 +284,10 @@ class ImportReviewDialog(QDialog):
 
     @staticmethod
     def _detected_text(rec: IntakeRecord) -> str:
-        d = rec.detected or {}
+        return ImportReviewDialog._detected_text_from(rec.detected or {})
+
+    @staticmethod
+    def _detected_text_from(d: dict) -> str:
         if not d:
             return ""
         rights = vocab.words(vocab.RIGHT_WORDS, d.get("rights") or [], lower=True) or "—"
@@ -368,3 +371,107 @@ def review_import(parent: QWidget | None, items: list[ReviewItem]) -> list[Revie
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.chosen()
+
+
+class CorrectRequestDialog(QDialog):
+    """After the import: correct what intake detected for a logged request.
+
+    Shows the evidence sentences kept for each right (the mail itself is not stored) and what
+    was detected; the change goes through :meth:`Studio.update_request`, which audits it as a
+    correction with the detected value beside it.
+    """
+
+    def __init__(self, studio, reference: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.studio = studio
+        self.reference = reference
+        req = studio.request(reference)
+        details = studio.intake_details(reference)
+        self.setWindowTitle(_("Correct request {ref}").format(ref=reference))
+        self.resize(720, 520)
+        outer = QVBoxLayout(self)
+
+        self.evidence = QPlainTextEdit()
+        self.evidence.setReadOnly(True)
+        lines: list[str] = []
+        spans: list[tuple[int, int, str]] = []
+        for code in vocab.RIGHTS:
+            for sentence in details.evidence.get(code, []):
+                label = vocab.word(vocab.RIGHT_WORDS, code) + ": "
+                start = sum(len(x) + 1 for x in lines)
+                lines.append(label + _CONTROL_RE.sub("", sentence))
+                spans.append((start + len(label), start + len(lines[-1]), code))
+        self.evidence.setPlainText("\n".join(lines) if lines else _("No evidence was kept for this request."))
+        selections = []
+        for start, end, code in spans:
+            fmt = QTextCharFormat()
+            fmt.setBackground(QBrush(QColor(RIGHT_COLOURS[code])))
+            fmt.setForeground(QBrush(QColor("black")))
+            cursor = QTextCursor(self.evidence.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = cursor
+            sel.format = fmt
+            selections.append(sel)
+        self.evidence.setExtraSelections(selections)
+        outer.addWidget(QLabel(_("Why intake saw these rights:")))
+        outer.addWidget(self.evidence, 1)
+
+        self.is_request = QCheckBox(_("This is a data-subject request"))
+        self.is_request.setChecked(req.is_dsar)
+        outer.addWidget(self.is_request)
+        box = QGroupBox(_("Rights"))
+        grid = QGridLayout(box)
+        self.rights: dict[str, QCheckBox] = {}
+        for i, code in enumerate(vocab.RIGHTS):
+            cb = QCheckBox(vocab.word(vocab.RIGHT_WORDS, code))
+            cb.setStyleSheet(f"QCheckBox {{ background: {RIGHT_COLOURS[code]}; padding: 1px 4px; color: black; }}")
+            cb.setChecked(code in req.rights)
+            self.rights[code] = cb
+            grid.addWidget(cb, i // 2, i % 2)
+        outer.addWidget(box)
+        form = QFormLayout()
+        self.name = QLineEdit(req.requester_name or "")
+        form.addRow(_("&Name:"), self.name)
+        self.email = QLineEdit(req.requester_email or "")
+        form.addRow(_("&E-mail:"), self.email)
+        self.language = QComboBox()
+        for code in vocab.LANGUAGES:
+            self.language.addItem(vocab.word(vocab.LANGUAGE_WORDS, code), code)
+        self.language.setCurrentIndex(max(self.language.findData(req.language), 0))
+        form.addRow(_("&Language:"), self.language)
+        outer.addLayout(form)
+        detected = QLabel(ImportReviewDialog._detected_text_from(details.detected))
+        detected.setWordWrap(True)
+        detected.setTextFormat(Qt.TextFormat.PlainText)
+        outer.addWidget(detected)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        outer.addWidget(buttons)
+
+    def changes(self) -> dict:
+        req = self.studio.request(self.reference)
+        wanted = {
+            "is_dsar": self.is_request.isChecked(),
+            "rights": [c for c in vocab.RIGHTS if self.rights[c].isChecked()],
+            "requester_name": self.name.text().strip() or None,
+            "requester_email": self.email.text().strip() or None,
+            "language": self.language.currentData(),
+        }
+        return {k: v for k, v in wanted.items() if getattr(req, k) != v}
+
+    def accept(self) -> None:
+        from studio_dsar.core.errors import DsarError
+
+        try:
+            changes = self.changes()
+            if changes:
+                self.studio.update_request(self.reference, **changes)
+        except DsarError as exc:
+            from studio_dsar.gui import dialogs
+
+            dialogs.show_error(self, exc, self.windowTitle())
+            return
+        super().accept()

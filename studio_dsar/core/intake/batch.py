@@ -113,14 +113,13 @@ def read_job(db_path, paths: list[str]):
     duplicates and reminders are recognised); ``job(progress)`` returns the outcomes."""
 
     def job(progress: Progress) -> list:
-        from studio_dsar.core.intake import import_files
-        from studio_dsar.core.store import Store
+        from studio_dsar.core.studio import Studio
 
         outcomes: list = []
-        with Store.open(db_path) as store:
+        with Studio.open(db_path) as studio:
             try:
-                import_files(paths, store, dry_run=True, include_non_requests=True, progress=progress,
-                             on_outcome=outcomes.append)
+                studio.import_mails(paths, dry_run=True, include_non_requests=True, progress=progress,
+                                    on_outcome=outcomes.append)
             except CancelledError:
                 return []
         return outcomes
@@ -136,8 +135,7 @@ def store_job(db_path, read_outcomes: list, chosen: list):
     """
 
     def job(progress: Progress) -> ImportReport:
-        from studio_dsar.core.intake import import_records
-        from studio_dsar.core.store import Store
+        from studio_dsar.core.studio import Studio
 
         report = ImportReport()
         picked = {str(item.path) for item in chosen}
@@ -148,13 +146,13 @@ def store_job(db_path, read_outcomes: list, chosen: list):
             if result.kind == "imported":  # read fine, but the owner left it out
                 result = FileResult(o.path, "not_request", None, description=_describe(o))
             report.results.append(result)
-        with Store.open(db_path) as store:
+        with Studio.open(db_path) as studio:
             try:
-                import_records([(item.path, item.record) for item in chosen], store,
-                               force=[item.path for item in chosen if not item.record.is_dsar],
-                               progress=progress,
-                               on_outcome=lambda outcome: report.results.append(
-                                   result_from_outcome(outcome.path, outcome)))
+                studio.import_reviewed([(item.path, item.record) for item in chosen],
+                                       force=[item.path for item in chosen if not item.record.is_dsar],
+                                       progress=progress,
+                                       on_outcome=lambda outcome: report.results.append(
+                                           result_from_outcome(outcome.path, outcome)))
             except CancelledError:
                 report.cancelled = True
         order = {str(o.path): i for i, o in enumerate(read_outcomes)}

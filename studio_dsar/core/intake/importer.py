@@ -96,6 +96,12 @@ def store_record(store, record: IntakeRecord, *, actor: str = "owner"):
         corrected = record.corrected_fields() if record.detected else {}
         if corrected:
             intake_store.record_correction(store, request.id, before=record.detected, after=corrected, actor=actor)
+    if record.content is not None:  # keep the mail to read again, then let go of it
+        from studio_dsar.core.mailkeep import keep_for_request
+
+        keep_for_request(store, request, record, record.content)
+        record.content = None
+        request = store.get_request(request.reference)
     return request
 
 
@@ -206,6 +212,15 @@ def import_records(
 
 def _import_one(path: str, store, seen: dict[str, ImportOutcome], *, dry_run: bool,
                 include_non_requests: bool, actor: str) -> ImportOutcome:
+    outcome = _import_one_parsed(path, store, seen, dry_run=dry_run,
+                                 include_non_requests=include_non_requests, actor=actor)
+    if outcome.record is not None:  # the parsed mail is not needed past this file
+        outcome.record.content = None
+    return outcome
+
+
+def _import_one_parsed(path: str, store, seen: dict[str, ImportOutcome], *, dry_run: bool,
+                include_non_requests: bool, actor: str) -> ImportOutcome:
     outcome = ImportOutcome(path=path)
     try:
         record = parse_file(path)
@@ -305,4 +320,9 @@ def _import_record(outcome: ImportOutcome, store, seen: dict[str, ImportOutcome]
         return outcome
     outcome.reference = request.reference
     outcome.stored = True
+    if outcome.path and Path(outcome.path).is_file():
+        from studio_dsar.core.store import idchecks
+
+        # remembered so an ID attachment can later be read from the mail itself (core/idcheck.py)
+        idchecks.set_source_path(store, request.id, str(Path(outcome.path).resolve()))
     return outcome

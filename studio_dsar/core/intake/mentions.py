@@ -50,6 +50,10 @@ _MENTION_SENTENCE = WordRule(
     r"^(?:\w+ ){0,2}(?:voor zover|insofar|in so far|to the extent|dans la mesure ou|soweit|sofern)\b|"
     r"\b(?:if|indien|als|si|falls|wenn|mocht) (?:you|u|jullie|vous|sie) (?:\w+ )?(?:believe|consider|think|meent|vindt|"
     r"van mening|estimez|considerez|pensez|meinen|der ansicht|der auffassung)\b|"
+    # what the reader may always do (a policy or a supplier's notice, not a request)
+    r"\b(?:you can|you may|u kunt|u kan|je kunt|je kan|jullie kunnen|vous pouvez|sie konnen)\b (?:\w+ ){0,3}"
+    r"(?:always|altijd|at any time|jederzeit|a tout moment|toujours|request|ask|exercise|inzien|opvragen|"
+    r"demander|exercer|verlangen|beantragen|anfordern)\b|"
     # unsubscribe footers
     r"\b(?:cliquez|click|klik|klicken) (?:ici|here|hier)\b|\bhier (?:klicken|abmelden)\b|"
     # a company's own notices ("we have updated our privacy policy")

@@ -120,7 +120,8 @@ def _fallback_time(mtime: float | None) -> str | None:
 _AUTO_SUBJECT_RE = re.compile(
     r"^\s*(?:automatic reply|auto(?:matic)?[- ]?reply|autoreply|out of (?:the )?office|ooo\b|"
     r"automatisch antwoord|automatisch bericht|afwezig|afwezigheid|niet op kantoor|abwesenheit|"
-    r"r[ée]ponse automatique|absence|vakantie ?melding|on vacation|away from)",
+    r"r[ée]ponse automatique|absence|absent(?:e)? du bureau|message d'absence|automatische antwort|"
+    r"vakantie ?melding|on vacation|away from)",
     re.IGNORECASE,
 )
 
@@ -337,6 +338,11 @@ _REQUEST_WORDS = re.compile(
 )
 
 
+_ASKS_ABOUT_OWN_DATA = re.compile(
+    r"\b(?:mijn|onze|my|our|mes|nos|meine[nr]?|unsere[nr]?) (?:\w+ )?(?:persoons)?(?:gegevens|data|donnees|daten|"
+    r"personal data|information|informatie|informations|informationen|details|coordonnees|angaben)\b"
+    r"[^.?!]{0,120}(?:\?|\b(?:graag|please|svp|s'il vous plait|merci de|bitte|wil|want|would like|souhaite|voudrais|mochte)\b)"
+)
 _BUSINESS_WORDS = re.compile(
     r"\bfactu\w*|\binvoice\w*|\brechnung\w*|\bbetaling\w*|\bpayment\w*|\bpaiement\w*|\bzahlung\w*|"
     r"\bboeking\w*|\bbooking\w*|\breservation\w*|\breservering\w*|\bbuchung\w*|\bofferte\w*|\bquote\b|\bdevis\b"
@@ -396,7 +402,13 @@ def _build_record(content: MailContent, data: bytes, filename: str, *, mtime: fl
         is_dsar = True  # "any update on my request?": a reminder restating no right is still about a request
     if not is_dsar and kind is None and _REQUEST_WORDS.search(fold(own_words)) \
             and not _BUSINESS_WORDS.search(fold(own_words)):
-        flags.append("possible_request")  # listed for the owner to check, never dropped silently
+        if _ASKS_ABOUT_OWN_DATA.search(fold(own_words)):
+            # "wat gebeurt er met mijn gegevens?": about the writer's own data, no right named;
+            # logged as a request whose rights the owner sets (flagged rights_unclear)
+            is_dsar = True
+            flags.append("rights_unclear")
+        else:
+            flags.append("possible_request")  # listed for the owner to check, never dropped silently
     subject_name = name
     if is_dsar and special.representative:
         flags.append("representative")
@@ -455,6 +467,7 @@ def _build_record(content: MailContent, data: bytes, filename: str, *, mtime: fl
         processor=special.processor and is_dsar,
         follow_up=special.follow_up and is_dsar,
         body=content.text[:MAX_TEXT_CHARS],
+        content=content,
     ))
 
 

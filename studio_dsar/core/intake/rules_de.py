@@ -27,7 +27,8 @@ ACCESS = _rx(
     r"\bauskunft\w*|\bselbstauskunft\b|\brecht auf auskunft\b|\bzugang zu\b[^.]{0,30}\b" + _DATA + r"|\beinsicht\w*|"
     r"\bkopie (?:\w+ ){0,3}" + _DATA + r"|\bwelche (?:\w+ ){0,2}(?:daten|informationen|angaben|fotos|bilder|aufnahmen)\b|"
     r"\bwas (?:\w+ ){0,2}(?:sie|du|ihr) (?:\w+ ){0,3}(?:uber|von) (?:mir|mich)\b|\bob sie (?:\w+ ){0,3}(?:daten|fotos|bilder|informationen)\b[^.]{0,40}\b(?:speichern|verarbeiten|haben|gespeichert)\b|"
-    r"\b(?:ubersicht|aufstellung|liste)\b[^.]{0,40}\b(?:daten|fotos|bilder|aufnahmen)\b"
+    r"\b(?:ubersicht|aufstellung|liste)\b[^.]{0,40}\b(?:daten|fotos|bilder|aufnahmen)\b|"
+    r"\b(?:wem|an wen) (?:haben sie|sie)\b[^.]{0,40}\b(?:weitergegeben|ubermittelt|gegeben|verkauft|offengelegt)\b"
 )
 RECTIFY = _rx(
     r"\bberichtig\w*|\bkorrigier\w*|\bkorrektur\w*|\b(?:meine|meinen|meiner|mein)\b[^.]{0,40}\baktualisier\w*|\bfalsch geschrieben\b|\bfalsch\b[^.]{0,50}\b(?:name\w*|adresse|anschrift|vorname|nachname|e-?mail\w*|geburtsdatum)\b|"
@@ -38,7 +39,7 @@ ERASE = _rx(
     r"\blosch\w*|\bloesch\w*|\bentfern\w*|\bvernicht\w*|\brecht auf (?:loschung|vergessenwerden|vergessen)\b|\bvergessen (?:zu )?werden\b"
 )
 RESTRICT = _rx(
-    r"\beinschrank\w*|\beinzuschranken\b|\bsperr\w*|\bsperrung\b|"
+    r"\beinschrank\w*|\beinzuschranken\b|\bsperr\w*|\bsperrung\b|\bschrank\w* sie\b[^.]{0,60}\bein\b|"
     r"\b(?:aufbewahr\w*|behalten|speichern)\b[^.]{0,60}\baber\b[^.]{0,40}\bnicht (?:mehr )?(?:\w+ )?(?:verwenden|nutzen|verarbeiten|benutzen)\b|"
     r"\bnicht (?:mehr )?(?:\w+ )?(?:verwenden|nutzen|verarbeiten|benutzen)\b[^.]{0,60}\b(?:bis|solange|wahrend)\b|"
     r"\bnicht (?:zu )?(?:loschen|entfernen|vernichten)\b[^.]{0,80}\b(?:aber|bis|solange|wahrend|streit|beweis)\b|"
@@ -59,6 +60,7 @@ OBJECT = _rx(
     r"\b(?:newsletter|werbung|werbe-?e-?mails?)\b[^.]{0,40}\b(?:nicht mehr|keine mehr|einstellen|stoppen|abbestellen)\b|"
     r"\b(?:nicht mehr|nie wieder)\b[^.]{0,30}\b(?:kontaktieren|anschreiben|anrufen|zusenden|schicken|mailen)\b|"
     r"\bdirektwerbung\b|\bberechtigte\w* interesse\w*|"
+    r"\b(?:trag\w*|nehm\w*|streich\w*)\b[^.]{0,40}\b(?:newsletter|verteiler|mailingliste|e-?mail-?liste)\b[^.]{0,10}\b(?:aus|heraus|raus)\b|"
     r"\b(?:horen sie|hort|aufhoren)\b[^.]{0,50}\b(?:angebote|werbung|newsletter|mails|e-?mails|nachrichten)\b|"
     r"\b(?:angebote|werbung|newsletter|werbemails)\b[^.]{0,30}\b(?:zu (?:schicken|senden|bekommen)|aufhoren|einstellen)\b"
 )
@@ -67,7 +69,7 @@ WITHDRAW = _rx(
     r"\b(?:zuruckziehen|zuruckzunehmen|entziehe)\b[^.]{0,30}\b(?:einwilligung|zustimmung|erlaubnis|einverstandnis)\b|"
     r"\bnicht (?:mehr|langer) einverstanden\b|\b(?:zustimmung|erlaubnis|einverstandnis)\b[^.]{0,40}\b(?:zuruck\w*|entzieh\w*|nicht mehr|widerr\w*)\b"
 )
-_PHOTO = re.compile(r"\b(?:fotos?|bilder?|bildern|aufnahmen|portrats?|portraits?|videos?|clips?|filme?)\b")
+_PHOTO = re.compile(r"\b(?:fotos?|bild(?:er|ern)?|aufnahmen?|portrats?|portraits?|videos?|clips?|filme?|fotografien?)\b")
 _PLACE_RE = re.compile(r"\b" + _PLACE + r"\b")
 _REMOVE_FROM_PLACE = re.compile(
     r"\b(?:entfern\w*|herunter\w*|runter\w*|raus\w*|loschen|losch\w*|nehmen|offline|nicht mehr (?:\w+ )?(?:zeigen|veroffentlichen|verwenden|nutzen|posten))\b"
@@ -75,7 +77,7 @@ _REMOVE_FROM_PLACE = re.compile(
 _FIRST = re.compile(r"\b(?:ich|mich|mir|mein\w*|wir|uns|unser\w*)\b")
 
 
-def _negated(s: str, m: re.Match) -> bool:
+def _negated(s: str, m: re.Match[str]) -> bool:
     """"nicht loschen" before the verb, or "loschen Sie die Daten nicht" after it (same clause)."""
     if _NEG.search(s[max(0, m.start() - 20): m.start()]):
         return True
@@ -86,7 +88,7 @@ def _negated(s: str, m: re.Match) -> bool:
 def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     found: dict[str, str] = {}
 
-    def hit(right: str, m: re.Match) -> None:
+    def hit(right: str, m: re.Match[str]) -> None:
         if right not in found and not _negated(s, m):
             found[right] = m.group(0)
 
@@ -101,10 +103,19 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     photo = _PHOTO.search(s) or (_PHOTO.search(prev) and pronoun)
     place = _PLACE_RE.search(s) or (pronoun and _PLACE_RE.search(prev))
     m = _REMOVE_FROM_PLACE.search(s)
-    if m and photo and place and not re.search(r"\b(?:alle (?:meine )?daten|meine daten|konto|kundenkonto|datei)\b", s):
+    data_words = re.search(r"\b(?:daten|konto|kundenkonto|datei|angaben|informationen|kontaktdaten)\b", s)
+    if m and photo and place:
         hit("withdraw_consent", m)
-    elif (m := ERASE.search(s)) and (_FIRST.search(s) or _FIRST.search(prev)) and "restriction" not in found:
+    owned = re.search(r"\b(?:mein\w*|unser\w*)\b|\bvon (?:mir|uns)\b|\bzu meiner person\b", s)
+    if (m := ERASE.search(s)) and (_FIRST.search(s) or _FIRST.search(prev)) and "restriction" not in found \
+            and ("withdraw_consent" not in found or data_words) and (data_words or owned or not photo):
         hit("erasure", m)
+    if "rectification" in found and re.search(r"\b(?:rechnung|angebot|zahlung|termin|buchung)\b", s) \
+            and not data_words and not re.search(r"\b(?:name\w*|adresse|anschrift|e-?mail\w*|geburtsdatum)\b", s):
+        found.pop("rectification")
     if "portability" in found and "access" in found and not re.search(r"\bauskunft\b|\bwelche\b", s):
         found.pop("access")
+    if "erasure" in found and "access" in found and re.match(r"was\b", found["access"]) \
+            and not re.search(r"\bauskunft|\bkopie\b|\bwelche\b", s):
+        found.pop("access")  # "alles, was Sie uber mich haben, loschen": the object of the erasure
     return found

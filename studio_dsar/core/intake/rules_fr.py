@@ -26,17 +26,17 @@ _NEG = re.compile(r"\bne\b[^.]{0,25}\b(?:pas|jamais|rien)\b|\bn'\w+ pas\b|\bsans
 ACCESS = _rx(
     r"\bdroit d'acces\b|\bdemande d'acces\b|\bacces a " + _MY + r" (?:\w+ )?" + _DATA + r"|"
     r"\bcopie (?:de |d')?(?:l'ensemble de |toutes )?" + _MY + r"? ?(?:\w+ )?" + _DATA + r"|"
-    r"\bquelles? (?:\w+ )?(?:donnees|informations|photos|images)\b|"
+    r"\bquel(?:le)?s? (?:\w+ ){0,2}(?:donnees|informations|photos|images)\b|"
     r"\b(?:ce|tout ce) que vous (?:\w+ )?(?:detenez|conservez|avez|gardez|savez|stockez|traitez)\b[^.]{0,30}\b(?:sur|de) moi\b|"
     r"\bsavoir (?:si|quelles?|ce que)\b[^.]{0,80}\b(?:donnees|informations|photos|images|conservez|detenez|gardez)\b|"
     r"\b(?:communiquer|transmettre|envoyer|fournir|adresser)\b[^.]{0,30}\b(?:copie|liste|apercu|releve)\b|"
-    r"\bconsulter " + _MY + r" (?:\w+ )?" + _DATA + r"|\bvous (?:detenez|conservez|gardez) encore\b[^.]{0,40}\?"
+    r"\bconsulter " + _MY + r" (?:\w+ )?" + _DATA + r"|\ba qui (?:avez-vous|vous avez) (?:\w+ )?(?:transmis|communique|partage|donne|vendu)\b|\bvous (?:detenez|conservez|gardez) encore\b[^.]{0,40}\?"
 )
 RECTIFY = _rx(
     r"\brectifi\w*|\bcorrig\w*|\bcorrection\b|\bmettre a jour\b|\bmise a jour\b|\bactualis\w*|"
     r"\bmal (?:orthographi\w*|ecrit\w*|epele\w*)|\bfaute (?:d'orthographe|de frappe)\b|\berreur\b[^.]{0,60}\b(?:nom|adresse|prenom|e-?mail|date)\b|"
     r"\b(?:nom|prenom|adresse|e-?mail)\b[^.]{0,40}\b(?:incorrect\w*|errone\w*|inexact\w*|faux|fausse)\b|"
-    r"\bnouvelle adresse\b|\bnouveau nom\b|\b(?:modifier|changer)\b[^.]{0,40}\b(?:nom|prenom|adresse|e-?mail|coordonnees|numero)\b"
+    r"\bnouvelle adresse\b|\bnouveau nom\b|\bancienne adresse\b|\bancien nom\b|\bn'est plus (?:correct\w*|a jour|exact\w*)\b|\b(?:modifier|changer)\b[^.]{0,40}\b(?:nom|prenom|adresse|e-?mail|coordonnees|numero)\b"
 )
 ERASE = _rx(
     r"\bsupprim\w*|\beffac\w*|\bdetrui\w*|\bdestruction\b|\bdroit a l'oubli\b|\bdroit a l'effacement\b|\boublie[rz]?\b|"
@@ -54,10 +54,13 @@ PORT = _rx(
     r"\blisible par (?:une )?machine\b|\b(?:csv|json|xml)\b|"
     r"\b(?:transmettre|transferer|envoyer|communiquer)\b[^.]{0,80}\b(?:autre|nouveau|nouvelle) "
     r"(?:photographe|prestataire|studio|responsable|societe|entreprise)\b|"
-    r"\bdirectement a (?:mon|ma|un|une) (?:nouveau|nouvelle|autre)\b"
+    r"\bdirectement a (?:mon|ma|un|une) (?:nouveau|nouvelle|autre)\b|"
+    r"\b(?:dans|sous (?:la )?forme d')un (?:\w+ )?fichier\b|\bque je (?:peux|puisse|pourrai) (?:\w+ )?reutiliser\b"
 )
 OBJECT = _rx(
     r"\bm'oppose\w*|\bopposition\b|\bdroit d'opposition\b|\bdesinscri\w*|\bdesabonn\w*|\bdesinscription\b|"
+    r"\b(?:retir|supprim|enlev|ot)\w*[- ]moi\b[^.]{0,40}\b(?:liste|newsletter|diffusion|mailing)\w*|"
+    r"\bliste (?:de diffusion|de distribution|d'envoi|mailing)\b|"
     r"\bne (?:\w+ )?(?:plus|pas|jamais) (?:me |m')?(?:\w+ )?(?:recevoir|envoyer|contacter|solliciter|relancer)\b[^.]{0,60}"
     r"\b(?:newsletter|lettre d'information|publicite|promotion\w*|offres|marketing|prospection|e-?mails?|courriels?|messages)\b|"
     r"\b(?:newsletter|lettre d'information|publicites?|offres promotionnelles|prospection)\b[^.]{0,40}\b(?:plus|arret\w*|cesse\w*|stop)\b|"
@@ -75,13 +78,16 @@ _PLACE_RE = re.compile(r"\b" + _PLACE + r"\b")
 _REMOVE_FROM_PLACE = re.compile(
     r"\b(?:retir\w*|enlev\w*|supprim\w*|effac\w*|ote[rz]?|depubli\w*|ne plus (?:\w+ )?(?:publier|utiliser|montrer|afficher|diffuser))\b"
 )
+_NO_LONGER_WANT = re.compile(r"\bne (?:veux|voulons|souhaite|souhaitons|desire) plus (?:que|qu')")
+_DATA_WORDS = re.compile(r"\b(?:toutes mes donnees|mes donnees|donnees|dossier|compte|fichier|coordonnees|informations)\b")
+_BUSINESS = re.compile(r"\b(?:facture|devis|paiement|commande|reservation|rendez-vous)\b")
 _FIRST = re.compile(r"(?:\b(?:je|me|moi|mon|ma|mes|merci de|veuillez|pourriez|pouvez|souhaite|voudrais)\b|\bj'|\bm')")
 
 
 def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     found: dict[str, str] = {}
 
-    def hit(right: str, m: re.Match) -> None:
+    def hit(right: str, m: re.Match[str]) -> None:
         if right not in found and not _NEG.search(s[max(0, m.start() - 30): m.start()]):
             found[right] = m.group(0)
 
@@ -93,12 +99,20 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     pronoun = re.search(r"\bles\b|\bla\b|\bcelles?\b|\bceux\b|\bl'", s)
     photo = _PHOTO.search(s) or (_PHOTO.search(prev) and pronoun)
     place = _PLACE_RE.search(s) or (pronoun and _PLACE_RE.search(prev))
-    m = _REMOVE_FROM_PLACE.search(s)
-    if m and photo and place and not re.search(r"\b(?:toutes mes donnees|mes donnees|dossier|compte|fichier)\b", s):
+    m = _REMOVE_FROM_PLACE.search(s) or _NO_LONGER_WANT.search(s)
+    data_words = _DATA_WORDS.search(s)
+    if m and photo and place:
         hit("withdraw_consent", m)
-    elif (m := ERASE.search(s)) and (_FIRST.search(s) or _FIRST.search(prev)):
-        if "restriction" not in found:
-            hit("erasure", m)
+    owned = re.search(r"\b(?:mes|ma|mon|nos|notre)\b|\b(?:de|sur) (?:moi|nous)\b|\bme concernant\b", s)
+    if (m := ERASE.search(s)) and (_FIRST.search(s) or _FIRST.search(prev)) and "restriction" not in found \
+            and ("withdraw_consent" not in found or data_words) and (data_words or owned or not photo):
+        hit("erasure", m)
+    if "rectification" in found and _BUSINESS.search(s) and not data_words \
+            and not re.search(r"\b(?:nom|prenom|adresse|e-?mail|base|naissance)\b", s):
+        found.pop("rectification")  # "la facture corrigee": a bookkeeping matter
     if "portability" in found and "access" in found and not re.search(r"\bdroit d'acces\b|\bquelles?\b", s):
         found.pop("access")
+    if "erasure" in found and "access" in found and re.match(r"(?:tout )?ce que", found["access"]) \
+            and not re.search(r"\bcopie\b|\bquelles?\b|\bacces\b", s):
+        found.pop("access")  # "effacez tout ce que vous avez sur moi": the object of the erasure
     return found

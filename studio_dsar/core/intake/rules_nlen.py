@@ -48,7 +48,7 @@ _REMOVE_VERB = (
     r"\boffline\b|\bschrap\w*|\bopruimen\b|\bverdwijnen\b|\bweg\b"
 )
 _NEGATION = (
-    r"\b(?:not|don't|dont|do not|does not|doesn't|never|without|niet|geen|nooit|zonder|hoeft|hoeven|"
+    r"\b(?:not|don't|dont|do not|does not|doesn't|never|without|niet|geen|nooit|zonder|hoeft|hoeven|no need|"
     r"hold off(?: on)?|wait (?:with|before)|wacht(?:en)? (?:nog )?met|postpone|uitstellen)\b"
 )
 _NOT_NEGATION = r"\b(?:niet meer|niet langer|no longer|not only|niet alleen|not just)\b"
@@ -83,7 +83,7 @@ _ACCESS_STRONG = _rx(
     r"\bdsar\b|\bsar\b|recht op inzage|"
     r"\baccess to (?:all )?(?:of )?(?:my|the|any) (?:personal )?(?:data|information|details|records|files)|"
     r"(?:copy|copies|kopie|kopieen|afschrift|overzicht|overview|lijst|list|export)(?: (?:krijgen|willen|ontvangen|hebben|graag))? (?:van|of) "
-    r"(?:al |alle |all |everything |wat )?(?:(?:de|the|my|mijn|uw|your|jullie) )?(?:(?:personal|persoonlijke|klant) )?"
+    r"(?:al |alle |all |any |everything |wat )?(?:(?:de|the|my|mijn|uw|your|jullie) )?(?:(?:personal|persoonlijke|klant) )?"
     r"(?:persoons)?(?:gegevens|data|information|informatie|details|records|foto'?s|photos|files|bestanden)|"
     r"\bwelke (?:persoons|klant)?gegevens\b|\bwelke (?:informatie|info|data|foto'?s|beelden)\b|"
     r"\bwat (?:voor )?(?:persoons)?(?:gegevens|informatie|data)\b|"
@@ -91,6 +91,13 @@ _ACCESS_STRONG = _rx(
     r"\bwhat (?:personal )?(?:data|information|info|details|records|photos|pictures)\b|"
     r"\bwhich (?:personal )?(?:data|information|info|details|records|photos|pictures)\b|"
     r"\bwhat (?:you|do you|you've|you have) (?:hold|have|keep|store|know|got)\b[^.]{0,30}\b(?:on|about|of) me\b|"
+    r"\b(?:who|whom) (?:have|has|did) you (?:shared|passed|given|sent|disclosed|sold|transferred)\b|"
+    r"\b(?:provide|send|give|supply|forward)\b[^.]{0,20}\b(?:me|us)\b[^.]{0,40}\b(?:information|data|details|records|photos|pictures|images)\b"
+    r"[^.]{0,40}\b(?:held|hold|kept|keep|stored|store|have|processed)\b[^.]{0,20}\b(?:about|on|of) me\b|"
+    r"\baan wie (?:hebben|heeft|heb|hebt) (?:jullie|u|je|ge)\b[^.]{0,40}\b(?:doorgegeven|gedeeld|verstrekt|gegeven|verkocht)\b|"
+    r"\bmet wie (?:hebben|heeft|hebt) (?:jullie|u|je|ge)\b[^.]{0,40}\bgedeeld\b|"
+    r"\b(?:see|view|review|know|get|receive|have)\b (?:all )?(?:of )?(?:the |my )?(?:personal )?(?:data|information|info|details|records)\b"
+    r" (?:that |which )?you (?:\w+ )?(?:hold|keep|have|store|process|collect)\w*\b[^.]{0,20}\b(?:on|about|of) me\b|"
     r"\b(?:gegevens|data|informatie|information) (?:op ?vragen|opvragen|inzien|bekijken|see|review)\b|"
     r"\bopvragen\b[^.]{0,40}(?:gegevens|informatie|data)|"
     r"\b(?:provide|send|give|e-?mail|mail) (?:me|us) (?:with )?(?:a )?cop(?:y|ies)\b|"
@@ -118,6 +125,7 @@ _ACCESS_WEAK = _rx(
 _RECT_EXPLICIT = _rx(
     r"\brectific\w*|\brectify\b|\bcorrectie\b|\bcorrection\b|\brecht op (?:verbetering|rectificatie)\b|"
     r"\b(?:mijn|my) (?:achter|voor|familie|sur|last |first |family )?na(?:am|me) is\b[^.]{0,50}\b(?:en |and )?(?:niet|not)\b|"
+    r"^(?:het|it)(?: is|'s) [^.,]{2,40}, (?:niet|not) [^.,]{2,40}[.!]?$|"
     r"\b(?:ik heet|i am called|my name is)\b[^.]{0,30}\b(?:niet|not)\b"
 )
 _RECT_STRONG = _rx(
@@ -180,6 +188,7 @@ _RESTRICT_KEEP = _rx(
     r"\b(?:don't|do not|not) (?:delete|erase|remove|destroy)\b|\bnodig\b|\bneed (?:it|them|the|my)\b"
 )
 _RESTRICT_STOP = _rx(
+    r"\b(?:verwerking|gebruik)\w*\b[^.]{0,60}\b(?:stopzetten|staken|stoppen|opschorten|pauzeren)\b|"
     r"\bstop (?:using|processing)\b|\bniet (?:meer )?(?:gebruiken|gebruikt|verwerken|verwerkt)\b|"
     r"\bno longer (?:use|process)\b|\b(?:don't|do not|not) (?:use|process)\b|\bnot be (?:used|processed)\b|"
     r"\bgebruik\w*\b[^.]{0,40}\b(?:stoppen|staken|stopzetten)\b|\b(?:stoppen|staken|stopzetten)\b[^.]{0,40}\bgebruik\w*|"
@@ -190,7 +199,8 @@ _RESTRICT_STOP = _rx(
     r"\bnergens (?:meer )?voor\b|\bnergens meer\b|\bfor nothing else\b|\bfor anything (?:else )?(?:anymore|any more)\b"
 )
 _RESTRICT_WHILE = _rx(
-    r"\buntil\b|\bwhile\b|\bpending\b|\bzolang\b|\btotdat\b|\btot (?:de|het|er|dat)\b|\bin afwachting\b|"
+    r"\buntil\b|\bwhile\b|\bpending\b|\bzolang\b|\btotdat\b|\btot (?:de|het|er|dat|mijn|uw|jullie|onze)\b|\bin afwachting\b|"
+    r"\btijdelijk\b|\bvoorlopig\b|\btemporarily\b|\bfor the time being\b|"
     r"\bterwijl\b|\bgeschil\w*|\bdispute\w*|\bklacht\w*|\bcomplaint\w*|\brechtszaak|\blegal claim|"
     r"\bprocedure\b|\bjuridisch\w*|\bbewijs\b|\bevidence\b|\badvocaat|\blawyer|\bonderzoek\w*|"
     r"\binvestigat\w*|\bbut keep\b|\bmaar (?:wel )?bewaren\b|\bbut (?:please )?(?:keep|don't|do not)\b|"
@@ -199,10 +209,12 @@ _RESTRICT_WHILE = _rx(
 
 # ---- portability ---------------------------------------------------------------------------
 _PORT_AS_FILE = _rx(
+    r"\b(?:stuur|sturen|send|mail|bezorg)\w*\b[^.]{0,80}\b(?:naar|aan|to) (?:mijn |my |een |a )?(?:nieuwe|andere|new|other|another) "
+    r"(?:fotograaf|photographer|studio|provider|aanbieder)\b|"
     r"\b(?:sturen|stuur|opsturen|toesturen|mailen|bezorgen|send|email|mail|export\w*|exporteren)\b[^.]{0,60}"
     r"\b(?:in|as|als) (?:een |a |an )?(?:\w+ )?(?:bestand|file|download|export|spreadsheet|zip)\b|"
     r"\bin (?:een |a )?(?:\w+ )?(?:bestand|file)\b[^.]{0,40}\b(?:sturen|send|mailen|bezorgen|krijgen|ontvangen|receive)\b|"
-    r"\b(?:formaat|format) (?:dat|that) (?:ik|i) (?:zelf )?(?:kan|can) (?:openen|open|gebruiken|use|importeren|import)\b"
+    r"\b(?:formaat|format) (?:dat |that )?(?:ik|i) (?:zelf )?(?:kan|can) (?:\w+ )?(?:openen|open|gebruiken|use|importeren|import|read|lezen)\b"
 )
 _PORT_STRONG = _rx(
     r"portab\w*|\boverdraagbaar\w*|\boverdraag\w*|\bdata ?overdracht|\bmachine[- ]?readable\b|"
@@ -274,7 +286,7 @@ _WITHDRAW_STRONG = _rx(
     r"\bga (?:ik )?niet (?:langer|meer) akkoord\b|\bniet (?:langer|meer) mee akkoord\b"
 )
 _WITHDRAW_NO_LONGER = _rx(
-    r"\bno longer\b|\bniet (?:langer|meer)\b|\bnot anymore\b|\bany ?more\b|\bnot any longer\b|\bstop\w*\b|"
+    r"\bwil(?:len)? (?:\w+ )?niet (?:meer |langer )?dat\b|\b(?:do not|don't) want\b|\bno longer\b|\bniet (?:langer|meer)\b|\bnot anymore\b|\bany ?more\b|\bnot any longer\b|\bstop\w*\b|"
     r"\b(?:don't|do not|doesn't|does not|niet)\b[^.]{0,20}\b(?:want|wil|willen|like|gebruik\w*|use|publish\w*|post\w*|share|deel\w*|staan|hangen|show\w*|toon\w*)\b"
 )
 
@@ -292,7 +304,7 @@ def _negated(sentence: str, start: int) -> bool:
     return bool(re.match(r"^\w+\s+(?:\w+\s+){0,2}(?:nog )?niet\b(?! (?:meer|langer))", after))
 
 
-def _near(sentence: str, pos: int, rx: re.Pattern[str], span: int = 80) -> bool:
+def _near(sentence: str, pos: int, rx: re.Pattern[str] | WordRule, span: int = 80) -> bool:
     return bool(rx.search(sentence[max(0, pos - span): pos + span]))
 
 
@@ -344,7 +356,7 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     """Rights in sentence ``s``; ``prev`` (the sentence before) resolves "remove them", "pas het aan"."""
     found: dict[str, str] = {}
 
-    def hit(right: str, m: re.Match | None = None, text: str | None = None) -> None:
+    def hit(right: str, m: re.Match[str] | None = None, text: str | None = None) -> None:
         if right not in found:
             found[right] = text or (m.group(0) if m else s)[:120]
 

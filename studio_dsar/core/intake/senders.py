@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from studio_dsar.core.intake.text import fold
 
@@ -76,7 +77,7 @@ _FOLLOW_UP_RE = re.compile(
 
 @dataclass
 class SpecialSenders:
-    representative: dict | None = None  # {"name", "email", "relation"}: who writes for the data subject
+    representative: dict[str, Any] | None = None  # {"name", "email", "relation"}: who writes for the data subject
     subject_name: str | None = None  # the data subject's name, when a representative writes
     processor: bool = False
     follow_up: bool = False

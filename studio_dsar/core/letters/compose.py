@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from studio_dsar.core import deadlines, paths
 from studio_dsar.core.errors import InputError, NotFoundError, ProfileError, StateError
+from studio_dsar.core.dates import long_date
 from studio_dsar.core.i18n import _
 from studio_dsar.core.letters import checklist as C
 from studio_dsar.core.letters import profile as profile_mod
@@ -133,6 +134,7 @@ class Facts:
     representation: dict[str, str] | None
     person: dict[str, Any]
     today: date
+    id_reason: str | None = None  # the recorded doubt behind asking for ID (Art. 12(6))
 
 
 def identity_state(entries: Iterable[AuditEntry]) -> str:
@@ -145,7 +147,13 @@ def identity_state(entries: Iterable[AuditEntry]) -> str:
         elif e.event == "status_changed" and d.get("to") == "awaiting_id":
             state = "asked" if state != "verified" else state
         elif e.event == "id_checked":
-            state = "verified" if d.get("identity_verified") else "failed"
+            decision = d.get("decision")
+            if d.get("identity_verified") or decision == "verified":
+                state = "verified"
+            elif decision == "ask_more":
+                state = "asked"
+            else:
+                state = "failed"
         elif e.event == "identity_confirmed":
             state = "verified"
     return state
@@ -154,6 +162,7 @@ def identity_state(entries: Iterable[AuditEntry]) -> str:
 def read_facts(store: Store, reference: str, *, today: date | None = None) -> Facts:
     from studio_dsar.core import settings as settings_mod
     from studio_dsar.core.letters import appendix
+    from studio_dsar.core.store import idchecks
 
     req = store.get_request(reference)
     conf = settings_mod.load(store)
@@ -172,6 +181,7 @@ def read_facts(store: Store, reference: str, *, today: date | None = None) -> Fa
         representation=store.representation(req.reference),
         person=appendix.person_data(store, req, entries),
         today=today or today_local(),
+        id_reason=idchecks.id_reason(store, req.id)[0],
     )
 
 
@@ -439,13 +449,13 @@ def warnings_for(facts: Facts, kind: str) -> list[str]:
             out.append(_(
                 "This extension notice is later than the original deadline ({date}): an extension "
                 "must be announced within the first month (GDPR Art. 12(3))."
-            ).format(date=dl.extension_notice_by.isoformat()))
+            ).format(date=long_date(dl.extension_notice_by)))
         elif not req.extended:
             out.append(_("The extension is not yet recorded in the register; record it as well."))
     elif kind == "acknowledgement" and reply_by(facts) is None:
         out.append(_("The answer is overdue: the acknowledgement promises no date. Answer as soon as you can."))
     elif kind not in ("acknowledgement", "id_request", "extension") and today > dl.effective_due:
-        out.append(_("This answer is later than the deadline ({date}).").format(date=dl.effective_due.isoformat()))
+        out.append(_("This answer is later than the deadline ({date}).").format(date=long_date(dl.effective_due)))
     if not req.requester_email:
         out.append(_("The request has no e-mail address: the .eml draft will have no recipient."))
     if kind == "access" and any(r.get("notes") for r in facts.person.get("requests", [])):
@@ -457,6 +467,10 @@ def warnings_for(facts: Facts, kind: str) -> list[str]:
 
 
 def _gates(facts: Facts, kind: str, blocks: dict[str, str]) -> None:
+    if kind == "id_request" and not facts.id_reason:
+        raise InputError(_("Record why you doubt who is asking before you ask for ID (GDPR Art. 12(6)): "
+                           "studio-dsar idreason REFERENCE \"reason\", or set the status to “awaiting ID” "
+                           "in the window."))
     if kind in V.NEEDS_CONFIRMED_RECORD:
         R.require_confirmed(facts.profile, facts.confirmations)
     if kind in V.NEEDS_IDENTITY and facts.identity in ("asked", "failed"):
@@ -526,6 +540,7 @@ def compose_letter(
     env = environment()
     name = template_name(kind, lang)
     ctx = context(facts, kind, lang, merged, enclosures)
+    ctx["id_reason"] = facts.id_reason or ""
     try:
         template = env.get_template(name)
         html = template.render(ctx)

@@ -19,7 +19,7 @@ import json
 from pathlib import Path
 
 from studio_dsar.core.errors import InputError, ProfileError
-from studio_dsar.core.i18n import _
+from studio_dsar.core.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from studio_dsar.core.store import Store
@@ -194,8 +194,25 @@ def default_profile(country: str = "NL") -> Profile:
             {"category": _t("Kopie van een identiteitsbewijs bij een privacyverzoek",
                             "Copy of an identity document for a privacy request",
                             "Copie d’une pièce d’identité lors d’une demande relative à la vie privée"),
-             "retention": _t("direct na de controle verwijderd", "deleted right after the check",
-                             "supprimée immédiatement après la vérification")},
+             "retention": _t("het origineel wordt vernietigd zodra het is afgeschermd, de afgeschermde kopie "
+                             "direct na de controle (alleen met een reden en een einddatum van hoogstens drie "
+                             "maanden langer bewaard)",
+                             "the original is destroyed as soon as it is redacted, the redacted copy right after "
+                             "the check (kept longer only with a reason and an end date at most three months "
+                             "away)",
+                             "l’original est détruit dès qu’il est masqué, la copie masquée immédiatement après "
+                             "la vérification (gardée plus longtemps seulement avec un motif et une date de fin "
+                             "de trois mois au plus)")},
+            {"category": _t("Bewijs van een identiteitscontrole: hoe er is gecontroleerd, welke gegevens "
+                            "overeenkwamen, soort document, land van afgifte, of het geldig was (geen nummers, "
+                            "geen kopie)",
+                            "Proof of an identity check: how it was checked, which details matched, document "
+                            "type, issuing country, whether it was valid (no numbers, no copy)",
+                            "Preuve d’une vérification d’identité : comment elle a été faite, quelles données "
+                            "correspondaient, type de document, pays de délivrance, validité (ni numéros, ni "
+                            "copie)"),
+             "retention": _t("zolang het verzoek in ons register staat", "as long as the request is in our register",
+                             "tant que la demande figure dans notre registre")},
         ],
         "recipients": [
             {"name": _t(*GENERIC_RECIPIENTS["mailing"]),
@@ -322,9 +339,11 @@ def validate_profile(profile: Profile) -> Profile:
             raise ProfileError(
                 _("The studio profile's country must be NL or BE, not {value}.").format(value=profile.get("country"))
             )
+        labels = [field_label(k) for k in missing if not (k == "country" and profile.get("country"))]
         raise ProfileError(
-            _("The studio profile is missing the {label} ({field}). Fill it in under Studio profile.").format(
-                label=field_label(key), field=key)
+            ngettext("The studio profile is missing the {fields}. Fill it in under Studio profile.",
+                     "The studio profile is missing these: {fields}. Fill them in under Studio profile.",
+                     len(labels)).format(fields=", ".join(labels))
         )
     for i, purpose in enumerate(profile.get("purposes") or []):
         if purpose.get("legal_basis") not in LEGAL_BASES:

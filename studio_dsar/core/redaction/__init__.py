@@ -43,6 +43,8 @@ class RedactionResult:
     pages: list[dict] = field(default_factory=list)
     needs_review: bool = False
     reasons: list[str] = field(default_factory=list)
+    # identity fields per document read (core.identity): in memory only, not in as_dict()
+    identities: list = field(default_factory=list, repr=False)
 
     @property
     def region_count(self) -> int:
@@ -174,6 +176,7 @@ def _redact_document(doc, fmt: str, input_name: str, output_name: str, watermark
             "documents": [dd.as_dict() for dd in analysis.documents],
             "reasons": list(analysis.review),
         })
+        result.identities.extend(analysis.identities)
         for r in analysis.review:
             if r not in result.reasons:
                 result.reasons.append(r)

@@ -74,6 +74,8 @@ class PageResult:
     findings: list[Finding] = field(default_factory=list)
     documents: list[DocumentHit] = field(default_factory=list)
     review: list[str] = field(default_factory=list)   # reason codes
+    # name, dates, document type, issuing country per document read (core.identity); never a number
+    identities: list = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------- MRZ
@@ -691,6 +693,7 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     if not mrz_hits and any(re.search(r"PAS+PO+RT|PASSPORT|PASSEPORT", " ".join(w.text for w in ws).upper())
                             for ws in ocr_results):
         res.review.append("no_mrz_found")
+    res.identities = _identities(mrz_hits, ocr_results)
     for (fr, kind, _hit), crop, words in zip(frames, crops, ocr_results, strict=False):
         found = find_numbers(words, all_mrz_numbers)
         for cat, (x0, y0, x1, y1), ev, conf in found:
@@ -738,6 +741,29 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
         res.review.append("no_document_found")
     res.review = list(dict.fromkeys(res.review))
     return res
+
+
+def _identities(mrz_hits, ocr_results) -> list:
+    """Identity fields (core.identity) from what was read anyway; a failure here never stops
+    the redaction, and nothing read is logged."""
+    from studio_dsar.core import identity
+
+    out = []
+    for hit in mrz_hits:
+        try:
+            f = identity.from_mrz(hit.result) if hit.result is not None else None
+        except Exception:  # noqa: BLE001
+            f = None
+        if f is not None:
+            out.append(f)
+    for words in ocr_results:
+        try:
+            f = identity.from_visual_zone(words)
+        except Exception:  # noqa: BLE001
+            f = None
+        if f is not None:
+            out.append(f)
+    return out
 
 
 def find_codes(img: np.ndarray) -> list[Finding]:

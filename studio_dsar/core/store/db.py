@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -24,6 +25,7 @@ from studio_dsar.core.store import seal as seal_mod
 from studio_dsar.core.model import AuditEntry
 from studio_dsar.core.store.audit import Report as AuditReport
 from studio_dsar.core.store.records import now
+from studio_dsar.core.store.daily import DailyMixin
 from studio_dsar.core.store.lettersdb import LettersMixin
 from studio_dsar.core.store.requests import RequestsMixin
 from studio_dsar.core.store.vaultdb import VaultRowsMixin
@@ -34,11 +36,12 @@ RETENTION_SETTING = "retention_years"
 BACKUP_FOLDER_SETTING = "backup_folder"
 DEFAULT_RETENTION_YEARS = 2
 ANONYMISED_NAME = "—"
+_BLOB_NAME = re.compile(r"[0-9a-f]{32}")  # the vault's file names (uuid4 hex)
 # Where start-up warnings go as well as Store.start_warnings (the CLI prints them).
 WARNING_SINK: Callable[[str], None] | None = None
 
 
-class Store(RequestsMixin, VaultRowsMixin, LettersMixin):
+class Store(RequestsMixin, VaultRowsMixin, LettersMixin, DailyMixin):
     """The register. Open with :meth:`open`; use as a context manager to close it."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None):
@@ -181,20 +184,32 @@ class Store(RequestsMixin, VaultRowsMixin, LettersMixin):
         sealed = self.read_seal()
         count, _head, _last_id = audit.head(self.conn)
         trusted = True
-        if sealed is None and count == 0:
-            self.write_seal()  # a new register: seal the empty chain
+        if sealed is None and (count == 0 or self._made_before_seals()):
+            self.write_seal()  # a new register, or one made before seals existed: seal it now
+        elif (isinstance(sealed, seal_mod.Seal) and not sealed.mac and seal_mod.check_mac(sealed) is False
+              and sealed.count == count and self._seal_matches(sealed, unsigned_ok=True)):
+            self.write_seal()  # sealed while the key was not at hand (no passphrase yet): sign it now
         elif sealed is None or isinstance(sealed, str) or not self._seal_matches(sealed):
             trusted = False  # never back up (and so re-seal) a register that may be tampered with
             self.start_warnings.append(_(
                 "The audit log does not match its seal: it may have been cut short or rewritten. Run "
                 "“studio-dsar audit verify” for details, and restore a backup if you did not expect this."))
+        newest = backup.newest_seal(self.path, self.backup_folder()) if self.path else None
+        if newest is not None and newest.count > count:
+            trusted = False
+            self.start_warnings.append(_(
+                "The register holds fewer audit entries ({n}) than its newest backup ({b}): it may have been "
+                "rolled back or cut short. Run “studio-dsar audit verify”, and restore the backup if you did "
+                "not expect this.").format(n=count, b=newest.count))
+        self._remove_orphan_vault_files()
         try:
             self.anonymise_due(today=today)
         except faults.StorageError as exc:
             self.start_warnings.append(str(exc))
         try:
-            if trusted:
-                self.backup_if_due()
+            if trusted and self.backup_if_due():
+                # Deleted requests are in the backup just made: their data may go from the register.
+                self.purge_deleted(before=now(), actor="retention")
         except backup.BackupUnavailable:
             log.info("no keychain: backups are off")
         except faults.StorageError as exc:
@@ -203,14 +218,44 @@ class Store(RequestsMixin, VaultRowsMixin, LettersMixin):
             for text in self.start_warnings:
                 WARNING_SINK(text)
 
-    def _seal_matches(self, sealed: seal_mod.Seal) -> bool:
-        row = self.conn.execute("SELECT hash FROM audit_log WHERE id = ?", (sealed.last_id,)).fetchone()
+    def _remove_orphan_vault_files(self, older_than: float = 600.0) -> int:
+        """Ciphertext written by a vault put that was killed before its row (and so its key)
+        reached the register: unreadable by anyone; removed once it is clearly not in flight."""
+        import time
+
+        vdir = paths.data_home() / "vault"
+        if self.path is None or self.path.parent != paths.data_home() or not vdir.is_dir():
+            return 0
+        known = {r[0] for r in self.conn.execute("SELECT blob FROM vault_items")}
+        removed = 0
+        for p in vdir.iterdir():
+            try:
+                if (p.is_file() and _BLOB_NAME.fullmatch(p.name) and p.name not in known
+                        and time.time() - p.stat().st_mtime > older_than):
+                    from studio_dsar.core.vault import shred_file
+
+                    shred_file(p)
+                    removed += 1
+            except OSError:
+                pass
+        return removed
+
+    def _made_before_seals(self) -> bool:
+        """No entry was written by a version that seals (none carries what it set or a private part)."""
+        row = self.conn.execute(
+            "SELECT 1 FROM audit_log WHERE private IS NOT NULL OR details LIKE '%\"set\":%' LIMIT 1").fetchone()
+        return row is None
+
+    def _seal_matches(self, sealed: seal_mod.Seal, *, unsigned_ok: bool = False) -> bool:
+        if not unsigned_ok and seal_mod.check_mac(sealed) is False:
+            return False
         if sealed.count == 0:
             return True
+        row = self.conn.execute("SELECT hash FROM audit_log WHERE id = ?", (sealed.last_id,)).fetchone()
         if row is None or row[0] != sealed.head:
             return False
         pos = self.conn.execute("SELECT COUNT(*) FROM audit_log WHERE id <= ?", (sealed.last_id,)).fetchone()[0]
-        return pos == sealed.count and seal_mod.check_mac(sealed) is not False
+        return bool(pos == sealed.count)
 
     # -- backups -----------------------------------------------------------------------------------
     def backup_folder(self) -> str | None:
@@ -268,7 +313,7 @@ class Store(RequestsMixin, VaultRowsMixin, LettersMixin):
             done.append(ref)
         return done
 
-    def anonymise(self, reference: str, *, actor: str = "owner") -> None:
+    def anonymise(self, reference: str, *, actor: str = "owner", deleted: bool = False) -> None:
         """Erase the personal data of a closed request; the fact and the dates stay.
 
         One audit event records it; the personal values of the request's earlier entries are
@@ -278,7 +323,7 @@ class Store(RequestsMixin, VaultRowsMixin, LettersMixin):
         from studio_dsar.core.errors import StateError
 
         req = self.get_request(reference)
-        if req.is_open:
+        if req.is_open and not (deleted and req.deleted_at):  # a deleted request goes whatever its status
             raise StateError(_("Only a closed request can be anonymised."))
         if req.anonymised_at:
             return

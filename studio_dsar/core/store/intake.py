@@ -139,8 +139,15 @@ def request_by_reference_in(store: Store, text: str) -> int | None:
 
 
 def record_correction(store: Store, request_id: int, *, before: dict[str, Any], after: dict[str, Any],
-                      actor: str = "owner") -> None:
-    """Audit the owner's correction of detected values (old and new; detected values stay kept)."""
-    changed = {k: {"was": before.get(k), "now": after[k]} for k in after if before.get(k) != after[k]}
+                      detected: dict[str, Any] | None = None, actor: str = "owner") -> None:
+    """Audit the owner's correction of detected values: old and new value, and what intake had
+    detected (which stays kept in ``request_intake``)."""
+    changed: dict[str, Any] = {}
+    for k in after:
+        if before.get(k) == after[k]:
+            continue
+        changed[k] = {"was": before.get(k), "now": after[k]}
+        if detected and k in detected and detected[k] != before.get(k):
+            changed[k]["detected"] = detected[k]
     if changed:
         store.audit("corrected", request_id=request_id, actor=actor, details=changed)

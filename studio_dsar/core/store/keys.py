@@ -17,16 +17,7 @@ _cache: dict[tuple[str, str, int], bytes | None] = {}
 def _derive(purpose: str) -> bytes:
     from studio_dsar.core import vault
 
-    derive = getattr(vault, "derive_key", None)
-    if derive is not None:  # the vault's own key-derivation API
-        derived: bytes = derive(purpose)
-        return derived
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
-    master = vault._master_key(create=True)
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=b"studio-dsar register",
-                info=purpose.encode("ascii")).derive(master)
+    return vault.derive_key(purpose)  # HKDF from the vault's master key (core/keys.py)
 
 
 def register_key(purpose: str) -> bytes | None:
@@ -42,8 +33,10 @@ def register_key(purpose: str) -> bytes | None:
     try:
         key: bytes | None = _derive(purpose)
     except DsarError as exc:
+        # Not cached: the passphrase may be given later in this session (then seals are
+        # signed and backups made from that moment on).
         log.info("register key for %s unavailable: %s", purpose, type(exc).__name__)
-        key = None
+        return None
     _cache[cache_key] = key
     return key
 
@@ -51,3 +44,6 @@ def register_key(purpose: str) -> bytes | None:
 def forget() -> None:
     """Drop cached keys (tests, and after the keychain changed)."""
     _cache.clear()
+    from studio_dsar.core import keys as master_keys
+
+    master_keys.lock()  # the session's master key too: read it from the keychain again

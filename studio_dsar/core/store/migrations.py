@@ -19,6 +19,8 @@ import hashlib
 import sqlite3
 from collections.abc import Callable
 
+from studio_dsar.core.store import idchecks as _idchecks
+
 Migration = str | Callable[[sqlite3.Connection], None]
 
 
@@ -190,6 +192,29 @@ MIGRATIONS: tuple[Migration, ...] = (
         created_at TEXT NOT NULL
     );
     CREATE INDEX requests_email ON requests(requester_email);
+    """,
+    # 9: ID checks: the reason for asking ID, minimal proofs, end dates of kept copies,
+    #    neutral names for vault items, where the request's mail is (core/store/idchecks.py)
+    _idchecks.MIGRATION,
+    # 10: the owner's daily work: deleted requests (restorable until purged), letters marked
+    #     sent, the request's mail kept as sanitised text, attachment contents in the vault
+    #     (read and written by core/store/daily.py)
+    """
+    ALTER TABLE requests ADD COLUMN deleted_at TEXT;
+    ALTER TABLE requests ADD COLUMN deletion_reason TEXT;
+    ALTER TABLE letters ADD COLUMN sent_at TEXT;
+    ALTER TABLE letters ADD COLUMN sent_via TEXT;
+    ALTER TABLE attachments ADD COLUMN vault_item_id INTEGER;
+    CREATE TABLE request_mail_text (
+        request_id INTEGER PRIMARY KEY REFERENCES requests(id) ON DELETE CASCADE,
+        sender TEXT NOT NULL DEFAULT '',
+        recipients TEXT NOT NULL DEFAULT '',
+        sent TEXT,
+        subject TEXT NOT NULL DEFAULT '',
+        body TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX attachments_request ON attachments(request_id);
+    CREATE INDEX letters_request ON letters(request_id);
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

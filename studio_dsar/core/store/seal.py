@@ -95,6 +95,10 @@ def write(db: Path, seal: Seal) -> None:
         current = None
     if current is not None and current.count > seal.count and current.last_id >= seal.last_id:
         return  # another process sealed a later head meanwhile
+    if current is not None and current.mac and not seal.mac:
+        # No key in this session (e.g. a passphrase not given): keep the signed seal, which
+        # still anchors the log up to its head, rather than replace it with an unsigned one.
+        return
     write_bytes_atomic(seal_path(db), json.dumps(seal.to_json()).encode("utf-8"))
 
 

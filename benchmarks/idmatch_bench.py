@@ -74,6 +74,7 @@ def main(argv=None) -> int:
         tally["wrong_" + c_wrong.name] += 1
         tally["dob_" + c_right.birth_date] += 1
         tally["wrongdob_" + c_wrong.birth_date] += 1
+        c_fam = None
         if fam is not None:
             c_fam = identity.compare(f"{fam['given_names']} {p['surname']}", None, ids)
             tally["family_" + c_fam.name] += 1
@@ -85,7 +86,8 @@ def main(argv=None) -> int:
         rows.append({"file": scan.name, "layouts": t["document_types"], "right": c_right.name,
                      "wrong": c_wrong.name, "dob": c_right.birth_date, "wrong_dob": c_wrong.birth_date,
                      "expired": c_right.expired, "type": c_right.document_type,
-                     "country": c_right.issuing_country, "other_side": c_right.needs_other_side})
+                     "country": c_right.issuing_country, "other_side": c_right.needs_other_side,
+                     "family": c_fam.name if c_fam else None})
         print(f"{scan.name:10} {','.join(t['document_types']):32} right={c_right.name:8} wrong={c_wrong.name:8} "
               f"dob={c_right.birth_date:8} wrongdob={c_wrong.birth_date:8} type={c_right.document_type} "
               f"country={c_right.issuing_country}", flush=True)

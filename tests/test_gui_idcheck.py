@@ -257,3 +257,42 @@ def test_check_straight_from_the_mail_asks_for_it_when_it_moved(qtbot, store, sc
     window.detail.idcheck_mail_button.click()
     assert asked == [1] and opened == [".png"]
     assert _live(store) == []
+
+
+def test_awaiting_id_asks_why_and_offers_lighter_means_first(qtbot, store, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from studio_dsar.core.errors import InputError
+    from studio_dsar.gui import idreason_dialog
+    from studio_dsar.gui.main_window import MainWindow
+
+    r = store.create_request(requester_name="B", requester_email="b@example.nl", rights=["erasure"],
+                             received_at="2026-11-02")
+    with pytest.raises(InputError):   # no reason, no "awaiting ID"
+        store.set_status(r.reference, "awaiting_id")
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.select_reference(r.reference)
+    seen = {}
+
+    def fake_exec(self):
+        seen["means"] = list(self.means_boxes)
+        assert not self.ok.isEnabled()            # a reason is required
+        self.means_boxes["known_address"].setChecked(True)
+        self.reason_edit.setPlainText("The request came from an address we never used")
+        assert self.ok.isEnabled()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(idreason_dialog.IdReasonDialog, "exec", fake_exec)
+    window.detail.change_status("awaiting_id")
+    assert "known_address" in seen["means"] and "in_person" in seen["means"]
+    assert store.get_request(r.reference).status == "awaiting_id"
+    assert idcheck.id_reason(store, r.reference) == ("The request came from an address we never used",
+                                                     ["known_address"])
+    monkeypatch.setattr(idreason_dialog.IdReasonDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    r2 = store.create_request(requester_name="C", requester_email="c@example.nl", rights=["access"],
+                              received_at="2026-11-02")
+    window.reload()
+    window.select_reference(r2.reference)
+    window.detail.change_status("awaiting_id")
+    assert store.get_request(r2.reference).status == "new"

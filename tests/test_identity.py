@@ -50,9 +50,20 @@ def test_names_that_match(requested, surname, given):
     ("Louise Vandamme", "VANDAMME", "CHLOE ANAIS"),
     ("Kees de Vries", "DE JONG", "HENDRIK THIJS"),
     ("Sanne Koster", "KOK", "SANNE"),
+    ("Annelies Willems", "WILLEMS", "ANNE"),       # a prefix is not the same name
 ])
 def test_names_that_do_not_match(requested, surname, given):
     assert compare_name(requested, [_doc(surname, given)])[0] == MISMATCH
+
+
+def test_a_name_cut_short_by_a_full_mrz_field_still_matches():
+    res = SimpleNamespace(format="TD1", lines=["I<BEL" + "<" * 25, "8001011F3001012BEL" + "<" * 12,
+                                               "VANDENBERGHE<<LIESBETH<OCEANE"], checks={}, nationality="BEL")
+    f = identity.from_mrz(res, today=TODAY)
+    assert f.truncated and f.given_names == "LIESBETH OCEANE"
+    res.lines[2] = "VANDENBERGHE<<LIESBETH<OCEAN<"
+    f = identity.from_mrz(res, today=TODAY)
+    assert compare_name("Liesbeth Océane Vandenberghe", [f])[0] == MATCH
 
 
 def test_no_name_on_the_document_is_unknown_and_asks_for_the_other_side():

@@ -41,6 +41,9 @@ def test_french_and_german_requests(text, rights):
     ("Sehr geehrte Damen und Herren, bitte teilen Sie mir mit, welche Daten Sie über mich haben.", "de"),
     ("Hoi, kunnen jullie mijn foto's van de website halen? Groetjes", "nl"),
     ("Hi, could you please take my photos off your website? Thanks", "en"),
+    ("Désabonnez-moi.", "fr"),
+    ("Löschung SOFORT.", "de"),
+    ("Verwijder mijn gegevens. Noémie", "nl"),
 ])
 def test_language_of_four(text, lang):
     assert detect_language(text) == lang
@@ -197,3 +200,44 @@ def test_import_files_stores_intake_details(store, tmp_path):
 
     assert intake.details(store, store.get_request(out.reference).id).evidence == {
         "erasure": ["Please delete all my personal data."]}
+
+
+def test_french_outlook_reply_header_cuts_the_quoted_studio_text():
+    body = ("Bonjour, merci de supprimer mes données.\n\nCordialement,\nLéa Martin\n\n"
+            "De : Studio <studio@example.be>\nEnvoyé : lundi 4 mars 2024 10:00\nÀ : Léa Martin\n"
+            "Objet : Votre séance\n\nVous pouvez demander l'accès à vos données et leur portabilité.\n")
+    rec = parse_bytes(_mail(body, frm="Léa Martin <lea@example.fr>"), "fr.eml")
+    assert rec.rights == ["erasure"] and rec.language == "fr"
+
+
+def test_german_forward_with_accented_header_names():
+    body = ("Bitte kümmern, danke.\n\n---------- Weitergeleitete Nachricht ---------\n"
+            "Von: Jonas Weber <jonas.weber@example.de>\nGesendet: Montag, 4. März 2024 10:00\n"
+            "An: info@studio.example\nBetreff: Meine Daten\n\n"
+            "Sehr geehrte Damen und Herren, bitte löschen Sie alle meine Daten.\n\nMit freundlichen Grüßen\nJonas Weber\n")
+    rec = parse_bytes(_mail(body, frm="Kollegin <kollegin@studio.example>", subject="WG: Meine Daten"), "de.eml")
+    assert rec.requester_email == "jonas.weber@example.de" and rec.rights == ["erasure"] and rec.language == "de"
+
+
+def test_french_out_of_office_is_no_request():
+    rec = parse_bytes(_mail("Je suis absente jusqu'au 12 mars. Pour toute demande relative à vos données, "
+                            "écrivez à info@example.fr.", subject="Absente du bureau"), "ooo.eml")
+    assert not rec.is_dsar
+
+
+@pytest.mark.parametrize("text", [
+    "Mon employeur a fait faire des portraits de tout le personnel pour leur site et l'intranet. Supprimez le mien.",
+    "Mein Arbeitgeber hat Sie beauftragt, Fotos für unsere Mitarbeiterausweise zu machen. Bitte löschen Sie meins.",
+    "The school hired you to take class photos. Please tell me what you keep about my son.",
+])
+def test_processor_situations_in_other_languages(text):
+    from studio_dsar.core.intake import senders
+
+    assert senders.detect(text, None, None).processor
+
+
+def test_a_dance_school_show_on_the_studio_site_is_no_processor_situation():
+    from studio_dsar.core.intake import senders
+
+    text = "Ma fille a dansé au spectacle de son école de danse et je vois ses photos publiées sur votre site."
+    assert not senders.detect(text, None, None).processor

@@ -41,21 +41,9 @@ def _rights_text(rights: list[str]) -> str:
 
 
 def _flag_texts(flags: list[str]) -> list[str]:
-    from studio_dsar.core.i18n import _
+    from studio_dsar.core import vocab
 
-    texts = {
-        "date_missing": _("no date in the mail: the file time was used, please confirm the date of receipt"),
-        "date_unparseable": _("the date in the mail is invalid: the file time was used, please confirm the date of receipt"),
-        "date_no_offset": _("the date in the mail has no time zone"),
-        "forwarded": _("forwarded mail: the original sender is the requester"),
-        "contact_form": _("website contact form"),
-        "reply_to_used": _("the reply address differs from the sender; the reply address was used"),
-        "rights_unclear": _("which rights are invoked is unclear"),
-        "requester_email_missing": _("no e-mail address of the requester found"),
-        "processor": _("the photos were made for a company or school: the studio may be its processor"),
-        "possible_request": _("speaks of personal data or privacy: check whether it is a request"),
-    }
-    return [texts[f] for f in flags if f in texts]
+    return [vocab.word(vocab.INTAKE_FLAG_WORDS, f) for f in flags if f in vocab.INTAKE_FLAG_WORDS]
 
 
 def summary_line(outcome, *, dry_run: bool) -> str:

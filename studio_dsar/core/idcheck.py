@@ -148,7 +148,9 @@ class PendingCheck:
         for page in self.result.pages:
             i = page["index"]
             for f in page["findings"]:
-                doubt = f["evidence"] in ("label", "label-position") or f["confidence"] < 0.5
+                # the MRZ's own doubt is its check digits (below), not the OCR confidence
+                doubt = f["evidence"] in ("label", "label-position") or (
+                    f["category"] not in ("mrz", "photo", "ghost_photo") and f["confidence"] < 0.5)
                 out.append((i, "doubt" if doubt else "covered", f["box"]))
             for d in page.get("documents", []):
                 if d.get("mrz_format") and not d.get("mrz_check_digits_ok") and d.get("box"):

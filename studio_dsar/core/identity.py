@@ -61,6 +61,7 @@ class IdentityFields:
     document_type: str | None = None    # passport, identity_card, ...
     issuing_country: str | None = None  # ICAO 3-letter code (NLD, BEL, D<< -> DEU)
     checked: bool = False               # dates confirmed by MRZ check digits
+    truncated: bool = False             # the MRZ name field is full: the last name may be cut short
     # Not numbers, but still personal: kept in memory only, never stored or logged.
 
     @property
@@ -79,6 +80,7 @@ class Comparison:
     name_source: str | None = None
     birth_date_source: str | None = None
     needs_other_side: bool = False
+    birth_date_read: bool = False   # the document's date of birth was read (compared only when given)
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -165,6 +167,7 @@ def from_mrz(result: Any, *, today: date | None = None) -> IdentityFields | None
         out.document_type = "residence_permit"
     out.issuing_country = _country(l1[2:5]) or _country(getattr(result, "nationality", ""))
     out.surname, out.given_names = _mrz_name(name_field)
+    out.truncated = len(name_field.rstrip("<")) >= len(name_field) - 1
     if checks.get(dob_chk):
         out.birth_date = _mrz_date(dob, birth=True, today=today)
     if checks.get(exp_chk):
@@ -379,16 +382,16 @@ def _similar(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b).ratio() >= (0.8 if min(len(a), len(b)) < 7 else 0.75)
 
 
-def _token_hits(req: str, doc_tokens: list[str]) -> bool:
+def _token_hits(req: str, doc_tokens: list[str], *, truncated: bool = False) -> bool:
     if len(req) == 1:
         return any(t.startswith(req) for t in doc_tokens)
     for t in doc_tokens:
         if _similar(req, t):
             return True
-        # a name cut short by the MRZ's field length
-        if len(t) >= 4 and req.startswith(t) and len(req) - len(t) <= 6:
-            return True
-    return False
+    # the last name of a full MRZ name field may be cut short (ANNELIES -> ANNEL); only there,
+    # so that ANNE never stands for ANNELIES
+    last = doc_tokens[-1] if doc_tokens else ""
+    return truncated and len(last) >= 3 and req.startswith(last)
 
 
 def _joined_similar(req_tokens: list[str], doc_tokens: list[str]) -> bool:
@@ -401,11 +404,14 @@ def compare_name(requested: str | None, doc: list[IdentityFields]) -> tuple[str,
     """``(verdict, source)`` for the requester's name against every reading of the name."""
     req = tokens(requested or "")
     req = [t for t in req if t]
-    readings = [d for d in doc if d.has_name and _core(tokens(d.surname))]
-    for d in list(readings):
+    readings: list[IdentityFields] = []
+    named = [d for d in doc if d.has_name and _core(tokens(d.surname))]
+    for d in sorted(named, key=lambda d: d.source != "mrz"):   # the MRZ (check digits) first
+        readings.append(d)
         if d.source == "mrz" and re.search(r"[KX]", d.surname + d.given_names):
             # OCR reads a filler '<' between names as K or X: try the names without it too
-            readings.append(IdentityFields("mrz", _unfill(d.surname), _unfill(d.given_names)))
+            readings.append(IdentityFields("mrz", _unfill(d.surname), _unfill(d.given_names),
+                                           truncated=d.truncated))
     if not req or not readings:
         return UNKNOWN, None
     req_core = _core(req)
@@ -435,7 +441,7 @@ def compare_name(requested: str | None, doc: list[IdentityFields]) -> tuple[str,
         if not rest or not giv:
             verdicts.append((MATCH, d.source))
             continue
-        hits = [r for r in rest if _token_hits(r, giv)]
+        hits = [r for r in rest if _token_hits(r, giv, truncated=d.truncated)]
         if hits and (len(hits) == len(rest) or _joined_similar([r for r in rest if len(r) > 1], giv)):
             verdicts.append((MATCH, d.source))
         elif hits:
@@ -459,6 +465,7 @@ def compare(requested_name: str | None, requested_birth_date: date | None,
     mrz = [d for d in doc if d.source == "mrz"]
     ordered = mrz + [d for d in doc if d.source != "mrz"]
     dobs = [(d.birth_date, d.source) for d in ordered if d.birth_date]
+    out.birth_date_read = bool(dobs)
     if dobs and requested_birth_date:
         if any(b == requested_birth_date for b, _s in dobs):
             out.birth_date = MATCH

@@ -55,6 +55,19 @@ CHANNEL_WORDS = {
 # Languages a request can come in (intake reads nl/en/fr/de); letters are written in nl/en/fr.
 LANGUAGES: tuple[str, ...] = ("nl", "en", "fr", "de")
 LANGUAGE_WORDS = {"nl": N_("Dutch"), "en": N_("English"), "fr": N_("French"), "de": N_("German")}
+# What intake noticed about a mail, as shown with it (CLI summary line).
+INTAKE_FLAG_WORDS = {
+    "date_missing": N_("no date in the mail: the file time was used, please confirm the date of receipt"),
+    "date_unparseable": N_("the date in the mail is invalid: the file time was used, please confirm the date of receipt"),
+    "date_no_offset": N_("the date in the mail has no time zone"),
+    "forwarded": N_("forwarded mail: the original sender is the requester"),
+    "contact_form": N_("website contact form"),
+    "reply_to_used": N_("the reply address differs from the sender; the reply address was used"),
+    "rights_unclear": N_("which rights are invoked is unclear"),
+    "requester_email_missing": N_("no e-mail address of the requester found"),
+    "processor": N_("the photos were made for a company or school: the studio may be its processor"),
+    "possible_request": N_("speaks of personal data or privacy: check whether it is a request"),
+}
 REPRESENTATIVE_WORDS = {"parent": N_("parent"), "lawyer": N_("lawyer"), "other": N_("on their behalf")}
 COUNTRIES: tuple[str, ...] = ("NL", "BE")
 COUNTRY_WORDS = {"NL": N_("Netherlands"), "BE": N_("Belgium")}

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from studio_dsar.core import idcheck, identity, keys, vocab
 from studio_dsar.core.errors import DsarError
-from studio_dsar.core.i18n import _
+from studio_dsar.core.i18n import _, ngettext
 from studio_dsar.core.studio import Studio
 
 from . import dialogs, tasks
@@ -179,6 +179,29 @@ def ensure_vault_unlocked(parent) -> bool:
             return True
         except DsarError as exc:
             dialogs.show_message(parent, "warning", _("Vault passphrase"), str(exc))
+
+
+class WrappedCheck(QWidget):
+    """A check box whose text wraps (a QCheckBox keeps its text on one line and widens the pane)."""
+
+    def __init__(self, text: str, parent=None):
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.box = QCheckBox()
+        self.box.setAccessibleName(text)
+        self.label = plain_label(text)
+        self.label.mousePressEvent = self._label_clicked  # type: ignore[method-assign]
+        row.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.label, 1)
+
+    def _label_clicked(self, _event: object) -> None:
+        if self.box.isEnabled():
+            self.box.toggle()
+
+    def setEnabled(self, on: bool) -> None:
+        super().setEnabled(on)
+        self.box.setEnabled(on)
 
 
 def _redact_job(db_path, reference: str, data: bytes, ext: str, birth_date):
@@ -463,9 +486,10 @@ class IdCheckDialog(QDialog):
         kv.addWidget(plain_label(_("By default nothing is kept: the proof records only how you checked and what "
                                    "matched. Keep the redacted copy only when you must, for a reason and until "
                                    "a date; it is wiped automatically after that.")))
-        self.keep_box = QCheckBox(_("Keep the redacted copy (encrypted)"))
+        self._keep_row = WrappedCheck(_("Keep the redacted copy (encrypted)"))
+        self.keep_box = self._keep_row.box
         self.keep_box.toggled.connect(self._update_buttons)
-        kv.addWidget(self.keep_box)
+        kv.addWidget(self._keep_row)
         krow = QFormLayout()
         self.keep_until_edit = QDateEdit()
         self.keep_until_edit.setCalendarPopup(True)
@@ -478,16 +502,18 @@ class IdCheckDialog(QDialog):
         krow.addRow(_("Until:"), self.keep_until_edit)
         krow.addRow(_("Reason:"), self.keep_reason_edit)
         kv.addLayout(krow)
-        self.reviewed_box = QCheckBox(_("I checked that every number, the MRZ and the portraits are covered"))
+        self._reviewed_row = WrappedCheck(_("I checked that every number, the MRZ and the portraits are covered"))
+        self.reviewed_box = self._reviewed_row.box
         self.reviewed_box.toggled.connect(self._update_buttons)
-        kv.addWidget(self.reviewed_box)
+        kv.addWidget(self._reviewed_row)
         side.addWidget(keep_box)
 
-        self.wipe_source_box = QCheckBox(_("Also wipe the file I chose from this computer"))
-        self.wipe_source_box.setToolTip(_("Overwrites and deletes the scan; the copy in your mail program and on the "
-                                          "mail server stays"))
-        self.wipe_source_box.setVisible(self.source is not None)
-        side.addWidget(self.wipe_source_box)
+        self._wipe_row = WrappedCheck(_("Also wipe the file I chose from this computer"))
+        self.wipe_source_box = self._wipe_row.box
+        self._wipe_row.setToolTip(_("Overwrites and deletes the scan; the copy in your mail program and on the "
+                                    "mail server stays"))
+        self._wipe_row.setVisible(self.source is not None)
+        side.addWidget(self._wipe_row)
         side.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -499,7 +525,7 @@ class IdCheckDialog(QDialog):
         split.setStretchFactor(1, 1)
         split.setSizes([820, 460])
         layout.addWidget(split, 1)
-        self._side_widgets = [compare_box, decide_box, keep_box, self.wipe_source_box]
+        self._side_widgets = [compare_box, decide_box, keep_box, self._wipe_row]
         for w in self._side_widgets:
             w.setEnabled(False)
         self._set_keep_fields()
@@ -590,6 +616,9 @@ class IdCheckDialog(QDialog):
 
         verdict(self.name_verdict, c.name)
         verdict(self.dob_verdict, c.birth_date)
+        if c.birth_date == identity.UNKNOWN and c.birth_date_read:
+            self.dob_verdict.setText(_("read from the document: type the date you know to compare"))
+            self.dob_verdict.setStyleSheet("color: #6c757d;")
         if c.expired is None or c.expiry_date is None:
             self.expiry_label.setText(_("expiry date not read"))
             self.expiry_label.setStyleSheet("")
@@ -660,7 +689,8 @@ class IdCheckDialog(QDialog):
     def _boxes_changed(self) -> None:
         n = self.check.box_count if self.check else 0
         self.undo_button.setEnabled(n > 0)
-        self.box_count_label.setText(_("{n} boxes of your own").format(n=n) if n else "")
+        self.box_count_label.setText(ngettext("{n} box of your own", "{n} boxes of your own", n).format(n=n)
+                                     if n else "")
 
     # -- deciding ------------------------------------------------------------------------------
     def decision(self) -> str | None:
@@ -668,7 +698,7 @@ class IdCheckDialog(QDialog):
 
     def _set_keep_fields(self) -> None:
         on = self.keep_box.isChecked()
-        for w in (self.keep_until_edit, self.keep_reason_edit, self.reviewed_box):
+        for w in (self.keep_until_edit, self.keep_reason_edit, self._reviewed_row):
             w.setEnabled(on)
 
     def _update_buttons(self) -> None:
@@ -677,7 +707,7 @@ class IdCheckDialog(QDialog):
         c = self.check.comparison if self.check else None
         mismatch_override = bool(c and c.has_mismatch and decision == "verified")
         self.reason_edit.setVisible(mismatch_override)
-        self.keep_box.setEnabled(decision == "verified")
+        self._keep_row.setEnabled(decision == "verified")
         if decision != "verified" and self.keep_box.isChecked():
             self.keep_box.setChecked(False)
         ready = self.check is not None and decision is not None

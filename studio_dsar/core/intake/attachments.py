@@ -101,8 +101,19 @@ def printed_lines(data: bytes) -> tuple[bool, int, int]:
         import numpy as np
     except ImportError:  # pragma: no cover - declared dependencies
         return False, 0, 0
-    full = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_GRAYSCALE)
-    if full is None or min(full.shape) < 40:
+    try:  # Pillow decodes quietly (libjpeg under OpenCV prints warnings on damaged files)
+        import warnings
+
+        from PIL import Image
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with Image.open(io.BytesIO(data)) as im:
+                im.draft("L", (1600, 1600))  # JPEG: decode at a reduced scale, much faster
+                full = np.asarray(im.convert("L"))
+    except Exception:  # noqa: BLE001 - not a picture Pillow can read
+        return False, 0, 0
+    if full.ndim != 2 or min(full.shape) < 40:
         return False, 0, 0
     big_h, big_w = full.shape
     scale = min(1.0, 800 / max(big_h, big_w))

@@ -99,7 +99,7 @@ _QUOTE_CHARS = re.compile(r'["\u201c\u201d\u201e\u00ab\u00bb]')
 def _opens_quote_early(text: str) -> bool:
     """The sentence is mostly a quotation that goes on into the next ones."""
     m = _QUOTE_CHARS.search(text)
-    return bool(m) and m.start() < len(text) // 2
+    return m is not None and m.start() < len(text) // 2
 
 
 _STRONG_OBJECTION = re.compile(

@@ -58,9 +58,23 @@ def language_scores(text: str) -> dict[str, int]:
     return scores
 
 
+_LETTERS = {"fr": re.compile("[\u00e9\u00e8\u00ea\u00e0\u00e7\u00f9\u00e2\u00ee\u00f4\u00fb\u00eb\u0153]"),
+            "de": re.compile("[\u00e4\u00f6\u00fc\u00df]")}
+WEAK = 3  # fewer words of one language than this: letters that only French or German use also count
+
+
 def detect_language(text: str, default: str = "nl") -> str:
-    """``nl``, ``en``, ``fr`` or ``de`` by counting words of one language only (ties: ``default``)."""
-    scores = language_scores(text[:20_000])
+    """``nl``, ``en``, ``fr`` or ``de`` by counting words of one language only (ties: ``default``).
+
+    A very short text ("Désabonnez-moi.") has few such words; then letters only French
+    (é, è, ç, à ...) or German (ä, ö, ü, ß) write count as well.
+    """
+    text = text[:20_000]
+    scores = language_scores(text)
+    if max(scores.values()) < WEAK:
+        low = text.lower()
+        for lang, rx in _LETTERS.items():
+            scores[lang] += min(2, len(rx.findall(low)))
     best = max(scores.values())
     if best == 0:
         return default

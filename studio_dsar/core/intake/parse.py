@@ -120,7 +120,8 @@ def _fallback_time(mtime: float | None) -> str | None:
 _AUTO_SUBJECT_RE = re.compile(
     r"^\s*(?:automatic reply|auto(?:matic)?[- ]?reply|autoreply|out of (?:the )?office|ooo\b|"
     r"automatisch antwoord|automatisch bericht|afwezig|afwezigheid|niet op kantoor|abwesenheit|"
-    r"r[ée]ponse automatique|absence|vakantie ?melding|on vacation|away from)",
+    r"r[ée]ponse automatique|absence|absent(?:e)? du bureau|message d'absence|automatische antwort|"
+    r"vakantie ?melding|on vacation|away from)",
     re.IGNORECASE,
 )
 

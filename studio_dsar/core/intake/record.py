@@ -17,11 +17,11 @@ class AttachmentMeta:
     inline: bool = False  # shown inside the HTML text (Content-Disposition: inline / Content-ID)
     decorative: bool = False  # a signature logo or icon rather than something the sender attached
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"filename": self.filename, "content_type": self.content_type,
                 "is_id_document": self.is_id_document, "size": self.size}
 
-    def to_store(self) -> dict:
+    def to_store(self) -> dict[str, Any]:
         return {"filename": self.filename, "content_type": self.content_type, "size": self.size,
                 "is_id_document": self.is_id_document}
 
@@ -53,13 +53,13 @@ class IntakeRecord:
     channel: str = "email"
     sender_name: str | None = None
     sender_email: str | None = None
-    evidence: dict[str, list[str]] = field(default_factory=dict)  # right -> sentences as written
-    representative: dict | None = None  # {"name", "email", "relation"} of who writes for the data subject
+    evidence: dict[str, list[str]] = field(default_factory=dict[str, Any])  # right -> sentences as written
+    representative: dict[str, Any] | None = None  # {"name", "email", "relation"} of who writes for the data subject
     processor: bool = False  # the photos were made for a client company or school: studio may be processor
     follow_up: bool = False  # a reminder of an earlier request
     follow_up_of: str | None = None  # reference of that earlier request, once linked in the register
     body: str = field(default="", repr=False)  # the mail's plain text, for the owner to read (not stored)
-    detected: dict = field(default_factory=dict, repr=False)  # values as intake found them (see snapshot)
+    detected: dict[str, Any] = field(default_factory=dict, repr=False)  # values as intake found them (see snapshot)
     # The parsed mail, held only until the request is stored (its text and attachments are
     # kept then, see core/mailkeep.py); never serialised.
     content: Any = field(default=None, repr=False, compare=False)
@@ -73,7 +73,7 @@ class IntakeRecord:
         self.detected["representative"] = dict(self.representative) if self.representative else None
         self.detected["processor"] = self.processor
 
-    def corrected_fields(self) -> dict:
+    def corrected_fields(self) -> dict[str, Any]:
         """The correctable fields whose value differs from what was detected."""
         return {k: getattr(self, k) for k in (*self.CORRECTABLE, "representative", "processor")
                 if k in self.detected and self.detected[k] != getattr(self, k)}
@@ -86,7 +86,7 @@ class IntakeRecord:
     def has_id_document(self) -> bool:
         return any(a.is_id_document for a in self.attachments)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """Ground-truth field names first, then the extra fields."""
         return {
             "file": self.file,
@@ -112,7 +112,7 @@ class IntakeRecord:
             "follow_up_of": self.follow_up_of,
         }
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d.pop("content", None)
         return d

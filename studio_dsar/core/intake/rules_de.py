@@ -77,7 +77,7 @@ _REMOVE_FROM_PLACE = re.compile(
 _FIRST = re.compile(r"\b(?:ich|mich|mir|mein\w*|wir|uns|unser\w*)\b")
 
 
-def _negated(s: str, m: re.Match) -> bool:
+def _negated(s: str, m: re.Match[str]) -> bool:
     """"nicht loschen" before the verb, or "loschen Sie die Daten nicht" after it (same clause)."""
     if _NEG.search(s[max(0, m.start() - 20): m.start()]):
         return True
@@ -88,7 +88,7 @@ def _negated(s: str, m: re.Match) -> bool:
 def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     found: dict[str, str] = {}
 
-    def hit(right: str, m: re.Match) -> None:
+    def hit(right: str, m: re.Match[str]) -> None:
         if right not in found and not _negated(s, m):
             found[right] = m.group(0)
 

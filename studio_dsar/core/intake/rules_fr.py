@@ -36,7 +36,7 @@ RECTIFY = _rx(
     r"\brectifi\w*|\bcorrig\w*|\bcorrection\b|\bmettre a jour\b|\bmise a jour\b|\bactualis\w*|"
     r"\bmal (?:orthographi\w*|ecrit\w*|epele\w*)|\bfaute (?:d'orthographe|de frappe)\b|\berreur\b[^.]{0,60}\b(?:nom|adresse|prenom|e-?mail|date)\b|"
     r"\b(?:nom|prenom|adresse|e-?mail)\b[^.]{0,40}\b(?:incorrect\w*|errone\w*|inexact\w*|faux|fausse)\b|"
-    r"\bnouvelle adresse\b|\bnouveau nom\b|\b(?:modifier|changer)\b[^.]{0,40}\b(?:nom|prenom|adresse|e-?mail|coordonnees|numero)\b"
+    r"\bnouvelle adresse\b|\bnouveau nom\b|\bancienne adresse\b|\bancien nom\b|\bn'est plus (?:correct\w*|a jour|exact\w*)\b|\b(?:modifier|changer)\b[^.]{0,40}\b(?:nom|prenom|adresse|e-?mail|coordonnees|numero)\b"
 )
 ERASE = _rx(
     r"\bsupprim\w*|\beffac\w*|\bdetrui\w*|\bdestruction\b|\bdroit a l'oubli\b|\bdroit a l'effacement\b|\boublie[rz]?\b|"
@@ -87,7 +87,7 @@ _FIRST = re.compile(r"(?:\b(?:je|me|moi|mon|ma|mes|merci de|veuillez|pourriez|po
 def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     found: dict[str, str] = {}
 
-    def hit(right: str, m: re.Match) -> None:
+    def hit(right: str, m: re.Match[str]) -> None:
         if right not in found and not _NEG.search(s[max(0, m.start() - 30): m.start()]):
             found[right] = m.group(0)
 

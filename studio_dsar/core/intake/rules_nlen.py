@@ -83,7 +83,7 @@ _ACCESS_STRONG = _rx(
     r"\bdsar\b|\bsar\b|recht op inzage|"
     r"\baccess to (?:all )?(?:of )?(?:my|the|any) (?:personal )?(?:data|information|details|records|files)|"
     r"(?:copy|copies|kopie|kopieen|afschrift|overzicht|overview|lijst|list|export)(?: (?:krijgen|willen|ontvangen|hebben|graag))? (?:van|of) "
-    r"(?:al |alle |all |everything |wat )?(?:(?:de|the|my|mijn|uw|your|jullie) )?(?:(?:personal|persoonlijke|klant) )?"
+    r"(?:al |alle |all |any |everything |wat )?(?:(?:de|the|my|mijn|uw|your|jullie) )?(?:(?:personal|persoonlijke|klant) )?"
     r"(?:persoons)?(?:gegevens|data|information|informatie|details|records|foto'?s|photos|files|bestanden)|"
     r"\bwelke (?:persoons|klant)?gegevens\b|\bwelke (?:informatie|info|data|foto'?s|beelden)\b|"
     r"\bwat (?:voor )?(?:persoons)?(?:gegevens|informatie|data)\b|"
@@ -92,6 +92,8 @@ _ACCESS_STRONG = _rx(
     r"\bwhich (?:personal )?(?:data|information|info|details|records|photos|pictures)\b|"
     r"\bwhat (?:you|do you|you've|you have) (?:hold|have|keep|store|know|got)\b[^.]{0,30}\b(?:on|about|of) me\b|"
     r"\b(?:who|whom) (?:have|has|did) you (?:shared|passed|given|sent|disclosed|sold|transferred)\b|"
+    r"\b(?:provide|send|give|supply|forward)\b[^.]{0,20}\b(?:me|us)\b[^.]{0,40}\b(?:information|data|details|records|photos|pictures|images)\b"
+    r"[^.]{0,40}\b(?:held|hold|kept|keep|stored|store|have|processed)\b[^.]{0,20}\b(?:about|on|of) me\b|"
     r"\baan wie (?:hebben|heeft|heb|hebt) (?:jullie|u|je|ge)\b[^.]{0,40}\b(?:doorgegeven|gedeeld|verstrekt|gegeven|verkocht)\b|"
     r"\bmet wie (?:hebben|heeft|hebt) (?:jullie|u|je|ge)\b[^.]{0,40}\bgedeeld\b|"
     r"\b(?:see|view|review|know|get|receive|have)\b (?:all )?(?:of )?(?:the |my )?(?:personal )?(?:data|information|info|details|records)\b"
@@ -186,6 +188,7 @@ _RESTRICT_KEEP = _rx(
     r"\b(?:don't|do not|not) (?:delete|erase|remove|destroy)\b|\bnodig\b|\bneed (?:it|them|the|my)\b"
 )
 _RESTRICT_STOP = _rx(
+    r"\b(?:verwerking|gebruik)\w*\b[^.]{0,60}\b(?:stopzetten|staken|stoppen|opschorten|pauzeren)\b|"
     r"\bstop (?:using|processing)\b|\bniet (?:meer )?(?:gebruiken|gebruikt|verwerken|verwerkt)\b|"
     r"\bno longer (?:use|process)\b|\b(?:don't|do not|not) (?:use|process)\b|\bnot be (?:used|processed)\b|"
     r"\bgebruik\w*\b[^.]{0,40}\b(?:stoppen|staken|stopzetten)\b|\b(?:stoppen|staken|stopzetten)\b[^.]{0,40}\bgebruik\w*|"
@@ -196,7 +199,8 @@ _RESTRICT_STOP = _rx(
     r"\bnergens (?:meer )?voor\b|\bnergens meer\b|\bfor nothing else\b|\bfor anything (?:else )?(?:anymore|any more)\b"
 )
 _RESTRICT_WHILE = _rx(
-    r"\buntil\b|\bwhile\b|\bpending\b|\bzolang\b|\btotdat\b|\btot (?:de|het|er|dat)\b|\bin afwachting\b|"
+    r"\buntil\b|\bwhile\b|\bpending\b|\bzolang\b|\btotdat\b|\btot (?:de|het|er|dat|mijn|uw|jullie|onze)\b|\bin afwachting\b|"
+    r"\btijdelijk\b|\bvoorlopig\b|\btemporarily\b|\bfor the time being\b|"
     r"\bterwijl\b|\bgeschil\w*|\bdispute\w*|\bklacht\w*|\bcomplaint\w*|\brechtszaak|\blegal claim|"
     r"\bprocedure\b|\bjuridisch\w*|\bbewijs\b|\bevidence\b|\badvocaat|\blawyer|\bonderzoek\w*|"
     r"\binvestigat\w*|\bbut keep\b|\bmaar (?:wel )?bewaren\b|\bbut (?:please )?(?:keep|don't|do not)\b|"
@@ -210,7 +214,7 @@ _PORT_AS_FILE = _rx(
     r"\b(?:sturen|stuur|opsturen|toesturen|mailen|bezorgen|send|email|mail|export\w*|exporteren)\b[^.]{0,60}"
     r"\b(?:in|as|als) (?:een |a |an )?(?:\w+ )?(?:bestand|file|download|export|spreadsheet|zip)\b|"
     r"\bin (?:een |a )?(?:\w+ )?(?:bestand|file)\b[^.]{0,40}\b(?:sturen|send|mailen|bezorgen|krijgen|ontvangen|receive)\b|"
-    r"\b(?:formaat|format) (?:dat|that) (?:ik|i) (?:zelf )?(?:kan|can) (?:openen|open|gebruiken|use|importeren|import)\b"
+    r"\b(?:formaat|format) (?:dat |that )?(?:ik|i) (?:zelf )?(?:kan|can) (?:\w+ )?(?:openen|open|gebruiken|use|importeren|import|read|lezen)\b"
 )
 _PORT_STRONG = _rx(
     r"portab\w*|\boverdraagbaar\w*|\boverdraag\w*|\bdata ?overdracht|\bmachine[- ]?readable\b|"
@@ -282,7 +286,7 @@ _WITHDRAW_STRONG = _rx(
     r"\bga (?:ik )?niet (?:langer|meer) akkoord\b|\bniet (?:langer|meer) mee akkoord\b"
 )
 _WITHDRAW_NO_LONGER = _rx(
-    r"\bno longer\b|\bniet (?:langer|meer)\b|\bnot anymore\b|\bany ?more\b|\bnot any longer\b|\bstop\w*\b|"
+    r"\bwil(?:len)? (?:\w+ )?niet (?:meer |langer )?dat\b|\b(?:do not|don't) want\b|\bno longer\b|\bniet (?:langer|meer)\b|\bnot anymore\b|\bany ?more\b|\bnot any longer\b|\bstop\w*\b|"
     r"\b(?:don't|do not|doesn't|does not|niet)\b[^.]{0,20}\b(?:want|wil|willen|like|gebruik\w*|use|publish\w*|post\w*|share|deel\w*|staan|hangen|show\w*|toon\w*)\b"
 )
 
@@ -300,7 +304,7 @@ def _negated(sentence: str, start: int) -> bool:
     return bool(re.match(r"^\w+\s+(?:\w+\s+){0,2}(?:nog )?niet\b(?! (?:meer|langer))", after))
 
 
-def _near(sentence: str, pos: int, rx: re.Pattern[str], span: int = 80) -> bool:
+def _near(sentence: str, pos: int, rx: re.Pattern[str] | WordRule, span: int = 80) -> bool:
     return bool(rx.search(sentence[max(0, pos - span): pos + span]))
 
 
@@ -352,7 +356,7 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     """Rights in sentence ``s``; ``prev`` (the sentence before) resolves "remove them", "pas het aan"."""
     found: dict[str, str] = {}
 
-    def hit(right: str, m: re.Match | None = None, text: str | None = None) -> None:
+    def hit(right: str, m: re.Match[str] | None = None, text: str | None = None) -> None:
         if right not in found:
             found[right] = text or (m.group(0) if m else s)[:120]
 

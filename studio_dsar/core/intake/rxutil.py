@@ -9,6 +9,7 @@ alternatives are tried only where a word starts. The match is the same.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 
 def top_level_alternatives(pattern: str) -> list[str]:
@@ -60,7 +61,7 @@ _SPECIAL = set("\\[](){}?*+|.^$")
 def literal_prefix(alternative: str) -> str:
     """The plain text an alternative must start with after an optional ``\\b`` ("" if none)."""
     alt = alternative[2:] if alternative.startswith(r"\b") else alternative
-    out = []
+    out: list[str] = []
     for i, c in enumerate(alt):
         if c in _SPECIAL:
             if c in "?*{" and out:
@@ -103,5 +104,5 @@ class WordRule:
                 best = (m.start(), i, m)
         return best[2] if best else None
 
-    def __getattr__(self, name: str):  # finditer, match, sub ...: the whole pattern
+    def __getattr__(self, name: str) -> Any:  # finditer, match, sub ...: the whole pattern
         return getattr(self.whole, name)

@@ -133,7 +133,8 @@ _ORIGINAL_MSG_RE = re.compile(
 )
 # An Outlook reply header block: "From: ...\nSent: ..." / "Van: ...\nVerzonden: ..."
 _OUTLOOK_REPLY_RE = re.compile(
-    r"^\s*(?:\*?from\*?|\*?van\*?)\s*:.*\n\s*(?:\*?sent\*?|\*?verzonden\*?|\*?date\*?|\*?datum\*?)\s*:",
+    r"^\s*(?:\*?from\*?|\*?van\*?|\*?de\*?|\*?von\*?)\s*:.*\n\s*(?:\*?sent\*?|\*?verzonden\*?|\*?date\*?|\*?datum\*?|"
+    r"\*?envoy[eé]\*?|\*?gesendet\*?)\s*:",
     re.IGNORECASE | re.MULTILINE,
 )
 _UNDERSCORE_RULE_RE = re.compile(r"^\s*_{10,}\s*$", re.MULTILINE)
@@ -176,9 +177,9 @@ _FWD_SUBJECT_RE = re.compile(r"^\s*(?:fwd?|fw|doorst|tr|wg|vs|rv)\s*:", re.IGNOR
 _HEADER_LINE_RE = re.compile(r"^[ \t]*\*?([A-Za-zÀ-ÿ\- ]{2,20}?)\*?[ \t]*:[ \t]*(.*)$")
 
 _FROM_KEYS = {"from", "van", "von", "de", "afzender", "sender"}
-_SUBJECT_KEYS = {"subject", "onderwerp", "betreff", "objet", "re"}
-_DATE_KEYS = {"date", "datum", "sent", "verzonden", "verstuurd", "envoye"}
-_TO_KEYS = {"to", "aan", "an", "a", "cc", "bcc", "reply-to", "antwoord aan"}
+_SUBJECT_KEYS = {"subject", "onderwerp", "betreff", "objet", "sujet", "re"}
+_DATE_KEYS = {"date", "datum", "sent", "verzonden", "verstuurd", "envoye", "gesendet", "envoye le"}
+_TO_KEYS = {"to", "aan", "an", "a", "cc", "bcc", "reply-to", "antwoord aan", "kopie", "copie", "repondre a"}
 
 
 @dataclass
@@ -220,7 +221,7 @@ def _parse_header_block(lines: list[str]) -> tuple[dict[str, str], int]:
                 i += 1
                 continue
             break
-        key = m.group(1).strip().lower()
+        key = fold(m.group(1)).strip()  # "Envoyé", "À": compared without accents
         if key not in _FROM_KEYS | _SUBJECT_KEYS | _DATE_KEYS | _TO_KEYS:
             break
         headers.setdefault(key, m.group(2).strip())
@@ -408,7 +409,11 @@ _CLOSING_RE = re.compile(
     r"mvg|m\.v\.g\.|gr\.?|kind regards|best regards|warm regards|regards|best wishes|best|"
     r"cheers|thanks|thank you|many thanks|thx|sincerely|yours sincerely|yours faithfully|"
     r"bedankt|alvast bedankt|dank je wel|dank u wel|dankjewel|dank u|dank|hoogachtend|"
-    r"vriendelijke groet(?:en)?|groetjes|tot ziens|all the best|kindest regards)\s*[,.!]?\s*$",
+    r"vriendelijke groet(?:en)?|groetjes|tot ziens|all the best|kindest regards|"
+    r"cordialement|bien cordialement|bien [aà] vous|salutations(?: distingu[eé]es)?|sinc[eè]res salutations|"
+    r"merci(?: beaucoup| d'avance)?|mit freundlichen gr[uü](?:ß|ss)en|freundliche gr[uü](?:ß|ss)e|"
+    r"viele gr[uü](?:ß|ss)e|liebe gr[uü](?:ß|ss)e|beste gr[uü](?:ß|ss)e|herzliche gr[uü](?:ß|ss)e|"
+    r"gr[uü](?:ß|ss)e|mfg|lg|vielen dank|danke(?: sch[oö]n)?)\s*[,.!]?\s*$",
     re.IGNORECASE,
 )
 _NAME_LINE_RE = re.compile(

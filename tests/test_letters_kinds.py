@@ -582,3 +582,19 @@ def test_access_warns_that_the_owners_notes_go_in_the_appendix(store, req):
     rendered = R.layout(letter)
     with pymupdf.open("pdf", rendered.enclosures[0].data) as doc:
         assert "Called twice, friendly." in doc[0].get_text()
+
+
+def test_greeting_and_signature_stay_together():
+    from studio_dsar.core.letters import pdf as LP
+
+    css = "p { margin: 0 0 6pt 0; } p.signature { margin-top: 26pt; }"
+    split = 0
+    for n in range(60):
+        html = ("<p>" + "lorem ipsum " * 120 + "</p>" + "<p>x</p>" * n +
+                '<div class="closing"><p>Kind regards,</p><p class="signature">Sanne</p></div>')
+        if not LP._closing_split(LP._story_pdf(html, css, None), "Kind regards,"):
+            continue
+        split += 1
+        with pymupdf.open("pdf", LP._story_pdf_kept(html, css, None, "Kind regards,")) as doc:
+            assert "Kind regards," not in doc[0].get_text() and "Sanne" in doc[1].get_text()
+    assert split

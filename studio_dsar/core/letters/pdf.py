@@ -147,14 +147,29 @@ def _break_before(html: str, headings: list[str]) -> str:
     return html
 
 
-def _story_pdf_kept(html: str, css: str, archive: Any) -> bytes:
-    """Lay out; when a heading ended up alone at a page foot, lay out again with it moved on."""
+def _closing_split(raw: bytes, regards: str) -> bool:
+    """The greeting ends a page and the signature starts the next one."""
+    pymupdf = _mupdf()
+    with pymupdf.open("pdf", raw) as doc:
+        for page in list(doc)[:-1]:
+            blocks = sorted((b for b in page.get_text("dict")["blocks"] if b.get("type") == 0 and b.get("lines")),
+                            key=lambda b: b["bbox"][3])
+            if blocks:
+                text = " ".join("".join(sp["text"] for ln in blocks[-1]["lines"] for sp in ln["spans"]).split())
+                if text == " ".join(regards.split()):
+                    return True
+    return False
+
+
+def _story_pdf_kept(html: str, css: str, archive: Any, regards: str = "") -> bytes:
+    """Lay out; when a heading ended up alone at a page foot, or the greeting apart from the
+    signature, lay out again with them moved on."""
     raw = _story_pdf(html, css, archive)
-    orphans = _orphan_headings(raw)
-    if orphans:
-        moved = _break_before(html, orphans)
-        if moved != html:
-            raw = _story_pdf(moved, css, archive)
+    moved = _break_before(html, _orphan_headings(raw))
+    if regards and _closing_split(raw, regards):
+        moved = moved.replace('<div class="closing">', '<div class="closing" style="page-break-before: always">', 1)
+    if moved != html:
+        raw = _story_pdf(moved, css, archive)
     return raw
 
 
@@ -198,8 +213,8 @@ def layout(letter: Letter) -> Rendered:
     with MUPDF_LOCK:
         archive = _archive(letter.logo)
         header = f"{letter.studio_name} · {letter.labels['our_ref']} {letter.reference}"
-        pdf, pages = _finish(_story_pdf_kept(letter.html, letter.css, archive), letter, archive, letter.title,
-                             header)
+        pdf, pages = _finish(_story_pdf_kept(letter.html, letter.css, archive, letter.labels["regards"]), letter,
+                             archive, letter.title, header)
         enclosures = []
         for enc in letter.enclosures:
             if enc.data is None and enc.html is not None:

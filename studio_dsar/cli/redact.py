@@ -10,7 +10,7 @@ from pathlib import Path
 
 from studio_dsar.core import vocab
 from studio_dsar.core.errors import InputError
-from studio_dsar.core.i18n import _
+from studio_dsar.core.i18n import _, ngettext
 
 INPUT_EXTS = frozenset(vocab.SCAN_SUFFIXES)
 
@@ -93,7 +93,8 @@ def _run_batch(args: argparse.Namespace) -> int:
         results.append(res)
         if not args.json:
             flag = " " + _("(check by hand)") if res["needs_review"] else ""
-            print(f"{src.name}: {sum(len(p['findings']) for p in res['pages'])} {_('regions')}{flag}")
+            count = sum(len(p["findings"]) for p in res["pages"])
+            print(f"{src.name}: " + ngettext("{n} region", "{n} regions", count).format(n=count) + flag)
     if args.json:
         print(json.dumps(results, indent=2, ensure_ascii=False))
     return 2 if failures else 0

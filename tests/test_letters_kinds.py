@@ -598,3 +598,16 @@ def test_greeting_and_signature_stay_together():
         with pymupdf.open("pdf", LP._story_pdf_kept(html, css, None, "Kind regards,")) as doc:
             assert "Kind regards," not in doc[0].get_text() and "Sanne" in doc[1].get_text()
     assert split
+
+
+def test_the_register_extract_holds_only_this_persons_requests(store, req):
+    """A family shares one address: the access appendix must not show a housemate's request."""
+    from studio_dsar.core.letters.appendix import person_data
+
+    same = store.create_request(requester_name="jan  JANSEN", requester_email="JAN@example.nl",
+                                rights=["erasure"], language="nl", received_at=RECEIVED)
+    housemate = store.create_request(requester_name="Marie Jansen", requester_email="jan@example.nl",
+                                     rights=["access"], language="nl", received_at=RECEIVED)
+    refs = {r["reference"] for r in person_data(store, store.get_request(req.reference))["requests"]}
+    assert refs == {req.reference, same.reference}
+    assert housemate.reference not in refs

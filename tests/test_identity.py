@@ -68,6 +68,13 @@ def test_a_name_cut_short_by_a_full_mrz_field_still_matches():
     assert compare_name("Liesbeth Océane Vandenberghe", [f])[0] == MATCH
 
 
+def test_a_surname_alone_does_not_confirm_a_person():
+    only_surname = IdentityFields("visual", "van Beek", "")
+    assert compare_name("Esther van Beek", [only_surname])[0] == UNKNOWN
+    assert compare_name("Van Beek", [only_surname])[0] == MATCH          # the request names no more
+    assert compare_name("Esther van Beek", [only_surname, _doc("VAN BEEK", "ESTHER ILSE")])[0] == MATCH
+
+
 def test_a_printed_near_miss_is_unknown_not_a_mismatch():
     printed = IdentityFields("visual", "Marnieu", "Jolien")   # OCR of MATHIEU
     assert compare_name("Jolien Mathieu", [printed])[0] == UNKNOWN

@@ -460,8 +460,12 @@ def compare_name(requested: str | None, doc: list[IdentityFields]) -> tuple[str,
             verdicts.append((UNKNOWN if near else MISMATCH, d.source))
             continue
         rest = [r for i, r in enumerate(req_core) if i not in used]
-        if not rest or not giv:
+        if not rest:
             verdicts.append((MATCH, d.source))
+            continue
+        if not giv:
+            # only the surname was read: a relative has the same one, so this proves nothing
+            verdicts.append((UNKNOWN, d.source))
             continue
         hits = [r for r in rest if _token_hits(r, giv, truncated=d.truncated)]
         if hits and (len(hits) == len(rest) or _joined_similar([r for r in rest if len(r) > 1], giv)):

@@ -36,6 +36,8 @@ def _doc(surname, given, source="mrz", **kw):
     ("Chloé De Wilde", "DEX WILDE", "CHLOE"),
     ("Renée Zoë van den Broek", "VAN", "DEN BROEK RENEE XZOE"),   # '<' read as '<<'
     ("Jan Maarten van 't Hof", "VAN", "T HOF JAN KMAARTEN RUBE"),
+    ("Marie Noémie De Clercq", "DEKCLERCQ CKCMARIECNOEMIEKKKKKKKKKKKKEK", ""),   # fillers read as K/C
+    ("Femke Inge van 't Hof", "VAN KT KHOF", "FEMKE KINGE"),
     ("Benoît Van de Velde", "VAN KDE KVELDE", "BENOIT"),
     ("Sanne Zoë Maria Kok", "KO", "ANNE KZOE KMARIA"),
     ("Lieke Koster", "KOSTER", "LIEKE"),

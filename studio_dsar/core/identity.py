@@ -400,6 +400,14 @@ def _joined_similar(req_tokens: list[str], doc_tokens: list[str]) -> bool:
     return len(a) >= 4 and len(b) >= 4 and SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
+def _contained(req_core: list[str], d: IdentityFields) -> bool:
+    """Every name of the request (three letters or more; at least two names, twelve letters in
+    all) occurs in the MRZ name letters, in any order."""
+    letters = re.sub(r"[^a-z]", "", _fold(d.surname + d.given_names))
+    names = [r for r in req_core if len(r) >= 3]
+    return len(names) >= 2 and sum(map(len, names)) >= 8 and all(r in letters for r in names)
+
+
 def _regroup(d: IdentityFields) -> IdentityFields:
     """A surname of particles only (VAN | DEN BROEK RENEE): OCR read one '<' of the name as
     '<<'; the surname runs on to the first word that is not a particle."""
@@ -476,6 +484,12 @@ def compare_name(requested: str | None, doc: list[IdentityFields]) -> tuple[str,
             verdicts.append((MATCH, d.source))
         else:
             verdicts.append((MISMATCH, d.source))
+    # An MRZ name garbled by OCR (fillers read as K, C or X: DEKCLERCQ<CKCMARIECNOEMIE) still
+    # holds every name of the request letter for letter.
+    if not any(v == MATCH for v, _s in verdicts):
+        for d in readings:
+            if d.source == "mrz" and _contained(req_core, d):
+                return MATCH, d.source
     # A clean reading that matches outweighs one garbled by OCR; otherwise a mismatch stands.
     for v, src in verdicts:
         if v == MATCH:

@@ -48,17 +48,19 @@ def test_reason_dialog_needs_text(qtbot):
     assert ok.isEnabled() and dialog.reason() == "Manifestly unfounded"
 
 
-def test_settings_dialog_saves_country_and_promise(qtbot, store):
+def test_settings_dialog_saves_the_language_and_leaves_country_and_promise_to_the_profile(qtbot, store):
+    settings.save({"country": "BE", "promise_days": 14}, store)
     dialog = dialogs.SettingsDialog(store)
     qtbot.addWidget(dialog)
     assert dialog.language.currentData() is None  # automatic by default
-    dialog.country.setCurrentIndex(dialog.country.findData("BE"))
-    dialog.promise.setValue(14)
+    assert not hasattr(dialog, "country") and not hasattr(dialog, "promise")  # one place only
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.awaiting_days.setValue(21)
     assert dialog.language_changed
     dialog.accept()
     saved = settings.load(store)
     assert (saved["country"], saved["promise_days"], saved["language"]) == ("BE", 14, "en")
+    assert saved["awaiting_id_days"] == 21
 
 
 def test_window_picks_up_new_settings(qtbot, store, monkeypatch):
@@ -72,13 +74,14 @@ def test_window_picks_up_new_settings(qtbot, store, monkeypatch):
     qtbot.addWidget(win)
     before = win.model.rows[0].due
 
-    def fake_exec(self):
-        self.promise.setValue(7)
-        self.accept()
+    from studio_dsar.gui import profile_dialog
+
+    def fake_exec(self):  # the owner sets a promise of 7 days in the studio profile
+        settings.save({"promise_days": 7}, store)
         return 1
 
-    monkeypatch.setattr(dialogs.SettingsDialog, "exec", fake_exec)
-    win.settings_action.trigger()
+    monkeypatch.setattr(profile_dialog.ProfileDialog, "exec", fake_exec)
+    win.profile_action.trigger()
     assert win.model.rows[0].due == date.today() + timedelta(days=4) != before
 
 

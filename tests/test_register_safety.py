@@ -529,3 +529,82 @@ def test_orphan_ciphertext_from_a_killed_vault_write_is_removed_at_start(private
     with Store.open() as s:
         assert Vault(s).get(kept.id) == b"kept"
     assert not orphan.exists() and fresh.exists()
+
+
+def test_a_register_from_before_seals_is_sealed_on_upgrade_not_flagged(private_home, memory_keyring):
+    from studio_dsar.core.store import migrations
+    from studio_dsar.core.store.audit import GENESIS_HASH, hash_entry
+
+    db = paths.db_path()
+    db.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(db)
+    for v in range(4):
+        migrations.apply(conn, migrations.MIGRATIONS[v])
+    conn.execute("PRAGMA user_version = 4")
+    conn.execute("INSERT INTO requests(reference, requester_name, rights, received_at, created_at, updated_at) "
+                 "VALUES('2025-0001', 'Old', '[\"access\"]', '2025-12-01T09:00:00+01:00', 'x', 'x')")
+    details = '{"reference": "2025-0001"}'
+    h = hash_entry(GENESIS_HASH, 1, "2025-12-01T09:00:00+00:00", "owner", "created", details)
+    conn.execute("INSERT INTO audit_log(request_id, at, actor, event, details, prev_hash, hash) "
+                 "VALUES(1, '2025-12-01T09:00:00+00:00', 'owner', 'created', ?, ?, ?)", (details, GENESIS_HASH, h))
+    conn.commit()
+    conn.close()
+    with Store.open() as s:
+        assert s.start_warnings == []
+        report = s.verify_report()
+    assert report.ok and seal_mod.read(db) is not None
+    assert any("older version" in n or "oudere versie" in n for n in report.notes)
+    seal_mod.seal_path(db).unlink()  # but a sealed register that loses its seal is flagged
+    with Store.open() as s:
+        _new(s)
+    seal_mod.seal_path(db).unlink()
+    with Store.open() as s:
+        assert s.start_warnings
+
+
+def test_an_unsigned_empty_seal_put_in_place_is_noticed_at_start(private_home, memory_keyring):
+    db = _populated()
+    seal_mod.replace(db, seal_mod.Seal(0, "0" * 64, 0, "2026-01-01T00:00:00+00:00"))
+    with Store.open() as s:
+        assert s.start_warnings
+        assert "seal_forged" in [p.kind for p in s.verify_report().problems]
+
+
+def test_seals_are_signed_from_the_moment_the_passphrase_is_given(private_home, monkeypatch):
+    from studio_dsar.core import keys as master_keys
+
+    monkeypatch.delenv(master_keys.PASSPHRASE_ENV, raising=False)
+    with Store.open() as s:
+        _new(s)
+        assert not seal_mod.read(s.path).mac  # no keychain, no passphrase yet
+        monkeypatch.setenv(master_keys.PASSPHRASE_ENV, "a passphrase for this test")
+        _new(s, requester_name="Bert")
+        assert seal_mod.read(s.path).mac
+        assert s.verify_report().sealed is True
+    master_keys.lock()
+
+
+def test_a_register_rolled_back_behind_its_backup_is_noticed_at_start(private_home, memory_keyring):
+    db = _populated()
+    with Store.open():
+        pass  # the backup of 5 entries
+    c = _raw(db)
+    t_delete_last_three(c, db)
+    c.close()
+    seal_mod.replace(db, None)  # and the seal removed as well
+    with Store.open() as s:
+        assert any("back-up" in w or "backup" in w for w in s.start_warnings)
+        assert "rolled_back" in [p.kind for p in s.verify_report().problems]
+
+
+def test_starting_an_empty_register_on_purpose_raises_no_alarm(private_home, memory_keyring):
+    db = _populated()
+    with Store.open():
+        pass
+    db.write_bytes(b"")
+    with pytest.raises(faults.RegisterDamagedError):
+        Store.open()
+    backup.start_empty(db)
+    with Store.open() as s:
+        assert s.start_warnings == [] and s.verify_report().ok
+        assert [e.event for e in s.audit_entries()] == ["register_restarted"]

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio_dsar import __version__
 from studio_dsar.core import settings as app_settings
 from studio_dsar.core.errors import DsarError
 from studio_dsar.core.i18n import _
@@ -418,28 +417,23 @@ class SettingsDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(values.get("language"))))
         form.addRow(_("&Language:"), self.language)
-        self.restart_note = QLabel(_("A new language applies after you restart the app."))
+        self.restart_note = QLabel(_("The window switches to the new language when you save."))
         self.restart_note.setWordWrap(True)
         muted(self.restart_note)
         form.addRow("", self.restart_note)
-        self.country = QComboBox()
-        for code in ("NL", "BE"):
-            self.country.addItem(country_label(code), code)
-        self.country.setCurrentIndex(max(0, self.country.findData(values.get("country"))))
-        form.addRow(_("&Country of the studio:"), self.country)
-        country_note = QLabel(_("Public holidays of this country move legal deadlines."))
-        country_note.setWordWrap(True)
-        muted(country_note)
-        form.addRow("", country_note)
-        self.promise = QSpinBox()
-        self.promise.setRange(1, 31)
-        self.promise.setSuffix(" " + _("days"))
-        self.promise.setValue(int(values["promise_days"]))
-        form.addRow(_("&Our promise:"), self.promise)
-        promise_note = QLabel(_("The answer time you promise in your privacy statement, shown beside the legal deadline."))
-        promise_note.setWordWrap(True)
-        muted(promise_note)
-        form.addRow("", promise_note)
+        # Country and promise live in one place: the studio profile (its letters use them too).
+        self._country, self._promise_days = values.get("country"), int(values["promise_days"])
+        where = QLabel(_("The studio's country ({country}, for public holidays) and the answer time you "
+                         "promise ({days} days) are set in File › Studio profile…").format(
+            country=country_label(str(self._country)), days=self._promise_days))
+        where.setWordWrap(True)
+        muted(where)
+        form.addRow(_("Deadlines:"), where)
+        self.awaiting_days = QSpinBox()
+        self.awaiting_days.setRange(1, 90)
+        self.awaiting_days.setSuffix(" " + _("days"))
+        self.awaiting_days.setValue(int(values["awaiting_id_days"]))
+        form.addRow(_("&Remind of an ID asked for after:"), self.awaiting_days)
         # Keeping the register safe: how long personal data of closed requests stays, and a
         # second folder for the automatic backups (an external disk or a synced folder).
         self.retention = QSpinBox()
@@ -483,8 +477,9 @@ class SettingsDialog(QDialog):
     def values(self) -> dict:
         return {
             "language": self.language.currentData(),
-            "country": self.country.currentData(),
-            "promise_days": self.promise.value(),
+            "country": self._country,
+            "promise_days": self._promise_days,
+            "awaiting_id_days": self.awaiting_days.value(),
         }
 
     @property
@@ -499,14 +494,3 @@ class SettingsDialog(QDialog):
             show_error(self, exc, _("Settings"))
             return
         super().accept()
-
-
-# -- about ------------------------------------------------------------------------------------
-def show_about(parent: QWidget | None) -> None:
-    text = "\n\n".join([
-        _("studio-dsar {version}").format(version=__version__),
-        _("Handle GDPR data-subject requests (AVG-verzoeken) for your studio, entirely on this computer: "
-          "intake, deadlines, ID redaction and response letters. Nothing is sent over the network."),
-        _("Licence: GPL-3.0-or-later."),
-    ])
-    show_message(parent, "info", _("About studio-dsar"), text)

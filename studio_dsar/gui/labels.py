@@ -39,6 +39,10 @@ def country_label(code: str) -> str:
     return vocab.word(vocab.COUNTRY_WORDS, code)
 
 
+def letter_kind_label(code: str) -> str:
+    return vocab.word(vocab.LETTER_KINDS, code)
+
+
 def field_label(key: str) -> str:
     return vocab.word(vocab.FIELD_WORDS, key)
 
@@ -136,6 +140,8 @@ def describe_event(event: str, details: dict) -> str:
             old=status_label(d.get("from", "")), new=status_label(d.get("to", "")))
         if d.get("reason"):
             text += " " + _("Reason: {reason}").format(reason=clean(d["reason"]))
+        if d.get("undo"):
+            text += " " + _("(undo)")
         return text
     if event == "extended":
         text = _("Deadline extended by two months.")
@@ -155,6 +161,8 @@ def describe_event(event: str, details: dict) -> str:
     if event == "settings_changed":
         return _("Settings changed.")
     if event == "vault_stored":
+        if d.get("kind") == "attachment":
+            return _("Attachment of the mail kept (encrypted): {file}.").format(file=clean(d.get("file") or ""))
         if d.get("kind") == "original":
             return _("ID document received and stored encrypted until it is checked.")
         return _("Redacted ID copy stored (encrypted): {file}.").format(file=clean(d.get("file") or ""))
@@ -193,6 +201,36 @@ def describe_event(event: str, details: dict) -> str:
         return _("Redacted ID copies past their end date were wiped.")
     if event == "id_reason_recorded":
         return _("Reason for asking ID recorded: {reason}").format(reason=clean(d.get("reason") or ""))
+    if event == "deleted":
+        return _("Deleted from the register. Reason: {reason}").format(reason=clean(d.get("reason") or ""))
+    if event == "restored":
+        return _("Brought back into the register.")
+    if event == "extension_undone":
+        return _("Extension taken back (undo); status {status}.").format(status=status_label(d.get("to", "")))
+    if event == "letter_sent":
+        kind = letter_kind_label(str(d.get("kind") or ""))
+        if d.get("via") == "mail_program":
+            return _("{kind} handed to the mail program as sent.").format(kind=kind)
+        return _("{kind} marked as sent.").format(kind=kind)
+    if event == "letter_unsent":
+        return _("{kind}: the mark 'sent' was taken back.").format(kind=letter_kind_label(str(d.get("kind") or "")))
+    if event == "calendar_exported":
+        return _("Deadlines exported to a calendar file.")
+    if event == "deleted":
+        return _("Deleted from the register. Reason: {reason}").format(reason=clean(d.get("reason") or ""))
+    if event == "restored":
+        return _("Brought back into the register.")
+    if event == "extension_undone":
+        return _("Extension taken back (undo); status {status}.").format(status=status_label(d.get("to", "")))
+    if event == "letter_sent":
+        kind = letter_kind_label(str(d.get("kind") or ""))
+        if d.get("via") == "mail_program":
+            return _("{kind} handed to the mail program as sent.").format(kind=kind)
+        return _("{kind} marked as sent.").format(kind=kind)
+    if event == "letter_unsent":
+        return _("{kind}: the mark 'sent' was taken back.").format(kind=letter_kind_label(str(d.get("kind") or "")))
+    if event == "calendar_exported":
+        return _("Deadlines exported to a calendar file.")
     # Events added by later parts of the app: show the code readably rather than hide them.
     return clean(event.replace("_", " ")).capitalize() + "."
 

@@ -8,11 +8,14 @@ undo never erases what happened, it records the way back).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from studio_dsar.core.errors import DsarError
+
+log = logging.getLogger(__name__)
 
 
 class Change(QUndoCommand):
@@ -32,7 +35,10 @@ class Change(QUndoCommand):
             # The register moved on in a way that makes this step impossible: drop it.
             self.setObsolete(True)
             self._on_error(exc)
-        self._after(self.reference)
+        try:
+            self._after(self.reference)
+        except Exception:
+            log.exception("refreshing the window after undo/redo failed")
 
     def undo(self) -> None:
         self._run(self._undo)

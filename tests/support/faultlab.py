@@ -2,7 +2,8 @@
 benchmarks/register_faults.py: kill -9 a child at random points of intake, the ID-check
 storage steps and backups; concurrent first starts; damaged and empty files.
 
-Every run uses a fresh data folder and a file-backed test keychain (child processes only).
+Every run uses a fresh data folder; the key comes from a passphrase (no keychain), as on a
+machine without a secure keychain.
 ``python faultlab.py KIND HOME N`` is the child: it loops over KIND's work N times.
 """
 
@@ -20,6 +21,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+PASSPHRASE_ENV = "STUDIO_DSAR_PASSPHRASE"
+TEST_PASSPHRASE = "fault-injection passphrase"
 
 MAIL = """From: Anna de Vries <anna{n}@example.nl>
 To: studio@example.nl
@@ -41,28 +44,27 @@ def child_env(home: Path) -> dict:
     env = dict(os.environ)
     env["STUDIO_DSAR_HOME"] = str(home)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(HERE), env.get("PYTHONPATH", "")) if p)
-    env["PYTHON_KEYRING_BACKEND"] = "file_keyring.FileKeyring"
-    env["STUDIO_DSAR_TEST_KEYRING"] = str(home.parent / f"{home.name}.keyring.json")
+    # No keychain in the children (a file is no secure keychain): the key comes from a
+    # passphrase, as on a machine without one.
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    env[PASSPHRASE_ENV] = TEST_PASSPHRASE
     env["STUDIO_DSAR_LANG"] = "en"
     return env
 
 
 @contextmanager
 def test_keyring(home: Path) -> Iterator[None]:
-    """In this process, for a while: the same file keychain as the children."""
+    """In this process, for a while: the same key source as the children (the passphrase)."""
     import keyring
+    from keyring.backends import fail
 
     from studio_dsar.core.store import keys
 
-    if str(HERE) not in sys.path:
-        sys.path.insert(0, str(HERE))
-    import file_keyring
-
-    saved_env = {k: os.environ.get(k) for k in ("STUDIO_DSAR_TEST_KEYRING", "STUDIO_DSAR_HOME")}
+    saved_env = {k: os.environ.get(k) for k in (PASSPHRASE_ENV, "STUDIO_DSAR_HOME")}
     previous = keyring.get_keyring()
-    os.environ["STUDIO_DSAR_TEST_KEYRING"] = str(home.parent / f"{home.name}.keyring.json")
+    os.environ[PASSPHRASE_ENV] = TEST_PASSPHRASE
     os.environ["STUDIO_DSAR_HOME"] = str(home)
-    keyring.set_keyring(file_keyring.FileKeyring())
+    keyring.set_keyring(fail.Keyring())
     keys.forget()
     try:
         yield
@@ -172,6 +174,7 @@ def check_after(home: Path) -> dict:
         except faults.RegisterDamagedError as exc:
             result["error"] = type(exc).__name__
         result["partial_files"] = _unreadable_backups(home)
+        result["backups"] = len(list((home / "backups").glob("*.sdsar-backup"))) if (home / "backups").is_dir() else 0
     return result
 
 

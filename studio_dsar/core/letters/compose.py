@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from studio_dsar.core import deadlines, paths
 from studio_dsar.core.errors import InputError, NotFoundError, ProfileError, StateError
+from studio_dsar.core.dates import long_date
 from studio_dsar.core.i18n import _
 from studio_dsar.core.letters import checklist as C
 from studio_dsar.core.letters import profile as profile_mod
@@ -448,15 +449,18 @@ def warnings_for(facts: Facts, kind: str) -> list[str]:
             out.append(_(
                 "This extension notice is later than the original deadline ({date}): an extension "
                 "must be announced within the first month (GDPR Art. 12(3))."
-            ).format(date=dl.extension_notice_by.isoformat()))
+            ).format(date=long_date(dl.extension_notice_by)))
         elif not req.extended:
             out.append(_("The extension is not yet recorded in the register; record it as well."))
     elif kind == "acknowledgement" and reply_by(facts) is None:
         out.append(_("The answer is overdue: the acknowledgement promises no date. Answer as soon as you can."))
     elif kind not in ("acknowledgement", "id_request", "extension") and today > dl.effective_due:
-        out.append(_("This answer is later than the deadline ({date}).").format(date=dl.effective_due.isoformat()))
+        out.append(_("This answer is later than the deadline ({date}).").format(date=long_date(dl.effective_due)))
     if not req.requester_email:
         out.append(_("The request has no e-mail address: the .eml draft will have no recipient."))
+    if kind == "access" and any(r.get("notes") for r in facts.person.get("requests", [])):
+        out.append(_("The appendix shows your notes on this person's requests: they are personal data "
+                     "the person has a right to see. Read them before you send."))
     if kind == "identity_not_verified" and facts.identity == "verified":
         out.append(_("The register says the identity was confirmed: check that this letter is right."))
     return out

@@ -19,7 +19,7 @@ import json
 from pathlib import Path
 
 from studio_dsar.core.errors import InputError, ProfileError
-from studio_dsar.core.i18n import _
+from studio_dsar.core.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from studio_dsar.core.store import Store
@@ -339,9 +339,11 @@ def validate_profile(profile: Profile) -> Profile:
             raise ProfileError(
                 _("The studio profile's country must be NL or BE, not {value}.").format(value=profile.get("country"))
             )
+        labels = [field_label(k) for k in missing if not (k == "country" and profile.get("country"))]
         raise ProfileError(
-            _("The studio profile is missing the {label} ({field}). Fill it in under Studio profile.").format(
-                label=field_label(key), field=key)
+            ngettext("The studio profile is missing the {fields}. Fill it in under Studio profile.",
+                     "The studio profile is missing these: {fields}. Fill them in under Studio profile.",
+                     len(labels)).format(fields=", ".join(labels))
         )
     for i, purpose in enumerate(profile.get("purposes") or []):
         if purpose.get("legal_basis") not in LEGAL_BASES:

@@ -296,6 +296,7 @@ def verify(conn: sqlite3.Connection, sealed: Seal | str | None, *, backup_seal: 
                 state[k] = v
 
     _check_seal(report, sealed, seal_mod, hashes, positions, conn, backup_seal)
+    _check_against_backup(report, hashes, positions, backup_seal)
     _check_tables(report, conn, states)
     return report
 
@@ -334,6 +335,12 @@ def _check_seal(report: Report, sealed: Seal | str | None, seal_mod: Any, hashes
     elif count > sealed.count:
         report.notes.append(_("{n} entries after the last seal (for example after a crash); they are "
                               "sealed with the next change.").format(n=count - sealed.count))
+
+
+def _check_against_backup(report: Report, hashes: dict[int, str], positions: dict[int, int],
+                          backup_seal: Seal | None) -> None:
+    """The newest backup's head must be in the chain, at its position."""
+    count = report.entries
     if backup_seal is not None and backup_seal.count > 0:
         by_pos = {p: i for i, p in positions.items()}
         at = by_pos.get(backup_seal.count)

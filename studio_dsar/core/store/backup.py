@@ -398,6 +398,10 @@ def start_empty(db: Path) -> Path | None:
         if db.exists():
             aside = connection.set_aside(db, "before-new")
         seal_mod.replace(db, None)
+        # The old register's backups stay (restorable by name) but no longer count as the newest.
+        for folder in folders(db, None):
+            for p in list_backups(folder):
+                os.replace(p, p.with_name(p.name + ".superseded"))
         fd = os.open(db, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
         conn = connection.connect(db)

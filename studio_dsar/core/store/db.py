@@ -184,13 +184,23 @@ class Store(RequestsMixin, VaultRowsMixin, LettersMixin, DailyMixin):
         sealed = self.read_seal()
         count, _head, _last_id = audit.head(self.conn)
         trusted = True
-        if sealed is None and count == 0:
-            self.write_seal()  # a new register: seal the empty chain
+        if sealed is None and (count == 0 or self._made_before_seals()):
+            self.write_seal()  # a new register, or one made before seals existed: seal it now
+        elif (isinstance(sealed, seal_mod.Seal) and not sealed.mac and seal_mod.check_mac(sealed) is False
+              and sealed.count == count and self._seal_matches(sealed, unsigned_ok=True)):
+            self.write_seal()  # sealed while the key was not at hand (no passphrase yet): sign it now
         elif sealed is None or isinstance(sealed, str) or not self._seal_matches(sealed):
             trusted = False  # never back up (and so re-seal) a register that may be tampered with
             self.start_warnings.append(_(
                 "The audit log does not match its seal: it may have been cut short or rewritten. Run "
                 "“studio-dsar audit verify” for details, and restore a backup if you did not expect this."))
+        newest = backup.newest_seal(self.path, self.backup_folder()) if self.path else None
+        if newest is not None and newest.count > count:
+            trusted = False
+            self.start_warnings.append(_(
+                "The register holds fewer audit entries ({n}) than its newest backup ({b}): it may have been "
+                "rolled back or cut short. Run “studio-dsar audit verify”, and restore the backup if you did "
+                "not expect this.").format(n=count, b=newest.count))
         self._remove_orphan_vault_files()
         try:
             self.anonymise_due(today=today)
@@ -230,14 +240,22 @@ class Store(RequestsMixin, VaultRowsMixin, LettersMixin, DailyMixin):
                 pass
         return removed
 
-    def _seal_matches(self, sealed: seal_mod.Seal) -> bool:
-        row = self.conn.execute("SELECT hash FROM audit_log WHERE id = ?", (sealed.last_id,)).fetchone()
+    def _made_before_seals(self) -> bool:
+        """No entry was written by a version that seals (none carries what it set or a private part)."""
+        row = self.conn.execute(
+            "SELECT 1 FROM audit_log WHERE private IS NOT NULL OR details LIKE '%\"set\":%' LIMIT 1").fetchone()
+        return row is None
+
+    def _seal_matches(self, sealed: seal_mod.Seal, *, unsigned_ok: bool = False) -> bool:
+        if not unsigned_ok and seal_mod.check_mac(sealed) is False:
+            return False
         if sealed.count == 0:
             return True
+        row = self.conn.execute("SELECT hash FROM audit_log WHERE id = ?", (sealed.last_id,)).fetchone()
         if row is None or row[0] != sealed.head:
             return False
         pos = self.conn.execute("SELECT COUNT(*) FROM audit_log WHERE id <= ?", (sealed.last_id,)).fetchone()[0]
-        return pos == sealed.count and seal_mod.check_mac(sealed) is not False
+        return bool(pos == sealed.count)
 
     # -- backups -----------------------------------------------------------------------------------
     def backup_folder(self) -> str | None:

@@ -33,8 +33,10 @@ def register_key(purpose: str) -> bytes | None:
     try:
         key: bytes | None = _derive(purpose)
     except DsarError as exc:
+        # Not cached: the passphrase may be given later in this session (then seals are
+        # signed and backups made from that moment on).
         log.info("register key for %s unavailable: %s", purpose, type(exc).__name__)
-        key = None
+        return None
     _cache[cache_key] = key
     return key
 

@@ -161,6 +161,14 @@ def _program() -> str:
     return found
 
 
+def tesseract_available() -> bool:
+    try:
+        tesseract_cmd()
+        return True
+    except OcrUnavailable:
+        return False
+
+
 def _env() -> dict[str, str]:
     env = dict(os.environ)
     env["OMP_THREAD_LIMIT"] = "1"

@@ -5,7 +5,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint setup system-ocr system-gui bench i18n clean
+.PHONY: run test lint setup system-ocr system-gui package package-check bench i18n clean
 
 run: setup system-gui
 	$(VENV)/bin/studio-dsar
@@ -30,10 +30,21 @@ $(STAMP): pyproject.toml | $(PY)
 	@touch $(STAMP)
 
 system-ocr:
-	@bash installers/system-deps.sh ocr
+	@PY=$(PY) bash installers/system-deps.sh ocr
 
 system-gui:
 	@bash installers/system-deps.sh gui
+
+# The stand-alone app for this platform, with everything inside (Linux: a .deb in dist/;
+# Windows and macOS: see installers/README.md). Takes a few minutes; `make test` never runs it,
+# but tests/test_package.py smoke-tests the package when one is in dist/.
+package: setup
+	$(PY) -m pip install --quiet -e ".[package]"
+	$(PY) installers/build.py
+
+# Build the package and smoke-test it in a clean environment (CI runs this after make test).
+package-check: package
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -ra tests/test_package.py
 
 # Whole-corpus measurements (minutes each); they need ../shared beside the repo.
 bench: setup
@@ -52,4 +63,4 @@ i18n: setup
 	$(VENV)/bin/pybabel compile -d studio_dsar/resources/locale -D studio_dsar
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache

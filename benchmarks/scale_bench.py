@@ -127,8 +127,15 @@ def help_imports(home: Path) -> list[str]:
     return [line for line in out.stderr.splitlines() if line.strip()]
 
 
+RUNS: dict[str, list[float]] = {}
+
+
 def median_of(repeat: int, func, *args) -> float:
-    return statistics.median(func(*args) for _ in range(repeat))
+    """Median of ``repeat`` runs; every run is kept in RUNS (the first paint of a register is
+    cold: it computes the public holidays once and keeps them for the next start)."""
+    runs = [func(*args) for _ in range(repeat)]
+    RUNS[f"{func.__name__} {args[-1] if len(args) > 1 else ''} {Path(str(args[0])).name}".strip()] = runs
+    return statistics.median(runs)
 
 
 def main() -> int:
@@ -163,6 +170,8 @@ def main() -> int:
         print(f"{name:<18}{a:>8}{ta:>9.2f}{b:>8}{tb:>9.2f}{ratio:>8.2f}{'<=' + str(target):>8}  "
               f"{'yes' if ratio <= target else 'NO'}")
     print(f"--help: {help_time:.2f} s; heavy modules imported: {', '.join(heavy) or 'none'}")
+    for name, runs in RUNS.items():
+        print(f"  runs {name}: " + ", ".join(f"{r:.2f}" for r in runs))
     print(json.dumps({"paint_empty": paint_empty, "paint_large": paint_big, "list_10": list_small,
                       "list_large": list_big, "help": help_time, "help_heavy_imports": heavy}))
     return 0

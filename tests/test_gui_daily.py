@@ -349,3 +349,13 @@ def test_language_change_applies_without_restart(qtbot, window, store):
         from studio_dsar.core import i18n
 
         i18n.set_language("nl")
+
+
+def test_no_two_actions_share_a_shortcut(window):
+    """An ambiguous shortcut does nothing in Qt: every key sequence belongs to one action."""
+    from collections import Counter
+
+    from PySide6.QtGui import QAction
+
+    keys = Counter(a.shortcut().toString() for a in window.findChildren(QAction) if not a.shortcut().isEmpty())
+    assert [k for k, n in keys.items() if n > 1] == []

@@ -55,10 +55,12 @@ def test_settings_dialog_saves_the_language_and_leaves_country_and_promise_to_th
     assert dialog.language.currentData() is None  # automatic by default
     assert not hasattr(dialog, "country") and not hasattr(dialog, "promise")  # one place only
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.awaiting_days.setValue(21)
     assert dialog.language_changed
     dialog.accept()
     saved = settings.load(store)
     assert (saved["country"], saved["promise_days"], saved["language"]) == ("BE", 14, "en")
+    assert saved["awaiting_id_days"] == 21
 
 
 def test_window_picks_up_new_settings(qtbot, store, monkeypatch):

@@ -93,3 +93,17 @@ def test_c_locale_says_nothing_about_the_language(monkeypatch):
     assert i18n.pick_language(None) == "nl"
     monkeypatch.setenv("LANG", "nl_BE.UTF-8")
     assert i18n.pick_language(None) == "nl"
+
+
+def test_no_message_is_hidden_inside_an_f_string():
+    """Babel does not extract _() calls inside f-strings: such a message is never translated."""
+    import re
+
+    pattern = re.compile(r"""\bf(["']).*\{\s*(_|ngettext|N_)\(""")
+    hidden = [
+        f"{path.relative_to(REPO)}:{n}"
+        for path in sorted((REPO / "studio_dsar").rglob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if pattern.search(line)
+    ]
+    assert hidden == []

@@ -34,6 +34,10 @@ def _doc(surname, given, source="mrz", **kw):
     ("Anouk van der Linden", "VANKDERKLINDEN", "ANOU"),   # OCR: '<' read as K, last letter lost
     ("Senne Dries Mathieu", "MATHIEU", "ENNEXKDRIE"),
     ("Chloé De Wilde", "DEX WILDE", "CHLOE"),
+    ("Renée Zoë van den Broek", "VAN", "DEN BROEK RENEE XZOE"),   # '<' read as '<<'
+    ("Jan Maarten van 't Hof", "VAN", "T HOF JAN KMAARTEN RUBE"),
+    ("Marie Noémie De Clercq", "DEKCLERCQ CKCMARIECNOEMIEKKKKKKKKKKKKEK", ""),   # fillers read as K/C
+    ("Femke Inge van 't Hof", "VAN KT KHOF", "FEMKE KINGE"),
     ("Benoît Van de Velde", "VAN KDE KVELDE", "BENOIT"),
     ("Sanne Zoë Maria Kok", "KO", "ANNE KZOE KMARIA"),
     ("Lieke Koster", "KOSTER", "LIEKE"),
@@ -64,6 +68,20 @@ def test_a_name_cut_short_by_a_full_mrz_field_still_matches():
     res.lines[2] = "VANDENBERGHE<<LIESBETH<OCEAN<"
     f = identity.from_mrz(res, today=TODAY)
     assert compare_name("Liesbeth Océane Vandenberghe", [f])[0] == MATCH
+
+
+def test_a_surname_alone_does_not_confirm_a_person():
+    only_surname = IdentityFields("visual", "van Beek", "")
+    assert compare_name("Esther van Beek", [only_surname])[0] == UNKNOWN
+    assert compare_name("Van Beek", [only_surname])[0] == MATCH          # the request names no more
+    assert compare_name("Esther van Beek", [only_surname, _doc("VAN BEEK", "ESTHER ILSE")])[0] == MATCH
+
+
+def test_a_printed_near_miss_is_unknown_not_a_mismatch():
+    printed = IdentityFields("visual", "Marnieu", "Jolien")   # OCR of MATHIEU
+    assert compare_name("Jolien Mathieu", [printed])[0] == UNKNOWN
+    assert compare_name("Pieter Jansen", [printed])[0] == MISMATCH
+    assert compare_name("Jolien Mathieu", [IdentityFields("mrz", "MARNIEU", "JOLIEN")])[0] == MISMATCH
 
 
 def test_no_name_on_the_document_is_unknown_and_asks_for_the_other_side():

@@ -223,3 +223,21 @@ def test_french_out_of_office_is_no_request():
     rec = parse_bytes(_mail("Je suis absente jusqu'au 12 mars. Pour toute demande relative à vos données, "
                             "écrivez à info@example.fr.", subject="Absente du bureau"), "ooo.eml")
     assert not rec.is_dsar
+
+
+@pytest.mark.parametrize("text", [
+    "Mon employeur a fait faire des portraits de tout le personnel pour leur site et l'intranet. Supprimez le mien.",
+    "Mein Arbeitgeber hat Sie beauftragt, Fotos für unsere Mitarbeiterausweise zu machen. Bitte löschen Sie meins.",
+    "The school hired you to take class photos. Please tell me what you keep about my son.",
+])
+def test_processor_situations_in_other_languages(text):
+    from studio_dsar.core.intake import senders
+
+    assert senders.detect(text, None, None).processor
+
+
+def test_a_dance_school_show_on_the_studio_site_is_no_processor_situation():
+    from studio_dsar.core.intake import senders
+
+    text = "Ma fille a dansé au spectacle de son école de danse et je vois ses photos publiées sur votre site."
+    assert not senders.detect(text, None, None).processor

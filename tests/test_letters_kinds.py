@@ -524,3 +524,90 @@ def test_cli_letter_attach_confirm_and_show(store, tmp_path, capsys):
     msg = email.message_from_bytes((tmp_path / "a.eml").read_bytes())
     assert "foto.jpg" in [p.get_filename() for p in msg.walk()]
     assert main(["letter", r.reference, "--kind", "no_data", "--lang", "en", "-o", str(tmp_path / "n.pdf")]) == 2
+
+
+def test_cli_checklist_identity_and_representation(store, req, tmp_path, capsys):
+    from studio_dsar.cli import main
+
+    store.conn.execute("DELETE FROM erasure_checklist")
+    assert main(["checklist", req.reference, "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {r["place"] for r in rows} >= set(C.PLACES) and all(r["state"] is None for r in rows)
+    assert main(["checklist", req.reference, "client_admin", "kept"]) == 2  # a kept place needs its ground
+    assert main(["checklist", req.reference, "client_admin", "kept", "--ground", "tax_records"]) == 0
+    assert store.checklist(req.reference)["client_admin"] == {
+        "state": "kept", "ground": "tax_records", "note": "", "updated_at": store.checklist(req.reference)[
+            "client_admin"]["updated_at"]}
+    assert main(["representation", req.reference, "--name", "Lotte Jansen", "--role", "parent"]) == 0
+    assert store.representation(req.reference) == {"subject_name": "Lotte Jansen", "role": "parent"}
+    assert main(["representation", req.reference, "--clear"]) == 0
+    assert store.representation(req.reference) is None
+    R.export_letter(store, req.reference, "id_request", "nl", tmp_path / "id.pdf", today=TODAY)
+    assert main(["letter", req.reference, "--kind", "access", "--lang", "en", "-o", str(tmp_path / "a.pdf")]) == 4
+    assert main(["identity", req.reference, "--confirmed-by", "known_email"]) == 0
+    assert main(["letter", req.reference, "--kind", "access", "--lang", "en", "-o", str(tmp_path / "a.pdf")]) == 0
+    assert (tmp_path / f"{req.reference}-appendix.pdf").exists()
+
+
+def test_french_email_draft(store, req, tmp_path):
+    eml = tmp_path / "f.eml"
+    R.export_letter(store, req.reference, "acknowledgement", "fr", tmp_path / "f.pdf", eml_path=eml, today=TODAY)
+    msg = email.message_from_bytes(eml.read_bytes())
+    body = msg.get_body(("plain",)) if hasattr(msg, "get_body") else None
+    text = (body or next(p for p in msg.walk() if p.get_content_type() == "text/plain")).get_payload(decode=True)
+    text = text.decode("utf-8")
+    assert "Madame, Monsieur," in text and "ci-joint" in text and "annexes" not in text
+
+
+def test_a_heading_is_never_left_alone_at_a_page_foot():
+    from studio_dsar.core.letters import pdf as LP
+
+    css = "h2 { font-size: 12pt; font-weight: bold; } p { margin: 0 0 6pt 0; }"
+    stranded = 0
+    for n in range(60):  # push the heading down line by line until it lands at the page foot
+        html = "<p>" + "lorem ipsum " * 120 + "</p>" + "<p>x</p>" * n + "<h2>HEADING-X</h2><p>" + "after " * 200 + "</p>"
+        if LP._orphan_headings(LP._story_pdf(html, css, None)) != ["HEADING-X"]:
+            continue
+        stranded += 1
+        with pymupdf.open("pdf", LP._story_pdf_kept(html, css, None)) as doc:
+            assert "HEADING-X" not in doc[0].get_text() and "HEADING-X" in doc[1].get_text()
+    assert stranded  # the plain layout did strand it at least once
+
+
+def test_access_warns_that_the_owners_notes_go_in_the_appendix(store, req):
+    assert not any("notes" in w for w in R.build_letter(store, req.reference, "access", "en", today=TODAY).warnings)
+    store.update_request(req.reference, notes="Called twice, friendly.")
+    letter = R.build_letter(store, req.reference, "access", "en", today=TODAY)
+    assert any("notes" in w for w in letter.warnings)
+    rendered = R.layout(letter)
+    with pymupdf.open("pdf", rendered.enclosures[0].data) as doc:
+        assert "Called twice, friendly." in doc[0].get_text()
+
+
+def test_greeting_and_signature_stay_together():
+    from studio_dsar.core.letters import pdf as LP
+
+    css = "p { margin: 0 0 6pt 0; } p.signature { margin-top: 26pt; }"
+    split = 0
+    for n in range(60):
+        html = ("<p>" + "lorem ipsum " * 120 + "</p>" + "<p>x</p>" * n +
+                '<div class="closing"><p>Kind regards,</p><p class="signature">Sanne</p></div>')
+        if not LP._closing_split(LP._story_pdf(html, css, None), "Kind regards,"):
+            continue
+        split += 1
+        with pymupdf.open("pdf", LP._story_pdf_kept(html, css, None, "Kind regards,")) as doc:
+            assert "Kind regards," not in doc[0].get_text() and "Sanne" in doc[1].get_text()
+    assert split
+
+
+def test_the_register_extract_holds_only_this_persons_requests(store, req):
+    """A family shares one address: the access appendix must not show a housemate's request."""
+    from studio_dsar.core.letters.appendix import person_data
+
+    same = store.create_request(requester_name="jan  JANSEN", requester_email="JAN@example.nl",
+                                rights=["erasure"], language="nl", received_at=RECEIVED)
+    housemate = store.create_request(requester_name="Marie Jansen", requester_email="jan@example.nl",
+                                     rights=["access"], language="nl", received_at=RECEIVED)
+    refs = {r["reference"] for r in person_data(store, store.get_request(req.reference))["requests"]}
+    assert refs == {req.reference, same.reference}
+    assert housemate.reference not in refs

@@ -436,6 +436,12 @@ def test_database_wal_seal_backups_and_logs_are_0600(private_home, memory_keyrin
 def test_closed_requests_are_anonymised_after_the_period_and_the_chain_still_verifies(private_home, memory_keyring):
     with Store.open() as s:
         old = _new(s, requester_name="Oude Aanvrager", subject="Inzage", notes="privé notitie")
+        # what intake and the daily work keep beside the request: the mail's text and evidence
+        s.conn.execute("INSERT INTO request_mail_text(request_id, sender, subject, body) VALUES(?, ?, ?, ?)",
+                       (old.id, "oude@example.nl", "Inzage", "mijn adres is Kerkstraat 12"))
+        s.conn.execute("INSERT INTO request_intake(request_id, evidence, representative) VALUES(?, ?, ?)",
+                       (old.id, '{"access": ["Ik wil weten wat u bewaart over Oude Aanvrager."]}',
+                        '{"name": "Vader Aanvrager"}'))
         s.set_status(old.reference, "answered")
         keep = _new(s, requester_name="Nieuwe Aanvrager")
         s.conn.execute("UPDATE requests SET closed_at = '2023-01-01T00:00:00+00:00' WHERE id = ?", (old.id,))
@@ -451,6 +457,7 @@ def test_closed_requests_are_anonymised_after_the_period_and_the_chain_still_ver
         raw = s.path.read_bytes()
         report = s.verify_report()
     assert b"Oude Aanvrager" not in raw and "privé notitie".encode() not in raw
+    assert b"Kerkstraat 12" not in raw and b"Vader Aanvrager" not in raw
     # Only the shortcut above shows up; the anonymisation itself keeps the chain verifiable.
     assert [p.kind for p in report.problems] in ([], ["table_changed"])
     assert all("closed_at" in p.message for p in report.problems)

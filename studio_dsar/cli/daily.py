@@ -75,7 +75,8 @@ def cmd_digest(args) -> int:
             continue
         print(f"{title} ({len(entries)}):")
         for e in entries:
-            print(f"  {e.reference}  {_('due')} {long_date(e.due)}  ({e.days_left:+d})")
+            print("  " + _("{ref}  due {date}  ({days:+d})").format(ref=e.reference, date=long_date(e.due),
+                                                                   days=e.days_left))
     return 0
 
 

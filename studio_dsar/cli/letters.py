@@ -242,5 +242,5 @@ def cmd_templates(args) -> int:
     print(_("Your templates folder: {path}").format(path=override))
     for name in names:
         mine = (override / name).exists() or (override / "letters" / name).exists()
-        print(f"  {name}" + (f"  ({_('your version')})" if mine else ""))
+        print(f"  {name}" + ("  (" + _("your version") + ")" if mine else ""))
     return 0

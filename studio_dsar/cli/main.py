@@ -14,11 +14,11 @@ import sys
 from studio_dsar import __version__
 from studio_dsar.core.errors import DsarError
 from studio_dsar.core.i18n import _, init_language
-from studio_dsar.cli import backup, daily, idcheck, intake, letters, redact, register
+from studio_dsar.cli import about, backup, daily, idcheck, intake, letters, redact, register
 
 # Modules that contribute sub-commands, each with register(subparsers). They keep heavy
 # imports inside their command functions, so building the parser stays cheap.
-_COMMAND_MODULES = (register, daily, idcheck, intake, redact, letters, backup)
+_COMMAND_MODULES = (register, daily, idcheck, intake, redact, letters, backup, about)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
 from studio_dsar.core import vocab
 from studio_dsar.core.errors import InputError
-from studio_dsar.core.i18n import _
+from studio_dsar.core.i18n import _, ngettext
 
 INPUT_EXTS = frozenset(vocab.SCAN_SUFFIXES)
 
@@ -28,7 +29,8 @@ def register(subparsers) -> None:
     p.add_argument("--batch", metavar="DIR", help=_("redact every file in DIR into the output folder"))
     p.add_argument("--json", action="store_true", help=_("print the findings as JSON"))
     p.add_argument("--watermark", metavar="TEXT", help=_("add a diagonal watermark, e.g. 'KOPIE'"))
-    p.add_argument("--jobs", type=int, default=1, help=_("files processed in parallel in batch mode"))
+    p.add_argument("--jobs", type=int, default=0,
+                   help=_("files processed in parallel in batch mode (default: one per processor core)"))
     p.set_defaults(func=run)
 
 
@@ -72,10 +74,14 @@ def _run_batch(args: argparse.Namespace) -> int:
              if p.is_file() and p.suffix.lower() in INPUT_EXTS]
     failures = 0
     results = []
-    if args.jobs and args.jobs > 1:
+    jobs = args.jobs if args.jobs and args.jobs > 0 else (os.cpu_count() or 1)
+    jobs = min(jobs, len(items))
+    if jobs > 1:
+        import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=args.jobs) as pool:
+        # spawn: the same in frozen builds and on every platform, no forked threads
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
             outcomes = list(pool.map(_one, items))
     else:
         outcomes = [_one(it) for it in items]
@@ -87,7 +93,8 @@ def _run_batch(args: argparse.Namespace) -> int:
         results.append(res)
         if not args.json:
             flag = " " + _("(check by hand)") if res["needs_review"] else ""
-            print(f"{src.name}: {sum(len(p['findings']) for p in res['pages'])} {_('regions')}{flag}")
+            count = sum(len(p["findings"]) for p in res["pages"])
+            print(f"{src.name}: " + ngettext("{n} region", "{n} regions", count).format(n=count) + flag)
     if args.json:
         print(json.dumps(results, indent=2, ensure_ascii=False))
     return 2 if failures else 0

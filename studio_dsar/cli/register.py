@@ -115,12 +115,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _summary_line(req, country: str, promise_days: int) -> str:
     dl = req.deadlines(country, promise_days)
-    left = deadlines.days_left(dl.effective_due)
-    return (
-        f"{req.reference}  {req.status:<11} {dl.received.isoformat()}  "
-        f"{_('due')} {dl.effective_due.isoformat()} ({left:+d})  "
-        f"{req.requester_name or '-'} <{req.requester_email or '-'}>  {','.join(req.rights)}"
-    )
+    return _line(req, dl.received, dl.effective_due, deadlines.days_left(dl.effective_due))
 
 
 def cmd_list(args) -> int:
@@ -145,12 +140,18 @@ def cmd_list(args) -> int:
 
 
 def _entry_line(entry) -> str:
-    req, dl = entry.request, entry.deadlines
-    return (
-        f"{req.reference}  {req.status:<11} {dl.received.isoformat()}  "
-        f"{_('due')} {entry.due.isoformat()} ({entry.days_left:+d})  "
-        f"{req.requester_name or '-'} <{req.requester_email or '-'}>  {','.join(req.rights)}"
-    )
+    return _line(entry.request, entry.deadlines.received, entry.due, entry.days_left)
+
+
+def _line(req, received, due, days_left: int) -> str:
+    """One request as a line of ``list``/``show``: codes in words, in the user's language."""
+    from studio_dsar.core import vocab
+
+    status = vocab.word(vocab.STATUS_WORDS, req.status)
+    when = _("due {date} ({days:+d})").format(date=due.isoformat(), days=days_left)
+    rights = vocab.words(vocab.RIGHT_WORDS, req.rights, lower=True)
+    return (f"{req.reference}  {status:<14} {received.isoformat()}  {when}  "
+            f"{req.requester_name or '-'} <{req.requester_email or '-'}>  {rights}")
 
 
 def cmd_show(args) -> int:

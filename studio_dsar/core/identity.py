@@ -400,12 +400,38 @@ def _joined_similar(req_tokens: list[str], doc_tokens: list[str]) -> bool:
     return len(a) >= 4 and len(b) >= 4 and SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
+def _contained(req_core: list[str], d: IdentityFields) -> bool:
+    """Every name of the request (three letters or more; at least two names, twelve letters in
+    all) occurs in the MRZ name letters, in any order."""
+    letters = re.sub(r"[^a-z]", "", _fold(d.surname + d.given_names))
+    names = [r for r in req_core if len(r) >= 3]
+    return len(names) >= 2 and sum(map(len, names)) >= 8 and all(r in letters for r in names)
+
+
+def _regroup(d: IdentityFields) -> IdentityFields:
+    """A surname of particles only (VAN | DEN BROEK RENEE): OCR read one '<' of the name as
+    '<<'; the surname runs on to the first word that is not a particle."""
+    sur, giv = tokens_raw(d.surname), tokens_raw(d.given_names)
+    if not sur or _core([t.lower() for t in sur]) or not giv:
+        return d
+    while giv and giv[0].lower() in PARTICLES:
+        sur.append(giv.pop(0))
+    if giv:
+        sur.append(giv.pop(0))
+    return IdentityFields(d.source, " ".join(sur), " ".join(giv), d.birth_date, d.expiry_date, d.document_type,
+                          d.issuing_country, d.checked, d.truncated)
+
+
+def tokens_raw(name: str) -> list[str]:
+    return [t for t in re.split(r"\s+", (name or "").strip()) if t]
+
+
 def compare_name(requested: str | None, doc: list[IdentityFields]) -> tuple[str, str | None]:
     """``(verdict, source)`` for the requester's name against every reading of the name."""
     req = tokens(requested or "")
     req = [t for t in req if t]
     readings: list[IdentityFields] = []
-    named = [d for d in doc if d.has_name and _core(tokens(d.surname))]
+    named = [r for r in (_regroup(d) for d in doc) if r.has_name and _core(tokens(r.surname))]
     for d in sorted(named, key=lambda d: d.source != "mrz"):   # the MRZ (check digits) first
         readings.append(d)
         if d.source == "mrz" and re.search(r"[KX]", d.surname + d.given_names):
@@ -435,11 +461,19 @@ def compare_name(requested: str | None, doc: list[IdentityFields]) -> tuple[str,
             verdicts.append((MATCH, d.source))
             continue
         if not sur_ok:
-            verdicts.append((MISMATCH, d.source))
+            # printed text read by OCR has no check digit: a near miss (MATHIEU read as MARNIEU)
+            # is not evidence of another person
+            near = d.source == "visual" and any(
+                SequenceMatcher(None, r, x).ratio() >= 0.6 for r in req_core for x in sur if len(r) > 3)
+            verdicts.append((UNKNOWN if near else MISMATCH, d.source))
             continue
         rest = [r for i, r in enumerate(req_core) if i not in used]
-        if not rest or not giv:
+        if not rest:
             verdicts.append((MATCH, d.source))
+            continue
+        if not giv:
+            # only the surname was read: a relative has the same one, so this proves nothing
+            verdicts.append((UNKNOWN, d.source))
             continue
         hits = [r for r in rest if _token_hits(r, giv, truncated=d.truncated)]
         if hits and (len(hits) == len(rest) or _joined_similar([r for r in rest if len(r) > 1], giv)):
@@ -450,11 +484,20 @@ def compare_name(requested: str | None, doc: list[IdentityFields]) -> tuple[str,
             verdicts.append((MATCH, d.source))
         else:
             verdicts.append((MISMATCH, d.source))
+    # An MRZ name garbled by OCR (fillers read as K, C or X: DEKCLERCQ<CKCMARIECNOEMIE) still
+    # holds every name of the request letter for letter.
+    if not any(v == MATCH for v, _s in verdicts):
+        for d in readings:
+            if d.source == "mrz" and _contained(req_core, d):
+                return MATCH, d.source
     # A clean reading that matches outweighs one garbled by OCR; otherwise a mismatch stands.
     for v, src in verdicts:
         if v == MATCH:
             return MATCH, src
-    return MISMATCH, verdicts[0][1]
+    for v, src in verdicts:
+        if v == MISMATCH:
+            return MISMATCH, src
+    return UNKNOWN, verdicts[0][1] if verdicts else None
 
 
 def compare(requested_name: str | None, requested_birth_date: date | None,

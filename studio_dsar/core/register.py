@@ -69,11 +69,15 @@ def make_entry(req: Request, country: str, promise_days: int, today: date | None
     dl = deadlines.compute_cached(deadlines.receipt_date(req.received_at), country, promise_days,
                                   bool(req.extended))
     left = (dl.effective_due - today).days
+    # An extension whose notice was not sent yet is only as safe as the notice's own deadline.
+    alarm = left
+    if req.extended and not notice_sent:
+        alarm = min(left, (dl.extension_notice_by - today).days)
     if not req.is_open:
         urgency = "closed"
-    elif left < 0:
+    elif alarm < 0:
         urgency = "overdue"
-    elif left <= SOON_DAYS:
+    elif alarm <= SOON_DAYS:
         urgency = "soon"
     else:
         urgency = "ok"

@@ -17,6 +17,7 @@ DEFAULTS: dict[str, Any] = {
     "language": None,  # None: follow the OS (Dutch unless it is English)
     "country": "NL",
     "promise_days": deadlines.DEFAULT_PROMISE_DAYS,
+    "awaiting_id_days": 14,  # the digest reminds of an ID asked for longer ago than this
 }
 _KEY = "app_settings"
 
@@ -43,6 +44,10 @@ def load(store: Store | None = None) -> dict[str, Any]:
         result["promise_days"] = max(1, min(int(result["promise_days"]), 31))
     except (TypeError, ValueError):
         result["promise_days"] = DEFAULTS["promise_days"]
+    try:
+        result["awaiting_id_days"] = max(1, min(int(result["awaiting_id_days"]), 90))
+    except (TypeError, ValueError):
+        result["awaiting_id_days"] = DEFAULTS["awaiting_id_days"]
     return result
 
 

@@ -104,6 +104,10 @@ REVIEW_REASONS = {
     "number_unverified": N_("A number next to its label was covered but could not be read and checked."),
     "face_detector_missing": N_("No face detector is installed: check by hand that the portraits are covered."),
     "no_mrz_found": N_("No machine-readable zone was found on a document that should have one."),
+    "self_check_found": N_("Reading the redacted copy again still found a number, text line or face; "
+                           "it was blacked out too, but check the copy."),
+    "portrait_from_layout": N_("No face was found where the layout puts the portrait; that area was "
+                               "blacked out: check the copy."),
 }
 # The ID check (core/idcheck.py, core/identity.py)
 ID_VERDICT_WORDS = {"match": N_("matches"), "mismatch": N_("does not match"), "unknown": N_("could not be read")}

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import multiprocessing
 import sys
+import time
 from importlib import resources
+from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -80,9 +82,46 @@ def apply_qt_language(app: QApplication, language: str) -> None:
     _translators[:] = install_qt_translations(app, language)  # keep them alive
 
 
+MAIL_SUFFIXES = (".eml", ".msg")
+SMOKE_TEST = "--smoke-test"  # show the window, print when it is shown, quit (packaging checks)
+
+
+def mail_arguments(argv: list[str]) -> list[str]:
+    """E-mail files named on the command line: the desktop entry, Explorer's "Open with" and
+    a double-click on a .eml/.msg pass them; they are imported once the window is up."""
+    return [a for a in argv[1:] if not a.startswith("-") and Path(a).suffix.lower() in MAIL_SUFFIXES
+            and Path(a).is_file()]
+
+
+class _FileOpenFilter(QObject):
+    """macOS hands files opened from the Finder to a running app as FileOpen events."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.FileOpen:
+            path = event.file()
+            if Path(path).suffix.lower() in MAIL_SUFFIXES:
+                self.window.import_paths([path])
+                return True
+        return False
+
+
+def _smoke_test_done(window) -> None:
+    """The event loop runs: say when the window was up (wall clock), then quit."""
+    shown = window.isVisible() and not window.isMinimized()
+    if sys.stdout is not None:
+        print(f"window shown at {time.time():.3f}" if shown else "window not shown", flush=True)
+    QApplication.exit(0 if shown else 1)
+
+
 def main(argv: list[str] | None = None) -> int:
     multiprocessing.freeze_support()
     argv = list(sys.argv if argv is None else [sys.argv[0] if sys.argv else "studio-dsar", *argv])
+    smoke_test = SMOKE_TEST in argv
+    argv = [a for a in argv if a != SMOKE_TEST]
 
     from studio_dsar.core.errors import DsarError
     from studio_dsar.core.studio import Studio
@@ -134,14 +173,21 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(studio)
     window._own_store = True  # the window closes the store when it closes
     window.show()
+    if smoke_test:  # no dialogs: only whether the window comes up
+        QTimer.singleShot(0, window, lambda: _smoke_test_done(window))
+        return int(app.exec())
     if studio.store.start_warnings:
         from .dialogs import show_message
 
         QTimer.singleShot(0, window, lambda: show_message(window, "warning", "studio-dsar",
                                                           "\n\n".join(studio.store.start_warnings)))
     app.aboutToQuit.connect(window.save_state)  # also when the session ends without closing it
+    app.installEventFilter(_FileOpenFilter(window))
     QTimer.singleShot(0, window, window.maybe_first_run)  # the studio profile, once, when there is none
     QTimer.singleShot(0, window, window.start_reminders)  # today's overview, then notifications
+    mails = mail_arguments(argv)
+    if mails:
+        QTimer.singleShot(0, window, lambda: window.import_paths(mails))
     return int(app.exec())
 
 

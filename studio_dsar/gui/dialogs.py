@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio_dsar import __version__
 from studio_dsar.core import settings as app_settings
 from studio_dsar.core.errors import DsarError
 from studio_dsar.core.i18n import _
@@ -430,6 +429,11 @@ class SettingsDialog(QDialog):
         where.setWordWrap(True)
         muted(where)
         form.addRow(_("Deadlines:"), where)
+        self.awaiting_days = QSpinBox()
+        self.awaiting_days.setRange(1, 90)
+        self.awaiting_days.setSuffix(" " + _("days"))
+        self.awaiting_days.setValue(int(values["awaiting_id_days"]))
+        form.addRow(_("&Remind of an ID asked for after:"), self.awaiting_days)
         # Keeping the register safe: how long personal data of closed requests stays, and a
         # second folder for the automatic backups (an external disk or a synced folder).
         self.retention = QSpinBox()
@@ -475,6 +479,7 @@ class SettingsDialog(QDialog):
             "language": self.language.currentData(),
             "country": self._country,
             "promise_days": self._promise_days,
+            "awaiting_id_days": self.awaiting_days.value(),
         }
 
     @property
@@ -489,14 +494,3 @@ class SettingsDialog(QDialog):
             show_error(self, exc, _("Settings"))
             return
         super().accept()
-
-
-# -- about ------------------------------------------------------------------------------------
-def show_about(parent: QWidget | None) -> None:
-    text = "\n\n".join([
-        _("studio-dsar {version}").format(version=__version__),
-        _("Handle GDPR data-subject requests (AVG-verzoeken) for your studio, entirely on this computer: "
-          "intake, deadlines, ID redaction and response letters. Nothing is sent over the network."),
-        _("Licence: GPL-3.0-or-later."),
-    ])
-    show_message(parent, "info", _("About studio-dsar"), text)

@@ -56,7 +56,7 @@ _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2
 
 def sanitised_text(record: IntakeRecord) -> str:
     """What the owner reads: subject and body as plain text, without control or bidi characters."""
-    head = f"{_('Subject:')} {record.subject}\n\n" if record.subject else ""
+    head = _("Subject:") + f" {record.subject}\n\n" if record.subject else ""
     body = record.body or ""
     if len(body) > MAX_SHOWN_CHARS:
         body = body[:MAX_SHOWN_CHARS] + "\n…"

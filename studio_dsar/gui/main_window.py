@@ -42,7 +42,7 @@ from studio_dsar.core.mailkeep import TempViews
 from studio_dsar.core.store import Store
 from studio_dsar.core.studio import Studio
 
-from . import dialogs, drops, recovery, tasks
+from . import about_dialog, dialogs, drops, recovery, tasks
 from .detail_pane import DetailPane
 from .import_controller import ImportController
 from .labels import days_left_text, fmt_date, right_label, status_label
@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
         self.letter_action.setShortcut(QKeySequence("Ctrl+L"))
         self.letter_action.triggered.connect(lambda: self.open_letter(self.current_reference()))
         self.correct_action = QAction(_("&Correct what was read from the mail…"), self)
-        self.correct_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.correct_action.setShortcut(QKeySequence("Ctrl+Shift+E"))  # Ctrl+E exports the register
         self.correct_action.triggered.connect(lambda: self.open_correction(self.current_reference()))
         self.delete_action = QAction(self._icon(SP.SP_TrashIcon), _("&Delete request…"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
 
         self.about_action = QAction(self._icon(SP.SP_MessageBoxInformation), _("&About studio-dsar"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(lambda: dialogs.show_about(self))
+        self.about_action.triggered.connect(lambda: about_dialog.show_about(self))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

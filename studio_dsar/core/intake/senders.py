@@ -61,7 +61,13 @@ _PROCESSOR_RE = re.compile(
     r"schulfoto\w*|klassenfoto\w*|bedrijfsfoto\w*|teamfoto\w*|company headshots?|team headshots?|staff photos?|"
     r"photos? d'equipe|mitarbeiterfoto\w*|firmenfoto\w*)\b|"
     r"\b(?:voor|for|pour|fur) (?:mijn|my|mon|meinen) (?:werkgever|employer|employeur|arbeitgeber)\b|"
-    r"\bvia (?:mijn|my) (?:werk|work|employer|werkgever)\b"
+    r"\bvia (?:mijn|my) (?:werk|work|employer|werkgever)\b|\b(?:hired|engaged|asked) you to (?:take|shoot|photograph)\b|"
+    # photos made for the writer's employer or a school/club, for its website or badges
+    r"\b(?:werkgever|employer|employeur|arbeitgeber|firma|bedrijf|company|entreprise|societe|school|ecole|schule|"
+    r"creche|kinderdagverblijf|kita|club|vereniging|verein)\b[^.]{0,100}"
+    r"\b(?:fotos?|foto's|photos?|portraits?|portretten|headshots?|bilder|aufnahmen)\b[^.]{0,80}"
+    r"\b(?:intranet|badges?|toegangspas\w*|jaarboek|yearbook|annuaire|trombinoscope|mitarbeiterausweis|ausweis|"
+    r"(?:hun|their|leur|ihre[rn]?|onze|our|notre|unsere[rn]?|zijn|haar|its) (?:website|site|webseite|homepage))\b"
 )
 _FOLLOW_UP_RE = re.compile(
     r"\bherinnering\b|\breminder\b|\brappel\b|\brelance\w*|\bme permets de vous relancer\b|\berinner\w*|"

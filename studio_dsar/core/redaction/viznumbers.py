@@ -1,0 +1,211 @@
+"""Identifying numbers in the OCR'd visual zone of a document.
+
+Numbers are found by validator (BSN, RRN, Belgian card number, Dutch document number), next
+to their labels, wherever a number named by the MRZ appears and, deny by default, whenever a
+token looks like a number that is not a field that must stay legible (dates, names,
+nationality).
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from . import numbers as nums
+from . import ocr
+
+
+def _token_groups(line: list[ocr.Word], max_join: int = 4):
+    for i in range(len(line)):
+        for j in range(i + 1, min(len(line), i + max_join) + 1):
+            yield line[i:j]
+
+
+def _words_box(ws: list[ocr.Word]) -> tuple[int, int, int, int]:
+    return (min(w.x for w in ws), min(w.y for w in ws), max(w.x + w.w for w in ws),
+            max(w.y + w.h for w in ws))
+
+
+_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](19|20)\d{2}\b|\b\d{1,2} ?[A-Z]{3}/?[A-Z]{0,3} ?(19|20)\d{2}\b")
+
+
+def _numberish(text: str) -> bool:
+    t = text.strip()
+    if not t:
+        return False
+    digits = sum(c.isdigit() for c in t)
+    return (digits >= 1 and digits >= len(re.sub(r"[^A-Za-z0-9]", "", t)) - 2) or t in ("-", ".", "/")
+
+
+def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[tuple[str, tuple, str, float]]:
+    """Sensitive numbers in OCR'd words: (category, crop box, evidence, confidence)."""
+    lines = ocr.lines_of(words)
+    hits: dict[int, tuple[str, tuple, str, float]] = {}
+    used: set[int] = set()
+    mrz_norm = [nums.normalise(n) for n in mrz_numbers if len(nums.normalise(n)) >= 6]
+
+    def extend(ws, line):
+        """Grow a match over neighbouring number-like pieces of the same printed number."""
+        i0, i1 = line.index(ws[0]), line.index(ws[-1])
+        h = max(w.h for w in ws)
+        while i0 > 0:
+            prev, cur = line[i0 - 1], line[i0]
+            if cur.x - (prev.x + prev.w) < 1.2 * h and _numberish(prev.text):
+                i0 -= 1
+            else:
+                break
+        while i1 + 1 < len(line):
+            nxt, cur = line[i1 + 1], line[i1]
+            if nxt.x - (cur.x + cur.w) < 1.2 * h and _numberish(nxt.text):
+                i1 += 1
+            else:
+                break
+        return line[i0:i1 + 1]
+
+    def add(ws, cat, ev, line=None):
+        if line is not None:
+            ws = extend(ws, line)
+        key = id(ws[0])
+        box = _words_box(ws)
+        conf = float(np.mean([w.conf for w in ws]))
+        for w in ws:
+            used.add(id(w))
+        hits[len(hits)] = (cat, box, ev, conf)
+        return key
+
+    for line in lines:
+        for grp in sorted(_token_groups(line), key=lambda g: -len(g)):
+            if any(id(w) in used for w in grp):
+                continue
+            text = " ".join(w.text for w in grp)
+            compact = re.sub(r"[\s.\-/]", "", text)
+            if len(compact) < 8 or len(compact) > 16:
+                continue
+            # a printed date is never part of an identifying number, and OCR debris
+            # (low confidence, no digits) must not be glued onto one
+            if _DATE.search(text) or (len(grp) > 1 and any(
+                    w.conf < 40 and not any(ch.isdigit() for ch in w.text) for w in grp)):
+                continue
+            cat = nums.classify(compact)
+            if cat:
+                add(grp, cat, "validator", line)
+                continue
+            nt = nums.normalise(compact)
+            nd = nums.ocr_digits(compact)
+            for m in mrz_norm:
+                if nums.fuzzy_contains(nt, m, 1 if len(m) >= 8 else 0) or \
+                        (m.isdigit() and nums.fuzzy_contains(nd, m, 1)) or \
+                        (len(nt) >= 6 and nt in m):
+                    add(grp, nums.classify(m) or "document_number", "mrz-number", line)
+                    break
+    # Values next to labels: the rest of the label's line, or the nearest line below.
+    for li, line in enumerate(lines):
+        text = " ".join(w.text for w in line)
+        cat = nums.label_category(text)
+        if not cat:
+            continue
+        lx0, ly0, lx1, ly1 = _words_box(line)
+        lh = max(8, ly1 - ly0)
+        cand_words = []
+        # words on the same line to the right of the label text that carry digits
+        for w in line:
+            if sum(c.isdigit() for c in w.text) >= 3:
+                cand_words.append(w)
+        # a number already found just under (or beside) the label is its value
+        zone_box = (lx0 - lh, ly0, lx1 + 3 * lh, ly1 + 2.5 * lh)
+        if any(b[0] < zone_box[2] and b[2] > zone_box[0] and b[1] < zone_box[3] and b[3] > zone_box[1]
+               for _c, b, _e, _f in hits.values()):
+            continue
+        if cand_words:
+            for w in cand_words:
+                if id(w) not in used:
+                    add([w], cat, "validator" if nums.classify(w.text) else "label")
+            continue
+        below = [ln for ln in lines[li + 1:]
+                 if -0.5 * lh < _words_box(ln)[1] - ly1 < 2.5 * lh
+                 and _words_box(ln)[1] > ly0 + 0.5 * lh
+                 and _words_box(ln)[0] < lx1 and _words_box(ln)[2] > lx0 - lh]
+        if below:
+            # the printed value sits under its label, left-aligned with it
+            zone = [w for w in below[0] if w.x < lx1 + 3 * lh and w.x + w.w > lx0 - lh]
+            if zone and not any(id(w) in used for w in zone):
+                add(zone, cat, "label")
+            continue
+        # OCR read the label but nothing under it: cover where the value must be
+        box = (lx0, ly1, lx1 + 2 * lh, ly1 + 1.8 * lh)
+        hits[len(hits)] = (cat, box, "label-position", 0.0)
+    # Deny by default: every remaining number-like token goes, whatever its label, language
+    # or country, unless it belongs to a field that stays legible (a date).
+    for line in lines:
+        protected = _date_words(line)
+        for w in line:
+            if id(w) in used or id(w) in protected or not number_like(w.text, w.conf):
+                continue
+            ws = [w]
+            i = line.index(w)
+            h = w.h
+            # the rest of the same printed number (OCR may split it at spaces or dots)
+            j = i - 1
+            while j >= 0 and id(line[j]) not in protected and id(line[j]) not in used and \
+                    ws[0].x - (line[j].x + line[j].w) < 1.2 * h and _has_digit(line[j].text):
+                ws.insert(0, line[j])
+                j -= 1
+            j = i + 1
+            while j < len(line) and id(line[j]) not in protected and id(line[j]) not in used and \
+                    line[j].x - (ws[-1].x + ws[-1].w) < 1.2 * h and _has_digit(line[j].text):
+                ws.append(line[j])
+                j += 1
+            add(ws, "number", "deny")
+    return list(hits.values())
+
+
+# A printed date (kept legible): 28 APR/AVR 1977, 12 MAA/MAR 2030, 26.05.2029, 01 01 1990.
+# (OCR may put a space anywhere in the year: "17.01.2 001")
+_DATE_LINE = re.compile(
+    r"(?<![A-Z0-9])[0-9OIl]{1,2}[ ./-]{0,2}[A-Z]{3,4}(?: ?/ ?[A-Z]{3,4}){0,2}[ ./-]{0,2}"
+    r"(?:1 ?9 ?|2 ?0 ?)?[0-9OIl] ?[0-9OIl](?![0-9])"
+    r"|(?<![0-9])[0-9]{1,2} ?[./ ,-] ?[0-9]{1,2} ?[./ ,-]? ?(?:1 ?9|2 ?0) ?[0-9] ?[0-9](?![0-9])")
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_DAY_MONTH = re.compile(r"^[0-3]?\d[.,:/-][01]?\d[.,:/-]?$")
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
+
+
+def _date_words(line: list[ocr.Word]) -> set[int]:
+    """Words of a line that are part of a printed date."""
+    text, spans = "", []
+    for w in line:
+        if text:
+            text += " "
+        spans.append((len(text), len(text) + len(w.text), id(w)))
+        text += w.text
+    out: set[int] = set()
+    for m in _DATE_LINE.finditer(text.upper()):
+        for a, b, k in spans:
+            if a < m.end() and b > m.start():
+                out.add(k)
+    return out
+
+
+def number_like(text: str, conf: float = 100.0) -> bool:
+    """Could this OCR token be (part of) an identifying number? Long digit runs and the
+    letter-and-digit shapes of document and card numbers; not a year, not a short count
+    (height, page number), never a word without digits."""
+    t = re.sub(r"[^A-Za-z0-9]", "", text)
+    digits = sum(c.isdigit() for c in t)
+    if digits == 0:
+        return False
+    if _YEAR.match(t):
+        return False
+    if _DAY_MONTH.match(text.strip()):
+        return False   # a date OCR split after its month ("03.02." then "2033")
+    if digits >= 4:
+        return True
+    if len(t) >= 5 and digits >= 2:
+        return conf >= 30 or digits >= 3
+    return False
+
+

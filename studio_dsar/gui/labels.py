@@ -216,21 +216,6 @@ def describe_event(event: str, details: dict) -> str:
         return _("{kind}: the mark 'sent' was taken back.").format(kind=letter_kind_label(str(d.get("kind") or "")))
     if event == "calendar_exported":
         return _("Deadlines exported to a calendar file.")
-    if event == "deleted":
-        return _("Deleted from the register. Reason: {reason}").format(reason=clean(d.get("reason") or ""))
-    if event == "restored":
-        return _("Brought back into the register.")
-    if event == "extension_undone":
-        return _("Extension taken back (undo); status {status}.").format(status=status_label(d.get("to", "")))
-    if event == "letter_sent":
-        kind = letter_kind_label(str(d.get("kind") or ""))
-        if d.get("via") == "mail_program":
-            return _("{kind} handed to the mail program as sent.").format(kind=kind)
-        return _("{kind} marked as sent.").format(kind=kind)
-    if event == "letter_unsent":
-        return _("{kind}: the mark 'sent' was taken back.").format(kind=letter_kind_label(str(d.get("kind") or "")))
-    if event == "calendar_exported":
-        return _("Deadlines exported to a calendar file.")
     # Events added by later parts of the app: show the code readably rather than hide them.
     return clean(event.replace("_", " ")).capitalize() + "."
 

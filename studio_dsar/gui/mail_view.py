@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -24,24 +23,7 @@ from studio_dsar.core.i18n import _
 
 from .labels import clean, fmt_timestamp
 from .style import muted
-
-
-def _label(text: str = "", *, wrap: bool = True) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def human_size(size: int | None) -> str:
-    if size is None:
-        return ""
-    if size < 1024:
-        return _("{n} bytes").format(n=size)
-    if size < 1024 * 1024:
-        return _("{n} kB").format(n=round(size / 1024))
-    return _("{n} MB").format(n=f"{size / (1024 * 1024):.1f}")
+from .widgets import human_size, plain_label
 
 
 class MailView(QGroupBox):
@@ -60,10 +42,10 @@ class MailView(QGroupBox):
         self.form = QFormLayout()
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.from_value = _label()
-        self.to_value = _label()
-        self.date_value = _label(wrap=False)
-        self.subject_value = _label()
+        self.from_value = plain_label(selectable=True)
+        self.to_value = plain_label(selectable=True)
+        self.date_value = plain_label(wrap=False, selectable=True)
+        self.subject_value = plain_label(selectable=True)
         self.form.addRow(_("From:"), self.from_value)
         self.form.addRow(_("To:"), self.to_value)
         self.form.addRow(_("Date:"), self.date_value)
@@ -79,7 +61,7 @@ class MailView(QGroupBox):
         self.body.setMaximumHeight(320)
         self.body.setAccessibleName(_("Text of the mail"))
         layout.addWidget(self.body)
-        self.missing = muted(_label())
+        self.missing = muted(plain_label(selectable=True))
         layout.addWidget(self.missing)
         self.attachments = QGridLayout()
         self.attachments.setHorizontalSpacing(10)
@@ -118,7 +100,7 @@ class MailView(QGroupBox):
             self.missing.show()
         row = 0
         for att in attachments:
-            name = _label(clean(att.filename) + "  (" + human_size(att.size) + ")")
+            name = plain_label(clean(att.filename) + "  (" + human_size(att.size) + ")", selectable=True)
             self.attachments.addWidget(name, row, 0)
             if att.is_id_document:
                 button = QPushButton(_("Check ID…"))

@@ -6,13 +6,13 @@ carry ``details["set"]`` so ``audit verify`` can replay them."""
 from __future__ import annotations
 
 import sqlite3
-from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
 from studio_dsar.core.errors import InputError, NotFoundError, StateError
 from studio_dsar.core.i18n import _
-from studio_dsar.core.model import Attachment, AuditEntry, Request
+from studio_dsar.core.model import Attachment, Request
 from studio_dsar.core.sensitive import scrub
+from studio_dsar.core.store.parts import StorePart
 from studio_dsar.core.store.records import now
 from studio_dsar.core.vocab import CLOSED_STATUSES, STATUSES
 
@@ -20,24 +20,11 @@ if TYPE_CHECKING:
     from studio_dsar.core.mailkeep import KeptMail
 
 
-class DailyMixin:
-    if TYPE_CHECKING:
-        conn: sqlite3.Connection
-
-        def transaction(self) -> AbstractContextManager[sqlite3.Connection]: ...
-
-        def audit(self, event: str, *, request_id: int | None = None, actor: str = "owner",
-                  details: dict[str, Any] | None = None) -> AuditEntry: ...
-
-        def checkpoint(self) -> None: ...
-
-        def get_request(self, reference: str) -> Request: ...
-
+class DailyMixin(StorePart):
+    if TYPE_CHECKING:  # provided by the other parts of Store
         def _row_to_request(self, row: sqlite3.Row, attachments: list[Attachment] | None = None) -> Request: ...
 
         def _live(self, reference: str) -> Request: ...
-
-        def anonymise(self, reference: str, *, actor: str = "owner", deleted: bool = False) -> None: ...
 
     # -- undo ------------------------------------------------------------------------------
     def restore_status(self, reference: str, status: str, *, actor: str = "owner") -> Request:

@@ -6,34 +6,20 @@ Every change is one transaction with its audit entry.
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import AbstractContextManager
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from studio_dsar.core.errors import InputError
 from studio_dsar.core.i18n import _
-from studio_dsar.core.model import AuditEntry, Request
+from studio_dsar.core.model import Request
 from studio_dsar.core.sensitive import scrub
+from studio_dsar.core.store.parts import StorePart
 from studio_dsar.core.store.records import now
 from studio_dsar.core.vocab import IDENTITY_MEANS
 
 ROLES = ("representative", "parent")
 
 
-class LettersMixin:
-    conn: sqlite3.Connection
-
-    if TYPE_CHECKING:  # provided by Store
-        def transaction(self) -> AbstractContextManager[sqlite3.Connection]: ...
-
-        def audit(self, event: str, *, request_id: int | None = None, actor: str = "owner",
-                  details: dict[str, Any] | None = None) -> AuditEntry: ...
-
-        def get_request(self, reference: str) -> Request: ...
-
-        def set_status(self, reference: str, status: str, *, reason: str | None = None,
-                       actor: str = "owner") -> Request: ...
-
+class LettersMixin(StorePart):
     # -- the processing record -----------------------------------------------------------
     def record_confirmations(self) -> dict[str, dict[str, str]]:
         return {r["section"]: {"digest": r["digest"], "confirmed_at": r["confirmed_at"]}

@@ -13,8 +13,7 @@ import sqlite3
 from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
-from contextlib import AbstractContextManager
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from studio_dsar.core import deadlines
 from studio_dsar.core.dates import long_date
@@ -22,7 +21,8 @@ from studio_dsar.core.errors import DsarError, InputError, NotFoundError, StateE
 from studio_dsar.core.i18n import _
 from studio_dsar.core.sensitive import scrub
 from studio_dsar.core.store.migrations import hash_source_key
-from studio_dsar.core.model import Attachment, AuditEntry, Request
+from studio_dsar.core.model import Attachment, Request
+from studio_dsar.core.store.parts import StorePart
 from studio_dsar.core.store.records import check_rights, normalise_received, now
 from studio_dsar.core.vocab import CHANNELS, CLOSED_STATUSES, LANGUAGES, STATUSES
 
@@ -51,17 +51,7 @@ class DuplicateError(DsarError):
         self.reference = reference
 
 
-class RequestsMixin:
-    conn: sqlite3.Connection
-
-    if TYPE_CHECKING:  # provided by Store
-        def transaction(self) -> AbstractContextManager[sqlite3.Connection]: ...
-
-        def audit(self, event: str, *, request_id: int | None = None, actor: str = "owner",
-                  details: dict[str, Any] | None = None) -> AuditEntry: ...
-
-        def checkpoint(self) -> None: ...
-
+class RequestsMixin(StorePart):
     # -- creating ------------------------------------------------------------------------
     def _next_number(self, year: int) -> int:
         row = self.conn.execute(

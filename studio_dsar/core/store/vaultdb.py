@@ -7,25 +7,13 @@ wrapped key (crypto-shredding) and checkpoints the WAL so no copy of the key sur
 from __future__ import annotations
 
 import sqlite3
-from contextlib import AbstractContextManager
-from typing import TYPE_CHECKING, Any
 
-from studio_dsar.core.model import AuditEntry
+from studio_dsar.core.store.parts import StorePart
 from studio_dsar.core.store.records import now
 
 
 
-class VaultRowsMixin:
-    conn: sqlite3.Connection
-
-    if TYPE_CHECKING:  # provided by Store
-        def transaction(self) -> AbstractContextManager[sqlite3.Connection]: ...
-
-        def audit(self, event: str, *, request_id: int | None = None, actor: str = "owner",
-                  details: dict[str, Any] | None = None) -> AuditEntry: ...
-
-        def checkpoint(self) -> None: ...
-
+class VaultRowsMixin(StorePart):
     def vault_insert(self, *, request_id: int | None, kind: str, filename: str,
                      content_type: str | None, size: int, blob: str, wrapped_key: bytes,
                      actor: str = "owner") -> int:

@@ -45,7 +45,9 @@ _REMOVE_VERB = (
     r"\btake\b[^.]{0,40}?\b(?:down|off|offline)\b|\btaken\b[^.]{0,20}?\b(?:down|off)\b|\btake down\b|"
     r"\bverwijder\w*|\bwis\b|\bwissen\b|\bgewist\b|\bwist\b|\bvernietig\w*|\bweg ?(?:te )?halen\b|"
     r"\bweggehaald\b|\bhaal\w*\b[^.]{0,60}?\b(?:weg|offline|af|eraf|van|uit)\b|\bhalen\b|"
-    r"\boffline\b|\bschrap\w*|\bopruimen\b|\bverdwijnen\b|\bweg\b"
+    r"\boffline\b|\bschrap\w*|\bopruimen\b|\bverdwijnen\b|\b(?:eraf|weg|offline|eruit|ervan af)\s+(?:te\s+)?(?:ge)?haa?l\w*|"
+    r"\b(?:moet|moeten|mag|mogen|kan|kunnen|graag|liefst|gewoon|allemaal|alles)\b (?:\w+ ){0,3}weg\b(?! (?:van|uit|bij)\b)|"
+    r"\bweg (?:ermee|doen|gooien|moeten|mogen|kunnen)\b|\b(?:gooi|gooit|doe|doet)\b[^.]{0,50}\bweg\b|\bweg ?(?:te )?gooien\b|\bweggegooid\b"
 )
 _NEGATION = (
     r"\b(?:not|don't|dont|do not|does not|doesn't|never|without|niet|geen|nooit|zonder|hoeft|hoeven|no need|"
@@ -88,6 +90,12 @@ _ACCESS_STRONG = _rx(
     r"\bwelke (?:persoons|klant)?gegevens\b|\bwelke (?:informatie|info|data|foto'?s|beelden)\b|"
     r"\bwat (?:voor )?(?:persoons)?(?:gegevens|informatie|data)\b|"
     r"\bwat (?:jullie|u|je|ge|gij)\b(?: \w+){0,3} (?:van|over) (?:mij|me|ons)\b|"
+    r"\bwat (?:hebben|heeft|hebt|bewaren|bewaart|weten|weet|houden|houdt|kennen|bezitten) (?:jullie|u|je|ge|gij)\b(?: \w+){0,4} "
+    r"(?:van|over) (?:mij|me|ons)\b|"
+    r"\b(?:benieuwd|nieuwsgierig|wil (?:graag )?weten|zou (?:graag )?(?:willen )?weten|vraag me af)\b[^.?]{0,20}\bwat (?:er )?"
+    r"(?:\w+ ){0,4}(?:bewaard|opgeslagen|bijgehouden|verwerkt|gebruikt|staat|hebben|heeft|weten)\b|"
+    r"\b(?:curious|wondering|like to know|want to know|wonder)\b[^.?]{0,20}\bwhat (?:\w+ ){0,4}(?:kept|stored|saved|held|hold|have|keep|store|know)\b|"
+    r"\bwhat (?:do|did|have|does) (?:you|your \w+) (?:still |actually |really |even )?(?:have|hold|keep|store|know|got)\b[^.]{0,30}\b(?:on|about|of) (?:me|us)\b|"
     r"\bwhat (?:personal )?(?:data|information|info|details|records|photos|pictures)\b|"
     r"\bwhich (?:personal )?(?:data|information|info|details|records|photos|pictures)\b|"
     r"\bwhat (?:you|do you|you've|you have) (?:hold|have|keep|store|know|got)\b[^.]{0,30}\b(?:on|about|of) me\b|"
@@ -116,7 +124,7 @@ _ACCESS_QUESTION = _rx(
 _ACCESS_WEAK = _rx(
     r"\b(?:send|email|e-mail|mail|give|provide|share)\b[^.]{0,15}\b(?:me|us)\b[^.]{0,30}"
     r"\b(?:my|all my|the|all the) (?:personal )?(?:data|information|details|records)\b|"
-    r"\b(?:stuur|stuurt|sturen|mail|mailen|bezorg|bezorgen|geef|geven|toesturen|opsturen|doorsturen)\b"
+    r"(?<!een )(?<!de )(?<!mijn )(?<!uw )\b(?:stuur|stuurt|sturen|mail|mailen|bezorg|bezorgen|geef|geven|toesturen|opsturen|doorsturen)\b"
     r"[^.]{0,50}\b(?:mijn|alle|de) (?:persoons)?gegevens\b|"
     r"\bmijn (?:persoons)?gegevens\b[^.]{0,50}\b(?:toesturen|opsturen|sturen|ontvangen|krijgen|bezorgen|inzien)\b"
 )
@@ -274,6 +282,18 @@ _OBJECT_STOP = _rx(
     r"\b(?:marketing|nieuwsbrie\w*|newsletters?|reclame|mailing)\b[^.]{0,40}\b(?:niet meer|niet langer|stop\w*|no longer)\b"
 )
 
+_ADS = (r"\bmarketing\b|\breclame\w*|\badvertenti\w*|\badvertis\w*|\bads\b|\btargeting\b|\bgerichte\b|\btargeted\b|"
+        r"\bretargeting\b|\bcustom audiences?\b|\bdoelgroep\w*|\bprofil(?:ing|ering)\b|\bpromoti\w*|\bnieuwsbrie\w*|"
+        r"\bnewsletters?\b|\bcommerci\w*|\bpubliciteit\b")
+_RE_ADS = _rx(_ADS)
+# "I don't want my data used for that" after "your ads on Facebook": an objection to marketing use
+_OBJECT_USE = _rx(
+    r"\b(?:niet|not|don't|do not|no longer|niet langer|niet meer|nooit|never)\b[^.]{0,50}\b(?:gebruik\w*|use|used|using|verwerk\w*|process\w*)\b|"
+    r"\b(?:stop|stoppen|stopt|staken|stopzetten|cease)\b[^.]{0,50}\b(?:gebruik\w*|use|using|verwerk\w*|process\w*|targeting|daarmee|with (?:it|that|this))\b|"
+    r"\b(?:gebruik\w*|use|using)\b[^.]{0,50}\b(?:stoppen|te stoppen|staken|stopzetten|niet|nergens)\b"
+)
+_REFERS_BACK = _rx(r"\b(?:daarvoor|hiervoor|ervoor|daarmee|hiermee|for (?:that|this|it|those|these)|with (?:that|this|it))\b")
+
 # ---- withdraw consent ------------------------------------------------------------------------
 _WITHDRAW_STRONG = _rx(
     r"\b(?:withdraw\w*|revok\w*|retract\w*|pull\w*|cancel\w*|intrek\w*|trek\w*)\b[^.]{0,40}\b(?:consent|toestemming|permission|akkoord|model release|quitclaim)\b|"
@@ -326,13 +346,14 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
 _VOLITION = _rx(
     r"\bwant\b|\bwants\b|\bwould like\b|\bwish\b|\bplease\b|\bpls\b|\bplz\b|\bask\w*|\brequest\w*|"
     r"\bi'd like\b|\bcan you\b|\bcould you\b|\bwil\b|\bwillen\b|\bwens\w*|\bgraag\b|\baub\b|\bajb\b|"
-    r"\brather\b|\bprefer\w*|\bliever\b|\balstublieft\b|\balsjeblieft\b|\bverzoek\w*|\bvraag\b|\bvragen\b|\bkunnen jullie\b|\bkunt u\b|"
+    r"\bwilt\b|\bzou (?:u|je|jij)\b|\bzouden jullie\b|\brather\b|\bprefer\w*|\bliever\b|\balstublieft\b|\balsjeblieft\b|\bverzoek\w*|\bvraag\b|\bvragen\b|\bkunnen jullie\b|\bkunt u\b|"
     r"\bkun je\b|\bmogen\b|\bmag\b|\bniet langer\b|\bno longer\b|\bstop\w*\b|\bhaal\b|\bremove\b|\btake\b"
 )
 # Verbs that take something off a public place rather than destroy it.
 _UNPUBLISH = _rx(
     r"\btake\b[^.]{0,40}?\b(?:down|off|offline)\b|\btaken\b[^.]{0,20}?\b(?:down|off)\b|\btake ?down\b|"
     r"\boffline\b|\bhaal\w*\b[^.]{0,60}?\b(?:weg|offline|af|eraf|van|uit)\b|\bweg ?(?:te )?halen\b|"
+    r"\b(?:eraf|weg|offline|eruit|ervan af)\s+(?:te\s+)?(?:ge)?haa?l\w*|"
     r"\bunpublish\w*|\bdepubli\w*|\bniet (?:meer )?(?:publiceren|tonen|delen|posten|gebruiken)\b"
 )
 _OFF_PLACE = _rx(
@@ -365,8 +386,12 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     photo = _RE_PHOTO.search(s)
     # "it/them/ze" points back at the previous sentence's photos, unless this sentence names its own object
     refers_back = bool(_PRONOUN_OBJ.search(s)) and not _RE_DATA.search(s)
-    photo_ctx = photo or (refers_back and _RE_PHOTO.search(prev))
-    place = _RE_PLACE.search(s) or (refers_back and _RE_PLACE.search(prev))
+    # "... but I suppose you still have the files. Please delete those too": the pronoun points at
+    # the files named after the website, not at the published photo
+    back_to_data = bool(refers_back and prev and _RE_PHOTO.search(prev)
+                        and _last_end(_RE_DATA, prev) > _last_end(_RE_PLACE, prev))
+    photo_ctx = photo or (refers_back and not back_to_data and _RE_PHOTO.search(prev))
+    place = _RE_PLACE.search(s) or (refers_back and not back_to_data and _RE_PLACE.search(prev))
 
     # access ("wis alles wat jullie van mij hebben" is the object of an erasure, not access)
     for m in _ACCESS_STRONG.finditer(s):
@@ -440,6 +465,10 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         m = None  # "zolang mijn bezwaar loopt": the objection is pending; the request is a restriction
     if m and _ADVICE.search(s):
         m = None  # "if you no longer wish to hear from us, unsubscribe": a footer, not a request
+    if not m and (first or _RE_FIRST.search(prev)) and _RE_DATA.search(s) and not photo:
+        use = _OBJECT_USE.search(s)
+        if use and (_RE_ADS.search(s) or (_REFERS_BACK.search(s) and _RE_ADS.search(prev))):
+            m = use  # "ik wil niet dat mijn gegevens daarvoor gebruikt worden" after "gerichte advertenties"
     if m and (first or re.search(r"^(?:please |pls |graag |aub |en |and )?(?:unsubscribe|stop|afmelden|uitschrijven|"
                                  r"geen|no more|no|niet meer|opt out|uitschrijven)\b", s)):
         hit("objection", m)
@@ -469,12 +498,15 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
             continue
         clause = _clause_at(s, m.start())
         unpublish = bool(_UNPUBLISH.match(s, m.start()))
-        if not photo_ctx and _PRONOUN_OBJ.search(clause) and not _RE_DATA.search(clause) \
+        if not photo_ctx and not back_to_data and _PRONOUN_OBJ.search(clause) and not _RE_DATA.search(clause) \
                 and _RE_PHOTO.search(prev) and (_RE_PLACE.search(prev) or _RE_PLACE.search(clause)):
             hit("withdraw_consent", m)  # "I'd like them removed" after "my photos on your Instagram"
             continue
-        clause_data = re.search(r"gegevens|\bdata\b|information|informatie|\brecords\b|\baccount\b|\balles\b|"
-                                r"\beverything\b|\bdossier\b|\bdetails\b", clause)
+        clause_data = re.search(_CLAUSE_DATA, clause)
+        if not clause_data and not s.lstrip().startswith(m.group(0)):
+            # Dutch puts the verb last: "van de website halen en verder alle gegevens (naam, ...) verwijderen"
+            last_place = _last_end(_RE_PLACE, s[: m.start()])
+            clause_data = re.search(_CLAUSE_DATA, s[last_place: m.start()]) if last_place >= 0 else None
         if photo_ctx and _RE_PLACE.search(clause):
             hit("withdraw_consent", m)
             continue
@@ -492,6 +524,7 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         verb_last = not clause.lstrip().startswith(m.group(0))
         if re.search(r"\b(?:me|mij)\b", clause) or _RE_DATA.search(clause) or _ERASE_TARGET.search(clause) \
                 or (verb_last and _RE_DATA.search(s[: m.start()])) \
+                or (back_to_data and _PRONOUN_OBJ.search(s[: m.start()])) \
                 or owned_photo or (_PRONOUN_OBJ.search(clause) and not _RE_PHOTO.search(clause)):
             if invoice and not _RE_DATA.search(clause):
                 continue
@@ -506,6 +539,18 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         if m and (first or _RE_FIRST.search(prev)) and _VOLITION.search(s):
             hit("withdraw_consent", m)
     return found
+
+
+_CLAUSE_DATA = (r"gegevens|\bdata\b|information|informatie|\brecords\b|\baccount\b|\balles\b|"
+                r"\beverything\b|\bdossier\b|\bdetails\b")
+
+
+def _last_end(rx: WordRule, text: str) -> int:
+    """Where the last match of ``rx`` in ``text`` ends (-1 when none)."""
+    end = -1
+    for m in rx.finditer(text):
+        end = m.end()
+    return end
 
 
 def _clause_at(s: str, pos: int) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from studio_dsar.core.intake.classify import Classification, decide_request, detect_rights
+from studio_dsar.core.intake.classify import Classification, decide_request, detect_language, detect_rights
 
 # --------------------------------------------------------------------------------------------
 # Requests in plain words
@@ -186,3 +186,113 @@ def test_a_generic_request_without_a_right_is_a_request_flagged_unclear():
     assert result == (True, ["rights_unclear"])
     assert decide_request(Classification(rights=["access"], asking="x"), bulk=True, follow_up=False,
                           quoted_own_request=False) == (False, [])
+
+
+# --------------------------------------------------------------------------------------------
+# Everyday mails, mails with two rights, Flemish; and mails that are no request at all
+# --------------------------------------------------------------------------------------------
+
+EVERYDAY = [
+ ("nl", {"withdraw_consent"}, "Hoi! Mogen mijn foto's van jullie site af? Ik vind ze niet meer zo mooi. Groetjes, Lotte"),
+ ("nl", {"access"}, "Dag, ik wil graag weten welke gegevens jullie van mij hebben. Mvg, Pieter"),
+ ("nl", {"access"}, "Hallo, kunnen jullie me laten weten wat jullie allemaal over mij opgeslagen hebben? Bedankt!"),
+ ("nl", {"portability"}, "Kunnen jullie alles wat jullie van mij hebben in een bestand zetten dat ik kan meenemen naar een andere fotograaf?"),
+ ("nl", {"rectification"}, "Hoi, ik ben verhuisd. Mijn nieuwe adres is Kerkstraat 5 in Gent, willen jullie dat aanpassen?"),
+ ("nl", {"objection"}, "Ik wil jullie nieuwsbrief niet meer ontvangen, haal me van de lijst aub."),
+ ("nl", {"erasure"}, "Goedemiddag, ik ben geen klant meer. Gooi al mijn gegevens maar weg. Groet, Henk"),
+ ("nl", {"erasure"}, "Willen jullie mijn account en alles wat daarbij hoort verwijderen?"),
+ ("nl", {"withdraw_consent"}, "Ik heb destijds toestemming gegeven voor het gebruik van mijn foto in jullie brochure, maar die trek ik nu in."),
+ ("nl", set(), "Hoi, de link naar de galerij van onze bruiloft werkt niet meer. Kunnen jullie de foto's opnieuw sturen?"),
+ ("nl", set(), "Beste, ik heb de factuur ontvangen maar mijn naam staat er verkeerd op. Kunnen jullie een nieuwe sturen?"),
+ ("nl", set(), "Kunnen we de shoot van zaterdag verplaatsen naar zondag? Groetjes"),
+ ("en", {"access"}, "Hi there, could you send me everything you have on file about me? Cheers, Mike"),
+ ("en", {"rectification"}, "Please update my email address in your system, the old one no longer works. The new one is mike@new.com."),
+ ("en", {"erasure"}, "I no longer use your services. Please wipe my details from your database."),
+ ("en", {"withdraw_consent"}, "I'm not comfortable with my photo being on your Instagram any more. Could you take it down?"),
+ ("en", {"objection"}, "Please stop emailing me offers. I never signed up for this."),
+ ("en", {"portability"}, "I'm moving to another photographer. Can you export my photos and my client profile so I can give them to her?"),
+ ("en", {"restriction"}, "Please stop using my data while you check whether my details are correct."),
+ ("en", set(), "Hi, I loved the photos! Could you send me the high-res versions of my favourites? Thanks"),
+ ("en", set(), "Can I book another session in June? What are your rates?"),
+ ("fr", {"withdraw_consent"}, "Bonjour, je ne veux plus apparaître sur votre site internet. Merci de retirer mes photos."),
+ ("fr", {"access"}, "Bonjour, j'aimerais savoir quelles informations vous conservez à mon sujet."),
+ ("fr", {"erasure"}, "Bonjour, merci d'effacer toutes mes coordonnées de votre fichier client."),
+ ("fr", {"rectification"}, "Bonjour, j'ai changé d'adresse. Pouvez-vous mettre à jour mes coordonnées ?"),
+ ("fr", {"objection"}, "Je ne souhaite plus recevoir vos e-mails publicitaires. Merci de me désinscrire."),
+ ("fr", {"portability"}, "Pouvez-vous m'envoyer toutes mes photos et mes données dans un fichier pour que je puisse les transférer à un autre photographe ?"),
+ ("fr", set(), "Bonjour, pouvez-vous m'envoyer la facture de la séance du 12 mai ? Merci."),
+ ("de", {"withdraw_consent"}, "Hallo, ich möchte nicht mehr auf Ihrer Website zu sehen sein. Bitte nehmen Sie meine Fotos herunter."),
+ ("de", {"access"}, "Guten Tag, bitte teilen Sie mir mit, welche Daten Sie über mich gespeichert haben."),
+ ("de", {"erasure"}, "Hallo, bitte löschen Sie mein Kundenkonto und alle meine Daten."),
+ ("de", {"rectification"}, "Ich bin umgezogen. Meine neue Adresse lautet Hauptstraße 3, 4700 Eupen. Bitte ändern Sie das in Ihrer Kartei."),
+ ("de", {"objection"}, "Bitte hören Sie auf, mir Werbung zu schicken. Ich möchte Ihren Newsletter nicht mehr."),
+ ("de", {"portability"}, "Bitte schicken Sie mir alle meine Fotos und Daten als ZIP-Datei, damit ich sie zu einem anderen Fotografen mitnehmen kann."),
+ ("de", set(), "Guten Tag, können wir den Termin am Freitag auf 15 Uhr verschieben?"),
+ ("de", set(), "Vielen Dank für die schönen Bilder! Können Sie mir noch die Rechnung schicken?"),
+]
+TWO_RIGHTS_AND_FLEMISH = [
+ ("nl", {"access", "erasure"}, "Dag, gelieve mij te laten weten welke gegevens ge van mij bijhoudt en ze daarna te wissen. Alvast bedankt, Jef"),
+ ("nl", {"withdraw_consent", "objection"}, "Hallo, haal mijn foto aub van jullie Facebookpagina en stuur me ook geen promomails meer. Dank u!"),
+ ("nl", {"rectification", "objection"}, "Mijn achternaam is verkeerd gespeld in jullie klantenbestand (Peters i.p.v. Peeters). Corrigeer dat aub. En ik wil geen nieuwsbrief meer."),
+ ("nl", {"erasure"}, "Goedendag, mag mijn dossier bij jullie afgesloten en vernietigd worden? Ik heb geen interesse meer. Met vriendelijke groeten"),
+ ("nl", {"access"}, "Beste, graag had ik een kopie ontvangen van alle persoonsgegevens die jullie van mij verwerken. Vriendelijke groeten, An"),
+ ("nl", {"withdraw_consent"}, "Ik ga niet meer akkoord met het gebruik van de foto's van mijn kinderen op jullie site."),
+ ("nl", {"erasure"}, "Ik wil dat jullie mij volledig uit jullie systemen halen."),
+ ("nl", {"restriction"}, "Zolang mijn klacht loopt, wil ik dat jullie mijn gegevens niet meer gebruiken, maar ze ook niet wissen."),
+ ("en", {"access", "portability"}, "Please tell me what data you hold about me, and send my photos as a zip file I can import elsewhere."),
+ ("en", {"erasure", "objection"}, "Unsubscribe me from your newsletter and delete my account please."),
+ ("en", {"rectification"}, "My date of birth in your records is wrong: it should be 3 March 1990, not 3 May."),
+ ("en", {"withdraw_consent"}, "I changed my mind about the model release. I withdraw my permission to use my images."),
+ ("en", {"erasure"}, "I'd like you to forget about me completely - remove me from your systems please."),
+ ("en", {"objection"}, "I object to you using my photo for profiling or targeted marketing."),
+ ("fr", {"access", "erasure"}, "Bonjour, pouvez-vous me dire quelles données vous avez sur moi, puis les supprimer ? Merci"),
+ ("fr", {"withdraw_consent", "objection"}, "Merci de retirer ma photo de votre page Instagram et de me désabonner de votre newsletter."),
+ ("fr", {"erasure"}, "Je souhaite que mon compte et toutes les informations associées soient supprimés."),
+ ("fr", {"rectification"}, "Mon prénom est mal orthographié sur votre site : c'est Anaïs, pas Anais. Pouvez-vous corriger ?"),
+ ("fr", {"restriction"}, "Je conteste l'exactitude de mes données ; merci d'en geler l'utilisation le temps de vérifier."),
+ ("de", {"access", "erasure"}, "Bitte teilen Sie mir mit, welche Daten Sie von mir haben, und löschen Sie diese anschließend."),
+ ("de", {"withdraw_consent", "objection"}, "Bitte entfernen Sie mein Foto von Ihrer Instagram-Seite und tragen Sie mich aus dem Newsletter aus."),
+ ("de", {"erasure"}, "Ich möchte, dass Sie mein Kundenkonto samt allen Daten entfernen."),
+ ("de", {"rectification"}, "Mein Vorname ist bei Ihnen falsch eingetragen. Richtig ist Jürgen, nicht Jurgen."),
+ ("de", {"restriction"}, "Bitte sperren Sie meine Daten, bis geklärt ist, ob sie richtig sind."),
+ ("de", {"objection"}, "Ich widerspreche der Nutzung meiner Daten für Werbezwecke."),
+]
+
+
+@pytest.mark.parametrize("lang,rights,text", EVERYDAY + TWO_RIGHTS_AND_FLEMISH)
+def test_everyday_mails(lang, rights, text):
+    result = detect_rights(text)
+    assert detect_language(text) == lang
+    assert decide_request(result, bulk=False, follow_up=False, quoted_own_request=False)[0] == bool(rights)
+    assert set(result.rights) == rights
+
+
+# --------------------------------------------------------------------------------------------
+# A right mentioned, then asked for ("I know I have the right to erasure, so delete my data");
+# disclaimers and the studio's own answers quoted without markers
+# --------------------------------------------------------------------------------------------
+
+MENTION_THEN_REQUEST = [
+ ({"erasure"}, "Ik weet dat ik het recht heb om mijn gegevens te laten verwijderen, dus verwijder alstublieft al mijn gegevens."),
+ ({"access"}, "Volgens de AVG heb ik recht op inzage; graag ontvang ik een kopie van mijn gegevens."),
+ ({"erasure"}, "As I understand it, under GDPR I can ask you to delete my data, so I'm asking you to do that."),
+ ({"erasure"}, "I know I have the right to be forgotten, so please erase everything you have about me."),
+ ({"erasure"}, "Je sais que j'ai le droit à l'effacement : merci donc de supprimer mes données."),
+ ({"erasure"}, "Ich weiß, dass ich ein Recht auf Löschung habe. Bitte löschen Sie daher meine Daten."),
+ ({"access"}, "Your privacy statement says I can ask for a copy of my data. Please send me that copy."),
+ ({"withdraw_consent"}, "Op jullie site staat dat ik mijn toestemming altijd kan intrekken. Dat doe ik bij deze: haal mijn foto's van de website."),
+ (set(), "Onze privacyverklaring staat op de website. Wij verwerken persoonsgegevens volgens de AVG."),
+ (set(), "Dit bericht is vertrouwelijk. Als u dit bericht per vergissing heeft ontvangen, verwijder het dan."),
+ (set(), "If you are not the intended recipient, please delete this e-mail and notify the sender."),
+ (set(), "Si vous n'êtes pas le destinataire de ce message, merci de le supprimer."),
+ (set(), "Falls Sie nicht der richtige Adressat sind, löschen Sie bitte diese E-Mail."),
+ (set(), "Ich habe gesehen, dass Sie auf Ihrer Website über Datenschutz schreiben. Tolle Fotos übrigens!"),
+ (set(), "You can always unsubscribe using the link below."),
+ (set(), "Wij hebben uw verzoek tot verwijdering ontvangen en zullen het binnen een maand behandelen."),
+ (set(), "We have received your access request and will respond within one month."),
+]
+
+
+@pytest.mark.parametrize("rights,text", MENTION_THEN_REQUEST)
+def test_mention_then_request(rights, text):
+    assert set(detect_rights(text).rights) == rights

@@ -78,6 +78,19 @@ _MENTION_SENTENCE = WordRule(
     r"(?:wil|wilt) (?:je|u) (?:geen|niet langer|niet meer)\b[^.]{0,30}\bontvangen|"
     r"um (?:keine|unsere) \w+ (?:mehr )?(?:zu )?(?:erhalten|empfangen|bekommen)|wenn sie (?:keine|unsere) \w+ (?:mehr|nicht mehr)|"
     r"(?:repondez|reply|antwoord|antworten sie) (?:avec |with |met |mit )?stop)\b|"
+    # a list item naming a right ("- het recht om rectificatie of wissing te vragen"): the contents of
+    # an access answer, not a request
+    r"^(?:[-*\u2022\u2013]|\(?[a-h1-9]\)|\d{1,2}\.)\s*(?:(?:het|the|le|la|das|ein|een|a|un|l')\s*)?"
+    r"(?:bestaan van |existence of |existence du |l'existence du |bestehen (?:des|eines) )?(?:recht\w*|right\w*|droit\w*)\b|"
+    # disclaimers ("if you are not the intended recipient, please delete this e-mail")
+    r"\b(?:not the (?:intended )?(?:recipient|addressee)|received (?:this|it) (?:e-?mail |message )?(?:in error|by mistake)|"
+    r"n'etes pas (?:le|la) destinataire|recu (?:ce (?:message|courriel|e-?mail) )?par erreur|niet de (?:beoogde )?(?:geadresseerde|ontvanger)|"
+    r"per vergissing|abusievelijk|ten onrechte ontvangen|nicht der (?:richtige |beabsichtigte )?(?:adressat|empfanger)|"
+    r"irrtumlich erhalten|falschlicherweise erhalten)\b|"
+    # the studio's (or a company's) own answer, quoted without markers
+    r"\b(?:we|wij|nous|wir)\b (?:have |hebben |avons |haben )?(?:\w+ ){0,2}(?:received|ontvangen|recu|bien recu|erhalten)\b"
+    r"[^.]{0,20}\b(?:your|uw|je|jullie|votre|vos|ihre?n?)\b|"
+    r"\b(?:wij|we) hebben (?:uw|je|jullie) [^.]{0,50}\b(?:ontvangen|goed ontvangen)\b|\bwir haben ihre?n? [^.]{0,50}\berhalten\b|"
     # the controller's duties in the third person
     r"\b(?:the )?controller (?:must|shall|has to|is (?:obliged|required))\b|"
     r"\bde verwerkingsverantwoordelijke (?:moet|dient|is verplicht)\b|\ble responsable (?:du traitement )?(?:doit|est tenu)\b|"
@@ -148,11 +161,20 @@ ARTICLE_RIGHT = {15: "access", 16: "rectification", 17: "erasure", 18: "restrict
                  20: "portability", 21: "objection"}
 
 
+# "I know I have the right to erasure, so please delete my data": what follows "so" may ask
+_CONSEQUENCE = re.compile(
+    r"[,;:]?\s*\b(?:dus|daarom|so|therefore|hence|thus|and so|donc|alors|c'est pourquoi|par consequent|daher|deshalb|darum|"
+    r"deswegen|folglich)\b\s*"
+)
+
+
 def request_part(folded: str) -> str:
     """The part of ``folded`` that may ask for something; ``""`` when it only mentions rights."""
     part = _THREAT_CLAUSE.sub("", folded)
-    if _MENTION_SENTENCE.search(part):
-        return ""
+    mention = _MENTION_SENTENCE.search(part)
+    if mention:
+        then = _CONSEQUENCE.search(part, mention.end())
+        return request_part(part[then.end():]) if then else ""
     if _CONDITION_THIRD_PARTY.search(part):
         return ""
     if _SOFT_MENTION.search(part) and not _first_person_request(part):

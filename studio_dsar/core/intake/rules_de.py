@@ -78,6 +78,8 @@ OBJECT_ADS = _rx(
 WITHDRAW = _rx(
     r"\bwiderruf\w*|\bwiderrufe\b|\beinwilligung\b[^.]{0,50}\b(?:zuruck\w*|entzieh\w*|widerr\w*|nicht mehr|aufheb\w*|beend\w*)\b|"
     r"\b(?:zuruckziehen|zuruckzunehmen|entziehe)\b[^.]{0,30}\b(?:einwilligung|zustimmung|erlaubnis|einverstandnis)\b|"
+    r"\b(?:nicht mehr|nicht langer|nie wieder)\b[^.]{0,40}\b(?:zu sehen|sichtbar|erscheinen|auftauchen|abgebildet|gezeigt|"
+    r"veroffentlicht|zu finden)\b|"
     r"\bnicht (?:mehr|langer) einverstanden\b|\b(?:zustimmung|erlaubnis|einverstandnis)\b[^.]{0,40}\b(?:zuruck\w*|entzieh\w*|nicht mehr|widerr\w*)\b"
 )
 _PHOTO = re.compile(r"\b(?:fotos?|bild(?:er|ern)?|aufnahmen?|portrats?|portraits?|videos?|clips?|filme?|fotografien?)\b")

@@ -83,7 +83,9 @@ WITHDRAW = _rx(
     r"\bretir\w* (?:de )?(?:mon|ma|notre) (?:\w+ )?(?:consentement|autorisation|accord)\b|"
     r"\b(?:consentement|autorisation|accord)\b[^.]{0,50}\b(?:retir\w*|revoqu\w*|annul\w*|revocation|plus valable|prend fin)\b|"
     r"\brevoqu\w*\b[^.]{0,30}\b(?:consentement|autorisation|accord)\b|\bn'autoris\w* plus\b|"
-    r"\b(?:ne (?:suis|sommes) plus d'accord|ne consens plus|ne donne plus (?:mon )?(?:accord|autorisation))\b|\bdroit d'image\b[^.]{0,40}\bretir\w*"
+    r"\b(?:ne (?:suis|sommes) plus d'accord|ne consens plus|ne donne plus (?:mon )?(?:accord|autorisation))\b|\bdroit d'image\b[^.]{0,40}\bretir\w*|"
+    r"\bne (?:veux|voulons|souhaite|souhaitons|desire|tiens) (?:plus|pas) (?:\w+ )?(?:apparaitre|figurer|etre (?:visible|present\w*|affiche\w*|montre\w*|expose\w*))\b"
+    r"[^.]{0,40}\b" + _PLACE
 )
 _PHOTO = re.compile(r"\b(?:photos?|images?|portraits?|videos?|cliches?|clips?|films?|reportage)\b")
 _PLACE_RE = re.compile(r"\b" + _PLACE + r"\b")
@@ -113,7 +115,7 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
             hit(right, m)
     pronoun = re.search(r"\bles\b|\bla\b|\bcelles?\b|\bceux\b|\bl'", s)
     photo = _PHOTO.search(s) or (_PHOTO.search(prev) and pronoun)
-    place = _PLACE_RE.search(s) or (pronoun and _PLACE_RE.search(prev))
+    place = _PLACE_RE.search(s) or ((pronoun or _PHOTO.search(s)) and _PLACE_RE.search(prev))
     m = _REMOVE_FROM_PLACE.search(s) or _NO_LONGER_WANT.search(s)
     data_words = _DATA_WORDS.search(s)
     if "objection" not in found and (ads := OBJECT_ADS.search(s)) and (data_words or not _PHOTO.search(s)):

@@ -121,7 +121,13 @@ _ACCESS_QUESTION = _rx(
     r"\bdo you (?:still )?(?:have|hold|keep|store) (?:any )?(?:\w+ )?(?:data|photos|pictures|information|images|footage)\b"
     r"[^.]{0,20}\b(?:of|on|about) me\b"
 )
+_THAT_COPY = _rx(
+    r"\b(?:send|give|provide|e-?mail|mail|stuur|geef|bezorg|bezorgen|sturen|toesturen)\w*\b[^.]{0,15}\b(?:me|mij|us|ons)\b[^.]{0,12}"
+    r"\b(?:copy|kopie|overzicht|overview)\b(?: (?:then|dan|please|graag|aub|toe))?\s*[.!?]*\s*$"
+)
 _ACCESS_WEAK = _rx(
+    r"\b(?:send|give|show|tell|email|e-mail|mail|share|provide|forward)\b[^.]{0,20}\b(?:me|us)\b[^.]{0,10}\b(?:everything|all|anything|whatever)\b"
+    r"[^.]{0,40}\b(?:you|you've)\b[^.]{0,30}\b(?:on|about|of) (?:me|us)\b|"
     r"\b(?:send|email|e-mail|mail|give|provide|share)\b[^.]{0,15}\b(?:me|us)\b[^.]{0,30}"
     r"\b(?:my|all my|the|all the) (?:personal )?(?:data|information|details|records)\b|"
     r"(?<!een )(?<!de )(?<!mijn )(?<!uw )\b(?:stuur|stuurt|sturen|mail|mailen|bezorg|bezorgen|geef|geven|toesturen|opsturen|doorsturen)\b"
@@ -221,7 +227,7 @@ _PORT_AS_FILE = _rx(
     r"(?:fotograaf|photographer|studio|provider|aanbieder)\b|"
     r"\b(?:sturen|stuur|opsturen|toesturen|mailen|bezorgen|send|email|mail|export\w*|exporteren)\b[^.]{0,60}"
     r"\b(?:in|as|als) (?:een |a |an )?(?:\w+ )?(?:bestand|file|download|export|spreadsheet|zip)\b|"
-    r"\bin (?:een |a )?(?:\w+ )?(?:bestand|file)\b[^.]{0,40}\b(?:sturen|send|mailen|bezorgen|krijgen|ontvangen|receive)\b|"
+    r"\bin (?:een |a )?(?:\w+ )?(?:bestand|file)\b[^.]{0,40}\b(?:sturen|send|mailen|bezorgen|krijgen|ontvangen|receive|zetten|put|zet)\b|"
     r"\b(?:formaat|format) (?:dat |that )?(?:ik|i) (?:zelf )?(?:kan|can) (?:\w+ )?(?:openen|open|gebruiken|use|importeren|import|read|lezen)\b"
 )
 _PORT_STRONG = _rx(
@@ -236,7 +242,7 @@ _PORT_STRONG = _rx(
 )
 _PORT_TRANSFER = _rx(
     r"\b(?:overdragen|overzetten|overdracht|doorsturen|doorgeven|overmaken|transfer\w*|transmit\w*|"
-    r"port(?:ed|ing)?|move)\b"
+    r"port(?:ed|ing)?|move|meenemen|mee te nemen|meegeven|geven|give|take|bring|hand)\b"
 )
 _PORT_OTHER_PARTY = _rx(
     r"\b(?:another|other|new|different|andere|nieuwe|ander)\b (?:\w+ )?(?:photographer|fotograaf|provider|aanbieder|"
@@ -402,6 +408,8 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
             continue  # "alles wat jullie over mij hebben ... verwijderen": object of an erasure
         hit("access", m)
         break
+    if "access" not in found and prev and _THAT_COPY.search(s) and _RE_DATA.search(prev):
+        hit("access", _THAT_COPY.search(s))  # "... I can ask for a copy of my data. Please send me that copy."
     if "access" not in found and s.rstrip().endswith("?"):
         m = _ACCESS_QUESTION.search(s)
         if m:
@@ -424,7 +432,8 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
             hit("access", m)
     # "a copy ... as CSV": the format makes it a portability request, not (only) access
     if "portability" in found and "access" in found and not re.search(
-            r"inzage|access|artikel 15|article 15|art\. 15|welke|which|what|wat ", s):
+            r"inzage|access|artikel 15|article 15|art\. 15|welke|which|what (?:personal )?(?:data|information|info|details)\b|"
+            r"wat (?:voor )?(?:persoons)?(?:gegevens|informatie|data)\b", s):
         found.pop("access")
 
     # rectification (a name or address on an invoice is a bookkeeping question, not a GDPR request)
@@ -456,6 +465,12 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
                     continue
                 hit("rectification", m)
                 break
+
+    if "rectification" in found and re.search(
+            r"\b(?:whether|if|of|wether)\b[^.]{0,40}\b(?:correct|accurate|juist|klopt|kloppen|right)\b|"
+            r"\b(?:contest|dispute|betwist\w*)\b[^.]{0,20}\b(?:accuracy|juistheid|correctness)\b", s) \
+            and not _RECT_EXPLICIT.search(s) and re.search(r"\bstop|\brestrict|\bbeperk|\bniet (?:meer )?gebruik|\bwhile|\bterwijl|\bzolang", s):
+        found.pop("rectification")  # "stop using my data while you check whether it is correct": restriction
 
     # objection (incl. direct marketing / newsletters)
     m = _OBJECT_STRONG.search(s) or _OBJECT_STOP.search(s)
@@ -521,7 +536,8 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
             continue  # "remove me from your mailing list" is an objection (handled above)
         owned_photo = _RE_PHOTO.search(clause) and _OWNED_PHOTO.search(clause)
         # Dutch puts the verb last: "mijn gegevens en de foto's ... vernietigen" has its object before it
-        verb_last = not clause.lstrip().startswith(m.group(0))
+        verb_last = not clause.lstrip().startswith(m.group(0)) or bool(
+            re.match(r"\w+\s*(?:(?:te )?(?:worden|wordt|zijn|is|hebben))?\s*[?.!]*\s*$", s[m.start():]))
         if re.search(r"\b(?:me|mij)\b", clause) or _RE_DATA.search(clause) or _ERASE_TARGET.search(clause) \
                 or (verb_last and _RE_DATA.search(s[: m.start()])) \
                 or (back_to_data and _PRONOUN_OBJ.search(s[: m.start()])) \
@@ -532,6 +548,12 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     m = _ERASE_STRONG.search(s)
     if m:
         hit("erasure", m)
+
+    # the writer no longer wants to be seen in a public place ("ik wil niet meer op jullie website staan")
+    if "withdraw_consent" not in found and first and _RE_PLACE.search(s) and not found.get("erasure", "").startswith("delet"):
+        m = _SELF_SHOWN.search(s)
+        if m:
+            hit("withdraw_consent", m)
 
     # photos in a public place the person no longer wants there
     if photo_ctx and place and "withdraw_consent" not in found and "restriction" not in found:
@@ -551,6 +573,14 @@ def _last_end(rx: WordRule, text: str) -> int:
     for m in rx.finditer(text):
         end = m.end()
     return end
+
+
+_SELF_SHOWN = _rx(
+    r"\b(?:niet (?:meer|langer)|nooit|liever niet|geen zin)\b[^.]{0,40}\b(?:staan|staat|zichtbaar|te zien|verschijnen|"
+    r"vindbaar|prijken|hangen|getoond|gebruikt worden|erop|ertussen)\b|"
+    r"\b(?:don't|do not|no longer|not|rather not|never|don't want to|do not want to)\b[^.]{0,30}\b(?:appear\w*|featured|"
+    r"shown|visible|seen|displayed|be (?:on|in)|up (?:on|in)|pictured|included)\b"
+)
 
 
 def _clause_at(s: str, pos: int) -> str:

@@ -28,7 +28,7 @@ _MENTION_SENTENCE = WordRule(
     r"\bme reserve\w*\b|\bse reserve\w*\b|\bsous reserve de\b|\bbehalte\w* mir\b|\bbehalt\w* sich\b|"
     r"\bbehalten uns\b|\bvorbehalten\b|"
     r"\b(?:lodge|file|submit|make) a complaint\b|\bcomplain(?:t)? (?:to|with) the\b|"
-    r"\bklacht\w* (?:in ?(?:te )?dienen|indienen|neerleggen|bij de)\b|\b(?:een )?klacht\b[^.]{0,40}\b(?:autoriteit|gba|ap\b|toezichthouder)|"
+    r"\bklacht\w* (?:in ?(?:te )?dienen|indienen|neerleggen|bij de)\b|\bklacht\b[^.]{0,40}\b(?:autoriteit|gba|ap\b|toezichthouder)|"
     r"\b(?:porter|deposer|introduire|adresser) (?:une )?(?:plainte|reclamation)\b|\bplainte aupres\b|"
     r"\bbeschwerde\b[^.]{0,40}\b(?:einzulegen|einlegen|einreichen|erheben|aufsichtsbehorde|datenschutzbehorde)\b|"
     # what an access request covers (Art. 15(1)(e)-(h)): the rights are listed, not invoked
@@ -42,7 +42,7 @@ _MENTION_SENTENCE = WordRule(
     r"\b(?:their|hun|leurs|ihre) (?:rights|rechten|droits|rechte)\b|"
     r"^(?:\w+ )?(?:if|wenn|falls|si|als|indien) (?:you|sie|vous|u|jullie)\b[^.]{0,60}\b(?:nicht|not|ne|niet|geen)\b|"
     r"\b(?:dat|that|que|dass) (?:ik|i|je|j'|ich) (?:\w+ )?(?:het recht|the right|le droit|das recht)\b|"
-    r"\b(?:\w+ )?rights? (?:of|to) (?:access|rectification|erasure|restriction|portability|object)\w*,|"
+    r"\brights? (?:of|to) (?:access|rectification|erasure|restriction|portability|object)\w*,|"
     # the legal ground of an erasure, cited with it ("withdraw any consent on which processing was based")
     r"\bconsent on which\b|\btoestemming (?:waarop|berust)|\bop toestemming berust\b|\bconsentement sur lequel\b|"
     r"\bfondee? sur (?:mon |votre )?consentement\b|\beinwilligung,? auf (?:der|die)\b|\bauf (?:meiner|einer|der) einwilligung beruht\b|"
@@ -92,7 +92,7 @@ _MENTION_SENTENCE = WordRule(
     r"[^.]{0,20}\b(?:your|uw|je|jullie|votre|vos|ihre?n?)\b|"
     r"\b(?:wij|we) hebben (?:uw|je|jullie) [^.]{0,50}\b(?:ontvangen|goed ontvangen)\b|\bwir haben ihre?n? [^.]{0,50}\berhalten\b|"
     # the controller's duties in the third person
-    r"\b(?:the )?controller (?:must|shall|has to|is (?:obliged|required))\b|"
+    r"\bcontroller (?:must|shall|has to|is (?:obliged|required))\b|"
     r"\bde verwerkingsverantwoordelijke (?:moet|dient|is verplicht)\b|\ble responsable (?:du traitement )?(?:doit|est tenu)\b|"
     r"\bder verantwortliche (?:muss|hat|ist verpflichtet)\b",
 )

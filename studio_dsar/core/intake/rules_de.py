@@ -126,7 +126,9 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
             and ("withdraw_consent" not in found or data_words) and (data_words or owned or not photo):
         hit("erasure", m)
     if "rectification" in found and re.search(r"\b(?:rechnung|angebot|zahlung|termin|buchung)\b", s) \
-            and not data_words and not re.search(r"\b(?:name\w*|adresse|anschrift|e-?mail\w*|geburtsdatum)\b", s):
+            and not data_words and (not re.search(r"\b(?:name\w*|adresse|anschrift|e-?mail\w*|geburtsdatum)\b", s) or (
+                re.search(r"\b(?:auf|in) der rechnung\b|\b(?:korrigierte|neue|geanderte) rechnung\b", s)
+                and not re.search(r"\b(?:neue (?:adresse|anschrift)|umgezogen|geandert|kartei|datenbank|kundendatei)\b", s))):
         found.pop("rectification")
     if "portability" in found and "access" in found and not re.search(
             r"\bauskunft\b|\bwelche\b|\bwas sie (?:\w+ ){0,3}(?:uber|von) (?:mir|mich)\b", s):

@@ -541,7 +541,8 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         if re.search(r"\b(?:me|mij)\b", clause) or _RE_DATA.search(clause) or _ERASE_TARGET.search(clause) \
                 or (verb_last and _RE_DATA.search(s[: m.start()])) \
                 or (back_to_data and _PRONOUN_OBJ.search(s[: m.start()])) \
-                or owned_photo or (_PRONOUN_OBJ.search(clause) and not _RE_PHOTO.search(clause)):
+                or owned_photo or (_PRONOUN_OBJ.search(clause) and not _RE_PHOTO.search(clause)
+                                   and _object_pronoun(s, m)):
             if invoice and not _RE_DATA.search(clause):
                 continue
             hit("erasure", m)
@@ -565,6 +566,16 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
 
 _CLAUSE_DATA = (r"gegevens|\bdata\b|information|informatie|\brecords\b|\baccount\b|\balles\b|"
                 r"\beverything\b|\bdossier\b|\bdetails\b")
+
+
+_OBJ_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:it|them|those|these|that|this|ze|het|die|deze|dat|dit|alles|everything)\b")
+_OBJ_BEFORE = re.compile(r"\b(?:ze|het|die|deze|dat|dit|it|them|alles)\b(?:\s+\w+){0,4}\s*$")
+
+
+def _object_pronoun(s: str, m: re.Match[str]) -> bool:
+    """A pronoun is the object of the removal verb at ``m`` ("delete them", "verwijder ze",
+    "dat jullie die ook verwijderen"), not one elsewhere in the clause ("before my parents see it")."""
+    return bool(_OBJ_AFTER.match(s, m.end()) or _OBJ_BEFORE.search(s[max(0, m.start() - 50): m.start()]))
 
 
 def _last_end(rx: WordRule, text: str) -> int:

@@ -382,3 +382,30 @@ NOT_REQUESTS = [
 @pytest.mark.parametrize("text", NOT_REQUESTS)
 def test_studio_business_is_not_a_request(text):
     assert not decide_request(detect_rights(text), bulk=False, follow_up=False, quoted_own_request=False)[0]
+
+
+# --------------------------------------------------------------------------------------------
+# Special senders: photos made for an employer (processor), the writer in the photo with a child
+# --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Vous avez fait des photos de l'équipe pour mon ancien employeur. Merci de supprimer mes photos.",
+    "You did the staff headshots for Brightline last year. Please delete my photos.",
+    "Jullie hebben portretfoto's van alle medewerkers gemaakt voor de website. Verwijder de mijne aub.",
+    "Sie haben im Auftrag meines ehemaligen Arbeitgebers Mitarbeiterfotos gemacht. Bitte löschen Sie meine Fotos.",
+])
+def test_photos_made_for_an_employer_flag_a_processor_situation(text):
+    from studio_dsar.core.intake import senders
+
+    found = senders.detect(text, "A. Writer", "a@example.org")
+    assert found.processor
+    assert found.representative is None  # the studio acted for the employer; the writer writes for themself
+
+
+def test_the_writer_in_the_photo_with_a_child_is_no_representative():
+    from studio_dsar.core.intake import senders
+
+    own = senders.detect("Haal de foto van mij en mijn zoontje van jullie homepage.", "Rick", "r@example.org")
+    assert own.representative is None
+    child = senders.detect("Haal de foto van mijn zoontje Tim van jullie homepage.", "Rick", "r@example.org")
+    assert child.representative is not None and child.representative["relation"] == "parent"

@@ -384,6 +384,52 @@ def test_studio_business_is_not_a_request(text):
     assert not decide_request(detect_rights(text), bulk=False, follow_up=False, quoted_own_request=False)[0]
 
 
+
+# --------------------------------------------------------------------------------------------
+# The same rights in other everyday words ("a copy of everything about me", "as an example",
+# "hang on to the files", "I want it gone")
+# --------------------------------------------------------------------------------------------
+
+OTHER_WORDS = [
+ ("nl", {"access"}, "Ik zou graag een kopie krijgen van alles wat er over mij in jullie computer staat."),
+ ("nl", {"erasure"}, "Kunnen jullie mij uit jullie klantenbestand halen? Ik heb geen interesse meer."),
+ ("nl", {"rectification"}, "Mijn mailadres is veranderd, het oude mag eruit en het nieuwe is z@w.nl. Willen jullie dat aanpassen?"),
+ ("nl", {"withdraw_consent"}, "Vanaf nu wil ik niet meer dat jullie mijn trouwfoto's als voorbeeld gebruiken."),
+ ("nl", {"objection"}, "Ik heb geen zin meer in jullie reclame. Stop ermee."),
+ ("nl", {"restriction"}, "Bewaar mijn foto's nog even, maar publiceer ze nergens, want er loopt een rechtszaak."),
+ ("nl", {"access"}, "Wat weten jullie eigenlijk allemaal over mij?"),
+ ("nl", {"erasure"}, "Ik wil dat alles over mij bij jullie verdwijnt."),
+ ("en", {"access"}, "Could I get a copy of whatever info you've got stored on me?"),
+ ("en", {"erasure"}, "Take me off your client database please, I won't be needing your services again."),
+ ("en", {"rectification"}, "You've got my name down as 'Jon' - it's 'John' with an h. Please fix it."),
+ ("en", {"withdraw_consent"}, "From now on I don't want my wedding photos used as examples on your site."),
+ ("en", {"objection"}, "Stop sending me your promotions."),
+ ("en", {"restriction"}, "Please hang on to the files but don't use them anywhere until the legal dispute is resolved."),
+ ("en", {"erasure"}, "I want everything you have about me gone."),
+ ("fr", {"access"}, "J'aimerais recevoir tout ce que vous avez enregistré à mon sujet."),
+ ("fr", {"erasure"}, "Je ne suis plus cliente, merci d'effacer mes informations de votre base."),
+ ("fr", {"rectification"}, "Vous avez mal écrit mon nom de famille : c'est Lefèvre et non Lefebvre."),
+ ("fr", {"withdraw_consent"}, "Je ne souhaite plus que mes photos de mariage servent d'exemple sur votre site."),
+ ("fr", {"objection"}, "Arrêtez de m'envoyer vos promotions, s'il vous plaît."),
+ ("fr", {"restriction"}, "Pouvez-vous conserver les photos mais ne plus les utiliser tant que le litige n'est pas réglé ?"),
+ ("fr", {"access"}, "Qu'est-ce que vous savez sur moi exactement ?"),
+ ("de", {"access"}, "Ich hätte gern eine Kopie von allem, was Sie über mich gespeichert haben."),
+ ("de", {"erasure"}, "Ich bin kein Kunde mehr, bitte entfernen Sie mich aus Ihrer Kundendatei."),
+ ("de", {"rectification"}, "Sie haben meinen Nachnamen falsch: es heißt Meier mit ei, nicht Maier."),
+ ("de", {"withdraw_consent"}, "Ich möchte nicht mehr, dass meine Hochzeitsfotos als Beispiel auf Ihrer Seite erscheinen."),
+ ("de", {"objection"}, "Hören Sie bitte auf, mir Ihre Angebote zu schicken."),
+ ("de", {"restriction"}, "Bitte bewahren Sie die Fotos auf, aber verwenden Sie sie nicht mehr, bis der Streit geklärt ist."),
+ ("de", {"access"}, "Was wissen Sie eigentlich alles über mich?"),
+]
+
+
+@pytest.mark.parametrize("lang,rights,text", OTHER_WORDS)
+def test_other_everyday_words(lang, rights, text):
+    result = detect_rights(text)
+    assert detect_language(text) == lang
+    assert set(result.rights) == rights
+
+
 # --------------------------------------------------------------------------------------------
 # Special senders: photos made for an employer (processor), the writer in the photo with a child
 # --------------------------------------------------------------------------------------------

@@ -20,7 +20,8 @@ def _rx(p: str) -> WordRule:
 _DATA = r"(?:donnees|informations|coordonnees|photos?|images?|portraits?|videos?|fichiers?|dossier|compte|profil|adresse|e-?mail)"
 _MY = r"(?:mes|ma|mon|nos|notre|toutes mes|tous mes|l'ensemble de mes|l'ensemble des|les|des|toutes les)"
 _PLACE = (r"(?:site|site web|site internet|page|instagram|facebook|portfolio|reseaux sociaux|galerie|vitrine|"
-          r"publicite\w*|brochure|depliant|flyer|linkedin|tiktok|blog|en ligne|internet|pinterest|affiche)")
+          r"publicite\w*|brochure|depliant|flyer|linkedin|tiktok|blog|en ligne|internet|pinterest|affiche|"
+          r"(?:d'|en |comme )exemples?|showreel|album d'exemple)")
 _NEG = re.compile(r"\bne\b[^.]{0,25}\b(?:pas|jamais|rien)\b|\bn'\w+ pas\b|\bsans\b|"
                   r"\b(?:pas besoin|inutile|pas la peine|pas necessaire|nul besoin)\b")
 # "ne supprimez pas", "ne les effacez surtout pas": the negation closes after the verb
@@ -30,7 +31,9 @@ ACCESS = _rx(
     r"\bdroit d'acces\b|\bdemande d'acces\b|\bacces a " + _MY + r" (?:\w+ )?" + _DATA + r"|"
     r"\bcopie (?:de |d')?(?:l'ensemble de |toutes )?" + _MY + r"? ?(?:\w+ )?" + _DATA + r"|"
     r"\bquel(?:le)?s? (?:\w+ ){0,2}(?:donnees|informations|photos|images)\b|"
-    r"\b(?:ce|tout ce) que vous (?:\w+ )?(?:detenez|conservez|avez|gardez|savez|stockez|traitez)\b[^.]{0,30}\b(?:sur|de) moi\b|"
+    r"\b(?:ce|tout ce) que vous (?:\w+ )?(?:detenez|conservez|avez|gardez|savez|stockez|traitez|enregistr\w*)\b[^.]{0,30}"
+    r"\b(?:(?:sur|de) moi|a mon (?:sujet|propos|egard)|me concernant)\b|"
+    r"\bcopie\b[^.]{0,60}\b(?:(?:sur|de) moi|a mon (?:sujet|propos|egard)|me concernant)\b|"
     r"\bsavoir (?:si|quelles?|ce que)\b[^.]{0,80}\b(?:donnees|informations|photos|images|conservez|detenez|gardez)\b|"
     r"\b(?:communiqu|transmet|envoy|fourni|adress|donn)\w*\b[^.]{0,30}\b(?:copie|liste|apercu|releve|recapitulatif)\b|"
     r"\bconsulter " + _MY + r" (?:\w+ )?" + _DATA + r"|\ba qui (?:avez-vous|vous avez) (?:\w+ )?(?:transmis|communique|partage|donne|vendu)\b|\bvous (?:detenez|conservez|gardez) encore\b[^.]{0,40}\?"

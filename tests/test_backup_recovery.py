@@ -193,9 +193,9 @@ def test_restore_from_the_command_line_waits_for_an_open_window(private_home, me
          str(connection.window_lock_path(db))], stdout=subprocess.PIPE, text=True)
     try:
         assert window.stdout is not None and window.stdout.readline().strip() == "held"
-        with pytest.raises(DsarError, match="window"):
+        with pytest.raises(DsarError, match="studio-dsar"):
             Studio.restore_register(tmp_path / "b.sdsar-backup")
-        with pytest.raises(DsarError, match="window"):
+        with pytest.raises(DsarError, match="studio-dsar"):
             Studio.start_empty_register()
     finally:
         window.kill()

@@ -430,6 +430,59 @@ def test_other_everyday_words(lang, rights, text):
     assert set(result.rights) == rights
 
 
+
+# --------------------------------------------------------------------------------------------
+# Each right said plainly, in each language ("is it possible to ...", "my right to be forgotten",
+# "you may no longer use my photos")
+# --------------------------------------------------------------------------------------------
+
+EACH_RIGHT_PLAINLY = [
+ ("nl", {"erasure"}, "Is het mogelijk om al mijn gegevens bij jullie te laten verwijderen?"),
+ ("en", {"erasure"}, "Would it be possible to have my details removed from your records?"),
+ ("fr", {"erasure"}, "Est-il possible de supprimer mes données de votre fichier ?"),
+ ("de", {"erasure"}, "Ist es möglich, meine Daten bei Ihnen löschen zu lassen?"),
+ ("nl", {"erasure"}, "Ik wil graag gebruik maken van mijn recht om vergeten te worden."),
+ ("en", {"erasure"}, "I would like to exercise my right to be forgotten."),
+ ("fr", {"erasure"}, "Je souhaite exercer mon droit à l'oubli."),
+ ("de", {"erasure"}, "Ich möchte mein Recht auf Vergessenwerden wahrnehmen."),
+ ("nl", {"access"}, "Ik wil graag gebruik maken van mijn inzagerecht."),
+ ("en", {"access"}, "I'd like to exercise my right of access."),
+ ("fr", {"access"}, "Je souhaite exercer mon droit d'accès à mes données."),
+ ("de", {"access"}, "Ich mache hiermit mein Auskunftsrecht geltend."),
+ ("nl", {"objection"}, "Ik maak bezwaar tegen de verwerking van mijn gegevens."),
+ ("en", {"objection"}, "I object to the processing of my personal data."),
+ ("fr", {"objection"}, "Je m'oppose au traitement de mes données personnelles."),
+ ("de", {"objection"}, "Ich widerspreche der Verarbeitung meiner personenbezogenen Daten."),
+ ("nl", {"restriction"}, "Ik verzoek u de verwerking van mijn gegevens te beperken."),
+ ("en", {"restriction"}, "Please restrict the processing of my data."),
+ ("fr", {"restriction"}, "Je demande la limitation du traitement de mes données."),
+ ("de", {"restriction"}, "Ich verlange die Einschränkung der Verarbeitung meiner Daten."),
+ ("nl", {"portability"}, "Ik wil mijn gegevens meenemen naar een andere aanbieder."),
+ ("en", {"portability"}, "I want to take my data to another provider."),
+ ("fr", {"portability"}, "Je souhaite récupérer mes données pour les transférer à un autre prestataire."),
+ ("de", {"portability"}, "Ich möchte meine Daten zu einem anderen Anbieter mitnehmen."),
+ ("nl", {"rectification"}, "Mijn telefoonnummer klopt niet meer, het nieuwe is 0612345678."),
+ ("en", {"rectification"}, "My phone number has changed, the new one is 07700 900123."),
+ ("fr", {"rectification"}, "Mon numéro de téléphone a changé, le nouveau est le 0470 12 34 56."),
+ ("de", {"rectification"}, "Meine Telefonnummer hat sich geändert, die neue lautet 0151 2345678."),
+ ("nl", {"withdraw_consent"}, "Ik trek mijn toestemming in."),
+ ("en", {"withdraw_consent"}, "I withdraw my consent."),
+ ("fr", {"withdraw_consent"}, "Je retire mon consentement."),
+ ("de", {"withdraw_consent"}, "Ich widerrufe meine Einwilligung."),
+ ("nl", {"withdraw_consent"}, "Jullie mogen mijn foto niet langer gebruiken voor reclame."),
+ ("fr", {"withdraw_consent"}, "Vous n'avez plus le droit d'utiliser mes photos pour votre publicité."),
+ ("de", {"withdraw_consent"}, "Sie dürfen meine Fotos nicht mehr für Werbung verwenden."),
+ ("en", {"withdraw_consent"}, "You no longer have my permission to use my photos in your adverts."),
+]
+
+
+@pytest.mark.parametrize("lang,rights,text", EACH_RIGHT_PLAINLY)
+def test_each_right_plainly(lang, rights, text):
+    result = detect_rights(text)
+    assert detect_language(text) == lang
+    assert set(result.rights) == rights
+
+
 # --------------------------------------------------------------------------------------------
 # Special senders: photos made for an employer (processor), the writer in the photo with a child
 # --------------------------------------------------------------------------------------------

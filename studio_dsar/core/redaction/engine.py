@@ -291,7 +291,7 @@ def redact_page(img: np.ndarray, cancel=None, check: bool = True) -> tuple[np.nd
     if not check or (cancel and cancel()):
         return red, mask, page
     extra = selfcheck.check_text(red, mask, page.frames, page.mrz_numbers)
-    extra += selfcheck.check_faces(red, mask)
+    extra += selfcheck.check_faces(red, mask, page.frames)
     if extra:
         page.findings.extend(extra)
         page.review.append("self_check_found")

@@ -17,7 +17,7 @@ import numpy as np
 
 from . import numbers as nums
 from . import ocr
-from .faces import Face, detect_faces
+from .faces import Face, detect_faces, turns_for
 from .geometry import Frame
 from .portraits import portrait_rect
 from .results import Finding
@@ -75,11 +75,16 @@ def check_text(red: np.ndarray, mask: np.ndarray, frames: list[Frame],
     return out
 
 
-def check_faces(red: np.ndarray, mask: np.ndarray) -> list[Finding]:
-    """Faces still visible on the redacted page; a portrait-sized box around each."""
+def check_faces(red: np.ndarray, mask: np.ndarray, frames: list[Frame] | None = None) -> list[Finding]:
+    """Faces still visible on the redacted page; a portrait-sized box around each.
+
+    A portrait stands upright on its document, so where the documents were found (``frames``)
+    the page is searched only at the right-angle turns that make them upright (a page with
+    one card: one detector run instead of four); with no document found, at all four."""
     out: list[Finding] = []
     H, W = red.shape[:2]
-    for f in detect_faces(red, min_conf=0.5):
+    turns = turns_for([fr.angle for fr in frames or []])
+    for f in detect_faces(red, min_conf=0.5, rotations=turns):
         x, y = int(round(f.cx)), int(round(f.cy))
         if 0 <= x < W and 0 <= y < H and mask[y, x]:
             continue

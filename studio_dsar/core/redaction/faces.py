@@ -24,6 +24,7 @@ import sys
 import threading
 import warnings
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -404,6 +405,22 @@ def detect_faces(img: np.ndarray, min_conf: float = 0.5, long_side: int = DETECT
     if backend() in _LEAKING:
         kept = [_refine_angle(img, f) for f in kept]
     return kept
+
+
+_async_pool: ThreadPoolExecutor | None = None
+_async_lock = threading.Lock()
+
+
+def detect_faces_async(img: np.ndarray, min_conf: float = 0.5, long_side: int = DETECT_LONG_SIDE,
+                       rotations: Sequence[int] = (0, 1, 2, 3)) -> Future[list[Face]]:
+    """:func:`detect_faces` started on a worker thread: the caller reads text (Tesseract, which
+    releases the interpreter lock) while the detector runs in its helper process or in OpenCV
+    (which releases it too), so one page uses both cores. ``.result()`` gives the faces."""
+    global _async_pool
+    with _async_lock:
+        if _async_pool is None:
+            _async_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faces")
+        return _async_pool.submit(detect_faces, img, min_conf, long_side, rotations)
 
 
 def turns_for(angles: list[float]) -> tuple[int, ...]:

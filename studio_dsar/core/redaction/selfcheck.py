@@ -17,7 +17,7 @@ import numpy as np
 
 from . import numbers as nums
 from . import ocr
-from .faces import Face, detect_faces, turns_for
+from .faces import Face, detect_faces, detect_faces_async, turns_for
 from .geometry import Frame
 from .portraits import portrait_rect
 from .results import Finding
@@ -75,16 +75,27 @@ def check_text(red: np.ndarray, mask: np.ndarray, frames: list[Frame],
     return out
 
 
+def check_page(red: np.ndarray, mask: np.ndarray, frames: list[Frame], mrz_numbers: list[str]) -> list[Finding]:
+    """Both checks of a redacted page: the face search runs beside the text reading."""
+    pending = detect_faces_async(red, min_conf=0.5, rotations=turns_for([fr.angle for fr in frames]))
+    found = check_text(red, mask, frames, mrz_numbers)
+    return found + _faces_left(red, mask, pending.result())
+
+
 def check_faces(red: np.ndarray, mask: np.ndarray, frames: list[Frame] | None = None) -> list[Finding]:
     """Faces still visible on the redacted page; a portrait-sized box around each.
 
     A portrait stands upright on its document, so where the documents were found (``frames``)
     the page is searched only at the right-angle turns that make them upright (a page with
     one card: one detector run instead of four); with no document found, at all four."""
+    turns = turns_for([fr.angle for fr in frames or []])
+    return _faces_left(red, mask, detect_faces(red, min_conf=0.5, rotations=turns))
+
+
+def _faces_left(red: np.ndarray, mask: np.ndarray, faces: list[Face]) -> list[Finding]:
     out: list[Finding] = []
     H, W = red.shape[:2]
-    turns = turns_for([fr.angle for fr in frames or []])
-    for f in detect_faces(red, min_conf=0.5, rotations=turns):
+    for f in faces:
         x, y = int(round(f.cx)), int(round(f.cy))
         if 0 <= x < W and 0 <= y < H and mask[y, x]:
             continue

@@ -239,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
         table = [ln for ln in proc.stdout.splitlines()
                  if ln.split() and ln.split()[0] in ("photo", "ghost_photo", "mrz", "document_number",
                                                       "bsn", "rrn", "ALL")]
-        leaking, silent = [], []
+        leaking, silent, clean_flagged = [], [], []
         if report.is_file():
             rep = json.loads(report.read_text())
             for d in rep.get("per_document", []):
@@ -247,6 +247,8 @@ def main(argv: list[str] | None = None) -> int:
                     leaking.append(d)
                     if not flagged.get(d["file"], False):
                         silent.append(d)
+                elif flagged.get(d["file"], False):
+                    clean_flagged.append(d)
 
     print(f"set={dev} files={len(files)} needs_review={sum(flagged.values())} wall={wall:.1f}s")
     if not args.blind:
@@ -257,6 +259,11 @@ def main(argv: list[str] | None = None) -> int:
         print("   ", ln)
     print(score_line)
     print(f"leaking_files={len(leaking)} silent_leaks={len(silent)} (leaking files not flagged for review)")
+    n_clean = len(files) - len(leaking)
+    print(f"false_flags={len(clean_flagged)}/{n_clean} (clean files flagged for review)")
+    if not args.blind:
+        for d in clean_flagged:
+            print(f"flagged clean {d['file']}: {' '.join(reasons.get(d['file'], []))}")
     print(f"redact median={ours.median():.2f}s p95={percentile(ours.wall, 0.95):.2f}s "
           f"max={max(ours.wall):.2f}s per file; cpu={ours_cpu:.2f}s per file "
           f"(of which the face helper {helper_cpu / max(1, len(files)):.2f}s); "

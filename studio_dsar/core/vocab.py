@@ -110,8 +110,6 @@ REVIEW_REASONS = {
                                "blacked out: check the copy."),
     "mrz_number_not_found": N_("The machine-readable zone names a number that was not found printed on "
                                "the document: check that it is covered."),
-    "portrait_edge_open": N_("A portrait's edge could not be confirmed (the picture may go on past the "
-                             "black box): check that the whole photo is covered."),
 }
 # The ID check (core/idcheck.py, core/identity.py)
 ID_VERDICT_WORDS = {"match": N_("matches"), "mismatch": N_("does not match"), "unknown": N_("could not be read")}

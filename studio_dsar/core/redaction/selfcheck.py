@@ -91,8 +91,6 @@ def doubts(red: np.ndarray, mask: np.ndarray, page: PageResult) -> list[str]:
     out = []
     if unseen_mrz_numbers(page.mrz_reads, page.findings):
         out.append("mrz_number_not_found")
-    if portrait_edges_open(red, mask, page.findings):
-        out.append("portrait_edge_open")
     return out
 
 
@@ -114,77 +112,6 @@ def unseen_mrz_numbers(mrz_reads: list[tuple[str, list[str], str]], findings: li
             if (nums.classify(number) or "document_number") not in kinds:
                 return True
     return False
-
-
-def portrait_edges_open(red: np.ndarray, mask: np.ndarray, findings: list[Finding],
-                        share: float = 0.6, contrast: float = 40.0) -> list[Finding]:
-    """Portrait boxes along whose edge the picture seems to go on.
-
-    Just outside a box that covers the whole photo lies the document's background (or text,
-    here and there); outside a box that is too small, the rest of the photo runs along the
-    edge. For each side of each portrait box, a thin band just outside it is compared with the
-    background further out: when most of the side's length differs strongly from it, that
-    side is returned (as a finding with the portrait's category, for the page's record).
-    """
-    import cv2
-
-    gray = cv2.cvtColor(red, cv2.COLOR_BGR2GRAY) if red.ndim == 3 else red
-    out: list[Finding] = []
-    for f in findings:
-        if f.category in ("photo", "ghost_photo") and \
-                max(side_shares(gray, mask, f.polygon, contrast).values(), default=0.0) >= share:
-            out.append(Finding(f.category, f.polygon, "edge-open", 0.0))
-    return out
-
-
-def side_shares(gray: np.ndarray, mask: np.ndarray, polygon: np.ndarray, contrast: float = 40.0) -> dict[str, float]:
-    """For each side of a box (4 points: top-left, top-right, bottom-right, bottom-left of the
-    upright document), the share of its length along which a thin band just outside differs
-    from the background further out by more than ``contrast`` grey levels."""
-    p = np.asarray(polygon, float)
-    if len(p) != 4:
-        return {}
-    w = float(np.hypot(*(p[1] - p[0])))
-    h = float(np.hypot(*(p[3] - p[0])))
-    if w < 12 or h < 12:
-        return {}
-    ang = math.degrees(math.atan2(p[1][1] - p[0][1], p[1][0] - p[0][0]))
-    z = min(1.0, 200.0 / h)
-    margin = 0.35 * h
-    c = p.mean(0)
-    fr = Frame(float(c[0]), float(c[1]), ang, -w / 2 - margin, w / 2 + margin, -h / 2 - margin, h / 2 + margin, z)
-    g = fr.crop(gray).astype(np.float32)
-    m = fr.crop((mask * 255).astype(np.uint8), border=0) > 127
-    bx0, by0 = int(margin * z), int(margin * z)
-    bx1, by1 = int((margin + w) * z), int((margin + h) * z)
-    gap = 3
-    band = max(3, int(round(0.05 * h * z)))
-    ring0, ring1 = int(round(0.18 * h * z)), int(round(0.32 * h * z))
-    shares: dict[str, float] = {}
-    for side in ("left", "right", "top", "bottom"):
-        if side in ("left", "right"):
-            near = (bx0 - gap - band, bx0 - gap) if side == "left" else (bx1 + gap, bx1 + gap + band)
-            far = (bx0 - ring1, bx0 - ring0) if side == "left" else (bx1 + ring0, bx1 + ring1)
-            gn, mn = g[by0:by1, max(0, near[0]):near[1]], m[by0:by1, max(0, near[0]):near[1]]
-            gf, mf = g[by0:by1, max(0, far[0]):far[1]], m[by0:by1, max(0, far[0]):far[1]]
-            axis = 1
-        else:
-            near = (by0 - gap - band, by0 - gap) if side == "top" else (by1 + gap, by1 + gap + band)
-            far = (by0 - ring1, by0 - ring0) if side == "top" else (by1 + ring0, by1 + ring1)
-            gn, mn = g[max(0, near[0]):near[1], bx0:bx1], m[max(0, near[0]):near[1], bx0:bx1]
-            gf, mf = g[max(0, far[0]):far[1], bx0:bx1], m[max(0, far[0]):far[1], bx0:bx1]
-            axis = 0
-        if gn.size == 0 or gf.size == 0 or int((~mf).sum()) < 10:
-            continue
-        background = float(np.median(gf[~mf]))
-        # a position along the side counts when its band is unmasked and differs from the
-        # background on average (text strokes are thin; a photo is solid)
-        valid = (~mn).mean(axis=axis) > 0.8
-        if valid.mean() < 0.5:
-            continue
-        diff = np.abs(gn.mean(axis=axis) - background) > contrast
-        shares[side] = float((diff & valid).sum() / max(1, int(valid.sum())))
-    return shares
 
 
 def check_faces(red: np.ndarray, mask: np.ndarray, frames: list[Frame] | None = None) -> list[Finding]:

@@ -186,6 +186,9 @@ class MainWindow(QMainWindow):
         self.backup_action.triggered.connect(lambda: recovery.backup_now(self))
         self.restore_action = QAction(_("&Restore from backup…"), self)
         self.restore_action.triggered.connect(lambda: recovery.restore_from_backup(self))
+        self.recovery_code_action = QAction(_("Recovery &code for backups…"), self)
+        self.recovery_code_action.setStatusTip(_("The code that opens your backups on another computer"))
+        self.recovery_code_action.triggered.connect(lambda: recovery.make_recovery_code(self))
 
         self.settings_action = QAction(_("&Settings…"), self)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -256,6 +259,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
+        file_menu.addAction(self.recovery_code_action)
         file_menu.addSeparator()
         file_menu.addAction(self.profile_action)
         file_menu.addAction(self.settings_action)

@@ -22,6 +22,8 @@ _PLACE = (r"(?:website|webseite|homepage|internetseite|seite|instagram\w*|facebo
           r"social-media\w*|galerie|schaufenster|werbung|broschure|flyer|linkedin|tiktok|blog|online|internet|pinterest|"
           r"plakat|offentlich\w*)")
 _NEG = re.compile(r"\b(?:nicht|nie|niemals|keine?n?|ohne)\b")
+# "Sie mussen meine Dateien nicht loschen", "nicht notig": no need to, not a request
+_NO_NEED = re.compile(r"\b(?:brauch\w*|muss\w*|musst|mussen) (?:\w+ ){0,4}nicht\b|\bnicht (?:notig|erforderlich|noetig)\b|\bkein bedarf\b")
 
 ACCESS = _rx(
     r"\bauskunft\w*|\bselbstauskunft\b|\brecht auf auskunft\b|\bzugang zu\b[^.]{0,30}\b" + _DATA + r"|\beinsicht\w*|"
@@ -56,17 +58,28 @@ PORT = _rx(
 )
 OBJECT = _rx(
     r"\bwidersprech\w*|\bwiderspruch\w*|\bwiderspreche\b|\babmeld\w*|\babbestell\w*|\baustragen\b|"
-    r"\bkeine (?:\w+ )?(?:werbung|newsletter|werbe-?e-?mails?|werbemails?|angebote|mails|e-?mails|nachrichten)\b[^.]{0,30}\b(?:mehr|zusenden|schicken|senden)\b|"
-    r"\b(?:newsletter|werbung|werbe-?e-?mails?)\b[^.]{0,40}\b(?:nicht mehr|keine mehr|einstellen|stoppen|abbestellen)\b|"
+    r"\bkeine (?:\w+ )?(?:werbung|newsletter|werbe-?(?:e-?)?mails?|werbemails?|angebote|mails|e-?mails|nachrichten)\b[^.]{0,30}\b(?:mehr|zusenden|schicken|senden)\b|"
+    r"\b(?:newsletter|werbung|werbe-?(?:e-?)?mails?)\b[^.]{0,40}\b(?:nicht mehr|keine mehr|einstellen|stoppen|abbestellen)\b|"
     r"\b(?:nicht mehr|nie wieder)\b[^.]{0,30}\b(?:kontaktieren|anschreiben|anrufen|zusenden|schicken|mailen)\b|"
     r"\bdirektwerbung\b|\bberechtigte\w* interesse\w*|"
     r"\b(?:trag\w*|nehm\w*|streich\w*)\b[^.]{0,40}\b(?:newsletter|verteiler|mailingliste|e-?mail-?liste)\b[^.]{0,10}\b(?:aus|heraus|raus)\b|"
     r"\b(?:horen sie|hort|aufhoren)\b[^.]{0,50}\b(?:angebote|werbung|newsletter|mails|e-?mails|nachrichten)\b|"
     r"\b(?:angebote|werbung|newsletter|werbemails)\b[^.]{0,30}\b(?:zu (?:schicken|senden|bekommen)|aufhoren|einstellen)\b"
 )
+# using the writer's data (not their portrait) for advertising: an objection
+OBJECT_ADS = _rx(
+    r"\bnicht\b[^.]{0,40}\b(?:verwend|nutz|benutz|verarbeit|gebrauch)\w*[^.]{0,40}\b(?:werbung|werbezweck\w*|marketing\w*|anzeigen|"
+    r"werbeanzeigen|targeting|zielgruppe\w*|profiling|reklame)\b|"
+    r"\bnicht\b[^.]{0,40}\b(?:fur|zu) (?:\w+ )?(?:werbung|werbezweck\w*|marketing\w*|anzeigen|werbeanzeigen|targeting|profiling)\b"
+    r"[^.]{0,30}\b(?:verwend|nutz|benutz|verarbeit|gebrauch)\w*|"
+    r"\b(?:werbung|werbezweck\w*|marketing\w*|anzeigen|werbeanzeigen|targeting|profiling)\b[^.]{0,40}\bnicht (?:mehr |langer )?"
+    r"(?:\w+ )?(?:verwend|nutz|benutz|verarbeit|gebrauch)\w*"
+)
 WITHDRAW = _rx(
     r"\bwiderruf\w*|\bwiderrufe\b|\beinwilligung\b[^.]{0,50}\b(?:zuruck\w*|entzieh\w*|widerr\w*|nicht mehr|aufheb\w*|beend\w*)\b|"
     r"\b(?:zuruckziehen|zuruckzunehmen|entziehe)\b[^.]{0,30}\b(?:einwilligung|zustimmung|erlaubnis|einverstandnis)\b|"
+    r"\b(?:nicht mehr|nicht langer|nie wieder)\b[^.]{0,40}\b(?:zu sehen|sichtbar|erscheinen|auftauchen|abgebildet|gezeigt|"
+    r"veroffentlicht|zu finden)\b|"
     r"\bnicht (?:mehr|langer) einverstanden\b|\b(?:zustimmung|erlaubnis|einverstandnis)\b[^.]{0,40}\b(?:zuruck\w*|entzieh\w*|nicht mehr|widerr\w*)\b"
 )
 _PHOTO = re.compile(r"\b(?:fotos?|bild(?:er|ern)?|aufnahmen?|portrats?|portraits?|videos?|clips?|filme?|fotografien?)\b")
@@ -79,10 +92,10 @@ _FIRST = re.compile(r"\b(?:ich|mich|mir|mein\w*|wir|uns|unser\w*)\b")
 
 def _negated(s: str, m: re.Match[str]) -> bool:
     """"nicht loschen" before the verb, or "loschen Sie die Daten nicht" after it (same clause)."""
-    if _NEG.search(s[max(0, m.start() - 20): m.start()]):
+    if _NEG.search(s[max(0, m.start() - 20): m.start()]) or _NO_NEED.search(s[max(0, m.start() - 50): m.end() + 30]):
         return True
     rest = s[m.end():].split(",", 1)[0]
-    return bool(re.search(r"\bnicht\b(?! mehr\b| langer\b)", rest[:40]))
+    return bool(re.search(r"\bnicht\b(?! mehr\b| langer\b)", rest[:80]))
 
 
 def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
@@ -104,6 +117,8 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     place = _PLACE_RE.search(s) or (pronoun and _PLACE_RE.search(prev))
     m = _REMOVE_FROM_PLACE.search(s)
     data_words = re.search(r"\b(?:daten|konto|kundenkonto|datei|angaben|informationen|kontaktdaten)\b", s)
+    if "objection" not in found and (ads := OBJECT_ADS.search(s)) and (data_words or not _PHOTO.search(s)):
+        hit("objection", ads)
     if m and photo and place:
         hit("withdraw_consent", m)
     owned = re.search(r"\b(?:mein\w*|unser\w*)\b|\bvon (?:mir|uns)\b|\bzu meiner person\b", s)
@@ -113,9 +128,11 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     if "rectification" in found and re.search(r"\b(?:rechnung|angebot|zahlung|termin|buchung)\b", s) \
             and not data_words and not re.search(r"\b(?:name\w*|adresse|anschrift|e-?mail\w*|geburtsdatum)\b", s):
         found.pop("rectification")
-    if "portability" in found and "access" in found and not re.search(r"\bauskunft\b|\bwelche\b", s):
+    if "portability" in found and "access" in found and not re.search(
+            r"\bauskunft\b|\bwelche\b|\bwas sie (?:\w+ ){0,3}(?:uber|von) (?:mir|mich)\b", s):
         found.pop("access")
     if "erasure" in found and "access" in found and re.match(r"was\b", found["access"]) \
-            and not re.search(r"\bauskunft|\bkopie\b|\bwelche\b", s):
+            and not re.search(r"\bauskunft|\bkopie\b|\bwelche\b|\bubersicht\b|\baufstellung\b|\bliste\b|"
+                              r"\b(?:schick|send|geb|teil)\w* (?:sie )?(?:mir|uns)\b", s):
         found.pop("access")  # "alles, was Sie uber mich haben, loschen": the object of the erasure
     return found

@@ -177,9 +177,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--blind", action="store_true", help="print aggregate figures only")
     ap.add_argument("--batch", action="store_true",
                     help="also time `studio-dsar redact --batch` over the files with 1 and 2 processes")
+    ap.add_argument("--ocr-engine", choices=("library", "program"),
+                    help="Tesseract as the library in this process (what packages use) or as a program per call "
+                         "(default: as the app picks, the program where installed)")
     ap.add_argument("--keep", type=Path, help="keep the redacted files and the score report here")
     args = ap.parse_args(argv)
 
+    if args.ocr_engine:
+        os.environ["STUDIO_DSAR_OCR_ENGINE"] = args.ocr_engine
     if args.profile:
         dev = generate(args.corpus, args.profile, args.seed, args.count, args.gen_dir)
     else:
@@ -250,7 +255,10 @@ def main(argv: list[str] | None = None) -> int:
                 elif flagged.get(d["file"], False):
                     clean_flagged.append(d)
 
-    print(f"set={dev} files={len(files)} needs_review={sum(flagged.values())} wall={wall:.1f}s")
+    from studio_dsar.core.redaction import ocr
+
+    print(f"set={dev} files={len(files)} needs_review={sum(flagged.values())} wall={wall:.1f}s "
+          f"ocr={ocr.engine()}")
     if not args.blind:
         for d in leaking:
             for _f, cat, kind in d["leaks"]:

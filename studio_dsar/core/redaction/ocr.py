@@ -72,19 +72,25 @@ def engine() -> str:
     """``"library"`` or ``"program"``: the OCR engine this process uses. Raises
     :class:`OcrUnavailable` when there is neither.
 
-    The library comes first where it and its language data are installed: it stays loaded
-    between calls (a program run spends about half its time starting up and loading the
-    model, some seven runs per page), and it is what packages ship, so a source install
-    measures the same engine users get. The program serves where the library is missing
-    (e.g. Intel Macs, which have no tesserocr wheel). ``STUDIO_DSAR_OCR_ENGINE`` forces one.
+    The program comes first where it is installed (the redaction was tuned on it: the two
+    read hard scans a little differently, Tesseract 5.3 as a program here against 5.5 in the
+    library's wheels); the library serves where it is not, e.g. ``make run`` on a laptop
+    without Tesseract. A package sets ``STUDIO_DSAR_OCR_ENGINE=library`` at start-up (unless
+    the user set it) so it behaves the same on every machine. The library stays loaded between
+    calls, where a program run spends about half its time starting up: ``redact_bench.py
+    --ocr-engine library`` measures what packages get.
     """
     forced = os.environ.get(ENV_ENGINE, "").strip().lower()
-    if forced != "program" and library_tessdata() is not None:
+    if forced != "library":
+        try:
+            _program()
+            return "program"
+        except OcrUnavailable:
+            if forced == "program":
+                raise
+    if library_tessdata() is not None:
         return "library"
-    if forced == "library":
-        raise OcrUnavailable("tesserocr or its language data is missing")
-    _program()  # raises OcrUnavailable when the program is missing too
-    return "program"
+    raise OcrUnavailable("neither the tesseract program nor tesserocr with language data")
 
 
 def tesseract_cmd() -> str:

@@ -169,3 +169,41 @@ def test_cli_makes_a_code_and_restores_with_it(private_home, memory_keyring, tmp
     assert main(["restore", str(tmp_path / "b.sdsar-backup"), "--yes"]) == 0
     with Studio.open() as studio:
         assert studio.store.count_requests() == 1
+
+
+def test_restore_from_the_command_line_waits_for_an_open_window(private_home, memory_keyring, tmp_path):
+    """A window of another process holds the register: the command line must not swap the file
+    under it (what the window writes next would be lost); once it is gone, restore works."""
+    import subprocess
+    import sys
+
+    from studio_dsar.core import paths
+    from studio_dsar.core.errors import DsarError
+    from studio_dsar.core.store import connection
+    from studio_dsar.core.studio import Studio
+
+    with Studio.open() as studio:
+        studio.store.create_request(requester_name="Emma", requester_email="emma@example.nl", rights=["access"],
+                                    received_at="2026-03-05T10:00:00+01:00")
+        studio.backup_to(tmp_path / "b.sdsar-backup")
+    db = paths.db_path()
+    window = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; from filelock import FileLock; "
+         "l = FileLock(sys.argv[1], timeout=0); l.acquire(); print('held', flush=True); time.sleep(60)",
+         str(connection.window_lock_path(db))], stdout=subprocess.PIPE, text=True)
+    try:
+        assert window.stdout is not None and window.stdout.readline().strip() == "held"
+        with pytest.raises(DsarError, match="studio-dsar"):
+            Studio.restore_register(tmp_path / "b.sdsar-backup")
+        with pytest.raises(DsarError, match="studio-dsar"):
+            Studio.start_empty_register()
+    finally:
+        window.kill()
+        window.wait()
+    assert Studio.restore_register(tmp_path / "b.sdsar-backup").report.ok
+    # the window of this very process restores through its own Studio
+    with Studio.open() as studio:
+        studio.hold_for_window()
+        assert not connection.open_in_another_window(db)
+        assert studio.restore(tmp_path / "b.sdsar-backup").report.ok
+        studio.release_window()

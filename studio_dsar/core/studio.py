@@ -195,6 +195,20 @@ class Studio:
         self.store.set_setting("backup_folder", value)
         self.store.audit("settings_changed", details={"backup_folder": value})
 
+    def hold_for_window(self) -> None:
+        """Mark the register as open in a window, so that a restore or a new register from
+        the command line is refused until it closes (an OS lock: a crash releases it)."""
+        from studio_dsar.core.store import connection
+
+        if self.store.path is not None:
+            connection.hold_for_window(self.store.path)
+
+    def release_window(self) -> None:
+        from studio_dsar.core.store import connection
+
+        if self.store.path is not None:
+            connection.release_window(self.store.path)
+
     def restore(self, source: str | Path, secret: str | None = None) -> Restored:
         """Replace this register with a checked backup; the Studio stays usable afterwards.
         A backup from another computer needs its recovery code or passphrase (``secret``)."""

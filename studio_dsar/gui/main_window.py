@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.store = self.studio.store
         self._settings = self.studio.settings
         self.temp_views = TempViews()
+        self.studio.hold_for_window()  # a restore from the command line now waits for this window
 
         # The application's name is added by the platform ("… — studio-dsar"): not here too.
         self.setWindowTitle(_("Data-subject requests"))
@@ -502,6 +503,7 @@ class MainWindow(QMainWindow):
         self.imports.cancel()
         if not getattr(self, "_replaced", False):
             tasks.current_runner().shutdown()
+        self.studio.release_window()
         if self._own_store:
             self.studio.close()
         super().closeEvent(event)

@@ -382,6 +382,7 @@ def restore(db: Path, source: Path, *, extra_folder: str | None = None, secret: 
     """
     from studio_dsar.core.store import connection
 
+    connection.refuse_while_open_in_window(db)
     source = Path(source).expanduser()
     opened = open_backup(source, secret)
     report = check(opened)
@@ -436,6 +437,7 @@ def start_empty(db: Path) -> Path | None:
     """Set the current register aside (if any) and start a new, empty one; logged."""
     from studio_dsar.core.store import connection
 
+    connection.refuse_while_open_in_window(db)
     aside = None
     with faults.storage_errors(db.parent), connection.startup_lock(db):
         if db.exists():

@@ -296,3 +296,162 @@ MENTION_THEN_REQUEST = [
 @pytest.mark.parametrize("rights,text", MENTION_THEN_REQUEST)
 def test_mention_then_request(rights, text):
     assert set(detect_rights(text).rights) == rights
+
+
+
+# --------------------------------------------------------------------------------------------
+# Letters of other generators, reminders that restate the right, studio business that is no request
+# --------------------------------------------------------------------------------------------
+
+MORE_LETTERS_AND_REMINDERS = [
+ ("de", {"access"}, """Sehr geehrte Damen und Herren,
+
+ich bitte Sie um eine Bestätigung, ob Sie mich betreffende personenbezogene Daten verarbeiten (vgl. Art. 15 Abs. 1 DSGVO). In diesem Fall bitte ich Sie, mir Auskunft über folgende Informationen zu erteilen:
+- die Verarbeitungszwecke (Art. 15 Abs. 1 lit. a DSGVO);
+- die Empfänger (Art. 15 Abs. 1 lit. c DSGVO);
+- das Bestehen eines Rechts auf Berichtigung, Löschung oder Einschränkung der Verarbeitung oder eines Widerspruchsrechts (Art. 15 Abs. 1 lit. e DSGVO).
+
+Stellen Sie mir außerdem bitte eine Kopie meiner personenbezogenen Daten zur Verfügung (Art. 15 Abs. 3 DSGVO). Ich erwarte Ihre Antwort innerhalb der Frist von einem Monat (Art. 12 Abs. 3 DSGVO).
+
+Mit freundlichen Grüßen"""),
+ ("fr", {"access"}, """Madame, Monsieur,
+
+Je vous prie de bien vouloir m'adresser une copie de l'ensemble des données me concernant figurant dans vos fichiers, en application de l'article 15 du RGPD. Je vous rappelle que vous disposez d'un délai maximal d'un mois suivant la réception de ce courrier pour répondre à ma demande (article 12.3 du RGPD).
+
+Je vous prie d'agréer, Madame, Monsieur, mes salutations distinguées."""),
+ ("fr", {"objection"}, """Madame, Monsieur,
+
+Je vous prie de bien vouloir supprimer mes coordonnées de vos fichiers utilisés à des fins de prospection commerciale, conformément à l'article 21 du RGPD. Je vous remercie de m'informer des suites données à ma demande."""),
+ ("nl", {"erasure"}, "Ik heb op 3 maart gevraagd om mijn gegevens te verwijderen, maar ik heb nog niets gehoord. Wilt u dat alsnog doen?"),
+ ("en", {"erasure"}, "I asked you on 3 March to delete my data and have heard nothing since. Please do so now."),
+ ("nl", {"objection"}, """Geachte heer, mevrouw,
+
+Ik maak bezwaar tegen het gebruik van mijn persoonsgegevens voor direct marketing (artikel 21 lid 2 AVG). Ik verzoek u mijn gegevens niet langer voor dit doel te gebruiken en mij hiervan een bevestiging te sturen."""),
+ ("nl", {"withdraw_consent"}, """Beste,
+
+Vorig jaar heb ik een toestemmingsformulier (quitclaim) getekend voor het gebruik van mijn portret. Ik trek die toestemming hierbij in, met ingang van vandaag. Ik begrijp dat eerder gedrukt materiaal niet teruggehaald kan worden."""),
+ ("en", {"rectification", "erasure"}, "Please correct my surname to Smith-Jones and delete the old phone number you have on file."),
+ ("en", set(), "Thanks for the lovely session! We'd love to book you again for our wedding next year."),
+ ("nl", set(), "Hoi Femke, top foto's! Mag ik er een paar op mijn eigen Instagram zetten?"),
+ ("fr", set(), "Bonjour, est-il possible d'avoir un devis pour un shooting familial en juin ?"),
+ ("de", set(), "Hallo, ich habe Ihre Website gesehen und möchte einen Termin für Bewerbungsfotos vereinbaren."),
+ ("nl", set(), "Beste, graag ontvang ik de factuur op het juiste adres: Dorpsstraat 4, 1234 AB Ergens. Bedankt!"),
+ ("en", set(), "Hi, can you remove the watermark from the photos you sent? Thanks!"),
+ ("nl", set(), "Kun je de achtergrond op foto 12 nog wat bijwerken? En mijn naam mag bij de credits."),
+ ("de", set(), "Könnten Sie auf Foto 3 noch den Pickel entfernen? Danke!"),
+ ("fr", set(), "Pouvez-vous supprimer les yeux rouges sur la photo 5 ? Merci beaucoup."),
+]
+
+
+@pytest.mark.parametrize("lang,rights,text", MORE_LETTERS_AND_REMINDERS)
+def test_more_letters_reminders_and_business(lang, rights, text):
+    result = detect_rights(text)
+    assert detect_language(text) == lang
+    assert decide_request(result, bulk=False, follow_up=False, quoted_own_request=False)[0] == bool(rights)
+    assert set(result.rights) == rights
+
+
+NOT_REQUESTS = [
+ "Hoi Femke! We zijn vorig jaar verhuisd en de foto's die jullie maakten hangen nu in onze nieuwe woonkamer. Ze zijn prachtig, dank jullie wel!",
+ "Dear Studio, we moved to a new office and would like to book a new team headshot session. Could you send me your rates?",
+ "Bonjour, nous avons déménagé et voudrions refaire des photos de famille. Quelles sont vos disponibilités ?",
+ "Hallo, wir sind umgezogen und möchten gern neue Familienfotos machen lassen. Haben Sie im Mai noch Termine frei?",
+ "Hi, could you please add the photos from our wedding to your portfolio? We'd be honoured!",
+ "Mogen jullie gerust onze trouwfoto's op jullie website zetten, wij vinden dat leuk!",
+ "Hello, I am a photographer myself and would like to collaborate. Please find my portfolio attached.",
+ "Beste, ik wil graag solliciteren als assistent-fotograaf. Mijn cv zit in de bijlage.",
+ "Bonjour, la facture n° 2025-114 comporte une erreur : le montant TVA est incorrect. Pouvez-vous la corriger ?",
+ "Sehr geehrte Damen und Herren, auf der Rechnung ist meine Adresse falsch. Bitte senden Sie eine korrigierte Rechnung.",
+ "The photos are too dark, can you fix the exposure on numbers 4 and 7? Also please delete the blurry ones from the gallery before my parents see it.",
+ "Ik heb per ongeluk twee keer betaald. Kunnen jullie het bedrag terugstorten?",
+ "Hi, my password for the online gallery doesn't work. Can you reset it?",
+ "Bonjour, j'ai oublié mon mot de passe pour la galerie en ligne. Pouvez-vous m'aider ?",
+ "Guten Tag, der Download-Link für die Fotos ist abgelaufen. Können Sie ihn erneuern?",
+ "Hey! Saw you on Instagram, love your work. Do you do pet photography?",
+ "Beste fotograaf, mijn dochter wil graag model worden. Kunnen jullie een portfolio voor haar maken?",
+ "Please cancel my appointment for Tuesday, I'm ill. I'll reschedule next week.",
+ "Wij annuleren de shoot van zaterdag wegens het weer. Kunnen we een nieuwe datum prikken?",
+ "Nous souhaitons annuler notre séance photo du 3 juin. Merci de nous confirmer le remboursement de l'acompte.",
+ "Ich möchte meinen Termin am Samstag leider absagen. Bitte stornieren Sie die Buchung.",
+ "I'm out of the office until Monday. For urgent matters please contact my colleague.",
+ "Je suis absente jusqu'au 15 août. En cas d'urgence, contactez mon collègue.",
+ "Ik ben afwezig tot en met 12 augustus en lees mijn mail niet. Bij dringende zaken: bel 0470 12 34 56.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_REQUESTS)
+def test_studio_business_is_not_a_request(text):
+    assert not decide_request(detect_rights(text), bulk=False, follow_up=False, quoted_own_request=False)[0]
+
+
+
+# --------------------------------------------------------------------------------------------
+# The same rights in other everyday words ("a copy of everything about me", "as an example",
+# "hang on to the files", "I want it gone")
+# --------------------------------------------------------------------------------------------
+
+OTHER_WORDS = [
+ ("nl", {"access"}, "Ik zou graag een kopie krijgen van alles wat er over mij in jullie computer staat."),
+ ("nl", {"erasure"}, "Kunnen jullie mij uit jullie klantenbestand halen? Ik heb geen interesse meer."),
+ ("nl", {"rectification"}, "Mijn mailadres is veranderd, het oude mag eruit en het nieuwe is z@w.nl. Willen jullie dat aanpassen?"),
+ ("nl", {"withdraw_consent"}, "Vanaf nu wil ik niet meer dat jullie mijn trouwfoto's als voorbeeld gebruiken."),
+ ("nl", {"objection"}, "Ik heb geen zin meer in jullie reclame. Stop ermee."),
+ ("nl", {"restriction"}, "Bewaar mijn foto's nog even, maar publiceer ze nergens, want er loopt een rechtszaak."),
+ ("nl", {"access"}, "Wat weten jullie eigenlijk allemaal over mij?"),
+ ("nl", {"erasure"}, "Ik wil dat alles over mij bij jullie verdwijnt."),
+ ("en", {"access"}, "Could I get a copy of whatever info you've got stored on me?"),
+ ("en", {"erasure"}, "Take me off your client database please, I won't be needing your services again."),
+ ("en", {"rectification"}, "You've got my name down as 'Jon' - it's 'John' with an h. Please fix it."),
+ ("en", {"withdraw_consent"}, "From now on I don't want my wedding photos used as examples on your site."),
+ ("en", {"objection"}, "Stop sending me your promotions."),
+ ("en", {"restriction"}, "Please hang on to the files but don't use them anywhere until the legal dispute is resolved."),
+ ("en", {"erasure"}, "I want everything you have about me gone."),
+ ("fr", {"access"}, "J'aimerais recevoir tout ce que vous avez enregistré à mon sujet."),
+ ("fr", {"erasure"}, "Je ne suis plus cliente, merci d'effacer mes informations de votre base."),
+ ("fr", {"rectification"}, "Vous avez mal écrit mon nom de famille : c'est Lefèvre et non Lefebvre."),
+ ("fr", {"withdraw_consent"}, "Je ne souhaite plus que mes photos de mariage servent d'exemple sur votre site."),
+ ("fr", {"objection"}, "Arrêtez de m'envoyer vos promotions, s'il vous plaît."),
+ ("fr", {"restriction"}, "Pouvez-vous conserver les photos mais ne plus les utiliser tant que le litige n'est pas réglé ?"),
+ ("fr", {"access"}, "Qu'est-ce que vous savez sur moi exactement ?"),
+ ("de", {"access"}, "Ich hätte gern eine Kopie von allem, was Sie über mich gespeichert haben."),
+ ("de", {"erasure"}, "Ich bin kein Kunde mehr, bitte entfernen Sie mich aus Ihrer Kundendatei."),
+ ("de", {"rectification"}, "Sie haben meinen Nachnamen falsch: es heißt Meier mit ei, nicht Maier."),
+ ("de", {"withdraw_consent"}, "Ich möchte nicht mehr, dass meine Hochzeitsfotos als Beispiel auf Ihrer Seite erscheinen."),
+ ("de", {"objection"}, "Hören Sie bitte auf, mir Ihre Angebote zu schicken."),
+ ("de", {"restriction"}, "Bitte bewahren Sie die Fotos auf, aber verwenden Sie sie nicht mehr, bis der Streit geklärt ist."),
+ ("de", {"access"}, "Was wissen Sie eigentlich alles über mich?"),
+]
+
+
+@pytest.mark.parametrize("lang,rights,text", OTHER_WORDS)
+def test_other_everyday_words(lang, rights, text):
+    result = detect_rights(text)
+    assert detect_language(text) == lang
+    assert set(result.rights) == rights
+
+
+# --------------------------------------------------------------------------------------------
+# Special senders: photos made for an employer (processor), the writer in the photo with a child
+# --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Vous avez fait des photos de l'équipe pour mon ancien employeur. Merci de supprimer mes photos.",
+    "You did the staff headshots for Brightline last year. Please delete my photos.",
+    "Jullie hebben portretfoto's van alle medewerkers gemaakt voor de website. Verwijder de mijne aub.",
+    "Sie haben im Auftrag meines ehemaligen Arbeitgebers Mitarbeiterfotos gemacht. Bitte löschen Sie meine Fotos.",
+])
+def test_photos_made_for_an_employer_flag_a_processor_situation(text):
+    from studio_dsar.core.intake import senders
+
+    found = senders.detect(text, "A. Writer", "a@example.org")
+    assert found.processor
+    assert found.representative is None  # the studio acted for the employer; the writer writes for themself
+
+
+def test_the_writer_in_the_photo_with_a_child_is_no_representative():
+    from studio_dsar.core.intake import senders
+
+    own = senders.detect("Haal de foto van mij en mijn zoontje van jullie homepage.", "Rick", "r@example.org")
+    assert own.representative is None
+    child = senders.detect("Haal de foto van mijn zoontje Tim van jullie homepage.", "Rick", "r@example.org")
+    assert child.representative is not None and child.representative["relation"] == "parent"

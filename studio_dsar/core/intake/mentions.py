@@ -133,7 +133,8 @@ _DEADLINE = re.compile(
 )
 # A condition about what the studio did with the data ("if you have shared my data ...") ----
 _CONDITION_THIRD_PARTY = re.compile(
-    r"^(?:\w+ ){0,3}(?:if|where|indien|als|wanneer|mocht(?:en)?|si|falls|wenn|sofern|soweit|should)\b[^.]{0,80}"
+    r"^(?:\w+ ){0,3}(?:if|where|indien|als|wanneer|mocht(?:en)?|si|falls|wenn|sofern|soweit|should|sollte|sollten|"
+    r"au cas ou|dans le cas ou|in case|in the event)\b[^.]{0,80}"
     r"\b(?:third part\w*|derden|derde partij\w*|tiers|dritte\w*|recipients|ontvangers|destinataires|empfanger|"
     r"passed|shared|disclosed|gedeeld|doorgegeven|verstrekt|transmis|communique\w*|partage\w*|weitergegeben|"
     r"ubermittelt|offengelegt)\b"

@@ -20,7 +20,8 @@ def _rx(p: str) -> WordRule:
 _DATA = r"(?:donnees|informations|coordonnees|photos?|images?|portraits?|videos?|fichiers?|dossier|compte|profil|adresse|e-?mail)"
 _MY = r"(?:mes|ma|mon|nos|notre|toutes mes|tous mes|l'ensemble de mes|l'ensemble des|les|des|toutes les)"
 _PLACE = (r"(?:site|site web|site internet|page|instagram|facebook|portfolio|reseaux sociaux|galerie|vitrine|"
-          r"publicite\w*|brochure|depliant|flyer|linkedin|tiktok|blog|en ligne|internet|pinterest|affiche)")
+          r"publicite\w*|brochure|depliant|flyer|linkedin|tiktok|blog|en ligne|internet|pinterest|affiche|"
+          r"(?:d'|en |comme )exemples?|showreel|album d'exemple)")
 _NEG = re.compile(r"\bne\b[^.]{0,25}\b(?:pas|jamais|rien)\b|\bn'\w+ pas\b|\bsans\b|"
                   r"\b(?:pas besoin|inutile|pas la peine|pas necessaire|nul besoin)\b")
 # "ne supprimez pas", "ne les effacez surtout pas": the negation closes after the verb
@@ -30,7 +31,9 @@ ACCESS = _rx(
     r"\bdroit d'acces\b|\bdemande d'acces\b|\bacces a " + _MY + r" (?:\w+ )?" + _DATA + r"|"
     r"\bcopie (?:de |d')?(?:l'ensemble de |toutes )?" + _MY + r"? ?(?:\w+ )?" + _DATA + r"|"
     r"\bquel(?:le)?s? (?:\w+ ){0,2}(?:donnees|informations|photos|images)\b|"
-    r"\b(?:ce|tout ce) que vous (?:\w+ )?(?:detenez|conservez|avez|gardez|savez|stockez|traitez)\b[^.]{0,30}\b(?:sur|de) moi\b|"
+    r"\b(?:ce|tout ce) que vous (?:\w+ )?(?:detenez|conservez|avez|gardez|savez|stockez|traitez|enregistr\w*)\b[^.]{0,30}"
+    r"\b(?:(?:sur|de) moi|a mon (?:sujet|propos|egard)|me concernant)\b|"
+    r"\bcopie\b[^.]{0,60}\b(?:(?:sur|de) moi|a mon (?:sujet|propos|egard)|me concernant)\b|"
     r"\bsavoir (?:si|quelles?|ce que)\b[^.]{0,80}\b(?:donnees|informations|photos|images|conservez|detenez|gardez)\b|"
     r"\b(?:communiqu|transmet|envoy|fourni|adress|donn)\w*\b[^.]{0,30}\b(?:copie|liste|apercu|releve|recapitulatif)\b|"
     r"\bconsulter " + _MY + r" (?:\w+ )?" + _DATA + r"|\ba qui (?:avez-vous|vous avez) (?:\w+ )?(?:transmis|communique|partage|donne|vendu)\b|\bvous (?:detenez|conservez|gardez) encore\b[^.]{0,40}\?"
@@ -42,7 +45,8 @@ RECTIFY = _rx(
     r"\bnouvelle adresse\b|\bnouveau nom\b|\bancienne adresse\b|\bancien nom\b|\bn'est plus (?:correct\w*|a jour|exact\w*)\b|\b(?:modifier|changer)\b[^.]{0,40}\b(?:nom|prenom|adresse|e-?mail|coordonnees|numero)\b"
 )
 ERASE = _rx(
-    r"\bsupprim\w*|\beffac\w*|\bdetrui\w*|\bdestruction\b|\bdroit a l'oubli\b|\bdroit a l'effacement\b|\boublie[rz]?\b|"
+    r"\bsupprim\w*|\beffac\w*|\bdetrui\w*|\bdestruction\b|\bdroit a l'oubli\b|\bdroit a l'effacement\b|"
+    r"\boubliez[- ]moi\b|\bm'oublie[rz]?\b|\b(?:etre|soit|sois|soyons) oublie\w*|"
     r"\bsuppression\b|\bretir\w*\b[^.]{0,40}\b(?:fichier|base de donnees|systeme|liste de clients)\b"
 )
 RESTRICT = _rx(
@@ -126,8 +130,14 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     if (m := ERASE.search(s)) and (_FIRST.search(s) or _FIRST.search(prev)) and "restriction" not in found \
             and ("withdraw_consent" not in found or data_words) and (data_words or owned or not photo):
         hit("erasure", m)
-    if "rectification" in found and _BUSINESS.search(s) and not data_words \
-            and not re.search(r"\b(?:nom|prenom|adresse|e-?mail|base|naissance)\b", s):
+    if "erasure" in found and "objection" in found and re.search(
+            r"\b(?:supprim|retir|effac|enlev)\w*\b[^.]{0,50}\b(?:de|des|du) (?:vos|votre|la|les|vos) (?:\w+ )?(?:fichiers?|listes?|bases?)\b"
+            r"[^.]{0,40}\b(?:prospection|marketing|publicit\w*|diffusion|commerciale?s?|newsletter)\b", s):
+        found.pop("erasure")  # "supprimer mes coordonnees de vos fichiers de prospection": an objection
+    business = _BUSINESS.search(s) or (pronoun and _BUSINESS.search(prev) and not re.search(
+        r"\b(?:nom|prenom|adresse|e-?mail|naissance)\b", s))
+    if "rectification" in found and business and not data_words \
+            and not re.search(r"\b(?:base|fichier|systeme|dossier|site|compte|registre)\b", s):
         found.pop("rectification")  # "la facture corrigee": a bookkeeping matter
     if "portability" in found and "access" in found and not re.search(
             r"\bdroit d'acces\b|\bquelles?\b|\bque vous (?:\w+ )?(?:avez|detenez|conservez|gardez|traitez)\b[^.]{0,20}\b(?:sur|de) moi\b", s):

@@ -38,14 +38,15 @@ _PLACE = (
     r"\bhomepage|\bonline\b|\boffline\b|\binternet\b|\byoutube|\bvimeo|\bflickr|\btwitter|\bthreads\b|"
     r"\bsnapchat|\bshowcase|\breclame|advertent|"
     r"\badvertising|\bbrochure|\bflyers?\b|\bpromo|\bfeed\b|\bpagina\b|\bpage\b|\bposts?\b|"
-    r"\betalage|\bwindow display|\bvitrine|\bgepubliceerd|\bpublished\b|\bpublic\b|\bopenbaar"
+    r"\betalage|\bwindow display|\bvitrine|\bgepubliceerd|\bpublished\b|\bpublic\b|\bopenbaar|"
+    r"\bals voorbeeld\b|\bas (?:an )?examples?\b|\bvoorbeeldalbum\w*|\bsample albums?\b|\bshowreel\b"
 )
 _REMOVE_VERB = (
     r"\bdelet\w*|\berase\w*|\berasure\b|\bremov\w*|\bwipe\w*|\bdestroy\w*|\bpurge\w*|\bget rid of\b|"
     r"\btake\b[^.]{0,40}?\b(?:down|off|offline)\b|\btaken\b[^.]{0,20}?\b(?:down|off)\b|\btake down\b|"
     r"\bverwijder\w*|\bwis\b|\bwissen\b|\bgewist\b|\bwist\b|\bvernietig\w*|\bweg ?(?:te )?halen\b|"
     r"\bweggehaald\b|\bhaal\w*\b[^.]{0,60}?\b(?:weg|offline|af|eraf|van|uit)\b|\bhalen\b|"
-    r"\boffline\b|\bschrap\w*|\bopruimen\b|\bverdwijnen\b|\b(?:eraf|weg|offline|eruit|ervan af)\s+(?:te\s+)?(?:ge)?haa?l\w*|"
+    r"\boffline\b|\bschrap\w*|\bopruimen\b|\bverdwijn\w*|\b(?:want|like|need)\b (?:\w+ ){0,8}gone\b|\b(?:eraf|weg|offline|eruit|ervan af)\s+(?:te\s+)?(?:ge)?haa?l\w*|"
     r"\b(?:moet|moeten|mag|mogen|kan|kunnen|graag|liefst|gewoon|allemaal|alles)\b (?:\w+ ){0,3}weg\b(?! (?:van|uit|bij)\b)|"
     r"\bweg (?:ermee|doen|gooien|moeten|mogen|kunnen)\b|\b(?:gooi|gooit|doe|doet)\b[^.]{0,50}\bweg\b|\bweg ?(?:te )?gooien\b|\bweggegooid\b"
 )
@@ -112,6 +113,7 @@ _ACCESS_STRONG = _rx(
     r"\bconfirm (?:whether|if)\b[^.]{0,40}\bprocess\w*|"
     r"\b(?:weten|vertellen|laten weten|bevestigen)\b (?:of|if) (?:jullie|u|je)\b[^.]{0,30}\b(?:gegevens|foto'?s|beelden|informatie)\b|"
     r"\boverzicht van (?:al |alle )?(?:de )?(?:beelden|foto'?s|opnames|video'?s)\b|"
+    r"\b(?:copy|copies|kopie|kopieen|afschrift|overzicht|overview|export)\b[^.]{0,60}\b(?:over|about|on|of|van|from) (?:mij|me)\b|"
     r"(?:gegevens|informatie|data)[^.]{0,40}\bopvragen\b"
 )
 # Questions about what the studio still has: only as a question ("Hebben jullie nog foto's van mij?")
@@ -208,7 +210,8 @@ _RESTRICT_STOP = _rx(
     r"\bgebruik\w*\b[^.]{0,40}\b(?:stoppen|staken|stopzetten)\b|\b(?:stoppen|staken|stopzetten)\b[^.]{0,40}\bgebruik\w*|"
     r"\bniets (?:meer )?mee (?:doen|te doen)\b|\bnothing (?:else )?with\b|\bverder (?:niet|niets)\b|"
     r"\bniet (?:meer )?(?:te )?gebruiken\b|\bgebruik\w* (?:ze|het|deze|die|mijn \w+)\b[^.]{0,30}\b(?:niet|nergens)\b|"
-    r"\b(?:publiceer|publish|deel|share|post|toon|show|verspreid)\w* (?:ze |het |them |it |deze |die )?(?:\w+ )?(?:niet|not)\b|"
+    r"\b(?:publiceer|publish|deel|share|post|toon|show|verspreid|gebruik|use)\w* (?:ze |het |them |it |deze |die )?(?:\w+ )?(?:niet|not|nergens|nowhere)\b|"
+    r"\b(?:don't|do not|never) (?:use|publish|share|post|show)\b[^.]{0,20}\b(?:anywhere|anymore|any more|elsewhere)\b|"
     r"\b(?:don't|do not|niet|not) (?:\w+ )?(?:publish|share|post|show|publiceren|delen|tonen|verspreiden)\b|"
     r"\bnergens (?:meer )?voor\b|\bnergens meer\b|\bfor nothing else\b|\bfor anything (?:else )?(?:anymore|any more)\b"
 )
@@ -541,7 +544,8 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         if re.search(r"\b(?:me|mij)\b", clause) or _RE_DATA.search(clause) or _ERASE_TARGET.search(clause) \
                 or (verb_last and _RE_DATA.search(s[: m.start()])) \
                 or (back_to_data and _PRONOUN_OBJ.search(s[: m.start()])) \
-                or owned_photo or (_PRONOUN_OBJ.search(clause) and not _RE_PHOTO.search(clause)):
+                or owned_photo or (_PRONOUN_OBJ.search(clause) and not _RE_PHOTO.search(clause)
+                                   and _object_pronoun(s, m)):
             if invoice and not _RE_DATA.search(clause):
                 continue
             hit("erasure", m)
@@ -565,6 +569,16 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
 
 _CLAUSE_DATA = (r"gegevens|\bdata\b|information|informatie|\brecords\b|\baccount\b|\balles\b|"
                 r"\beverything\b|\bdossier\b|\bdetails\b")
+
+
+_OBJ_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:it|them|those|these|that|this|ze|het|die|deze|dat|dit|alles|everything)\b")
+_OBJ_BEFORE = re.compile(r"\b(?:ze|het|die|deze|dat|dit|it|them|alles)\b(?:\s+\w+){0,4}\s*$")
+
+
+def _object_pronoun(s: str, m: re.Match[str]) -> bool:
+    """A pronoun is the object of the removal verb at ``m`` ("delete them", "verwijder ze",
+    "dat jullie die ook verwijderen"), not one elsewhere in the clause ("before my parents see it")."""
+    return bool(_OBJ_AFTER.match(s, m.end()) or _OBJ_BEFORE.search(s[max(0, m.start() - 50): m.start()]))
 
 
 def _last_end(rx: WordRule, text: str) -> int:

@@ -384,15 +384,16 @@ def _build_record(content: MailContent, data: bytes, filename: str, *, mtime: fl
     fallback = _fallback_time(mtime) if received is None else None
 
     mentions_id = att_rules.text_mentions_id(origin.text + "\n" + content.text)
+    id_flags = att_rules.flag_id_documents(
+        [(a.filename, a.content_type, a.data, a.inner is not None) for a in content.attachments],
+        text_mentions_id=mentions_id and is_dsar)
     metas = []
-    for a in content.attachments:
+    for a, is_id in zip(content.attachments, id_flags, strict=True):
         metas.append(AttachmentMeta(
             filename=a.filename,
             content_type=a.content_type,
             size=a.size,
-            is_id_document=att_rules.looks_like_id(a.filename, a.content_type, a.data,
-                                                   text_mentions_id=mentions_id and is_dsar,
-                                                   is_message=a.inner is not None),
+            is_id_document=is_id,
             inline=a.inline,
             decorative=a.inline and att_rules.is_decoration(a.filename, a.content_type, a.data),
         ))

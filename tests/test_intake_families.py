@@ -483,6 +483,32 @@ def test_each_right_plainly(lang, rights, text):
     assert set(result.rights) == rights
 
 
+
+# --------------------------------------------------------------------------------------------
+# One right asked, another explicitly not ("no need to delete anything, just correct my name")
+# --------------------------------------------------------------------------------------------
+
+ONE_RIGHT_NOT_THE_OTHER = [
+ ("en", {"access"}, "I don't want my data deleted, I just want to know what you have on me."),
+ ("nl", {"access"}, "Ik vraag niet om verwijdering, ik wil alleen weten welke gegevens jullie hebben."),
+ ("fr", {"access"}, "Je ne demande pas la suppression, seulement une copie de mes données."),
+ ("de", {"withdraw_consent"}, "Sie müssen nicht alles löschen, nehmen Sie nur die Fotos von der Website."),
+ ("nl", {"withdraw_consent"}, "Jullie hoeven niet alles te wissen, haal alleen mijn foto van de website."),
+ ("en", {"rectification"}, "No need to delete anything, just correct my surname in your records: it's Van Dam, not Vandam."),
+ ("nl", {"erasure"}, "Ik heb jullie nieuwsbrief nooit gewild, maar verwijder vooral al mijn gegevens."),
+ ("en", {"objection"}, "I'm happy for you to keep my details for the invoices, but please stop sending me marketing."),
+ ("fr", {"objection"}, "Vous pouvez garder mes coordonnées pour la facturation, mais ne m'envoyez plus de publicités."),
+ ("de", {"objection"}, "Sie dürfen meine Daten für die Rechnung behalten, aber schicken Sie mir bitte keine Werbung mehr."),
+ ("nl", {"objection"}, "Mijn gegevens mogen blijven voor de boekhouding, maar stuur me geen reclame meer."),
+]
+
+
+@pytest.mark.parametrize("lang,rights,text", ONE_RIGHT_NOT_THE_OTHER)
+def test_one_right_not_the_other(lang, rights, text):
+    assert detect_language(text) == lang
+    assert set(detect_rights(text).rights) == rights
+
+
 # --------------------------------------------------------------------------------------------
 # Special senders: photos made for an employer (processor), the writer in the photo with a child
 # --------------------------------------------------------------------------------------------

@@ -98,7 +98,8 @@ _FIRST = re.compile(r"\b(?:ich|mich|mir|mein\w*|wir|uns|unser\w*)\b")
 
 def _negated(s: str, m: re.Match[str]) -> bool:
     """"nicht loschen" before the verb, or "loschen Sie die Daten nicht" after it (same clause)."""
-    if _NEG.search(s[max(0, m.start() - 20): m.start()]) or _NO_NEED.search(s[max(0, m.start() - 50): m.end() + 30]):
+    before = s[max(0, m.start() - 50): m.start()].rsplit(",", 1)[-1]
+    if _NEG.search(s[max(0, m.start() - 20): m.start()]) or _NO_NEED.search(before + s[m.start(): m.end() + 30].split(",", 1)[0]):
         return True
     rest = s[m.end():].split(",", 1)[0]
     return bool(re.search(r"\bnicht\b(?! mehr\b| langer\b)", rest[:80]))
@@ -121,7 +122,7 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     pronoun = re.search(r"\b(?:sie|diese|es|das|die)\b", s)
     photo = _PHOTO.search(s) or (_PHOTO.search(prev) and pronoun)
     place = _PLACE_RE.search(s) or (pronoun and _PLACE_RE.search(prev))
-    m = _REMOVE_FROM_PLACE.search(s)
+    m = next((x for x in _REMOVE_FROM_PLACE.finditer(s) if not _negated(s, x)), None)
     data_words = re.search(r"\b(?:daten|konto|kundenkonto|datei|angaben|informationen|kontaktdaten)\b", s)
     if "objection" not in found and (ads := OBJECT_ADS.search(s)) and (data_words or not _PHOTO.search(s)):
         hit("objection", ads)

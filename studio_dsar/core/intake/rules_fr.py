@@ -72,6 +72,7 @@ OBJECT = _rx(
     r"\bm'oppose\w*|\bopposition\b|\bdroit d'opposition\b|\bdesinscri\w*|\bdesabonn\w*|\bdesinscription\b|"
     r"\b(?:retir|supprim|enlev|ot)\w*[- ]moi\b[^.]{0,40}\b(?:liste|newsletter|diffusion|mailing)\w*|"
     r"\bliste (?:de diffusion|de distribution|d'envoi|mailing)\b|"
+    r"\b(?:ne m'|n')(?:envoy|adress|contact|sollicit|appel|rappel|relanc)\w* plus\b|"
     r"\bne (?:\w+ )?(?:plus|pas|jamais) (?:me |m')?(?:\w+ )?(?:recevoir|envoyer|contacter|solliciter|relancer)\b[^.]{0,60}"
     r"\b(?:newsletter|lettre d'information|publicite|promotion\w*|offres|marketing|prospection|e-?mails?|courriels?|messages)\b|"
     r"\b(?:newsletter|lettre d'information|publicites?|offres promotionnelles|prospection)\b[^.]{0,40}\b(?:plus|arret\w*|cesse\w*|stop)\b|"
@@ -107,13 +108,19 @@ _BUSINESS = re.compile(r"\b(?:facture|devis|paiement|commande|reservation|rendez
 _FIRST = re.compile(r"(?:\b(?:je|me|moi|mon|ma|mes|merci de|veuillez|pourriez|pouvez|souhaite|voudrais)\b|\bj'|\bm')")
 
 
+def _negated(s: str, m: re.Match[str]) -> bool:
+    """"ne pas supprimer", "pas besoin de supprimer" before the verb, or "ne supprimez pas" around it."""
+    if _NEG.search(s[max(0, m.start() - 30): m.start()].rsplit(",", 1)[-1]):
+        return True
+    return bool(re.search(r"\b(?:ne|n')\s*(?:\w+ )?$", s[max(0, m.start() - 12): m.start()])
+                and _NEG_AFTER.match(s[m.start():]))
+
+
 def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     found: dict[str, str] = {}
 
     def hit(right: str, m: re.Match[str]) -> None:
-        if right in found or _NEG.search(s[max(0, m.start() - 30): m.start()]):
-            return
-        if re.search(r"\b(?:ne|n')\s*(?:\w+ )?$", s[max(0, m.start() - 12): m.start()]) and _NEG_AFTER.match(s[m.start():]):
+        if right in found or _negated(s, m):
             return
         found[right] = m.group(0)
 
@@ -125,7 +132,7 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     pronoun = re.search(r"\bles\b|\bla\b|\bcelles?\b|\bceux\b|\bl'", s)
     photo = _PHOTO.search(s) or (_PHOTO.search(prev) and pronoun)
     place = _PLACE_RE.search(s) or ((pronoun or _PHOTO.search(s)) and _PLACE_RE.search(prev))
-    m = _REMOVE_FROM_PLACE.search(s) or _NO_LONGER_WANT.search(s)
+    m = next((x for x in _REMOVE_FROM_PLACE.finditer(s) if not _negated(s, x)), None) or _NO_LONGER_WANT.search(s)
     data_words = _DATA_WORDS.search(s)
     if "objection" not in found and (ads := OBJECT_ADS.search(s)) and (data_words or not _PHOTO.search(s)):
         hit("objection", ads)

@@ -404,7 +404,8 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
 
     # access ("wis alles wat jullie van mij hebben" is the object of an erasure, not access)
     for m in _ACCESS_STRONG.finditer(s):
-        if _negated(s, m.start()) or _RE_REMOVE.search(s[max(0, m.start() - 30): m.start()]):
+        lo = max(0, m.start() - 30)
+        if _negated(s, m.start()) or any(not _negated(s, lo + r.start()) for r in _RE_REMOVE.finditer(s[lo: m.start()])):
             continue
         if re.match(r"wh?at\b", m.group(0)) and any(
                 not _negated(s, r.start()) for r in _RE_REMOVE.finditer(_clause_at(s, m.start()))):

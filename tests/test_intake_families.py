@@ -509,6 +509,52 @@ def test_one_right_not_the_other(lang, rights, text):
     assert set(detect_rights(text).rights) == rights
 
 
+
+# --------------------------------------------------------------------------------------------
+# More German and French words for each right; "I don't want my data deleted, only ..."
+# --------------------------------------------------------------------------------------------
+
+GERMAN_AND_FRENCH_WORDS = [
+ ("de", {"erasure"}, "Bitte vernichten Sie sämtliche Unterlagen und Fotos, die Sie von mir haben."),
+ ("de", {"erasure"}, "Ich möchte, dass meine Daten aus Ihrem System gelöscht werden."),
+ ("de", {"erasure"}, "Können Sie mein Profil bei Ihnen komplett entfernen?"),
+ ("de", {"access"}, "Teilen Sie mir bitte mit, was Sie alles über mich wissen."),
+ ("de", {"access"}, "Ich möchte wissen, welche Informationen über mich bei Ihnen gespeichert sind und an wen sie weitergegeben wurden."),
+ ("de", {"withdraw_consent"}, "Ich ziehe meine Zustimmung zur Veröffentlichung meiner Fotos zurück."),
+ ("de", {"withdraw_consent"}, "Bitte löschen Sie mein Foto von Ihrer Facebook-Seite."),
+ ("de", {"objection"}, "Ich möchte keine Newsletter mehr erhalten."),
+ ("de", {"objection"}, "Bitte streichen Sie mich aus Ihrem Verteiler."),
+ ("de", {"rectification"}, "Bitte korrigieren Sie meine E-Mail-Adresse in Ihrer Kundendatei."),
+ ("de", {"portability"}, "Bitte stellen Sie mir meine Daten in einem maschinenlesbaren Format zur Verfügung."),
+ ("de", {"restriction"}, "Bis zur Klärung bitte ich Sie, meine Daten nicht weiter zu verarbeiten."),
+ ("fr", {"erasure"}, "Je vous demande de détruire toutes les photos et informations me concernant."),
+ ("fr", {"erasure"}, "Merci de fermer mon compte client et d'effacer mes données."),
+ ("fr", {"access"}, "Pourriez-vous me dire ce que vous savez sur moi ?"),
+ ("fr", {"access"}, "Je souhaiterais connaître les données personnelles que vous conservez à mon sujet et à qui elles ont été transmises."),
+ ("fr", {"withdraw_consent"}, "Je ne donne plus mon accord pour la publication de mes photos."),
+ ("fr", {"withdraw_consent"}, "Merci d'enlever ma photo de votre vitrine."),
+ ("fr", {"objection"}, "Je ne veux plus recevoir votre lettre d'information."),
+ ("fr", {"objection"}, "Veuillez me retirer de votre liste de diffusion."),
+ ("fr", {"rectification"}, "Merci de corriger mon adresse postale dans votre fichier."),
+ ("fr", {"portability"}, "Merci de me transmettre mes données dans un format structuré et lisible par machine."),
+ ("fr", {"restriction"}, "En attendant la résolution du litige, merci de ne plus utiliser mes données."),
+ ("en", {"access"}, "Who have you shared my information with?"),
+ ("nl", {"access"}, "Aan wie hebben jullie mijn gegevens doorgegeven?"),
+ ("fr", {"access"}, "À qui avez-vous transmis mes données ?"),
+ ("de", {"access"}, "An wen haben Sie meine Daten weitergegeben?"),
+ ("de", {"rectification"}, "Ich möchte nicht, dass meine Daten gelöscht werden, bitte nur berichtigen: mein Name ist falsch geschrieben."),
+ ("fr", {"rectification"}, "Je ne veux pas que mes données soient supprimées, merci juste de corriger mon nom."),
+ ("nl", {"rectification"}, "Ik wil niet dat mijn gegevens verwijderd worden, verbeter alleen mijn naam."),
+ ("fr", {"erasure"}, "Merci de supprimer toutes les informations que vous conservez à mon sujet."),
+]
+
+
+@pytest.mark.parametrize("lang,rights,text", GERMAN_AND_FRENCH_WORDS)
+def test_german_and_french_words(lang, rights, text):
+    assert detect_language(text) == lang
+    assert set(detect_rights(text).rights) == rights
+
+
 # --------------------------------------------------------------------------------------------
 # Special senders: photos made for an employer (processor), the writer in the photo with a child
 # --------------------------------------------------------------------------------------------

@@ -41,7 +41,7 @@ RECTIFY = _rx(
     r"\bneue (?:handynummer|mobilnummer|rufnummer|nummer)\b"
 )
 ERASE = _rx(
-    r"\blosch\w*|\bloesch\w*|\bentfern\w*|\bvernicht\w*|\brecht auf (?:loschung|vergessenwerden|vergessen)\b|\bvergessen (?:zu )?werden\b"
+    r"\blosch\w*|\bloesch\w*|\bge(?:losch|loesch|entfern|vernicht)\w*|\bentfern\w*|\bvernicht\w*|\brecht auf (?:loschung|vergessenwerden|vergessen)\b|\bvergessen (?:zu )?werden\b"
 )
 RESTRICT = _rx(
     r"\beinschrank\w*|\beinzuschranken\b|\bsperr\w*|\bsperrung\b|\bschrank\w* sie\b[^.]{0,60}\bein\b|"
@@ -67,6 +67,8 @@ OBJECT = _rx(
     r"\b(?:newsletter|werbung|werbe-?(?:e-?)?mails?)\b[^.]{0,40}\b(?:nicht mehr|keine mehr|einstellen|stoppen|abbestellen)\b|"
     r"\b(?:nicht mehr|nie wieder)\b[^.]{0,30}\b(?:kontaktieren|anschreiben|anrufen|zusenden|schicken|mailen)\b|"
     r"\bdirektwerbung\b|\bberechtigte\w* interesse\w*|"
+    r"\b(?:aus|von) (?:ihrem|ihrer|dem|der|eurem|eurer) (?:\w+ )?(?:verteiler|newsletter\w*|mailingliste|e-?mail-?liste|adressliste|"
+    r"werbeliste|mailverteiler)\b|"
     r"\b(?:trag\w*|nehm\w*|streich\w*)\b[^.]{0,40}\b(?:newsletter|verteiler|mailingliste|e-?mail-?liste)\b[^.]{0,10}\b(?:aus|heraus|raus)\b|"
     r"\b(?:horen sie|hort|aufhoren)\b[^.]{0,50}\b(?:angebote|werbung|newsletter|mails|e-?mails|nachrichten)\b|"
     r"\b(?:angebote|werbung|newsletter|werbemails)\b[^.]{0,30}\b(?:zu (?:schicken|senden|bekommen)|aufhoren|einstellen)\b"
@@ -98,6 +100,8 @@ _FIRST = re.compile(r"\b(?:ich|mich|mir|mein\w*|wir|uns|unser\w*)\b")
 
 def _negated(s: str, m: re.Match[str]) -> bool:
     """"nicht loschen" before the verb, or "loschen Sie die Daten nicht" after it (same clause)."""
+    if re.search(r"\b(?:mochte|will|wollen|mochten|wunsche)\b (?:\w+ )?nicht,? dass\b[^,.]{0,50}$", s[max(0, m.start() - 70): m.start()]):
+        return True  # "ich mochte nicht, dass meine Daten geloscht werden"
     before = s[max(0, m.start() - 50): m.start()].rsplit(",", 1)[-1]
     if _NEG.search(s[max(0, m.start() - 20): m.start()]) or _NO_NEED.search(before + s[m.start(): m.end() + 30].split(",", 1)[0]):
         return True

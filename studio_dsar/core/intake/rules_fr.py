@@ -34,6 +34,8 @@ ACCESS = _rx(
     r"\b(?:ce|tout ce) que vous (?:\w+ )?(?:detenez|conservez|avez|gardez|savez|stockez|traitez|enregistr\w*)\b[^.]{0,30}"
     r"\b(?:(?:sur|de) moi|a mon (?:sujet|propos|egard)|me concernant)\b|"
     r"\bcopie\b[^.]{0,60}\b(?:(?:sur|de) moi|a mon (?:sujet|propos|egard)|me concernant)\b|"
+    r"\b(?:donnees|informations|photos|images) (?:\w+ )?que vous (?:\w+ )?(?:detenez|conservez|avez|gardez|stockez|traitez|"
+    r"enregistr\w*)\b[^.]{0,30}\b(?:(?:sur|de) moi|a mon (?:sujet|propos|egard)|me concernant)\b|"
     r"\bsavoir (?:si|quelles?|ce que)\b[^.]{0,80}\b(?:donnees|informations|photos|images|conservez|detenez|gardez)\b|"
     r"\b(?:communiqu|transmet|envoy|fourni|adress|donn)\w*\b[^.]{0,30}\b(?:copie|liste|apercu|releve|recapitulatif)\b|"
     r"\bconsulter " + _MY + r" (?:\w+ )?" + _DATA + r"|\ba qui (?:avez-vous|vous avez) (?:\w+ )?(?:transmis|communique|partage|donne|vendu)\b|\bvous (?:detenez|conservez|gardez) encore\b[^.]{0,40}\?"
@@ -112,6 +114,9 @@ def _negated(s: str, m: re.Match[str]) -> bool:
     """"ne pas supprimer", "pas besoin de supprimer" before the verb, or "ne supprimez pas" around it."""
     if _NEG.search(s[max(0, m.start() - 30): m.start()].rsplit(",", 1)[-1]):
         return True
+    if re.search(r"\bne (?:veux|voulons|souhaite|souhaitons|desire|tiens) pas (?:que|qu'|a ce que)[^,.]{0,50}$",
+                 s[max(0, m.start() - 70): m.start()]):
+        return True  # "je ne veux pas que mes donnees soient supprimees"
     return bool(re.search(r"\b(?:ne|n')\s*(?:\w+ )?$", s[max(0, m.start() - 12): m.start()])
                 and _NEG_AFTER.match(s[m.start():]))
 
@@ -154,7 +159,7 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     if "portability" in found and "access" in found and not re.search(
             r"\bdroit d'acces\b|\bquelles?\b|\bque vous (?:\w+ )?(?:avez|detenez|conservez|gardez|traitez)\b[^.]{0,20}\b(?:sur|de) moi\b", s):
         found.pop("access")
-    if "erasure" in found and "access" in found and re.match(r"(?:tout )?ce que", found["access"]) \
+    if "erasure" in found and "access" in found and re.match(r"(?:tout )?ce que|donnees|informations|photos|images", found["access"]) \
             and not re.search(r"\bcopie\b|\bquelles?\b|\bacces\b|\bliste\b|\bapercu\b|\breleve\b|\brecapitulatif\b", s):
         found.pop("access")  # "effacez tout ce que vous avez sur moi": the object of the erasure
     return found

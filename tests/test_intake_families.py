@@ -555,6 +555,32 @@ def test_german_and_french_words(lang, rights, text):
     assert set(detect_rights(text).rights) == rights
 
 
+
+# --------------------------------------------------------------------------------------------
+# Vendors' pitches, shop notices and newsletters that talk about requests and data
+# --------------------------------------------------------------------------------------------
+
+VENDORS_AND_NOTICES = [
+ "Sehr geehrte Fotografen, Ihre Kunden haben das Recht auf Auskunft und Löschung – sind Sie vorbereitet? Unser DSGVO-Paket kostet nur 99 Euro. Jetzt bestellen!",
+ "Beste fotograaf, weet u hoe u moet omgaan met een AVG-verzoek van een klant? Volg onze webinar op 12 maart. Inschrijven kan via onze site.",
+ "Dear photographer, a single data subject access request can cost you hours. Our software automates responses to access and erasure requests. Book a demo!",
+ "Cher photographe, savez-vous répondre à une demande d'effacement ? Notre formation RGPD vous apprend tout en 2 heures.",
+ "Hallo! Wir haben unsere Datenschutzerklärung aktualisiert. Sie können Ihre Daten jederzeit einsehen oder löschen lassen. Ihr Team von PrintPro",
+ "Nieuwsbrief maart: nieuwe albums, 10% korting op canvas. Wilt u geen nieuwsbrief meer ontvangen? Meld u hier af.",
+ "Your monthly newsletter from LensWorld: new lenses, tips for portrait lighting. To unsubscribe, click the link below.",
+ "Votre commande n° 4471 a été expédiée. Pour toute question sur vos données, consultez notre politique de confidentialité.",
+ "Uw bestelling is verzonden. U kunt uw gegevens altijd inzien en aanpassen in uw account.",
+ "Reminder: your invoice 2025-031 is due in 7 days. Please pay via the link.",
+ "Herinnering: uw factuur 2025-031 vervalt over 7 dagen.",
+]
+
+
+@pytest.mark.parametrize("text", VENDORS_AND_NOTICES)
+def test_vendors_and_notices_are_not_requests(text):
+    follow_up = any(w in text.lower() for w in ("reminder", "herinnering", "rappel", "erinnerung"))
+    assert not decide_request(detect_rights(text), bulk=False, follow_up=follow_up, quoted_own_request=False)[0]
+
+
 # --------------------------------------------------------------------------------------------
 # Special senders: photos made for an employer (processor), the writer in the photo with a child
 # --------------------------------------------------------------------------------------------

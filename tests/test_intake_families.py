@@ -581,6 +581,47 @@ def test_vendors_and_notices_are_not_requests(text):
     assert not decide_request(detect_rights(text), bulk=False, follow_up=follow_up, quoted_own_request=False)[0]
 
 
+
+# --------------------------------------------------------------------------------------------
+# "No longer in your files" (erasure) and "no longer on your list" (objection), and other words
+# --------------------------------------------------------------------------------------------
+
+NOT_IN_YOUR_FILES_ANY_MORE = [
+ ("nl", {"erasure"}, "Mag ik vragen om mijn gegevens te schrappen?"),
+ ("nl", {"access"}, "Ik had graag geweten wat jullie allemaal over mij bijhouden."),
+ ("nl", {"erasure"}, "Kunnen jullie mijn foto's uit jullie archief halen en vernietigen?"),
+ ("nl", {"objection"}, "Gelieve mij niet meer te contacteren voor promoties."),
+ ("nl", {"erasure"}, "Ik wens niet langer in jullie bestand opgenomen te worden."),
+ ("nl", {"withdraw_consent"}, "Gelieve mijn foto niet meer te tonen in de etalage."),
+ ("nl", {"rectification"}, "Mijn huisnummer is fout in jullie systeem, het is 14 en niet 41."),
+ ("nl", {"access"}, "Kan ik een overzicht krijgen van wat jullie over mij bewaren?"),
+ ("en", {"erasure"}, "I'd like my account closed and all my information deleted."),
+ ("en", {"access"}, "What information do you keep about me, and for how long?"),
+ ("en", {"rectification"}, "Your records have my old surname; I'm now Mrs Patel. Please update them."),
+ ("en", {"withdraw_consent"}, "I no longer consent to my image being used in your marketing materials."),
+ ("en", {"objection"}, "Please don't contact me again with offers."),
+ ("en", {"portability"}, "Can you send me all my data in CSV format?"),
+ ("fr", {"erasure"}, "Je voudrais que vous supprimiez définitivement mon dossier."),
+ ("fr", {"access"}, "Quelles données avez-vous sur moi et depuis quand ?"),
+ ("fr", {"withdraw_consent"}, "Je retire l'autorisation que j'avais donnée pour l'utilisation de mon image."),
+ ("de", {"erasure"}, "Ich möchte meinen Account schließen und alle meine Informationen gelöscht haben."),
+ ("de", {"access"}, "Welche Daten haben Sie über mich und seit wann?"),
+ ("de", {"withdraw_consent"}, "Ich nehme meine Erlaubnis zur Nutzung meines Bildes zurück."),
+ ("fr", {"erasure"}, "Je ne veux plus figurer dans vos fichiers."),
+ ("de", {"erasure"}, "Ich möchte nicht mehr in Ihrer Kundendatei gespeichert sein."),
+ ("en", {"objection"}, "I no longer want to be on your mailing list."),
+ ("nl", {"objection"}, "Ik wil niet meer op jullie mailinglijst staan."),
+ ("fr", {"objection"}, "Je ne veux plus être sur votre liste."),
+ ("de", {"objection"}, "Ich möchte nicht mehr in Ihrem Verteiler sein."),
+]
+
+
+@pytest.mark.parametrize("lang,rights,text", NOT_IN_YOUR_FILES_ANY_MORE)
+def test_not_in_your_files_any_more(lang, rights, text):
+    assert detect_language(text) == lang
+    assert set(detect_rights(text).rights) == rights
+
+
 # --------------------------------------------------------------------------------------------
 # Special senders: photos made for an employer (processor), the writer in the photo with a child
 # --------------------------------------------------------------------------------------------

@@ -41,6 +41,8 @@ RECTIFY = _rx(
     r"\bneue (?:handynummer|mobilnummer|rufnummer|nummer)\b"
 )
 ERASE = _rx(
+    r"\b(?:nicht mehr|nicht langer)\b[^.]{0,40}\b(?:in|bei) (?:ihrer|ihrem|der|dem) (?:\w+ )?(?:kartei|datenbank|kundendatei|"
+    r"kundenkartei|system|unterlagen|akten|archiv)\b[^.]{0,30}\b(?:gespeichert|stehen|gefuhrt|erfasst|sein|auftauchen)\b|"
     r"\blosch\w*|\bloesch\w*|\bge(?:losch|loesch|entfern|vernicht)\w*|\bentfern\w*|\bvernicht\w*|\brecht auf (?:loschung|vergessenwerden|vergessen)\b|\bvergessen (?:zu )?werden\b"
 )
 RESTRICT = _rx(
@@ -66,6 +68,7 @@ OBJECT = _rx(
     r"\bkeine (?:\w+ )?(?:werbung|newsletter|werbe-?(?:e-?)?mails?|werbemails?|angebote|mails|e-?mails|nachrichten)\b[^.]{0,30}\b(?:mehr|zusenden|schicken|senden)\b|"
     r"\b(?:newsletter|werbung|werbe-?(?:e-?)?mails?)\b[^.]{0,40}\b(?:nicht mehr|keine mehr|einstellen|stoppen|abbestellen)\b|"
     r"\b(?:nicht mehr|nie wieder)\b[^.]{0,30}\b(?:kontaktieren|anschreiben|anrufen|zusenden|schicken|mailen)\b|"
+    r"\bnicht mehr\b[^.]{0,30}\b(?:im|in|auf) (?:ihrem|ihrer|dem|der) (?:\w+ )?(?:newsletter\w*|verteiler|mailingliste|e-?mail-?liste)\b|"
     r"\bdirektwerbung\b|\bberechtigte\w* interesse\w*|"
     r"\b(?:aus|von) (?:ihrem|ihrer|dem|der|eurem|eurer) (?:\w+ )?(?:verteiler|newsletter\w*|mailingliste|e-?mail-?liste|adressliste|"
     r"werbeliste|mailverteiler)\b|"

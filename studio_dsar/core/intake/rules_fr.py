@@ -51,7 +51,8 @@ RECTIFY = _rx(
 ERASE = _rx(
     r"\bsupprim\w*|\beffac\w*|\bdetrui\w*|\bdestruction\b|\bdroit a l'oubli\b|\bdroit a l'effacement\b|"
     r"\boubliez[- ]moi\b|\bm'oublie[rz]?\b|\b(?:etre|soit|sois|soyons) oublie\w*|"
-    r"\bsuppression\b|\bretir\w*\b[^.]{0,40}\b(?:fichier|base de donnees|systeme|liste de clients)\b"
+    r"\bsuppression\b|\bne (?:veux|souhaite|voulons|souhaitons|desire) plus (?:\w+ )?(?:figurer|etre|apparaitre) "
+    r"(?:dans|sur) (?:vos|votre|la|les) (?:\w+ )?(?:fichiers?|bases?|registres?|listes? de clients|dossiers?|systemes?)\b|\bretir\w*\b[^.]{0,40}\b(?:fichier|base de donnees|systeme|liste de clients)\b"
 )
 RESTRICT = _rx(
     r"\blimitation du traitement\b|\blimiter\b|\brestreindre\b|\brestriction\b|\bgeler\b|\bgel\b|\bsuspendre\b|\bbloquer\b|"
@@ -74,6 +75,7 @@ OBJECT = _rx(
     r"\bm'oppose\w*|\bopposition\b|\bdroit d'opposition\b|\bdesinscri\w*|\bdesabonn\w*|\bdesinscription\b|"
     r"\b(?:retir|supprim|enlev|ot)\w*[- ]moi\b[^.]{0,40}\b(?:liste|newsletter|diffusion|mailing)\w*|"
     r"\bliste (?:de diffusion|de distribution|d'envoi|mailing)\b|"
+    r"\bne (?:\w+ )?plus (?:\w+ )?(?:figurer|etre) (?:dans|sur) (?:votre|vos|la) (?:newsletter|liste|fichier de prospection)\b|"
     r"\b(?:ne m'|n')(?:envoy|adress|contact|sollicit|appel|rappel|relanc)\w* plus\b|"
     r"\bne (?:\w+ )?(?:plus|pas|jamais) (?:me |m')?(?:\w+ )?(?:recevoir|envoyer|contacter|solliciter|relancer)\b[^.]{0,60}"
     r"\b(?:newsletter|lettre d'information|publicite|promotion\w*|offres|marketing|prospection|e-?mails?|courriels?|messages)\b|"
@@ -89,7 +91,7 @@ OBJECT_ADS = _rx(
     r"\b(?:publicit\w*|marketing|prospection|ciblage)\b[^.]{0,40}\b(?:ne (?:\w+ )?plus|cesse[rz]?|arrete[rz]?)\b"
 )
 WITHDRAW = _rx(
-    r"\bretir\w* (?:de )?(?:mon|ma|notre) (?:\w+ )?(?:consentement|autorisation|accord)\b|"
+    r"\bretir\w* (?:de )?(?:mon|ma|notre|l'|le |la ) ?(?:\w+ )?(?:consentement|autorisation|accord)\b|"
     r"\b(?:consentement|autorisation|accord)\b[^.]{0,50}\b(?:retir\w*|revoqu\w*|annul\w*|revocation|plus valable|prend fin)\b|"
     r"\brevoqu\w*\b[^.]{0,30}\b(?:consentement|autorisation|accord)\b|\bn'autoris\w* plus\b|"
     r"\b(?:ne (?:suis|sommes) plus d'accord|ne consens plus|ne donne plus (?:mon )?(?:accord|autorisation))\b|\bdroit d'image\b[^.]{0,40}\bretir\w*|"

@@ -31,11 +31,12 @@ from .faces import Face, detect_faces
 from .faces import backend as face_backend
 from .geometry import Frame, angle_diff, norm_angle
 from .mrzfind import MrzHit, _Line, _line_candidates, _text_only, find_mrz
-from .portraits import _ghost_search, portrait_rect
+from .portraits import _ghost_search, cut_to_barriers, ghost_by_template, portrait_box, portrait_rect
 from .results import DocumentHit, Finding, PageResult
 from .viznumbers import find_numbers
 
 LOW_CONF = 55.0
+GHOST_SURE = 0.7   # a copy of the portrait this close is the ghost portrait
 
 __all__ = ["DocumentHit", "Finding", "PageResult", "analyse_page", "burn", "find_codes", "find_mrz",
            "find_numbers", "portrait_rect"]
@@ -222,30 +223,9 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
                 if not any(math.hypot(p[0] - f.cx, p[1] - f.cy) < 0.6 * f.size for f in frame_faces):
                     if cf.conf >= 0.5 or any(f.size > 1.5 * cf.size / fr.z for f in frame_faces):
                         frame_faces.append(Face(p[0], p[1], cf.size / fr.z, fr.angle, cf.conf))
-        if frame_faces:
-            main = max(frame_faces, key=lambda f: f.size)
-            if not any(f.size < 0.75 * main.size for f in frame_faces):
-                ghost = _ghost_search(crop, fr, main, barriers)
-                if ghost is not None:
-                    frame_faces.append(ghost)
-                else:
-                    # modern cards and passports carry a second, faint portrait
-                    res.review.append("no_ghost_portrait")
-        for f in frame_faces:
-            c = fr.from_page([[f.cx, f.cy]])[0]
-            fs = f.size * fr.z
-            rect = portrait_rect(crop, c[0], c[1], fs, barriers)
-            is_ghost = any(f.size < 0.75 * m.size for m in frame_faces)
-            res.findings.append(Finding("ghost_photo" if is_ghost else "photo",
-                                        fr.rect_to_page(*rect), "face", f.conf))
+        _portraits(img, res, fr, crop, frame_faces, barriers, hit)
         if kind == "portrait" and not frame_faces:
             res.review.append("no_portrait_on_front")
-        if hit is not None and hit.fmt == "TD3" and not frame_faces:
-            # a passport data page always has its portrait left of the data, above the MRZ
-            # (ICAO 9303 zone V): black out where the layout puts it, and ask for a check
-            res.findings.append(Finding("photo", fr.rect_to_page(*td3_portrait_box(
-                fr.from_page(hit.frame.rect_to_page(*hit.box)))), "layout", 0.0))
-            res.review.append("portrait_from_layout")
     # barcodes / QR codes
     res.findings.extend(find_codes(img))
     res.frames = [fr for fr, _k, _h in frames]
@@ -256,6 +236,115 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     res.review = list(dict.fromkeys(res.review))
     return res
 
+
+
+def _portrait_frame(fr: Frame, main: Face | None) -> Frame:
+    """A view for the portraits: the document frame, widened around the main face so that a
+    loose portrait (the photo edge up to four face heights from the face) and a card's ghost
+    portrait are inside, at a scale where the portrait is sharp enough for its edges."""
+    if main is None:
+        return fr
+    c = fr.from_page([[main.cx, main.cy]])[0] / fr.z + np.array([fr.x0, fr.y0])
+    s = main.size
+    x0, x1 = min(fr.x0, c[0] - 4.5 * s), max(fr.x1, c[0] + 11.0 * s)
+    y0, y1 = min(fr.y0, c[1] - 4.5 * s), max(fr.y1, c[1] + 6.5 * s)
+    z = min(fr.z, 1800.0 / max(x1 - x0, y1 - y0), 1.6)
+    if (x0, x1, y0, y1) == (fr.x0, fr.x1, fr.y0, fr.y1):
+        return fr
+    return Frame(fr.cx, fr.cy, fr.angle, x0, x1, y0, y1, z)
+
+
+def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, frame_faces: list[Face],
+               barriers: list[tuple[int, int, int, int]], hit: MrzHit | None) -> None:
+    """Portrait and ghost portrait of one document: findings, and review codes for what the
+    engine cannot vouch for (each with its region blacked out)."""
+    main = max(frame_faces, key=lambda f: f.size) if frame_faces else None
+    pfr = _portrait_frame(fr, main)
+    pcrop = crop if pfr is fr else pfr.crop(img)
+
+    def to_p(r) -> np.ndarray:
+        return pfr.from_page(fr.rect_to_page(*r))
+
+    pbar = []
+    for b in barriers:
+        q = to_p(b)
+        pbar.append((int(q[:, 0].min()), int(q[:, 1].min()), int(q[:, 0].max()), int(q[:, 1].max())))
+    if main is None:
+        if hit is not None and hit.fmt == "TD3":
+            # a passport data page always has its portrait left of the data, above the MRZ
+            # (ICAO 9303 zone V): black out where the layout puts it, and ask for a check
+            res.findings.append(Finding("photo", fr.rect_to_page(*td3_portrait_box(
+                fr.from_page(hit.frame.rect_to_page(*hit.box)))), "layout", 0.0))
+            res.review.append("portrait_from_layout")
+        return
+    placed: list[tuple[float, float, float, float]] = []
+    c = pfr.from_page([[main.cx, main.cy]])[0]
+    limits = ghost_zone = None
+    if hit is not None and hit.fmt == "TD3":
+        # ICAO 9303 TD3 data page: the portrait left of the data and above the MRZ, the
+        # data (names, dates) from about a third of the MRZ's width on; a ghost portrait
+        # in the right part of the page
+        mq = pfr.from_page(hit.frame.rect_to_page(*hit.box))
+        mx0, my0, mx1 = mq[:, 0].min(), mq[:, 1].min(), mq[:, 0].max()
+        wm = mx1 - mx0
+        limits = (mx0 - 0.10 * wm, my0 - 0.80 * wm, mx0 + 0.325 * wm, my0)
+        ghost_zone = (mx0 + 0.6 * wm, my0 - 0.80 * wm, mx1 + 0.10 * wm, my0)
+    box = portrait_box(pcrop, c[0], c[1], main.size * pfr.z, pbar, outward=True, limits=limits)
+    main_rect = box.rect
+    placed.append(box.rect)
+    res.findings.append(Finding("photo", pfr.rect_to_page(*box.rect), "face" if box.vouched else "face-extent",
+                                main.conf))
+    if not box.vouched:
+        res.review.append("portrait_extent_unsure")
+    # the ghost portrait: a smaller copy of the portrait (best evidence), else a face the
+    # detector found there
+    if ghost_zone is None:
+        # ICAO layouts put a card's ghost portrait right of the data, which takes the
+        # next portrait width or more right of the portrait
+        pw = main_rect[2] - main_rect[0]
+        ghost_zone = (main_rect[2] + 0.9 * pw, 0.0, float(pcrop.shape[1]), float(pcrop.shape[0]))
+    gm = ghost_by_template(pcrop, main_rect, pbar, zone=ghost_zone)
+    import os as _os
+    if _os.environ.get("P8DEBUG"):
+        print("GHOST", None if gm is None else round(gm.score, 3))
+    has_ghost = gm is not None
+    if gm is not None:
+        gx0, gy0, gx1, gy1 = gm.rect
+        pad = 3.0 + 0.06 * (gy1 - gy0)
+        grect = cut_to_barriers((gx0 - pad, gy0 - pad, gx1 + pad, gy1 + pad), pbar)
+        placed.append(grect)
+        res.findings.append(Finding("ghost_photo", pfr.rect_to_page(*grect), "portrait-copy", gm.score))
+        if gm.score < GHOST_SURE:
+            # a fair but not a clear match: blacked out, and a second look by the detector
+            res.review.append("ghost_portrait_unsure")
+            has_ghost = False
+    for f in sorted(frame_faces, key=lambda f: -f.size):
+        if f is main:
+            continue
+        c = pfr.from_page([[f.cx, f.cy]])[0]
+        if any(p[0] <= c[0] <= p[2] and p[1] <= c[1] <= p[3] for p in placed):
+            continue   # inside a box already placed (a second look at the same photo)
+        is_ghost = f.size < 0.75 * main.size
+        box = portrait_box(pcrop, c[0], c[1], f.size * pfr.z, pbar, reach=2.6 if is_ghost else 3.8,
+                           outward=not is_ghost)
+        placed.append(box.rect)
+        has_ghost = has_ghost or is_ghost
+        res.findings.append(Finding("ghost_photo" if is_ghost else "photo", pfr.rect_to_page(*box.rect),
+                                    "face" if box.vouched else "face-extent", f.conf))
+        if not box.vouched:
+            res.review.append("portrait_extent_unsure")
+    if not has_ghost:
+        fmain = Face(main.cx, main.cy, main.size, fr.angle, main.conf)
+        ghost = _ghost_search(crop, fr, fmain, barriers)
+        if ghost is not None:
+            c = pfr.from_page([[ghost.cx, ghost.cy]])[0]
+            box = portrait_box(pcrop, c[0], c[1], ghost.size * pfr.z, pbar, reach=2.6)
+            res.findings.append(Finding("ghost_photo", pfr.rect_to_page(*box.rect), "face", ghost.conf))
+            if not box.vouched:
+                res.review.append("portrait_extent_unsure")
+        elif gm is None:
+            # modern cards and passports carry a second, faint portrait
+            res.review.append("no_ghost_portrait")
 
 
 def _identities(mrz_hits, ocr_results) -> list:

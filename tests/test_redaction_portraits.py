@@ -92,6 +92,12 @@ def test_tilted_photo_is_covered_corner_to_corner():
     crop, (fx, fy, fs), text, corners = _card((100, 120, 340, 440), 0.55, tilt_deg=4.0)
     box = portraits.portrait_box(crop, fx, fy, fs, text, outward=True)
     assert _covers(box.rect, corners), box
+    # the corners of the box follow the photo's sides, not the page's axes
+    import cv2
+
+    quad = box.quad.astype(np.float32)
+    assert all(cv2.pointPolygonTest(quad, (float(x), float(y)), True) >= -1.0 for x, y in corners)
+    assert cv2.contourArea(quad) < 0.93 * (box.rect[2] - box.rect[0]) * (box.rect[3] - box.rect[1])
 
 
 def test_photo_without_edges_is_not_vouched_for():

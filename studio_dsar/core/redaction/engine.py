@@ -238,6 +238,11 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
 
 
 
+def _box_polygon(pfr: Frame, box) -> np.ndarray:
+    """Page polygon of a portrait box: the photo's corners when its sides were found."""
+    return pfr.to_page(box.quad) if box.quad is not None else pfr.rect_to_page(*box.rect)
+
+
 def _portrait_frame(fr: Frame, main: Face | None) -> Frame:
     """A view for the portraits: the document frame, widened around the main face so that a
     loose portrait (the photo edge up to four face heights from the face) and a card's ghost
@@ -291,8 +296,13 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
         ghost_zone = (mx0 + 0.6 * wm, my0 - 0.80 * wm, mx1 + 0.10 * wm, my0)
     box = portrait_box(pcrop, c[0], c[1], main.size * pfr.z, pbar, outward=True, limits=limits)
     main_rect = box.rect
+    import os as _os
+    if _os.environ.get("P8DEBUG"):
+        import pickle as _pk
+        _n = len(_os.listdir("/tmp/p8/dbg"))
+        _pk.dump((pcrop, c, main.size * pfr.z, pbar, box, limits), open(f"/tmp/p8/dbg/{_n}.pkl", "wb"))
     placed.append(box.rect)
-    res.findings.append(Finding("photo", pfr.rect_to_page(*box.rect), "face" if box.vouched else "face-extent",
+    res.findings.append(Finding("photo", _box_polygon(pfr, box), "face" if box.vouched else "face-extent",
                                 main.conf))
     if not box.vouched:
         res.review.append("portrait_extent_unsure")
@@ -329,7 +339,7 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
                            outward=not is_ghost)
         placed.append(box.rect)
         has_ghost = has_ghost or is_ghost
-        res.findings.append(Finding("ghost_photo" if is_ghost else "photo", pfr.rect_to_page(*box.rect),
+        res.findings.append(Finding("ghost_photo" if is_ghost else "photo", _box_polygon(pfr, box),
                                     "face" if box.vouched else "face-extent", f.conf))
         if not box.vouched:
             res.review.append("portrait_extent_unsure")
@@ -339,7 +349,7 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
         if ghost is not None:
             c = pfr.from_page([[ghost.cx, ghost.cy]])[0]
             box = portrait_box(pcrop, c[0], c[1], ghost.size * pfr.z, pbar, reach=2.6)
-            res.findings.append(Finding("ghost_photo", pfr.rect_to_page(*box.rect), "face", ghost.conf))
+            res.findings.append(Finding("ghost_photo", _box_polygon(pfr, box), "face", ghost.conf))
             if not box.vouched:
                 res.review.append("portrait_extent_unsure")
         elif gm is None:

@@ -41,6 +41,7 @@ class PortraitBox:
     rect: Rect            # crop coordinates, upright
     vouched: bool         # all four sides on a straight edge, with photo proportions
     sides: int            # how many sides sit on an edge (4: all, each clearly)
+    quad: np.ndarray | None = None   # the photo's corners (TL, TR, BR, BL) within ``rect``
 
 
 def _gray(crop: np.ndarray) -> np.ndarray:
@@ -105,12 +106,11 @@ def _side_candidates(crop: np.ndarray, fx: float, fy: float, s: float, reach: fl
     gx = np.abs(cv2.Sobel(g, cv2.CV_32F, 1, 0, ksize=3))
     gy = np.abs(cv2.Sobel(g, cv2.CV_32F, 0, 1, ksize=3))
     # an edge pixel: a clear step for this crop (faint photos on pale cards have weak sides)
-    thr = max(6.0, min(30.0, 0.4 * float(np.percentile(np.maximum(gx, gy), 90))))
-    ex, ey = gx > thr, gy > thr
     out: dict[str, list[tuple[int, float]]] = {}
-    tilt: dict[str, float] = {}
     r0, r1 = int(max(0, fy - 0.7 * s)), int(min(h, fy + 0.7 * s))
     c0, c1 = int(max(0, fx - 0.45 * s)), int(min(w, fx + 0.45 * s))
+    # slopes are about the strips' middles
+    tilt: dict[str, float] = {"my": (r0 + r1 - 1) / 2, "mx": (c0 + c1 - 1) / 2}
     spans = {
         "left": (fx - reach * s, fx - 0.45 * s),
         "right": (fx + 0.45 * s, fx + reach * s),
@@ -120,14 +120,17 @@ def _side_candidates(crop: np.ndarray, fx: float, fy: float, s: float, reach: fl
     for side, (lo, hi) in spans.items():
         if side in ("left", "right"):
             a, b = int(max(0, lo)), int(min(w, hi + 1))
-            strip = ex[r0:r1, a:b] if b > a and r1 > r0 else np.zeros((0, 0), bool)
+            grad = gx[r0:r1, a:b] if b > a and r1 > r0 else np.zeros((0, 0), np.float32)
         else:
             a, b = int(max(0, lo)), int(min(h, hi + 1))
-            strip = ey[a:b, c0:c1].T if b > a and c1 > c0 else np.zeros((0, 0), bool)
-        if strip.shape[0] < 5 or strip.shape[1] < 3:
+            grad = gy[a:b, c0:c1].T if b > a and c1 > c0 else np.zeros((0, 0), np.float32)
+        if grad.shape[0] < 5 or grad.shape[1] < 3:
             out[side] = []
             continue
-        cov, slope = _coverage(strip)
+        # an edge pixel: a step that is clear for this strip (sensor noise and a faint photo
+        # side on a pale card differ from one capture to the next)
+        thr = float(np.clip(0.3 * np.percentile(grad, 97), 8.0, 40.0))
+        cov, slope = _coverage(grad > thr)
         if barriers:
             # a line of text OCR read gives straight edges too (cap and base lines): no side
             # of a photo runs through a word
@@ -141,7 +144,7 @@ def _side_candidates(crop: np.ndarray, fx: float, fy: float, s: float, reach: fl
         n = cov.size
         outer = np.zeros(n)
         step = -1 if side in ("left", "top") else 1
-        for d in range(3, 10):
+        for d in range(5, 14):   # beyond the width of a blurred edge
             sh = np.zeros(n)
             if step > 0:
                 sh[:n - d] = cov[d:]
@@ -150,7 +153,7 @@ def _side_candidates(crop: np.ndarray, fx: float, fy: float, s: float, reach: fl
             outer = np.maximum(outer, sh)
         out[side] = _candidates(np.where(cov >= 0.7, cov - 0.5 * outer, 0.0), a, 0.45)
         for p, _c in out[side]:
-            tilt[f"{side}{p}"] = abs(float(slope[p - a]))
+            tilt[f"{side}{p}"] = float(slope[p - a])
     return out, tilt
 
 
@@ -202,7 +205,10 @@ def portrait_box(crop: np.ndarray, fx: float, fy: float, fs: float,
     """
     s = float(fs)
     cand, tilt = _side_candidates(crop, fx, fy, s, reach, barriers)
-    none: list[tuple[float | None, float]] = [(None, 0.0)]
+    # a side with no edge counts as a weak one: a faint edge (a pale photo background on a
+    # pale card) must not lose to a stronger line inside the picture (a collar, a shoulder),
+    # and the completed side is placed generously
+    none: list[tuple[float | None, float]] = [(None, 0.5)]
     opts = {k: [(float(p), c) for p, c in v] + none for k, v in cand.items()}
     best: tuple[float, Rect, int] | None = None
     slopes: dict[str, float] = {}
@@ -243,22 +249,44 @@ def portrait_box(crop: np.ndarray, fx: float, fy: float, fs: float,
     else:
         _sc, rect, sides = best
     x0, y0, x1, y1 = rect
+    ext = [0.0, 0.0, 0.0, 0.0]          # left, top, right, bottom: how far out to go
     if outward:
         # ICAO layouts put the data right of the portrait, the issuing state above it and the
         # signature or the MRZ below: a margin above, left and below costs nothing kept
         hh = y1 - y0
-        x0, y0, y1 = x0 - 0.06 * hh, y0 - 0.10 * hh, y1 + 0.06 * hh
-    # a tilted side reaches beyond its middle by half the other side times the slope
-    px = 3.0 + 0.02 * (x1 - x0) + 0.5 * (y1 - y0) * max(slopes.get("left", 0.0), slopes.get("right", 0.0))
-    py = 3.0 + 0.02 * (y1 - y0) + 0.5 * (x1 - x0) * max(slopes.get("top", 0.0), slopes.get("bottom", 0.0))
-    x0, y0, x1, y1 = x0 - px, y0 - py, x1 + px, y1 + py
+        ext = [0.06 * hh, 0.10 * hh, 0.0, 0.06 * hh]
+    pad_x, pad_y = 3.0 + 0.02 * (x1 - x0), 3.0 + 0.02 * (y1 - y0)
+    quad = _quad((x0 - pad_x - ext[0], y0 - pad_y - ext[1], x1 + pad_x + ext[2], y1 + pad_y + ext[3]),
+                 slopes, tilt.get("mx", fx), tilt.get("my", fy))
+    x0, y0 = float(quad[:, 0].min()), float(quad[:, 1].min())
+    x1, y1 = float(quad[:, 0].max()), float(quad[:, 1].max())
     if limits is not None:
         # the layout's zone for the portrait (from the MRZ): never beyond it, and still
         # around the face
         x0, y0 = max(x0, min(limits[0], fx - 0.5 * s)), max(y0, min(limits[1], fy - 0.6 * s))
         x1, y1 = min(x1, max(limits[2], fx + 0.5 * s)), min(y1, max(limits[3], fy + 0.6 * s))
     rect = _cut_to_barriers((x0, y0, x1, y1), fx, fy, s, barriers)
-    return PortraitBox(rect, sides == 4, sides)
+    quad[:, 0] = np.clip(quad[:, 0], rect[0], rect[2])
+    quad[:, 1] = np.clip(quad[:, 1], rect[1], rect[3])
+    return PortraitBox(rect, sides == 4, sides, quad)
+
+
+def _quad(rect: Rect, slopes: dict[str, float], mx: float, my: float) -> np.ndarray:
+    """The four corners (TL, TR, BR, BL) of the photo whose sides pass through the edges of
+    ``rect`` at the strips' middles with the slopes found (a photo seen at an angle is no
+    rectangle in the upright view)."""
+    x0, y0, x1, y1 = rect
+    kl, kr = slopes.get("left", 0.0), slopes.get("right", 0.0)
+    kt, kb = slopes.get("top", 0.0), slopes.get("bottom", 0.0)
+
+    def corner(xv: float, kv: float, yh: float, kh: float) -> tuple[float, float]:
+        # x = xv + kv (y - my);  y = yh + kh (x - mx)
+        d = 1.0 - kv * kh
+        x = (xv + kv * (yh - kh * mx - my)) / d if abs(d) > 1e-6 else xv
+        return x, yh + kh * (x - mx)
+
+    return np.array([corner(x0, kl, y0, kt), corner(x1, kr, y0, kt),
+                     corner(x1, kr, y1, kb), corner(x0, kl, y1, kb)], float)
 
 
 def _area(r: Rect) -> float:
@@ -340,9 +368,11 @@ def ghost_by_template(crop: np.ndarray, main: Rect, barriers: list[tuple[int, in
     z = min(1.0, 72.0 / ph)
     small = cv2.resize(g, None, fx=z, fy=z, interpolation=cv2.INTER_AREA).astype(np.float32)
     small = cv2.GaussianBlur(small, (3, 3), 0)
-    pad = int(round(0.04 * ph * z))
-    tx0, ty0 = int(x0 * z) + pad, int(y0 * z) + pad
-    tx1, ty1 = int(x1 * z) - pad, int(y1 * z) - pad
+    # the middle of the box (the face and shoulders): surely picture, whatever margin of
+    # card the box took around the photo
+    padx, pady = int(round(0.2 * (x1 - x0) * z)), int(round(0.15 * ph * z))
+    tx0, ty0 = int(x0 * z) + padx, int(y0 * z) + pady
+    tx1, ty1 = int(x1 * z) - padx, int(y1 * z) - pady
     tmpl = small[ty0:ty1, tx0:tx1]
     if tmpl.shape[0] < 12 or tmpl.shape[1] < 9 or float(tmpl.std()) < 4:
         return None
@@ -368,9 +398,9 @@ def ghost_by_template(crop: np.ndarray, main: Rect, barriers: list[tuple[int, in
         _mn, mx, _lmn, loc = cv2.minMaxLoc(res)
         if best is None or mx > best[0]:
             # the whole ghost: the matched template plus the part the pad left out
-            gp = pad * sc
-            rx0, ry0 = (loc[0] - gp) / z, (loc[1] - gp) / z
-            rx1, ry1 = (loc[0] + tw + gp) / z, (loc[1] + th + gp) / z
+            gx, gy = padx * sc, pady * sc
+            rx0, ry0 = (loc[0] - gx) / z, (loc[1] - gy) / z
+            rx1, ry1 = (loc[0] + tw + gx) / z, (loc[1] + th + gy) / z
             best = (float(mx), (rx0, ry0, rx1, ry1))
     if best is None or best[0] < GHOST_MIN_SCORE:
         return None

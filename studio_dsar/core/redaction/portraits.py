@@ -105,7 +105,7 @@ def _side_candidates(crop: np.ndarray, fx: float, fy: float, s: float, reach: fl
     h, w = g.shape
     gx = np.abs(cv2.Sobel(g, cv2.CV_32F, 1, 0, ksize=3))
     gy = np.abs(cv2.Sobel(g, cv2.CV_32F, 0, 1, ksize=3))
-    # an edge pixel: a clear step for this crop (faint photos on pale cards have weak sides)
+    low = max(6.0, min(30.0, 0.4 * float(np.percentile(np.maximum(gx, gy), 90))))
     out: dict[str, list[tuple[int, float]]] = {}
     r0, r1 = int(max(0, fy - 0.7 * s)), int(min(h, fy + 0.7 * s))
     c0, c1 = int(max(0, fx - 0.45 * s)), int(min(w, fx + 0.45 * s))
@@ -127,31 +127,37 @@ def _side_candidates(crop: np.ndarray, fx: float, fy: float, s: float, reach: fl
         if grad.shape[0] < 5 or grad.shape[1] < 3:
             out[side] = []
             continue
-        # an edge pixel: a step that is clear for this strip (sensor noise and a faint photo
-        # side on a pale card differ from one capture to the next)
-        thr = float(np.clip(0.3 * np.percentile(grad, 97), 8.0, 40.0))
-        cov, slope = _coverage(grad > thr)
-        if barriers:
-            # a line of text OCR read gives straight edges too (cap and base lines): no side
-            # of a photo runs through a word
-            for bx0, by0, bx1, by1 in barriers:
-                if side in ("top", "bottom") and bx0 < fx + 0.45 * s and bx1 > fx - 0.45 * s:
-                    cov[max(0, by0 - a):max(0, by1 - a)] = 0
-                elif side in ("left", "right") and by0 < fy + 0.7 * s and by1 > fy - 0.7 * s:
-                    cov[max(0, bx0 - a):max(0, bx1 - a)] = 0
-        # a photo's side has the card's plain background on its outer side: an edge line
-        # inside the picture (texture, a collar, hair) has more of the same just outside it
-        n = cov.size
-        outer = np.zeros(n)
-        step = -1 if side in ("left", "top") else 1
-        for d in range(5, 14):   # beyond the width of a blurred edge
-            sh = np.zeros(n)
-            if step > 0:
-                sh[:n - d] = cov[d:]
-            else:
-                sh[d:] = cov[:n - d]
-            outer = np.maximum(outer, sh)
-        out[side] = _candidates(np.where(cov >= 0.7, cov - 0.5 * outer, 0.0), a, 0.45)
+        # an edge pixel: a step clear for the whole view (a faint photo side on a pale card)
+        # or for this strip (where noise or a busy background makes every pixel an edge)
+        best_score = np.zeros(grad.shape[1])
+        best_slope = np.zeros(grad.shape[1])
+        for thr in (low, float(np.clip(0.3 * np.percentile(grad, 97), 8.0, 40.0))):
+            cov, slope = _coverage(grad > thr)
+            if barriers:
+                # a line of text OCR read gives straight edges too (cap and base lines): no
+                # side of a photo runs through a word
+                for bx0, by0, bx1, by1 in barriers:
+                    if side in ("top", "bottom") and bx0 < fx + 0.45 * s and bx1 > fx - 0.45 * s:
+                        cov[max(0, by0 - a):max(0, by1 - a)] = 0
+                    elif side in ("left", "right") and by0 < fy + 0.7 * s and by1 > fy - 0.7 * s:
+                        cov[max(0, bx0 - a):max(0, bx1 - a)] = 0
+            # a photo's side has the card's plain background on its outer side: an edge line
+            # inside the picture (texture, a collar, hair) has more of the same just outside
+            n = cov.size
+            outer = np.zeros(n)
+            for d in range(4, 13):   # beyond the width of a blurred edge
+                sh = np.zeros(n)
+                if side in ("right", "bottom"):
+                    sh[:n - d] = cov[d:]
+                else:
+                    sh[d:] = cov[:n - d]
+                outer = np.maximum(outer, sh)
+            score = np.where(cov >= 0.7, cov - 0.5 * outer, 0.0)
+            better = score > best_score
+            best_score = np.where(better, score, best_score)
+            best_slope = np.where(better, slope, best_slope)
+        slope = best_slope
+        out[side] = _candidates(best_score, a, 0.45)
         for p, _c in out[side]:
             tilt[f"{side}{p}"] = float(slope[p - a])
     return out, tilt
@@ -232,6 +238,9 @@ def portrait_box(crop: np.ndarray, fx: float, fy: float, fs: float,
                         if t is not None and b is not None and not (ASPECT[0] <= ww / (b - t) <= ASPECT[1]):
                             continue
                     rect = _complete((t, b, lft, r), fx, fy, s)
+                    if rect is not None and found < 4:
+                        # a side placed without an edge stops before text OCR read
+                        rect = _cut_to_barriers(rect, fx, fy, s, barriers)
                     if rect is None or _overlaps(rect, barriers):
                         continue
                     # edge support first; between equals the larger box (fail safe)

@@ -29,7 +29,7 @@ def _picture(h: int, w: int, seed: int = 5) -> np.ndarray:
     return out
 
 
-def _card(photo_rect, face_share: float, tilt_deg: float = 0.0):
+def _card(photo_rect, face_share: float, tilt_deg: float = 0.0, text_gap: int = 60):
     """A pale card with guilloche-like curves, a portrait at ``photo_rect`` and two lines of
     text (kept fields) right of it. Returns crop, face (x, y, size) and the text boxes."""
     import cv2
@@ -55,7 +55,7 @@ def _card(photo_rect, face_share: float, tilt_deg: float = 0.0):
         corners = np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1]], np.float32)
     text = []
     for i, word in enumerate(("JANSSENS", "Marie Louise")):
-        tx, ty = x1 + 60, y0 + 40 + 80 * i
+        tx, ty = x1 + text_gap, y0 + 40 + 80 * i
         cv2.putText(crop, word, (tx, ty + 30), cv2.FONT_HERSHEY_SIMPLEX, 1.1, (20, 20, 30), 2)
         text.append((tx, ty, tx + 26 * len(word), ty + 36))
     fs = face_share * (y1 - y0)
@@ -76,8 +76,10 @@ def test_portrait_box_covers_the_whole_photo_and_spares_the_names(share):
     assert _covers(box.rect, corners), (box, share)
     assert box.rect[2] < min(t[0] for t in text)        # the names stay legible
     assert box.vouched
-    # not a box for the whole card either: the photo's proportions hold
-    assert box.rect[2] - box.rect[0] < 1.3 * 240 and box.rect[3] - box.rect[1] < 1.35 * 320
+    # not a box for the whole card either: the photo's proportions hold, and the box goes
+    # no further than the text beside it
+    assert box.rect[3] - box.rect[1] < 1.35 * 320 and box.rect[0] > 80 - 0.2 * 320
+    assert box.photo is not None and box.photo[2] - box.photo[0] < 1.2 * 240
 
 
 def test_loose_portrait_is_not_cut_to_the_face():
@@ -89,7 +91,7 @@ def test_loose_portrait_is_not_cut_to_the_face():
 
 
 def test_tilted_photo_is_covered_corner_to_corner():
-    crop, (fx, fy, fs), text, corners = _card((100, 120, 340, 440), 0.55, tilt_deg=4.0)
+    crop, (fx, fy, fs), text, corners = _card((100, 120, 340, 440), 0.55, tilt_deg=4.0, text_gap=200)
     box = portraits.portrait_box(crop, fx, fy, fs, text, outward=True)
     assert _covers(box.rect, corners), box
     # the corners of the box follow the photo's sides, not the page's axes
@@ -123,7 +125,7 @@ def test_ghost_portrait_found_as_a_faint_copy():
     g[:, :, 0] *= 0.97
     gx0, gy0 = 860, 380
     crop[gy0:gy0 + 176, gx0:gx0 + 132] = np.clip(g, 0, 255).astype(np.uint8)
-    main = portraits.portrait_box(crop, fx, fy, fs, text, outward=True).rect
+    main = portraits.portrait_box(crop, fx, fy, fs, text, outward=True).photo
     m = portraits.ghost_by_template(crop, main, text)
     assert m is not None
     x0, y0, x1, y1 = m.rect
@@ -134,5 +136,5 @@ def test_ghost_portrait_found_as_a_faint_copy():
 
 def test_no_ghost_on_a_plain_card():
     crop, (fx, fy, fs), text, corners = _card((80, 120, 320, 440), 0.6)
-    main = portraits.portrait_box(crop, fx, fy, fs, text, outward=True).rect
+    main = portraits.portrait_box(crop, fx, fy, fs, text, outward=True).photo
     assert portraits.ghost_by_template(crop, main, text) is None

@@ -363,14 +363,14 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
         # next portrait width or more right of the portrait
         pw = main_rect[2] - main_rect[0]
         ghost_zone = (main_rect[2] + 0.9 * pw, 0.0, float(pcrop.shape[1]), float(pcrop.shape[0]))
-    gm = ghost_by_template(pcrop, main_rect, pbar, zone=ghost_zone)
+    gm = ghost_by_template(pcrop, box.photo or main_rect, pbar, zone=ghost_zone)
     import os as _os
     if _os.environ.get("P8DEBUG"):
         print("GHOST", None if gm is None else round(gm.score, 3))
     has_ghost = gm is not None
     if gm is not None:
         gx0, gy0, gx1, gy1 = gm.rect
-        pad = 3.0 + 0.06 * (gy1 - gy0)
+        pad = 3.0 + 0.10 * (gy1 - gy0)
         grect = cut_to_barriers((gx0 - pad, gy0 - pad, gx1 + pad, gy1 + pad), pbar)
         placed.append(grect)
         res.findings.append(Finding("ghost_photo", pfr.rect_to_page(*grect), "portrait-copy", gm.score))

@@ -42,6 +42,7 @@ class PortraitBox:
     vouched: bool         # all four sides on a straight edge, with photo proportions
     sides: int            # how many sides sit on an edge (4: all, each clearly)
     quad: np.ndarray | None = None   # the photo's corners (TL, TR, BR, BL) within ``rect``
+    photo: Rect | None = None        # the photo as its sides say, before any margin
 
 
 def _gray(crop: np.ndarray) -> np.ndarray:
@@ -174,27 +175,35 @@ def _overlaps(rect: Rect, barriers: list[tuple[int, int, int, int]], share: floa
 
 
 def _cut_to_barriers(rect: Rect, fx: float, fy: float, s: float,
-                     barriers: list[tuple[int, int, int, int]]) -> Rect:
+                     barriers: list[tuple[int, int, int, int]], core: Rect | None = None) -> Rect:
     """Shrink a box so that it covers no text OCR read (a kept field beside the portrait),
-    keeping the face inside: each offending word is cut off on the side that loses least."""
+    keeping the face inside: each offending word is cut off on the side that loses least of
+    ``core`` (the photo itself, when known: a margin around it may go freely), else of the box."""
     x0, y0, x1, y1 = rect
-    gap = 0.06 * s
+    gap = 1.0 + 0.02 * s     # OCR's word boxes are tight on the ink
+    keep = core if core is not None else rect
+
+    def loss(new: Rect) -> float:
+        cur = (x0, y0, x1, y1)
+        return _area(_intersect(cur, keep)) - _area(_intersect(new, keep)) + \
+            1e-3 * (_area(cur) - _area(new))
+
     for b in sorted(barriers, key=lambda b: -((b[2] - b[0]) * (b[3] - b[1]))):
         if not (b[0] < x1 and b[2] > x0 and b[1] < y1 and b[3] > y0):
             continue
         if b[0] < fx + 0.4 * s and b[2] > fx - 0.4 * s and b[1] < fy + 0.5 * s and b[3] > fy - 0.5 * s:
             continue   # over the face: not a kept field (OCR read the picture)
-        cuts = []
+        cuts: list[Rect] = []
         if b[0] - gap >= fx + 0.45 * s:
-            cuts.append(((x1 - (b[0] - gap)) * (y1 - y0), (x0, y0, b[0] - gap, y1)))
+            cuts.append((x0, y0, b[0] - gap, y1))
         if b[2] + gap <= fx - 0.45 * s:
-            cuts.append((((b[2] + gap) - x0) * (y1 - y0), (b[2] + gap, y0, x1, y1)))
+            cuts.append((b[2] + gap, y0, x1, y1))
         if b[1] - gap >= fy + 0.6 * s:
-            cuts.append(((y1 - (b[1] - gap)) * (x1 - x0), (x0, y0, x1, b[1] - gap)))
+            cuts.append((x0, y0, x1, b[1] - gap))
         if b[3] + gap <= fy - 0.55 * s:
-            cuts.append((((b[3] + gap) - y0) * (x1 - x0), (x0, b[3] + gap, x1, y1)))
+            cuts.append((x0, b[3] + gap, x1, y1))
         if cuts:
-            x0, y0, x1, y1 = min(cuts, key=lambda c: c[0])[1]
+            x0, y0, x1, y1 = min(cuts, key=loss)
     return x0, y0, x1, y1
 
 
@@ -258,6 +267,7 @@ def portrait_box(crop: np.ndarray, fx: float, fy: float, fs: float,
     else:
         _sc, rect, sides = best
     x0, y0, x1, y1 = rect
+    photo = rect
     ext = [0.0, 0.0, 0.0, 0.0]          # left, top, right, bottom: how far out to go
     if outward:
         # ICAO layouts put the data right of the portrait, the issuing state above it and the
@@ -269,15 +279,51 @@ def portrait_box(crop: np.ndarray, fx: float, fy: float, fs: float,
                  slopes, tilt.get("mx", fx), tilt.get("my", fy))
     x0, y0 = float(quad[:, 0].min()), float(quad[:, 1].min())
     x1, y1 = float(quad[:, 0].max()), float(quad[:, 1].max())
+    if outward:
+        # up to the text beside it: the blank between a portrait and the text next to it
+        # costs nothing, and a pale photo background on a pale card hides the photo's side
+        g0, h0, g1, h1 = _grow_to_text((x0, y0, x1, y1), barriers)
+        if g0 < x0:
+            quad[[0, 3], 0] = np.minimum(quad[[0, 3], 0], g0)
+        if g1 > x1:
+            quad[[1, 2], 0] = np.maximum(quad[[1, 2], 0], g1)
+        if h0 < y0:
+            quad[[0, 1], 1] = np.minimum(quad[[0, 1], 1], h0)
+        if h1 > y1:
+            quad[[2, 3], 1] = np.maximum(quad[[2, 3], 1], h1)
+        x0, y0, x1, y1 = g0, h0, g1, h1
     if limits is not None:
         # the layout's zone for the portrait (from the MRZ): never beyond it, and still
         # around the face
         x0, y0 = max(x0, min(limits[0], fx - 0.5 * s)), max(y0, min(limits[1], fy - 0.6 * s))
         x1, y1 = min(x1, max(limits[2], fx + 0.5 * s)), min(y1, max(limits[3], fy + 0.6 * s))
-    rect = _cut_to_barriers((x0, y0, x1, y1), fx, fy, s, barriers)
+    rect = _cut_to_barriers((x0, y0, x1, y1), fx, fy, s, barriers, core=photo if sides else None)
     quad[:, 0] = np.clip(quad[:, 0], rect[0], rect[2])
     quad[:, 1] = np.clip(quad[:, 1], rect[1], rect[3])
-    return PortraitBox(rect, sides == 4, sides, quad)
+    return PortraitBox(rect, sides == 4, sides, quad, photo)
+
+
+def _grow_to_text(rect: Rect, barriers: list[tuple[int, int, int, int]]) -> Rect:
+    """Each side moved out to just before the nearest text OCR read beyond it, when that text
+    is within a third of the box's height."""
+    x0, y0, x1, y1 = rect
+    hh = y1 - y0
+    reach, gap, slack = 0.35 * hh, 2.0 + 0.02 * hh, 0.05 * hh
+    across = [b for b in barriers if b[1] < y1 and b[3] > y0]
+    right = [b[0] for b in across if x1 - slack <= b[0] <= x1 + reach]
+    left = [b[2] for b in across if x0 - reach <= b[2] <= x0 + slack]
+    along = [b for b in barriers if b[0] < x1 and b[2] > x0]
+    above = [b[3] for b in along if y0 - reach <= b[3] <= y0 + slack]
+    below = [b[1] for b in along if y1 - slack <= b[1] <= y1 + reach]
+    if right:
+        x1 = max(x1, min(right) - gap)
+    if left:
+        x0 = min(x0, max(left) + gap)
+    if above:
+        y0 = min(y0, max(above) + gap)
+    if below:
+        y1 = max(y1, min(below) - gap)
+    return x0, y0, x1, y1
 
 
 def _quad(rect: Rect, slopes: dict[str, float], mx: float, my: float) -> np.ndarray:
@@ -299,7 +345,11 @@ def _quad(rect: Rect, slopes: dict[str, float], mx: float, my: float) -> np.ndar
 
 
 def _area(r: Rect) -> float:
-    return (r[2] - r[0]) * (r[3] - r[1])
+    return max(0.0, r[2] - r[0]) * max(0.0, r[3] - r[1])
+
+
+def _intersect(a: Rect, b: Rect) -> Rect:
+    return max(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), min(a[3], b[3])
 
 
 def _complete(sides: tuple[float | None, float | None, float | None, float | None],
@@ -336,7 +386,9 @@ def _complete(sides: tuple[float | None, float | None, float | None, float | Non
         assert r is not None
         lft = min(r - ASPECT[1] * hh, 2 * fx - r)
     elif r is None:
-        r = max(lft + ASPECT[1] * hh, 2 * fx - lft)
+        # the data sit right of a portrait: here the narrower guess (the box grows up to the
+        # text beside it later)
+        r = max(lft + ASPECT[0] * hh, 2 * fx - lft)
     if not (lft < fx < r and t < fy < b):
         return None
     return lft, t, r, b
@@ -355,7 +407,7 @@ class GhostMatch:
     score: float          # normalised cross-correlation with the main portrait
 
 
-GHOST_SCALES = tuple(round(0.28 + 0.04 * i, 2) for i in range(15))   # 0.28 .. 0.84 of the portrait
+GHOST_SCALES = tuple(round(0.28 + 0.025 * i, 3) for i in range(23))   # 0.28 .. 0.83 of the portrait
 GHOST_MIN_SCORE = 0.45
 
 
@@ -414,8 +466,9 @@ def ghost_by_template(crop: np.ndarray, main: Rect, barriers: list[tuple[int, in
     if best is None or best[0] < GHOST_MIN_SCORE:
         return None
     rect = best[1]
-    if _overlaps(rect, barriers, 0.2):
-        return None
+    if _overlaps(rect, barriers, 0.2) or _overlaps(rect, [(x0, y0, x1, y1)], 0.0) and \
+            _area(_intersect(rect, (x0, y0, x1, y1))) > 0.2 * _area(rect):
+        return None   # over text, or mostly the portrait itself
     return GhostMatch(rect, best[0])
 
 

@@ -5,8 +5,10 @@
 Runs the intake in-process (dry run: nothing is stored) over every ``NNNN.eml`` that has a
 ``NNNN.json`` ground truth in each folder given (a folder holding ``dev/`` and ``real/`` is
 read as the shared corpus), and prints the scores of each folder separately, overall and per
-language (nl, en, fr, de): the blind set (``tests/data/intake_blind``, never tuned on), the
-tuning set (``tests/data/intake_tune``) and ``../shared/emails/dev``. Files in ``real/`` are
+language (nl, en, fr, de): the tuning sets ``tests/data/intake_tune`` and
+``tests/data/intake_blind`` (written blind, by people who had not seen the rules, and first
+scored as a blind set; tuned on since) and ``../shared/emails/dev``. Pass a set the rules
+were never tuned on with ``--corpus`` to measure quality rather than tuning. Files in ``real/`` are
 run to check that each gives a result or a clear error, never a crash. :func:`evaluate`,
 :func:`check_real` and :func:`measure_speed` are importable so the tests pin the same numbers.
 """
@@ -325,7 +327,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, action="append",
                     help="a folder of NNNN.eml + NNNN.json, or one holding dev/ and real/ "
                          "(repeatable; default: ../shared/emails, tests/data/intake_tune, tests/data/intake_blind)")
-    ap.add_argument("--failures", action="store_true", help="list every mismatch (never for a blind set you tune on)")
+    ap.add_argument("--failures", action="store_true",
+                    help="list every mismatch (never for a blind set: reading its failures makes it a tuning set)")
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
     ap.add_argument("--speed", action="store_true", help="measure mails per second (best of three rounds)")
     args = ap.parse_args(argv)

@@ -117,7 +117,7 @@ def test_photo_without_edges_is_not_vouched_for():
 def test_ghost_portrait_found_as_a_faint_copy():
     import cv2
 
-    crop, (fx, fy, fs), text, corners = _card((80, 120, 320, 440), 0.6)
+    crop, (fx, fy, fs), text, _corners = _card((80, 120, 320, 440), 0.6)
     # the ghost: the same picture at 55 %, faded to a third of its contrast, tinted
     pic = crop[120:440, 80:320].astype(np.float32)
     g = cv2.resize(pic, (132, 176), interpolation=cv2.INTER_AREA)
@@ -135,6 +135,6 @@ def test_ghost_portrait_found_as_a_faint_copy():
 
 
 def test_no_ghost_on_a_plain_card():
-    crop, (fx, fy, fs), text, corners = _card((80, 120, 320, 440), 0.6)
+    crop, (fx, fy, fs), text, _corners = _card((80, 120, 320, 440), 0.6)
     main = portraits.portrait_box(crop, fx, fy, fs, text, outward=True).photo
     assert portraits.ghost_by_template(crop, main, text) is None

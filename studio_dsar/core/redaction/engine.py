@@ -346,11 +346,6 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
         ghost_zone = (mx0 + 0.6 * wm, my0 - 0.80 * wm, mx1 + 0.10 * wm, my0)
     box = portrait_box(pcrop, c[0], c[1], main.size * pfr.z, pbar, outward=True, limits=limits)
     main_rect = box.rect
-    import os as _os
-    if _os.environ.get("P8DEBUG"):
-        import pickle as _pk
-        _n = len(_os.listdir("/tmp/p8/dbg"))
-        _pk.dump((pcrop, c, main.size * pfr.z, pbar, box, limits), open(f"/tmp/p8/dbg/{_n}.pkl", "wb"))
     placed.append(box.rect)
     res.findings.append(Finding("photo", _box_polygon(pfr, box), "face" if box.vouched else "face-extent",
                                 main.conf))
@@ -364,9 +359,6 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
         pw = main_rect[2] - main_rect[0]
         ghost_zone = (main_rect[2] + 0.9 * pw, 0.0, float(pcrop.shape[1]), float(pcrop.shape[0]))
     gm = ghost_by_template(pcrop, box.photo or main_rect, pbar, zone=ghost_zone)
-    import os as _os
-    if _os.environ.get("P8DEBUG"):
-        print("GHOST", None if gm is None else round(gm.score, 3))
     has_ghost = gm is not None
     if gm is not None:
         gx0, gy0, gx1, gy1 = gm.rect

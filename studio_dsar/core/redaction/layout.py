@@ -132,7 +132,7 @@ def card_from_portrait(fr: Frame, rect: tuple[float, float, float, float]) -> Ca
     """The ID-1 card a portrait ``rect`` (crop coordinates of ``fr``, upright) sits on, by
     ICAO proportions: the photo about 0.5-0.65 of the card's height, near its left edge.
     Used when no card outline is found; the zones then allow for the spread."""
-    x0, y0, x1, y1 = rect
+    x0, y0, _x1, y1 = rect
     ph = (y1 - y0) / fr.z
     hgt = ph / 0.57
     wid = ID1_ASPECT * hgt

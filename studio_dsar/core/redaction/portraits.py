@@ -466,8 +466,7 @@ def ghost_by_template(crop: np.ndarray, main: Rect, barriers: list[tuple[int, in
     if best is None or best[0] < GHOST_MIN_SCORE:
         return None
     rect = best[1]
-    if _overlaps(rect, barriers, 0.2) or _overlaps(rect, [(x0, y0, x1, y1)], 0.0) and \
-            _area(_intersect(rect, (x0, y0, x1, y1))) > 0.2 * _area(rect):
+    if _overlaps(rect, barriers, 0.2) or _area(_intersect(rect, (x0, y0, x1, y1))) > 0.2 * _area(rect):
         return None   # over text, or mostly the portrait itself
     return GhostMatch(rect, best[0])
 

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from studio_dsar.core.errors import DsarError
 from studio_dsar.core.i18n import _
@@ -23,6 +24,10 @@ from studio_dsar.core.progress import Progress, ensure
 from studio_dsar.core.intake.parse import parse_file
 from studio_dsar.core.intake.record import IntakeRecord
 from studio_dsar.core.store.requests import DuplicateError
+
+if TYPE_CHECKING:
+    from studio_dsar.core.model import Request
+    from studio_dsar.core.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +55,7 @@ class ImportOutcome:
     def ok(self) -> bool:
         return self.error is None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         if self.record is None:
             return {"file": self.file, "error": self.error or ""}
         out = self.record.to_json()
@@ -74,7 +79,7 @@ def _received_for_store(record: IntakeRecord) -> tuple[str, str | None]:
     return datetime.now().astimezone().isoformat(timespec="seconds"), flag or "date_missing"
 
 
-def store_record(store, record: IntakeRecord, *, actor: str = "owner"):
+def store_record(store: Store, record: IntakeRecord, *, actor: str = "owner") -> Request:
     """Create the request for ``record`` in ``store``; returns the store's Request.
 
     What intake detected is kept beside the request (with the evidence sentences); values the
@@ -105,7 +110,7 @@ def store_record(store, record: IntakeRecord, *, actor: str = "owner"):
     return request
 
 
-def _create(store, record: IntakeRecord, received_at: str, received_flag: str | None, actor: str):
+def _create(store: Store, record: IntakeRecord, received_at: str, received_flag: str | None, actor: str) -> Request:
     rep = record.representative if record.is_dsar else None
     name = (rep.get("name") or record.sender_name) if rep else (
         record.requester_name if record.is_dsar else record.sender_name)
@@ -129,7 +134,7 @@ def _create(store, record: IntakeRecord, received_at: str, received_flag: str | 
 
 def import_files(
     paths: Iterable[str | Path],
-    store=None,
+    store: Store | None = None,
     *,
     dry_run: bool = False,
     include_non_requests: bool = False,
@@ -147,7 +152,7 @@ def import_files(
     a caller knows what was done before a cancel.
     """
     progress = ensure(progress)
-    paths = [str(p) for p in paths]
+    names = [str(p) for p in paths]
     own_store = None
     if store is None and not dry_run:
         from studio_dsar.core.store import Store
@@ -156,8 +161,8 @@ def import_files(
     outcomes: list[ImportOutcome] = []
     seen: dict[str, ImportOutcome] = {}
     try:
-        total = len(paths)
-        for i, path in enumerate(paths):
+        total = len(names)
+        for i, path in enumerate(names):
             progress.check(_("Import cancelled."))
             progress.report(i * 100 / max(total, 1),
                             _("Importing {name} ({i} of {n})…").format(name=Path(path).name, i=i + 1, n=total))
@@ -175,7 +180,7 @@ def import_files(
 
 def import_records(
     records: Iterable[tuple[str, IntakeRecord]],
-    store,
+    store: Store,
     *,
     include_non_requests: bool = False,
     force: Iterable[str] = (),
@@ -210,7 +215,7 @@ def import_records(
     return outcomes
 
 
-def _import_one(path: str, store, seen: dict[str, ImportOutcome], *, dry_run: bool,
+def _import_one(path: str, store: Store | None, seen: dict[str, ImportOutcome], *, dry_run: bool,
                 include_non_requests: bool, actor: str) -> ImportOutcome:
     outcome = _import_one_parsed(path, store, seen, dry_run=dry_run,
                                  include_non_requests=include_non_requests, actor=actor)
@@ -219,7 +224,7 @@ def _import_one(path: str, store, seen: dict[str, ImportOutcome], *, dry_run: bo
     return outcome
 
 
-def _import_one_parsed(path: str, store, seen: dict[str, ImportOutcome], *, dry_run: bool,
+def _import_one_parsed(path: str, store: Store | None, seen: dict[str, ImportOutcome], *, dry_run: bool,
                 include_non_requests: bool, actor: str) -> ImportOutcome:
     outcome = ImportOutcome(path=path)
     try:
@@ -237,7 +242,7 @@ def _import_one_parsed(path: str, store, seen: dict[str, ImportOutcome], *, dry_
                           actor=actor)
 
 
-def _earlier_request(store, record: IntakeRecord):
+def _earlier_request(store: Store, record: IntakeRecord) -> Request | None:
     """The open request a reminder refers to: by its reference in the mail, else by address."""
     from studio_dsar.core.store import intake as intake_store
 
@@ -252,7 +257,7 @@ def _earlier_request(store, record: IntakeRecord):
     return store.get_request_by_id(request_id) if request_id is not None else None
 
 
-def _import_record(outcome: ImportOutcome, store, seen: dict[str, ImportOutcome], *, dry_run: bool,
+def _import_record(outcome: ImportOutcome, store: Store | None, seen: dict[str, ImportOutcome], *, dry_run: bool,
                    include_non_requests: bool, actor: str, link_follow_ups: bool = True) -> ImportOutcome:
     record = outcome.record
     assert record is not None
@@ -292,7 +297,7 @@ def _import_record(outcome: ImportOutcome, store, seen: dict[str, ImportOutcome]
         record.follow_up_of = earlier.reference
         outcome.reference = earlier.reference
         outcome.linked = True
-        if dry_run:
+        if dry_run or store is None:
             return outcome
         try:
             from studio_dsar.core.store import intake as intake_store

@@ -12,6 +12,7 @@ optional callback. Only metadata is stored; attachment contents never leave memo
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -242,19 +243,60 @@ def _import_one_parsed(path: str, store: Store | None, seen: dict[str, ImportOut
                           actor=actor)
 
 
+_REFERENCE_RE = re.compile(r"(?<![\w-])(20\d\d-\d{3,5})(?![\w-])")
+# Words that make a number like 2024-0012 someone else's: an invoice, an order, a customer number
+_OTHER_NUMBER_RE = re.compile(
+    r"(?:factu\w*|invoice\w*|rechnung\w*|order\w*|bestel\w*|commande|offerte\w*|devis|quot\w*|angebot\w*|"
+    r"bon|receipt|bonnetje|klant\w*|customer|client|kunde\w*|lidnummer|member\w*|contract\w*|vertrag\w*|"
+    r"polis\w*|policy|tracking|zending|shipment|ticket|btw|vat|tva|iban|tel\w*)"
+    r"[\s.:#/-]*(?:n[or]\.?|nummer|number|num[ée]ro|nr)?[\s.:#°-]*$", re.IGNORECASE)
+# Words that introduce the studio's own reference for a request
+_OUR_REFERENCE_RE = re.compile(
+    r"(?:referen\w*|r[ée]f[ée]rence|ref\.?|kenmerk|dossier\w*|zaak\w*|verzoek\w*|request|demande|anfrage|"
+    r"aktenzeichen|vorgang\w*)[\s.:#/-]*(?:n[or]\.?|nummer|number|num[ée]ro|nr)?[\s.:#°-]*$", re.IGNORECASE)
+
+
+def references_in(text: str) -> list[tuple[str, bool]]:
+    """Request references ("2024-0012") in ``text``, each with whether the text introduces it as a
+    reference ("uw kenmerk 2024-0012", "[2024-0012]"). Numbers of the same shape that belong to
+    an invoice, an order, a customer or a contract are left out."""
+    out: dict[str, bool] = {}
+    for m in _REFERENCE_RE.finditer(text or ""):
+        before = text[max(0, m.start() - 40): m.start()].rsplit("\n", 1)[-1]
+        if _OTHER_NUMBER_RE.search(before):
+            continue
+        introduced = bool(_OUR_REFERENCE_RE.search(before)) or (before.endswith(("[", "(")) and
+                                                               text[m.end(): m.end() + 1] in ("]", ")"))
+        out[m.group(1)] = out.get(m.group(1), False) or introduced
+    return list(out.items())
+
+
 def _earlier_request(store: Store, record: IntakeRecord) -> Request | None:
-    """The open request a reminder refers to: by its reference in the mail, else by address."""
+    """The request a reminder refers to: by its reference in the mail, else the open request
+    of the same address. A reference counts when the mail comes from that request's address or
+    names it as a reference; a number that only looks like one (an invoice 2024-0012) is not
+    followed to someone else's request."""
+    from studio_dsar.core.errors import NotFoundError
     from studio_dsar.core.store import intake as intake_store
 
-    request_id = intake_store.request_by_reference_in(store, (record.subject or "") + "\n" + record.body)
-    if request_id is None:
-        for address in (record.requester_email, (record.representative or {}).get("email")):
-            if address:
-                ids = intake_store.open_requests_from(store, address)
-                if ids:
-                    request_id = ids[0]
-                    break
-    return store.get_request_by_id(request_id) if request_id is not None else None
+    addresses = [a for a in (record.requester_email, (record.representative or {}).get("email")) if a]
+    own_open: set[int] = set()
+    for address in addresses:
+        own_open.update(intake_store.open_requests_from(store, address))
+    lowered = {a.lower() for a in addresses}
+    for ref, introduced in references_in((record.subject or "") + "\n" + record.body):
+        try:
+            request = store.get_request(ref)
+        except NotFoundError:
+            continue
+        same_address = request.id in own_open or (request.requester_email or "").lower() in lowered
+        if same_address or introduced:
+            return request
+    for address in addresses:
+        ids = intake_store.open_requests_from(store, address)
+        if ids:
+            return store.get_request_by_id(ids[0])
+    return None
 
 
 def _import_record(outcome: ImportOutcome, store: Store | None, seen: dict[str, ImportOutcome], *, dry_run: bool,

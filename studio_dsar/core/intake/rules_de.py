@@ -41,7 +41,10 @@ ACCESS = _rx(
 RECTIFY = _rx(
     r"\bberichtig\w*|\bkorrigier\w*|\bkorrektur\w*|\b(?:meine|meinen|meiner|mein)\b[^.]{0,40}\baktualisier\w*|\bfalsch geschrieben\b|\bfalsch\b[^.]{0,50}\b(?:name\w*|adresse|anschrift|vorname|nachname|e-?mail\w*|geburtsdatum)\b|"
     r"\b(?:name\w*|adresse|anschrift|vorname\w*|nachname\w*|e-?mail-?adresse|schreibweise)\b[^.]{0,50}\b(?:falsch|fehlerhaft|unrichtig|nicht korrekt|andern|geandert|anpassen|angepasst)\b|"
-    r"\bneue (?:adresse|anschrift|e-?mail-?adresse|telefonnummer|nachname)\b|\bgeheiratet\b[^.]{0,60}\bname\b|\btippfehler\b|\bschreibfehler\b"
+    r"\bneue (?:adresse|anschrift|e-?mail-?adresse|telefonnummer|nachname)\b|\bgeheiratet\b[^.]{0,60}\bname\b|\btippfehler\b|\bschreibfehler\b|"
+    r"\b(?:telefonnummer|handynummer|mobilnummer|rufnummer|adresse|anschrift|e-?mail-?adresse|nachname\w*|name)\b[^.]{0,30}"
+    r"\b(?:hat sich (?:\w+ )?geandert|ist (?:jetzt )?neu|lautet (?:jetzt|nun|ab sofort)|stimmt nicht mehr|ist nicht mehr aktuell)\b|"
+    r"\bneue (?:handynummer|mobilnummer|rufnummer|nummer)\b"
 )
 ERASE = _rx(
     r"\blosch\w*|\bloesch\w*|\bentfern\w*|\bvernicht\w*|\brecht auf (?:loschung|vergessenwerden|vergessen)\b|\bvergessen (?:zu )?werden\b"
@@ -59,9 +62,10 @@ RESTRICT = _rx(
 PORT = _rx(
     r"\bubertragbarkeit\b|\bdatenubertragbarkeit\b|\bdatenubertragung\b|\bmaschinenlesbar\w*|\bstrukturiert\w*|\bgangig\w* format\b|"
     r"\b(?:csv|json|xml)\b|\bals (?:\w+ )?(?:datei|download\w*|zip-?datei|export)\b|"
-    r"\b(?:ubermitteln|ubertragen|weitergeben|senden|schicken)\b[^.]{0,80}\b(?:anderen|neuen|andere|neue) "
+    r"\b(?:ubermitteln|ubertragen|weitergeben|senden|schicken|mitnehmen|mitzunehmen|umziehen)\b[^.]{0,80}\b(?:anderen|neuen|andere|neue) "
     r"(?:fotografen|fotografin|anbieter|verantwortlichen|studio|dienstleister|unternehmen)\b|"
-    r"\b(?:anderen|neuen) (?:fotografen|fotografin|anbieter|verantwortlichen|studio|dienstleister)\b[^.]{0,60}\b(?:ubermitteln|ubertragen|weitergeben)\b"
+    r"\b(?:anderen|neuen) (?:fotografen|fotografin|anbieter|verantwortlichen|studio|dienstleister)\b[^.]{0,60}"
+    r"\b(?:ubermitteln|ubertragen|weitergeben|mitnehmen|mitzunehmen|umziehen)\b"
 )
 OBJECT = _rx(
     r"\bwidersprech\w*|\bwiderspruch\w*|\bwiderspreche\b|\babmeld\w*|\babbestell\w*|\baustragen\b|"
@@ -89,7 +93,8 @@ WITHDRAW = _rx(
     r"\b(?:zuruckziehen|zuruckzunehmen|entziehe)\b[^.]{0,30}\b(?:einwilligung|zustimmung|erlaubnis|einverstandnis)\b|"
     r"\b(?:nicht mehr|nicht langer|nie wieder)\b[^.]{0,80}\b(?:zu sehen|sichtbar|erscheinen|auftauchen|abgebildet|gezeigt|"
     r"veroffentlicht|zu finden)\b|"
-    r"\bnicht (?:mehr|langer) einverstanden\b|\b(?:zustimmung|erlaubnis|einverstandnis)\b[^.]{0,40}\b(?:zuruck\w*|entzieh\w*|nicht mehr|widerr\w*)\b"
+    r"\bnicht (?:mehr|langer) einverstanden\b|"
+    r"\b(?:durfen|konnen) (?:\w+ ){0,3}(?:fotos?|bilder|aufnahmen|portrat\w*|videos?) (?:\w+ ){0,4}nicht (?:mehr|langer)\b|\b(?:zustimmung|erlaubnis|einverstandnis)\b[^.]{0,40}\b(?:zuruck\w*|entzieh\w*|nicht mehr|widerr\w*)\b"
 )
 _PHOTO = re.compile(r"\b(?:fotos?|bild(?:er|ern)?|aufnahmen?|portrats?|portraits?|videos?|clips?|filme?|fotografien?)\b")
 _PLACE_RE = re.compile(r"\b" + _PLACE + r"\b")

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_tz
 from pathlib import Path
+from typing import Any
 
 from studio_dsar.core.errors import InputError
 from studio_dsar.core.i18n import _
@@ -179,7 +180,7 @@ def request_text(raw: str) -> str:
 _UNSTORABLE_RE = re.compile("[\x00\ud800-\udfff]")
 
 
-def _storable(value):
+def _storable(value: Any) -> Any:
     """Text that any encoder and SQLite accept: no lone surrogates, no NUL."""
     if isinstance(value, str):
         return _UNSTORABLE_RE.sub("\ufffd", value) if _UNSTORABLE_RE.search(value) else value
@@ -195,8 +196,8 @@ def sanitise_record(record: IntakeRecord) -> IntakeRecord:
     for f in fields(record):
         setattr(record, f.name, _storable(getattr(record, f.name)))
     for a in record.attachments:
-        a.filename = _storable(a.filename) or "attachment"
-        a.content_type = _storable(a.content_type) or "application/octet-stream"
+        a.filename = str(_storable(a.filename) or "attachment")
+        a.content_type = str(_storable(a.content_type) or "application/octet-stream")
     return record
 
 
@@ -384,15 +385,16 @@ def _build_record(content: MailContent, data: bytes, filename: str, *, mtime: fl
     fallback = _fallback_time(mtime) if received is None else None
 
     mentions_id = att_rules.text_mentions_id(origin.text + "\n" + content.text)
+    id_flags = att_rules.flag_id_documents(
+        [(a.filename, a.content_type, a.data, a.inner is not None) for a in content.attachments],
+        text_mentions_id=mentions_id and is_dsar)
     metas = []
-    for a in content.attachments:
+    for a, is_id in zip(content.attachments, id_flags, strict=True):
         metas.append(AttachmentMeta(
             filename=a.filename,
             content_type=a.content_type,
             size=a.size,
-            is_id_document=att_rules.looks_like_id(a.filename, a.content_type, a.data,
-                                                   text_mentions_id=mentions_id and is_dsar,
-                                                   is_message=a.inner is not None),
+            is_id_document=is_id,
             inline=a.inline,
             decorative=a.inline and att_rules.is_decoration(a.filename, a.content_type, a.data),
         ))

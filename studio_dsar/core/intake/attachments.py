@@ -227,8 +227,8 @@ def _decode(data: bytes, content_type: str, filename: str, ev: IdEvidence) -> An
         warnings.simplefilter("ignore")  # damaged files, decompression-bomb warnings
         with Image.open(io.BytesIO(data)) as im:
             w, h = im.size
-            if w * h > 80_000_000:
-                return None
+            if w * h > (120_000_000 if im.format == "JPEG" else 40_000_000):
+                return None  # JPEGs decode at a reduced scale; other formats whole, so less
             im.draft("RGB", (ANALYSIS_SIDE, ANALYSIS_SIDE))  # JPEG: decoded at a reduced scale
             rgb = im.convert("RGB")
             rgb.thumbnail((ANALYSIS_SIDE, ANALYSIS_SIDE))

@@ -249,6 +249,7 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     # barcodes / QR codes
     res.findings.extend(find_codes(img))
     res.frames = [fr for fr, _k, _h in frames]
+    res.vz_words = ocr_results
     res.mrz_numbers = all_mrz_numbers
     res.mrz_reads = [(h.result.format, [n for n in h.result.numbers if n != h.result.document_number],
                       h.result.document_number) for h in mrz_hits if h.result is not None and h.result.valid]

@@ -13,8 +13,6 @@ from .geometry import Frame, norm_angle
 if TYPE_CHECKING:
     from studio_dsar.core.identity import IdentityFields
 
-    from .ocr import Word
-
 
 @dataclass
 class Finding:
@@ -59,10 +57,6 @@ class PageResult:
     # (sensitive: never exported, logged or written anywhere)
     frames: list[Frame] = field(default_factory=list, repr=False)
     mrz_numbers: list[str] = field(default_factory=list, repr=False)
-    # the words OCR read in each of ``frames`` (crop pixels; sensitive: in memory only)
-    vz_words: list[list[Word]] = field(default_factory=list, repr=False)
-    # per MRZ whose check digits hold: (format, personal numbers, document number) (sensitive)
-    mrz_reads: list[tuple[str, list[str], str]] = field(default_factory=list, repr=False)
     # name, dates, document type, issuing country per document read (core.identity); never a number
     identities: list[IdentityFields] = field(default_factory=list, repr=False)
 

@@ -20,7 +20,7 @@ from . import ocr
 from .faces import Face, detect_faces, detect_faces_async, turns_for
 from .geometry import Frame
 from .portraits import portrait_rect
-from .results import Finding, PageResult
+from .results import Finding
 from .viznumbers import _date_words, number_like
 
 _MRZ_RUN = re.compile(r"[A-Z0-9<]{6,}")
@@ -80,73 +80,6 @@ def check_page(red: np.ndarray, mask: np.ndarray, frames: list[Frame], mrz_numbe
     pending = detect_faces_async(red, min_conf=0.5, rotations=turns_for([fr.angle for fr in frames]))
     found = check_text(red, mask, frames, mrz_numbers)
     return found + _faces_left(red, mask, pending.result())
-
-
-# --------------------------------------------------------------------------- doubts
-# What the checks above cannot see but the page can tell: a result is flagged for review
-# (never silently passed) when one of these holds.
-
-def doubts(red: np.ndarray, mask: np.ndarray, page: PageResult) -> list[str]:
-    """Review reason codes for what the redacted page cannot vouch for (see below)."""
-    out = []
-    if unvouched_mrz_numbers(page, mask):
-        out.append("mrz_number_not_found")
-    return out
-
-
-def needed_numbers(mrz_reads: list[tuple[str, list[str], str]]) -> list[str]:
-    """The numbers valid MRZs name that must be printed on the same side of the document.
-
-    ``mrz_reads`` holds ``(format, personal numbers, document number)`` per MRZ whose check
-    digits hold. The personal numbers of the optional data (BSN, national register number)
-    are printed beside the MRZ on every layout; a passport's data page (TD3, TD2) also prints
-    its document number, while an ID-1 card prints it on the other side.
-    """
-    out = []
-    for fmt, personal, docnum in mrz_reads:
-        out += list(personal) + ([docnum] if docnum and fmt in ("TD3", "TD2") else [])
-    return [n for n in dict.fromkeys(out) if len(nums.normalise(n)) >= 6]
-
-
-def read_at(number: str, frames: list[Frame], words: list[list[ocr.Word]]) -> list[tuple[float, float]]:
-    """Page points where OCR read ``number`` (up to one wrong character in 8 or more; split over
-    up to four words, as OCR splits printed groups)."""
-    target = nums.normalise(number)
-    digits = target.isdigit()
-    errors = 1 if len(target) >= 8 else 0
-    out = []
-    for fr, ws in zip(frames, words, strict=False):
-        for line in ocr.lines_of(ws):
-            for i in range(len(line)):
-                for j in range(i + 1, min(len(line), i + 4) + 1):
-                    grp = line[i:j]
-                    text = "".join(w.text for w in grp)
-                    seen = nums.ocr_digits(text) if digits else nums.normalise(text)
-                    if len(seen) < len(target) - 1 or len(seen) > len(target) + 4:
-                        continue
-                    if nums.fuzzy_contains(seen, target, errors):
-                        x0, y0 = min(w.x for w in grp), min(w.y for w in grp)
-                        x1, y1 = max(w.x + w.w for w in grp), max(w.y + w.h for w in grp)
-                        p = fr.to_page([[(x0 + x1) / 2, (y0 + y1) / 2]])[0]
-                        out.append((float(p[0]), float(p[1])))
-                        break
-    return out
-
-
-def unvouched_mrz_numbers(page: PageResult, mask: np.ndarray) -> bool:
-    """True when a number a valid MRZ names (see :func:`needed_numbers`) was not read anywhere
-    on the page, or was read somewhere the redaction left uncovered. A number OCR never read
-    was covered only by luck (deny by default, its label), if at all."""
-    H, W = mask.shape[:2]
-    for number in needed_numbers(page.mrz_reads):
-        spots = read_at(number, page.frames, page.vz_words)
-        if not spots:
-            return True
-        for x, y in spots:
-            xi, yi = int(round(x)), int(round(y))
-            if 0 <= xi < W and 0 <= yi < H and not mask[yi, xi]:
-                return True
-    return False
 
 
 def check_faces(red: np.ndarray, mask: np.ndarray, frames: list[Frame] | None = None) -> list[Finding]:

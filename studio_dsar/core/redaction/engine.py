@@ -106,7 +106,8 @@ def _text_frame(fr: Frame, kind: str, hit: MrzHit | None, face: Face | None) -> 
     return Frame(fr.cx, fr.cy, fr.angle, x0, x1, y0, y1, z)
 
 
-def _number_polygon(tf: Frame, tflat: np.ndarray, page_poly: np.ndarray) -> np.ndarray:
+def _number_polygon(tf: Frame, tflat: np.ndarray, page_poly: np.ndarray,
+                    text_h: float | None = None) -> np.ndarray:
     """Page polygon blacking out a found number: the printed run it belongs to (see
     :func:`snap_to_ink`) in the document's text crop, padded; numbers are printed a few
     millimetres from anything kept, so the pad is generous."""
@@ -114,10 +115,10 @@ def _number_polygon(tf: Frame, tflat: np.ndarray, page_poly: np.ndarray) -> np.n
 
     pts = tf.from_page(page_poly)
     box = (pts[:, 0].min(), pts[:, 1].min(), pts[:, 0].max(), pts[:, 1].max())
-    quad = snap_to_ink(tflat, box)
+    quad = snap_to_ink(tflat, box, text_h)
     (cx, cy), (w, h), a = cv2.minAreaRect(quad.astype(np.float32))
-    text_h = min(w, h, box[3] - box[1]) if min(w, h) > 0 else box[3] - box[1]
-    pad = 0.35 * text_h + 4 * tf.z
+    th = min(w, h, box[3] - box[1]) if min(w, h) > 0 else box[3] - box[1]
+    pad = 0.35 * th + 4 * tf.z
     if w >= h:
         w, h = w + 3 * pad, h + 2 * pad
     else:
@@ -190,7 +191,7 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     frames: list[tuple[Frame, str, MrzHit | None]] = []
     for hit in mrz_hits:
         fr = hit.frame
-        bx0, by0, bx1, by1 = hit.box
+        bx0, by0, bx1, by1 = hit.cover or hit.box
         pad = 0.6 * ((by1 - by0) / max(2, len(hit.result.lines) if hit.result else 3)) + 4
         poly = fr.rect_to_page(bx0 - pad, by0 - pad, bx1 + pad, by1 + pad)
         conf = hit.conf / 100.0
@@ -262,10 +263,12 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
                                                                text_results, tgray, strict=True):
         found = []
         for frame, ws in ((fr, words), (tf, twords)):
+            hs = [w.h for w in ws if w.conf >= 60 and len(w.text) >= 3]
+            text_h = float(np.median(hs)) * tf.z / frame.z if hs else None
             for cat, box, ev, conf in find_numbers(ws, all_mrz_numbers):
                 found.append((cat, box, ev, conf))
-                poly = _number_polygon(tf, tflat, frame.rect_to_page(*box)) if ev != "label-position" \
-                    else frame.rect_to_page(*box)
+                poly = _number_polygon(tf, tflat, frame.rect_to_page(*box), text_h) \
+                    if ev != "label-position" else frame.rect_to_page(*box)
                 res.findings.append(Finding(cat, poly, ev, conf / 100.0))
         if hit is not None and numbers_not_read([words, twords], printed_numbers(hit.result)):
             # the MRZ says this side prints a number that neither reading found: whatever

@@ -229,7 +229,40 @@ def number_like(text: str, conf: float = 100.0) -> bool:
 
 
 
-def snap_to_ink(flat: np.ndarray, box: tuple[float, float, float, float]) -> np.ndarray:
+def _ink_band(flat: np.ndarray, box: tuple[float, float, float, float], text_h: float) -> tuple[float, float]:
+    """Rows of the printed line inside a word box OCR drew too tall (it took in part of the
+    line above or below): of the bands of rows holding ink, the one whose ink spans most
+    of the box's width (the token the box was drawn for is as wide as the box)."""
+    import cv2
+
+    x0, y0, x1, y1 = (int(round(v)) for v in box)
+    roi = flat[max(0, y0):max(0, y1), max(0, x0):max(0, x1)]
+    if roi.size == 0:
+        return box[1], box[3]
+    _t, ink = cv2.threshold(roi, 0, 1, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    rows = ink.mean(axis=1) > 0.04
+    bands, start = [], None
+    for i, r in enumerate([*rows, False]):
+        if r and start is None:
+            start = i
+        elif not r and start is not None:
+            bands.append((start, i))
+            start = None
+    best, best_span = None, 0.0
+    for a, b in bands:
+        if b - a < 0.3 * text_h:
+            continue
+        cols = np.nonzero(ink[a:b].any(axis=0))[0]
+        span = float(cols[-1] - cols[0]) if cols.size else 0.0
+        if span > best_span:
+            best, best_span = (a, b), span
+    if best is None:
+        return box[1], box[3]
+    return max(0, y0) + best[0], max(0, y0) + best[1]
+
+
+def snap_to_ink(flat: np.ndarray, box: tuple[float, float, float, float],
+                text_h: float | None = None) -> np.ndarray:
     """The printed run of characters a found token belongs to, as 4 corners in crop pixels.
 
     OCR may read only part of a number (glare washes out its first digits, a blur merges
@@ -237,13 +270,16 @@ def snap_to_ink(flat: np.ndarray, box: tuple[float, float, float, float]) -> np.
     a few degrees). The ink of the token's line is taken around the box: dark pixels,
     joined along the line, the pieces that touch the box's middle band, plus the box
     itself. The result never shrinks below the box and never grows into a neighbouring
-    line (rows more than half a text height away) or past a wide gap."""
+    line (rows more than half a text height away) or past a wide gap. A box much taller
+    than the page's text (``text_h``) is first cut to the printed line it was drawn for."""
     import cv2
 
     x0, y0, x1, y1 = box
+    if text_h and y1 - y0 > 1.7 * text_h:
+        y0, y1 = _ink_band(flat, box, text_h)
     h = max(4.0, y1 - y0)
     H, W = flat.shape[:2]
-    rx0, rx1 = int(max(0, x0 - 4 * h)), int(min(W, x1 + 4 * h))
+    rx0, rx1 = int(max(0, x0 - 8 * h)), int(min(W, x1 + 8 * h))
     ry0, ry1 = int(max(0, y0 - 0.8 * h)), int(min(H, y1 + 0.8 * h))
     corners = np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1]], np.float32)
     if rx1 - rx0 < 4 or ry1 - ry0 < 4:
@@ -272,7 +308,7 @@ def snap_to_ink(flat: np.ndarray, box: tuple[float, float, float, float]) -> np.
     allp = np.vstack(pts)
     rect = cv2.minAreaRect(allp)
     (rcx, rcy), (rw, rh), _a = rect
-    if min(rw, rh) > 2.2 * h or max(rw, rh) > (x1 - x0) + 8 * h:
+    if min(rw, rh) > 2.2 * h or max(rw, rh) > (x1 - x0) + 16 * h:
         return corners
     return cv2.boxPoints(rect).astype(np.float32)
 

@@ -196,6 +196,11 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
         poly = fr.rect_to_page(bx0 - pad, by0 - pad, bx1 + pad, by1 + pad)
         conf = hit.conf / 100.0
         res.findings.append(Finding("mrz", poly, "mrz", conf))
+        if hit.unread:
+            # a block that only looks like an MRZ: blacked out and flagged, but it does not
+            # say where the document is or which way up
+            res.review.append("mrz_unreadable")
+            continue
         df = _doc_frame_from_mrz(hit, img.shape)
         frames.append((df, "mrz", hit))
         valid = bool(hit.result and hit.result.valid)

@@ -5,7 +5,6 @@ also tells the document's orientation, size and format (TD1/TD2/TD3)."""
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -112,7 +111,7 @@ def _group_frame(group: list[_Line]) -> tuple[Frame, float]:
     a = _line_angle(a)
     thin = min(g.thick for g in group)
     # generous margins: the blobs may miss the ends of the lines (glare, '<' runs)
-    mx = 0.4 * w + thin
+    mx = 0.25 * w + thin
     my = max(1.6 * thin, 0.05 * w)
     z = min(2.0, 1250.0 / w)
     return Frame(cx, cy, a, -w / 2 - mx, w / 2 + mx, -h / 2 - my, h / 2 + my, z), w, h
@@ -126,6 +125,7 @@ class MrzHit:
     fmt: str | None
     conf: float
     cover: tuple[float, float, float, float] | None = None   # what to black out (default: box)
+    unread: bool = False     # found by its texture only (see unread_mrz_texture)
 
 
 def _text_only(gray: np.ndarray) -> np.ndarray:
@@ -174,9 +174,9 @@ def unread_mrz_texture(group: list[_Line], readings: list[str]) -> bool:
     lens = sorted((len(r) for r in long), reverse=True)
     if len(lens) < 2 or lens[1] < 0.65 * lens[0]:
         return False
-    # an MRZ holds digits (dates, numbers) and filler runs, which OCR reads as '<' or as
-    # K, E, C, X; a printed heading in capitals (BELGIE BELGIQUE ...) holds neither
-    return any(re.search(r"[0-9]|[<KECX]{4}", r) for r in long)
+    # an MRZ holds runs of fillers, which blurred OCR reads as '<' or as K, E, C, X: a
+    # third or more of a line; a heading or a name in capitals has far fewer of them
+    return any(sum(c in "<KECX" for c in r) >= 0.35 * len(r) for r in long)
 
 
 def find_mrz(img: np.ndarray, cancel=None) -> list[MrzHit]:
@@ -235,23 +235,30 @@ def find_mrz(img: np.ndarray, cancel=None) -> list[MrzHit]:
                 res = combined
             mlines = mlines + l2 + l3
         raw = [mrzmod.clean_line("".join(w.text for w in ln)) for ln in mlines]
+        unread = False
         fillers = sum(x.count("<") for x in raw)
         if not ((res is not None and res.valid_fraction >= 0.34 and fillers >= 3) or fillers >= 10):
-            if not unread_mrz_texture(group, raw) or any(
+            # (a block of 2-3 MRZ lines is at least 5 times as long as it is high; the
+            # heading and name lines of a card front, taken together, are not)
+            if gw < 5 * gh or not unread_mrz_texture(group, raw) or any(
                     h.result is not None and _near(h, fr0) for h in hits):
                 continue
             # an MRZ too small, blurred or washed out to read: blacked out all the same,
             # and reported unreadable (the numbers it holds stay unknown)
-            res = None
+            res, unread = None, True
         W, H = fr.size
         if flip:
             fr = Frame(fr.cx, fr.cy, norm_angle(fr.angle + 180), -fr.x1, -fr.x0, -fr.y1, -fr.y0, fr.z)
-        ws = [w for ln in mlines for w in ln]
+        # the box of what OCR read, unless it read nothing that counts: then the blobs
+        # alone (words from lines around an unread block must not widen it)
+        ws = [] if unread else [w for ln in mlines for w in ln]
         if ws:
             bx0 = min(w.x for w in ws)
             by0 = min(w.y for w in ws)
             bx1 = max(w.x + w.w for w in ws)
             by1 = max(w.y + w.h for w in ws)
+        elif unread:
+            bx0, by0, bx1, by1 = W, H, 0, 0
         else:
             bx0, by0, bx1, by1 = 0, 0, W, H
         # the blobs themselves belong to the MRZ too
@@ -271,7 +278,7 @@ def find_mrz(img: np.ndarray, cancel=None) -> list[MrzHit]:
         conf = float(np.mean([w.conf for w in ws])) if ws else 0.0
         fmt = res.format if res else mrzmod.guess_format(
             [mrzmod.clean_line("".join(w.text for w in ln)) for ln in mlines])
-        hits.append(MrzHit(fr, (bx0, by0, bx1, by1), res, fmt, conf, cover))
+        hits.append(MrzHit(fr, (bx0, by0, bx1, by1), res, None if unread else fmt, conf, cover, unread))
     return hits
 
 

@@ -307,7 +307,7 @@ def snap_to_ink(flat: np.ndarray, box: tuple[float, float, float, float],
         return corners
     allp = np.vstack(pts)
     rect = cv2.minAreaRect(allp)
-    (rcx, rcy), (rw, rh), _a = rect
+    _c, (rw, rh), _a = rect
     if min(rw, rh) > 2.2 * h or max(rw, rh) > (x1 - x0) + 16 * h:
         return corners
     return cv2.boxPoints(rect).astype(np.float32)

@@ -5,7 +5,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint setup system-ocr system-gui package package-check bench i18n clean
+.PHONY: run test lint setup system-ocr system-gui package package-check bench bench-redact i18n clean
 
 run: setup system-gui
 	$(VENV)/bin/studio-dsar
@@ -52,6 +52,14 @@ bench: setup
 	$(PY) benchmarks/intake_eval.py
 	$(PY) benchmarks/redact_bench.py
 	$(PY) benchmarks/idmatch_bench.py
+
+# The redaction alone, side by side with PassportEye (benchmark-only extra) on the first 12
+# dev files, interleaved in one run, plus `redact --batch` throughput with 1 and 2 processes.
+# BENCH_ARGS passes other options (e.g. BENCH_ARGS="--profile benchmarks/profiles/harsh.json").
+BENCH_ARGS ?= --limit 12 --batch
+bench-redact: setup
+	$(PY) -m pip install --quiet -e ".[bench]"
+	nice -n 10 $(PY) benchmarks/redact_bench.py $(BENCH_ARGS)
 
 # Refresh the Dutch catalogue from the source (then translate new entries in the .po)
 # and compile it. tests/test_i18n.py fails while an entry is untranslated or stale.

@@ -12,9 +12,13 @@ so every figure in a report can be reproduced from its profile and seed.
 Redacts every file one by one in this process (timing each file), scores the output with the
 corpus's ``score.py --ocr`` and prints its SCORE line, the number of leaking files that the
 engine did *not* flag for review (silent leaks: the owner would be told all is well), the
-median and p95 seconds per file and the peak memory. When PassportEye is installed
-(benchmark-only extra) it also times ``passporteye.read_mrz`` on the same files (PDF pages
-rendered to PNG first) in the same run, so the two medians are comparable.
+median and p95 seconds per file, the CPU seconds per file (this process, the OCR programs and
+the face helper) and the peak memory. When PassportEye is installed (benchmark-only extra:
+``make bench-redact``) it also times ``passporteye.read_mrz`` on the same files (PDF pages
+rendered to PNG first), interleaved file by file with the redaction so both see the same
+machine load: the ratio of the two medians is the figure to compare, not the seconds.
+``--batch`` also times ``studio-dsar redact --batch`` over the files with one and with two
+processes (throughput in files per minute).
 
 ``--blind`` prints only the aggregate figures: use it on a set you report on and must not
 tune on.
@@ -67,24 +71,43 @@ def generate(corpus: Path, profile: str, seed: int, count: int, out: Path) -> Pa
     return target
 
 
-def run_redaction(files: list[Path], out_dir: Path) -> tuple[list[float], dict[str, bool]]:
+def _cpu() -> float:
+    """CPU seconds of this process and of its children that have ended (OCR programs)."""
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + kids.ru_utime + kids.ru_stime
+
+
+class Timings:
+    """Wall and CPU seconds per file for one side of the comparison."""
+
+    def __init__(self) -> None:
+        self.wall: list[float] = []
+        self.cpu: list[float] = []
+
+    def median(self) -> float:
+        return statistics.median(self.wall) if self.wall else float("nan")
+
+
+def redact_one(f: Path, out_dir: Path, flagged: dict[str, bool], reasons: dict[str, list[str]],
+               t: Timings) -> None:
     from studio_dsar.core.errors import DsarError
     from studio_dsar.core.redaction import redact_file
 
-    times, flagged = [], {}
-    for f in files:
-        t = time.perf_counter()
-        try:
-            res = redact_file(f, out_dir / f.name)
-            flagged[f.name] = bool(res.needs_review)
-        except DsarError as exc:
-            print(f"  {f.name}: {exc}", file=sys.stderr)
-            flagged[f.name] = True   # the user is told: not silent
-        times.append(time.perf_counter() - t)
-    return times, flagged
+    c, w = _cpu(), time.perf_counter()
+    try:
+        res = redact_file(f, out_dir / f.name)
+        flagged[f.name] = bool(res.needs_review)
+        reasons[f.name] = list(res.reasons)
+    except DsarError as exc:
+        print(f"  {f.name}: {exc}", file=sys.stderr)
+        flagged[f.name] = True   # the user is told: not silent
+        reasons[f.name] = ["error"]
+    t.wall.append(time.perf_counter() - w)
+    t.cpu.append(_cpu() - c)
 
 
-def run_passporteye(files: list[Path], tmp: Path) -> list[float] | None:
+def passporteye_reader():
+    """``passporteye.read_mrz``, or None when the benchmark extra is not installed."""
     import warnings
 
     # PassportEye calls scikit-image APIs deprecated since 0.25; its warnings drown the figures.
@@ -93,30 +116,48 @@ def run_passporteye(files: list[Path], tmp: Path) -> list[float] | None:
         from passporteye import read_mrz
     except ImportError:
         return None
+    return read_mrz
+
+
+def passporteye_inputs(f: Path, tmp: Path) -> list[Path]:
+    """PassportEye reads images: a PDF's pages are rendered to PNG first (not timed)."""
+    if f.suffix.lower() != ".pdf":
+        return [f]
     import pymupdf
 
-    inputs = []
-    for f in files:  # render PDFs to PNG before timing (PassportEye reads images)
-        if f.suffix.lower() == ".pdf":
-            doc = pymupdf.open(f)
-            pages = []
-            for i, page in enumerate(doc):
-                p = tmp / f"{f.stem}_{i}.png"
-                page.get_pixmap(dpi=200).save(p)
-                pages.append(p)
-            inputs.append(pages)
-        else:
-            inputs.append([f])
-    times = []
-    for pages in inputs:
-        t = time.perf_counter()
-        for p in pages:
-            try:
-                read_mrz(str(p))
-            except Exception:  # noqa: BLE001 - a failure to read still counts its time
-                pass
-        times.append(time.perf_counter() - t)
-    return times
+    pages = []
+    with pymupdf.open(f) as doc:
+        for i, page in enumerate(doc):
+            p = tmp / f"{f.stem}_{i}.png"
+            page.get_pixmap(dpi=200).save(p)
+            pages.append(p)
+    return pages
+
+
+def passporteye_one(read_mrz, pages: list[Path], t: Timings) -> None:
+    c, w = _cpu(), time.perf_counter()
+    for p in pages:
+        try:
+            read_mrz(str(p))
+        except Exception:  # noqa: BLE001 - a failure to read still counts its time
+            pass
+    t.wall.append(time.perf_counter() - w)
+    t.cpu.append(_cpu() - c)
+
+
+def run_batch(files: list[Path], tmp: Path, jobs: int) -> float:
+    """Wall seconds of ``studio-dsar redact --batch`` over the files with ``jobs`` processes."""
+    src, out = tmp / f"batch-in-{jobs}", tmp / f"batch-out-{jobs}"
+    src.mkdir()
+    for f in files:
+        os.symlink(f.resolve(), src / f.name)
+    env = dict(os.environ, PYTHONPATH=str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""),
+               STUDIO_DSAR_HOME=str(tmp / "home"))
+    w = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "import sys; from studio_dsar.cli import main; sys.exit(main())",
+                    "redact", "--batch", str(src), "-o", str(out), "--jobs", str(jobs)],
+                   env=env, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - w
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -134,9 +175,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-passporteye", action="store_true")
     ap.add_argument("--jobs", type=int, default=2, help="parallel scoring jobs")
     ap.add_argument("--blind", action="store_true", help="print aggregate figures only")
+    ap.add_argument("--batch", action="store_true",
+                    help="also time `studio-dsar redact --batch` over the files with 1 and 2 processes")
+    ap.add_argument("--ocr-engine", choices=("library", "program"),
+                    help="Tesseract as the library in this process (what packages use) or as a program per call "
+                         "(default: as the app picks, the program where installed)")
     ap.add_argument("--keep", type=Path, help="keep the redacted files and the score report here")
     args = ap.parse_args(argv)
 
+    if args.ocr_engine:
+        os.environ["STUDIO_DSAR_OCR_ENGINE"] = args.ocr_engine
     if args.profile:
         dev = generate(args.corpus, args.profile, args.seed, args.count, args.gen_dir)
     else:
@@ -151,19 +199,31 @@ def main(argv: list[str] | None = None) -> int:
         tmp = Path(tmpname)
         out = args.keep or tmp / "out"
         out.mkdir(parents=True, exist_ok=True)
+        read_mrz = None if args.no_passporteye else passporteye_reader()
+        pe_pages = {f: passporteye_inputs(f, tmp) for f in files} if read_mrz else {}
+        ours, peer = Timings(), Timings()
+        flagged: dict[str, bool] = {}
+        reasons: dict[str, list[str]] = {}
         t0 = time.perf_counter()
-        cpu0 = time.process_time()
-        kids0 = resource.getrusage(resource.RUSAGE_CHILDREN)
-        times, flagged = run_redaction(files, out)
+        # interleaved, alternating which goes first, so both see the same machine load
+        for i, f in enumerate(files):
+            if read_mrz and i % 2:
+                passporteye_one(read_mrz, pe_pages[f], peer)
+            redact_one(f, out, flagged, reasons, ours)
+            if read_mrz and not i % 2:
+                passporteye_one(read_mrz, pe_pages[f], peer)
         wall = time.perf_counter() - t0
         from studio_dsar.core.redaction import faces
 
-        faces.shutdown_helper()   # its CPU time counts once it has exited
-        kids1 = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpu_self = time.process_time() - cpu0
-        cpu_kids = (kids1.ru_utime + kids1.ru_stime) - (kids0.ru_utime + kids0.ru_stime)
+        c = _cpu()
+        faces.shutdown_helper()   # the face helper's CPU time counts once it has exited
+        helper_cpu = _cpu() - c
+        ours_cpu = (sum(ours.cpu) + helper_cpu) / max(1, len(files))
         rss_self = peak_rss_mb()
         rss_child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        if args.keep:  # review reason codes per file (never a value), beside the score report
+            (args.keep / "flags.json").write_text(json.dumps(reasons, indent=1, sort_keys=True))
+        batch = {j: run_batch(files, tmp, j) for j in (1, 2)} if args.batch else {}
         truth = dev
         if args.limit:  # score only the files we redacted
             truth = tmp / "truth"
@@ -184,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
         table = [ln for ln in proc.stdout.splitlines()
                  if ln.split() and ln.split()[0] in ("photo", "ghost_photo", "mrz", "document_number",
                                                       "bsn", "rrn", "ALL")]
-        leaking, silent = [], []
+        leaking, silent, clean_flagged = [], [], []
         if report.is_file():
             rep = json.loads(report.read_text())
             for d in rep.get("per_document", []):
@@ -192,9 +252,13 @@ def main(argv: list[str] | None = None) -> int:
                     leaking.append(d)
                     if not flagged.get(d["file"], False):
                         silent.append(d)
-        pe_times = None if args.no_passporteye else run_passporteye(files, tmp)
+                elif flagged.get(d["file"], False):
+                    clean_flagged.append(d)
 
-    print(f"set={dev} files={len(files)} needs_review={sum(flagged.values())} wall={wall:.1f}s")
+    from studio_dsar.core.redaction import ocr
+
+    print(f"set={dev} files={len(files)} needs_review={sum(flagged.values())} wall={wall:.1f}s "
+          f"ocr={ocr.engine()}")
     if not args.blind:
         for d in leaking:
             for _f, cat, kind in d["leaks"]:
@@ -203,17 +267,26 @@ def main(argv: list[str] | None = None) -> int:
         print("   ", ln)
     print(score_line)
     print(f"leaking_files={len(leaking)} silent_leaks={len(silent)} (leaking files not flagged for review)")
-    print(f"redact median={statistics.median(times):.2f}s p95={percentile(times, 0.95):.2f}s "
-          f"max={max(times):.2f}s per file; cpu={(cpu_self + cpu_kids) / max(1, len(files)):.2f}s per file "
-          f"(this process {cpu_self / max(1, len(files)):.2f}s, OCR and face helper "
-          f"{cpu_kids / max(1, len(files)):.2f}s); "
+    n_clean = len(files) - len(leaking)
+    print(f"false_flags={len(clean_flagged)}/{n_clean} (clean files flagged for review)")
+    if not args.blind:
+        for d in clean_flagged:
+            print(f"flagged clean {d['file']}: {' '.join(reasons.get(d['file'], []))}")
+    print(f"redact median={ours.median():.2f}s p95={percentile(ours.wall, 0.95):.2f}s "
+          f"max={max(ours.wall):.2f}s per file; cpu={ours_cpu:.2f}s per file "
+          f"(of which the face helper {helper_cpu / max(1, len(files)):.2f}s); "
           f"peak_rss={rss_self:.0f} MB (largest child process: {rss_child:.0f} MB)")
-    if pe_times is not None:
-        pm = statistics.median(pe_times)
-        print(f"passporteye read_mrz median={pm:.2f}s p95={percentile(pe_times, 0.95):.2f}s per file")
-        print(f"redact/passporteye median ratio={statistics.median(times) / pm:.2f}")
-    else:
-        print("passporteye not installed: comparison skipped")
+    if read_mrz is not None:
+        print(f"passporteye read_mrz median={peer.median():.2f}s p95={percentile(peer.wall, 0.95):.2f}s "
+              f"per file; cpu={sum(peer.cpu) / max(1, len(files)):.2f}s per file")
+        print(f"redact/passporteye median ratio={ours.median() / peer.median():.2f} "
+              f"(target <= 0.50; same files, interleaved in this run)")
+    elif not args.no_passporteye:
+        print("passporteye not installed (pip install -e '.[bench]'): comparison skipped")
+    if batch:
+        print(f"batch (studio-dsar redact --batch): 1 process {len(files) / batch[1] * 60:.1f} files/min, "
+              f"2 processes {len(files) / batch[2] * 60:.1f} files/min "
+              f"(x{batch[1] / batch[2]:.2f}; os.cpu_count()={os.cpu_count()})")
     return 0
 
 

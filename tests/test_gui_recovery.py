@@ -153,3 +153,46 @@ def test_settings_dialog_sets_retention_and_backup_folder(qtbot, store, tmp_path
     assert store.backup_folder() == str((tmp_path / "usb").resolve())
     events = [e.details for e in store.audit_entries() if e.event == "settings_changed"]
     assert {"retention_years": 4} in events
+
+
+def test_recovery_code_made_in_the_window_opens_a_backup_on_a_new_laptop(qtbot, memory_keyring, tmp_path,
+                                                                        monkeypatch, messages):
+    from PySide6.QtWidgets import QMessageBox
+
+    from studio_dsar.core.store import keys as register_keys
+
+    with Store.open() as s:
+        _new(s)
+    store = Store.open()
+    win = MainWindow(store)
+    qtbot.addWidget(win)
+    assert win.recovery_code_action in win.file_menu.actions()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(recovery, "show_recovery_code", lambda parent, code: shown.append(code))
+    win.recovery_code_action.trigger()
+    assert len(shown) == 1 and messages == []
+    target = tmp_path / "mine.sdsar-backup"
+    monkeypatch.setattr(recovery, "ask_backup_target", lambda parent: str(target))
+    win.backup_action.trigger()
+    win.close()
+    store.close()
+
+    # the new laptop: another data folder, an empty keychain
+    monkeypatch.setenv("STUDIO_DSAR_HOME", str(tmp_path / "new-laptop"))
+    memory_keyring.secrets.clear()
+    register_keys.forget()
+    store = Store.open()
+    win = MainWindow(store)
+    qtbot.addWidget(win)
+    assert win.model.rowCount() == 0
+    asked = []
+    monkeypatch.setattr(recovery, "ask_backup_file", lambda parent: str(target))
+    monkeypatch.setattr(recovery, "ask_confirm", lambda parent, text: True)
+    monkeypatch.setattr(recovery, "ask_recovery_secret", lambda parent, why: asked.append(why) or shown[0])
+    win.restore_action.trigger()
+    assert len(asked) == 1 and messages == []
+    assert win.model.rowCount() == 1
+    assert win.studio.verify_report().ok
+    win.close()
+    store.close()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import os
 from email.message import EmailMessage
+from pathlib import Path
 
 import pytest
 
@@ -369,7 +370,8 @@ def test_attachment_metadata_and_id_heuristics():
     rec = parse_bytes(msg.as_bytes(), "att.eml")
     got = [(a.filename, a.content_type, a.is_id_document) for a in rec.attachments]
     assert got == [
-        ("IMG_20240305_1234.jpg", "image/jpeg", True),  # the mail says an ID is attached
+        # the mail says an ID is attached, and paspoort.pdf is it: a plain picture beside it is not
+        ("IMG_20240305_1234.jpg", "image/jpeg", False),
         ("paspoort.pdf", "application/pdf", True),  # the name says so
         ("screenshot_portfolio.png", "image/png", False),
         ("IMG_5899.HEIC", "application/octet-stream", True),  # as declared; a phone photo of the card
@@ -586,24 +588,57 @@ def test_apple_outlook_and_html_gmail_forwards(subject, body, who):
     assert rec.is_dsar and "forwarded" in rec.flags
 
 
-def _card_scan(size: tuple[int, int] = (1200, 900), lines: int = 8) -> bytes:
-    """A phone photo of a card: a light card with a portrait block and printed lines on a dark table."""
+def _font(size: int):
+    from PIL import ImageFont
+
+    import studio_dsar
+
+    return ImageFont.truetype(str(Path(studio_dsar.__file__).parent / "resources" / "fonts" / "NotoSans-Bold.ttf"), size)
+
+
+def _card_photo(lines: list[str], *, portrait: bool = True, size: tuple[int, int] = (1600, 1200),
+                tilt: float = 7.0, ratio: float = 1.586) -> bytes:
+    """A phone photo of a card lying on a dark table: a light card (ID-1 proportions by default)
+    with ``lines`` printed on it, maybe a grey portrait block, turned by ``tilt`` degrees."""
     from PIL import Image, ImageDraw
 
-    im = Image.new("RGB", size, (70, 60, 50))
-    d = ImageDraw.Draw(im)
     w, h = size
-    cw = int(w * 0.7)
-    ch = int(cw / 1.586)
-    x0, y0 = (w - cw) // 2, (h - ch) // 2
-    d.rectangle([x0, y0, x0 + cw, y0 + ch], fill=(235, 238, 245))
-    d.rectangle([x0 + cw // 20, y0 + ch // 5, x0 + cw // 4, y0 + ch * 4 // 5], fill=(150, 140, 130))
-    for i in range(lines):
-        y = y0 + ch // 6 + i * (ch * 2 // 3) // lines
-        d.text((x0 + cw // 3, y), "VERHAEGEN WOUT 18 03 1969 WX4765038", fill=(20, 20, 30))
+    cw = int(w * 0.6)
+    ch = int(cw / ratio)
+    card = Image.new("RGB", (cw, ch), (236, 238, 244))
+    d = ImageDraw.Draw(card)
+    x_text = cw // 20
+    if portrait:
+        d.rectangle([cw // 20, ch // 5, cw // 4, ch * 4 // 5], fill=(150, 140, 130))
+        x_text = cw * 3 // 10
+    font = _font(max(10, ch // 16))
+    for i, text in enumerate(lines):
+        d.text((x_text, ch // 12 + i * (ch * 5 // 6) // max(1, len(lines))), text, fill=(25, 25, 35), font=font)
+    card = card.rotate(tilt, expand=True, fillcolor=(0, 0, 0))
+    mask = card.convert("L").point(lambda v: 255 if v > 0 else 0)
+    im = Image.new("RGB", size, (70, 60, 50))
+    im.paste(card, ((w - card.size[0]) // 2, (h - card.size[1]) // 2), mask)
     buf = io.BytesIO()
     im.save(buf, "JPEG", quality=85)
     return buf.getvalue()
+
+
+ID_FRONT = ["KONINKRIJK DER NEDERLANDEN", "IDENTITEITSKAART / IDENTITY CARD", "Naam / Surname",
+            "DE VRIES", "Nationaliteit / Nationality", "Nederlandse", "Geboortedatum / Date of birth", "12 MRT 1985"]
+ID_BACK = ["Persoonsnummer / Personal No.", "", "", "I<NLDSPECI20212<<<<<<<<<<<<<<", "8503127F3001014NLD<<<<<<<<<<4",
+           "DE<VRIES<<ANNA<<<<<<<<<<<<<<<"]
+BUSINESS_CARD = ["Fotografie Hazelaar", "Portret - bruiloft - product", "Kouter 12, 9000 Gent",
+                 "+32 9 123 45 67", "info@hazelaar.example", "www.hazelaar.example"]
+
+
+def _mail_with(*pictures: bytes, text: str = "Graag inzage in mijn gegevens.\n") -> bytes:
+    msg = EmailMessage()
+    msg["From"] = "Sam <sam@example.com>"
+    msg["Subject"] = "Inzage"
+    msg.set_content(text)
+    for i, data in enumerate(pictures):
+        msg.add_attachment(data, maintype="image", subtype="jpeg", filename=f"IMG_20240602_2014{i:02d}.jpg")
+    return msg.as_bytes()
 
 
 def _photo(size: tuple[int, int]) -> bytes:
@@ -634,14 +669,23 @@ def test_ordinary_photo_in_card_proportions_is_no_id(size):
 
 
 def test_id_card_recognised_from_its_content():
-    msg = EmailMessage()
-    msg["From"] = "Sam <sam@example.com>"
-    msg["Subject"] = "Inzage"
-    msg.set_content("Graag inzage in mijn gegevens.\n")
-    msg.add_attachment(_card_scan(), maintype="image", subtype="jpeg", filename="IMG_20240602_201433.jpg")
-    msg.add_attachment(_card_scan(lines=0), maintype="image", subtype="jpeg", filename="IMG_20240602_201434.jpg")
-    rec = parse_bytes(msg.as_bytes(), "scan.eml")
-    assert [a.is_id_document for a in rec.attachments] == [True, False]  # a blank card is not a document
+    """Document words on a card and an MRZ make an ID; a business card (a card with printed
+    lines, no document words) and a blank card do not."""
+    rec = parse_bytes(_mail_with(_card_photo(ID_FRONT), _card_photo(ID_BACK, portrait=False, tilt=-172),
+                                 _card_photo(BUSINESS_CARD, portrait=False, ratio=1.65),
+                                 _card_photo([], tilt=3)), "scan.eml")
+    assert [a.is_id_document for a in rec.attachments] == [True, True, False, False]
+    assert "id_document_attached" in rec.flags
+
+
+def test_mail_saying_an_id_is_attached_flags_an_unrecognised_picture():
+    """"My ID is attached" with nothing recognised: the pictures are flagged (safer to redact a
+    photo than to keep an ID). When one picture is recognised, the others are not."""
+    text = "Please delete all my data. A copy of my passport is attached.\n"
+    rec = parse_bytes(_mail_with(_photo((1200, 800)), text=text), "one.eml")
+    assert [a.is_id_document for a in rec.attachments] == [True]
+    rec = parse_bytes(_mail_with(_card_photo(ID_FRONT), _photo((1200, 800)), text=text), "two.eml")
+    assert [a.is_id_document for a in rec.attachments] == [True, False]
 
 
 def test_signature_logo_is_listed_after_the_real_attachments():

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
+import sys
 from pathlib import Path
 
 from studio_dsar.core.i18n import _
@@ -26,6 +29,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help=_("start a new, empty register (the current file is kept aside)"))
     p.add_argument("--yes", action="store_true", help=_("do not ask for confirmation"))
     p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("recovery-code", help=_(
+        "make the code that opens the backups on another computer (shown once; write it down)"))
+    p.add_argument("--new", action="store_true", help=_("make a new code (the previous one stops working)"))
+    p.set_defaults(func=cmd_recovery_code)
 
     p = sub.add_parser("retention", help=_("how long closed requests keep personal data"))
     p.add_argument("--years", type=int, help=_("anonymise closed requests this many years after closing"))
@@ -114,11 +122,58 @@ def cmd_restore(args) -> int:
             when=header.get("created", "?"), n=header.get("entries", "?"))):
         print(_("Nothing changed."))
         return 1
-    result = Studio.restore_register(source)
+    try:
+        result = Studio.restore_register(source)
+    except backup.BackupKeyNeeded as exc:
+        secret = _recovery_secret(str(exc))
+        result = Studio.restore_register(source, secret=secret)
     print(_("The register was restored from {file} ({n} audit entries checked).").format(
         file=result.backup, n=result.entries))
     if result.aside:
         print(_("The previous file was kept as {file}.").format(file=result.aside))
+    return 0
+
+
+RECOVERY_ENV = "STUDIO_DSAR_RECOVERY_CODE"
+
+
+def _recovery_secret(why: str) -> str:
+    """The recovery code (or the other computer's passphrase): from the environment or typed."""
+    from studio_dsar.core.errors import InputError
+
+    env = os.environ.get(RECOVERY_ENV)
+    if env:
+        return env
+    if not sys.stdin.isatty():
+        raise InputError(why + " " + _("Set {env} or run this command in a terminal.").format(env=RECOVERY_ENV))
+    print(why, file=sys.stderr)
+    return getpass.getpass(_("Recovery code or passphrase: "))
+
+
+def cmd_recovery_code(args) -> int:
+    from studio_dsar.core.studio import Studio
+
+    made = Studio.recovery_code_made()
+    if not args.new:
+        if made:
+            print(_("A recovery code was made on {date}. It is not stored anywhere: if it is lost, make a new "
+                    "one with --new.").format(date=made))
+        else:
+            print(_("No recovery code yet. Without one, the backups open only on this computer. Make one with "
+                    "--new."))
+        return 0
+    from studio_dsar.cli._unlock import ensure_unlocked
+
+    ensure_unlocked()
+    with Studio.open() as studio:
+        code = studio.new_recovery_code()
+    print(_("Your recovery code (shown only now; print it or write it down and keep it apart from this "
+            "computer):"))
+    print()
+    print("    " + code)
+    print()
+    print(_("With it, the backups open on another computer when this one is lost or replaced. Anyone who "
+            "has it and a backup file can open that backup."))
     return 0
 
 

@@ -256,10 +256,139 @@ def master_key(create: bool = True) -> bytes:
 
 def derive_key(purpose: str, length: int = 32) -> bytes:
     """A key for one purpose (HKDF-SHA256 from the master key; the same purpose gives the same key)."""
+    return derive_from(master_key(create=True), purpose, length)
+
+
+def derive_from(master: bytes, purpose: str, length: int = 32) -> bytes:
+    """:func:`derive_key` for a given master key (a backup made on another computer)."""
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
     if not purpose:
         raise ValueError("purpose")
     return HKDF(algorithm=hashes.SHA256(), length=length, salt=None,
-                info=b"studio-dsar/" + purpose.encode("utf-8")).derive(master_key(create=True))
+                info=b"studio-dsar/" + purpose.encode("utf-8")).derive(master)
+
+
+# ---------------------------------------------------------------------------------- recovery
+# A lost or replaced laptop takes its keychain with it, and with it the key of every backup.
+# The recovery code (120 random bits, shown once for the owner to print or write down, never
+# stored) wraps the master key; the wrapped key (useless without the code) is kept in the key
+# file and copied into every backup's header, like the passphrase's salt and check value. On
+# another computer either secret opens the backup, and the restored folder adopts its key.
+RECOVERY_BYTES = 15
+_B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+_LOOKALIKES = str.maketrans({"0": "O", "1": "I", "8": "B", "9": "G"})
+
+
+def _normalise_code(code: str) -> str:
+    return "".join(ch for ch in (code or "").upper().translate(_LOOKALIKES) if ch in _B32)
+
+
+def _wrap_key(secret: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    return _scrypt(secret, salt, n, r, p)
+
+
+def new_recovery_code() -> str:
+    """Make a new recovery code for this data folder (the old one stops working) and return it,
+    grouped in fours. Only its wrapping of the master key is stored."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    with _lock:
+        master = master_key(create=True)
+        raw = base64.b32encode(secrets.token_bytes(RECOVERY_BYTES)).decode("ascii")
+        salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+        wrapped = AESGCM(_wrap_key(raw, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)).encrypt(nonce, master, b"recovery")
+        info = key_info() or {"version": 1, "mode": mode()}
+        from datetime import date
+
+        info["recovery"] = {"kdf": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P,
+                            "salt": base64.b64encode(salt).decode(), "nonce": base64.b64encode(nonce).decode(),
+                            "wrapped": base64.b64encode(wrapped).decode(), "made": date.today().isoformat()}
+        _write_key_info(info)
+    return "-".join(raw[i:i + 4] for i in range(0, len(raw), 4))
+
+
+def recovery_made() -> str | None:
+    """ISO date of this data folder's recovery code, or None when there is none."""
+    info = key_info() or {}
+    block = info.get("recovery")
+    return str(block.get("made")) if isinstance(block, dict) and block.get("made") else None
+
+
+def escrow() -> dict[str, Any]:
+    """What a backup's header carries so another computer can open it with a secret: the
+    passphrase's salt and check value, the recovery code's wrapping. No secret in it."""
+    info = key_info() or {}
+    out: dict[str, Any] = {}
+    if info.get("mode") == "passphrase":
+        out["passphrase"] = {k: info[k] for k in ("kdf", "n", "r", "p", "salt", "check") if k in info}
+    if isinstance(info.get("recovery"), dict):
+        out["recovery"] = {k: v for k, v in info["recovery"].items() if k != "made"}
+    return out
+
+
+def master_from_escrow(block: dict[str, Any], secret: str) -> bytes | None:
+    """The master key an escrow block (see :func:`escrow`) gives for ``secret`` (a recovery
+    code or a passphrase), or None."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    rec = block.get("recovery") if isinstance(block, dict) else None
+    code = _normalise_code(secret)
+    if isinstance(rec, dict) and len(code) == len(base64.b32encode(bytes(RECOVERY_BYTES))):
+        try:
+            kek = _wrap_key(code, base64.b64decode(rec["salt"]), int(rec["n"]), int(rec["r"]), int(rec["p"]))
+            return AESGCM(kek).decrypt(base64.b64decode(rec["nonce"]), base64.b64decode(rec["wrapped"]), b"recovery")
+        except (InvalidTag, KeyError, ValueError, TypeError):
+            pass
+    pp = block.get("passphrase") if isinstance(block, dict) else None
+    if isinstance(pp, dict) and secret:
+        try:
+            master = _scrypt(secret, base64.b64decode(pp["salt"]), int(pp["n"]), int(pp["r"]), int(pp["p"]))
+        except (KeyError, ValueError, TypeError):
+            return None
+        if hmac.compare_digest(_check_value(master), str(pp.get("check", ""))):
+            return master
+    return None
+
+
+def adopt_master(master: bytes, block: dict[str, Any]) -> None:
+    """Make ``master`` (recovered from a backup) this data folder's master key, so the restored
+    register's seal and kept ID copies open. The key it replaces is not thrown away: in the
+    keychain it stays under a second name, a passphrase folder keeps its old key file aside."""
+    from datetime import datetime, UTC
+
+    with _lock:
+        home = _home_key()
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+        info = key_info()
+        backend = secure_keychain()
+        if (info is not None and info.get("mode") == "keychain") or (info is None and backend is not None):
+            if backend is None:
+                raise VaultError(_("The vault key is kept in the system keychain, but no secure keychain is "
+                                   "available now."))
+            user = _keyring_user()
+            try:
+                old = backend.get_password(KEYRING_SERVICE, user)
+                if old is not None:
+                    backend.set_password(KEYRING_SERVICE, f"{user}-replaced-{stamp}", old)
+                backend.set_password(KEYRING_SERVICE, user, base64.b64encode(master).decode("ascii"))
+            except Exception:  # noqa: BLE001 - D-Bus and platform errors alike
+                raise VaultError(_("The system keychain refused access to the vault key.")) from None
+            new_info: dict[str, Any] = {"version": 1, "mode": "keychain"}
+        else:
+            pp = block.get("passphrase") if isinstance(block, dict) else None
+            if not isinstance(pp, dict):
+                raise VaultError(_("This backup was protected by another computer's keychain; restore it on a "
+                                   "computer with a secure keychain (macOS, Windows, or Linux with GNOME Keyring "
+                                   "or KWallet)."))
+            new_info = {"version": 1, "mode": "passphrase", **pp}
+        if isinstance(block, dict) and isinstance(block.get("recovery"), dict):
+            new_info["recovery"] = dict(block["recovery"])
+        path = _key_file()
+        if path.exists():
+            os.replace(path, path.with_name(f"{KEY_FILE}.replaced-{stamp}"))
+        _write_key_info(new_info)
+        _session[home] = master
+

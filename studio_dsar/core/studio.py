@@ -12,12 +12,14 @@ that runs on a worker thread opens its own with ``Studio.open(studio.db_path)``.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from studio_dsar.core import deadlines
+from studio_dsar.core.errors import DsarError
 from studio_dsar.core.i18n import _
 from studio_dsar.core.model import Attachment, AuditEntry, Request
 from studio_dsar.core.progress import Progress
@@ -193,8 +195,23 @@ class Studio:
         self.store.set_setting("backup_folder", value)
         self.store.audit("settings_changed", details={"backup_folder": value})
 
-    def restore(self, source: str | Path) -> Restored:
-        """Replace this register with a checked backup; the Studio stays usable afterwards."""
+    def hold_for_window(self) -> None:
+        """Mark the register as open in a window, so that a restore or a new register from
+        the command line is refused until it closes (an OS lock: a crash releases it)."""
+        from studio_dsar.core.store import connection
+
+        if self.store.path is not None:
+            connection.hold_for_window(self.store.path)
+
+    def release_window(self) -> None:
+        from studio_dsar.core.store import connection
+
+        if self.store.path is not None:
+            connection.release_window(self.store.path)
+
+    def restore(self, source: str | Path, secret: str | None = None) -> Restored:
+        """Replace this register with a checked backup; the Studio stays usable afterwards.
+        A backup from another computer needs its recovery code or passphrase (``secret``)."""
         from studio_dsar.core.store import backup
 
         db = self.store.path
@@ -203,13 +220,13 @@ class Studio:
         extra = self.store.backup_folder()
         self.store.conn.close()  # the file is about to be replaced
         try:
-            return backup.restore(db, Path(source), extra_folder=extra)
+            return backup.restore(db, Path(source), extra_folder=extra, secret=secret)
         finally:
             self.store.conn = Store.open(db, at_start=False).conn
             self.forget_cached()
 
     @staticmethod
-    def restore_register(source: str | Path, db: Path | None = None) -> Restored:
+    def restore_register(source: str | Path, db: Path | None = None, secret: str | None = None) -> Restored:
         """Restore when no Studio can be opened (the register is damaged or missing)."""
         from studio_dsar.core import paths
         from studio_dsar.core.store import backup
@@ -217,7 +234,27 @@ class Studio:
 
         db = db or paths.db_path()
         extra = peek_setting(db, "backup_folder")
-        return backup.restore(db, Path(source), extra_folder=extra if isinstance(extra, str) else None)
+        return backup.restore(db, Path(source), extra_folder=extra if isinstance(extra, str) else None,
+                              secret=secret)
+
+    def new_recovery_code(self) -> str:
+        """A new recovery code (shown once, never stored; the previous one stops working). It
+        opens this studio's backups on another computer when this one is lost. The next
+        backup is made at once, so the newest backup carries it."""
+        from studio_dsar.core import keys
+
+        code = keys.new_recovery_code()
+        self.store.audit("recovery_code_made")
+        with contextlib.suppress(DsarError):  # no backup possible now: the next one carries it
+            self.backup_if_due()
+        return code
+
+    @staticmethod
+    def recovery_code_made() -> str | None:
+        """ISO date of the current recovery code, or None when none was made."""
+        from studio_dsar.core import keys
+
+        return keys.recovery_made()
 
     @staticmethod
     def newest_backup(db: Path | None = None) -> Path | None:

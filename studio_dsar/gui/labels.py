@@ -160,6 +160,8 @@ def describe_event(event: str, details: dict) -> str:
         return _("Register exported as CSV.")
     if event == "settings_changed":
         return _("Settings changed.")
+    if event == "recovery_code_made":
+        return _("A new recovery code for the backups was made (the previous one no longer works).")
     if event == "vault_stored":
         if d.get("kind") == "attachment":
             return _("Attachment of the mail kept (encrypted): {file}.").format(file=clean(d.get("file") or ""))

@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.store = self.studio.store
         self._settings = self.studio.settings
         self.temp_views = TempViews()
+        self.studio.hold_for_window()  # a restore from the command line now waits for this window
 
         # The application's name is added by the platform ("… — studio-dsar"): not here too.
         self.setWindowTitle(_("Data-subject requests"))
@@ -186,6 +187,9 @@ class MainWindow(QMainWindow):
         self.backup_action.triggered.connect(lambda: recovery.backup_now(self))
         self.restore_action = QAction(_("&Restore from backup…"), self)
         self.restore_action.triggered.connect(lambda: recovery.restore_from_backup(self))
+        self.recovery_code_action = QAction(_("Recovery &code for backups…"), self)
+        self.recovery_code_action.setStatusTip(_("The code that opens your backups on another computer"))
+        self.recovery_code_action.triggered.connect(lambda: recovery.make_recovery_code(self))
 
         self.settings_action = QAction(_("&Settings…"), self)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -256,6 +260,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
+        file_menu.addAction(self.recovery_code_action)
         file_menu.addSeparator()
         file_menu.addAction(self.profile_action)
         file_menu.addAction(self.settings_action)
@@ -498,6 +503,7 @@ class MainWindow(QMainWindow):
         self.imports.cancel()
         if not getattr(self, "_replaced", False):
             tasks.current_runner().shutdown()
+        self.studio.release_window()
         if self._own_store:
             self.studio.close()
         super().closeEvent(event)

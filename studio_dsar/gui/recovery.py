@@ -7,9 +7,11 @@ Thin: the work is done by :mod:`studio_dsar.core.store.backup`; this only asks a
 from __future__ import annotations
 
 from datetime import datetime, UTC
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from studio_dsar.core import faults, paths
 from studio_dsar.core.errors import DsarError
@@ -59,6 +61,54 @@ def ask_confirm(parent: QWidget | None, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def ask_recovery_secret(parent: QWidget | None, why: str) -> str | None:
+    """The recovery code (or the other computer's passphrase), typed hidden."""
+    text, ok = QInputDialog.getText(parent, _("Recovery code"), why + "\n\n" + _("Recovery code or passphrase:"),
+                                    QLineEdit.EchoMode.Password)
+    return text if ok and text else None
+
+
+def show_recovery_code(parent: QWidget | None, code: str) -> None:
+    """Show a new recovery code once, selectable, with what it is for."""
+    box = QMessageBox(QMessageBox.Icon.Information, _("Recovery code"), _(
+        "Your recovery code is shown only now. Print it or write it down, and keep it apart from this "
+        "computer:") + f"\n\n{code}\n\n" + _(
+        "With it, your backups open on another computer when this one is lost or replaced. Anyone who has "
+        "it and a backup file can open that backup. A new code makes this one stop working."),
+        QMessageBox.StandardButton.Ok, parent)
+    box.setTextInteractionFlags(box.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.exec()
+
+
+def _with_secret(parent: QWidget | None, work):
+    """Run ``work(secret)``; when the backup needs a recovery code, ask for it and try again."""
+    secret = None
+    while True:
+        try:
+            return work(secret)
+        except backup.BackupKeyNeeded as exc:
+            secret = ask_recovery_secret(parent, str(exc))
+            if secret is None:
+                raise
+
+
+def make_recovery_code(window) -> None:
+    """File ▸ Recovery code for backups…: make (or replace) the code, show it once."""
+    made = Studio.recovery_code_made()
+    question = (_("A recovery code was made on {date}. Make a new one? The old one stops working.").format(
+        date=made) if made else _(
+        "Without a recovery code your backups open only on this computer. Make one now? It is shown once, "
+        "for you to print or write down."))
+    if QMessageBox.question(window, _("Recovery code"), question) != QMessageBox.StandardButton.Yes:
+        return
+    try:
+        code = window.studio.new_recovery_code()
+    except DsarError as exc:
+        _tell(window, "error", str(exc))
+        return
+    show_recovery_code(window, code)
+
+
 def _tell(parent, kind: str, text: str) -> None:
     from .dialogs import show_message
 
@@ -72,12 +122,12 @@ def recover(parent: QWidget | None, exc: faults.RegisterDamagedError) -> bool:
         choice = ask_recovery_choice(parent, str(exc), exc.backup is not None)
         try:
             if choice == RESTORE_LATEST and exc.backup is not None:
-                result = Studio.restore_register(exc.backup, db)
+                result = _with_secret(parent, partial(Studio.restore_register, exc.backup, db))
             elif choice == RESTORE_FILE:
                 chosen = ask_backup_file(parent)
                 if not chosen:
                     continue
-                result = Studio.restore_register(Path(chosen), db)
+                result = _with_secret(parent, partial(Studio.restore_register, Path(chosen), db))
             elif choice == START_EMPTY:
                 Studio.start_empty_register(db)
                 return True
@@ -116,7 +166,7 @@ def restore_from_backup(window) -> bool:
             when=header.get("created", "?"), n=header.get("entries", "?"))):
         return False
     try:
-        result = window.studio.restore(Path(chosen))
+        result = _with_secret(window, lambda secret: window.studio.restore(Path(chosen), secret))
     except DsarError as exc:
         window.reload()
         _tell(window, "error", str(exc))

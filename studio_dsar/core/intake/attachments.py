@@ -1,26 +1,35 @@
 """Does an attachment look like an identity document?
 
 A hint, not a verdict: the owner confirms in the window, and anything flagged goes to
-redaction and then to the encrypted vault. We look at three things, in order:
+redaction and then to the encrypted vault. In order:
 
 1. the file name (``ID-kaart.jpg``, ``paspoort.pdf``, ``scan_id.png``, ``rijbewijs``, ``eID`` ...);
-   names that say screenshot / portfolio / logo / signature count against;
-2. the type: ``.heic``/``.heif`` photos are what a phone produces when someone photographs
-   their card, so they count as ID when attached to a request;
-3. the picture itself, decoded in memory (never written anywhere) and read cheaply with
-   OpenCV: an identity document is a card or passport page covered with short printed lines
-   (name, dates, document number, the machine-readable zone). A card-shaped object is looked
-   for (ID-1 85.6 x 54 mm = 1.59, passport page 1.42) and the printed lines in it are counted;
-   two long lines of even height (an MRZ) are enough on their own. An ordinary photo, however
-   it is cropped, has no such lines, so its proportions no longer count. When the mail text
-   says an ID is attached, any unnamed picture or PDF that is not a screenshot or logo counts
-   as well.
+   names that say screenshot / portfolio / logo / signature / invoice count against;
+2. the content, decoded in memory at a reduced size (never written anywhere): pictures of any
+   kind Pillow reads (HEIC through pillow-heif, whatever type the mail declares) and PDFs (the
+   embedded scan, else the rendered first page, and the PDF's own text). Cheapest cue first:
+   a PDF's text layer; a bright card- or page-shaped object and the printed text lines in the
+   picture (OpenCV); a fast OCR of the card or of the densest block of parallel text lines,
+   turned level and scaled to a readable size, looking for an MRZ line and for the words
+   printed on identity documents in the languages of the documents a studio sees (titles such
+   as PASPOORT, IDENTITEITSKAART, CARTE D'IDENTITÉ, PERSONALAUSWEIS, BELGIË BELGIQUE ...;
+   labels such as Nationaliteit, Date of birth, Geburtsdatum ...); when that is not conclusive,
+   a face of ID-portrait size on the card or beside the document title (the redaction's face
+   detector). A picture without printed lines (a portfolio shot, a portrait, a holiday photo,
+   a logo) is settled by the cheap step alone;
+3. the mail's words: when it says an ID is attached and no attachment was recognised, every
+   unnamed picture or scan is flagged (safer to redact a photo than to keep an ID).
+A HEIC that cannot be decoded is flagged: phones produce them when someone photographs a card.
 """
 
 from __future__ import annotations
 
 import io
 import re
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any
 
 _POSITIVE_TOKENS = {
     "id", "eid", "ids", "idkaart", "idcard", "identiteitskaart", "identiteitsbewijs", "identiteit",
@@ -74,6 +83,22 @@ def name_score(filename: str) -> int:
 MAX_ANALYSED_BYTES = 25 * 1024 * 1024  # pictures larger than this are not decoded for the ID check
 
 
+_heif_registered = False
+
+
+def _register_heif() -> None:
+    """Let Pillow open HEIC/HEIF (what an iPhone sends) through pillow-heif."""
+    global _heif_registered
+    if not _heif_registered:
+        _heif_registered = True
+        try:
+            import pillow_heif
+
+            pillow_heif.register_heif_opener()
+        except ImportError:  # pragma: no cover - declared dependency
+            pass
+
+
 def image_size(data: bytes) -> tuple[int, int] | None:
     """(width, height) of an image held in memory, or None when it cannot be read."""
     if not data:
@@ -83,6 +108,7 @@ def image_size(data: bytes) -> tuple[int, int] | None:
 
         from PIL import Image
 
+        _register_heif()
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # DecompressionBombWarning: we only read the header
             with Image.open(io.BytesIO(data)) as im:
@@ -92,82 +118,462 @@ def image_size(data: bytes) -> tuple[int, int] | None:
 
 
 MIN_PRINTED_LINES = 5  # an ID card's front or back has far more; a photo or logo none or one or two
+ANALYSIS_SIDE = 1600  # pictures are decoded with at most this long side (pixels), whatever their size
+
+# Words printed on identity documents (upper case, no accents), in the languages of the documents
+# a studio in NL/BE sees. Titles name the document; labels name its fields. One title with one
+# label, two labels, or a title on a card or beside a face make a document: a privacy notice that
+# names "identity card" and "passport" has titles but no labels, and no card.
+_DOC_TITLES = (
+    "PASPOORT", "PASSPORT", "PASSEPORT", "REISEPASS", "IDENTITEITSKAART", "IDENTITYCARD", "IDENTITEITSBEWIJS",
+    "CARTEDIDENTITE", "CARTENATIONALEDIDENTITE", "PERSONALAUSWEIS", "IDENTITATSKARTE", "IDENTITEITSDOCUMENT",
+    "RIJBEWIJS", "DRIVINGLICENCE", "DRIVINGLICENSE", "PERMISDECONDUIRE", "FUHRERSCHEIN", "VERBLIJFSDOCUMENT",
+    "VERBLIJFSVERGUNNING", "RESIDENCEPERMIT", "TITREDESEJOUR", "AUFENTHALTSTITEL", "VREEMDELINGENKAART",
+    "KONINKRIJKDERNEDERLANDEN", "KINGDOMOFTHENETHERLANDS", "BELGIEBELGIQUE", "BELGIQUEBELGIEN", "BELGIENBELGIUM",
+    "ROYAUMEDEBELGIQUE", "KONINKRIJKBELGIE", "BUNDESREPUBLIKDEUTSCHLAND", "REPUBLIQUEFRANCAISE",
+    "GRANDDUCHEDELUXEMBOURG",
+)
+_DOC_LABELS = (
+    "NATIONALITEIT", "NATIONALITY", "NATIONALITE", "STAATSANGEHORIGKEIT", "GEBOORTEDATUM", "DATEOFBIRTH",
+    "DATEDENAISSANCE", "GEBURTSDATUM", "GEBURTSTAG", "GEBOORTEPLAATS", "PLACEOFBIRTH", "LIEUDENAISSANCE",
+    "GEBURTSORT", "GESLACHT", "GESCHLECHT", "VOORNAMEN", "GIVENNAMES", "PRENOMS", "VORNAMEN", "SURNAME",
+    "GELDIGTOT", "GELDIGVANAF", "DATEOFEXPIRY", "VALABLEJUSQU", "GULTIGBIS", "DATEOFISSUE", "DATUMVANAFGIFTE",
+    "DOCUMENTNUMMER", "DOCUMENTNO", "KAARTNUMMER", "CARDNO", "PERSOONSNUMMER", "PERSONALNO", "RIJKSREGISTER",
+    "NATIONALREGISTER", "REGISTRENATIONAL", "NATIONALNUMBER", "HANDTEKENINGHOUDER", "SIGNATUREOFHOLDER",
+)
+# an MRZ line as a fast OCR reads it: fillers ("<", sometimes read as "«" or "‹") among capitals
+_MRZ_LINE_RE = re.compile(r"[A-Z0-9]{2,}<<?[A-Z0-9<]{2,}<|<{4,}|[A-Z]{3}[A-Z0-9<]{10,}<{2,}")
 
 
-def printed_lines(data: bytes) -> tuple[bool, int, int]:
-    """(a card-shaped object was found, printed text lines on it, lines as long as the card)."""
-    try:
-        import cv2
-        import numpy as np
-    except ImportError:  # pragma: no cover - declared dependencies
-        return False, 0, 0
-    try:  # Pillow decodes quietly (libjpeg under OpenCV prints warnings on damaged files)
-        import warnings
+@dataclass
+class IdEvidence:
+    """What the content check saw in one picture (no text read is kept: only which cues fired)."""
 
-        from PIL import Image
+    decoded: bool = False
+    card: bool = False  # a bright card- or page-shaped object
+    card_lines: int = 0  # printed text lines on it
+    lines: int = 0  # printed text lines in the block that was read (the card's or the picture's)
+    faces: int = 0
+    face_on_card: bool = False  # a face of ID-portrait size inside the card, beside printed lines
+    titles: int = 0  # document titles read (PASPOORT, IDENTITEITSKAART ...)
+    labels: int = 0  # field labels read (Nationaliteit, Date of birth ...)
+    mrz: bool = False  # a machine-readable line read
+    ocr: bool = False  # OCR ran
+    text_layer: bool = False  # a PDF's own text was searched
 
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            with Image.open(io.BytesIO(data)) as im:
-                im.draft("L", (1600, 1600))  # JPEG: decode at a reduced scale, much faster
-                full = np.asarray(im.convert("L"))
-    except Exception:  # noqa: BLE001 - not a picture Pillow can read
-        return False, 0, 0
-    if full.ndim != 2 or min(full.shape) < 40:
-        return False, 0, 0
-    big_h, big_w = full.shape
-    scale = min(1.0, 800 / max(big_h, big_w))
-    img = cv2.resize(full, (int(big_w * scale), int(big_h * scale)), interpolation=cv2.INTER_AREA) \
-        if scale < 1 else full
-    h, w = img.shape
-    edges = cv2.dilate(cv2.Canny(cv2.GaussianBlur(img, (5, 5), 0), 30, 90), np.ones((3, 3), np.uint8))
+    @property
+    def is_id(self) -> bool:
+        if self.mrz:
+            return True
+        if self.labels >= 2 and (self.titles >= 1 or self.labels >= 3):
+            return True
+        if self.titles >= 1 and self.labels >= 1:
+            return True
+        if self.titles >= 1 and (self.face_on_card or self.card_lines >= MIN_PRINTED_LINES):
+            return True
+        return self.face_on_card and self.card_lines >= MIN_PRINTED_LINES
+
+    def __str__(self) -> str:
+        on = [k for k in ("card", "face_on_card", "mrz", "ocr", "text_layer") if getattr(self, k)]
+        return (f"id={self.is_id} lines={self.card_lines}/{self.lines} faces={self.faces} titles={self.titles} labels={self.labels} "
+                + " ".join(on))
+
+
+def _fold_upper(text: str) -> str:
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).upper()
+
+
+def read_words(text: str, ev: IdEvidence) -> None:
+    """Count the document titles, labels and MRZ lines in ``text`` into ``ev``."""
+    up = _fold_upper(text).replace("«", "<<").replace("‹", "<")
+    if any(_MRZ_LINE_RE.search(line.replace(" ", "")) for line in up.split("\n")):
+        ev.mrz = True
+    squeezed = re.sub(r"[^A-Z]", "", up)
+    ev.titles = max(ev.titles, sum(1 for w in _DOC_TITLES if w in squeezed))
+    ev.labels = max(ev.labels, sum(1 for w in _DOC_LABELS if w in squeezed))
+
+
+def _decode(data: bytes, content_type: str, filename: str, ev: IdEvidence) -> Any:
+    """The picture as a BGR array with its long side at most :data:`ANALYSIS_SIDE` (first
+    page of a PDF, whose own text is searched too), or None."""
+    import warnings
+
+    import numpy as np
+
+    if data[:5] == b"%PDF-" or content_type == "application/pdf" or filename.lower().endswith(".pdf"):
+        return _decode_pdf(data, ev)
+    from PIL import Image
+
+    _register_heif()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # damaged files, decompression-bomb warnings
+        with Image.open(io.BytesIO(data)) as im:
+            w, h = im.size
+            if w * h > 80_000_000:
+                return None
+            im.draft("RGB", (ANALYSIS_SIDE, ANALYSIS_SIDE))  # JPEG: decoded at a reduced scale
+            rgb = im.convert("RGB")
+            rgb.thumbnail((ANALYSIS_SIDE, ANALYSIS_SIDE))
+            return np.ascontiguousarray(np.asarray(rgb)[:, :, ::-1])
+
+
+def _decode_pdf(data: bytes, ev: IdEvidence) -> Any:
+    """The first page of a PDF: its embedded picture when the page is one scan or photo (read
+    like any picture), else the page rendered. The PDF's own text is searched first."""
+    import fitz
+    import numpy as np
+
+    with fitz.open(stream=data, filetype="pdf") as doc:
+        if doc.page_count < 1:
+            return None
+        text = "".join(doc[i].get_text() for i in range(min(2, doc.page_count)))
+        if text.strip():
+            ev.text_layer = True
+            read_words(text, ev)
+        page = doc[0]
+        images = page.get_images(full=True)
+        if len(images) == 1:
+            try:
+                rects = page.get_image_rects(images[0][0])
+                covers = bool(rects) and rects[0].width * rects[0].height >= 0.5 * page.rect.width * page.rect.height
+                if covers and abs(page.rotation) % 360 == 0:
+                    picture = doc.extract_image(images[0][0])
+                    if picture and picture.get("image"):
+                        return _decode(picture["image"], "image/" + str(picture.get("ext", "")), "", ev)
+            except Exception:  # noqa: BLE001 - an odd image: render the page instead
+                pass
+        zoom = ANALYSIS_SIDE / max(page.rect.width, page.rect.height, 1)
+        pix = page.get_pixmap(matrix=fitz.Matrix(zoom, zoom), colorspace=fitz.csRGB, alpha=False)
+        arr = np.frombuffer(pix.samples, np.uint8).reshape(pix.height, pix.width, 3)
+        return np.ascontiguousarray(arr[:, :, ::-1])
+
+
+def _find_card(grey: Any) -> Any:
+    """The largest bright card- or page-shaped object (an OpenCV rotated rectangle), or None."""
+    import cv2
+    import numpy as np
+
+    h, w = grey.shape
+    edges = cv2.dilate(cv2.Canny(cv2.GaussianBlur(grey, (5, 5), 0), 30, 90), np.ones((3, 3), np.uint8))
     contours, _ = cv2.findContours(edges, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    card = None
     for c in sorted(contours, key=cv2.contourArea, reverse=True)[:5]:
         area = cv2.contourArea(c)
-        if not 0.03 * h * w <= area <= 0.97 * h * w:
+        if not 0.02 * h * w <= area <= 0.97 * h * w:
             continue
-        (_cx, _cy), (rw, rh), _angle = cv2.minAreaRect(c)
+        rect = cv2.minAreaRect(c)
+        rw, rh = rect[1]
         if min(rw, rh) < 20:
             continue
         if 1.3 <= max(rw, rh) / min(rw, rh) <= 1.85 and area / (rw * rh) >= 0.8:
-            card = cv2.boundingRect(c)
-            break
-    regions = [(0, 0, w, h)] if card is None else [card, (0, 0, w, h)]
-    best_lines = best_long = 0
-    for x0, y0, cw, ch in regions:
-        fx, fy, fw, fh = (int(v / scale) for v in (x0, y0, cw, ch))
-        roi = full[fy: fy + fh, fx: fx + fw]
-        f = 700 / max(roi.shape[1], 1)
-        roi = cv2.resize(roi, (max(1, int(roi.shape[1] * f)), max(1, int(roi.shape[0] * f))),
-                         interpolation=cv2.INTER_AREA if f < 1 else cv2.INTER_LINEAR)
-        rh, rw = roi.shape
-        blackhat = cv2.morphologyEx(roi, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (15, 7)))
-        if blackhat.max() < 40:
-            continue  # nothing printed darker than its surroundings
-        _t, binary = cv2.threshold(blackhat, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
-        closed = cv2.morphologyEx(binary, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (9, 1)))
-        blobs, _ = cv2.findContours(closed, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-        lines = long_lines = 0
-        for b in blobs:
-            _x, _y, bw, bh = cv2.boundingRect(b)
-            if 3 <= bh <= max(6, rh // 12) and bw >= 4 * bh:
-                lines += 1
-                long_lines += bw >= 0.6 * rw
-        best_lines, best_long = max(best_lines, lines), max(best_long, long_lines)
-    return card is not None, best_lines, best_long
+            return rect
+    return None
 
 
-def shows_id_document(data: bytes, size: tuple[int, int] | None = None) -> bool:
-    """The picture looks like an identity document: printed lines on a card, or an MRZ."""
+def _rotate(img: Any, angle: float, centre: tuple[float, float] | None = None) -> Any:
+    """``img`` turned by ``angle`` degrees (counter-clockwise) about ``centre``, canvas grown to fit."""
+    import cv2
+    import numpy as np
+
+    h, w = img.shape[:2]
+    cx, cy = centre if centre is not None else (w / 2, h / 2)
+    m = cv2.getRotationMatrix2D((cx, cy), angle, 1.0)
+    c, s = abs(m[0, 0]), abs(m[0, 1])
+    nw, nh = int(h * s + w * c), int(h * c + w * s)
+    m[0, 2] += nw / 2 - w / 2
+    m[1, 2] += nh / 2 - h / 2
+    return np.ascontiguousarray(cv2.warpAffine(img, m, (nw, nh), flags=cv2.INTER_LINEAR, borderValue=255))
+
+
+Line = tuple[float, float, float, float, float]  # centre x, centre y, length, height, angle (degrees)
+
+
+def _line_blobs(grey: Any) -> list[Line]:
+    """Printed text lines in ``grey``: dark strokes merged along rows, each measured by its
+    rotated rectangle (a line tilted by some degrees is still a line)."""
+    import math
+
+    import cv2
+
+    import numpy as np
+
+    h, _w = grey.shape
+    # closing = the paper around the print; blackhat = how much darker the print is
+    around = cv2.morphologyEx(grey, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (13, 7)))
+    blackhat = cv2.subtract(around, grey)
+    if blackhat.max() < 40:
+        return []  # nothing printed darker than its surroundings
+    paper = max(110.0, 0.6 * float(np.percentile(around, 99)))  # documents are light; wood and cloth are not
+    _t, binary = cv2.threshold(blackhat, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    closed = cv2.morphologyEx(binary, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (9, 1)))
+    blobs, _ = cv2.findContours(closed, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    out = []
+    for b in blobs:
+        if len(b) < 5:
+            continue
+        rect = cv2.minAreaRect(b)
+        (cx, cy), (rw, rh), _a = rect
+        long_, short = max(rw, rh), min(rw, rh)
+        if not (2.5 <= short <= max(6, h // 12) and long_ >= 4 * short):
+            continue
+        if cv2.contourArea(b) < 0.45 * rw * rh:
+            continue  # a curve or a frame, not a row of letters
+        if around[min(h - 1, int(cy)), min(grey.shape[1] - 1, int(cx))] < paper:
+            continue  # dark stripes on a dark ground: wood grain, fabric, hair
+        p = cv2.boxPoints(rect)
+        e1, e2 = p[1] - p[0], p[2] - p[1]
+        e = e1 if abs(e1[0]) + abs(e1[1]) >= abs(e2[0]) + abs(e2[1]) else e2
+        angle = math.degrees(math.atan2(float(e[1]), float(e[0])))
+        angle = (angle + 90) % 180 - 90
+        out.append((float(cx), float(cy), float(long_), float(short), angle))
+    return out
+
+
+def _count_lines(grey: Any) -> int:
+    """Printed text lines in ``grey`` (read at 700 px wide)."""
+    import cv2
+
+    f = 700 / max(grey.shape[1], 1)
+    roi = cv2.resize(grey, (max(1, int(grey.shape[1] * f)), max(1, int(grey.shape[0] * f))),
+                     interpolation=cv2.INTER_AREA if f < 1 else cv2.INTER_LINEAR)
+    return len(_line_blobs(roi))
+
+
+def _text_region(grey: Any) -> tuple[float, list[Line], tuple[float, float, float, float]] | None:
+    """The turn (0/90/45/135 degrees) under which the largest block of parallel text lines is
+    found: (turn, its lines, its box), in the turned picture's coordinates."""
+    best = None
+    best_score = 0.0
+    for angle in (0.0, 90.0, 45.0, 135.0):
+        view = grey if angle == 0 else _rotate(grey, angle)
+        found = _densest(_line_blobs(view))
+        if found is None:
+            continue
+        score = sum(b[2] for b in found[0]) if len(found[0]) >= 3 else 0.0
+        if score > best_score * 1.15:
+            best, best_score = (angle, found[0], found[1]), score
+        if angle == 90.0 and best is not None and len(best[1]) >= 8:
+            break  # plenty of lines at a right angle: no need to look diagonally
+    return best
+
+
+def _densest(blobs: list[Line]) -> tuple[list[Line], tuple[float, float, float, float]] | None:
+    """The largest group of nearby, equally slanted text lines (a document among other
+    things), and its bounding box (x, y, w, h)."""
+    if not blobs:
+        return None
+    import numpy as np
+
+    gap = 5 * float(np.median([b[3] for b in blobs]))
+    groups: list[tuple[list[float], list[Line]]] = []
+    for b in sorted(blobs, key=lambda b: -b[2]):
+        cx, cy, ln, _ht, a = b
+        x0, y0, x1, y1 = cx - ln / 2, cy - ln / 2, cx + ln / 2, cy + ln / 2
+        for g, members in groups:
+            if abs((a - members[0][4] + 90) % 180 - 90) > 6:
+                continue  # the lines of one document run parallel
+            if g[0] - gap <= x1 and x0 <= g[2] + gap and g[1] - gap <= y1 and y0 <= g[3] + gap:
+                g[0], g[1], g[2], g[3] = min(g[0], x0), min(g[1], y0), max(g[2], x1), max(g[3], y1)
+                members.append(b)
+                break
+        else:
+            groups.append(([x0, y0, x1, y1], [b]))
+    g, members = max(groups, key=lambda gm: sum(b[2] for b in gm[1]))
+    return members, (g[0], g[1], g[2] - g[0], g[3] - g[1])
+
+
+OCR_TEXT_HEIGHT = 22  # pixels: a text line is read at about this height (Tesseract's comfort zone)
+OCR_MAX_SIDE = 1600  # and the region read is never larger than this
+LINE_SIDE = 1600  # text lines are looked for at this long side (smaller loses the print of a card on an A4 scan)
+
+
+CARD_SIDE = 800  # a card's lines are looked for with the card at this width (its print then 8-20 px high)
+PICTURE_SIDES = (1000, 1600, 600)  # without a card: the picture at these long sides, until lines are found
+
+
+def _ocr_views(grey: Any, card: Any, scale: float) -> tuple[list[Any], int]:
+    """The pictures to read: the card or the densest block of text lines, turned so the lines
+    run level (both ways up), scaled so they are about :data:`OCR_TEXT_HEIGHT` high. ``card``
+    is in the coordinates of ``grey`` scaled by ``scale``. Also returns the number of lines seen."""
+    import cv2
+    import numpy as np
+
+    if card is not None:
+        (cx, cy), (rw, rh), angle = card
+        if rw < rh:
+            rw, rh, angle = rh, rw, angle + 90
+        cx, cy, rw, rh = cx / scale, cy / scale, rw / scale, rh / scale
+        m = cv2.getRotationMatrix2D((cx, cy), angle, 1.0)
+        m[0, 2] += rw / 2 - cx
+        m[1, 2] += rh / 2 - cy
+        region = cv2.warpAffine(grey, m, (max(1, int(rw)), max(1, int(rh))), flags=cv2.INTER_LINEAR, borderValue=255)
+        f_small = CARD_SIDE / max(region.shape)
+        small = cv2.resize(region, None, fx=f_small, fy=f_small,
+                           interpolation=cv2.INTER_AREA if f_small < 1 else cv2.INTER_LINEAR)
+        blobs = _line_blobs(small)
+        if len(blobs) < 8:  # a passport booklet stands upright: its lines run across the short side
+            turned = cv2.rotate(small, cv2.ROTATE_90_CLOCKWISE)
+            other = _line_blobs(turned)
+            if len(other) > 1.2 * len(blobs):
+                region, small, blobs = cv2.rotate(region, cv2.ROTATE_90_CLOCKWISE), turned, other
+        found = _densest(blobs)
+        blobs = found[0] if found is not None else []
+        if len(blobs) < 3:
+            return [], len(blobs)
+        skew = float(np.median([b[4] for b in blobs]))
+        region = _rotate(region, skew) if abs(skew) > 1.5 else region
+    else:
+        region_found = None
+        for side in PICTURE_SIDES:
+            f_small = min(1.0, side / max(grey.shape))
+            if side != PICTURE_SIDES[0] and f_small == min(1.0, PICTURE_SIDES[0] / max(grey.shape)):
+                continue  # the picture is no larger than that: nothing new to see
+            small = cv2.resize(grey, None, fx=f_small, fy=f_small, interpolation=cv2.INTER_AREA) if f_small < 1 else grey
+            region_found = _text_region(small)
+            if region_found is not None and len(region_found[1]) >= MIN_PRINTED_LINES:
+                break
+        if region_found is None or len(region_found[1]) < 3:
+            return [], 0 if region_found is None else len(region_found[1])
+        turn, blobs, (x, y, w, h) = region_found
+        skew = float(np.median([b[4] for b in blobs]))
+        # cut the block (with a margin) out of the turned picture, then level it
+        turned = _rotate(grey, turn) if turn else grey
+        x, y, w, h = (v / f_small for v in (x, y, w, h))
+        pad = 0.12 * max(w, h)
+        x0, y0 = int(max(0, x - pad)), int(max(0, y - pad))
+        region = turned[y0: int(y + h + pad), x0: int(x + w + pad)]
+        if region.size == 0:
+            return [], len(blobs)
+        region = _rotate(region, skew) if abs(skew) > 1.5 else region
+    line_h = float(np.median([b[3] for b in blobs])) / f_small
+    f = min(OCR_TEXT_HEIGHT / max(line_h, 1.0), OCR_MAX_SIDE / max(region.shape))
+    view = cv2.resize(region, None, fx=f, fy=f, interpolation=cv2.INTER_AREA if f < 1 else cv2.INTER_CUBIC)
+    return [view, cv2.rotate(view, cv2.ROTATE_180)], len(blobs)
+
+
+_ocr_local = threading.local()
+_ocr_pool: ThreadPoolExecutor | None = None
+_ocr_pool_lock = threading.Lock()
+
+
+def _library_read(view: Any) -> str:
+    """Text of ``view`` (grey) read by the Tesseract library in this process: sparse text,
+    English fast model (enough for capitals, digits and the MRZ's fillers)."""
+    api = getattr(_ocr_local, "api", None)
+    if api is None:
+        import tesserocr
+
+        from studio_dsar.core.redaction.ocr import library_tessdata
+
+        api = _ocr_local.api = tesserocr.PyTessBaseAPI(path=library_tessdata() or "", lang="eng",
+                                                       psm=tesserocr.PSM.SPARSE_TEXT)
+    h, w = view.shape
+    api.SetImageBytes(view.tobytes(), w, h, 1, w)
+    api.SetSourceResolution(70)
     try:
-        card, lines, long_lines = printed_lines(data)
-    except Exception:  # noqa: BLE001 - a picture OpenCV cannot read is simply not recognised
-        return False
-    if long_lines >= 2 and lines >= MIN_PRINTED_LINES:
-        return True
-    card_like_crop = size is not None and 1.28 <= max(size) / max(min(size), 1) <= 1.85
-    return lines >= MIN_PRINTED_LINES and (card or card_like_crop)
+        return str(api.GetUTF8Text() or "")
+    finally:
+        api.Clear()  # no picture stays in memory between calls
+
+
+def _read_views(views: list[Any]) -> list[str] | None:
+    """The text of each view (read side by side), or None when no OCR is available."""
+    import numpy as np
+
+    from studio_dsar.core.redaction import ocr
+
+    views = [np.ascontiguousarray(v, dtype=np.uint8) for v in views]
+    if ocr.library_tessdata() is not None:
+        global _ocr_pool
+        with _ocr_pool_lock:
+            if _ocr_pool is None:
+                _ocr_pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="idflag-ocr")
+        return list(_ocr_pool.map(_library_read, views))
+    try:
+        ocr.tesseract_cmd()
+    except ocr.OcrUnavailable:
+        return None
+    out = []
+    for words in ocr.run_many([(v, 11, None) for v in views]):
+        out.append("\n".join(" ".join(w.text for w in line) for line in ocr.lines_of(words)))
+    return out
+
+
+def _ocr_words(views: list[Any], ev: IdEvidence) -> None:
+    """Read ``views`` (grey pictures) with a fast sparse-text OCR and count document words."""
+    texts = _read_views(views)
+    if texts is None:
+        return
+    ev.ocr = True
+    for text in texts:
+        read_words(text, ev)
+
+
+FACE_SIDE = 640  # the face detector looks at the picture with this long side
+
+
+def id_evidence(data: bytes, content_type: str = "", filename: str = "") -> IdEvidence:
+    """Look at one picture or PDF for the cues of an identity document.
+
+    Cheapest first: a PDF's own text; a bright card-shaped object and the printed lines in the
+    picture (OpenCV, a few ms); a fast OCR of the card, or of the densest block of text lines
+    turned upright, at a reduced scale, for document words and MRZ lines; only when that is not
+    conclusive, a face of ID-portrait size on the card (the redaction's face detector).
+    """
+    ev = IdEvidence()
+    try:
+        img = _decode(data, content_type.lower(), filename, ev)
+    except Exception:  # noqa: BLE001 - a damaged or unknown picture is simply not recognised
+        return ev
+    if img is None or min(img.shape[:2]) < 40:
+        return ev
+    ev.decoded = True
+    if ev.is_id:  # a PDF's own text said enough
+        return ev
+    import cv2
+
+    grey = cv2.cvtColor(img, cv2.COLOR_BGR2GRAY)
+    scale = min(1.0, 1000 / max(grey.shape))
+    small = cv2.resize(grey, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else grey
+    card = _find_card(small)
+    ev.card = card is not None
+    views, ev.lines = _ocr_views(grey, card, scale)
+    ev.card_lines = ev.lines if card is not None else 0
+    if card is not None and ev.lines < 3:  # the card is a photo print, or the outline was not the card
+        views, ev.lines = _ocr_views(grey, None, 1.0)
+    if ev.lines < 3:
+        return ev  # no printing to speak of: a photo, a portrait, a logo
+    _ocr_words(views, ev)
+    if ev.is_id or (card is None and not ev.titles):
+        return ev
+    # Not conclusive: a face of ID-portrait size on the card, or beside the document's title
+    from studio_dsar.core.redaction import faces as face_mod
+
+    try:
+        if card is not None:
+            found_faces = face_mod.detect_faces(img, min_conf=0.6, long_side=FACE_SIDE)
+            (_cx, _cy), (rw, rh), _angle = card
+            short = min(rw, rh) / scale
+            box = cv2.boxPoints(card) / scale
+            near = [f for f in found_faces if cv2.pointPolygonTest(box, (f.cx, f.cy), False) >= 0
+                    and 0.12 * short <= f.size <= 0.6 * short]
+        else:
+            view = cv2.cvtColor(views[0], cv2.COLOR_GRAY2BGR)
+            found_faces = face_mod.detect_faces(view, min_conf=0.6, long_side=FACE_SIDE, rotations=(0, 2))
+            short = min(view.shape[:2])
+            near = [f for f in found_faces if 0.08 * short <= f.size <= 0.6 * short]
+    except Exception:  # noqa: BLE001 - no detector: the other cues decide
+        return ev
+    ev.faces = len(found_faces)
+    ev.face_on_card = bool(near)
+    return ev
+
+
+def shows_id_document(data: bytes, content_type: str = "", filename: str = "") -> bool:
+    """The picture or PDF looks like an identity document (see :func:`id_evidence`)."""
+    return id_evidence(data, content_type, filename).is_id
 
 
 def card_shaped(size: tuple[int, int] | None) -> bool:
@@ -196,32 +602,50 @@ def _is_heic(filename: str, content_type: str) -> bool:
                                                                             "image/heic-sequence")
 
 
-def looks_like_id(filename: str, content_type: str, data: bytes = b"", *, text_mentions_id: bool = False,
-                  is_message: bool = False) -> bool:
-    """Heuristic ID-document flag for one attachment (see module docstring)."""
+def _verdict(filename: str, content_type: str, data: bytes, is_message: bool) -> bool | None:
+    """True: an identity document; False: not one; None: a picture or scan the content check
+    did not recognise (the mail's words may still say it is the ID)."""
     if is_message or content_type.startswith("message/"):
         return False
     score = name_score(filename)
-    if score > 0:
-        return True
-    if score < 0:
-        return False
+    if score:
+        return score > 0
     ctype = content_type.lower()
-    if _is_heic(filename, ctype):
-        return True
-    is_image = ctype.startswith("image/") or filename.lower().endswith(
+    heic = _is_heic(filename, ctype) or data[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftyphevc")
+    is_image = heic or ctype.startswith("image/") or filename.lower().endswith(
         (".jpg", ".jpeg", ".png", ".gif", ".bmp", ".tif", ".tiff", ".webp"))
-    is_pdf = ctype == "application/pdf" or filename.lower().endswith(".pdf")
+    is_pdf = ctype == "application/pdf" or filename.lower().endswith(".pdf") or data[:5] == b"%PDF-"
+    if not (is_image or is_pdf):
+        return False
     if is_image:
         size = image_size(data)
-        if size is not None and min(size) < 150:
-            return False
-        if text_mentions_id and size is not None:
-            return True
-        return size is not None and len(data) <= MAX_ANALYSED_BYTES and shows_id_document(data, size)
-    if is_pdf:
-        return bool(text_mentions_id and _CAMERA_NAME_RE.match(filename.rsplit(".", 1)[0]))
-    return False
+        if size is None:
+            # A HEIC that cannot be decoded here is still most likely a phone photo of the card
+            return True if heic else None
+        if min(size) < 150:
+            return False  # a signature logo, an icon
+    if len(data) <= MAX_ANALYSED_BYTES and id_evidence(data, ctype, filename).is_id:
+        return True
+    if is_pdf and not _CAMERA_NAME_RE.match(filename.rsplit(".", 1)[0]):
+        return False  # "offerte.pdf", "contract_2024.pdf": named for what it is
+    return None
+
+
+def flag_id_documents(items: list[tuple[str, str, bytes, bool]], *, text_mentions_id: bool = False) -> list[bool]:
+    """The ID flag of each attachment of one mail, ``items`` being (file name, content type,
+    bytes, is a forwarded message). From its name or its content; when the mail says an ID is
+    attached and no attachment was recognised as one, every picture or scan that is not plainly
+    something else is flagged (safer to redact a holiday photo than to keep an ID)."""
+    verdicts = [_verdict(name, ctype, data, msg) for name, ctype, data, msg in items]
+    if text_mentions_id and not any(v is True for v in verdicts):
+        return [v is not False for v in verdicts]
+    return [v is True for v in verdicts]
+
+
+def looks_like_id(filename: str, content_type: str, data: bytes = b"", *, text_mentions_id: bool = False,
+                  is_message: bool = False) -> bool:
+    """The ID flag of a single attachment (see :func:`flag_id_documents`)."""
+    return flag_id_documents([(filename, content_type, data, is_message)], text_mentions_id=text_mentions_id)[0]
 
 
 def text_mentions_id(text: str) -> bool:

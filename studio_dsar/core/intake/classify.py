@@ -23,8 +23,9 @@ from dataclasses import dataclass, field
 
 from studio_dsar.core.intake import rules_de, rules_fr, rules_nlen
 from studio_dsar.core.intake.language import detect_language, language_scores
-from studio_dsar.core.intake.mentions import article_rights, request_part
-from studio_dsar.core.intake.sentences import Sentence, sentences, split_sentences
+from studio_dsar.core.intake.mentions import article_rights, erasure_ground, invokes, request_part
+from studio_dsar.core.intake.sentences import BULLET_RE, Sentence, sentences, split_sentences
+from studio_dsar.core.intake.text import fold
 from studio_dsar.core.store import RIGHTS
 
 __all__ = ["Classification", "detect_language", "detect_rights", "sentences", "split_sentences"]
@@ -44,6 +45,7 @@ class Classification:
     evidence: dict[str, list[str]] = field(default_factory=dict)  # right -> sentences as written
     language: str = "nl"
     mentions: list[str] = field(default_factory=list)  # sentences set aside as mentions, not requests
+    asking: str = ""  # folded parts of the sentences that may ask for something (no mentions)
 
 
 def _sentence_language(s: Sentence, default: str) -> str:
@@ -63,9 +65,9 @@ _ID_DOCUMENT = re.compile(
 _REMOVAL_RIGHTS = ("erasure",)
 
 
-def _rules(part: str, prev: str, language: str) -> dict[str, str]:
+def _rules(part: str, prev: str, language: str, invoked: bool = False) -> dict[str, str]:
     found = dict(_RULES.get(language, rules_nlen.rights_in_sentence)(part, prev))
-    for right, fragment in article_rights(part).items():
+    for right, fragment in article_rights(part, invoked).items():
         found.setdefault(right, fragment)
     return found
 
@@ -75,17 +77,21 @@ def rights_in_sentence(folded: str, prev: str = "", language: str = "nl") -> dic
     return _rights_in_part(request_part(folded), prev, language)
 
 
-def _rights_in_part(part: str, prev: str, language: str) -> dict[str, str]:
+def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False) -> dict[str, str]:
     if len(part) < 8:
         return {}  # "Hallo,", "Dag Jens,": too short to ask for a right
-    found = _rules(part, prev, language)
+    found = _rules(part, prev, language, invoked)
     if len(found) >= 3:
         # An enumeration ("the information of Art. 15(1): the purposes, ... the right to request
         # rectification, erasure ...") lists rights; only what comes before the list can ask.
         head = part.split(":", 1)[0]
-        found = _rules(head, prev, language) if head != part else {}
+        found = _rules(head, prev, language, invoked) if head != part else {}
         if len(found) >= 3:
             found = {}
+    if found and erasure_ground(part):
+        # "- I object to the processing and there are no overriding grounds (Art. 17(1)(c))":
+        # a reason given for an erasure, not an objection or a withdrawal of its own
+        found = {r: f for r, f in found.items() if r == "erasure"}
     if "erasure" in found and (_ID_DOCUMENT.search(part) or (
             _ID_DOCUMENT.search(prev) and re.search(r"\b(?:deze|die|it|them|la|le|les|celle-ci|diese|sie|ihn)\b", part))) \
             and not re.search(r"gegevens|\bdata\b|donnees|daten|foto|photo|bilder", part):
@@ -122,6 +128,61 @@ def _objection_over_weak_withdrawal(evidence: dict[str, list[str]]) -> None:
         evidence.pop("withdraw_consent")
 
 
+# "Please do not delete the footage, I need it for a court case": keep, do not erase ----------
+_DONT_DELETE = re.compile(
+    r"\b(?:do not|don't|dont|please not|never|not to) (?:\w+ ){0,2}(?:delete|erase|remove|destroy|throw away|wipe|purge)\b|"
+    r"\bniet (?:\w+ ){0,2}(?:verwijderen|wissen|vernietigen|weggooien|opruimen|weg ?doen)\b|"
+    r"\b(?:verwijder|wis|vernietig|gooi|ruim)\w* (?:\w+ ){0,5}(?:nog )?niet\b(?! (?:meer|langer))|"
+    r"\bne (?:\w+ ){0,3}(?:supprim|effac|detrui|jet)\w* (?:\w+ )?(?:pas|rien|surtout pas)\b|"
+    r"\bne rien (?:supprimer|effacer|detruire|jeter)\b|\bne (?:les |la |le )?(?:supprimez|effacez|detruisez) pas\b|"
+    r"\b(?:losch|vernicht|entfern|wegwerf)\w* (?:\w+ ){0,10}nicht\b(?! mehr)|\bnicht (?:zu )?(?:loschen|vernichten|entfernen|wegwerfen)\b"
+)
+_KEEP_UNTIL = re.compile(
+    r"\b(?:keep|retain|preserve|bewaar|bewaren|behouden|conserve[rz]?|gardez|garder|aufbewahren|aufheben|behalten)\b"
+    r"[^.]{0,60}\b(?:until|till|pending|as evidence|zolang|totdat|tot de|tot het|als bewijs|jusqu|tant que|comme preuve|"
+    r"bis (?:der|die|das|zum|zur)|solange|als beweis)\b"
+)
+_NEED_IT = re.compile(
+    r"\b(?:claim|court|dispute|lawsuit|legal|evidence|proof|insurance|geschil|rechtszaak|procedure|bewijs|advocaat|verzekering|"
+    r"litige|preuve|proces|avocat|assurance|tribunal|rechtsstreit|streit|beweis\w*|gericht|anwalt|versicherung|verfahren)\b"
+)
+_STOP_USE = re.compile(
+    r"\b(?:not|don't|do not|no longer|stop)\b[^.]{0,25}\b(?:use|used|using|publish\w*|show\w*|post\w*|share\w*)\b|"
+    r"\bfor (?:anything|nothing) else\b|"
+    r"\b(?:niet|nergens|niks|niets)\b[^.]{0,25}\b(?:gebruik\w*|publiceren|tonen|delen|posten|voor)\b|"
+    r"\b(?:gebruik|publiceer|toon|deel)\w* (?:\w+ ){0,3}(?:niet|nergens)\b|"
+    r"\b(?:ne (?:\w+ ){0,2}plus|cesse[rz]? de|arrete[rz]? de)\b[^.]{0,25}\b(?:utilis|publi|diffus|montr|affich)\w*|"
+    r"\bnicht (?:mehr|weiter)\b[^.]{0,30}\b(?:verwend|nutz|benutz|zeig|veroffentlich|verarbeit)\w*"
+)
+
+
+def _keep_but_do_not_use(own: list[Sentence], evidence: dict[str, list[str]]) -> None:
+    """A writer who asks the studio *not* to delete something (kept for a dispute, a claim) and
+    not to use it meanwhile asks for restriction, even when the two are in separate sentences;
+    the "do not delete" sentence is then no erasure, the "do not use it" one no withdrawal.
+
+    ``own``: the writer's sentences that are not mentions."""
+    folded = "\n".join(s.folded for s in own)
+    dont_delete = bool(_DONT_DELETE.search(folded))
+    if not dont_delete and not _KEEP_UNTIL.search(folded):
+        return
+    other_cue = "restriction" in evidence or bool(_STOP_USE.search(folded))
+    if not (other_cue or (dont_delete and _NEED_IT.search(folded))):
+        return
+    keep_sentences = [s.text for s in own if _DONT_DELETE.search(s.folded)]
+    for right in ("erasure", "withdraw_consent"):
+        if right == "withdraw_consent" and any(_CONSENT_WORD.search(fold(s)) for s in evidence.get(right, [])):
+            continue
+        kept = [s for s in evidence.get(right, []) if s not in keep_sentences and (
+            right == "erasure" or not _STOP_USE.search(fold(s)))]
+        if kept:
+            evidence[right] = kept
+        else:
+            evidence.pop(right, None)
+    if "restriction" not in evidence:
+        evidence["restriction"] = (keep_sentences or [s.text for s in own if _KEEP_UNTIL.search(s.folded)])[:3]
+
+
 def detect_rights(text: str, language: str | None = None) -> Classification:
     """Rights invoked in ``text`` (the requester's own words), canonical order, with evidence."""
     lang = language or detect_language(text)
@@ -129,7 +190,14 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
     mentions: list[str] = []
     prev = prev2 = ""
     in_quote = False
+    lead_in = False  # "I request you:" followed by list items: each item is asked for
+    asking: list[str] = []
+    own: list[Sentence] = []
     for s in split_sentences(text):
+        item = bool(BULLET_RE.match(s.text))
+        invoked = lead_in and item
+        if not item:
+            lead_in = s.text.rstrip().endswith(":") and invokes(s.folded)
         quotes = len(_QUOTE_CHARS.findall(s.text))
         starts_quoted = in_quote
         if quotes % 2:
@@ -140,15 +208,82 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             mentions.append(s.text)
             prev2, prev = prev, s.folded
             continue
+        asking.append(part)
+        own.append(s)
         s_lang = _sentence_language(s, lang)
         context = (prev2 + " " + prev) if s_lang in ("fr", "de") else prev
-        found = _rights_in_part(part, context, s_lang)
+        found = _rights_in_part(part, context, s_lang, invoked)
         for right in found:
             sentences_for = evidence.setdefault(right, [])
             if s.text not in sentences_for:
                 sentences_for.append(s.text)
         prev2, prev = prev, s.folded
     _objection_over_weak_withdrawal(evidence)
+    _keep_but_do_not_use(own, evidence)
     rights = [r for r in RIGHTS if r in evidence]
     return Classification(rights=rights, evidence={r: evidence[r] for r in rights}, language=lang,
-                          mentions=mentions)
+                          mentions=mentions, asking="\n".join(asking))
+
+
+# --------------------------------------------------------------------------------------
+# Is it a request at all?
+# --------------------------------------------------------------------------------------
+
+# A request named as such without a right ("AVG-verzoek", "demande RGPD"); one, not a vendor's
+# "we handle your clients' data subject requests"
+_GENERIC_REQUEST_RE = re.compile(
+    r"\bavg[- ]?verzoek(?!en)|\bprivacy ?verzoek(?!en)|\bgdpr[- ]request(?!s)|\bdata subject (?:access )?request(?!s)|"
+    r"\bverzoek (?:op grond van|in het kader van|onder) de (?:avg|gdpr|uavg)\b|"
+    r"\brequest under (?:the )?(?:gdpr|uk gdpr|data protection act)\b|\bmijn (?:privacy)?rechten (?:onder|volgens) de avg\b|"
+    r"\bdemande (?:rgpd|au titre du rgpd|relative (?:au|a mes) (?:rgpd|donnees))\b|\bexercer mes droits\b|"
+    r"\bdsgvo-?(?:anfrage|antrag|ersuchen)\b|\bbetroffenen(?:anfrage|rechte)\b|\bmeine rechte (?:nach|gemass) (?:der )?dsgvo\b"
+)
+_REQUEST_WORDS = re.compile(
+    r"\bverzoek\w*|\brequest\w*|\bdemande\w*|\banfrage\w*|\bantrag\w*|\bgegevens\b|\bdata\b|\bdonnees\b|"
+    r"\bdaten\b|\bavg\b|\bgdpr\b|\brgpd\b|\bdsgvo\b|\bprivacy\b"
+)
+# "my request of 14 January", "ma demande", "meine Anfrage": the writer's own earlier request
+_OWN_REQUEST = re.compile(
+    r"\b(?:mijn|ons|onze|my|our|ma|mon|notre|mein\w*|unser\w*)\b (?:\w+ ){0,2}(?:verzoek\w*|vraag|aanvraag|mail|e-?mail|"
+    r"bericht|brief|request|e-?mail|message|letter|demande|courrier|courriel|anfrage|antrag|nachricht|schreiben)\b|"
+    r"\b(?:ik|i|je|j'|ich|wir|we)\b (?:\w+ ){0,6}(?:gevraagd|verzocht|gemaild|geschreven|gestuurd|asked|requested|wrote|"
+    r"e-?mailed|sent|demande|ecrit|envoye|gefragt|geschrieben|gesendet|geschickt|beantragt)\b"
+)
+_ASKS_ABOUT_OWN_DATA = re.compile(
+    r"\b(?:mijn|onze|my|our|mes|nos|meine[nr]?|unsere[nr]?) (?:\w+ )?(?:persoons)?(?:gegevens|data|donnees|daten|"
+    r"personal data|information|informatie|informations|informationen|details|coordonnees|angaben)\b"
+    r"[^.?!]{0,120}(?:\?|\b(?:graag|please|svp|s'il vous plait|merci de|bitte|wil|want|would like|souhaite|voudrais|mochte)\b)"
+)
+_BUSINESS_WORDS = re.compile(
+    r"\bfactu\w*|\binvoice\w*|\brechnung\w*|\bbetaling\w*|\bpayment\w*|\bpaiement\w*|\bzahlung\w*|"
+    r"\bboeking\w*|\bbooking\w*|\breservation\w*|\breservering\w*|\bbuchung\w*|\bofferte\w*|\bquote\b|\bdevis\b"
+)
+
+
+def decide_request(c: Classification, *, bulk: bool, follow_up: bool, quoted_own_request: bool) -> tuple[bool, list[str]]:
+    """Whether the mail is a request, and the flags that go with the decision.
+
+    Only the sentences that may ask for something count (``c.asking``): a vendor's pitch that
+    says "clients can request deletion of their data" names no request of the writer's. A mail
+    with rights is a request; so is one that names a request without a right ("AVG-verzoek",
+    flagged ``rights_unclear``), a reminder of the writer's own earlier request, and a question
+    about the writer's own data ("wat gebeurt er met mijn gegevens?", ``rights_unclear``). Any
+    other mail that talks about requests or data is flagged ``possible_request`` for the owner:
+    never dropped silently. Bulk mail and auto-replies are never requests.
+    """
+    flags: list[str] = []
+    if bulk:
+        return False, flags
+    asking = c.asking
+    if c.rights:
+        return True, flags
+    if _GENERIC_REQUEST_RE.search(asking):
+        return True, ["rights_unclear"]
+    talks_of_requests = bool(_REQUEST_WORDS.search(asking)) and not _BUSINESS_WORDS.search(asking)
+    if follow_up and (quoted_own_request or (talks_of_requests and _OWN_REQUEST.search(asking))):
+        return True, flags  # "any update on my request?": a reminder restating no right is still about a request
+    if talks_of_requests:
+        if _ASKS_ABOUT_OWN_DATA.search(asking):
+            return True, ["rights_unclear"]
+        return False, ["possible_request"]
+    return False, flags

@@ -28,7 +28,7 @@ _MENTION_SENTENCE = WordRule(
     r"\bme reserve\w*\b|\bse reserve\w*\b|\bsous reserve de\b|\bbehalte\w* mir\b|\bbehalt\w* sich\b|"
     r"\bbehalten uns\b|\bvorbehalten\b|"
     r"\b(?:lodge|file|submit|make) a complaint\b|\bcomplain(?:t)? (?:to|with) the\b|"
-    r"\bklacht\w* (?:in ?(?:te )?dienen|indienen|neerleggen|bij de)\b|\b(?:een )?klacht\b[^.]{0,40}\b(?:autoriteit|gba|ap\b|toezichthouder)|"
+    r"\bklacht\w* (?:in ?(?:te )?dienen|indienen|neerleggen|bij de)\b|\bklacht\b[^.]{0,40}\b(?:autoriteit|gba|ap\b|toezichthouder)|"
     r"\b(?:porter|deposer|introduire|adresser) (?:une )?(?:plainte|reclamation)\b|\bplainte aupres\b|"
     r"\bbeschwerde\b[^.]{0,40}\b(?:einzulegen|einlegen|einreichen|erheben|aufsichtsbehorde|datenschutzbehorde)\b|"
     # what an access request covers (Art. 15(1)(e)-(h)): the rights are listed, not invoked
@@ -42,7 +42,7 @@ _MENTION_SENTENCE = WordRule(
     r"\b(?:their|hun|leurs|ihre) (?:rights|rechten|droits|rechte)\b|"
     r"^(?:\w+ )?(?:if|wenn|falls|si|als|indien) (?:you|sie|vous|u|jullie)\b[^.]{0,60}\b(?:nicht|not|ne|niet|geen)\b|"
     r"\b(?:dat|that|que|dass) (?:ik|i|je|j'|ich) (?:\w+ )?(?:het recht|the right|le droit|das recht)\b|"
-    r"\b(?:\w+ )?rights? (?:of|to) (?:access|rectification|erasure|restriction|portability|object)\w*,|"
+    r"\brights? (?:of|to) (?:access|rectification|erasure|restriction|portability|object)\w*,|"
     # the legal ground of an erasure, cited with it ("withdraw any consent on which processing was based")
     r"\bconsent on which\b|\btoestemming (?:waarop|berust)|\bop toestemming berust\b|\bconsentement sur lequel\b|"
     r"\bfondee? sur (?:mon |votre )?consentement\b|\beinwilligung,? auf (?:der|die)\b|\bauf (?:meiner|einer|der) einwilligung beruht\b|"
@@ -57,7 +57,11 @@ _MENTION_SENTENCE = WordRule(
     # unsubscribe footers
     r"\b(?:cliquez|click|klik|klicken) (?:ici|here|hier)\b|\bhier (?:klicken|abmelden)\b|"
     # a company's own notices ("we have updated our privacy policy")
-    r"\b(?:we|wij|nous|wir)(?:'ve)? (?:have |hebben |avons |haben )?(?:\w+ ){0,5}(?:updated|bijgewerkt|mis a jour|aktualisiert)\b|"
+    r"\b(?:we|wij|nous|wir)(?:'ve|'re)? (?:have |hebben |avons |haben |are |zijn |sommes |sind )?(?:\w+ ){0,5}"
+    r"(?:updated|updating|bijgewerkt|aangepast|gewijzigd|passen \w+ aan|wijzigen|mis a jour|mettons a jour|modifions|"
+    r"aktualisiert|aktualisieren|andern|geandert)\b|"
+    r"\b(?:updates?|changes?|wijziging\w*|aanpassing\w*|mise a jour|modifications?|anderung\w*|aktualisierung\w*) "
+    r"(?:to|of|in|van|aan|in|de|des|du|a|unserer|unseres|der|des) (?:our|onze|ons|notre|nos|unsere\w*|la|les)\b|"
     # the studio's own policy quoted back
     r"\b(?:your|uw|jullie|votre|vos|ihre|ihrer)\b (?:\w+ )?(?:privacy ?(?:policy|statement|notice|verklaring|beleid)|"
     r"privacyverklaring|privacybeleid|politique de (?:confidentialite|vie privee|protection)|"
@@ -66,10 +70,52 @@ _MENTION_SENTENCE = WordRule(
     r"mentionne\w*|precise\w*|promet\w*|stipule\w*|heisst|steht|versprech\w*|angegeben)\b|"
     r"\b(?:according to|volgens|selon|d'apres|laut|gemass)\b (?:your|uw|jullie|votre|vos|ihre|ihrer)\b (?:\w+ )?"
     r"(?:privacy|privacyverklaring|privacybeleid|politique|datenschutz\w*|website|site)\b|"
+    # footers of mailings: "Unsubscribe | Company", "Pour ne plus recevoir nos offres, repondez STOP"
+    r"\b(?:unsubscribe|afmelden|uitschrijven|desinscription|se desabonner|desabonner|abmelden|abbestellen)\b\s*\||"
+    r"\b(?:pour ne plus recevoir|si vous ne (?:souhaitez|voulez) plus recevoir|to stop receiving|"
+    r"if you (?:no longer )?(?:wish|want|would like) to (?:stop receiving|unsubscribe|opt out)|"
+    r"om (?:deze |onze )?\w+ (?:niet (?:meer|langer)|geen \w+ meer) te ontvangen|"
+    r"(?:wil|wilt) (?:je|u) (?:geen|niet langer|niet meer)\b[^.]{0,30}\bontvangen|"
+    r"um (?:keine|unsere) \w+ (?:mehr )?(?:zu )?(?:erhalten|empfangen|bekommen)|wenn sie (?:keine|unsere) \w+ (?:mehr|nicht mehr)|"
+    r"(?:repondez|reply|antwoord|antworten sie) (?:avec |with |met |mit )?stop)\b|"
+    # a list item naming a right ("- het recht om rectificatie of wissing te vragen"): the contents of
+    # an access answer, not a request
+    r"^(?:[-*\u2022\u2013]|\(?[a-h1-9]\)|\d{1,2}\.)\s*(?:(?:het|the|le|la|das|ein|een|a|un|l')\s*)?"
+    r"(?:bestaan van |existence of |existence du |l'existence du |bestehen (?:des|eines) )?(?:recht\w*|right\w*|droit\w*)\b|"
+    # disclaimers ("if you are not the intended recipient, please delete this e-mail")
+    r"\b(?:not the (?:intended )?(?:recipient|addressee)|received (?:this|it) (?:e-?mail |message )?(?:in error|by mistake)|"
+    r"n'etes pas (?:le|la) destinataire|recu (?:ce (?:message|courriel|e-?mail) )?par erreur|niet de (?:beoogde )?(?:geadresseerde|ontvanger)|"
+    r"per vergissing|abusievelijk|ten onrechte ontvangen|nicht der (?:richtige |beabsichtigte )?(?:adressat|empfanger)|"
+    r"irrtumlich erhalten|falschlicherweise erhalten)\b|"
+    # the studio's (or a company's) own answer, quoted without markers
+    r"\b(?:we|wij|nous|wir)\b (?:have |hebben |avons |haben )?(?:\w+ ){0,2}(?:received|ontvangen|recu|bien recu|erhalten)\b"
+    r"[^.]{0,20}\b(?:your|uw|je|jullie|votre|vos|ihre?n?)\b|"
+    r"\b(?:wij|we) hebben (?:uw|je|jullie) [^.]{0,50}\b(?:ontvangen|goed ontvangen)\b|\bwir haben ihre?n? [^.]{0,50}\berhalten\b|"
     # the controller's duties in the third person
-    r"\b(?:the )?controller (?:must|shall|has to|is (?:obliged|required))\b|"
+    r"\bcontroller (?:must|shall|has to|is (?:obliged|required))\b|"
     r"\bde verwerkingsverantwoordelijke (?:moet|dient|is verplicht)\b|\ble responsable (?:du traitement )?(?:doit|est tenu)\b|"
     r"\bder verantwortliche (?:muss|hat|ist verpflichtet)\b",
+)
+
+# Mentions unless the writer also asks in the same sentence ("I read that you keep photos for
+# a year; please delete mine" asks; "I heard that you delete files after a year" does not)
+_SOFT_MENTION = WordRule(
+    # what the studio is said to do already ("I heard that you delete files after a year")
+    r"\b(?:begrepen|gehoord|gelezen|vernomen|zie dat|understand|understood|heard|read|learned|learnt|been told|"
+    r"appris|entendu|lu|compris|gehort|gelesen|erfahren|verstanden|mitbekommen)\b[^.]{0,30}"
+    r"\b(?:dat|that|que|qu'|dass)\b[^.]{0,12}\b(?:jullie|u|je|ge|you|your|vous|vos|votre|sie|ihr)\b"
+    r"|"
+    r"\b(?:retention|bewaar|conservation|aufbewahrungs|losch)\w* ?(?:policy|beleid|termijn|period|periode|politique|"
+    r"frist|konzept|regel\w*)\b[^.]{0,60}\b(?:says|states|stated|zegt|staat|stelt|dit|indique|prevoit|sagt|besagt|sieht)\b|"
+    # other people's rights (a vendor's pitch, a newsletter): "clients can request deletion of their data"
+    r"\b(?:clients|customers|people|persons|individuals|data subjects|users|consumers|visitors|betrokkenen|klanten|"
+    r"mensen|personen|gebruikers|consumenten|bezoekers|particulieren|les clients|les personnes|personnes concernees|"
+    r"utilisateurs|consommateurs|kunden|betroffene|betroffenen|nutzer|verbraucher|photographers|fotografen|photographes|"
+    r"studios|ondernemers|entreprises|unternehmen)\b (?:\w+ ){0,3}(?:can|may|could|have|kunnen|mogen|hebben|peuvent|"
+    r"ont|disposent|konnen|durfen|haben|are|zijn|sont|sind)\b|"
+    r"\b(?:their|hun|leurs|leur) (?:\w+ )?(?:data|gegevens|donnees|information|informatie|informations|rights|rechten|droits)\b|"
+    r"\b(?:clients|customers|klanten)'? (?:\w+ ){0,2}(?:requests|verzoeken|demandes|anfragen)\b|"
+    r"\b(?:expose\w*|exposed|blootgesteld|ausgesetzt|targets?|doelwit)\b[^.]{0,30}\b(?:requests|demandes|verzoeken|anfragen|complaints|plaintes|klachten|beschwerden)\b"
 )
 
 # An obligation on the studio ("you must answer within a month") -------------------------------
@@ -87,7 +133,8 @@ _DEADLINE = re.compile(
 )
 # A condition about what the studio did with the data ("if you have shared my data ...") ----
 _CONDITION_THIRD_PARTY = re.compile(
-    r"^(?:\w+ ){0,3}(?:if|where|indien|als|wanneer|mocht(?:en)?|si|falls|wenn|sofern|soweit|should)\b[^.]{0,80}"
+    r"^(?:\w+ ){0,3}(?:if|where|indien|als|wanneer|mocht(?:en)?|si|falls|wenn|sofern|soweit|should|sollte|sollten|"
+    r"au cas ou|dans le cas ou|in case|in the event)\b[^.]{0,80}"
     r"\b(?:third part\w*|derden|derde partij\w*|tiers|dritte\w*|recipients|ontvangers|destinataires|empfanger|"
     r"passed|shared|disclosed|gedeeld|doorgegeven|verstrekt|transmis|communique\w*|partage\w*|weitergegeben|"
     r"ubermittelt|offengelegt)\b"
@@ -115,12 +162,23 @@ ARTICLE_RIGHT = {15: "access", 16: "rectification", 17: "erasure", 18: "restrict
                  20: "portability", 21: "objection"}
 
 
+# "I know I have the right to erasure, so please delete my data": what follows "so" may ask
+_CONSEQUENCE = re.compile(
+    r"[,;:]?\s*\b(?:dus|daarom|so|therefore|hence|thus|and so|donc|alors|c'est pourquoi|par consequent|daher|deshalb|darum|"
+    r"deswegen|folglich)\b\s*"
+)
+
+
 def request_part(folded: str) -> str:
     """The part of ``folded`` that may ask for something; ``""`` when it only mentions rights."""
     part = _THREAT_CLAUSE.sub("", folded)
-    if _MENTION_SENTENCE.search(part):
-        return ""
+    mention = _MENTION_SENTENCE.search(part)
+    if mention:
+        then = _CONSEQUENCE.search(part, mention.end())
+        return request_part(part[then.end():]) if then else ""
     if _CONDITION_THIRD_PARTY.search(part):
+        return ""
+    if _SOFT_MENTION.search(part) and not _first_person_request(part):
         return ""
     if _OBLIGATION.search(part) and _DEADLINE.search(part) and not _first_person_request(part):
         return ""
@@ -140,10 +198,37 @@ def _first_person_request(folded: str) -> bool:
     return bool(_FIRST_PERSON_REQUEST.search(folded))
 
 
-def article_rights(folded: str) -> dict[str, str]:
-    """Rights invoked by article number ("verzoek ... op grond van artikel 15 AVG")."""
+def invokes(folded: str) -> bool:
+    """The writer invokes or asks for something in ``folded`` ("I hereby request", "verzoek ik u")."""
+    return bool(_INVOKE.search(folded))
+
+
+# A ground of an erasure request cited in passing: Art. 17(1)(b) "withdraws consent", 17(1)(c)
+# "objects", "and there is no other legal ground". Such a line gives reasons; it asks for nothing
+# but the erasure it supports.
+_ERASURE_GROUND = re.compile(
+    r"\b(?:art(?:ikel|icle|\.)?\s*)?17\s*,?\s*(?:\(1\)|lid 1|abs\.? ?1|absatz 1|paragraphe 1|para\.? ?1|,? ?§ ?1|1)\s*,?\s*"
+    r"(?:\(\w\)|sub \w\b|onder \w\b|lit\.? ?\w\b|(?:point|punt|littera|buchstabe) \w\b|\w\))|"
+    r"\b(?:no other legal ground|geen andere (?:rechts)?grond(?:slag)?|aucun autre fondement|pas d'autre fondement|"
+    r"keine anderweitige rechtsgrundlage|keine andere rechtsgrundlage|no overriding legitimate grounds|"
+    r"geen (?:prevalerende|zwaarwegende|dwingende) gerechtvaardigde gronden|pas de motifs? legitimes? imperieux|"
+    r"keine vorrangigen berechtigten grunde|unlawfully processed|onrechtmatig verwerkt|traitees? de maniere illicite|"
+    r"unrechtmassig verarbeitet)\b"
+)
+
+
+def erasure_ground(folded: str) -> bool:
+    """``folded`` gives a ground of an erasure (Art. 17(1)(a)-(f)) rather than asking for a right."""
+    return bool(_ERASURE_GROUND.search(folded))
+
+
+def article_rights(folded: str, invoked: bool = False) -> dict[str, str]:
+    """Rights invoked by article number ("verzoek ... op grond van artikel 15 AVG").
+
+    ``invoked``: the sentence continues an invoking one ("I request: 1. under Art. 15 ...").
+    """
     out: dict[str, str] = {}
-    if "art" not in folded or not _INVOKE.search(folded):
+    if "art" not in folded or not (invoked or _INVOKE.search(folded)):
         return out
     for m in _ARTICLE_RE.finditer(folded):
         right = ARTICLE_RIGHT.get(int(m.group(1)))

@@ -28,13 +28,12 @@ from studio_dsar.core.errors import InputError
 from studio_dsar.core.i18n import _
 from studio_dsar.core.intake import attachments as att_rules
 from studio_dsar.core.intake import senders
-from studio_dsar.core.intake.classify import detect_language, detect_rights
+from studio_dsar.core.intake.classify import decide_request, detect_language, detect_rights
 from studio_dsar.core.intake.mime import MailContent, looks_like_mail, parse_address, parse_eml_bytes
 from studio_dsar.core.intake.msg import is_ole, parse_msg_bytes
 from studio_dsar.core.intake.record import AttachmentMeta, IntakeRecord
 from studio_dsar.core.intake.text import (
     _ATTRIBUTION_RE,
-    fold,
     looks_like_form_sender,
     parse_contact_form,
     signature_name,
@@ -201,16 +200,6 @@ def sanitise_record(record: IntakeRecord) -> IntakeRecord:
     return record
 
 
-_GENERIC_REQUEST_RE = re.compile(
-    r"\bavg[- ]?verzoek|\bprivacy ?verzoek|\bgdpr[- ]request|\bdata subject (?:access )?request|"
-    r"\bverzoek (?:op grond van|in het kader van|onder) de (?:avg|gdpr|uavg)\b|"
-    r"\brequest under (?:the )?(?:gdpr|uk gdpr|data protection act)\b|\bmijn (?:privacy)?rechten (?:onder|volgens) de avg\b|"
-    r"\bdemande (?:rgpd|au titre du rgpd|relative (?:au|a mes) (?:rgpd|donnees))\b|\bexercer mes droits\b|"
-    r"\bdsgvo-?(?:anfrage|antrag|ersuchen)\b|\bbetroffenen(?:anfrage|rechte)\b|\bmeine rechte (?:nach|gemass) (?:der )?dsgvo\b",
-    re.IGNORECASE,
-)
-
-
 # --------------------------------------------------------------------------------------
 # Analysis of one (possibly inner) mail
 # --------------------------------------------------------------------------------------
@@ -332,23 +321,6 @@ def _clean_name(name: str | None) -> str | None:
     return name
 
 
-_REQUEST_WORDS = re.compile(
-    r"\bverzoek\w*|\brequest\w*|\bdemande\w*|\banfrage\w*|\bantrag\w*|\bgegevens\b|\bdata\b|\bdonnees\b|"
-    r"\bdaten\b|\bavg\b|\bgdpr\b|\brgpd\b|\bdsgvo\b|\bprivacy\b"
-)
-
-
-_ASKS_ABOUT_OWN_DATA = re.compile(
-    r"\b(?:mijn|onze|my|our|mes|nos|meine[nr]?|unsere[nr]?) (?:\w+ )?(?:persoons)?(?:gegevens|data|donnees|daten|"
-    r"personal data|information|informatie|informations|informationen|details|coordonnees|angaben)\b"
-    r"[^.?!]{0,120}(?:\?|\b(?:graag|please|svp|s'il vous plait|merci de|bitte|wil|want|would like|souhaite|voudrais|mochte)\b)"
-)
-_BUSINESS_WORDS = re.compile(
-    r"\bfactu\w*|\binvoice\w*|\brechnung\w*|\bbetaling\w*|\bpayment\w*|\bpaiement\w*|\bzahlung\w*|"
-    r"\bboeking\w*|\bbooking\w*|\breservation\w*|\breservering\w*|\bbuchung\w*|\bofferte\w*|\bquote\b|\bdevis\b"
-)
-
-
 def _quotes_own_request(raw: str, address: str | None, language: str) -> bool:
     """The mail quotes the writer's own earlier mail ("On ... <me@x> wrote:"), and that asked for a right."""
     if not address:
@@ -378,16 +350,9 @@ def _build_record(content: MailContent, data: bytes, filename: str, *, mtime: fl
     language = detect_language(lang_text) if lang_text.strip() else "nl"
     own_words = _with_subject(origin.text, origin.subject)
     classification = detect_rights(own_words, language)
-    rights = classification.rights
     kind = auto_or_bulk(content)
     if kind:
         flags.append(kind)
-    generic = bool(_GENERIC_REQUEST_RE.search(fold(own_words)))
-    is_dsar = bool(rights or generic) and kind is None
-    if is_dsar and not rights:
-        flags.append("rights_unclear")
-    if not is_dsar:
-        rights = []
 
     name = _clean_name(origin.name)
     if not name and origin.email:
@@ -397,18 +362,10 @@ def _build_record(content: MailContent, data: bytes, filename: str, *, mtime: fl
 
     quoted_own = _quotes_own_request(origin.raw_text, email_addr, language)
     special = senders.detect(own_words, name, email_addr, quoted_own_request=quoted_own)
-    if special.follow_up and not is_dsar and kind is None and (quoted_own or (
-            _REQUEST_WORDS.search(fold(own_words)) and not _BUSINESS_WORDS.search(fold(own_words)))):
-        is_dsar = True  # "any update on my request?": a reminder restating no right is still about a request
-    if not is_dsar and kind is None and _REQUEST_WORDS.search(fold(own_words)) \
-            and not _BUSINESS_WORDS.search(fold(own_words)):
-        if _ASKS_ABOUT_OWN_DATA.search(fold(own_words)):
-            # "wat gebeurt er met mijn gegevens?": about the writer's own data, no right named;
-            # logged as a request whose rights the owner sets (flagged rights_unclear)
-            is_dsar = True
-            flags.append("rights_unclear")
-        else:
-            flags.append("possible_request")  # listed for the owner to check, never dropped silently
+    is_dsar, decision_flags = decide_request(classification, bulk=kind is not None, follow_up=special.follow_up,
+                                             quoted_own_request=quoted_own)
+    flags += decision_flags
+    rights = classification.rights if is_dsar else []
     subject_name = name
     if is_dsar and special.representative:
         flags.append("representative")
@@ -427,15 +384,16 @@ def _build_record(content: MailContent, data: bytes, filename: str, *, mtime: fl
     fallback = _fallback_time(mtime) if received is None else None
 
     mentions_id = att_rules.text_mentions_id(origin.text + "\n" + content.text)
+    id_flags = att_rules.flag_id_documents(
+        [(a.filename, a.content_type, a.data, a.inner is not None) for a in content.attachments],
+        text_mentions_id=mentions_id and is_dsar)
     metas = []
-    for a in content.attachments:
+    for a, is_id in zip(content.attachments, id_flags, strict=True):
         metas.append(AttachmentMeta(
             filename=a.filename,
             content_type=a.content_type,
             size=a.size,
-            is_id_document=att_rules.looks_like_id(a.filename, a.content_type, a.data,
-                                                   text_mentions_id=mentions_id and is_dsar,
-                                                   is_message=a.inner is not None),
+            is_id_document=is_id,
             inline=a.inline,
             decorative=a.inline and att_rules.is_decoration(a.filename, a.content_type, a.data),
         ))

@@ -20,28 +20,34 @@ def _rx(p: str) -> WordRule:
 _DATA = r"(?:daten|informationen|angaben|fotos?|bilder|aufnahmen|videos?|dateien|kontaktdaten|kundendaten|konto|profil)"
 _PLACE = (r"(?:website|webseite|homepage|internetseite|seite|instagram\w*|facebook|portfolio|social media|sozialen medien|"
           r"social-media\w*|galerie|schaufenster|werbung|broschure|flyer|linkedin|tiktok|blog|online|internet|pinterest|"
-          r"plakat|offentlich\w*)")
+          r"plakat|offentlich\w*|als beispiel|beispielfoto\w*|showreel|musterbuch)")
 _NEG = re.compile(r"\b(?:nicht|nie|niemals|keine?n?|ohne)\b")
+# "Sie mussen meine Dateien nicht loschen", "nicht notig": no need to, not a request
+_NO_NEED = re.compile(r"\b(?:brauch\w*|muss\w*|musst|mussen) (?:\w+ ){0,4}nicht\b|\bnicht (?:notig|erforderlich|noetig)\b|\bkein bedarf\b")
 
 ACCESS = _rx(
     r"\bauskunft\w*|\bselbstauskunft\b|\brecht auf auskunft\b|\bzugang zu\b[^.]{0,30}\b" + _DATA + r"|\beinsicht\w*|"
-    r"\bkopie (?:\w+ ){0,3}" + _DATA + r"|\bwelche (?:\w+ ){0,2}(?:daten|informationen|angaben|fotos|bilder|aufnahmen)\b|"
+    r"\bkopie (?:\w+ ){0,3}" + _DATA + r"|\bkopie\b[^.]{0,60}\b(?:uber (?:mich|uns)|zu meiner person|mich betreffend\w*)\b|\bwelche (?:\w+ ){0,2}(?:daten|informationen|angaben|fotos|bilder|aufnahmen)\b|"
     r"\bwas (?:\w+ ){0,2}(?:sie|du|ihr) (?:\w+ ){0,3}(?:uber|von) (?:mir|mich)\b|\bob sie (?:\w+ ){0,3}(?:daten|fotos|bilder|informationen)\b[^.]{0,40}\b(?:speichern|verarbeiten|haben|gespeichert)\b|"
     r"\b(?:ubersicht|aufstellung|liste)\b[^.]{0,40}\b(?:daten|fotos|bilder|aufnahmen)\b|"
     r"\b(?:wem|an wen) (?:haben sie|sie)\b[^.]{0,40}\b(?:weitergegeben|ubermittelt|gegeben|verkauft|offengelegt)\b"
 )
 RECTIFY = _rx(
     r"\bberichtig\w*|\bkorrigier\w*|\bkorrektur\w*|\b(?:meine|meinen|meiner|mein)\b[^.]{0,40}\baktualisier\w*|\bfalsch geschrieben\b|\bfalsch\b[^.]{0,50}\b(?:name\w*|adresse|anschrift|vorname|nachname|e-?mail\w*|geburtsdatum)\b|"
-    r"\b(?:name\w*|adresse|anschrift|vorname|nachname|e-?mail-?adresse|schreibweise)\b[^.]{0,50}\b(?:falsch|fehlerhaft|unrichtig|nicht korrekt|andern|geandert|anpassen|angepasst)\b|"
-    r"\bneue (?:adresse|anschrift|e-?mail-?adresse|telefonnummer|nachname)\b|\bgeheiratet\b[^.]{0,60}\bname\b|\btippfehler\b|\bschreibfehler\b"
+    r"\b(?:name\w*|adresse|anschrift|vorname\w*|nachname\w*|e-?mail-?adresse|schreibweise)\b[^.]{0,50}\b(?:falsch|fehlerhaft|unrichtig|nicht korrekt|andern|geandert|anpassen|angepasst)\b|"
+    r"\bneue (?:adresse|anschrift|e-?mail-?adresse|telefonnummer|nachname)\b|\bgeheiratet\b[^.]{0,60}\bname\b|\btippfehler\b|\bschreibfehler\b|"
+    r"\b(?:telefonnummer|handynummer|mobilnummer|rufnummer|adresse|anschrift|e-?mail-?adresse|nachname\w*|name)\b[^.]{0,30}"
+    r"\b(?:hat sich (?:\w+ )?geandert|ist (?:jetzt )?neu|lautet (?:jetzt|nun|ab sofort)|stimmt nicht mehr|ist nicht mehr aktuell)\b|"
+    r"\bneue (?:handynummer|mobilnummer|rufnummer|nummer)\b"
 )
 ERASE = _rx(
     r"\blosch\w*|\bloesch\w*|\bentfern\w*|\bvernicht\w*|\brecht auf (?:loschung|vergessenwerden|vergessen)\b|\bvergessen (?:zu )?werden\b"
 )
 RESTRICT = _rx(
     r"\beinschrank\w*|\beinzuschranken\b|\bsperr\w*|\bsperrung\b|\bschrank\w* sie\b[^.]{0,60}\bein\b|"
-    r"\b(?:aufbewahr\w*|behalten|speichern)\b[^.]{0,60}\baber\b[^.]{0,40}\bnicht (?:mehr )?(?:\w+ )?(?:verwenden|nutzen|verarbeiten|benutzen)\b|"
+    r"\b(?:aufbewahr\w*|bewahr\w*|behalten|speichern)\b[^.]{0,60}\baber\b[^.]{0,40}\bnicht (?:mehr )?(?:\w+ )?(?:verwenden|nutzen|verarbeiten|benutzen)\b|"
     r"\bnicht (?:mehr )?(?:\w+ )?(?:verwenden|nutzen|verarbeiten|benutzen)\b[^.]{0,60}\b(?:bis|solange|wahrend)\b|"
+    r"\b(?:verwenden|nutzen|benutzen|veroffentlichen|zeigen) sie (?:\w+ ){0,3}nicht (?:mehr|weiter)\b[^.]{0,60}\b(?:bis|solange|wahrend)\b|"
     r"\bnicht (?:zu )?(?:loschen|entfernen|vernichten)\b[^.]{0,80}\b(?:aber|bis|solange|wahrend|streit|beweis)\b|"
     r"\b(?:loschen|entfernen|vernichten) sie (?:\w+ ){0,3}nicht\b[^.]{0,80}\b(?:aber|bis|solange|wahrend)\b|"
     r"\bnicht (?:weiter|mehr) (?:\w+ )?(?:verwenden|nutzen|verarbeiten|benutzen)\b[^.]{0,30}\b(?:bis|solange|wahrend)\b|"
@@ -50,24 +56,37 @@ RESTRICT = _rx(
 PORT = _rx(
     r"\bubertragbarkeit\b|\bdatenubertragbarkeit\b|\bdatenubertragung\b|\bmaschinenlesbar\w*|\bstrukturiert\w*|\bgangig\w* format\b|"
     r"\b(?:csv|json|xml)\b|\bals (?:\w+ )?(?:datei|download\w*|zip-?datei|export)\b|"
-    r"\b(?:ubermitteln|ubertragen|weitergeben|senden|schicken)\b[^.]{0,80}\b(?:anderen|neuen|andere|neue) "
+    r"\b(?:ubermitteln|ubertragen|weitergeben|senden|schicken|mitnehmen|mitzunehmen|umziehen)\b[^.]{0,80}\b(?:anderen|neuen|andere|neue) "
     r"(?:fotografen|fotografin|anbieter|verantwortlichen|studio|dienstleister|unternehmen)\b|"
-    r"\b(?:anderen|neuen) (?:fotografen|fotografin|anbieter|verantwortlichen|studio|dienstleister)\b[^.]{0,60}\b(?:ubermitteln|ubertragen|weitergeben)\b"
+    r"\b(?:anderen|neuen) (?:fotografen|fotografin|anbieter|verantwortlichen|studio|dienstleister)\b[^.]{0,60}"
+    r"\b(?:ubermitteln|ubertragen|weitergeben|mitnehmen|mitzunehmen|umziehen)\b"
 )
 OBJECT = _rx(
     r"\bwidersprech\w*|\bwiderspruch\w*|\bwiderspreche\b|\babmeld\w*|\babbestell\w*|\baustragen\b|"
-    r"\bkeine (?:\w+ )?(?:werbung|newsletter|werbe-?e-?mails?|werbemails?|angebote|mails|e-?mails|nachrichten)\b[^.]{0,30}\b(?:mehr|zusenden|schicken|senden)\b|"
-    r"\b(?:newsletter|werbung|werbe-?e-?mails?)\b[^.]{0,40}\b(?:nicht mehr|keine mehr|einstellen|stoppen|abbestellen)\b|"
+    r"\bkeine (?:\w+ )?(?:werbung|newsletter|werbe-?(?:e-?)?mails?|werbemails?|angebote|mails|e-?mails|nachrichten)\b[^.]{0,30}\b(?:mehr|zusenden|schicken|senden)\b|"
+    r"\b(?:newsletter|werbung|werbe-?(?:e-?)?mails?)\b[^.]{0,40}\b(?:nicht mehr|keine mehr|einstellen|stoppen|abbestellen)\b|"
     r"\b(?:nicht mehr|nie wieder)\b[^.]{0,30}\b(?:kontaktieren|anschreiben|anrufen|zusenden|schicken|mailen)\b|"
     r"\bdirektwerbung\b|\bberechtigte\w* interesse\w*|"
     r"\b(?:trag\w*|nehm\w*|streich\w*)\b[^.]{0,40}\b(?:newsletter|verteiler|mailingliste|e-?mail-?liste)\b[^.]{0,10}\b(?:aus|heraus|raus)\b|"
     r"\b(?:horen sie|hort|aufhoren)\b[^.]{0,50}\b(?:angebote|werbung|newsletter|mails|e-?mails|nachrichten)\b|"
     r"\b(?:angebote|werbung|newsletter|werbemails)\b[^.]{0,30}\b(?:zu (?:schicken|senden|bekommen)|aufhoren|einstellen)\b"
 )
+# using the writer's data (not their portrait) for advertising: an objection
+OBJECT_ADS = _rx(
+    r"\bnicht\b[^.]{0,40}\b(?:verwend|nutz|benutz|verarbeit|gebrauch)\w*[^.]{0,40}\b(?:werbung|werbezweck\w*|marketing\w*|anzeigen|"
+    r"werbeanzeigen|targeting|zielgruppe\w*|profiling|reklame)\b|"
+    r"\bnicht\b[^.]{0,40}\b(?:fur|zu) (?:\w+ )?(?:werbung|werbezweck\w*|marketing\w*|anzeigen|werbeanzeigen|targeting|profiling)\b"
+    r"[^.]{0,30}\b(?:verwend|nutz|benutz|verarbeit|gebrauch)\w*|"
+    r"\b(?:werbung|werbezweck\w*|marketing\w*|anzeigen|werbeanzeigen|targeting|profiling)\b[^.]{0,40}\bnicht (?:mehr |langer )?"
+    r"(?:\w+ )?(?:verwend|nutz|benutz|verarbeit|gebrauch)\w*"
+)
 WITHDRAW = _rx(
     r"\bwiderruf\w*|\bwiderrufe\b|\beinwilligung\b[^.]{0,50}\b(?:zuruck\w*|entzieh\w*|widerr\w*|nicht mehr|aufheb\w*|beend\w*)\b|"
     r"\b(?:zuruckziehen|zuruckzunehmen|entziehe)\b[^.]{0,30}\b(?:einwilligung|zustimmung|erlaubnis|einverstandnis)\b|"
-    r"\bnicht (?:mehr|langer) einverstanden\b|\b(?:zustimmung|erlaubnis|einverstandnis)\b[^.]{0,40}\b(?:zuruck\w*|entzieh\w*|nicht mehr|widerr\w*)\b"
+    r"\b(?:nicht mehr|nicht langer|nie wieder)\b[^.]{0,80}\b(?:zu sehen|sichtbar|erscheinen|auftauchen|abgebildet|gezeigt|"
+    r"veroffentlicht|zu finden)\b|"
+    r"\bnicht (?:mehr|langer) einverstanden\b|"
+    r"\b(?:durfen|konnen) (?:\w+ ){0,3}(?:fotos?|bilder|aufnahmen|portrat\w*|videos?) (?:\w+ ){0,4}nicht (?:mehr|langer)\b|\b(?:zustimmung|erlaubnis|einverstandnis)\b[^.]{0,40}\b(?:zuruck\w*|entzieh\w*|nicht mehr|widerr\w*)\b"
 )
 _PHOTO = re.compile(r"\b(?:fotos?|bild(?:er|ern)?|aufnahmen?|portrats?|portraits?|videos?|clips?|filme?|fotografien?)\b")
 _PLACE_RE = re.compile(r"\b" + _PLACE + r"\b")
@@ -79,10 +98,10 @@ _FIRST = re.compile(r"\b(?:ich|mich|mir|mein\w*|wir|uns|unser\w*)\b")
 
 def _negated(s: str, m: re.Match[str]) -> bool:
     """"nicht loschen" before the verb, or "loschen Sie die Daten nicht" after it (same clause)."""
-    if _NEG.search(s[max(0, m.start() - 20): m.start()]):
+    if _NEG.search(s[max(0, m.start() - 20): m.start()]) or _NO_NEED.search(s[max(0, m.start() - 50): m.end() + 30]):
         return True
     rest = s[m.end():].split(",", 1)[0]
-    return bool(re.search(r"\bnicht\b(?! mehr\b| langer\b)", rest[:40]))
+    return bool(re.search(r"\bnicht\b(?! mehr\b| langer\b)", rest[:80]))
 
 
 def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
@@ -104,6 +123,8 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     place = _PLACE_RE.search(s) or (pronoun and _PLACE_RE.search(prev))
     m = _REMOVE_FROM_PLACE.search(s)
     data_words = re.search(r"\b(?:daten|konto|kundenkonto|datei|angaben|informationen|kontaktdaten)\b", s)
+    if "objection" not in found and (ads := OBJECT_ADS.search(s)) and (data_words or not _PHOTO.search(s)):
+        hit("objection", ads)
     if m and photo and place:
         hit("withdraw_consent", m)
     owned = re.search(r"\b(?:mein\w*|unser\w*)\b|\bvon (?:mir|uns)\b|\bzu meiner person\b", s)
@@ -111,11 +132,15 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
             and ("withdraw_consent" not in found or data_words) and (data_words or owned or not photo):
         hit("erasure", m)
     if "rectification" in found and re.search(r"\b(?:rechnung|angebot|zahlung|termin|buchung)\b", s) \
-            and not data_words and not re.search(r"\b(?:name\w*|adresse|anschrift|e-?mail\w*|geburtsdatum)\b", s):
+            and not data_words and (not re.search(r"\b(?:name\w*|adresse|anschrift|e-?mail\w*|geburtsdatum)\b", s) or (
+                re.search(r"\b(?:auf|in) der rechnung\b|\b(?:korrigierte|neue|geanderte) rechnung\b", s)
+                and not re.search(r"\b(?:neue (?:adresse|anschrift)|umgezogen|geandert|kartei|datenbank|kundendatei)\b", s))):
         found.pop("rectification")
-    if "portability" in found and "access" in found and not re.search(r"\bauskunft\b|\bwelche\b", s):
+    if "portability" in found and "access" in found and not re.search(
+            r"\bauskunft\b|\bwelche\b|\bwas sie (?:\w+ ){0,3}(?:uber|von) (?:mir|mich)\b", s):
         found.pop("access")
     if "erasure" in found and "access" in found and re.match(r"was\b", found["access"]) \
-            and not re.search(r"\bauskunft|\bkopie\b|\bwelche\b", s):
+            and not re.search(r"\bauskunft|\bkopie\b|\bwelche\b|\bubersicht\b|\baufstellung\b|\bliste\b|"
+                              r"\b(?:schick|send|geb|teil)\w* (?:sie )?(?:mir|uns)\b", s):
         found.pop("access")  # "alles, was Sie uber mich haben, loschen": the object of the erasure
     return found

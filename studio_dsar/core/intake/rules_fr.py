@@ -20,26 +20,35 @@ def _rx(p: str) -> WordRule:
 _DATA = r"(?:donnees|informations|coordonnees|photos?|images?|portraits?|videos?|fichiers?|dossier|compte|profil|adresse|e-?mail)"
 _MY = r"(?:mes|ma|mon|nos|notre|toutes mes|tous mes|l'ensemble de mes|l'ensemble des|les|des|toutes les)"
 _PLACE = (r"(?:site|site web|site internet|page|instagram|facebook|portfolio|reseaux sociaux|galerie|vitrine|"
-          r"publicite\w*|brochure|depliant|flyer|linkedin|tiktok|blog|en ligne|internet|pinterest|affiche)")
-_NEG = re.compile(r"\bne\b[^.]{0,25}\b(?:pas|jamais|rien)\b|\bn'\w+ pas\b|\bsans\b")
+          r"publicite\w*|brochure|depliant|flyer|linkedin|tiktok|blog|en ligne|internet|pinterest|affiche|"
+          r"(?:d'|en |comme )exemples?|showreel|album d'exemple)")
+_NEG = re.compile(r"\bne\b[^.]{0,25}\b(?:pas|jamais|rien)\b|\bn'\w+ pas\b|\bsans\b|"
+                  r"\b(?:pas besoin|inutile|pas la peine|pas necessaire|nul besoin)\b")
+# "ne supprimez pas", "ne les effacez surtout pas": the negation closes after the verb
+_NEG_AFTER = re.compile(r"^\w*(?: (?:les|la|le|l'|surtout|donc|encore|svp))* (?:pas|jamais|rien|surtout pas)\b")
 
 ACCESS = _rx(
     r"\bdroit d'acces\b|\bdemande d'acces\b|\bacces a " + _MY + r" (?:\w+ )?" + _DATA + r"|"
     r"\bcopie (?:de |d')?(?:l'ensemble de |toutes )?" + _MY + r"? ?(?:\w+ )?" + _DATA + r"|"
     r"\bquel(?:le)?s? (?:\w+ ){0,2}(?:donnees|informations|photos|images)\b|"
-    r"\b(?:ce|tout ce) que vous (?:\w+ )?(?:detenez|conservez|avez|gardez|savez|stockez|traitez)\b[^.]{0,30}\b(?:sur|de) moi\b|"
+    r"\b(?:ce|tout ce) que vous (?:\w+ )?(?:detenez|conservez|avez|gardez|savez|stockez|traitez|enregistr\w*)\b[^.]{0,30}"
+    r"\b(?:(?:sur|de) moi|a mon (?:sujet|propos|egard)|me concernant)\b|"
+    r"\bcopie\b[^.]{0,60}\b(?:(?:sur|de) moi|a mon (?:sujet|propos|egard)|me concernant)\b|"
     r"\bsavoir (?:si|quelles?|ce que)\b[^.]{0,80}\b(?:donnees|informations|photos|images|conservez|detenez|gardez)\b|"
-    r"\b(?:communiquer|transmettre|envoyer|fournir|adresser)\b[^.]{0,30}\b(?:copie|liste|apercu|releve)\b|"
+    r"\b(?:communiqu|transmet|envoy|fourni|adress|donn)\w*\b[^.]{0,30}\b(?:copie|liste|apercu|releve|recapitulatif)\b|"
     r"\bconsulter " + _MY + r" (?:\w+ )?" + _DATA + r"|\ba qui (?:avez-vous|vous avez) (?:\w+ )?(?:transmis|communique|partage|donne|vendu)\b|\bvous (?:detenez|conservez|gardez) encore\b[^.]{0,40}\?"
 )
 RECTIFY = _rx(
     r"\brectifi\w*|\bcorrig\w*|\bcorrection\b|\bmettre a jour\b|\bmise a jour\b|\bactualis\w*|"
     r"\bmal (?:orthographi\w*|ecrit\w*|epele\w*)|\bfaute (?:d'orthographe|de frappe)\b|\berreur\b[^.]{0,60}\b(?:nom|adresse|prenom|e-?mail|date)\b|"
     r"\b(?:nom|prenom|adresse|e-?mail)\b[^.]{0,40}\b(?:incorrect\w*|errone\w*|inexact\w*|faux|fausse)\b|"
-    r"\bnouvelle adresse\b|\bnouveau nom\b|\bancienne adresse\b|\bancien nom\b|\bn'est plus (?:correct\w*|a jour|exact\w*)\b|\b(?:modifier|changer)\b[^.]{0,40}\b(?:nom|prenom|adresse|e-?mail|coordonnees|numero)\b"
+    r"\bnouvelle adresse\b|\bnouveau nom\b|\bnouveau numero\b|\bnouvel(?:le)? (?:e-?mail|adresse e-?mail)\b|"
+    r"\b(?:nom|prenom|adresse|e-?mail|numero(?: de telephone| de gsm| de portable)?|telephone|gsm|coordonnees)\b[^.]{0,30}"
+    r"\b(?:a change|ont change|n'est plus (?:valable|bon|le bon)|est desormais)\b|\bancienne adresse\b|\bancien nom\b|\bn'est plus (?:correct\w*|a jour|exact\w*)\b|\b(?:modifier|changer)\b[^.]{0,40}\b(?:nom|prenom|adresse|e-?mail|coordonnees|numero)\b"
 )
 ERASE = _rx(
-    r"\bsupprim\w*|\beffac\w*|\bdetrui\w*|\bdestruction\b|\bdroit a l'oubli\b|\bdroit a l'effacement\b|\boublie[rz]?\b|"
+    r"\bsupprim\w*|\beffac\w*|\bdetrui\w*|\bdestruction\b|\bdroit a l'oubli\b|\bdroit a l'effacement\b|"
+    r"\boubliez[- ]moi\b|\bm'oublie[rz]?\b|\b(?:etre|soit|sois|soyons) oublie\w*|"
     r"\bsuppression\b|\bretir\w*\b[^.]{0,40}\b(?:fichier|base de donnees|systeme|liste de clients)\b"
 )
 RESTRICT = _rx(
@@ -47,7 +56,9 @@ RESTRICT = _rx(
     r"\b(?:conserve[rz]?|garde[rz]?)\b[^.]{0,60}\bmais\b[^.]{0,40}\bne (?:les |la |le )?(?:\w+ )?plus\b|"
     r"\bne (?:les |la |le )?(?:\w+ )?plus (?:les )?utilis\w*\b[^.]{0,60}\b(?:jusqu|pendant|tant que|le temps)\b|"
     r"\bne (?:\w+ )?(?:pas|rien) (?:les )?(?:supprimer|effacer|detruire)\b[^.]{0,80}\b(?:mais|jusqu|pendant|tant que|litige|preuve)\b|"
-    r"\b(?:en attendant|jusqu'a|pendant|tant que)\b[^.]{0,80}\bne plus (?:les |la |le )?(?:utilis|publi|diffus)\w*"
+    r"\b(?:en attendant|jusqu'a|pendant|tant que)\b[^.]{0,80}\bne plus (?:les |la |le )?(?:utilis|publi|diffus)\w*|"
+    r"\b(?:cesse[rz]?|arrete[rz]?) d(?:e |')(?:les |la |le |l')?(?:utilis|publi|diffus|montr|affich|exploit)\w*[^.]{0,80}"
+    r"\b(?:jusqu|tant que|pendant|le temps|en attendant|litige)"
 )
 PORT = _rx(
     r"\bportabilite\b|\bformat (?:\w+ )?(?:structure|lisible|courant|csv|json|electronique|numerique|exploitable)\b|"
@@ -66,12 +77,24 @@ OBJECT = _rx(
     r"\b(?:newsletter|lettre d'information|publicites?|offres promotionnelles|prospection)\b[^.]{0,40}\b(?:plus|arret\w*|cesse\w*|stop)\b|"
     r"\b(?:arret\w*|cesse[rz]?|stop\w*)\b[^.]{0,40}\b(?:newsletter|lettre d'information|publicite|prospection|e-?mails?|courriels?|m'envoyer|me contacter)\b|"
     r"\bmarketing direct\b|\bprospection commerciale\b|\binteret legitime\b"
+
+)
+# using the writer's data (not their portrait) for advertising: an objection
+OBJECT_ADS = _rx(
+    r"\b(?:ne|n'|plus|cesse[rz]? d|arrete[rz]? d)\b[^.]{0,40}\butilis\w*[^.]{0,40}\b(?:publicit\w*|marketing|prospection|ciblage|"
+    r"annonces|a des fins (?:commerciales|publicitaires))\b|"
+    r"\b(?:publicit\w*|marketing|prospection|ciblage)\b[^.]{0,40}\b(?:ne (?:\w+ )?plus|cesse[rz]?|arrete[rz]?)\b"
 )
 WITHDRAW = _rx(
     r"\bretir\w* (?:de )?(?:mon|ma|notre) (?:\w+ )?(?:consentement|autorisation|accord)\b|"
     r"\b(?:consentement|autorisation|accord)\b[^.]{0,50}\b(?:retir\w*|revoqu\w*|annul\w*|revocation|plus valable|prend fin)\b|"
     r"\brevoqu\w*\b[^.]{0,30}\b(?:consentement|autorisation|accord)\b|\bn'autoris\w* plus\b|"
-    r"\b(?:ne (?:suis|sommes) plus d'accord|ne consens plus|ne donne plus (?:mon )?(?:accord|autorisation))\b|\bdroit d'image\b[^.]{0,40}\bretir\w*"
+    r"\b(?:ne (?:suis|sommes) plus d'accord|ne consens plus|ne donne plus (?:mon )?(?:accord|autorisation))\b|\bdroit d'image\b[^.]{0,40}\bretir\w*|"
+    r"\b(?:n'avez plus|n'avez pas|plus) le droit d'(?:utiliser|publier|diffuser|exploiter)\b|"
+    r"\bne (?:pouvez|devez|pourrez) plus (?:\w+ )?(?:utiliser|publier|diffuser|montrer|exploiter)\b[^.]{0,30}"
+    r"\b(?:mes|ma|mon|nos|notre) (?:photos?|images?|portraits?|videos?)\b|"
+    r"\bne (?:veux|voulons|souhaite|souhaitons|desire|tiens) (?:plus|pas) (?:\w+ )?(?:apparaitre|figurer|etre (?:visible|present\w*|affiche\w*|montre\w*|expose\w*))\b"
+    r"[^.]{0,40}\b" + _PLACE
 )
 _PHOTO = re.compile(r"\b(?:photos?|images?|portraits?|videos?|cliches?|clips?|films?|reportage)\b")
 _PLACE_RE = re.compile(r"\b" + _PLACE + r"\b")
@@ -88,8 +111,11 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     found: dict[str, str] = {}
 
     def hit(right: str, m: re.Match[str]) -> None:
-        if right not in found and not _NEG.search(s[max(0, m.start() - 30): m.start()]):
-            found[right] = m.group(0)
+        if right in found or _NEG.search(s[max(0, m.start() - 30): m.start()]):
+            return
+        if re.search(r"\b(?:ne|n')\s*(?:\w+ )?$", s[max(0, m.start() - 12): m.start()]) and _NEG_AFTER.match(s[m.start():]):
+            return
+        found[right] = m.group(0)
 
     for right, rx in (("access", ACCESS), ("rectification", RECTIFY), ("restriction", RESTRICT),
                       ("portability", PORT), ("objection", OBJECT), ("withdraw_consent", WITHDRAW)):
@@ -98,21 +124,30 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
             hit(right, m)
     pronoun = re.search(r"\bles\b|\bla\b|\bcelles?\b|\bceux\b|\bl'", s)
     photo = _PHOTO.search(s) or (_PHOTO.search(prev) and pronoun)
-    place = _PLACE_RE.search(s) or (pronoun and _PLACE_RE.search(prev))
+    place = _PLACE_RE.search(s) or ((pronoun or _PHOTO.search(s)) and _PLACE_RE.search(prev))
     m = _REMOVE_FROM_PLACE.search(s) or _NO_LONGER_WANT.search(s)
     data_words = _DATA_WORDS.search(s)
+    if "objection" not in found and (ads := OBJECT_ADS.search(s)) and (data_words or not _PHOTO.search(s)):
+        hit("objection", ads)
     if m and photo and place:
         hit("withdraw_consent", m)
     owned = re.search(r"\b(?:mes|ma|mon|nos|notre)\b|\b(?:de|sur) (?:moi|nous)\b|\bme concernant\b", s)
     if (m := ERASE.search(s)) and (_FIRST.search(s) or _FIRST.search(prev)) and "restriction" not in found \
             and ("withdraw_consent" not in found or data_words) and (data_words or owned or not photo):
         hit("erasure", m)
-    if "rectification" in found and _BUSINESS.search(s) and not data_words \
-            and not re.search(r"\b(?:nom|prenom|adresse|e-?mail|base|naissance)\b", s):
+    if "erasure" in found and "objection" in found and re.search(
+            r"\b(?:supprim|retir|effac|enlev)\w*\b[^.]{0,50}\b(?:de|des|du) (?:vos|votre|la|les|vos) (?:\w+ )?(?:fichiers?|listes?|bases?)\b"
+            r"[^.]{0,40}\b(?:prospection|marketing|publicit\w*|diffusion|commerciale?s?|newsletter)\b", s):
+        found.pop("erasure")  # "supprimer mes coordonnees de vos fichiers de prospection": an objection
+    business = _BUSINESS.search(s) or (pronoun and _BUSINESS.search(prev) and not re.search(
+        r"\b(?:nom|prenom|adresse|e-?mail|naissance)\b", s))
+    if "rectification" in found and business and not data_words \
+            and not re.search(r"\b(?:base|fichier|systeme|dossier|site|compte|registre)\b", s):
         found.pop("rectification")  # "la facture corrigee": a bookkeeping matter
-    if "portability" in found and "access" in found and not re.search(r"\bdroit d'acces\b|\bquelles?\b", s):
+    if "portability" in found and "access" in found and not re.search(
+            r"\bdroit d'acces\b|\bquelles?\b|\bque vous (?:\w+ )?(?:avez|detenez|conservez|gardez|traitez)\b[^.]{0,20}\b(?:sur|de) moi\b", s):
         found.pop("access")
     if "erasure" in found and "access" in found and re.match(r"(?:tout )?ce que", found["access"]) \
-            and not re.search(r"\bcopie\b|\bquelles?\b|\bacces\b", s):
+            and not re.search(r"\bcopie\b|\bquelles?\b|\bacces\b|\bliste\b|\bapercu\b|\breleve\b|\brecapitulatif\b", s):
         found.pop("access")  # "effacez tout ce que vous avez sur moi": the object of the erasure
     return found

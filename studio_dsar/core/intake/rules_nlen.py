@@ -38,14 +38,17 @@ _PLACE = (
     r"\bhomepage|\bonline\b|\boffline\b|\binternet\b|\byoutube|\bvimeo|\bflickr|\btwitter|\bthreads\b|"
     r"\bsnapchat|\bshowcase|\breclame|advertent|"
     r"\badvertising|\bbrochure|\bflyers?\b|\bpromo|\bfeed\b|\bpagina\b|\bpage\b|\bposts?\b|"
-    r"\betalage|\bwindow display|\bvitrine|\bgepubliceerd|\bpublished\b|\bpublic\b|\bopenbaar"
+    r"\betalage|\bwindow display|\bvitrine|\bgepubliceerd|\bpublished\b|\bpublic\b|\bopenbaar|"
+    r"\bals voorbeeld\b|\bas (?:an )?examples?\b|\bvoorbeeldalbum\w*|\bsample albums?\b|\bshowreel\b"
 )
 _REMOVE_VERB = (
     r"\bdelet\w*|\berase\w*|\berasure\b|\bremov\w*|\bwipe\w*|\bdestroy\w*|\bpurge\w*|\bget rid of\b|"
     r"\btake\b[^.]{0,40}?\b(?:down|off|offline)\b|\btaken\b[^.]{0,20}?\b(?:down|off)\b|\btake down\b|"
     r"\bverwijder\w*|\bwis\b|\bwissen\b|\bgewist\b|\bwist\b|\bvernietig\w*|\bweg ?(?:te )?halen\b|"
     r"\bweggehaald\b|\bhaal\w*\b[^.]{0,60}?\b(?:weg|offline|af|eraf|van|uit)\b|\bhalen\b|"
-    r"\boffline\b|\bschrap\w*|\bopruimen\b|\bverdwijnen\b|\bweg\b"
+    r"\boffline\b|\bschrap\w*|\bopruimen\b|\bverdwijn\w*|\b(?:want|like|need)\b (?:\w+ ){0,8}gone\b|\b(?:eraf|weg|offline|eruit|ervan af)\s+(?:te\s+)?(?:ge)?haa?l\w*|"
+    r"\b(?:moet|moeten|mag|mogen|kan|kunnen|graag|liefst|gewoon|allemaal|alles)\b (?:\w+ ){0,3}weg\b(?! (?:van|uit|bij)\b)|"
+    r"\bweg (?:ermee|doen|gooien|moeten|mogen|kunnen)\b|\b(?:gooi|gooit|doe|doet)\b[^.]{0,50}\bweg\b|\bweg ?(?:te )?gooien\b|\bweggegooid\b"
 )
 _NEGATION = (
     r"\b(?:not|don't|dont|do not|does not|doesn't|never|without|niet|geen|nooit|zonder|hoeft|hoeven|no need|"
@@ -88,6 +91,12 @@ _ACCESS_STRONG = _rx(
     r"\bwelke (?:persoons|klant)?gegevens\b|\bwelke (?:informatie|info|data|foto'?s|beelden)\b|"
     r"\bwat (?:voor )?(?:persoons)?(?:gegevens|informatie|data)\b|"
     r"\bwat (?:jullie|u|je|ge|gij)\b(?: \w+){0,3} (?:van|over) (?:mij|me|ons)\b|"
+    r"\bwat (?:hebben|heeft|hebt|bewaren|bewaart|weten|weet|houden|houdt|kennen|bezitten) (?:jullie|u|je|ge|gij)\b(?: \w+){0,4} "
+    r"(?:van|over) (?:mij|me|ons)\b|"
+    r"\b(?:benieuwd|nieuwsgierig|wil (?:graag )?weten|zou (?:graag )?(?:willen )?weten|vraag me af)\b[^.?]{0,20}\bwat (?:er )?"
+    r"(?:\w+ ){0,4}(?:bewaard|opgeslagen|bijgehouden|verwerkt|gebruikt|staat|hebben|heeft|weten)\b|"
+    r"\b(?:curious|wondering|like to know|want to know|wonder)\b[^.?]{0,20}\bwhat (?:\w+ ){0,4}(?:kept|stored|saved|held|hold|have|keep|store|know)\b|"
+    r"\bwhat (?:do|did|have|does) (?:you|your \w+) (?:still |actually |really |even )?(?:have|hold|keep|store|know|got)\b[^.]{0,30}\b(?:on|about|of) (?:me|us)\b|"
     r"\bwhat (?:personal )?(?:data|information|info|details|records|photos|pictures)\b|"
     r"\bwhich (?:personal )?(?:data|information|info|details|records|photos|pictures)\b|"
     r"\bwhat (?:you|do you|you've|you have) (?:hold|have|keep|store|know|got)\b[^.]{0,30}\b(?:on|about|of) me\b|"
@@ -104,6 +113,7 @@ _ACCESS_STRONG = _rx(
     r"\bconfirm (?:whether|if)\b[^.]{0,40}\bprocess\w*|"
     r"\b(?:weten|vertellen|laten weten|bevestigen)\b (?:of|if) (?:jullie|u|je)\b[^.]{0,30}\b(?:gegevens|foto'?s|beelden|informatie)\b|"
     r"\boverzicht van (?:al |alle )?(?:de )?(?:beelden|foto'?s|opnames|video'?s)\b|"
+    r"\b(?:copy|copies|kopie|kopieen|afschrift|overzicht|overview|export)\b[^.]{0,60}\b(?:over|about|on|of|van|from) (?:mij|me)\b|"
     r"(?:gegevens|informatie|data)[^.]{0,40}\bopvragen\b"
 )
 # Questions about what the studio still has: only as a question ("Hebben jullie nog foto's van mij?")
@@ -113,10 +123,16 @@ _ACCESS_QUESTION = _rx(
     r"\bdo you (?:still )?(?:have|hold|keep|store) (?:any )?(?:\w+ )?(?:data|photos|pictures|information|images|footage)\b"
     r"[^.]{0,20}\b(?:of|on|about) me\b"
 )
+_THAT_COPY = _rx(
+    r"\b(?:send|give|provide|e-?mail|mail|stuur|geef|bezorg|bezorgen|sturen|toesturen)\w*\b[^.]{0,15}\b(?:me|mij|us|ons)\b[^.]{0,12}"
+    r"\b(?:copy|kopie|overzicht|overview)\b(?: (?:then|dan|please|graag|aub|toe))?\s*[.!?]*\s*$"
+)
 _ACCESS_WEAK = _rx(
+    r"\b(?:send|give|show|tell|email|e-mail|mail|share|provide|forward)\b[^.]{0,20}\b(?:me|us)\b[^.]{0,10}\b(?:everything|all|anything|whatever)\b"
+    r"[^.]{0,40}\b(?:you|you've)\b[^.]{0,30}\b(?:on|about|of) (?:me|us)\b|"
     r"\b(?:send|email|e-mail|mail|give|provide|share)\b[^.]{0,15}\b(?:me|us)\b[^.]{0,30}"
     r"\b(?:my|all my|the|all the) (?:personal )?(?:data|information|details|records)\b|"
-    r"\b(?:stuur|stuurt|sturen|mail|mailen|bezorg|bezorgen|geef|geven|toesturen|opsturen|doorsturen)\b"
+    r"(?<!een )(?<!de )(?<!mijn )(?<!uw )\b(?:stuur|stuurt|sturen|mail|mailen|bezorg|bezorgen|geef|geven|toesturen|opsturen|doorsturen)\b"
     r"[^.]{0,50}\b(?:mijn|alle|de) (?:persoons)?gegevens\b|"
     r"\bmijn (?:persoons)?gegevens\b[^.]{0,50}\b(?:toesturen|opsturen|sturen|ontvangen|krijgen|bezorgen|inzien)\b"
 )
@@ -194,7 +210,8 @@ _RESTRICT_STOP = _rx(
     r"\bgebruik\w*\b[^.]{0,40}\b(?:stoppen|staken|stopzetten)\b|\b(?:stoppen|staken|stopzetten)\b[^.]{0,40}\bgebruik\w*|"
     r"\bniets (?:meer )?mee (?:doen|te doen)\b|\bnothing (?:else )?with\b|\bverder (?:niet|niets)\b|"
     r"\bniet (?:meer )?(?:te )?gebruiken\b|\bgebruik\w* (?:ze|het|deze|die|mijn \w+)\b[^.]{0,30}\b(?:niet|nergens)\b|"
-    r"\b(?:publiceer|publish|deel|share|post|toon|show|verspreid)\w* (?:ze |het |them |it |deze |die )?(?:\w+ )?(?:niet|not)\b|"
+    r"\b(?:publiceer|publish|deel|share|post|toon|show|verspreid|gebruik|use)\w* (?:ze |het |them |it |deze |die )?(?:\w+ )?(?:niet|not|nergens|nowhere)\b|"
+    r"\b(?:don't|do not|never) (?:use|publish|share|post|show)\b[^.]{0,20}\b(?:anywhere|anymore|any more|elsewhere)\b|"
     r"\b(?:don't|do not|niet|not) (?:\w+ )?(?:publish|share|post|show|publiceren|delen|tonen|verspreiden)\b|"
     r"\bnergens (?:meer )?voor\b|\bnergens meer\b|\bfor nothing else\b|\bfor anything (?:else )?(?:anymore|any more)\b"
 )
@@ -213,7 +230,7 @@ _PORT_AS_FILE = _rx(
     r"(?:fotograaf|photographer|studio|provider|aanbieder)\b|"
     r"\b(?:sturen|stuur|opsturen|toesturen|mailen|bezorgen|send|email|mail|export\w*|exporteren)\b[^.]{0,60}"
     r"\b(?:in|as|als) (?:een |a |an )?(?:\w+ )?(?:bestand|file|download|export|spreadsheet|zip)\b|"
-    r"\bin (?:een |a )?(?:\w+ )?(?:bestand|file)\b[^.]{0,40}\b(?:sturen|send|mailen|bezorgen|krijgen|ontvangen|receive)\b|"
+    r"\bin (?:een |a )?(?:\w+ )?(?:bestand|file)\b[^.]{0,40}\b(?:sturen|send|mailen|bezorgen|krijgen|ontvangen|receive|zetten|put|zet)\b|"
     r"\b(?:formaat|format) (?:dat |that )?(?:ik|i) (?:zelf )?(?:kan|can) (?:\w+ )?(?:openen|open|gebruiken|use|importeren|import|read|lezen)\b"
 )
 _PORT_STRONG = _rx(
@@ -228,7 +245,7 @@ _PORT_STRONG = _rx(
 )
 _PORT_TRANSFER = _rx(
     r"\b(?:overdragen|overzetten|overdracht|doorsturen|doorgeven|overmaken|transfer\w*|transmit\w*|"
-    r"port(?:ed|ing)?|move)\b"
+    r"port(?:ed|ing)?|move|meenemen|mee te nemen|meegeven|geven|give|take|bring|hand)\b"
 )
 _PORT_OTHER_PARTY = _rx(
     r"\b(?:another|other|new|different|andere|nieuwe|ander)\b (?:\w+ )?(?:photographer|fotograaf|provider|aanbieder|"
@@ -273,6 +290,18 @@ _OBJECT_STOP = _rx(
     r"(?:marketing|newsletters?|nieuwsbrie\w*|reclame|aanbieding\w*|promoti\w*|mailings?|mails?|e-?mails?|mailtjes|berichten)\b|"
     r"\b(?:marketing|nieuwsbrie\w*|newsletters?|reclame|mailing)\b[^.]{0,40}\b(?:niet meer|niet langer|stop\w*|no longer)\b"
 )
+
+_ADS = (r"\bmarketing\b|\breclame\w*|\badvertenti\w*|\badvertis\w*|\bads\b|\btargeting\b|\bgerichte\b|\btargeted\b|"
+        r"\bretargeting\b|\bcustom audiences?\b|\bdoelgroep\w*|\bprofil(?:ing|ering)\b|\bpromoti\w*|\bnieuwsbrie\w*|"
+        r"\bnewsletters?\b|\bcommerci\w*|\bpubliciteit\b")
+_RE_ADS = _rx(_ADS)
+# "I don't want my data used for that" after "your ads on Facebook": an objection to marketing use
+_OBJECT_USE = _rx(
+    r"\b(?:niet|not|don't|do not|no longer|niet langer|niet meer|nooit|never)\b[^.]{0,50}\b(?:gebruik\w*|use|used|using|verwerk\w*|process\w*)\b|"
+    r"\b(?:stop|stoppen|stopt|staken|stopzetten|cease)\b[^.]{0,50}\b(?:gebruik\w*|use|using|verwerk\w*|process\w*|targeting|daarmee|with (?:it|that|this))\b|"
+    r"\b(?:gebruik\w*|use|using)\b[^.]{0,50}\b(?:stoppen|te stoppen|staken|stopzetten|niet|nergens)\b"
+)
+_REFERS_BACK = _rx(r"\b(?:daarvoor|hiervoor|ervoor|daarmee|hiermee|for (?:that|this|it|those|these)|with (?:that|this|it))\b")
 
 # ---- withdraw consent ------------------------------------------------------------------------
 _WITHDRAW_STRONG = _rx(
@@ -326,13 +355,14 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
 _VOLITION = _rx(
     r"\bwant\b|\bwants\b|\bwould like\b|\bwish\b|\bplease\b|\bpls\b|\bplz\b|\bask\w*|\brequest\w*|"
     r"\bi'd like\b|\bcan you\b|\bcould you\b|\bwil\b|\bwillen\b|\bwens\w*|\bgraag\b|\baub\b|\bajb\b|"
-    r"\brather\b|\bprefer\w*|\bliever\b|\balstublieft\b|\balsjeblieft\b|\bverzoek\w*|\bvraag\b|\bvragen\b|\bkunnen jullie\b|\bkunt u\b|"
+    r"\bwilt\b|\bzou (?:u|je|jij)\b|\bzouden jullie\b|\brather\b|\bprefer\w*|\bliever\b|\balstublieft\b|\balsjeblieft\b|\bverzoek\w*|\bvraag\b|\bvragen\b|\bkunnen jullie\b|\bkunt u\b|"
     r"\bkun je\b|\bmogen\b|\bmag\b|\bniet langer\b|\bno longer\b|\bstop\w*\b|\bhaal\b|\bremove\b|\btake\b"
 )
 # Verbs that take something off a public place rather than destroy it.
 _UNPUBLISH = _rx(
     r"\btake\b[^.]{0,40}?\b(?:down|off|offline)\b|\btaken\b[^.]{0,20}?\b(?:down|off)\b|\btake ?down\b|"
     r"\boffline\b|\bhaal\w*\b[^.]{0,60}?\b(?:weg|offline|af|eraf|van|uit)\b|\bweg ?(?:te )?halen\b|"
+    r"\b(?:eraf|weg|offline|eruit|ervan af)\s+(?:te\s+)?(?:ge)?haa?l\w*|"
     r"\bunpublish\w*|\bdepubli\w*|\bniet (?:meer )?(?:publiceren|tonen|delen|posten|gebruiken)\b"
 )
 _OFF_PLACE = _rx(
@@ -365,8 +395,12 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     photo = _RE_PHOTO.search(s)
     # "it/them/ze" points back at the previous sentence's photos, unless this sentence names its own object
     refers_back = bool(_PRONOUN_OBJ.search(s)) and not _RE_DATA.search(s)
-    photo_ctx = photo or (refers_back and _RE_PHOTO.search(prev))
-    place = _RE_PLACE.search(s) or (refers_back and _RE_PLACE.search(prev))
+    # "... but I suppose you still have the files. Please delete those too": the pronoun points at
+    # the files named after the website, not at the published photo
+    back_to_data = bool(refers_back and prev and _RE_PHOTO.search(prev)
+                        and _last_end(_RE_DATA, prev) > _last_end(_RE_PLACE, prev))
+    photo_ctx = photo or (refers_back and not back_to_data and _RE_PHOTO.search(prev))
+    place = _RE_PLACE.search(s) or (refers_back and not back_to_data and _RE_PLACE.search(prev))
 
     # access ("wis alles wat jullie van mij hebben" is the object of an erasure, not access)
     for m in _ACCESS_STRONG.finditer(s):
@@ -377,6 +411,8 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
             continue  # "alles wat jullie over mij hebben ... verwijderen": object of an erasure
         hit("access", m)
         break
+    if "access" not in found and prev and _THAT_COPY.search(s) and _RE_DATA.search(prev):
+        hit("access", _THAT_COPY.search(s))  # "... I can ask for a copy of my data. Please send me that copy."
     if "access" not in found and s.rstrip().endswith("?"):
         m = _ACCESS_QUESTION.search(s)
         if m:
@@ -399,7 +435,8 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
             hit("access", m)
     # "a copy ... as CSV": the format makes it a portability request, not (only) access
     if "portability" in found and "access" in found and not re.search(
-            r"inzage|access|artikel 15|article 15|art\. 15|welke|which|what|wat ", s):
+            r"inzage|access|artikel 15|article 15|art\. 15|welke|which|what (?:personal )?(?:data|information|info|details)\b|"
+            r"wat (?:voor )?(?:persoons)?(?:gegevens|informatie|data)\b", s):
         found.pop("access")
 
     # rectification (a name or address on an invoice is a bookkeeping question, not a GDPR request)
@@ -432,6 +469,12 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
                 hit("rectification", m)
                 break
 
+    if "rectification" in found and re.search(
+            r"\b(?:whether|if|of|wether)\b[^.]{0,40}\b(?:correct|accurate|juist|klopt|kloppen|right)\b|"
+            r"\b(?:contest|dispute|betwist\w*)\b[^.]{0,20}\b(?:accuracy|juistheid|correctness)\b", s) \
+            and not _RECT_EXPLICIT.search(s) and re.search(r"\bstop|\brestrict|\bbeperk|\bniet (?:meer )?gebruik|\bwhile|\bterwijl|\bzolang", s):
+        found.pop("rectification")  # "stop using my data while you check whether it is correct": restriction
+
     # objection (incl. direct marketing / newsletters)
     m = _OBJECT_STRONG.search(s) or _OBJECT_STOP.search(s)
     if m and re.match(r"bezwaar|objection", m.group(0)) and re.search(
@@ -440,6 +483,13 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         m = None  # "zolang mijn bezwaar loopt": the objection is pending; the request is a restriction
     if m and _ADVICE.search(s):
         m = None  # "if you no longer wish to hear from us, unsubscribe": a footer, not a request
+    if m and photo and not _RE_DATA.search(s) and not re.search(r"bezwaar|object|opt|unsubscrib|afmeld|uitschrijv|direct|verzet", m.group(0)) \
+            and not re.search(r"mail|nieuwsbrie|newsletter|\blist|\blijst|subscri|abonnement|\bbel|\bcall", s):
+        m = None  # "mijn foto niet langer voor reclame gebruiken": the portrait's use, a withdrawal (below)
+    if not m and (first or _RE_FIRST.search(prev)) and _RE_DATA.search(s) and not photo:
+        use = _OBJECT_USE.search(s)
+        if use and (_RE_ADS.search(s) or (_REFERS_BACK.search(s) and _RE_ADS.search(prev))):
+            m = use  # "ik wil niet dat mijn gegevens daarvoor gebruikt worden" after "gerichte advertenties"
     if m and (first or re.search(r"^(?:please |pls |graag |aub |en |and )?(?:unsubscribe|stop|afmelden|uitschrijven|"
                                  r"geen|no more|no|niet meer|opt out|uitschrijven)\b", s)):
         hit("objection", m)
@@ -469,12 +519,15 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
             continue
         clause = _clause_at(s, m.start())
         unpublish = bool(_UNPUBLISH.match(s, m.start()))
-        if not photo_ctx and _PRONOUN_OBJ.search(clause) and not _RE_DATA.search(clause) \
+        if not photo_ctx and not back_to_data and _PRONOUN_OBJ.search(clause) and not _RE_DATA.search(clause) \
                 and _RE_PHOTO.search(prev) and (_RE_PLACE.search(prev) or _RE_PLACE.search(clause)):
             hit("withdraw_consent", m)  # "I'd like them removed" after "my photos on your Instagram"
             continue
-        clause_data = re.search(r"gegevens|\bdata\b|information|informatie|\brecords\b|\baccount\b|\balles\b|"
-                                r"\beverything\b|\bdossier\b|\bdetails\b", clause)
+        clause_data = re.search(_CLAUSE_DATA, clause)
+        if not clause_data and not s.lstrip().startswith(m.group(0)):
+            # Dutch puts the verb last: "van de website halen en verder alle gegevens (naam, ...) verwijderen"
+            last_place = _last_end(_RE_PLACE, s[: m.start()])
+            clause_data = re.search(_CLAUSE_DATA, s[last_place: m.start()]) if last_place >= 0 else None
         if photo_ctx and _RE_PLACE.search(clause):
             hit("withdraw_consent", m)
             continue
@@ -489,10 +542,13 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
             continue  # "remove me from your mailing list" is an objection (handled above)
         owned_photo = _RE_PHOTO.search(clause) and _OWNED_PHOTO.search(clause)
         # Dutch puts the verb last: "mijn gegevens en de foto's ... vernietigen" has its object before it
-        verb_last = not clause.lstrip().startswith(m.group(0))
+        verb_last = not clause.lstrip().startswith(m.group(0)) or bool(
+            re.match(r"\w+\s*(?:(?:te )?(?:worden|wordt|zijn|is|hebben))?\s*[?.!]*\s*$", s[m.start():]))
         if re.search(r"\b(?:me|mij)\b", clause) or _RE_DATA.search(clause) or _ERASE_TARGET.search(clause) \
                 or (verb_last and _RE_DATA.search(s[: m.start()])) \
-                or owned_photo or (_PRONOUN_OBJ.search(clause) and not _RE_PHOTO.search(clause)):
+                or (back_to_data and _PRONOUN_OBJ.search(s[: m.start()])) \
+                or owned_photo or (_PRONOUN_OBJ.search(clause) and not _RE_PHOTO.search(clause)
+                                   and _object_pronoun(s, m)):
             if invoice and not _RE_DATA.search(clause):
                 continue
             hit("erasure", m)
@@ -500,12 +556,48 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     if m:
         hit("erasure", m)
 
+    # the writer no longer wants to be seen in a public place ("ik wil niet meer op jullie website staan")
+    if "withdraw_consent" not in found and first and _RE_PLACE.search(s) and not found.get("erasure", "").startswith("delet"):
+        m = _SELF_SHOWN.search(s)
+        if m:
+            hit("withdraw_consent", m)
+
     # photos in a public place the person no longer wants there
     if photo_ctx and place and "withdraw_consent" not in found and "restriction" not in found:
         m = _WITHDRAW_NO_LONGER.search(s) or _OFF_PLACE.search(s)
         if m and (first or _RE_FIRST.search(prev)) and _VOLITION.search(s):
             hit("withdraw_consent", m)
     return found
+
+
+_CLAUSE_DATA = (r"gegevens|\bdata\b|information|informatie|\brecords\b|\baccount\b|\balles\b|"
+                r"\beverything\b|\bdossier\b|\bdetails\b")
+
+
+_OBJ_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:it|them|those|these|that|this|ze|het|die|deze|dat|dit|alles|everything)\b")
+_OBJ_BEFORE = re.compile(r"\b(?:ze|het|die|deze|dat|dit|it|them|alles)\b(?:\s+\w+){0,4}\s*$")
+
+
+def _object_pronoun(s: str, m: re.Match[str]) -> bool:
+    """A pronoun is the object of the removal verb at ``m`` ("delete them", "verwijder ze",
+    "dat jullie die ook verwijderen"), not one elsewhere in the clause ("before my parents see it")."""
+    return bool(_OBJ_AFTER.match(s, m.end()) or _OBJ_BEFORE.search(s[max(0, m.start() - 50): m.start()]))
+
+
+def _last_end(rx: WordRule, text: str) -> int:
+    """Where the last match of ``rx`` in ``text`` ends (-1 when none)."""
+    end = -1
+    for m in rx.finditer(text):
+        end = m.end()
+    return end
+
+
+_SELF_SHOWN = _rx(
+    r"\b(?:niet (?:meer|langer)|nooit|liever niet|geen zin)\b[^.]{0,40}\b(?:staan|staat|zichtbaar|te zien|verschijnen|"
+    r"vindbaar|prijken|hangen|getoond|gebruikt worden|erop|ertussen)\b|"
+    r"\b(?:don't|do not|no longer|not|rather not|never|don't want to|do not want to)\b[^.]{0,30}\b(?:appear\w*|featured|"
+    r"shown|visible|seen|displayed|be (?:on|in)|up (?:on|in)|pictured|included)\b"
+)
 
 
 def _clause_at(s: str, pos: int) -> str:

@@ -73,6 +73,56 @@ def literal_prefix(alternative: str) -> str:
     return "".join(out)
 
 
+def _group_end(pattern: str, start: int) -> int:
+    """Index just past the group that opens at ``pattern[start]`` ("(") or -1."""
+    depth = 0
+    in_class = False
+    i = start
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return -1
+
+
+def literal_prefixes(alternative: str) -> list[str]:
+    """Plain texts one of which an alternative must start with ([] when there is no such set).
+
+    ``\\bfoo`` gives ["foo"]; ``\\b(?:foo|bar)baz`` gives ["foo", "bar"] (each branch's own
+    prefix; a group that may be skipped, or a branch without a prefix of two letters, gives []).
+    """
+    one = literal_prefix(alternative)
+    if len(one) >= 2:
+        return [one]
+    alt = alternative[2:] if alternative.startswith(r"\b") else alternative
+    if not alt.startswith("(?:"):
+        return []
+    end = _group_end(alt, 0)
+    if end < 0 or alt[end: end + 1] in ("?", "*", "{"):
+        return []
+    branches = top_level_alternatives(alt[3: end - 1])
+    out = []
+    for branch in branches:
+        prefixes = literal_prefixes(branch)
+        if not prefixes or any(len(p) < 2 for p in prefixes):
+            return []
+        out += prefixes
+    return out
+
+
 class WordRule:
     """A compiled alternation that tries only the alternatives whose leading word occurs.
 
@@ -85,11 +135,14 @@ class WordRule:
         self.pattern = pattern
         self._always: list[tuple[int, re.Pattern[str]]] = []
         self._keyed: list[tuple[str, int, re.Pattern[str]]] = []
+        self._multi: list[tuple[tuple[str, ...], int, re.Pattern[str]]] = []
         for i, alt in enumerate(top_level_alternatives(pattern)):
-            prefix = literal_prefix(alt)
+            prefixes = literal_prefixes(alt)
             compiled = re.compile(alt, flags)
-            if len(prefix) >= 2:
-                self._keyed.append((prefix, i, compiled))
+            if len(prefixes) == 1:
+                self._keyed.append((prefixes[0], i, compiled))
+            elif prefixes:
+                self._multi.append((tuple(prefixes), i, compiled))
             else:
                 self._always.append((i, compiled))
 
@@ -98,6 +151,7 @@ class WordRule:
             return self.whole.search(string, pos, endpos if endpos is not None else len(string))
         best: tuple[int, int, re.Match[str]] | None = None
         candidates = self._always + [(i, rx) for prefix, i, rx in self._keyed if prefix in string]
+        candidates += [(i, rx) for prefixes, i, rx in self._multi if any(p in string for p in prefixes)]
         for i, rx in candidates:
             m = rx.search(string)
             if m is not None and (best is None or (m.start(), i) < best[:2]):

@@ -39,15 +39,19 @@ _PARENT_CUE = re.compile(
     r"\ben tant que (?:parent|mere|pere|maman|papa)\b|\bals (?:mutter|vater|elternteil|erziehungsberechtigte)\b"
 )
 _CLIENT = r"(?:cli[e\u00eb]nte?|client|cliente|mandant(?:in)?|mandantin)"
+_REQUIRED_TITLE = (r"(?:mevrouw|mevr\.?|de heer|dhr\.?|mr\.?|mrs\.?|ms\.?|madame|monsieur|mme\.?|frau|herrn?)\s+")
 _ON_BEHALF = (r"(?:namens|uit naam van|on behalf of|acting for|au nom (?:et pour (?:le )?compte )?de|pour le compte de|"
               r"im (?:auftrag|namen) (?:von )?|in vertretung (?:von )?)")
 _CLIENT_NAME_RE = re.compile(
     r"(?i:\b" + _ON_BEHALF + r"\s*(?:(?:mijn|onze|my|our|mon|ma|notre|meine[rs]?|unsere[rs]?)\s+)?(?:" + _CLIENT + r")?"
     r"\s*[,:]?\s*" + _TITLE + r")" + NAME + "|"
     r"(?i:\b" + _CLIENT + r"\s*[,:]\s*" + _TITLE + r")" + NAME + "|"
-    r"(?i:\b(?:mijn|my|our|ma|mon|unsere[rs]?|meine[rs]?)\s+" + _CLIENT + r"\s*,\s*" + _TITLE + r")" + NAME,
+    r"(?i:\b(?:mijn|my|our|ma|mon|unsere[rs]?|meine[rs]?)\s+" + _CLIENT + r"\s*,\s*" + _TITLE + r")" + NAME + "|"
+    r"(?i:\b(?:vertrete|vertreten|repr[e\u00e9]sente|represent|vertegenwoordig\w*)\s+(?:\w+\s+)?" + _REQUIRED_TITLE + r")" + NAME,
 )
-_ON_BEHALF_RE = re.compile(r"\b" + _ON_BEHALF + r"\b|\b(?:mijn|onze|my|our|ma|mon|unsere[rs]?|meine[rs]?) " + _CLIENT + r"\b")
+_ON_BEHALF_RE = re.compile(r"\b" + _ON_BEHALF + r"\b|"
+                           r"\b(?:vertrete|vertreten|represente|represent|vertegenwoordig\w*) (?:\w+ )?(?:frau|herrn?|madame|monsieur|"
+                           r"mrs|mr|ms|mevrouw|de heer)\b|\b(?:mijn|onze|my|our|ma|mon|unsere[rs]?|meine[rs]?) " + _CLIENT + r"\b")
 _LAWYER_RE = re.compile(
     r"\b(?:advocaa?t\w*|advocaten|lawyers?|solicitors?|attorneys?|law firm|avocats?|ma[i\u00ee]tre|rechtsanwalt\w*|"
     r"rechtsanwaltin|kanzlei|ra|mr\.)\b|\b" + _CLIENT + r"\b"
@@ -60,7 +64,14 @@ _PROCESSOR_RE = re.compile(
     r"\b(?:schoolfoto\w*|klasfoto\w*|klassefoto\w*|school ?photos?|class photos?|photos? (?:de classe|scolaires?)|"
     r"schulfoto\w*|klassenfoto\w*|bedrijfsfoto\w*|teamfoto\w*|company headshots?|team headshots?|staff photos?|"
     r"photos? d'equipe|mitarbeiterfoto\w*|firmenfoto\w*)\b|"
-    r"\b(?:voor|for|pour|fur) (?:mijn|my|mon|meinen) (?:werkgever|employer|employeur|arbeitgeber)\b|"
+    r"\b(?:voor|for|pour|fur|van|of|de|bei|im auftrag|namens|on behalf of|pour le compte de) (?:mijn|my|mon|meinen?|meines|mein) "
+    r"(?:ex-|former |previous |old |ancien |vorige |voormalige |oude |fruheren |ehemaligen |alten )?"
+    r"(?:werkgever|employer|employeur|arbeitgebers?|firma|bedrijf|company|entreprise|schule|school|ecole)\b|"
+    r"\b(?:staff|employee|corporate|office|personeels|medewerkers?)[- ]?(?:photos?|headshots?|portraits?|foto\w*)\b|"
+    r"\bphotos? de (?:l'equipe|nos employes|du personnel|mes collegues)\b|"
+    r"\b(?:\w*foto'?s?|photos?|portraits?|headshots?|bilder|aufnahmen) (?:van|of|de|der|von) (?:alle |all |tous |toutes |allen )?"
+    r"(?:de |the |les |den )?(?:medewerkers|personeel|collega'?s|werknemers|staff|employees|team|employes|collaborateurs|"
+    r"personnel|mitarbeiter\w*|belegschaft|kollegen)\b|"
     r"\bvia (?:mijn|my) (?:werk|work|employer|werkgever)\b|\b(?:hired|engaged|asked) you to (?:take|shoot|photograph)\b|"
     # photos made for the writer's employer or a school/club, for its website or badges
     r"\b(?:werkgever|employer|employeur|arbeitgeber|firma|bedrijf|company|entreprise|societe|school|ecole|schule|"
@@ -98,6 +109,18 @@ def _clean(name: str | None) -> str | None:
     return " ".join(words[:4]) or None
 
 
+# "the photo of me and my little son": the writer is a data subject too, not (only) a representative
+_ME_AND_MY_CHILD = re.compile(
+    r"\b(?:van|of|de|von) (?:mij|me|moi|mir) (?:en|and|et|und) (?:mijn|my|mon|ma|meine[mnr]?) " + _CHILD + r"\b"
+)
+# "Sie haben im Auftrag meines Arbeitgebers Fotos gemacht": the studio acted for the employer
+_FOR_AN_EMPLOYER = re.compile(
+    r"\b" + _ON_BEHALF + r"\s*(?:(?:mijn|my|mon|ma|meines|meiner|des|der|de|la|le|the|onze|our|unseres)\s+)?"
+    r"(?:ex-|former |previous |ancien |ancienne |vorige |voormalige |fruheren |ehemaligen )?"
+    r"(?:werkgever|employer|employeur|arbeitgebers?|firma|bedrijf|company|entreprise|societe|school|ecole|schule|club|verein)"
+)
+
+
 def detect(text: str, sender_name: str | None, sender_email: str | None, *,
            quoted_own_request: bool = False) -> SpecialSenders:
     """Special senders in the requester's own words ``text`` (as written, not folded)."""
@@ -105,11 +128,11 @@ def detect(text: str, sender_name: str | None, sender_email: str | None, *,
     out = SpecialSenders()
     relation = None
     subject = None
-    if _PARENT_CUE.search(folded):
+    if _PARENT_CUE.search(folded) and not _ME_AND_MY_CHILD.search(folded):
         relation = "parent"
         m = _PARENT_RE.search(text)
         subject = _clean(m.group(1)) if m else None
-    elif _ON_BEHALF_RE.search(folded):
+    elif _ON_BEHALF_RE.search(folded) and not (_FOR_AN_EMPLOYER.search(folded) and not _LAWYER_RE.search(folded)):
         relation = "lawyer" if _LAWYER_RE.search(folded) else "other"
         m = _CLIENT_NAME_RE.search(text)
         if m:

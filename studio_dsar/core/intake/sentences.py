@@ -23,12 +23,12 @@ _ABBREV_RE = re.compile(
 _NOT_MONTH = r"(?!(?:Jan|Feb|M[a\u00e4]r|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Oct|Nov|Dez|Dec)[a-z\u00e4]*\b)"
 # Split after . ! ? -- but after "12." only before a capital that does not start a month ("vom 12. August").
 _SPLIT_RE = re.compile(
-    r"(?<=[.!?])(?<![\s(]\d\.)(?<![\s(]\d\d\.)\s+(?=\S)|"
+    r"(?<=[.!?])(?<![\s(]\d\.)(?<![\s(]\d\d\.)(?<!^\d\.)(?<!^\d\d\.)\s+(?=\S)|"
     r"(?<=[\s(]\d\.)\s+(?=" + _NOT_MONTH + r"[A-Z\u00c0-\u00de])|"
     r"(?<=[\s(]\d\d\.)\s+(?=" + _NOT_MONTH + r"[A-Z\u00c0-\u00de])|"
     r"\s*;\s*"
 )
-_BULLET_RE = re.compile(r"^(?:[-*\u2022\u2013]\s|\(?[a-h1-9]\)\s|\d{1,2}\.\s)")
+BULLET_RE = re.compile(r"^(?:[-*\u2022\u2013]\s|\(?[a-h1-9]\)\s|\d{1,2}\.\s)")
 _PROTECT = "\u2024"  # one dot leader stands in for an abbreviation's dot while splitting
 
 
@@ -48,7 +48,7 @@ def split_sentences(text: str) -> list[Sentence]:
             ln = ln.strip()
             if not ln:
                 continue
-            if not groups or _BULLET_RE.match(ln):
+            if not groups or BULLET_RE.match(ln):
                 groups.append([ln])
             else:
                 groups[-1].append(ln)

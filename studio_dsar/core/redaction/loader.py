@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -114,7 +115,7 @@ def _load_image(data: bytes) -> Document:
             except Exception:  # noqa: BLE001 - broken EXIF is ignored, not fatal
                 orientation = 1
             im.load()
-            frame = im
+            frame: Image.Image = im
             if frame.mode not in ("RGB", "L"):
                 if "A" in frame.mode or frame.mode == "P":
                     rgba = frame.convert("RGBA")
@@ -131,7 +132,7 @@ def _load_image(data: bytes) -> Document:
     return Document("image", pages, im.format or "")
 
 
-def import_pymupdf():
+def import_pymupdf() -> Any:
     """PyMuPDF without its optional layout-analysis package: PyMuPDF 1.26+ imports
     ``pymupdf.layout`` (an ONNX model, about half a CPU-second) whenever it is installed,
     and nothing here uses it. Marking it absent before the first import skips it."""
@@ -186,7 +187,7 @@ def _load_pdf(data: bytes) -> Document:
             pass
 
 
-def _page_dpi(page) -> float:
+def _page_dpi(page: Any) -> float:
     """Resolution of the largest image on the page (scanned PDFs), else a default."""
     best = 0.0
     try:

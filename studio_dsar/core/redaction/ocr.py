@@ -72,10 +72,13 @@ def engine() -> str:
     """``"library"`` or ``"program"``: the OCR engine this process uses. Raises
     :class:`OcrUnavailable` when there is neither.
 
-    The program comes first where it is installed (the redaction was tuned on it); the
-    library serves where it is not, e.g. ``make run`` on a laptop without Tesseract. A
-    package sets ``STUDIO_DSAR_OCR_ENGINE=library`` at start-up (unless the user set it) so
-    it behaves the same on every machine.
+    The program comes first where it is installed (the redaction was tuned on it: the two
+    read hard scans a little differently, Tesseract 5.3 as a program here against 5.5 in the
+    library's wheels); the library serves where it is not, e.g. ``make run`` on a laptop
+    without Tesseract. A package sets ``STUDIO_DSAR_OCR_ENGINE=library`` at start-up (unless
+    the user set it) so it behaves the same on every machine. The library stays loaded between
+    calls, where a program run spends about half its time starting up: ``redact_bench.py
+    --ocr-engine library`` measures what packages get.
     """
     forced = os.environ.get(ENV_ENGINE, "").strip().lower()
     if forced != "library":
@@ -200,13 +203,13 @@ def finish(proc: Any, timeout: float = 60) -> list[Word]:
     if isinstance(proc, Future):
         return list(proc.result())
     try:
-        out, _err = proc.communicate(proc._payload, timeout=timeout)  # type: ignore[attr-defined]
+        out, _err = proc.communicate(proc._payload, timeout=timeout)
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.communicate()
         return []
     finally:
-        proc._payload = b""  # type: ignore[attr-defined]
+        proc._payload = b""
     return parse_tsv(out.decode("utf-8", "replace"))
 
 
@@ -216,7 +219,7 @@ def run(img: np.ndarray, psm: int = 6, whitelist: str | None = None, lang: str =
     return finish(start(img, psm, whitelist, lang))
 
 
-def run_many(jobs: list[tuple], workers: int = 2) -> list[list[Word]]:
+def run_many(jobs: list[tuple[Any, ...]], workers: int = 2) -> list[list[Word]]:
     """Run several OCR jobs ``(img, psm, whitelist)`` in parallel (library threads, which
     release the interpreter lock while they recognise, or tesseract processes)."""
     if len(jobs) <= 1:

@@ -4,10 +4,14 @@ documents it recognised and the reasons a person should check the result. Never 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .geometry import norm_angle
+from .geometry import Frame, norm_angle
+
+if TYPE_CHECKING:
+    from studio_dsar.core.identity import IdentityFields
 
 
 @dataclass
@@ -17,7 +21,7 @@ class Finding:
     evidence: str            # face, rectangle, mrz, validator, label, mrz-number, barcode
     confidence: float = 1.0
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {
             "category": self.category,
             "box": [[int(round(x)), int(round(y))] for x, y in self.polygon],
@@ -34,8 +38,8 @@ class DocumentHit:
     orientation: float = 0.0
     polygon: np.ndarray | None = None
 
-    def as_dict(self) -> dict:
-        d = {"evidence": self.kind, "orientation_deg": round(norm_angle(self.orientation), 1)}
+    def as_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"evidence": self.kind, "orientation_deg": round(norm_angle(self.orientation), 1)}
         if self.mrz_format:
             d["mrz_format"] = self.mrz_format
             d["mrz_check_digits_ok"] = bool(self.mrz_checks_ok)
@@ -51,8 +55,10 @@ class PageResult:
     review: list[str] = field(default_factory=list)   # reason codes
     # for the self-check: the document areas read, and the numbers the MRZ named
     # (sensitive: never exported, logged or written anywhere)
-    frames: list = field(default_factory=list, repr=False)
+    frames: list[Frame] = field(default_factory=list, repr=False)
     mrz_numbers: list[str] = field(default_factory=list, repr=False)
+    # per MRZ whose check digits hold: (format, personal numbers, document number) (sensitive)
+    mrz_reads: list[tuple[str, list[str], str]] = field(default_factory=list, repr=False)
     # name, dates, document type, issuing country per document read (core.identity); never a number
-    identities: list = field(default_factory=list, repr=False)
+    identities: list[IdentityFields] = field(default_factory=list, repr=False)
 

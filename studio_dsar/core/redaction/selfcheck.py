@@ -17,10 +17,10 @@ import numpy as np
 
 from . import numbers as nums
 from . import ocr
-from .faces import Face, detect_faces
+from .faces import Face, detect_faces, detect_faces_async, turns_for
 from .geometry import Frame
 from .portraits import portrait_rect
-from .results import Finding
+from .results import Finding, PageResult
 from .viznumbers import _date_words, number_like
 
 _MRZ_RUN = re.compile(r"[A-Z0-9<]{6,}")
@@ -75,11 +75,59 @@ def check_text(red: np.ndarray, mask: np.ndarray, frames: list[Frame],
     return out
 
 
-def check_faces(red: np.ndarray, mask: np.ndarray) -> list[Finding]:
-    """Faces still visible on the redacted page; a portrait-sized box around each."""
+def check_page(red: np.ndarray, mask: np.ndarray, frames: list[Frame], mrz_numbers: list[str]) -> list[Finding]:
+    """Both checks of a redacted page: the face search runs beside the text reading."""
+    pending = detect_faces_async(red, min_conf=0.5, rotations=turns_for([fr.angle for fr in frames]))
+    found = check_text(red, mask, frames, mrz_numbers)
+    return found + _faces_left(red, mask, pending.result())
+
+
+# --------------------------------------------------------------------------- doubts
+# What the checks above cannot see but the page can tell: a result is flagged for review
+# (never silently passed) when one of these holds.
+
+def doubts(red: np.ndarray, mask: np.ndarray, page: PageResult) -> list[str]:
+    """Review reason codes for what the redacted page cannot vouch for (see below)."""
+    out = []
+    if unseen_mrz_numbers(page.mrz_reads, page.findings):
+        out.append("mrz_number_not_found")
+    return out
+
+
+def unseen_mrz_numbers(mrz_reads: list[tuple[str, list[str], str]], findings: list[Finding]) -> bool:
+    """True when a valid MRZ names a number that must be printed on the same side of the
+    document, and no finding of that number's kind covers one.
+
+    ``mrz_reads`` holds ``(format, personal numbers, document number)`` per MRZ whose check
+    digits hold. The personal numbers of the optional data (BSN, national register number)
+    are printed beside the MRZ on every layout; a passport's data page (TD3, TD2) also prints
+    its document number, while an ID-1 card prints it on the other side. When OCR never read
+    such a number it was covered only by luck (deny by default, the label), if at all.
+    """
+    # what OCR read and recognised (a box placed under a label it could not read does not count)
+    kinds = {f.category for f in findings if f.evidence in ("validator", "mrz-number", "label")}
+    for fmt, personal, docnum in mrz_reads:
+        needed = list(personal) + ([docnum] if docnum and fmt in ("TD3", "TD2") else [])
+        for number in needed:
+            if (nums.classify(number) or "document_number") not in kinds:
+                return True
+    return False
+
+
+def check_faces(red: np.ndarray, mask: np.ndarray, frames: list[Frame] | None = None) -> list[Finding]:
+    """Faces still visible on the redacted page; a portrait-sized box around each.
+
+    A portrait stands upright on its document, so where the documents were found (``frames``)
+    the page is searched only at the right-angle turns that make them upright (a page with
+    one card: one detector run instead of four); with no document found, at all four."""
+    turns = turns_for([fr.angle for fr in frames or []])
+    return _faces_left(red, mask, detect_faces(red, min_conf=0.5, rotations=turns))
+
+
+def _faces_left(red: np.ndarray, mask: np.ndarray, faces: list[Face]) -> list[Finding]:
     out: list[Finding] = []
     H, W = red.shape[:2]
-    for f in detect_faces(red, min_conf=0.5):
+    for f in faces:
         x, y = int(round(f.cx)), int(round(f.cy))
         if 0 <= x < W and 0 <= y < H and mask[y, x]:
             continue

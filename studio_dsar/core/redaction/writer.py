@@ -36,7 +36,7 @@ def apply_watermark(img: np.ndarray, text: str, keep_black: np.ndarray | None = 
 
     h, w = img.shape[:2]
     size = max(12, int(min(w, h) / 28))
-    font = None
+    font: ImageFont.FreeTypeFont | ImageFont.ImageFont | None = None
     for name in ("DejaVuSans-Bold.ttf", "DejaVuSans.ttf", "Arial.ttf", "arial.ttf"):
         try:
             font = ImageFont.truetype(name, size)
@@ -49,23 +49,23 @@ def apply_watermark(img: np.ndarray, text: str, keep_black: np.ndarray | None = 
     layer = Image.new("L", (diag, diag), 0)
     draw = ImageDraw.Draw(layer)
     bbox = draw.textbbox((0, 0), text, font=font)
-    tw = max(1, bbox[2] - bbox[0])
+    tw = max(1, int(bbox[2] - bbox[0]))
     step_x = tw + size * 3
     step_y = size * 5
     for row, y in enumerate(range(0, diag, step_y)):
         offset = (row % 2) * step_x // 2
         for x in range(-step_x + offset, diag, step_x):
             draw.text((x, y), text, fill=255, font=font)
-    layer = layer.rotate(30, resample=Image.BILINEAR)
+    layer = layer.rotate(30, resample=Image.Resampling.BILINEAR)
     left = (diag - w) // 2
     top = (diag - h) // 2
     alpha = np.asarray(layer.crop((left, top, left + w, top + h)), np.float32) / 255.0 * 0.28
     colour = np.array([90, 90, 200], np.float32)  # BGR: muted red, never near black
     out = img.astype(np.float32) * (1 - alpha[..., None]) + colour * alpha[..., None]
-    out = np.clip(out, 0, 255).astype(np.uint8)
+    res: np.ndarray = np.clip(out, 0, 255).astype(np.uint8)
     if keep_black is not None:
-        out[keep_black] = 0
-    return out
+        res[keep_black] = 0
+    return res
 
 
 def encode_image(img: np.ndarray, fmt: str) -> bytes:
@@ -94,26 +94,27 @@ def build_pdf(pages: list[np.ndarray], sizes: list[tuple[float, float]]) -> byte
             page = out.new_page(width=wpt, height=hpt)
             page.insert_image(page.rect, stream=encode_image(img, "JPEG"))
         out.set_metadata({})
-        return out.tobytes(garbage=4, deflate=True, no_new_id=True)
+        return bytes(out.tobytes(garbage=4, deflate=True, no_new_id=True))
     finally:
         out.close()
 
 
-def write(path: str | Path, pages: list[np.ndarray], pdf_sizes: list[tuple[float, float]] | None,
+def write(path: str | Path, pages: list[np.ndarray], pdf_sizes: list[tuple[float, float] | None] | None,
           dpis: list[float | None] | None = None) -> None:
     """Write pages to ``path`` in the format its extension names."""
     path = Path(path)
     write_bytes_atomic(path, encode(output_format(path), pages, pdf_sizes, dpis))
 
 
-def encode(fmt: str, pages: list[np.ndarray], pdf_sizes: list[tuple[float, float]] | None,
+def encode(fmt: str, pages: list[np.ndarray], pdf_sizes: list[tuple[float, float] | None] | None,
            dpis: list[float | None] | None = None) -> bytes:
     """The pages as one file of format ``fmt`` (PNG, JPEG, TIFF, WEBP, BMP or PDF), in memory."""
     if fmt == "PDF":
-        sizes = []
+        sizes: list[tuple[float, float]] = []
         for i, img in enumerate(pages):
-            if pdf_sizes and pdf_sizes[i]:
-                sizes.append(pdf_sizes[i])
+            size = pdf_sizes[i] if pdf_sizes else None
+            if size:
+                sizes.append(size)
             else:
                 dpi = (dpis[i] if dpis and dpis[i] else None) or 150.0
                 sizes.append((img.shape[1] * 72.0 / dpi, img.shape[0] * 72.0 / dpi))

@@ -242,8 +242,11 @@ def _label(value: Any) -> str:
     return str(value)
 
 
-def verify(conn: sqlite3.Connection, sealed: Seal | str | None, *, backup_seal: Seal | None = None) -> Report:
-    """Check the chain, the seal and the tables against the events. Never raises on tampering."""
+def verify(conn: sqlite3.Connection, sealed: Seal | str | None, *, backup_seal: Seal | None = None,
+           seal_key: bytes | None = None) -> Report:
+    """Check the chain, the seal and the tables against the events. Never raises on tampering.
+    ``seal_key``: the seal's key when it is not this computer's (a backup opened with its
+    recovery code)."""
     from studio_dsar.core.store import seal as seal_mod
 
     report = Report()
@@ -295,14 +298,15 @@ def verify(conn: sqlite3.Connection, sealed: Seal | str | None, *, backup_seal: 
             else:
                 state[k] = v
 
-    _check_seal(report, sealed, seal_mod, hashes, positions, conn, backup_seal)
+    _check_seal(report, sealed, seal_mod, hashes, positions, conn, backup_seal, seal_key)
     _check_against_backup(report, hashes, positions, backup_seal)
     _check_tables(report, conn, states)
     return report
 
 
 def _check_seal(report: Report, sealed: Seal | str | None, seal_mod: Any, hashes: dict[int, str],
-                positions: dict[int, int], conn: sqlite3.Connection, backup_seal: Seal | None) -> None:
+                positions: dict[int, int], conn: sqlite3.Connection, backup_seal: Seal | None,
+                seal_key: bytes | None = None) -> None:
     count = report.entries
     if sealed is None:
         if count:
@@ -313,7 +317,7 @@ def _check_seal(report: Report, sealed: Seal | str | None, seal_mod: Any, hashes
     if isinstance(sealed, str):
         report.problems.append(Problem("seal_unreadable", _("seal"), _("The seal of the audit log is unreadable.")))
         return
-    mac = seal_mod.check_mac(sealed)
+    mac = seal_mod.check_mac(sealed, seal_key)
     report.sealed = mac
     if mac is False:
         report.problems.append(Problem("seal_forged", _("seal"), _(

@@ -38,6 +38,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from studio_dsar.core import faults, paths
+from studio_dsar.core import keys as master_keys
 from studio_dsar.core.errors import InputError
 from studio_dsar.core.fileutil import write_bytes_atomic
 from studio_dsar.core.i18n import _
@@ -57,6 +58,10 @@ class BackupUnavailable(faults.StorageError):
     """No key to encrypt a backup with (no keychain)."""
 
 
+class BackupKeyNeeded(InputError):
+    """The backup was made with another computer's key: the recovery code or passphrase opens it."""
+
+
 @dataclass
 class BackupInfo:
     path: Path
@@ -72,6 +77,7 @@ class Opened:
     database: bytes
     seal: seal_mod.Seal | None
     blobs: dict[str, bytes]
+    master: bytes | None = None  # set when a recovery code or passphrase opened it (another computer)
 
 
 def _key() -> bytes:
@@ -140,6 +146,9 @@ def encode(conn: sqlite3.Connection, created: datetime | None = None) -> tuple[b
             zf.writestr(f"vault/{blob}", content)
     header = {"format": 1, "created": created.isoformat(), "entries": sealed.count, "head": sealed.head,
               "schema": migrations.user_version(conn)}
+    escrow = master_keys.escrow()
+    if escrow:
+        header["keys"] = escrow  # no secret: lets the recovery code or passphrase open it elsewhere
     header_bytes = json.dumps(header, sort_keys=True).encode("utf-8")
     nonce = os.urandom(12)
     aad = MAGIC + header_bytes
@@ -174,11 +183,14 @@ def read_header(path: Path) -> dict[str, Any] | None:
         return None
 
 
-def open_backup(path: Path) -> Opened:
+def open_backup(path: Path, secret: str | None = None) -> Opened:
+    """Decrypt a backup with this computer's key or, for one made elsewhere, with the
+    recovery code or passphrase ``secret`` (raises :class:`BackupKeyNeeded` without one)."""
     with faults.storage_errors(path):
         raw = Path(path).read_bytes()
+    name = Path(path).name
     if not raw.startswith(MAGIC):
-        raise InputError(_("{file} is not a studio-dsar backup.").format(file=Path(path).name))
+        raise InputError(_("{file} is not a studio-dsar backup.").format(file=name))
     try:
         (n,) = struct.unpack(">I", raw[len(MAGIC):len(MAGIC) + 4])
         start = len(MAGIC) + 4
@@ -186,14 +198,38 @@ def open_backup(path: Path) -> Opened:
         nonce = raw[start + n:start + n + 12]
         body = raw[start + n + 12:]
         header = json.loads(header_bytes.decode("utf-8"))
+        if not isinstance(header, dict):
+            raise ValueError("header")
     except (struct.error, ValueError):
-        raise InputError(_("The backup {file} is damaged.").format(file=Path(path).name)) from None
-    try:
-        payload = AESGCM(_key()).decrypt(nonce, body, MAGIC + header_bytes)
-    except (InvalidTag, ValueError):
+        raise InputError(_("The backup {file} is damaged.").format(file=name)) from None
+    aad = MAGIC + header_bytes
+    payload: bytes | None = None
+    master: bytes | None = None
+    local = keys.register_key(PURPOSE)
+    if local is not None:
+        try:
+            payload = AESGCM(local).decrypt(nonce, body, aad)
+        except (InvalidTag, ValueError):
+            payload = None
+    found = header.get("keys")
+    escrow: dict[str, Any] = found if isinstance(found, dict) else {}
+    if payload is None and secret:
+        master = master_keys.master_from_escrow(escrow, secret)
+        if master is None:
+            raise BackupKeyNeeded(_("That recovery code or passphrase does not open the backup {file}.").format(
+                file=name))
+        try:
+            payload = AESGCM(master_keys.derive_from(master, PURPOSE)).decrypt(nonce, body, aad)
+        except (InvalidTag, ValueError):
+            raise InputError(_("The backup {file} is damaged.").format(file=name)) from None
+    if payload is None:
+        if escrow:
+            raise BackupKeyNeeded(_(
+                "The backup {file} was made on another computer (or before its key changed). Enter the recovery "
+                "code, or the passphrase of the computer that made it, to open it.").format(file=name))
         raise InputError(_(
             "The backup {file} cannot be opened: it is damaged, or it was made with another computer's "
-            "key.").format(file=Path(path).name)) from None
+            "key.").format(file=name))
     try:
         with zipfile.ZipFile(io.BytesIO(payload)) as zf:
             database = zf.read("register.sqlite3")
@@ -201,7 +237,7 @@ def open_backup(path: Path) -> Opened:
             blobs = {name[len("vault/"):]: zf.read(name) for name in zf.namelist() if name.startswith("vault/")}
     except (zipfile.BadZipFile, KeyError, ValueError):
         raise InputError(_("The backup {file} is damaged.").format(file=Path(path).name)) from None
-    return Opened(header, database, sealed, blobs)
+    return Opened(header, database, sealed, blobs, master)
 
 
 def check(opened: Opened) -> audit.Report:
@@ -224,7 +260,8 @@ def check(opened: Opened) -> audit.Report:
             report.problems.append(audit.Problem("backup_newer", _("backup"), _(
                 "This backup was made by a newer version of studio-dsar; please update the app.")))
             return report
-        return audit.verify(mem, opened.seal)
+        seal_key = master_keys.derive_from(opened.master, seal_mod.PURPOSE) if opened.master else None
+        return audit.verify(mem, opened.seal, seal_key=seal_key)
     finally:
         mem.close()
 
@@ -334,17 +371,20 @@ class Restored:
     report: audit.Report
 
 
-def restore(db: Path, source: Path, *, extra_folder: str | None = None) -> Restored:
+def restore(db: Path, source: Path, *, extra_folder: str | None = None, secret: str | None = None) -> Restored:
     """Replace the register at ``db`` with the backup ``source`` after checking it.
 
     Nothing is replaced when the backup cannot be opened, is damaged, or its audit chain
     does not match its seal or its tables. The current file (if any) is moved aside. Then
-    the restore is itself logged (which seals the restored chain).
+    the restore is itself logged (which seals the restored chain). A backup from another
+    computer needs its recovery code or passphrase (``secret``); this data folder then adopts
+    that computer's key (the key it had is kept aside, see :func:`keys.adopt_master`).
     """
     from studio_dsar.core.store import connection
 
+    connection.refuse_while_open_in_window(db)
     source = Path(source).expanduser()
-    opened = open_backup(source)
+    opened = open_backup(source, secret)
     report = check(opened)
     if not report.ok:
         raise InputError(_("The backup {file} was not restored, because it does not check out:\n{problems}").format(
@@ -354,6 +394,10 @@ def restore(db: Path, source: Path, *, extra_folder: str | None = None) -> Resto
         tmp = db.with_name(f".{db.name}.restore.part")
         try:
             write_bytes_atomic(tmp, opened.database)
+            if opened.master is not None:
+                # before anything is replaced: when the key cannot be adopted nothing changes
+                keys.forget()
+                master_keys.adopt_master(opened.master, opened.header.get("keys") or {})
             if db.exists() and db.stat().st_size > 0:
                 aside = connection.set_aside(db, "before-restore")
             else:
@@ -393,6 +437,7 @@ def start_empty(db: Path) -> Path | None:
     """Set the current register aside (if any) and start a new, empty one; logged."""
     from studio_dsar.core.store import connection
 
+    connection.refuse_while_open_in_window(db)
     aside = None
     with faults.storage_errors(db.parent), connection.startup_lock(db):
         if db.exists():

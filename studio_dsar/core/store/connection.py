@@ -45,6 +45,58 @@ def lock_path(db: Path) -> Path:
     return Path(str(db) + ".lock")
 
 
+_windows: dict[str, FileLock] = {}
+
+
+def window_lock_path(db: Path) -> Path:
+    return Path(str(db) + ".window.lock")
+
+
+def hold_for_window(db: Path) -> bool:
+    """Mark the register as open in a window of this process (an OS file lock, released
+    when the window closes or the process ends, also by a crash). False when another
+    process's window holds it already."""
+    key = str(db)
+    if key in _windows:
+        return True
+    lock = FileLock(str(window_lock_path(db)), timeout=0, mode=PRIVATE_MODE, thread_local=False)
+    try:
+        lock.acquire()
+    except (Timeout, OSError):
+        return False
+    _windows[key] = lock
+    return True
+
+
+def release_window(db: Path) -> None:
+    lock = _windows.pop(str(db), None)
+    if lock is not None:
+        lock.release()
+
+
+def open_in_another_window(db: Path) -> bool:
+    """True when a window of *another* process has the register open."""
+    if str(db) in _windows or not window_lock_path(db).exists():
+        return False
+    probe = FileLock(str(window_lock_path(db)), timeout=0, mode=PRIVATE_MODE, thread_local=False)
+    try:
+        probe.acquire()
+    except Timeout:
+        return True
+    except OSError:
+        return False
+    probe.release()
+    return False
+
+
+def refuse_while_open_in_window(db: Path) -> None:
+    """Replacing the register under an open window would lose what the window writes next."""
+    if open_in_another_window(db):
+        raise faults.StorageError(_(
+            "The register is open in the studio-dsar window. Restore from the window (File, Restore from "
+            "backup…) or close the window first."))
+
+
 def backups_dir(db: Path) -> Path:
     return db.parent / "backups"
 

@@ -59,9 +59,10 @@ def sign(count: int, head: str, last_id: int, at: str) -> Seal:
     return Seal(count, head, last_id, at, hmac.new(key, unsigned.message(), hashlib.sha256).hexdigest())
 
 
-def check_mac(seal: Seal) -> bool | None:
-    """True when the MAC is right, False when wrong or missing, None when no key to check."""
-    key = keys.register_key(PURPOSE)
+def check_mac(seal: Seal, key: bytes | None = None) -> bool | None:
+    """True when the MAC is right, False when wrong or missing, None when no key to check.
+    ``key``: another computer's seal key (default: this computer's)."""
+    key = key or keys.register_key(PURPOSE)
     if key is None:
         return None
     if not seal.mac:

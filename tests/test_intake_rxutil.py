@@ -1,0 +1,43 @@
+"""The intake's faster alternations give the same match as the plain pattern."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from studio_dsar.core.intake import mentions, rules_de, rules_fr, rules_nlen  # noqa: F401 - they build the rules
+from studio_dsar.core.intake.rxutil import WordRule, literal_prefixes
+from studio_dsar.core.intake.sentences import split_sentences
+
+
+@pytest.mark.parametrize("alternative,prefixes", [
+    (r"\bfoo\w*", ["foo"]),
+    (r"\b(?:foo|bar)baz", ["foo", "bar"]),
+    (r"\b(?:we|wij)(?:'ve)? have", ["we", "wij"]),
+    (r"\b(?:foo|b)x", []),  # a one-letter branch cannot key the alternative
+    (r"\b(?:a|bb)?x", []),  # an optional group neither
+    (r"(?:\w+ )?foo", []),
+    (r"^(?:if|als) you", []),
+])
+def test_literal_prefixes(alternative, prefixes):
+    assert literal_prefixes(alternative) == prefixes
+
+
+SAMPLE = (
+    "We're updating our privacy policy. I reserve the right to complain. Ik wil niet meer op jullie website staan. "
+    "Wij hebben uw verzoek tot verwijdering ontvangen. Je ne souhaite plus figurer sur votre page. "
+    "Ich möchte keine Werbe-Mails mehr. Please stop emailing me offers. Clients can request deletion of their data. "
+    "- het recht om rectificatie te vragen; if you are not the intended recipient, delete this. "
+    "Mijn dochter staat op jullie Instagram, haal die foto eraf."
+)
+
+
+def test_every_rule_matches_like_its_whole_pattern():
+    rules = [o for o in gc.get_objects() if isinstance(o, WordRule)]
+    assert len(rules) > 40
+    sentences = [s.folded for s in split_sentences(SAMPLE)]
+    for rule in rules:
+        for s in sentences:
+            fast, whole = rule.search(s), rule.whole.search(s)
+            assert (fast and (fast.span(), fast.group(0))) == (whole and (whole.span(), whole.group(0))), rule.pattern[:60]

@@ -430,6 +430,59 @@ def test_other_everyday_words(lang, rights, text):
     assert set(result.rights) == rights
 
 
+
+# --------------------------------------------------------------------------------------------
+# Each right said plainly, in each language ("is it possible to ...", "my right to be forgotten",
+# "you may no longer use my photos")
+# --------------------------------------------------------------------------------------------
+
+EACH_RIGHT_PLAINLY = [
+ ("nl", {"erasure"}, "Is het mogelijk om al mijn gegevens bij jullie te laten verwijderen?"),
+ ("en", {"erasure"}, "Would it be possible to have my details removed from your records?"),
+ ("fr", {"erasure"}, "Est-il possible de supprimer mes données de votre fichier ?"),
+ ("de", {"erasure"}, "Ist es möglich, meine Daten bei Ihnen löschen zu lassen?"),
+ ("nl", {"erasure"}, "Ik wil graag gebruik maken van mijn recht om vergeten te worden."),
+ ("en", {"erasure"}, "I would like to exercise my right to be forgotten."),
+ ("fr", {"erasure"}, "Je souhaite exercer mon droit à l'oubli."),
+ ("de", {"erasure"}, "Ich möchte mein Recht auf Vergessenwerden wahrnehmen."),
+ ("nl", {"access"}, "Ik wil graag gebruik maken van mijn inzagerecht."),
+ ("en", {"access"}, "I'd like to exercise my right of access."),
+ ("fr", {"access"}, "Je souhaite exercer mon droit d'accès à mes données."),
+ ("de", {"access"}, "Ich mache hiermit mein Auskunftsrecht geltend."),
+ ("nl", {"objection"}, "Ik maak bezwaar tegen de verwerking van mijn gegevens."),
+ ("en", {"objection"}, "I object to the processing of my personal data."),
+ ("fr", {"objection"}, "Je m'oppose au traitement de mes données personnelles."),
+ ("de", {"objection"}, "Ich widerspreche der Verarbeitung meiner personenbezogenen Daten."),
+ ("nl", {"restriction"}, "Ik verzoek u de verwerking van mijn gegevens te beperken."),
+ ("en", {"restriction"}, "Please restrict the processing of my data."),
+ ("fr", {"restriction"}, "Je demande la limitation du traitement de mes données."),
+ ("de", {"restriction"}, "Ich verlange die Einschränkung der Verarbeitung meiner Daten."),
+ ("nl", {"portability"}, "Ik wil mijn gegevens meenemen naar een andere aanbieder."),
+ ("en", {"portability"}, "I want to take my data to another provider."),
+ ("fr", {"portability"}, "Je souhaite récupérer mes données pour les transférer à un autre prestataire."),
+ ("de", {"portability"}, "Ich möchte meine Daten zu einem anderen Anbieter mitnehmen."),
+ ("nl", {"rectification"}, "Mijn telefoonnummer klopt niet meer, het nieuwe is 0612345678."),
+ ("en", {"rectification"}, "My phone number has changed, the new one is 07700 900123."),
+ ("fr", {"rectification"}, "Mon numéro de téléphone a changé, le nouveau est le 0470 12 34 56."),
+ ("de", {"rectification"}, "Meine Telefonnummer hat sich geändert, die neue lautet 0151 2345678."),
+ ("nl", {"withdraw_consent"}, "Ik trek mijn toestemming in."),
+ ("en", {"withdraw_consent"}, "I withdraw my consent."),
+ ("fr", {"withdraw_consent"}, "Je retire mon consentement."),
+ ("de", {"withdraw_consent"}, "Ich widerrufe meine Einwilligung."),
+ ("nl", {"withdraw_consent"}, "Jullie mogen mijn foto niet langer gebruiken voor reclame."),
+ ("fr", {"withdraw_consent"}, "Vous n'avez plus le droit d'utiliser mes photos pour votre publicité."),
+ ("de", {"withdraw_consent"}, "Sie dürfen meine Fotos nicht mehr für Werbung verwenden."),
+ ("en", {"withdraw_consent"}, "You no longer have my permission to use my photos in your adverts."),
+]
+
+
+@pytest.mark.parametrize("lang,rights,text", EACH_RIGHT_PLAINLY)
+def test_each_right_plainly(lang, rights, text):
+    result = detect_rights(text)
+    assert detect_language(text) == lang
+    assert set(result.rights) == rights
+
+
 # --------------------------------------------------------------------------------------------
 # Special senders: photos made for an employer (processor), the writer in the photo with a child
 # --------------------------------------------------------------------------------------------
@@ -455,3 +508,61 @@ def test_the_writer_in_the_photo_with_a_child_is_no_representative():
     assert own.representative is None
     child = senders.detect("Haal de foto van mijn zoontje Tim van jullie homepage.", "Rick", "r@example.org")
     assert child.representative is not None and child.representative["relation"] == "parent"
+
+
+
+# --------------------------------------------------------------------------------------------
+# Whole mails: a lawyer's numbered requests (fr, de), a parent for a child (fr, de), reminders
+# that name no right (fr, de, en)
+# --------------------------------------------------------------------------------------------
+
+def mail(body: str, subject: str = "Vraag", frm: str = "Anna Peeters <anna@example.be>") -> bytes:
+    return (f"From: {frm}\nTo: studio@example.be\nSubject: {subject}\nDate: Mon, 4 Mar 2024 10:00:00 +0100\n"
+            f"Message-ID: <m{abs(hash(body + subject))}@example.be>\nMIME-Version: 1.0\n"
+            "Content-Type: text/plain; charset=utf-8\n\n" + body).encode()
+
+
+FULL_MAILS = [
+ ({"access", "restriction"}, "fr", mail("""Madame, Monsieur,
+
+J'interviens au nom et pour le compte de ma cliente, Madame Claire Dubois. Un litige l'oppose à votre société concernant son reportage de mariage.
+
+Je vous prie dès lors :
+1) de lui communiquer, conformément à l'article 15 du RGPD, une copie de l'ensemble des données la concernant ;
+2) de limiter le traitement de ces données, conformément à l'article 18 du RGPD, pendant la durée du litige.
+
+Ma cliente se réserve le droit de saisir l'Autorité de protection des données.
+
+Maître Jean Lenoir
+Avocat au barreau de Liège""", subject="Votre cliente Madame Dubois", frm="Maitre Lenoir <j.lenoir@avocats.be>")),
+ ({"access", "restriction"}, "de", mail("""Sehr geehrte Damen und Herren,
+
+ich vertrete Frau Sabine Roth anwaltlich. Namens und in Vollmacht meiner Mandantin fordere ich Sie auf,
+
+1. meiner Mandantin gemäß Art. 15 DSGVO Auskunft über alle zu ihrer Person gespeicherten Daten zu erteilen und eine Kopie zu übermitteln;
+2. die Verarbeitung dieser Daten gemäß Art. 18 DSGVO bis zur Klärung der Streitigkeit einzuschränken.
+
+Meine Mandantin behält sich vor, Beschwerde bei der zuständigen Aufsichtsbehörde einzulegen.
+
+Mit freundlichen Grüßen
+Dr. Klaus Berger
+Rechtsanwalt""", subject="Mandantin Sabine Roth", frm="RA Dr. Berger <berger@kanzlei.de>")),
+ ({"withdraw_consent"}, "fr", mail("Bonjour,\n\nJe vous écris au nom de ma fille Emma (14 ans). Sa photo apparaît sur votre page Facebook et elle ne le souhaite pas. Merci de la retirer.\n\nCordialement,\nSophie Martin", subject="Photo de ma fille")),
+ ({"withdraw_consent"}, "de", mail("Hallo,\n\nmeine Tochter Lea (12) ist auf Ihrer Website in der Galerie zu sehen. Wir haben dem nie zugestimmt. Bitte nehmen Sie das Bild herunter.\n\nGruß\nMarkus Klein", subject="Foto meiner Tochter")),
+ (set(), "fr", mail("Bonjour,\n\nJe me permets de vous relancer concernant ma demande du 3 mars. Je n'ai toujours pas de réponse.\n\nCordialement,\nAnna", subject="Relance")),
+ (set(), "de", mail("Guten Tag,\n\nich warte noch immer auf eine Antwort auf meine Anfrage vom 3. März. Bitte melden Sie sich.\n\nGrüße\nAnna", subject="Erinnerung")),
+ (set(), "en", mail("Hi,\n\nI emailed you on 3 March about my data request and still haven't heard back. Could you let me know where things stand?\n\nAnna", subject="Following up")),
+]
+
+
+@pytest.mark.parametrize("rights,lang,data", FULL_MAILS)
+def test_whole_mails(rights, lang, data):
+    from studio_dsar.core.intake import parse_bytes
+
+    record = parse_bytes(data, "x.eml")
+    assert record.is_dsar and record.language == lang
+    assert set(record.rights) == rights
+    if record.representative and record.representative["relation"] == "lawyer":
+        assert record.requester_name in ("Claire Dubois", "Sabine Roth")
+    if not rights:
+        assert record.follow_up

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from email import policy
 from email.message import Message
+from typing import Any
 
 from studio_dsar.core.intake.text import html_to_text, normalise_newlines
 
@@ -74,7 +75,7 @@ def _raw_8bit(text: str) -> str:
         return raw.decode("cp1252", errors="replace")
 
 
-def _decode_word(match: re.Match) -> str:
+def _decode_word(match: re.Match[str]) -> str:
     charset, enc, payload = match.group(1), match.group(2).lower(), match.group(3)
     charset = charset.split("*", 1)[0]  # RFC 2231 language suffix: utf-8*nl
     try:
@@ -283,10 +284,11 @@ def from_message(msg: Message, *, depth: int = 0) -> MailContent:
         disp = _disposition(part)
         fname = _filename(part)
         if ctype == "message/rfc822" or (maintype == "message" and ctype in ("message/global",)):
-            inner_msg = None
+            inner_msg: Message | None = None
             try:
                 payload = part.get_payload()
-                inner_msg = payload[0] if isinstance(payload, list) and payload else None
+                first = payload[0] if isinstance(payload, list) and payload else None
+                inner_msg = first if isinstance(first, Message) else None
             except Exception:  # noqa: BLE001
                 inner_msg = None
             inner = from_message(inner_msg, depth=depth + 1) if (inner_msg is not None and depth < 5) else None
@@ -339,9 +341,10 @@ def from_message(msg: Message, *, depth: int = 0) -> MailContent:
 def _decode_raw_headers(part: Message) -> None:
     """Decode raw 8-bit header bytes in place, so file names and parameters read as text."""
     try:
-        raw = part._headers
+        raw: list[tuple[str, Any]] = part._headers  # type: ignore[attr-defined]  # no public way to rewrite them all
         if any(_SURROGATES_RE.search(v) for _k, v in raw if isinstance(v, str)):
-            part._headers = [(k, _raw_8bit(v) if isinstance(v, str) else v) for k, v in raw]
+            part._headers = [(k, _raw_8bit(v) if isinstance(v, str) else v)  # type: ignore[attr-defined]
+                             for k, v in raw]
     except Exception:  # noqa: BLE001
         pass
 

@@ -42,7 +42,9 @@ RECTIFY = _rx(
     r"\brectifi\w*|\bcorrig\w*|\bcorrection\b|\bmettre a jour\b|\bmise a jour\b|\bactualis\w*|"
     r"\bmal (?:orthographi\w*|ecrit\w*|epele\w*)|\bfaute (?:d'orthographe|de frappe)\b|\berreur\b[^.]{0,60}\b(?:nom|adresse|prenom|e-?mail|date)\b|"
     r"\b(?:nom|prenom|adresse|e-?mail)\b[^.]{0,40}\b(?:incorrect\w*|errone\w*|inexact\w*|faux|fausse)\b|"
-    r"\bnouvelle adresse\b|\bnouveau nom\b|\bancienne adresse\b|\bancien nom\b|\bn'est plus (?:correct\w*|a jour|exact\w*)\b|\b(?:modifier|changer)\b[^.]{0,40}\b(?:nom|prenom|adresse|e-?mail|coordonnees|numero)\b"
+    r"\bnouvelle adresse\b|\bnouveau nom\b|\bnouveau numero\b|\bnouvel(?:le)? (?:e-?mail|adresse e-?mail)\b|"
+    r"\b(?:nom|prenom|adresse|e-?mail|numero(?: de telephone| de gsm| de portable)?|telephone|gsm|coordonnees)\b[^.]{0,30}"
+    r"\b(?:a change|ont change|n'est plus (?:valable|bon|le bon)|est desormais)\b|\bancienne adresse\b|\bancien nom\b|\bn'est plus (?:correct\w*|a jour|exact\w*)\b|\b(?:modifier|changer)\b[^.]{0,40}\b(?:nom|prenom|adresse|e-?mail|coordonnees|numero)\b"
 )
 ERASE = _rx(
     r"\bsupprim\w*|\beffac\w*|\bdetrui\w*|\bdestruction\b|\bdroit a l'oubli\b|\bdroit a l'effacement\b|"
@@ -71,7 +73,7 @@ OBJECT = _rx(
     r"\b(?:retir|supprim|enlev|ot)\w*[- ]moi\b[^.]{0,40}\b(?:liste|newsletter|diffusion|mailing)\w*|"
     r"\bliste (?:de diffusion|de distribution|d'envoi|mailing)\b|"
     r"\bne (?:\w+ )?(?:plus|pas|jamais) (?:me |m')?(?:\w+ )?(?:recevoir|envoyer|contacter|solliciter|relancer)\b[^.]{0,60}"
-    r"\b(?:newsletter|lettre d'information|publicite|promotion\w*|offres|marketing|prospection|e-?mails?|courriels?|messages)\b|"
+    r"\b(?:newsletter|lettre d'information|publicite|promotion\w*|offres|marketing|prospection|(?:e-?)?mails?|courriels?|messages)\b|"
     r"\b(?:newsletter|lettre d'information|publicites?|offres promotionnelles|prospection)\b[^.]{0,40}\b(?:plus|arret\w*|cesse\w*|stop)\b|"
     r"\b(?:arret\w*|cesse[rz]?|stop\w*)\b[^.]{0,40}\b(?:newsletter|lettre d'information|publicite|prospection|e-?mails?|courriels?|m'envoyer|me contacter)\b|"
     r"\bmarketing direct\b|\bprospection commerciale\b|\binteret legitime\b"
@@ -88,6 +90,9 @@ WITHDRAW = _rx(
     r"\b(?:consentement|autorisation|accord)\b[^.]{0,50}\b(?:retir\w*|revoqu\w*|annul\w*|revocation|plus valable|prend fin)\b|"
     r"\brevoqu\w*\b[^.]{0,30}\b(?:consentement|autorisation|accord)\b|\bn'autoris\w* plus\b|"
     r"\b(?:ne (?:suis|sommes) plus d'accord|ne consens plus|ne donne plus (?:mon )?(?:accord|autorisation))\b|\bdroit d'image\b[^.]{0,40}\bretir\w*|"
+    r"\b(?:n'avez plus|n'avez pas|plus) le droit d'(?:utiliser|publier|diffuser|exploiter)\b|"
+    r"\bne (?:pouvez|devez|pourrez) plus (?:\w+ )?(?:utiliser|publier|diffuser|montrer|exploiter)\b[^.]{0,30}"
+    r"\b(?:mes|ma|mon|nos|notre) (?:photos?|images?|portraits?|videos?)\b|"
     r"\bne (?:veux|voulons|souhaite|souhaitons|desire|tiens) (?:plus|pas) (?:\w+ )?(?:apparaitre|figurer|etre (?:visible|present\w*|affiche\w*|montre\w*|expose\w*))\b"
     r"[^.]{0,40}\b" + _PLACE
 )

@@ -483,6 +483,9 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         m = None  # "zolang mijn bezwaar loopt": the objection is pending; the request is a restriction
     if m and _ADVICE.search(s):
         m = None  # "if you no longer wish to hear from us, unsubscribe": a footer, not a request
+    if m and photo and not _RE_DATA.search(s) and not re.search(r"bezwaar|object|opt|unsubscrib|afmeld|uitschrijv|direct|verzet", m.group(0)) \
+            and not re.search(r"mail|nieuwsbrie|newsletter|\blist|\blijst|subscri|abonnement|\bbel|\bcall", s):
+        m = None  # "mijn foto niet langer voor reclame gebruiken": the portrait's use, a withdrawal (below)
     if not m and (first or _RE_FIRST.search(prev)) and _RE_DATA.search(s) and not photo:
         use = _OBJECT_USE.search(s)
         if use and (_RE_ADS.search(s) or (_REFERS_BACK.search(s) and _RE_ADS.search(prev))):

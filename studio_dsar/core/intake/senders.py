@@ -39,15 +39,19 @@ _PARENT_CUE = re.compile(
     r"\ben tant que (?:parent|mere|pere|maman|papa)\b|\bals (?:mutter|vater|elternteil|erziehungsberechtigte)\b"
 )
 _CLIENT = r"(?:cli[e\u00eb]nte?|client|cliente|mandant(?:in)?|mandantin)"
+_REQUIRED_TITLE = (r"(?:mevrouw|mevr\.?|de heer|dhr\.?|mr\.?|mrs\.?|ms\.?|madame|monsieur|mme\.?|frau|herrn?)\s+")
 _ON_BEHALF = (r"(?:namens|uit naam van|on behalf of|acting for|au nom (?:et pour (?:le )?compte )?de|pour le compte de|"
               r"im (?:auftrag|namen) (?:von )?|in vertretung (?:von )?)")
 _CLIENT_NAME_RE = re.compile(
     r"(?i:\b" + _ON_BEHALF + r"\s*(?:(?:mijn|onze|my|our|mon|ma|notre|meine[rs]?|unsere[rs]?)\s+)?(?:" + _CLIENT + r")?"
     r"\s*[,:]?\s*" + _TITLE + r")" + NAME + "|"
     r"(?i:\b" + _CLIENT + r"\s*[,:]\s*" + _TITLE + r")" + NAME + "|"
-    r"(?i:\b(?:mijn|my|our|ma|mon|unsere[rs]?|meine[rs]?)\s+" + _CLIENT + r"\s*,\s*" + _TITLE + r")" + NAME,
+    r"(?i:\b(?:mijn|my|our|ma|mon|unsere[rs]?|meine[rs]?)\s+" + _CLIENT + r"\s*,\s*" + _TITLE + r")" + NAME + "|"
+    r"(?i:\b(?:vertrete|vertreten|repr[e\u00e9]sente|represent|vertegenwoordig\w*)\s+(?:\w+\s+)?" + _REQUIRED_TITLE + r")" + NAME,
 )
-_ON_BEHALF_RE = re.compile(r"\b" + _ON_BEHALF + r"\b|\b(?:mijn|onze|my|our|ma|mon|unsere[rs]?|meine[rs]?) " + _CLIENT + r"\b")
+_ON_BEHALF_RE = re.compile(r"\b" + _ON_BEHALF + r"\b|"
+                           r"\b(?:vertrete|vertreten|represente|represent|vertegenwoordig\w*) (?:\w+ )?(?:frau|herrn?|madame|monsieur|"
+                           r"mrs|mr|ms|mevrouw|de heer)\b|\b(?:mijn|onze|my|our|ma|mon|unsere[rs]?|meine[rs]?) " + _CLIENT + r"\b")
 _LAWYER_RE = re.compile(
     r"\b(?:advocaa?t\w*|advocaten|lawyers?|solicitors?|attorneys?|law firm|avocats?|ma[i\u00ee]tre|rechtsanwalt\w*|"
     r"rechtsanwaltin|kanzlei|ra|mr\.)\b|\b" + _CLIENT + r"\b"

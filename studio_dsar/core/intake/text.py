@@ -33,7 +33,7 @@ class _TextExtractor(HTMLParser):
     def _newline(self) -> None:
         self.parts.append("\n")
 
-    def handle_starttag(self, tag, attrs):
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         tag = tag.lower()
         if tag in _SKIP_TAGS:
             self.skip += 1
@@ -43,11 +43,11 @@ class _TextExtractor(HTMLParser):
         elif tag in _BLOCK_TAGS:
             self._newline()
 
-    def handle_startendtag(self, tag, attrs):
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag.lower() in _BLOCK_TAGS:
             self._newline()
 
-    def handle_endtag(self, tag):
+    def handle_endtag(self, tag: str) -> None:
         tag = tag.lower()
         if tag in _SKIP_TAGS:
             self.skip = max(0, self.skip - 1)
@@ -57,7 +57,7 @@ class _TextExtractor(HTMLParser):
         elif tag in _BLOCK_TAGS:
             self._newline()
 
-    def handle_data(self, data):
+    def handle_data(self, data: str) -> None:
         if self.skip:
             return
         data = re.sub(r"[ \t\r\n]+", " ", data)

@@ -204,3 +204,49 @@ def test_without_a_store_the_default_register_is_used(mails):
     assert out.stored
     with Store.open() as store:  # STUDIO_DSAR_HOME points at this test's folder
         assert store.get_request(out.reference).requester_email == "anna@example.nl"
+
+
+def _text_mail(frm: str, subject: str, body: str, msgid: str, date: str = "Mon, 4 Mar 2024 10:00:00 +0100") -> bytes:
+    return (f"From: {frm}\nTo: studio@example.be\nSubject: {subject}\nDate: {date}\nMessage-ID: <{msgid}>\n"
+            "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n" + body).encode("utf-8")
+
+
+def test_reference_numbers_in_reminders():
+    """A reminder is linked to the request it names; a number that only looks like a reference
+    (an invoice 2024-0001) is not followed to someone else's request."""
+    from studio_dsar.core.intake import import_records, parse_bytes
+    from studio_dsar.core.intake.importer import references_in
+
+    assert references_in("Factuur 2024-0001 is betaald. Uw kenmerk: 2024-0002, zie ook 2024-0003.") == [
+        ("2024-0002", True), ("2024-0003", False)]
+    assert references_in("Re: [2024-0007] Inzage") == [("2024-0007", True)]
+    assert references_in("invoice no. 2024-0009, order #2024-0010, tel 2024-123") == []
+
+    with _store() as store:
+        [first] = import_records([("1.eml", parse_bytes(_text_mail(
+            "Anna Peeters <anna@example.be>", "Inzage", "Graag inzage in mijn persoonsgegevens.", "a1@x"), "1.eml"))],
+            store)
+        ref = first.reference
+        # someone else, reminding of their own request, mentions an invoice with the same number
+        other = parse_bytes(_text_mail("Bert Claes <bert@example.be>", "Herinnering",
+                                       "Dit is de tweede keer dat ik het vraag: verwijder al mijn gegevens. "
+                                       f"Factuur {ref} heb ik overigens al betaald.", "b1@x",
+                                       "Mon, 8 Apr 2024 10:00:00 +0200"), "2.eml")
+        assert other.is_dsar and other.follow_up
+        [out] = import_records([("2.eml", other)], store)
+        assert out.stored and not out.linked and out.reference != ref
+        # a lawyer names the reference: linked, whatever the address
+        lawyer = parse_bytes(_text_mail("Mr. K. Claes <k.claes@advocaten.example>", "Herinnering",
+                                        "Namens mijn cliënte Anna Peeters vraag ik u nogmaals om inzage in haar "
+                                        f"persoonsgegevens (uw kenmerk {ref}); zij heeft nog steeds geen antwoord.",
+                                        "c1@x", "Mon, 8 Apr 2024 11:00:00 +0200"), "3.eml")
+        assert lawyer.is_dsar and lawyer.follow_up
+        [out] = import_records([("3.eml", lawyer)], store)
+        assert out.linked and out.reference == ref
+        # the requester herself, with the bare number: linked
+        own = parse_bytes(_text_mail("Anna Peeters <anna@example.be>", "Nog geen antwoord",
+                                     "Ik wacht nog steeds op antwoord op mijn inzageverzoek van 4 maart, "
+                                     f"{ref} bij jullie.", "a2@x",
+                                     "Mon, 8 Apr 2024 12:00:00 +0200"), "4.eml")
+        [out] = import_records([("4.eml", own)], store)
+        assert out.linked and out.reference == ref

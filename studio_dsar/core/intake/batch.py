@@ -10,12 +10,18 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from studio_dsar.core import vocab
 from studio_dsar.core.errors import CancelledError, DsarError
 from studio_dsar.core.i18n import _, ngettext
 from studio_dsar.core.progress import Progress
+
+if TYPE_CHECKING:
+    from studio_dsar.core.intake.importer import ImportOutcome
+    from studio_dsar.core.intake.record import IntakeRecord
 
 MAIL_SUFFIXES = vocab.MAIL_SUFFIXES
 log = logging.getLogger("studio_dsar.intake")
@@ -50,7 +56,14 @@ class ImportReport:
         return self
 
 
-def _error_text(error) -> str:
+class ReviewedItem(Protocol):
+    """An item of the import review: the file and its record as the owner corrected it."""
+
+    path: str
+    record: IntakeRecord
+
+
+def _error_text(error: object) -> str:
     if isinstance(error, DsarError):
         return str(error)
     if isinstance(error, BaseException):
@@ -58,7 +71,7 @@ def _error_text(error) -> str:
     return str(error)
 
 
-def _describe(outcome) -> str:
+def _describe(outcome: object) -> str:
     record = getattr(outcome, "record", None)
     if record is None:
         return ""
@@ -72,7 +85,7 @@ def _describe(outcome) -> str:
     return " — ".join(parts)
 
 
-def result_from_outcome(path: str, outcome) -> FileResult:
+def result_from_outcome(path: str, outcome: object) -> FileResult:
     """Read an intake ImportOutcome without depending on more than its documented fields."""
     error = getattr(outcome, "error", None)
     reference = getattr(outcome, "reference", None)
@@ -87,7 +100,8 @@ def result_from_outcome(path: str, outcome) -> FileResult:
     return FileResult(path, "imported", reference)
 
 
-def import_job(db_path, paths: list[str], *, include_non_requests: bool = False):
+def import_job(db_path: str | Path | None, paths: list[str], *,
+               include_non_requests: bool = False) -> Callable[[Progress], ImportReport]:
     """A function for :func:`tasks.run_task_with_progress`: ``job(progress)`` runs the core's
     batch import (:func:`studio_dsar.core.intake.import_files`) and sums it up."""
 
@@ -108,14 +122,14 @@ def import_job(db_path, paths: list[str], *, include_non_requests: bool = False)
     return job
 
 
-def read_job(db_path, paths: list[str]):
+def read_job(db_path: str | Path | None, paths: list[str]) -> Callable[[Progress], list[ImportOutcome]]:
     """First phase of a reviewed import: read every mail (a dry run against the register, so
     duplicates and reminders are recognised); ``job(progress)`` returns the outcomes."""
 
-    def job(progress: Progress) -> list:
+    def job(progress: Progress) -> list[ImportOutcome]:
         from studio_dsar.core.studio import Studio
 
-        outcomes: list = []
+        outcomes: list[ImportOutcome] = []
         with Studio.open(db_path) as studio:
             try:
                 studio.import_mails(paths, dry_run=True, include_non_requests=True, progress=progress,
@@ -127,7 +141,8 @@ def read_job(db_path, paths: list[str]):
     return job
 
 
-def store_job(db_path, read_outcomes: list, chosen: list):
+def store_job(db_path: str | Path | None, read_outcomes: Sequence[ImportOutcome],
+              chosen: Sequence[ReviewedItem]) -> Callable[[Progress], ImportReport]:
     """Second phase: store the records the owner chose (as corrected), parse nothing again.
 
     ``chosen`` holds objects with ``path`` and ``record`` (the review's items); the report

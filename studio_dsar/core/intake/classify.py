@@ -135,7 +135,23 @@ _DONT_DELETE = re.compile(
     r"\b(?:verwijder|wis|vernietig|gooi|ruim)\w* (?:\w+ ){0,5}(?:nog )?niet\b(?! (?:meer|langer))|"
     r"\bne (?:\w+ ){0,3}(?:supprim|effac|detrui|jet)\w* (?:\w+ )?(?:pas|rien|surtout pas)\b|"
     r"\bne rien (?:supprimer|effacer|detruire|jeter)\b|\bne (?:les |la |le )?(?:supprimez|effacez|detruisez) pas\b|"
-    r"\b(?:losch|vernicht|entfern|wegwerf)\w* (?:\w+ ){0,10}nicht\b(?! mehr)|\bnicht (?:zu )?(?:loschen|vernichten|entfernen|wegwerfen)\b"
+    r"\b(?:losch|vernicht|entfern|wegwerf)\w* (?:\w+ ){0,10}nicht\b(?! mehr)|\bnicht (?:zu )?(?:loschen|vernichten|entfernen|wegwerfen)\b|"
+    # "nothing deleted", "niets verwijderen", "on ne vous demande pas de les effacer", "nichts loschen"
+    r"\bnothing (?:to be |gets |is )?(?:deleted|erased|removed|destroyed)\b|\b(?:delete|erase|remove|destroy) nothing\b|"
+    r"\bniets (?:\w+ ){0,2}(?:verwijderen|wissen|vernietigen|weggooien|weg ?doen)\b|\b(?:verwijder|wis|vernietig|gooi)\w* (?:\w+ )?niets\b|"
+    r"\b(?:losch|vernicht|entfern|wegwerf)\w* (?:sie )?(?:bitte )?nichts\b|"
+    r"\bne (?:\w+ ){0,3}(?:pas|rien|plus)\b (?:\w+ ){0,3}(?:supprim|effac|detrui|jet)\w*|\bpas (?:de |d')(?:suppression|effacement)\b|"
+    r"\bnichts (?:zu )?(?:loschen|vernichten|entfernen|wegwerfen)\b|\bkeine (?:loschung|vernichtung)\b|"
+    # "refrain from deleting", "vous abstenir de tout effacement", "von einer Loschung absehen"
+    r"\brefrain from\b[^.]{0,40}\b(?:delet|eras|destr|remov)\w*|\bonthoud\w*\b[^.]{0,40}\b(?:verwijder|wiss|vernietig)\w*|"
+    r"\babsten\w*\b[^.]{0,60}\b(?:effacement|suppression|destruction|supprim\w*|effac\w*|detrui\w*)|"
+    r"\b(?:losch|vernicht|entfern)\w*\b[^.]{0,60}\b(?:zu unterlassen|unterlassen|abzusehen|absehen)\b"
+)
+# Asked for a while only ("for now", "until the claim is settled"): a pause, not an objection or a withdrawal
+_TEMPORARY = re.compile(
+    r"\b(?:for now|for the time being|until|till|while|pending|temporar\w*|voorlopig|tijdelijk|zolang|totdat|tot (?:de|het|we|ik|dat)|"
+    r"in afwachting|pour (?:l'instant|le moment)|tant que|jusqu|en attendant|temporaire\w*|vorerst|vorlaufig|vorubergehend|"
+    r"solange|bis (?:auf weiteres|der|die|das|zum|zur|ich|wir|sie))\b"
 )
 _KEEP_UNTIL = re.compile(
     r"\b(?:keep|retain|preserve|bewaar|bewaren|behouden|conserve[rz]?|gardez|garder|aufbewahren|aufheben|behalten)\b"
@@ -147,12 +163,18 @@ _NEED_IT = re.compile(
     r"litige|preuve|proces|avocat|assurance|tribunal|rechtsstreit|streit|beweis\w*|gericht|anwalt|versicherung|verfahren)\b"
 )
 _STOP_USE = re.compile(
-    r"\b(?:not|don't|do not|no longer|stop)\b[^.]{0,25}\b(?:use|used|using|publish\w*|show\w*|post\w*|share\w*)\b|"
+    r"\b(?:not|don't|do not|no longer|stop)\b[^.]{0,25}\b(?:use|used|using|publish\w*|show\w*|post\w*|share\w*|send\w*|offer\w*|pitch\w*)\b|"
+    r"\b(?:niet|geen) (?:meer |langer )?(?:\w+ ){0,3}(?:sturen|versturen|doorsturen|aanbieden|voorstellen)\b|"
+    r"\b(?:stuur|stuurt|bied|biedt|stel|stelt)\b (?:\w+ ){0,4}(?:niet|nergens) (?:meer|langer)\b|"
+    r"\bnicht (?:mehr|weiter)\b[^.]{0,30}\b(?:schick|send|weitergeb|anbiet|vorschlag)\w*|"
     r"\bfor (?:anything|nothing) else\b|"
     r"\b(?:niet|nergens|niks|niets)\b[^.]{0,25}\b(?:gebruik\w*|publiceren|tonen|delen|posten|voor)\b|"
     r"\b(?:gebruik|publiceer|toon|deel)\w* (?:\w+ ){0,3}(?:niet|nergens)\b|"
     r"\b(?:ne (?:\w+ ){0,2}plus|cesse[rz]? de|arrete[rz]? de)\b[^.]{0,25}\b(?:utilis|publi|diffus|montr|affich)\w*|"
-    r"\bnicht (?:mehr|weiter)\b[^.]{0,30}\b(?:verwend|nutz|benutz|zeig|veroffentlich|verarbeit)\w*"
+    r"\bnicht (?:mehr|weiter)\b[^.]{0,30}\b(?:verwend|nutz|benutz|zeig|veroffentlich|verarbeit)\w*|"
+    r"\bne (?:les |la |le |l')?(?:utilis|publi|diffus|montr|affich|partag|envoy)\w* (?:plus|pas)\b|"
+    r"\bnichts (?:mehr )?(?:veroffentlichen|zeigen|verwenden|posten|herausgeben|weitergeben)\b|"
+    r"\b(?:pause|pauzeer|pauzeren|suspend\w*|mettre en pause|pausieren)\b"
 )
 
 
@@ -181,6 +203,13 @@ def _keep_but_do_not_use(own: list[Sentence], evidence: dict[str, list[str]]) ->
             evidence.pop(right, None)
     if "restriction" not in evidence:
         evidence["restriction"] = (keep_sentences or [s.text for s in own if _KEEP_UNTIL.search(s.folded)])[:3]
+    for right in ("objection", "withdraw_consent"):
+        # "stop sending my comp card to clients for now", "we don't want that out there while the claim is open"
+        kept = [s for s in evidence.get(right, []) if not _TEMPORARY.search(fold(s)) or _CONSENT_WORD.search(fold(s))]
+        if kept:
+            evidence[right] = kept
+        else:
+            evidence.pop(right, None)
 
 
 def detect_rights(text: str, language: str | None = None) -> Classification:

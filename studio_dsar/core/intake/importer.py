@@ -12,10 +12,12 @@ optional callback. Only metadata is stored; attachment contents never leave memo
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from studio_dsar.core.errors import DsarError
 from studio_dsar.core.i18n import _
@@ -23,6 +25,10 @@ from studio_dsar.core.progress import Progress, ensure
 from studio_dsar.core.intake.parse import parse_file
 from studio_dsar.core.intake.record import IntakeRecord
 from studio_dsar.core.store.requests import DuplicateError
+
+if TYPE_CHECKING:
+    from studio_dsar.core.model import Request
+    from studio_dsar.core.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +56,7 @@ class ImportOutcome:
     def ok(self) -> bool:
         return self.error is None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         if self.record is None:
             return {"file": self.file, "error": self.error or ""}
         out = self.record.to_json()
@@ -74,7 +80,7 @@ def _received_for_store(record: IntakeRecord) -> tuple[str, str | None]:
     return datetime.now().astimezone().isoformat(timespec="seconds"), flag or "date_missing"
 
 
-def store_record(store, record: IntakeRecord, *, actor: str = "owner"):
+def store_record(store: Store, record: IntakeRecord, *, actor: str = "owner") -> Request:
     """Create the request for ``record`` in ``store``; returns the store's Request.
 
     What intake detected is kept beside the request (with the evidence sentences); values the
@@ -105,7 +111,7 @@ def store_record(store, record: IntakeRecord, *, actor: str = "owner"):
     return request
 
 
-def _create(store, record: IntakeRecord, received_at: str, received_flag: str | None, actor: str):
+def _create(store: Store, record: IntakeRecord, received_at: str, received_flag: str | None, actor: str) -> Request:
     rep = record.representative if record.is_dsar else None
     name = (rep.get("name") or record.sender_name) if rep else (
         record.requester_name if record.is_dsar else record.sender_name)
@@ -129,7 +135,7 @@ def _create(store, record: IntakeRecord, received_at: str, received_flag: str | 
 
 def import_files(
     paths: Iterable[str | Path],
-    store=None,
+    store: Store | None = None,
     *,
     dry_run: bool = False,
     include_non_requests: bool = False,
@@ -147,7 +153,7 @@ def import_files(
     a caller knows what was done before a cancel.
     """
     progress = ensure(progress)
-    paths = [str(p) for p in paths]
+    names = [str(p) for p in paths]
     own_store = None
     if store is None and not dry_run:
         from studio_dsar.core.store import Store
@@ -156,8 +162,8 @@ def import_files(
     outcomes: list[ImportOutcome] = []
     seen: dict[str, ImportOutcome] = {}
     try:
-        total = len(paths)
-        for i, path in enumerate(paths):
+        total = len(names)
+        for i, path in enumerate(names):
             progress.check(_("Import cancelled."))
             progress.report(i * 100 / max(total, 1),
                             _("Importing {name} ({i} of {n})…").format(name=Path(path).name, i=i + 1, n=total))
@@ -175,7 +181,7 @@ def import_files(
 
 def import_records(
     records: Iterable[tuple[str, IntakeRecord]],
-    store,
+    store: Store,
     *,
     include_non_requests: bool = False,
     force: Iterable[str] = (),
@@ -210,7 +216,7 @@ def import_records(
     return outcomes
 
 
-def _import_one(path: str, store, seen: dict[str, ImportOutcome], *, dry_run: bool,
+def _import_one(path: str, store: Store | None, seen: dict[str, ImportOutcome], *, dry_run: bool,
                 include_non_requests: bool, actor: str) -> ImportOutcome:
     outcome = _import_one_parsed(path, store, seen, dry_run=dry_run,
                                  include_non_requests=include_non_requests, actor=actor)
@@ -219,7 +225,7 @@ def _import_one(path: str, store, seen: dict[str, ImportOutcome], *, dry_run: bo
     return outcome
 
 
-def _import_one_parsed(path: str, store, seen: dict[str, ImportOutcome], *, dry_run: bool,
+def _import_one_parsed(path: str, store: Store | None, seen: dict[str, ImportOutcome], *, dry_run: bool,
                 include_non_requests: bool, actor: str) -> ImportOutcome:
     outcome = ImportOutcome(path=path)
     try:
@@ -237,22 +243,63 @@ def _import_one_parsed(path: str, store, seen: dict[str, ImportOutcome], *, dry_
                           actor=actor)
 
 
-def _earlier_request(store, record: IntakeRecord):
-    """The open request a reminder refers to: by its reference in the mail, else by address."""
+_REFERENCE_RE = re.compile(r"(?<![\w-])(20\d\d-\d{3,5})(?![\w-])")
+# Words that make a number like 2024-0012 someone else's: an invoice, an order, a customer number
+_OTHER_NUMBER_RE = re.compile(
+    r"(?:factu\w*|invoice\w*|rechnung\w*|order\w*|bestel\w*|commande|offerte\w*|devis|quot\w*|angebot\w*|"
+    r"bon|receipt|bonnetje|klant\w*|customer|client|kunde\w*|lidnummer|member\w*|contract\w*|vertrag\w*|"
+    r"polis\w*|policy|tracking|zending|shipment|ticket|btw|vat|tva|iban|tel\w*)"
+    r"[\s.:#/-]*(?:n[or]\.?|nummer|number|num[ée]ro|nr)?[\s.:#°-]*$", re.IGNORECASE)
+# Words that introduce the studio's own reference for a request
+_OUR_REFERENCE_RE = re.compile(
+    r"(?:referen\w*|r[ée]f[ée]rence|ref\.?|kenmerk|dossier\w*|zaak\w*|verzoek\w*|request|demande|anfrage|"
+    r"aktenzeichen|vorgang\w*)[\s.:#/-]*(?:n[or]\.?|nummer|number|num[ée]ro|nr)?[\s.:#°-]*$", re.IGNORECASE)
+
+
+def references_in(text: str) -> list[tuple[str, bool]]:
+    """Request references ("2024-0012") in ``text``, each with whether the text introduces it as a
+    reference ("uw kenmerk 2024-0012", "[2024-0012]"). Numbers of the same shape that belong to
+    an invoice, an order, a customer or a contract are left out."""
+    out: dict[str, bool] = {}
+    for m in _REFERENCE_RE.finditer(text or ""):
+        before = text[max(0, m.start() - 40): m.start()].rsplit("\n", 1)[-1]
+        if _OTHER_NUMBER_RE.search(before):
+            continue
+        introduced = bool(_OUR_REFERENCE_RE.search(before)) or (before.endswith(("[", "(")) and
+                                                               text[m.end(): m.end() + 1] in ("]", ")"))
+        out[m.group(1)] = out.get(m.group(1), False) or introduced
+    return list(out.items())
+
+
+def _earlier_request(store: Store, record: IntakeRecord) -> Request | None:
+    """The request a reminder refers to: by its reference in the mail, else the open request
+    of the same address. A reference counts when the mail comes from that request's address or
+    names it as a reference; a number that only looks like one (an invoice 2024-0012) is not
+    followed to someone else's request."""
+    from studio_dsar.core.errors import NotFoundError
     from studio_dsar.core.store import intake as intake_store
 
-    request_id = intake_store.request_by_reference_in(store, (record.subject or "") + "\n" + record.body)
-    if request_id is None:
-        for address in (record.requester_email, (record.representative or {}).get("email")):
-            if address:
-                ids = intake_store.open_requests_from(store, address)
-                if ids:
-                    request_id = ids[0]
-                    break
-    return store.get_request_by_id(request_id) if request_id is not None else None
+    addresses = [a for a in (record.requester_email, (record.representative or {}).get("email")) if a]
+    own_open: set[int] = set()
+    for address in addresses:
+        own_open.update(intake_store.open_requests_from(store, address))
+    lowered = {a.lower() for a in addresses}
+    for ref, introduced in references_in((record.subject or "") + "\n" + record.body):
+        try:
+            request = store.get_request(ref)
+        except NotFoundError:
+            continue
+        same_address = request.id in own_open or (request.requester_email or "").lower() in lowered
+        if same_address or introduced:
+            return request
+    for address in addresses:
+        ids = intake_store.open_requests_from(store, address)
+        if ids:
+            return store.get_request_by_id(ids[0])
+    return None
 
 
-def _import_record(outcome: ImportOutcome, store, seen: dict[str, ImportOutcome], *, dry_run: bool,
+def _import_record(outcome: ImportOutcome, store: Store | None, seen: dict[str, ImportOutcome], *, dry_run: bool,
                    include_non_requests: bool, actor: str, link_follow_ups: bool = True) -> ImportOutcome:
     record = outcome.record
     assert record is not None
@@ -292,7 +339,7 @@ def _import_record(outcome: ImportOutcome, store, seen: dict[str, ImportOutcome]
         record.follow_up_of = earlier.reference
         outcome.reference = earlier.reference
         outcome.linked = True
-        if dry_run:
+        if dry_run or store is None:
             return outcome
         try:
             from studio_dsar.core.store import intake as intake_store

@@ -77,7 +77,8 @@ _MENTION_SENTENCE = WordRule(
     r"om (?:deze |onze )?\w+ (?:niet (?:meer|langer)|geen \w+ meer) te ontvangen|"
     r"(?:wil|wilt) (?:je|u) (?:geen|niet langer|niet meer)\b[^.]{0,30}\bontvangen|"
     r"um (?:keine|unsere) \w+ (?:mehr )?(?:zu )?(?:erhalten|empfangen|bekommen)|wenn sie (?:keine|unsere) \w+ (?:mehr|nicht mehr)|"
-    r"(?:repondez|reply|antwoord|antworten sie) (?:avec |with |met |mit )?stop)\b|"
+    r"(?:repondez|reply|antwoord|antworten sie) (?:avec |with |met |mit )?[\"'\u201e\u201c\u00ab]?\s*(?:stop|abmelden|unsubscribe|"
+    r"desinscription|afmelden|uitschrijven))\b|"
     # a list item naming a right ("- het recht om rectificatie of wissing te vragen"): the contents of
     # an access answer, not a request
     r"^(?:[-*\u2022\u2013]|\(?[a-h1-9]\)|\d{1,2}\.)\s*(?:(?:het|the|le|la|das|ein|een|a|un|l')\s*)?"
@@ -119,7 +120,26 @@ _SOFT_MENTION = WordRule(
     r"\b(?:a|an|one|een|un|une|ein|eine|elke|every|each|chaque|jede[rs]?)\s+(?:single\s+|enkel\s+|seul\w*\s+|einzige\w*\s+)?"
     r"(?:[\w-]+\s+|\w+-){0,3}(?:request|verzoek|demande|anfrage|antrag)\w*\s+(?:can|could|may|will|kan|kunnen|peut|peuvent|kann|konnen|"
     r"costs?|kost|van een (?:klant|betrokkene)|from a (?:client|customer)|d'un client|eines kunden)\b|"
-    r"\b(?:expose\w*|exposed|blootgesteld|ausgesetzt|targets?|doelwit)\b[^.]{0,30}\b(?:requests|demandes|verzoeken|anfragen|complaints|plaintes|klachten|beschwerden)\b"
+    r"\b(?:expose\w*|exposed|blootgesteld|ausgesetzt|targets?|doelwit)\b[^.]{0,30}\b(?:requests|demandes|verzoeken|anfragen|complaints|plaintes|klachten|beschwerden)\b|"
+    # what the studio writes or says ("vous ecrivez que les galeries sont supprimees apres 12 mois")
+    r"\b(?:you|u|je|ge|jullie|vous|sie|ihr)\b (?:\w+ )?(?:write|writes|wrote|say|said|state|mention|schrijft|schrijven|schreef|"
+    r"zegt|zeggen|vermeldt|ecrivez|dites|indiquez|mentionnez|precisez|schreiben|schreibt|sagen|erwahnen)\b (?:\w+ ){0,3}"
+    r"(?:that|dat|que|qu'|dass)\b|"
+    # the studio's own policy talked about ("auf Ihre Datenschutzerklarung gestossen ... der Loschung nach 12 Monaten")
+    r"\b(?:your|uw|jullie|je|votre|vos|ihre?r?n?|eure?r?)\b (?:\w+ )?(?:privacy ?(?:policy|statement|notice|verklaring|beleid)|"
+    r"privacyverklaring|privacybeleid|privacyvoorwaarden|politique de (?:confidentialite|vie privee|protection)|"
+    r"datenschutz(?:erklarung|hinweise?|richtlinie|bestimmungen)|retention policy|bewaarbeleid)\b|"
+    # the writer's own deed ("j'ai meme efface la galerie de mon telephone", "I deleted the app")
+    r"\bi(?:'ve| have| had)? (?:already |even |just |also )?(?:deleted|erased|removed|wiped)\b|"
+    r"\b(?:ik heb|heb ik|ich habe|habe ich) (?:\w+ ){0,3}(?:verwijderd|gewist|weggegooid|geloscht|entfernt|weggeworfen)\b|"
+    r"\bj'ai (?:\w+ ){0,2}(?:efface|supprime|jete)\b|"
+    # other people's requests, counted in the plural ("Auskunfts- und Widerspruchsanfragen", "deletion requests")
+    r"\b\w*(?:auskunfts|losch|loschungs|widerspruchs|betroffenen)\w*anfragen\b|"
+    r"\b(?:access|deletion|erasure|removal|privacy|subject access|gdpr|data subject) requests\b|"
+    r"\b(?:inzage|verwijder|privacy|avg)(?:verzoeken|aanvragen)\b|\bdemandes (?:d'acces|de suppression|d'effacement|rgpd)\b|"
+    # templates and tools sold for other people's requests ("Vorlagen fur Widerruf der Einwilligung")
+    r"\b(?:templates?|sjablonen|sjabloon|modeles?|vorlagen?|muster(?:briefe)?|checklists?|tools?|software)\b "
+    r"(?:for|voor|pour|de|fur|zum|zur)\b"
 )
 
 # An obligation on the studio ("you must answer within a month") -------------------------------
@@ -154,7 +174,9 @@ _INVOKE = re.compile(
     r"verzoek\w*|vraag|vragen|verzoeke?n?|wens\w*|wil|willen|graag|gelieve|beroep|doe een|hierbij|"
     r"demande\w*|sollicit\w*|exerce\w*|souhait\w*|voudrais|veuillez|prie|par la presente|"
     r"beantrag\w*|ersuch\w*|bitte\w*|verlang\w*|fordere|mochte|mache\b[^.]{0,40}\bgeltend|hiermit|"
-    r"make use|maak\w* (?:ik )?gebruik|fais usage|gebrauch)\b"
+    r"make use|maak\w* (?:ik )?gebruik|fais usage|gebrauch|"
+    # objecting is itself an invocation ("tekent verzet aan op grond van artikel 21", "I object under Art. 21")
+    r"object|objects|objecting|bezwaar|verzet|m'oppose|oppose|opposition|widerspreche|widerspricht|widerspruch)\b"
 )
 
 _ARTICLE_RE = re.compile(
@@ -173,13 +195,24 @@ _CONSEQUENCE = re.compile(
 )
 
 
+_RELATIVE_CLAUSE = re.compile(
+    r",\s*(?:dat|die|wat|waarbij|waarop|that|which|who|whom|where|que|qu'|qui|dont|lequel|laquelle|dass|der|das|welche[rsn]?|wobei|worauf)\b"
+)
+
+
 def request_part(folded: str) -> str:
     """The part of ``folded`` that may ask for something; ``""`` when it only mentions rights."""
     part = _THREAT_CLAUSE.sub("", folded)
     mention = _MENTION_SENTENCE.search(part)
     if mention:
         then = _CONSEQUENCE.search(part, mention.end())
-        return request_part(part[then.end():]) if then else ""
+        if then:
+            return request_part(part[then.end():])
+        # "... I object to the use of my photos, which you base on your legitimate interest according
+        # to your privacy policy": the mention sits in a relative clause; the main clause may ask
+        clauses = list(_RELATIVE_CLAUSE.finditer(part, 0, mention.start()))
+        clause = clauses[-1] if clauses else None
+        return request_part(part[:clause.start()]) if clause and clause.start() >= 25 else ""
     if _CONDITION_THIRD_PARTY.search(part):
         return ""
     if _SOFT_MENTION.search(part) and not _first_person_request(part):
@@ -236,6 +269,6 @@ def article_rights(folded: str, invoked: bool = False) -> dict[str, str]:
         return out
     for m in _ARTICLE_RE.finditer(folded):
         right = ARTICLE_RIGHT.get(int(m.group(1)))
-        if right and _LAW.search(folded[m.end(): m.end() + 30] + " " + folded[max(0, m.start() - 30): m.start()]):
+        if right and _LAW.search(folded[m.end(): m.end() + 40] + " " + folded[max(0, m.start() - 30): m.start()]):
             out.setdefault(right, m.group(0))
     return out

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import email
 import logging
+from collections.abc import Callable
 from email import policy
+from typing import Any
 
 from studio_dsar.core.errors import InputError
 from studio_dsar.core.i18n import _
@@ -50,7 +52,7 @@ def parse_msg_bytes(data: bytes, filename: str) -> MailContent:
 
     logging.getLogger("extract_msg").setLevel(logging.ERROR)
     try:
-        probe = extract_msg.MSGFile(data, delayAttachments=True)
+        probe = extract_msg.MSGFile(data, delayAttachments=True)  # type: ignore[no-untyped-call]
         try:
             class_type = (probe.classType or "").strip()
         finally:
@@ -80,7 +82,8 @@ def parse_msg_bytes(data: bytes, filename: str) -> MailContent:
             pass
 
 
-def _safe(getter, default=None):
+def _safe(getter: Callable[[], Any], default: Any = None) -> Any:
+    """``getter()``, or ``default`` when it fails or gives None (extract-msg raises on odd files)."""
     try:
         value = getter()
     except Exception:  # noqa: BLE001
@@ -88,7 +91,12 @@ def _safe(getter, default=None):
     return default if value is None else value
 
 
-def _content_from_msg(msg) -> MailContent:
+def _attr(obj: Any, name: str, default: Any = None) -> Any:
+    """``obj.name`` read safely (see :func:`_safe`)."""
+    return _safe(lambda: getattr(obj, name), default)
+
+
+def _content_from_msg(msg: Any) -> MailContent:
     content = MailContent()
     header_text = _safe(lambda: msg.headerText, "") or ""
     if header_text.strip():
@@ -96,7 +104,7 @@ def _content_from_msg(msg) -> MailContent:
         content.headers = from_message(parsed).headers
     headers = content.headers
 
-    def ensure(name: str, value) -> None:
+    def ensure(name: str, value: Any) -> None:
         if value and name not in headers:
             headers[name] = [decode_header_value(value)]
 
@@ -123,11 +131,11 @@ def _content_from_msg(msg) -> MailContent:
         body = html_to_text(html)
     content.text = normalise_newlines(body)
     for att in _safe(lambda: msg.attachments, []) or []:
-        name = (_safe(lambda att=att: att.longFilename) or _safe(lambda att=att: att.shortFilename)
-                or _safe(lambda att=att: att.displayName) or "attachment")
-        ctype = (_safe(lambda att=att: att.mimetype) or "application/octet-stream").lower()
-        data = _safe(lambda att=att: att.data, b"")
-        inner = None
+        name = (_attr(att, "longFilename") or _attr(att, "shortFilename")
+                or _attr(att, "displayName") or "attachment")
+        ctype = (_attr(att, "mimetype") or "application/octet-stream").lower()
+        data = _attr(att, "data", b"")
+        inner: MailContent | None = None
         if not isinstance(data, (bytes, bytearray)):
             # an embedded Outlook message
             try:
@@ -137,7 +145,7 @@ def _content_from_msg(msg) -> MailContent:
             ctype = "message/rfc822" if ctype == "application/octet-stream" else ctype
             data = b""
         data = bytes(data)
-        cid = _safe(lambda att=att: att.contentId)
+        cid = _attr(att, "contentId")
         content.attachments.append(RawAttachment(str(name), ctype, len(data), data,
                                                  inline=bool(cid), content_id=cid, inner=inner))
     return content

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_tz
 from pathlib import Path
+from typing import Any
 
 from studio_dsar.core.errors import InputError
 from studio_dsar.core.i18n import _
@@ -179,7 +180,7 @@ def request_text(raw: str) -> str:
 _UNSTORABLE_RE = re.compile("[\x00\ud800-\udfff]")
 
 
-def _storable(value):
+def _storable(value: Any) -> Any:
     """Text that any encoder and SQLite accept: no lone surrogates, no NUL."""
     if isinstance(value, str):
         return _UNSTORABLE_RE.sub("\ufffd", value) if _UNSTORABLE_RE.search(value) else value
@@ -195,8 +196,8 @@ def sanitise_record(record: IntakeRecord) -> IntakeRecord:
     for f in fields(record):
         setattr(record, f.name, _storable(getattr(record, f.name)))
     for a in record.attachments:
-        a.filename = _storable(a.filename) or "attachment"
-        a.content_type = _storable(a.content_type) or "application/octet-stream"
+        a.filename = str(_storable(a.filename) or "attachment")
+        a.content_type = str(_storable(a.content_type) or "application/octet-stream")
     return record
 
 

@@ -21,7 +21,7 @@ _DATA = r"(?:daten|informationen|angaben|fotos?|bilder|aufnahmen|videos?|dateien
 _PLACE = (r"(?:website|webseite|homepage|internetseite|seite|instagram\w*|facebook|portfolio|social media|sozialen medien|"
           r"social-media\w*|galerie|schaufenster|werbung|broschure|flyer|linkedin|tiktok|blog|online|internet|pinterest|"
           r"plakat|offentlich\w*|als beispiel|beispielfoto\w*|showreel|musterbuch)")
-_NEG = re.compile(r"\b(?:nicht|nie|niemals|keine?n?|ohne)\b")
+_NEG = re.compile(r"\b(?:nicht|nichts|nie|niemals|keine?n?|ohne)\b")
 # "Sie mussen meine Dateien nicht loschen", "nicht notig": no need to, not a request
 _NO_NEED = re.compile(r"\b(?:brauch\w*|muss\w*|musst|mussen) (?:\w+ ){0,4}nicht\b|\bnicht (?:notig|erforderlich|noetig)\b|\bkein bedarf\b")
 
@@ -30,7 +30,13 @@ ACCESS = _rx(
     r"\bkopie (?:\w+ ){0,3}" + _DATA + r"|\bkopie\b[^.]{0,60}\b(?:uber (?:mich|uns)|zu meiner person|mich betreffend\w*)\b|\bwelche (?:\w+ ){0,2}(?:daten|informationen|angaben|fotos|bilder|aufnahmen)\b|"
     r"\bwas (?:\w+ ){0,2}(?:sie|du|ihr) (?:\w+ ){0,3}(?:uber|von) (?:mir|mich)\b|\bob sie (?:\w+ ){0,3}(?:daten|fotos|bilder|informationen)\b[^.]{0,40}\b(?:speichern|verarbeiten|haben|gespeichert)\b|"
     r"\b(?:ubersicht|aufstellung|liste)\b[^.]{0,40}\b(?:daten|fotos|bilder|aufnahmen)\b|"
-    r"\b(?:wem|an wen) (?:haben sie|sie)\b[^.]{0,40}\b(?:weitergegeben|ubermittelt|gegeben|verkauft|offengelegt)\b"
+    r"\b(?:wem|an wen) (?:haben sie|sie)\b[^.]{0,40}\b(?:weitergegeben|ubermittelt|gegeben|verkauft|offengelegt)\b|"
+    # "schicken Sie mir alles, was Sie uber mich haben" / "... die Daten, die Sie uber mich haben, zuschicken"
+    r"\b(?:schick|send|zusend|zuschick|ubermittel|gib|geben|zukommen)\w*\b[^.]{0,60}\b(?:daten|fotos|bilder|informationen|angaben|"
+    r"alles)\b[^.]{0,40}\b(?:uber|von|zu) (?:mich|mir|uns|meiner person)\b|"
+    r"\b(?:daten|fotos|bilder|informationen|angaben|alles)\b[^.]{0,40}\b(?:uber|von|zu) (?:mich|mir|uns|meiner person)\b[^.]{0,40}"
+    r"\b(?:zuschicken|zusenden|schicken|senden|geben|ubermitteln|zukommen lassen|zeigen|mitteilen|nennen)\b|"
+    r"\bkopie\b[^.]{0,20}\bfur (?:mich|uns)\b"
 )
 RECTIFY = _rx(
     r"\bberichtig\w*|\bkorrigier\w*|\bkorrektur\w*|\b(?:meine|meinen|meiner|mein)\b[^.]{0,40}\baktualisier\w*|\bfalsch geschrieben\b|\bfalsch\b[^.]{0,50}\b(?:name\w*|adresse|anschrift|vorname|nachname|e-?mail\w*|geburtsdatum)\b|"
@@ -43,7 +49,7 @@ RECTIFY = _rx(
 ERASE = _rx(
     r"\b(?:nicht mehr|nicht langer)\b[^.]{0,40}\b(?:in|bei) (?:ihrer|ihrem|der|dem) (?:\w+ )?(?:kartei|datenbank|kundendatei|"
     r"kundenkartei|system|unterlagen|akten|archiv)\b[^.]{0,30}\b(?:gespeichert|stehen|gefuhrt|erfasst|sein|auftauchen)\b|"
-    r"\blosch\w*|\bloesch\w*|\bge(?:losch|loesch|entfern|vernicht)\w*|\bentfern\w*|\bvernicht\w*|\brecht auf (?:loschung|vergessenwerden|vergessen)\b|\bvergessen (?:zu )?werden\b"
+    r"\blosch\w*|\bloesch\w*|\bge(?:losch|loesch|entfern|vernicht)\w*\s+(?:werden|wird|wurden|sein|haben|lassen)\b|\bentfern\w*|\bvernicht\w*|\brecht auf (?:loschung|vergessenwerden|vergessen)\b|\bvergessen (?:zu )?werden\b"
 )
 RESTRICT = _rx(
     r"\beinschrank\w*|\beinzuschranken\b|\bsperr\w*|\bsperrung\b|\bschrank\w* sie\b[^.]{0,60}\bein\b|"
@@ -67,6 +73,8 @@ OBJECT = _rx(
     r"\bwidersprech\w*|\bwiderspruch\w*|\bwiderspreche\b|\babmeld\w*|\babbestell\w*|\baustragen\b|"
     r"\bkeine (?:\w+ )?(?:werbung|newsletter|werbe-?(?:e-?)?mails?|werbemails?|angebote|mails|e-?mails|nachrichten)\b[^.]{0,30}\b(?:mehr|zusenden|schicken|senden)\b|"
     r"\b(?:newsletter|werbung|werbe-?(?:e-?)?mails?)\b[^.]{0,40}\b(?:nicht mehr|keine mehr|einstellen|stoppen|abbestellen)\b|"
+    r"\b(?:(?:e-?)?mails|nachrichten|angebote|werbe\w*|newsletter)\b[^.]{0,30}\bnicht (?:mehr|langer) (?:\w+ )?"
+    r"(?:bekommen|erhalten|empfangen|zugeschickt|zugesandt|haben)\b|"
     r"\b(?:nicht mehr|nie wieder)\b[^.]{0,30}\b(?:kontaktieren|anschreiben|anrufen|zusenden|schicken|mailen)\b|"
     r"\bnicht mehr\b[^.]{0,30}\b(?:im|in|auf) (?:ihrem|ihrer|dem|der) (?:\w+ )?(?:newsletter\w*|verteiler|mailingliste|e-?mail-?liste)\b|"
     r"\bdirektwerbung\b|\bberechtigte\w* interesse\w*|"
@@ -112,7 +120,21 @@ def _negated(s: str, m: re.Match[str]) -> bool:
     return bool(re.search(r"\bnicht\b(?! mehr\b| langer\b)", rest[:80]))
 
 
+# Umlauts typed as "ae/oe/ue" ("koennen", "ueber", "loeschen", "aendern"), not in "neue", "Frauen"
+_UMLAUT_SPELLED = re.compile(r"(?<![aeiu])([aou])e")
+
+
 def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
+    """Rights in one folded German sentence; umlauts spelled "ae/oe/ue" are read as umlauts too."""
+    found = _rights_in_sentence(s, prev)
+    plain = _UMLAUT_SPELLED.sub(r"\1", s)
+    if plain != s:
+        for right, fragment in _rights_in_sentence(plain, _UMLAUT_SPELLED.sub(r"\1", prev)).items():
+            found.setdefault(right, fragment)
+    return found
+
+
+def _rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     found: dict[str, str] = {}
 
     def hit(right: str, m: re.Match[str]) -> None:

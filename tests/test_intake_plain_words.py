@@ -1,0 +1,106 @@
+"""Families of everyday phrasings in nl, en, fr and de: how a sentence is judged a request or a
+mention, and which right wins when two overlap.
+
+Every case is written for this test (none is taken from a corpus). Each family holds the same
+request or non-request in the four languages, with the usual variations (word order, question
+or imperative, umlauts typed as "ue", informal spelling).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studio_dsar.core.intake.classify import decide_request, detect_rights
+
+
+def _rights(text: str, lang: str) -> set[str]:
+    return set(detect_rights(text, lang).rights)
+
+
+def _is_request(text: str, lang: str) -> bool:
+    c = detect_rights(text, lang)
+    return decide_request(c, bulk=False, follow_up=False, quoted_own_request=False)[0]
+
+
+# --------------------------------------------------------------------------------------------
+# Mentions: the studio's policy told back, the writer's own deeds, products sold to studios
+# --------------------------------------------------------------------------------------------
+
+NOT_REQUESTS = [
+    # what the studio writes ("you write that galleries are deleted after a year")
+    ("nl", "Jullie schrijven dat de online galerijen na een jaar verwijderd worden. Kan ik daarna nog afdrukken bestellen?"),
+    ("en", "You say that online galleries are deleted after twelve months. Does that mean I can't order prints after that?"),
+    ("fr", "Vous écrivez que les galeries en ligne sont supprimées après un an : on peut encore commander des tirages ?"),
+    ("de", "Sie schreiben, dass die Onlinegalerien nach einem Jahr gelöscht werden. Kann ich danach noch Abzüge bestellen?"),
+    # the studio's policy talked about, not invoked
+    ("nl", "Ik ben zelf fotograaf en las uw privacyverklaring, vooral het stuk over het wissen van oude galerijen is erg helder!"),
+    ("en", "I'm a photographer myself and found your privacy policy, especially the part on deleting old galleries, very clear!"),
+    ("fr", "Je suis moi-même photographe et j'ai trouvé votre politique de confidentialité très claire sur l'effacement des galeries."),
+    ("de", "Ich bin selbst Fotografin und bin auf Ihre Datenschutzerklärung gestoßen, der Teil zur Löschung nach 12 Monaten ist sehr klar!"),
+    # the writer's own deed
+    ("nl", "De foto's zijn wazig. Ik heb de galerij op mijn telefoon zelfs al gewist, zo boos was ik. Ik wil een nieuwe afdruk."),
+    ("en", "The photos are blurry. I even deleted the gallery from my phone, that's how annoyed I was. I want new prints."),
+    ("fr", "Les photos sont floues. J'ai même effacé la galerie de mon téléphone tellement j'étais fâchée. Je veux un nouveau tirage."),
+    ("de", "Die Fotos sind unscharf. Ich habe die Galerie auf meinem Handy sogar schon gelöscht, so verärgert war ich."),
+    # products sold to studios: templates for other people's requests
+    ("nl", "Ons AVG-pakket voor fotografen bevat sjablonen voor inzageverzoeken en verwijderverzoeken, voor maar 49 euro."),
+    ("en", "Our compliance kit for photographers includes templates for access requests and deletion requests, only 49 euros."),
+    ("fr", "Notre kit RGPD pour photographes contient des modèles pour les demandes d'accès et de suppression, 49 euros seulement."),
+    ("de", "Unser DSGVO-Paket für Fotografen enthält Vorlagen für Auskunfts- und Löschanfragen und für Widerruf der Einwilligung."),
+    ("de", "Sie möchten keine weiteren Informationen? Antworten Sie mit „Abmelden“."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_REQUESTS)
+def test_mentions_and_talk_about_deleting_are_not_requests(lang, text):
+    assert _rights(text, lang) == set()
+    assert not _is_request(text, lang)
+
+
+# --------------------------------------------------------------------------------------------
+# Requests
+# --------------------------------------------------------------------------------------------
+
+REQUESTS = [
+    # objecting is itself an invocation of the article it cites
+    ("nl", "Cliënte tekent, op grond van artikel 21 AVG, verzet aan tegen het gebruik van haar foto's in uw brochure.",
+     {"objection"}),
+    ("en", "My client objects, under Article 21 GDPR, to the use of her photos in your brochure.", {"objection"}),
+    ("fr", "Ma cliente s'oppose, sur la base de l'article 21 du RGPD, à l'utilisation de ses photos dans votre brochure.",
+     {"objection"}),
+    ("de", "Meine Mandantin widerspricht gemäß Art. 21 DSGVO der Nutzung ihrer Fotos in Ihrer Broschüre.", {"objection"}),
+    # a policy named in a relative clause: the main clause still asks
+    ("nl", "Ik maak bezwaar tegen het gebruik van mijn foto's in uw folder, dat u volgens uw privacyverklaring op uw "
+           "gerechtvaardigd belang baseert.", {"objection"}),
+    ("en", "I object to the use of my photos in your leaflet, which according to your privacy policy you base on your "
+           "legitimate interest.", {"objection"}),
+    # no more mails
+    ("nl", "Hoi, ik wil jullie mails niet meer ontvangen. Bedankt.", {"objection"}),
+    ("en", "Hi, I don't want to get your emails any more. Thanks.", {"objection"}),
+    ("fr", "Bonjour, je ne veux plus recevoir vos mails. Merci.", {"objection"}),
+    ("fr", "Bonjour, merci de ne plus m'envoyer vos mails.", {"objection"}),
+    ("de", "Hallo, ich möchte Ihre Mails nicht mehr bekommen. Danke.", {"objection"}),
+    # umlauts typed as ae/oe/ue
+    ("de", "Hallo, koennen Sie mir bitte alle Fotos von mir und die Daten, die Sie ueber mich haben, zuschicken?", {"access"}),
+    ("de", "Schicken Sie mir bitte alles, was Sie ueber mich gespeichert haben.", {"access"}),
+    ("de", "Ich moechte, dass Sie alle meine Daten loeschen.", {"erasure"}),
+    # do not delete, only pause (for a while): a restriction, not an objection or a withdrawal
+    ("nl", "Verwijder niets, maar stuur mijn portfolio voorlopig niet meer naar klanten tot mijn visum geregeld is.",
+     {"restriction"}),
+    ("en", "Don't delete anything, just stop sending my comp card to clients for now, until my visa is sorted.",
+     {"restriction"}),
+    ("en", "We made an insurance claim, so please don't delete the footage. We don't want the clip online while the "
+           "claim is open.", {"restriction"}),
+    ("fr", "Vous pouvez garder les photos, on ne vous demande pas de les effacer. Mais ne les publiez plus tant que le "
+           "litige n'est pas réglé.", {"restriction"}),
+    ("fr", "Je vous prie de vous abstenir, jusqu'à la fin de la procédure, de tout effacement de ces données et de toute "
+           "utilisation de celles-ci.", {"restriction"}),
+    ("de", "Bitte sperren Sie meine Daten, bis das Verfahren abgeschlossen ist. Nichts löschen, nichts veröffentlichen.",
+     {"restriction"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "rights"), REQUESTS)
+def test_plain_requests_in_four_languages(lang, text, rights):
+    assert _rights(text, lang) == rights
+    assert _is_request(text, lang)

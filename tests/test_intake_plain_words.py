@@ -104,3 +104,69 @@ REQUESTS = [
 def test_plain_requests_in_four_languages(lang, text, rights):
     assert _rights(text, lang) == rights
     assert _is_request(text, lang)
+
+
+MORE_REQUESTS = [
+    # a name change told, then "change that in your files"
+    ("de", "Ich heiße seit der Hochzeit nicht mehr Schmitz, sondern Kessler. Könnten Sie das bitte in Ihrer Kundendatei "
+           "ändern?", {"rectification"}),
+    ("nl", "Ik heet sinds mijn huwelijk niet meer Jansen maar De Vries. Kunnen jullie dat in jullie klantenbestand "
+           "aanpassen?", {"rectification"}),
+    ("en", "Since the wedding my surname is no longer Smith but Walsh. Could you change that in your customer file?",
+     {"rectification"}),
+    # everyday removal verbs
+    ("en", "please bin everything you have on me. photos, email, phone number, the lot.", {"erasure"}),
+    ("en", "Could you chuck out all my photos and details? Cheers.", {"erasure"}),
+    # written for a child: "his/her photos", "alles van haar"
+    ("en", "As her father I'm asking you to delete her photos and all her details from your files.", {"erasure"}),
+    ("nl", "Kunt ge mij laten weten wat jullie allemaal van hem hebben? En daarna alles van hem verwijderen aub.",
+     {"access", "erasure"}),
+    # off the mailing list: an objection, not an erasure
+    ("en", "I don't want to be on your mailing list, could you take me off please?", {"objection"}),
+    ("nl", "Ik wil niet meer op jullie mailinglijst staan, kunnen jullie me eraf halen?", {"objection"}),
+    ("de", "Ihren Newsletter möchte ich nicht mehr – bitte austragen.", {"objection"}),
+    # leaving an agency: "uitschrijving" with the data deleted is the erasure
+    ("nl", "Uitschrijving. Graag al mijn gegevens uit jullie bestand verwijderen.", {"erasure"}),
+    ("fr", "Désinscription de l'agence. Merci de supprimer toutes mes données de vos fichiers.", {"erasure"}),
+    ("de", "Abmeldung aus der Kartei. Bitte löschen Sie alle meine Daten.", {"erasure"}),
+    # a profile taken off the website is a withdrawal of consent
+    ("nl", "Willen jullie mijn profiel van de website halen?", {"withdraw_consent"}),
+    ("en", "Could you take my profile off your website?", {"withdraw_consent"}),
+    # sent straight to another photographer: portability
+    ("nl", "We gaan voortaan naar een fotograaf bij ons in het dorp. Zouden jullie alles kunnen doorsturen naar haar?",
+     {"portability"}),
+    ("en", "We now go to a photographer closer to home. Could you send all our photos and data directly to her?",
+     {"portability"}),
+    ("fr", "Je continue avec une autre photographe. Pouvez-vous envoyer mes photos et mes données directement à elle ?",
+     {"portability"}),
+    ("de", "Bitte übertragen Sie alle Bilddateien direkt an den Fotografen Markus Ebner in Graz.", {"portability"}),
+    # "send all our photos and the data you have", then the format: the sending is the portability
+    ("nl", "Zoudt ge al onze foto's en de gegevens die ge van ons hebt kunnen doorsturen? Liefst in een gewoon formaat, "
+           "in Excel of csv, zodat we het aan de nieuwe fotografe kunnen geven.", {"portability"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "rights"), MORE_REQUESTS)
+def test_more_plain_requests(lang, text, rights):
+    assert _rights(text, lang) == rights
+    assert _is_request(text, lang)
+
+
+PRODUCT_NOT_DATA = [
+    # the product is to be redone: no personal data is asked about
+    ("nl", "Haal die mislukte foto's alsjeblieft uit het album en vervang ze door andere uit de sessie."),
+    ("en", "Please take the dark photos out of the album and replace them with others from the session."),
+    ("fr", "Merci de retirer les photos ratées de l'album et de les remplacer par d'autres."),
+    ("de", "Bitte drucken Sie die 12 Abzüge neu und korrigieren Sie die Farben."),
+    ("nl", "Kunnen jullie de kleuren van de afdrukken corrigeren? Ze zijn veel te geel."),
+    ("en", "Could you correct the colours on the prints? They are far too yellow."),
+    ("fr", "Pouvez-vous corriger les couleurs des tirages ? Ils sont beaucoup trop jaunes."),
+    # photos delivered to the writer, not to another photographer
+    ("nl", "Kunnen jullie de foto's direct naar mij sturen? Dan kan ik ze aan oma laten zien."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PRODUCT_NOT_DATA)
+def test_redoing_the_product_is_no_right(lang, text):
+    rights = _rights(text, lang)
+    assert not rights & {"erasure", "rectification", "withdraw_consent", "portability"}

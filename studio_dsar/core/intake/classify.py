@@ -63,6 +63,20 @@ _ID_DOCUMENT = re.compile(
     r"fuhrerschein|legitimatie\w*|identificatie|identification)\b"
 )
 _REMOVAL_RIGHTS = ("erasure",)
+_PRODUCT_FIX = re.compile(
+    r"\b(?:vervang\w*|opnieuw (?:bewerk|afdruk|druk|edit|retoucheer)\w*|nabewerk\w*|herdruk\w*|bijwerken van de kleuren|"
+    r"replace\w*|re-?edit\w*|re-?print\w*|re-?touch\w*|redo|remplac\w*|retouch\w*|reimprim\w*|refai\w*|"
+    r"ersetz\w*|neu (?:bearbeit|druck|entwickel|retusch)\w*|nachbearbeit\w*|"
+    r"kleuren|colou?rs?|couleurs|farben|belichting|exposure|tirages?|afdrukken|prints?|abzuge?)\b"
+)
+_PERSONAL_FIELD = re.compile(
+    r"\b(?:(?:persoons)?gegevens|data|donnees|daten|naam|name|nom|prenom|adres\w*|address\w*|anschrift|e-?mail\w*|"
+    r"telefoon\w*|phone|telephone|telefon\w*|geboortedatum|birth|naissance|geburtsdatum|account|compte|konto|profiel|profile|profil)\b"
+)
+_PUBLIC_PLACE = re.compile(
+    r"\b(?:website|site|webseite|homepage|instagram|insta|facebook|portfolio|online|en ligne|social media|sociale media|"
+    r"reseaux sociaux|soziale\w* medien|etalage|vitrine|schaufenster|brochure|folder|flyer|reclame|advert\w*|publicite|werbung|blog)\b"
+)
 
 
 def _rules(part: str, prev: str, language: str, invoked: bool = False) -> dict[str, str]:
@@ -92,6 +106,12 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False) 
         # "- I object to the processing and there are no overriding grounds (Art. 17(1)(c))":
         # a reason given for an erasure, not an objection or a withdrawal of its own
         found = {r: f for r, f in found.items() if r == "erasure"}
+    if found and _PRODUCT_FIX.search(part) and not _PERSONAL_FIELD.search(part):
+        # "take the failed photos out of the album and replace them", "korrigieren Sie die Farben":
+        # the product is to be redone; no personal data is asked about
+        keep_place = bool(_PUBLIC_PLACE.search(part))
+        found = {r: f for r, f in found.items()
+                 if r not in ("erasure", "rectification", "withdraw_consent") or (r == "withdraw_consent" and keep_place)}
     if "erasure" in found and (_ID_DOCUMENT.search(part) or (
             _ID_DOCUMENT.search(prev) and re.search(r"\b(?:deze|die|it|them|la|le|les|celle-ci|diese|sie|ihn)\b", part))) \
             and not re.search(r"gegevens|\bdata\b|donnees|daten|foto|photo|bilder", part):
@@ -212,6 +232,71 @@ def _keep_but_do_not_use(own: list[Sentence], evidence: dict[str, list[str]]) ->
             evidence.pop(right, None)
 
 
+# "Could you send everything to her?" after "we now go to a photographer in our village":
+# a transfer to another controller (portability), in four languages
+_TRANSFER_VERB = re.compile(
+    r"\b(?:door ?(?:te )?sturen|doorsturen|stuur\w*|sturen|overdragen|overzetten|over te zetten|overmaken|doorgeven|bezorgen|"
+    r"send\w*|forward\w*|transfer\w*|pass\w* on|hand\w* over|envoy\w*|transmet\w*|transmis\w*|transfer\w*|faire suivre|"
+    r"ubertrag\w*|ubermittel\w*|senden|schick\w*|weiterleit\w*|weitergeb\w*|zukommen)\b"
+)
+_TO_THIRD = re.compile(
+    r"\b(?:naar|aan|to|a|an)\b (?:haar|hem|her|him|elle|lui|ihn|sie|ihr|den fotografen|die fotografin|den neuen|die neue|"
+    r"de (?:nieuwe )?fotogra(?:af|fe)|the (?:new )?photographer|la (?:nouvelle )?photographe|le (?:nouveau )?photographe|"
+    r"cette photographe|ce photographe|deze fotogra(?:af|fe)|this photographer|diese\w* fotograf\w*)\b|"
+    r"\b(?:directement|rechtstreeks|directly|direct|direkt) (?:a|aan|naar|to|an)\b (?!me\b|mij\b|moi\b|mich\b|us\b|ons\b|uns\b)"
+)
+_OTHER_PHOTOGRAPHER = re.compile(
+    r"\b(?:fotogra(?:af|fe|fen)|photographers?|photographes?|fotograf\w*)\b|"
+    r"\b(?:andere|nieuwe|other|new|another|autre|nouveau|nouvelle|anderen?|neuen?) (?:\w+ )?studio\b"
+)
+_TRANSFERRED_THINGS = re.compile(
+    r"\b(?:alles|everything|all|tout|toutes?|tous|alle\w*|gegevens|data|donnees|daten|\w*foto'?s?|photos?|pictures?|images?|"
+    r"bilder|\w*dateien|files?|fichiers?|bestanden|beelden|videos?|film\w*)\b"
+)
+
+
+def _transfer_to_other(part: str, context: str) -> str:
+    """The fragment asking to send the writer's photos/data straight to another photographer."""
+    m = _TRANSFER_VERB.search(part)
+    if not m or not _TO_THIRD.search(part) or not _TRANSFERRED_THINGS.search(part):
+        return ""
+    if not _OTHER_PHOTOGRAPHER.search(part + " " + context):
+        return ""
+    return m.group(0)
+
+
+_DEREGISTER = re.compile(r"\b(?:uitschrijv\w*|uitgeschreven|afmeld\w*|unsubscrib\w*|desinscri\w*|desabonn\w*|abmeld\w*|austrag\w*)")
+_MARKETING = re.compile(
+    r"\b(?:nieuwsbrie\w*|newsletters?|mailing\w*|verzendlijst|\w*lijst|list|liste|verteiler|marketing|reclame|advertis\w*|"
+    r"publicit\w*|werbung|prospection|promo\w*|aanbieding\w*|offres?|angebote?|offers?|e-?mails?|mails?|mailtjes|courriels?)\b"
+)
+
+
+_ACCESS_CUE = re.compile(
+    r"\b(?:inzage|inzien|access|acces|auskunft|einsicht|welke|which|what|quel\w*|welche\w*|wat|was|ce que|artikel 15|"
+    r"article 15|art\.? ?15|cop(?:y|ies)|kopie\w*|copie\w*|afschrift|overzicht|overview|apercu|ubersicht)\b"
+)
+
+
+def _send_it_for_portability(evidence: dict[str, list[str]]) -> None:
+    """"Send all our photos and the data you have", then "in a common format so we can give it to
+    her": the sending belongs to the portability; access only when the writer asks what is held
+    or for a copy of it."""
+    if "access" in evidence and "portability" in evidence \
+            and not any(_ACCESS_CUE.search(fold(s)) for s in evidence["access"]):
+        evidence.pop("access")
+
+
+def _deregistration_is_erasure(evidence: dict[str, list[str]]) -> None:
+    """"Uitschrijving" from an agency's files, with the data to be deleted, is the erasure; an
+    objection only when a mailing, a newsletter or marketing is named."""
+    if "objection" not in evidence or "erasure" not in evidence:
+        return
+    sentences = [fold(s) for s in evidence["objection"]]
+    if all(_DEREGISTER.search(s) and not _MARKETING.search(s) for s in sentences):
+        evidence.pop("objection")
+
+
 def detect_rights(text: str, language: str | None = None) -> Classification:
     """Rights invoked in ``text`` (the requester's own words), canonical order, with evidence."""
     lang = language or detect_language(text)
@@ -242,12 +327,17 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
         s_lang = _sentence_language(s, lang)
         context = (prev2 + " " + prev) if s_lang in ("fr", "de") else prev
         found = _rights_in_part(part, context, s_lang, invoked)
+        if "portability" not in found and (fragment := _transfer_to_other(part, prev2 + " " + prev)):
+            found["portability"] = fragment
+            found.pop("access", None)
         for right in found:
             sentences_for = evidence.setdefault(right, [])
             if s.text not in sentences_for:
                 sentences_for.append(s.text)
         prev2, prev = prev, s.folded
     _objection_over_weak_withdrawal(evidence)
+    _deregistration_is_erasure(evidence)
+    _send_it_for_portability(evidence)
     _keep_but_do_not_use(own, evidence)
     rights = [r for r in RIGHTS if r in evidence]
     return Classification(rights=rights, evidence={r: evidence[r] for r in rights}, language=lang,

@@ -170,3 +170,57 @@ PRODUCT_NOT_DATA = [
 def test_redoing_the_product_is_no_right(lang, text):
     rights = _rights(text, lang)
     assert not rights & {"erasure", "rectification", "withdraw_consent", "portability"}
+
+
+CONTEXT_AND_OVERLAPS = [
+    # the photos named two sentences back: "kunt ge da verwijderen?"
+    ("nl", "Ik zag dat die foto's nog altijd op jullie site staan. Ik vind dat echt niet aangenaam. Allee, kunt ge da "
+           "verwijderen?", {"withdraw_consent"}),
+    ("de", "In der Galerie auf Ihrer Seite bin ich zu sehen. Bitte nehmt meine Fotos raus.", {"withdraw_consent"}),
+    # consent given once, now taken back
+    ("de", "Bei der Anmeldung habe ich das Häkchen für Fotos gesetzt, aber ich möchte das nicht mehr.", {"withdraw_consent"}),
+    ("nl", "Bij de inschrijving heb ik het vinkje voor foto's aangevinkt, maar ik wil dat niet meer.", {"withdraw_consent"}),
+    ("en", "I ticked the box for photos when I signed up, but I don't want that any more.", {"withdraw_consent"}),
+    ("fr", "J'ai coché la case pour les photos à l'inscription, mais je ne le veux plus.", {"withdraw_consent"}),
+    # leave them but do not use them until we agree
+    ("nl", "Laat de foto's staan maar gebruik ze niet tot we het eens zijn.", {"restriction"}),
+    # "wist" (knew) is not "wis" (wipe)
+    ("nl", "Ze heeft een formulier ondertekend, maar ze wist niet wat dat inhield. Gelieve de foto uit de etalage te halen.",
+     {"withdraw_consent"}),
+    # "data" are dates, an address that "disappears" is news
+    ("nl", "Mijn e-mailadres is veranderd: dit adres verdwijnt binnenkort. Graag aanpassen in jullie bestand.",
+     {"rectification"}),
+    # data said to be wrong in a letter that asks to restrict while they are checked
+    ("nl", "Die gegevens zijn deels onjuist. Ik verzoek u de verwerking van mijn gegevens te beperken zolang u de juistheid "
+           "controleert.", {"restriction"}),
+    ("en", "Those details are partly wrong. I ask you to restrict the processing of my data while you check their "
+           "accuracy.", {"restriction"}),
+    ("fr", "Ces informations sont en partie inexactes. Je vous demande de limiter le traitement de mes données le temps "
+           "de vérifier leur exactitude.", {"restriction"}),
+    ("de", "Diese Angaben sind teilweise falsch. Bitte schränken Sie die Verarbeitung meiner Daten ein, bis Sie die "
+           "Richtigkeit geprüft haben.", {"restriction"}),
+    # an account and everything in it: an erasure, not photos taken off a place
+    ("fr", "Pouvez-vous supprimer mon compte client sur votre galerie en ligne et toutes les infos que vous avez gardées "
+           "(adresse, téléphone, photos) ?", {"erasure"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "rights"), CONTEXT_AND_OVERLAPS)
+def test_context_and_overlapping_rights(lang, text, rights):
+    assert _rights(text, lang) == rights
+
+
+def test_dates_that_are_free_are_no_access_request():
+    assert _rights("Kunnen jullie laten weten welke data nog vrij zijn in mei?", "nl") == set()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Pls delte all my data."),
+    ("en", "Can you dlete my account and all my details?"),
+    ("nl", "Kunnen jullie al mijn gegevens verwyderen?"),
+    ("nl", "Kunnen jullie al mijn gegevens verwijdern?"),
+    ("fr", "Pouvez-vous suprimer toutes mes donnees svp"),
+    ("de", "Bitte loescht alle meine Daten."),
+])
+def test_typos_in_removal_verbs_still_ask_for_erasure(lang, text):
+    assert _rights(text, lang) == {"erasure"}

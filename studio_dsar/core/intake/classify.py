@@ -152,13 +152,13 @@ def _objection_over_weak_withdrawal(evidence: dict[str, list[str]]) -> None:
 _DONT_DELETE = re.compile(
     r"\b(?:do not|don't|dont|please not|never|not to) (?:\w+ ){0,2}(?:delete|erase|remove|destroy|throw away|wipe|purge)\b|"
     r"\bniet (?:\w+ ){0,2}(?:verwijderen|wissen|vernietigen|weggooien|opruimen|weg ?doen)\b|"
-    r"\b(?:verwijder|wis|vernietig|gooi|ruim)\w* (?:\w+ ){0,5}(?:nog )?niet\b(?! (?:meer|langer))|"
+    r"\b(?:verwijder\w*|wis|wissen|vernietig\w*|gooi\w*|ruim\w*) (?:\w+ ){0,5}(?:nog )?niet\b(?! (?:meer|langer))|"
     r"\bne (?:\w+ ){0,3}(?:supprim|effac|detrui|jet)\w* (?:\w+ )?(?:pas|rien|surtout pas)\b|"
     r"\bne rien (?:supprimer|effacer|detruire|jeter)\b|\bne (?:les |la |le )?(?:supprimez|effacez|detruisez) pas\b|"
     r"\b(?:losch|vernicht|entfern|wegwerf)\w* (?:\w+ ){0,10}nicht\b(?! mehr)|\bnicht (?:zu )?(?:loschen|vernichten|entfernen|wegwerfen)\b|"
     # "nothing deleted", "niets verwijderen", "on ne vous demande pas de les effacer", "nichts loschen"
     r"\bnothing (?:to be |gets |is )?(?:deleted|erased|removed|destroyed)\b|\b(?:delete|erase|remove|destroy) nothing\b|"
-    r"\bniets (?:\w+ ){0,2}(?:verwijderen|wissen|vernietigen|weggooien|weg ?doen)\b|\b(?:verwijder|wis|vernietig|gooi)\w* (?:\w+ )?niets\b|"
+    r"\bniets (?:\w+ ){0,2}(?:verwijderen|wissen|vernietigen|weggooien|weg ?doen)\b|\b(?:verwijder\w*|wis|wissen|vernietig\w*|gooi\w*) (?:\w+ )?niets\b|"
     r"\b(?:losch|vernicht|entfern|wegwerf)\w* (?:sie )?(?:bitte )?nichts\b|"
     r"\bne (?:\w+ ){0,3}(?:pas|rien|plus)\b (?:\w+ ){0,3}(?:supprim|effac|detrui|jet)\w*|\bpas (?:de |d')(?:suppression|effacement)\b|"
     r"\bnichts (?:zu )?(?:loschen|vernichten|entfernen|wegwerfen)\b|\bkeine (?:loschung|vernichtung)\b|"
@@ -255,6 +255,24 @@ _TRANSFERRED_THINGS = re.compile(
 )
 
 
+# "I ticked the box for photos when I signed up, but I no longer want that": consent given, now taken back
+_CONSENT_GIVEN = re.compile(
+    r"\b(?:hakchen|kreuz\w*|angekreuzt|unterschrieben|zugestimmt|eingewilligt|vinkje|aangevinkt|getekend|ondertekend|"
+    r"toestemming gegeven|ticked|checked the box|signed|agreed|said yes|ja gezegd|ja gesagt|coche\w*|signe|accepte|"
+    r"donne (?:mon|notre) accord)\b"
+)
+_NO_LONGER_WANTED = re.compile(
+    r"\b(?:aber|maar|but|mais|doch)\b[^.]{0,60}(?:\b(?:nicht mehr|nicht langer|niet meer|niet langer|no longer|not any ?more|"
+    r"(?:don't|do not) want (?:it|that|this)|wil (?:dat|het) niet|(?:will|mochte|mag) (?:das|es) nicht)\b|\bne (?:\w+ ){1,2}plus\b)"
+)
+
+
+_PICTURED = re.compile(
+    r"\b(?:\w*fotos?|\w*foto's|photos?|pictures?|images?|bilder?|aufnahmen|beelden|videos?|portr\w*|toestemming|consent|"
+    r"einwilligung|consentement|accord|publica\w*|publish\w*|veroffentlich\w*|release|quitclaim)\b"
+)
+
+
 def _transfer_to_other(part: str, context: str) -> str:
     """The fragment asking to send the writer's photos/data straight to another photographer."""
     m = _TRANSFER_VERB.search(part)
@@ -276,6 +294,21 @@ _ACCESS_CUE = re.compile(
     r"\b(?:inzage|inzien|access|acces|auskunft|einsicht|welke|which|what|quel\w*|welche\w*|wat|was|ce que|artikel 15|"
     r"article 15|art\.? ?15|cop(?:y|ies)|kopie\w*|copie\w*|afschrift|overzicht|overview|apercu|ubersicht)\b"
 )
+
+
+_RECT_ASK = re.compile(
+    r"\b(?:corrig\w*|correct\w*|rectif\w*|verbeter\w*|aanpass\w*|aangepast|pas\b[^.]{0,30}\baan|wijzig\w*|update\w*|bijwerk\w*|"
+    r"change\w*|fix\w*|amend\w*|berichtig\w*|korrigier\w*|andern|anpass\w*|aktualisier\w*|modifi\w*|mettre a jour|"
+    r"mise a jour|replace|vervang\w*|actualis\w*)"
+)
+
+
+def _contested_accuracy_is_restriction(evidence: dict[str, list[str]]) -> None:
+    """"Those details are partly wrong" in a letter that asks to restrict processing while the
+    accuracy is checked (Art. 18(1)(a)): no correction is asked, so no rectification."""
+    if "rectification" in evidence and "restriction" in evidence \
+            and not any(_RECT_ASK.search(fold(s)) for s in evidence["rectification"]):
+        evidence.pop("rectification")
 
 
 def _send_it_for_portability(evidence: dict[str, list[str]]) -> None:
@@ -325,8 +358,11 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
         asking.append(part)
         own.append(s)
         s_lang = _sentence_language(s, lang)
-        context = (prev2 + " " + prev) if s_lang in ("fr", "de") else prev
+        context = prev2 + " " + prev
         found = _rights_in_part(part, context, s_lang, invoked)
+        if "withdraw_consent" not in found and _CONSENT_GIVEN.search(part) and (m := _NO_LONGER_WANTED.search(part)) \
+                and _PICTURED.search(part) and not _MARKETING.search(part):
+            found["withdraw_consent"] = m.group(0)
         if "portability" not in found and (fragment := _transfer_to_other(part, prev2 + " " + prev)):
             found["portability"] = fragment
             found.pop("access", None)
@@ -338,6 +374,7 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
     _objection_over_weak_withdrawal(evidence)
     _deregistration_is_erasure(evidence)
     _send_it_for_portability(evidence)
+    _contested_accuracy_is_restriction(evidence)
     _keep_but_do_not_use(own, evidence)
     rights = [r for r in RIGHTS if r in evidence]
     return Classification(rights=rights, evidence={r: evidence[r] for r in rights}, language=lang,

@@ -149,8 +149,10 @@ def _rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         found.pop("objection")
     pronoun = re.search(r"\b(?:sie|diese|es|das|die)\b", s)
     photo = _PHOTO.search(s) or (_PHOTO.search(prev) and pronoun)
-    place = _PLACE_RE.search(s) or (pronoun and _PLACE_RE.search(prev))
     m = _REMOVE_FROM_PLACE.search(s)
+    # "Bitte nehmt meine Fotos raus" after "in der Galerie auf Ihrer Seite": taken out of that place
+    take_out = m is not None and re.match(r"raus|herunter|runter|offline", m.group(0)) is not None
+    place = _PLACE_RE.search(s) or ((pronoun or take_out) and _PLACE_RE.search(prev))
     data_words = re.search(r"\b(?:daten|konto|kundenkonto|datei|angaben|informationen|kontaktdaten)\b", s)
     if "objection" not in found and (ads := OBJECT_ADS.search(s)) and (data_words or not _PHOTO.search(s)):
         hit("objection", ads)

@@ -42,11 +42,11 @@ _PLACE = (
     r"\bals voorbeeld\b|\bas (?:an )?examples?\b|\bvoorbeeldalbum\w*|\bsample albums?\b|\bshowreel\b"
 )
 _REMOVE_VERB = (
-    r"\bdelet\w*|\berase\w*|\berasure\b|\bremov\w*|\bwipe\w*|\bdestroy\w*|\bpurge\w*|\bget rid of\b|"
+    r"\bdelet\w*|\bdelte\w*|\bdlete\w*|\bdeleet\w*|\berase\w*|\berrase\w*|\bverw(?:y|i|ji)der\w*|\berasure\b|\bremov\w*|\bwipe\w*|\bdestroy\w*|\bpurge\w*|\bget rid of\b|"
     r"\btake\b[^.]{0,40}?\b(?:down|off|offline)\b|\btaken\b[^.]{0,20}?\b(?:down|off)\b|\btake down\b|"
     r"\bverwijder\w*|\bwis\b|\bwissen\b|\bgewist\b|\bwist\b|\bvernietig\w*|\bweg ?(?:te )?halen\b|"
     r"\bweggehaald\b|\bhaal\w*\b[^.]{0,60}?\b(?:weg|offline|af|eraf|van|uit)\b|\bhalen\b|"
-    r"\boffline\b|\bschrap\w*|\bopruimen\b|\bverdwijn\w*|\b(?:want|like|need)\b (?:\w+ ){0,8}gone\b|\b(?:eraf|weg|offline|eruit|ervan af)\s+(?:te\s+)?(?:ge)?haa?l\w*|"
+    r"\boffline\b|\bschrap\w*|\bopruimen\b|\bverdwijn\w*\b(?! (?:binnenkort|straks|vanzelf|automatisch|over \w+ \w+))|\b(?:want|like|need)\b (?:\w+ ){0,8}gone\b|\b(?:eraf|weg|offline|eruit|ervan af)\s+(?:te\s+)?(?:ge)?haa?l\w*|"
     r"\b(?:moet|moeten|mag|mogen|kan|kunnen|graag|liefst|gewoon|allemaal|alles)\b (?:\w+ ){0,3}weg\b(?! (?:van|uit|bij)\b)|"
     r"\bbin\b(?= (?:it|them|everything|all|my|the|those|these|that|this|any)\b)|\bbinned\b|\bchuck\w* (?:\w+ )?(?:out|away)\b|"
     r"\bthrow\w* (?:\w+ ){0,3}(?:away|out)\b|\bscrap\b|\bditch\b|\bshred\w*|\btrash\b(?= (?:it|them|everything|all|my)\b)|"
@@ -90,7 +90,8 @@ _ACCESS_STRONG = _rx(
     r"(?:copy|copies|kopie|kopieen|afschrift|overzicht|overview|lijst|list|export)(?: (?:krijgen|willen|ontvangen|hebben|graag))? (?:van|of) "
     r"(?:al |alle |all |any |everything |wat )?(?:(?:de|the|my|mijn|uw|your|jullie) )?(?:(?:personal|persoonlijke|klant) )?"
     r"(?:persoons)?(?:gegevens|data|information|informatie|details|records|foto'?s|photos|files|bestanden)|"
-    r"\bwelke (?:persoons|klant)?gegevens\b|\bwelke (?:informatie|info|data|foto'?s|beelden)\b|"
+    r"\bwelke (?:persoons|klant)?gegevens\b|\bwelke (?:informatie|info|foto'?s|beelden)\b|"
+    r"\bwelke data\b(?! (?:er )?(?:nog )?(?:vrij|beschikbaar|mogelijk|open|passen|schikken|lukken))|"
     r"\bwat (?:voor )?(?:persoons)?(?:gegevens|informatie|data)\b|"
     r"\bwat (?:jullie|u|je|ge|gij)\b(?: \w+){0,3} (?:van|over) (?:mij|me|ons|haar|hem|hen)\b|"
     r"\bwat (?:hebben|heeft|hebt|bewaren|bewaart|weten|weet|houden|houdt|kennen|bezitten) (?:jullie|u|je|ge|gij)\b(?: \w+){0,4} "
@@ -204,7 +205,7 @@ _RESTRICT_STRONG = _rx(
     r"\bopschort\w*|\bsuspend\w*\b"
 )
 _RESTRICT_KEEP = _rx(
-    r"\bbewaar\w*|\bbehoud\w*|\bkeep\w*|\bretain\w*|\bhold on to\b|\bpreserve\w*|\blaten staan\b|"
+    r"\bbewaar\w*|\bbehoud\w*|\bkeep\w*|\bretain\w*|\bhold on to\b|\bpreserve\w*|\blaten staan\b|\blaat\b[^.]{0,30}\bstaan\b|"
     r"\bnog niet\b|\bnot yet\b|\bniet (?:te )?(?:verwijderen|wissen|vernietigen)\b|"
     r"\b(?:don't|do not|not) (?:delete|erase|remove|destroy)\b|\bnodig\b|\bneed (?:it|them|the|my)\b"
 )
@@ -221,7 +222,7 @@ _RESTRICT_STOP = _rx(
     r"\bnergens (?:meer )?voor\b|\bnergens meer\b|\bfor nothing else\b|\bfor anything (?:else )?(?:anymore|any more)\b"
 )
 _RESTRICT_WHILE = _rx(
-    r"\buntil\b|\bwhile\b|\bpending\b|\bzolang\b|\btotdat\b|\btot (?:de|het|er|dat|mijn|uw|jullie|onze)\b|\bin afwachting\b|"
+    r"\buntil\b|\bwhile\b|\bpending\b|\bzolang\b|\btotdat\b|\btot (?:de|het|er|dat|mijn|uw|jullie|onze|we|wij|ik|u|ze)\b|\bin afwachting\b|"
     r"\btijdelijk\b|\bvoorlopig\b|\btemporarily\b|\bfor the time being\b|"
     r"\bterwijl\b|\bgeschil\w*|\bdispute\w*|\bklacht\w*|\bcomplaint\w*|\brechtszaak|\blegal claim|"
     r"\bprocedure\b|\bjuridisch\w*|\bbewijs\b|\bevidence\b|\badvocaat|\blawyer|\bonderzoek\w*|"

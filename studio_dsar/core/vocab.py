@@ -106,10 +106,12 @@ REVIEW_REASONS = {
     "no_mrz_found": N_("No machine-readable zone was found on a document that should have one."),
     "self_check_found": N_("Reading the redacted copy again still found a number, text line or face; "
                            "it was blacked out too, but check the copy."),
+    "portrait_extent_unsure": N_("The edges of a portrait could not all be found; a generous area around "
+                                 "the face was blacked out: check that the whole photo is covered."),
+    "ghost_portrait_unsure": N_("The second (ghost) portrait was blacked out where it most likely is; "
+                                "check that it is covered."),
     "portrait_from_layout": N_("No face was found where the layout puts the portrait; that area was "
                                "blacked out: check the copy."),
-    "mrz_number_not_found": N_("The machine-readable zone names a number that was not found printed on "
-                               "the document: check that it is covered."),
 }
 # The ID check (core/idcheck.py, core/identity.py)
 ID_VERDICT_WORDS = {"match": N_("matches"), "mismatch": N_("does not match"), "unknown": N_("could not be read")}

@@ -30,12 +30,14 @@ from .codes import find_codes
 from .faces import Face, detect_faces, detect_faces_async
 from .faces import backend as face_backend
 from .geometry import Frame, angle_diff, norm_angle
+from .layout import TD1_GHOST, TD1_PORTRAIT, Card, card_from_portrait, find_cards, zone_rect
 from .mrzfind import MrzHit, _Line, _line_candidates, _text_only, find_mrz
-from .portraits import _ghost_search, portrait_rect
+from .portraits import _ghost_search, cut_to_barriers, ghost_by_template, portrait_box, portrait_rect
 from .results import DocumentHit, Finding, PageResult
-from .viznumbers import find_numbers
+from .viznumbers import find_numbers, flatten, numbers_not_read, printed_numbers, snap_to_ink
 
 LOW_CONF = 55.0
+GHOST_SURE = 0.7   # a copy of the portrait this close is the ghost portrait
 
 __all__ = ["DocumentHit", "Finding", "PageResult", "analyse_page", "burn", "find_codes", "find_mrz",
            "find_numbers", "portrait_rect"]
@@ -44,11 +46,12 @@ __all__ = ["DocumentHit", "Finding", "PageResult", "analyse_page", "burn", "find
 # --------------------------------------------------------------------------- page
 def td3_portrait_box(mrz_poly: np.ndarray) -> tuple[float, float, float, float]:
     """Where a passport's portrait sits (ICAO 9303 TD3, zone V), from the MRZ's box in the
-    upright crop: left of the data, from about half an MRZ width above the MRZ down to it.
-    (The portrait is 32-45 mm high on a 125 mm page whose MRZ is some 112 mm wide.)"""
+    upright crop: left of the data, from some 0.6 MRZ widths above the MRZ down to it.
+    (The portrait is 32-45 mm high on a 125 mm page whose MRZ is some 112 mm wide; above it
+    only the issuing state's name, which may go too.)"""
     mx0, my0 = mrz_poly[:, 0].min(), mrz_poly[:, 1].min()
     w = mrz_poly[:, 0].max() - mx0
-    return (mx0 - 0.04 * w, my0 - 0.52 * w, mx0 + 0.32 * w, my0 - 0.03 * w)
+    return (mx0 - 0.05 * w, my0 - 0.60 * w, mx0 + 0.32 * w, my0 - 0.03 * w)
 
 
 def _doc_frame_from_mrz(hit: MrzHit, img_shape) -> Frame:
@@ -78,6 +81,52 @@ def _doc_frame_from_face(face: Face) -> Frame:
     x0, x1, y0, y1 = -1.9 * s, 5.9 * s, -2.4 * s, 2.4 * s
     zz = min(1.6, 1150.0 / (x1 - x0))
     return Frame(face.cx, face.cy, face.angle, x0, x1, y0, y1, zz)
+
+
+# Zoom of the text reading: an ID-1 card about 1400 px across (capitals of some 30 px, the
+# height at which Tesseract reads best), a passport page about 1900 px; never more than
+# TEXT_MAX_ZOOM times the page's own pixels (upscaling past that only magnifies blur).
+TEXT_TARGET = {"TD1": 1400.0, "TD2": 1600.0, "TD3": 1900.0}
+TEXT_MAX_ZOOM = 2.6
+
+
+def _text_frame(fr: Frame, kind: str, hit: MrzHit | None, face: Face | None) -> Frame:
+    """The part of a document where its printed numbers can be, upright, at the zoom its
+    text reads best. The document's axes are those of its frame; the extent is generous
+    (a number line sits at the bottom of many cards, under the date of birth)."""
+    if kind == "portrait" and face is not None:
+        s = face.size
+        # ID-1 card: about 4-7 face heights wide and 3-4.5 high, the portrait on the left
+        # (ICAO 9303 zone V); passports put the data beside and under it as well
+        c = fr.from_page([[face.cx, face.cy]])[0] / fr.z + np.array([fr.x0, fr.y0])
+        x0, x1, y0, y1 = c[0] - 2.2 * s, c[0] + 7.6 * s, c[1] - 3.0 * s, c[1] + 3.6 * s
+        width_target = TEXT_TARGET["TD1"] * 9.8 / 7.1
+    else:
+        x0, x1, y0, y1 = fr.x0, fr.x1, fr.y0, fr.y1
+        fmt = hit.fmt if hit is not None and hit.fmt in TEXT_TARGET else "TD1"
+        width_target = TEXT_TARGET[fmt] * 1.2
+    z = min(TEXT_MAX_ZOOM, width_target / max(1.0, x1 - x0))
+    return Frame(fr.cx, fr.cy, fr.angle, x0, x1, y0, y1, z)
+
+
+def _number_polygon(tf: Frame, tflat: np.ndarray, page_poly: np.ndarray,
+                    text_h: float | None = None) -> np.ndarray:
+    """Page polygon blacking out a found number: the printed run it belongs to (see
+    :func:`snap_to_ink`) in the document's text crop, padded; numbers are printed a few
+    millimetres from anything kept, so the pad is generous."""
+    import cv2
+
+    pts = tf.from_page(page_poly)
+    box = (pts[:, 0].min(), pts[:, 1].min(), pts[:, 0].max(), pts[:, 1].max())
+    quad = snap_to_ink(tflat, box, text_h)
+    (cx, cy), (w, h), a = cv2.minAreaRect(quad.astype(np.float32))
+    th = min(w, h, box[3] - box[1]) if min(w, h) > 0 else box[3] - box[1]
+    pad = 0.35 * th + 4 * tf.z
+    if w >= h:
+        w, h = w + 3 * pad, h + 2 * pad
+    else:
+        w, h = w + 2 * pad, h + 3 * pad
+    return tf.to_page(cv2.boxPoints(((cx, cy), (w, h), a)))
 
 
 def _refine_angle(lines: list[_Line], frame: Frame, window: float = 12.0) -> float:
@@ -145,11 +194,16 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     frames: list[tuple[Frame, str, MrzHit | None]] = []
     for hit in mrz_hits:
         fr = hit.frame
-        bx0, by0, bx1, by1 = hit.box
+        bx0, by0, bx1, by1 = hit.cover or hit.box
         pad = 0.6 * ((by1 - by0) / max(2, len(hit.result.lines) if hit.result else 3)) + 4
         poly = fr.rect_to_page(bx0 - pad, by0 - pad, bx1 + pad, by1 + pad)
         conf = hit.conf / 100.0
         res.findings.append(Finding("mrz", poly, "mrz", conf))
+        if hit.unread:
+            # a block that only looks like an MRZ: blacked out and flagged, but it does not
+            # say where the document is or which way up
+            res.review.append("mrz_unreadable")
+            continue
         df = _doc_frame_from_mrz(hit, img.shape)
         frames.append((df, "mrz", hit))
         valid = bool(hit.result and hit.result.valid)
@@ -171,13 +225,27 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
             ghosts.append(f)
         else:
             mains.append(f)
+    frame_face: dict[int, Face] = {}
     for f in mains:
         inside = [fr for fr, kind, _h in frames if fr.contains_page_point(f.cx, f.cy)]
         if not inside:
             fr = _doc_frame_from_face(f)
             fr.angle = _refine_angle(lines, fr, 12.0 if f.precise else 44.0)
             frames.append((fr, "portrait", None))
+            frame_face[id(fr)] = f
             res.documents.append(DocumentHit("portrait", None, None, fr.angle, fr.polygon()))
+    # cards with neither a face nor an MRZ found on them (a card front whose portrait the
+    # detector missed, or no detector): read them too, and cover their portrait zones
+    cards = find_cards(img)
+    for card in cards:
+        if any(card.contains(*fr.to_page([[fr.size[0] / 2, fr.size[1] / 2]])[0])
+               or fr.contains_page_point(card.cx, card.cy) for fr, _k, _h in frames):
+            continue
+        if any(card.contains(f.cx, f.cy) for f in faces):
+            continue
+        fr = card.frame(flip=_portrait_side_flipped(img, card))
+        frames.append((fr, "card", None))
+        res.documents.append(DocumentHit("card", None, None, fr.angle, fr.polygon()))
     # read each document's visual zone
     crops = []
     for fr, kind, hit in frames:
@@ -191,21 +259,41 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
             mpoly = fr.from_page(hit.frame.rect_to_page(*hit.box))
             cv2.fillPoly(crop, [np.round(mpoly).astype(np.int32)], (255, 255, 255))
         crops.append(crop)
+    # the same documents again for their numbers: a generous extent at the zoom that reads
+    # best, background light evened out, read as sparse text (a second segmentation: the
+    # first may merge a short number line into a picture or drop it)
+    tframes = [_text_frame(fr, kind, hit, frame_face.get(id(fr))) for fr, kind, hit in frames]
+    tgray = []
+    for tf, (_fr, _kind, hit) in zip(tframes, frames, strict=True):
+        tg = cv2.cvtColor(tf.crop(img), cv2.COLOR_BGR2GRAY)
+        if hit is not None:
+            mpoly = tf.from_page(hit.frame.rect_to_page(*hit.box))
+            cv2.fillPoly(tg, [np.round(mpoly).astype(np.int32)], 255)
+        tgray.append(flatten(tg))
     if cancel and cancel():
         return res
     gray = [_text_only(cv2.cvtColor(c, cv2.COLOR_BGR2GRAY)) for c in crops]
-    ocr_results = ocr.run_many([(g, 3, None) for g in gray])
+    both = ocr.run_many([(g, 3, None) for g in gray] + [(g, 11, None) for g in tgray])
+    ocr_results, text_results = both[:len(gray)], both[len(gray):]
     all_mrz_numbers = [n for h in mrz_hits if h.result for n in h.result.numbers]
     if not mrz_hits and any(re.search(r"PAS+PO+RT|PASSPORT|PASSEPORT", " ".join(w.text for w in ws).upper())
                             for ws in ocr_results):
         res.review.append("no_mrz_found")
-    for (fr, kind, hit), crop, words in zip(frames, crops, ocr_results, strict=True):
-        found = find_numbers(words, all_mrz_numbers)
-        for cat, (x0, y0, x1, y1), ev, conf in found:
-            # printed numbers are a few millimetres from anything kept: pad generously
-            pad = 0.35 * (y1 - y0) + 4
-            poly = fr.rect_to_page(x0 - 1.5 * pad, y0 - pad, x1 + 1.5 * pad, y1 + pad)
-            res.findings.append(Finding(cat, poly, ev, conf / 100.0))
+    for (fr, kind, hit), crop, words, tf, twords, tflat in zip(frames, crops, ocr_results, tframes,
+                                                               text_results, tgray, strict=True):
+        found = []
+        for frame, ws in ((fr, words), (tf, twords)):
+            hs = [w.h for w in ws if w.conf >= 60 and len(w.text) >= 3]
+            text_h = float(np.median(hs)) * tf.z / frame.z if hs else None
+            for cat, box, ev, conf in find_numbers(ws, all_mrz_numbers):
+                found.append((cat, box, ev, conf))
+                poly = _number_polygon(tf, tflat, frame.rect_to_page(*box), text_h) \
+                    if ev != "label-position" else frame.rect_to_page(*box)
+                res.findings.append(Finding(cat, poly, ev, conf / 100.0))
+        if hit is not None and numbers_not_read([words, twords], printed_numbers(hit.result)):
+            # the MRZ says this side prints a number that neither reading found: whatever
+            # covers it is luck, so a person must look
+            res.review.append("mrz_number_not_found")
         if kind == "portrait" and not any(c in ("document_number",) for c, *_r in found):
             res.review.append("no_document_number_on_front")
         if any(ev in ("label", "label-position") for _c, _b, ev, _cf in found):
@@ -222,42 +310,182 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
                 if not any(math.hypot(p[0] - f.cx, p[1] - f.cy) < 0.6 * f.size for f in frame_faces):
                     if cf.conf >= 0.5 or any(f.size > 1.5 * cf.size / fr.z for f in frame_faces):
                         frame_faces.append(Face(p[0], p[1], cf.size / fr.z, fr.angle, cf.conf))
-        if frame_faces:
-            main = max(frame_faces, key=lambda f: f.size)
-            if not any(f.size < 0.75 * main.size for f in frame_faces):
-                ghost = _ghost_search(crop, fr, main, barriers)
-                if ghost is not None:
-                    frame_faces.append(ghost)
-                else:
-                    # modern cards and passports carry a second, faint portrait
-                    res.review.append("no_ghost_portrait")
-        for f in frame_faces:
-            c = fr.from_page([[f.cx, f.cy]])[0]
-            fs = f.size * fr.z
-            rect = portrait_rect(crop, c[0], c[1], fs, barriers)
-            is_ghost = any(f.size < 0.75 * m.size for m in frame_faces)
-            res.findings.append(Finding("ghost_photo" if is_ghost else "photo",
-                                        fr.rect_to_page(*rect), "face", f.conf))
-        if kind == "portrait" and not frame_faces:
+        _portraits(img, res, fr, crop, frame_faces, barriers, hit, kind, cards)
+        if kind in ("portrait", "card") and not frame_faces:
             res.review.append("no_portrait_on_front")
-        if hit is not None and hit.fmt == "TD3" and not frame_faces:
-            # a passport data page always has its portrait left of the data, above the MRZ
-            # (ICAO 9303 zone V): black out where the layout puts it, and ask for a check
-            res.findings.append(Finding("photo", fr.rect_to_page(*td3_portrait_box(
-                fr.from_page(hit.frame.rect_to_page(*hit.box)))), "layout", 0.0))
-            res.review.append("portrait_from_layout")
     # barcodes / QR codes
     res.findings.extend(find_codes(img))
-    res.frames = [fr for fr, _k, _h in frames]
+    res.frames = tframes
     res.mrz_numbers = all_mrz_numbers
-    res.mrz_reads = [(h.result.format, [n for n in h.result.numbers if n != h.result.document_number],
-                      h.result.document_number) for h in mrz_hits if h.result is not None and h.result.valid]
     res.identities = _identities(mrz_hits, ocr_results)
     if not mrz_hits and not mains:
         res.review.append("no_document_found")
     res.review = list(dict.fromkeys(res.review))
     return res
 
+
+
+def _box_polygon(pfr: Frame, box) -> np.ndarray:
+    """Page polygon of a portrait box: the photo's corners when its sides were found."""
+    return pfr.to_page(box.quad) if box.quad is not None else pfr.rect_to_page(*box.rect)
+
+
+def _portrait_frame(fr: Frame, main: Face | None) -> Frame:
+    """A view for the portraits: the document frame, widened around the main face so that a
+    loose portrait (the photo edge up to four face heights from the face) and a card's ghost
+    portrait are inside, at a scale where the portrait is sharp enough for its edges."""
+    if main is None:
+        return fr
+    c = fr.from_page([[main.cx, main.cy]])[0] / fr.z + np.array([fr.x0, fr.y0])
+    s = main.size
+    x0, x1 = min(fr.x0, c[0] - 4.5 * s), max(fr.x1, c[0] + 11.0 * s)
+    y0, y1 = min(fr.y0, c[1] - 4.5 * s), max(fr.y1, c[1] + 6.5 * s)
+    z = min(fr.z, 1800.0 / max(x1 - x0, y1 - y0), 1.6)
+    if (x0, x1, y0, y1) == (fr.x0, fr.x1, fr.y0, fr.y1):
+        return fr
+    return Frame(fr.cx, fr.cy, fr.angle, x0, x1, y0, y1, z)
+
+
+def _portrait_side_flipped(img: np.ndarray, card: Card) -> bool:
+    """Whether a card (long side across) is upside down: ICAO 9303 puts a card front's
+    portrait in the left part, and a photo has far more coarse light and shade than text;
+    the side with more of it, seen blurred, holds the portrait."""
+    import cv2
+
+    fr = card.frame(target=300.0)
+    g = cv2.cvtColor(fr.crop(img), cv2.COLOR_BGR2GRAY).astype(np.float32)
+    g = cv2.GaussianBlur(g, (0, 0), 0.04 * g.shape[0])
+    h, w = g.shape
+    left = g[int(0.2 * h):int(0.8 * h), int(0.06 * w):int(0.34 * w)]
+    right = g[int(0.2 * h):int(0.8 * h), int(0.66 * w):int(0.94 * w)][::-1, ::-1]
+    return float(right.std()) > float(left.std())
+
+
+def _layout_cover(res: PageResult, pfr: Frame, rect: tuple[float, float, float, float],
+                  pbar: list[tuple[int, int, int, int]], category: str) -> None:
+    """Black out a layout zone, cut back so that it covers no text OCR read."""
+    r = cut_to_barriers(rect, pbar)
+    if r[2] - r[0] > 4 and r[3] - r[1] > 4:
+        res.findings.append(Finding(category, pfr.rect_to_page(*r), "layout", 0.0))
+
+
+def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, frame_faces: list[Face],
+               barriers: list[tuple[int, int, int, int]], hit: MrzHit | None, kind: str = "mrz",
+               cards: list[Card] | None = None) -> None:
+    """Portrait and ghost portrait of one document: findings, and review codes for what the
+    engine cannot vouch for (each with its region blacked out)."""
+    main = max(frame_faces, key=lambda f: f.size) if frame_faces else None
+    pfr = _portrait_frame(fr, main)
+    pcrop = crop if pfr is fr else pfr.crop(img)
+
+    def to_p(r) -> np.ndarray:
+        return pfr.from_page(fr.rect_to_page(*r))
+
+    pbar = []
+    for b in barriers:
+        q = to_p(b)
+        pbar.append((int(q[:, 0].min()), int(q[:, 1].min()), int(q[:, 0].max()), int(q[:, 1].max())))
+    td3 = None
+    if hit is not None and hit.fmt == "TD3":
+        mq = pfr.from_page(hit.frame.rect_to_page(*hit.box))
+        mx0, my0, mx1 = mq[:, 0].min(), mq[:, 1].min(), mq[:, 0].max()
+        td3 = (mx0, my0, mx1, mx1 - mx0)
+    if main is None:
+        if td3 is not None:
+            # a passport data page always has its portrait left of the data, above the MRZ
+            # (ICAO 9303 zone V): black out where the layout puts it, and ask for a check
+            res.findings.append(Finding("photo", fr.rect_to_page(*td3_portrait_box(
+                fr.from_page(hit.frame.rect_to_page(*hit.box)))), "layout", 0.0))
+            mx0, my0, mx1, wm = td3
+            _layout_cover(res, pfr, (mx0 + 0.6 * wm, my0 - 0.80 * wm, mx1 + 0.08 * wm, my0), pbar, "ghost_photo")
+            res.review.append("portrait_from_layout")
+        elif kind == "card":
+            # a card with no face found and no MRZ: a front's portrait and ghost portrait
+            # are where ICAO layouts put them (the frame is turned so the portrait is left)
+            c = Card(fr.cx, fr.cy, fr.angle, (fr.x1 - fr.x0) / 1.08, (fr.y1 - fr.y0) / 1.08)
+            _layout_cover(res, pfr, zone_rect(pfr, c, TD1_PORTRAIT), pbar, "photo")
+            _layout_cover(res, pfr, zone_rect(pfr, c, TD1_GHOST), pbar, "ghost_photo")
+            res.review.append("portrait_from_layout")
+        return
+    placed: list[tuple[float, float, float, float]] = []
+    c = pfr.from_page([[main.cx, main.cy]])[0]
+    limits = ghost_zone = None
+    if td3 is not None:
+        # ICAO 9303 TD3 data page: the portrait left of the data and above the MRZ, the
+        # data (names, dates) from about a third of the MRZ's width on; a ghost portrait
+        # in the right part of the page
+        mx0, my0, mx1, wm = td3
+        limits = (mx0 - 0.10 * wm, my0 - 0.80 * wm, mx0 + 0.325 * wm, my0)
+        ghost_zone = (mx0 + 0.6 * wm, my0 - 0.80 * wm, mx1 + 0.10 * wm, my0)
+    box = portrait_box(pcrop, c[0], c[1], main.size * pfr.z, pbar, outward=True, limits=limits)
+    main_rect = box.rect
+    placed.append(box.rect)
+    res.findings.append(Finding("photo", _box_polygon(pfr, box), "face" if box.vouched else "face-extent",
+                                main.conf))
+    if not box.vouched:
+        res.review.append("portrait_extent_unsure")
+    # the ghost portrait: a smaller copy of the portrait (best evidence), else a face the
+    # detector found there
+    if ghost_zone is None:
+        # ICAO layouts put a card's ghost portrait right of the data, which takes the
+        # next portrait width or more right of the portrait
+        pw = main_rect[2] - main_rect[0]
+        ghost_zone = (main_rect[2] + 0.9 * pw, 0.0, float(pcrop.shape[1]), float(pcrop.shape[0]))
+    gm = ghost_by_template(pcrop, box.photo or main_rect, pbar, zone=ghost_zone)
+    has_ghost = gm is not None
+    if gm is not None:
+        gx0, gy0, gx1, gy1 = gm.rect
+        pad = 3.0 + 0.10 * (gy1 - gy0)
+        grect = cut_to_barriers((gx0 - pad, gy0 - pad, gx1 + pad, gy1 + pad), pbar)
+        placed.append(grect)
+        res.findings.append(Finding("ghost_photo", pfr.rect_to_page(*grect), "portrait-copy", gm.score))
+        if gm.score < GHOST_SURE:
+            # a fair but not a clear match: blacked out, and a second look by the detector
+            res.review.append("ghost_portrait_unsure")
+            has_ghost = False
+    for f in sorted(frame_faces, key=lambda f: -f.size):
+        if f is main:
+            continue
+        c = pfr.from_page([[f.cx, f.cy]])[0]
+        if any(p[0] <= c[0] <= p[2] and p[1] <= c[1] <= p[3] for p in placed):
+            continue   # inside a box already placed (a second look at the same photo)
+        is_ghost = f.size < 0.75 * main.size
+        box = portrait_box(pcrop, c[0], c[1], f.size * pfr.z, pbar, reach=2.6 if is_ghost else 3.8,
+                           outward=not is_ghost)
+        placed.append(box.rect)
+        has_ghost = has_ghost or is_ghost
+        res.findings.append(Finding("ghost_photo" if is_ghost else "photo", _box_polygon(pfr, box),
+                                    "face" if box.vouched else "face-extent", f.conf))
+        if not box.vouched:
+            res.review.append("portrait_extent_unsure")
+    if not has_ghost:
+        fmain = Face(main.cx, main.cy, main.size, fr.angle, main.conf)
+        ghost = _ghost_search(crop, fr, fmain, barriers)
+        if ghost is not None:
+            c = pfr.from_page([[ghost.cx, ghost.cy]])[0]
+            box = portrait_box(pcrop, c[0], c[1], ghost.size * pfr.z, pbar, reach=2.6)
+            res.findings.append(Finding("ghost_photo", _box_polygon(pfr, box), "face", ghost.conf))
+            if not box.vouched:
+                res.review.append("portrait_extent_unsure")
+        elif gm is None:
+            # modern cards and passports carry a second, faint portrait: black out where the
+            # layout puts it (cut back from text OCR read) and ask for a check
+            if td3 is not None:
+                mx0, my0, mx1, wm = td3
+                gz = (mx0 + 0.6 * wm, my0 - 0.80 * wm, mx1 + 0.08 * wm, my0)
+            else:
+                card = next((k for k in cards or [] if k.contains(main.cx, main.cy)), None)
+                if card is None or not (1.2 * (main_rect[3] - main_rect[1]) / pfr.z < card.height
+                                        < 3.0 * (main_rect[3] - main_rect[1]) / pfr.z):
+                    card = card_from_portrait(pfr, main_rect)
+                else:
+                    # the card's long side across, the portrait on the left
+                    a = card.angle if math.cos(math.radians(card.angle - pfr.angle)) > 0 else card.angle + 180
+                    card = Card(card.cx, card.cy, a, card.width, card.height)
+                gz = zone_rect(pfr, card, TD1_GHOST)
+                gz = (max(gz[0], main_rect[2]), gz[1], gz[2], gz[3])
+            _layout_cover(res, pfr, gz, pbar, "ghost_photo")
+            res.review.append("no_ghost_portrait")
 
 
 def _identities(mrz_hits, ocr_results) -> list:
@@ -297,7 +525,6 @@ def redact_page(img: np.ndarray, cancel=None, check: bool = True) -> tuple[np.nd
         page.findings.extend(extra)
         page.review.append("self_check_found")
         red, mask = burn(img, page.findings)
-    page.review.extend(r for r in selfcheck.doubts(red, mask, page) if r not in page.review)
     return red, mask, page
 
 

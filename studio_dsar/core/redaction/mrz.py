@@ -195,7 +195,12 @@ def parse(raw_lines: list[str], fmt: str | None = None) -> MRZResult | None:
         )
         lines = lines[best:best + count]
     lines = [_fix_fillers(x) for x in lines]
+    if lines[0].startswith(FILLER):
+        # a document code never starts with a filler: OCR lost the thin first letter
+        # (I, P), and every field after it would be read one place off
+        lines[0] = ("P" if fmt == "TD3" else "I") + lines[0]
     variants = [_variants(x, length) for x in lines]
+    variants[0] = [v for v in variants[0] if not v.startswith(FILLER)] or variants[0]
     chosen = [v[0] for v in variants]
     best = _parse_fixed(chosen, fmt)
     # OCR often inserts or drops one character, shifting every field after it: try

@@ -124,6 +124,8 @@ class MrzHit:
     result: mrzmod.MRZResult | None
     fmt: str | None
     conf: float
+    cover: tuple[float, float, float, float] | None = None   # what to black out (default: box)
+    unread: bool = False     # found by its texture only (see unread_mrz_texture)
 
 
 def _text_only(gray: np.ndarray) -> np.ndarray:
@@ -149,6 +151,34 @@ def _mrz_score(res: mrzmod.MRZResult | None, lines) -> float:
     return 1.0 + res.valid_fraction
 
 
+def _near(hit: MrzHit, fr: Frame) -> bool:
+    """Is a candidate's centre within the document of an MRZ already read (one MRZ per
+    document: a block of lines near it is the document's heading or printed data)?"""
+    x0, y0, x1, y1 = hit.box
+    w = (x1 - x0) / hit.frame.z
+    u, v = hit.frame.from_page([[fr.cx, fr.cy]])[0] / hit.frame.z
+    cx, cy = (x0 + x1) / 2 / hit.frame.z, (y0 + y1) / 2 / hit.frame.z
+    return abs(u - cx) < 0.7 * w and abs(v - cy) < 0.9 * w
+
+
+def unread_mrz_texture(group: list[_Line], readings: list[str]) -> bool:
+    """Does a block that OCR could not read still look like an MRZ? Two or three stacked
+    text lines of (nearly) the same length, each long for its height (a line of 30-44
+    monospaced characters is some 18-30 times as long as it is high), which OCR restricted
+    to the MRZ alphabet reads as two or more long lines of about equal length."""
+    longest = max(g.length for g in group)
+    lines = [g for g in group if g.length >= 0.75 * longest]
+    if any(g.length < 7 * g.thick for g in lines):
+        return False
+    long = [r for r in readings if len(r) >= 24]
+    lens = sorted((len(r) for r in long), reverse=True)
+    if len(lens) < 2 or lens[1] < 0.65 * lens[0]:
+        return False
+    # an MRZ holds runs of fillers, which blurred OCR reads as '<' or as K, E, C, X: a
+    # third or more of a line; a heading or a name in capitals has far fewer of them
+    return any(sum(c in "<KECX" for c in r) >= 0.35 * len(r) for r in long)
+
+
 def find_mrz(img: np.ndarray, cancel=None) -> list[MrzHit]:
     import cv2
 
@@ -157,10 +187,10 @@ def find_mrz(img: np.ndarray, cancel=None) -> list[MrzHit]:
     cands = []
     for g in groups:
         fr, length, thick = _group_frame(g)
-        cands.append((length * (1 + 0.2 * (len(g) > 1)), fr, length, thick))
+        cands.append((length * (1 + 0.2 * (len(g) > 1)), fr, length, thick, g))
     cands.sort(key=lambda c: -c[0])
     hits: list[MrzHit] = []
-    for _score, fr, gw, gh in cands[:8]:
+    for _score, fr, gw, gh, group in cands[:8]:
         fr0 = fr
         if cancel and cancel():
             break
@@ -205,18 +235,30 @@ def find_mrz(img: np.ndarray, cancel=None) -> list[MrzHit]:
                 res = combined
             mlines = mlines + l2 + l3
         raw = [mrzmod.clean_line("".join(w.text for w in ln)) for ln in mlines]
+        unread = False
         fillers = sum(x.count("<") for x in raw)
         if not ((res is not None and res.valid_fraction >= 0.34 and fillers >= 3) or fillers >= 10):
-            continue
+            # (a block of 2-3 MRZ lines is at least 5 times as long as it is high; the
+            # heading and name lines of a card front, taken together, are not)
+            if gw < 5 * gh or not unread_mrz_texture(group, raw) or any(
+                    h.result is not None and _near(h, fr0) for h in hits):
+                continue
+            # an MRZ too small, blurred or washed out to read: blacked out all the same,
+            # and reported unreadable (the numbers it holds stay unknown)
+            res, unread = None, True
         W, H = fr.size
         if flip:
             fr = Frame(fr.cx, fr.cy, norm_angle(fr.angle + 180), -fr.x1, -fr.x0, -fr.y1, -fr.y0, fr.z)
-        ws = [w for ln in mlines for w in ln]
+        # the box of what OCR read, unless it read nothing that counts: then the blobs
+        # alone (words from lines around an unread block must not widen it)
+        ws = [] if unread else [w for ln in mlines for w in ln]
         if ws:
             bx0 = min(w.x for w in ws)
             by0 = min(w.y for w in ws)
             bx1 = max(w.x + w.w for w in ws)
             by1 = max(w.y + w.h for w in ws)
+        elif unread:
+            bx0, by0, bx1, by1 = W, H, 0, 0
         else:
             bx0, by0, bx1, by1 = 0, 0, W, H
         # the blobs themselves belong to the MRZ too
@@ -226,10 +268,17 @@ def find_mrz(img: np.ndarray, cancel=None) -> list[MrzHit]:
             gb = (W - gb[2], H - gb[3], W - gb[0], H - gb[1])
         bx0, by0 = min(bx0, gb[0]), min(by0, gb[1])
         bx1, by1 = max(bx1, gb[2]), max(by1, gb[3])
+        cover = (bx0, by0, bx1, by1)
+        if res is None or not res.valid:
+            # not every character was read: glare or a shadow may have hidden the line's
+            # ends from both the blobs and OCR. An MRZ spans its document's width and
+            # nothing kept sits beyond its ends, so the black box runs on along the lines.
+            ext = 0.3 * (bx1 - bx0)
+            cover = (bx0 - ext, by0, bx1 + ext, by1)
         conf = float(np.mean([w.conf for w in ws])) if ws else 0.0
         fmt = res.format if res else mrzmod.guess_format(
             [mrzmod.clean_line("".join(w.text for w in ln)) for ln in mlines])
-        hits.append(MrzHit(fr, (bx0, by0, bx1, by1), res, fmt, conf))
+        hits.append(MrzHit(fr, (bx0, by0, bx1, by1), res, None if unread else fmt, conf, cover, unread))
     return hits
 
 

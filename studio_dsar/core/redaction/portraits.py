@@ -1,106 +1,483 @@
-"""Portrait and ghost-portrait rectangles around a detected face."""
+"""Portrait and ghost-portrait rectangles.
+
+The scorer of a redaction (and anyone looking at the copy) sees the *whole* printed photo, not
+just the face: a face may take anything from a third to four fifths of its photo's height, so a
+box of a fixed multiple of the face either leaks or covers the names beside it. The photo is a
+rectangle with straight sides where the picture meets the card's background; ICAO 9303 photos
+are upright rectangles about 3 wide by 4 high (35 x 45 mm on a passport, 22-30 mm wide on a
+card). ``portrait_box`` looks for the rectangle with those proportions whose four sides are
+best supported by straight edges around the face, and never across text that OCR read (the
+kept fields sit beside the portrait). When the edges do not say, it takes the widest plausible
+extent and reports the box as not vouched for, so the page is flagged.
+
+The ghost portrait is a smaller, faded reproduction of the same photo. ``ghost_by_template``
+looks for the main portrait itself, scaled down, anywhere else on the document (normalised
+cross-correlation, which does not care that the copy is faint or tinted); the face detector's
+own second look (``_ghost_search``) runs as before.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import numpy as np
 
 from .faces import Face
 from .geometry import Frame
 
+Rect = tuple[float, float, float, float]
 
-def _edge_profile(grad: np.ndarray, axis: int, lo: int, hi: int, a: int, b: int) -> np.ndarray:
-    h, w = grad.shape
-    if axis == 0:  # vertical edges: columns lo..hi, rows a..b
-        a, b = max(0, a), min(h, b)
-        lo, hi = max(0, lo), min(w, hi)
-        if b <= a or hi <= lo:
-            return np.zeros(0)
-        return grad[a:b, lo:hi].mean(axis=0)
-    a, b = max(0, a), min(w, b)
-    lo, hi = max(0, lo), min(h, hi)
-    if b <= a or hi <= lo:
-        return np.zeros(0)
-    return grad[lo:hi, a:b].mean(axis=1)
+# ICAO 9303 portraits: width / height about 0.78 (35 x 45 mm); cards and passports of many
+# countries print 0.7-0.85. A little slack for perspective and a tilt the deskew left.
+ASPECT = (0.66, 0.92)
+# the face box (a detector's, about brow to chin) takes 25-80 % of the photo height
+FACE_SHARE = (0.2, 0.85)
+# slopes tried for a photo's side (about -7 to +7 degrees)
+TILTS = (0.0, -0.04, 0.04, -0.08, 0.08, -0.12, 0.12)
 
 
-def portrait_rect(crop: np.ndarray, fx: float, fy: float, fs: float,
-                  barriers: list[tuple[int, int, int, int]]) -> tuple[float, float, float, float]:
-    """The portrait's rectangle around a face (crop coordinates, upright).
+@dataclass
+class PortraitBox:
+    rect: Rect            # crop coordinates, upright
+    vouched: bool         # all four sides on a straight edge, with photo proportions
+    sides: int            # how many sides sit on an edge (4: all, each clearly)
+    quad: np.ndarray | None = None   # the photo's corners (TL, TR, BR, BL) within ``rect``
+    photo: Rect | None = None        # the photo as its sides say, before any margin
 
-    Each side is placed on the strongest straight edge within the range a portrait can
-    have (ICAO photo proportions: the face takes 50-80 % of the photo height). When no
-    clear edge is found the widest plausible extent is used (fail safe), cut back so it
-    does not cover any text that OCR read (kept fields sit beside the portrait).
-    """
+
+def _gray(crop: np.ndarray) -> np.ndarray:
     import cv2
 
-    g = cv2.cvtColor(crop, cv2.COLOR_BGR2GRAY).astype(np.float32) if crop.ndim == 3 else crop.astype(np.float32)
-    g = cv2.GaussianBlur(g, (3, 3), 0)
+    g = cv2.cvtColor(crop, cv2.COLOR_BGR2GRAY) if crop.ndim == 3 else crop
+    return cv2.GaussianBlur(g.astype(np.float32), (3, 3), 0)
+
+
+def _coverage(edge: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per column of a boolean strip (rows along the side): share of rows with an edge
+    within one pixel of a line through that column at the strip's middle row, for the best
+    of a few tilts (perspective and a deskew left over tilt a photo's sides by a few
+    degrees). Returns (coverage, tilt as the slope of the best line)."""
+    near = edge.copy()
+    near[:, 1:] |= edge[:, :-1]
+    near[:, :-1] |= edge[:, 1:]
+    n, w = near.shape
+    if n == 0:
+        return np.zeros(w), np.zeros(w)
+    rows = np.arange(n) - (n - 1) / 2
+    cols = np.arange(w)
+    best = np.zeros(w)
+    slope = np.zeros(w)
+    for k in TILTS:
+        shift = np.round(rows * k).astype(int)
+        idx = cols[None, :] + shift[:, None]
+        valid = (idx >= 0) & (idx < w)
+        vals = np.take_along_axis(near, np.clip(idx, 0, w - 1), axis=1) & valid
+        cov = vals.mean(axis=0)
+        better = cov > best + 0.02
+        best = np.where(better, cov, best)
+        slope = np.where(better, k, slope)
+    return best, slope
+
+
+def _candidates(cov: np.ndarray, base: int, floor: float) -> list[tuple[int, float]]:
+    """Local maxima of a coverage profile above ``floor``: (position, coverage)."""
+    out: list[tuple[int, float]] = []
+    n = cov.size
+    for i in range(n):
+        c = float(cov[i])
+        if c < floor:
+            continue
+        lo, hi = max(0, i - 3), min(n, i + 4)
+        if c < cov[lo:hi].max() or (i > lo and cov[i - 1] == c):
+            continue
+        out.append((base + i, c))
+    out.sort(key=lambda t: -t[1])
+    return out[:8]
+
+
+def _side_candidates(crop: np.ndarray, fx: float, fy: float, s: float, reach: float,
+                     barriers: list[tuple[int, int, int, int]] | None = None
+                     ) -> tuple[dict[str, list[tuple[int, float]]], dict[str, float]]:
+    """Candidate positions of each side of the photo (with their support) and the slope of
+    the line found at each (keyed side + position)."""
+    import cv2
+
+    g = _gray(crop)
+    h, w = g.shape
     gx = np.abs(cv2.Sobel(g, cv2.CV_32F, 1, 0, ksize=3))
     gy = np.abs(cv2.Sobel(g, cv2.CV_32F, 0, 1, ksize=3))
-    s = fs
-    # search ranges (face-box heights from the face centre) and the fallback when no
-    # straight edge is found: photo proportions put the photo edge about one face height
-    # out on the sides and above, 1 to 1.7 below.
-    ranges = {
-        "left": (fx - 1.3 * s, fx - 0.5 * s, fx - 1.15 * s),
-        "right": (fx + 0.5 * s, fx + 1.3 * s, fx + 1.15 * s),
-        "top": (fy - 1.4 * s, fy - 0.7 * s, fy - 1.3 * s),
-        "bottom": (fy + 0.85 * s, fy + 1.8 * s, fy + 1.75 * s),
+    low = max(6.0, min(30.0, 0.4 * float(np.percentile(np.maximum(gx, gy), 90))))
+    out: dict[str, list[tuple[int, float]]] = {}
+    r0, r1 = int(max(0, fy - 0.7 * s)), int(min(h, fy + 0.7 * s))
+    c0, c1 = int(max(0, fx - 0.45 * s)), int(min(w, fx + 0.45 * s))
+    # slopes are about the strips' middles
+    tilt: dict[str, float] = {"my": (r0 + r1 - 1) / 2, "mx": (c0 + c1 - 1) / 2}
+    spans = {
+        "left": (fx - reach * s, fx - 0.45 * s),
+        "right": (fx + 0.45 * s, fx + reach * s),
+        "top": (fy - reach * s, fy - 0.55 * s),
+        "bottom": (fy + 0.6 * s, fy + 1.6 * reach * s),
     }
-    thr = 30.0
-    out = {}
-    for side, (lo, hi, fallback) in ranges.items():
-        lo_i, hi_i = max(0, int(lo)), max(0, int(hi) + 1)
+    for side, (lo, hi) in spans.items():
         if side in ("left", "right"):
-            a, b = max(0, int(fy - 0.75 * s)), max(0, int(fy + 0.75 * s))
-            strip = gx[a:b, lo_i:hi_i] > thr
+            a, b = int(max(0, lo)), int(min(w, hi + 1))
+            grad = gx[r0:r1, a:b] if b > a and r1 > r0 else np.zeros((0, 0), np.float32)
         else:
-            a, b = max(0, int(fx - 0.5 * s)), max(0, int(fx + 0.5 * s))
-            strip = (gy[lo_i:hi_i, a:b] > thr).T
-        if strip.shape[0] < 5 or strip.shape[1] < 3:
-            out[side] = fallback
+            a, b = int(max(0, lo)), int(min(h, hi + 1))
+            grad = gy[a:b, c0:c1].T if b > a and c1 > c0 else np.zeros((0, 0), np.float32)
+        if grad.shape[0] < 5 or grad.shape[1] < 3:
+            out[side] = []
             continue
-        # a pixel counts when the edge is within one pixel of the column (slight tilt,
-        # blur); a photo border runs along (almost) every row, while text margins and
-        # edges inside the picture do not
-        near = strip.copy()
-        near[:, 1:] |= strip[:, :-1]
-        near[:, :-1] |= strip[:, 1:]
-        cover = near.mean(axis=0)
-        idx = np.nonzero(cover >= 0.85)[0]
-        if idx.size == 0:
-            out[side] = fallback
+        # an edge pixel: a step clear for the whole view (a faint photo side on a pale card)
+        # or for this strip (where noise or a busy background makes every pixel an edge)
+        best_score = np.zeros(grad.shape[1])
+        best_slope = np.zeros(grad.shape[1])
+        for thr in (low, float(np.clip(0.3 * np.percentile(grad, 97), 8.0, 40.0))):
+            cov, slope = _coverage(grad > thr)
+            if barriers:
+                # a line of text OCR read gives straight edges too (cap and base lines): no
+                # side of a photo runs through a word
+                for bx0, by0, bx1, by1 in barriers:
+                    if side in ("top", "bottom") and bx0 < fx + 0.45 * s and bx1 > fx - 0.45 * s:
+                        cov[max(0, by0 - a):max(0, by1 - a)] = 0
+                    elif side in ("left", "right") and by0 < fy + 0.7 * s and by1 > fy - 0.7 * s:
+                        cov[max(0, bx0 - a):max(0, bx1 - a)] = 0
+            # a photo's side has the card's plain background on its outer side: an edge line
+            # inside the picture (texture, a collar, hair) has more of the same just outside
+            n = cov.size
+            outer = np.zeros(n)
+            for d in range(4, 13):   # beyond the width of a blurred edge
+                sh = np.zeros(n)
+                if side in ("right", "bottom"):
+                    sh[:n - d] = cov[d:]
+                else:
+                    sh[d:] = cov[:n - d]
+                outer = np.maximum(outer, sh)
+            score = np.where(cov >= 0.7, cov - 0.5 * outer, 0.0)
+            better = score > best_score
+            best_score = np.where(better, score, best_score)
+            best_slope = np.where(better, slope, best_slope)
+        slope = best_slope
+        out[side] = _candidates(best_score, a, 0.45)
+        for p, _c in out[side]:
+            tilt[f"{side}{p}"] = float(slope[p - a])
+    return out, tilt
+
+
+def _overlaps(rect: Rect, barriers: list[tuple[int, int, int, int]], share: float = 0.3) -> bool:
+    x0, y0, x1, y1 = rect
+    for b in barriers:
+        ix = min(x1, b[2]) - max(x0, b[0])
+        iy = min(y1, b[3]) - max(y0, b[1])
+        if ix > 0 and iy > 0 and ix * iy > share * max(1, (b[2] - b[0]) * (b[3] - b[1])):
+            return True
+    return False
+
+
+def _cut_to_barriers(rect: Rect, fx: float, fy: float, s: float,
+                     barriers: list[tuple[int, int, int, int]], core: Rect | None = None) -> Rect:
+    """Shrink a box so that it covers no text OCR read (a kept field beside the portrait),
+    keeping the face inside: each offending word is cut off on the side that loses least of
+    ``core`` (the photo itself, when known: a margin around it may go freely), else of the box."""
+    x0, y0, x1, y1 = rect
+    gap = 1.0 + 0.02 * s     # OCR's word boxes are tight on the ink
+    keep = core if core is not None else rect
+
+    def loss(new: Rect) -> float:
+        cur = (x0, y0, x1, y1)
+        return _area(_intersect(cur, keep)) - _area(_intersect(new, keep)) + \
+            1e-3 * (_area(cur) - _area(new))
+
+    for b in sorted(barriers, key=lambda b: -((b[2] - b[0]) * (b[3] - b[1]))):
+        if not (b[0] < x1 and b[2] > x0 and b[1] < y1 and b[3] > y0):
             continue
-        # outermost such edge: the photo's border, not an edge inside the picture
-        k = idx[0] if side in ("left", "top") else idx[-1]
-        pos = lo_i + k
-        out[side] = pos - 2 if side in ("left", "top") else pos + 2
-    x0, x1, y0, y1 = out["left"], out["right"], out["top"], out["bottom"]
-    # Text that OCR read next to the portrait is the better evidence on that side: the
-    # photo ends a little before it (kept fields sit a few millimetres away). Where text
-    # is found within reach, the box runs up to just before it; elsewhere the edge (or
-    # the fallback) stands.
-    gap = 0.12 * s
-    above = [b for b in barriers if b[2] > fx - 0.5 * s and b[0] < fx + 0.5 * s
-             and fy - 1.6 * s < b[3] <= fy - 0.6 * s]
-    if above:
-        y0 = max(b[3] for b in above) + 0.05 * s
-    below = [b for b in barriers if b[2] > fx - 0.5 * s and b[0] < fx + 0.5 * s
-             and fy + 0.8 * s <= b[1] < fy + 2.0 * s]
-    if below:
-        y1 = min(b[1] for b in below) - 0.05 * s
-    rows = [b for b in barriers if b[3] > y0 and b[1] < y1]
-    right = [b for b in rows if fx + 0.5 * s <= b[0] < fx + 1.5 * s]
-    if right:
-        x1 = max(fx + 0.55 * s, min(b[0] for b in right) - gap)
-    left = [b for b in rows if fx - 1.5 * s < b[2] <= fx - 0.5 * s]
-    if left:
-        x0 = min(fx - 0.55 * s, max(b[2] for b in left) + gap)
+        if b[0] < fx + 0.4 * s and b[2] > fx - 0.4 * s and b[1] < fy + 0.5 * s and b[3] > fy - 0.5 * s:
+            continue   # over the face: not a kept field (OCR read the picture)
+        cuts: list[Rect] = []
+        if b[0] - gap >= fx + 0.45 * s:
+            cuts.append((x0, y0, b[0] - gap, y1))
+        if b[2] + gap <= fx - 0.45 * s:
+            cuts.append((b[2] + gap, y0, x1, y1))
+        if b[1] - gap >= fy + 0.6 * s:
+            cuts.append((x0, y0, x1, b[1] - gap))
+        if b[3] + gap <= fy - 0.55 * s:
+            cuts.append((x0, b[3] + gap, x1, y1))
+        if cuts:
+            x0, y0, x1, y1 = min(cuts, key=loss)
     return x0, y0, x1, y1
 
 
-def _ghost_search(crop: np.ndarray, fr: Frame, main: Face, barriers) -> Face | None:
+def portrait_box(crop: np.ndarray, fx: float, fy: float, fs: float,
+                 barriers: list[tuple[int, int, int, int]], reach: float = 3.8,
+                 outward: bool = False, limits: Rect | None = None) -> PortraitBox:
+    """The printed photo around a face at ``(fx, fy)`` of height ``fs`` (crop coordinates).
+
+    Candidate sides are straight edges that run along most of the face's span; the box is
+    the combination with photo proportions (``ASPECT``, ``FACE_SHARE``) and the most edge
+    support that covers no text OCR read. Sides without an edge fall back to the widest
+    plausible extent (then the box is not vouched for). The result is padded a little for
+    the perspective of a phone photo.
+    """
+    s = float(fs)
+    cand, tilt = _side_candidates(crop, fx, fy, s, reach, barriers)
+    # a side with no edge counts as a weak one: a faint edge (a pale photo background on a
+    # pale card) must not lose to a stronger line inside the picture (a collar, a shoulder),
+    # and the completed side is placed generously
+    none: list[tuple[float | None, float]] = [(None, 0.5)]
+    opts = {k: [(float(p), c) for p, c in v] + none for k, v in cand.items()}
+    best: tuple[float, Rect, int] | None = None
+    slopes: dict[str, float] = {}
+    for t, ct in opts["top"]:
+        for b, cb in opts["bottom"]:
+            if t is not None and b is not None:
+                hh = b - t
+                if not (FACE_SHARE[0] <= s / hh <= FACE_SHARE[1]):
+                    continue
+                if not (0.12 <= (fy - t) / hh <= 0.7):
+                    continue
+            for lft, cl in opts["left"]:
+                for r, cr in opts["right"]:
+                    found = sum(v is not None for v in (t, b, lft, r))
+                    if found < 2:
+                        continue
+                    if lft is not None and r is not None:
+                        ww = r - lft
+                        if abs((lft + r) / 2 - fx) > 0.25 * ww:
+                            continue
+                        if t is not None and b is not None and not (ASPECT[0] <= ww / (b - t) <= ASPECT[1]):
+                            continue
+                    rect = _complete((t, b, lft, r), fx, fy, s)
+                    if rect is not None and found < 4:
+                        # a side placed without an edge stops before text OCR read
+                        rect = _cut_to_barriers(rect, fx, fy, s, barriers)
+                    if rect is None or _overlaps(rect, barriers):
+                        continue
+                    # edge support first; between equals the larger box (fail safe)
+                    score = ct + cb + cl + cr + 0.05 * (rect[3] - rect[1]) / s
+                    if best is None or score > best[0] + 1e-6 or \
+                            (abs(score - best[0]) < 1e-6 and _area(rect) > _area(best[1])):
+                        strong = found == 4 and min(ct, cb, cl, cr) >= 0.5 and ct + cb + cl + cr >= 2.4
+                        best = (score, rect, 4 if strong else min(found, 3))
+                        slopes = {k: tilt.get(f"{k}{int(v)}", 0.0) if v is not None else 0.0
+                                  for k, v in (("top", t), ("bottom", b), ("left", lft), ("right", r))}
+    if best is None:
+        rect = _complete((None, None, None, None), fx, fy, s)
+        assert rect is not None
+        sides = 0
+    else:
+        _sc, rect, sides = best
+    x0, y0, x1, y1 = rect
+    photo = rect
+    ext = [0.0, 0.0, 0.0, 0.0]          # left, top, right, bottom: how far out to go
+    if outward:
+        # ICAO layouts put the data right of the portrait, the issuing state above it and the
+        # signature or the MRZ below: a margin above, left and below costs nothing kept
+        hh = y1 - y0
+        ext = [0.06 * hh, 0.10 * hh, 0.0, 0.06 * hh]
+    pad_x, pad_y = 3.0 + 0.02 * (x1 - x0), 3.0 + 0.02 * (y1 - y0)
+    quad = _quad((x0 - pad_x - ext[0], y0 - pad_y - ext[1], x1 + pad_x + ext[2], y1 + pad_y + ext[3]),
+                 slopes, tilt.get("mx", fx), tilt.get("my", fy))
+    x0, y0 = float(quad[:, 0].min()), float(quad[:, 1].min())
+    x1, y1 = float(quad[:, 0].max()), float(quad[:, 1].max())
+    if outward:
+        # up to the text beside it: the blank between a portrait and the text next to it
+        # costs nothing, and a pale photo background on a pale card hides the photo's side
+        g0, h0, g1, h1 = _grow_to_text((x0, y0, x1, y1), barriers)
+        if g0 < x0:
+            quad[[0, 3], 0] = np.minimum(quad[[0, 3], 0], g0)
+        if g1 > x1:
+            quad[[1, 2], 0] = np.maximum(quad[[1, 2], 0], g1)
+        if h0 < y0:
+            quad[[0, 1], 1] = np.minimum(quad[[0, 1], 1], h0)
+        if h1 > y1:
+            quad[[2, 3], 1] = np.maximum(quad[[2, 3], 1], h1)
+        x0, y0, x1, y1 = g0, h0, g1, h1
+    if limits is not None:
+        # the layout's zone for the portrait (from the MRZ): never beyond it, and still
+        # around the face
+        x0, y0 = max(x0, min(limits[0], fx - 0.5 * s)), max(y0, min(limits[1], fy - 0.6 * s))
+        x1, y1 = min(x1, max(limits[2], fx + 0.5 * s)), min(y1, max(limits[3], fy + 0.6 * s))
+    rect = _cut_to_barriers((x0, y0, x1, y1), fx, fy, s, barriers, core=photo if sides else None)
+    quad[:, 0] = np.clip(quad[:, 0], rect[0], rect[2])
+    quad[:, 1] = np.clip(quad[:, 1], rect[1], rect[3])
+    return PortraitBox(rect, sides == 4, sides, quad, photo)
+
+
+def _grow_to_text(rect: Rect, barriers: list[tuple[int, int, int, int]]) -> Rect:
+    """Each side moved out to just before the nearest text OCR read beyond it, when that text
+    is within a third of the box's height."""
+    x0, y0, x1, y1 = rect
+    hh = y1 - y0
+    reach, gap, slack = 0.35 * hh, 2.0 + 0.02 * hh, 0.05 * hh
+    across = [b for b in barriers if b[1] < y1 and b[3] > y0]
+    right = [b[0] for b in across if x1 - slack <= b[0] <= x1 + reach]
+    left = [b[2] for b in across if x0 - reach <= b[2] <= x0 + slack]
+    along = [b for b in barriers if b[0] < x1 and b[2] > x0]
+    above = [b[3] for b in along if y0 - reach <= b[3] <= y0 + slack]
+    below = [b[1] for b in along if y1 - slack <= b[1] <= y1 + reach]
+    if right:
+        x1 = max(x1, min(right) - gap)
+    if left:
+        x0 = min(x0, max(left) + gap)
+    if above:
+        y0 = min(y0, max(above) + gap)
+    if below:
+        y1 = max(y1, min(below) - gap)
+    return x0, y0, x1, y1
+
+
+def _quad(rect: Rect, slopes: dict[str, float], mx: float, my: float) -> np.ndarray:
+    """The four corners (TL, TR, BR, BL) of the photo whose sides pass through the edges of
+    ``rect`` at the strips' middles with the slopes found (a photo seen at an angle is no
+    rectangle in the upright view)."""
+    x0, y0, x1, y1 = rect
+    kl, kr = slopes.get("left", 0.0), slopes.get("right", 0.0)
+    kt, kb = slopes.get("top", 0.0), slopes.get("bottom", 0.0)
+
+    def corner(xv: float, kv: float, yh: float, kh: float) -> tuple[float, float]:
+        # x = xv + kv (y - my);  y = yh + kh (x - mx)
+        d = 1.0 - kv * kh
+        x = (xv + kv * (yh - kh * mx - my)) / d if abs(d) > 1e-6 else xv
+        return x, yh + kh * (x - mx)
+
+    return np.array([corner(x0, kl, y0, kt), corner(x1, kr, y0, kt),
+                     corner(x1, kr, y1, kb), corner(x0, kl, y1, kb)], float)
+
+
+def _area(r: Rect) -> float:
+    return max(0.0, r[2] - r[0]) * max(0.0, r[3] - r[1])
+
+
+def _intersect(a: Rect, b: Rect) -> Rect:
+    return max(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), min(a[3], b[3])
+
+
+def _complete(sides: tuple[float | None, float | None, float | None, float | None],
+              fx: float, fy: float, s: float) -> Rect | None:
+    """A full rectangle from the sides found; missing sides at the widest plausible place
+    given the others (photo proportions) or, with nothing to go on, around the face."""
+    t, b, lft, r = sides
+    # height: from the two horizontal sides, else from the width, else from the face
+    if t is not None and b is not None:
+        hh = b - t
+    elif lft is not None and r is not None:
+        hh = (r - lft) / ASPECT[0]
+    else:
+        hh = None
+    if t is None and b is None:
+        hmax = hh if hh is not None else s / FACE_SHARE[0] * 0.6
+        t, b = fy - 0.5 * hmax, fy + 0.65 * hmax
+        t = min(t, fy - 1.2 * s)
+        b = max(b, fy + 1.6 * s)
+    elif t is None:
+        assert b is not None
+        hmax = hh if hh is not None else (b - fy) / 0.3
+        t = min(b - hmax, fy - 1.2 * s) if hh is None else b - hh
+        t = max(t, fy - 3.0 * s)
+    elif b is None:
+        hmax = hh if hh is not None else (fy - t) / 0.3
+        b = t + hmax if hh is not None else max(t + min(hmax, 6.0 * s), fy + 1.6 * s)
+    hh = b - t
+    # a portrait's face is about centred across the photo
+    if lft is None and r is None:
+        ww = ASPECT[1] * hh
+        lft, r = fx - 0.5 * ww, fx + 0.5 * ww
+    elif lft is None:
+        assert r is not None
+        lft = min(r - ASPECT[1] * hh, 2 * fx - r)
+    elif r is None:
+        # the data sit right of a portrait: here the narrower guess (the box grows up to the
+        # text beside it later)
+        r = max(lft + ASPECT[0] * hh, 2 * fx - lft)
+    if not (lft < fx < r and t < fy < b):
+        return None
+    return lft, t, r, b
+
+
+def portrait_rect(crop: np.ndarray, fx: float, fy: float, fs: float,
+                  barriers: list[tuple[int, int, int, int]]) -> Rect:
+    """The portrait's rectangle around a face (crop coordinates, upright); see ``portrait_box``."""
+    return portrait_box(crop, fx, fy, fs, barriers).rect
+
+
+# --------------------------------------------------------------------------- ghost portrait
+@dataclass
+class GhostMatch:
+    rect: Rect            # crop coordinates
+    score: float          # normalised cross-correlation with the main portrait
+
+
+GHOST_SCALES = tuple(round(0.28 + 0.025 * i, 3) for i in range(23))   # 0.28 .. 0.83 of the portrait
+GHOST_MIN_SCORE = 0.45
+
+
+def ghost_by_template(crop: np.ndarray, main: Rect, barriers: list[tuple[int, int, int, int]],
+                      exclude: list[Rect] | None = None, zone: Rect | None = None) -> GhostMatch | None:
+    """The ghost portrait as a smaller copy of the main portrait (``main``, crop coordinates)
+    elsewhere in ``crop``. Works on local-contrast-normalised grey levels at a scale where
+    the portrait is some 72 px high; returns the best match above ``GHOST_MIN_SCORE``."""
+    import cv2
+
+    g = cv2.cvtColor(crop, cv2.COLOR_BGR2GRAY) if crop.ndim == 3 else crop.copy()
+    H, W = g.shape
+    x0, y0, x1, y1 = (int(round(v)) for v in main)
+    x0, y0, x1, y1 = max(0, x0), max(0, y0), min(W, x1), min(H, y1)
+    if x1 - x0 < 12 or y1 - y0 < 16:
+        return None
+    # the template: the photo without the pad, at a scale where it is about 72 px high
+    ph = y1 - y0
+    z = min(1.0, 72.0 / ph)
+    small = cv2.resize(g, None, fx=z, fy=z, interpolation=cv2.INTER_AREA).astype(np.float32)
+    small = cv2.GaussianBlur(small, (3, 3), 0)
+    # the middle of the box (the face and shoulders): surely picture, whatever margin of
+    # card the box took around the photo
+    padx, pady = int(round(0.2 * (x1 - x0) * z)), int(round(0.15 * ph * z))
+    tx0, ty0 = int(x0 * z) + padx, int(y0 * z) + pady
+    tx1, ty1 = int(x1 * z) - padx, int(y1 * z) - pady
+    tmpl = small[ty0:ty1, tx0:tx1]
+    if tmpl.shape[0] < 12 or tmpl.shape[1] < 9 or float(tmpl.std()) < 4:
+        return None
+    search = small.copy()
+    fill = float(np.median(search))
+    search[int(y0 * z):int(y1 * z) + 1, int(x0 * z):int(x1 * z) + 1] = fill
+    if zone is not None:   # only where the layout can put a ghost portrait
+        zx0, zy0 = max(0, int(zone[0] * z)), max(0, int(zone[1] * z))
+        zx1, zy1 = max(zx0, int(zone[2] * z)), max(zy0, int(zone[3] * z))
+        keep = np.zeros(search.shape, bool)
+        keep[zy0:zy1, zx0:zx1] = True
+        search[~keep] = fill
+    # text OCR read is no portrait: blank it so a line of letters cannot pass for one
+    for r in list(exclude or []) + list(barriers):
+        search[int(r[1] * z):int(r[3] * z) + 1, int(r[0] * z):int(r[2] * z) + 1] = fill
+    best: tuple[float, Rect] | None = None
+    for sc in GHOST_SCALES:
+        th, tw = int(round(tmpl.shape[0] * sc)), int(round(tmpl.shape[1] * sc))
+        if th < 10 or tw < 8 or th >= search.shape[0] or tw >= search.shape[1]:
+            continue
+        t = cv2.resize(tmpl, (tw, th), interpolation=cv2.INTER_AREA)
+        res = cv2.matchTemplate(search, t, cv2.TM_CCOEFF_NORMED)
+        _mn, mx, _lmn, loc = cv2.minMaxLoc(res)
+        if best is None or mx > best[0]:
+            # the whole ghost: the matched template plus the part the pad left out
+            gx, gy = padx * sc, pady * sc
+            rx0, ry0 = (loc[0] - gx) / z, (loc[1] - gy) / z
+            rx1, ry1 = (loc[0] + tw + gx) / z, (loc[1] + th + gy) / z
+            best = (float(mx), (rx0, ry0, rx1, ry1))
+    if best is None or best[0] < GHOST_MIN_SCORE:
+        return None
+    rect = best[1]
+    if _overlaps(rect, barriers, 0.2) or _area(_intersect(rect, (x0, y0, x1, y1))) > 0.2 * _area(rect):
+        return None   # over text, or mostly the portrait itself
+    return GhostMatch(rect, best[0])
+
+
+def cut_to_barriers(rect: Rect, barriers: list[tuple[int, int, int, int]]) -> Rect:
+    """``rect`` cut back so that it covers no text OCR read, keeping its centre."""
+    cx, cy = (rect[0] + rect[2]) / 2, (rect[1] + rect[3]) / 2
+    return _cut_to_barriers(rect, cx, cy, 0.3 * (rect[3] - rect[1]), barriers)
+
+
+def _ghost_search(crop: np.ndarray, fr: Frame, main: Face, barriers: list[tuple[int, int, int, int]]) -> Face | None:
     """Look again for the small, faint ghost portrait: main portrait blanked out, local
     contrast raised, at two smaller scales (the detector prefers faces of some 30-60 px)."""
     import cv2
@@ -130,5 +507,3 @@ def _ghost_search(crop: np.ndarray, fr: Frame, main: Face, barriers) -> Face | N
         return None
     p = fr.to_page([[best[1], best[2]]])[0]
     return Face(float(p[0]), float(p[1]), best[3] / fr.z, fr.angle, best[0])
-
-

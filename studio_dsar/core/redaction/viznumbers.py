@@ -16,6 +16,17 @@ from . import numbers as nums
 from . import ocr
 
 
+def flatten(gray: np.ndarray) -> np.ndarray:
+    """Even out the light behind the text (glare, shadow, a light gradient) by dividing
+    by the background: a closing wider than any stroke. Strokes keep their shape, unlike
+    a black-hat, which thins bold print and breaks blurred characters."""
+    import cv2
+
+    k = max(15, int(round(min(gray.shape[:2]) / 20)) | 1)
+    bg = cv2.morphologyEx(gray, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
+    return cv2.divide(gray, bg, scale=255)
+
+
 def _token_groups(line: list[ocr.Word], max_join: int = 4):
     for i in range(len(line)):
         for j in range(i + 1, min(len(line), i + max_join) + 1):
@@ -168,6 +179,9 @@ _DATE_LINE = re.compile(
     r"|(?<![0-9])[0-9]{1,2} ?[./ ,-] ?[0-9]{1,2} ?[./ ,-]? ?(?:1 ?9|2 ?0) ?[0-9] ?[0-9](?![0-9])")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _DAY_MONTH = re.compile(r"^[0-3]?\d[.,:/-][01]?\d[.,:/-]?$")
+# a date whose year OCR cut short ("03.02.20" of 03.02.2033); alone it stays, but the
+# extension of a number next to it still takes it
+_DATE_CUT = re.compile(r"^[0-3]?\d[.,/-][01]?\d[.,/-](?:19|20)\d?$")
 
 
 def _has_digit(text: str) -> bool:
@@ -200,12 +214,136 @@ def number_like(text: str, conf: float = 100.0) -> bool:
         return False
     if _YEAR.match(t):
         return False
-    if _DAY_MONTH.match(text.strip()):
-        return False   # a date OCR split after its month ("03.02." then "2033")
+    if _DAY_MONTH.match(text.strip()) or _DATE_CUT.match(text.strip()):
+        return False   # a date OCR split after its month ("03.02." then "2033") or cut short
     if digits >= 4:
         return True
     if len(t) >= 5 and digits >= 2:
         return conf >= 30 or digits >= 3
+    # document numbers of letters with a single digit (Dutch ones end in their only digit):
+    # a capitalised run of 8-10 with a digit is no word of a name or a place
+    if 8 <= len(t) <= 10 and t.upper() == t and conf >= 30:
+        return True
     return False
 
 
+
+
+def _ink_band(flat: np.ndarray, box: tuple[float, float, float, float], text_h: float) -> tuple[float, float]:
+    """Rows of the printed line inside a word box OCR drew too tall (it took in part of the
+    line above or below): of the bands of rows holding ink, the one whose ink spans most
+    of the box's width (the token the box was drawn for is as wide as the box)."""
+    import cv2
+
+    x0, y0, x1, y1 = (int(round(v)) for v in box)
+    roi = flat[max(0, y0):max(0, y1), max(0, x0):max(0, x1)]
+    if roi.size == 0:
+        return box[1], box[3]
+    _t, ink = cv2.threshold(roi, 0, 1, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    rows = ink.mean(axis=1) > 0.04
+    bands, start = [], None
+    for i, r in enumerate([*rows, False]):
+        if r and start is None:
+            start = i
+        elif not r and start is not None:
+            bands.append((start, i))
+            start = None
+    best, best_span = None, 0.0
+    for a, b in bands:
+        if b - a < 0.3 * text_h:
+            continue
+        cols = np.nonzero(ink[a:b].any(axis=0))[0]
+        span = float(cols[-1] - cols[0]) if cols.size else 0.0
+        if span > best_span:
+            best, best_span = (a, b), span
+    if best is None:
+        return box[1], box[3]
+    return max(0, y0) + best[0], max(0, y0) + best[1]
+
+
+def snap_to_ink(flat: np.ndarray, box: tuple[float, float, float, float],
+                text_h: float | None = None) -> np.ndarray:
+    """The printed run of characters a found token belongs to, as 4 corners in crop pixels.
+
+    OCR may read only part of a number (glare washes out its first digits, a blur merges
+    it) and its word box follows the crop's axes, not the text's (perspective tilts lines
+    a few degrees). The ink of the token's line is taken around the box: dark pixels,
+    joined along the line, the pieces that touch the box's middle band, plus the box
+    itself. The result never shrinks below the box and never grows into a neighbouring
+    line (rows more than half a text height away) or past a wide gap. A box much taller
+    than the page's text (``text_h``) is first cut to the printed line it was drawn for."""
+    import cv2
+
+    x0, y0, x1, y1 = box
+    if text_h and y1 - y0 > 1.7 * text_h:
+        y0, y1 = _ink_band(flat, box, text_h)
+    h = max(4.0, y1 - y0)
+    H, W = flat.shape[:2]
+    rx0, rx1 = int(max(0, x0 - 8 * h)), int(min(W, x1 + 8 * h))
+    ry0, ry1 = int(max(0, y0 - 0.8 * h)), int(min(H, y1 + 0.8 * h))
+    corners = np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1]], np.float32)
+    if rx1 - rx0 < 4 or ry1 - ry0 < 4:
+        return corners
+    roi = flat[ry0:ry1, rx0:rx1]
+    _t, ink = cv2.threshold(roi, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    if _t > 235:   # nothing printed here, only noise on the background
+        return corners
+    k = max(3, int(round(0.6 * h)))
+    joined = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, 1)))
+    n, labels, stats, _c = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    cy = 0.5 * (y0 + y1) - ry0
+    pts = [corners]
+    for i in range(1, n):
+        bx, by, bw, bh, area = stats[i]
+        if area < 0.02 * h * h or bh > 1.8 * h:
+            continue
+        if not (by <= cy <= by + bh):
+            continue   # not on the token's line
+        if bx > x1 - rx0 + 1.2 * h or bx + bw < x0 - rx0 - 1.2 * h:
+            continue   # beyond a wide gap
+        ys, xs = np.nonzero(labels == i)
+        pts.append(np.stack([xs + rx0, ys + ry0], axis=1).astype(np.float32))
+    if len(pts) == 1:
+        return corners
+    allp = np.vstack(pts)
+    rect = cv2.minAreaRect(allp)
+    _c, (rw, rh), _a = rect
+    if min(rw, rh) > 2.2 * h or max(rw, rh) > (x1 - x0) + 16 * h:
+        return corners
+    return cv2.boxPoints(rect).astype(np.float32)
+
+
+def _reads(line_text: str, number: str) -> bool:
+    """Does an OCR line read this number (as the MRZ-number search would match it)?"""
+    nt, m = nums.normalise(line_text), nums.normalise(number)
+    if len(m) < 5:
+        return True
+    return nums.fuzzy_contains(nt, m, 1 if len(m) >= 8 else 0) or \
+        (m.isdigit() and nums.fuzzy_contains(nums.ocr_digits(line_text), m, 1))
+
+
+def printed_numbers(result) -> list[str]:
+    """The numbers of a read MRZ that the same document side also prints in its visual zone:
+    a passport's (TD3) document number, and on any format a personal number in the optional
+    data that is a BSN or a Belgian national number. (An ID-1 card prints its document
+    number on the front, while its MRZ is on the back.)"""
+    out = []
+    if result is None:
+        return out
+    if result.format == "TD3" and result.checks.get("document_number") and result.document_number:
+        out.append(result.document_number)
+    for n in result.numbers:
+        d = nums.digits_only(n)
+        if d == n and (nums.is_bsn(d) or nums.is_rrn(d)):
+            out.append(n)
+    return list(dict.fromkeys(out))
+
+
+def numbers_not_read(word_lists: list[list[ocr.Word]], numbers: list[str]) -> list[str]:
+    """The numbers none of the OCR readings of a document found (so none was blacked out by
+    the MRZ-number search)."""
+    texts = []
+    for ws in word_lists:
+        for line in ocr.lines_of(ws):
+            texts.append("".join(w.text for w in line))
+    return [n for n in numbers if not any(_reads(t, n) for t in texts)]

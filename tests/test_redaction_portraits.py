@@ -1,0 +1,140 @@
+"""Portrait and ghost-portrait boxes on constructed card crops: the whole printed photo must
+be covered whether the face fills most of it or a third of it, the names beside it must stay
+legible, a tilted photo is covered corner to corner, and the ghost portrait is found as a
+faint, smaller copy of the portrait."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from studio_dsar.core.redaction import portraits
+
+
+def _picture(h: int, w: int, seed: int = 5) -> np.ndarray:
+    """A photo-like picture: smooth shapes (a head, shoulders, a background gradient) with a
+    little grain, not random noise (a real photo's inside has few long straight edges)."""
+    import cv2
+
+    rng = np.random.default_rng(seed)
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    img = 70 + 60 * (yy / h) + 25 * np.sin(xx / w * 3.0)
+    head = ((xx - w / 2) / (0.28 * w)) ** 2 + ((yy - 0.42 * h) / (0.2 * h)) ** 2 < 1
+    body = ((xx - w / 2) / (0.48 * w)) ** 2 + ((yy - 1.05 * h) / (0.35 * h)) ** 2 < 1
+    img[head] = 170
+    img[body] = 40
+    img += rng.normal(0, 6, img.shape).astype(np.float32)
+    img = cv2.GaussianBlur(img, (5, 5), 0)
+    out = np.clip(np.stack([img, img * 0.95, img * 0.9], axis=2), 0, 255).astype(np.uint8)
+    return out
+
+
+def _card(photo_rect, face_share: float, tilt_deg: float = 0.0, text_gap: int = 60):
+    """A pale card with guilloche-like curves, a portrait at ``photo_rect`` and two lines of
+    text (kept fields) right of it. Returns crop, face (x, y, size) and the text boxes."""
+    import cv2
+
+    crop = np.full((700, 1100, 3), 232, np.uint8)
+    for k in range(0, 1100, 37):   # thin curvy background lines
+        pts = np.array([[k + 40 * np.sin(y / 60.0), y] for y in range(0, 700, 10)], np.int32)
+        cv2.polylines(crop, [pts], False, (215, 205, 225), 1)
+    x0, y0, x1, y1 = photo_rect
+    pic = _picture(y1 - y0, x1 - x0)
+    if tilt_deg:
+        m = cv2.getRotationMatrix2D(((x0 + x1) / 2, (y0 + y1) / 2), tilt_deg, 1.0)
+        layer = np.zeros_like(crop)
+        layer[y0:y1, x0:x1] = pic
+        mask = np.zeros(crop.shape[:2], np.uint8)
+        mask[y0:y1, x0:x1] = 255
+        layer = cv2.warpAffine(layer, m, (crop.shape[1], crop.shape[0]))
+        mask = cv2.warpAffine(mask, m, (crop.shape[1], crop.shape[0]))
+        crop[mask > 127] = layer[mask > 127]
+        corners = cv2.transform(np.array([[[x0, y0], [x1, y0], [x1, y1], [x0, y1]]], np.float32), m)[0]
+    else:
+        crop[y0:y1, x0:x1] = pic
+        corners = np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1]], np.float32)
+    text = []
+    for i, word in enumerate(("JANSSENS", "Marie Louise")):
+        tx, ty = x1 + text_gap, y0 + 40 + 80 * i
+        cv2.putText(crop, word, (tx, ty + 30), cv2.FONT_HERSHEY_SIMPLEX, 1.1, (20, 20, 30), 2)
+        text.append((tx, ty, tx + 26 * len(word), ty + 36))
+    fs = face_share * (y1 - y0)
+    face = ((x0 + x1) / 2, y0 + max(0.42, 0.5 * face_share + 0.1) * (y1 - y0), fs)
+    return crop, face, text, corners
+
+
+def _covers(rect, corners, slack: float = 1.0) -> bool:
+    x0, y0, x1, y1 = rect
+    return bool((corners[:, 0] >= x0 - slack).all() and (corners[:, 0] <= x1 + slack).all()
+                and (corners[:, 1] >= y0 - slack).all() and (corners[:, 1] <= y1 + slack).all())
+
+
+@pytest.mark.parametrize("share", [0.8, 0.6, 0.45, 0.3])
+def test_portrait_box_covers_the_whole_photo_and_spares_the_names(share):
+    crop, (fx, fy, fs), text, corners = _card((80, 120, 320, 440), share)
+    box = portraits.portrait_box(crop, fx, fy, fs, text, outward=True)
+    assert _covers(box.rect, corners), (box, share)
+    assert box.rect[2] < min(t[0] for t in text)        # the names stay legible
+    assert box.vouched
+    # not a box for the whole card either: the photo's proportions hold, and the box goes
+    # no further than the text beside it
+    assert box.rect[3] - box.rect[1] < 1.35 * 320 and box.rect[0] > 80 - 0.2 * 320
+    assert box.photo is not None and box.photo[2] - box.photo[0] < 1.2 * 240
+
+
+def test_loose_portrait_is_not_cut_to_the_face():
+    # the face takes a quarter of the photo height (a half-length picture): a fixed multiple
+    # of the face leaks the shoulders and the photo's lower part
+    crop, (fx, fy, fs), text, corners = _card((80, 100, 320, 420), 0.25)
+    rect = portraits.portrait_rect(crop, fx, fy, fs, text)
+    assert _covers(rect, corners)
+
+
+def test_tilted_photo_is_covered_corner_to_corner():
+    crop, (fx, fy, fs), text, corners = _card((100, 120, 340, 440), 0.55, tilt_deg=4.0, text_gap=200)
+    box = portraits.portrait_box(crop, fx, fy, fs, text, outward=True)
+    assert _covers(box.rect, corners), box
+    # the corners of the box follow the photo's sides, not the page's axes
+    import cv2
+
+    quad = box.quad.astype(np.float32)
+    assert all(cv2.pointPolygonTest(quad, (float(x), float(y)), True) >= -1.0 for x, y in corners)
+    assert cv2.contourArea(quad) < 0.93 * (box.rect[2] - box.rect[0]) * (box.rect[3] - box.rect[1])
+
+
+def test_photo_without_edges_is_not_vouched_for():
+    """A face on a plain card with no photo border: the box is a generous guess and says so."""
+    crop = np.full((700, 1100, 3), 232, np.uint8)
+    pic = _picture(320, 240)
+    # blend the picture into the card with a soft vignette: no straight side anywhere
+    yy, xx = np.mgrid[0:320, 0:240]
+    a = np.clip(1.0 - np.hypot((xx - 120) / 120, (yy - 160) / 160), 0, 1)[..., None]
+    crop[100:420, 80:320] = (a * pic + (1 - a) * 232).astype(np.uint8)
+    box = portraits.portrait_box(crop, 200, 234, 0.5 * 320, [])
+    assert not box.vouched
+
+
+def test_ghost_portrait_found_as_a_faint_copy():
+    import cv2
+
+    crop, (fx, fy, fs), text, _corners = _card((80, 120, 320, 440), 0.6)
+    # the ghost: the same picture at 55 %, faded to a third of its contrast, tinted
+    pic = crop[120:440, 80:320].astype(np.float32)
+    g = cv2.resize(pic, (132, 176), interpolation=cv2.INTER_AREA)
+    g = 232 - (232 - g) * 0.33
+    g[:, :, 0] *= 0.97
+    gx0, gy0 = 860, 380
+    crop[gy0:gy0 + 176, gx0:gx0 + 132] = np.clip(g, 0, 255).astype(np.uint8)
+    main = portraits.portrait_box(crop, fx, fy, fs, text, outward=True).photo
+    m = portraits.ghost_by_template(crop, main, text)
+    assert m is not None
+    x0, y0, x1, y1 = m.rect
+    # the match covers the ghost to within a few pixels (the engine pads it further)
+    assert x0 <= gx0 + 8 and y0 <= gy0 + 8 and x1 >= gx0 + 132 - 8 and y1 >= gy0 + 176 - 8
+    assert x1 - x0 < 1.3 * 132
+
+
+def test_no_ghost_on_a_plain_card():
+    crop, (fx, fy, fs), text, _corners = _card((80, 120, 320, 440), 0.6)
+    main = portraits.portrait_box(crop, fx, fy, fs, text, outward=True).photo
+    assert portraits.ghost_by_template(crop, main, text) is None

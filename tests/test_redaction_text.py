@@ -1,0 +1,189 @@
+"""The text detectors of the redaction on constructed cases: numbers with no label and odd
+shapes, dates cut short by OCR, the blacking out of a whole printed run when OCR read only
+part of it, the numbers an MRZ says are printed, and MRZs that are small, blurred, turned
+or of a foreign layout."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+from studio_dsar.core.redaction import mrz, mrzfind, ocr, viznumbers
+
+FONT = "studio_dsar/resources/fonts/NotoSans-Regular.ttf"
+BOLD = "studio_dsar/resources/fonts/NotoSans-Bold.ttf"
+needs_ocr = pytest.mark.skipif(not ocr.tesseract_available(), reason="tesseract is not installed")
+
+# ICAO 9303 specimens (part 4 and part 5): a country the engine was never shown
+TD3 = ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+       "L898902C36UTO7408122F1204159ZE184226B<<<<<10"]
+TD1 = ["I<UTOD231458907<<<<<<<<<<<<<<<",
+       "7408122F1204159UTO<<<<<<<<<<<6",
+       "ERIKSSON<<ANNA<MARIA<<<<<<<<<<"]
+
+
+def _word(text, x, y, w=None, h=30, line=1, conf=90.0):
+    return ocr.Word(text, conf, x, y, w or 18 * len(text), h, 1, 1, line)
+
+
+# --------------------------------------------------------------------------- deny by default
+@pytest.mark.parametrize("token", ["QUWCPIAU9", "NZJN5NPQ1", "ERW0BYAZ9"])
+def test_document_number_with_one_or_two_digits_and_no_label(token):
+    words = [_word("HOEKSTRA", 10, 10, line=1), _word(token, 10, 60, line=2),
+             _word("Nederlandse", 10, 110, line=3)]
+    found = viznumbers.find_numbers(words, [])
+    assert [(c, b[1]) for c, b, _e, _f in found] == [(found[0][0], 60)]
+
+
+@pytest.mark.parametrize("text", ["HOEKSTRA", "LEFEVRE", "GEERTRUIDA", "Nederlandse", "03.02.20", "21.03.19"])
+def test_names_and_dates_cut_short_are_not_numbers(text):
+    assert not viznumbers.number_like(text)
+
+
+def test_date_cut_short_goes_with_the_number_beside_it():
+    words = [_word("77.04.28", 10, 10, 140), _word("-145.78", 160, 10, 120)]
+    found = viznumbers.find_numbers(words, [])
+    assert len(found) == 1
+    _c, (x0, _y0, x1, _y1), _e, _f = found[0]
+    assert (x0, x1) == (10, 280)
+
+
+# --------------------------------------------------------------------------- the printed run
+def _number_line():
+    """A card fragment: a number on one line, a date two text heights under it."""
+    im = Image.new("L", (900, 260), 235)
+    d = ImageDraw.Draw(im)
+    f = ImageFont.truetype(BOLD, 40)
+    d.text((60, 40), "592-1234567-89", font=f, fill=30)
+    d.text((60, 150), "21.03.1981", font=f, fill=30)
+    return np.asarray(im).copy(), d.textbbox((60, 40), "592-1234567-89", font=f), \
+        d.textbbox((60, 150), "21.03.1981", font=f)
+
+
+def test_a_number_read_in_part_is_covered_whole():
+    img, (nx0, ny0, nx1, ny1), date = _number_line()
+    # OCR read only the last third (glare washed out the rest)
+    part = (nx0 + 2 * (nx1 - nx0) // 3, ny0, nx1, ny1)
+    quad = viznumbers.snap_to_ink(viznumbers.flatten(img), part)
+    assert quad[:, 0].min() <= nx0 + 2 and quad[:, 0].max() >= nx1 - 2
+    assert quad[:, 1].min() <= ny0 + 4 and quad[:, 1].max() >= ny1 - 4
+    assert quad[:, 1].max() < date[1]          # the date under it stays
+
+
+def test_snap_on_blank_paper_keeps_the_box():
+    blank = np.full((200, 400), 235, np.uint8)
+    quad = viznumbers.snap_to_ink(blank, (100, 50, 200, 80))
+    assert quad[:, 0].min() == 100 and quad[:, 0].max() == 200
+
+
+# --------------------------------------------------------------------------- MRZ numbers
+def test_numbers_a_passport_prints_in_its_visual_zone():
+    res = mrz.parse(TD3)
+    assert viznumbers.printed_numbers(res) == ["L898902C3"]   # ZE184226B is no BSN or RRN
+    read = [_word("L898902C3", 10, 10)]
+    assert viznumbers.numbers_not_read([read], ["L898902C3"]) == []
+    misread = [_word("L8989O2C3", 10, 10)]                     # one OCR confusion still counts
+    assert viznumbers.numbers_not_read([misread], ["L898902C3"]) == []
+    assert viznumbers.numbers_not_read([[_word("Ref", 10, 10)]], ["L898902C3"]) == ["L898902C3"]
+
+
+def test_a_card_back_prints_its_national_number_not_its_card_number():
+    be_back = ["IDBEL590159015<6612<<<<<<<<<<<",
+               "8501012M2901019BEL85010112345<",
+               "PEETERS<<JAN<<<<<<<<<<<<<<<<<<"]
+    res = mrz.parse(be_back)
+    assert res is not None and res.format == "TD1"
+    expected = viznumbers.printed_numbers(res)
+    assert all(len(n) != 12 for n in expected)               # the card number is on the front
+    assert viznumbers.printed_numbers(mrz.parse(TD1)) == []  # a foreign card: nothing expected
+
+
+# --------------------------------------------------------------------------- MRZ finding
+def _mrz_page(lines, pitch, blur=0.0, turn=0, tilt=0.0):
+    """A document with an MRZ of ``pitch`` pixels per character on a desk, turned by
+    ``turn`` quarter turns and tilted by ``tilt`` degrees."""
+    n = len(lines[0])
+    h = int(pitch * 1.5)
+    W, H = int(pitch * (n + 8)), int(h * (len(lines) + 6) + 4 * pitch)
+    im = Image.new("RGB", (W, H), (232, 226, 214))
+    d = ImageDraw.Draw(im)
+    f = ImageFont.truetype(FONT, int(pitch * 1.45))
+    d.text((4 * pitch, pitch), "REPUBLIC OF UTOPIA", font=f, fill=(40, 40, 90))
+    y0 = H - h * len(lines) - 2 * pitch
+    for i, line in enumerate(lines):
+        for j, ch in enumerate(line):
+            d.text((4 * pitch + pitch * j, y0 + h * i), ch, font=f, fill=(20, 20, 20))
+    box = (4 * pitch, y0, 4 * pitch + pitch * n, y0 + h * len(lines))
+    desk = Image.new("RGB", (W + 400, H + 400), (120, 90, 60))
+    desk.paste(im, (200, 200))
+    if blur:
+        desk = desk.filter(ImageFilter.GaussianBlur(blur))
+    desk = desk.rotate(tilt, expand=True, fillcolor=(120, 90, 60))
+    arr = np.asarray(desk)[:, :, ::-1].copy()
+    return np.ascontiguousarray(np.rot90(arr, turn)), box
+
+
+def _covers(hit, shape) -> float:
+    """Share of the MRZ's dark ink that lies inside the hit's box."""
+    import cv2
+
+    mask = np.zeros(shape[:2], np.uint8)
+    poly = hit.frame.rect_to_page(*(hit.cover or hit.box))
+    cv2.fillPoly(mask, [np.round(poly).astype(np.int32)], 1)
+    return mask
+
+
+SHIFTED = pytest.mark.xfail(strict=True, reason="OCR loses the thin first letter and doubles a digit; "
+                            "the line read one place off still passes every check digit (1 in 10 each)")
+
+
+@pytest.mark.parametrize("turn,tilt", [(0, 0.0), (1, 0.0), (1, -8.0), (2, -20.0),
+                                       pytest.param(1, 12.0, marks=SHIFTED)])
+@needs_ocr
+def test_foreign_td1_mrz_is_read_whatever_the_turn(turn, tilt):
+    page, _box = _mrz_page(TD1, 26, turn=turn, tilt=tilt)
+    hits = mrzfind.find_mrz(page)
+    assert hits, "no MRZ found"
+    res = hits[0].result
+    assert res is not None and res.format == "TD1" and res.valid
+    assert res.document_number == "D23145890"
+
+
+@needs_ocr
+def test_low_resolution_blurred_mrz_is_still_blacked_out():
+    """Characters 9 px apart, blurred: read or not, the block is found; unread, it is
+    reported unreadable (the caller flags the page)."""
+    page, (bx0, by0, bx1, by1) = _mrz_page(TD3, 9, blur=1.2)
+    sharp, _box = _mrz_page(TD3, 9)
+    hits = mrzfind.find_mrz(page)
+    assert hits, "no MRZ found"
+    mask = np.zeros(page.shape[:2], np.uint8)
+    for h in hits:
+        mask |= _covers(h, page.shape)
+    # the box of the MRZ's ink (the desk adds 200 px on each side)
+    ink = np.zeros(page.shape[:2], bool)
+    ink[by0 + 200:by1 + 200, bx0 + 200:bx1 + 200] = sharp[by0 + 200:by1 + 200, bx0 + 200:bx1 + 200].max(axis=2) < 120
+    ys, xs = np.nonzero(ink)
+    assert mask[ys.min():ys.max() + 1, xs.min():xs.max() + 1].mean() >= 0.98
+    assert all(h.result is None or h.result.format == "TD3" for h in hits)
+
+
+def test_a_lost_first_letter_does_not_shift_the_fields():
+    res = mrz.parse([TD1[0][1:], TD1[1], TD1[2]])
+    assert res is not None and res.valid and res.document_number == "D23145890"
+
+
+def test_unread_texture_needs_long_equal_lines():
+    def line(cx, cy, length, thick):
+        return mrzfind._Line(cx, cy, length, thick, 0.0, np.zeros((4, 2)))
+
+    block = [line(500, 100, 800, 20), line(500, 140, 790, 20)]
+    assert mrzfind.unread_mrz_texture(block, ["FROELCOPFEMEKCDEMUEKMEYTHOKRKEEHKEECRECE",
+                                              "HAPOTTETEIORSTHORETRSAISTOTIORSOSEETSICCETE"])
+    assert not mrzfind.unread_mrz_texture(block, ["X" * 44])                 # one line read
+    assert not mrzfind.unread_mrz_texture(block, ["X" * 44, "X" * 24])       # unequal lines
+    assert not mrzfind.unread_mrz_texture(block, ["BELGIEBELGIQUEBELGIENBELGIUM",   # a heading
+                                                  "IDENTITEITSKAARTCARTEDIDENTITE"])
+    stubby = [line(500, 100, 120, 20), line(500, 140, 120, 20)]
+    assert not mrzfind.unread_mrz_texture(stubby, ["KEKKEXCEKE" * 4, "Y" * 42])      # short, thick lines

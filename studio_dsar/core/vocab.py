@@ -112,8 +112,6 @@ REVIEW_REASONS = {
                                 "check that it is covered."),
     "portrait_from_layout": N_("No face was found where the layout puts the portrait; that area was "
                                "blacked out: check the copy."),
-    "mrz_number_not_found": N_("The machine-readable zone names a number that was not found printed on "
-                               "the document: check that it is covered."),
 }
 # The ID check (core/idcheck.py, core/identity.py)
 ID_VERDICT_WORDS = {"match": N_("matches"), "mismatch": N_("does not match"), "unknown": N_("could not be read")}

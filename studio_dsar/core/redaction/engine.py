@@ -317,8 +317,6 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     res.findings.extend(find_codes(img))
     res.frames = tframes
     res.mrz_numbers = all_mrz_numbers
-    res.mrz_reads = [(h.result.format, [n for n in h.result.numbers if n != h.result.document_number],
-                      h.result.document_number) for h in mrz_hits if h.result is not None and h.result.valid]
     res.identities = _identities(mrz_hits, ocr_results)
     if not mrz_hits and not mains:
         res.review.append("no_document_found")
@@ -527,7 +525,6 @@ def redact_page(img: np.ndarray, cancel=None, check: bool = True) -> tuple[np.nd
         page.findings.extend(extra)
         page.review.append("self_check_found")
         red, mask = burn(img, page.findings)
-    page.review.extend(r for r in selfcheck.doubts(red, mask, page) if r not in page.review)
     return red, mask, page
 
 

@@ -57,8 +57,6 @@ class PageResult:
     # (sensitive: never exported, logged or written anywhere)
     frames: list[Frame] = field(default_factory=list, repr=False)
     mrz_numbers: list[str] = field(default_factory=list, repr=False)
-    # per MRZ whose check digits hold: (format, personal numbers, document number) (sensitive)
-    mrz_reads: list[tuple[str, list[str], str]] = field(default_factory=list, repr=False)
     # name, dates, document type, issuing country per document read (core.identity); never a number
     identities: list[IdentityFields] = field(default_factory=list, repr=False)
 

@@ -20,7 +20,7 @@ from . import ocr
 from .faces import Face, detect_faces, detect_faces_async, turns_for
 from .geometry import Frame
 from .portraits import portrait_rect
-from .results import Finding, PageResult
+from .results import Finding
 from .viznumbers import _date_words, number_like
 
 _MRZ_RUN = re.compile(r"[A-Z0-9<]{6,}")
@@ -80,38 +80,6 @@ def check_page(red: np.ndarray, mask: np.ndarray, frames: list[Frame], mrz_numbe
     pending = detect_faces_async(red, min_conf=0.5, rotations=turns_for([fr.angle for fr in frames]))
     found = check_text(red, mask, frames, mrz_numbers)
     return found + _faces_left(red, mask, pending.result())
-
-
-# --------------------------------------------------------------------------- doubts
-# What the checks above cannot see but the page can tell: a result is flagged for review
-# (never silently passed) when one of these holds.
-
-def doubts(red: np.ndarray, mask: np.ndarray, page: PageResult) -> list[str]:
-    """Review reason codes for what the redacted page cannot vouch for (see below)."""
-    out = []
-    if unseen_mrz_numbers(page.mrz_reads, page.findings):
-        out.append("mrz_number_not_found")
-    return out
-
-
-def unseen_mrz_numbers(mrz_reads: list[tuple[str, list[str], str]], findings: list[Finding]) -> bool:
-    """True when a valid MRZ names a number that must be printed on the same side of the
-    document, and no finding of that number's kind covers one.
-
-    ``mrz_reads`` holds ``(format, personal numbers, document number)`` per MRZ whose check
-    digits hold. The personal numbers of the optional data (BSN, national register number)
-    are printed beside the MRZ on every layout; a passport's data page (TD3, TD2) also prints
-    its document number, while an ID-1 card prints it on the other side. When OCR never read
-    such a number it was covered only by luck (deny by default, the label), if at all.
-    """
-    # what OCR read and recognised (a box placed under a label it could not read does not count)
-    kinds = {f.category for f in findings if f.evidence in ("validator", "mrz-number", "label")}
-    for fmt, personal, docnum in mrz_reads:
-        needed = list(personal) + ([docnum] if docnum and fmt in ("TD3", "TD2") else [])
-        for number in needed:
-            if (nums.classify(number) or "document_number") not in kinds:
-                return True
-    return False
 
 
 def check_faces(red: np.ndarray, mask: np.ndarray, frames: list[Frame] | None = None) -> list[Finding]:

@@ -233,7 +233,7 @@ def _logo(rng: random.Random) -> bytes:
 
 
 def _invoice_pdf(rng: random.Random) -> bytes:
-    import fitz
+    import pymupdf as fitz
 
     doc = fitz.open()
     page = doc.new_page(width=595, height=842)
@@ -262,7 +262,7 @@ def _invoice_pdf(rng: random.Random) -> bytes:
 
 def _scanned_letter_pdf(rng: random.Random) -> bytes:
     """A letter scanned to PDF (an image page, no text layer)."""
-    import fitz
+    import pymupdf as fitz
     from PIL import Image, ImageDraw
 
     im = Image.new("RGB", (1240, 1754), (250, 250, 248))

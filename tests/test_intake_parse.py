@@ -701,3 +701,22 @@ def test_signature_logo_is_listed_after_the_real_attachments():
     rec = parse_bytes(msg.as_bytes(), "logo.eml")
     assert [a.filename for a in rec.attachments] == ["foto_website.png", "image002.png"]
     assert [a.is_id_document for a in rec.attachments] == [False, False]
+
+
+@pytest.mark.parametrize("marker, headers, subject", [
+    ("-----Message d'origine-----", ["De\u00a0: Camille Lefèvre <camille@example.fr>",
+                                     "Envoyé\u00a0: lundi 4 mars 2024 10:00", "À\u00a0: info@studio.example",
+                                     "Objet\u00a0: Suppression de mes données"], "TR: Suppression de mes données"),
+    ("-----Ursprüngliche Nachricht-----", ["Von: Camille Lefèvre <camille@example.fr>",
+                                           "Gesendet: Montag, 4. März 2024 10:00", "An: info@studio.example",
+                                           "Betreff: Löschung"], "WG: Löschung"),
+])
+def test_french_and_german_outlook_forwards(marker, headers, subject):
+    """Outlook in French writes "De :" with a no-break space before the colon; in German it marks
+    the forward with "Ursprüngliche Nachricht". The requester is the person inside."""
+    body = ("Bonjour, voir ci-dessous.\n\n" + marker + "\n" + "\n".join(headers) + "\n\n"
+            "Bonjour, je vous demande de supprimer toutes mes données personnelles.\nCamille\n")
+    rec = parse_bytes(eml(f"From: Collègue <c@studio.example>\nDate: Tue, 5 Mar 2024 10:00:00 +0100\n"
+                          f"Subject: {subject}", body), "fr.eml")
+    assert (rec.requester_name, rec.requester_email) == ("Camille Lefèvre", "camille@example.fr")
+    assert rec.is_dsar and "forwarded" in rec.flags and rec.rights == ["erasure"]

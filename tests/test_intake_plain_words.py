@@ -104,3 +104,123 @@ REQUESTS = [
 def test_plain_requests_in_four_languages(lang, text, rights):
     assert _rights(text, lang) == rights
     assert _is_request(text, lang)
+
+
+MORE_REQUESTS = [
+    # a name change told, then "change that in your files"
+    ("de", "Ich heiße seit der Hochzeit nicht mehr Schmitz, sondern Kessler. Könnten Sie das bitte in Ihrer Kundendatei "
+           "ändern?", {"rectification"}),
+    ("nl", "Ik heet sinds mijn huwelijk niet meer Jansen maar De Vries. Kunnen jullie dat in jullie klantenbestand "
+           "aanpassen?", {"rectification"}),
+    ("en", "Since the wedding my surname is no longer Smith but Walsh. Could you change that in your customer file?",
+     {"rectification"}),
+    # everyday removal verbs
+    ("en", "please bin everything you have on me. photos, email, phone number, the lot.", {"erasure"}),
+    ("en", "Could you chuck out all my photos and details? Cheers.", {"erasure"}),
+    # written for a child: "his/her photos", "alles van haar"
+    ("en", "As her father I'm asking you to delete her photos and all her details from your files.", {"erasure"}),
+    ("nl", "Kunt ge mij laten weten wat jullie allemaal van hem hebben? En daarna alles van hem verwijderen aub.",
+     {"access", "erasure"}),
+    # off the mailing list: an objection, not an erasure
+    ("en", "I don't want to be on your mailing list, could you take me off please?", {"objection"}),
+    ("nl", "Ik wil niet meer op jullie mailinglijst staan, kunnen jullie me eraf halen?", {"objection"}),
+    ("de", "Ihren Newsletter möchte ich nicht mehr – bitte austragen.", {"objection"}),
+    # leaving an agency: "uitschrijving" with the data deleted is the erasure
+    ("nl", "Uitschrijving. Graag al mijn gegevens uit jullie bestand verwijderen.", {"erasure"}),
+    ("fr", "Désinscription de l'agence. Merci de supprimer toutes mes données de vos fichiers.", {"erasure"}),
+    ("de", "Abmeldung aus der Kartei. Bitte löschen Sie alle meine Daten.", {"erasure"}),
+    # a profile taken off the website is a withdrawal of consent
+    ("nl", "Willen jullie mijn profiel van de website halen?", {"withdraw_consent"}),
+    ("en", "Could you take my profile off your website?", {"withdraw_consent"}),
+    # sent straight to another photographer: portability
+    ("nl", "We gaan voortaan naar een fotograaf bij ons in het dorp. Zouden jullie alles kunnen doorsturen naar haar?",
+     {"portability"}),
+    ("en", "We now go to a photographer closer to home. Could you send all our photos and data directly to her?",
+     {"portability"}),
+    ("fr", "Je continue avec une autre photographe. Pouvez-vous envoyer mes photos et mes données directement à elle ?",
+     {"portability"}),
+    ("de", "Bitte übertragen Sie alle Bilddateien direkt an den Fotografen Markus Ebner in Graz.", {"portability"}),
+    # "send all our photos and the data you have", then the format: the sending is the portability
+    ("nl", "Zoudt ge al onze foto's en de gegevens die ge van ons hebt kunnen doorsturen? Liefst in een gewoon formaat, "
+           "in Excel of csv, zodat we het aan de nieuwe fotografe kunnen geven.", {"portability"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "rights"), MORE_REQUESTS)
+def test_more_plain_requests(lang, text, rights):
+    assert _rights(text, lang) == rights
+    assert _is_request(text, lang)
+
+
+PRODUCT_NOT_DATA = [
+    # the product is to be redone: no personal data is asked about
+    ("nl", "Haal die mislukte foto's alsjeblieft uit het album en vervang ze door andere uit de sessie."),
+    ("en", "Please take the dark photos out of the album and replace them with others from the session."),
+    ("fr", "Merci de retirer les photos ratées de l'album et de les remplacer par d'autres."),
+    ("de", "Bitte drucken Sie die 12 Abzüge neu und korrigieren Sie die Farben."),
+    ("nl", "Kunnen jullie de kleuren van de afdrukken corrigeren? Ze zijn veel te geel."),
+    ("en", "Could you correct the colours on the prints? They are far too yellow."),
+    ("fr", "Pouvez-vous corriger les couleurs des tirages ? Ils sont beaucoup trop jaunes."),
+    # photos delivered to the writer, not to another photographer
+    ("nl", "Kunnen jullie de foto's direct naar mij sturen? Dan kan ik ze aan oma laten zien."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PRODUCT_NOT_DATA)
+def test_redoing_the_product_is_no_right(lang, text):
+    rights = _rights(text, lang)
+    assert not rights & {"erasure", "rectification", "withdraw_consent", "portability"}
+
+
+CONTEXT_AND_OVERLAPS = [
+    # the photos named two sentences back: "kunt ge da verwijderen?"
+    ("nl", "Ik zag dat die foto's nog altijd op jullie site staan. Ik vind dat echt niet aangenaam. Allee, kunt ge da "
+           "verwijderen?", {"withdraw_consent"}),
+    ("de", "In der Galerie auf Ihrer Seite bin ich zu sehen. Bitte nehmt meine Fotos raus.", {"withdraw_consent"}),
+    # consent given once, now taken back
+    ("de", "Bei der Anmeldung habe ich das Häkchen für Fotos gesetzt, aber ich möchte das nicht mehr.", {"withdraw_consent"}),
+    ("nl", "Bij de inschrijving heb ik het vinkje voor foto's aangevinkt, maar ik wil dat niet meer.", {"withdraw_consent"}),
+    ("en", "I ticked the box for photos when I signed up, but I don't want that any more.", {"withdraw_consent"}),
+    ("fr", "J'ai coché la case pour les photos à l'inscription, mais je ne le veux plus.", {"withdraw_consent"}),
+    # leave them but do not use them until we agree
+    ("nl", "Laat de foto's staan maar gebruik ze niet tot we het eens zijn.", {"restriction"}),
+    # "wist" (knew) is not "wis" (wipe)
+    ("nl", "Ze heeft een formulier ondertekend, maar ze wist niet wat dat inhield. Gelieve de foto uit de etalage te halen.",
+     {"withdraw_consent"}),
+    # "data" are dates, an address that "disappears" is news
+    ("nl", "Mijn e-mailadres is veranderd: dit adres verdwijnt binnenkort. Graag aanpassen in jullie bestand.",
+     {"rectification"}),
+    # data said to be wrong in a letter that asks to restrict while they are checked
+    ("nl", "Die gegevens zijn deels onjuist. Ik verzoek u de verwerking van mijn gegevens te beperken zolang u de juistheid "
+           "controleert.", {"restriction"}),
+    ("en", "Those details are partly wrong. I ask you to restrict the processing of my data while you check their "
+           "accuracy.", {"restriction"}),
+    ("fr", "Ces informations sont en partie inexactes. Je vous demande de limiter le traitement de mes données le temps "
+           "de vérifier leur exactitude.", {"restriction"}),
+    ("de", "Diese Angaben sind teilweise falsch. Bitte schränken Sie die Verarbeitung meiner Daten ein, bis Sie die "
+           "Richtigkeit geprüft haben.", {"restriction"}),
+    # an account and everything in it: an erasure, not photos taken off a place
+    ("fr", "Pouvez-vous supprimer mon compte client sur votre galerie en ligne et toutes les infos que vous avez gardées "
+           "(adresse, téléphone, photos) ?", {"erasure"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "rights"), CONTEXT_AND_OVERLAPS)
+def test_context_and_overlapping_rights(lang, text, rights):
+    assert _rights(text, lang) == rights
+
+
+def test_dates_that_are_free_are_no_access_request():
+    assert _rights("Kunnen jullie laten weten welke data nog vrij zijn in mei?", "nl") == set()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Pls delte all my data."),
+    ("en", "Can you dlete my account and all my details?"),
+    ("nl", "Kunnen jullie al mijn gegevens verwyderen?"),
+    ("nl", "Kunnen jullie al mijn gegevens verwijdern?"),
+    ("fr", "Pouvez-vous suprimer toutes mes donnees svp"),
+    ("de", "Bitte loescht alle meine Daten."),
+])
+def test_typos_in_removal_verbs_still_ask_for_erasure(lang, text):
+    assert _rights(text, lang) == {"erasure"}

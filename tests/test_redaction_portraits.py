@@ -138,3 +138,57 @@ def test_no_ghost_on_a_plain_card():
     crop, (fx, fy, fs), text, _corners = _card((80, 120, 320, 440), 0.6)
     main = portraits.portrait_box(crop, fx, fy, fs, text, outward=True).photo
     assert portraits.ghost_by_template(crop, main, text) is None
+
+
+# --------------------------------------------------------------------------- layout fail-safe
+def _card_on_page(flip: bool = False):
+    """An ID-1 card (856 x 540 px, 10 px/mm) lying on a white page: a portrait (no face a
+    detector would find: a smooth picture) in the left part as ICAO 9303 puts it, a faint
+    ghost copy on the right, names and dates in between."""
+    import cv2
+
+    page = np.full((1100, 1500, 3), 250, np.uint8)
+    card = np.full((540, 856, 3), (236, 228, 222), np.uint8)
+    for k in range(0, 856, 31):
+        pts = np.array([[k + 30 * np.sin(y / 40.0), y] for y in range(0, 540, 8)], np.int32)
+        cv2.polylines(card, [pts], False, (222, 208, 214), 1)
+    pic = _picture(300, 230)
+    card[100:400, 35:265] = pic
+    ghost = cv2.resize(pic, (125, 160), interpolation=cv2.INTER_AREA).astype(np.float32)
+    card[260:420, 690:815] = np.clip(236 - (236 - ghost) * 0.35, 0, 255).astype(np.uint8)
+    for i, word in enumerate(("DE VRIES", "Anna Maria", "12 MEI 1985", "NEDERLANDSE")):
+        cv2.putText(card, word, (300, 130 + 70 * i), cv2.FONT_HERSHEY_SIMPLEX, 1.0, (25, 25, 35), 2)
+    if flip:
+        card = card[::-1, ::-1].copy()
+    page[280:820, 320:1176] = card
+    def on_page(x0: int, y0: int, x1: int, y1: int) -> tuple[int, int, int, int]:
+        if flip:
+            x0, y0, x1, y1 = 856 - x1, 540 - y1, 856 - x0, 540 - y0
+        return 320 + x0, 280 + y0, 320 + x1, 280 + y1
+
+    return page, on_page(35, 100, 265, 400), on_page(690, 260, 815, 420), on_page(300, 105, 440, 135)
+
+
+def _black_share(img, rect):
+    x0, y0, x1, y1 = rect
+    return float((img[y0 + 2:y1 - 2, x0 + 2:x1 - 2] <= 40).all(axis=2).mean())
+
+
+@pytest.mark.parametrize("flip", [False, True])
+def test_card_front_without_a_face_gets_its_layout_box_and_a_flag(monkeypatch, flip):
+    from studio_dsar.core.redaction import engine, ocr
+
+    if not ocr.tesseract_available():
+        pytest.skip("tesseract is not installed")
+    monkeypatch.setenv("STUDIO_DSAR_FACE_DETECTOR", "none")
+    page, photo, ghost, surname = _card_on_page(flip)
+    red, _mask, res = engine.redact_page(page)
+    assert "portrait_from_layout" in res.review
+    layout = [f for f in res.findings if f.category == "photo" and f.evidence == "layout"]
+    assert layout, res.findings
+    assert _black_share(red, photo) >= 0.98
+    assert _black_share(red, ghost) >= 0.98
+    # the name beside the portrait stays: no more than 5 % newly black
+    x0, y0, x1, y1 = surname
+    newly = (red[y0:y1, x0:x1] <= 40).all(axis=2) & ~(page[y0:y1, x0:x1] <= 64).all(axis=2)
+    assert newly.mean() <= 0.05

@@ -125,23 +125,38 @@ ANALYSIS_SIDE = 1600  # pictures are decoded with at most this long side (pixels
 # label, two labels, or a title on a card or beside a face make a document: a privacy notice that
 # names "identity card" and "passport" has titles but no labels, and no card.
 _DOC_TITLES = (
-    "PASPOORT", "PASSPORT", "PASSEPORT", "REISEPASS", "IDENTITEITSKAART", "IDENTITYCARD", "IDENTITEITSBEWIJS",
-    "CARTEDIDENTITE", "CARTENATIONALEDIDENTITE", "PERSONALAUSWEIS", "IDENTITATSKARTE", "IDENTITEITSDOCUMENT",
-    "RIJBEWIJS", "DRIVINGLICENCE", "DRIVINGLICENSE", "PERMISDECONDUIRE", "FUHRERSCHEIN", "VERBLIJFSDOCUMENT",
-    "VERBLIJFSVERGUNNING", "RESIDENCEPERMIT", "TITREDESEJOUR", "AUFENTHALTSTITEL", "VREEMDELINGENKAART",
-    "KONINKRIJKDERNEDERLANDEN", "KINGDOMOFTHENETHERLANDS", "BELGIEBELGIQUE", "BELGIQUEBELGIEN", "BELGIENBELGIUM",
-    "ROYAUMEDEBELGIQUE", "KONINKRIJKBELGIE", "BUNDESREPUBLIKDEUTSCHLAND", "REPUBLIQUEFRANCAISE",
-    "GRANDDUCHEDELUXEMBOURG",
+    "PASPOORT", "PASSPORT", "PASSEPORT", "REISEPASS", "IDENTITEITSKAART", "IDENTITY CARD", "IDENTITEITSBEWIJS",
+    "CARTE D IDENTITE", "CARTE NATIONALE D IDENTITE", "PERSONALAUSWEIS", "IDENTITATSKARTE", "IDENTITEITSDOCUMENT",
+    "RIJBEWIJS", "DRIVING LICENCE", "DRIVING LICENSE", "PERMIS DE CONDUIRE", "FUHRERSCHEIN", "VERBLIJFSDOCUMENT",
+    "VERBLIJFSVERGUNNING", "RESIDENCE PERMIT", "TITRE DE SEJOUR", "AUFENTHALTSTITEL", "VREEMDELINGENKAART",
+    "KONINKRIJK DER NEDERLANDEN", "KINGDOM OF THE NETHERLANDS", "BELGIE BELGIQUE", "BELGIQUE BELGIEN",
+    "BELGIEN BELGIUM", "ROYAUME DE BELGIQUE", "KONINKRIJK BELGIE", "BUNDESREPUBLIK DEUTSCHLAND",
+    "REPUBLIQUE FRANCAISE", "GRAND DUCHE DE LUXEMBOURG",
 )
 _DOC_LABELS = (
-    "NATIONALITEIT", "NATIONALITY", "NATIONALITE", "STAATSANGEHORIGKEIT", "GEBOORTEDATUM", "DATEOFBIRTH",
-    "DATEDENAISSANCE", "GEBURTSDATUM", "GEBURTSTAG", "GEBOORTEPLAATS", "PLACEOFBIRTH", "LIEUDENAISSANCE",
-    "GEBURTSORT", "GESLACHT", "GESCHLECHT", "VOORNAMEN", "GIVENNAMES", "PRENOMS", "VORNAMEN", "SURNAME",
-    "GELDIGTOT", "GELDIGVANAF", "DATEOFEXPIRY", "VALABLEJUSQU", "GULTIGBIS", "DATEOFISSUE", "DATUMVANAFGIFTE",
-    "DOCUMENTNUMMER", "DOCUMENTNO", "KAARTNUMMER", "CARDNO", "PERSOONSNUMMER", "PERSONALNO", "RIJKSREGISTER",
-    "NATIONALREGISTER", "REGISTRENATIONAL", "NATIONALNUMBER", "HANDTEKENINGHOUDER", "SIGNATUREOFHOLDER",
+    "NATIONALITEIT", "NATIONALITY", "NATIONALITE", "STAATSANGEHORIGKEIT", "GEBOORTEDATUM", "DATE OF BIRTH",
+    "DATE DE NAISSANCE", "GEBURTSDATUM", "GEBURTSTAG", "GEBOORTEPLAATS", "PLACE OF BIRTH", "LIEU DE NAISSANCE",
+    "GEBURTSORT", "GESLACHT", "GESCHLECHT", "VOORNAMEN", "GIVEN NAMES", "PRENOMS", "VORNAMEN", "SURNAME",
+    "GELDIG TOT", "GELDIG VANAF", "DATE OF EXPIRY", "VALABLE JUSQU", "GULTIG BIS", "DATE OF ISSUE",
+    "DATUM VAN AFGIFTE", "DOCUMENTNUMMER", "DOCUMENT NO", "KAARTNUMMER", "CARD NO", "PERSOONSNUMMER",
+    "PERSONAL NO", "RIJKSREGISTER", "NATIONAL REGISTER", "REGISTRE NATIONAL", "NATIONAL NUMBER",
+    "HANDTEKENING HOUDER", "SIGNATURE OF HOLDER",
 )
-# an MRZ line as a fast OCR reads it: fillers ("<", sometimes read as "«" or "‹") among capitals
+
+
+def _words_re(entries: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for ``entries``: the spaces between their words optional (a fast OCR often
+    joins words). Long single words match inside a token too (OCR noise glued to
+    "IDENTITEITSKAART"); short words and phrases only as whole words ("CARD NO" is not "CARD NOUS")."""
+    alternatives = []
+    for e in sorted(entries, key=len, reverse=True):
+        body = r" ?".join(map(re.escape, e.split()))
+        alternatives.append(body if " " not in e and len(e) >= 8 else r"(?<![A-Z])" + body + r"(?![A-Z])")
+    return re.compile("|".join(alternatives))
+
+
+_TITLES_RE = _words_re(_DOC_TITLES)
+_LABELS_RE = _words_re(_DOC_LABELS)
 _MRZ_LINE_RE = re.compile(r"[A-Z0-9]{2,}<<?[A-Z0-9<]{2,}<|<{4,}|[A-Z]{3}[A-Z0-9<]{10,}<{2,}")
 
 
@@ -191,9 +206,9 @@ def read_words(text: str, ev: IdEvidence) -> None:
     up = _fold_upper(text).replace("«", "<<").replace("‹", "<")
     if any(_MRZ_LINE_RE.search(line.replace(" ", "")) for line in up.split("\n")):
         ev.mrz = True
-    squeezed = re.sub(r"[^A-Z]", "", up)
-    ev.titles = max(ev.titles, sum(1 for w in _DOC_TITLES if w in squeezed))
-    ev.labels = max(ev.labels, sum(1 for w in _DOC_LABELS if w in squeezed))
+    words = re.sub(r"[^A-Z]+", " ", up)
+    ev.titles = max(ev.titles, len({m.group(0).replace(" ", "") for m in _TITLES_RE.finditer(words)}))
+    ev.labels = max(ev.labels, len({m.group(0).replace(" ", "") for m in _LABELS_RE.finditer(words)}))
 
 
 def _decode(data: bytes, content_type: str, filename: str, ev: IdEvidence) -> Any:
@@ -212,8 +227,8 @@ def _decode(data: bytes, content_type: str, filename: str, ev: IdEvidence) -> An
         warnings.simplefilter("ignore")  # damaged files, decompression-bomb warnings
         with Image.open(io.BytesIO(data)) as im:
             w, h = im.size
-            if w * h > 80_000_000:
-                return None
+            if w * h > (120_000_000 if im.format == "JPEG" else 40_000_000):
+                return None  # JPEGs decode at a reduced scale; other formats whole, so less
             im.draft("RGB", (ANALYSIS_SIDE, ANALYSIS_SIDE))  # JPEG: decoded at a reduced scale
             rgb = im.convert("RGB")
             rgb.thumbnail((ANALYSIS_SIDE, ANALYSIS_SIDE))
@@ -223,10 +238,12 @@ def _decode(data: bytes, content_type: str, filename: str, ev: IdEvidence) -> An
 def _decode_pdf(data: bytes, ev: IdEvidence) -> Any:
     """The first page of a PDF: its embedded picture when the page is one scan or photo (read
     like any picture), else the page rendered. The PDF's own text is searched first."""
-    import fitz
     import numpy as np
 
-    with fitz.open(stream=data, filetype="pdf") as doc:
+    from studio_dsar.core.redaction.loader import import_pymupdf
+
+    pymupdf = import_pymupdf()
+    with pymupdf.open(stream=data, filetype="pdf") as doc:
         if doc.page_count < 1:
             return None
         text = "".join(doc[i].get_text() for i in range(min(2, doc.page_count)))
@@ -246,7 +263,7 @@ def _decode_pdf(data: bytes, ev: IdEvidence) -> Any:
             except Exception:  # noqa: BLE001 - an odd image: render the page instead
                 pass
         zoom = ANALYSIS_SIDE / max(page.rect.width, page.rect.height, 1)
-        pix = page.get_pixmap(matrix=fitz.Matrix(zoom, zoom), colorspace=fitz.csRGB, alpha=False)
+        pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), colorspace=pymupdf.csRGB, alpha=False)
         arr = np.frombuffer(pix.samples, np.uint8).reshape(pix.height, pix.width, 3)
         return np.ascontiguousarray(arr[:, :, ::-1])
 

@@ -63,6 +63,20 @@ _ID_DOCUMENT = re.compile(
     r"fuhrerschein|legitimatie\w*|identificatie|identification)\b"
 )
 _REMOVAL_RIGHTS = ("erasure",)
+_PRODUCT_FIX = re.compile(
+    r"\b(?:vervang\w*|opnieuw (?:bewerk|afdruk|druk|edit|retoucheer)\w*|nabewerk\w*|herdruk\w*|bijwerken van de kleuren|"
+    r"replace\w*|re-?edit\w*|re-?print\w*|re-?touch\w*|redo|remplac\w*|retouch\w*|reimprim\w*|refai\w*|"
+    r"ersetz\w*|neu (?:bearbeit|druck|entwickel|retusch)\w*|nachbearbeit\w*|"
+    r"kleuren|colou?rs?|couleurs|farben|belichting|exposure|tirages?|afdrukken|prints?|abzuge?)\b"
+)
+_PERSONAL_FIELD = re.compile(
+    r"\b(?:(?:persoons)?gegevens|data|donnees|daten|naam|name|nom|prenom|adres\w*|address\w*|anschrift|e-?mail\w*|"
+    r"telefoon\w*|phone|telephone|telefon\w*|geboortedatum|birth|naissance|geburtsdatum|account|compte|konto|profiel|profile|profil)\b"
+)
+_PUBLIC_PLACE = re.compile(
+    r"\b(?:website|site|webseite|homepage|instagram|insta|facebook|portfolio|online|en ligne|social media|sociale media|"
+    r"reseaux sociaux|soziale\w* medien|etalage|vitrine|schaufenster|brochure|folder|flyer|reclame|advert\w*|publicite|werbung|blog)\b"
+)
 
 
 def _rules(part: str, prev: str, language: str, invoked: bool = False) -> dict[str, str]:
@@ -92,6 +106,12 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False) 
         # "- I object to the processing and there are no overriding grounds (Art. 17(1)(c))":
         # a reason given for an erasure, not an objection or a withdrawal of its own
         found = {r: f for r, f in found.items() if r == "erasure"}
+    if found and _PRODUCT_FIX.search(part) and not _PERSONAL_FIELD.search(part):
+        # "take the failed photos out of the album and replace them", "korrigieren Sie die Farben":
+        # the product is to be redone; no personal data is asked about
+        keep_place = bool(_PUBLIC_PLACE.search(part))
+        found = {r: f for r, f in found.items()
+                 if r not in ("erasure", "rectification", "withdraw_consent") or (r == "withdraw_consent" and keep_place)}
     if "erasure" in found and (_ID_DOCUMENT.search(part) or (
             _ID_DOCUMENT.search(prev) and re.search(r"\b(?:deze|die|it|them|la|le|les|celle-ci|diese|sie|ihn)\b", part))) \
             and not re.search(r"gegevens|\bdata\b|donnees|daten|foto|photo|bilder", part):
@@ -132,13 +152,13 @@ def _objection_over_weak_withdrawal(evidence: dict[str, list[str]]) -> None:
 _DONT_DELETE = re.compile(
     r"\b(?:do not|don't|dont|please not|never|not to) (?:\w+ ){0,2}(?:delete|erase|remove|destroy|throw away|wipe|purge)\b|"
     r"\bniet (?:\w+ ){0,2}(?:verwijderen|wissen|vernietigen|weggooien|opruimen|weg ?doen)\b|"
-    r"\b(?:verwijder|wis|vernietig|gooi|ruim)\w* (?:\w+ ){0,5}(?:nog )?niet\b(?! (?:meer|langer))|"
+    r"\b(?:verwijder\w*|wis|wissen|vernietig\w*|gooi\w*|ruim\w*) (?:\w+ ){0,5}(?:nog )?niet\b(?! (?:meer|langer))|"
     r"\bne (?:\w+ ){0,3}(?:supprim|effac|detrui|jet)\w* (?:\w+ )?(?:pas|rien|surtout pas)\b|"
     r"\bne rien (?:supprimer|effacer|detruire|jeter)\b|\bne (?:les |la |le )?(?:supprimez|effacez|detruisez) pas\b|"
     r"\b(?:losch|vernicht|entfern|wegwerf)\w* (?:\w+ ){0,10}nicht\b(?! mehr)|\bnicht (?:zu )?(?:loschen|vernichten|entfernen|wegwerfen)\b|"
     # "nothing deleted", "niets verwijderen", "on ne vous demande pas de les effacer", "nichts loschen"
     r"\bnothing (?:to be |gets |is )?(?:deleted|erased|removed|destroyed)\b|\b(?:delete|erase|remove|destroy) nothing\b|"
-    r"\bniets (?:\w+ ){0,2}(?:verwijderen|wissen|vernietigen|weggooien|weg ?doen)\b|\b(?:verwijder|wis|vernietig|gooi)\w* (?:\w+ )?niets\b|"
+    r"\bniets (?:\w+ ){0,2}(?:verwijderen|wissen|vernietigen|weggooien|weg ?doen)\b|\b(?:verwijder\w*|wis|wissen|vernietig\w*|gooi\w*) (?:\w+ )?niets\b|"
     r"\b(?:losch|vernicht|entfern|wegwerf)\w* (?:sie )?(?:bitte )?nichts\b|"
     r"\bne (?:\w+ ){0,3}(?:pas|rien|plus)\b (?:\w+ ){0,3}(?:supprim|effac|detrui|jet)\w*|\bpas (?:de |d')(?:suppression|effacement)\b|"
     r"\bnichts (?:zu )?(?:loschen|vernichten|entfernen|wegwerfen)\b|\bkeine (?:loschung|vernichtung)\b|"
@@ -212,6 +232,104 @@ def _keep_but_do_not_use(own: list[Sentence], evidence: dict[str, list[str]]) ->
             evidence.pop(right, None)
 
 
+# "Could you send everything to her?" after "we now go to a photographer in our village":
+# a transfer to another controller (portability), in four languages
+_TRANSFER_VERB = re.compile(
+    r"\b(?:door ?(?:te )?sturen|doorsturen|stuur\w*|sturen|overdragen|overzetten|over te zetten|overmaken|doorgeven|bezorgen|"
+    r"send\w*|forward\w*|transfer\w*|pass\w* on|hand\w* over|envoy\w*|transmet\w*|transmis\w*|transfer\w*|faire suivre|"
+    r"ubertrag\w*|ubermittel\w*|senden|schick\w*|weiterleit\w*|weitergeb\w*|zukommen)\b"
+)
+_TO_THIRD = re.compile(
+    r"\b(?:naar|aan|to|a|an)\b (?:haar|hem|her|him|elle|lui|ihn|sie|ihr|den fotografen|die fotografin|den neuen|die neue|"
+    r"de (?:nieuwe )?fotogra(?:af|fe)|the (?:new )?photographer|la (?:nouvelle )?photographe|le (?:nouveau )?photographe|"
+    r"cette photographe|ce photographe|deze fotogra(?:af|fe)|this photographer|diese\w* fotograf\w*)\b|"
+    r"\b(?:directement|rechtstreeks|directly|direct|direkt) (?:a|aan|naar|to|an)\b (?!me\b|mij\b|moi\b|mich\b|us\b|ons\b|uns\b)"
+)
+_OTHER_PHOTOGRAPHER = re.compile(
+    r"\b(?:fotogra(?:af|fe|fen)|photographers?|photographes?|fotograf\w*)\b|"
+    r"\b(?:andere|nieuwe|other|new|another|autre|nouveau|nouvelle|anderen?|neuen?) (?:\w+ )?studio\b"
+)
+_TRANSFERRED_THINGS = re.compile(
+    r"\b(?:alles|everything|all|tout|toutes?|tous|alle\w*|gegevens|data|donnees|daten|\w*foto'?s?|photos?|pictures?|images?|"
+    r"bilder|\w*dateien|files?|fichiers?|bestanden|beelden|videos?|film\w*)\b"
+)
+
+
+# "I ticked the box for photos when I signed up, but I no longer want that": consent given, now taken back
+_CONSENT_GIVEN = re.compile(
+    r"\b(?:hakchen|kreuz\w*|angekreuzt|unterschrieben|zugestimmt|eingewilligt|vinkje|aangevinkt|getekend|ondertekend|"
+    r"toestemming gegeven|ticked|checked the box|signed|agreed|said yes|ja gezegd|ja gesagt|coche\w*|signe|accepte|"
+    r"donne (?:mon|notre) accord)\b"
+)
+_NO_LONGER_WANTED = re.compile(
+    r"\b(?:aber|maar|but|mais|doch)\b[^.]{0,60}(?:\b(?:nicht mehr|nicht langer|niet meer|niet langer|no longer|not any ?more|"
+    r"(?:don't|do not) want (?:it|that|this)|wil (?:dat|het) niet|(?:will|mochte|mag) (?:das|es) nicht)\b|\bne (?:\w+ ){1,2}plus\b)"
+)
+
+
+_PICTURED = re.compile(
+    r"\b(?:\w*fotos?|\w*foto's|photos?|pictures?|images?|bilder?|aufnahmen|beelden|videos?|portr\w*|toestemming|consent|"
+    r"einwilligung|consentement|accord|publica\w*|publish\w*|veroffentlich\w*|release|quitclaim)\b"
+)
+
+
+def _transfer_to_other(part: str, context: str) -> str:
+    """The fragment asking to send the writer's photos/data straight to another photographer."""
+    m = _TRANSFER_VERB.search(part)
+    if not m or not _TO_THIRD.search(part) or not _TRANSFERRED_THINGS.search(part):
+        return ""
+    if not _OTHER_PHOTOGRAPHER.search(part + " " + context):
+        return ""
+    return m.group(0)
+
+
+_DEREGISTER = re.compile(r"\b(?:uitschrijv\w*|uitgeschreven|afmeld\w*|unsubscrib\w*|desinscri\w*|desabonn\w*|abmeld\w*|austrag\w*)")
+_MARKETING = re.compile(
+    r"\b(?:nieuwsbrie\w*|newsletters?|mailing\w*|verzendlijst|\w*lijst|list|liste|verteiler|marketing|reclame|advertis\w*|"
+    r"publicit\w*|werbung|prospection|promo\w*|aanbieding\w*|offres?|angebote?|offers?|e-?mails?|mails?|mailtjes|courriels?)\b"
+)
+
+
+_ACCESS_CUE = re.compile(
+    r"\b(?:inzage|inzien|access|acces|auskunft|einsicht|welke|which|what|quel\w*|welche\w*|wat|was|ce que|artikel 15|"
+    r"article 15|art\.? ?15|cop(?:y|ies)|kopie\w*|copie\w*|afschrift|overzicht|overview|apercu|ubersicht)\b"
+)
+
+
+_RECT_ASK = re.compile(
+    r"\b(?:corrig\w*|correct\w*|rectif\w*|verbeter\w*|aanpass\w*|aangepast|pas\b[^.]{0,30}\baan|wijzig\w*|update\w*|bijwerk\w*|"
+    r"change\w*|fix\w*|amend\w*|berichtig\w*|korrigier\w*|andern|anpass\w*|aktualisier\w*|modifi\w*|mettre a jour|"
+    r"mise a jour|replace|vervang\w*|actualis\w*)"
+)
+
+
+def _contested_accuracy_is_restriction(evidence: dict[str, list[str]]) -> None:
+    """"Those details are partly wrong" in a letter that asks to restrict processing while the
+    accuracy is checked (Art. 18(1)(a)): no correction is asked, so no rectification."""
+    if "rectification" in evidence and "restriction" in evidence \
+            and not any(_RECT_ASK.search(fold(s)) for s in evidence["rectification"]):
+        evidence.pop("rectification")
+
+
+def _send_it_for_portability(evidence: dict[str, list[str]]) -> None:
+    """"Send all our photos and the data you have", then "in a common format so we can give it to
+    her": the sending belongs to the portability; access only when the writer asks what is held
+    or for a copy of it."""
+    if "access" in evidence and "portability" in evidence \
+            and not any(_ACCESS_CUE.search(fold(s)) for s in evidence["access"]):
+        evidence.pop("access")
+
+
+def _deregistration_is_erasure(evidence: dict[str, list[str]]) -> None:
+    """"Uitschrijving" from an agency's files, with the data to be deleted, is the erasure; an
+    objection only when a mailing, a newsletter or marketing is named."""
+    if "objection" not in evidence or "erasure" not in evidence:
+        return
+    sentences = [fold(s) for s in evidence["objection"]]
+    if all(_DEREGISTER.search(s) and not _MARKETING.search(s) for s in sentences):
+        evidence.pop("objection")
+
+
 def detect_rights(text: str, language: str | None = None) -> Classification:
     """Rights invoked in ``text`` (the requester's own words), canonical order, with evidence."""
     lang = language or detect_language(text)
@@ -240,14 +358,23 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
         asking.append(part)
         own.append(s)
         s_lang = _sentence_language(s, lang)
-        context = (prev2 + " " + prev) if s_lang in ("fr", "de") else prev
+        context = prev2 + " " + prev
         found = _rights_in_part(part, context, s_lang, invoked)
+        if "withdraw_consent" not in found and _CONSENT_GIVEN.search(part) and (m := _NO_LONGER_WANTED.search(part)) \
+                and _PICTURED.search(part) and not _MARKETING.search(part):
+            found["withdraw_consent"] = m.group(0)
+        if "portability" not in found and (fragment := _transfer_to_other(part, prev2 + " " + prev)):
+            found["portability"] = fragment
+            found.pop("access", None)
         for right in found:
             sentences_for = evidence.setdefault(right, [])
             if s.text not in sentences_for:
                 sentences_for.append(s.text)
         prev2, prev = prev, s.folded
     _objection_over_weak_withdrawal(evidence)
+    _deregistration_is_erasure(evidence)
+    _send_it_for_portability(evidence)
+    _contested_accuracy_is_restriction(evidence)
     _keep_but_do_not_use(own, evidence)
     rights = [r for r in RIGHTS if r in evidence]
     return Classification(rights=rights, evidence={r: evidence[r] for r in rights}, language=lang,

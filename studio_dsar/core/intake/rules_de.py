@@ -44,7 +44,11 @@ RECTIFY = _rx(
     r"\bneue (?:adresse|anschrift|e-?mail-?adresse|telefonnummer|nachname)\b|\bgeheiratet\b[^.]{0,60}\bname\b|\btippfehler\b|\bschreibfehler\b|"
     r"\b(?:telefonnummer|handynummer|mobilnummer|rufnummer|adresse|anschrift|e-?mail-?adresse|nachname\w*|name)\b[^.]{0,30}"
     r"\b(?:hat sich (?:\w+ )?geandert|ist (?:jetzt )?neu|lautet (?:jetzt|nun|ab sofort)|stimmt nicht mehr|ist nicht mehr aktuell)\b|"
-    r"\bneue (?:handynummer|mobilnummer|rufnummer|nummer)\b"
+    r"\bneue (?:handynummer|mobilnummer|rufnummer|nummer)\b|"
+    # "ich heisse seit der Hochzeit nicht mehr Schmitz, sondern ..."; "andern Sie das in Ihrer Kundendatei"
+    r"\bich heisse\b[^.]{0,40}\b(?:nicht mehr|jetzt|nun|inzwischen|mittlerweile|neuerdings)\b|\bnicht mehr [\w-]+,? sondern\b|"
+    r"\b(?:kundendatei|kartei|datenbank|unterlagen|kundenkonto|kundendaten|kundenprofil|adressbuch|verteiler)\b[^.]{0,40}"
+    r"\b(?:andern|anpassen|aktualisieren|berichtigen|umschreiben|korrigieren)\b"
 )
 ERASE = _rx(
     r"\blosch\w*|\bloesch\w*|\bentfern\w*|\bvernicht\w*|\brecht auf (?:loschung|vergessenwerden|vergessen)\b|\bvergessen (?:zu )?werden\b"
@@ -102,11 +106,14 @@ _REMOVE_FROM_PLACE = re.compile(
     r"\b(?:entfern\w*|herunter\w*|runter\w*|raus\w*|loschen|losch\w*|nehmen|offline|nicht mehr (?:\w+ )?(?:zeigen|veroffentlichen|verwenden|nutzen|posten))\b"
 )
 _FIRST = re.compile(r"\b(?:ich|mich|mir|mein\w*|wir|uns|unser\w*)\b")
+_PRODUCT_FIX = re.compile(r"\b(?:farbe\w*|abzug\w*|abzuge\w*|druck\w*|retusch\w*|belichtung|helligkeit|kontrast|farbstich|"
+                          r"bildbearbeitung|bearbeitung|album|zuschnitt|ausschnitt|rahmen|leinwand)\b")
 
 
 def _negated(s: str, m: re.Match[str]) -> bool:
     """"nicht loschen" before the verb, or "loschen Sie die Daten nicht" after it (same clause)."""
-    if _NEG.search(s[max(0, m.start() - 20): m.start()]) or _NO_NEED.search(s[max(0, m.start() - 50): m.end() + 30]):
+    window = re.sub(r"\bnicht (?:mehr|langer)\b", " ", s[max(0, m.start() - 20): m.start()])
+    if _NEG.search(window) or _NO_NEED.search(s[max(0, m.start() - 50): m.end() + 30]):
         return True
     rest = s[m.end():].split(",", 1)[0]
     return bool(re.search(r"\bnicht\b(?! mehr\b| langer\b)", rest[:80]))
@@ -142,8 +149,10 @@ def _rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         found.pop("objection")
     pronoun = re.search(r"\b(?:sie|diese|es|das|die)\b", s)
     photo = _PHOTO.search(s) or (_PHOTO.search(prev) and pronoun)
-    place = _PLACE_RE.search(s) or (pronoun and _PLACE_RE.search(prev))
     m = _REMOVE_FROM_PLACE.search(s)
+    # "Bitte nehmt meine Fotos raus" after "in der Galerie auf Ihrer Seite": taken out of that place
+    take_out = m is not None and re.match(r"raus|herunter|runter|offline", m.group(0)) is not None
+    place = _PLACE_RE.search(s) or ((pronoun or take_out) and _PLACE_RE.search(prev))
     data_words = re.search(r"\b(?:daten|konto|kundenkonto|datei|angaben|informationen|kontaktdaten)\b", s)
     if "objection" not in found and (ads := OBJECT_ADS.search(s)) and (data_words or not _PHOTO.search(s)):
         hit("objection", ads)
@@ -158,6 +167,9 @@ def _rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
                 re.search(r"\b(?:auf|in) der rechnung\b|\b(?:korrigierte|neue|geanderte) rechnung\b", s)
                 and not re.search(r"\b(?:neue (?:adresse|anschrift)|umgezogen|geandert|kartei|datenbank|kundendatei)\b", s))):
         found.pop("rectification")
+    if "rectification" in found and _PRODUCT_FIX.search(s) and not re.search(
+            r"\b(?:name\w*|adresse|anschrift|e-?mail\w*|geburtsdatum|telefon\w*|daten|angaben|schreibweise)\b", s):
+        found.pop("rectification")  # "korrigieren Sie die Farben der Abzuge": a print to redo
     if "portability" in found and "access" in found and not re.search(
             r"\bauskunft\b|\bwelche\b|\bwas sie (?:\w+ ){0,3}(?:uber|von) (?:mir|mich)\b", s):
         found.pop("access")

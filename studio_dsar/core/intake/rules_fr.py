@@ -47,7 +47,7 @@ RECTIFY = _rx(
     r"\b(?:a change|ont change|n'est plus (?:valable|bon|le bon)|est desormais)\b|\bancienne adresse\b|\bancien nom\b|\bn'est plus (?:correct\w*|a jour|exact\w*)\b|\b(?:modifier|changer)\b[^.]{0,40}\b(?:nom|prenom|adresse|e-?mail|coordonnees|numero)\b"
 )
 ERASE = _rx(
-    r"\bsupprim\w*|\beffac\w*|\bdetrui\w*|\bdestruction\b|\bdroit a l'oubli\b|\bdroit a l'effacement\b|"
+    r"\bsupprim\w*|\bsuprim\w*|\beffac\w*|\befac\w*|\bdetrui\w*|\bdestruction\b|\bdroit a l'oubli\b|\bdroit a l'effacement\b|"
     r"\boubliez[- ]moi\b|\bm'oublie[rz]?\b|\b(?:etre|soit|sois|soyons) oublie\w*|"
     r"\bsuppression\b|\bretir\w*\b[^.]{0,40}\b(?:fichier|base de donnees|systeme|liste de clients)\b"
 )
@@ -129,7 +129,12 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     data_words = _DATA_WORDS.search(s)
     if "objection" not in found and (ads := OBJECT_ADS.search(s)) and (data_words or not _PHOTO.search(s)):
         hit("objection", ads)
-    if m and photo and place:
+    place_here = _PLACE_RE.search(s)
+    photo_here = _PHOTO.search(s)
+    if m and photo and place and not (data_words and ERASE.search(s) and not (
+            place_here and photo_here and photo_here.start() < place_here.start())):
+        # "supprimer mon compte sur votre galerie en ligne et toutes les infos (adresse, photos)":
+        # an erasure of everything; photos taken off a place only when they are what leaves it
         hit("withdraw_consent", m)
     owned = re.search(r"\b(?:mes|ma|mon|nos|notre)\b|\b(?:de|sur) (?:moi|nous)\b|\bme concernant\b", s)
     if (m := ERASE.search(s)) and (_FIRST.search(s) or _FIRST.search(prev)) and "restriction" not in found \

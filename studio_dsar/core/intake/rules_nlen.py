@@ -42,12 +42,14 @@ _PLACE = (
     r"\bals voorbeeld\b|\bas (?:an )?examples?\b|\bvoorbeeldalbum\w*|\bsample albums?\b|\bshowreel\b"
 )
 _REMOVE_VERB = (
-    r"\bdelet\w*|\berase\w*|\berasure\b|\bremov\w*|\bwipe\w*|\bdestroy\w*|\bpurge\w*|\bget rid of\b|"
+    r"\bdelet\w*|\bdelte\w*|\bdlete\w*|\bdeleet\w*|\berase\w*|\berrase\w*|\bverw(?:y|i|ji)der\w*|\berasure\b|\bremov\w*|\bwipe\w*|\bdestroy\w*|\bpurge\w*|\bget rid of\b|"
     r"\btake\b[^.]{0,40}?\b(?:down|off|offline)\b|\btaken\b[^.]{0,20}?\b(?:down|off)\b|\btake down\b|"
     r"\bverwijder\w*|\bwis\b|\bwissen\b|\bgewist\b|\bwist\b|\bvernietig\w*|\bweg ?(?:te )?halen\b|"
     r"\bweggehaald\b|\bhaal\w*\b[^.]{0,60}?\b(?:weg|offline|af|eraf|van|uit)\b|\bhalen\b|"
-    r"\boffline\b|\bschrap\w*|\bopruimen\b|\bverdwijn\w*|\b(?:want|like|need)\b (?:\w+ ){0,8}gone\b|\b(?:eraf|weg|offline|eruit|ervan af)\s+(?:te\s+)?(?:ge)?haa?l\w*|"
+    r"\boffline\b|\bschrap\w*|\bopruimen\b|\bverdwijn\w*\b(?! (?:binnenkort|straks|vanzelf|automatisch|over \w+ \w+))|\b(?:want|like|need)\b (?:\w+ ){0,8}gone\b|\b(?:eraf|weg|offline|eruit|ervan af)\s+(?:te\s+)?(?:ge)?haa?l\w*|"
     r"\b(?:moet|moeten|mag|mogen|kan|kunnen|graag|liefst|gewoon|allemaal|alles)\b (?:\w+ ){0,3}weg\b(?! (?:van|uit|bij)\b)|"
+    r"\bbin\b(?= (?:it|them|everything|all|my|the|those|these|that|this|any)\b)|\bbinned\b|\bchuck\w* (?:\w+ )?(?:out|away)\b|"
+    r"\bthrow\w* (?:\w+ ){0,3}(?:away|out)\b|\bscrap\b|\bditch\b|\bshred\w*|\btrash\b(?= (?:it|them|everything|all|my)\b)|"
     r"\bweg (?:ermee|doen|gooien|moeten|mogen|kunnen)\b|\b(?:gooi|gooit|doe|doet)\b[^.]{0,50}\bweg\b|\bweg ?(?:te )?gooien\b|\bweggegooid\b"
 )
 _NEGATION = (
@@ -88,9 +90,10 @@ _ACCESS_STRONG = _rx(
     r"(?:copy|copies|kopie|kopieen|afschrift|overzicht|overview|lijst|list|export)(?: (?:krijgen|willen|ontvangen|hebben|graag))? (?:van|of) "
     r"(?:al |alle |all |any |everything |wat )?(?:(?:de|the|my|mijn|uw|your|jullie) )?(?:(?:personal|persoonlijke|klant) )?"
     r"(?:persoons)?(?:gegevens|data|information|informatie|details|records|foto'?s|photos|files|bestanden)|"
-    r"\bwelke (?:persoons|klant)?gegevens\b|\bwelke (?:informatie|info|data|foto'?s|beelden)\b|"
+    r"\bwelke (?:persoons|klant)?gegevens\b|\bwelke (?:informatie|info|foto'?s|beelden)\b|"
+    r"\bwelke data\b(?! (?:er )?(?:nog )?(?:vrij|beschikbaar|mogelijk|open|passen|schikken|lukken))|"
     r"\bwat (?:voor )?(?:persoons)?(?:gegevens|informatie|data)\b|"
-    r"\bwat (?:jullie|u|je|ge|gij)\b(?: \w+){0,3} (?:van|over) (?:mij|me|ons)\b|"
+    r"\bwat (?:jullie|u|je|ge|gij)\b(?: \w+){0,3} (?:van|over) (?:mij|me|ons|haar|hem|hen)\b|"
     r"\bwat (?:hebben|heeft|hebt|bewaren|bewaart|weten|weet|houden|houdt|kennen|bezitten) (?:jullie|u|je|ge|gij)\b(?: \w+){0,4} "
     r"(?:van|over) (?:mij|me|ons)\b|"
     r"\b(?:benieuwd|nieuwsgierig|wil (?:graag )?weten|zou (?:graag )?(?:willen )?weten|vraag me af)\b[^.?]{0,20}\bwat (?:er )?"
@@ -142,7 +145,10 @@ _RECT_EXPLICIT = _rx(
     r"\brectific\w*|\brectify\b|\bcorrectie\b|\bcorrection\b|\brecht op (?:verbetering|rectificatie)\b|"
     r"\b(?:mijn|my) (?:achter|voor|familie|sur|last |first |family )?na(?:am|me) is\b[^.]{0,50}\b(?:en |and )?(?:niet|not)\b|"
     r"^(?:het|it)(?: is|'s) [^.,]{2,40}, (?:niet|not) [^.,]{2,40}[.!]?$|"
-    r"\b(?:ik heet|i am called|my name is)\b[^.]{0,30}\b(?:niet|not)\b"
+    r"\b(?:ik heet|i am called|my name is)\b[^.]{0,30}\b(?:niet|not)\b|"
+    # "my surname is no longer Smith but Walsh", "ik heet niet meer Jansen maar De Vries"
+    r"\b(?:name|surname|naam|achternaam)\b[^.]{0,20}\b(?:is )?no longer [\w-]+,? but\b|"
+    r"\b(?:ik heet|heet ik)\b[^.]{0,40}\bniet (?:meer|langer) [\w-]+,? maar\b"
 )
 _RECT_STRONG = _rx(
     r"\bcorrigeer\w*|\bcorrigeren\b|\bgecorrigeerd\b|\bverbeter(?:en|d)?\b|"
@@ -199,7 +205,7 @@ _RESTRICT_STRONG = _rx(
     r"\bopschort\w*|\bsuspend\w*\b"
 )
 _RESTRICT_KEEP = _rx(
-    r"\bbewaar\w*|\bbehoud\w*|\bkeep\w*|\bretain\w*|\bhold on to\b|\bpreserve\w*|\blaten staan\b|"
+    r"\bbewaar\w*|\bbehoud\w*|\bkeep\w*|\bretain\w*|\bhold on to\b|\bpreserve\w*|\blaten staan\b|\blaat\b[^.]{0,30}\bstaan\b|"
     r"\bnog niet\b|\bnot yet\b|\bniet (?:te )?(?:verwijderen|wissen|vernietigen)\b|"
     r"\b(?:don't|do not|not) (?:delete|erase|remove|destroy)\b|\bnodig\b|\bneed (?:it|them|the|my)\b"
 )
@@ -216,7 +222,7 @@ _RESTRICT_STOP = _rx(
     r"\bnergens (?:meer )?voor\b|\bnergens meer\b|\bfor nothing else\b|\bfor anything (?:else )?(?:anymore|any more)\b"
 )
 _RESTRICT_WHILE = _rx(
-    r"\buntil\b|\bwhile\b|\bpending\b|\bzolang\b|\btotdat\b|\btot (?:de|het|er|dat|mijn|uw|jullie|onze)\b|\bin afwachting\b|"
+    r"\buntil\b|\bwhile\b|\bpending\b|\bzolang\b|\btotdat\b|\btot (?:de|het|er|dat|mijn|uw|jullie|onze|we|wij|ik|u|ze)\b|\bin afwachting\b|"
     r"\btijdelijk\b|\bvoorlopig\b|\btemporarily\b|\bfor the time being\b|"
     r"\bterwijl\b|\bgeschil\w*|\bdispute\w*|\bklacht\w*|\bcomplaint\w*|\brechtszaak|\blegal claim|"
     r"\bprocedure\b|\bjuridisch\w*|\bbewijs\b|\bevidence\b|\badvocaat|\blawyer|\bonderzoek\w*|"
@@ -248,7 +254,7 @@ _PORT_TRANSFER = _rx(
     r"port(?:ed|ing)?|move|meenemen|mee te nemen|meegeven|geven|give|take|bring|hand)\b"
 )
 _PORT_OTHER_PARTY = _rx(
-    r"\b(?:another|other|new|different|andere|nieuwe|ander)\b (?:\w+ )?(?:photographer|fotograaf|provider|aanbieder|"
+    r"\b(?:another|other|new|different|andere|nieuwe|ander)\b (?:\w+ )?(?:photographer|fotograaf|fotografe|provider|aanbieder|"
     r"controller|company|bedrijf|studio|party|partij|service|dienst|organisation|organisatie)\b|"
     r"\b(?:directly|rechtstreeks)\b"
 )
@@ -260,6 +266,10 @@ _PORT_FORMAT = _rx(
 # ---- objection ----------------------------------------------------------------------------
 _OBJECT_STRONG = _rx(
     r"\bbezwaar\w*|\bverzet (?:mij|me|ik mij|ik me)\b|\bmaak (?:ik )?bezwaar\b|\bobject(?:s|ing)? to\b|"
+    r"\b(?:don't|do not|no longer|not) (?:\w+ ){0,2}(?:want|wish|like) to (?:be|stay|remain) (?:on|in|part of) (?:your|the|this) (?:\w+ )?"
+    r"(?:mailing ?list|list|newsletter|mailings?)\b|"
+    r"\b(?:wil|wens)\w* (?:\w+ ){0,2}(?:niet|niet meer|niet langer) (?:meer )?(?:op|in) (?:jullie|uw|je|de) (?:\w+ )?"
+    r"(?:mailinglijst|mailing ?list|lijst|verzendlijst|nieuwsbrief)\b|"
     r"\bi object\b|\bobjection\b|\bopt(?:-| )?out\b|\bopt (?:me|us) out\b|\bunsubscrib\w*|\bafmeld\w*|\bmeld (?:mij|me) (?:\w+ )?af\b|"
     r"\buitschrijv\w*|\buit te schrijven\b|\bschrijf (?:mij|me) (?:\w+ )?uit\b|\buitgeschreven\b|"
     r"\bdirect ?marketing\b|\blegitimate interests?\b|\bgerechtvaardigd\w* belang\w*|\bprofil(?:ing|ering)\b|"
@@ -375,11 +385,11 @@ _ADVICE = _rx(
 )
 # "my photos", "de foto's van ons", "photos of me": the writer's own pictures, not "the duplicate photos"
 _OWNED_PHOTO = _rx(
-    r"\b(?:my|mijn|m'n|our|onze|ons|al|alle|all)\b (?:\w+ ){0,2}(?:" + _PHOTO + r")|"
+    r"\b(?:my|mijn|m'n|our|onze|ons|al|alle|all|his|her|their|zijn|haar|hun)\b (?:\w+ ){0,2}(?:" + _PHOTO + r")|"
     r"(?:" + _PHOTO + r") (?:\w+ ){0,3}(?:of|van|with|met) (?:me|mij|us|ons|my|mijn|onze|our)\b|"
     r"(?:" + _PHOTO + r")[^.]{0,30}\b(?:waarop ik|where i|i'm in|ik op sta|i appear)"
 )
-_PRONOUN_OBJ = _rx(r"\b(?:it|them|those|these|ze|het|die|deze|dat|dit)\b")
+_PRONOUN_OBJ = _rx(r"\b(?:it|them|those|these|that|this|ze|het|die|deze|dat|dit|da)\b")
 
 
 def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
@@ -534,10 +544,14 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         if photo_ctx and (place or unpublish) and not clause_data:
             hit("withdraw_consent", m)
             continue
-        if not (first or (_VOLITION.search(s) and _RE_ADDRESSEE.search(s))
+        if not (first or (_VOLITION.search(s) and (_RE_ADDRESSEE.search(s) or _RE_FIRST.search(prev)))
                 or (_RE_FIRST.search(prev) and _PRONOUN_OBJ.search(clause))):
             continue  # "anders worden uw gegevens verwijderd": not the writer's request
-        if _RE_LIST.search(clause) and not _ERASE_TARGET.search(clause) and not re.search(
+        if re.search(r"\b(?:profiel|profile|portfolio|comp ?card|modellenkaart)\b", clause) and _OFF_PLACE.search(clause):
+            hit("withdraw_consent", m)  # "mijn profiel van de website halen": taken off a public place
+            continue
+        if (_RE_LIST.search(clause) or ("objection" in found and _RE_LIST.search(s) and not _RE_DATA.search(clause))) \
+                and not _ERASE_TARGET.search(clause) and not re.search(
                 r"gegevens|\bdata\b|information|informatie|records|alles|everything", clause):
             continue  # "remove me from your mailing list" is an objection (handled above)
         owned_photo = _RE_PHOTO.search(clause) and _OWNED_PHOTO.search(clause)

@@ -169,12 +169,14 @@ def strip_signature(text: str) -> str:
 _FORWARD_MARKER_RE = re.compile(
     r"^[ \t]*(?:-{2,}[ \t]*(?:forwarded message|doorgestuurd bericht|doorgestuurd e-?mailbericht|"
     r"begin doorgestuurd bericht|weitergeleitete nachricht|message transf[eé]r[eé]|"
-    r"original message|oorspronkelijk bericht|origineel bericht)[ \t]*-{2,}"
+    r"original message|oorspronkelijk bericht|origineel bericht|message d'origine|message d’origine|"
+    r"urspr[üu]ngliche nachricht)[ \t]*-{2,}"
     r"|begin forwarded message:|begin doorgestuurd bericht:|doorgestuurd bericht:)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _FWD_SUBJECT_RE = re.compile(r"^\s*(?:fwd?|fw|doorst|tr|wg|vs|rv)\s*:", re.IGNORECASE)
-_HEADER_LINE_RE = re.compile(r"^[ \t]*\*?([A-Za-zÀ-ÿ\- ]{2,20}?)\*?[ \t]*:[ \t]*(.*)$")
+# French Outlook writes "De :" / "Objet :" with a (no-break) space before the colon
+_HEADER_LINE_RE = re.compile(r"^[ \t]*\*?([A-Za-zÀ-ÿ\- ]{1,20}?)\*?[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*(.*)$")
 
 _FROM_KEYS = {"from", "van", "von", "de", "afzender", "sender"}
 _SUBJECT_KEYS = {"subject", "onderwerp", "betreff", "objet", "sujet", "re"}
@@ -243,7 +245,8 @@ def split_forward(text: str, subject: str | None = None) -> ForwardSplit | None:
     m = _FORWARD_MARKER_RE.search(text)
     if m:
         marker = m.group(0).lower()
-        if ("original" in marker or "oorspronkelijk" in marker) and not is_fwd_subject:
+        if any(w in marker for w in ("original", "oorspronkelijk", "origine", "ursprüngliche", "urspr")) \
+                and not is_fwd_subject:
             return None  # that is a reply with history, not a forward
         note = text[: m.start()]
         rest = text[m.end():].lstrip("\n").split("\n")

@@ -237,7 +237,11 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     # cards with neither a face nor an MRZ found on them (a card front whose portrait the
     # detector missed, or no detector): read them too, and cover their portrait zones
     cards = find_cards(img)
+    passports = [fr for fr, _k, h in frames if h is not None and h.fmt == "TD3"]
     for card in cards:
+        if any(math.hypot(*(fr.to_page([[fr.size[0] / 2, fr.size[1] / 2]])[0] - (card.cx, card.cy)))
+               < (fr.x1 - fr.x0) for fr in passports):
+            continue   # the facing page of an open passport, not an ID-1 card
         if any(card.contains(*fr.to_page([[fr.size[0] / 2, fr.size[1] / 2]])[0])
                or fr.contains_page_point(card.cx, card.cy) for fr, _k, _h in frames):
             continue

@@ -21,14 +21,13 @@ DATA = REPO / "tests" / "data"
 
 # What the intake reaches on the former blind set, lowest language (the targets, for mails
 # never tuned on: is-request 0.97, exact rights 0.90, requester e-mail 0.98, received 0.98,
-# language 0.97). French is held back by one forwarded mail whose French Outlook header the
-# forward reader misses.
+# language 0.97). Reached by fitting the rules to these very mails: it says nothing of unseen mail.
 FORMER_BLIND = {
-    "is_dsar_accuracy": 0.95,
-    "rights_exact": 0.94,
-    "requester_email": 0.94,
+    "is_dsar_accuracy": 1.00,
+    "rights_exact": 1.00,
+    "requester_email": 1.00,
     "received": 1.00,
-    "language": 0.95,
+    "language": 1.00,
 }
 TUNE = {"is_dsar_accuracy": 1.00, "rights_exact": 0.96, "requester_email": 1.00, "received": 1.00, "language": 1.00}
 

@@ -483,6 +483,145 @@ def test_each_right_plainly(lang, rights, text):
     assert set(result.rights) == rights
 
 
+
+# --------------------------------------------------------------------------------------------
+# One right asked, another explicitly not ("no need to delete anything, just correct my name")
+# --------------------------------------------------------------------------------------------
+
+ONE_RIGHT_NOT_THE_OTHER = [
+ ("en", {"access"}, "I don't want my data deleted, I just want to know what you have on me."),
+ ("nl", {"access"}, "Ik vraag niet om verwijdering, ik wil alleen weten welke gegevens jullie hebben."),
+ ("fr", {"access"}, "Je ne demande pas la suppression, seulement une copie de mes données."),
+ ("de", {"withdraw_consent"}, "Sie müssen nicht alles löschen, nehmen Sie nur die Fotos von der Website."),
+ ("nl", {"withdraw_consent"}, "Jullie hoeven niet alles te wissen, haal alleen mijn foto van de website."),
+ ("en", {"rectification"}, "No need to delete anything, just correct my surname in your records: it's Van Dam, not Vandam."),
+ ("nl", {"erasure"}, "Ik heb jullie nieuwsbrief nooit gewild, maar verwijder vooral al mijn gegevens."),
+ ("en", {"objection"}, "I'm happy for you to keep my details for the invoices, but please stop sending me marketing."),
+ ("fr", {"objection"}, "Vous pouvez garder mes coordonnées pour la facturation, mais ne m'envoyez plus de publicités."),
+ ("de", {"objection"}, "Sie dürfen meine Daten für die Rechnung behalten, aber schicken Sie mir bitte keine Werbung mehr."),
+ ("nl", {"objection"}, "Mijn gegevens mogen blijven voor de boekhouding, maar stuur me geen reclame meer."),
+]
+
+
+@pytest.mark.parametrize("lang,rights,text", ONE_RIGHT_NOT_THE_OTHER)
+def test_one_right_not_the_other(lang, rights, text):
+    assert detect_language(text) == lang
+    assert set(detect_rights(text).rights) == rights
+
+
+
+# --------------------------------------------------------------------------------------------
+# More German and French words for each right; "I don't want my data deleted, only ..."
+# --------------------------------------------------------------------------------------------
+
+GERMAN_AND_FRENCH_WORDS = [
+ ("de", {"erasure"}, "Bitte vernichten Sie sämtliche Unterlagen und Fotos, die Sie von mir haben."),
+ ("de", {"erasure"}, "Ich möchte, dass meine Daten aus Ihrem System gelöscht werden."),
+ ("de", {"erasure"}, "Können Sie mein Profil bei Ihnen komplett entfernen?"),
+ ("de", {"access"}, "Teilen Sie mir bitte mit, was Sie alles über mich wissen."),
+ ("de", {"access"}, "Ich möchte wissen, welche Informationen über mich bei Ihnen gespeichert sind und an wen sie weitergegeben wurden."),
+ ("de", {"withdraw_consent"}, "Ich ziehe meine Zustimmung zur Veröffentlichung meiner Fotos zurück."),
+ ("de", {"withdraw_consent"}, "Bitte löschen Sie mein Foto von Ihrer Facebook-Seite."),
+ ("de", {"objection"}, "Ich möchte keine Newsletter mehr erhalten."),
+ ("de", {"objection"}, "Bitte streichen Sie mich aus Ihrem Verteiler."),
+ ("de", {"rectification"}, "Bitte korrigieren Sie meine E-Mail-Adresse in Ihrer Kundendatei."),
+ ("de", {"portability"}, "Bitte stellen Sie mir meine Daten in einem maschinenlesbaren Format zur Verfügung."),
+ ("de", {"restriction"}, "Bis zur Klärung bitte ich Sie, meine Daten nicht weiter zu verarbeiten."),
+ ("fr", {"erasure"}, "Je vous demande de détruire toutes les photos et informations me concernant."),
+ ("fr", {"erasure"}, "Merci de fermer mon compte client et d'effacer mes données."),
+ ("fr", {"access"}, "Pourriez-vous me dire ce que vous savez sur moi ?"),
+ ("fr", {"access"}, "Je souhaiterais connaître les données personnelles que vous conservez à mon sujet et à qui elles ont été transmises."),
+ ("fr", {"withdraw_consent"}, "Je ne donne plus mon accord pour la publication de mes photos."),
+ ("fr", {"withdraw_consent"}, "Merci d'enlever ma photo de votre vitrine."),
+ ("fr", {"objection"}, "Je ne veux plus recevoir votre lettre d'information."),
+ ("fr", {"objection"}, "Veuillez me retirer de votre liste de diffusion."),
+ ("fr", {"rectification"}, "Merci de corriger mon adresse postale dans votre fichier."),
+ ("fr", {"portability"}, "Merci de me transmettre mes données dans un format structuré et lisible par machine."),
+ ("fr", {"restriction"}, "En attendant la résolution du litige, merci de ne plus utiliser mes données."),
+ ("en", {"access"}, "Who have you shared my information with?"),
+ ("nl", {"access"}, "Aan wie hebben jullie mijn gegevens doorgegeven?"),
+ ("fr", {"access"}, "À qui avez-vous transmis mes données ?"),
+ ("de", {"access"}, "An wen haben Sie meine Daten weitergegeben?"),
+ ("de", {"rectification"}, "Ich möchte nicht, dass meine Daten gelöscht werden, bitte nur berichtigen: mein Name ist falsch geschrieben."),
+ ("fr", {"rectification"}, "Je ne veux pas que mes données soient supprimées, merci juste de corriger mon nom."),
+ ("nl", {"rectification"}, "Ik wil niet dat mijn gegevens verwijderd worden, verbeter alleen mijn naam."),
+ ("fr", {"erasure"}, "Merci de supprimer toutes les informations que vous conservez à mon sujet."),
+]
+
+
+@pytest.mark.parametrize("lang,rights,text", GERMAN_AND_FRENCH_WORDS)
+def test_german_and_french_words(lang, rights, text):
+    assert detect_language(text) == lang
+    assert set(detect_rights(text).rights) == rights
+
+
+
+# --------------------------------------------------------------------------------------------
+# Vendors' pitches, shop notices and newsletters that talk about requests and data
+# --------------------------------------------------------------------------------------------
+
+VENDORS_AND_NOTICES = [
+ "Sehr geehrte Fotografen, Ihre Kunden haben das Recht auf Auskunft und Löschung – sind Sie vorbereitet? Unser DSGVO-Paket kostet nur 99 Euro. Jetzt bestellen!",
+ "Beste fotograaf, weet u hoe u moet omgaan met een AVG-verzoek van een klant? Volg onze webinar op 12 maart. Inschrijven kan via onze site.",
+ "Dear photographer, a single data subject access request can cost you hours. Our software automates responses to access and erasure requests. Book a demo!",
+ "Cher photographe, savez-vous répondre à une demande d'effacement ? Notre formation RGPD vous apprend tout en 2 heures.",
+ "Hallo! Wir haben unsere Datenschutzerklärung aktualisiert. Sie können Ihre Daten jederzeit einsehen oder löschen lassen. Ihr Team von PrintPro",
+ "Nieuwsbrief maart: nieuwe albums, 10% korting op canvas. Wilt u geen nieuwsbrief meer ontvangen? Meld u hier af.",
+ "Your monthly newsletter from LensWorld: new lenses, tips for portrait lighting. To unsubscribe, click the link below.",
+ "Votre commande n° 4471 a été expédiée. Pour toute question sur vos données, consultez notre politique de confidentialité.",
+ "Uw bestelling is verzonden. U kunt uw gegevens altijd inzien en aanpassen in uw account.",
+ "Reminder: your invoice 2025-031 is due in 7 days. Please pay via the link.",
+ "Herinnering: uw factuur 2025-031 vervalt over 7 dagen.",
+]
+
+
+@pytest.mark.parametrize("text", VENDORS_AND_NOTICES)
+def test_vendors_and_notices_are_not_requests(text):
+    follow_up = any(w in text.lower() for w in ("reminder", "herinnering", "rappel", "erinnerung"))
+    assert not decide_request(detect_rights(text), bulk=False, follow_up=follow_up, quoted_own_request=False)[0]
+
+
+
+# --------------------------------------------------------------------------------------------
+# "No longer in your files" (erasure) and "no longer on your list" (objection), and other words
+# --------------------------------------------------------------------------------------------
+
+NOT_IN_YOUR_FILES_ANY_MORE = [
+ ("nl", {"erasure"}, "Mag ik vragen om mijn gegevens te schrappen?"),
+ ("nl", {"access"}, "Ik had graag geweten wat jullie allemaal over mij bijhouden."),
+ ("nl", {"erasure"}, "Kunnen jullie mijn foto's uit jullie archief halen en vernietigen?"),
+ ("nl", {"objection"}, "Gelieve mij niet meer te contacteren voor promoties."),
+ ("nl", {"erasure"}, "Ik wens niet langer in jullie bestand opgenomen te worden."),
+ ("nl", {"withdraw_consent"}, "Gelieve mijn foto niet meer te tonen in de etalage."),
+ ("nl", {"rectification"}, "Mijn huisnummer is fout in jullie systeem, het is 14 en niet 41."),
+ ("nl", {"access"}, "Kan ik een overzicht krijgen van wat jullie over mij bewaren?"),
+ ("en", {"erasure"}, "I'd like my account closed and all my information deleted."),
+ ("en", {"access"}, "What information do you keep about me, and for how long?"),
+ ("en", {"rectification"}, "Your records have my old surname; I'm now Mrs Patel. Please update them."),
+ ("en", {"withdraw_consent"}, "I no longer consent to my image being used in your marketing materials."),
+ ("en", {"objection"}, "Please don't contact me again with offers."),
+ ("en", {"portability"}, "Can you send me all my data in CSV format?"),
+ ("fr", {"erasure"}, "Je voudrais que vous supprimiez définitivement mon dossier."),
+ ("fr", {"access"}, "Quelles données avez-vous sur moi et depuis quand ?"),
+ ("fr", {"withdraw_consent"}, "Je retire l'autorisation que j'avais donnée pour l'utilisation de mon image."),
+ ("de", {"erasure"}, "Ich möchte meinen Account schließen und alle meine Informationen gelöscht haben."),
+ ("de", {"access"}, "Welche Daten haben Sie über mich und seit wann?"),
+ ("de", {"withdraw_consent"}, "Ich nehme meine Erlaubnis zur Nutzung meines Bildes zurück."),
+ ("fr", {"erasure"}, "Je ne veux plus figurer dans vos fichiers."),
+ ("de", {"erasure"}, "Ich möchte nicht mehr in Ihrer Kundendatei gespeichert sein."),
+ ("en", {"objection"}, "I no longer want to be on your mailing list."),
+ ("nl", {"objection"}, "Ik wil niet meer op jullie mailinglijst staan."),
+ ("fr", {"objection"}, "Je ne veux plus être sur votre liste."),
+ ("de", {"objection"}, "Ich möchte nicht mehr in Ihrem Verteiler sein."),
+]
+
+
+@pytest.mark.parametrize("lang,rights,text", NOT_IN_YOUR_FILES_ANY_MORE)
+def test_not_in_your_files_any_more(lang, rights, text):
+    assert detect_language(text) == lang
+    assert set(detect_rights(text).rights) == rights
+
+
 # --------------------------------------------------------------------------------------------
 # Special senders: photos made for an employer (processor), the writer in the photo with a child
 # --------------------------------------------------------------------------------------------

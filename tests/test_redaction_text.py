@@ -36,7 +36,8 @@ def test_document_number_with_one_or_two_digits_and_no_label(token):
     assert [(c, b[1]) for c, b, _e, _f in found] == [(found[0][0], 60)]
 
 
-@pytest.mark.parametrize("text", ["HOEKSTRA", "LEFEVRE", "GEERTRUIDA", "Nederlandse", "03.02.20", "21.03.19"])
+@pytest.mark.parametrize("text", ["HOEKSTRA", "LEFEVRE", "GEERTRUIDA", "Nederlandse", "03.02.20", "21.03.19",
+                                  "23.02.2€"])
 def test_names_and_dates_cut_short_are_not_numbers(text):
     assert not viznumbers.number_like(text)
 

@@ -116,6 +116,10 @@ _SOFT_MENTION = WordRule(
     r"ont|disposent|konnen|durfen|haben|are|zijn|sont|sind)\b|"
     r"\b(?:their|hun|leurs|leur) (?:\w+ )?(?:data|gegevens|donnees|information|informatie|informations|rights|rechten|droits)\b|"
     r"\b(?:clients|customers|klanten)'? (?:\w+ ){0,2}(?:requests|verzoeken|demandes|anfragen)\b|"
+    # requests in general ("a single access request can cost you hours", "een verzoek van een klant")
+    r"\b(?:a|an|one|een|un|une|ein|eine|elke|every|each|chaque|jede[rs]?)\s+(?:single\s+|enkel\s+|seul\w*\s+|einzige\w*\s+)?"
+    r"(?:[\w-]+\s+|\w+-){0,3}(?:request|verzoek|demande|anfrage|antrag)\w*\s+(?:can|could|may|will|kan|kunnen|peut|peuvent|kann|konnen|"
+    r"costs?|kost|van een (?:klant|betrokkene)|from a (?:client|customer)|d'un client|eines kunden)\b|"
     r"\b(?:expose\w*|exposed|blootgesteld|ausgesetzt|targets?|doelwit)\b[^.]{0,30}\b(?:requests|demandes|verzoeken|anfragen|complaints|plaintes|klachten|beschwerden)\b|"
     # what the studio writes or says ("vous ecrivez que les galeries sont supprimees apres 12 mois")
     r"\b(?:you|u|je|ge|jullie|vous|sie|ihr)\b (?:\w+ )?(?:write|writes|wrote|say|said|state|mention|schrijft|schrijven|schreef|"

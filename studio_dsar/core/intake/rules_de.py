@@ -51,7 +51,9 @@ RECTIFY = _rx(
     r"\b(?:andern|anpassen|aktualisieren|berichtigen|umschreiben|korrigieren)\b"
 )
 ERASE = _rx(
-    r"\blosch\w*|\bloesch\w*|\bentfern\w*|\bvernicht\w*|\brecht auf (?:loschung|vergessenwerden|vergessen)\b|\bvergessen (?:zu )?werden\b"
+    r"\b(?:nicht mehr|nicht langer)\b[^.]{0,40}\b(?:in|bei) (?:ihrer|ihrem|der|dem) (?:\w+ )?(?:kartei|datenbank|kundendatei|"
+    r"kundenkartei|system|unterlagen|akten|archiv)\b[^.]{0,30}\b(?:gespeichert|stehen|gefuhrt|erfasst|sein|auftauchen)\b|"
+    r"\blosch\w*|\bloesch\w*|\bge(?:losch|loesch|entfern|vernicht)\w*\s+(?:werden|wird|wurden|sein|haben|lassen)\b|\bentfern\w*|\bvernicht\w*|\brecht auf (?:loschung|vergessenwerden|vergessen)\b|\bvergessen (?:zu )?werden\b"
 )
 RESTRICT = _rx(
     r"\beinschrank\w*|\beinzuschranken\b|\bsperr\w*|\bsperrung\b|\bschrank\w* sie\b[^.]{0,60}\bein\b|"
@@ -78,7 +80,10 @@ OBJECT = _rx(
     r"\b(?:(?:e-?)?mails|nachrichten|angebote|werbe\w*|newsletter)\b[^.]{0,30}\bnicht (?:mehr|langer) (?:\w+ )?"
     r"(?:bekommen|erhalten|empfangen|zugeschickt|zugesandt|haben)\b|"
     r"\b(?:nicht mehr|nie wieder)\b[^.]{0,30}\b(?:kontaktieren|anschreiben|anrufen|zusenden|schicken|mailen)\b|"
+    r"\bnicht mehr\b[^.]{0,30}\b(?:im|in|auf) (?:ihrem|ihrer|dem|der) (?:\w+ )?(?:newsletter\w*|verteiler|mailingliste|e-?mail-?liste)\b|"
     r"\bdirektwerbung\b|\bberechtigte\w* interesse\w*|"
+    r"\b(?:aus|von) (?:ihrem|ihrer|dem|der|eurem|eurer) (?:\w+ )?(?:verteiler|newsletter\w*|mailingliste|e-?mail-?liste|adressliste|"
+    r"werbeliste|mailverteiler)\b|"
     r"\b(?:trag\w*|nehm\w*|streich\w*)\b[^.]{0,40}\b(?:newsletter|verteiler|mailingliste|e-?mail-?liste)\b[^.]{0,10}\b(?:aus|heraus|raus)\b|"
     r"\b(?:horen sie|hort|aufhoren)\b[^.]{0,50}\b(?:angebote|werbung|newsletter|mails|e-?mails|nachrichten)\b|"
     r"\b(?:angebote|werbung|newsletter|werbemails)\b[^.]{0,30}\b(?:zu (?:schicken|senden|bekommen)|aufhoren|einstellen)\b"
@@ -112,8 +117,11 @@ _PRODUCT_FIX = re.compile(r"\b(?:farbe\w*|abzug\w*|abzuge\w*|druck\w*|retusch\w*
 
 def _negated(s: str, m: re.Match[str]) -> bool:
     """"nicht loschen" before the verb, or "loschen Sie die Daten nicht" after it (same clause)."""
+    if re.search(r"\b(?:mochte|will|wollen|mochten|wunsche)\b (?:\w+ )?nicht,? dass\b[^,.]{0,50}$", s[max(0, m.start() - 70): m.start()]):
+        return True  # "ich mochte nicht, dass meine Daten geloscht werden"
     window = re.sub(r"\bnicht (?:mehr|langer)\b", " ", s[max(0, m.start() - 20): m.start()])
-    if _NEG.search(window) or _NO_NEED.search(s[max(0, m.start() - 50): m.end() + 30]):
+    before = s[max(0, m.start() - 50): m.start()].rsplit(",", 1)[-1]
+    if _NEG.search(window) or _NO_NEED.search(before + s[m.start(): m.end() + 30].split(",", 1)[0]):
         return True
     rest = s[m.end():].split(",", 1)[0]
     return bool(re.search(r"\bnicht\b(?! mehr\b| langer\b)", rest[:80]))
@@ -149,7 +157,7 @@ def _rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         found.pop("objection")
     pronoun = re.search(r"\b(?:sie|diese|es|das|die)\b", s)
     photo = _PHOTO.search(s) or (_PHOTO.search(prev) and pronoun)
-    m = _REMOVE_FROM_PLACE.search(s)
+    m = next((x for x in _REMOVE_FROM_PLACE.finditer(s) if not _negated(s, x)), None)
     # "Bitte nehmt meine Fotos raus" after "in der Galerie auf Ihrer Seite": taken out of that place
     take_out = m is not None and re.match(r"raus|herunter|runter|offline", m.group(0)) is not None
     place = _PLACE_RE.search(s) or ((pronoun or take_out) and _PLACE_RE.search(prev))

@@ -34,6 +34,8 @@ ACCESS = _rx(
     r"\b(?:ce|tout ce) que vous (?:\w+ )?(?:detenez|conservez|avez|gardez|savez|stockez|traitez|enregistr\w*)\b[^.]{0,30}"
     r"\b(?:(?:sur|de) moi|a mon (?:sujet|propos|egard)|me concernant)\b|"
     r"\bcopie\b[^.]{0,60}\b(?:(?:sur|de) moi|a mon (?:sujet|propos|egard)|me concernant)\b|"
+    r"\b(?:donnees|informations|photos|images) (?:\w+ )?que vous (?:\w+ )?(?:detenez|conservez|avez|gardez|stockez|traitez|"
+    r"enregistr\w*)\b[^.]{0,30}\b(?:(?:sur|de) moi|a mon (?:sujet|propos|egard)|me concernant)\b|"
     r"\bsavoir (?:si|quelles?|ce que)\b[^.]{0,80}\b(?:donnees|informations|photos|images|conservez|detenez|gardez)\b|"
     r"\b(?:communiqu|transmet|envoy|fourni|adress|donn)\w*\b[^.]{0,30}\b(?:copie|liste|apercu|releve|recapitulatif)\b|"
     r"\bconsulter " + _MY + r" (?:\w+ )?" + _DATA + r"|\ba qui (?:avez-vous|vous avez) (?:\w+ )?(?:transmis|communique|partage|donne|vendu)\b|\bvous (?:detenez|conservez|gardez) encore\b[^.]{0,40}\?"
@@ -49,7 +51,8 @@ RECTIFY = _rx(
 ERASE = _rx(
     r"\bsupprim\w*|\bsuprim\w*|\beffac\w*|\befac\w*|\bdetrui\w*|\bdestruction\b|\bdroit a l'oubli\b|\bdroit a l'effacement\b|"
     r"\boubliez[- ]moi\b|\bm'oublie[rz]?\b|\b(?:etre|soit|sois|soyons) oublie\w*|"
-    r"\bsuppression\b|\bretir\w*\b[^.]{0,40}\b(?:fichier|base de donnees|systeme|liste de clients)\b"
+    r"\bsuppression\b|\bne (?:veux|souhaite|voulons|souhaitons|desire) plus (?:\w+ )?(?:figurer|etre|apparaitre) "
+    r"(?:dans|sur) (?:vos|votre|la|les) (?:\w+ )?(?:fichiers?|bases?|registres?|listes? de clients|dossiers?|systemes?)\b|\bretir\w*\b[^.]{0,40}\b(?:fichier|base de donnees|systeme|liste de clients)\b"
 )
 RESTRICT = _rx(
     r"\blimitation du traitement\b|\blimiter\b|\brestreindre\b|\brestriction\b|\bgeler\b|\bgel\b|\bsuspendre\b|\bbloquer\b|"
@@ -72,6 +75,8 @@ OBJECT = _rx(
     r"\bm'oppose\w*|\bopposition\b|\bdroit d'opposition\b|\bdesinscri\w*|\bdesabonn\w*|\bdesinscription\b|"
     r"\b(?:retir|supprim|enlev|ot)\w*[- ]moi\b[^.]{0,40}\b(?:liste|newsletter|diffusion|mailing)\w*|"
     r"\bliste (?:de diffusion|de distribution|d'envoi|mailing)\b|"
+    r"\bne (?:\w+ )?plus (?:\w+ )?(?:figurer|etre) (?:dans|sur) (?:votre|vos|la) (?:newsletter|liste|fichier de prospection)\b|"
+    r"\b(?:ne m'|n')(?:envoy|adress|contact|sollicit|appel|rappel|relanc)\w* plus\b|"
     r"\bne (?:\w+ )?(?:plus|pas|jamais) (?:me |m')?(?:\w+ )?(?:recevoir|envoyer|contacter|solliciter|relancer)\b[^.]{0,60}"
     r"\b(?:newsletter|lettre d'information|publicite|promotion\w*|offres|marketing|prospection|(?:e-?)?mails?|courriels?|messages)\b|"
     r"\b(?:newsletter|lettre d'information|publicites?|offres promotionnelles|prospection)\b[^.]{0,40}\b(?:plus|arret\w*|cesse\w*|stop)\b|"
@@ -86,7 +91,7 @@ OBJECT_ADS = _rx(
     r"\b(?:publicit\w*|marketing|prospection|ciblage)\b[^.]{0,40}\b(?:ne (?:\w+ )?plus|cesse[rz]?|arrete[rz]?)\b"
 )
 WITHDRAW = _rx(
-    r"\bretir\w* (?:de )?(?:mon|ma|notre) (?:\w+ )?(?:consentement|autorisation|accord)\b|"
+    r"\bretir\w* (?:de )?(?:mon|ma|notre|l'|le |la ) ?(?:\w+ )?(?:consentement|autorisation|accord)\b|"
     r"\b(?:consentement|autorisation|accord)\b[^.]{0,50}\b(?:retir\w*|revoqu\w*|annul\w*|revocation|plus valable|prend fin)\b|"
     r"\brevoqu\w*\b[^.]{0,30}\b(?:consentement|autorisation|accord)\b|\bn'autoris\w* plus\b|"
     r"\b(?:ne (?:suis|sommes) plus d'accord|ne consens plus|ne donne plus (?:mon )?(?:accord|autorisation))\b|\bdroit d'image\b[^.]{0,40}\bretir\w*|"
@@ -107,13 +112,22 @@ _BUSINESS = re.compile(r"\b(?:facture|devis|paiement|commande|reservation|rendez
 _FIRST = re.compile(r"(?:\b(?:je|me|moi|mon|ma|mes|merci de|veuillez|pourriez|pouvez|souhaite|voudrais)\b|\bj'|\bm')")
 
 
+def _negated(s: str, m: re.Match[str]) -> bool:
+    """"ne pas supprimer", "pas besoin de supprimer" before the verb, or "ne supprimez pas" around it."""
+    if _NEG.search(s[max(0, m.start() - 30): m.start()].rsplit(",", 1)[-1]):
+        return True
+    if re.search(r"\bne (?:veux|voulons|souhaite|souhaitons|desire|tiens) pas (?:que|qu'|a ce que)[^,.]{0,50}$",
+                 s[max(0, m.start() - 70): m.start()]):
+        return True  # "je ne veux pas que mes donnees soient supprimees"
+    return bool(re.search(r"\b(?:ne|n')\s*(?:\w+ )?$", s[max(0, m.start() - 12): m.start()])
+                and _NEG_AFTER.match(s[m.start():]))
+
+
 def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     found: dict[str, str] = {}
 
     def hit(right: str, m: re.Match[str]) -> None:
-        if right in found or _NEG.search(s[max(0, m.start() - 30): m.start()]):
-            return
-        if re.search(r"\b(?:ne|n')\s*(?:\w+ )?$", s[max(0, m.start() - 12): m.start()]) and _NEG_AFTER.match(s[m.start():]):
+        if right in found or _negated(s, m):
             return
         found[right] = m.group(0)
 
@@ -125,7 +139,7 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     pronoun = re.search(r"\bles\b|\bla\b|\bcelles?\b|\bceux\b|\bl'", s)
     photo = _PHOTO.search(s) or (_PHOTO.search(prev) and pronoun)
     place = _PLACE_RE.search(s) or ((pronoun or _PHOTO.search(s)) and _PLACE_RE.search(prev))
-    m = _REMOVE_FROM_PLACE.search(s) or _NO_LONGER_WANT.search(s)
+    m = next((x for x in _REMOVE_FROM_PLACE.finditer(s) if not _negated(s, x)), None) or _NO_LONGER_WANT.search(s)
     data_words = _DATA_WORDS.search(s)
     if "objection" not in found and (ads := OBJECT_ADS.search(s)) and (data_words or not _PHOTO.search(s)):
         hit("objection", ads)
@@ -152,7 +166,7 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     if "portability" in found and "access" in found and not re.search(
             r"\bdroit d'acces\b|\bquelles?\b|\bque vous (?:\w+ )?(?:avez|detenez|conservez|gardez|traitez)\b[^.]{0,20}\b(?:sur|de) moi\b", s):
         found.pop("access")
-    if "erasure" in found and "access" in found and re.match(r"(?:tout )?ce que", found["access"]) \
+    if "erasure" in found and "access" in found and re.match(r"(?:tout )?ce que|donnees|informations|photos|images", found["access"]) \
             and not re.search(r"\bcopie\b|\bquelles?\b|\bacces\b|\bliste\b|\bapercu\b|\breleve\b|\brecapitulatif\b", s):
         found.pop("access")  # "effacez tout ce que vous avez sur moi": the object of the erasure
     return found

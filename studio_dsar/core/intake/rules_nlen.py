@@ -156,7 +156,7 @@ _RECT_STRONG = _rx(
     r"\btypfout|\btypo\b|\bmy name (?:has )?changed\b|\bchanged my (?:sur|last |family )?name\b|"
     r"\bnaam (?:is )?gewijzigd\b|\bnieuwe (?:achter|familie)?naam\b|\bnew (?:sur|last |family )?name\b|"
     r"\bmaiden name\b|\bmeisjesnaam\b|\bnieuw (?:post|woon|e-?mail ?)?adres\b|\bin plaats van\b|\binstead of\b|"
-    r"\bnew (?:postal |home |e-?mail )?address\b|\bcurrent (?:postal |home )?address\b|"
+    r"\bnew (?:postal |home |e-?mail )?address\b|\bold (?:sur|last |family |maiden )?name\b|\boude (?:achter|familie)?naam\b|\bcurrent (?:postal |home )?address\b|"
     r"\bhuidige (?:post|woon)?adres\b|\bold (?:postal |home |e-?mail )?address\b|\boude? (?:post|woon)?adres\b|"
     r"\bout of date\b|\boutdated\b|\bverouderd\w*|\bniet (?:meer )?actueel\b|\bup to date\b|\bup-to-date\b"
 )
@@ -177,7 +177,8 @@ _RECT_CHANGE = _rx(
 )
 _RECT_FIELD = _rx(
     r"\bnaam\b|\bachternaam\b|\bvoornaam\b|\bfamilienaam\b|\bname\b|\bsurname\b|\blast name\b|"
-    r"\bfirst name\b|\badres\w*\b|\w*adres\b|\baddress\w*\b|\be-?mail\w*|\btelefoonnummer\b|\bphone\b|"
+    r"\bfirst name\b|\bhuisnummer\b|\bpostcode\b|\bwoonplaats\b|\bstraat\w*|\bhouse number\b|\bzip\b|\bpostal code\b|"
+    r"\badres\w*\b|\w*adres\b|\baddress\w*\b|\be-?mail\w*|\btelefoonnummer\b|\bphone\b|"
     r"\bnummer\b|\bgeboortedatum\b|\bdate of birth\b|\bbirthday\b|\bspelling\b|\bgegevens\b|"
     r"\bdetails\b|\brecords?\b|\bdata\b|\binformation\b|\binformatie\b|\bcaption\b|\bbijschrift\b|"
     r"\btag\w*\b|\bvermelding\b|\bcredit\w*\b|\bbedrijfsnaam\b|\bcompany name\b"
@@ -188,6 +189,9 @@ _ERASE_STRONG = _rx(
     r"\bforget me\b|\bforgotten\b|\bvergeten (?:te )?worden\b|\bvergeet (?:mij|me)\b|\bvergetelheid\b|"
     r"\bright to erasure\b|\brecht op (?:gegevens)?wissing\b|\brecht op verwijdering\b|"
     r"\bverwijdering van (?:al )?(?:mijn|de|alle) (?:persoons)?gegevens\b|\bdeletion of (?:all )?my\b|"
+    r"\b(?:niet (?:langer|meer)|no longer|not)\b[^.]{0,40}\b(?:in|on)\b (?:jullie|uw|je|your|the|de|het) (?:\w+ )?"
+    r"(?:klanten)?(?:bestand|database|systeem|systems?|records|administratie|files?|archief|archive|klantenlijst|client list)\w*\b"
+    r"[^.]{0,20}\b(?:opgenomen|staan|be|zijn|worden|appear|geregistreerd|registered|kept|stored|bewaard)\b|"
     r"\bclose my account\b|\baccount (?:op)?heffen\b|\bmijn account (?:op)?heffen\b|\bschrap (?:mij|me)\b"
 )
 # "from your records / uit uw systeem" as the target of a removal verb
@@ -278,6 +282,8 @@ _OBJECT_STRONG = _rx(
     r"(?:mailing ?list|mailinglijst|verzendlijst|list|lijst|newsletter|nieuwsbrief|mailings?|marketing\w*)"
 )
 _OBJECT_STOP = _rx(
+    r"\b(?:no longer|not|don't|niet (?:langer|meer)|nooit)\b[^.]{0,30}\b(?:on|in|op)\b (?:your|the|jullie|uw|je|de|het) (?:\w+ )?"
+    r"(?:mailing ?list|mailinglijst|verzendlijst|nieuwsbrief|newsletter|marketing ?list|adressenbestand)\b|"
     r"\b(?:mij|me|ons|mijn (?:e-?mail)?adres)\b (?:\w+ ){0,2}(?:uit|van) (?:uw|jullie|je|de|het) (?:\w+ )?"
     r"(?:mailinglijst|mailing ?list|verzendlijst|nieuwsbrief|mailings?|adressenbestand|marketinglijst)\b|"
     r"\bstop\w*\b[^.]{0,30}(?:mails?|mailtjes|newsletters?|nieuwsbrie\w*|reclame|spam)\b[^.]{0,15}\b(?:te )?(?:sturen|versturen|mailen|sending)\b|"
@@ -365,7 +371,7 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
 _VOLITION = _rx(
     r"\bwant\b|\bwants\b|\bwould like\b|\bwish\b|\bplease\b|\bpls\b|\bplz\b|\bask\w*|\brequest\w*|"
     r"\bi'd like\b|\bcan you\b|\bcould you\b|\bwil\b|\bwillen\b|\bwens\w*|\bgraag\b|\baub\b|\bajb\b|"
-    r"\bwilt\b|\bzou (?:u|je|jij)\b|\bzouden jullie\b|\brather\b|\bprefer\w*|\bliever\b|\balstublieft\b|\balsjeblieft\b|\bverzoek\w*|\bvraag\b|\bvragen\b|\bkunnen jullie\b|\bkunt u\b|"
+    r"\bwilt\b|\bgelieve\b|\bgelief\b|\bzou (?:u|je|jij)\b|\bzouden jullie\b|\brather\b|\bprefer\w*|\bliever\b|\balstublieft\b|\balsjeblieft\b|\bverzoek\w*|\bvraag\b|\bvragen\b|\bkunnen jullie\b|\bkunt u\b|"
     r"\bkun je\b|\bmogen\b|\bmag\b|\bniet langer\b|\bno longer\b|\bstop\w*\b|\bhaal\b|\bremove\b|\btake\b"
 )
 # Verbs that take something off a public place rather than destroy it.
@@ -414,7 +420,8 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
 
     # access ("wis alles wat jullie van mij hebben" is the object of an erasure, not access)
     for m in _ACCESS_STRONG.finditer(s):
-        if _negated(s, m.start()) or _RE_REMOVE.search(s[max(0, m.start() - 30): m.start()]):
+        lo = max(0, m.start() - 30)
+        if _negated(s, m.start()) or any(not _negated(s, lo + r.start()) for r in _RE_REMOVE.finditer(s[lo: m.start()])):
             continue
         if re.match(r"wh?at\b", m.group(0)) and any(
                 not _negated(s, r.start()) for r in _RE_REMOVE.finditer(_clause_at(s, m.start()))):

@@ -281,7 +281,7 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     ocr_results, text_results = both[:len(gray)], both[len(gray):]
     all_mrz_numbers = [n for h in mrz_hits if h.result for n in h.result.numbers]
     if not mrz_hits and any(re.search(r"PAS+PO+RT|PASSPORT|PASSEPORT", " ".join(w.text for w in ws).upper())
-                            for ws in ocr_results):
+                            for ws in ocr_results + text_results):
         res.review.append("no_mrz_found")
     for (fr, kind, hit), crop, words, tf, twords, tflat in zip(frames, crops, ocr_results, tframes,
                                                                text_results, tgray, strict=True):

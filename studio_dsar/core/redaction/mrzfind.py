@@ -273,7 +273,15 @@ def find_mrz(img: np.ndarray, cancel=None) -> list[MrzHit]:
             # not every character was read: glare or a shadow may have hidden the line's
             # ends from both the blobs and OCR. An MRZ spans its document's width and
             # nothing kept sits beyond its ends, so the black box runs on along the lines.
+            # How far: what the read characters leave missing of a line of the format (a
+            # neighbouring card may lie just beyond the ends), or 30 % when none was read.
             ext = 0.3 * (bx1 - bx0)
+            if res is not None and res.format in mrzmod.LAYOUTS:
+                read = max((len(x) for x in raw), default=0)
+                if read >= 10:
+                    pitch = (bx1 - bx0) / read
+                    missing = max(0, mrzmod.LAYOUTS[res.format][1] - read)
+                    ext = min(ext, (missing + 1) * pitch)
             cover = (bx0 - ext, by0, bx1 + ext, by1)
         conf = float(np.mean([w.conf for w in ws])) if ws else 0.0
         fmt = res.format if res else mrzmod.guess_format(

@@ -181,7 +181,7 @@ _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _DAY_MONTH = re.compile(r"^[0-3]?\d[.,:/-][01]?\d[.,:/-]?$")
 # a date whose year OCR cut short ("03.02.20" of 03.02.2033); alone it stays, but the
 # extension of a number next to it still takes it
-_DATE_CUT = re.compile(r"^[0-3]?\d[.,/-][01]?\d[.,/-](?:19|20)\d?$")
+_DATE_CUT = re.compile(r"^[0-3]?\d[.,/-][01]?\d[.,/-](?:19|20|[12])?\d?[^A-Za-z0-9]*$")
 
 
 def _has_digit(text: str) -> bool:

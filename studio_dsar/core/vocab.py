@@ -103,6 +103,8 @@ REVIEW_REASONS = {
     "no_document_found": N_("No identity document was recognised on this page."),
     "number_unverified": N_("A number next to its label was covered but could not be read and checked."),
     "face_detector_missing": N_("No face detector is installed: check by hand that the portraits are covered."),
+    "mrz_number_not_found": N_("A number the machine-readable zone names was not found printed on the "
+                               "document; check that it is covered."),
     "no_mrz_found": N_("No machine-readable zone was found on a document that should have one."),
     "self_check_found": N_("Reading the redacted copy again still found a number, text line or face; "
                            "it was blacked out too, but check the copy."),

@@ -10,11 +10,10 @@ A set the rules have never seen is scored separately (a blind set kept out of th
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import intake_eval
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data"
@@ -32,25 +31,16 @@ FORMER_BLIND = {
 TUNE = {"is_dsar_accuracy": 1.00, "rights_exact": 0.96, "requester_email": 1.00, "received": 1.00, "language": 1.00}
 
 
-def _bench():
-    if "intake_eval" in sys.modules:
-        return sys.modules["intake_eval"]
-    spec = importlib.util.spec_from_file_location("intake_eval", REPO / "benchmarks" / "intake_eval.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["intake_eval"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
 def former_blind():
-    return _bench().evaluate(DATA / "intake_blind").summary()
+    return intake_eval().evaluate(DATA / "intake_blind").summary()
 
 
 @pytest.fixture(scope="module")
 def tune():
-    return _bench().evaluate(DATA / "intake_tune").summary()
+    return intake_eval().evaluate(DATA / "intake_tune").summary()
 
 
 def test_the_sets_are_complete(former_blind, tune):

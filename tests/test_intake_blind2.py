@@ -10,11 +10,10 @@ reaches, per language; where that is below the issue's target, the gap is writte
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import intake_eval
 
 REPO = Path(__file__).resolve().parents[1]
 BLIND = REPO / "tests" / "data" / "intake_blind2"
@@ -35,20 +34,11 @@ REACHED = {
 }
 
 
-def _bench():
-    if "intake_eval" in sys.modules:
-        return sys.modules["intake_eval"]
-    spec = importlib.util.spec_from_file_location("intake_eval", REPO / "benchmarks" / "intake_eval.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["intake_eval"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
 def blind():
-    return _bench().evaluate(BLIND).summary()
+    return intake_eval().evaluate(BLIND).summary()
 
 
 def test_the_blind_set_is_complete(blind):

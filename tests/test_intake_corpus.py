@@ -5,11 +5,10 @@ Skipped (with the reason) when the corpus is not beside the repository.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import intake_eval
 
 from studio_dsar.core.errors import InputError
 from studio_dsar.core.intake import parse_file
@@ -32,15 +31,6 @@ def _corpus(sub: str) -> Path:
     return path
 
 
-def _bench():
-    """benchmarks/intake_eval.py (not a package), loaded once by path."""
-    if "intake_eval" in sys.modules:
-        return sys.modules["intake_eval"]
-    spec = importlib.util.spec_from_file_location("intake_eval", REPO / "benchmarks" / "intake_eval.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["intake_eval"] = module  # dataclasses look their module up here
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +38,7 @@ def dev_scores():
     dev = CORPUS / "dev"
     if not dev.is_dir():
         pytest.skip("../shared/emails/dev not present: the e-mail corpus lives beside the repo, not in it")
-    bench = _bench()
+    bench = intake_eval()
     scores = bench.evaluate(dev)
     return scores, scores.summary(), bench.TARGETS
 
@@ -68,13 +58,13 @@ def test_dev_targets(dev_scores, metric):
 
 
 def test_targets_are_those_of_the_issue():
-    assert _bench().TARGETS == {"is_dsar_accuracy": 0.97, "rights_exact": 0.90,
+    assert intake_eval().TARGETS == {"is_dsar_accuracy": 0.97, "rights_exact": 0.90,
                                 "requester_email": 0.98, "received": 0.98}
 
 
 def test_real_world_files_never_crash():
     real = _corpus("real")
-    results = _bench().check_real(real)
+    results = intake_eval().check_real(real)
     assert results, "no .eml/.msg files found in real/"
     crashes = [r for r in results if r[1] == "crash"]
     assert not crashes, crashes

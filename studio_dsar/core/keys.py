@@ -285,10 +285,6 @@ def _normalise_code(code: str) -> str:
     return "".join(ch for ch in (code or "").upper().translate(_LOOKALIKES) if ch in _B32)
 
 
-def _wrap_key(secret: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    return _scrypt(secret, salt, n, r, p)
-
-
 def new_recovery_code() -> str:
     """Make a new recovery code for this data folder (the old one stops working) and return it,
     grouped in fours. Only its wrapping of the master key is stored."""
@@ -298,7 +294,7 @@ def new_recovery_code() -> str:
         master = master_key(create=True)
         raw = base64.b32encode(secrets.token_bytes(RECOVERY_BYTES)).decode("ascii")
         salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
-        wrapped = AESGCM(_wrap_key(raw, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)).encrypt(nonce, master, b"recovery")
+        wrapped = AESGCM(_scrypt(raw, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)).encrypt(nonce, master, b"recovery")
         info = key_info() or {"version": 1, "mode": mode()}
         from datetime import date
 
@@ -338,7 +334,7 @@ def master_from_escrow(block: dict[str, Any], secret: str) -> bytes | None:
     code = _normalise_code(secret)
     if isinstance(rec, dict) and len(code) == len(base64.b32encode(bytes(RECOVERY_BYTES))):
         try:
-            kek = _wrap_key(code, base64.b64decode(rec["salt"]), int(rec["n"]), int(rec["r"]), int(rec["p"]))
+            kek = _scrypt(code, base64.b64decode(rec["salt"]), int(rec["n"]), int(rec["r"]), int(rec["p"]))
             return AESGCM(kek).decrypt(base64.b64decode(rec["nonce"]), base64.b64decode(rec["wrapped"]), b"recovery")
         except (InvalidTag, KeyError, ValueError, TypeError):
             pass

@@ -394,10 +394,17 @@ class Studio:
         return idcheck.lighter_means(self.country)
 
     def id_housekeeping(self, today: date | None = None) -> Any:
-        """Wipe originals an interrupted check left and kept copies past their end date."""
+        """Wipe originals an interrupted check left and kept copies past their end date; seal
+        mail texts kept while the register was locked."""
         from studio_dsar.core import idcheck
+        from studio_dsar.core.store import textseal
+        from studio_dsar.core.store.keys import register_key
 
-        return idcheck.startup_cleanup(self.store, today)
+        result = idcheck.startup_cleanup(self.store, today)
+        if textseal.has_plain_rows(self.store.conn) and register_key(textseal.PURPOSE) is not None:
+            with self.store.transaction():
+                textseal.seal_plain_rows(self.store.conn)  # texts kept while no key was there
+        return result
 
     def wipe_unfinished_id_checks(self) -> int:
         from studio_dsar.core import idcheck

@@ -12,6 +12,7 @@ from studio_dsar.core.errors import InputError, NotFoundError, StateError
 from studio_dsar.core.i18n import _
 from studio_dsar.core.model import Attachment, Request
 from studio_dsar.core.sensitive import scrub
+from studio_dsar.core.store import textseal
 from studio_dsar.core.store.parts import StorePart
 from studio_dsar.core.store.records import now
 from studio_dsar.core.vocab import CLOSED_STATUSES, STATUSES
@@ -162,7 +163,10 @@ class DailyMixin(StorePart):
             "recipients = excluded.recipients, sent = excluded.sent, subject = excluded.subject, "
             "body = excluded.body",
             (request_id, scrub(mail.sender) or "", scrub(mail.recipients) or "", mail.sent,
-             scrub(mail.subject) or "", scrub(mail.body) or ""))
+             textseal.seal(scrub(mail.subject) or "", table="request_mail_text", column="subject",
+                           request_id=request_id),
+             textseal.seal(scrub(mail.body) or "", table="request_mail_text", column="body",
+                           request_id=request_id)))
 
     def get_mail(self, request_id: int) -> KeptMail | None:
         from studio_dsar.core.mailkeep import KeptMail
@@ -170,7 +174,13 @@ class DailyMixin(StorePart):
         row = self.conn.execute("SELECT * FROM request_mail_text WHERE request_id = ?", (request_id,)).fetchone()
         if row is None:
             return None
-        return KeptMail(row["sender"], row["recipients"], row["sent"], row["subject"], row["body"])
+        subject = textseal.unseal(row["subject"], table="request_mail_text", column="subject",
+                                  request_id=request_id)
+        body = textseal.unseal(row["body"], table="request_mail_text", column="body", request_id=request_id)
+        if body is None:
+            body = _("The text of this mail is sealed. Unlock the register with its passphrase to read it.")
+        return KeptMail(row["sender"], row["recipients"], row["sent"],
+                        textseal.LOCKED if subject is None else subject, body)
 
     def attachment(self, attachment_id: int) -> tuple[int, Attachment]:
         """(request id, attachment) for one attachment."""

@@ -16,6 +16,7 @@ from datetime import datetime, UTC
 from typing import TYPE_CHECKING, Any
 
 from studio_dsar.core.sensitive import scrub
+from studio_dsar.core.store import textseal
 
 if TYPE_CHECKING:
     from studio_dsar.core.store import Store
@@ -30,6 +31,7 @@ class IntakeDetails:
     representative: dict[str, Any] | None = None
     processor: bool = False
     linked_mails: list[dict[str, Any]] = field(default_factory=list)
+    evidence_sealed: bool = False  # the evidence is there but cannot be opened without the key
 
 
 def _now() -> str:
@@ -53,7 +55,8 @@ def save_details(store: Store, request_id: int, *, detected: dict[str, Any], evi
             "INSERT OR REPLACE INTO request_intake(request_id, detected, evidence, representative, processor) "
             "VALUES(?, ?, ?, ?, ?)",
             (request_id, json.dumps(_scrubbed(detected), ensure_ascii=False),
-             json.dumps(_scrubbed(evidence), ensure_ascii=False),
+             textseal.seal(json.dumps(_scrubbed(evidence), ensure_ascii=False), table="request_intake",
+                           column="evidence", request_id=request_id),
              json.dumps(_scrubbed(representative), ensure_ascii=False) if representative else None,
              int(bool(processor))),
         )
@@ -64,7 +67,10 @@ def details(store: Store, request_id: int) -> IntakeDetails:
     out = IntakeDetails()
     if row is not None:
         out.detected = json.loads(row["detected"] or "{}")
-        out.evidence = json.loads(row["evidence"] or "{}")
+        evidence = textseal.unseal(row["evidence"] or "{}", table="request_intake", column="evidence",
+                                   request_id=request_id)
+        out.evidence = json.loads(evidence) if evidence is not None else {}
+        out.evidence_sealed = evidence is None
         out.representative = json.loads(row["representative"]) if row["representative"] else None
         out.processor = bool(row["processor"])
     out.linked_mails = [

@@ -268,6 +268,23 @@ def test_override_template_in_data_folder_is_used(store, req, private_home):
     assert "OVERRIDE-MARKER" not in nl
 
 
+def test_environment_is_reused_and_an_override_added_later_still_counts(store, req, private_home):
+    from studio_dsar.core import paths
+    from studio_dsar.core.letters import compose
+
+    blocks = {"outcome": "No more newsletters."}
+    first = _flat(_text(R.render_letter(store, req.reference, "objection", "en", blocks=blocks, today=TODAY)))
+    assert compose.environment() is compose.environment()  # templates compiled once, not per letter
+    assert "OVERRIDE-MARKER" not in first
+    override = paths.templates_override_dir()
+    override.mkdir(parents=True, exist_ok=True)
+    shipped = (R.shipped_templates_dir() / "objection.en.html").read_text(encoding="utf-8")
+    (override / "objection.en.html").write_text(
+        shipped.replace("We have dealt with your objection.", "OVERRIDE-MARKER we handled it."), encoding="utf-8")
+    later = _flat(_text(R.render_letter(store, req.reference, "objection", "en", blocks=blocks, today=TODAY)))
+    assert "OVERRIDE-MARKER" in later
+
+
 def test_preview_png(store, req):
     png = R.preview_page_png(store, req.reference, "acknowledgement", "nl", dpi=40, today=TODAY)
     assert png.startswith(b"\x89PNG")

@@ -12,6 +12,7 @@ claim more refuses with a message that says what to record first.
 
 from __future__ import annotations
 
+import functools
 import mimetypes
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -52,10 +53,9 @@ def template_name(kind: str, lang: str) -> str:
     return f"{kind}.{lang}.html"
 
 
-def _loader() -> jinja2.BaseLoader:
+def _loader(override: Path) -> jinja2.BaseLoader:
     import jinja2
 
-    override = paths.templates_override_dir()
     return jinja2.ChoiceLoader([
         jinja2.FileSystemLoader([str(override / "letters"), str(override)]),
         jinja2.FileSystemLoader(str(shipped_templates_dir())),
@@ -63,11 +63,31 @@ def _loader() -> jinja2.BaseLoader:
 
 
 def environment(*, html: bool = True) -> jinja2.Environment:
-    """Jinja2 environment: the owner's templates folder first, then the shipped templates."""
+    """Jinja2 environment: the owner's templates folder first, then the shipped templates.
+
+    Built once per templates folder and kind, so compiled templates are reused. A template
+    the owner edits is reloaded (``auto_reload`` checks its file's time); one the owner adds
+    or removes changes the folder's time, which makes a new environment."""
+    override = paths.templates_override_dir()
+    return _environment(override, html, _folder_times(override))
+
+
+def _folder_times(override: Path) -> tuple[int, int]:
+    def mtime(folder: Path) -> int:
+        try:
+            return folder.stat().st_mtime_ns
+        except OSError:
+            return 0
+
+    return mtime(override), mtime(override / "letters")
+
+
+@functools.lru_cache(maxsize=8)
+def _environment(override: Path, html: bool, _times: tuple[int, int]) -> jinja2.Environment:
     import jinja2
 
     env = jinja2.Environment(
-        loader=_loader(),
+        loader=_loader(override),
         autoescape=html,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,

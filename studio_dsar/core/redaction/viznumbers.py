@@ -103,11 +103,8 @@ def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[tuple[st
                 add(grp, cat, "validator", line)
                 continue
             nt = nums.normalise(compact)
-            nd = nums.ocr_digits(compact)
             for m in mrz_norm:
-                if nums.fuzzy_contains(nt, m, 1 if len(m) >= 8 else 0) or \
-                        (m.isdigit() and nums.fuzzy_contains(nd, m, 1)) or \
-                        (len(nt) >= 6 and nt in m):
+                if nums.reads_as(compact, m) or (len(nt) >= 6 and nums.shape_key(nt) in nums.shape_key(m)):
                     add(grp, nums.classify(m) or "document_number", "mrz-number", line)
                     break
     # Values next to labels: the rest of the label's line, or the nearest line below.
@@ -147,11 +144,17 @@ def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[tuple[st
         box = (lx0, ly1, lx1 + 2 * lh, ly1 + 1.8 * lh)
         hits[len(hits)] = (cat, box, "label-position", 0.0)
     # Deny by default: every remaining number-like token goes, whatever its label, language
-    # or country, unless it belongs to a field that stays legible (a date).
+    # or country, unless it belongs to a field that stays legible (a date); so does every
+    # token in the MRZ's character set with its fillers (an MRZ the MRZ search missed).
     for line in lines:
         protected = _date_words(line)
         for w in line:
-            if id(w) in used or id(w) in protected or not number_like(w.text, w.conf):
+            if id(w) in used or id(w) in protected:
+                continue
+            if mrz_like(w.text):
+                add([w], "mrz", "deny")
+                continue
+            if not number_like(w.text, w.conf):
                 continue
             ws = [w]
             i = line.index(w)
@@ -182,6 +185,8 @@ _DAY_MONTH = re.compile(r"^[0-3]?\d[.,:/-][01]?\d[.,:/-]?$")
 # a date whose year OCR cut short ("03.02.20" of 03.02.2033); alone it stays, but the
 # extension of a number next to it still takes it
 _DATE_CUT = re.compile(r"^[0-3]?\d[.,/-][01]?\d[.,/-](?:19|20|[12])?\d?[^A-Za-z0-9]*$")
+# the month and year of a date whose day OCR put on a line of its own ("07.1989")
+_MONTH_YEAR = re.compile(r"^[^A-Za-z0-9]*[01]?\d[.,/-](?:19|20)\d{2}[^A-Za-z0-9]*$")
 
 
 def _has_digit(text: str) -> bool:
@@ -204,6 +209,17 @@ def _date_words(line: list[ocr.Word]) -> set[int]:
     return out
 
 
+_FILLER = str.maketrans({"\u00ab": "<", "\u2039": "<"})
+
+
+def mrz_like(text: str) -> bool:
+    """A token of a machine-readable zone: letters, digits and at least two ``<`` fillers
+    (OCR may read them as guillemets), eight characters or more. No printed name, date or
+    label holds a filler."""
+    t = re.sub(r"\s", "", text.translate(_FILLER)).upper()
+    return len(t) >= 8 and t.count("<") >= 2 and bool(re.fullmatch(r"[A-Z0-9<]+", t))
+
+
 def number_like(text: str, conf: float = 100.0) -> bool:
     """Could this OCR token be (part of) an identifying number? Long digit runs and the
     letter-and-digit shapes of document and card numbers; not a year, not a short count
@@ -214,7 +230,7 @@ def number_like(text: str, conf: float = 100.0) -> bool:
         return False
     if _YEAR.match(t):
         return False
-    if _DAY_MONTH.match(text.strip()) or _DATE_CUT.match(text.strip()):
+    if _DAY_MONTH.match(text.strip()) or _DATE_CUT.match(text.strip()) or _MONTH_YEAR.match(text.strip()):
         return False   # a date OCR split after its month ("03.02." then "2033") or cut short
     if digits >= 4:
         return True
@@ -315,11 +331,9 @@ def snap_to_ink(flat: np.ndarray, box: tuple[float, float, float, float],
 
 def _reads(line_text: str, number: str) -> bool:
     """Does an OCR line read this number (as the MRZ-number search would match it)?"""
-    nt, m = nums.normalise(line_text), nums.normalise(number)
-    if len(m) < 5:
+    if len(nums.normalise(number)) < 5:
         return True
-    return nums.fuzzy_contains(nt, m, 1 if len(m) >= 8 else 0) or \
-        (m.isdigit() and nums.fuzzy_contains(nums.ocr_digits(line_text), m, 1))
+    return nums.reads_as(line_text, number)
 
 
 def printed_numbers(result) -> list[str]:

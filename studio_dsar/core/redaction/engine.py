@@ -35,7 +35,7 @@ from .mrzfind import MrzHit, _Line, _line_candidates, _text_only, find_mrz
 from .portraits import _ghost_search, cut_to_barriers, ghost_by_template, portrait_box, portrait_rect
 from .rectify import ID1_ASPECT, Warp, find_quads, legibility, order_corners, side_lengths, turned, warp_for
 from .results import DocumentHit, Finding, PageResult
-from .viznumbers import find_numbers, flatten, numbers_not_read, printed_numbers, snap_to_ink
+from .viznumbers import find_numbers, flatten, numbers_not_read, printed_numbers, reread_named, snap_to_ink
 
 LOW_CONF = 55.0
 GHOST_SURE = 0.7   # a copy of the portrait this close is the ghost portrait
@@ -159,9 +159,25 @@ def _rectified(fr: Frame, kind: str, hit: MrzHit | None, face: Face | None,
             continue
         if abs(math.sin(math.radians(card.angle - fr.angle))) > 0.3:
             continue   # not the card the frame was read along
-        return warp_for(q, fr.angle, target_width=TEXT_TARGET["TD1"], max_zoom=TEXT_MAX_ZOOM,
-                        aspect=ID1_ASPECT)
+        w = warp_for(q, fr.angle, target_width=TEXT_TARGET["TD1"], max_zoom=TEXT_MAX_ZOOM,
+                     aspect=ID1_ASPECT)
+        if hit is not None and not _mrz_level(w, hit):
+            continue
+        return w
     return None
+
+
+def _mrz_level(w: Warp, hit: MrzHit) -> bool:
+    """Does a card's rectified view show its MRZ level and whole, as a true outline does
+    (ICAO 9303: the MRZ runs parallel to the card's long edge, across nearly all of it)? An
+    outline with a corner misplaced tilts or cuts it."""
+    q = w.from_page(hit.frame.rect_to_page(*hit.box))
+    top, bottom = q[1] - q[0], q[2] - q[3]
+    for d in (top, bottom):
+        if abs(math.degrees(math.atan2(d[1], d[0]))) > 2.5:
+            return False
+    return bool(q[:, 0].min() > -0.02 * w.width and q[:, 0].max() < 1.02 * w.width
+                and q[:, 1].max() < 1.02 * w.height)
 
 
 def _number_polygon(tf: Frame | Warp, tflat: np.ndarray, page_poly: np.ndarray,
@@ -381,10 +397,19 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
         if hit is None and any(c == "mrz" for c, *_r in found):
             # MRZ lines the MRZ search missed: blacked out as read, and a person must look
             res.review.append("mrz_unreadable")
-        if hit is not None and numbers_not_read([words, twords], printed_numbers(hit.result)):
-            # the MRZ says this side prints a number that neither reading found: whatever
-            # covers it is luck, so a person must look
-            res.review.append("mrz_number_not_found")
+        missing = numbers_not_read([words, twords], printed_numbers(hit.result)) if hit is not None else []
+        if missing:
+            # the MRZ says this side prints a number that neither reading found: read the
+            # view once more, as a page; what is still not found is luck if covered, so a
+            # person must look
+            words3, more = reread_named(tflat, missing)
+            hs = [w.h for w in words3 if w.conf >= 60 and len(w.text) >= 3]
+            for cat, box, ev, conf in more:
+                found.append((cat, box, ev, conf))
+                poly = _number_polygon(tf, tflat, tf.rect_to_page(*box), float(np.median(hs)) if hs else None)
+                res.findings.append(Finding(cat, poly, ev, conf / 100.0))
+            if numbers_not_read([words, twords, words3], missing):
+                res.review.append("mrz_number_not_found")
         if kind == "portrait" and not any(c in ("document_number",) for c, *_r in found):
             res.review.append("no_document_number_on_front")
         if any(ev in ("label", "label-position") for _c, _b, ev, _cf in found):

@@ -33,6 +33,14 @@ def _token_groups(line: list[ocr.Word], max_join: int = 4):
             yield line[i:j]
 
 
+def _coherent(ws: list[ocr.Word]) -> bool:
+    """Words of one printed run: of one height, on one level. (OCR may box a picture's
+    edge or two lines as a word of the same text line.)"""
+    h = max(4, min(w.h for w in ws if len(w.text) > 1) if any(len(w.text) > 1 for w in ws) else 4)
+    mid = sorted(w.y + w.h / 2 for w in ws)[len(ws) // 2]
+    return all(w.h <= 1.6 * h and abs(w.y + w.h / 2 - mid) < 0.6 * max(h, w.h) for w in ws if len(w.text) > 1)
+
+
 def _words_box(ws: list[ocr.Word]) -> tuple[int, int, int, int]:
     return (min(w.x for w in ws), min(w.y for w in ws), max(w.x + w.w for w in ws),
             max(w.y + w.h for w in ws))
@@ -60,15 +68,22 @@ def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[tuple[st
         """Grow a match over neighbouring number-like pieces of the same printed number."""
         i0, i1 = line.index(ws[0]), line.index(ws[-1])
         h = max(w.h for w in ws)
+        mid = float(np.median([w.y + w.h / 2 for w in ws]))
+
+        def same_print(w: ocr.Word) -> bool:
+            # a piece of the same printed line: as tall, at the same height (OCR may put
+            # a box round a picture edge or two lines into the same text line)
+            return w.h <= 1.5 * h and abs(w.y + w.h / 2 - mid) < 0.5 * h
+
         while i0 > 0:
             prev, cur = line[i0 - 1], line[i0]
-            if cur.x - (prev.x + prev.w) < 1.2 * h and _numberish(prev.text):
+            if cur.x - (prev.x + prev.w) < 1.2 * h and _numberish(prev.text) and same_print(prev):
                 i0 -= 1
             else:
                 break
         while i1 + 1 < len(line):
             nxt, cur = line[i1 + 1], line[i1]
-            if nxt.x - (cur.x + cur.w) < 1.2 * h and _numberish(nxt.text):
+            if nxt.x - (cur.x + cur.w) < 1.2 * h and _numberish(nxt.text) and same_print(nxt):
                 i1 += 1
             else:
                 break
@@ -95,8 +110,8 @@ def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[tuple[st
                 continue
             # a printed date is never part of an identifying number, and OCR debris
             # (low confidence, no digits) must not be glued onto one
-            if _DATE.search(text) or (len(grp) > 1 and any(
-                    w.conf < 40 and not any(ch.isdigit() for ch in w.text) for w in grp)):
+            if _DATE.search(text) or (len(grp) > 1 and (any(
+                    w.conf < 40 and not any(ch.isdigit() for ch in w.text) for w in grp) or not _coherent(grp))):
                 continue
             cat = nums.classify(compact)
             if cat:
@@ -361,3 +376,17 @@ def numbers_not_read(word_lists: list[list[ocr.Word]], numbers: list[str]) -> li
         for line in ocr.lines_of(ws):
             texts.append("".join(w.text for w in line))
     return [n for n in numbers if not any(_reads(t, n) for t in texts)]
+
+
+def reread_named(view: np.ndarray, numbers: list[str]) -> tuple[list[ocr.Word], list[tuple[str, tuple[int, int, int, int], str, float]]]:
+    """A further reading of one document view for numbers its MRZ names: the words read,
+    and the findings (category, view box, evidence, confidence) that are those numbers.
+
+    Needed only when :func:`numbers_not_read` names a number: the MRZ says this side prints
+    it and neither first reading found it (glare, blur, a tilt the reading missed). The view
+    (an upright grey crop of any region, e.g. the flattened text view) is then read as a page
+    (Tesseract's own layout analysis, which joins a number line the sparse reading split or
+    dropped), and whatever reads as a named number, through OCR slips, is returned."""
+    words = ocr.run(view, 3)
+    hits = [f for f in find_numbers(words, numbers) if f[2] in ("mrz-number", "validator")]
+    return words, hits

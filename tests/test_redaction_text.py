@@ -50,6 +50,20 @@ def test_date_cut_short_goes_with_the_number_beside_it():
     assert (x0, x1) == (10, 280)
 
 
+def test_a_number_under_its_label_read_in_error_is_still_its_value():
+    """The label's value is the number-like token under it even when OCR misread it past
+    every validator (the deny-by-default pass takes it): the next line's labels and the
+    dates under them are not taken for the value."""
+    words = [_word("Kaartnummer", 0, 0, 200, 15, line=1), _word("/", 210, -5, 10, 29, line=1),
+             _word("Card", 230, 0, 45, 15, line=1), _word("No.", 285, 0, 30, 15, line=1),
+             # (a picture's edge read as a word on the number's line lifts its top)
+             _word("Gomme", -320, 3, 70, 39, line=2, conf=24.0), _word("5.9-5603575-63", 0, 32, 295, 25, line=2, conf=0.0),
+             _word("Geldig", 50, 84, 100, 19, line=3), _word("tot", 160, 84, 40, 19, line=3),
+             _word("20.02.2023", 50, 111, 200, 26, line=4), _word("19.02.2033", 360, 111, 200, 26, line=4)]
+    found = viznumbers.find_numbers(words, [])
+    assert [(b[1], e) for _c, b, e, _f in found] == [(32, "deny")], found
+
+
 # --------------------------------------------------------------------------- the printed run
 def _number_line():
     """A card fragment: a number on one line, a date two text heights under it."""
@@ -135,7 +149,17 @@ def _covers(hit, shape) -> float:
     return mask
 
 
-SHIFTED = pytest.mark.xfail(strict=True, reason="OCR loses the thin first letter and doubles a digit; "
+def _engine() -> str | None:
+    try:
+        return ocr.engine()
+    except ocr.OcrUnavailable:
+        return None
+
+
+# the library engine (the default) reads this one right; the program, where it is the engine,
+# does not
+SHIFTED = pytest.mark.xfail(_engine() == "program", strict=True,
+                            reason="the tesseract program loses the thin first letter and doubles a digit; "
                             "the line read one place off still passes every check digit (1 in 10 each)")
 
 

@@ -168,7 +168,12 @@ def guess_format(lines: list[str]) -> str | None:
     if n >= 3 and 24 <= avg <= 34:
         return "TD1"
     if n == 2:
-        if avg >= 40:
+        # OCR drops characters far more often than it adds them, and most of all from a
+        # filler run (thin strokes that blur and faint print take away): a TD3 name line
+        # may come out 30 long beside its 44-long data line, which the average of the two
+        # would make a TD2. The longer line tells the format.
+        longest = max(len(x) for x in lines)
+        if longest >= 40 and avg >= 30:
             return "TD3"
         if 32 <= avg < 40:
             return "TD2"

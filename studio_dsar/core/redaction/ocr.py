@@ -74,25 +74,19 @@ def engine() -> str:
     """``"library"`` or ``"program"``: the OCR engine this process uses. Raises
     :class:`OcrUnavailable` when there is neither.
 
-    The program comes first where it is installed (the redaction was tuned on it: the two
-    read hard scans a little differently, Tesseract 5.3 as a program here against 5.5 in the
-    library's wheels); the library serves where it is not, e.g. ``make run`` on a laptop
-    without Tesseract. A package sets ``STUDIO_DSAR_OCR_ENGINE=library`` at start-up (unless
-    the user set it) so it behaves the same on every machine. The library stays loaded between
-    calls, where a program run spends about half its time starting up: ``redact_bench.py
-    --ocr-engine library`` measures what packages get.
+    The library comes first where it and its language data are installed (``make`` installs
+    both; a package carries them): it stays loaded between calls, where a program run spends
+    about half its time starting up, and it reads the same on every machine. The program
+    serves where the library is missing (e.g. a platform without a tesserocr wheel).
+    ``STUDIO_DSAR_OCR_ENGINE=program`` (or ``library``) forces one.
     """
     forced = os.environ.get(ENV_ENGINE, "").strip().lower()
-    if forced != "library":
-        try:
-            _program()
-            return "program"
-        except OcrUnavailable:
-            if forced == "program":
-                raise
-    if library_tessdata() is not None:
+    if forced != "program" and library_tessdata() is not None:
         return "library"
-    raise OcrUnavailable("neither the tesseract program nor tesserocr with language data")
+    if forced == "library":
+        raise OcrUnavailable("tesserocr with language data is not installed")
+    _program()   # raises OcrUnavailable when missing
+    return "program"
 
 
 def tesseract_cmd() -> str:

@@ -131,14 +131,21 @@ def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[tuple[st
         lx0, ly0, lx1, ly1 = _words_box(line)
         lh = max(8, ly1 - ly0)
         cand_words = []
-        # words on the same line to the right of the label text that carry digits
+        # words on the same line to the right of the label text that carry digits; not a
+        # printed date (a field that stays), which OCR may join to the label's line when
+        # the two are printed side by side
+        dates = _date_words(line)
         for w in line:
-            if sum(c.isdigit() for c in w.text) >= 3:
+            if sum(c.isdigit() for c in w.text) >= 3 and id(w) not in dates:
                 cand_words.append(w)
         # a number already found just under (or beside) the label is its value
         zone_box = (lx0 - lh, ly0, lx1 + 3 * lh, ly1 + 2.5 * lh)
         if any(b[0] < zone_box[2] and b[2] > zone_box[0] and b[1] < zone_box[3] and b[3] > zone_box[1]
                for _c, b, _e, _f in hits.values()):
+            continue
+        # so is a number-like token under it, which the deny-by-default pass below takes
+        if any(_overlaps(w, zone_box) and id(w) not in _date_words(ln) and number_like(w.text, w.conf)
+               for ln in lines[li + 1:] for w in ln if id(w) not in used):
             continue
         if cand_words:
             for w in cand_words:
@@ -202,6 +209,10 @@ _DAY_MONTH = re.compile(r"^[0-3]?\d[.,:/-][01]?\d[.,:/-]?$")
 _DATE_CUT = re.compile(r"^[0-3]?\d[.,/-][01]?\d[.,/-](?:19|20|[12])?\d?[^A-Za-z0-9]*$")
 # the month and year of a date whose day OCR put on a line of its own ("07.1989")
 _MONTH_YEAR = re.compile(r"^[^A-Za-z0-9]*[01]?\d[.,/-](?:19|20)\d{2}[^A-Za-z0-9]*$")
+
+
+def _overlaps(w: ocr.Word, box: tuple[float, float, float, float]) -> bool:
+    return w.x < box[2] and w.x + w.w > box[0] and w.y < box[3] and w.y + w.h > box[1]
 
 
 def _has_digit(text: str) -> bool:

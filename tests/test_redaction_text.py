@@ -212,3 +212,39 @@ def test_unread_texture_needs_long_equal_lines():
                                                   "IDENTITEITSKAARTCARTEDIDENTITE"])
     stubby = [line(500, 100, 120, 20), line(500, 140, 120, 20)]
     assert not mrzfind.unread_mrz_texture(stubby, ["KEKKEXCEKE" * 4, "Y" * 42])      # short, thick lines
+
+
+# --------------------------------------------------------------------------- the second reading
+def _passport_words(number: str | None, conf: float = 90.0) -> list[ocr.Word]:
+    words = [_word(t, 10 + 200 * i, 10, line=1) for i, t in enumerate(["Surname", "ERIKSSON", "Given", "names"])]
+    words += [_word(t, 10 + 200 * i, 60, line=2) for i, t in enumerate(["ANNA", "MARIA", "Utopian"])]
+    words += [_word("12.08.1974", 10, 110, line=3)]
+    if number:
+        words.append(_word(number, 10, 160, line=4, conf=conf))
+    return words
+
+
+def test_second_reading_only_where_the_first_leaves_doubt():
+    from studio_dsar.core.redaction.engine import first_reading_doubt
+    from studio_dsar.core.redaction.geometry import Frame
+
+    res = mrz.parse(TD3)
+    hit = mrzfind.MrzHit(Frame(0, 0, 0, 0, 100, 0, 20, 1.0), (0, 0, 100, 20), res, "TD3", 90.0)
+    numbers = res.numbers
+    # the MRZ is valid and the number it says this page prints was read: no doubt
+    assert first_reading_doubt(_passport_words("L898902C3"), hit, numbers) == ""
+    # the printed number not read (glare, blur): read again
+    assert first_reading_doubt(_passport_words(None), hit, numbers) == "mrz-number-not-read"
+    # a digit-bearing token read with low confidence: read again
+    assert first_reading_doubt([*_passport_words("L898902C3"), _word("4E7", 400, 160, line=4, conf=30)],
+                               hit, numbers) == "unsure-token"
+    # an MRZ that failed its check digits vouches for nothing
+    bad = mrz.parse([TD3[0], TD3[1][:-1] + "7"])
+    assert not bad.valid
+    bad_hit = mrzfind.MrzHit(hit.frame, hit.box, bad, "TD3", 90.0)
+    assert first_reading_doubt(_passport_words("L898902C3"), bad_hit, bad.numbers) == "mrz-invalid"
+    # no MRZ on this side: only a number its validator vouches for ends the doubt
+    assert first_reading_doubt(_passport_words("L898902C3"), None, []) == "no-validated-number"
+    assert first_reading_doubt(_passport_words("592-1234567-32"), None, []) == ""   # a Belgian card number
+    # little text read at all: read again
+    assert first_reading_doubt(_passport_words("L898902C3")[-2:], hit, numbers) == "little-text"

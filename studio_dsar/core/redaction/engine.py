@@ -35,7 +35,17 @@ from .mrzfind import MrzHit, _Line, _line_candidates, _text_only, find_mrz
 from .portraits import _ghost_search, cut_to_barriers, ghost_by_template, portrait_box, portrait_rect
 from .rectify import ID1_ASPECT, Warp, find_quads, legibility, order_corners, side_lengths, turned, warp_for
 from .results import DocumentHit, Finding, PageResult
-from .viznumbers import find_numbers, flatten, numbers_not_read, printed_numbers, reread_named, snap_to_ink
+from .viznumbers import (
+    _YEAR,
+    _date_words,
+    find_numbers,
+    flatten,
+    number_like,
+    numbers_not_read,
+    printed_numbers,
+    reread_named,
+    snap_to_ink,
+)
 
 LOW_CONF = 55.0
 GHOST_SURE = 0.7   # a copy of the portrait this close is the ghost portrait
@@ -362,6 +372,9 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     if cancel and cancel():
         return res
     gray = [_text_only(cv2.cvtColor(c, cv2.COLOR_BGR2GRAY)) for c in crops]
+    # the portrait search in each document's crop runs beside the readings (the detector
+    # releases the interpreter lock, as Tesseract does)
+    crop_faces_jobs = [(c, detect_faces_async(c, min_conf=0.3, long_side=1400, rotations=(0,))) for c in crops]
     # a card found by its outline alone (no portrait, no MRZ: a back whose MRZ was missed,
     # a front whose face was) may lie either way up: its view is read turned round as well,
     # and the reading with more confident text is kept
@@ -369,9 +382,23 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
               if kind == "card" and isinstance(tf, Warp)]
     alt_frames = [turned(tframes[i]) for i in unsure if isinstance(tframes[i], Warp)]
     alt_gray = [flatten(cv2.cvtColor(w.crop(img), cv2.COLOR_BGR2GRAY)) for w in alt_frames]
-    both = ocr.run_many([(g, 3, None) for g in gray] + [(g, 11, None) for g in tgray + alt_gray])
-    ocr_results, text_results = both[:len(gray)], both[len(gray):len(gray) + len(tgray)]
-    for i, w, g, ws in zip(unsure, alt_frames, alt_gray, both[len(gray) + len(tgray):], strict=True):
+    all_mrz_numbers = [n for h in mrz_hits if h.result for n in h.result.numbers]
+    # the first reading of every document, beside the sparse reading of the cards found by
+    # their outline alone (which way up they lie is decided on it)
+    n = len(gray)
+    first = ocr.run_many([(g, 3, None) for g in gray] + [(tgray[i], 11, None) for i in unsure]
+                         + [(g, 11, None) for g in alt_gray])
+    ocr_results = first[:n]
+    second: list[list[ocr.Word] | None] = [None] * n
+    for k, i in enumerate(unsure):
+        second[i] = first[n + k]
+    # the second, sparse reading of the other documents where the first leaves doubt
+    doubt = [i for i in range(n) if second[i] is None
+             and first_reading_doubt(ocr_results[i], frames[i][2], all_mrz_numbers)]
+    for i, ws in zip(doubt, ocr.run_many([(tgray[i], 11, None) for i in doubt]), strict=True):
+        second[i] = ws
+    text_results = [ws if ws is not None else [] for ws in second]
+    for i, w, g, ws in zip(unsure, alt_frames, alt_gray, first[n + len(unsure):], strict=True):
         if legibility(ws) > legibility(text_results[i]):
             tframes[i], tgray[i], text_results[i] = w, g, ws
         fr, kind, hit = frames[i]
@@ -383,7 +410,6 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
             frames[i] = (fr, kind, hit)
             crops[i] = fr.crop(img)
             ocr_results[i] = [_moved(w, tframes[i], fr) for w in text_results[i]]
-    all_mrz_numbers = [n for h in mrz_hits if h.result for n in h.result.numbers]
     if not mrz_hits and any(re.search(r"PAS+PO+RT|PASSPORT|PASSEPORT", " ".join(w.text for w in ws).upper())
                             for ws in ocr_results + text_results):
         res.review.append("no_mrz_found")
@@ -425,7 +451,9 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
                     if w.conf >= 60 and (len(re.sub(r"[^A-Za-z]", "", w.text)) >= 3
                                          or len(re.sub(r"[^A-Za-z0-9]", "", w.text)) >= 4)]
         frame_faces = [f for f in mains + ghosts if fr.contains_page_point(f.cx, f.cy)]
-        crop_faces = detect_faces(crop, min_conf=0.3, long_side=1400, rotations=(0,))
+        pending = next((job for c, job in crop_faces_jobs if c is crop), None)
+        crop_faces = pending.result() if pending is not None else \
+            detect_faces(crop, min_conf=0.3, long_side=1400, rotations=(0,))
         if crop_faces:
             for cf in crop_faces:
                 p = fr.to_page([[cf.cx, cf.cy]])[0]
@@ -447,6 +475,49 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     res.review = list(dict.fromkeys(res.review))
     return res
 
+
+
+# Capitals lower than this (pixels of the first reading's crop) are read a second time, larger.
+SMALL_TEXT = 12.0
+
+
+def first_reading_doubt(words: list[ocr.Word], hit: MrzHit | None, mrz_numbers: list[str]) -> str:
+    """Why the first reading of a document leaves doubt about its numbers ("" when it does
+    not): then the document is read a second time, sparse and at the zoom text reads best.
+
+    No doubt only when the first reading is sound (enough confident text, of a good height)
+    and it vouches for the document's numbers: on a side with an MRZ, the MRZ is valid and
+    every number it says this side prints was read; on a side without one, a number read
+    passes its validator. A label with no number read under it, or a digit-bearing token of
+    the text's height read with low confidence or too short for any number (part of one)
+    is doubt too. (Deny by default still covers every number-like token either reading finds,
+    and the self-check reads the redacted page the way the second reading would.)"""
+    found = find_numbers(words, mrz_numbers)
+    if any(ev in ("label", "label-position") for _c, _b, ev, _f in found):
+        return "label"
+    if hit is None:
+        if not any(ev == "validator" for _c, _b, ev, _f in found):
+            return "no-validated-number"
+    elif hit.result is None or not hit.result.valid:
+        return "mrz-invalid"
+    elif numbers_not_read([words], printed_numbers(hit.result)):
+        return "mrz-number-not-read"
+    text = [w for w in words if w.conf >= 60 and len(w.text) >= 3]
+    if len(text) < 6:
+        return "little-text"
+    h = float(np.median([w.h for w in text]))
+    if h < SMALL_TEXT:
+        return "small-text"
+    for line in ocr.lines_of(words):
+        dates = _date_words(line)
+        for w in line:
+            if id(w) in dates or not 0.6 * h <= w.h <= 1.6 * h:
+                continue
+            digits = sum(c.isdigit() for c in w.text)
+            if digits >= 2 and (w.conf < 50 or (digits < 4 and not number_like(w.text, w.conf)
+                                                 and not _YEAR.match(w.text))):
+                return "unsure-token"
+    return ""
 
 
 def _box_polygon(pfr: Frame, box) -> np.ndarray:

@@ -194,11 +194,11 @@ def parse(raw_lines: list[str], fmt: str | None = None) -> MRZResult | None:
         return None
     if len(lines) > count:
         # keep the consecutive lines closest to the expected length
-        best = min(
+        start = min(
             range(len(lines) - count + 1),
             key=lambda i: sum(abs(len(x) - length) for x in lines[i:i + count]),
         )
-        lines = lines[best:best + count]
+        lines = lines[start:start + count]
     lines = [_fix_fillers(x) for x in lines]
     if lines[0].startswith(FILLER):
         # a document code never starts with a filler: OCR lost the thin first letter
@@ -333,7 +333,7 @@ def _parse_td1(lines: list[str]) -> MRZResult:
     return MRZResult("TD1", fixed, checks, docnum, optional, state, nat)
 
 
-def _composite(checks: dict, src: str, raw: str) -> None:
+def _composite(checks: dict[str, bool], src: str, raw: str) -> None:
     """Record the composite check. A digit is checked strictly; a letter OCR made of the
     digit is mapped and counted only when it then holds; a lost one ('<', or a letter
     that maps to a wrong digit) leaves the composite unverified rather than failed."""

@@ -5,6 +5,7 @@ also tells the document's orientation, size and format (TD1/TD2/TD3)."""
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -71,7 +72,7 @@ def _group_lines(lines: list[_Line]) -> list[list[_Line]]:
     n = len(lines)
     parent = list(range(n))
 
-    def find(i):
+    def find(i: int) -> int:
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
@@ -100,7 +101,7 @@ def _group_lines(lines: list[_Line]) -> list[list[_Line]]:
     return list(groups.values())
 
 
-def _group_frame(group: list[_Line]) -> tuple[Frame, float]:
+def _group_frame(group: list[_Line]) -> tuple[Frame, float, float]:
     import cv2
 
     pts = np.vstack([g.pts for g in group]).astype(np.float32)
@@ -133,7 +134,8 @@ def _text_only(gray: np.ndarray) -> np.ndarray:
     import cv2
 
     bh = cv2.morphologyEx(gray, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (21, 21)))
-    return 255 - cv2.normalize(bh, None, 0, 255, cv2.NORM_MINMAX)
+    out: np.ndarray = 255 - cv2.normalize(bh, np.empty_like(bh), 0, 255, cv2.NORM_MINMAX)
+    return out
 
 
 def _read_mrz_crop(words: list[ocr.Word]) -> tuple[mrzmod.MRZResult | None, list[list[ocr.Word]]]:
@@ -145,7 +147,7 @@ def _read_mrz_crop(words: list[ocr.Word]) -> tuple[mrzmod.MRZResult | None, list
     return res, lines
 
 
-def _mrz_score(res: mrzmod.MRZResult | None, lines) -> float:
+def _mrz_score(res: mrzmod.MRZResult | None, lines: list[list[ocr.Word]]) -> float:
     if res is None:
         return 0.0 if not lines else 0.1 * min(len(lines), 3)
     return 1.0 + res.valid_fraction
@@ -158,7 +160,7 @@ def _near(hit: MrzHit, fr: Frame) -> bool:
     w = (x1 - x0) / hit.frame.z
     u, v = hit.frame.from_page([[fr.cx, fr.cy]])[0] / hit.frame.z
     cx, cy = (x0 + x1) / 2 / hit.frame.z, (y0 + y1) / 2 / hit.frame.z
-    return abs(u - cx) < 0.7 * w and abs(v - cy) < 0.9 * w
+    return bool(abs(u - cx) < 0.7 * w and abs(v - cy) < 0.9 * w)
 
 
 def unread_mrz_texture(group: list[_Line], readings: list[str]) -> bool:
@@ -233,10 +235,11 @@ def _same_document(hit: MrzHit, fr: Frame) -> bool:
     u, v = hit.frame.from_page([[fr.cx, fr.cy]])[0] / z
     cx, cy = (x0 + x1) / 2 / z, (y0 + y1) / 2 / z
     up = 0.56 if hit.fmt == "TD1" else 0.68
-    return abs(u - cx) < 0.5 * w and -up * w < v - cy < 0.08 * w
+    return bool(abs(u - cx) < 0.5 * w and -up * w < v - cy < 0.08 * w)
 
 
-def find_mrz(img: np.ndarray, cancel=None, lines: list[_Line] | None = None) -> list[MrzHit]:
+def find_mrz(img: np.ndarray, cancel: Callable[[], bool] | None = None,
+             lines: list[_Line] | None = None) -> list[MrzHit]:
     import cv2
 
     if lines is None:
@@ -255,10 +258,10 @@ def find_mrz(img: np.ndarray, cancel=None, lines: list[_Line] | None = None) -> 
         if any(h.frame.contains_page_point(fr.cx, fr.cy) or _same_document(h, fr) for h in hits):
             continue
         crop = fr.crop(img)
-        g = cv2.cvtColor(crop, cv2.COLOR_BGR2GRAY)
+        grey = cv2.cvtColor(crop, cv2.COLOR_BGR2GRAY)
         # black-hat keeps the thin dark strokes and drops backgrounds, shadows and the
         # desk beside the card, which otherwise make Tesseract lose the line starts
-        pre = _text_only(g)
+        pre = _text_only(grey)
         # read once, the way the lines lie (left to right in the frame); the other way up
         # only when that reading is not clearly an upright MRZ
         a = _read(pre, False)
@@ -276,7 +279,7 @@ def find_mrz(img: np.ndarray, cancel=None, lines: list[_Line] | None = None) -> 
         if (res is not None or looks) and not (res is not None and res.valid) and _worth_more(r, group, gw, gh):
             # second and third opinions (plain grey, Otsu binarised), same direction,
             # combined line by line with the first reading
-            alt = cv2.rotate(g, cv2.ROTATE_180) if flip else g
+            alt = cv2.rotate(grey, cv2.ROTATE_180) if flip else grey
             _t, otsu = cv2.threshold(255 - _text_only(alt), 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
             w2, w3 = ocr.run_many([(alt, 6, ocr.MRZ_CHARS), (otsu, 6, ocr.MRZ_CHARS)])
             l2 = [ln for ln in ocr.lines_of(w2) if len("".join(w.text for w in ln)) >= 20]
@@ -306,6 +309,10 @@ def find_mrz(img: np.ndarray, cancel=None, lines: list[_Line] | None = None) -> 
         # the box of what OCR read, unless it read nothing that counts: then the blobs
         # alone (words from lines around an unread block must not widen it)
         ws = [] if unread else [w for ln in mlines for w in ln]
+        bx0: float
+        by0: float
+        bx1: float
+        by1: float
         if ws:
             bx0 = min(w.x for w in ws)
             by0 = min(w.y for w in ws)
@@ -322,7 +329,7 @@ def find_mrz(img: np.ndarray, cancel=None, lines: list[_Line] | None = None) -> 
             gb = (W - gb[2], H - gb[3], W - gb[0], H - gb[1])
         bx0, by0 = min(bx0, gb[0]), min(by0, gb[1])
         bx1, by1 = max(bx1, gb[2]), max(by1, gb[3])
-        cover = (bx0, by0, bx1, by1)
+        cover: tuple[float, float, float, float] = (bx0, by0, bx1, by1)
         if res is None or not res.valid:
             # not every character was read: glare or a shadow may have hidden the line's
             # ends from both the blobs and OCR. An MRZ spans its document's width and

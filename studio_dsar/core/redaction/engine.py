@@ -75,6 +75,17 @@ def _doc_frame_from_mrz(hit: MrzHit, img_shape) -> Frame:
     return Frame(fr.cx, fr.cy, fr.angle, x0, x1, y0, y1, zz)
 
 
+def _turned_hit(hit: MrzHit) -> MrzHit:
+    """The same MRZ seen turned 180 degrees (which way up an unread MRZ lies is unknown)."""
+    import dataclasses
+
+    fr = hit.frame
+    w, h = fr.size
+    bx0, by0, bx1, by1 = hit.box
+    tf = Frame(fr.cx, fr.cy, norm_angle(fr.angle + 180.0), -fr.x1, -fr.x0, -fr.y1, -fr.y0, fr.z)
+    return dataclasses.replace(hit, frame=tf, box=(w - bx1, h - by1, w - bx0, h - by0), cover=None)
+
+
 def _doc_frame_from_face(face: Face) -> Frame:
     s = face.size
     # An ID-1 card is about 6.5 face heights wide and 4 high, with the portrait on the
@@ -181,22 +192,32 @@ def _mrz_level(w: Warp, hit: MrzHit) -> bool:
 
 
 def _number_polygon(tf: Frame | Warp, tflat: np.ndarray, page_poly: np.ndarray,
-                    text_h: float | None = None) -> np.ndarray:
+                    text_h: float | None = None, across: bool = False) -> np.ndarray:
     """Page polygon blacking out a found number: the printed run it belongs to (see
     :func:`snap_to_ink`) in the document's text crop, padded; numbers are printed a few
-    millimetres from anything kept, so the pad is generous."""
+    millimetres from anything kept, so the pad is generous. ``across``: an MRZ line the MRZ
+    search missed, covered across the whole document (glare or blur may hide its ends from the
+    ink) with the lines next to it (OCR may have read none of them)."""
     import cv2
 
     pts = tf.from_page(page_poly)
     box = (pts[:, 0].min(), pts[:, 1].min(), pts[:, 0].max(), pts[:, 1].max())
     quad = snap_to_ink(tflat, box, text_h)
     (cx, cy), (w, h), a = cv2.minAreaRect(quad.astype(np.float32))
-    th = min(w, h, box[3] - box[1]) if min(w, h) > 0 else box[3] - box[1]
+    if h > w:
+        w, h, a = h, w, a + 90.0
+    th = min(h, box[3] - box[1]) if h > 0 else box[3] - box[1]
     pad = 0.35 * th + 4 * tf.z
-    if w >= h:
-        w, h = w + 3 * pad, h + 2 * pad
-    else:
-        w, h = w + 2 * pad, h + 3 * pad
+    w, h = w + 3 * pad, h + 2 * pad
+    if across:
+        # along the line's own direction, as far as the view reaches on both sides, and
+        # over the MRZ lines above and below it (ICAO 9303 keeps the MRZ's band free of
+        # other print, and its lines about 1.7 character heights apart)
+        h += 2 * 1.8 * th
+        t = math.radians(a)
+        ux = math.cos(t) if abs(math.cos(t)) > 0.5 else 1.0
+        half = max(cx / abs(ux), (tflat.shape[1] - cx) / abs(ux))
+        w = max(w, 2 * half)
     return tf.to_page(cv2.boxPoints(((cx, cy), (w, h), a)))
 
 
@@ -263,6 +284,7 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     if cancel and cancel():
         return res
     frames: list[tuple[Frame, str, MrzHit | None]] = []
+    unread: list[MrzHit] = []
     for hit in mrz_hits:
         fr = hit.frame
         bx0, by0, bx1, by1 = hit.cover or hit.box
@@ -272,8 +294,9 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
         res.findings.append(Finding("mrz", poly, "mrz", conf))
         if hit.unread:
             # a block that only looks like an MRZ: blacked out and flagged, but it does not
-            # say where the document is or which way up
+            # say which way up the document is (its side is read both ways, below)
             res.review.append("mrz_unreadable")
+            unread.append(hit)
             continue
         df = _doc_frame_from_mrz(hit, img.shape)
         frames.append((df, "mrz", hit))
@@ -328,6 +351,16 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
         fr = card.frame(flip=_portrait_side_flipped(img, card))
         frames.append((fr, "card", None))
         res.documents.append(DocumentHit("card", None, None, fr.angle, fr.polygon()))
+    # the side of an MRZ that could not be read (a card back, mostly): deny by default, its
+    # number-like and MRZ-like print goes whichever way up it lies (``alt``: the other way)
+    alt: dict[int, Frame] = {}
+    for hit in unread:
+        bx0, by0, bx1, by1 = hit.box
+        mc = hit.frame.to_page([[(bx0 + bx1) / 2, (by0 + by1) / 2]])[0]
+        if any(fr.contains_page_point(*mc) for fr, _k, _h in frames):
+            continue
+        alt[len(frames)] = _doc_frame_from_mrz(_turned_hit(hit), img.shape)
+        frames.append((_doc_frame_from_mrz(hit, img.shape), "back", None))
     # read each document's visual zone
     crops = []
     for fr, kind, hit in frames:
@@ -362,8 +395,12 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     # a front whose face was) may lie either way up: its view is read turned round as well,
     # and the reading with more confident text is kept
     unsure = [i for i, (tf, (_fr, kind, _h)) in enumerate(zip(tframes, frames, strict=True))
-              if kind == "card" and isinstance(tf, Warp)]
-    alt_frames = [turned(tframes[i]) for i in unsure if isinstance(tframes[i], Warp)]
+              if (kind == "card" and isinstance(tf, Warp)) or i in alt]
+    alt_frames: list[Frame | Warp] = []
+    for i in unsure:
+        tf = tframes[i]
+        alt_frames.append(_text_frame(alt[i], "back", None, None) if i in alt
+                          else turned(tf) if isinstance(tf, Warp) else tf)
     alt_gray = [flatten(cv2.cvtColor(w.crop(img), cv2.COLOR_BGR2GRAY)) for w in alt_frames]
     both = ocr.run_many([(g, 3, None) for g in gray] + [(g, 11, None) for g in tgray + alt_gray])
     ocr_results, text_results = both[:len(gray)], both[len(gray):len(gray) + len(tgray)]
@@ -375,7 +412,8 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
             # the card's crop was upside down: what OCR made of it is no text (and no
             # number may be taken from it); the portrait search gets the card the right way
             # up, and the words of the rectified reading as the text it must not cover
-            fr = Frame(fr.cx, fr.cy, norm_angle(fr.angle + 180.0), fr.x0, fr.x1, fr.y0, fr.y1, fr.z)
+            fr = alt[i] if i in alt else \
+                Frame(fr.cx, fr.cy, norm_angle(fr.angle + 180.0), fr.x0, fr.x1, fr.y0, fr.y1, fr.z)
             frames[i] = (fr, kind, hit)
             crops[i] = fr.crop(img)
             ocr_results[i] = [_moved(w, tframes[i], fr) for w in text_results[i]]
@@ -389,9 +427,17 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
         for frame, ws in ((fr, words), (tf, twords)):
             hs = [w.h for w in ws if w.conf >= 60 and len(w.text) >= 3]
             text_h = float(np.median(hs)) * tf.z / frame.z if hs else None
-            for cat, box, ev, conf in find_numbers(ws, all_mrz_numbers):
+            nums_found = find_numbers(ws, all_mrz_numbers)
+            mrz_rows = [b for c, b, _e, _f in nums_found if c == "mrz"]
+            for cat, box, ev, conf in nums_found:
                 found.append((cat, box, ev, conf))
-                poly = _number_polygon(tf, tflat, frame.rect_to_page(*box), text_h) \
+                # a line of an MRZ the MRZ search missed, or a number line next to one (its
+                # other lines, read as numbers), is covered across the document
+                bh = box[3] - box[1]
+                across = cat == "mrz" or (ev == "deny" and any(
+                    abs((box[1] + box[3]) / 2 - (m[1] + m[3]) / 2) < 2.6 * max(bh, m[3] - m[1])
+                    and box[2] - box[0] > 4 * bh for m in mrz_rows))
+                poly = _number_polygon(tf, tflat, frame.rect_to_page(*box), text_h, across=across) \
                     if ev != "label-position" else frame.rect_to_page(*box)
                 res.findings.append(Finding(cat, poly, ev, conf / 100.0))
         if hit is None and any(c == "mrz" for c, *_r in found):
@@ -426,6 +472,8 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
                 if not any(math.hypot(p[0] - f.cx, p[1] - f.cy) < 0.6 * f.size for f in frame_faces):
                     if cf.conf >= 0.5 or any(f.size > 1.5 * cf.size / fr.z for f in frame_faces):
                         frame_faces.append(Face(p[0], p[1], cf.size / fr.z, fr.angle, cf.conf))
+        if kind == "back":
+            continue   # the side of an unread MRZ: its portrait, if any, is the faces' to find
         _portraits(img, res, fr, crop, frame_faces, barriers, hit, kind, cards)
         if kind in ("portrait", "card") and not frame_faces:
             res.review.append("no_portrait_on_front")

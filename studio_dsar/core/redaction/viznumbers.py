@@ -140,6 +140,11 @@ def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[tuple[st
         if any(b[0] < zone_box[2] and b[2] > zone_box[0] and b[1] < zone_box[3] and b[3] > zone_box[1]
                for _c, b, _e, _f in hits.values()):
             continue
+        # ... and so is a number-like token there (deny by default takes it below)
+        if any(w.x < zone_box[2] and w.x + w.w > zone_box[0] and w.y < zone_box[3] and w.y + w.h > zone_box[1]
+               and id(w) not in used and number_like(w.text, w.conf) and w.y >= ly0 - 0.5 * lh
+               for ln in lines for w in ln):
+            continue
         if cand_words:
             for w in cand_words:
                 if id(w) not in used:

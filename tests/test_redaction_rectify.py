@@ -220,3 +220,12 @@ def test_a_match_never_takes_in_a_picture_edge():
     words = [w("<4", 188, 342, 37, 101), w("S90-6230046-32", 324, 367, 20, 225)]
     found = viznumbers.find_numbers(words, ["590623004632"])
     assert [b for _c, b, _e, _f in found] == [(324, 367, 549, 387)]
+
+
+def test_a_td3_number_with_a_filler_inside_is_no_printed_number():
+    from types import SimpleNamespace
+
+    ok = SimpleNamespace(format="TD3", checks={"document_number": True}, document_number="VUE1U1XA9", numbers=[])
+    bad = SimpleNamespace(format="TD3", checks={"document_number": True}, document_number="VUTUT<ADI", numbers=[])
+    assert viznumbers.printed_numbers(ok) == ["VUE1U1XA9"]   # type: ignore[arg-type]
+    assert viznumbers.printed_numbers(bad) == []             # type: ignore[arg-type]

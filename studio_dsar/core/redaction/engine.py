@@ -456,7 +456,11 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
                 res.findings.append(Finding(cat, poly, ev, conf / 100.0))
             if numbers_not_read([words, twords, words3], missing):
                 res.review.append("mrz_number_not_found")
-        if kind == "portrait" and not any(c in ("document_number",) for c, *_r in found):
+        if kind == "portrait" and not any(
+                c == "document_number" or (c == "number" and b[2] - b[0] > 4.5 * (b[3] - b[1]))
+                for c, b, _e, _f in found):
+            # a front prints its document number: neither one by validator nor a long
+            # number-like run (deny by default took it) was found
             res.review.append("no_document_number_on_front")
         if any(ev in ("label", "label-position") for _c, _b, ev, _cf in found):
             res.review.append("number_unverified")

@@ -373,7 +373,10 @@ def printed_numbers(result: MRZResult | None) -> list[str]:
     out: list[str] = []
     if result is None:
         return out
-    if result.format == "TD3" and result.checks.get("document_number") and result.document_number:
+    if result.format == "TD3" and result.checks.get("document_number") and result.document_number \
+            and "<" not in result.document_number.rstrip("<"):
+        # (a filler inside the number field is a misreading whose check digit passed by
+        # chance: ICAO 9303 pads a TD3 number at its end only)
         out.append(result.document_number)
     for n in result.numbers:
         d = nums.digits_only(n)

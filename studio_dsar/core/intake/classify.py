@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from studio_dsar.core.intake import rules_de, rules_fr, rules_nlen
+from studio_dsar.core.intake import intent, rules_de, rules_fr, rules_nlen
 from studio_dsar.core.intake.language import detect_language, language_scores
 from studio_dsar.core.intake.mentions import article_rights, erasure_ground, invokes, request_part
 from studio_dsar.core.intake.sentences import BULLET_RE, Sentence, sentences, split_sentences
@@ -79,6 +79,13 @@ _PUBLIC_PLACE = re.compile(
 )
 
 
+_DELIVERY = re.compile(
+    r"\b(?:deliver\w*|shipping|order form|lever\w*|verzendadres|bestelformulier|bestelling|"
+    r"livraison|livrer|bon de commande|liefer\w*|versandadresse|bestellformular|bestellung)\b"
+)
+_ACCESS_NOUN = re.compile(r"\b(?:inzage|access|acces|auskunft|einsicht|cop(?:y|ies)|kopie\w*|copie\w*|afschrift|art\w*\.? ?15)\b")
+
+
 def _rules(part: str, prev: str, language: str, invoked: bool = False) -> dict[str, str]:
     found = dict(_RULES.get(language, rules_nlen.rights_in_sentence)(part, prev))
     for right, fragment in article_rights(part, invoked).items():
@@ -91,10 +98,27 @@ def rights_in_sentence(folded: str, prev: str = "", language: str = "nl") -> dic
     return _rights_in_part(request_part(folded), prev, language)
 
 
-def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False) -> dict[str, str]:
+def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
+                    read_by_parts: set[str] | None = None) -> dict[str, str]:
+    """Rights in one sentence part: the rules of its language, else its reading by parts
+    (:mod:`.intent`; those rights are added to ``read_by_parts``)."""
     if len(part) < 8:
         return {}  # "Hallo,", "Dag Jens,": too short to ask for a right
     found = _rules(part, prev, language, invoked)
+    if not found:
+        found = intent.read_rights(part)
+        if read_by_parts is not None:
+            read_by_parts.update(found)
+    if "access" in found and not invoked and not intent.mentions_own(part + " " + prev) \
+            and not intent.is_personal_data(part) and not _ACCESS_NOUN.search(part):
+        found.pop("access")  # "which photos are in the package?": a product question
+    if "rectification" in found and _DELIVERY.search(part) and not intent.in_the_files(part):
+        found.pop("rectification")  # "change the delivery address of my album": an order, not a record
+    if intent.product_talk(part):
+        for right in ("access", "portability"):
+            found.pop(right, None)  # "which photos are in the album?", "I can't download my photos, the link is dead"
+    if "erasure" in found and intent.about_business(part):
+        found.pop("erasure")  # "please delete the duplicate order"
     if len(found) >= 3:
         # An enumeration ("the information of Art. 15(1): the purposes, ... the right to request
         # rectification, erasure ...") lists rights; only what comes before the list can ask.
@@ -330,6 +354,16 @@ def _deregistration_is_erasure(evidence: dict[str, list[str]]) -> None:
         evidence.pop("objection")
 
 
+def _pictures_off_a_place_are_no_erasure(evidence: dict[str, list[str]], weak: dict[str, set[str]]) -> None:
+    """"Remove photo." in a mail that takes back the consent to show it online: the removal is
+    the withdrawal, not an erasure, when only the reading by parts saw an erasure and only of pictures."""
+    if "erasure" not in evidence or "withdraw_consent" not in evidence:
+        return
+    sentences = evidence["erasure"]
+    if all(s in weak.get("erasure", set()) and intent.about_pictures_only(fold(s)) for s in sentences):
+        evidence.pop("erasure")
+
+
 def detect_rights(text: str, language: str | None = None) -> Classification:
     """Rights invoked in ``text`` (the requester's own words), canonical order, with evidence."""
     lang = language or detect_language(text)
@@ -340,6 +374,7 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
     lead_in = False  # "I request you:" followed by list items: each item is asked for
     asking: list[str] = []
     own: list[Sentence] = []
+    weak: dict[str, set[str]] = {}  # right -> sentences where only the reading by parts found it
     for s in split_sentences(text):
         item = bool(BULLET_RE.match(s.text))
         invoked = lead_in and item
@@ -359,7 +394,8 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
         own.append(s)
         s_lang = _sentence_language(s, lang)
         context = prev2 + " " + prev
-        found = _rights_in_part(part, context, s_lang, invoked)
+        by_parts: set[str] = set()
+        found = _rights_in_part(part, context, s_lang, invoked, by_parts)
         if "withdraw_consent" not in found and _CONSENT_GIVEN.search(part) and (m := _NO_LONGER_WANTED.search(part)) \
                 and _PICTURED.search(part) and not _MARKETING.search(part):
             found["withdraw_consent"] = m.group(0)
@@ -370,8 +406,11 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             sentences_for = evidence.setdefault(right, [])
             if s.text not in sentences_for:
                 sentences_for.append(s.text)
+            if right in by_parts:
+                weak.setdefault(right, set()).add(s.text)
         prev2, prev = prev, s.folded
     _objection_over_weak_withdrawal(evidence)
+    _pictures_off_a_place_are_no_erasure(evidence, weak)
     _deregistration_is_erasure(evidence)
     _send_it_for_portability(evidence)
     _contested_accuracy_is_restriction(evidence)

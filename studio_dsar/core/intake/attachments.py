@@ -51,7 +51,9 @@ _CAMERA_NAME_RE = re.compile(r"^(?:img|image|dsc|dscn|pxl|photo|foto|picture|pic
 _ID_TEXT_RE = re.compile(
     r"\bid\b|\bid-?kaart|\bidentiteit\w*|\bidentity\b|\bpaspoort\w*|\bpassport\b|\brijbewijs\b|"
     r"\bdriving licen[cs]e\b|\bdriver'?s licen[cs]e\b|\beid\b|\blegitimatie\w*|\bidentificatie\b|"
-    r"\bidentification\b|\bverify (?:my|me)\b|\bverifi[eë]r\w*\b",
+    r"\bidentification\b|\bverify (?:my|me)\b|\bverifi[eë]r\w*\b|"
+    r"\bpasseport\b|\bidentit[eé]\b|\bpermis de conduire\b|\btitre de s[eé]jour\b|"
+    r"\w*ausweis\w*|\breisepass\w*|\bf[üu]hrerschein\w*|\bidentit[äa]tsnachweis\w*|\baufenthaltstitel\w*",
     re.IGNORECASE,
 )
 
@@ -713,13 +715,26 @@ def _is_heic(filename: str, content_type: str) -> bool:
                                                                             "image/heic-sequence")
 
 
-def _verdict(filename: str, content_type: str, data: bytes, is_message: bool) -> bool | None:
+UNREADABLE = "unreadable"  # a verdict: a phone picture (HEIC) that cannot be decoded here
+
+
+def _scan_named(filename: str) -> bool:
+    """The name says only that a scanner made the file ("scan_0012.pdf"), not what it shows."""
+    toks = _tokens(filename)
+    return any(t in ("scan", "scans", "gescand") for t in toks) and not any(
+        t in _POSITIVE_TOKENS and t not in _WEAK_TOKENS for t in toks) and not any(
+        s in "".join(toks) for s in _STRONG_SUBSTRINGS)
+
+
+def _verdict(filename: str, content_type: str, data: bytes, is_message: bool) -> bool | str | None:
     """True: an identity document; False: not one; None: a picture or scan the content check
-    did not recognise (the mail's words may still say it is the ID)."""
+    did not recognise (the mail's words may still say it is the ID); :data:`UNREADABLE`: a
+    phone picture that cannot be decoded here (an ID when the mail says one is attached)."""
     if is_message or content_type.startswith("message/"):
         return False
     score = name_score(filename)
-    if score:
+    scan_named = score > 0 and _scan_named(filename)
+    if score and not scan_named:
         return score > 0
     ctype = content_type.lower()
     heic = _is_heic(filename, ctype) or data[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftyphevc")
@@ -731,13 +746,12 @@ def _verdict(filename: str, content_type: str, data: bytes, is_message: bool) ->
     if is_image:
         size = image_size(data)
         if size is None:
-            # A HEIC that cannot be decoded here is still most likely a phone photo of the card
-            return True if heic else None
+            return UNREADABLE if heic else None
         if min(size) < 150:
             return False  # a signature logo, an icon
     if len(data) <= MAX_ANALYSED_BYTES and id_evidence(data, ctype, filename).is_id:
         return True
-    if is_pdf and not _CAMERA_NAME_RE.match(filename.rsplit(".", 1)[0]):
+    if is_pdf and not scan_named and not _CAMERA_NAME_RE.match(filename.rsplit(".", 1)[0]):
         return False  # "offerte.pdf", "contract_2024.pdf": named for what it is
     return None
 
@@ -746,11 +760,12 @@ def flag_id_documents(items: list[tuple[str, str, bytes, bool]], *, text_mention
     """The ID flag of each attachment of one mail, ``items`` being (file name, content type,
     bytes, is a forwarded message). From its name or its content; when the mail says an ID is
     attached and no attachment was recognised as one, every picture or scan that is not plainly
-    something else is flagged (safer to redact a holiday photo than to keep an ID)."""
+    something else is flagged (safer to redact a holiday photo than to keep an ID), and a phone
+    picture that cannot be decoded is flagged whenever the mail says so."""
     verdicts = [_verdict(name, ctype, data, msg) for name, ctype, data, msg in items]
     if text_mentions_id and not any(v is True for v in verdicts):
         return [v is not False for v in verdicts]
-    return [v is True for v in verdicts]
+    return [v is True or (v == UNREADABLE and text_mentions_id) for v in verdicts]
 
 
 def looks_like_id(filename: str, content_type: str, data: bytes = b"", *, text_mentions_id: bool = False,

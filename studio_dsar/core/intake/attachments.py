@@ -485,9 +485,9 @@ def _ocr_views(grey: Any, card: Any, scale: float) -> tuple[list[Any], int]:
                 continue  # about the size already looked at: nothing new to see
             tried.append(f)
             small = cv2.resize(grey, None, fx=f, fy=f, interpolation=cv2.INTER_AREA) if f < 1 else grey
-            found = _text_region(small)
-            if found is not None and (region_found is None or len(found[1]) > len(region_found[1])):
-                region_found, f_small = found, f
+            candidate = _text_region(small)
+            if candidate is not None and (region_found is None or len(candidate[1]) > len(region_found[1])):
+                region_found, f_small = candidate, f
             if region_found is not None and len(region_found[1]) >= MIN_PRINTED_LINES:
                 break
         if region_found is None or len(region_found[1]) < 3:
@@ -591,11 +591,11 @@ def _mrz_bands(view: Any) -> list[tuple[Any, Any]]:
             groups.append(group)
     crops = []
     for group in sorted(groups, key=lambda g: -sum(r[2] for r in g))[:2]:
-        h = float(np.median([r[3] for r in group]))
-        x0 = min(r[0] for r in group) - h
-        x1 = max(r[0] + r[2] for r in group) + h
-        y0 = min(r[1] for r in group) - h
-        y1 = max(r[1] + r[3] for r in group) + h
+        row_h = float(np.median([r[3] for r in group]))
+        x0 = min(r[0] for r in group) - row_h
+        x1 = max(r[0] + r[2] for r in group) + row_h
+        y0 = min(r[1] for r in group) - row_h
+        y1 = max(r[1] + r[3] for r in group) + row_h
         crop = view[max(0, int(y0 / f)): int(y1 / f) + 1, max(0, int(x0 / f)): int(x1 / f) + 1]
         if crop.size == 0:
             continue

@@ -236,3 +236,35 @@ def test_studio_business_and_thanks_are_not_requests(lang, text):
 ])
 def test_reading_by_parts(folded, expected):
     assert intent.read_rights(folded) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "rights"), [
+    # a copy of an ID document is not a copy of the data
+    ("nl", "Verwijder alles: mijn klantdossier, de kopie van mijn ID en mijn account.", {"erasure"}),
+    ("en", "Please delete my account and the scan of my passport I sent you.", {"erasure"}),
+    # a right the writer says they have, a way out they will not take
+    ("fr", "Je sais que j'ai le droit de demander la suppression de mes photos, mais je ne vais pas le faire.", set()),
+    ("fr", "J'ai vu qu'on peut se désinscrire en bas de la newsletter, mais pas question !", set()),
+    ("fr", "Un litige m'oppose à mon ancien employeur, rien à voir avec vous.", set()),
+    # news, not a correction
+    ("en", "Attached you will find our updated processing agreement, version 3.", set()),
+    ("de", "Anbei finden Sie unsere aktualisierte Datenschutzerklärung.", set()),
+    # "I do not want you to delete": no erasure
+    ("de", "Ich möchte ausdrücklich nicht, dass Sie meine Daten löschen.", set()),
+    ("en", "I don't want you to delete my data, I'm coming back next year.", set()),
+    # stop showing the pictures somewhere public: a withdrawal; with the data to go: an erasure
+    ("fr", "Je vous demande de cesser toute utilisation de mon image sur votre site et vos réseaux sociaux.", {"withdraw_consent"}),
+    ("nl", "Ik wil graag dat alle foto's waarop ik sta en mijn gegevens van jullie online galerij worden verwijderd.", {"erasure"}),
+    ("en", "You no longer have my permission to use my photos in your adverts.", {"withdraw_consent"}),
+])
+def test_mentions_copies_and_scope(lang, text, rights):
+    assert set(detect_rights(text, lang).rights) == rights
+
+
+def test_a_request_passed_on_in_quotes_is_read():
+    text = ("Bonjour,\n\nJe vous transfère le message de Jade, elle n'avait plus votre adresse :\n\n"
+            "« Pourriez-vous m'envoyer une copie de toutes les informations que vous avez sur moi ? »\n\nMerci !")
+    assert detect_rights(text, "fr").rights == ["access"]
+    quoted_policy = ("Bonjour,\n\nVotre site dit : « Vous pouvez demander une copie de vos données à tout moment. »\n\n"
+                     "Quels sont vos horaires samedi ?")
+    assert detect_rights(quoted_policy, "fr").rights == []

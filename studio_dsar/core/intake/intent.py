@@ -165,6 +165,9 @@ _ERASE = re.compile(
     # taken out of the studio's files ("uit jullie systeem halen", "retirer de votre base", "aus der Kartei nehmen")
     r"\b(?:halen|haal\w*|retir\w*|enlev\w*|sortir|sortez|nehm\w*|raus\w*)\b(?=[^.]{0,60}\b(?:uit|de|du|des|aus)\b (?:jullie|uw|je|votre|vos|la|le|ihre\w*|eure\w*|der|dem) (?:\w+ )?"
     r"(?:systee?m\w*|bestand\w*|administratie|database|fichiers?|base|bases|registre|kartei|datenbank|system|kundendatei)\b)|"
+    # "mogen mijn gegevens uit jullie administratie?": a modal without its verb
+    r"\b(?:mag|mogen|moet|moeten|kan|kunnen)\b[^.]{0,60}\b(?:uit|weg uit) (?:jullie|uw|je|het|de) (?:\w+ )?"
+    r"(?:systee?m\w*|bestand\w*|administratie|database|archief|klantenbestand)\b\s*[?.!]*$|"
     # verb last ("uit jullie systeem halen", "aus Ihrer Kartei nehmen")
     r"\b(?:uit|aus)\b (?:jullie|uw|je|ihre\w*|eure\w*|der|dem) (?:\w+ )?(?:systee?m\w*|bestand\w*|administratie|database|"
     r"kartei|datenbank|system|kundendatei|verteiler)\b[^.]{0,40}\b(?:halen|haalt|te halen|nemen|nehmen|zu nehmen|streichen)\b"
@@ -186,6 +189,18 @@ _ASK_TO_KNOW = re.compile(
     r"savoir|connaitre|dire|indiquer|demandais|confirmer si|"
     r"wissen|erfahren|mitteilen|mit(?:zu)?teilen|sagen|fragen|bestatigen,? ob)\b"
 )
+# a yes/no question to the studio about holding something ("do you still have ...", "hebben jullie nog ...",
+# "avez-vous encore ...", "haben Sie noch ...")
+_HOLD_QUESTION = re.compile(
+    r"^(?:(?:hi|hello|hallo|hoi|dag|bonjour|salut|guten tag|and|en|et|und|also|so|dus|du coup|ook|aussi|auch)\W+)*"
+    r"(?:(?:do|did|does) (?:you|your \w+) (?:\w+ )?(?:have|hold|keep|store|still have|still keep|still hold)|"
+    r"(?:have|has) (?:you|your \w+) (?:\w+ )?(?:kept|stored|got|retained)|are (?:you|there) (?:\w+ )?(?:keeping|storing|holding)|"
+    r"(?:hebben|heeft|hebt|bewaren|bewaart|houden|houdt|verwerken|verwerkt|bezitten) (?:jullie|julie|u|je|ge|gij)|"
+    r"(?:avez|gardez|conservez|detenez|possedez|traitez|stockez)-vous|est-ce que vous (?:\w+ )?(?:avez|gardez|conservez|detenez)|"
+    r"vous (?:avez|gardez|conservez|detenez) (?:encore|toujours)|"
+    r"(?:haben|speichern|bewahren|besitzen|verarbeiten|habt|speichert) (?:sie|ihr))\b"
+)
+_OWN_THING_HELD = re.compile(r"\b(?:me concernant|of me|about me|van mij|over mij|van me|von mir|uber mich|sur moi|de moi)\b")
 _HOLD = re.compile(
     r"\b(?:have|has|hold|holding|keep|keeping|kept|store|stored|storing|process\w*|collect\w*|share\w*|pass\w* on|got|"
     r"hebben|heeft|hebt|bewaren|bewaart|bewaard|opgeslagen|opslaan|bijhouden|verwerk\w*|gedeeld|doorgegeven|staan|"
@@ -326,6 +341,10 @@ def read_rights(folded: str) -> dict[str, str]:
         found["erasure"] = m.group(0)
     elif "objection" in found and (m := _first(_ERASE, folded)) and (account or registry or data) and not marketing:
         found["erasure"] = m.group(0)
+    # access: "do you still have data about me?", a question put to the studio about what it holds
+    if not found and (held := _HOLD_QUESTION.match(folded)) and (data or photo or account) \
+            and (about_me or _OWN_THING_HELD.search(folded)) and not business:
+        found["access"] = held.group(0).strip()
     # access: a copy or overview of what is held, or a question about what is held
     q = _first(_ACCESS_ASK, folded)
     if q and not found and (data or photo or account or about_me) and (about_me or own) and not business:

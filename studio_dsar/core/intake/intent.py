@@ -157,6 +157,14 @@ _ERASE = re.compile(
     r"losch\w*|geloscht|entfern\w*|vernicht\w*|streich\w*|gestrichen|tilg\w*|vergess\w*)\b|"
     r"\bclose (?:my|the) account\b|\baccount (?:sluiten|opzeggen)\b|\bferme[rz]? (?:mon|le) compte\b|"
     r"\b(?:konto|kundenkonto) (?:\w+ )?(?:schliessen|auflosen|kundigen)\b|\bschliessen sie (?:mein|das) (?:kunden)?konto\b|"
+    # no longer in the studio's files ("que mon profil n'apparaisse plus dans votre base", "niet meer in jullie bestand")
+    r"\b(?:no longer|not any ?more|niet (?:meer|langer)|ne (?:\w+ )?plus|n'\w+ plus|nicht (?:mehr|langer))\b[^.]{0,50}"
+    r"\b(?:in|on|dans|sur|op|im|in der|in ihrer|in ihrem)\b (?:\w+ ){0,2}(?:system\w*|records|files?|database|bestand\w*|systee?m\w*|"
+    r"administratie|archief|klantenbestand|fichiers?|base|registre|kartei|datenbank|unterlagen|kundendatei)\b|"
+    r"\b(?:no longer|not any ?more|niet (?:meer|langer)|ne (?:\w+ )?plus|nicht (?:mehr|langer))\b (?:\w+ ){0,3}"
+    r"(?:keep|store|retain|hold|bewaren|bewaart|opslaan|bijhouden|garder|gardiez|conserver|conserviez|stocker|speichern|aufbewahren|behalten)\b|"
+    r"\b(?:keep|store|retain|hold|bewaren|bewaart|opslaan|bijhouden|speichern|aufbewahren|behalten)\b (?:\w+ ){0,3}"
+    r"(?:no longer|any ?more|niet (?:meer|langer)|nicht (?:mehr|langer))\b|"
     # keep nothing (more)
     r"\b(?:keep|store|hold|retain) (?:nothing|no (?:data|information|details|records))\b|\bnot (?:keep|store|hold|retain) anything\b|"
     r"\bniets (?:meer )?(?:van (?:mij|me|ons) )?(?:bewaren|bewaart|bijhouden|opslaan|houden)\b|"
@@ -174,13 +182,15 @@ _ERASE = re.compile(
 )
 _ACCESS_ASK = re.compile(
     r"\b(?:copy|copies|overview|access|insight|weten|inzicht|inzage|inzien|kopie|afschrift|overzicht\w*|lijst\w*|"
-    r"acceder|acces|copie|liste|apercu|auskunft|einsicht|kopie|ubersicht|liste|aufstellung)\b|"
+    r"acceder|acces|copie|liste|apercu|auskunft|einsicht|kopie|ubersicht|liste|aufstellung|"
+    r"communication|disclosure|mededeling|mee te delen|mitteilung|mitzuteilen|bekanntgabe)\b|"
     r"\b(?:what|which|whether|who|whom|wat|welke|wie|aan wie|quelles?|quels?|ce que|a qui|welche\w*|was (?:sie|ihr|du)|ob|an wen|wem|where|waar|waarvandaan|lesquel\w*|laquelle|ou|woher|wo)\b|"
     r"\b(?:weten|vertellen|bevestigen|vraag \w+ af|vroeg \w+ af|know|tell (?:me|us)|confirm|wondering|wonder|savoir|dire|confirmer|"
     r"indiquer|demande|demandais)\b,? (?:of|if|whether|si)\b|\b(?:frage|fragte|fragen) (?:\w+ )?(?:mich|ich),? ob\b"
 )
 _ACCESS_NOUN = re.compile(
-    r"cop|kopie|copie|afschrift|overzicht|overview|ubersicht|liste?$|lijst|access|acces|acced|inzage|inzicht|einsicht|auskunft|apercu"
+    r"cop|kopie|copie|afschrift|overzicht|overview|ubersicht|liste?$|lijst|access|acces|acced|inzage|inzicht|einsicht|auskunft|apercu|"
+    r"communication|disclosure|mededeling|mee te delen|mitteilung|mitzuteilen|bekanntgabe"
 )
 # wanting to know ("tell me", "ik wil weten", "j'aimerais savoir", "teilen Sie mir mit"), or whether something is done
 _ASK_TO_KNOW = re.compile(
@@ -234,6 +244,16 @@ _PORT = re.compile(
     r"\b(?:in|as) (?:a|one) (?:\w+ )?(?:file|format|zip)\b|\bin (?:een|1) (?:\w+ )?(?:bestand|formaat|zip)\b|"
     r"\b(?:dans|sous) (?:un|le) (?:\w+ )?(?:fichier|format)\b|\b(?:als|in einer?m?) (?:\w+ )?(?:datei|format|zip)\b"
 )
+_TRANSFER = re.compile(
+    r"\b(?:send\w*|transmit\w*|hand\w* (?:\w+ )?over|pass\w* (?:\w+ )?on|forward\w*|"
+    r"overdrag\w*|overdragen|doorsturen|stuur\w* (?:\w+ ){0,4}door|bezorg\w*|doorgeven|geef (?:\w+ ){0,4}door|"
+    r"transmet\w*|envoy\w*|communiqu\w*|faire suivre|"
+    r"ubermittel\w*|ubermitteln|senden|schick\w*|weitergeb\w*|ubergeb\w*|weiterleit\w*)\b"
+)
+_RECIPIENT = re.compile(
+    r"\b(?:to|a|aan|naar|an)\b (?:the|my|l'|la|le|mon|ma|mijn|de|het|das|die|den|meine\w*|mein|dem|der)? ?(?:\w+ ){0,2}"
+    r"(?:photographer|studio|agency|agence|photographe|prestataire|fotograaf|fotografe|bureau|agentschap|fotograf\w*|agentur|anbieter)\b"
+)
 _OTHER_PROVIDER = re.compile(
     r"\b(?:new|other|another|nieuwe|andere|nouveau|nouvelle|autre|neue\w*|andere\w*) "
     r"(?:photographer|studio|agency|provider|fotograaf|bureau|agentschap|photographe|agence|prestataire|"
@@ -250,7 +270,8 @@ _STOP_USE = re.compile(
     r"(?:niet|nergens) (?:meer|langer) (?:\w+ ){0,4}(?:gebruiken|tonen|publiceren|posten|laten zien)|stop\w* met (?:het )?(?:gebruik\w*|tonen|publiceren)|"
     r"cesse[rz]? (?:\w+ ){0,3}(?:utilis\w*|diffus\w*|publi\w*)|arrete[rz]? (?:\w+ ){0,3}(?:utilis\w*|diffus\w*|publi\w*)|"
     r"ne (?:\w+ ){0,2}plus (?:\w+ )?(?:utiliser|diffuser|publier|montrer)|"
-    r"nicht (?:mehr|langer) (?:\w+ ){0,4}(?:verwenden|nutzen|zeigen|veroffentlichen|posten)|(?:verwendung|nutzung) (?:\w+ ){0,4}einstellen)\b"
+    r"nicht (?:mehr|langer) (?:\w+ ){0,4}(?:verwenden|nutzen|zeigen|veroffentlichen|posten)|(?:verwendung|nutzung) (?:\w+ ){0,4}einstellen|"
+    r"(?:verwend|nutz|benutz|zeig|veroffentlich)\w* (?:\w+ ){0,5}nicht (?:mehr|weiter|langer))\b"
 )
 _OBJECT_WORD = re.compile(r"\b(?:object\w*|bezwaar|oppose\w*|opposition|widersprech\w*|widerspruch\w*|unsubscrib\w*|afmeld\w*|desinscri\w*|abmeld\w*)")
 _CONSENT = re.compile(
@@ -360,7 +381,7 @@ def read_rights(folded: str) -> dict[str, str]:
         found["restriction"] = m.group(0)
         found.pop("erasure", None)
     # portability
-    m = _first(_PORT, folded)
+    m = _first(_PORT, folded) or (_RECIPIENT.search(folded) and _first(_TRANSFER, folded)) or None
     if m and m.group(0).startswith(("in ", "as ", "dans ", "sous ", "als ")) and not (
             _OTHER_PROVIDER.search(folded) or _PERSONAL_DATA.search(folded)):
         m = None  # "send the files as a zip, the link does not work": a delivery

@@ -124,6 +124,101 @@ REQUESTS = [
     ('de', 'Ich bin nicht mehr damit einverstanden, dass meine Bilder auf Ihrer Webseite sind.', ['withdraw_consent']),
     ('de', 'Könnten Sie die Fotos meiner Tochter von Ihrer Instagram-Seite nehmen?', ['withdraw_consent']),
     ('de', 'Ich ziehe meine Zustimmung zur Nutzung meiner Aufnahmen zurück.', ['withdraw_consent']),
+    ('nl', 'Hebben jullie eigenlijk nog iets van mij in jullie bestanden staan?', ['access']),
+    ('nl', 'Ik had graag geweten welke info jullie over mij bijhouden en waarvoor.', ['access']),
+    ('nl', 'Kunt u mij een afschrift sturen van alles wat u over mij hebt vastgelegd?', ['access']),
+    ('nl', 'Doe mij maar een lijstje van wat jullie van mij hebben.', ['access']),
+    ('nl', 'Ik wil dat jullie al mijn gegevens vernietigen.', ['erasure']),
+    ('nl', 'Mogen mijn gegevens definitief uit jullie administratie?', ['erasure']),
+    ('nl', 'Zet mijn account aub op non-actief en verwijder mijn profiel.', ['erasure']),
+    ('nl', 'Mijn e-mailadres is veranderd, willen jullie het nieuwe gebruiken: x@y.nl.', ['rectification']),
+    ('nl', 'Jullie hebben mijn geboortedatum fout genoteerd.', ['rectification']),
+    ('nl', 'Ik wil niet meer gebeld worden voor aanbiedingen.', ['objection']),
+    ('nl', 'Schrijf mij uit voor de nieuwsbrief.', ['objection']),
+    ('nl', 'Ik wil niet meer dat mijn foto op jullie website staat.', ['withdraw_consent']),
+    ('nl', 'Ik heb destijds toestemming gegeven maar die wil ik nu intrekken.', ['withdraw_consent']),
+    ('nl', 'Kunnen jullie de gegevens naar mijn nieuwe fotograaf overzetten?', ['portability']),
+    ('en', 'Do you still keep any records of me from when I worked there?', ['access']),
+    ('en', "I'd appreciate a full list of the data you store about me.", ['access']),
+    ('en', "Could you confirm whether you're processing any of my personal information?", ['access']),
+    ('en', "I'd like everything you have on file about me to be erased.", ['erasure']),
+    ('en', "Please get rid of my details, I don't want to be on your system anymore.", ['erasure']),
+    ('en', 'Close my account and delete the photos you took of me.', ['erasure']),
+    ('en', 'The surname on my account is spelled incorrectly; it should be Whitfield.', ['rectification']),
+    ('en', 'Please put my data on hold while we sort this out.', ['restriction']),
+    ('en', "I don't want any more promotional emails from you.", ['objection']),
+    ('en', 'Unsubscribe me please.', ['objection']),
+    ('en', "I'm withdrawing my consent to the use of my image.", ['withdraw_consent']),
+    ('en', "I'd rather my pictures weren't on your Instagram any more.", ['withdraw_consent']),
+    ('en', 'Please send my photos and data to the new studio in a format they can import.', ['portability']),
+    ('fr', 'Avez-vous encore des données me concernant ?', ['access']),
+    ('fr', 'Je voudrais connaître les informations que vous détenez sur moi.', ['access']),
+    ('fr', "Merci de m'indiquer quelles données vous avez transmises à vos partenaires.", ['access']),
+    ('fr', "Je vous prie d'effacer l'ensemble de mes données personnelles.", ['erasure']),
+    ('fr', 'Pouvez-vous fermer mon compte et ne rien garder ?', ['erasure']),
+    ('fr', 'Je veux que vous détruisiez les photos de moi.', ['erasure']),
+    ('fr', "Mon numéro de téléphone n'est plus le bon, le nouveau est le 0470 12 34 56.", ['rectification']),
+    ('fr', 'Mon nom de famille a changé depuis mon mariage.', ['rectification']),
+    ('fr', 'Je ne veux plus recevoir vos offres par mail.', ['objection']),
+    ('fr', 'Désinscrivez-moi de votre newsletter.', ['objection']),
+    ('fr', 'Je retire mon accord pour la publication de mes photos sur votre site.', ['withdraw_consent']),
+    ('fr', 'Je ne veux plus apparaître sur votre page Facebook.', ['withdraw_consent']),
+    ('fr', "J'aimerais obtenir mes données dans un fichier pour les donner à un autre photographe.", ['portability']),
+    ('fr', 'Merci de geler le traitement de mes données le temps de régler le litige.', ['restriction']),
+    ('de', 'Haben Sie noch irgendwelche Daten von mir?', ['access']),
+    ('de', 'Ich bitte um Auskunft darüber, was Sie über mich gespeichert haben.', ['access']),
+    ('de', 'Teilen Sie mir bitte mit, an wen Sie meine Daten weitergegeben haben.', ['access']),
+    ('de', 'Ich möchte, dass alle meine Daten gelöscht werden.', ['erasure']),
+    ('de', 'Bitte schließen Sie mein Kundenkonto und löschen Sie alles.', ['erasure']),
+    ('de', 'Entfernt bitte meine Daten aus eurem System.', ['erasure']),
+    ('de', 'Meine E-Mail-Adresse hat sich geändert.', ['rectification']),
+    ('de', 'Bitte berichtigen Sie meinen Namen, er ist falsch geschrieben.', ['rectification']),
+    ('de', 'Bitte schicken Sie mir keine Werbung mehr.', ['objection']),
+    ('de', 'Ich will keine Newsletter mehr bekommen.', ['objection']),
+    ('de', 'Ich möchte nicht mehr, dass meine Fotos auf Ihrer Website zu sehen sind.', ['withdraw_consent']),
+    ('de', 'Meine Einwilligung zur Nutzung der Fotos nehme ich hiermit zurück.', ['withdraw_consent']),
+    ('de', 'Bitte übertragen Sie meine Fotos und Daten direkt an meinen neuen Fotografen.', ['portability']),
+    ('de', 'Bitte sperren Sie meine Daten, bis die Sache geklärt ist.', ['restriction']),
+    ('fr', "Par la présente, j'exerce mon droit d'accès à mes données personnelles.", ['access']),
+    ('fr', "Je sollicite la communication de l'ensemble des données me concernant.", ['access']),
+    ('fr', 'slt, c possible de savoir ce que vous avez comme infos sur moi ?', ['access']),
+    ('fr', 'jvoudrais que vous supprimiez tout ce que vous avez sur moi merci', ['erasure']),
+    ('fr', "Je demande l'effacement de mon dossier de casting.", ['erasure']),
+    ('fr', "Pourriez-vous faire en sorte que mon profil n'apparaisse plus dans votre base de données ?", ['erasure']),
+    ('fr', "Il y a une erreur dans mon adresse : c'est rue de la Loi 16 et non 61.", ['rectification']),
+    ('fr', 'Je ne désire plus recevoir vos courriels promotionnels.', ['objection']),
+    ('fr', 'Je fais opposition au traitement de mes données à des fins commerciales.', ['objection']),
+    ('fr', 'Je ne donne plus mon accord pour que les photos de ma fille soient publiées.', ['withdraw_consent']),
+    ('fr', 'Enlevez svp la photo de mon mari de votre page Facebook.', ['withdraw_consent']),
+    ('fr', "Pourriez-vous transmettre mes photos et mes données à l'agence qui me représente désormais ?", ['portability']),
+    ('fr', "Je vous demanderais de ne pas effacer mes données mais de ne plus les utiliser jusqu'à la fin de la procédure.", ['restriction']),
+    ('nl', 'Hierbij maak ik gebruik van mijn recht op inzage.', ['access']),
+    ('nl', 'Ik verzoek u mij mee te delen welke persoonsgegevens u over mij verwerkt.', ['access']),
+    ('nl', 'hey, kan ik ff zien wat jullie allemaal van mij bijhouden?', ['access']),
+    ('nl', 'Ik verzoek om verwijdering van mijn klantprofiel.', ['erasure']),
+    ('nl', 'Ik wil graag dat jullie mijn gegevens niet meer bewaren.', ['erasure']),
+    ('nl', 'Graag mijn account verwijderen, ik gebruik het toch niet meer.', ['erasure']),
+    ('nl', 'Er staat een fout in mijn geboortedatum, het moet 3 maart zijn.', ['rectification']),
+    ('nl', 'Ik heb geen zin meer in jullie reclamemails.', ['objection']),
+    ('nl', 'Ik ben niet meer akkoord met het gebruik van mijn foto op jullie website.', ['withdraw_consent']),
+    ('nl', 'Zouden jullie de video met mij erin van YouTube willen halen?', ['withdraw_consent']),
+    ('nl', 'Graag mijn gegevens overdragen aan mijn nieuwe fotograaf.', ['portability']),
+    ('de', 'Hiermit mache ich mein Auskunftsrecht geltend.', ['access']),
+    ('de', 'Ich bitte um Mitteilung, welche Daten über mich gespeichert sind.', ['access']),
+    ('de', 'Ich ersuche um Löschung meiner Daten.', ['erasure']),
+    ('de', 'Bitte entfernen Sie mich aus Ihrer Kundendatenbank.', ['erasure']),
+    ('de', 'In meinem Namen ist ein Tippfehler, bitte korrigieren.', ['rectification']),
+    ('de', 'Ich möchte keine Werbung mehr von Ihnen.', ['objection']),
+    ('de', 'Ich bin mit der Veröffentlichung meiner Fotos nicht mehr einverstanden.', ['withdraw_consent']),
+    ('de', 'Könnten Sie meine Daten an das neue Studio übermitteln?', ['portability']),
+    ('de', 'Bitte verwenden Sie meine Bilder vorerst nicht weiter, löschen Sie sie aber auch nicht.', ['restriction']),
+    ('en', 'I hereby exercise my right of access.', ['access']),
+    ('en', 'Would you mind telling me what you keep on file about me?', ['access']),
+    ('en', "I'd like to be removed from your client list entirely.", ['erasure']),
+    ('en', 'Can you fix the spelling of my surname on your website?', ['rectification']),
+    ('en', "I'd rather not get any more newsletters.", ['objection']),
+    ('en', 'I no longer agree to the use of my photos in your portfolio.', ['withdraw_consent']),
+    ('en', 'Could you please hand my files over to my new photographer?', ['portability']),
 ]
 
 NOT_REQUESTS = [
@@ -213,6 +308,16 @@ NOT_REQUESTS = [
     ('de', 'Ich möchte wissen, welche Fotos Sie für das Album ausgewählt haben.'),
     ('de', 'Ich kann mich nicht in mein Konto einloggen, können Sie mir helfen?'),
     ('de', 'Bewahren Sie die Originaldateien auf, falls ich später noch Abzüge möchte?'),
+    ('nl', 'Ik wil graag een nieuwe afspraak maken voor een portretshoot.'),
+    ('nl', "Wanneer kan ik de foto's van de bruiloft verwachten?"),
+    ('en', 'Can you send me the gallery link again? I lost it.'),
+    ('fr', "Pourriez-vous m'envoyer le lien vers la galerie ?"),
+    ('de', 'Wann bekomme ich die Bilder vom Shooting?'),
+    ('fr', 'Est-ce que la séance de samedi est toujours confirmée ?'),
+    ('fr', 'Je voudrais savoir combien coûte un tirage supplémentaire.'),
+    ('nl', 'Mag ik langskomen om een paar lijsten te kiezen?'),
+    ('de', 'Haben Sie am Samstag noch einen Termin frei?'),
+    ('en', 'Is there parking near the studio?'),
 ]
 
 
@@ -236,3 +341,35 @@ def test_studio_business_and_thanks_are_not_requests(lang, text):
 ])
 def test_reading_by_parts(folded, expected):
     assert intent.read_rights(folded) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "rights"), [
+    # a copy of an ID document is not a copy of the data
+    ("nl", "Verwijder alles: mijn klantdossier, de kopie van mijn ID en mijn account.", {"erasure"}),
+    ("en", "Please delete my account and the scan of my passport I sent you.", {"erasure"}),
+    # a right the writer says they have, a way out they will not take
+    ("fr", "Je sais que j'ai le droit de demander la suppression de mes photos, mais je ne vais pas le faire.", set()),
+    ("fr", "J'ai vu qu'on peut se désinscrire en bas de la newsletter, mais pas question !", set()),
+    ("fr", "Un litige m'oppose à mon ancien employeur, rien à voir avec vous.", set()),
+    # news, not a correction
+    ("en", "Attached you will find our updated processing agreement, version 3.", set()),
+    ("de", "Anbei finden Sie unsere aktualisierte Datenschutzerklärung.", set()),
+    # "I do not want you to delete": no erasure
+    ("de", "Ich möchte ausdrücklich nicht, dass Sie meine Daten löschen.", set()),
+    ("en", "I don't want you to delete my data, I'm coming back next year.", set()),
+    # stop showing the pictures somewhere public: a withdrawal; with the data to go: an erasure
+    ("fr", "Je vous demande de cesser toute utilisation de mon image sur votre site et vos réseaux sociaux.", {"withdraw_consent"}),
+    ("nl", "Ik wil graag dat alle foto's waarop ik sta en mijn gegevens van jullie online galerij worden verwijderd.", {"erasure"}),
+    ("en", "You no longer have my permission to use my photos in your adverts.", {"withdraw_consent"}),
+])
+def test_mentions_copies_and_scope(lang, text, rights):
+    assert set(detect_rights(text, lang).rights) == rights
+
+
+def test_a_request_passed_on_in_quotes_is_read():
+    text = ("Bonjour,\n\nJe vous transfère le message de Jade, elle n'avait plus votre adresse :\n\n"
+            "« Pourriez-vous m'envoyer une copie de toutes les informations que vous avez sur moi ? »\n\nMerci !")
+    assert detect_rights(text, "fr").rights == ["access"]
+    quoted_policy = ("Bonjour,\n\nVotre site dit : « Vous pouvez demander une copie de vos données à tout moment. »\n\n"
+                     "Quels sont vos horaires samedi ?")
+    assert detect_rights(quoted_policy, "fr").rights == []

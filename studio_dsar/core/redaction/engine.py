@@ -25,7 +25,7 @@ import re
 
 import numpy as np
 
-from . import ocr
+from . import ocr, timing
 from .codes import find_codes
 from .faces import Face, detect_faces, detect_faces_async
 from .faces import backend as face_backend
@@ -289,8 +289,10 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     if face_backend() is None:
         res.review.append("face_detector_missing")
     pending_faces = detect_faces_async(img)   # the detector runs beside the MRZ reading
-    lines = _line_candidates(img)
-    mrz_hits = find_mrz(img, cancel)
+    with timing.stage("mrz"):
+        lines = _line_candidates(img)
+        mrz_hits = find_mrz(img, cancel, lines)
+    timing.switch("analyse")
     faces = [f for f in pending_faces.result() if f.conf >= 0.6]
     if cancel and cancel():
         return res
@@ -341,6 +343,7 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
             res.documents.append(DocumentHit("portrait", None, None, fr.angle, fr.polygon()))
     # cards with neither a face nor an MRZ found on them (a card front whose portrait the
     # detector missed, or no detector): read them too, and cover their portrait zones
+    timing.switch("cards")
     cards = find_cards(img)
     # document outlines as quadrilaterals: their perspective-rectified views are what the
     # numbers are read on; an ID-1 outline no card search found is a card too
@@ -375,6 +378,7 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
         alt[len(frames)] = _doc_frame_from_mrz(_turned_hit(hit), img.shape)
         frames.append((_doc_frame_from_mrz(hit, img.shape), "back", None))
     # read each document's visual zone
+    timing.switch("text")
     crops = []
     for fr, kind, hit in frames:
         if kind == "portrait":
@@ -436,6 +440,7 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
         res.review.append("no_mrz_found")
     for (fr, kind, hit), crop, words, tf, twords, tflat in zip(frames, crops, ocr_results, tframes,
                                                                text_results, tgray, strict=True):
+        timing.switch("numbers")
         found = []
         for frame, ws in ((fr, words), (tf, twords)):
             hs = [w.h for w in ws if w.conf >= 60 and len(w.text) >= 3]
@@ -478,6 +483,7 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
         if any(ev in ("label", "label-position") for _c, _b, ev, _cf in found):
             res.review.append("number_unverified")
         # portraits inside this frame
+        timing.switch("portraits")
         barriers = [(w.x, w.y, w.x + w.w, w.y + w.h) for w in words
                     if w.conf >= 60 and (len(re.sub(r"[^A-Za-z]", "", w.text)) >= 3
                                          or len(re.sub(r"[^A-Za-z0-9]", "", w.text)) >= 4)]
@@ -495,9 +501,11 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
         if kind in ("portrait", "card") and not frame_faces:
             res.review.append("no_portrait_on_front")
     # barcodes / QR codes
+    timing.switch("codes")
     res.findings.extend(find_codes(img))
     res.frames = tframes
     res.mrz_numbers = all_mrz_numbers
+    timing.switch("identity")
     res.identities = _identities(mrz_hits, ocr_results)
     if not mrz_hits and not mains and not frames:
         res.review.append("no_document_found")
@@ -697,15 +705,19 @@ def redact_page(img: np.ndarray, cancel=None, check: bool = True) -> tuple[np.nd
     still read (flagging the page). Returns ``(redacted, mask, analysis)``."""
     from . import selfcheck
 
-    page = analyse_page(img, cancel=cancel)
-    red, mask = burn(img, page.findings)
+    with timing.stage("analyse"):
+        page = analyse_page(img, cancel=cancel)
+    with timing.stage("burn"):
+        red, mask = burn(img, page.findings)
     if not check or (cancel and cancel()):
         return red, mask, page
-    extra = selfcheck.check_page(red, mask, page.frames, page.mrz_numbers)
+    with timing.stage("selfcheck"):
+        extra = selfcheck.check_page(red, mask, page.frames, page.mrz_numbers)
     if extra:
         page.findings.extend(extra)
         page.review.append("self_check_found")
-        red, mask = burn(img, page.findings)
+        with timing.stage("burn"):
+            red, mask = burn(img, page.findings)
     return red, mask, page
 
 

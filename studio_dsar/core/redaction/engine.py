@@ -38,7 +38,7 @@ from .results import DocumentHit, Finding, PageResult
 from .viznumbers import find_numbers, flatten, numbers_not_read, printed_numbers, snap_to_ink
 
 LOW_CONF = 55.0
-GHOST_SURE = 0.7   # a copy of the portrait this close is the ghost portrait
+GHOST_SURE = 0.8   # a copy of the portrait this close is the ghost portrait (else flagged)
 
 __all__ = ["DocumentHit", "Finding", "PageResult", "analyse_page", "burn", "find_codes", "find_mrz",
            "find_numbers", "portrait_rect"]
@@ -486,7 +486,7 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
     if gm is not None:
         gx0, gy0, gx1, gy1 = gm.rect
         # the copy's extent is as sure as the portrait's own
-        pad = 3.0 + (0.10 if cover.vouched else 0.2) * (gy1 - gy0)
+        pad = 3.0 + (0.15 if cover.vouched else 0.25) * (gy1 - gy0)
         gw, gh = gx1 - gx0, gy1 - gy0
         # a card seen at an angle shows its ghost portrait sheared like everything on it
         gq = np.array([[gx0 - pad, gy0 - pad], [gx1 + pad, gy0 - pad], [gx1 + pad, gy1 + pad], [gx0 - pad, gy1 + pad]])
@@ -497,8 +497,10 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
         placed.append((gx0 - pad, gy0 - pad, gx1 + pad, gy1 + pad))
         for poly in mask_polygons(gm_mask):
             res.findings.append(Finding("ghost_photo", pfr.to_page(poly), "portrait-copy", gm.score))
-        if gm.score < GHOST_SURE or not cover.vouched:
-            # a fair but not a clear match: blacked out, and a second look by the detector
+        if gm.score < GHOST_SURE or not cover.vouched or abs(cover.lean) > 0.05:
+            # a fair but not a clear match, or one whose extent is approximate (the copy is
+            # matched upright, a card seen at an angle shows it sheared): blacked out, and a
+            # second look by the detector
             res.review.append("ghost_portrait_unsure")
             has_ghost = False
     for f in sorted(frame_faces, key=lambda f: -f.size):

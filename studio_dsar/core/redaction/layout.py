@@ -99,6 +99,8 @@ def find_cards(img: np.ndarray, min_share: float = 0.03) -> list[Card]:
             hull = cv2.convexHull(c)
             if cv2.contourArea(hull) < 0.85 * ra:
                 continue
+            if _plain(g, ((cx, cy), (w, h), a)):
+                continue   # a smooth patch of light or shade, not a printed card
             found.append((ra, Card(cx / s, cy / s, float(a), w / s, h / s)))
     found.sort(key=lambda t: -t[0])
     out: list[Card] = []
@@ -110,6 +112,20 @@ def find_cards(img: np.ndarray, min_share: float = 0.03) -> list[Card]:
             continue   # a part of a card already found (the portrait, a field)
         out.append(card)
     return out
+
+
+def _plain(g: np.ndarray, rect: tuple[tuple[float, float], tuple[float, float], float]) -> bool:
+    """Whether the inner part of a rotated rectangle of a grey image holds almost no edges:
+    a printed document (text, a portrait, a security background) always has some."""
+    import cv2
+
+    (cx, cy), (w, h), a = rect
+    m = np.zeros(g.shape, np.uint8)
+    cv2.fillPoly(m, [np.round(cv2.boxPoints(((cx, cy), (0.8 * w, 0.8 * h), a))).astype(np.int32)], 1)
+    if not m.any():
+        return True
+    edges = cv2.Canny(g, 20, 60)
+    return float((edges[m > 0] > 0).mean()) < 0.01
 
 
 def zone_rect(fr: Frame, card: Card, zone: tuple[float, float, float, float],

@@ -139,12 +139,12 @@ def _side_candidates(crop: np.ndarray, fx: float, fy: float, s: float, reach: fl
                 # a line of text OCR read gives straight edges too (cap and base lines): no
                 # side of a photo runs through a word
                 # (nor along its edge: the left edge of a text column is a straight line too)
-                g = int(2 + 0.05 * s)
+                gp = int(2 + 0.05 * s)
                 for bx0, by0, bx1, by1 in barriers:
                     if side in ("top", "bottom") and bx0 < fx + 0.45 * s and bx1 > fx - 0.45 * s:
-                        cov[max(0, by0 - g - a):max(0, by1 + g - a)] = 0
+                        cov[max(0, by0 - gp - a):max(0, by1 + gp - a)] = 0
                     elif side in ("left", "right") and by0 < fy + 0.7 * s and by1 > fy - 0.7 * s:
-                        cov[max(0, bx0 - g - a):max(0, bx1 + g - a)] = 0
+                        cov[max(0, bx0 - gp - a):max(0, bx1 + gp - a)] = 0
             # a photo's side has the card's plain background on its outer side: an edge line
             # inside the picture (texture, a collar, hair) has more of the same just outside
             n = cov.size
@@ -430,8 +430,8 @@ def ghost_by_template(crop: np.ndarray, main: Rect, barriers: list[tuple[int, in
     # the template: the photo without the pad, at a scale where it is about 72 px high
     ph = y1 - y0
     z = min(1.0, 72.0 / ph)
-    small = cv2.resize(g, None, fx=z, fy=z, interpolation=cv2.INTER_AREA).astype(np.float32)
-    small = cv2.GaussianBlur(small, (3, 3), 0)
+    small = np.asarray(cv2.GaussianBlur(cv2.resize(g, None, fx=z, fy=z, interpolation=cv2.INTER_AREA)
+                                        .astype(np.float32), (3, 3), 0), np.float32)
     # the middle of the box (the face and shoulders): surely picture, whatever margin of
     # card the box took around the photo
     padx, pady = int(round(0.2 * (x1 - x0) * z)), int(round(0.15 * ph * z))
@@ -674,7 +674,7 @@ def portrait_cover(crop: np.ndarray, fx: float, fy: float, fs: float,
     if ink is not None and (not agree or ink[0] >= photo[2]) and (column is None or ink[0] < column[0]):
         column = ink
     m = notched_cover((h, w), region, text, core, gap, column)
-    if agree:
+    if agree and box.quad is not None:
         # the sides found and the text beside them must not contradict each other
         pm = np.zeros((h, w), np.uint8)
         cv2.fillPoly(pm, [np.round(_shrink_quad(box.quad, 3.0 + 0.02 * s)).astype(np.int32)], 1)
@@ -761,10 +761,9 @@ def ink_column(crop: np.ndarray, fx: float, fy: float, s: float, x_from: float,
     bh = cv2.morphologyEx(g, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
     # ink, not the fine pale lines of a security background
     thr = max(20.0, float(np.percentile(bh, 90)), 0.4 * float(np.percentile(bh, 99.5)))
-    bw = (bh > thr).astype(np.uint8)
-    bw = cv2.morphologyEx(bw, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (max(3, int(0.12 * s)), 1)))
+    bw = cv2.morphologyEx((bh > thr).astype(np.uint8), cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (max(3, int(0.12 * s)), 1)))
     n, _lab, st, _c = cv2.connectedComponentsWithStats(bw, connectivity=8)
-    blobs = []
+    blobs: list[tuple[float, float]] = []
     for i in range(1, n):
         bx, by, bwid, bht = (int(v) for v in st[i, :4])
         if 0.05 * s <= bht <= 0.4 * s and bwid >= 0.25 * s and bwid >= 2 * bht and bx > 1:
@@ -773,8 +772,8 @@ def ink_column(crop: np.ndarray, fx: float, fy: float, s: float, x_from: float,
     tol = 0.12 * s
     mid = (y0 + y1) / 2
     blobs = [(x - slope * (y - mid), y) for x, y in blobs]   # straightened
-    for bx, _by in sorted(blobs):
-        group = [(x + slope * (y - mid), y) for x, y in blobs if abs(x - bx) <= tol]
+    for left, _y0 in sorted(blobs):
+        group = [(x + slope * (y - mid), y) for x, y in blobs if abs(x - left) <= tol]
         rows = sorted(y for _x, y in group)
         distinct = 1 + sum(1 for a, b in pairwise(rows) if b - a > 0.08 * s)
         if distinct >= 3:

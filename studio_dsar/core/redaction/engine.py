@@ -32,8 +32,8 @@ from .faces import backend as face_backend
 from .geometry import Frame, angle_diff, norm_angle
 from .layout import TD1_GHOST, TD1_PORTRAIT, Card, card_from_portrait, find_cards, zone_rect
 from .mrzfind import MrzHit, _Line, _line_candidates, _text_only, find_mrz
-from .portraits import (_ghost_search, axis_residual, cut_to_barriers, ghost_by_template, mask_polygons,
-                        notched_cover, portrait_box, portrait_cover, portrait_rect)
+from .portraits import (_ghost_search, axis_residual, ghost_by_template, mask_polygons,
+                        layout_cover, notched_cover, portrait_box, portrait_cover, portrait_rect)
 from .results import DocumentHit, Finding, PageResult
 from .viznumbers import find_numbers, flatten, numbers_not_read, printed_numbers, snap_to_ink
 
@@ -401,12 +401,12 @@ def _card_bounds(pfr: Frame, face: Face, cards: list[Card] | None) -> tuple[floa
     return None
 
 
-def _layout_cover(res: PageResult, pfr: Frame, rect: tuple[float, float, float, float],
+def _layout_cover(res: PageResult, pfr: Frame, pcrop: np.ndarray, rect: tuple[float, float, float, float],
                   pbar: list[tuple[int, int, int, int]], category: str) -> None:
-    """Black out a layout zone, cut back so that it covers no text OCR read."""
-    r = cut_to_barriers(rect, pbar)
-    if r[2] - r[0] > 4 and r[3] - r[1] > 4:
-        res.findings.append(Finding(category, pfr.rect_to_page(*r), "layout", 0.0))
+    """Black out a layout zone, less the text in it and beside it (``portraits.layout_cover``)."""
+    for poly in layout_cover(pcrop, rect, pbar, category == "photo"):
+        if np.ptp(poly[:, 0]) > 4 and np.ptp(poly[:, 1]) > 4:
+            res.findings.append(Finding(category, pfr.to_page(poly), "layout", 0.0))
 
 
 def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, frame_faces: list[Face],
@@ -442,17 +442,17 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
         if td3 is not None:
             # a passport data page always has its portrait left of the data, above the MRZ
             # (ICAO 9303 zone V): black out where the layout puts it, and ask for a check
-            res.findings.append(Finding("photo", fr.rect_to_page(*td3_portrait_box(
-                fr.from_page(hit.frame.rect_to_page(*hit.box)))), "layout", 0.0))
+            _layout_cover(res, pfr, pcrop, td3_portrait_box(pfr.from_page(hit.frame.rect_to_page(*hit.box))),
+                          pbar, "photo")
             mx0, my0, mx1, wm = td3
-            _layout_cover(res, pfr, (mx0 + 0.6 * wm, my0 - 0.80 * wm, mx1 + 0.08 * wm, my0), pbar, "ghost_photo")
+            _layout_cover(res, pfr, pcrop, (mx0 + 0.6 * wm, my0 - 0.80 * wm, mx1 + 0.08 * wm, my0), pbar, "ghost_photo")
             res.review.append("portrait_from_layout")
         elif kind == "card":
             # a card with no face found and no MRZ: a front's portrait and ghost portrait
             # are where ICAO layouts put them (the frame is turned so the portrait is left)
             c = Card(fr.cx, fr.cy, fr.angle, (fr.x1 - fr.x0) / 1.08, (fr.y1 - fr.y0) / 1.08)
-            _layout_cover(res, pfr, zone_rect(pfr, c, TD1_PORTRAIT), pbar, "photo")
-            _layout_cover(res, pfr, zone_rect(pfr, c, TD1_GHOST), pbar, "ghost_photo")
+            _layout_cover(res, pfr, pcrop, zone_rect(pfr, c, TD1_PORTRAIT), pbar, "photo")
+            _layout_cover(res, pfr, pcrop, zone_rect(pfr, c, TD1_GHOST), pbar, "ghost_photo")
             res.review.append("portrait_from_layout")
         return
     placed: list[tuple[float, float, float, float]] = []
@@ -553,7 +553,7 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
                     card = Card(card.cx, card.cy, a, card.width, card.height)
                 gz = zone_rect(pfr, card, TD1_GHOST)
                 gz = (max(gz[0], main_rect[2]), gz[1], gz[2], gz[3])
-            _layout_cover(res, pfr, gz, pbar, "ghost_photo")
+            _layout_cover(res, pfr, pcrop, gz, pbar, "ghost_photo")
             res.review.append("no_ghost_portrait")
 
 

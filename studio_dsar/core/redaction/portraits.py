@@ -685,6 +685,30 @@ def portrait_cover(crop: np.ndarray, fx: float, fy: float, fs: float,
     return Cover(mask_polygons(m), rect, photo if agree else _typical_photo(fx, fy, s), agree, lean)
 
 
+def layout_cover(crop: np.ndarray, rect: Rect, barriers: list[tuple[int, int, int, int]],
+                 portrait: bool) -> list[np.ndarray]:
+    """Polygons (crop coordinates) blacking out a layout zone where a portrait (``portrait``)
+    or a ghost portrait must be when no face says where: the zone less the text OCR read and
+    the lines of print in it, and for a portrait everything from the text column beside it
+    on (OCR's or the ink's)."""
+    x0, y0, x1, y1 = rect
+    hh = y1 - y0
+    s = 0.45 * hh if portrait else 0.25 * hh   # about a face height of a portrait there
+    text = list(barriers)
+    column = None
+    if portrait:
+        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        x_from = x0 + 0.55 * (x1 - x0)
+        lean = side_slope(crop, cx, cy, s)
+        column = text_column(text, x_from, cy - 0.3 * hh, cy + 0.3 * hh, x1 - x_from + 2.5 * s,
+                             lean if lean else None) or ink_column(crop, cx, cy, s, x_from, lean)
+    else:
+        text += ink_lines(crop, rect, s)
+    region = np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1]], float)
+    m = notched_cover(crop.shape[:2], region, text, None, 2.0 + 0.01 * hh, column)
+    return mask_polygons(m)
+
+
 def _shrink_quad(q: np.ndarray, d: float) -> np.ndarray:
     c = q.mean(axis=0)
     out: np.ndarray = c + (q - c) * np.maximum(0.0, 1 - d / np.maximum(1.0, np.abs(q - c)))
@@ -741,6 +765,35 @@ def side_slope(crop: np.ndarray, fx: float, fy: float, s: float) -> float:
     return 0.0 if a is None else float(np.clip(-np.tan(np.radians(a)), -0.25, 0.25))
 
 
+def ink_lines(crop: np.ndarray, rect: Rect, s: float) -> list[tuple[int, int, int, int]]:
+    """Boxes (crop coordinates) of lines of dark print within ``rect``: thin dark strokes
+    merged along the line, some 0.05-0.4 ``s`` high and at least twice as long (``s``: a
+    face height, about six text heights). A faint ghost portrait and the pale lines of a
+    security background are not dark enough."""
+    import cv2
+
+    h, w = crop.shape[:2]
+    x0, y0 = int(max(0, rect[0])), int(max(0, rect[1]))
+    x1, y1 = int(min(w, rect[2])), int(min(h, rect[3]))
+    if x1 - x0 < 8 or y1 - y0 < 8:
+        return []
+    g = crop[y0:y1, x0:x1]
+    g = cv2.cvtColor(g, cv2.COLOR_BGR2GRAY) if g.ndim == 3 else g
+    k = max(3, int(0.25 * s) | 1)
+    bh = cv2.morphologyEx(g, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
+    # ink, not the fine pale lines of a security background
+    thr = max(20.0, float(np.percentile(bh, 90)), 0.4 * float(np.percentile(bh, 99.5)))
+    bw = cv2.morphologyEx((bh > thr).astype(np.uint8), cv2.MORPH_CLOSE,
+                          cv2.getStructuringElement(cv2.MORPH_RECT, (max(3, int(0.12 * s)), 1)))
+    n, _lab, st, _c = cv2.connectedComponentsWithStats(bw, connectivity=8)
+    out: list[tuple[int, int, int, int]] = []
+    for i in range(1, n):
+        bx, by, bwid, bht = (int(v) for v in st[i, :4])
+        if 0.05 * s <= bht <= 0.4 * s and bwid >= 0.25 * s and bwid >= 2 * bht and bx > 1:
+            out.append((x0 + bx, y0 + by, x0 + bx + bwid, y0 + by + bht))
+    return out
+
+
 def ink_column(crop: np.ndarray, fx: float, fy: float, s: float, x_from: float,
                slope: float = 0.0) -> tuple[float, float, float] | None:
     """The left edge of the text column right of a portrait from the ink alone (blurred or
@@ -748,26 +801,13 @@ def ink_column(crop: np.ndarray, fx: float, fy: float, s: float, x_from: float,
     least three of them left-aligned on different rows (names, dates and their labels are
     printed flush left beside the portrait; nothing in a picture lines up like that).
     Returns ``(a, k, m)`` as ``text_column`` does, or None."""
-    import cv2
 
     h, w = crop.shape[:2]
     x0, x1 = int(max(0, x_from)), int(min(w, fx + 3.0 * s))
     y0, y1 = int(max(0, fy - 1.0 * s)), int(min(h, fy + 1.3 * s))
     if x1 - x0 < 0.5 * s or y1 - y0 < s:
         return None
-    g = crop[y0:y1, x0:x1]
-    g = cv2.cvtColor(g, cv2.COLOR_BGR2GRAY) if g.ndim == 3 else g
-    k = max(3, int(0.25 * s) | 1)
-    bh = cv2.morphologyEx(g, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
-    # ink, not the fine pale lines of a security background
-    thr = max(20.0, float(np.percentile(bh, 90)), 0.4 * float(np.percentile(bh, 99.5)))
-    bw = cv2.morphologyEx((bh > thr).astype(np.uint8), cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (max(3, int(0.12 * s)), 1)))
-    n, _lab, st, _c = cv2.connectedComponentsWithStats(bw, connectivity=8)
-    blobs: list[tuple[float, float]] = []
-    for i in range(1, n):
-        bx, by, bwid, bht = (int(v) for v in st[i, :4])
-        if 0.05 * s <= bht <= 0.4 * s and bwid >= 0.25 * s and bwid >= 2 * bht and bx > 1:
-            blobs.append((x0 + bx, y0 + by + bht / 2))
+    blobs = [(float(b[0]), (b[1] + b[3]) / 2) for b in ink_lines(crop, (x0, y0, x1, y1), s)]
     best: tuple[float, float, float] | None = None
     tol = 0.12 * s
     mid = (y0 + y1) / 2

@@ -72,7 +72,7 @@ def _covers(rect, corners, slack: float = 1.0) -> bool:
 @pytest.mark.parametrize("share", [0.8, 0.6, 0.45, 0.3])
 def test_portrait_box_covers_the_whole_photo_and_spares_the_names(share):
     crop, (fx, fy, fs), text, corners = _card((80, 120, 320, 440), share)
-    box = portraits.portrait_box(crop, fx, fy, fs, text, outward=True)
+    box = portraits.portrait_box(crop, fx, fy, fs, text)
     assert _covers(box.rect, corners), (box, share)
     assert box.rect[2] < min(t[0] for t in text)        # the names stay legible
     assert box.vouched
@@ -92,7 +92,7 @@ def test_loose_portrait_is_not_cut_to_the_face():
 
 def test_tilted_photo_is_covered_corner_to_corner():
     crop, (fx, fy, fs), text, corners = _card((100, 120, 340, 440), 0.55, tilt_deg=4.0, text_gap=200)
-    box = portraits.portrait_box(crop, fx, fy, fs, text, outward=True)
+    box = portraits.portrait_box(crop, fx, fy, fs, text)
     assert _covers(box.rect, corners), box
     # the corners of the box follow the photo's sides, not the page's axes
     import cv2
@@ -125,7 +125,7 @@ def test_ghost_portrait_found_as_a_faint_copy():
     g[:, :, 0] *= 0.97
     gx0, gy0 = 860, 380
     crop[gy0:gy0 + 176, gx0:gx0 + 132] = np.clip(g, 0, 255).astype(np.uint8)
-    main = portraits.portrait_box(crop, fx, fy, fs, text, outward=True).photo
+    main = portraits.portrait_box(crop, fx, fy, fs, text).photo
     m = portraits.ghost_by_template(crop, main, text)
     assert m is not None
     x0, y0, x1, y1 = m.rect
@@ -136,7 +136,7 @@ def test_ghost_portrait_found_as_a_faint_copy():
 
 def test_no_ghost_on_a_plain_card():
     crop, (fx, fy, fs), text, _corners = _card((80, 120, 320, 440), 0.6)
-    main = portraits.portrait_box(crop, fx, fy, fs, text, outward=True).photo
+    main = portraits.portrait_box(crop, fx, fy, fs, text).photo
     assert portraits.ghost_by_template(crop, main, text) is None
 
 
@@ -299,7 +299,7 @@ def test_cover_stays_within_the_document_bounds():
     crop, (fx, fy, fs), text, corners = _data_card((80, 120, 320, 430), 0.5)
     bounds = (20.0, 60.0, 700.0, 520.0)    # the card's extent: the envelope reaches beyond it
     cover = portraits.portrait_cover(crop, fx, fy, fs, text, bounds=bounds)
-    x0, y0, x1, y1 = cover.rect
+    x0, y0, _x1, y1 = cover.rect
     assert x0 >= bounds[0] - 1 and y0 >= bounds[1] - 1 and y1 <= bounds[3] + 1
     assert _photo_covered(_cover_mask(cover, crop.shape), corners) >= 0.995
 

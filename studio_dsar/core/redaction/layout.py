@@ -12,8 +12,9 @@ document's width (``u``, along its reading direction) and height (``v``, downwar
   the ghost portrait in the right part above the MRZ.
 
 They are used only as a fail-safe: when no face is found where a portrait must be, or no ghost
-portrait where a modern document has one, the zone (cut back so that it covers no text that
-OCR read) is blacked out and the page is flagged for a person to check.
+portrait where a modern document has one, the zone (less the text OCR read or the ink shows in
+and beside it, ``portraits.layout_cover``) is blacked out and the page is flagged for a person
+to check. A card's outline also bounds the cover of a portrait found by its face.
 """
 
 from __future__ import annotations

@@ -1,19 +1,27 @@
-"""Portrait and ghost-portrait rectangles.
+"""Portrait and ghost-portrait covers.
 
 The scorer of a redaction (and anyone looking at the copy) sees the *whole* printed photo, not
-just the face: a face may take anything from a third to four fifths of its photo's height, so a
-box of a fixed multiple of the face either leaks or covers the names beside it. The photo is a
-rectangle with straight sides where the picture meets the card's background; ICAO 9303 photos
-are upright rectangles about 3 wide by 4 high (35 x 45 mm on a passport, 22-30 mm wide on a
-card). ``portrait_box`` looks for the rectangle with those proportions whose four sides are
-best supported by straight edges around the face, and never across text that OCR read (the
-kept fields sit beside the portrait). When the edges do not say, it takes the widest plausible
-extent and reports the box as not vouched for, so the page is flagged.
+just the face. Three kinds of evidence say where it is, and none is trusted alone:
+
+* the face: ICAO 9303 / ISO 19794-5 proportions put the photo within an envelope around the
+  face box (``envelope``: every photo in which the face takes 36-85 % of the height, roughly
+  centred), which holds for tight passport portraits and for looser prints alike;
+* the photo's straight sides where the picture meets the card (``portrait_box``), which can
+  lock onto a line inside the picture or beside it;
+* the document: the card's outline or the MRZ (``bounds``), and the text beside the portrait.
+
+``portrait_cover`` blacks out the envelope (and the photo the sides show, when they agree
+with it), within the document, but never across text: the words OCR read are left out, and so
+is everything from the left edge of the text column beside the photo on, found by OCR or by
+its ink alone (``ink_column``: three or more flush-left lines of print), leaning with a card
+seen at an angle (``side_slope``). Only when the sides, the envelope, the document and the
+text agree is the cover vouched for; otherwise the page is flagged.
 
 The ghost portrait is a smaller, faded reproduction of the same photo. ``ghost_by_template``
 looks for the main portrait itself, scaled down, anywhere else on the document (normalised
 cross-correlation, which does not care that the copy is faint or tinted); the face detector's
-own second look (``_ghost_search``) runs as before.
+own second look (``_ghost_search``) runs as before. ``layout_cover`` is the fail-safe when no
+face is found: a layout zone less the text in and beside it.
 """
 
 from __future__ import annotations
@@ -211,8 +219,7 @@ def _cut_to_barriers(rect: Rect, fx: float, fy: float, s: float,
 
 
 def portrait_box(crop: np.ndarray, fx: float, fy: float, fs: float,
-                 barriers: list[tuple[int, int, int, int]], reach: float = 3.8,
-                 outward: bool = False, limits: Rect | None = None) -> PortraitBox:
+                 barriers: list[tuple[int, int, int, int]], reach: float = 3.8) -> PortraitBox:
     """The printed photo around a face at ``(fx, fy)`` of height ``fs`` (crop coordinates).
 
     Candidate sides are straight edges that run along most of the face's span; the box is
@@ -271,62 +278,14 @@ def portrait_box(crop: np.ndarray, fx: float, fy: float, fs: float,
         _sc, rect, sides = best
     x0, y0, x1, y1 = rect
     photo = rect
-    ext = [0.0, 0.0, 0.0, 0.0]          # left, top, right, bottom: how far out to go
-    if outward:
-        # ICAO layouts put the data right of the portrait, the issuing state above it and the
-        # signature or the MRZ below: a margin above, left and below costs nothing kept
-        hh = y1 - y0
-        ext = [0.06 * hh, 0.10 * hh, 0.0, 0.06 * hh]
     pad_x, pad_y = 3.0 + 0.02 * (x1 - x0), 3.0 + 0.02 * (y1 - y0)
-    quad = _quad((x0 - pad_x - ext[0], y0 - pad_y - ext[1], x1 + pad_x + ext[2], y1 + pad_y + ext[3]),
-                 slopes, tilt.get("mx", fx), tilt.get("my", fy))
+    quad = _quad((x0 - pad_x, y0 - pad_y, x1 + pad_x, y1 + pad_y), slopes, tilt.get("mx", fx), tilt.get("my", fy))
     x0, y0 = float(quad[:, 0].min()), float(quad[:, 1].min())
     x1, y1 = float(quad[:, 0].max()), float(quad[:, 1].max())
-    if outward:
-        # up to the text beside it: the blank between a portrait and the text next to it
-        # costs nothing, and a pale photo background on a pale card hides the photo's side
-        g0, h0, g1, h1 = _grow_to_text((x0, y0, x1, y1), barriers)
-        if g0 < x0:
-            quad[[0, 3], 0] = np.minimum(quad[[0, 3], 0], g0)
-        if g1 > x1:
-            quad[[1, 2], 0] = np.maximum(quad[[1, 2], 0], g1)
-        if h0 < y0:
-            quad[[0, 1], 1] = np.minimum(quad[[0, 1], 1], h0)
-        if h1 > y1:
-            quad[[2, 3], 1] = np.maximum(quad[[2, 3], 1], h1)
-        x0, y0, x1, y1 = g0, h0, g1, h1
-    if limits is not None:
-        # the layout's zone for the portrait (from the MRZ): never beyond it, and still
-        # around the face
-        x0, y0 = max(x0, min(limits[0], fx - 0.5 * s)), max(y0, min(limits[1], fy - 0.6 * s))
-        x1, y1 = min(x1, max(limits[2], fx + 0.5 * s)), min(y1, max(limits[3], fy + 0.6 * s))
     rect = _cut_to_barriers((x0, y0, x1, y1), fx, fy, s, barriers, core=photo if sides else None)
     quad[:, 0] = np.clip(quad[:, 0], rect[0], rect[2])
     quad[:, 1] = np.clip(quad[:, 1], rect[1], rect[3])
     return PortraitBox(rect, sides == 4, sides, quad, photo)
-
-
-def _grow_to_text(rect: Rect, barriers: list[tuple[int, int, int, int]]) -> Rect:
-    """Each side moved out to just before the nearest text OCR read beyond it, when that text
-    is within a third of the box's height."""
-    x0, y0, x1, y1 = rect
-    hh = y1 - y0
-    reach, gap, slack = 0.35 * hh, 2.0 + 0.02 * hh, 0.05 * hh
-    across = [b for b in barriers if b[1] < y1 and b[3] > y0]
-    right = [b[0] for b in across if x1 - slack <= b[0] <= x1 + reach]
-    left = [b[2] for b in across if x0 - reach <= b[2] <= x0 + slack]
-    along = [b for b in barriers if b[0] < x1 and b[2] > x0]
-    above = [b[3] for b in along if y0 - reach <= b[3] <= y0 + slack]
-    below = [b[1] for b in along if y1 - slack <= b[1] <= y1 + reach]
-    if right:
-        x1 = max(x1, min(right) - gap)
-    if left:
-        x0 = min(x0, max(left) + gap)
-    if above:
-        y0 = min(y0, max(above) + gap)
-    if below:
-        y1 = max(y1, min(below) - gap)
-    return x0, y0, x1, y1
 
 
 def _quad(rect: Rect, slopes: dict[str, float], mx: float, my: float) -> np.ndarray:
@@ -472,12 +431,6 @@ def ghost_by_template(crop: np.ndarray, main: Rect, barriers: list[tuple[int, in
     if _overlaps(rect, barriers, 0.2) or _area(_intersect(rect, (x0, y0, x1, y1))) > 0.2 * _area(rect):
         return None   # over text, or mostly the portrait itself
     return GhostMatch(rect, best[0])
-
-
-def cut_to_barriers(rect: Rect, barriers: list[tuple[int, int, int, int]]) -> Rect:
-    """``rect`` cut back so that it covers no text OCR read, keeping its centre."""
-    cx, cy = (rect[0] + rect[2]) / 2, (rect[1] + rect[3]) / 2
-    return _cut_to_barriers(rect, cx, cy, 0.3 * (rect[3] - rect[1]), barriers)
 
 
 def _ghost_search(crop: np.ndarray, fr: Frame, main: Face, barriers: list[tuple[int, int, int, int]]) -> Face | None:

@@ -160,6 +160,20 @@ def run_batch(files: list[Path], tmp: Path, jobs: int) -> float:
     return time.perf_counter() - w
 
 
+def profile_line(n_files: int, total_cpu: float) -> str:
+    """One line: CPU seconds per file by stage, largest first (``ocr:X`` is Tesseract's time
+    for stage X; with the tesseract program it runs in child processes and shows only in the
+    rest, beside the time outside any stage)."""
+    from studio_dsar.core.redaction import timing
+
+    stages = sorted(timing.totals().items(), key=lambda kv: -kv[1][0])
+    n = max(1, n_files)
+    staged = sum(cpu for cpu, _calls in dict(stages).values())
+    parts = [f"{name} {cpu / n:.2f} (x{calls / n:.1f})" for name, (cpu, calls) in stages if cpu / n >= 0.005]
+    parts.append(f"rest {(total_cpu - staged) / n:.2f}")
+    return f"cpu per file by stage [s (calls)]: total {total_cpu / n:.2f} = " + ", ".join(parts)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
@@ -180,11 +194,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ocr-engine", choices=("library", "program"),
                     help="Tesseract as the library in this process (what packages use) or as a program per call "
                          "(default: as the app picks, the program where installed)")
+    ap.add_argument("--profile-cpu", action="store_true",
+                    help="print where the redaction's CPU time goes, stage by stage (seconds per file)")
     ap.add_argument("--keep", type=Path, help="keep the redacted files and the score report here")
     args = ap.parse_args(argv)
 
     if args.ocr_engine:
         os.environ["STUDIO_DSAR_OCR_ENGINE"] = args.ocr_engine
+    if args.profile_cpu:
+        from studio_dsar.core.redaction import timing
+
+        timing.enable()
     if args.profile:
         dev = generate(args.corpus, args.profile, args.seed, args.count, args.gen_dir)
     else:
@@ -283,6 +303,8 @@ def main(argv: list[str] | None = None) -> int:
               f"(target <= 0.50; same files, interleaved in this run)")
     elif not args.no_passporteye:
         print("passporteye not installed (pip install -e '.[bench]'): comparison skipped")
+    if args.profile_cpu:
+        print(profile_line(len(files), sum(ours.cpu)))
     if batch:
         print(f"batch (studio-dsar redact --batch): 1 process {len(files) / batch[1] * 60:.1f} files/min, "
               f"2 processes {len(files) / batch[2] * 60:.1f} files/min "

@@ -323,7 +323,7 @@ _REFERS_BACK = _rx(r"\b(?:daarvoor|hiervoor|ervoor|daarmee|hiermee|for (?:that|t
 _WITHDRAW_STRONG = _rx(
     r"\b(?:withdraw\w*|revok\w*|retract\w*|pull\w*|cancel\w*|intrek\w*|trek\w*)\b[^.]{0,40}\b(?:consent|toestemming|permission|akkoord|model release|quitclaim)\b|"
     r"\b(?:consent|toestemming|permission|akkoord|toestemmingsformulier|model release|quitclaim)\b[^.]{0,60}\b"
-    r"(?:intrekken|in te trekken|in\b|withdraw\w*|revok\w*|ingetrokken|retract\w*|vervalt|niet meer|niet langer|no longer|"
+    r"(?:intrekken|in te trekken|in\b(?! (?:a|an|the|which|whom|my|your|this|that|any|all|order|case)\b)|withdraw\w*|revok\w*|ingetrokken|retract\w*|vervalt|niet meer|niet langer|no longer|"
     r"cancel\w*|ends?|ended|ending|expires?|expired|eindigt|verloopt|loopt af|stopt|komt te vervallen|is over)\b|"
     r"\bno longer (?:consent|agree|give (?:my )?(?:consent|permission)|ok|okay|happy|comfortable)\b|"
     r"\bniet (?:langer|meer) (?:akkoord|eens|ok[e]?|oke|oké|goed met|blij mee|prettig)\b|"

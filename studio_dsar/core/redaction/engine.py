@@ -25,17 +25,18 @@ import re
 
 import numpy as np
 
-from . import ocr
+from . import ocr, timing
 from .codes import find_codes
 from .faces import Face, detect_faces, detect_faces_async
 from .faces import backend as face_backend
 from .geometry import Frame, angle_diff, norm_angle
 from .layout import TD1_GHOST, TD1_PORTRAIT, Card, card_from_portrait, find_cards, zone_rect
 from .mrzfind import MrzHit, _Line, _line_candidates, _text_only, find_mrz
-from .portraits import (_ghost_search, axis_residual, ghost_by_template, mask_polygons,
-                        layout_cover, notched_cover, portrait_box, portrait_cover, portrait_rect)
+from .portraits import (_ghost_search, axis_residual, ghost_by_template, layout_cover, mask_polygons,
+                        notched_cover, portrait_box, portrait_cover, portrait_rect)
+from .rectify import ID1_ASPECT, Warp, find_quads, legibility, order_corners, side_lengths, turned, warp_for
 from .results import DocumentHit, Finding, PageResult
-from .viznumbers import find_numbers, flatten, numbers_not_read, printed_numbers, snap_to_ink
+from .viznumbers import find_numbers, flatten, numbers_not_read, printed_numbers, reread_named, snap_to_ink
 
 LOW_CONF = 55.0
 GHOST_SURE = 0.8   # a copy of the portrait this close is the ghost portrait (else flagged)
@@ -110,7 +111,77 @@ def _text_frame(fr: Frame, kind: str, hit: MrzHit | None, face: Face | None) -> 
     return Frame(fr.cx, fr.cy, fr.angle, x0, x1, y0, y1, z)
 
 
-def _number_polygon(tf: Frame, tflat: np.ndarray, page_poly: np.ndarray,
+def _moved(w: ocr.Word, src: Frame | Warp, dst: Frame) -> ocr.Word:
+    """An OCR word of one view with its box in another view's pixels (the bounding box of
+    its corners there)."""
+    q = dst.from_page(src.rect_to_page(w.x, w.y, w.x + w.w, w.y + w.h))
+    x0, y0 = q.min(0)
+    x1, y1 = q.max(0)
+    return ocr.Word(w.text, w.conf, int(round(x0)), int(round(y0)), max(1, int(round(x1 - x0))),
+                    max(1, int(round(y1 - y0))), w.block, w.par, w.line)
+
+
+def _card_of_quad(q: np.ndarray) -> Card | None:
+    """The ID-1 card a document outline shows, or None for another shape."""
+    wq, hq = side_lengths(order_corners(q, 0.0))
+    long_, short = max(wq, hq), min(wq, hq)
+    if not 1.3 <= long_ / max(1.0, short) <= 1.9:   # ID-1 (1.59) seen with perspective
+        return None
+    qq = order_corners(q, 0.0 if wq >= hq else 90.0)
+    top = (qq[1] - qq[0] + qq[2] - qq[3]) / 2
+    c = q.mean(0)
+    return Card(float(c[0]), float(c[1]), math.degrees(math.atan2(top[1], top[0])), long_, short)
+
+
+def _rectified(fr: Frame, kind: str, hit: MrzHit | None, face: Face | None,
+               quads: list[np.ndarray]) -> Warp | None:
+    """The perspective-rectified view of an ID-1 card a document frame stands for, when
+    its outline was found: the card whose outline holds the frame's anchor (the MRZ, the
+    portrait, the card's centre) and whose size agrees with it, read along the frame's
+    direction. Passport pages are left to their frames (their outline is the booklet's)."""
+    import cv2
+
+    if hit is not None and hit.fmt != "TD1":
+        return None
+    if hit is not None:
+        bx0, by0, bx1, by1 = hit.box
+        anchor = hit.frame.to_page([[(bx0 + bx1) / 2, (by0 + by1) / 2]])[0]
+        ref, lo, hi = (bx1 - bx0) / hit.frame.z, 1.0, 1.3       # MRZ width: 0.8-0.95 card
+    elif face is not None:
+        anchor, ref, lo, hi = np.array([face.cx, face.cy]), face.size, 4.5, 9.0
+    else:
+        anchor = fr.to_page([[fr.size[0] / 2, fr.size[1] / 2]])[0]
+        ref, lo, hi = (fr.x1 - fr.x0) / 1.08, 0.85, 1.2
+    for q in quads:
+        if cv2.pointPolygonTest(q.astype(np.float32), (float(anchor[0]), float(anchor[1])), False) <= 0:
+            continue
+        card = _card_of_quad(q)
+        if card is None or not lo * ref <= card.width <= hi * ref:
+            continue
+        if abs(math.sin(math.radians(card.angle - fr.angle))) > 0.3:
+            continue   # not the card the frame was read along
+        w = warp_for(q, fr.angle, target_width=TEXT_TARGET["TD1"], max_zoom=TEXT_MAX_ZOOM,
+                     aspect=ID1_ASPECT)
+        if hit is not None and not _mrz_level(w, hit):
+            continue
+        return w
+    return None
+
+
+def _mrz_level(w: Warp, hit: MrzHit) -> bool:
+    """Does a card's rectified view show its MRZ level and whole, as a true outline does
+    (ICAO 9303: the MRZ runs parallel to the card's long edge, across nearly all of it)? An
+    outline with a corner misplaced tilts or cuts it."""
+    q = w.from_page(hit.frame.rect_to_page(*hit.box))
+    top, bottom = q[1] - q[0], q[2] - q[3]
+    for d in (top, bottom):
+        if abs(math.degrees(math.atan2(d[1], d[0]))) > 2.5:
+            return False
+    return bool(q[:, 0].min() > -0.02 * w.width and q[:, 0].max() < 1.02 * w.width
+                and q[:, 1].max() < 1.02 * w.height)
+
+
+def _number_polygon(tf: Frame | Warp, tflat: np.ndarray, page_poly: np.ndarray,
                     text_h: float | None = None) -> np.ndarray:
     """Page polygon blacking out a found number: the printed run it belongs to (see
     :func:`snap_to_ink`) in the document's text crop, padded; numbers are printed a few
@@ -187,8 +258,10 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     if face_backend() is None:
         res.review.append("face_detector_missing")
     pending_faces = detect_faces_async(img)   # the detector runs beside the MRZ reading
-    lines = _line_candidates(img)
-    mrz_hits = find_mrz(img, cancel)
+    with timing.stage("mrz"):
+        lines = _line_candidates(img)
+        mrz_hits = find_mrz(img, cancel, lines)
+    timing.switch("analyse")
     faces = [f for f in pending_faces.result() if f.conf >= 0.6]
     if cancel and cancel():
         return res
@@ -227,7 +300,15 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
         else:
             mains.append(f)
     frame_face: dict[int, Face] = {}
+    timing.switch("cards")
     cards = find_cards(img)
+    # document outlines as quadrilaterals: their perspective-rectified views are what the
+    # numbers are read on; an ID-1 outline no card search found is a card too
+    quads = find_quads(img)
+    for q in quads:
+        qc = _card_of_quad(q)
+        if qc is not None and not any(k.contains(qc.cx, qc.cy) or qc.contains(k.cx, k.cy) for k in cards):
+            cards.append(qc)
     for f in mains:
         inside = [fr for fr, kind, _h in frames if fr.contains_page_point(f.cx, f.cy)]
         if not inside:
@@ -253,6 +334,7 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
         frames.append((fr, "card", None))
         res.documents.append(DocumentHit("card", None, None, fr.angle, fr.polygon()))
     # read each document's visual zone
+    timing.switch("text")
     crops = []
     for fr, kind, hit in frames:
         if kind == "portrait":
@@ -268,7 +350,10 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     # the same documents again for their numbers: a generous extent at the zoom that reads
     # best, background light evened out, read as sparse text (a second segmentation: the
     # first may merge a short number line into a picture or drop it)
-    tframes = [_text_frame(fr, kind, hit, frame_face.get(id(fr))) for fr, kind, hit in frames]
+    tframes: list[Frame | Warp] = []
+    for fr, kind, hit in frames:
+        face = frame_face.get(id(fr))
+        tframes.append(_rectified(fr, kind, hit, face, quads) or _text_frame(fr, kind, hit, face))
     tgray = []
     for tf, (_fr, _kind, hit) in zip(tframes, frames, strict=True):
         tg = cv2.cvtColor(tf.crop(img), cv2.COLOR_BGR2GRAY)
@@ -279,14 +364,34 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     if cancel and cancel():
         return res
     gray = [_text_only(cv2.cvtColor(c, cv2.COLOR_BGR2GRAY)) for c in crops]
-    both = ocr.run_many([(g, 3, None) for g in gray] + [(g, 11, None) for g in tgray])
-    ocr_results, text_results = both[:len(gray)], both[len(gray):]
+    # a card found by its outline alone (no portrait, no MRZ: a back whose MRZ was missed,
+    # a front whose face was) may lie either way up: its view is read turned round as well,
+    # and the reading with more confident text is kept
+    unsure = [i for i, (tf, (_fr, kind, _h)) in enumerate(zip(tframes, frames, strict=True))
+              if kind == "card" and isinstance(tf, Warp)]
+    alt_frames = [turned(tframes[i]) for i in unsure if isinstance(tframes[i], Warp)]
+    alt_gray = [flatten(cv2.cvtColor(w.crop(img), cv2.COLOR_BGR2GRAY)) for w in alt_frames]
+    both = ocr.run_many([(g, 3, None) for g in gray] + [(g, 11, None) for g in tgray + alt_gray])
+    ocr_results, text_results = both[:len(gray)], both[len(gray):len(gray) + len(tgray)]
+    for i, w, g, ws in zip(unsure, alt_frames, alt_gray, both[len(gray) + len(tgray):], strict=True):
+        if legibility(ws) > legibility(text_results[i]):
+            tframes[i], tgray[i], text_results[i] = w, g, ws
+        fr, kind, hit = frames[i]
+        if math.cos(math.radians(tframes[i].angle - fr.angle)) < 0:
+            # the card's crop was upside down: what OCR made of it is no text (and no
+            # number may be taken from it); the portrait search gets the card the right way
+            # up, and the words of the rectified reading as the text it must not cover
+            fr = Frame(fr.cx, fr.cy, norm_angle(fr.angle + 180.0), fr.x0, fr.x1, fr.y0, fr.y1, fr.z)
+            frames[i] = (fr, kind, hit)
+            crops[i] = fr.crop(img)
+            ocr_results[i] = [_moved(w, tframes[i], fr) for w in text_results[i]]
     all_mrz_numbers = [n for h in mrz_hits if h.result for n in h.result.numbers]
     if not mrz_hits and any(re.search(r"PAS+PO+RT|PASSPORT|PASSEPORT", " ".join(w.text for w in ws).upper())
                             for ws in ocr_results + text_results):
         res.review.append("no_mrz_found")
     for (fr, kind, hit), crop, words, tf, twords, tflat in zip(frames, crops, ocr_results, tframes,
                                                                text_results, tgray, strict=True):
+        timing.switch("numbers")
         found = []
         for frame, ws in ((fr, words), (tf, twords)):
             hs = [w.h for w in ws if w.conf >= 60 and len(w.text) >= 3]
@@ -296,15 +401,28 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
                 poly = _number_polygon(tf, tflat, frame.rect_to_page(*box), text_h) \
                     if ev != "label-position" else frame.rect_to_page(*box)
                 res.findings.append(Finding(cat, poly, ev, conf / 100.0))
-        if hit is not None and numbers_not_read([words, twords], printed_numbers(hit.result)):
-            # the MRZ says this side prints a number that neither reading found: whatever
-            # covers it is luck, so a person must look
-            res.review.append("mrz_number_not_found")
+        if hit is None and any(c == "mrz" for c, *_r in found):
+            # MRZ lines the MRZ search missed: blacked out as read, and a person must look
+            res.review.append("mrz_unreadable")
+        missing = numbers_not_read([words, twords], printed_numbers(hit.result)) if hit is not None else []
+        if missing:
+            # the MRZ says this side prints a number that neither reading found: read the
+            # view once more, as a page; what is still not found is luck if covered, so a
+            # person must look
+            words3, more = reread_named(tflat, missing)
+            hs = [w.h for w in words3 if w.conf >= 60 and len(w.text) >= 3]
+            for cat, box, ev, conf in more:
+                found.append((cat, box, ev, conf))
+                poly = _number_polygon(tf, tflat, tf.rect_to_page(*box), float(np.median(hs)) if hs else None)
+                res.findings.append(Finding(cat, poly, ev, conf / 100.0))
+            if numbers_not_read([words, twords, words3], missing):
+                res.review.append("mrz_number_not_found")
         if kind == "portrait" and not any(c in ("document_number",) for c, *_r in found):
             res.review.append("no_document_number_on_front")
         if any(ev in ("label", "label-position") for _c, _b, ev, _cf in found):
             res.review.append("number_unverified")
         # portraits inside this frame
+        timing.switch("portraits")
         barriers = [(w.x, w.y, w.x + w.w, w.y + w.h) for w in words if _is_text(w)]
         # the second reading (sparse text, another zoom) finds words the first missed
         for w in twords:
@@ -324,11 +442,13 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
         if kind in ("portrait", "card") and not frame_faces:
             res.review.append("no_portrait_on_front")
     # barcodes / QR codes
+    timing.switch("codes")
     res.findings.extend(find_codes(img))
     res.frames = tframes
     res.mrz_numbers = all_mrz_numbers
+    timing.switch("identity")
     res.identities = _identities(mrz_hits, ocr_results)
-    if not mrz_hits and not mains:
+    if not mrz_hits and not mains and not frames:
         res.review.append("no_document_found")
     res.review = list(dict.fromkeys(res.review))
     return res
@@ -585,15 +705,19 @@ def redact_page(img: np.ndarray, cancel=None, check: bool = True) -> tuple[np.nd
     still read (flagging the page). Returns ``(redacted, mask, analysis)``."""
     from . import selfcheck
 
-    page = analyse_page(img, cancel=cancel)
-    red, mask = burn(img, page.findings)
+    with timing.stage("analyse"):
+        page = analyse_page(img, cancel=cancel)
+    with timing.stage("burn"):
+        red, mask = burn(img, page.findings)
     if not check or (cancel and cancel()):
         return red, mask, page
-    extra = selfcheck.check_page(red, mask, page.frames, page.mrz_numbers)
+    with timing.stage("selfcheck"):
+        extra = selfcheck.check_page(red, mask, page.frames, page.mrz_numbers)
     if extra:
         page.findings.extend(extra)
         page.review.append("self_check_found")
-        red, mask = burn(img, page.findings)
+        with timing.stage("burn"):
+            red, mask = burn(img, page.findings)
     return red, mask, page
 
 

@@ -179,10 +179,68 @@ def unread_mrz_texture(group: list[_Line], readings: list[str]) -> bool:
     return any(sum(c in "<KECX" for c in r) >= 0.35 * len(r) for r in long)
 
 
-def find_mrz(img: np.ndarray, cancel=None) -> list[MrzHit]:
+@dataclass
+class _Reading:
+    """One OCR reading of a candidate block in one direction."""
+    result: mrzmod.MRZResult | None
+    lines: list[list[ocr.Word]]
+    fillers: int
+    looks: bool
+
+    @property
+    def score(self) -> float:
+        return _mrz_score(self.result, self.lines)
+
+    @property
+    def upright(self) -> bool:
+        """Read the right way up beyond doubt: filler runs read as '<' only that way (turned
+        over, a '<' is a '>', which is not in the MRZ alphabet) and they are many, or most
+        check digits hold."""
+        return len(self.lines) >= 2 and self.fillers >= 5 and (
+            self.fillers >= 8 or (self.result is not None and self.result.valid_fraction >= 0.5))
+
+
+def _read(pre: np.ndarray, flip: bool) -> _Reading:
     import cv2
 
-    lines = _line_candidates(img)
+    words = ocr.run(cv2.rotate(pre, cv2.ROTATE_180) if flip else pre, 6, ocr.MRZ_CHARS)
+    res, lines = _read_mrz_crop(words)
+    texts = ["".join(w.text for w in ln) for ln in lines]
+    return _Reading(res, lines, sum(t.count("<") for t in texts), mrzmod.looks_like_mrz(texts))
+
+
+def _worth_more(r: _Reading, group: list[_Line], gw: float, gh: float) -> bool:
+    """Are second opinions on a block worth their OCR? Only where the reading shows some
+    sign of an MRZ: filler runs read as '<', or the texture of an unreadable one (long
+    equal lines heavy in what blurred fillers read as). A heading or the printed names
+    read in the MRZ alphabet show neither."""
+    if r.fillers >= 3:
+        return True
+    raw = [mrzmod.clean_line("".join(w.text for w in ln)) for ln in r.lines]
+    return gw >= 5 * gh and unread_mrz_texture(group, raw)
+
+
+def _same_document(hit: MrzHit, fr: Frame) -> bool:
+    """Is a candidate's centre on the document of an MRZ read with most check digits holding?
+    (One MRZ per document: the blocks of lines above it are its printed data, not worth an
+    MRZ reading. The document lies above its MRZ, a card some 0.6 MRZ widths high, a passport
+    page some 0.7; a second document beside, above or below lies beyond.)"""
+    if hit.result is None or hit.result.valid_fraction < 0.5:
+        return False
+    x0, y0, x1, y1 = hit.box
+    z = hit.frame.z
+    w = (x1 - x0) / z
+    u, v = hit.frame.from_page([[fr.cx, fr.cy]])[0] / z
+    cx, cy = (x0 + x1) / 2 / z, (y0 + y1) / 2 / z
+    up = 0.56 if hit.fmt == "TD1" else 0.68
+    return abs(u - cx) < 0.5 * w and -up * w < v - cy < 0.08 * w
+
+
+def find_mrz(img: np.ndarray, cancel=None, lines: list[_Line] | None = None) -> list[MrzHit]:
+    import cv2
+
+    if lines is None:
+        lines = _line_candidates(img)
     groups = _group_lines(lines)
     cands = []
     for g in groups:
@@ -194,32 +252,28 @@ def find_mrz(img: np.ndarray, cancel=None) -> list[MrzHit]:
         fr0 = fr
         if cancel and cancel():
             break
-        if any(h.frame.contains_page_point(fr.cx, fr.cy) for h in hits):
+        if any(h.frame.contains_page_point(fr.cx, fr.cy) or _same_document(h, fr) for h in hits):
             continue
         crop = fr.crop(img)
         g = cv2.cvtColor(crop, cv2.COLOR_BGR2GRAY)
         # black-hat keeps the thin dark strokes and drops backgrounds, shadows and the
         # desk beside the card, which otherwise make Tesseract lose the line starts
         pre = _text_only(g)
-        flipped = cv2.rotate(pre, cv2.ROTATE_180)
-        w0, w1 = ocr.run_many([(pre, 6, ocr.MRZ_CHARS), (flipped, 6, ocr.MRZ_CHARS)])
-        r0, l0 = _read_mrz_crop(w0)
-        r1, l1 = _read_mrz_crop(w1)
-        s0, s1 = _mrz_score(r0, l0), _mrz_score(r1, l1)
-        looks0 = mrzmod.looks_like_mrz(["".join(w.text for w in ln) for ln in l0])
-        looks1 = mrzmod.looks_like_mrz(["".join(w.text for w in ln) for ln in l1])
-        f0 = sum("".join(w.text for w in ln).count("<") for ln in l0)
-        f1 = sum("".join(w.text for w in ln).count("<") for ln in l1)
-        # filler runs only read as '<' the right way up; check digits decide otherwise
-        if abs(f0 - f1) >= 5:
-            pick1 = f1 > f0
+        # read once, the way the lines lie (left to right in the frame); the other way up
+        # only when that reading is not clearly an upright MRZ
+        a = _read(pre, False)
+        if a.upright:
+            pick1, b = False, None
         else:
-            pick1 = s1 > s0 or (s1 == s0 and looks1 and not looks0)
-        if pick1:
-            res, mlines, flip, looks = r1, l1, True, looks1
-        else:
-            res, mlines, flip, looks = r0, l0, False, looks0
-        if (res is not None or looks) and not (res is not None and res.valid):
+            b = _read(pre, True)
+            # filler runs only read as '<' the right way up; check digits decide otherwise
+            if abs(a.fillers - b.fillers) >= 5:
+                pick1 = b.fillers > a.fillers
+            else:
+                pick1 = b.score > a.score or (b.score == a.score and b.looks and not a.looks)
+        r = b if pick1 and b is not None else a
+        res, mlines, flip, looks = r.result, r.lines, pick1, r.looks
+        if (res is not None or looks) and not (res is not None and res.valid) and _worth_more(r, group, gw, gh):
             # second and third opinions (plain grey, Otsu binarised), same direction,
             # combined line by line with the first reading
             alt = cv2.rotate(g, cv2.ROTATE_180) if flip else g

@@ -27,6 +27,8 @@ from typing import Any
 
 import numpy as np
 
+from . import timing
+
 MRZ_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<"
 
 
@@ -182,7 +184,7 @@ def start(img: np.ndarray, psm: int = 6, whitelist: str | None = None, lang: str
           extra: tuple[str, ...] = ()) -> Any:
     """Start OCR of ``img`` (grey or BGR) without waiting; pass the result to :func:`finish`."""
     if engine() == "library":
-        return _library_pool().submit(_run_library, img, psm, whitelist, lang, tuple(extra))
+        return _library_pool().submit(timing.tagged(_run_library), img, psm, whitelist, lang, tuple(extra))
     import cv2
 
     ok, buf = cv2.imencode(".png", img)
@@ -215,7 +217,7 @@ def finish(proc: Any, timeout: float = 60) -> list[Word]:
 
 def run(img: np.ndarray, psm: int = 6, whitelist: str | None = None, lang: str = "eng") -> list[Word]:
     if engine() == "library":
-        return _run_library(img, psm, whitelist, lang, ())
+        return timing.tagged(_run_library)(img, psm, whitelist, lang, ())
     return finish(start(img, psm, whitelist, lang))
 
 

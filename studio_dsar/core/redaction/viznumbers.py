@@ -33,6 +33,14 @@ def _token_groups(line: list[ocr.Word], max_join: int = 4):
             yield line[i:j]
 
 
+def _coherent(ws: list[ocr.Word]) -> bool:
+    """Words of one printed run: of one height, on one level. (OCR may box a picture's
+    edge or two lines as a word of the same text line.)"""
+    h = max(4, min(w.h for w in ws if len(w.text) > 1) if any(len(w.text) > 1 for w in ws) else 4)
+    mid = sorted(w.y + w.h / 2 for w in ws)[len(ws) // 2]
+    return all(w.h <= 1.6 * h and abs(w.y + w.h / 2 - mid) < 0.6 * max(h, w.h) for w in ws if len(w.text) > 1)
+
+
 def _words_box(ws: list[ocr.Word]) -> tuple[int, int, int, int]:
     return (min(w.x for w in ws), min(w.y for w in ws), max(w.x + w.w for w in ws),
             max(w.y + w.h for w in ws))
@@ -60,15 +68,22 @@ def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[tuple[st
         """Grow a match over neighbouring number-like pieces of the same printed number."""
         i0, i1 = line.index(ws[0]), line.index(ws[-1])
         h = max(w.h for w in ws)
+        mid = float(np.median([w.y + w.h / 2 for w in ws]))
+
+        def same_print(w: ocr.Word) -> bool:
+            # a piece of the same printed line: as tall, at the same height (OCR may put
+            # a box round a picture edge or two lines into the same text line)
+            return w.h <= 1.5 * h and abs(w.y + w.h / 2 - mid) < 0.5 * h
+
         while i0 > 0:
             prev, cur = line[i0 - 1], line[i0]
-            if cur.x - (prev.x + prev.w) < 1.2 * h and _numberish(prev.text):
+            if cur.x - (prev.x + prev.w) < 1.2 * h and _numberish(prev.text) and same_print(prev):
                 i0 -= 1
             else:
                 break
         while i1 + 1 < len(line):
             nxt, cur = line[i1 + 1], line[i1]
-            if nxt.x - (cur.x + cur.w) < 1.2 * h and _numberish(nxt.text):
+            if nxt.x - (cur.x + cur.w) < 1.2 * h and _numberish(nxt.text) and same_print(nxt):
                 i1 += 1
             else:
                 break
@@ -95,19 +110,16 @@ def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[tuple[st
                 continue
             # a printed date is never part of an identifying number, and OCR debris
             # (low confidence, no digits) must not be glued onto one
-            if _DATE.search(text) or (len(grp) > 1 and any(
-                    w.conf < 40 and not any(ch.isdigit() for ch in w.text) for w in grp)):
+            if _DATE.search(text) or (len(grp) > 1 and (any(
+                    w.conf < 40 and not any(ch.isdigit() for ch in w.text) for w in grp) or not _coherent(grp))):
                 continue
             cat = nums.classify(compact)
             if cat:
                 add(grp, cat, "validator", line)
                 continue
             nt = nums.normalise(compact)
-            nd = nums.ocr_digits(compact)
             for m in mrz_norm:
-                if nums.fuzzy_contains(nt, m, 1 if len(m) >= 8 else 0) or \
-                        (m.isdigit() and nums.fuzzy_contains(nd, m, 1)) or \
-                        (len(nt) >= 6 and nt in m):
+                if nums.reads_as(compact, m) or (len(nt) >= 6 and nums.shape_key(nt) in nums.shape_key(m)):
                     add(grp, nums.classify(m) or "document_number", "mrz-number", line)
                     break
     # Values next to labels: the rest of the label's line, or the nearest line below.
@@ -147,11 +159,17 @@ def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[tuple[st
         box = (lx0, ly1, lx1 + 2 * lh, ly1 + 1.8 * lh)
         hits[len(hits)] = (cat, box, "label-position", 0.0)
     # Deny by default: every remaining number-like token goes, whatever its label, language
-    # or country, unless it belongs to a field that stays legible (a date).
+    # or country, unless it belongs to a field that stays legible (a date); so does every
+    # token in the MRZ's character set with its fillers (an MRZ the MRZ search missed).
     for line in lines:
         protected = _date_words(line)
         for w in line:
-            if id(w) in used or id(w) in protected or not number_like(w.text, w.conf):
+            if id(w) in used or id(w) in protected:
+                continue
+            if mrz_like(w.text):
+                add([w], "mrz", "deny")
+                continue
+            if not number_like(w.text, w.conf):
                 continue
             ws = [w]
             i = line.index(w)
@@ -182,6 +200,8 @@ _DAY_MONTH = re.compile(r"^[0-3]?\d[.,:/-][01]?\d[.,:/-]?$")
 # a date whose year OCR cut short ("03.02.20" of 03.02.2033); alone it stays, but the
 # extension of a number next to it still takes it
 _DATE_CUT = re.compile(r"^[0-3]?\d[.,/-][01]?\d[.,/-](?:19|20|[12])?\d?[^A-Za-z0-9]*$")
+# the month and year of a date whose day OCR put on a line of its own ("07.1989")
+_MONTH_YEAR = re.compile(r"^[^A-Za-z0-9]*[01]?\d[.,/-](?:19|20)\d{2}[^A-Za-z0-9]*$")
 
 
 def _has_digit(text: str) -> bool:
@@ -204,6 +224,17 @@ def _date_words(line: list[ocr.Word]) -> set[int]:
     return out
 
 
+_FILLER = str.maketrans({"\u00ab": "<", "\u2039": "<"})
+
+
+def mrz_like(text: str) -> bool:
+    """A token of a machine-readable zone: letters, digits and at least two ``<`` fillers
+    (OCR may read them as guillemets), eight characters or more. No printed name, date or
+    label holds a filler."""
+    t = re.sub(r"\s", "", text.translate(_FILLER)).upper()
+    return len(t) >= 8 and t.count("<") >= 2 and bool(re.fullmatch(r"[A-Z0-9<]+", t))
+
+
 def number_like(text: str, conf: float = 100.0) -> bool:
     """Could this OCR token be (part of) an identifying number? Long digit runs and the
     letter-and-digit shapes of document and card numbers; not a year, not a short count
@@ -214,7 +245,7 @@ def number_like(text: str, conf: float = 100.0) -> bool:
         return False
     if _YEAR.match(t):
         return False
-    if _DAY_MONTH.match(text.strip()) or _DATE_CUT.match(text.strip()):
+    if _DAY_MONTH.match(text.strip()) or _DATE_CUT.match(text.strip()) or _MONTH_YEAR.match(text.strip()):
         return False   # a date OCR split after its month ("03.02." then "2033") or cut short
     if digits >= 4:
         return True
@@ -315,11 +346,9 @@ def snap_to_ink(flat: np.ndarray, box: tuple[float, float, float, float],
 
 def _reads(line_text: str, number: str) -> bool:
     """Does an OCR line read this number (as the MRZ-number search would match it)?"""
-    nt, m = nums.normalise(line_text), nums.normalise(number)
-    if len(m) < 5:
+    if len(nums.normalise(number)) < 5:
         return True
-    return nums.fuzzy_contains(nt, m, 1 if len(m) >= 8 else 0) or \
-        (m.isdigit() and nums.fuzzy_contains(nums.ocr_digits(line_text), m, 1))
+    return nums.reads_as(line_text, number)
 
 
 def printed_numbers(result) -> list[str]:
@@ -347,3 +376,17 @@ def numbers_not_read(word_lists: list[list[ocr.Word]], numbers: list[str]) -> li
         for line in ocr.lines_of(ws):
             texts.append("".join(w.text for w in line))
     return [n for n in numbers if not any(_reads(t, n) for t in texts)]
+
+
+def reread_named(view: np.ndarray, numbers: list[str]) -> tuple[list[ocr.Word], list[tuple[str, tuple[int, int, int, int], str, float]]]:
+    """A further reading of one document view for numbers its MRZ names: the words read,
+    and the findings (category, view box, evidence, confidence) that are those numbers.
+
+    Needed only when :func:`numbers_not_read` names a number: the MRZ says this side prints
+    it and neither first reading found it (glare, blur, a tilt the reading missed). The view
+    (an upright grey crop of any region, e.g. the flattened text view) is then read as a page
+    (Tesseract's own layout analysis, which joins a number line the sparse reading split or
+    dropped), and whatever reads as a named number, through OCR slips, is returned."""
+    words = ocr.run(view, 3)
+    hits = [f for f in find_numbers(words, numbers) if f[2] in ("mrz-number", "validator")]
+    return words, hits

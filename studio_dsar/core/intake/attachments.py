@@ -3,23 +3,26 @@
 A hint, not a verdict: the owner confirms in the window, and anything flagged goes to
 redaction and then to the encrypted vault. In order:
 
-1. the file name (``ID-kaart.jpg``, ``paspoort.pdf``, ``scan_id.png``, ``rijbewijs``, ``eID`` ...);
-   names that say screenshot / portfolio / logo / signature / invoice count against;
+1. the file name (``ID-kaart.jpg``, ``paspoort.pdf``, ``rijbewijs``, ``eID`` ...); names that say
+   screenshot / portfolio / logo / signature / invoice count against; a name that only says a
+   scanner made it (``scan_0012.pdf``) lets the content, or the mail's words, decide;
 2. the content, decoded in memory at a reduced size (never written anywhere): pictures of any
    kind Pillow reads (HEIC through pillow-heif, whatever type the mail declares) and PDFs (the
-   embedded scan, else the rendered first page, and the PDF's own text). Cheapest cue first:
-   a PDF's text layer; a bright card- or page-shaped object and the printed text lines in the
-   picture (OpenCV); a fast OCR of the card or of the densest block of parallel text lines,
-   turned level and scaled to a readable size, looking for an MRZ line and for the words
-   printed on identity documents in the languages of the documents a studio sees (titles such
-   as PASPOORT, IDENTITEITSKAART, CARTE D'IDENTITÉ, PERSONALAUSWEIS, BELGIË BELGIQUE ...;
-   labels such as Nationaliteit, Date of birth, Geburtsdatum ...); when that is not conclusive,
-   a face of ID-portrait size on the card or beside the document title (the redaction's face
-   detector). A picture without printed lines (a portfolio shot, a portrait, a holiday photo,
-   a logo) is settled by the cheap step alone;
+   embedded scan, else the rendered first page, and the PDF's own text; a PDF without any
+   picture is a document made on a computer and is not rendered). Cheapest cue first, stopping
+   as soon as the cues suffice: a PDF's text layer; a bright card- or page-shaped object and
+   the printed lines in the picture (OpenCV, a few ms: a picture without printed lines, such as
+   a portfolio shot, a portrait or a logo, stops here); on a card with printed lines, a face of
+   ID-portrait size (the redaction's face detector on the small levelled card); a band that
+   looks like a machine-readable zone, read alone; only then a fast OCR of the card or of the
+   densest block of parallel text lines, turned level, for the words printed on identity
+   documents in the languages a studio sees (titles such as PASPOORT, IDENTITEITSKAART, CARTE
+   D'IDENTITÉ, PERSONALAUSWEIS, BELGIË BELGIQUE ...; labels such as Nationaliteit, Date of
+   birth, Geburtsdatum ...), the other way up only when nothing legible was read; and a face
+   beside a document title. All reading goes through :mod:`studio_dsar.core.redaction.ocr`;
 3. the mail's words: when it says an ID is attached and no attachment was recognised, every
-   unnamed picture or scan is flagged (safer to redact a photo than to keep an ID).
-A HEIC that cannot be decoded is flagged: phones produce them when someone photographs a card.
+   unnamed picture or scan is flagged (safer to redact a photo than to keep an ID); a phone
+   picture (HEIC) that cannot be decoded is flagged when the mail says an ID is attached.
 """
 
 from __future__ import annotations
@@ -81,6 +84,7 @@ def name_score(filename: str) -> int:
 
 
 MAX_ANALYSED_BYTES = 25 * 1024 * 1024  # pictures larger than this are not decoded for the ID check
+MAX_LOOKED_AT = 12  # attachments of one mail whose content is looked at (the rest: name and the mail's words)
 
 
 _heif_registered = False
@@ -378,16 +382,6 @@ def _line_blobs(grey: Any) -> list[Line]:
     return out
 
 
-def _count_lines(grey: Any) -> int:
-    """Printed text lines in ``grey`` (read at 700 px wide)."""
-    import cv2
-
-    f = 700 / max(grey.shape[1], 1)
-    roi = cv2.resize(grey, (max(1, int(grey.shape[1] * f)), max(1, int(grey.shape[0] * f))),
-                     interpolation=cv2.INTER_AREA if f < 1 else cv2.INTER_LINEAR)
-    return len(_line_blobs(roi))
-
-
 def _text_region(grey: Any) -> tuple[float, list[Line], tuple[float, float, float, float]] | None:
     """The turn (0/90/45/135 degrees) under which the largest block of parallel text lines is
     found: (turn, its lines, its box), in the turned picture's coordinates."""
@@ -438,7 +432,6 @@ def _densest(blobs: list[Line]) -> tuple[list[Line], tuple[float, float, float, 
 
 OCR_TEXT_HEIGHT = 22  # pixels: a text line is read at about this height (Tesseract's comfort zone)
 OCR_MAX_SIDE = 1600  # and the region read is never larger than this
-LINE_SIDE = 1600  # text lines are looked for at this long side (smaller loses the print of a card on an A4 scan)
 
 
 CARD_SIDE = 800  # a card's lines are looked for with the card at this width (its print then 8-20 px high)
@@ -616,8 +609,7 @@ def _mrz_bands(view: Any) -> list[tuple[Any, Any]]:
     return crops
 
 
-FACE_SIDE = 640  # the face detector looks at the picture with this long side
-CARD_FACE_SIDE = 320  # and at a levelled card with this long side (an ID portrait is a third of its height)
+CARD_FACE_SIDE = 320  # faces are looked for on a levelled card this long (an ID portrait: a third of its height)
 VIEW_FACE_SIDE = 400  # and at a block of print turned level (the card in it is smaller than the view)
 
 
@@ -704,17 +696,6 @@ def shows_id_document(data: bytes, content_type: str = "", filename: str = "") -
     return id_evidence(data, content_type, filename).is_id
 
 
-def card_shaped(size: tuple[int, int] | None) -> bool:
-    """Proportions of an ID card or passport page (landscape or portrait), not an icon."""
-    if not size:
-        return False
-    w, h = size
-    if min(w, h) < 150:
-        return False  # a signature logo, an icon
-    ratio = max(w, h) / min(w, h)
-    return 1.28 <= ratio <= 1.68
-
-
 def is_decoration(filename: str, content_type: str, data: bytes = b"") -> bool:
     """An inline signature logo or icon: a tiny image, or one named logo/signature/icon."""
     if not (content_type.startswith("image/") or filename.lower().endswith((".png", ".gif", ".jpg", ".jpeg"))):
@@ -742,11 +723,11 @@ def _scan_named(filename: str) -> bool:
 
 
 def _verdict(filename: str, content_type: str, data: bytes, is_message: bool,
-             mentions_id: bool = False) -> bool | str | None:
+             mentions_id: bool = False, look: bool = True) -> bool | str | None:
     """True: an identity document; False: not one; None: a picture or scan the content check
     did not recognise (the mail's words may still say it is the ID); :data:`UNREADABLE`: a
     phone picture that cannot be decoded here (an ID when the mail says one is attached).
-    ``mentions_id``: the mail says an ID is attached."""
+    ``mentions_id``: the mail says an ID is attached; ``look``: the content may be looked at."""
     if is_message or content_type.startswith("message/"):
         return False
     score = name_score(filename)
@@ -766,7 +747,7 @@ def _verdict(filename: str, content_type: str, data: bytes, is_message: bool,
             return UNREADABLE if heic else None
         if min(size) < 150:
             return False  # a signature logo, an icon
-    if len(data) <= MAX_ANALYSED_BYTES and id_evidence(data, ctype, filename).is_id:
+    if look and len(data) <= MAX_ANALYSED_BYTES and id_evidence(data, ctype, filename).is_id:
         return True
     if is_pdf and not scan_named and not _CAMERA_NAME_RE.match(filename.rsplit(".", 1)[0]):
         return False  # "offerte.pdf", "contract_2024.pdf": named for what it is
@@ -779,7 +760,8 @@ def flag_id_documents(items: list[tuple[str, str, bytes, bool]], *, text_mention
     attached and no attachment was recognised as one, every picture or scan that is not plainly
     something else is flagged (safer to redact a holiday photo than to keep an ID), and a phone
     picture that cannot be decoded is flagged whenever the mail says so."""
-    verdicts = [_verdict(name, ctype, data, msg, text_mentions_id) for name, ctype, data, msg in items]
+    verdicts = [_verdict(name, ctype, data, msg, text_mentions_id, look=i < MAX_LOOKED_AT)
+                for i, (name, ctype, data, msg) in enumerate(items)]
     if text_mentions_id and not any(v is True for v in verdicts):
         return [v is not False for v in verdicts]
     return [v is True or (v == UNREADABLE and text_mentions_id) for v in verdicts]

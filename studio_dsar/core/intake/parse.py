@@ -441,6 +441,19 @@ def _too_large(name: str) -> str:
              "without its attachments and import that.").format(name=name, mb=MAX_FILE_MB)
 
 
+def read_content(data: bytes, name: str) -> MailContent:
+    """The parsed mail (``.msg`` or ``.eml``), before any classification. Raises InputError
+    (translated) when it is not a mail."""
+    if is_ole(data):
+        return parse_msg_bytes(data, name)
+    content = parse_eml_bytes(data)
+    if not looks_like_mail(content):
+        if name.lower().endswith(".msg"):
+            raise InputError(_("“{name}” is not an Outlook message file.").format(name=name))
+        raise InputError(_("“{name}” is not an e-mail (no mail headers found).").format(name=name))
+    return content
+
+
 def parse_bytes(data: bytes, filename: str, *, mtime: float | None = None) -> IntakeRecord:
     """Read one mail held in memory. Raises :class:`InputError` (translated) when it is not one."""
     name = Path(filename).name or filename
@@ -452,15 +465,7 @@ def parse_bytes(data: bytes, filename: str, *, mtime: float | None = None) -> In
     if len(data) > MAX_FILE_BYTES:
         raise InputError(_too_large(name))
     try:
-        if is_ole(data):
-            content = parse_msg_bytes(data, name)
-        else:
-            content = parse_eml_bytes(data)
-            if not looks_like_mail(content):
-                if name.lower().endswith(".msg"):
-                    raise InputError(_("“{name}” is not an Outlook message file.").format(name=name))
-                raise InputError(_("“{name}” is not an e-mail (no mail headers found).").format(name=name))
-        return build_record(content, data, name, mtime=mtime)
+        return build_record(read_content(data, name), data, name, mtime=mtime)
     except InputError:
         raise
     except (RecursionError, MemoryError):

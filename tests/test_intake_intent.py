@@ -373,3 +373,34 @@ def test_a_request_passed_on_in_quotes_is_read():
     quoted_policy = ("Bonjour,\n\nVotre site dit : « Vous pouvez demander une copie de vos données à tout moment. »\n\n"
                      "Quels sont vos horaires samedi ?")
     assert detect_rights(quoted_policy, "fr").rights == []
+
+
+# Whole mails (greeting to signature): two rights in one mail, a right told back from a policy,
+# a scope that keeps one thing and stops another, a mailing that "it" refers to.
+MAILS = [
+    ('nl', "Hoi,\n\nVorig jaar hebben jullie foto's gemaakt op ons bedrijfsfeest. Ik werk daar niet meer. Ik zou graag willen weten welke foto's van mij jullie nog hebben, en daarna mogen ze weg.\n\nGroetjes,\nSanne", ['access', 'erasure']),
+    ('nl', 'Beste,\n\nIk krijg nog steeds jullie nieuwsbrief terwijl ik me twee keer heb afgemeld. Haal mij nu echt van die lijst. En wat hebben jullie nog meer van mij?\n\nMvg\nPeter', ['access', 'objection']),
+    ('nl', "Dag Lotte,\n\nBedankt voor de foto's van de communie! In jullie privacyverklaring las ik dat ik altijd inzage kan vragen, maar dat hoeft nu niet hoor. Wanneer komen de afdrukken?\n\nGroeten,\nEls", []),
+    ('nl', "Geachte heer, mevrouw,\n\nMijn achternaam is na mijn scheiding weer Peeters. Willen jullie dat aanpassen? Verder hoeft er niets te gebeuren, jullie mogen de foto's gewoon blijven gebruiken.\n\nMet vriendelijke groet,\nAn Peeters", ['rectification']),
+    ('nl', "Hallo,\n\nIk ben het niet eens met de factuur. Als we er niet uitkomen, dien ik een klacht in. Verwijder in geen geval de foto's, die heb ik nodig als bewijs, maar zet ze ook niet meer online tot dit is opgelost.\n\nJ. de Boer", ['restriction']),
+    ('en', "Hi there,\n\nI had my headshots done with you in 2022. I'm moving to another studio and would like you to send all my photos and data to them in a format they can use. After that you can delete everything.\n\nBest,\nNina", ['erasure', 'portability']),
+    ('en', 'Dear Sir or Madam,\n\nI read in your privacy notice that clients may ask for their data to be erased. I have no such plans at the moment, I just wanted to say the notice is very clear.\n\nKind regards,\nHelen', []),
+    ('en', 'Hello,\n\nYour newsletter keeps coming even though I never signed up. Please stop. Also, where did you get my email address?\n\nMark', ['access', 'objection']),
+    ('en', "Hi,\n\nThe name under my photo on your website is wrong - it's Siobhan, not Shivon. Could you fix it? Otherwise happy for it to stay up.\n\nThanks,\nSiobhan", ['rectification']),
+    ('fr', 'Bonjour,\n\nJe ne souhaite plus que ma photo figure sur votre site, merci de la retirer. Pour le reste, vous pouvez garder mes coordonnées pour les prochaines séances.\n\nCordialement,\nClaire', ['withdraw_consent']),
+    ('fr', "Bonjour,\n\nSuite à mon départ de l'entreprise, je vous demande de supprimer toutes les données me concernant, y compris les photos de l'équipe. Merci de me confirmer la suppression.\n\nBien à vous,\nThomas Dubois", ['erasure']),
+    ('fr', "Madame, Monsieur,\n\nVotre politique de confidentialité indique que les galeries sont supprimées après un an. Pourriez-vous me dire si c'est déjà le cas pour la mienne ? J'aimerais commander encore quelques tirages.\n\nCordialement,\nSophie", []),
+    ('fr', "Bonjour,\n\nJe vous écris au nom de ma fille Léa (12 ans). Je retire mon accord pour la publication de ses photos sur Instagram et je voudrais savoir quelles autres photos d'elle vous avez.\n\nMarie Laurent", ['access', 'withdraw_consent']),
+    ('fr', 'Bonjour,\n\nMerci pour votre newsletter, je la lis toujours avec plaisir ! Surtout ne me désinscrivez pas.\n\nJulie', []),
+    ('de', 'Hallo,\n\nich war 2023 bei Ihnen zum Bewerbungsshooting. Bitte teilen Sie mir mit, welche Daten Sie noch von mir haben, und löschen Sie anschließend alles.\n\nViele Grüße\nJonas', ['access', 'erasure']),
+    ('de', 'Sehr geehrte Damen und Herren,\n\nich widerspreche der Nutzung meiner Daten für Werbung. Löschen Sie meine Daten bitte nicht, ich bleibe gerne Kundin.\n\nMit freundlichen Grüßen\nPetra Keller', ['objection']),
+    ('de', 'Hallo,\n\nin Ihrer Datenschutzerklärung steht, dass ich jederzeit Auskunft verlangen kann. Das ist gut zu wissen. Haben Sie am 12. noch einen Termin frei?\n\nGruß\nMaria', []),
+    ('de', 'Guten Tag,\n\nmeine neue Adresse lautet Hauptstraße 5, 4700 Eupen. Bitte korrigieren Sie das in Ihrer Kundenkartei. Außerdem möchte ich keine Werbung mehr per Post.\n\nFreundliche Grüße\nKarl Schmitz', ['objection', 'rectification']),
+    ('de', 'Servus,\n\ndie Fotos von mir auf eurer Homepage gefallen mir nicht mehr, bitte runternehmen. Sonst passt alles.\n\nLG Lisa', ['withdraw_consent']),
+    ('en', "Hi,\n\nCould you send me the invoice again? I can't find it. Also my billing address has changed to 4 Elm Road.\n\nCheers,\nDan", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "rights"), MAILS)
+def test_whole_mails(lang, text, rights):
+    assert _classify(text, lang) == (set(rights), bool(rights))

@@ -181,8 +181,9 @@ _ERASE = re.compile(
     r"kartei|datenbank|system|kundendatei|verteiler)\b[^.]{0,40}\b(?:halen|haalt|te halen|nemen|nehmen|zu nehmen|streichen)\b"
 )
 _ACCESS_ASK = re.compile(
-    r"\b(?:copy|copies|overview|access|insight|weten|inzicht|inzage|inzien|kopie|afschrift|overzicht\w*|lijst\w*|"
-    r"acceder|acces|copie|liste|apercu|auskunft|einsicht|kopie|ubersicht|liste|aufstellung|"
+    r"\b(?:copy|copies|overview|access|insight|weten|inzicht|inzage|inzien|kopie|afschrift|overzicht\w*|"
+    r"(?:lijst(?:je)?|list|liste) (?:van|met|of|de|des|der|mit|aller)|"
+    r"acceder|acces|copie|apercu|auskunft|einsicht|kopie|ubersicht|aufstellung|"
     r"communication|disclosure|mededeling|mee te delen|mitteilung|mitzuteilen|bekanntgabe)\b|"
     r"\b(?:what|which|whether|who|whom|wat|welke|wie|aan wie|quelles?|quels?|ce que|a qui|welche\w*|was (?:sie|ihr|du)|ob|an wen|wem|where|waar|waarvandaan|lesquel\w*|laquelle|ou|woher|wo)\b|"
     r"\b(?:weten|vertellen|bevestigen|vraag \w+ af|vroeg \w+ af|know|tell (?:me|us)|confirm|wondering|wonder|savoir|dire|confirmer|"
@@ -212,7 +213,8 @@ _HOLD_QUESTION = re.compile(
 )
 _OWN_THING_HELD = re.compile(r"\b(?:me concernant|of me|about me|van mij|over mij|van me|von mir|uber mich|sur moi|de moi)\b")
 _HOLD = re.compile(
-    r"\b(?:have|has|hold|holding|keep|keeping|kept|store|stored|storing|process\w*|collect\w*|share\w*|pass\w* on|got|"
+    r"\b(?:have|has|hold|holding|keep|keeping|kept|store|stored|storing|process\w*|collect\w*|share\w*|pass\w* on|got|get|obtain\w*|"
+    r"gekregen|verkregen|vandaan|obtenu\w*|recupere|bekommen|erhalten)\b|\b(?:"
     r"hebben|heeft|hebt|bewaren|bewaart|bewaard|opgeslagen|opslaan|bijhouden|verwerk\w*|gedeeld|doorgegeven|staan|"
     r"avez|aviez|avez eu|detenez|deteniez|conservez|conserv\w*|gardez|garde|gardees?|stockez|traitez|enregistr\w*|transmis\w*|partage\w*|collect\w*|"
     r"haben|gespeichert|speichern|aufbewahren|verarbeit\w*|weitergegeben|gesammelt)\b"
@@ -274,6 +276,12 @@ _STOP_USE = re.compile(
     r"(?:verwend|nutz|benutz|zeig|veroffentlich)\w* (?:\w+ ){0,5}nicht (?:mehr|weiter|langer))\b"
 )
 _OBJECT_WORD = re.compile(r"\b(?:object\w*|bezwaar|oppose\w*|opposition|widersprech\w*|widerspruch\w*|unsubscrib\w*|afmeld\w*|desinscri\w*|abmeld\w*)")
+# "that list", "stop it", "please stop": what the sentence before named
+_REFERS_BACK = re.compile(
+    r"\b(?:(?:that|this|the|your|die|deze|de|jullie|cette|la|votre|diese\w*|der|ihre\w*|eure\w*) (?:list|lijst|liste|verteiler)|"
+    r"stop (?:it|them|this|that)|stop(?: \w+)?[.!]*$|stop ermee|stop daarmee|hou(?:dt)? ermee op|arretez(?:-les| ca)?[.!]*$|"
+    r"hor\w* (?:\w+ )?damit auf|aufhoren[.!]*$)"
+)
 _CONSENT = re.compile(
     r"\b(?:consent\w*|permission|approval|toestemming|akkoord|goedkeuring|consentement|autorisation|accord|"
     r"einwilligung|zustimmung|erlaubnis|einverstand\w*)\b"
@@ -326,8 +334,11 @@ def asks(folded: str) -> bool:
     return bool(_ASK.search(folded) or _IMPERATIVE.match(folded.lstrip("-*\u2022 ")) or folded.rstrip().endswith("?"))
 
 
-def read_rights(folded: str) -> dict[str, str]:
-    """Rights asked for in one folded sentence, read from its parts (see the module docstring)."""
+def read_rights(folded: str, prev: str = "") -> dict[str, str]:
+    """Rights asked for in one folded sentence, read from its parts (see the module docstring).
+
+    ``prev``: the sentences before, folded; a mailing named there is what "stop it" or "that
+    list" refers to."""
     found: dict[str, str] = {}
     ask = asks(folded)
     own = bool(_OWN.search(folded))
@@ -338,7 +349,7 @@ def read_rights(folded: str) -> dict[str, str]:
     business = _BUSINESS.search(folded)
     about_me = _ABOUT_ME.search(folded)
     registry = _REGISTRY.search(folded)
-    marketing = _MARKETING.search(folded)
+    marketing = _MARKETING.search(folded) or (_REFERS_BACK.search(folded) and _MARKETING.search(prev))
 
     # objection: stop the mailing, the marketing, the calls
     stop = _first(_STOP, folded) or _STOP.search(folded)
@@ -368,7 +379,7 @@ def read_rights(folded: str) -> dict[str, str]:
         found["access"] = held.group(0).strip()
     # access: a copy or overview of what is held, or a question about what is held
     q = _first(_ACCESS_ASK, folded)
-    if q and not found and (data or photo or account or about_me) and (about_me or own) and not business:
+    if q and not found and (data or photo or account or about_me or _OWN_FIELD.search(folded)) and (about_me or own) and not business:
         word = q.group(0)
         if _ACCESS_NOUN.match(word) or ((_ASK_TO_KNOW.search(folded) or folded.rstrip().endswith("?")) and _HOLD.search(folded)):
             found["access"] = word
@@ -423,3 +434,27 @@ def product_talk(folded: str) -> bool:
     and nothing "about me": "which photos did you pick for the album?", "the link does not work"."""
     return bool(_BUSINESS.search(folded)) and not (is_personal_data(folded) or _ABOUT_ME.search(folded)
                                                    or _OTHER_PROVIDER.search(folded))
+
+
+# "... and then you can delete them", "en daarna mogen ze weg", "puis supprimez-les", "und danach löschen Sie alles"
+_THEN = re.compile(
+    r"(?:,|\band)? ?\b(?:and then|then|after that|afterwards|en daarna|daarna|en dan|vervolgens|nadien|"
+    r"et ensuite|ensuite|puis|et apres|apres cela|und dann|dann|und danach|danach|anschliessend|und anschliessend)\b"
+)
+_PRONOUN_OBJECT = re.compile(r"\b(?:it|them|everything|all of it|ze|het|alles|die|les|la|le|tout|sie|alles|es)\b|-les\b|-la\b")
+_MODAL_AWAY = re.compile(r"\b(?:mogen|mag|moeten|moet|kunnen|kan) (?:\w+ ){0,3}weg\b|\bweg (?:ermee|ermede|met)\b")
+
+
+def erasure_afterwards(folded: str) -> str:
+    """The fragment of a later clause that erases what an earlier clause of the sentence named
+    (the writer's own data or pictures), or ""."""
+    m = _THEN.search(folded)
+    if not m or m.start() < 10:
+        return ""
+    head, tail = folded[:m.start()], folded[m.end():]
+    if not ((_DATA.search(head) or _PHOTO.search(head) or _ACCOUNT.search(head)) and (_OWN.search(head) or _ABOUT_ME.search(head))):
+        return ""
+    if not _PRONOUN_OBJECT.search(tail):
+        return ""
+    e = _first(_ERASE, tail) or _MODAL_AWAY.search(tail)
+    return e.group(0) if e and not _negated(tail, e) else ""

@@ -251,6 +251,18 @@ REQUESTS = [
     ('en', 'Would you be so kind as to tell me what information you have about me?', ['access']),
     ('en', 'Please make sure my photos are no longer used in your adverts.', ['withdraw_consent']),
     ('en', 'Kindly update my surname in your records to Okafor.', ['rectification']),
+    ('nl', 'Hallo, ik wil graag inzage in mijn gegevens en daarna moeten ze allemaal verwijderd worden.', ['access', 'erasure']),
+    ('nl', 'Wilt ge mijn adres aanpassen naar Veldstraat 3 en mij geen reclame meer sturen?', ['objection', 'rectification']),
+    ('nl', 'Ik wil nie meer da mijn foto op uw facebook staat, merci.', ['withdraw_consent']),
+    ('nl', 'Mag da allemaal weg uit jullie systeem? Ik ben geen klant meer.', ['erasure']),
+    ('nl', 'Kunt ge efkes laten weten wat ge allemaal van mij bijhoudt?', ['access']),
+    ('nl', 'Gelieve mij uit te schrijven van uw mailinglijst en mijn gegevens te wissen.', ['erasure', 'objection']),
+    ('nl', "Mijn toestemming voor de foto's op jullie website trek ik in, en stuur me ook geen nieuwsbrief meer.", ['objection', 'withdraw_consent']),
+    ('nl', 'Ik wil een kopie van mijn dossier, en graag ook in een formaat dat ik aan mijn nieuwe fotograaf kan geven.', ['access', 'portability']),
+    ('nl', 'De geboortedatum van mijn dochter staat fout in jullie systeem, graag corrigeren.', ['rectification']),
+    ('nl', 'Niet verwijderen aub, maar ook niet meer gebruiken tot de rechtszaak voorbij is.', ['restriction']),
+    ('nl', 'Ik maak bezwaar tegen het gebruik van mijn foto in uw reclamecampagne op basis van uw gerechtvaardigd belang.', ['objection']),
+    ('nl', 'Stuur mij aub een overzicht van alles wat jullie van mij hebben, dan beslis ik of het weg moet.', ['access']),
 ]
 
 NOT_REQUESTS = [
@@ -378,6 +390,10 @@ NOT_REQUESTS = [
     ('en', "I'd like to sign up for your newsletter."),
     ('en', 'I accidentally deleted the files, could you send them again?'),
     ('en', 'Do you still have openings in June for a family shoot?'),
+    ('nl', "Bedankt voor de snelle levering, de foto's zijn prachtig geworden!"),
+    ('nl', 'Is het mogelijk om volgende week nog een extra fotoshoot in te plannen?'),
+    ('nl', 'In uw privacyverklaring staat dat ik mijn gegevens kan laten verwijderen, maar dat is nu niet nodig.'),
+    ('nl', 'Mijn gegevens mogen jullie houden, ik kom zeker nog eens terug.'),
 ]
 
 

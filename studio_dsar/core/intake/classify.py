@@ -172,6 +172,9 @@ _RELAY = re.compile(
     r"transfere?\w*|transmet\w*|transmis|faire suivre|fais suivre|son message|le message de|"
     r"weiterleit\w*|leite \w+ weiter|weitergeben|ihre nachricht|seine nachricht|die nachricht von)\b"
 )
+# Flemish spoken forms written down ("ik wil da nie meer", "wa hebt ge"): the rules know the written ones
+_FLEMISH_WORDS = {"nie": "niet", "ni": "niet", "da": "dat", "wa": "wat", "nen": "een"}
+_FLEMISH = re.compile(r"\b(?:nie|ni|da|wa|nen)\b")
 _QUOTE_CHARS = re.compile(r'["\u201c\u201d\u201e\u00ab\u00bb]')
 
 
@@ -433,6 +436,8 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
         asking.append(part)
         own.append(s)
         s_lang = _sentence_language(s, lang)
+        if s_lang == "nl":
+            part = _FLEMISH.sub(lambda m: _FLEMISH_WORDS[m.group(0)], part)
         context = prev2 + " " + prev
         by_parts: set[str] = set()
         found = _rights_in_part(part, context, s_lang, invoked, by_parts)

@@ -26,8 +26,6 @@ from __future__ import annotations
 
 import io
 import re
-import threading
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -53,7 +51,9 @@ _CAMERA_NAME_RE = re.compile(r"^(?:img|image|dsc|dscn|pxl|photo|foto|picture|pic
 _ID_TEXT_RE = re.compile(
     r"\bid\b|\bid-?kaart|\bidentiteit\w*|\bidentity\b|\bpaspoort\w*|\bpassport\b|\brijbewijs\b|"
     r"\bdriving licen[cs]e\b|\bdriver'?s licen[cs]e\b|\beid\b|\blegitimatie\w*|\bidentificatie\b|"
-    r"\bidentification\b|\bverify (?:my|me)\b|\bverifi[eë]r\w*\b",
+    r"\bidentification\b|\bverify (?:my|me)\b|\bverifi[eë]r\w*\b|"
+    r"\bpasseport\b|\bidentit[eé]\b|\bpermis de conduire\b|\btitre de s[eé]jour\b|"
+    r"\w*ausweis\w*|\breisepass\w*|\bf[üu]hrerschein\w*|\bidentit[äa]tsnachweis\w*|\baufenthaltstitel\w*",
     re.IGNORECASE,
 )
 
@@ -229,10 +229,28 @@ def _decode(data: bytes, content_type: str, filename: str, ev: IdEvidence) -> An
             w, h = im.size
             if w * h > (120_000_000 if im.format == "JPEG" else 40_000_000):
                 return None  # JPEGs decode at a reduced scale; other formats whole, so less
-            im.draft("RGB", (ANALYSIS_SIDE, ANALYSIS_SIDE))  # JPEG: decoded at a reduced scale
-            rgb = im.convert("RGB")
-            rgb.thumbnail((ANALYSIS_SIDE, ANALYSIS_SIDE))
-            return np.ascontiguousarray(np.asarray(rgb)[:, :, ::-1])
+            f = min(1.0, 0.85 * ANALYSIS_SIDE / max(w, h, 1))
+            # JPEG: decoded at the smallest scale (1/2, 1/4, 1/8) that keeps about that size
+            im.draft("RGB", (max(1, int(w * f)), max(1, int(h * f))))
+            bgr = np.ascontiguousarray(np.asarray(im.convert("RGB"))[:, :, ::-1])
+    import cv2
+
+    f = ANALYSIS_SIDE / max(bgr.shape[:2])
+    return cv2.resize(bgr, None, fx=f, fy=f, interpolation=cv2.INTER_AREA) if f < 1 else bgr
+
+
+_DRAW_ONE_RE = re.compile(rb"^\s*q\s+(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)\s+-?[\d.]+\s+-?[\d.]+"
+                          rb"\s+cm\s+/[^\s/]+\s+Do\s+Q\s*$")
+
+
+def _drawn_area(contents: bytes) -> float | None:
+    """The area a page's content covers with its one picture when the content is only that
+    (``q a b c d e f cm /Im Do Q``, what scanners write), or None for any other content."""
+    m = _DRAW_ONE_RE.match(contents[:400]) if len(contents) <= 400 else None
+    if m is None:
+        return None
+    a, b, c, d = (float(v) for v in m.groups())
+    return abs(a * d - b * c)
 
 
 def _decode_pdf(data: bytes, ev: IdEvidence) -> Any:
@@ -250,14 +268,25 @@ def _decode_pdf(data: bytes, ev: IdEvidence) -> Any:
         if text.strip():
             ev.text_layer = True
             read_words(text, ev)
+        if ev.is_id:
+            return None  # its own text says enough: no need to look at the page
         page = doc[0]
         images = page.get_images(full=True)
+        if not images:
+            return None  # a document made on a computer (a letter, an invoice), not a scan or a photo
         if len(images) == 1:
             try:
-                rects = page.get_image_rects(images[0][0])
-                covers = bool(rects) and rects[0].width * rects[0].height >= 0.5 * page.rect.width * page.rect.height
+                xref = images[0][0]
+                area = _drawn_area(page.read_contents())
+                if area is None:  # not the plain "draw this one picture" of a scanner: ask the library (slower)
+                    rects = page.get_image_rects(xref)
+                    area = rects[0].width * rects[0].height if rects else 0.0
+                covers = area >= 0.5 * page.rect.width * page.rect.height
                 if covers and abs(page.rotation) % 360 == 0:
-                    picture = doc.extract_image(images[0][0])
+                    if doc.xref_get_key(xref, "Filter") == ("name", "/DCTDecode"):
+                        # a JPEG as it is stored: decoded at a reduced scale, like any photo
+                        return _decode(doc.xref_stream_raw(xref), "image/jpeg", "", ev)
+                    picture = doc.extract_image(xref)
                     if picture and picture.get("image"):
                         return _decode(picture["image"], "image/" + str(picture.get("ext", "")), "", ev)
             except Exception:  # noqa: BLE001 - an odd image: render the page instead
@@ -322,7 +351,8 @@ def _line_blobs(grey: Any) -> list[Line]:
     blackhat = cv2.subtract(around, grey)
     if blackhat.max() < 40:
         return []  # nothing printed darker than its surroundings
-    paper = max(110.0, 0.6 * float(np.percentile(around, 99)))  # documents are light; wood and cloth are not
+    # documents are light; wood and cloth are not (the brightest paper, from every fourth pixel)
+    paper = max(110.0, 0.6 * float(np.percentile(around[::4, ::4], 99)))
     _t, binary = cv2.threshold(blackhat, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
     closed = cv2.morphologyEx(binary, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (9, 1)))
     blobs, _ = cv2.findContours(closed, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
@@ -363,9 +393,14 @@ def _text_region(grey: Any) -> tuple[float, list[Line], tuple[float, float, floa
     found: (turn, its lines, its box), in the turned picture's coordinates."""
     best = None
     best_score = 0.0
+    seen = 0
     for angle in (0.0, 90.0, 45.0, 135.0):
+        if angle == 45.0 and not seen:
+            break  # not one line of print level or upright: a photo, not a document at a slant
         view = grey if angle == 0 else _rotate(grey, angle)
-        found = _densest(_line_blobs(view))
+        blobs = _line_blobs(view)
+        seen += len(blobs)
+        found = _densest(blobs)
         if found is None:
             continue
         score = sum(b[2] for b in found[0]) if len(found[0]) >= 3 else 0.0
@@ -443,12 +478,16 @@ def _ocr_views(grey: Any, card: Any, scale: float) -> tuple[list[Any], int]:
         region = _rotate(region, skew) if abs(skew) > 1.5 else region
     else:
         region_found = None
+        tried: list[float] = []
         for side in PICTURE_SIDES:
-            f_small = min(1.0, side / max(grey.shape))
-            if side != PICTURE_SIDES[0] and f_small == min(1.0, PICTURE_SIDES[0] / max(grey.shape)):
-                continue  # the picture is no larger than that: nothing new to see
-            small = cv2.resize(grey, None, fx=f_small, fy=f_small, interpolation=cv2.INTER_AREA) if f_small < 1 else grey
-            region_found = _text_region(small)
+            f = min(1.0, side / max(grey.shape))
+            if any(abs(f - t) <= 0.2 * t for t in tried):
+                continue  # about the size already looked at: nothing new to see
+            tried.append(f)
+            small = cv2.resize(grey, None, fx=f, fy=f, interpolation=cv2.INTER_AREA) if f < 1 else grey
+            candidate = _text_region(small)
+            if candidate is not None and (region_found is None or len(candidate[1]) > len(region_found[1])):
+                region_found, f_small = candidate, f
             if region_found is not None and len(region_found[1]) >= MIN_PRINTED_LINES:
                 break
         if region_found is None or len(region_found[1]) < 3:
@@ -470,74 +509,130 @@ def _ocr_views(grey: Any, card: Any, scale: float) -> tuple[list[Any], int]:
     return [view, cv2.rotate(view, cv2.ROTATE_180)], len(blobs)
 
 
-_ocr_local = threading.local()
-_ocr_pool: ThreadPoolExecutor | None = None
-_ocr_pool_lock = threading.Lock()
+def _rows(words: list[Any]) -> list[list[Any]]:
+    """OCR words gathered into printed rows (top to bottom, each left to right): a sparse-text
+    read puts every word in a block of its own."""
+    rows: list[tuple[float, float, list[Any]]] = []
+    for w in sorted(words, key=lambda w: w.y + w.h / 2):
+        cy = w.y + w.h / 2
+        if rows and abs(cy - rows[-1][0]) <= 0.5 * max(w.h, rows[-1][1]):
+            rows[-1][2].append(w)
+        else:
+            rows.append((cy, float(w.h), [w]))
+    return [sorted(r[2], key=lambda w: w.x) for r in rows]
 
 
-def _library_read(view: Any) -> str:
-    """Text of ``view`` (grey) read by the Tesseract library in this process: sparse text,
-    English fast model (enough for capitals, digits and the MRZ's fillers)."""
-    api = getattr(_ocr_local, "api", None)
-    if api is None:
-        import tesserocr
-
-        from studio_dsar.core.redaction.ocr import library_tessdata
-
-        api = _ocr_local.api = tesserocr.PyTessBaseAPI(path=library_tessdata() or "", lang="eng",
-                                                       psm=tesserocr.PSM.SPARSE_TEXT)
-    h, w = view.shape
-    api.SetImageBytes(view.tobytes(), w, h, 1, w)
-    api.SetSourceResolution(70)
-    try:
-        return str(api.GetUTF8Text() or "")
-    finally:
-        api.Clear()  # no picture stays in memory between calls
-
-
-def _read_views(views: list[Any]) -> list[str] | None:
-    """The text of each view (read side by side), or None when no OCR is available."""
+def _read(view: Any, ev: IdEvidence, psm: int = 11) -> str | None:
+    """Read ``view`` (grey) with a fast sparse-text OCR (the redaction's OCR module) and count
+    the document words in it into ``ev``. The text read, or None when no OCR is available."""
     import numpy as np
 
     from studio_dsar.core.redaction import ocr
 
-    views = [np.ascontiguousarray(v, dtype=np.uint8) for v in views]
-    if ocr.library_tessdata() is not None:
-        global _ocr_pool
-        with _ocr_pool_lock:
-            if _ocr_pool is None:
-                _ocr_pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="idflag-ocr")
-        return list(_ocr_pool.map(_library_read, views))
     try:
-        ocr.tesseract_cmd()
+        words = ocr.run_quick(np.ascontiguousarray(view, dtype=np.uint8), psm=psm)
     except ocr.OcrUnavailable:
         return None
-    out = []
-    for words in ocr.run_many([(v, 11, None) for v in views]):
-        out.append("\n".join(" ".join(w.text for w in line) for line in ocr.lines_of(words)))
-    return out
-
-
-def _ocr_words(views: list[Any], ev: IdEvidence) -> None:
-    """Read ``views`` (grey pictures) with a fast sparse-text OCR and count document words."""
-    texts = _read_views(views)
-    if texts is None:
-        return
     ev.ocr = True
-    for text in texts:
-        read_words(text, ev)
+    text = "\n".join(" ".join(w.text for w in row) for row in _rows(words))
+    read_words(text, ev)
+    return text
+
+
+def _prose(text: str) -> bool:
+    """Mostly small letters: ordinary text read the right way up (an MRZ is all capitals)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 20 and sum(c.islower() for c in letters) >= 0.5 * len(letters)
+
+
+MRZ_BAND_SCALE = 0.5  # the MRZ band is looked for at half the reading scale
+
+
+def _mrz_bands(view: Any) -> list[tuple[Any, Any]]:
+    """Crops of ``view`` (levelled, text about :data:`OCR_TEXT_HEIGHT` high) that look like a
+    machine-readable zone: two or three long rows of print of the same length right below each
+    other, across most of the document (an MRZ has no spaces: its fillers are printed). The
+    likeliest first, each as (crop, crop turned over) in the order its place suggests (an MRZ
+    is at the bottom of a document)."""
+    import cv2
+    import numpy as np
+
+    f = MRZ_BAND_SCALE
+    small = cv2.resize(view, None, fx=f, fy=f, interpolation=cv2.INTER_AREA)
+    sh, sw = small.shape
+    around = cv2.morphologyEx(small, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (15, 9)))
+    blackhat = cv2.subtract(around, small)
+    if blackhat.max() < 40:
+        return []
+    _t, binary = cv2.threshold(blackhat, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    # wide enough to join the spaced letters of an MRZ (and the words of a line), not two lines
+    rows = cv2.morphologyEx(binary, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (17, 1)))
+    contours, _ = cv2.findContours(rows, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    lines = []
+    for c in contours:
+        x, y, w, h = cv2.boundingRect(c)
+        if w >= 0.45 * sw and 4 <= h <= max(8, sh // 6) and w >= 12 * h:
+            lines.append((x, y, w, h))
+    lines.sort(key=lambda r: r[1])
+    groups = []
+    for i, first in enumerate(lines):
+        group = [first]
+        for r in lines[i + 1:]:
+            last = group[-1]
+            dy = r[1] - last[1]
+            if dy > 3 * max(r[3], last[3]):
+                break
+            if dy >= 0.9 * min(r[3], last[3]) and abs(r[2] - first[2]) <= 0.12 * first[2] \
+                    and abs(r[0] - first[0]) <= 0.08 * first[2]:
+                group.append(r)
+                if len(group) == 3:
+                    break
+        if len(group) >= 2:
+            groups.append(group)
+    crops = []
+    for group in sorted(groups, key=lambda g: -sum(r[2] for r in g))[:2]:
+        row_h = float(np.median([r[3] for r in group]))
+        x0 = min(r[0] for r in group) - row_h
+        x1 = max(r[0] + r[2] for r in group) + row_h
+        y0 = min(r[1] for r in group) - row_h
+        y1 = max(r[1] + r[3] for r in group) + row_h
+        crop = view[max(0, int(y0 / f)): int(y1 / f) + 1, max(0, int(x0 / f)): int(x1 / f) + 1]
+        if crop.size == 0:
+            continue
+        turned = cv2.rotate(crop, cv2.ROTATE_180)
+        crops.append((crop, turned) if (y0 + y1) / 2 >= sh / 2 else (turned, crop))
+    return crops
 
 
 FACE_SIDE = 640  # the face detector looks at the picture with this long side
+CARD_FACE_SIDE = 400  # and at a levelled card with this long side (an ID portrait is a third of its height)
+
+
+def _faces_in_view(view: Any, smallest: float) -> tuple[int, bool]:
+    """(faces found, one of ID-portrait size) in a levelled view (grey), upright or upside down:
+    a portrait from ``smallest`` to 0.6 of the view's short side."""
+    import cv2
+
+    from studio_dsar.core.redaction import faces as face_mod
+
+    bgr = cv2.cvtColor(view, cv2.COLOR_GRAY2BGR)
+    long_side = CARD_FACE_SIDE if smallest >= 0.12 else FACE_SIDE
+    found = face_mod.detect_faces(bgr, min_conf=0.6, long_side=long_side, rotations=(0, 2))
+    short = min(view.shape[:2])
+    return len(found), any(smallest * short <= f.size <= 0.6 * short for f in found)
 
 
 def id_evidence(data: bytes, content_type: str = "", filename: str = "") -> IdEvidence:
     """Look at one picture or PDF for the cues of an identity document.
 
-    Cheapest first: a PDF's own text; a bright card-shaped object and the printed lines in the
-    picture (OpenCV, a few ms); a fast OCR of the card, or of the densest block of text lines
-    turned upright, at a reduced scale, for document words and MRZ lines; only when that is not
-    conclusive, a face of ID-portrait size on the card (the redaction's face detector).
+    Cheapest first, stopping as soon as the cues suffice: a PDF's own text; a bright
+    card-shaped object and the printed lines in the picture (OpenCV, a few ms; a picture
+    without printed lines, such as a portfolio shot or a portrait, stops here); on a card
+    with printed lines, a face of ID-portrait size (the redaction's face detector on the
+    levelled card, small); a band that looks like a machine-readable zone, read alone (a small
+    crop); only then a fast OCR of the card, or of the densest block of text lines turned
+    level, for document words (the other way up only when the first read found none); and a
+    face beside a document title.
     """
     ev = IdEvidence()
     try:
@@ -545,10 +640,8 @@ def id_evidence(data: bytes, content_type: str = "", filename: str = "") -> IdEv
     except Exception:  # noqa: BLE001 - a damaged or unknown picture is simply not recognised
         return ev
     if img is None or min(img.shape[:2]) < 40:
-        return ev
+        return ev  # not a picture (or a PDF whose own text said enough)
     ev.decoded = True
-    if ev.is_id:  # a PDF's own text said enough
-        return ev
     import cv2
 
     grey = cv2.cvtColor(img, cv2.COLOR_BGR2GRAY)
@@ -559,32 +652,35 @@ def id_evidence(data: bytes, content_type: str = "", filename: str = "") -> IdEv
     views, ev.lines = _ocr_views(grey, card, scale)
     ev.card_lines = ev.lines if card is not None else 0
     if card is not None and ev.lines < 3:  # the card is a photo print, or the outline was not the card
+        card = None
         views, ev.lines = _ocr_views(grey, None, 1.0)
     if ev.lines < 3:
         return ev  # no printing to speak of: a photo, a portrait, a logo
-    _ocr_words(views, ev)
-    if ev.is_id or (card is None and not ev.titles):
-        return ev
-    # Not conclusive: a face of ID-portrait size on the card, or beside the document's title
-    from studio_dsar.core.redaction import faces as face_mod
-
     try:
-        if card is not None:
-            found_faces = face_mod.detect_faces(img, min_conf=0.6, long_side=FACE_SIDE)
-            (_cx, _cy), (rw, rh), _angle = card
-            short = min(rw, rh) / scale
-            box = cv2.boxPoints(card) / scale
-            near = [f for f in found_faces if cv2.pointPolygonTest(box, (f.cx, f.cy), False) >= 0
-                    and 0.12 * short <= f.size <= 0.6 * short]
-        else:
-            view = cv2.cvtColor(views[0], cv2.COLOR_GRAY2BGR)
-            found_faces = face_mod.detect_faces(view, min_conf=0.6, long_side=FACE_SIDE, rotations=(0, 2))
-            short = min(view.shape[:2])
-            near = [f for f in found_faces if 0.08 * short <= f.size <= 0.6 * short]
-    except Exception:  # noqa: BLE001 - no detector: the other cues decide
+        faced = False
+        if card is not None and ev.card_lines >= MIN_PRINTED_LINES:
+            ev.faces, ev.face_on_card = _faces_in_view(views[0], 0.12)
+            faced = True
+            if ev.is_id:
+                return ev
+        for pair in _mrz_bands(views[0]):
+            for crop in pair:
+                text = _read(crop, ev, psm=6)
+                if text is None or ev.is_id:
+                    return ev
+                if _prose(text):
+                    break  # ordinary lines read the right way up: no MRZ here
+        text = _read(views[0], ev)
+        if text is None or ev.is_id:
+            return ev
+        if not (ev.titles or ev.labels or _prose(text)):  # nothing legible this way up: the other way
+            _read(views[1], ev)
+        if ev.is_id or faced or (card is None and not ev.titles):
+            return ev
+        # Not conclusive: a face of ID-portrait size on the card, or beside the document's title
+        ev.faces, ev.face_on_card = _faces_in_view(views[0], 0.12 if card is not None else 0.08)
+    except Exception:  # noqa: BLE001 - no detector, an odd picture: the cues found so far decide
         return ev
-    ev.faces = len(found_faces)
-    ev.face_on_card = bool(near)
     return ev
 
 
@@ -619,13 +715,26 @@ def _is_heic(filename: str, content_type: str) -> bool:
                                                                             "image/heic-sequence")
 
 
-def _verdict(filename: str, content_type: str, data: bytes, is_message: bool) -> bool | None:
+UNREADABLE = "unreadable"  # a verdict: a phone picture (HEIC) that cannot be decoded here
+
+
+def _scan_named(filename: str) -> bool:
+    """The name says only that a scanner made the file ("scan_0012.pdf"), not what it shows."""
+    toks = _tokens(filename)
+    return any(t in ("scan", "scans", "gescand") for t in toks) and not any(
+        t in _POSITIVE_TOKENS and t not in _WEAK_TOKENS for t in toks) and not any(
+        s in "".join(toks) for s in _STRONG_SUBSTRINGS)
+
+
+def _verdict(filename: str, content_type: str, data: bytes, is_message: bool) -> bool | str | None:
     """True: an identity document; False: not one; None: a picture or scan the content check
-    did not recognise (the mail's words may still say it is the ID)."""
+    did not recognise (the mail's words may still say it is the ID); :data:`UNREADABLE`: a
+    phone picture that cannot be decoded here (an ID when the mail says one is attached)."""
     if is_message or content_type.startswith("message/"):
         return False
     score = name_score(filename)
-    if score:
+    scan_named = score > 0 and _scan_named(filename)
+    if score and not scan_named:
         return score > 0
     ctype = content_type.lower()
     heic = _is_heic(filename, ctype) or data[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftyphevc")
@@ -637,13 +746,12 @@ def _verdict(filename: str, content_type: str, data: bytes, is_message: bool) ->
     if is_image:
         size = image_size(data)
         if size is None:
-            # A HEIC that cannot be decoded here is still most likely a phone photo of the card
-            return True if heic else None
+            return UNREADABLE if heic else None
         if min(size) < 150:
             return False  # a signature logo, an icon
     if len(data) <= MAX_ANALYSED_BYTES and id_evidence(data, ctype, filename).is_id:
         return True
-    if is_pdf and not _CAMERA_NAME_RE.match(filename.rsplit(".", 1)[0]):
+    if is_pdf and not scan_named and not _CAMERA_NAME_RE.match(filename.rsplit(".", 1)[0]):
         return False  # "offerte.pdf", "contract_2024.pdf": named for what it is
     return None
 
@@ -652,11 +760,12 @@ def flag_id_documents(items: list[tuple[str, str, bytes, bool]], *, text_mention
     """The ID flag of each attachment of one mail, ``items`` being (file name, content type,
     bytes, is a forwarded message). From its name or its content; when the mail says an ID is
     attached and no attachment was recognised as one, every picture or scan that is not plainly
-    something else is flagged (safer to redact a holiday photo than to keep an ID)."""
+    something else is flagged (safer to redact a holiday photo than to keep an ID), and a phone
+    picture that cannot be decoded is flagged whenever the mail says so."""
     verdicts = [_verdict(name, ctype, data, msg) for name, ctype, data, msg in items]
     if text_mentions_id and not any(v is True for v in verdicts):
         return [v is not False for v in verdicts]
-    return [v is True for v in verdicts]
+    return [v is True or (v == UNREADABLE and text_mentions_id) for v in verdicts]
 
 
 def looks_like_id(filename: str, content_type: str, data: bytes = b"", *, text_mentions_id: bool = False,

@@ -251,7 +251,8 @@ def _analyse(content: MailContent, depth: int = 0) -> _Origin:
     # 1. Website contact form
     if looks_like_form_sender(from_addr, subject):
         form = parse_contact_form(content.text)
-        if form is not None:
+        # a person's own letter with "Name:/E-mail:" lines under a form-like subject is no form
+        if form is not None and (form.message or looks_like_form_sender(from_addr, None)):
             rt_name, rt_addr = parse_address(content.header("reply-to"))
             addr = form.email or (rt_addr if rt_addr and not looks_like_form_sender(rt_addr, None) else None)
             text = request_text(form.message)
@@ -275,7 +276,12 @@ def _analyse(content: MailContent, depth: int = 0) -> _Origin:
                 if form is not None and (form.email or form.name):
                     return _Origin(form.name, form.email, request_text(form.message), form.message,
                                    "contact_form", ["forwarded", "contact_form"], form.subject)
-            return _Origin(inner_name, inner_addr, inner_text, fwd.body, "email", ["forwarded"], fwd.subject)
+            fwd_flags = ["forwarded"]
+            rt_name, rt_addr = parse_address(fwd.reply_to_value)
+            if rt_addr and rt_addr.lower() != inner_addr.lower() and not looks_like_form_sender(rt_addr, None):
+                inner_name, inner_addr = rt_name or inner_name, rt_addr  # the forwarded mail's own Reply-To
+                fwd_flags.append("reply_to_used")
+            return _Origin(inner_name, inner_addr, inner_text, fwd.body, "email", fwd_flags, fwd.subject)
         own.text = note_text or own.text
 
     # 3. Forward as attachment (message/rfc822)

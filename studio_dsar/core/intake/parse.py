@@ -324,8 +324,18 @@ def _clean_name(name: str | None) -> str | None:
     name = re.sub(r"\s+", " ", name).strip().strip('"').strip("'").strip("*_").strip()
     if not name or "@" in name or not re.search(r"[^\W\d_]", name):
         return None
+    # forms of address and professions are no part of the name ("mr. R.J. Brandsma", "Maître Hélène Dasnoy",
+    # "RA Dr. Stefan Mühlhaus" -> "Dr. Stefan Mühlhaus"); academic degrees are
+    name = _TITLES_RE.sub("", name).strip() or name
     # "Dubois, Inès" is how some address books write it; keep as written
     return name
+
+
+_TITLES_RE = re.compile(
+    r"^(?:(?:mr|mrs|ms|mevr|mw|dhr|me|mme|mlle)\.?\s+|(?:ma[i\u00ee]tre|ra|rain|rechtsanw[a\u00e4]lt(?:in)?|"
+    r"herr|frau|advocaat|avocat(?:e)?|miss|madame|monsieur|mevrouw|meneer)\s+)+",
+    re.IGNORECASE,
+)
 
 
 def _quotes_own_request(raw: str, address: str | None, language: str) -> bool:

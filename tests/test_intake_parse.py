@@ -793,3 +793,26 @@ def test_a_letter_with_name_and_address_lines_under_a_form_like_subject_is_a_let
                           "Subject: Formulaire de contact", body), "letter.eml")
     assert rec.channel == "email" and rec.sender_email == "camille@example.fr"
     assert rec.is_dsar and rec.rights == ["erasure"]
+
+
+def test_files_inside_a_forwarded_mail_are_listed_after_it_and_flagged():
+    """Every part with a file name in mail order, also inside a forwarded mail: an ID copy the
+    requester attached to the mail a colleague forwards is an ID the studio now holds."""
+    inner = EmailMessage()
+    inner["From"] = "Jeroen Bakker <jeroen@example.com>"
+    inner["Subject"] = "Verwijderen"
+    inner["Date"] = "Sun, 28 Sep 2025 10:00:00 +0200"
+    inner.set_content("Graag al mijn gegevens verwijderen. Een kopie van mijn ID zit erbij.\n\nJeroen\n")
+    inner.add_attachment(_image((856, 540)), maintype="image", subtype="jpeg", filename="ID-kaart.jpg")
+    outer = EmailMessage()
+    outer["From"] = "Colleague <colleague@studio.example>"
+    outer["Subject"] = "Fwd: Verwijderen"
+    outer["Date"] = "Mon, 29 Sep 2025 14:06:31 +0200"
+    outer.set_content("Zie bijlage.\n")
+    outer.add_attachment(inner, filename="Verwijderen.eml")
+    outer.add_attachment(_image((400, 300), "PNG"), maintype="image", subtype="png", filename="screenshot_site.png")
+    rec = parse_bytes(outer.as_bytes(), "fwd.eml")
+    assert rec.requester_email == "jeroen@example.com"
+    assert [(a.filename, a.is_id_document) for a in rec.attachments] == [
+        ("Verwijderen.eml", False), ("ID-kaart.jpg", True), ("screenshot_site.png", False)]
+    assert "id_document_attached" in rec.flags

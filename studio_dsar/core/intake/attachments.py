@@ -3,23 +3,26 @@
 A hint, not a verdict: the owner confirms in the window, and anything flagged goes to
 redaction and then to the encrypted vault. In order:
 
-1. the file name (``ID-kaart.jpg``, ``paspoort.pdf``, ``scan_id.png``, ``rijbewijs``, ``eID`` ...);
-   names that say screenshot / portfolio / logo / signature / invoice count against;
+1. the file name (``ID-kaart.jpg``, ``paspoort.pdf``, ``rijbewijs``, ``eID`` ...); names that say
+   screenshot / portfolio / logo / signature / invoice count against; a name that only says a
+   scanner made it (``scan_0012.pdf``) lets the content, or the mail's words, decide;
 2. the content, decoded in memory at a reduced size (never written anywhere): pictures of any
    kind Pillow reads (HEIC through pillow-heif, whatever type the mail declares) and PDFs (the
-   embedded scan, else the rendered first page, and the PDF's own text). Cheapest cue first:
-   a PDF's text layer; a bright card- or page-shaped object and the printed text lines in the
-   picture (OpenCV); a fast OCR of the card or of the densest block of parallel text lines,
-   turned level and scaled to a readable size, looking for an MRZ line and for the words
-   printed on identity documents in the languages of the documents a studio sees (titles such
-   as PASPOORT, IDENTITEITSKAART, CARTE D'IDENTITÉ, PERSONALAUSWEIS, BELGIË BELGIQUE ...;
-   labels such as Nationaliteit, Date of birth, Geburtsdatum ...); when that is not conclusive,
-   a face of ID-portrait size on the card or beside the document title (the redaction's face
-   detector). A picture without printed lines (a portfolio shot, a portrait, a holiday photo,
-   a logo) is settled by the cheap step alone;
+   embedded scan, else the rendered first page, and the PDF's own text; a PDF without any
+   picture is a document made on a computer and is not rendered). Cheapest cue first, stopping
+   as soon as the cues suffice: a PDF's text layer; a bright card- or page-shaped object and
+   the printed lines in the picture (OpenCV, a few ms: a picture without printed lines, such as
+   a portfolio shot, a portrait or a logo, stops here); on a card with printed lines, a face of
+   ID-portrait size (the redaction's face detector on the small levelled card); a band that
+   looks like a machine-readable zone, read alone; only then a fast OCR of the card or of the
+   densest block of parallel text lines, turned level, for the words printed on identity
+   documents in the languages a studio sees (titles such as PASPOORT, IDENTITEITSKAART, CARTE
+   D'IDENTITÉ, PERSONALAUSWEIS, BELGIË BELGIQUE ...; labels such as Nationaliteit, Date of
+   birth, Geburtsdatum ...), the other way up only when nothing legible was read; and a face
+   beside a document title. All reading goes through :mod:`studio_dsar.core.redaction.ocr`;
 3. the mail's words: when it says an ID is attached and no attachment was recognised, every
-   unnamed picture or scan is flagged (safer to redact a photo than to keep an ID).
-A HEIC that cannot be decoded is flagged: phones produce them when someone photographs a card.
+   unnamed picture or scan is flagged (safer to redact a photo than to keep an ID); a phone
+   picture (HEIC) that cannot be decoded is flagged when the mail says an ID is attached.
 """
 
 from __future__ import annotations
@@ -81,6 +84,7 @@ def name_score(filename: str) -> int:
 
 
 MAX_ANALYSED_BYTES = 25 * 1024 * 1024  # pictures larger than this are not decoded for the ID check
+MAX_LOOKED_AT = 12  # attachments of one mail whose content is looked at (the rest: name and the mail's words)
 
 
 _heif_registered = False
@@ -378,16 +382,6 @@ def _line_blobs(grey: Any) -> list[Line]:
     return out
 
 
-def _count_lines(grey: Any) -> int:
-    """Printed text lines in ``grey`` (read at 700 px wide)."""
-    import cv2
-
-    f = 700 / max(grey.shape[1], 1)
-    roi = cv2.resize(grey, (max(1, int(grey.shape[1] * f)), max(1, int(grey.shape[0] * f))),
-                     interpolation=cv2.INTER_AREA if f < 1 else cv2.INTER_LINEAR)
-    return len(_line_blobs(roi))
-
-
 def _text_region(grey: Any) -> tuple[float, list[Line], tuple[float, float, float, float]] | None:
     """The turn (0/90/45/135 degrees) under which the largest block of parallel text lines is
     found: (turn, its lines, its box), in the turned picture's coordinates."""
@@ -438,17 +432,17 @@ def _densest(blobs: list[Line]) -> tuple[list[Line], tuple[float, float, float, 
 
 OCR_TEXT_HEIGHT = 22  # pixels: a text line is read at about this height (Tesseract's comfort zone)
 OCR_MAX_SIDE = 1600  # and the region read is never larger than this
-LINE_SIDE = 1600  # text lines are looked for at this long side (smaller loses the print of a card on an A4 scan)
 
 
 CARD_SIDE = 800  # a card's lines are looked for with the card at this width (its print then 8-20 px high)
 PICTURE_SIDES = (1000, 1600, 600)  # without a card: the picture at these long sides, until lines are found
 
 
-def _ocr_views(grey: Any, card: Any, scale: float) -> tuple[list[Any], int]:
+def _ocr_views(grey: Any, card: Any, scale: float) -> tuple[list[Any], int, float]:
     """The pictures to read: the card or the densest block of text lines, turned so the lines
     run level (both ways up), scaled so they are about :data:`OCR_TEXT_HEIGHT` high. ``card``
-    is in the coordinates of ``grey`` scaled by ``scale``. Also returns the number of lines seen."""
+    is in the coordinates of ``grey`` scaled by ``scale``. Also returns the number of lines seen
+    and the scale from ``grey`` to the views."""
     import cv2
     import numpy as np
 
@@ -473,7 +467,7 @@ def _ocr_views(grey: Any, card: Any, scale: float) -> tuple[list[Any], int]:
         found = _densest(blobs)
         blobs = found[0] if found is not None else []
         if len(blobs) < 3:
-            return [], len(blobs)
+            return [], len(blobs), 1.0
         skew = float(np.median([b[4] for b in blobs]))
         region = _rotate(region, skew) if abs(skew) > 1.5 else region
     else:
@@ -491,7 +485,7 @@ def _ocr_views(grey: Any, card: Any, scale: float) -> tuple[list[Any], int]:
             if region_found is not None and len(region_found[1]) >= MIN_PRINTED_LINES:
                 break
         if region_found is None or len(region_found[1]) < 3:
-            return [], 0 if region_found is None else len(region_found[1])
+            return [], (0 if region_found is None else len(region_found[1])), 1.0
         turn, blobs, (x, y, w, h) = region_found
         skew = float(np.median([b[4] for b in blobs]))
         # cut the block (with a margin) out of the turned picture, then level it
@@ -501,12 +495,12 @@ def _ocr_views(grey: Any, card: Any, scale: float) -> tuple[list[Any], int]:
         x0, y0 = int(max(0, x - pad)), int(max(0, y - pad))
         region = turned[y0: int(y + h + pad), x0: int(x + w + pad)]
         if region.size == 0:
-            return [], len(blobs)
+            return [], len(blobs), 1.0
         region = _rotate(region, skew) if abs(skew) > 1.5 else region
     line_h = float(np.median([b[3] for b in blobs])) / f_small
     f = min(OCR_TEXT_HEIGHT / max(line_h, 1.0), OCR_MAX_SIDE / max(region.shape))
     view = cv2.resize(region, None, fx=f, fy=f, interpolation=cv2.INTER_AREA if f < 1 else cv2.INTER_CUBIC)
-    return [view, cv2.rotate(view, cv2.ROTATE_180)], len(blobs)
+    return [view, cv2.rotate(view, cv2.ROTATE_180)], len(blobs), f
 
 
 def _rows(words: list[Any]) -> list[list[Any]]:
@@ -522,12 +516,19 @@ def _rows(words: list[Any]) -> list[list[Any]]:
     return [sorted(r[2], key=lambda w: w.x) for r in rows]
 
 
-def _read(view: Any, ev: IdEvidence, psm: int = 11) -> str | None:
-    """Read ``view`` (grey) with a fast sparse-text OCR (the redaction's OCR module) and count
-    the document words in it into ``ev``. The text read, or None when no OCR is available."""
+READ_SCALE = 0.7  # a levelled view is read with its text about 15 px high: as legible to the fast model, cheaper
+
+
+def _read(view: Any, ev: IdEvidence, psm: int = 11, scale: float = READ_SCALE) -> str | None:
+    """Read ``view`` (grey) at ``scale`` with a fast sparse-text OCR (the redaction's OCR module)
+    and count the document words in it into ``ev``. The text read, or None when no OCR is available."""
+    import cv2
     import numpy as np
 
     from studio_dsar.core.redaction import ocr
+
+    if scale < 1:
+        view = cv2.resize(view, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
 
     try:
         words = ocr.run_quick(np.ascontiguousarray(view, dtype=np.uint8), psm=psm)
@@ -546,6 +547,7 @@ def _prose(text: str) -> bool:
 
 
 MRZ_BAND_SCALE = 0.5  # the MRZ band is looked for at half the reading scale
+MRZ_READ_HEIGHT = 18  # pixels: and read with its letters about this high
 
 
 def _mrz_bands(view: Any) -> list[tuple[Any, Any]]:
@@ -599,13 +601,16 @@ def _mrz_bands(view: Any) -> list[tuple[Any, Any]]:
         crop = view[max(0, int(y0 / f)): int(y1 / f) + 1, max(0, int(x0 / f)): int(x1 / f) + 1]
         if crop.size == 0:
             continue
+        g = min(1.0, MRZ_READ_HEIGHT * f / max(row_h, 1.0))  # its letters about that high
+        if g < 1:
+            crop = cv2.resize(crop, None, fx=g, fy=g, interpolation=cv2.INTER_AREA)
         turned = cv2.rotate(crop, cv2.ROTATE_180)
         crops.append((crop, turned) if (y0 + y1) / 2 >= sh / 2 else (turned, crop))
     return crops
 
 
-FACE_SIDE = 640  # the face detector looks at the picture with this long side
-CARD_FACE_SIDE = 400  # and at a levelled card with this long side (an ID portrait is a third of its height)
+CARD_FACE_SIDE = 320  # faces are looked for on a levelled card this long (an ID portrait: a third of its height)
+VIEW_FACE_SIDE = 400  # and at a block of print turned level (the card in it is smaller than the view)
 
 
 def _faces_in_view(view: Any, smallest: float) -> tuple[int, bool]:
@@ -616,7 +621,7 @@ def _faces_in_view(view: Any, smallest: float) -> tuple[int, bool]:
     from studio_dsar.core.redaction import faces as face_mod
 
     bgr = cv2.cvtColor(view, cv2.COLOR_GRAY2BGR)
-    long_side = CARD_FACE_SIDE if smallest >= 0.12 else FACE_SIDE
+    long_side = CARD_FACE_SIDE if smallest >= 0.12 else VIEW_FACE_SIDE
     found = face_mod.detect_faces(bgr, min_conf=0.6, long_side=long_side, rotations=(0, 2))
     short = min(view.shape[:2])
     return len(found), any(smallest * short <= f.size <= 0.6 * short for f in found)
@@ -649,11 +654,11 @@ def id_evidence(data: bytes, content_type: str = "", filename: str = "") -> IdEv
     small = cv2.resize(grey, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else grey
     card = _find_card(small)
     ev.card = card is not None
-    views, ev.lines = _ocr_views(grey, card, scale)
+    views, ev.lines, zoom = _ocr_views(grey, card, scale)
     ev.card_lines = ev.lines if card is not None else 0
     if card is not None and ev.lines < 3:  # the card is a photo print, or the outline was not the card
         card = None
-        views, ev.lines = _ocr_views(grey, None, 1.0)
+        views, ev.lines, zoom = _ocr_views(grey, None, 1.0)
     if ev.lines < 3:
         return ev  # no printing to speak of: a photo, a portrait, a logo
     try:
@@ -665,16 +670,18 @@ def id_evidence(data: bytes, content_type: str = "", filename: str = "") -> IdEv
                 return ev
         for pair in _mrz_bands(views[0]):
             for crop in pair:
-                text = _read(crop, ev, psm=6)
+                text = _read(crop, ev, psm=6, scale=1.0)
                 if text is None or ev.is_id:
                     return ev
                 if _prose(text):
                     break  # ordinary lines read the right way up: no MRZ here
-        text = _read(views[0], ev)
+        # print that had to be enlarged is read as large as that; larger print a little smaller
+        read_scale = READ_SCALE if zoom < 1 else 1.0
+        text = _read(views[0], ev, scale=read_scale)
         if text is None or ev.is_id:
             return ev
         if not (ev.titles or ev.labels or _prose(text)):  # nothing legible this way up: the other way
-            _read(views[1], ev)
+            _read(views[1], ev, scale=read_scale)
         if ev.is_id or faced or (card is None and not ev.titles):
             return ev
         # Not conclusive: a face of ID-portrait size on the card, or beside the document's title
@@ -687,17 +694,6 @@ def id_evidence(data: bytes, content_type: str = "", filename: str = "") -> IdEv
 def shows_id_document(data: bytes, content_type: str = "", filename: str = "") -> bool:
     """The picture or PDF looks like an identity document (see :func:`id_evidence`)."""
     return id_evidence(data, content_type, filename).is_id
-
-
-def card_shaped(size: tuple[int, int] | None) -> bool:
-    """Proportions of an ID card or passport page (landscape or portrait), not an icon."""
-    if not size:
-        return False
-    w, h = size
-    if min(w, h) < 150:
-        return False  # a signature logo, an icon
-    ratio = max(w, h) / min(w, h)
-    return 1.28 <= ratio <= 1.68
 
 
 def is_decoration(filename: str, content_type: str, data: bytes = b"") -> bool:
@@ -726,16 +722,18 @@ def _scan_named(filename: str) -> bool:
         s in "".join(toks) for s in _STRONG_SUBSTRINGS)
 
 
-def _verdict(filename: str, content_type: str, data: bytes, is_message: bool) -> bool | str | None:
+def _verdict(filename: str, content_type: str, data: bytes, is_message: bool,
+             mentions_id: bool = False, look: bool = True) -> bool | str | None:
     """True: an identity document; False: not one; None: a picture or scan the content check
     did not recognise (the mail's words may still say it is the ID); :data:`UNREADABLE`: a
-    phone picture that cannot be decoded here (an ID when the mail says one is attached)."""
+    phone picture that cannot be decoded here (an ID when the mail says one is attached).
+    ``mentions_id``: the mail says an ID is attached; ``look``: the content may be looked at."""
     if is_message or content_type.startswith("message/"):
         return False
     score = name_score(filename)
     scan_named = score > 0 and _scan_named(filename)
-    if score and not scan_named:
-        return score > 0
+    if score and not (scan_named and not mentions_id):
+        return score > 0  # (a "scan" the mail calls the ID needs no further look)
     ctype = content_type.lower()
     heic = _is_heic(filename, ctype) or data[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftyphevc")
     is_image = heic or ctype.startswith("image/") or filename.lower().endswith(
@@ -749,7 +747,7 @@ def _verdict(filename: str, content_type: str, data: bytes, is_message: bool) ->
             return UNREADABLE if heic else None
         if min(size) < 150:
             return False  # a signature logo, an icon
-    if len(data) <= MAX_ANALYSED_BYTES and id_evidence(data, ctype, filename).is_id:
+    if look and len(data) <= MAX_ANALYSED_BYTES and id_evidence(data, ctype, filename).is_id:
         return True
     if is_pdf and not scan_named and not _CAMERA_NAME_RE.match(filename.rsplit(".", 1)[0]):
         return False  # "offerte.pdf", "contract_2024.pdf": named for what it is
@@ -762,7 +760,8 @@ def flag_id_documents(items: list[tuple[str, str, bytes, bool]], *, text_mention
     attached and no attachment was recognised as one, every picture or scan that is not plainly
     something else is flagged (safer to redact a holiday photo than to keep an ID), and a phone
     picture that cannot be decoded is flagged whenever the mail says so."""
-    verdicts = [_verdict(name, ctype, data, msg) for name, ctype, data, msg in items]
+    verdicts = [_verdict(name, ctype, data, msg, text_mentions_id, look=i < MAX_LOOKED_AT)
+                for i, (name, ctype, data, msg) in enumerate(items)]
     if text_mentions_id and not any(v is True for v in verdicts):
         return [v is not False for v in verdicts]
     return [v is True or (v == UNREADABLE and text_mentions_id) for v in verdicts]

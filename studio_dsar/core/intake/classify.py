@@ -90,7 +90,7 @@ _UPDATED_DOCUMENT = re.compile(
     r"privacyverklaring|contrat|conditions|politique|accord|vertrag|bedingungen|richtlinie|datenschutzerklarung|avv|agb)\b"
 )
 _DELIVERY = re.compile(
-    r"\b(?:deliver\w*|shipping|order form|lever\w*|verzendadres|bestelformulier|bestelling|"
+    r"\b(?:billing|factuuradres|facturatieadres|facturatie|facturation|rechnungsadresse|rechnungsanschrift|deliver\w*|shipping|order form|lever\w*|verzendadres|bestelformulier|bestelling|"
     r"livraison|livrer|bon de commande|liefer\w*|versandadresse|bestellformular|bestellung)\b"
 )
 _ACCESS_NOUN = re.compile(r"\b(?:inzage|access|acces|auskunft|einsicht|cop(?:y|ies)|kopie\w*|copie\w*|afschrift|art\w*\.? ?15)\b")
@@ -116,7 +116,7 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
         return {}  # "Hallo,", "Dag Jens,": too short to ask for a right
     found = _rules(part, prev, language, invoked)
     if not found:
-        found = intent.read_rights(part)
+        found = intent.read_rights(part, prev)
         if read_by_parts is not None:
             read_by_parts.update(found)
     if "withdraw_consent" in found and "erasure" not in found and not _CONSENT_WORD.search(part) \
@@ -124,6 +124,8 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
         # "all photos I am in and my data (I signed up for the online gallery) are to be deleted": an erasure
         found.pop("withdraw_consent")
         found["erasure"] = by_parts["erasure"]
+    if found and "erasure" not in found and (then := intent.erasure_afterwards(part)):
+        found["erasure"] = then  # "tell me which photos of me you have, and then they can go"
     if "access" in found and (id_copy := _ID_COPY.search(part)) and "access" not in _rules(
             part[:id_copy.start()] + part[id_copy.end():], prev, language, invoked):
         found.pop("access")  # "the copy of my ID" (to be deleted, or sent as proof): not a copy of the data
@@ -170,6 +172,9 @@ _RELAY = re.compile(
     r"transfere?\w*|transmet\w*|transmis|faire suivre|fais suivre|son message|le message de|"
     r"weiterleit\w*|leite \w+ weiter|weitergeben|ihre nachricht|seine nachricht|die nachricht von)\b"
 )
+# Flemish spoken forms written down ("ik wil da nie meer", "wa hebt ge"): the rules know the written ones
+_FLEMISH_WORDS = {"nie": "niet", "ni": "niet", "da": "dat", "wa": "wat", "nen": "een"}
+_FLEMISH = re.compile(r"\b(?:nie|ni|da|wa|nen)\b")
 _QUOTE_CHARS = re.compile(r'["\u201c\u201d\u201e\u00ab\u00bb]')
 
 
@@ -203,6 +208,10 @@ def _objection_over_weak_withdrawal(evidence: dict[str, list[str]]) -> None:
 _DONT_DELETE = re.compile(
     r"\b(?:do not|don't|dont|please not|never|not to) (?:\w+ ){0,2}(?:delete|erase|remove|destroy|throw away|wipe|purge)\b|"
     r"\bniet (?:\w+ ){0,2}(?:verwijderen|wissen|vernietigen|weggooien|opruimen|weg ?doen)\b|"
+    r"\b(?:in geen geval|onder geen beding|under no circumstances|en aucun cas|sous aucun pretexte|auf keinen fall|keinesfalls|"
+    r"unter keinen umstanden)\b[^.]{0,40}\b(?:verwijder|wis|vernietig|delet|eras|remov|destroy|supprim|effac|detrui|losch|vernicht|entfern)\w*|"
+    r"\b(?:verwijder|wis|vernietig|delete|erase|remove|destroy|supprime|efface|detrui|losch|vernicht|entfern)\w* (?:\w+ ){0,3}"
+    r"(?:in geen geval|onder geen beding|under no circumstances|en aucun cas|sous aucun pretexte|auf keinen fall|keinesfalls)\b|"
     r"\b(?:verwijder\w*|wis|wissen|vernietig\w*|gooi\w*|ruim\w*) (?:\w+ ){0,5}(?:nog )?niet\b(?! (?:meer|langer))|"
     r"\bne (?:\w+ ){0,3}(?:supprim|effac|detrui|jet)\w* (?:\w+ )?(?:pas|rien|surtout pas)\b|"
     r"\bne rien (?:supprimer|effacer|detruire|jeter)\b|\bne (?:les |la |le )?(?:supprimez|effacez|detruisez) pas\b|"
@@ -220,7 +229,7 @@ _DONT_DELETE = re.compile(
 )
 # Asked for a while only ("for now", "until the claim is settled"): a pause, not an objection or a withdrawal
 _TEMPORARY = re.compile(
-    r"\b(?:for now|for the time being|until|till|while|pending|temporar\w*|voorlopig|tijdelijk|zolang|totdat|tot (?:de|het|we|ik|dat)|"
+    r"\b(?:for now|for the time being|until|till|while|pending|temporar\w*|voorlopig|tijdelijk|zolang|totdat|tot (?:de|het|we|ik|dat|dit|alles|er)|"
     r"in afwachting|pour (?:l'instant|le moment)|tant que|jusqu|en attendant|temporaire\w*|vorerst|vorlaufig|vorubergehend|"
     r"solange|bis (?:auf weiteres|der|die|das|zum|zur|ich|wir|sie))\b"
 )
@@ -239,7 +248,7 @@ _STOP_USE = re.compile(
     r"\b(?:stuur|stuurt|bied|biedt|stel|stelt)\b (?:\w+ ){0,4}(?:niet|nergens) (?:meer|langer)\b|"
     r"\bnicht (?:mehr|weiter)\b[^.]{0,30}\b(?:schick|send|weitergeb|anbiet|vorschlag)\w*|"
     r"\bfor (?:anything|nothing) else\b|"
-    r"\b(?:niet|nergens|niks|niets)\b[^.]{0,25}\b(?:gebruik\w*|publiceren|tonen|delen|posten|voor)\b|"
+    r"\b(?:niet|nergens|niks|niets)\b[^.]{0,25}\b(?:gebruik\w*|publiceren|tonen|delen|posten|voor|online|offline)\b|"
     r"\b(?:gebruik|publiceer|toon|deel)\w* (?:\w+ ){0,3}(?:niet|nergens)\b|"
     r"\b(?:ne (?:\w+ ){0,2}plus|cesse[rz]? de|arrete[rz]? de)\b[^.]{0,25}\b(?:utilis|publi|diffus|montr|affich)\w*|"
     r"\bnicht (?:mehr|weiter)\b[^.]{0,30}\b(?:verwend|nutz|benutz|zeig|veroffentlich|verarbeit)\w*|"
@@ -427,6 +436,8 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
         asking.append(part)
         own.append(s)
         s_lang = _sentence_language(s, lang)
+        if s_lang == "nl":
+            part = _FLEMISH.sub(lambda m: _FLEMISH_WORDS[m.group(0)], part)
         context = prev2 + " " + prev
         by_parts: set[str] = set()
         found = _rights_in_part(part, context, s_lang, invoked, by_parts)

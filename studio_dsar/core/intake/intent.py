@@ -90,7 +90,7 @@ _ACCOUNT = re.compile(
 )
 _FIELD = re.compile(
     r"\b(?:(?:sur|last|first|family|maiden|company) ?name|name|naam|achternaam|voornaam|familienaam|nom|prenom|"
-    r"nachname|vorname|address|adres|adresse|anschrift|e-?mail(?:-?ad\w*)?|phone(?: number)?|telefoon\w*|gsm|"
+    r"nachname|vorname|familienname|geburtsname|nom de famille|nom de jeune fille|address|adres|adresse|anschrift|e-?mail(?:-?ad\w*)?|phone(?: number)?|telefoon\w*|gsm|"
     r"telephone|numero|telefon\w*|handynummer|birth|geboortedatum|naissance|geburtsdatum|spelling|orthographe|"
     r"schreibweise|details|gegevens|data|donnees|coordonnees|daten|angaben)\b"
 )
@@ -107,7 +107,8 @@ _CONTACT = re.compile(
 _PLACE = re.compile(
     r"\b(?:website|site|web ?page|page|instagram|insta|facebook|fb|social media|socials|portfolio|blog|online|"
     r"sociale media|etalage|brochure|flyer|pagina|reseaux sociaux|vitrine|webseite|homepage|internetseite|"
-    r"soziale\w* medien|schaufenster|showreel|feed)\b"
+    r"soziale\w* medien|schaufenster|showreel|feed|en ligne|book|adverts?|advertising|ads|publicites?|reclame\w*|werbung|"
+    r"werbe\w*|campagne|campaign|kampagne)\b"
 )
 _REGISTRY = re.compile(
     r"\b(?:your|jullie|uw|je|votre|vos|ihre\w*|eure\w*|the|de|het|la|les|der|dem|den)\b (?:\w+ )?"
@@ -153,7 +154,7 @@ _PERSONAL_DATA = re.compile(
 _ERASE = re.compile(
     r"\b(?:delet\w*|eras\w*|remov\w*|wipe\w*|destroy\w*|purge\w*|get rid of|gone|scrap|shred\w*|forget\w*|"
     r"verwijder\w*|wis|gewist|(?<!mochte )(?<!will )(?<!gerne )(?<!gern )(?<!zu )(?<!wollte )wissen(?!,? (?:ob|welche\w*|was|wer|wie|wo|an wen|wem)\b)|vernietig\w*|opheff\w*|opgeheven|hef\w* \w+ op|schrap\w*|vergeet|vergeten|"
-    r"supprim\w*|effac\w*|detrui\w*|detruis\w*|oubli\w*|"
+    r"supprim\w*|effac\w*|detrui\w*|detruis\w*|oubli\w*|radier|radiez|rayer|rayez|opschon\w*|op te schonen|afvoeren|"
     r"losch\w*|geloscht|entfern\w*|vernicht\w*|streich\w*|gestrichen|tilg\w*|vergess\w*)\b|"
     r"\bclose (?:my|the) account\b|\baccount (?:sluiten|opzeggen)\b|\bferme[rz]? (?:mon|le) compte\b|"
     r"\b(?:konto|kundenkonto) (?:\w+ )?(?:schliessen|auflosen|kundigen)\b|\bschliessen sie (?:mein|das) (?:kunden)?konto\b|"
@@ -181,12 +182,13 @@ _ERASE = re.compile(
     r"kartei|datenbank|system|kundendatei|verteiler)\b[^.]{0,40}\b(?:halen|haalt|te halen|nemen|nehmen|zu nehmen|streichen)\b"
 )
 _ACCESS_ASK = re.compile(
-    r"\b(?:copy|copies|overview|access|insight|weten|inzicht|inzage|inzien|kopie|afschrift|overzicht\w*|lijst\w*|"
-    r"acceder|acces|copie|liste|apercu|auskunft|einsicht|kopie|ubersicht|liste|aufstellung|"
+    r"\b(?:copy|copies|overview|access|insight|weten|inzicht|inzage|inzien|kopie|afschrift|overzicht\w*|"
+    r"(?:lijst(?:je)?|list|liste) (?:van|met|of|de|des|der|mit|aller)|"
+    r"acceder|acces|copie|apercu|auskunft|einsicht|kopie|ubersicht|aufstellung|"
     r"communication|disclosure|mededeling|mee te delen|mitteilung|mitzuteilen|bekanntgabe)\b|"
     r"\b(?:what|which|whether|who|whom|wat|welke|wie|aan wie|quelles?|quels?|ce que|a qui|welche\w*|was (?:sie|ihr|du)|ob|an wen|wem|where|waar|waarvandaan|lesquel\w*|laquelle|ou|woher|wo)\b|"
     r"\b(?:weten|vertellen|bevestigen|vraag \w+ af|vroeg \w+ af|know|tell (?:me|us)|confirm|wondering|wonder|savoir|dire|confirmer|"
-    r"indiquer|demande|demandais)\b,? (?:of|if|whether|si)\b|\b(?:frage|fragte|fragen) (?:\w+ )?(?:mich|ich),? ob\b"
+    r"indiqu\w*|demande|demandais)\b,? (?:of|if|whether|si)\b|\b(?:frage|fragte|fragen) (?:\w+ )?(?:mich|ich),? ob\b"
 )
 _ACCESS_NOUN = re.compile(
     r"cop|kopie|copie|afschrift|overzicht|overview|ubersicht|liste?$|lijst|access|acces|acced|inzage|inzicht|einsicht|auskunft|apercu|"
@@ -196,7 +198,7 @@ _ACCESS_NOUN = re.compile(
 _ASK_TO_KNOW = re.compile(
     r"\b(?:know|tell|wonder\w*|inform|confirm (?:whether|if)|"
     r"weten|vertel\w*|vraag \w+ af|vroeg \w+ af|informeren|bevestigen of|"
-    r"savoir|connaitre|dire|indiquer|demandais|confirmer si|"
+    r"savoir|connaitre|dire|indiqu\w*|demandais|confirmer si|"
     r"wissen|erfahren|mitteilen|mit(?:zu)?teilen|sagen|fragen|bestatigen,? ob)\b"
 )
 # a yes/no question to the studio about holding something ("do you still have ...", "hebben jullie nog ...",
@@ -212,7 +214,9 @@ _HOLD_QUESTION = re.compile(
 )
 _OWN_THING_HELD = re.compile(r"\b(?:me concernant|of me|about me|van mij|over mij|van me|von mir|uber mich|sur moi|de moi)\b")
 _HOLD = re.compile(
-    r"\b(?:have|has|hold|holding|keep|keeping|kept|store|stored|storing|process\w*|collect\w*|share\w*|pass\w* on|got|"
+    r"\b(?:have|has|hold|holding|keep|keeping|kept|store|stored|storing|process\w*|collect\w*|share\w*|pass\w* on|got|get|obtain\w*|"
+    r"gekregen|verkregen|vandaan|obtenu\w*|recupere|bekommen|erhalten|disclos\w*|given|communique\w*|verstrekt|"
+    r"uebermittelt|ubermittelt)\b|\b(?:"
     r"hebben|heeft|hebt|bewaren|bewaart|bewaard|opgeslagen|opslaan|bijhouden|verwerk\w*|gedeeld|doorgegeven|staan|"
     r"avez|aviez|avez eu|detenez|deteniez|conservez|conserv\w*|gardez|garde|gardees?|stockez|traitez|enregistr\w*|transmis\w*|partage\w*|collect\w*|"
     r"haben|gespeichert|speichern|aufbewahren|verarbeit\w*|weitergegeben|gesammelt)\b"
@@ -222,7 +226,7 @@ _RECTIFY = re.compile(
     r"out of date|outdated|"
     r"corrigeer\w*|corrigeren|verbeter\w*|aanpass\w*|wijzig\w*|verander\w*|fout\w*|onjuist\w*|verkeerd\w*|klopt niet|niet juist|"
     r"corrig\w*|modifi\w*|mettre a jour|mise a jour|errone\w*|inexact\w*|faux|fausse|a change|ont change|plus (?:le bon|la bonne|correct\w*|exact\w*|a jour)|"
-    r"korrigier\w*|berichtig\w*|andern|geandert|anpass\w*|aktualisier\w*|falsch\w*|stimmt nicht|unrichtig\w*|fehlerhaft\w*|veraltet)\b"
+    r"korrigier\w*|berichtig\w*|andern|geandert|anpass\w*|pass\w* (?:\w+ ){0,3}an|aktualisier\w*|falsch\w*|stimmt nicht|unrichtig\w*|fehlerhaft\w*|veraltet)\b"
 )
 _WRONG = re.compile(
     r"\b(?:wrong\w*|incorrect\w*|mistake\w*|misspel\w*|typo|out of date|outdated|has changed|have changed|changed|"
@@ -247,7 +251,7 @@ _PORT = re.compile(
 _TRANSFER = re.compile(
     r"\b(?:send\w*|transmit\w*|hand\w* (?:\w+ )?over|pass\w* (?:\w+ )?on|forward\w*|"
     r"overdrag\w*|overdragen|doorsturen|stuur\w* (?:\w+ ){0,4}door|bezorg\w*|doorgeven|geef (?:\w+ ){0,4}door|"
-    r"transmet\w*|envoy\w*|communiqu\w*|faire suivre|"
+    r"transmet\w*|envoy\w*|communiqu\w*|faire suivre|donner|donnez|give|giving|geven|geef|geben|"
     r"ubermittel\w*|ubermitteln|senden|schick\w*|weitergeb\w*|ubergeb\w*|weiterleit\w*)\b"
 )
 _RECIPIENT = re.compile(
@@ -274,6 +278,17 @@ _STOP_USE = re.compile(
     r"(?:verwend|nutz|benutz|zeig|veroffentlich)\w* (?:\w+ ){0,5}nicht (?:mehr|weiter|langer))\b"
 )
 _OBJECT_WORD = re.compile(r"\b(?:object\w*|bezwaar|oppose\w*|opposition|widersprech\w*|widerspruch\w*|unsubscrib\w*|afmeld\w*|desinscri\w*|abmeld\w*)")
+# "that list", "stop it", "please stop": what the sentence before named
+_REFERS_BACK = re.compile(
+    r"\b(?:(?:that|this|the|your|die|deze|de|jullie|cette|la|votre|diese\w*|der|ihre\w*|eure\w*) (?:list|lijst|liste|verteiler)|"
+    r"stop (?:it|them|this|that)|stop(?: \w+)?[.!]*$|stop ermee|stop daarmee|hou(?:dt)? ermee op|arretez(?:-les| ca)?[.!]*$|"
+    r"hor\w* (?:\w+ )?damit auf|aufhoren[.!]*$)"
+)
+_NO_LONGER_AT_PLACE = re.compile(
+    r"\b(?:no longer|not any ?more|niet (?:meer|langer)|ne (?:\w+ ){0,2}plus|nicht (?:mehr|langer))\b[^.]{0,50}"
+    r"\b(?:on|in|op|auf|sur|dans|im|used in|gebruikt (?:in|op|voor)|utilisees? (?:dans|sur|pour))\b (?:\w+ ){0,2}(?:"
+    + _PLACE.pattern[5:-3] + r")\b"
+)
 _CONSENT = re.compile(
     r"\b(?:consent\w*|permission|approval|toestemming|akkoord|goedkeuring|consentement|autorisation|accord|"
     r"einwilligung|zustimmung|erlaubnis|einverstand\w*)\b"
@@ -285,7 +300,7 @@ _REVOKE = re.compile(
     r"widerruf\w*|zuruck\w*|nicht mehr|nicht langer|entzieh\w*)\b"
 )
 _TAKE_OFF = re.compile(
-    r"\b(?:take\w*|get\w*|put\w*) (?:\w+ ){0,6}(?:off|down)\b|\b(?:remov\w*|delet\w*|haal\w*|halen|verwijder\w*|weg|offline|"
+    r"\b(?:take\w*|get\w*|put\w*) (?:\w+ ){0,6}(?:off|down)\b|\b(?:remov\w*|delet\w*|haal\w*|halen|verwijder\w*|weg|offline|vire[rz]?|"
     r"retir\w*|enlev\w*|supprim\w*|ote[rz]?|nehm\w*|entfern\w*|runter|herunter|loschen)\b"
 )
 # the public place as the source of the removal ("off your website", "van jullie site", "de votre page")
@@ -326,8 +341,11 @@ def asks(folded: str) -> bool:
     return bool(_ASK.search(folded) or _IMPERATIVE.match(folded.lstrip("-*\u2022 ")) or folded.rstrip().endswith("?"))
 
 
-def read_rights(folded: str) -> dict[str, str]:
-    """Rights asked for in one folded sentence, read from its parts (see the module docstring)."""
+def read_rights(folded: str, prev: str = "") -> dict[str, str]:
+    """Rights asked for in one folded sentence, read from its parts (see the module docstring).
+
+    ``prev``: the sentences before, folded; a mailing named there is what "stop it" or "that
+    list" refers to."""
     found: dict[str, str] = {}
     ask = asks(folded)
     own = bool(_OWN.search(folded))
@@ -338,7 +356,7 @@ def read_rights(folded: str) -> dict[str, str]:
     business = _BUSINESS.search(folded)
     about_me = _ABOUT_ME.search(folded)
     registry = _REGISTRY.search(folded)
-    marketing = _MARKETING.search(folded)
+    marketing = _MARKETING.search(folded) or (_REFERS_BACK.search(folded) and _MARKETING.search(prev))
 
     # objection: stop the mailing, the marketing, the calls
     stop = _first(_STOP, folded) or _STOP.search(folded)
@@ -353,8 +371,11 @@ def read_rights(folded: str) -> dict[str, str]:
             and not _PERSONAL_DATA.search(folded) \
             and not re.search(r"\b(?:all|alle|alles|tout|toutes|everything)\b (?:\w+ )?(?:my|mijn|mes|meine)? ?(?:data|gegevens|donnees|daten)", folded):
         found["withdraw_consent"] = t.group(0)
-    elif photo and _PLACE.search(folded) and (u := _first(_STOP_USE, folded)):
+    elif photo and _PLACE.search(folded) and (u := _first(_STOP_USE, folded) or _NO_LONGER_AT_PLACE.search(folded)):
         found["withdraw_consent"] = u.group(0)
+    if "withdraw_consent" in found and "objection" in found and photo and not _CONTACT.search(folded) \
+            and not _OBJECT_WORD.search(folded) and not re.search(r"newsletter|nieuwsbrie|mailing|verteiler", folded):
+        found.pop("objection")  # "my photos no longer used in your adverts": the consent to show them ends
     # erasure
     if "withdraw_consent" not in found and "objection" not in found and (m := _first(_ERASE, folded)) \
             and (data or account or registry or about_me or own) \
@@ -368,7 +389,7 @@ def read_rights(folded: str) -> dict[str, str]:
         found["access"] = held.group(0).strip()
     # access: a copy or overview of what is held, or a question about what is held
     q = _first(_ACCESS_ASK, folded)
-    if q and not found and (data or photo or account or about_me) and (about_me or own) and not business:
+    if q and not found and (data or photo or account or about_me or _OWN_FIELD.search(folded)) and (about_me or own) and not business:
         word = q.group(0)
         if _ACCESS_NOUN.match(word) or ((_ASK_TO_KNOW.search(folded) or folded.rstrip().endswith("?")) and _HOLD.search(folded)):
             found["access"] = word
@@ -423,3 +444,27 @@ def product_talk(folded: str) -> bool:
     and nothing "about me": "which photos did you pick for the album?", "the link does not work"."""
     return bool(_BUSINESS.search(folded)) and not (is_personal_data(folded) or _ABOUT_ME.search(folded)
                                                    or _OTHER_PROVIDER.search(folded))
+
+
+# "... and then you can delete them", "en daarna mogen ze weg", "puis supprimez-les", "und danach löschen Sie alles"
+_THEN = re.compile(
+    r"(?:,|\band)? ?\b(?:and then|then|after that|afterwards|en daarna|daarna|en dan|vervolgens|nadien|"
+    r"et ensuite|ensuite|puis|et apres|apres cela|und dann|dann|und danach|danach|anschliessend|und anschliessend)\b"
+)
+_PRONOUN_OBJECT = re.compile(r"\b(?:it|them|everything|all of it|ze|het|alles|die|les|la|le|tout|sie|alles|es)\b|-les\b|-la\b")
+_MODAL_AWAY = re.compile(r"\b(?:mogen|mag|moeten|moet|kunnen|kan) (?:\w+ ){0,3}weg\b|\bweg (?:ermee|ermede|met)\b")
+
+
+def erasure_afterwards(folded: str) -> str:
+    """The fragment of a later clause that erases what an earlier clause of the sentence named
+    (the writer's own data or pictures), or ""."""
+    m = _THEN.search(folded)
+    if not m or m.start() < 10:
+        return ""
+    head, tail = folded[:m.start()], folded[m.end():]
+    if not ((_DATA.search(head) or _PHOTO.search(head) or _ACCOUNT.search(head)) and (_OWN.search(head) or _ABOUT_ME.search(head))):
+        return ""
+    if not _PRONOUN_OBJECT.search(tail):
+        return ""
+    e = _first(_ERASE, tail) or _MODAL_AWAY.search(tail)
+    return e.group(0) if e and not _negated(tail, e) else ""

@@ -132,7 +132,12 @@ _SOFT_MENTION = WordRule(
     r"privacyverklaring|privacybeleid|privacyvoorwaarden|politique de (?:confidentialite|vie privee|protection)|"
     r"datenschutz(?:erklarung|hinweise?|richtlinie|bestimmungen)|retention policy|bewaarbeleid)\b|"
     # the writer's own deed ("j'ai meme efface la galerie de mon telephone", "I deleted the app")
-    r"\bi(?:'ve| have| had)? (?:already |even |just |also )?(?:deleted|erased|removed|wiped)\b|"
+    r"\bi(?:'ve| have| had)? (?:already |even |just |also |accidentally |mistakenly |by mistake )?(?:deleted|erased|removed|wiped)\b|"
+    # what the writer may do ("je peux demander la suppression", "I can ask for a copy"), and what the studio's site says
+    r"\b(?:i|ik|je|ich) (?:can|may|could|kan|mag|kon|peux|pourrais|kann|darf|konnte) (?:\w+ ){0,3}(?:request|ask|demander|vragen|"
+    r"verzoeken|opvragen|verlangen|beantragen|anfordern|exercer|uitoefenen|exercise)\b|"
+    r"\b(?:your|uw|jullie|votre|vos|ihre?) (?:web ?)?(?:site|website|webseite|homepage|policy|beleid|politique|faq)\b (?:\w+ )?"
+    r"(?:says|states|mentions|zegt|vermeldt|meldt|indique|dit|precise|mentionne|sagt|erwahnt|schreibt)\b|"
     r"\b(?:ik heb|heb ik|ich habe|habe ich) (?:\w+ ){0,3}(?:verwijderd|gewist|weggegooid|geloscht|entfernt|weggeworfen)\b|"
     r"\bj'ai (?:\w+ ){0,2}(?:efface|supprime|jete)\b|"
     # other people's requests, counted in the plural ("Auskunfts- und Widerspruchsanfragen", "deletion requests")

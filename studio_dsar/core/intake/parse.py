@@ -324,8 +324,18 @@ def _clean_name(name: str | None) -> str | None:
     name = re.sub(r"\s+", " ", name).strip().strip('"').strip("'").strip("*_").strip()
     if not name or "@" in name or not re.search(r"[^\W\d_]", name):
         return None
+    # forms of address and professions are no part of the name ("mr. R.J. Brandsma", "Maître Hélène Dasnoy",
+    # "RA Dr. Stefan Mühlhaus" -> "Dr. Stefan Mühlhaus"); academic degrees are
+    name = _TITLES_RE.sub("", name).strip() or name
     # "Dubois, Inès" is how some address books write it; keep as written
     return name
+
+
+_TITLES_RE = re.compile(
+    r"^(?:(?:mr|mrs|ms|mevr|mw|dhr|me|mme|mlle)\.?\s+|(?:ma[i\u00ee]tre|ra|rain|rechtsanw[a\u00e4]lt(?:in)?|"
+    r"herr|frau|advocaat|avocat(?:e)?|miss|madame|monsieur|mevrouw|meneer)\s+)+",
+    re.IGNORECASE,
+)
 
 
 def _quotes_own_request(raw: str, address: str | None, language: str) -> bool:
@@ -441,6 +451,19 @@ def _too_large(name: str) -> str:
              "without its attachments and import that.").format(name=name, mb=MAX_FILE_MB)
 
 
+def read_content(data: bytes, name: str) -> MailContent:
+    """The parsed mail (``.msg`` or ``.eml``), before any classification. Raises InputError
+    (translated) when it is not a mail."""
+    if is_ole(data):
+        return parse_msg_bytes(data, name)
+    content = parse_eml_bytes(data)
+    if not looks_like_mail(content):
+        if name.lower().endswith(".msg"):
+            raise InputError(_("“{name}” is not an Outlook message file.").format(name=name))
+        raise InputError(_("“{name}” is not an e-mail (no mail headers found).").format(name=name))
+    return content
+
+
 def parse_bytes(data: bytes, filename: str, *, mtime: float | None = None) -> IntakeRecord:
     """Read one mail held in memory. Raises :class:`InputError` (translated) when it is not one."""
     name = Path(filename).name or filename
@@ -452,15 +475,7 @@ def parse_bytes(data: bytes, filename: str, *, mtime: float | None = None) -> In
     if len(data) > MAX_FILE_BYTES:
         raise InputError(_too_large(name))
     try:
-        if is_ole(data):
-            content = parse_msg_bytes(data, name)
-        else:
-            content = parse_eml_bytes(data)
-            if not looks_like_mail(content):
-                if name.lower().endswith(".msg"):
-                    raise InputError(_("“{name}” is not an Outlook message file.").format(name=name))
-                raise InputError(_("“{name}” is not an e-mail (no mail headers found).").format(name=name))
-        return build_record(content, data, name, mtime=mtime)
+        return build_record(read_content(data, name), data, name, mtime=mtime)
     except InputError:
         raise
     except (RecursionError, MemoryError):

@@ -136,3 +136,96 @@ def test_month_and_year_of_a_split_date_stay():
     assert not viznumbers.number_like("\u201807.1989")
     assert not viznumbers.number_like("07.1989")
     assert viznumbers.number_like("594-4128408-30")
+
+
+# --------------------------------------------------------------------------- unread MRZ
+MRZ3 = ["IDUTOX7Q2K81L45<<<<<<<<<<<<<<<", "8306145F3011203UTO<<<<<<<<<<<4", "MARTIN<<ELISE<<<<<<<<<<<<<<<<<"]
+
+
+def _card_back(desk: tuple[int, int, int]) -> tuple[np.ndarray, tuple[int, int, int, int],
+                                                   list[tuple[int, int, int, int]]]:
+    """A card back of no known country: a personal number with no label we know, and a
+    3-line MRZ; upside down on a desk of colour ``desk`` (BGR). Returns the page, the number's box and the MRZ lines'
+    boxes (page pixels)."""
+    w, h = 856, 540
+    im = Image.new("RGB", (w, h), (236, 232, 222))
+    d = ImageDraw.Draw(im)
+    mono = ImageFont.truetype("studio_dsar/resources/fonts/NotoSans-Regular.ttf", 30)
+    big = ImageFont.truetype(BOLD, 32)
+    d.text((40, 40), "Lieu de naissance", font=ImageFont.truetype(BOLD, 18), fill=(80, 80, 80))
+    d.text((40, 64), "Arlon", font=big, fill=(25, 25, 25))
+    d.text((40, 130), "Numero personnel", font=ImageFont.truetype(BOLD, 18), fill=(80, 80, 80))
+    d.text((40, 154), "830614-2257", font=big, fill=(25, 25, 25))
+    nb = d.textbbox((40, 154), "830614-2257", font=big)
+    boxes = []
+    for k, line in enumerate(MRZ3):
+        d.text((30, 370 + 50 * k), line, font=mono, fill=(25, 25, 25))
+        boxes.append(d.textbbox((30, 370 + 50 * k), line, font=mono))
+    card = np.asarray(im)[::-1, ::-1, ::-1].copy()        # upside down, BGR
+    page = np.full((900, 1200, 3), desk, np.uint8)
+    ox, oy = 170, 180
+    page[oy:oy + h, ox:ox + w] = card
+
+    def flip(b):
+        return (ox + w - b[2], oy + h - b[3], ox + w - b[0], oy + h - b[1])
+
+    return page, flip(nb), [flip(b) for b in boxes]
+
+
+@needs_ocr
+@pytest.mark.parametrize("desk", [(60, 70, 90), (222, 232, 236)])   # outline found / none to find
+def test_card_back_with_unreadable_mrz_loses_its_numbers(monkeypatch, desk):
+    from studio_dsar.core.redaction import engine
+    from studio_dsar.core.redaction.geometry import Frame
+    from studio_dsar.core.redaction.mrzfind import MrzHit
+
+    page, nb, mrz_boxes = _card_back(desk)
+    x0 = min(b[0] for b in mrz_boxes)
+    y0 = min(b[1] for b in mrz_boxes)
+    x1 = max(b[2] for b in mrz_boxes)
+    y1 = max(b[3] for b in mrz_boxes)
+    # the MRZ search found the block by its texture but read nothing, and took it the
+    # wrong way up (its crop reads the card upside down)
+    fr = Frame((x0 + x1) / 2, (y0 + y1) / 2, 0.0, -(x1 - x0) / 2 - 10, (x1 - x0) / 2 + 10,
+               -(y1 - y0) / 2 - 10, (y1 - y0) / 2 + 10, 1.0)
+    box = (10.0, 10.0, 10.0 + x1 - x0, 10.0 + y1 - y0)
+    hit = MrzHit(fr, box, None, None, 0.0, None, True)
+    monkeypatch.setattr(engine, "find_mrz", lambda *_a, **_k: [hit])
+    red, _mask, res = engine.redact_page(page, check=False)
+    black = (red <= 40).all(axis=2)
+    assert "mrz_unreadable" in res.review
+    nx0, ny0, nx1, ny1 = nb
+    assert black[ny0 + 3:ny1 - 3, nx0 + 3:nx1 - 3].mean() > 0.98
+    for bx0, by0, bx1, by1 in mrz_boxes:
+        assert black[by0 + 3:by1 - 3, bx0 + 3:bx1 - 3].mean() > 0.98
+
+
+def test_a_number_under_its_label_is_no_unverified_guess():
+    """OCR read the label, the number under it (shape unknown to any validator) and the next
+    label: the number goes by deny-by-default; the next label is not taken for it."""
+    def w(text, x, y, line, ww=None):
+        return ocr.Word(text, 90.0, x, y, ww or 16 * len(text), 24, 1, 1, line)
+
+    words = [w("Kaartnummer", 40, 100, 1), w("/", 230, 100, 1, 8), w("Card", 245, 100, 1), w("No.", 320, 100, 1),
+             w("§94-3071909-55", 40, 132, 2), w("Geldig", 40, 170, 3), w("vanaf", 150, 170, 3)]
+    found = viznumbers.find_numbers(words, [])
+    assert [e for _c, _b, e, _f in found] == ["deny"]
+    assert found[0][1][1] == 132
+
+
+def test_a_match_never_takes_in_a_picture_edge():
+    def w(text, x, y, h, ww):
+        return ocr.Word(text, 60.0, x, y, ww, h, 1, 1, 1)
+
+    words = [w("<4", 188, 342, 37, 101), w("S90-6230046-32", 324, 367, 20, 225)]
+    found = viznumbers.find_numbers(words, ["590623004632"])
+    assert [b for _c, b, _e, _f in found] == [(324, 367, 549, 387)]
+
+
+def test_a_td3_number_with_a_filler_inside_is_no_printed_number():
+    from types import SimpleNamespace
+
+    ok = SimpleNamespace(format="TD3", checks={"document_number": True}, document_number="VUE1U1XA9", numbers=[])
+    bad = SimpleNamespace(format="TD3", checks={"document_number": True}, document_number="VUTUT<ADI", numbers=[])
+    assert viznumbers.printed_numbers(ok) == ["VUE1U1XA9"]   # type: ignore[arg-type]
+    assert viznumbers.printed_numbers(bad) == []             # type: ignore[arg-type]

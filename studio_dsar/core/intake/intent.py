@@ -30,7 +30,7 @@ from studio_dsar.core.intake.rxutil import WordRule
 _ASK = WordRule(
     # English
     r"\bplease\b|\bpls\b|\bplz\b|\bkindly\b|\b(?:could|can|would|will) (?:you|u)\b|\b(?:could|can|may) (?:i|we)\b|"
-    r"\bi(?:'d| would| should)? (?:like|love|appreciate|prefer|want|wish|need|demand|expect|ask|request)\b|\bi'd rather\b|"
+    r"\bi(?:'d| would| should)? (?:\w+ )?(?:like|love|appreciate|prefer|want|wish|need|demand|expect|ask|request)\b|\bi'd rather\b|"
     r"\b(?:is|would) it (?:be )?possible\b|\bi(?:'m| am| was) (?:\w+ )?(?:wondering|asking|requesting)\b|\bi wonder\b|"
     r"\blet (?:me|us) know\b|\bmake sure\b|\bdo you mind\b|"
     # Dutch and Flemish
@@ -84,10 +84,13 @@ _PHOTO = re.compile(
     r"\w*foto'?s?|beelden|opnames?|filmpjes?|portret\w*|"
     r"\w*fotos?|bilder|bildern|aufnahmen|fotografien)\b"
 )
-_ACCOUNT = re.compile(r"\b(?:\w*account|profile?|profiel|compte|konto|kundenkonto|inschrijving|registration|anmeldung)\b")
+_ACCOUNT = re.compile(
+    r"\b(?:(?:klanten|klant|gebruikers|customer |client |user )?account|profile?|profiel|compte|konto|kundenkonto|benutzerkonto|"
+    r"inschrijving|registration|anmeldung)\b"
+)
 _FIELD = re.compile(
     r"\b(?:(?:sur|last|first|family|maiden|company) ?name|name|naam|achternaam|voornaam|familienaam|nom|prenom|"
-    r"nachname|vorname|address|adres|adresse|anschrift|e-?mail(?:-?ad\w*)?|phone(?: number)?|telefoon\w*|gsm|"
+    r"nachname|vorname|familienname|geburtsname|nom de famille|nom de jeune fille|address|adres|adresse|anschrift|e-?mail(?:-?ad\w*)?|phone(?: number)?|telefoon\w*|gsm|"
     r"telephone|numero|telefon\w*|handynummer|birth|geboortedatum|naissance|geburtsdatum|spelling|orthographe|"
     r"schreibweise|details|gegevens|data|donnees|coordonnees|daten|angaben)\b"
 )
@@ -104,7 +107,8 @@ _CONTACT = re.compile(
 _PLACE = re.compile(
     r"\b(?:website|site|web ?page|page|instagram|insta|facebook|fb|social media|socials|portfolio|blog|online|"
     r"sociale media|etalage|brochure|flyer|pagina|reseaux sociaux|vitrine|webseite|homepage|internetseite|"
-    r"soziale\w* medien|schaufenster|showreel|feed)\b"
+    r"soziale\w* medien|schaufenster|showreel|feed|en ligne|book|adverts?|advertising|ads|publicites?|reclame\w*|werbung|"
+    r"werbe\w*|campagne|campaign|kampagne)\b"
 )
 _REGISTRY = re.compile(
     r"\b(?:your|jullie|uw|je|votre|vos|ihre\w*|eure\w*|the|de|het|la|les|der|dem|den)\b (?:\w+ )?"
@@ -129,6 +133,11 @@ _EDITING = re.compile(
     r"recadr\w*|yeux rouges|arriere-plan|couleurs?|retouche\w*|luminosite|"
     r"zuschn\w*|zuschneiden|rote augen|hintergrund|farbe\w*|retusch\w*|helligkeit)\b"
 )
+# the writer's own details ("my name", "mon adresse", "meine E-Mail-Adresse", "the address you have for me")
+_OWN_FIELD = re.compile(
+    r"\b(?:my|our|mijn|onze|ons|m'n|mes|ma|mon|nos|notre|mein\w*|unser\w*|his|her|zijn|haar|son|sa|ses|sein\w*|ihr\w*)\b (?:\w+ ){0,2}"
+    + _FIELD.pattern[2:] + r"|\b(?:for|of|about|van|voor|over|pour|de|von|fur|uber) (?:me|mij|moi|mich|mir)\b"
+)
 # data protection's own objects, narrower than _DATA ("files" may be the delivered photos)
 # the writer's own pictures ("my photos", "photos of me", "mes photos", "Bilder von mir")
 _OWN_PICTURES = re.compile(
@@ -145,10 +154,18 @@ _PERSONAL_DATA = re.compile(
 _ERASE = re.compile(
     r"\b(?:delet\w*|eras\w*|remov\w*|wipe\w*|destroy\w*|purge\w*|get rid of|gone|scrap|shred\w*|forget\w*|"
     r"verwijder\w*|wis|gewist|(?<!mochte )(?<!will )(?<!gerne )(?<!gern )(?<!zu )(?<!wollte )wissen(?!,? (?:ob|welche\w*|was|wer|wie|wo|an wen|wem)\b)|vernietig\w*|opheff\w*|opgeheven|hef\w* \w+ op|schrap\w*|vergeet|vergeten|"
-    r"supprim\w*|effac\w*|detrui\w*|detruis\w*|oubli\w*|"
+    r"supprim\w*|effac\w*|detrui\w*|detruis\w*|oubli\w*|radier|radiez|rayer|rayez|opschon\w*|op te schonen|afvoeren|"
     r"losch\w*|geloscht|entfern\w*|vernicht\w*|streich\w*|gestrichen|tilg\w*|vergess\w*)\b|"
     r"\bclose (?:my|the) account\b|\baccount (?:sluiten|opzeggen)\b|\bferme[rz]? (?:mon|le) compte\b|"
     r"\b(?:konto|kundenkonto) (?:\w+ )?(?:schliessen|auflosen|kundigen)\b|\bschliessen sie (?:mein|das) (?:kunden)?konto\b|"
+    # no longer in the studio's files ("que mon profil n'apparaisse plus dans votre base", "niet meer in jullie bestand")
+    r"\b(?:no longer|not any ?more|niet (?:meer|langer)|ne (?:\w+ )?plus|n'\w+ plus|nicht (?:mehr|langer))\b[^.]{0,50}"
+    r"\b(?:in|on|dans|sur|op|im|in der|in ihrer|in ihrem)\b (?:\w+ ){0,2}(?:system\w*|records|files?|database|bestand\w*|systee?m\w*|"
+    r"administratie|archief|klantenbestand|fichiers?|base|registre|kartei|datenbank|unterlagen|kundendatei)\b|"
+    r"\b(?:no longer|not any ?more|niet (?:meer|langer)|ne (?:\w+ )?plus|nicht (?:mehr|langer))\b (?:\w+ ){0,3}"
+    r"(?:keep|store|retain|hold|bewaren|bewaart|opslaan|bijhouden|garder|gardiez|conserver|conserviez|stocker|speichern|aufbewahren|behalten)\b|"
+    r"\b(?:keep|store|retain|hold|bewaren|bewaart|opslaan|bijhouden|speichern|aufbewahren|behalten)\b (?:\w+ ){0,3}"
+    r"(?:no longer|any ?more|niet (?:meer|langer)|nicht (?:mehr|langer))\b|"
     # keep nothing (more)
     r"\b(?:keep|store|hold|retain) (?:nothing|no (?:data|information|details|records))\b|\bnot (?:keep|store|hold|retain) anything\b|"
     r"\bniets (?:meer )?(?:van (?:mij|me|ons) )?(?:bewaren|bewaart|bijhouden|opslaan|houden)\b|"
@@ -157,30 +174,51 @@ _ERASE = re.compile(
     # taken out of the studio's files ("uit jullie systeem halen", "retirer de votre base", "aus der Kartei nehmen")
     r"\b(?:halen|haal\w*|retir\w*|enlev\w*|sortir|sortez|nehm\w*|raus\w*)\b(?=[^.]{0,60}\b(?:uit|de|du|des|aus)\b (?:jullie|uw|je|votre|vos|la|le|ihre\w*|eure\w*|der|dem) (?:\w+ )?"
     r"(?:systee?m\w*|bestand\w*|administratie|database|fichiers?|base|bases|registre|kartei|datenbank|system|kundendatei)\b)|"
+    # "mogen mijn gegevens uit jullie administratie?": a modal without its verb
+    r"\b(?:mag|mogen|moet|moeten|kan|kunnen)\b[^.]{0,60}\b(?:uit|weg uit) (?:jullie|uw|je|het|de) (?:\w+ )?"
+    r"(?:systee?m\w*|bestand\w*|administratie|database|archief|klantenbestand)\b\s*[?.!]*$|"
     # verb last ("uit jullie systeem halen", "aus Ihrer Kartei nehmen")
     r"\b(?:uit|aus)\b (?:jullie|uw|je|ihre\w*|eure\w*|der|dem) (?:\w+ )?(?:systee?m\w*|bestand\w*|administratie|database|"
     r"kartei|datenbank|system|kundendatei|verteiler)\b[^.]{0,40}\b(?:halen|haalt|te halen|nemen|nehmen|zu nehmen|streichen)\b"
 )
 _ACCESS_ASK = re.compile(
-    r"\b(?:copy|copies|overview|access|insight|weten|inzicht|inzage|inzien|kopie|afschrift|overzicht\w*|lijst\w*|"
-    r"acceder|acces|copie|liste|apercu|auskunft|einsicht|kopie|ubersicht|liste|aufstellung)\b|"
-    r"\b(?:what|which|whether|who|whom|wat|welke|wie|aan wie|quelles?|quels?|ce que|a qui|welche\w*|was (?:sie|ihr|du)|ob|an wen|wem)\b|"
-    r"\b(?:weten|vertellen|bevestigen|know|tell (?:me|us)|confirm|savoir|dire|confirmer|indiquer)\b,? (?:of|if|si)\b"
+    r"\b(?:copy|copies|overview|access|insight|weten|inzicht|inzage|inzien|kopie|afschrift|overzicht\w*|"
+    r"(?:lijst(?:je)?|list|liste) (?:van|met|of|de|des|der|mit|aller)|"
+    r"acceder|acces|copie|apercu|auskunft|einsicht|kopie|ubersicht|aufstellung|"
+    r"communication|disclosure|mededeling|mee te delen|mitteilung|mitzuteilen|bekanntgabe)\b|"
+    r"\b(?:what|which|whether|who|whom|wat|welke|wie|aan wie|quelles?|quels?|ce que|a qui|welche\w*|was (?:sie|ihr|du)|ob|an wen|wem|where|waar|waarvandaan|lesquel\w*|laquelle|ou|woher|wo)\b|"
+    r"\b(?:weten|vertellen|bevestigen|vraag \w+ af|vroeg \w+ af|know|tell (?:me|us)|confirm|wondering|wonder|savoir|dire|confirmer|"
+    r"indiqu\w*|demande|demandais)\b,? (?:of|if|whether|si)\b|\b(?:frage|fragte|fragen) (?:\w+ )?(?:mich|ich),? ob\b"
 )
 _ACCESS_NOUN = re.compile(
-    r"cop|kopie|copie|afschrift|overzicht|overview|ubersicht|liste?$|lijst|access|acces|acced|inzage|inzicht|einsicht|auskunft|apercu"
+    r"cop|kopie|copie|afschrift|overzicht|overview|ubersicht|liste?$|lijst|access|acces|acced|inzage|inzicht|einsicht|auskunft|apercu|"
+    r"communication|disclosure|mededeling|mee te delen|mitteilung|mitzuteilen|bekanntgabe"
 )
 # wanting to know ("tell me", "ik wil weten", "j'aimerais savoir", "teilen Sie mir mit"), or whether something is done
 _ASK_TO_KNOW = re.compile(
     r"\b(?:know|tell|wonder\w*|inform|confirm (?:whether|if)|"
     r"weten|vertel\w*|vraag \w+ af|vroeg \w+ af|informeren|bevestigen of|"
-    r"savoir|connaitre|dire|indiquer|demandais|confirmer si|"
+    r"savoir|connaitre|dire|indiqu\w*|demandais|confirmer si|"
     r"wissen|erfahren|mitteilen|mit(?:zu)?teilen|sagen|fragen|bestatigen,? ob)\b"
 )
+# a yes/no question to the studio about holding something ("do you still have ...", "hebben jullie nog ...",
+# "avez-vous encore ...", "haben Sie noch ...")
+_HOLD_QUESTION = re.compile(
+    r"^(?:(?:hi|hello|hallo|hoi|dag|bonjour|salut|guten tag|and|en|et|und|also|so|dus|du coup|ook|aussi|auch)\W+)*"
+    r"(?:(?:do|did|does) (?:you|your \w+) (?:\w+ )?(?:have|hold|keep|store|still have|still keep|still hold)|"
+    r"(?:have|has) (?:you|your \w+) (?:\w+ )?(?:kept|stored|got|retained)|are (?:you|there) (?:\w+ )?(?:keeping|storing|holding)|"
+    r"(?:hebben|heeft|hebt|bewaren|bewaart|houden|houdt|verwerken|verwerkt|bezitten) (?:jullie|julie|u|je|ge|gij)|"
+    r"(?:avez|gardez|conservez|detenez|possedez|traitez|stockez)-vous|est-ce que vous (?:\w+ )?(?:avez|gardez|conservez|detenez)|"
+    r"vous (?:avez|gardez|conservez|detenez) (?:encore|toujours)|"
+    r"(?:haben|speichern|bewahren|besitzen|verarbeiten|habt|speichert) (?:sie|ihr))\b"
+)
+_OWN_THING_HELD = re.compile(r"\b(?:me concernant|of me|about me|van mij|over mij|van me|von mir|uber mich|sur moi|de moi)\b")
 _HOLD = re.compile(
-    r"\b(?:have|has|hold|holding|keep|keeping|kept|store|stored|storing|process\w*|collect\w*|share\w*|pass\w* on|got|"
+    r"\b(?:have|has|hold|holding|keep|keeping|kept|store|stored|storing|process\w*|collect\w*|share\w*|pass\w* on|got|get|obtain\w*|"
+    r"gekregen|verkregen|vandaan|obtenu\w*|recupere|bekommen|erhalten|disclos\w*|given|communique\w*|verstrekt|"
+    r"uebermittelt|ubermittelt)\b|\b(?:"
     r"hebben|heeft|hebt|bewaren|bewaart|bewaard|opgeslagen|opslaan|bijhouden|verwerk\w*|gedeeld|doorgegeven|staan|"
-    r"avez|detenez|conservez|gardez|stockez|traitez|enregistr\w*|transmis\w*|partage\w*|collect\w*|"
+    r"avez|aviez|avez eu|detenez|deteniez|conservez|conserv\w*|gardez|garde|gardees?|stockez|traitez|enregistr\w*|transmis\w*|partage\w*|collect\w*|"
     r"haben|gespeichert|speichern|aufbewahren|verarbeit\w*|weitergegeben|gesammelt)\b"
 )
 _RECTIFY = re.compile(
@@ -188,7 +226,13 @@ _RECTIFY = re.compile(
     r"out of date|outdated|"
     r"corrigeer\w*|corrigeren|verbeter\w*|aanpass\w*|wijzig\w*|verander\w*|fout\w*|onjuist\w*|verkeerd\w*|klopt niet|niet juist|"
     r"corrig\w*|modifi\w*|mettre a jour|mise a jour|errone\w*|inexact\w*|faux|fausse|a change|ont change|plus (?:le bon|la bonne|correct\w*|exact\w*|a jour)|"
-    r"korrigier\w*|berichtig\w*|andern|geandert|anpass\w*|aktualisier\w*|falsch\w*|stimmt nicht|unrichtig\w*|fehlerhaft\w*|veraltet)\b"
+    r"korrigier\w*|berichtig\w*|andern|geandert|anpass\w*|pass\w* (?:\w+ ){0,3}an|aktualisier\w*|falsch\w*|stimmt nicht|unrichtig\w*|fehlerhaft\w*|veraltet)\b"
+)
+_WRONG = re.compile(
+    r"\b(?:wrong\w*|incorrect\w*|mistake\w*|misspel\w*|typo|out of date|outdated|has changed|have changed|changed|"
+    r"fout\w*|onjuist\w*|verkeerd\w*|klopt niet|niet juist|veranderd|gewijzigd|niet meer (?:juist|actueel|correct)|"
+    r"errone\w*|inexact\w*|faux|fausse|a change|ont change|plus (?:le bon|la bonne|correct\w*|exact\w*|a jour)|"
+    r"falsch\w*|stimmt nicht|unrichtig\w*|fehlerhaft\w*|veraltet|geandert|nicht mehr (?:aktuell|richtig|korrekt))\b"
 )
 _RESTRICT = re.compile(
     r"\b(?:restrict\w*|limit\w*|freeze|frozen|on hold|block\w*|pause\w*|suspend\w*|"
@@ -204,6 +248,16 @@ _PORT = re.compile(
     r"\b(?:in|as) (?:a|one) (?:\w+ )?(?:file|format|zip)\b|\bin (?:een|1) (?:\w+ )?(?:bestand|formaat|zip)\b|"
     r"\b(?:dans|sous) (?:un|le) (?:\w+ )?(?:fichier|format)\b|\b(?:als|in einer?m?) (?:\w+ )?(?:datei|format|zip)\b"
 )
+_TRANSFER = re.compile(
+    r"\b(?:send\w*|transmit\w*|hand\w* (?:\w+ )?over|pass\w* (?:\w+ )?on|forward\w*|"
+    r"overdrag\w*|overdragen|doorsturen|stuur\w* (?:\w+ ){0,4}door|bezorg\w*|doorgeven|geef (?:\w+ ){0,4}door|"
+    r"transmet\w*|envoy\w*|communiqu\w*|faire suivre|donner|donnez|give|giving|geven|geef|geben|"
+    r"ubermittel\w*|ubermitteln|senden|schick\w*|weitergeb\w*|ubergeb\w*|weiterleit\w*)\b"
+)
+_RECIPIENT = re.compile(
+    r"\b(?:to|a|aan|naar|an)\b (?:the|my|l'|la|le|mon|ma|mijn|de|het|das|die|den|meine\w*|mein|dem|der)? ?(?:\w+ ){0,2}"
+    r"(?:photographer|studio|agency|agence|photographe|prestataire|fotograaf|fotografe|bureau|agentschap|fotograf\w*|agentur|anbieter)\b"
+)
 _OTHER_PROVIDER = re.compile(
     r"\b(?:new|other|another|nieuwe|andere|nouveau|nouvelle|autre|neue\w*|andere\w*) "
     r"(?:photographer|studio|agency|provider|fotograaf|bureau|agentschap|photographe|agence|prestataire|"
@@ -214,6 +268,26 @@ _STOP = re.compile(
     r"niet meer|niet langer|geen \w+ meer|meer geen|afmeld\w*|uitschrijv\w*|schrijf \w+ uit|haal (?:me|mij)|"
     r"ne (?:\w+ )?plus|plus de|arret\w*|cesse\w*|desinscri\w*|desabonn\w*|retirez-moi|"
     r"nicht mehr|keine \w+ mehr|kein\w* mehr|aufhor\w*|hor\w* auf|abmeld\w*|abbestell\w*|austrag\w*|nehmen sie mich)\b"
+)
+_STOP_USE = re.compile(
+    r"\b(?:stop\w* (?:\w+ )?(?:using|showing|publishing|posting)|no longer (?:use|show|publish|post)|not (?:use|show|publish|post) (?:\w+ ){0,3}any ?more|"
+    r"(?:niet|nergens) (?:meer|langer) (?:\w+ ){0,4}(?:gebruiken|tonen|publiceren|posten|laten zien)|stop\w* met (?:het )?(?:gebruik\w*|tonen|publiceren)|"
+    r"cesse[rz]? (?:\w+ ){0,3}(?:utilis\w*|diffus\w*|publi\w*)|arrete[rz]? (?:\w+ ){0,3}(?:utilis\w*|diffus\w*|publi\w*)|"
+    r"ne (?:\w+ ){0,2}plus (?:\w+ )?(?:utiliser|diffuser|publier|montrer)|"
+    r"nicht (?:mehr|langer) (?:\w+ ){0,4}(?:verwenden|nutzen|zeigen|veroffentlichen|posten)|(?:verwendung|nutzung) (?:\w+ ){0,4}einstellen|"
+    r"(?:verwend|nutz|benutz|zeig|veroffentlich)\w* (?:\w+ ){0,5}nicht (?:mehr|weiter|langer))\b"
+)
+_OBJECT_WORD = re.compile(r"\b(?:object\w*|bezwaar|oppose\w*|opposition|widersprech\w*|widerspruch\w*|unsubscrib\w*|afmeld\w*|desinscri\w*|abmeld\w*)")
+# "that list", "stop it", "please stop": what the sentence before named
+_REFERS_BACK = re.compile(
+    r"\b(?:(?:that|this|the|your|die|deze|de|jullie|cette|la|votre|diese\w*|der|ihre\w*|eure\w*) (?:list|lijst|liste|verteiler)|"
+    r"stop (?:it|them|this|that)|stop(?: \w+)?[.!]*$|stop ermee|stop daarmee|hou(?:dt)? ermee op|arretez(?:-les| ca)?[.!]*$|"
+    r"hor\w* (?:\w+ )?damit auf|aufhoren[.!]*$)"
+)
+_NO_LONGER_AT_PLACE = re.compile(
+    r"\b(?:no longer|not any ?more|niet (?:meer|langer)|ne (?:\w+ ){0,2}plus|nicht (?:mehr|langer))\b[^.]{0,50}"
+    r"\b(?:on|in|op|auf|sur|dans|im|used in|gebruikt (?:in|op|voor)|utilisees? (?:dans|sur|pour))\b (?:\w+ ){0,2}(?:"
+    + _PLACE.pattern[5:-3] + r")\b"
 )
 _CONSENT = re.compile(
     r"\b(?:consent\w*|permission|approval|toestemming|akkoord|goedkeuring|consentement|autorisation|accord|"
@@ -226,12 +300,12 @@ _REVOKE = re.compile(
     r"widerruf\w*|zuruck\w*|nicht mehr|nicht langer|entzieh\w*)\b"
 )
 _TAKE_OFF = re.compile(
-    r"\b(?:take\w*|get\w*|put\w*) (?:\w+ ){0,6}(?:off|down)\b|\b(?:remov\w*|delet\w*|haal\w*|halen|verwijder\w*|weg|offline|"
+    r"\b(?:take\w*|get\w*|put\w*) (?:\w+ ){0,6}(?:off|down)\b|\b(?:remov\w*|delet\w*|haal\w*|halen|verwijder\w*|weg|offline|vire[rz]?|"
     r"retir\w*|enlev\w*|supprim\w*|ote[rz]?|nehm\w*|entfern\w*|runter|herunter|loschen)\b"
 )
 # the public place as the source of the removal ("off your website", "van jullie site", "de votre page")
 _FROM_PLACE = re.compile(
-    r"\b(?:from|off|van|uit|de|du|des|von|aus)\b (?:\w+ ){0,3}" + _PLACE.pattern[2:]
+    r"\b(?:from|off|van|uit|du|des|de (?:votre|vos|la|ta|ton|notre|leur|mon|ma|son|sa)|von|aus)\b (?:\w+ ){0,3}" + _PLACE.pattern[2:]
 )
 _NEG = re.compile(
     r"\b(?:not|don't|dont|do not|never|no need|niet|geen|nooit|hoeft|hoeven|pas|jamais|rien|sans|nicht|nichts|kein\w*|nie|ohne)\b"
@@ -243,10 +317,18 @@ _NOT_NEG = re.compile(r"\b(?:no longer|niet meer|niet langer|ne plus|nicht mehr|
 _NEG_AFTER = re.compile(r"^(?:[^,.;:]|(?<=\d)\.){0,100}?\b(?:nicht|niet|pas)\b(?! (?:mehr|meer|langer|seulement|que)\b)")
 
 
+_NOT_WANTED = re.compile(
+    r"\b(?:(?:do not|don't|dont) (?:\w+ )?want|wil (?:\w+ )?niet|willen (?:\w+ )?niet|ne (?:veux|voulons|souhaite|souhaitons) pas|"
+    r"(?:mochte|will|wollen|mochten) (?:\w+ )?nicht),? (?:that|you|dat|jullie|u|que|qu'|dass|sie)\b[^.]{0,70}$"
+)
+
+
 def _negated(folded: str, m: re.Match[str]) -> bool:
     """"do not delete", "niet verwijderen", "ne supprimez pas", "löschen Sie die Daten nicht"."""
     before = folded[max(0, m.start() - 30): m.start()].rsplit(",", 1)[-1]
     before = _NOT_NEG.sub(" ", before)
+    if _NOT_WANTED.search(folded[max(0, m.start() - 90): m.start()]):
+        return True
     return bool(_NEG.search(before) or _NEG_AFTER.match(folded[m.end():]))
 
 
@@ -259,8 +341,11 @@ def asks(folded: str) -> bool:
     return bool(_ASK.search(folded) or _IMPERATIVE.match(folded.lstrip("-*\u2022 ")) or folded.rstrip().endswith("?"))
 
 
-def read_rights(folded: str) -> dict[str, str]:
-    """Rights asked for in one folded sentence, read from its parts (see the module docstring)."""
+def read_rights(folded: str, prev: str = "") -> dict[str, str]:
+    """Rights asked for in one folded sentence, read from its parts (see the module docstring).
+
+    ``prev``: the sentences before, folded; a mailing named there is what "stop it" or "that
+    list" refers to."""
     found: dict[str, str] = {}
     ask = asks(folded)
     own = bool(_OWN.search(folded))
@@ -271,18 +356,26 @@ def read_rights(folded: str) -> dict[str, str]:
     business = _BUSINESS.search(folded)
     about_me = _ABOUT_ME.search(folded)
     registry = _REGISTRY.search(folded)
-    marketing = _MARKETING.search(folded)
+    marketing = _MARKETING.search(folded) or (_REFERS_BACK.search(folded) and _MARKETING.search(prev))
 
     # objection: stop the mailing, the marketing, the calls
     stop = _first(_STOP, folded) or _STOP.search(folded)
     if stop and (marketing or (_CONTACT.search(folded) and own)):
         found["objection"] = stop.group(0)
     # withdrawal of a consent; photos taken off a public place
-    if (c := _CONSENT.search(folded)) and _REVOKE.search(folded) and not marketing:
+    if (c := _CONSENT.search(folded)) and _REVOKE.search(folded):
         found["withdraw_consent"] = c.group(0)
+        if not _OBJECT_WORD.search(folded):
+            found.pop("objection", None)  # "you no longer have my permission to use my photos in your adverts"
     elif photo and _FROM_PLACE.search(folded) and (t := _first(_TAKE_OFF, folded)) and not registry and not account \
+            and not _PERSONAL_DATA.search(folded) \
             and not re.search(r"\b(?:all|alle|alles|tout|toutes|everything)\b (?:\w+ )?(?:my|mijn|mes|meine)? ?(?:data|gegevens|donnees|daten)", folded):
         found["withdraw_consent"] = t.group(0)
+    elif photo and _PLACE.search(folded) and (u := _first(_STOP_USE, folded) or _NO_LONGER_AT_PLACE.search(folded)):
+        found["withdraw_consent"] = u.group(0)
+    if "withdraw_consent" in found and "objection" in found and photo and not _CONTACT.search(folded) \
+            and not _OBJECT_WORD.search(folded) and not re.search(r"newsletter|nieuwsbrie|mailing|verteiler", folded):
+        found.pop("objection")  # "my photos no longer used in your adverts": the consent to show them ends
     # erasure
     if "withdraw_consent" not in found and "objection" not in found and (m := _first(_ERASE, folded)) \
             and (data or account or registry or about_me or own) \
@@ -290,14 +383,18 @@ def read_rights(folded: str) -> dict[str, str]:
         found["erasure"] = m.group(0)
     elif "objection" in found and (m := _first(_ERASE, folded)) and (account or registry or data) and not marketing:
         found["erasure"] = m.group(0)
+    # access: "do you still have data about me?", a question put to the studio about what it holds
+    if not found and (held := _HOLD_QUESTION.match(folded)) and (data or photo or account) \
+            and (about_me or _OWN_THING_HELD.search(folded)) and not business:
+        found["access"] = held.group(0).strip()
     # access: a copy or overview of what is held, or a question about what is held
     q = _first(_ACCESS_ASK, folded)
-    if q and not found and (data or photo or account) and (about_me or own) and not business:
+    if q and not found and (data or photo or account or about_me or _OWN_FIELD.search(folded)) and (about_me or own) and not business:
         word = q.group(0)
         if _ACCESS_NOUN.match(word) or ((_ASK_TO_KNOW.search(folded) or folded.rstrip().endswith("?")) and _HOLD.search(folded)):
             found["access"] = word
     # rectification: a personal field that is wrong or has changed
-    if (m := _first(_RECTIFY, folded)) and field and not (business and not _FIELD.search(folded.replace(business.group(0), ""))) \
+    if (m := _first(_RECTIFY, folded)) and field and _OWN_FIELD.search(folded) and (ask or _WRONG.search(folded)) and not (business and not _FIELD.search(folded.replace(business.group(0), ""))) \
             and "erasure" not in found:
         found["rectification"] = m.group(0)
     # restriction
@@ -305,7 +402,7 @@ def read_rights(folded: str) -> dict[str, str]:
         found["restriction"] = m.group(0)
         found.pop("erasure", None)
     # portability
-    m = _first(_PORT, folded)
+    m = _first(_PORT, folded) or (_RECIPIENT.search(folded) and _first(_TRANSFER, folded)) or None
     if m and m.group(0).startswith(("in ", "as ", "dans ", "sous ", "als ")) and not (
             _OTHER_PROVIDER.search(folded) or _PERSONAL_DATA.search(folded)):
         m = None  # "send the files as a zip, the link does not work": a delivery
@@ -347,3 +444,27 @@ def product_talk(folded: str) -> bool:
     and nothing "about me": "which photos did you pick for the album?", "the link does not work"."""
     return bool(_BUSINESS.search(folded)) and not (is_personal_data(folded) or _ABOUT_ME.search(folded)
                                                    or _OTHER_PROVIDER.search(folded))
+
+
+# "... and then you can delete them", "en daarna mogen ze weg", "puis supprimez-les", "und danach löschen Sie alles"
+_THEN = re.compile(
+    r"(?:,|\band)? ?\b(?:and then|then|after that|afterwards|en daarna|daarna|en dan|vervolgens|nadien|"
+    r"et ensuite|ensuite|puis|et apres|apres cela|und dann|dann|und danach|danach|anschliessend|und anschliessend)\b"
+)
+_PRONOUN_OBJECT = re.compile(r"\b(?:it|them|everything|all of it|ze|het|alles|die|les|la|le|tout|sie|alles|es)\b|-les\b|-la\b")
+_MODAL_AWAY = re.compile(r"\b(?:mogen|mag|moeten|moet|kunnen|kan) (?:\w+ ){0,3}weg\b|\bweg (?:ermee|ermede|met)\b")
+
+
+def erasure_afterwards(folded: str) -> str:
+    """The fragment of a later clause that erases what an earlier clause of the sentence named
+    (the writer's own data or pictures), or ""."""
+    m = _THEN.search(folded)
+    if not m or m.start() < 10:
+        return ""
+    head, tail = folded[:m.start()], folded[m.end():]
+    if not ((_DATA.search(head) or _PHOTO.search(head) or _ACCOUNT.search(head)) and (_OWN.search(head) or _ABOUT_ME.search(head))):
+        return ""
+    if not _PRONOUN_OBJECT.search(tail):
+        return ""
+    e = _first(_ERASE, tail) or _MODAL_AWAY.search(tail)
+    return e.group(0) if e and not _negated(tail, e) else ""

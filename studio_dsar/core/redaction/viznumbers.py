@@ -9,11 +9,19 @@ nationality).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from . import numbers as nums
 from . import ocr
+
+if TYPE_CHECKING:
+    from .mrz import MRZResult
+
+# a number found: (category, box in the view's pixels, evidence, OCR confidence 0-100)
+NumberHit = tuple[str, tuple[int, int, int, int], str, float]
 
 
 def flatten(gray: np.ndarray) -> np.ndarray:
@@ -27,7 +35,7 @@ def flatten(gray: np.ndarray) -> np.ndarray:
     return cv2.divide(gray, bg, scale=255)
 
 
-def _token_groups(line: list[ocr.Word], max_join: int = 4):
+def _token_groups(line: list[ocr.Word], max_join: int = 4) -> Iterator[list[ocr.Word]]:
     for i in range(len(line)):
         for j in range(i + 1, min(len(line), i + max_join) + 1):
             yield line[i:j]
@@ -57,14 +65,14 @@ def _numberish(text: str) -> bool:
     return (digits >= 1 and digits >= len(re.sub(r"[^A-Za-z0-9]", "", t)) - 2) or t in ("-", ".", "/")
 
 
-def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[tuple[str, tuple, str, float]]:
+def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[NumberHit]:
     """Sensitive numbers in OCR'd words: (category, crop box, evidence, confidence)."""
     lines = ocr.lines_of(words)
-    hits: dict[int, tuple[str, tuple, str, float]] = {}
+    hits: dict[int, NumberHit] = {}
     used: set[int] = set()
     mrz_norm = [nums.normalise(n) for n in mrz_numbers if len(nums.normalise(n)) >= 6]
 
-    def extend(ws, line):
+    def extend(ws: list[ocr.Word], line: list[ocr.Word]) -> list[ocr.Word]:
         """Grow a match over neighbouring number-like pieces of the same printed number."""
         i0, i1 = line.index(ws[0]), line.index(ws[-1])
         h = max(w.h for w in ws)
@@ -73,7 +81,7 @@ def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[tuple[st
         def same_print(w: ocr.Word) -> bool:
             # a piece of the same printed line: as tall, at the same height (OCR may put
             # a box round a picture edge or two lines into the same text line)
-            return w.h <= 1.5 * h and abs(w.y + w.h / 2 - mid) < 0.5 * h
+            return bool(w.h <= 1.5 * h and abs(w.y + w.h / 2 - mid) < 0.5 * h)
 
         while i0 > 0:
             prev, cur = line[i0 - 1], line[i0]
@@ -89,7 +97,7 @@ def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[tuple[st
                 break
         return line[i0:i1 + 1]
 
-    def add(ws, cat, ev, line=None):
+    def add(ws: list[ocr.Word], cat: str, ev: str, line: list[ocr.Word] | None = None) -> int:
         if line is not None:
             ws = extend(ws, line)
         key = id(ws[0])
@@ -143,9 +151,10 @@ def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[tuple[st
         if any(b[0] < zone_box[2] and b[2] > zone_box[0] and b[1] < zone_box[3] and b[3] > zone_box[1]
                for _c, b, _e, _f in hits.values()):
             continue
-        # so is a number-like token under it, which the deny-by-default pass below takes
-        if any(_overlaps(w, zone_box) and id(w) not in _date_words(ln) and number_like(w.text, w.conf)
-               for ln in lines[li + 1:] for w in ln if id(w) not in used):
+        # ... and so is a number-like token there (deny by default takes it below)
+        if any(w.x < zone_box[2] and w.x + w.w > zone_box[0] and w.y < zone_box[3] and w.y + w.h > zone_box[1]
+               and id(w) not in used and number_like(w.text, w.conf) and w.y >= ly0 - 0.5 * lh
+               for ln in lines for w in ln):
             continue
         if cand_words:
             for w in cand_words:
@@ -163,7 +172,7 @@ def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[tuple[st
                 add(zone, cat, "label")
             continue
         # OCR read the label but nothing under it: cover where the value must be
-        box = (lx0, ly1, lx1 + 2 * lh, ly1 + 1.8 * lh)
+        box = (lx0, ly1, lx1 + 2 * lh, int(round(ly1 + 1.8 * lh)))
         hits[len(hits)] = (cat, box, "label-position", 0.0)
     # Deny by default: every remaining number-like token goes, whatever its label, language
     # or country, unless it belongs to a field that stays legible (a date); so does every
@@ -209,10 +218,6 @@ _DAY_MONTH = re.compile(r"^[0-3]?\d[.,:/-][01]?\d[.,:/-]?$")
 _DATE_CUT = re.compile(r"^[0-3]?\d[.,/-][01]?\d[.,/-](?:19|20|[12])?\d?[^A-Za-z0-9]*$")
 # the month and year of a date whose day OCR put on a line of its own ("07.1989")
 _MONTH_YEAR = re.compile(r"^[^A-Za-z0-9]*[01]?\d[.,/-](?:19|20)\d{2}[^A-Za-z0-9]*$")
-
-
-def _overlaps(w: ocr.Word, box: tuple[float, float, float, float]) -> bool:
-    return w.x < box[2] and w.x + w.w > box[0] and w.y < box[3] and w.y + w.h > box[1]
 
 
 def _has_digit(text: str) -> bool:
@@ -349,10 +354,11 @@ def snap_to_ink(flat: np.ndarray, box: tuple[float, float, float, float],
         return corners
     allp = np.vstack(pts)
     rect = cv2.minAreaRect(allp)
-    _c, (rw, rh), _a = rect
+    _centre, (rw, rh), _a = rect
     if min(rw, rh) > 2.2 * h or max(rw, rh) > (x1 - x0) + 16 * h:
         return corners
-    return cv2.boxPoints(rect).astype(np.float32)
+    quad: np.ndarray = np.asarray(cv2.boxPoints(rect), np.float32)
+    return quad
 
 
 def _reads(line_text: str, number: str) -> bool:
@@ -362,15 +368,18 @@ def _reads(line_text: str, number: str) -> bool:
     return nums.reads_as(line_text, number)
 
 
-def printed_numbers(result) -> list[str]:
+def printed_numbers(result: MRZResult | None) -> list[str]:
     """The numbers of a read MRZ that the same document side also prints in its visual zone:
     a passport's (TD3) document number, and on any format a personal number in the optional
     data that is a BSN or a Belgian national number. (An ID-1 card prints its document
     number on the front, while its MRZ is on the back.)"""
-    out = []
+    out: list[str] = []
     if result is None:
         return out
-    if result.format == "TD3" and result.checks.get("document_number") and result.document_number:
+    if result.format == "TD3" and result.checks.get("document_number") and result.document_number \
+            and "<" not in result.document_number.rstrip("<"):
+        # (a filler inside the number field is a misreading whose check digit passed by
+        # chance: ICAO 9303 pads a TD3 number at its end only)
         out.append(result.document_number)
     for n in result.numbers:
         d = nums.digits_only(n)
@@ -389,7 +398,7 @@ def numbers_not_read(word_lists: list[list[ocr.Word]], numbers: list[str]) -> li
     return [n for n in numbers if not any(_reads(t, n) for t in texts)]
 
 
-def reread_named(view: np.ndarray, numbers: list[str]) -> tuple[list[ocr.Word], list[tuple[str, tuple[int, int, int, int], str, float]]]:
+def reread_named(view: np.ndarray, numbers: list[str]) -> tuple[list[ocr.Word], list[NumberHit]]:
     """A further reading of one document view for numbers its MRZ names: the words read,
     and the findings (category, view box, evidence, confidence) that are those numbers.
 

@@ -73,8 +73,14 @@ def generate(corpus: Path, profile: str, seed: int, count: int, out: Path) -> Pa
 
 def _cpu() -> float:
     """CPU seconds of this process and of its children that have ended (OCR programs)."""
+    return time.process_time() + _kids_cpu()
+
+
+def _kids_cpu() -> float:
+    """CPU seconds of the child processes that have ended (OCR programs, face helpers: a
+    helper is replaced after a number of calls, so most of its time shows here)."""
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return time.process_time() + kids.ru_utime + kids.ru_stime
+    return kids.ru_utime + kids.ru_stime
 
 
 class Timings:
@@ -83,6 +89,7 @@ class Timings:
     def __init__(self) -> None:
         self.wall: list[float] = []
         self.cpu: list[float] = []
+        self.kids: list[float] = []   # of which in child processes
 
     def median(self) -> float:
         return statistics.median(self.wall) if self.wall else float("nan")
@@ -93,7 +100,7 @@ def redact_one(f: Path, out_dir: Path, flagged: dict[str, bool], reasons: dict[s
     from studio_dsar.core.errors import DsarError
     from studio_dsar.core.redaction import redact_file
 
-    c, w = _cpu(), time.perf_counter()
+    c, k, w = _cpu(), _kids_cpu(), time.perf_counter()
     try:
         res = redact_file(f, out_dir / f.name)
         flagged[f.name] = bool(res.needs_review)
@@ -104,6 +111,7 @@ def redact_one(f: Path, out_dir: Path, flagged: dict[str, bool], reasons: dict[s
         reasons[f.name] = ["error"]
     t.wall.append(time.perf_counter() - w)
     t.cpu.append(_cpu() - c)
+    t.kids.append(_kids_cpu() - k)
 
 
 def passporteye_reader():
@@ -160,6 +168,22 @@ def run_batch(files: list[Path], tmp: Path, jobs: int) -> float:
     return time.perf_counter() - w
 
 
+def profile_line(n_files: int, total_cpu: float, kids_cpu: float) -> str:
+    """One line: CPU seconds per file by stage, largest first (``ocr:X`` is Tesseract's time
+    for stage X in this process), then the child processes (the face helper of a detector
+    that runs in one; the tesseract program when it is the engine) and the rest (outside any
+    stage: imports on the first file, writing the output)."""
+    from studio_dsar.core.redaction import timing
+
+    stages = sorted(timing.totals().items(), key=lambda kv: -kv[1][0])
+    n = max(1, n_files)
+    staged = sum(cpu for cpu, _calls in dict(stages).values())
+    parts = [f"{name} {cpu / n:.2f} (x{calls / n:.1f})" for name, (cpu, calls) in stages if cpu / n >= 0.005]
+    parts.append(f"child processes {kids_cpu / n:.2f}")
+    parts.append(f"rest {(total_cpu - staged - kids_cpu) / n:.2f}")
+    return f"cpu per file by stage [s (calls)]: total {total_cpu / n:.2f} = " + ", ".join(parts)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
@@ -180,11 +204,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ocr-engine", choices=("library", "program"),
                     help="Tesseract as the library in this process (what packages use) or as a program per call "
                          "(default: as the app picks, the program where installed)")
+    ap.add_argument("--profile-cpu", action="store_true",
+                    help="print where the redaction's CPU time goes, stage by stage (seconds per file)")
     ap.add_argument("--keep", type=Path, help="keep the redacted files and the score report here")
     args = ap.parse_args(argv)
 
     if args.ocr_engine:
         os.environ["STUDIO_DSAR_OCR_ENGINE"] = args.ocr_engine
+    if args.profile_cpu:
+        from studio_dsar.core.redaction import timing
+
+        timing.enable()
     if args.profile:
         dev = generate(args.corpus, args.profile, args.seed, args.count, args.gen_dir)
     else:
@@ -283,6 +313,8 @@ def main(argv: list[str] | None = None) -> int:
               f"(target <= 0.50; same files, interleaved in this run)")
     elif not args.no_passporteye:
         print("passporteye not installed (pip install -e '.[bench]'): comparison skipped")
+    if args.profile_cpu:
+        print(profile_line(len(files), sum(ours.cpu) + helper_cpu, sum(ours.kids) + helper_cpu))
     if batch:
         print(f"batch (studio-dsar redact --batch): 1 process {len(files) / batch[1] * 60:.1f} files/min, "
               f"2 processes {len(files) / batch[2] * 60:.1f} files/min "

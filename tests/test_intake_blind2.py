@@ -24,11 +24,13 @@ TARGETS = {"is_dsar_accuracy": 0.97, "rights_exact": 0.90, "requester_email": 0.
 
 # What the intake reaches on this set in its weakest language, below the target where noted.
 # First scoring (before this set's tuning round): is-request 87.5 %, exact rights 73.8 %,
-# requester e-mail 88.1 %, received 100 %, language 100 % (all languages together).
+# requester e-mail 88.1 %, received 100 %, language 100 % (all languages together). After the
+# reading of sentences by their parts (intent.py) was added: 95.0 %, 89.3 %, 96.4 %, 100 %, 100 %; after the
+# round on intake_tune4 and the sentence families: 96.7 %, 91.7 %, 97.6 %, 100 %, 100 %.
 REACHED = {
-    "is_dsar_accuracy": 0.83,  # below target (0.97): French 83.3 %, German 86.7 %
-    "rights_exact": 0.80,  # below target (0.90): French and German 81.0 %
-    "requester_email": 0.80,  # below target (0.98): lost where a request is not seen as one
+    "is_dsar_accuracy": 0.90,  # below target (0.97): French 90.0 %, German 96.7 %
+    "rights_exact": 0.85,  # below target (0.90): Dutch 85.7 %
+    "requester_email": 0.90,  # below target (0.98): French 90.5 %; lost where a request is not seen as one
     "received": 1.00,
     "language": 1.00,
 }

@@ -16,7 +16,8 @@ from studio_dsar.core.intake import attachments as att
 
 # (file, the cue that must fire): each cue of the check is exercised at least once
 ID_SCANS = [
-    ("0004.jpg", "mrz"),  # a Dutch passport scanned on A4
+    ("0004.jpg", "face_on_card"),  # a Dutch passport scanned on A4: its portrait, found before any reading
+    ("0008.jpg", "mrz"),  # a Belgian eID back: its machine-readable zone
     ("0012.jpg", "labels"),  # a Belgian eID front, tilted, under a shadow: its title and field labels
     ("0013.pdf", "mrz"),  # a Dutch card back scanned to PDF, no text layer
     ("0015.pdf", "text_layer"),  # a PDF with the scanner app's text layer
@@ -80,3 +81,70 @@ def test_privacy_notice_naming_the_documents_is_not_one():
     ev = id_evidence(buf.getvalue(), "image/png", "Screenshot.png")
     assert ev.ocr and ev.titles >= 2, str(ev)  # the words were read ...
     assert not ev.is_id, str(ev)  # ... and are not enough
+
+
+@pytest.mark.corpus
+def test_a_card_back_is_settled_by_reading_its_mrz_band_alone(monkeypatch):
+    """The cheap cues come first: on a card back only the machine-readable band is read, not the card."""
+    from studio_dsar.core.redaction import ocr
+
+    seen: list[tuple[int, int]] = []
+    run_quick = ocr.run_quick
+
+    def spy(img, *args, **kwargs):
+        seen.append(img.shape[:2])
+        return run_quick(img, *args, **kwargs)
+
+    monkeypatch.setattr(ocr, "run_quick", spy)
+    data = (corpus_dir("idscans") / "dev" / "0008.jpg").read_bytes()
+    ev = att.id_evidence(data, "image/jpeg", "IMG_0001.jpg")
+    assert ev.is_id and ev.mrz, str(ev)
+    assert seen and all(h * 3 < w for h, w in seen), seen  # only bands of a few rows were read
+
+
+def _pdf(text: str) -> bytes:
+    from studio_dsar.core.redaction.loader import import_pymupdf
+
+    pymupdf = import_pymupdf()
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 72), text)
+    return bytes(doc.tobytes())
+
+
+def test_a_pdf_without_pictures_is_read_from_its_text_and_never_rendered(monkeypatch):
+    from studio_dsar.core.redaction import ocr
+
+    def no_ocr(*_a, **_k):
+        raise AssertionError("a PDF made on a computer is not read with OCR")
+
+    monkeypatch.setattr(ocr, "run_quick", no_ocr)
+    ev = att.id_evidence(_pdf("Invoice 2026-031. Amount due: 289.00 EUR"), "application/pdf", "scan_20260311.pdf")
+    assert ev.text_layer and not ev.decoded and not ev.is_id
+
+
+def test_a_name_that_only_says_scan_is_no_id_without_the_content_or_the_mail_saying_so():
+    invoice = _pdf("Invoice 2026-031. Amount due: 289.00 EUR")
+    assert att.flag_id_documents([("scan_20260311.pdf", "application/pdf", invoice, False)]) == [False]
+    # ... but when the mail says an ID is attached, an unrecognised scan is flagged
+    assert att.flag_id_documents([("scan_20260311.pdf", "application/pdf", invoice, False)],
+                                 text_mentions_id=True) == [True]
+    # a name that names the document still decides
+    assert att.flag_id_documents([("scan_paspoort.pdf", "application/pdf", invoice, False)]) == [True]
+
+
+def test_an_undecodable_phone_picture_is_an_id_only_when_the_mail_says_one_is_attached():
+    heic = b"\x00\x00\x00\x18ftypheic" + bytes(64)  # a HEIC header with nothing decodable behind it
+    front = ("ID-kaart.jpg", "image/jpeg", b"", False)
+    assert att.flag_id_documents([("IMG_8812.HEIC", "image/heic", heic, False)]) == [False]
+    assert att.flag_id_documents([("IMG_8812.HEIC", "image/heic", heic, False)], text_mentions_id=True) == [True]
+    # the back as an undecodable HEIC beside a recognised front: both flagged
+    assert att.flag_id_documents([front, ("IMG_8813.HEIC", "image/heic", heic, False)],
+                                 text_mentions_id=True) == [True, True]
+
+
+@pytest.mark.parametrize("text", ["Vous trouverez ci-joint une copie de ma carte d'identité.",
+                                  "Anbei eine Kopie meines Personalausweises.", "Ci-joint mon passeport.",
+                                  "Im Anhang mein Reisepass", "Hierbij een kopie van mijn ID-kaart."])
+def test_the_mail_saying_an_id_is_attached_in_four_languages(text):
+    assert att.text_mentions_id(text)

@@ -250,3 +250,69 @@ def test_reference_numbers_in_reminders():
                                      "Mon, 8 Apr 2024 12:00:00 +0200"), "4.eml")
         [out] = import_records([("4.eml", own)], store)
         assert out.linked and out.reference == ref
+
+
+def _count_calls(monkeypatch, module, name: str) -> list[int]:
+    calls = [0]
+    original = getattr(module, name)
+
+    def counted(*args, **kwargs):
+        calls[0] += 1
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counted)
+    return calls
+
+
+def test_a_mail_is_parsed_and_classified_once_in_a_real_import(mails, monkeypatch):
+    """The CLI's import: one MIME parse, one header decoding and one classification per mail."""
+    from studio_dsar.core.intake import mime, parse
+
+    parsed = _count_calls(monkeypatch, parse, "parse_eml_bytes")
+    headers = _count_calls(monkeypatch, mime, "_headers_of")
+    built = _count_calls(monkeypatch, parse, "build_record")
+    with _store() as store:
+        outcomes = import_files([mails["request"], mails["booking"]], store)
+        assert outcomes[0].stored and store.get_mail(store.get_request(outcomes[0].reference).id) is not None
+    assert (parsed[0], headers[0], built[0]) == (2, 2, 2)
+
+
+def test_the_reviewed_import_classifies_once_and_keeps_the_mail(mails, monkeypatch, tmp_path):
+    """The window's import reads every mail (a dry run), lets the owner correct, then stores what
+    was chosen without classifying again; the mail (text and attachments) is still kept, read
+    back from its file, since the first phase lets go of every parsed mail of the batch."""
+    from dataclasses import dataclass
+
+    from studio_dsar.core.intake import parse
+    from studio_dsar.core.intake.batch import read_job, store_job
+    from studio_dsar.core.progress import Progress
+    from studio_dsar.core.studio import Studio
+
+    built = _count_calls(monkeypatch, parse, "build_record")
+    db = tmp_path / "r.db"
+    outcomes = read_job(db, [mails["request"]])(Progress())
+    assert outcomes[0].record is not None and outcomes[0].record.content is None  # nothing held past the file
+
+    @dataclass
+    class Item:
+        path: str
+        record: object
+
+    report = store_job(db, outcomes, [Item(o.path, o.record) for o in outcomes])(Progress())
+    assert built[0] == 1
+    with Studio.open(db) as studio:
+        kept = studio.mail(report.results[0].reference)
+    assert kept is not None and "gegevens verwijderen" in kept.body
+
+
+def test_a_mail_changed_between_review_and_import_is_not_kept_as_the_wrong_mail(mails, tmp_path):
+    from pathlib import Path
+
+    from studio_dsar.core.intake import parse_file, store_record
+
+    record = parse_file(mails["request"])
+    record.content = None
+    Path(mails["request"]).write_bytes(Path(mails["booking"]).read_bytes())  # another mail now
+    with _store() as store:
+        request = store_record(store, record, source_path=mails["request"])
+        assert store.get_mail(request.id) is None

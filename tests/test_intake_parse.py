@@ -720,3 +720,99 @@ def test_french_and_german_outlook_forwards(marker, headers, subject):
                           f"Subject: {subject}", body), "fr.eml")
     assert (rec.requester_name, rec.requester_email) == ("Camille Lefèvre", "camille@example.fr")
     assert rec.is_dsar and "forwarded" in rec.flags and rec.rights == ["erasure"]
+
+
+_FR_REQUEST = "Bonjour, je vous demande de supprimer toutes mes données personnelles.\nCamille\n"
+_DE_REQUEST = "Guten Tag, bitte löschen Sie alle meine personenbezogenen Daten.\nMax\n"
+
+
+@pytest.mark.parametrize("subject, block, words, who", [
+    # Outlook (new style): a rule, then "De :"/"Von:" with no marker line
+    ("TR: Suppression", "________________________________\nDe\u00a0: Camille Lefèvre <camille@example.fr>\n"
+     "Envoyé\u00a0: lundi 4 mars 2024 10:00\nÀ\u00a0: info@studio.example\nObjet\u00a0: Suppression",
+     _FR_REQUEST, ("Camille Lefèvre", "camille@example.fr")),
+    ("WG: Löschung", "________________________________\nVon: Max Muster <max.muster@example.de>\n"
+     "Gesendet: Montag, 4. März 2024 10:00\nAn: info@studio.example\nBetreff: Löschung",
+     _DE_REQUEST, ("Max Muster", "max.muster@example.de")),
+    # Apple Mail in French and German
+    ("Fwd: Suppression", "Début du message réexpédié :\n\nDe: Camille Lefèvre <camille@example.fr>\n"
+     "Objet: Suppression\nDate: 4 mars 2024 à 10:00:00 UTC+1\nÀ: info@studio.example",
+     _FR_REQUEST, ("Camille Lefèvre", "camille@example.fr")),
+    ("Fwd: Löschung", "Anfang der weitergeleiteten Nachricht:\n\nVon: Max Muster <max.muster@example.de>\n"
+     "Betreff: Löschung\nDatum: 4. März 2024 um 10:00:00 MEZ\nAn: info@studio.example",
+     _DE_REQUEST, ("Max Muster", "max.muster@example.de")),
+    # Thunderbird in French ("Pour :") and German, the latter with the forwarded mail's Reply-To
+    ("Fwd: Suppression", "-------- Message transféré --------\nSujet : Suppression\n"
+     "Date : Mon, 4 Mar 2024 10:00:00 +0100\nDe : Camille Lefèvre <camille@example.fr>\nPour : info@studio.example",
+     _FR_REQUEST, ("Camille Lefèvre", "camille@example.fr")),
+    ("WG: Löschung", "-------- Weitergeleitete Nachricht --------\nBetreff: Löschung\n"
+     "Datum: Mon, 4 Mar 2024 10:00:00 +0100\nVon: Max Muster <max.muster@firma.example>\n"
+     "Antwort an: max.privat@example.de\nAn: info@studio.example",
+     _DE_REQUEST, ("Max Muster", "max.privat@example.de")),
+])
+def test_french_and_german_forwards_of_other_mail_programs(subject, block, words, who):
+    body = "Zur Info / pour suite.\n\n" + block + "\n\n" + words
+    rec = parse_bytes(eml(f"From: Collègue <c@studio.example>\nDate: Tue, 5 Mar 2024 10:00:00 +0100\n"
+                          f"Subject: {subject}", body), "fwd.eml")
+    assert "forwarded" in rec.flags
+    assert (rec.sender_name, rec.sender_email) == who
+    assert rec.is_dsar and rec.rights == ["erasure"]
+    assert not any("info@studio.example" in s for sentences in rec.evidence.values() for s in sentences)
+
+
+@pytest.mark.parametrize("sender, subject, body, who", [
+    ("noreply@studio.example", "Nouveau message depuis le formulaire de contact",
+     "Nom : Lefèvre\nPrénom : Camille\nCourriel : camille@example.fr\nTéléphone : 0470 12 34 56\n"
+     "Message : Je vous demande de supprimer toutes mes données personnelles.",
+     ("Camille Lefèvre", "camille@example.fr")),
+    ("ne-pas-repondre@studio.example", "Nouvelle demande de contact",
+     "Nom et prénom\u00a0: Camille Lefèvre\nAdresse électronique\u00a0: camille@example.fr\n"
+     "Votre demande\u00a0: Je vous demande de supprimer toutes mes données personnelles.",
+     ("Camille Lefèvre", "camille@example.fr")),
+    ("kontakt@studio.example", "Neue Kontaktanfrage über die Website",
+     "Vorname: Max\nName: Muster\nE-Mail-Adresse: max.muster@example.de\nTelefonnummer: 0171 1234567\n"
+     "Ihre Nachricht: Bitte löschen Sie alle meine personenbezogenen Daten.",
+     ("Max Muster", "max.muster@example.de")),
+    ("keine-antwort@studio.example", "Anfrage über Kontaktformular",
+     "Anrede: Herr\nName: Max Muster\nE-Mail Adresse: max.muster@example.de\n"
+     "Anliegen: Bitte löschen Sie alle meine personenbezogenen Daten.", ("Max Muster", "max.muster@example.de")),
+])
+def test_french_and_german_contact_forms(sender, subject, body, who):
+    rec = parse_bytes(eml(f"From: Site <{sender}>\nDate: Tue, 5 Mar 2024 10:00:00 +0100\nSubject: {subject}", body),
+                      "form.eml")
+    assert rec.channel == "contact_form" and "contact_form" in rec.flags
+    assert (rec.sender_name, rec.sender_email) == who
+
+
+def test_a_letter_with_name_and_address_lines_under_a_form_like_subject_is_a_letter():
+    """Only a form notification's fields replace the writer: a person's own letter that lists
+    "Nom :"/"Courriel :" lines (and no message field) is read as the letter it is."""
+    body = ("Nom : Camille Lefèvre\nCourriel : camille@example.fr\n\n"
+            "Madame, Monsieur,\nJe vous demande de supprimer toutes mes données personnelles.\nCamille Lefèvre\n")
+    rec = parse_bytes(eml("From: Camille Lefèvre <camille@example.fr>\nDate: Tue, 5 Mar 2024 10:00:00 +0100\n"
+                          "Subject: Formulaire de contact", body), "letter.eml")
+    assert rec.channel == "email" and rec.sender_email == "camille@example.fr"
+    assert rec.is_dsar and rec.rights == ["erasure"]
+
+
+def test_files_inside_a_forwarded_mail_are_listed_after_it_and_flagged():
+    """Every part with a file name in mail order, also inside a forwarded mail: an ID copy the
+    requester attached to the mail a colleague forwards is an ID the studio now holds."""
+    inner = EmailMessage()
+    inner["From"] = "Jeroen Bakker <jeroen@example.com>"
+    inner["Subject"] = "Verwijderen"
+    inner["Date"] = "Sun, 28 Sep 2025 10:00:00 +0200"
+    inner.set_content("Graag al mijn gegevens verwijderen. Een kopie van mijn ID zit erbij.\n\nJeroen\n")
+    inner.add_attachment(_image((856, 540)), maintype="image", subtype="jpeg", filename="ID-kaart.jpg")
+    outer = EmailMessage()
+    outer["From"] = "Colleague <colleague@studio.example>"
+    outer["Subject"] = "Fwd: Verwijderen"
+    outer["Date"] = "Mon, 29 Sep 2025 14:06:31 +0200"
+    outer.set_content("Zie bijlage.\n")
+    outer.add_attachment(inner, filename="Verwijderen.eml")
+    outer.add_attachment(_image((400, 300), "PNG"), maintype="image", subtype="png", filename="screenshot_site.png")
+    rec = parse_bytes(outer.as_bytes(), "fwd.eml")
+    assert rec.requester_email == "jeroen@example.com"
+    assert [(a.filename, a.is_id_document) for a in rec.attachments] == [
+        ("Verwijderen.eml", False), ("ID-kaart.jpg", True), ("screenshot_site.png", False)]
+    assert "id_document_attached" in rec.flags

@@ -92,3 +92,49 @@ def test_overlong_lines_are_cut_before_parsing():
     capped = mime._cap_lines(data)
     assert max(len(line) for line in capped.split(b"\n")) <= mime.MAX_LINE_BYTES
     assert parse_bytes(data, "long.eml").is_dsar
+
+
+def _attachment_mail(payload_bytes: int) -> bytes:
+    import base64
+
+    blob = base64.encodebytes(bytes(range(256)) * (payload_bytes // 256))
+    return (b"From: a@example.nl\nDate: Mon, 4 Mar 2024 10:00:00 +0100\nSubject: Verwijderen\nMIME-Version: 1.0\n"
+            b"Content-Type: multipart/mixed; boundary=\"b\"\n\n--b\nContent-Type: text/plain\n\n"
+            b"Graag al mijn gegevens verwijderen.\n--b\nContent-Type: application/octet-stream; name=\"film.mov\"\n"
+            b"Content-Transfer-Encoding: base64\n\n" + blob + b"\n--b--\n")
+
+
+@pytest.mark.parametrize("kind", ["attachment", "one_line"])
+def test_memory_per_mail_stays_a_small_multiple_of_its_size(kind):
+    """What the size limit (parse.MAX_FILE_BYTES) is based on: reading a mail takes a few times
+    its size in memory, never more (a copy per line or per part would show here)."""
+    import tracemalloc
+
+    if kind == "attachment":
+        data, bound = _attachment_mail(4 * 1024 * 1024), 10
+    else:
+        data = (b"From: a@example.nl\nDate: Mon, 4 Mar 2024 10:00:00 +0100\nSubject: x\nContent-Type: text/plain\n\n"
+                b"Graag al mijn gegevens verwijderen. " + b"bla " * (1024 * 1024))
+        bound = 3
+    parse.parse_bytes(data, "big.eml")  # modules loaded, caches filled
+    tracemalloc.start()
+    try:
+        parse.parse_bytes(data, "big.eml")
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak <= bound * len(data), f"{peak / len(data):.1f} times the mail's size"
+
+
+def test_the_content_of_at_most_a_dozen_attachments_per_mail_is_looked_at(monkeypatch):
+    """A mail with a hundred pictures costs a bounded time: past the first few, attachments are
+    judged by their name and the mail's words only."""
+    from studio_dsar.core.intake import attachments
+
+    looked: list[str] = []
+    monkeypatch.setattr(attachments, "id_evidence",
+                        lambda data, ctype="", name="": looked.append(name) or attachments.IdEvidence())
+    monkeypatch.setattr(attachments, "image_size", lambda data: (800, 600))
+    items = [(f"IMG_{i:04d}.jpg", "image/jpeg", b"\xff\xd8 not decoded", False) for i in range(100)]
+    flags = attachments.flag_id_documents(items)
+    assert len(looked) == attachments.MAX_LOOKED_AT and flags == [False] * 100

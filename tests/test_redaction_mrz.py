@@ -53,6 +53,20 @@ def test_td3_ocr_misreads_are_corrected():
     assert r.lines[1] == TD3[1]
 
 
+def test_td3_name_line_short_of_its_fillers_stays_td3():
+    # blur took the name line's filler run: 30 characters read beside the 44 of the data
+    # line; the average (37) is a TD2's, whose first fields sit where a TD3's do, but the
+    # personal number (here the BSN's place) is only read as a TD3
+    short = [TD3[0][:30], TD3[1]]
+    assert mrz.guess_format(short) == "TD3"
+    r = mrz.parse(short)
+    assert r.format == "TD3" and r.valid
+    assert "ZE184226B" in r.numbers
+    # a TD2 stays a TD2, and two short lines are no format
+    assert mrz.guess_format(["I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<", "D231458907UTO7408122F1204159<<<<<<<6"]) == "TD2"
+    assert mrz.guess_format(["X" * 26, "Y" * 30]) is None
+
+
 def test_single_inserted_character_is_realigned():
     noisy = [TD1[0], "74081222F1204159UTO<<<<<<<<<<<6", TD1[2]]  # one extra digit
     r = mrz.parse(noisy)

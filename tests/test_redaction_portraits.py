@@ -72,7 +72,7 @@ def _covers(rect, corners, slack: float = 1.0) -> bool:
 @pytest.mark.parametrize("share", [0.8, 0.6, 0.45, 0.3])
 def test_portrait_box_covers_the_whole_photo_and_spares_the_names(share):
     crop, (fx, fy, fs), text, corners = _card((80, 120, 320, 440), share)
-    box = portraits.portrait_box(crop, fx, fy, fs, text, outward=True)
+    box = portraits.portrait_box(crop, fx, fy, fs, text)
     assert _covers(box.rect, corners), (box, share)
     assert box.rect[2] < min(t[0] for t in text)        # the names stay legible
     assert box.vouched
@@ -92,7 +92,7 @@ def test_loose_portrait_is_not_cut_to_the_face():
 
 def test_tilted_photo_is_covered_corner_to_corner():
     crop, (fx, fy, fs), text, corners = _card((100, 120, 340, 440), 0.55, tilt_deg=4.0, text_gap=200)
-    box = portraits.portrait_box(crop, fx, fy, fs, text, outward=True)
+    box = portraits.portrait_box(crop, fx, fy, fs, text)
     assert _covers(box.rect, corners), box
     # the corners of the box follow the photo's sides, not the page's axes
     import cv2
@@ -125,7 +125,7 @@ def test_ghost_portrait_found_as_a_faint_copy():
     g[:, :, 0] *= 0.97
     gx0, gy0 = 860, 380
     crop[gy0:gy0 + 176, gx0:gx0 + 132] = np.clip(g, 0, 255).astype(np.uint8)
-    main = portraits.portrait_box(crop, fx, fy, fs, text, outward=True).photo
+    main = portraits.portrait_box(crop, fx, fy, fs, text).photo
     m = portraits.ghost_by_template(crop, main, text)
     assert m is not None
     x0, y0, x1, y1 = m.rect
@@ -136,7 +136,7 @@ def test_ghost_portrait_found_as_a_faint_copy():
 
 def test_no_ghost_on_a_plain_card():
     crop, (fx, fy, fs), text, _corners = _card((80, 120, 320, 440), 0.6)
-    main = portraits.portrait_box(crop, fx, fy, fs, text, outward=True).photo
+    main = portraits.portrait_box(crop, fx, fy, fs, text).photo
     assert portraits.ghost_by_template(crop, main, text) is None
 
 
@@ -192,3 +192,121 @@ def test_card_front_without_a_face_gets_its_layout_box_and_a_flag(monkeypatch, f
     x0, y0, x1, y1 = surname
     newly = (red[y0:y1, x0:x1] <= 40).all(axis=2) & ~(page[y0:y1, x0:x1] <= 64).all(axis=2)
     assert newly.mean() <= 0.05
+
+
+# --------------------------------------------------------------------------- the cover
+def _data_card(photo_rect, face_share: float, shear: float = 0.0, text_gap: int = 45, words: bool = True):
+    """A card crop with a portrait and, beside it, a column of five flush-left text lines
+    (labels and values, as ICAO layouts print the data), optionally sheared (a card seen at
+    an angle: x moves by ``shear`` per pixel down). Returns the crop, the face (x, y,
+    size), the text boxes (as OCR would give them, or none) and the photo's corners."""
+    import cv2
+
+    crop = np.full((700, 1100, 3), 232, np.uint8)
+    for k in range(0, 1100, 37):
+        pts = np.array([[k + 40 * np.sin(y / 60.0), y] for y in range(0, 700, 10)], np.int32)
+        cv2.polylines(crop, [pts], False, (215, 205, 225), 1)
+    x0, y0, x1, y1 = photo_rect
+    crop[y0:y1, x0:x1] = _picture(y1 - y0, x1 - x0)
+    text = []
+    for i, (word, scale) in enumerate((("Naam / Surname", 0.6), ("JANSSENS", 1.1), ("Voornamen", 0.6),
+                                       ("Marie Louise", 1.1), ("12 MEI 1985", 1.1))):
+        tx, ty = x1 + text_gap, y0 + 10 + 55 * i
+        (tw, th), _b = cv2.getTextSize(word, cv2.FONT_HERSHEY_SIMPLEX, scale, 2)
+        cv2.putText(crop, word, (tx, ty + th), cv2.FONT_HERSHEY_SIMPLEX, scale, (20, 20, 30), 2)
+        text.append((tx, ty, tx + tw, ty + th + 4))
+    corners = np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1]], np.float32)
+    fs = face_share * (y1 - y0)
+    face = [(x0 + x1) / 2, y0 + 0.47 * (y1 - y0), fs]
+    if shear:
+        m = np.array([[1.0, shear, -shear * 350], [0.0, 1.0, 0.0]], np.float32)
+        crop = cv2.warpAffine(crop, m, (1100, 700), borderValue=(232, 232, 232))
+        corners = cv2.transform(corners[None], m)[0]
+        text = [tuple(int(v) for v in cv2.boundingRect(cv2.transform(
+            np.array([[[a, b], [c, b], [c, d], [a, d]]], np.float32), m)[0])) for a, b, c, d in text]
+        text = [(a, b, a + c, b + d) for a, b, c, d in text]
+        face[0] += shear * (face[1] - 350)
+    return crop, tuple(face), (text if words else []), corners
+
+
+def _cover_mask(cover, shape):
+    import cv2
+
+    m = np.zeros(shape[:2], np.uint8)
+    for p in cover.polygons:
+        cv2.fillPoly(m, [np.round(p).astype(np.int32)], 1)
+    return m > 0
+
+
+def _photo_covered(mask, corners) -> float:
+    import cv2
+
+    pm = np.zeros(mask.shape, np.uint8)
+    cv2.fillPoly(pm, [np.round(corners).astype(np.int32)], 1)
+    return float(mask[pm > 0].mean())
+
+
+def _text_eaten(mask, text) -> float:
+    return max(float(mask[b:d, a:c].mean()) for a, b, c, d in text)
+
+
+@pytest.mark.parametrize("share", [0.8, 0.65, 0.5, 0.4])
+def test_cover_holds_the_whole_photo_from_tight_to_loose(share):
+    """A tight ICAO portrait (the face fills 80 % of its photo) as well as a loose one: the
+    whole photo goes, the data beside it stays."""
+    crop, (fx, fy, fs), text, corners = _data_card((80, 120, 320, 430), share)
+    cover = portraits.portrait_cover(crop, fx, fy, fs, text)
+    mask = _cover_mask(cover, crop.shape)
+    assert _photo_covered(mask, corners) >= 0.995
+    assert _text_eaten(mask, text) <= 0.05
+
+
+@pytest.mark.parametrize("share", [0.8, 0.5])
+def test_cover_spares_text_ocr_could_not_read(share):
+    """Blurred or glaring text OCR cannot read: the flush-left column of ink beside the
+    portrait still stops the cover."""
+    crop, (fx, fy, fs), text, corners = _data_card((80, 120, 320, 430), share)
+    cover = portraits.portrait_cover(crop, fx, fy, fs, [])
+    mask = _cover_mask(cover, crop.shape)
+    assert _photo_covered(mask, corners) >= 0.995
+    assert _text_eaten(mask, text) <= 0.05
+
+
+@pytest.mark.parametrize("shear", [0.12, -0.12])
+def test_cover_of_a_sheared_card(shear):
+    """A card seen at an angle: photo and text column lean alike; the cover follows them."""
+    crop, (fx, fy, fs), text, corners = _data_card((120, 120, 360, 430), 0.5, shear=shear, text_gap=40)
+    cover = portraits.portrait_cover(crop, fx, fy, fs, text)
+    mask = _cover_mask(cover, crop.shape)
+    assert _photo_covered(mask, corners) >= 0.995
+    assert _text_eaten(mask, text) <= 0.05
+
+
+def test_cover_without_photo_edges_is_generous_and_not_vouched():
+    crop = np.full((700, 1100, 3), 232, np.uint8)
+    pic = _picture(320, 240)
+    yy, xx = np.mgrid[0:320, 0:240]
+    a = np.clip(1.0 - np.hypot((xx - 120) / 120, (yy - 160) / 160), 0, 1)[..., None]
+    crop[100:420, 80:320] = (a * pic + (1 - a) * 232).astype(np.uint8)
+    cover = portraits.portrait_cover(crop, 200, 250, 0.5 * 320, [])
+    assert not cover.vouched
+    mask = _cover_mask(cover, crop.shape)
+    corners = np.array([[80, 100], [320, 100], [320, 420], [80, 420]], np.float32)
+    assert _photo_covered(mask, corners) >= 0.995
+
+
+def test_cover_stays_within_the_document_bounds():
+    crop, (fx, fy, fs), text, corners = _data_card((80, 120, 320, 430), 0.5)
+    bounds = (20.0, 60.0, 700.0, 520.0)    # the card's extent: the envelope reaches beyond it
+    cover = portraits.portrait_cover(crop, fx, fy, fs, text, bounds=bounds)
+    x0, y0, _x1, y1 = cover.rect
+    assert x0 >= bounds[0] - 1 and y0 >= bounds[1] - 1 and y1 <= bounds[3] + 1
+    assert _photo_covered(_cover_mask(cover, crop.shape), corners) >= 0.995
+
+
+def test_text_column_leans_with_the_card():
+    col = portraits.text_column([(400, 100, 500, 120), (410, 200, 520, 220), (420, 300, 480, 320)],
+                                300, 50, 350, 300)
+    assert col is not None
+    a, k, m = col
+    assert 0.05 <= k <= 0.12 and a + k * (110 - m) <= 400 + 1

@@ -50,6 +50,20 @@ def test_date_cut_short_goes_with_the_number_beside_it():
     assert (x0, x1) == (10, 280)
 
 
+def test_a_number_under_its_label_read_in_error_is_still_its_value():
+    """The label's value is the number-like token under it even when OCR misread it past
+    every validator (the deny-by-default pass takes it): the next line's labels and the
+    dates under them are not taken for the value."""
+    words = [_word("Kaartnummer", 0, 0, 200, 15, line=1), _word("/", 210, -5, 10, 29, line=1),
+             _word("Card", 230, 0, 45, 15, line=1), _word("No.", 285, 0, 30, 15, line=1),
+             # (a picture's edge read as a word on the number's line lifts its top)
+             _word("Gomme", -320, 3, 70, 39, line=2, conf=24.0), _word("5.9-5603575-63", 0, 32, 295, 25, line=2, conf=0.0),
+             _word("Geldig", 50, 84, 100, 19, line=3), _word("tot", 160, 84, 40, 19, line=3),
+             _word("20.02.2023", 50, 111, 200, 26, line=4), _word("19.02.2033", 360, 111, 200, 26, line=4)]
+    found = viznumbers.find_numbers(words, [])
+    assert [(b[1], e) for _c, b, e, _f in found] == [(32, "deny")], found
+
+
 # --------------------------------------------------------------------------- the printed run
 def _number_line():
     """A card fragment: a number on one line, a date two text heights under it."""
@@ -135,7 +149,17 @@ def _covers(hit, shape) -> float:
     return mask
 
 
-SHIFTED = pytest.mark.xfail(strict=True, reason="OCR loses the thin first letter and doubles a digit; "
+def _engine() -> str | None:
+    try:
+        return ocr.engine()
+    except ocr.OcrUnavailable:
+        return None
+
+
+# the library engine (the default) reads this one right; the program, where it is the engine,
+# does not
+SHIFTED = pytest.mark.xfail(_engine() == "program", strict=True,
+                            reason="the tesseract program loses the thin first letter and doubles a digit; "
                             "the line read one place off still passes every check digit (1 in 10 each)")
 
 
@@ -188,3 +212,39 @@ def test_unread_texture_needs_long_equal_lines():
                                                   "IDENTITEITSKAARTCARTEDIDENTITE"])
     stubby = [line(500, 100, 120, 20), line(500, 140, 120, 20)]
     assert not mrzfind.unread_mrz_texture(stubby, ["KEKKEXCEKE" * 4, "Y" * 42])      # short, thick lines
+
+
+# --------------------------------------------------------------------------- the second reading
+def _passport_words(number: str | None, conf: float = 90.0) -> list[ocr.Word]:
+    words = [_word(t, 10 + 200 * i, 10, line=1) for i, t in enumerate(["Surname", "ERIKSSON", "Given", "names"])]
+    words += [_word(t, 10 + 200 * i, 60, line=2) for i, t in enumerate(["ANNA", "MARIA", "Utopian"])]
+    words += [_word("12.08.1974", 10, 110, line=3)]
+    if number:
+        words.append(_word(number, 10, 160, line=4, conf=conf))
+    return words
+
+
+def test_second_reading_only_where_the_first_leaves_doubt():
+    from studio_dsar.core.redaction.engine import first_reading_doubt
+    from studio_dsar.core.redaction.geometry import Frame
+
+    res = mrz.parse(TD3)
+    hit = mrzfind.MrzHit(Frame(0, 0, 0, 0, 100, 0, 20, 1.0), (0, 0, 100, 20), res, "TD3", 90.0)
+    numbers = res.numbers
+    # the MRZ is valid and the number it says this page prints was read: no doubt
+    assert first_reading_doubt(_passport_words("L898902C3"), hit, numbers) == ""
+    # the printed number not read (glare, blur): read again
+    assert first_reading_doubt(_passport_words(None), hit, numbers) == "mrz-number-not-read"
+    # a digit-bearing token read with low confidence: read again
+    assert first_reading_doubt([*_passport_words("L898902C3"), _word("4E7", 400, 160, line=4, conf=30)],
+                               hit, numbers) == "unsure-token"
+    # an MRZ that failed its check digits vouches for nothing
+    bad = mrz.parse([TD3[0], TD3[1][:-1] + "7"])
+    assert not bad.valid
+    bad_hit = mrzfind.MrzHit(hit.frame, hit.box, bad, "TD3", 90.0)
+    assert first_reading_doubt(_passport_words("L898902C3"), bad_hit, bad.numbers) == "mrz-invalid"
+    # no MRZ on this side: only a number its validator vouches for ends the doubt
+    assert first_reading_doubt(_passport_words("L898902C3"), None, []) == "no-validated-number"
+    assert first_reading_doubt(_passport_words("592-1234567-32"), None, []) == ""   # a Belgian card number
+    # little text read at all: read again
+    assert first_reading_doubt(_passport_words("L898902C3")[-2:], hit, numbers) == "little-text"

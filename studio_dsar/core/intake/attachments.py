@@ -3,31 +3,32 @@
 A hint, not a verdict: the owner confirms in the window, and anything flagged goes to
 redaction and then to the encrypted vault. In order:
 
-1. the file name (``ID-kaart.jpg``, ``paspoort.pdf``, ``scan_id.png``, ``rijbewijs``, ``eID`` ...);
-   names that say screenshot / portfolio / logo / signature / invoice count against;
+1. the file name (``ID-kaart.jpg``, ``paspoort.pdf``, ``rijbewijs``, ``eID`` ...); names that say
+   screenshot / portfolio / logo / signature / invoice count against; a name that only says a
+   scanner made it (``scan_0012.pdf``) lets the content, or the mail's words, decide;
 2. the content, decoded in memory at a reduced size (never written anywhere): pictures of any
    kind Pillow reads (HEIC through pillow-heif, whatever type the mail declares) and PDFs (the
-   embedded scan, else the rendered first page, and the PDF's own text). Cheapest cue first:
-   a PDF's text layer; a bright card- or page-shaped object and the printed text lines in the
-   picture (OpenCV); a fast OCR of the card or of the densest block of parallel text lines,
-   turned level and scaled to a readable size, looking for an MRZ line and for the words
-   printed on identity documents in the languages of the documents a studio sees (titles such
-   as PASPOORT, IDENTITEITSKAART, CARTE D'IDENTITÉ, PERSONALAUSWEIS, BELGIË BELGIQUE ...;
-   labels such as Nationaliteit, Date of birth, Geburtsdatum ...); when that is not conclusive,
-   a face of ID-portrait size on the card or beside the document title (the redaction's face
-   detector). A picture without printed lines (a portfolio shot, a portrait, a holiday photo,
-   a logo) is settled by the cheap step alone;
+   embedded scan, else the rendered first page, and the PDF's own text; a PDF without any
+   picture is a document made on a computer and is not rendered). Cheapest cue first, stopping
+   as soon as the cues suffice: a PDF's text layer; a bright card- or page-shaped object and
+   the printed lines in the picture (OpenCV, a few ms: a picture without printed lines, such as
+   a portfolio shot, a portrait or a logo, stops here); on a card with printed lines, a face of
+   ID-portrait size (the redaction's face detector on the small levelled card); a band that
+   looks like a machine-readable zone, read alone; only then a fast OCR of the card or of the
+   densest block of parallel text lines, turned level, for the words printed on identity
+   documents in the languages a studio sees (titles such as PASPOORT, IDENTITEITSKAART, CARTE
+   D'IDENTITÉ, PERSONALAUSWEIS, BELGIË BELGIQUE ...; labels such as Nationaliteit, Date of
+   birth, Geburtsdatum ...), the other way up only when nothing legible was read; and a face
+   beside a document title. All reading goes through :mod:`studio_dsar.core.redaction.ocr`;
 3. the mail's words: when it says an ID is attached and no attachment was recognised, every
-   unnamed picture or scan is flagged (safer to redact a photo than to keep an ID).
-A HEIC that cannot be decoded is flagged: phones produce them when someone photographs a card.
+   unnamed picture or scan is flagged (safer to redact a photo than to keep an ID); a phone
+   picture (HEIC) that cannot be decoded is flagged when the mail says an ID is attached.
 """
 
 from __future__ import annotations
 
 import io
 import re
-import threading
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -53,7 +54,9 @@ _CAMERA_NAME_RE = re.compile(r"^(?:img|image|dsc|dscn|pxl|photo|foto|picture|pic
 _ID_TEXT_RE = re.compile(
     r"\bid\b|\bid-?kaart|\bidentiteit\w*|\bidentity\b|\bpaspoort\w*|\bpassport\b|\brijbewijs\b|"
     r"\bdriving licen[cs]e\b|\bdriver'?s licen[cs]e\b|\beid\b|\blegitimatie\w*|\bidentificatie\b|"
-    r"\bidentification\b|\bverify (?:my|me)\b|\bverifi[eë]r\w*\b",
+    r"\bidentification\b|\bverify (?:my|me)\b|\bverifi[eë]r\w*\b|"
+    r"\bpasseport\b|\bidentit[eé]\b|\bpermis de conduire\b|\btitre de s[eé]jour\b|"
+    r"\w*ausweis\w*|\breisepass\w*|\bf[üu]hrerschein\w*|\bidentit[äa]tsnachweis\w*|\baufenthaltstitel\w*",
     re.IGNORECASE,
 )
 
@@ -81,6 +84,7 @@ def name_score(filename: str) -> int:
 
 
 MAX_ANALYSED_BYTES = 25 * 1024 * 1024  # pictures larger than this are not decoded for the ID check
+MAX_LOOKED_AT = 12  # attachments of one mail whose content is looked at (the rest: name and the mail's words)
 
 
 _heif_registered = False
@@ -229,10 +233,28 @@ def _decode(data: bytes, content_type: str, filename: str, ev: IdEvidence) -> An
             w, h = im.size
             if w * h > (120_000_000 if im.format == "JPEG" else 40_000_000):
                 return None  # JPEGs decode at a reduced scale; other formats whole, so less
-            im.draft("RGB", (ANALYSIS_SIDE, ANALYSIS_SIDE))  # JPEG: decoded at a reduced scale
-            rgb = im.convert("RGB")
-            rgb.thumbnail((ANALYSIS_SIDE, ANALYSIS_SIDE))
-            return np.ascontiguousarray(np.asarray(rgb)[:, :, ::-1])
+            f = min(1.0, 0.85 * ANALYSIS_SIDE / max(w, h, 1))
+            # JPEG: decoded at the smallest scale (1/2, 1/4, 1/8) that keeps about that size
+            im.draft("RGB", (max(1, int(w * f)), max(1, int(h * f))))
+            bgr = np.ascontiguousarray(np.asarray(im.convert("RGB"))[:, :, ::-1])
+    import cv2
+
+    f = ANALYSIS_SIDE / max(bgr.shape[:2])
+    return cv2.resize(bgr, None, fx=f, fy=f, interpolation=cv2.INTER_AREA) if f < 1 else bgr
+
+
+_DRAW_ONE_RE = re.compile(rb"^\s*q\s+(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)\s+-?[\d.]+\s+-?[\d.]+"
+                          rb"\s+cm\s+/[^\s/]+\s+Do\s+Q\s*$")
+
+
+def _drawn_area(contents: bytes) -> float | None:
+    """The area a page's content covers with its one picture when the content is only that
+    (``q a b c d e f cm /Im Do Q``, what scanners write), or None for any other content."""
+    m = _DRAW_ONE_RE.match(contents[:400]) if len(contents) <= 400 else None
+    if m is None:
+        return None
+    a, b, c, d = (float(v) for v in m.groups())
+    return abs(a * d - b * c)
 
 
 def _decode_pdf(data: bytes, ev: IdEvidence) -> Any:
@@ -250,14 +272,25 @@ def _decode_pdf(data: bytes, ev: IdEvidence) -> Any:
         if text.strip():
             ev.text_layer = True
             read_words(text, ev)
+        if ev.is_id:
+            return None  # its own text says enough: no need to look at the page
         page = doc[0]
         images = page.get_images(full=True)
+        if not images:
+            return None  # a document made on a computer (a letter, an invoice), not a scan or a photo
         if len(images) == 1:
             try:
-                rects = page.get_image_rects(images[0][0])
-                covers = bool(rects) and rects[0].width * rects[0].height >= 0.5 * page.rect.width * page.rect.height
+                xref = images[0][0]
+                area = _drawn_area(page.read_contents())
+                if area is None:  # not the plain "draw this one picture" of a scanner: ask the library (slower)
+                    rects = page.get_image_rects(xref)
+                    area = rects[0].width * rects[0].height if rects else 0.0
+                covers = area >= 0.5 * page.rect.width * page.rect.height
                 if covers and abs(page.rotation) % 360 == 0:
-                    picture = doc.extract_image(images[0][0])
+                    if doc.xref_get_key(xref, "Filter") == ("name", "/DCTDecode"):
+                        # a JPEG as it is stored: decoded at a reduced scale, like any photo
+                        return _decode(doc.xref_stream_raw(xref), "image/jpeg", "", ev)
+                    picture = doc.extract_image(xref)
                     if picture and picture.get("image"):
                         return _decode(picture["image"], "image/" + str(picture.get("ext", "")), "", ev)
             except Exception:  # noqa: BLE001 - an odd image: render the page instead
@@ -322,7 +355,8 @@ def _line_blobs(grey: Any) -> list[Line]:
     blackhat = cv2.subtract(around, grey)
     if blackhat.max() < 40:
         return []  # nothing printed darker than its surroundings
-    paper = max(110.0, 0.6 * float(np.percentile(around, 99)))  # documents are light; wood and cloth are not
+    # documents are light; wood and cloth are not (the brightest paper, from every fourth pixel)
+    paper = max(110.0, 0.6 * float(np.percentile(around[::4, ::4], 99)))
     _t, binary = cv2.threshold(blackhat, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
     closed = cv2.morphologyEx(binary, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (9, 1)))
     blobs, _ = cv2.findContours(closed, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
@@ -348,24 +382,19 @@ def _line_blobs(grey: Any) -> list[Line]:
     return out
 
 
-def _count_lines(grey: Any) -> int:
-    """Printed text lines in ``grey`` (read at 700 px wide)."""
-    import cv2
-
-    f = 700 / max(grey.shape[1], 1)
-    roi = cv2.resize(grey, (max(1, int(grey.shape[1] * f)), max(1, int(grey.shape[0] * f))),
-                     interpolation=cv2.INTER_AREA if f < 1 else cv2.INTER_LINEAR)
-    return len(_line_blobs(roi))
-
-
 def _text_region(grey: Any) -> tuple[float, list[Line], tuple[float, float, float, float]] | None:
     """The turn (0/90/45/135 degrees) under which the largest block of parallel text lines is
     found: (turn, its lines, its box), in the turned picture's coordinates."""
     best = None
     best_score = 0.0
+    seen = 0
     for angle in (0.0, 90.0, 45.0, 135.0):
+        if angle == 45.0 and not seen:
+            break  # not one line of print level or upright: a photo, not a document at a slant
         view = grey if angle == 0 else _rotate(grey, angle)
-        found = _densest(_line_blobs(view))
+        blobs = _line_blobs(view)
+        seen += len(blobs)
+        found = _densest(blobs)
         if found is None:
             continue
         score = sum(b[2] for b in found[0]) if len(found[0]) >= 3 else 0.0
@@ -403,17 +432,17 @@ def _densest(blobs: list[Line]) -> tuple[list[Line], tuple[float, float, float, 
 
 OCR_TEXT_HEIGHT = 22  # pixels: a text line is read at about this height (Tesseract's comfort zone)
 OCR_MAX_SIDE = 1600  # and the region read is never larger than this
-LINE_SIDE = 1600  # text lines are looked for at this long side (smaller loses the print of a card on an A4 scan)
 
 
 CARD_SIDE = 800  # a card's lines are looked for with the card at this width (its print then 8-20 px high)
 PICTURE_SIDES = (1000, 1600, 600)  # without a card: the picture at these long sides, until lines are found
 
 
-def _ocr_views(grey: Any, card: Any, scale: float) -> tuple[list[Any], int]:
+def _ocr_views(grey: Any, card: Any, scale: float) -> tuple[list[Any], int, float]:
     """The pictures to read: the card or the densest block of text lines, turned so the lines
     run level (both ways up), scaled so they are about :data:`OCR_TEXT_HEIGHT` high. ``card``
-    is in the coordinates of ``grey`` scaled by ``scale``. Also returns the number of lines seen."""
+    is in the coordinates of ``grey`` scaled by ``scale``. Also returns the number of lines seen
+    and the scale from ``grey`` to the views."""
     import cv2
     import numpy as np
 
@@ -438,21 +467,25 @@ def _ocr_views(grey: Any, card: Any, scale: float) -> tuple[list[Any], int]:
         found = _densest(blobs)
         blobs = found[0] if found is not None else []
         if len(blobs) < 3:
-            return [], len(blobs)
+            return [], len(blobs), 1.0
         skew = float(np.median([b[4] for b in blobs]))
         region = _rotate(region, skew) if abs(skew) > 1.5 else region
     else:
         region_found = None
+        tried: list[float] = []
         for side in PICTURE_SIDES:
-            f_small = min(1.0, side / max(grey.shape))
-            if side != PICTURE_SIDES[0] and f_small == min(1.0, PICTURE_SIDES[0] / max(grey.shape)):
-                continue  # the picture is no larger than that: nothing new to see
-            small = cv2.resize(grey, None, fx=f_small, fy=f_small, interpolation=cv2.INTER_AREA) if f_small < 1 else grey
-            region_found = _text_region(small)
+            f = min(1.0, side / max(grey.shape))
+            if any(abs(f - t) <= 0.2 * t for t in tried):
+                continue  # about the size already looked at: nothing new to see
+            tried.append(f)
+            small = cv2.resize(grey, None, fx=f, fy=f, interpolation=cv2.INTER_AREA) if f < 1 else grey
+            candidate = _text_region(small)
+            if candidate is not None and (region_found is None or len(candidate[1]) > len(region_found[1])):
+                region_found, f_small = candidate, f
             if region_found is not None and len(region_found[1]) >= MIN_PRINTED_LINES:
                 break
         if region_found is None or len(region_found[1]) < 3:
-            return [], 0 if region_found is None else len(region_found[1])
+            return [], (0 if region_found is None else len(region_found[1])), 1.0
         turn, blobs, (x, y, w, h) = region_found
         skew = float(np.median([b[4] for b in blobs]))
         # cut the block (with a margin) out of the turned picture, then level it
@@ -462,82 +495,149 @@ def _ocr_views(grey: Any, card: Any, scale: float) -> tuple[list[Any], int]:
         x0, y0 = int(max(0, x - pad)), int(max(0, y - pad))
         region = turned[y0: int(y + h + pad), x0: int(x + w + pad)]
         if region.size == 0:
-            return [], len(blobs)
+            return [], len(blobs), 1.0
         region = _rotate(region, skew) if abs(skew) > 1.5 else region
     line_h = float(np.median([b[3] for b in blobs])) / f_small
     f = min(OCR_TEXT_HEIGHT / max(line_h, 1.0), OCR_MAX_SIDE / max(region.shape))
     view = cv2.resize(region, None, fx=f, fy=f, interpolation=cv2.INTER_AREA if f < 1 else cv2.INTER_CUBIC)
-    return [view, cv2.rotate(view, cv2.ROTATE_180)], len(blobs)
+    return [view, cv2.rotate(view, cv2.ROTATE_180)], len(blobs), f
 
 
-_ocr_local = threading.local()
-_ocr_pool: ThreadPoolExecutor | None = None
-_ocr_pool_lock = threading.Lock()
+def _rows(words: list[Any]) -> list[list[Any]]:
+    """OCR words gathered into printed rows (top to bottom, each left to right): a sparse-text
+    read puts every word in a block of its own."""
+    rows: list[tuple[float, float, list[Any]]] = []
+    for w in sorted(words, key=lambda w: w.y + w.h / 2):
+        cy = w.y + w.h / 2
+        if rows and abs(cy - rows[-1][0]) <= 0.5 * max(w.h, rows[-1][1]):
+            rows[-1][2].append(w)
+        else:
+            rows.append((cy, float(w.h), [w]))
+    return [sorted(r[2], key=lambda w: w.x) for r in rows]
 
 
-def _library_read(view: Any) -> str:
-    """Text of ``view`` (grey) read by the Tesseract library in this process: sparse text,
-    English fast model (enough for capitals, digits and the MRZ's fillers)."""
-    api = getattr(_ocr_local, "api", None)
-    if api is None:
-        import tesserocr
-
-        from studio_dsar.core.redaction.ocr import library_tessdata
-
-        api = _ocr_local.api = tesserocr.PyTessBaseAPI(path=library_tessdata() or "", lang="eng",
-                                                       psm=tesserocr.PSM.SPARSE_TEXT)
-    h, w = view.shape
-    api.SetImageBytes(view.tobytes(), w, h, 1, w)
-    api.SetSourceResolution(70)
-    try:
-        return str(api.GetUTF8Text() or "")
-    finally:
-        api.Clear()  # no picture stays in memory between calls
+READ_SCALE = 0.7  # a levelled view is read with its text about 15 px high: as legible to the fast model, cheaper
 
 
-def _read_views(views: list[Any]) -> list[str] | None:
-    """The text of each view (read side by side), or None when no OCR is available."""
+def _read(view: Any, ev: IdEvidence, psm: int = 11, scale: float = READ_SCALE) -> str | None:
+    """Read ``view`` (grey) at ``scale`` with a fast sparse-text OCR (the redaction's OCR module)
+    and count the document words in it into ``ev``. The text read, or None when no OCR is available."""
+    import cv2
     import numpy as np
 
     from studio_dsar.core.redaction import ocr
 
-    views = [np.ascontiguousarray(v, dtype=np.uint8) for v in views]
-    if ocr.library_tessdata() is not None:
-        global _ocr_pool
-        with _ocr_pool_lock:
-            if _ocr_pool is None:
-                _ocr_pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="idflag-ocr")
-        return list(_ocr_pool.map(_library_read, views))
+    if scale < 1:
+        view = cv2.resize(view, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+
     try:
-        ocr.tesseract_cmd()
+        words = ocr.run_quick(np.ascontiguousarray(view, dtype=np.uint8), psm=psm)
     except ocr.OcrUnavailable:
         return None
-    out = []
-    for words in ocr.run_many([(v, 11, None) for v in views]):
-        out.append("\n".join(" ".join(w.text for w in line) for line in ocr.lines_of(words)))
-    return out
-
-
-def _ocr_words(views: list[Any], ev: IdEvidence) -> None:
-    """Read ``views`` (grey pictures) with a fast sparse-text OCR and count document words."""
-    texts = _read_views(views)
-    if texts is None:
-        return
     ev.ocr = True
-    for text in texts:
-        read_words(text, ev)
+    text = "\n".join(" ".join(w.text for w in row) for row in _rows(words))
+    read_words(text, ev)
+    return text
 
 
-FACE_SIDE = 640  # the face detector looks at the picture with this long side
+def _prose(text: str) -> bool:
+    """Mostly small letters: ordinary text read the right way up (an MRZ is all capitals)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 20 and sum(c.islower() for c in letters) >= 0.5 * len(letters)
+
+
+MRZ_BAND_SCALE = 0.5  # the MRZ band is looked for at half the reading scale
+MRZ_READ_HEIGHT = 18  # pixels: and read with its letters about this high
+
+
+def _mrz_bands(view: Any) -> list[tuple[Any, Any]]:
+    """Crops of ``view`` (levelled, text about :data:`OCR_TEXT_HEIGHT` high) that look like a
+    machine-readable zone: two or three long rows of print of the same length right below each
+    other, across most of the document (an MRZ has no spaces: its fillers are printed). The
+    likeliest first, each as (crop, crop turned over) in the order its place suggests (an MRZ
+    is at the bottom of a document)."""
+    import cv2
+    import numpy as np
+
+    f = MRZ_BAND_SCALE
+    small = cv2.resize(view, None, fx=f, fy=f, interpolation=cv2.INTER_AREA)
+    sh, sw = small.shape
+    around = cv2.morphologyEx(small, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (15, 9)))
+    blackhat = cv2.subtract(around, small)
+    if blackhat.max() < 40:
+        return []
+    _t, binary = cv2.threshold(blackhat, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    # wide enough to join the spaced letters of an MRZ (and the words of a line), not two lines
+    rows = cv2.morphologyEx(binary, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (17, 1)))
+    contours, _ = cv2.findContours(rows, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    lines = []
+    for c in contours:
+        x, y, w, h = cv2.boundingRect(c)
+        if w >= 0.45 * sw and 4 <= h <= max(8, sh // 6) and w >= 12 * h:
+            lines.append((x, y, w, h))
+    lines.sort(key=lambda r: r[1])
+    groups = []
+    for i, first in enumerate(lines):
+        group = [first]
+        for r in lines[i + 1:]:
+            last = group[-1]
+            dy = r[1] - last[1]
+            if dy > 3 * max(r[3], last[3]):
+                break
+            if dy >= 0.9 * min(r[3], last[3]) and abs(r[2] - first[2]) <= 0.12 * first[2] \
+                    and abs(r[0] - first[0]) <= 0.08 * first[2]:
+                group.append(r)
+                if len(group) == 3:
+                    break
+        if len(group) >= 2:
+            groups.append(group)
+    crops = []
+    for group in sorted(groups, key=lambda g: -sum(r[2] for r in g))[:2]:
+        row_h = float(np.median([r[3] for r in group]))
+        x0 = min(r[0] for r in group) - row_h
+        x1 = max(r[0] + r[2] for r in group) + row_h
+        y0 = min(r[1] for r in group) - row_h
+        y1 = max(r[1] + r[3] for r in group) + row_h
+        crop = view[max(0, int(y0 / f)): int(y1 / f) + 1, max(0, int(x0 / f)): int(x1 / f) + 1]
+        if crop.size == 0:
+            continue
+        g = min(1.0, MRZ_READ_HEIGHT * f / max(row_h, 1.0))  # its letters about that high
+        if g < 1:
+            crop = cv2.resize(crop, None, fx=g, fy=g, interpolation=cv2.INTER_AREA)
+        turned = cv2.rotate(crop, cv2.ROTATE_180)
+        crops.append((crop, turned) if (y0 + y1) / 2 >= sh / 2 else (turned, crop))
+    return crops
+
+
+CARD_FACE_SIDE = 320  # faces are looked for on a levelled card this long (an ID portrait: a third of its height)
+VIEW_FACE_SIDE = 400  # and at a block of print turned level (the card in it is smaller than the view)
+
+
+def _faces_in_view(view: Any, smallest: float) -> tuple[int, bool]:
+    """(faces found, one of ID-portrait size) in a levelled view (grey), upright or upside down:
+    a portrait from ``smallest`` to 0.6 of the view's short side."""
+    import cv2
+
+    from studio_dsar.core.redaction import faces as face_mod
+
+    bgr = cv2.cvtColor(view, cv2.COLOR_GRAY2BGR)
+    long_side = CARD_FACE_SIDE if smallest >= 0.12 else VIEW_FACE_SIDE
+    found = face_mod.detect_faces(bgr, min_conf=0.6, long_side=long_side, rotations=(0, 2))
+    short = min(view.shape[:2])
+    return len(found), any(smallest * short <= f.size <= 0.6 * short for f in found)
 
 
 def id_evidence(data: bytes, content_type: str = "", filename: str = "") -> IdEvidence:
     """Look at one picture or PDF for the cues of an identity document.
 
-    Cheapest first: a PDF's own text; a bright card-shaped object and the printed lines in the
-    picture (OpenCV, a few ms); a fast OCR of the card, or of the densest block of text lines
-    turned upright, at a reduced scale, for document words and MRZ lines; only when that is not
-    conclusive, a face of ID-portrait size on the card (the redaction's face detector).
+    Cheapest first, stopping as soon as the cues suffice: a PDF's own text; a bright
+    card-shaped object and the printed lines in the picture (OpenCV, a few ms; a picture
+    without printed lines, such as a portfolio shot or a portrait, stops here); on a card
+    with printed lines, a face of ID-portrait size (the redaction's face detector on the
+    levelled card, small); a band that looks like a machine-readable zone, read alone (a small
+    crop); only then a fast OCR of the card, or of the densest block of text lines turned
+    level, for document words (the other way up only when the first read found none); and a
+    face beside a document title.
     """
     ev = IdEvidence()
     try:
@@ -545,10 +645,8 @@ def id_evidence(data: bytes, content_type: str = "", filename: str = "") -> IdEv
     except Exception:  # noqa: BLE001 - a damaged or unknown picture is simply not recognised
         return ev
     if img is None or min(img.shape[:2]) < 40:
-        return ev
+        return ev  # not a picture (or a PDF whose own text said enough)
     ev.decoded = True
-    if ev.is_id:  # a PDF's own text said enough
-        return ev
     import cv2
 
     grey = cv2.cvtColor(img, cv2.COLOR_BGR2GRAY)
@@ -556,52 +654,46 @@ def id_evidence(data: bytes, content_type: str = "", filename: str = "") -> IdEv
     small = cv2.resize(grey, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else grey
     card = _find_card(small)
     ev.card = card is not None
-    views, ev.lines = _ocr_views(grey, card, scale)
+    views, ev.lines, zoom = _ocr_views(grey, card, scale)
     ev.card_lines = ev.lines if card is not None else 0
     if card is not None and ev.lines < 3:  # the card is a photo print, or the outline was not the card
-        views, ev.lines = _ocr_views(grey, None, 1.0)
+        card = None
+        views, ev.lines, zoom = _ocr_views(grey, None, 1.0)
     if ev.lines < 3:
         return ev  # no printing to speak of: a photo, a portrait, a logo
-    _ocr_words(views, ev)
-    if ev.is_id or (card is None and not ev.titles):
-        return ev
-    # Not conclusive: a face of ID-portrait size on the card, or beside the document's title
-    from studio_dsar.core.redaction import faces as face_mod
-
     try:
-        if card is not None:
-            found_faces = face_mod.detect_faces(img, min_conf=0.6, long_side=FACE_SIDE)
-            (_cx, _cy), (rw, rh), _angle = card
-            short = min(rw, rh) / scale
-            box = cv2.boxPoints(card) / scale
-            near = [f for f in found_faces if cv2.pointPolygonTest(box, (f.cx, f.cy), False) >= 0
-                    and 0.12 * short <= f.size <= 0.6 * short]
-        else:
-            view = cv2.cvtColor(views[0], cv2.COLOR_GRAY2BGR)
-            found_faces = face_mod.detect_faces(view, min_conf=0.6, long_side=FACE_SIDE, rotations=(0, 2))
-            short = min(view.shape[:2])
-            near = [f for f in found_faces if 0.08 * short <= f.size <= 0.6 * short]
-    except Exception:  # noqa: BLE001 - no detector: the other cues decide
+        faced = False
+        if card is not None and ev.card_lines >= MIN_PRINTED_LINES:
+            ev.faces, ev.face_on_card = _faces_in_view(views[0], 0.12)
+            faced = True
+            if ev.is_id:
+                return ev
+        for pair in _mrz_bands(views[0]):
+            for crop in pair:
+                text = _read(crop, ev, psm=6, scale=1.0)
+                if text is None or ev.is_id:
+                    return ev
+                if _prose(text):
+                    break  # ordinary lines read the right way up: no MRZ here
+        # print that had to be enlarged is read as large as that; larger print a little smaller
+        read_scale = READ_SCALE if zoom < 1 else 1.0
+        text = _read(views[0], ev, scale=read_scale)
+        if text is None or ev.is_id:
+            return ev
+        if not (ev.titles or ev.labels or _prose(text)):  # nothing legible this way up: the other way
+            _read(views[1], ev, scale=read_scale)
+        if ev.is_id or faced or (card is None and not ev.titles):
+            return ev
+        # Not conclusive: a face of ID-portrait size on the card, or beside the document's title
+        ev.faces, ev.face_on_card = _faces_in_view(views[0], 0.12 if card is not None else 0.08)
+    except Exception:  # noqa: BLE001 - no detector, an odd picture: the cues found so far decide
         return ev
-    ev.faces = len(found_faces)
-    ev.face_on_card = bool(near)
     return ev
 
 
 def shows_id_document(data: bytes, content_type: str = "", filename: str = "") -> bool:
     """The picture or PDF looks like an identity document (see :func:`id_evidence`)."""
     return id_evidence(data, content_type, filename).is_id
-
-
-def card_shaped(size: tuple[int, int] | None) -> bool:
-    """Proportions of an ID card or passport page (landscape or portrait), not an icon."""
-    if not size:
-        return False
-    w, h = size
-    if min(w, h) < 150:
-        return False  # a signature logo, an icon
-    ratio = max(w, h) / min(w, h)
-    return 1.28 <= ratio <= 1.68
 
 
 def is_decoration(filename: str, content_type: str, data: bytes = b"") -> bool:
@@ -619,14 +711,29 @@ def _is_heic(filename: str, content_type: str) -> bool:
                                                                             "image/heic-sequence")
 
 
-def _verdict(filename: str, content_type: str, data: bytes, is_message: bool) -> bool | None:
+UNREADABLE = "unreadable"  # a verdict: a phone picture (HEIC) that cannot be decoded here
+
+
+def _scan_named(filename: str) -> bool:
+    """The name says only that a scanner made the file ("scan_0012.pdf"), not what it shows."""
+    toks = _tokens(filename)
+    return any(t in ("scan", "scans", "gescand") for t in toks) and not any(
+        t in _POSITIVE_TOKENS and t not in _WEAK_TOKENS for t in toks) and not any(
+        s in "".join(toks) for s in _STRONG_SUBSTRINGS)
+
+
+def _verdict(filename: str, content_type: str, data: bytes, is_message: bool,
+             mentions_id: bool = False, look: bool = True) -> bool | str | None:
     """True: an identity document; False: not one; None: a picture or scan the content check
-    did not recognise (the mail's words may still say it is the ID)."""
+    did not recognise (the mail's words may still say it is the ID); :data:`UNREADABLE`: a
+    phone picture that cannot be decoded here (an ID when the mail says one is attached).
+    ``mentions_id``: the mail says an ID is attached; ``look``: the content may be looked at."""
     if is_message or content_type.startswith("message/"):
         return False
     score = name_score(filename)
-    if score:
-        return score > 0
+    scan_named = score > 0 and _scan_named(filename)
+    if score and not (scan_named and not mentions_id):
+        return score > 0  # (a "scan" the mail calls the ID needs no further look)
     ctype = content_type.lower()
     heic = _is_heic(filename, ctype) or data[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftyphevc")
     is_image = heic or ctype.startswith("image/") or filename.lower().endswith(
@@ -637,13 +744,12 @@ def _verdict(filename: str, content_type: str, data: bytes, is_message: bool) ->
     if is_image:
         size = image_size(data)
         if size is None:
-            # A HEIC that cannot be decoded here is still most likely a phone photo of the card
-            return True if heic else None
+            return UNREADABLE if heic else None
         if min(size) < 150:
             return False  # a signature logo, an icon
-    if len(data) <= MAX_ANALYSED_BYTES and id_evidence(data, ctype, filename).is_id:
+    if look and len(data) <= MAX_ANALYSED_BYTES and id_evidence(data, ctype, filename).is_id:
         return True
-    if is_pdf and not _CAMERA_NAME_RE.match(filename.rsplit(".", 1)[0]):
+    if is_pdf and not scan_named and not _CAMERA_NAME_RE.match(filename.rsplit(".", 1)[0]):
         return False  # "offerte.pdf", "contract_2024.pdf": named for what it is
     return None
 
@@ -652,11 +758,13 @@ def flag_id_documents(items: list[tuple[str, str, bytes, bool]], *, text_mention
     """The ID flag of each attachment of one mail, ``items`` being (file name, content type,
     bytes, is a forwarded message). From its name or its content; when the mail says an ID is
     attached and no attachment was recognised as one, every picture or scan that is not plainly
-    something else is flagged (safer to redact a holiday photo than to keep an ID)."""
-    verdicts = [_verdict(name, ctype, data, msg) for name, ctype, data, msg in items]
+    something else is flagged (safer to redact a holiday photo than to keep an ID), and a phone
+    picture that cannot be decoded is flagged whenever the mail says so."""
+    verdicts = [_verdict(name, ctype, data, msg, text_mentions_id, look=i < MAX_LOOKED_AT)
+                for i, (name, ctype, data, msg) in enumerate(items)]
     if text_mentions_id and not any(v is True for v in verdicts):
         return [v is not False for v in verdicts]
-    return [v is True for v in verdicts]
+    return [v is True or (v == UNREADABLE and text_mentions_id) for v in verdicts]
 
 
 def looks_like_id(filename: str, content_type: str, data: bytes = b"", *, text_mentions_id: bool = False,

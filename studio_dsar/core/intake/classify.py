@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from studio_dsar.core.intake import rules_de, rules_fr, rules_nlen
+from studio_dsar.core.intake import intent, rules_de, rules_fr, rules_nlen
 from studio_dsar.core.intake.language import detect_language, language_scores
 from studio_dsar.core.intake.mentions import article_rights, erasure_ground, invokes, request_part
 from studio_dsar.core.intake.sentences import BULLET_RE, Sentence, sentences, split_sentences
@@ -79,6 +79,23 @@ _PUBLIC_PLACE = re.compile(
 )
 
 
+_ID_COPY = re.compile(
+    r"\b(?:cop(?:y|ies)|kopie\w*|copie\w*|afschrift|scan)\b (?:\w+ ){0,3}(?:e?id|" + _ID_DOCUMENT.pattern[5:-3] + r")\b|"
+    r"\b(?:" + _ID_DOCUMENT.pattern[5:-3] + r")\b ?-?(?:kopie|copy|copie|scan)\b"
+)
+_UPDATED_DOCUMENT = re.compile(
+    r"\b(?:updated|revised|amended|changed|new|bijgewerkte|herziene|gewijzigde|aangepaste|nieuwe|mis a jour|modifiee?s?|"
+    r"revisee?s?|nouvelle|nouveau|aktualisierte\w*|geanderte\w*|uberarbeitete\w*|neue\w*)\b (?:\w+ ){0,3}"
+    r"(?:agreement|policy|terms|version|contract|dpa|notice|overeenkomst|verwerkersovereenkomst|voorwaarden|beleid|"
+    r"privacyverklaring|contrat|conditions|politique|accord|vertrag|bedingungen|richtlinie|datenschutzerklarung|avv|agb)\b"
+)
+_DELIVERY = re.compile(
+    r"\b(?:billing|factuuradres|facturatieadres|facturatie|facturation|rechnungsadresse|rechnungsanschrift|deliver\w*|shipping|order form|lever\w*|verzendadres|bestelformulier|bestelling|"
+    r"livraison|livrer|bon de commande|liefer\w*|versandadresse|bestellformular|bestellung)\b"
+)
+_ACCESS_NOUN = re.compile(r"\b(?:inzage|access|acces|auskunft|einsicht|cop(?:y|ies)|kopie\w*|copie\w*|afschrift|art\w*\.? ?15)\b")
+
+
 def _rules(part: str, prev: str, language: str, invoked: bool = False) -> dict[str, str]:
     found = dict(_RULES.get(language, rules_nlen.rights_in_sentence)(part, prev))
     for right, fragment in article_rights(part, invoked).items():
@@ -91,10 +108,39 @@ def rights_in_sentence(folded: str, prev: str = "", language: str = "nl") -> dic
     return _rights_in_part(request_part(folded), prev, language)
 
 
-def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False) -> dict[str, str]:
+def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
+                    read_by_parts: set[str] | None = None) -> dict[str, str]:
+    """Rights in one sentence part: the rules of its language, else its reading by parts
+    (:mod:`.intent`; those rights are added to ``read_by_parts``)."""
     if len(part) < 8:
         return {}  # "Hallo,", "Dag Jens,": too short to ask for a right
     found = _rules(part, prev, language, invoked)
+    if not found:
+        found = intent.read_rights(part, prev)
+        if read_by_parts is not None:
+            read_by_parts.update(found)
+    if "withdraw_consent" in found and "erasure" not in found and not _CONSENT_WORD.search(part) \
+            and intent.is_personal_data(part) and "erasure" in (by_parts := intent.read_rights(part)):
+        # "all photos I am in and my data (I signed up for the online gallery) are to be deleted": an erasure
+        found.pop("withdraw_consent")
+        found["erasure"] = by_parts["erasure"]
+    if found and "erasure" not in found and (then := intent.erasure_afterwards(part)):
+        found["erasure"] = then  # "tell me which photos of me you have, and then they can go"
+    if "access" in found and (id_copy := _ID_COPY.search(part)) and "access" not in _rules(
+            part[:id_copy.start()] + part[id_copy.end():], prev, language, invoked):
+        found.pop("access")  # "the copy of my ID" (to be deleted, or sent as proof): not a copy of the data
+    if "access" in found and not invoked and not intent.mentions_own(part + " " + prev) \
+            and not intent.is_personal_data(part) and not _ACCESS_NOUN.search(part):
+        found.pop("access")  # "which photos are in the package?": a product question
+    if "rectification" in found and _UPDATED_DOCUMENT.search(part) and not intent.asks(part):
+        found.pop("rectification")  # "attached is our updated processing agreement": news, not a correction
+    if "rectification" in found and _DELIVERY.search(part) and not intent.in_the_files(part):
+        found.pop("rectification")  # "change the delivery address of my album": an order, not a record
+    if intent.product_talk(part):
+        for right in ("access", "portability"):
+            found.pop(right, None)  # "which photos are in the album?", "I can't download my photos, the link is dead"
+    if "erasure" in found and intent.about_business(part):
+        found.pop("erasure")  # "please delete the duplicate order"
     if len(found) >= 3:
         # An enumeration ("the information of Art. 15(1): the purposes, ... the right to request
         # rectification, erasure ...") lists rights; only what comes before the list can ask.
@@ -114,11 +160,21 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False) 
                  if r not in ("erasure", "rectification", "withdraw_consent") or (r == "withdraw_consent" and keep_place)}
     if "erasure" in found and (_ID_DOCUMENT.search(part) or (
             _ID_DOCUMENT.search(prev) and re.search(r"\b(?:deze|die|it|them|la|le|les|celle-ci|diese|sie|ihn)\b", part))) \
-            and not re.search(r"gegevens|\bdata\b|donnees|daten|foto|photo|bilder", part):
+            and not re.search(r"gegevens|\bdata\b|donnees|daten|foto|photo|bilder|account|compte|konto|profi", part):
         found.pop("erasure")  # "destroy the copy of my passport after checking": not an erasure request
     return found
 
 
+# the writer passes on someone's words ("je vous transfère le message de Jade", "she asked me to forward this")
+_RELAY = re.compile(
+    r"\b(?:forward\w*|pass\w* (?:this |it )?on|relay\w*|on (?:her|his) behalf|her message|his message|"
+    r"doorsturen|doorgestuurd|stuur \w+ door|geef \w+ door|doorgeven|haar bericht|zijn bericht|"
+    r"transfere?\w*|transmet\w*|transmis|faire suivre|fais suivre|son message|le message de|"
+    r"weiterleit\w*|leite \w+ weiter|weitergeben|ihre nachricht|seine nachricht|die nachricht von)\b"
+)
+# Flemish spoken forms written down ("ik wil da nie meer", "wa hebt ge"): the rules know the written ones
+_FLEMISH_WORDS = {"nie": "niet", "ni": "niet", "da": "dat", "wa": "wat", "nen": "een"}
+_FLEMISH = re.compile(r"\b(?:nie|ni|da|wa|nen)\b")
 _QUOTE_CHARS = re.compile(r'["\u201c\u201d\u201e\u00ab\u00bb]')
 
 
@@ -152,6 +208,10 @@ def _objection_over_weak_withdrawal(evidence: dict[str, list[str]]) -> None:
 _DONT_DELETE = re.compile(
     r"\b(?:do not|don't|dont|please not|never|not to) (?:\w+ ){0,2}(?:delete|erase|remove|destroy|throw away|wipe|purge)\b|"
     r"\bniet (?:\w+ ){0,2}(?:verwijderen|wissen|vernietigen|weggooien|opruimen|weg ?doen)\b|"
+    r"\b(?:in geen geval|onder geen beding|under no circumstances|en aucun cas|sous aucun pretexte|auf keinen fall|keinesfalls|"
+    r"unter keinen umstanden)\b[^.]{0,40}\b(?:verwijder|wis|vernietig|delet|eras|remov|destroy|supprim|effac|detrui|losch|vernicht|entfern)\w*|"
+    r"\b(?:verwijder|wis|vernietig|delete|erase|remove|destroy|supprime|efface|detrui|losch|vernicht|entfern)\w* (?:\w+ ){0,3}"
+    r"(?:in geen geval|onder geen beding|under no circumstances|en aucun cas|sous aucun pretexte|auf keinen fall|keinesfalls)\b|"
     r"\b(?:verwijder\w*|wis|wissen|vernietig\w*|gooi\w*|ruim\w*) (?:\w+ ){0,5}(?:nog )?niet\b(?! (?:meer|langer))|"
     r"\bne (?:\w+ ){0,3}(?:supprim|effac|detrui|jet)\w* (?:\w+ )?(?:pas|rien|surtout pas)\b|"
     r"\bne rien (?:supprimer|effacer|detruire|jeter)\b|\bne (?:les |la |le )?(?:supprimez|effacez|detruisez) pas\b|"
@@ -169,7 +229,7 @@ _DONT_DELETE = re.compile(
 )
 # Asked for a while only ("for now", "until the claim is settled"): a pause, not an objection or a withdrawal
 _TEMPORARY = re.compile(
-    r"\b(?:for now|for the time being|until|till|while|pending|temporar\w*|voorlopig|tijdelijk|zolang|totdat|tot (?:de|het|we|ik|dat)|"
+    r"\b(?:for now|for the time being|until|till|while|pending|temporar\w*|voorlopig|tijdelijk|zolang|totdat|tot (?:de|het|we|ik|dat|dit|alles|er)|"
     r"in afwachting|pour (?:l'instant|le moment)|tant que|jusqu|en attendant|temporaire\w*|vorerst|vorlaufig|vorubergehend|"
     r"solange|bis (?:auf weiteres|der|die|das|zum|zur|ich|wir|sie))\b"
 )
@@ -188,10 +248,11 @@ _STOP_USE = re.compile(
     r"\b(?:stuur|stuurt|bied|biedt|stel|stelt)\b (?:\w+ ){0,4}(?:niet|nergens) (?:meer|langer)\b|"
     r"\bnicht (?:mehr|weiter)\b[^.]{0,30}\b(?:schick|send|weitergeb|anbiet|vorschlag)\w*|"
     r"\bfor (?:anything|nothing) else\b|"
-    r"\b(?:niet|nergens|niks|niets)\b[^.]{0,25}\b(?:gebruik\w*|publiceren|tonen|delen|posten|voor)\b|"
+    r"\b(?:niet|nergens|niks|niets)\b[^.]{0,25}\b(?:gebruik\w*|publiceren|tonen|delen|posten|voor|online|offline)\b|"
     r"\b(?:gebruik|publiceer|toon|deel)\w* (?:\w+ ){0,3}(?:niet|nergens)\b|"
     r"\b(?:ne (?:\w+ ){0,2}plus|cesse[rz]? de|arrete[rz]? de)\b[^.]{0,25}\b(?:utilis|publi|diffus|montr|affich)\w*|"
     r"\bnicht (?:mehr|weiter)\b[^.]{0,30}\b(?:verwend|nutz|benutz|zeig|veroffentlich|verarbeit)\w*|"
+    r"\b(?:verwend|nutz|benutz|zeig|veroffentlich|verarbeit)\w* (?:sie )?(?:\w+ ){0,5}nicht (?:mehr|weiter|langer)\b|"
     r"\bne (?:les |la |le |l')?(?:utilis|publi|diffus|montr|affich|partag|envoy)\w* (?:plus|pas)\b|"
     r"\bnichts (?:mehr )?(?:veroffentlichen|zeigen|verwenden|posten|herausgeben|weitergeben)\b|"
     r"\b(?:pause|pauzeer|pauzeren|suspend\w*|mettre en pause|pausieren)\b"
@@ -330,6 +391,16 @@ def _deregistration_is_erasure(evidence: dict[str, list[str]]) -> None:
         evidence.pop("objection")
 
 
+def _pictures_off_a_place_are_no_erasure(evidence: dict[str, list[str]], weak: dict[str, set[str]]) -> None:
+    """"Remove photo." in a mail that takes back the consent to show it online: the removal is
+    the withdrawal, not an erasure, when only the reading by parts saw an erasure and only of pictures."""
+    if "erasure" not in evidence or "withdraw_consent" not in evidence:
+        return
+    sentences = evidence["erasure"]
+    if all(s in weak.get("erasure", set()) and intent.about_pictures_only(fold(s)) for s in sentences):
+        evidence.pop("erasure")
+
+
 def detect_rights(text: str, language: str | None = None) -> Classification:
     """Rights invoked in ``text`` (the requester's own words), canonical order, with evidence."""
     lang = language or detect_language(text)
@@ -340,6 +411,8 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
     lead_in = False  # "I request you:" followed by list items: each item is asked for
     asking: list[str] = []
     own: list[Sentence] = []
+    weak: dict[str, set[str]] = {}  # right -> sentences where only the reading by parts found it
+    relayed = False  # inside a quotation of the requester that the writer passes on
     for s in split_sentences(text):
         item = bool(BULLET_RE.match(s.text))
         invoked = lead_in and item
@@ -350,7 +423,12 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
         if quotes % 2:
             in_quote = not in_quote
         # A passage quoted across sentences (a policy, an earlier mail) is not the writer's request.
-        part = "" if (starts_quoted or (in_quote and quotes % 2 and _opens_quote_early(s.text))) else request_part(s.folded)
+        quoted = starts_quoted or (in_quote and quotes % 2 and _opens_quote_early(s.text))
+        if quotes and not starts_quoted and _RELAY.search(prev2 + " " + prev + " " + s.folded[:60]):
+            relayed = True  # "she asked me to pass this on: « ... »": the quoted request is the requester's
+        part = "" if quoted and not relayed else request_part(s.folded)
+        if not in_quote and quotes:
+            relayed = False
         if not part:
             mentions.append(s.text)
             prev2, prev = prev, s.folded
@@ -358,8 +436,11 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
         asking.append(part)
         own.append(s)
         s_lang = _sentence_language(s, lang)
+        if s_lang == "nl":
+            part = _FLEMISH.sub(lambda m: _FLEMISH_WORDS[m.group(0)], part)
         context = prev2 + " " + prev
-        found = _rights_in_part(part, context, s_lang, invoked)
+        by_parts: set[str] = set()
+        found = _rights_in_part(part, context, s_lang, invoked, by_parts)
         if "withdraw_consent" not in found and _CONSENT_GIVEN.search(part) and (m := _NO_LONGER_WANTED.search(part)) \
                 and _PICTURED.search(part) and not _MARKETING.search(part):
             found["withdraw_consent"] = m.group(0)
@@ -370,8 +451,11 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             sentences_for = evidence.setdefault(right, [])
             if s.text not in sentences_for:
                 sentences_for.append(s.text)
+            if right in by_parts:
+                weak.setdefault(right, set()).add(s.text)
         prev2, prev = prev, s.folded
     _objection_over_weak_withdrawal(evidence)
+    _pictures_off_a_place_are_no_erasure(evidence, weak)
     _deregistration_is_erasure(evidence)
     _send_it_for_portability(evidence)
     _contested_accuracy_is_restriction(evidence)

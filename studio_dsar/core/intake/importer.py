@@ -27,6 +27,7 @@ from studio_dsar.core.intake.record import IntakeRecord
 from studio_dsar.core.store.requests import DuplicateError
 
 if TYPE_CHECKING:
+    from studio_dsar.core.intake.mime import MailContent
     from studio_dsar.core.model import Request
     from studio_dsar.core.store import Store
 
@@ -80,11 +81,15 @@ def _received_for_store(record: IntakeRecord) -> tuple[str, str | None]:
     return datetime.now().astimezone().isoformat(timespec="seconds"), flag or "date_missing"
 
 
-def store_record(store: Store, record: IntakeRecord, *, actor: str = "owner") -> Request:
+def store_record(store: Store, record: IntakeRecord, *, actor: str = "owner",
+                 source_path: str | Path | None = None) -> Request:
     """Create the request for ``record`` in ``store``; returns the store's Request.
 
     What intake detected is kept beside the request (with the evidence sentences); values the
     owner corrected before the import are audited as corrections of those detected values.
+    The mail itself is kept from the parsed mail the record holds; a record read earlier (the
+    review's first phase lets go of the parsed mail, so a batch does not hold every attachment
+    in memory) has its mail read again from ``source_path`` for that.
     """
     from studio_dsar.core.store import intake as intake_store
 
@@ -102,13 +107,33 @@ def store_record(store: Store, record: IntakeRecord, *, actor: str = "owner") ->
         corrected = record.corrected_fields() if record.detected else {}
         if corrected:
             intake_store.record_correction(store, request.id, before=record.detected, after=corrected, actor=actor)
-    if record.content is not None:  # keep the mail to read again, then let go of it
+    content = record.content if record.content is not None else _reread(source_path, record)
+    if content is not None:  # keep the mail to read again, then let go of it
         from studio_dsar.core.mailkeep import keep_for_request
 
-        keep_for_request(store, request, record, record.content)
+        keep_for_request(store, request, record, content)
         record.content = None
         request = store.get_request(request.reference)
     return request
+
+
+def _reread(path: str | Path | None, record: IntakeRecord) -> MailContent | None:
+    """The parsed mail of ``record`` from its file (MIME only: nothing is classified again), or
+    None when the file is gone, changed or unreadable."""
+    if not path:
+        return None
+    from studio_dsar.core.intake.parse import read_content, source_key_for
+
+    try:
+        data = Path(path).read_bytes()
+        content = read_content(data, Path(path).name)
+    except Exception:  # noqa: BLE001 - the mail is then simply not kept
+        return None
+    from studio_dsar.core.intake.parse import _clean_message_id
+
+    if source_key_for(_clean_message_id(content.header("message-id")), data) != record.source_key:
+        return None  # not the mail that was read
+    return content
 
 
 def _create(store: Store, record: IntakeRecord, received_at: str, received_flag: str | None, actor: str) -> Request:
@@ -353,7 +378,7 @@ def _import_record(outcome: ImportOutcome, store: Store | None, seen: dict[str, 
     if dry_run or store is None:
         return outcome
     try:
-        request = store_record(store, record, actor=actor)
+        request = store_record(store, record, actor=actor, source_path=outcome.path or None)
     except DuplicateError as exc:  # another window or command logged it meanwhile
         outcome.duplicate = True
         outcome.reference = exc.reference

@@ -41,7 +41,7 @@ _MENTION_SENTENCE = WordRule(
     r"\b(?:exercise|uitoefenen|exercer|ausuben|wahrnehmen) (?:their|hun|leurs|ihre)\b|"
     r"\b(?:their|hun|leurs|ihre) (?:rights|rechten|droits|rechte)\b|"
     r"^(?:\w+ )?(?:if|wenn|falls|si|als|indien) (?:you|sie|vous|u|jullie)\b[^.]{0,60}\b(?:nicht|not|ne|niet|geen)\b|"
-    r"\b(?:dat|that|que|dass) (?:ik|i|je|j'|ich) (?:\w+ )?(?:het recht|the right|le droit|das recht)\b|"
+    r"\b(?:dat|that|que|dass) (?:(?:ik|i|je|ich) |j')(?:\w+ )?(?:het recht|the right|le droit|das recht)\b|"
     r"\brights? (?:of|to) (?:access|rectification|erasure|restriction|portability|object)\w*,|"
     # the legal ground of an erasure, cited with it ("withdraw any consent on which processing was based")
     r"\bconsent on which\b|\btoestemming (?:waarop|berust)|\bop toestemming berust\b|\bconsentement sur lequel\b|"
@@ -51,9 +51,11 @@ _MENTION_SENTENCE = WordRule(
     r"\b(?:if|indien|als|si|falls|wenn|mocht) (?:you|u|jullie|vous|sie) (?:\w+ )?(?:believe|consider|think|meent|vindt|"
     r"van mening|estimez|considerez|pensez|meinen|der ansicht|der auffassung)\b|"
     # what the reader may always do (a policy or a supplier's notice, not a request)
-    r"\b(?:you can|you may|u kunt|u kan|je kunt|je kan|jullie kunnen|vous pouvez|sie konnen)\b (?:\w+ ){0,3}"
+    r"\b(?:you can|you may|one can|u kunt|u kan|je kunt|je kan|jullie kunnen|men kan|vous pouvez|on peut|l'on peut|"
+    r"sie konnen|man kann)\b (?:\w+ ){0,3}"
     r"(?:always|altijd|at any time|jederzeit|a tout moment|toujours|request|ask|exercise|inzien|opvragen|"
-    r"demander|exercer|verlangen|beantragen|anfordern)\b|"
+    r"demander|exercer|verlangen|beantragen|anfordern|unsubscribe|opt out|afmelden|uitschrijven|desinscrire|"
+    r"desabonner|abmelden|abbestellen)\b|"
     # unsubscribe footers
     r"\b(?:cliquez|click|klik|klicken) (?:ici|here|hier)\b|\bhier (?:klicken|abmelden)\b|"
     # a company's own notices ("we have updated our privacy policy")
@@ -130,11 +132,16 @@ _SOFT_MENTION = WordRule(
     r"privacyverklaring|privacybeleid|privacyvoorwaarden|politique de (?:confidentialite|vie privee|protection)|"
     r"datenschutz(?:erklarung|hinweise?|richtlinie|bestimmungen)|retention policy|bewaarbeleid)\b|"
     # the writer's own deed ("j'ai meme efface la galerie de mon telephone", "I deleted the app")
-    r"\bi(?:'ve| have| had)? (?:already |even |just |also )?(?:deleted|erased|removed|wiped)\b|"
+    r"\bi(?:'ve| have| had)? (?:already |even |just |also |accidentally |mistakenly |by mistake )?(?:deleted|erased|removed|wiped)\b|"
+    # what the writer may do ("je peux demander la suppression", "I can ask for a copy"), and what the studio's site says
+    r"\b(?:i|ik|je|ich) (?:can|may|could|kan|mag|kon|peux|pourrais|kann|darf|konnte) (?:\w+ ){0,3}(?:request|ask|demander|vragen|"
+    r"verzoeken|opvragen|verlangen|beantragen|anfordern|exercer|uitoefenen|exercise)\b|"
+    r"\b(?:your|uw|jullie|votre|vos|ihre?) (?:web ?)?(?:site|website|webseite|homepage|policy|beleid|politique|faq)\b (?:\w+ )?"
+    r"(?:says|states|mentions|zegt|vermeldt|meldt|indique|dit|precise|mentionne|sagt|erwahnt|schreibt)\b|"
     r"\b(?:ik heb|heb ik|ich habe|habe ich) (?:\w+ ){0,3}(?:verwijderd|gewist|weggegooid|geloscht|entfernt|weggeworfen)\b|"
     r"\bj'ai (?:\w+ ){0,2}(?:efface|supprime|jete)\b|"
     # other people's requests, counted in the plural ("Auskunfts- und Widerspruchsanfragen", "deletion requests")
-    r"\b\w*(?:auskunfts|losch|loschungs|widerspruchs|betroffenen)\w*anfragen\b|"
+    r"\b\w*(?:auskunfts|losch|loschungs|widerspruchs|betroffenen)\w*(?:anfragen|ersuchen|antrage|begehren)\b|"
     r"\b(?:access|deletion|erasure|removal|privacy|subject access|gdpr|data subject) requests\b|"
     r"\b(?:inzage|verwijder|privacy|avg)(?:verzoeken|aanvragen)\b|\bdemandes (?:d'acces|de suppression|d'effacement|rgpd)\b|"
     # templates and tools sold for other people's requests ("Vorlagen fur Widerruf der Einwilligung")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import email
 import email.header
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from email import policy
 from email.message import Message
 from typing import Any
@@ -303,6 +303,11 @@ def from_message(msg: Message, *, depth: int = 0) -> MailContent:
                 fname = (re.sub(r"[\\/:*?\"<>|]+", "_", subj).strip() + ".eml") if subj else "forwarded.eml"
             content.attachments.append(RawAttachment(fname, _declared_content_type(part), size,
                                                      b"", disp == "inline", _cid(part), inner))
+            if inner is not None:
+                # the forwarded mail's own files follow it, in mail order: an ID scan in a
+                # forwarded request is an ID the studio now holds (its own forwarded mails
+                # stay listed inside it, for the forward's analysis)
+                content.attachments += [replace(a, inner=None) for a in inner.attachments]
             return
         if part.is_multipart():
             try:

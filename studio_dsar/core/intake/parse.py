@@ -251,7 +251,8 @@ def _analyse(content: MailContent, depth: int = 0) -> _Origin:
     # 1. Website contact form
     if looks_like_form_sender(from_addr, subject):
         form = parse_contact_form(content.text)
-        if form is not None:
+        # a person's own letter with "Name:/E-mail:" lines under a form-like subject is no form
+        if form is not None and (form.message or looks_like_form_sender(from_addr, None)):
             rt_name, rt_addr = parse_address(content.header("reply-to"))
             addr = form.email or (rt_addr if rt_addr and not looks_like_form_sender(rt_addr, None) else None)
             text = request_text(form.message)
@@ -275,7 +276,12 @@ def _analyse(content: MailContent, depth: int = 0) -> _Origin:
                 if form is not None and (form.email or form.name):
                     return _Origin(form.name, form.email, request_text(form.message), form.message,
                                    "contact_form", ["forwarded", "contact_form"], form.subject)
-            return _Origin(inner_name, inner_addr, inner_text, fwd.body, "email", ["forwarded"], fwd.subject)
+            fwd_flags = ["forwarded"]
+            rt_name, rt_addr = parse_address(fwd.reply_to_value)
+            if rt_addr and rt_addr.lower() != inner_addr.lower() and not looks_like_form_sender(rt_addr, None):
+                inner_name, inner_addr = rt_name or inner_name, rt_addr  # the forwarded mail's own Reply-To
+                fwd_flags.append("reply_to_used")
+            return _Origin(inner_name, inner_addr, inner_text, fwd.body, "email", fwd_flags, fwd.subject)
         own.text = note_text or own.text
 
     # 3. Forward as attachment (message/rfc822)
@@ -318,8 +324,18 @@ def _clean_name(name: str | None) -> str | None:
     name = re.sub(r"\s+", " ", name).strip().strip('"').strip("'").strip("*_").strip()
     if not name or "@" in name or not re.search(r"[^\W\d_]", name):
         return None
+    # forms of address and professions are no part of the name ("mr. R.J. Brandsma", "Maître Hélène Dasnoy",
+    # "RA Dr. Stefan Mühlhaus" -> "Dr. Stefan Mühlhaus"); academic degrees are
+    name = _TITLES_RE.sub("", name).strip() or name
     # "Dubois, Inès" is how some address books write it; keep as written
     return name
+
+
+_TITLES_RE = re.compile(
+    r"^(?:(?:mr|mrs|ms|mevr|mw|dhr|me|mme|mlle)\.?\s+|(?:ma[i\u00ee]tre|ra|rain|rechtsanw[a\u00e4]lt(?:in)?|"
+    r"herr|frau|advocaat|avocat(?:e)?|miss|madame|monsieur|mevrouw|meneer)\s+)+",
+    re.IGNORECASE,
+)
 
 
 def _quotes_own_request(raw: str, address: str | None, language: str) -> bool:
@@ -435,6 +451,19 @@ def _too_large(name: str) -> str:
              "without its attachments and import that.").format(name=name, mb=MAX_FILE_MB)
 
 
+def read_content(data: bytes, name: str) -> MailContent:
+    """The parsed mail (``.msg`` or ``.eml``), before any classification. Raises InputError
+    (translated) when it is not a mail."""
+    if is_ole(data):
+        return parse_msg_bytes(data, name)
+    content = parse_eml_bytes(data)
+    if not looks_like_mail(content):
+        if name.lower().endswith(".msg"):
+            raise InputError(_("“{name}” is not an Outlook message file.").format(name=name))
+        raise InputError(_("“{name}” is not an e-mail (no mail headers found).").format(name=name))
+    return content
+
+
 def parse_bytes(data: bytes, filename: str, *, mtime: float | None = None) -> IntakeRecord:
     """Read one mail held in memory. Raises :class:`InputError` (translated) when it is not one."""
     name = Path(filename).name or filename
@@ -446,15 +475,7 @@ def parse_bytes(data: bytes, filename: str, *, mtime: float | None = None) -> In
     if len(data) > MAX_FILE_BYTES:
         raise InputError(_too_large(name))
     try:
-        if is_ole(data):
-            content = parse_msg_bytes(data, name)
-        else:
-            content = parse_eml_bytes(data)
-            if not looks_like_mail(content):
-                if name.lower().endswith(".msg"):
-                    raise InputError(_("“{name}” is not an Outlook message file.").format(name=name))
-                raise InputError(_("“{name}” is not an e-mail (no mail headers found).").format(name=name))
-        return build_record(content, data, name, mtime=mtime)
+        return build_record(read_content(data, name), data, name, mtime=mtime)
     except InputError:
         raise
     except (RecursionError, MemoryError):

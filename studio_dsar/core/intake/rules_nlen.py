@@ -89,7 +89,8 @@ _ACCESS_STRONG = _rx(
     r"\baccess to (?:all )?(?:of )?(?:my|the|any) (?:personal )?(?:data|information|details|records|files)|"
     r"(?:copy|copies|kopie|kopieen|afschrift|overzicht|overview|lijst|list|export)(?: (?:krijgen|willen|ontvangen|hebben|graag))? (?:van|of) "
     r"(?:al |alle |all |any |everything |wat )?(?:(?:de|the|my|mijn|uw|your|jullie) )?(?:(?:personal|persoonlijke|klant) )?"
-    r"(?:persoons)?(?:gegevens|data|information|informatie|details|records|foto'?s|photos|files|bestanden)|"
+    r"(?:persoons)?(?:gegevens|data|information|informatie|details|records|foto'?s|photos|files|bestanden|dossier|file|"
+    r"account|profiel|profile)|"
     r"\bwelke (?:persoons|klant)?gegevens\b|\bwelke (?:informatie|info|foto'?s|beelden)\b|"
     r"\bwelke data\b(?! (?:er )?(?:nog )?(?:vrij|beschikbaar|mogelijk|open|passen|schikken|lukken))|"
     r"\bwat (?:voor )?(?:persoons)?(?:gegevens|informatie|data)\b|"
@@ -323,7 +324,7 @@ _REFERS_BACK = _rx(r"\b(?:daarvoor|hiervoor|ervoor|daarmee|hiermee|for (?:that|t
 _WITHDRAW_STRONG = _rx(
     r"\b(?:withdraw\w*|revok\w*|retract\w*|pull\w*|cancel\w*|intrek\w*|trek\w*)\b[^.]{0,40}\b(?:consent|toestemming|permission|akkoord|model release|quitclaim)\b|"
     r"\b(?:consent|toestemming|permission|akkoord|toestemmingsformulier|model release|quitclaim)\b[^.]{0,60}\b"
-    r"(?:intrekken|in te trekken|in\b|withdraw\w*|revok\w*|ingetrokken|retract\w*|vervalt|niet meer|niet langer|no longer|"
+    r"(?:intrekken|in te trekken|in\b(?! (?:a|an|the|which|whom|my|your|this|that|any|all|order|case)\b)|withdraw\w*|revok\w*|ingetrokken|retract\w*|vervalt|niet meer|niet langer|no longer|"
     r"cancel\w*|ends?|ended|ending|expires?|expired|eindigt|verloopt|loopt af|stopt|komt te vervallen|is over)\b|"
     r"\bno longer (?:consent|agree|give (?:my )?(?:consent|permission)|ok|okay|happy|comfortable)\b|"
     r"\bniet (?:langer|meer) (?:akkoord|eens|ok[e]?|oke|oké|goed met|blij mee|prettig)\b|"
@@ -453,7 +454,8 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     # "a copy ... as CSV": the format makes it a portability request, not (only) access
     if "portability" in found and "access" in found and not re.search(
             r"inzage|access|artikel 15|article 15|art\. 15|welke|which|what (?:personal )?(?:data|information|info|details)\b|"
-            r"wat (?:voor )?(?:persoons)?(?:gegevens|informatie|data)\b", s):
+            r"wat (?:voor )?(?:persoons)?(?:gegevens|informatie|data)\b|"
+            r"\ben (?:graag )?ook\b|\band also\b|\bas well\b|\bdaarnaast\b|\bbovendien\b", s):
         found.pop("access")
 
     # rectification (a name or address on an invoice is a bookkeeping question, not a GDPR request)

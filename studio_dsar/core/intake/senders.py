@@ -41,13 +41,16 @@ _PARENT_CUE = re.compile(
 _CLIENT = r"(?:cli[e\u00eb]nte?|client|cliente|mandant(?:in)?|mandantin)"
 _REQUIRED_TITLE = (r"(?:mevrouw|mevr\.?|de heer|dhr\.?|mr\.?|mrs\.?|ms\.?|madame|monsieur|mme\.?|frau|herrn?)\s+")
 _ON_BEHALF = (r"(?:namens|uit naam van|on behalf of|acting for|au nom (?:et pour (?:le )?compte )?de|pour le compte de|"
-              r"im (?:auftrag|namen) (?:von )?|in vertretung (?:von )?)")
+              r"im (?:auftrag|namen)(?: und (?:in vollmacht|auftrag))? (?:von )?|in vertretung (?:von )?)")
 _CLIENT_NAME_RE = re.compile(
     r"(?i:\b" + _ON_BEHALF + r"\s*(?:(?:mijn|onze|my|our|mon|ma|notre|meine[rs]?|unsere[rs]?)\s+)?(?:" + _CLIENT + r")?"
     r"\s*[,:]?\s*" + _TITLE + r")" + NAME + "|"
     r"(?i:\b" + _CLIENT + r"\s*[,:]\s*" + _TITLE + r")" + NAME + "|"
     r"(?i:\b(?:mijn|my|our|ma|mon|unsere[rs]?|meine[rs]?)\s+" + _CLIENT + r"\s*,\s*" + _TITLE + r")" + NAME + "|"
-    r"(?i:\b(?:vertrete|vertreten|repr[e\u00e9]sente|represent|vertegenwoordig\w*)\s+(?:\w+\s+)?" + _REQUIRED_TITLE + r")" + NAME,
+    r"(?i:\b(?:vertrete|vertreten|repr[e\u00e9]sente|represent|vertegenwoordig\w*)\s+(?:\w+\s+)?" + _REQUIRED_TITLE + r")" + NAME + "|"
+    # "en qualité de conseil de monsieur X", "als advocaat van mevrouw X", "as counsel for Mr X"
+    r"(?i:\b(?:conseil|avocate?|advocaa?t|counsel|solicitors?|lawyers?|attorneys?|rechtsanw[a\u00e4]lt\w*|anw[a\u00e4]lt\w*)\s+"
+    r"(?:de|van|of|for|von|f[u\u00fc]r)\s+" + _REQUIRED_TITLE + r")" + NAME,
 )
 _ON_BEHALF_RE = re.compile(r"\b" + _ON_BEHALF + r"\b|"
                            r"\b(?:vertrete|vertreten|represente|represent|vertegenwoordig\w*) (?:\w+ )?(?:frau|herrn?|madame|monsieur|"
@@ -104,6 +107,10 @@ def _clean(name: str | None) -> str | None:
     if not name:
         return None
     name = re.sub(r"\s+", " ", name).strip(" ,.;:")
+    # "meines Sohnes Lukas Heinen", "unserer Mandantin Julia Hartmann": the relation word is no name
+    name = re.sub(r"^(?:(?:Sohn(?:es)?|Tochter|Kind(?:es)?|Mandant(?:in|en)?|Client[e]?|Cli[e\u00eb]nte?|zoon|dochter|fils|fille|"
+                  r"enfant|son|daughter|Mutter|Vater|moeder|vader|m[e\u00e8]re|p[e\u00e8]re|mother|father)\b\s*)+", "", name,
+                  flags=re.IGNORECASE)
     words = name.split()
     # cut trailing words that are not part of a name ("Noor Jansen Heeft")
     return " ".join(words[:4]) or None

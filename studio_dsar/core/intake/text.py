@@ -171,7 +171,8 @@ _FORWARD_MARKER_RE = re.compile(
     r"begin doorgestuurd bericht|weitergeleitete nachricht|message transf[eé]r[eé]|"
     r"original message|oorspronkelijk bericht|origineel bericht|message d'origine|message d’origine|"
     r"urspr[üu]ngliche nachricht)[ \t]*-{2,}"
-    r"|begin forwarded message:|begin doorgestuurd bericht:|doorgestuurd bericht:)[ \t]*$",
+    r"|begin forwarded message:|begin doorgestuurd bericht:|doorgestuurd bericht:"
+    r"|d[ée]but du message r[ée]exp[ée]di[ée][ \t\u00a0]?:|anfang der weitergeleiteten nachricht:)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _FWD_SUBJECT_RE = re.compile(r"^\s*(?:fwd?|fw|doorst|tr|wg|vs|rv)\s*:", re.IGNORECASE)
@@ -181,7 +182,9 @@ _HEADER_LINE_RE = re.compile(r"^[ \t]*\*?([A-Za-zÀ-ÿ\- ]{1,20}?)\*?[ \t\u00a0\
 _FROM_KEYS = {"from", "van", "von", "de", "afzender", "sender"}
 _SUBJECT_KEYS = {"subject", "onderwerp", "betreff", "objet", "sujet", "re"}
 _DATE_KEYS = {"date", "datum", "sent", "verzonden", "verstuurd", "envoye", "gesendet", "envoye le"}
-_TO_KEYS = {"to", "aan", "an", "a", "cc", "bcc", "reply-to", "antwoord aan", "kopie", "copie", "repondre a"}
+_TO_KEYS = {"to", "aan", "an", "a", "cc", "bcc", "kopie", "copie", "pour", "importance", "priorite", "wichtigkeit",
+            "belangrijkheid"}
+_REPLY_TO_KEYS = {"reply-to", "reply to", "antwoord aan", "repondre a", "antwort an"}
 
 
 @dataclass
@@ -201,6 +204,13 @@ class ForwardSplit:
     def subject(self) -> str | None:
         for key in self.headers:
             if key in _SUBJECT_KEYS:
+                return self.headers[key]
+        return None
+
+    @property
+    def reply_to_value(self) -> str | None:
+        for key in self.headers:
+            if key in _REPLY_TO_KEYS:
                 return self.headers[key]
         return None
 
@@ -224,7 +234,7 @@ def _parse_header_block(lines: list[str]) -> tuple[dict[str, str], int]:
                 continue
             break
         key = fold(m.group(1)).strip()  # "Envoyé", "À": compared without accents
-        if key not in _FROM_KEYS | _SUBJECT_KEYS | _DATE_KEYS | _TO_KEYS:
+        if key not in _FROM_KEYS | _SUBJECT_KEYS | _DATE_KEYS | _TO_KEYS | _REPLY_TO_KEYS:
             break
         headers.setdefault(key, m.group(2).strip())
         i += 1
@@ -252,7 +262,8 @@ def split_forward(text: str, subject: str | None = None) -> ForwardSplit | None:
         rest = text[m.end():].lstrip("\n").split("\n")
     elif is_fwd_subject:
         # Outlook style: a "From:/Van:" header block after a rule or blank line.
-        hm = re.search(r"^[ \t]*\*?(?:from|van)\*?[ \t]*:.*$", text, re.IGNORECASE | re.MULTILINE)
+        # (French "De :" with a space or a no-break space before the colon, German "Von:")
+        hm = re.search(r"^[ \t]*\*?(?:from|van|von|de)\*?[ \t\u00a0\u202f]*:.*@.*$", text, re.IGNORECASE | re.MULTILINE)
         if not hm:
             return None
         note = text[: hm.start()]
@@ -282,7 +293,8 @@ _FORM_EMAIL_KEYS = (
     "e-mail", "email", "e-mailadres", "emailadres", "e-mail address", "email address",
     "your email", "your e-mail", "je e-mail", "je e-mailadres", "uw e-mail", "uw e-mailadres",
     "jouw e-mailadres", "mail", "mailadres", "courriel", "adresse e-mail", "adresse email", "votre e-mail",
-    "votre courriel", "e-mail-adresse", "ihre e-mail", "ihre e-mail-adresse",
+    "votre courriel", "e-mail-adresse", "ihre e-mail", "ihre e-mail-adresse", "adresse electronique",
+    "votre adresse e-mail", "votre adresse electronique", "mel", "e-mail adresse", "mailadresse",
 )
 _FORM_MESSAGE_KEYS = (
     "bericht", "message", "your message", "je bericht", "uw bericht", "jouw bericht",
@@ -305,15 +317,18 @@ _FORM_FOOTER_RE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _NOREPLY_RE = re.compile(
-    r"^(?:no-?reply|do-?not-?reply|donotreply|noreply-\w+|wordpress|website|webmaster|"
-    r"forms?|formulier|contact(?:form)?|notifications?|mailer|wix|squarespace|jotform|typeform)"
+    r"^(?:no-?reply|do-?not-?reply|donotreply|noreply-\w+|ne-?pas-?r[ée]pondre|nepasrepondre|keine-?antwort|"
+    r"wordpress|website|webmaster|forms?|formulier|formulaire|contact(?:form)?|kontakt(?:formular)?|"
+    r"notifications?|mailer|wix|squarespace|jotform|typeform)"
     r"(?:[+._-][\w.+-]*)?@",
     re.IGNORECASE,
 )
 _FORM_SUBJECT_RE = re.compile(
     r"contact ?formulier|contact form|form submission|formulier|new submission|nieuw bericht via|"
     r"new message from|nieuwe inzending|website enquiry|webformulier|formulaire de contact|kontaktformular|"
-    r"nouveau message|neue nachricht|neue anfrage",
+    r"nouveau message|neue nachricht|neue anfrage|kontaktanfrage|demande de contact|"
+    r"nouvelle demande (?:de contact|via|depuis)|message (?:depuis|via) (?:le|votre) site|"
+    r"formulaire (?:web|en ligne|du site)",
     re.IGNORECASE,
 )
 
@@ -394,8 +409,11 @@ def parse_contact_form(text: str) -> ContactForm | None:
         elif kind != "other":
             values.setdefault(kind, value or None)
     name = values.get("name")
-    if not name and (values.get("first") or values.get("last")):
-        name = " ".join(p for p in (values.get("first"), values.get("last")) if p)
+    first = values.get("first")
+    if name and first and " " not in name.strip() and first.lower() not in name.lower():
+        name = f"{first} {name}"  # "Nom : Dupont" beside "Prénom : Marie", "Name: Muster" beside "Vorname: Max"
+    if not name and (first or values.get("last")):
+        name = " ".join(p for p in (first, values.get("last")) if p)
     email = values.get("email")
     if seen_labels < 2 or not (email or name):
         return None

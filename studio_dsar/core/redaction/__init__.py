@@ -95,13 +95,14 @@ def redact_image(img: np.ndarray, progress: Progress | None = None) -> tuple[np.
 def redact_file(input_path: str | Path, output_path: str | Path, *, watermark: str | None = None,
                 progress: Progress | None = None) -> RedactionResult:
     """Redact an image or PDF into ``output_path`` (PNG/JPEG/TIFF/WebP/BMP/PDF by extension)."""
-    from . import loader, writer
+    from . import loader, timing, writer
 
     progress = ensure(progress)
     input_path, output_path = Path(input_path), Path(output_path)
     fmt = writer.output_format(output_path)
     progress.report(0, _("Reading the file"))
-    doc = loader.load(input_path)
+    with timing.stage("decode"):
+        doc = loader.load(input_path)
     payload, result = _redact_document(doc, fmt, input_path.name, str(output_path), watermark, progress)
     write_bytes_atomic(output_path, payload)
     progress.report(100, _("Done"))
@@ -129,7 +130,7 @@ def redact_bytes(data: bytes, name: str, *, watermark: str | None = None,
 def _redact_document(doc: Document, fmt: str, input_name: str, output_name: str, watermark: str | None,
                      progress: Progress) -> tuple[bytes, RedactionResult]:
     """Redact every page of a decoded document and encode the result as ``fmt``."""
-    from . import loader, writer
+    from . import loader, timing, writer
     from .engine import redact_page
     from .ocr import OcrUnavailable, tesseract_cmd
 
@@ -149,7 +150,8 @@ def _redact_document(doc: Document, fmt: str, input_name: str, output_name: str,
     for i, page in enumerate(doc.pages):
         check_cancel()
         progress.report(5 + 85 * i / n, _("Looking for personal data on page {n}").format(n=i + 1))
-        upright = loader.to_upright(page.image, page.orientation)
+        with timing.stage("decode"):
+            upright = loader.to_upright(page.image, page.orientation)
         try:
             red, mask, analysis = redact_page(upright, cancel=lambda: progress.cancelled)
         except (CancelledError, InputError):
@@ -185,7 +187,8 @@ def _redact_document(doc: Document, fmt: str, input_name: str, output_name: str,
     check_cancel()
     progress.report(92, _("Writing the redacted copy"))
     sizes = [p.pdf_size for p in doc.pages] if doc.kind == "pdf" else None
-    payload = writer.encode(fmt, out_pages, sizes, [p.dpi for p in doc.pages])
+    with timing.stage("encode"):
+        payload = writer.encode(fmt, out_pages, sizes, [p.dpi for p in doc.pages])
     result.needs_review = bool(result.reasons)
     return payload, result
 

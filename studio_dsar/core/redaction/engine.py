@@ -25,19 +25,31 @@ import re
 
 import numpy as np
 
-from . import ocr
+from . import ocr, timing
 from .codes import find_codes
 from .faces import Face, detect_faces, detect_faces_async
 from .faces import backend as face_backend
 from .geometry import Frame, angle_diff, norm_angle
 from .layout import TD1_GHOST, TD1_PORTRAIT, Card, card_from_portrait, find_cards, zone_rect
 from .mrzfind import MrzHit, _Line, _line_candidates, _text_only, find_mrz
-from .portraits import _ghost_search, cut_to_barriers, ghost_by_template, portrait_box, portrait_rect
+from .portraits import (_ghost_search, axis_residual, ghost_by_template, layout_cover, mask_polygons,
+                        notched_cover, portrait_box, portrait_cover, portrait_rect)
+from .rectify import ID1_ASPECT, Warp, find_quads, legibility, order_corners, side_lengths, turned, warp_for
 from .results import DocumentHit, Finding, PageResult
-from .viznumbers import find_numbers, flatten, numbers_not_read, printed_numbers, snap_to_ink
+from .viznumbers import (
+    _YEAR,
+    _date_words,
+    find_numbers,
+    flatten,
+    number_like,
+    numbers_not_read,
+    printed_numbers,
+    reread_named,
+    snap_to_ink,
+)
 
 LOW_CONF = 55.0
-GHOST_SURE = 0.7   # a copy of the portrait this close is the ghost portrait
+GHOST_SURE = 0.8   # a copy of the portrait this close is the ghost portrait (else flagged)
 
 __all__ = ["DocumentHit", "Finding", "PageResult", "analyse_page", "burn", "find_codes", "find_mrz",
            "find_numbers", "portrait_rect"]
@@ -72,6 +84,17 @@ def _doc_frame_from_mrz(hit: MrzHit, img_shape) -> Frame:
     y0, y1 = yb - up * wm, yb + down * wm
     zz = min(1.6, target / (x1 - x0))
     return Frame(fr.cx, fr.cy, fr.angle, x0, x1, y0, y1, zz)
+
+
+def _turned_hit(hit: MrzHit) -> MrzHit:
+    """The same MRZ seen turned 180 degrees (which way up an unread MRZ lies is unknown)."""
+    import dataclasses
+
+    fr = hit.frame
+    w, h = fr.size
+    bx0, by0, bx1, by1 = hit.box
+    tf = Frame(fr.cx, fr.cy, norm_angle(fr.angle + 180.0), -fr.x1, -fr.x0, -fr.y1, -fr.y0, fr.z)
+    return dataclasses.replace(hit, frame=tf, box=(w - bx1, h - by1, w - bx0, h - by0), cover=None)
 
 
 def _doc_frame_from_face(face: Face) -> Frame:
@@ -109,23 +132,114 @@ def _text_frame(fr: Frame, kind: str, hit: MrzHit | None, face: Face | None) -> 
     return Frame(fr.cx, fr.cy, fr.angle, x0, x1, y0, y1, z)
 
 
-def _number_polygon(tf: Frame, tflat: np.ndarray, page_poly: np.ndarray,
-                    text_h: float | None = None) -> np.ndarray:
+def _printed(img: np.ndarray, card: Card) -> bool:
+    """Does a card-shaped outline hold print? Text strokes (dark, thin: a black-hat of the
+    card seen 400 px across) cover 2 % or more of a document's face (5-13 % on the cards we
+    know), at most 1.4 % of the patch a shadow's or a vignette's edge outlines on a desk."""
+    import cv2
+
+    g = cv2.cvtColor(card.frame(target=400.0, margin=0.0).crop(img), cv2.COLOR_BGR2GRAY)
+    bh = cv2.morphologyEx(g, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (9, 9)))
+    return float((bh > 30).mean()) >= 0.018
+
+
+def _moved(w: ocr.Word, src: Frame | Warp, dst: Frame) -> ocr.Word:
+    """An OCR word of one view with its box in another view's pixels (the bounding box of
+    its corners there)."""
+    q = dst.from_page(src.rect_to_page(w.x, w.y, w.x + w.w, w.y + w.h))
+    x0, y0 = q.min(0)
+    x1, y1 = q.max(0)
+    return ocr.Word(w.text, w.conf, int(round(x0)), int(round(y0)), max(1, int(round(x1 - x0))),
+                    max(1, int(round(y1 - y0))), w.block, w.par, w.line)
+
+
+def _card_of_quad(q: np.ndarray) -> Card | None:
+    """The ID-1 card a document outline shows, or None for another shape."""
+    wq, hq = side_lengths(order_corners(q, 0.0))
+    long_, short = max(wq, hq), min(wq, hq)
+    if not 1.3 <= long_ / max(1.0, short) <= 1.9:   # ID-1 (1.59) seen with perspective
+        return None
+    qq = order_corners(q, 0.0 if wq >= hq else 90.0)
+    top = (qq[1] - qq[0] + qq[2] - qq[3]) / 2
+    c = q.mean(0)
+    return Card(float(c[0]), float(c[1]), math.degrees(math.atan2(top[1], top[0])), long_, short)
+
+
+def _rectified(fr: Frame, kind: str, hit: MrzHit | None, face: Face | None,
+               quads: list[np.ndarray]) -> Warp | None:
+    """The perspective-rectified view of an ID-1 card a document frame stands for, when
+    its outline was found: the card whose outline holds the frame's anchor (the MRZ, the
+    portrait, the card's centre) and whose size agrees with it, read along the frame's
+    direction. Passport pages are left to their frames (their outline is the booklet's)."""
+    import cv2
+
+    if hit is not None and hit.fmt != "TD1":
+        return None
+    if hit is not None:
+        bx0, by0, bx1, by1 = hit.box
+        anchor = hit.frame.to_page([[(bx0 + bx1) / 2, (by0 + by1) / 2]])[0]
+        ref, lo, hi = (bx1 - bx0) / hit.frame.z, 1.0, 1.3       # MRZ width: 0.8-0.95 card
+    elif face is not None:
+        anchor, ref, lo, hi = np.array([face.cx, face.cy]), face.size, 4.5, 9.0
+    else:
+        anchor = fr.to_page([[fr.size[0] / 2, fr.size[1] / 2]])[0]
+        ref, lo, hi = (fr.x1 - fr.x0) / 1.08, 0.85, 1.2
+    for q in quads:
+        if cv2.pointPolygonTest(q.astype(np.float32), (float(anchor[0]), float(anchor[1])), False) <= 0:
+            continue
+        card = _card_of_quad(q)
+        if card is None or not lo * ref <= card.width <= hi * ref:
+            continue
+        if abs(math.sin(math.radians(card.angle - fr.angle))) > 0.3:
+            continue   # not the card the frame was read along
+        w = warp_for(q, fr.angle, target_width=TEXT_TARGET["TD1"], max_zoom=TEXT_MAX_ZOOM,
+                     aspect=ID1_ASPECT)
+        if hit is not None and not _mrz_level(w, hit):
+            continue
+        return w
+    return None
+
+
+def _mrz_level(w: Warp, hit: MrzHit) -> bool:
+    """Does a card's rectified view show its MRZ level and whole, as a true outline does
+    (ICAO 9303: the MRZ runs parallel to the card's long edge, across nearly all of it)? An
+    outline with a corner misplaced tilts or cuts it."""
+    q = w.from_page(hit.frame.rect_to_page(*hit.box))
+    top, bottom = q[1] - q[0], q[2] - q[3]
+    for d in (top, bottom):
+        if abs(math.degrees(math.atan2(d[1], d[0]))) > 2.5:
+            return False
+    return bool(q[:, 0].min() > -0.02 * w.width and q[:, 0].max() < 1.02 * w.width
+                and q[:, 1].max() < 1.02 * w.height)
+
+
+def _number_polygon(tf: Frame | Warp, tflat: np.ndarray, page_poly: np.ndarray,
+                    text_h: float | None = None, across: bool = False) -> np.ndarray:
     """Page polygon blacking out a found number: the printed run it belongs to (see
     :func:`snap_to_ink`) in the document's text crop, padded; numbers are printed a few
-    millimetres from anything kept, so the pad is generous."""
+    millimetres from anything kept, so the pad is generous. ``across``: an MRZ line the MRZ
+    search missed, covered across the whole document (glare or blur may hide its ends from the
+    ink) with the lines next to it (OCR may have read none of them)."""
     import cv2
 
     pts = tf.from_page(page_poly)
     box = (pts[:, 0].min(), pts[:, 1].min(), pts[:, 0].max(), pts[:, 1].max())
     quad = snap_to_ink(tflat, box, text_h)
     (cx, cy), (w, h), a = cv2.minAreaRect(quad.astype(np.float32))
-    th = min(w, h, box[3] - box[1]) if min(w, h) > 0 else box[3] - box[1]
+    if h > w:
+        w, h, a = h, w, a + 90.0
+    th = min(h, box[3] - box[1]) if h > 0 else box[3] - box[1]
     pad = 0.35 * th + 4 * tf.z
-    if w >= h:
-        w, h = w + 3 * pad, h + 2 * pad
-    else:
-        w, h = w + 2 * pad, h + 3 * pad
+    w, h = w + 3 * pad, h + 2 * pad
+    if across:
+        # along the line's own direction, as far as the view reaches on both sides, and
+        # over the MRZ lines above and below it (ICAO 9303 keeps the MRZ's band free of
+        # other print, and its lines about 1.7 character heights apart)
+        h += 2 * 1.8 * th
+        t = math.radians(a)
+        ux = math.cos(t) if abs(math.cos(t)) > 0.5 else 1.0
+        half = max(cx / abs(ux), (tflat.shape[1] - cx) / abs(ux))
+        w = max(w, 2 * half)
     return tf.to_page(cv2.boxPoints(((cx, cy), (w, h), a)))
 
 
@@ -186,12 +300,15 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     if face_backend() is None:
         res.review.append("face_detector_missing")
     pending_faces = detect_faces_async(img)   # the detector runs beside the MRZ reading
-    lines = _line_candidates(img)
-    mrz_hits = find_mrz(img, cancel)
+    with timing.stage("mrz"):
+        lines = _line_candidates(img)
+        mrz_hits = find_mrz(img, cancel, lines)
+    timing.switch("analyse")
     faces = [f for f in pending_faces.result() if f.conf >= 0.6]
     if cancel and cancel():
         return res
     frames: list[tuple[Frame, str, MrzHit | None]] = []
+    unread: list[MrzHit] = []
     for hit in mrz_hits:
         fr = hit.frame
         bx0, by0, bx1, by1 = hit.cover or hit.box
@@ -201,8 +318,9 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
         res.findings.append(Finding("mrz", poly, "mrz", conf))
         if hit.unread:
             # a block that only looks like an MRZ: blacked out and flagged, but it does not
-            # say where the document is or which way up
+            # say which way up the document is (its side is read both ways, below)
             res.review.append("mrz_unreadable")
+            unread.append(hit)
             continue
         df = _doc_frame_from_mrz(hit, img.shape)
         frames.append((df, "mrz", hit))
@@ -226,17 +344,26 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
         else:
             mains.append(f)
     frame_face: dict[int, Face] = {}
+    timing.switch("cards")
+    cards = find_cards(img)
+    # document outlines as quadrilaterals: their perspective-rectified views are what the
+    # numbers are read on; an ID-1 outline no card search found is a card too
+    quads = find_quads(img)
+    for q in quads:
+        qc = _card_of_quad(q)
+        if qc is not None and not any(k.contains(qc.cx, qc.cy) or qc.contains(k.cx, k.cy) for k in cards):
+            cards.append(qc)
     for f in mains:
         inside = [fr for fr, kind, _h in frames if fr.contains_page_point(f.cx, f.cy)]
         if not inside:
             fr = _doc_frame_from_face(f)
             fr.angle = _refine_angle(lines, fr, 12.0 if f.precise else 44.0)
+            fr.angle = _card_angle(fr.angle, f, cards)
             frames.append((fr, "portrait", None))
             frame_face[id(fr)] = f
             res.documents.append(DocumentHit("portrait", None, None, fr.angle, fr.polygon()))
     # cards with neither a face nor an MRZ found on them (a card front whose portrait the
     # detector missed, or no detector): read them too, and cover their portrait zones
-    cards = find_cards(img)
     passports = [fr for fr, _k, h in frames if h is not None and h.fmt == "TD3"]
     for card in cards:
         if any(math.hypot(*(fr.to_page([[fr.size[0] / 2, fr.size[1] / 2]])[0] - (card.cx, card.cy)))
@@ -247,10 +374,23 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
             continue
         if any(card.contains(f.cx, f.cy) for f in faces):
             continue
+        if not _printed(img, card):
+            continue   # a patch of desk or lid light and shade: no print, no document
         fr = card.frame(flip=_portrait_side_flipped(img, card))
         frames.append((fr, "card", None))
         res.documents.append(DocumentHit("card", None, None, fr.angle, fr.polygon()))
+    # the side of an MRZ that could not be read (a card back, mostly): deny by default, its
+    # number-like and MRZ-like print goes whichever way up it lies (``alt``: the other way)
+    alt: dict[int, Frame] = {}
+    for hit in unread:
+        bx0, by0, bx1, by1 = hit.box
+        mc = hit.frame.to_page([[(bx0 + bx1) / 2, (by0 + by1) / 2]])[0]
+        if any(fr.contains_page_point(*mc) for fr, _k, _h in frames):
+            continue
+        alt[len(frames)] = _doc_frame_from_mrz(_turned_hit(hit), img.shape)
+        frames.append((_doc_frame_from_mrz(hit, img.shape), "back", None))
     # read each document's visual zone
+    timing.switch("text")
     crops = []
     for fr, kind, hit in frames:
         if kind == "portrait":
@@ -266,7 +406,10 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     # the same documents again for their numbers: a generous extent at the zoom that reads
     # best, background light evened out, read as sparse text (a second segmentation: the
     # first may merge a short number line into a picture or drop it)
-    tframes = [_text_frame(fr, kind, hit, frame_face.get(id(fr))) for fr, kind, hit in frames]
+    tframes: list[Frame | Warp] = []
+    for fr, kind, hit in frames:
+        face = frame_face.get(id(fr))
+        tframes.append(_rectified(fr, kind, hit, face, quads) or _text_frame(fr, kind, hit, face))
     tgray = []
     for tf, (_fr, _kind, hit) in zip(tframes, frames, strict=True):
         tg = cv2.cvtColor(tf.crop(img), cv2.COLOR_BGR2GRAY)
@@ -277,56 +420,195 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     if cancel and cancel():
         return res
     gray = [_text_only(cv2.cvtColor(c, cv2.COLOR_BGR2GRAY)) for c in crops]
-    both = ocr.run_many([(g, 3, None) for g in gray] + [(g, 11, None) for g in tgray])
-    ocr_results, text_results = both[:len(gray)], both[len(gray):]
+    # the portrait search in each document's crop runs beside the readings (the detector
+    # releases the interpreter lock, as Tesseract does)
+    crop_faces_jobs = [(c, detect_faces_async(c, min_conf=0.3, long_side=1400, rotations=(0,))) for c in crops]
+    # a card found by its outline alone (no portrait, no MRZ: a back whose MRZ was missed,
+    # a front whose face was) may lie either way up: its view is read turned round as well,
+    # and the reading with more confident text is kept
+    unsure = [i for i, (tf, (_fr, kind, _h)) in enumerate(zip(tframes, frames, strict=True))
+              if (kind == "card" and isinstance(tf, Warp)) or i in alt]
+    alt_frames: list[Frame | Warp] = []
+    for i in unsure:
+        tf = tframes[i]
+        alt_frames.append(_text_frame(alt[i], "back", None, None) if i in alt
+                          else turned(tf) if isinstance(tf, Warp) else tf)
+    alt_gray = [flatten(cv2.cvtColor(w.crop(img), cv2.COLOR_BGR2GRAY)) for w in alt_frames]
     all_mrz_numbers = [n for h in mrz_hits if h.result for n in h.result.numbers]
+    # the first reading of every document, beside the sparse reading of the cards found by
+    # their outline alone (which way up they lie is decided on it)
+    n = len(gray)
+    first = ocr.run_many([(g, 3, None) for g in gray] + [(tgray[i], 11, None) for i in unsure]
+                         + [(g, 11, None) for g in alt_gray])
+    ocr_results = first[:n]
+    second: list[list[ocr.Word] | None] = [None] * n
+    for k, i in enumerate(unsure):
+        second[i] = first[n + k]
+    # the second, sparse reading of the other documents where the first leaves doubt
+    doubt = [i for i in range(n) if second[i] is None
+             and first_reading_doubt(ocr_results[i], frames[i][2], all_mrz_numbers)]
+    for i, ws in zip(doubt, ocr.run_many([(tgray[i], 11, None) for i in doubt]), strict=True):
+        second[i] = ws
+    text_results = [ws if ws is not None else [] for ws in second]
+    for i, w, g, ws in zip(unsure, alt_frames, alt_gray, first[n + len(unsure):], strict=True):
+        if legibility(ws) > legibility(text_results[i]):
+            tframes[i], tgray[i], text_results[i] = w, g, ws
+        fr, kind, hit = frames[i]
+        if math.cos(math.radians(tframes[i].angle - fr.angle)) < 0:
+            # the card's crop was upside down: what OCR made of it is no text (and no
+            # number may be taken from it); the portrait search gets the card the right way
+            # up, and the words of the rectified reading as the text it must not cover
+            fr = alt[i] if i in alt else \
+                Frame(fr.cx, fr.cy, norm_angle(fr.angle + 180.0), fr.x0, fr.x1, fr.y0, fr.y1, fr.z)
+            frames[i] = (fr, kind, hit)
+            crops[i] = fr.crop(img)
+            ocr_results[i] = [_moved(w, tframes[i], fr) for w in text_results[i]]
     if not mrz_hits and any(re.search(r"PAS+PO+RT|PASSPORT|PASSEPORT", " ".join(w.text for w in ws).upper())
                             for ws in ocr_results + text_results):
         res.review.append("no_mrz_found")
     for (fr, kind, hit), crop, words, tf, twords, tflat in zip(frames, crops, ocr_results, tframes,
                                                                text_results, tgray, strict=True):
+        timing.switch("numbers")
         found = []
         for frame, ws in ((fr, words), (tf, twords)):
             hs = [w.h for w in ws if w.conf >= 60 and len(w.text) >= 3]
             text_h = float(np.median(hs)) * tf.z / frame.z if hs else None
-            for cat, box, ev, conf in find_numbers(ws, all_mrz_numbers):
+            nums_found = find_numbers(ws, all_mrz_numbers)
+            mrz_rows = [b for c, b, _e, _f in nums_found if c == "mrz"]
+            for cat, box, ev, conf in nums_found:
                 found.append((cat, box, ev, conf))
-                poly = _number_polygon(tf, tflat, frame.rect_to_page(*box), text_h) \
+                # a line of an MRZ the MRZ search missed, or a number line next to one (its
+                # other lines, read as numbers), is covered across the document
+                bh = box[3] - box[1]
+                across = cat == "mrz" or (ev == "deny" and any(
+                    abs((box[1] + box[3]) / 2 - (m[1] + m[3]) / 2) < 2.6 * max(bh, m[3] - m[1])
+                    and box[2] - box[0] > 4 * bh for m in mrz_rows))
+                poly = _number_polygon(tf, tflat, frame.rect_to_page(*box), text_h, across=across) \
                     if ev != "label-position" else frame.rect_to_page(*box)
                 res.findings.append(Finding(cat, poly, ev, conf / 100.0))
-        if hit is not None and numbers_not_read([words, twords], printed_numbers(hit.result)):
-            # the MRZ says this side prints a number that neither reading found: whatever
-            # covers it is luck, so a person must look
-            res.review.append("mrz_number_not_found")
-        if kind == "portrait" and not any(c in ("document_number",) for c, *_r in found):
+        if hit is None and any(c == "mrz" for c, *_r in found):
+            # MRZ lines the MRZ search missed: blacked out as read, and a person must look
+            res.review.append("mrz_unreadable")
+        missing = numbers_not_read([words, twords], printed_numbers(hit.result)) if hit is not None else []
+        if missing:
+            # the MRZ says this side prints a number that neither reading found: read the
+            # view once more, as a page; what is still not found is luck if covered, so a
+            # person must look
+            words3, more = reread_named(tflat, missing)
+            hs = [w.h for w in words3 if w.conf >= 60 and len(w.text) >= 3]
+            for cat, box, ev, conf in more:
+                found.append((cat, box, ev, conf))
+                poly = _number_polygon(tf, tflat, tf.rect_to_page(*box), float(np.median(hs)) if hs else None)
+                res.findings.append(Finding(cat, poly, ev, conf / 100.0))
+            if numbers_not_read([words, twords, words3], missing):
+                res.review.append("mrz_number_not_found")
+        if kind == "portrait" and not any(
+                c == "document_number" or (c == "number" and b[2] - b[0] > 4.5 * (b[3] - b[1]))
+                for c, b, _e, _f in found):
+            # a front prints its document number: neither one by validator nor a long
+            # number-like run (deny by default took it) was found
             res.review.append("no_document_number_on_front")
         if any(ev in ("label", "label-position") for _c, _b, ev, _cf in found):
             res.review.append("number_unverified")
         # portraits inside this frame
-        barriers = [(w.x, w.y, w.x + w.w, w.y + w.h) for w in words
-                    if w.conf >= 60 and (len(re.sub(r"[^A-Za-z]", "", w.text)) >= 3
-                                         or len(re.sub(r"[^A-Za-z0-9]", "", w.text)) >= 4)]
+        timing.switch("portraits")
+        barriers = [(w.x, w.y, w.x + w.w, w.y + w.h) for w in words if _is_text(w)]
+        # the second reading (sparse text, another zoom) finds words the first missed
+        for w in twords:
+            if _is_text(w):
+                q = fr.from_page(tf.rect_to_page(w.x, w.y, w.x + w.w, w.y + w.h))
+                barriers.append((int(q[:, 0].min()), int(q[:, 1].min()),
+                                 int(math.ceil(q[:, 0].max())), int(math.ceil(q[:, 1].max()))))
         frame_faces = [f for f in mains + ghosts if fr.contains_page_point(f.cx, f.cy)]
-        crop_faces = detect_faces(crop, min_conf=0.3, long_side=1400, rotations=(0,))
+        pending = next((job for c, job in crop_faces_jobs if c is crop), None)
+        crop_faces = pending.result() if pending is not None else \
+            detect_faces(crop, min_conf=0.3, long_side=1400, rotations=(0,))
         if crop_faces:
             for cf in crop_faces:
                 p = fr.to_page([[cf.cx, cf.cy]])[0]
                 if not any(math.hypot(p[0] - f.cx, p[1] - f.cy) < 0.6 * f.size for f in frame_faces):
                     if cf.conf >= 0.5 or any(f.size > 1.5 * cf.size / fr.z for f in frame_faces):
                         frame_faces.append(Face(p[0], p[1], cf.size / fr.z, fr.angle, cf.conf))
+        if kind == "back":
+            continue   # the side of an unread MRZ: its portrait, if any, is the faces' to find
         _portraits(img, res, fr, crop, frame_faces, barriers, hit, kind, cards)
         if kind in ("portrait", "card") and not frame_faces:
             res.review.append("no_portrait_on_front")
     # barcodes / QR codes
+    timing.switch("codes")
     res.findings.extend(find_codes(img))
     res.frames = tframes
     res.mrz_numbers = all_mrz_numbers
+    timing.switch("identity")
     res.identities = _identities(mrz_hits, ocr_results)
-    if not mrz_hits and not mains:
+    if not mrz_hits and not mains and not frames:
         res.review.append("no_document_found")
     res.review = list(dict.fromkeys(res.review))
     return res
 
+
+
+# Capitals lower than this (pixels of the first reading's crop) are read a second time, larger.
+SMALL_TEXT = 12.0
+
+
+def first_reading_doubt(words: list[ocr.Word], hit: MrzHit | None, mrz_numbers: list[str]) -> str:
+    """Why the first reading of a document leaves doubt about its numbers ("" when it does
+    not): then the document is read a second time, sparse and at the zoom text reads best.
+
+    No doubt only when the first reading is sound (enough confident text, of a good height)
+    and it vouches for the document's numbers: on a side with an MRZ, the MRZ is valid and
+    every number it says this side prints was read; on a side without one, a number read
+    passes its validator. A label with no number read under it, or a digit-bearing token of
+    the text's height read with low confidence or too short for any number (part of one)
+    is doubt too. (Deny by default still covers every number-like token either reading finds,
+    and the self-check reads the redacted page the way the second reading would.)"""
+    found = find_numbers(words, mrz_numbers)
+    if any(ev in ("label", "label-position") for _c, _b, ev, _f in found):
+        return "label"
+    if hit is None:
+        if not any(ev == "validator" for _c, _b, ev, _f in found):
+            return "no-validated-number"
+    elif hit.result is None or not hit.result.valid:
+        return "mrz-invalid"
+    elif numbers_not_read([words], printed_numbers(hit.result)):
+        return "mrz-number-not-read"
+    text = [w for w in words if w.conf >= 60 and len(w.text) >= 3]
+    if len(text) < 6:
+        return "little-text"
+    h = float(np.median([w.h for w in text]))
+    if h < SMALL_TEXT:
+        return "small-text"
+    for line in ocr.lines_of(words):
+        dates = _date_words(line)
+        for w in line:
+            if id(w) in dates or not 0.6 * h <= w.h <= 1.6 * h:
+                continue
+            digits = sum(c.isdigit() for c in w.text)
+            if digits >= 2 and (w.conf < 50 or (digits < 4 and not number_like(w.text, w.conf)
+                                                 and not _YEAR.match(w.text))):
+                return "unsure-token"
+    return ""
+
+
+def _card_angle(angle: float, face: Face, cards: list[Card]) -> float:
+    """The document's axes from the outline of the card (or passport page) a face is on,
+    when there is one near the angle the face and the text lines gave: a head may be
+    tilted in its photo, and text lines at an angle mislead, but a card's outline is the
+    document's own. The long side runs across (ICAO layouts are landscape)."""
+    for card in cards:
+        if not card.contains(face.cx, face.cy) or not 2.5 * face.size < card.height < 7.0 * face.size:
+            continue
+        for a in (card.angle, card.angle + 180.0):
+            if angle_diff(a, angle) < 30.0:
+                return norm_angle(a)
+    return angle
+
+
+def _is_text(w: ocr.Word) -> bool:
+    """A word OCR read with some confidence: a text line that may be a kept field."""
+    return w.conf >= 60 and (len(re.sub(r"[^A-Za-z]", "", w.text)) >= 3
+                             or len(re.sub(r"[^A-Za-z0-9]", "", w.text)) >= 4)
 
 
 def _box_polygon(pfr: Frame, box) -> np.ndarray:
@@ -365,12 +647,22 @@ def _portrait_side_flipped(img: np.ndarray, card: Card) -> bool:
     return float(right.std()) > float(left.std())
 
 
-def _layout_cover(res: PageResult, pfr: Frame, rect: tuple[float, float, float, float],
+def _card_bounds(pfr: Frame, face: Face, cards: list[Card] | None) -> tuple[float, float, float, float] | None:
+    """The extent (crop coordinates of ``pfr``, a little margin) of the card outline a
+    portrait's face is on, when the outline fits a card for a face of that size (an ID-1
+    card is some 3-6 face heights high); None otherwise."""
+    for card in cards or []:
+        if card.contains(face.cx, face.cy) and 2.5 * face.size < card.height < 7.0 * face.size:
+            return zone_rect(pfr, card, (-0.02, -0.03, 1.02, 1.03))
+    return None
+
+
+def _layout_cover(res: PageResult, pfr: Frame, pcrop: np.ndarray, rect: tuple[float, float, float, float],
                   pbar: list[tuple[int, int, int, int]], category: str) -> None:
-    """Black out a layout zone, cut back so that it covers no text OCR read."""
-    r = cut_to_barriers(rect, pbar)
-    if r[2] - r[0] > 4 and r[3] - r[1] > 4:
-        res.findings.append(Finding(category, pfr.rect_to_page(*r), "layout", 0.0))
+    """Black out a layout zone, less the text in it and beside it (``portraits.layout_cover``)."""
+    for poly in layout_cover(pcrop, rect, pbar, category == "photo"):
+        if np.ptp(poly[:, 0]) > 4 and np.ptp(poly[:, 1]) > 4:
+            res.findings.append(Finding(category, pfr.to_page(poly), "layout", 0.0))
 
 
 def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, frame_faces: list[Face],
@@ -381,6 +673,14 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
     main = max(frame_faces, key=lambda f: f.size) if frame_faces else None
     pfr = _portrait_frame(fr, main)
     pcrop = crop if pfr is fr else pfr.crop(img)
+    if main is not None:
+        # the portrait's own sides and the card's edges say how the document lies better
+        # than a head's tilt (a phone photo at an angle, a face not quite upright)
+        c = pfr.from_page([[main.cx, main.cy]])[0]
+        delta = axis_residual(pcrop, c[0], c[1], main.size * pfr.z)
+        if delta is not None and abs(delta) >= 1.5:
+            pfr = Frame(pfr.cx, pfr.cy, norm_angle(pfr.angle + delta), pfr.x0, pfr.x1, pfr.y0, pfr.y1, pfr.z)
+            pcrop = pfr.crop(img)
 
     def to_p(r) -> np.ndarray:
         return pfr.from_page(fr.rect_to_page(*r))
@@ -398,17 +698,17 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
         if td3 is not None:
             # a passport data page always has its portrait left of the data, above the MRZ
             # (ICAO 9303 zone V): black out where the layout puts it, and ask for a check
-            res.findings.append(Finding("photo", fr.rect_to_page(*td3_portrait_box(
-                fr.from_page(hit.frame.rect_to_page(*hit.box)))), "layout", 0.0))
+            _layout_cover(res, pfr, pcrop, td3_portrait_box(pfr.from_page(hit.frame.rect_to_page(*hit.box))),
+                          pbar, "photo")
             mx0, my0, mx1, wm = td3
-            _layout_cover(res, pfr, (mx0 + 0.6 * wm, my0 - 0.80 * wm, mx1 + 0.08 * wm, my0), pbar, "ghost_photo")
+            _layout_cover(res, pfr, pcrop, (mx0 + 0.6 * wm, my0 - 0.80 * wm, mx1 + 0.08 * wm, my0), pbar, "ghost_photo")
             res.review.append("portrait_from_layout")
         elif kind == "card":
             # a card with no face found and no MRZ: a front's portrait and ghost portrait
             # are where ICAO layouts put them (the frame is turned so the portrait is left)
             c = Card(fr.cx, fr.cy, fr.angle, (fr.x1 - fr.x0) / 1.08, (fr.y1 - fr.y0) / 1.08)
-            _layout_cover(res, pfr, zone_rect(pfr, c, TD1_PORTRAIT), pbar, "photo")
-            _layout_cover(res, pfr, zone_rect(pfr, c, TD1_GHOST), pbar, "ghost_photo")
+            _layout_cover(res, pfr, pcrop, zone_rect(pfr, c, TD1_PORTRAIT), pbar, "photo")
+            _layout_cover(res, pfr, pcrop, zone_rect(pfr, c, TD1_GHOST), pbar, "ghost_photo")
             res.review.append("portrait_from_layout")
         return
     placed: list[tuple[float, float, float, float]] = []
@@ -419,14 +719,16 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
         # data (names, dates) from about a third of the MRZ's width on; a ghost portrait
         # in the right part of the page
         mx0, my0, mx1, wm = td3
-        limits = (mx0 - 0.10 * wm, my0 - 0.80 * wm, mx0 + 0.325 * wm, my0)
+        limits = (mx0 - 0.10 * wm, my0 - 0.80 * wm, mx0 + 0.34 * wm, my0)
         ghost_zone = (mx0 + 0.6 * wm, my0 - 0.80 * wm, mx1 + 0.10 * wm, my0)
-    box = portrait_box(pcrop, c[0], c[1], main.size * pfr.z, pbar, outward=True, limits=limits)
-    main_rect = box.rect
-    placed.append(box.rect)
-    res.findings.append(Finding("photo", _box_polygon(pfr, box), "face" if box.vouched else "face-extent",
-                                main.conf))
-    if not box.vouched:
+    bounds = limits if limits is not None else _card_bounds(pfr, main, cards)
+    cover = portrait_cover(pcrop, c[0], c[1], main.size * pfr.z, pbar, bounds=bounds)
+    main_rect = cover.photo
+    placed.append(cover.rect)
+    for poly in cover.polygons:
+        res.findings.append(Finding("photo", pfr.to_page(poly), "face" if cover.vouched else "face-extent",
+                                    main.conf))
+    if not cover.vouched:
         res.review.append("portrait_extent_unsure")
     # the ghost portrait: a smaller copy of the portrait (best evidence), else a face the
     # detector found there
@@ -435,16 +737,26 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
         # next portrait width or more right of the portrait
         pw = main_rect[2] - main_rect[0]
         ghost_zone = (main_rect[2] + 0.9 * pw, 0.0, float(pcrop.shape[1]), float(pcrop.shape[0]))
-    gm = ghost_by_template(pcrop, box.photo or main_rect, pbar, zone=ghost_zone)
+    gm = ghost_by_template(pcrop, main_rect, pbar, zone=ghost_zone)
     has_ghost = gm is not None
     if gm is not None:
         gx0, gy0, gx1, gy1 = gm.rect
-        pad = 3.0 + 0.10 * (gy1 - gy0)
-        grect = cut_to_barriers((gx0 - pad, gy0 - pad, gx1 + pad, gy1 + pad), pbar)
-        placed.append(grect)
-        res.findings.append(Finding("ghost_photo", pfr.rect_to_page(*grect), "portrait-copy", gm.score))
-        if gm.score < GHOST_SURE:
-            # a fair but not a clear match: blacked out, and a second look by the detector
+        # the copy's extent is as sure as the portrait's own
+        pad = 3.0 + (0.15 if cover.vouched else 0.25) * (gy1 - gy0)
+        gw, gh = gx1 - gx0, gy1 - gy0
+        # a card seen at an angle shows its ghost portrait sheared like everything on it
+        gq = np.array([[gx0 - pad, gy0 - pad], [gx1 + pad, gy0 - pad], [gx1 + pad, gy1 + pad], [gx0 - pad, gy1 + pad]])
+        gq[:, 0] += cover.lean * (gq[:, 1] - (gy0 + gy1) / 2)
+        gm_mask = notched_cover(pcrop.shape[:2], gq,
+                                pbar, (gx0 + 0.25 * gw, gy0 + 0.25 * gh, gx1 - 0.25 * gw, gy1 - 0.25 * gh),
+                                2.0 + 0.02 * gh)
+        placed.append((gx0 - pad, gy0 - pad, gx1 + pad, gy1 + pad))
+        for poly in mask_polygons(gm_mask):
+            res.findings.append(Finding("ghost_photo", pfr.to_page(poly), "portrait-copy", gm.score))
+        if gm.score < GHOST_SURE or not cover.vouched or abs(cover.lean) > 0.05:
+            # a fair but not a clear match, or one whose extent is approximate (the copy is
+            # matched upright, a card seen at an angle shows it sheared): blacked out, and a
+            # second look by the detector
             res.review.append("ghost_portrait_unsure")
             has_ghost = False
     for f in sorted(frame_faces, key=lambda f: -f.size):
@@ -454,11 +766,20 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
         if any(p[0] <= c[0] <= p[2] and p[1] <= c[1] <= p[3] for p in placed):
             continue   # inside a box already placed (a second look at the same photo)
         is_ghost = f.size < 0.75 * main.size
-        box = portrait_box(pcrop, c[0], c[1], f.size * pfr.z, pbar, reach=2.6 if is_ghost else 3.8,
-                           outward=not is_ghost)
-        placed.append(box.rect)
         has_ghost = has_ghost or is_ghost
-        res.findings.append(Finding("ghost_photo" if is_ghost else "photo", _box_polygon(pfr, box),
+        if not is_ghost:
+            other = portrait_cover(pcrop, c[0], c[1], f.size * pfr.z, pbar,
+                                   bounds=_card_bounds(pfr, f, cards))
+            placed.append(other.rect)
+            for poly in other.polygons:
+                res.findings.append(Finding("photo", pfr.to_page(poly),
+                                            "face" if other.vouched else "face-extent", f.conf))
+            if not other.vouched:
+                res.review.append("portrait_extent_unsure")
+            continue
+        box = portrait_box(pcrop, c[0], c[1], f.size * pfr.z, pbar, reach=2.6)
+        placed.append(box.rect)
+        res.findings.append(Finding("ghost_photo", _box_polygon(pfr, box),
                                     "face" if box.vouched else "face-extent", f.conf))
         if not box.vouched:
             res.review.append("portrait_extent_unsure")
@@ -488,7 +809,7 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
                     card = Card(card.cx, card.cy, a, card.width, card.height)
                 gz = zone_rect(pfr, card, TD1_GHOST)
                 gz = (max(gz[0], main_rect[2]), gz[1], gz[2], gz[3])
-            _layout_cover(res, pfr, gz, pbar, "ghost_photo")
+            _layout_cover(res, pfr, pcrop, gz, pbar, "ghost_photo")
             res.review.append("no_ghost_portrait")
 
 
@@ -520,15 +841,19 @@ def redact_page(img: np.ndarray, cancel=None, check: bool = True) -> tuple[np.nd
     still read (flagging the page). Returns ``(redacted, mask, analysis)``."""
     from . import selfcheck
 
-    page = analyse_page(img, cancel=cancel)
-    red, mask = burn(img, page.findings)
+    with timing.stage("analyse"):
+        page = analyse_page(img, cancel=cancel)
+    with timing.stage("burn"):
+        red, mask = burn(img, page.findings)
     if not check or (cancel and cancel()):
         return red, mask, page
-    extra = selfcheck.check_page(red, mask, page.frames, page.mrz_numbers)
+    with timing.stage("selfcheck"):
+        extra = selfcheck.check_page(red, mask, page.frames, page.mrz_numbers)
     if extra:
         page.findings.extend(extra)
         page.review.append("self_check_found")
-        red, mask = burn(img, page.findings)
+        with timing.stage("burn"):
+            red, mask = burn(img, page.findings)
     return red, mask, page
 
 

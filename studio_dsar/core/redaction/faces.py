@@ -378,6 +378,13 @@ def _detect(img: np.ndarray, min_conf: float) -> list[tuple[float, np.ndarray, n
 def detect_faces(img: np.ndarray, min_conf: float = 0.5, long_side: int = DETECT_LONG_SIDE,
                  rotations: Sequence[int] = (0, 1, 2, 3)) -> list[Face]:
     """Faces in a BGR image at any right-angle turn, in the image's pixel coordinates."""
+    from . import timing
+
+    with timing.stage("faces"):
+        return _detect_faces(img, min_conf, long_side, rotations)
+
+
+def _detect_faces(img: np.ndarray, min_conf: float, long_side: int, rotations: Sequence[int]) -> list[Face]:
     import cv2
 
     H, W = img.shape[:2]

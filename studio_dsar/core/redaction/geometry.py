@@ -4,10 +4,34 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 from numpy.typing import ArrayLike
+
+
+class View(Protocol):
+    """An upright view of part of the page that OCR reads (a rotated crop, :class:`Frame`,
+    or a perspective-rectified one, ``rectify.Warp``): crop it, and map between its pixels
+    and the page's."""
+
+    angle: float
+    z: float
+
+    @property
+    def size(self) -> tuple[int, int]: ...
+
+    def crop(self, img: np.ndarray, border: int = 255) -> np.ndarray: ...
+
+    def to_page(self, pts: ArrayLike) -> np.ndarray: ...
+
+    def from_page(self, pts: ArrayLike) -> np.ndarray: ...
+
+    def rect_to_page(self, x0: float, y0: float, x1: float, y1: float) -> np.ndarray: ...
+
+    def polygon(self) -> np.ndarray: ...
+
+    def contains_page_point(self, x: float, y: float) -> bool: ...
 
 
 @dataclass

@@ -12,8 +12,9 @@ document's width (``u``, along its reading direction) and height (``v``, downwar
   the ghost portrait in the right part above the MRZ.
 
 They are used only as a fail-safe: when no face is found where a portrait must be, or no ghost
-portrait where a modern document has one, the zone (cut back so that it covers no text that
-OCR read) is blacked out and the page is flagged for a person to check.
+portrait where a modern document has one, the zone (less the text OCR read or the ink shows in
+and beside it, ``portraits.layout_cover``) is blacked out and the page is flagged for a person
+to check. A card's outline also bounds the cover of a portrait found by its face.
 """
 
 from __future__ import annotations
@@ -99,6 +100,8 @@ def find_cards(img: np.ndarray, min_share: float = 0.03) -> list[Card]:
             hull = cv2.convexHull(c)
             if cv2.contourArea(hull) < 0.85 * ra:
                 continue
+            if _plain(g, ((cx, cy), (w, h), a)):
+                continue   # a smooth patch of light or shade, not a printed card
             found.append((ra, Card(cx / s, cy / s, float(a), w / s, h / s)))
     found.sort(key=lambda t: -t[0])
     out: list[Card] = []
@@ -110,6 +113,20 @@ def find_cards(img: np.ndarray, min_share: float = 0.03) -> list[Card]:
             continue   # a part of a card already found (the portrait, a field)
         out.append(card)
     return out
+
+
+def _plain(g: np.ndarray, rect: tuple[tuple[float, float], tuple[float, float], float]) -> bool:
+    """Whether the inner part of a rotated rectangle of a grey image holds almost no edges:
+    a printed document (text, a portrait, a security background) always has some."""
+    import cv2
+
+    (cx, cy), (w, h), a = rect
+    m = np.zeros(g.shape, np.uint8)
+    cv2.fillPoly(m, [np.round(cv2.boxPoints(((cx, cy), (0.8 * w, 0.8 * h), a))).astype(np.int32)], 1)
+    if not m.any():
+        return True
+    edges = cv2.Canny(g, 20, 60)
+    return float((edges[m > 0] > 0).mean()) < 0.01
 
 
 def zone_rect(fr: Frame, card: Card, zone: tuple[float, float, float, float],

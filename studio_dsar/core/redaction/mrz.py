@@ -168,7 +168,12 @@ def guess_format(lines: list[str]) -> str | None:
     if n >= 3 and 24 <= avg <= 34:
         return "TD1"
     if n == 2:
-        if avg >= 40:
+        # OCR drops characters far more often than it adds them, and most of all from a
+        # filler run (thin strokes that blur and faint print take away): a TD3 name line
+        # may come out 30 long beside its 44-long data line, which the average of the two
+        # would make a TD2. The longer line tells the format.
+        longest = max(len(x) for x in lines)
+        if longest >= 40 and avg >= 30:
             return "TD3"
         if 32 <= avg < 40:
             return "TD2"
@@ -189,11 +194,11 @@ def parse(raw_lines: list[str], fmt: str | None = None) -> MRZResult | None:
         return None
     if len(lines) > count:
         # keep the consecutive lines closest to the expected length
-        best = min(
+        start = min(
             range(len(lines) - count + 1),
             key=lambda i: sum(abs(len(x) - length) for x in lines[i:i + count]),
         )
-        lines = lines[best:best + count]
+        lines = lines[start:start + count]
     lines = [_fix_fillers(x) for x in lines]
     if lines[0].startswith(FILLER):
         # a document code never starts with a filler: OCR lost the thin first letter
@@ -328,7 +333,7 @@ def _parse_td1(lines: list[str]) -> MRZResult:
     return MRZResult("TD1", fixed, checks, docnum, optional, state, nat)
 
 
-def _composite(checks: dict, src: str, raw: str) -> None:
+def _composite(checks: dict[str, bool], src: str, raw: str) -> None:
     """Record the composite check. A digit is checked strictly; a letter OCR made of the
     digit is mapped and counted only when it then holds; a lost one ('<', or a letter
     that maps to a wrong digit) leaves the composite unverified rather than failed."""

@@ -5,6 +5,7 @@ also tells the document's orientation, size and format (TD1/TD2/TD3)."""
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -71,7 +72,7 @@ def _group_lines(lines: list[_Line]) -> list[list[_Line]]:
     n = len(lines)
     parent = list(range(n))
 
-    def find(i):
+    def find(i: int) -> int:
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
@@ -100,7 +101,7 @@ def _group_lines(lines: list[_Line]) -> list[list[_Line]]:
     return list(groups.values())
 
 
-def _group_frame(group: list[_Line]) -> tuple[Frame, float]:
+def _group_frame(group: list[_Line]) -> tuple[Frame, float, float]:
     import cv2
 
     pts = np.vstack([g.pts for g in group]).astype(np.float32)
@@ -133,7 +134,8 @@ def _text_only(gray: np.ndarray) -> np.ndarray:
     import cv2
 
     bh = cv2.morphologyEx(gray, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (21, 21)))
-    return 255 - cv2.normalize(bh, None, 0, 255, cv2.NORM_MINMAX)
+    out: np.ndarray = 255 - cv2.normalize(bh, np.empty_like(bh), 0, 255, cv2.NORM_MINMAX)
+    return out
 
 
 def _read_mrz_crop(words: list[ocr.Word]) -> tuple[mrzmod.MRZResult | None, list[list[ocr.Word]]]:
@@ -145,7 +147,7 @@ def _read_mrz_crop(words: list[ocr.Word]) -> tuple[mrzmod.MRZResult | None, list
     return res, lines
 
 
-def _mrz_score(res: mrzmod.MRZResult | None, lines) -> float:
+def _mrz_score(res: mrzmod.MRZResult | None, lines: list[list[ocr.Word]]) -> float:
     if res is None:
         return 0.0 if not lines else 0.1 * min(len(lines), 3)
     return 1.0 + res.valid_fraction
@@ -158,7 +160,7 @@ def _near(hit: MrzHit, fr: Frame) -> bool:
     w = (x1 - x0) / hit.frame.z
     u, v = hit.frame.from_page([[fr.cx, fr.cy]])[0] / hit.frame.z
     cx, cy = (x0 + x1) / 2 / hit.frame.z, (y0 + y1) / 2 / hit.frame.z
-    return abs(u - cx) < 0.7 * w and abs(v - cy) < 0.9 * w
+    return bool(abs(u - cx) < 0.7 * w and abs(v - cy) < 0.9 * w)
 
 
 def unread_mrz_texture(group: list[_Line], readings: list[str]) -> bool:
@@ -179,10 +181,69 @@ def unread_mrz_texture(group: list[_Line], readings: list[str]) -> bool:
     return any(sum(c in "<KECX" for c in r) >= 0.35 * len(r) for r in long)
 
 
-def find_mrz(img: np.ndarray, cancel=None) -> list[MrzHit]:
+@dataclass
+class _Reading:
+    """One OCR reading of a candidate block in one direction."""
+    result: mrzmod.MRZResult | None
+    lines: list[list[ocr.Word]]
+    fillers: int
+    looks: bool
+
+    @property
+    def score(self) -> float:
+        return _mrz_score(self.result, self.lines)
+
+    @property
+    def upright(self) -> bool:
+        """Read the right way up beyond doubt: filler runs read as '<' only that way (turned
+        over, a '<' is a '>', which is not in the MRZ alphabet) and they are many, or most
+        check digits hold."""
+        return len(self.lines) >= 2 and self.fillers >= 5 and (
+            self.fillers >= 8 or (self.result is not None and self.result.valid_fraction >= 0.5))
+
+
+def _read(pre: np.ndarray, flip: bool) -> _Reading:
     import cv2
 
-    lines = _line_candidates(img)
+    words = ocr.run(cv2.rotate(pre, cv2.ROTATE_180) if flip else pre, 6, ocr.MRZ_CHARS)
+    res, lines = _read_mrz_crop(words)
+    texts = ["".join(w.text for w in ln) for ln in lines]
+    return _Reading(res, lines, sum(t.count("<") for t in texts), mrzmod.looks_like_mrz(texts))
+
+
+def _worth_more(r: _Reading, group: list[_Line], gw: float, gh: float) -> bool:
+    """Are second opinions on a block worth their OCR? Only where the reading shows some
+    sign of an MRZ: filler runs read as '<', or the texture of an unreadable one (long
+    equal lines heavy in what blurred fillers read as). A heading or the printed names
+    read in the MRZ alphabet show neither."""
+    if r.fillers >= 3:
+        return True
+    raw = [mrzmod.clean_line("".join(w.text for w in ln)) for ln in r.lines]
+    return gw >= 5 * gh and unread_mrz_texture(group, raw)
+
+
+def _same_document(hit: MrzHit, fr: Frame) -> bool:
+    """Is a candidate's centre on the document of an MRZ read with most check digits holding?
+    (One MRZ per document: the blocks of lines above it are its printed data, not worth an
+    MRZ reading. The document lies above its MRZ, a card some 0.6 MRZ widths high, a passport
+    page some 0.7; a second document beside, above or below lies beyond.)"""
+    if hit.result is None or hit.result.valid_fraction < 0.5:
+        return False
+    x0, y0, x1, y1 = hit.box
+    z = hit.frame.z
+    w = (x1 - x0) / z
+    u, v = hit.frame.from_page([[fr.cx, fr.cy]])[0] / z
+    cx, cy = (x0 + x1) / 2 / z, (y0 + y1) / 2 / z
+    up = 0.56 if hit.fmt == "TD1" else 0.68
+    return bool(abs(u - cx) < 0.5 * w and -up * w < v - cy < 0.08 * w)
+
+
+def find_mrz(img: np.ndarray, cancel: Callable[[], bool] | None = None,
+             lines: list[_Line] | None = None) -> list[MrzHit]:
+    import cv2
+
+    if lines is None:
+        lines = _line_candidates(img)
     groups = _group_lines(lines)
     cands = []
     for g in groups:
@@ -194,35 +255,31 @@ def find_mrz(img: np.ndarray, cancel=None) -> list[MrzHit]:
         fr0 = fr
         if cancel and cancel():
             break
-        if any(h.frame.contains_page_point(fr.cx, fr.cy) for h in hits):
+        if any(h.frame.contains_page_point(fr.cx, fr.cy) or _same_document(h, fr) for h in hits):
             continue
         crop = fr.crop(img)
-        g = cv2.cvtColor(crop, cv2.COLOR_BGR2GRAY)
+        grey = cv2.cvtColor(crop, cv2.COLOR_BGR2GRAY)
         # black-hat keeps the thin dark strokes and drops backgrounds, shadows and the
         # desk beside the card, which otherwise make Tesseract lose the line starts
-        pre = _text_only(g)
-        flipped = cv2.rotate(pre, cv2.ROTATE_180)
-        w0, w1 = ocr.run_many([(pre, 6, ocr.MRZ_CHARS), (flipped, 6, ocr.MRZ_CHARS)])
-        r0, l0 = _read_mrz_crop(w0)
-        r1, l1 = _read_mrz_crop(w1)
-        s0, s1 = _mrz_score(r0, l0), _mrz_score(r1, l1)
-        looks0 = mrzmod.looks_like_mrz(["".join(w.text for w in ln) for ln in l0])
-        looks1 = mrzmod.looks_like_mrz(["".join(w.text for w in ln) for ln in l1])
-        f0 = sum("".join(w.text for w in ln).count("<") for ln in l0)
-        f1 = sum("".join(w.text for w in ln).count("<") for ln in l1)
-        # filler runs only read as '<' the right way up; check digits decide otherwise
-        if abs(f0 - f1) >= 5:
-            pick1 = f1 > f0
+        pre = _text_only(grey)
+        # read once, the way the lines lie (left to right in the frame); the other way up
+        # only when that reading is not clearly an upright MRZ
+        a = _read(pre, False)
+        if a.upright:
+            pick1, b = False, None
         else:
-            pick1 = s1 > s0 or (s1 == s0 and looks1 and not looks0)
-        if pick1:
-            res, mlines, flip, looks = r1, l1, True, looks1
-        else:
-            res, mlines, flip, looks = r0, l0, False, looks0
-        if (res is not None or looks) and not (res is not None and res.valid):
+            b = _read(pre, True)
+            # filler runs only read as '<' the right way up; check digits decide otherwise
+            if abs(a.fillers - b.fillers) >= 5:
+                pick1 = b.fillers > a.fillers
+            else:
+                pick1 = b.score > a.score or (b.score == a.score and b.looks and not a.looks)
+        r = b if pick1 and b is not None else a
+        res, mlines, flip, looks = r.result, r.lines, pick1, r.looks
+        if (res is not None or looks) and not (res is not None and res.valid) and _worth_more(r, group, gw, gh):
             # second and third opinions (plain grey, Otsu binarised), same direction,
             # combined line by line with the first reading
-            alt = cv2.rotate(g, cv2.ROTATE_180) if flip else g
+            alt = cv2.rotate(grey, cv2.ROTATE_180) if flip else grey
             _t, otsu = cv2.threshold(255 - _text_only(alt), 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
             w2, w3 = ocr.run_many([(alt, 6, ocr.MRZ_CHARS), (otsu, 6, ocr.MRZ_CHARS)])
             l2 = [ln for ln in ocr.lines_of(w2) if len("".join(w.text for w in ln)) >= 20]
@@ -252,6 +309,10 @@ def find_mrz(img: np.ndarray, cancel=None) -> list[MrzHit]:
         # the box of what OCR read, unless it read nothing that counts: then the blobs
         # alone (words from lines around an unread block must not widen it)
         ws = [] if unread else [w for ln in mlines for w in ln]
+        bx0: float
+        by0: float
+        bx1: float
+        by1: float
         if ws:
             bx0 = min(w.x for w in ws)
             by0 = min(w.y for w in ws)
@@ -268,7 +329,7 @@ def find_mrz(img: np.ndarray, cancel=None) -> list[MrzHit]:
             gb = (W - gb[2], H - gb[3], W - gb[0], H - gb[1])
         bx0, by0 = min(bx0, gb[0]), min(by0, gb[1])
         bx1, by1 = max(bx1, gb[2]), max(by1, gb[3])
-        cover = (bx0, by0, bx1, by1)
+        cover: tuple[float, float, float, float] = (bx0, by0, bx1, by1)
         if res is None or not res.valid:
             # not every character was read: glare or a shadow may have hidden the line's
             # ends from both the blobs and OCR. An MRZ spans its document's width and

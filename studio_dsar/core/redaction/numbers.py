@@ -106,3 +106,54 @@ def fuzzy_contains(haystack: str, needle: str, max_errors: int = 1) -> bool:
 def normalise(text: str) -> str:
     """Upper-case letters and digits only (how printed numbers are compared)."""
     return re.sub(r"[^A-Z0-9]", "", text.upper())
+
+
+# Characters OCR confuses with each other in print (OCR-B and the sans fonts of documents):
+# each class is compared as one character.
+_SHAPE = str.maketrans({"O": "0", "D": "0", "Q": "0", "U": "0", "I": "1", "L": "1", "J": "1", "T": "7",
+                        "Z": "2", "S": "5", "B": "8", "G": "6"})
+
+
+def shape_key(text: str) -> str:
+    """A printed string as OCR may read it: upper-case letters and digits, look-alike
+    characters folded together (O/D/Q/0, I/L/J/1, Z/2, S/5, B/8, G/6, T/7)."""
+    return normalise(text).translate(_SHAPE)
+
+
+def allowed_errors(needle: str) -> int:
+    """Edits an OCR reading of a number of this length may carry and still be taken for
+    it: none under 6 characters, one for 6-7, two from 8 (a 9-character number read with
+    two edits is still far from any other printed field of the document)."""
+    n = len(needle)
+    return 0 if n < 6 else 1 if n < 8 else 2
+
+
+def reads_as(haystack: str, needle: str, max_errors: int | None = None) -> bool:
+    """Does OCR text ``haystack`` contain a reading of the number ``needle``? Both are
+    compared by :func:`shape_key`, allowing ``max_errors`` edits (substitutions, characters
+    OCR added or dropped; by default :func:`allowed_errors`)."""
+    h, n = shape_key(haystack), shape_key(needle)
+    if not n:
+        return False
+    k = allowed_errors(n) if max_errors is None else max_errors
+    if n in h:
+        return True
+    if len(h) < len(n) - k:
+        return False
+    return substring_distance(h, n) <= k
+
+
+def substring_distance(haystack: str, needle: str) -> int:
+    """Fewest edits that turn some substring of ``haystack`` into ``needle`` (approximate
+    string matching: the alignment may start and end anywhere in the haystack)."""
+    m = len(needle)
+    prev = list(range(m + 1))
+    best = m
+    for ch in haystack:
+        cur = [0] * (m + 1)
+        for j in range(1, m + 1):
+            cost = 0 if needle[j - 1] == ch else 1
+            cur[j] = min(prev[j - 1] + cost, prev[j] + 1, cur[j - 1] + 1)
+        best = min(best, cur[m])
+        prev = cur
+    return best

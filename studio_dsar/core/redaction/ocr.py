@@ -27,6 +27,8 @@ from typing import Any
 
 import numpy as np
 
+from . import timing
+
 MRZ_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<"
 
 
@@ -72,25 +74,19 @@ def engine() -> str:
     """``"library"`` or ``"program"``: the OCR engine this process uses. Raises
     :class:`OcrUnavailable` when there is neither.
 
-    The program comes first where it is installed (the redaction was tuned on it: the two
-    read hard scans a little differently, Tesseract 5.3 as a program here against 5.5 in the
-    library's wheels); the library serves where it is not, e.g. ``make run`` on a laptop
-    without Tesseract. A package sets ``STUDIO_DSAR_OCR_ENGINE=library`` at start-up (unless
-    the user set it) so it behaves the same on every machine. The library stays loaded between
-    calls, where a program run spends about half its time starting up: ``redact_bench.py
-    --ocr-engine library`` measures what packages get.
+    The library comes first where it and its language data are installed (``make`` installs
+    both; a package carries them): it stays loaded between calls, where a program run spends
+    about half its time starting up, and it reads the same on every machine. The program
+    serves where the library is missing (e.g. a platform without a tesserocr wheel).
+    ``STUDIO_DSAR_OCR_ENGINE=program`` (or ``library``) forces one.
     """
     forced = os.environ.get(ENV_ENGINE, "").strip().lower()
-    if forced != "library":
-        try:
-            _program()
-            return "program"
-        except OcrUnavailable:
-            if forced == "program":
-                raise
-    if library_tessdata() is not None:
+    if forced != "program" and library_tessdata() is not None:
         return "library"
-    raise OcrUnavailable("neither the tesseract program nor tesserocr with language data")
+    if forced == "library":
+        raise OcrUnavailable("tesserocr with language data is not installed")
+    _program()   # raises OcrUnavailable when missing
+    return "program"
 
 
 def tesseract_cmd() -> str:
@@ -182,7 +178,7 @@ def start(img: np.ndarray, psm: int = 6, whitelist: str | None = None, lang: str
           extra: tuple[str, ...] = ()) -> Any:
     """Start OCR of ``img`` (grey or BGR) without waiting; pass the result to :func:`finish`."""
     if engine() == "library":
-        return _library_pool().submit(_run_library, img, psm, whitelist, lang, tuple(extra))
+        return _library_pool().submit(timing.tagged(_run_library), img, psm, whitelist, lang, tuple(extra))
     import cv2
 
     ok, buf = cv2.imencode(".png", img)
@@ -215,6 +211,16 @@ def finish(proc: Any, timeout: float = 60) -> list[Word]:
 
 def run(img: np.ndarray, psm: int = 6, whitelist: str | None = None, lang: str = "eng") -> list[Word]:
     if engine() == "library":
+        return timing.tagged(_run_library)(img, psm, whitelist, lang, ())
+    return finish(start(img, psm, whitelist, lang))
+
+
+def run_quick(img: np.ndarray, psm: int = 6, whitelist: str | None = None, lang: str = "eng") -> list[Word]:
+    """:func:`run` for short reads on a hot path (the intake's ID flag reads a crop of a few
+    lines per picture): the library in this process whenever it is installed, since a program
+    run spends more time starting than reading such a crop; the program otherwise. Raises
+    :class:`OcrUnavailable` when there is neither."""
+    if library_tessdata() is not None:
         return _run_library(img, psm, whitelist, lang, ())
     return finish(start(img, psm, whitelist, lang))
 

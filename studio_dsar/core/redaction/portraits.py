@@ -1,24 +1,33 @@
-"""Portrait and ghost-portrait rectangles.
+"""Portrait and ghost-portrait covers.
 
 The scorer of a redaction (and anyone looking at the copy) sees the *whole* printed photo, not
-just the face: a face may take anything from a third to four fifths of its photo's height, so a
-box of a fixed multiple of the face either leaks or covers the names beside it. The photo is a
-rectangle with straight sides where the picture meets the card's background; ICAO 9303 photos
-are upright rectangles about 3 wide by 4 high (35 x 45 mm on a passport, 22-30 mm wide on a
-card). ``portrait_box`` looks for the rectangle with those proportions whose four sides are
-best supported by straight edges around the face, and never across text that OCR read (the
-kept fields sit beside the portrait). When the edges do not say, it takes the widest plausible
-extent and reports the box as not vouched for, so the page is flagged.
+just the face. Three kinds of evidence say where it is, and none is trusted alone:
+
+* the face: ICAO 9303 / ISO 19794-5 proportions put the photo within an envelope around the
+  face box (``envelope``: every photo in which the face takes 36-85 % of the height, roughly
+  centred), which holds for tight passport portraits and for looser prints alike;
+* the photo's straight sides where the picture meets the card (``portrait_box``), which can
+  lock onto a line inside the picture or beside it;
+* the document: the card's outline or the MRZ (``bounds``), and the text beside the portrait.
+
+``portrait_cover`` blacks out the envelope (and the photo the sides show, when they agree
+with it), within the document, but never across text: the words OCR read are left out, and so
+is everything from the left edge of the text column beside the photo on, found by OCR or by
+its ink alone (``ink_column``: three or more flush-left lines of print), leaning with a card
+seen at an angle (``side_slope``). Only when the sides, the envelope, the document and the
+text agree is the cover vouched for; otherwise the page is flagged.
 
 The ghost portrait is a smaller, faded reproduction of the same photo. ``ghost_by_template``
 looks for the main portrait itself, scaled down, anywhere else on the document (normalised
 cross-correlation, which does not care that the copy is faint or tinted); the face detector's
-own second look (``_ghost_search``) runs as before.
+own second look (``_ghost_search``) runs as before. ``layout_cover`` is the fail-safe when no
+face is found: a layout zone less the text in and beside it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 
@@ -137,11 +146,13 @@ def _side_candidates(crop: np.ndarray, fx: float, fy: float, s: float, reach: fl
             if barriers:
                 # a line of text OCR read gives straight edges too (cap and base lines): no
                 # side of a photo runs through a word
+                # (nor along its edge: the left edge of a text column is a straight line too)
+                gp = int(2 + 0.05 * s)
                 for bx0, by0, bx1, by1 in barriers:
                     if side in ("top", "bottom") and bx0 < fx + 0.45 * s and bx1 > fx - 0.45 * s:
-                        cov[max(0, by0 - a):max(0, by1 - a)] = 0
+                        cov[max(0, by0 - gp - a):max(0, by1 + gp - a)] = 0
                     elif side in ("left", "right") and by0 < fy + 0.7 * s and by1 > fy - 0.7 * s:
-                        cov[max(0, bx0 - a):max(0, bx1 - a)] = 0
+                        cov[max(0, bx0 - gp - a):max(0, bx1 + gp - a)] = 0
             # a photo's side has the card's plain background on its outer side: an edge line
             # inside the picture (texture, a collar, hair) has more of the same just outside
             n = cov.size
@@ -208,8 +219,7 @@ def _cut_to_barriers(rect: Rect, fx: float, fy: float, s: float,
 
 
 def portrait_box(crop: np.ndarray, fx: float, fy: float, fs: float,
-                 barriers: list[tuple[int, int, int, int]], reach: float = 3.8,
-                 outward: bool = False, limits: Rect | None = None) -> PortraitBox:
+                 barriers: list[tuple[int, int, int, int]], reach: float = 3.8) -> PortraitBox:
     """The printed photo around a face at ``(fx, fy)`` of height ``fs`` (crop coordinates).
 
     Candidate sides are straight edges that run along most of the face's span; the box is
@@ -268,62 +278,14 @@ def portrait_box(crop: np.ndarray, fx: float, fy: float, fs: float,
         _sc, rect, sides = best
     x0, y0, x1, y1 = rect
     photo = rect
-    ext = [0.0, 0.0, 0.0, 0.0]          # left, top, right, bottom: how far out to go
-    if outward:
-        # ICAO layouts put the data right of the portrait, the issuing state above it and the
-        # signature or the MRZ below: a margin above, left and below costs nothing kept
-        hh = y1 - y0
-        ext = [0.06 * hh, 0.10 * hh, 0.0, 0.06 * hh]
     pad_x, pad_y = 3.0 + 0.02 * (x1 - x0), 3.0 + 0.02 * (y1 - y0)
-    quad = _quad((x0 - pad_x - ext[0], y0 - pad_y - ext[1], x1 + pad_x + ext[2], y1 + pad_y + ext[3]),
-                 slopes, tilt.get("mx", fx), tilt.get("my", fy))
+    quad = _quad((x0 - pad_x, y0 - pad_y, x1 + pad_x, y1 + pad_y), slopes, tilt.get("mx", fx), tilt.get("my", fy))
     x0, y0 = float(quad[:, 0].min()), float(quad[:, 1].min())
     x1, y1 = float(quad[:, 0].max()), float(quad[:, 1].max())
-    if outward:
-        # up to the text beside it: the blank between a portrait and the text next to it
-        # costs nothing, and a pale photo background on a pale card hides the photo's side
-        g0, h0, g1, h1 = _grow_to_text((x0, y0, x1, y1), barriers)
-        if g0 < x0:
-            quad[[0, 3], 0] = np.minimum(quad[[0, 3], 0], g0)
-        if g1 > x1:
-            quad[[1, 2], 0] = np.maximum(quad[[1, 2], 0], g1)
-        if h0 < y0:
-            quad[[0, 1], 1] = np.minimum(quad[[0, 1], 1], h0)
-        if h1 > y1:
-            quad[[2, 3], 1] = np.maximum(quad[[2, 3], 1], h1)
-        x0, y0, x1, y1 = g0, h0, g1, h1
-    if limits is not None:
-        # the layout's zone for the portrait (from the MRZ): never beyond it, and still
-        # around the face
-        x0, y0 = max(x0, min(limits[0], fx - 0.5 * s)), max(y0, min(limits[1], fy - 0.6 * s))
-        x1, y1 = min(x1, max(limits[2], fx + 0.5 * s)), min(y1, max(limits[3], fy + 0.6 * s))
     rect = _cut_to_barriers((x0, y0, x1, y1), fx, fy, s, barriers, core=photo if sides else None)
     quad[:, 0] = np.clip(quad[:, 0], rect[0], rect[2])
     quad[:, 1] = np.clip(quad[:, 1], rect[1], rect[3])
     return PortraitBox(rect, sides == 4, sides, quad, photo)
-
-
-def _grow_to_text(rect: Rect, barriers: list[tuple[int, int, int, int]]) -> Rect:
-    """Each side moved out to just before the nearest text OCR read beyond it, when that text
-    is within a third of the box's height."""
-    x0, y0, x1, y1 = rect
-    hh = y1 - y0
-    reach, gap, slack = 0.35 * hh, 2.0 + 0.02 * hh, 0.05 * hh
-    across = [b for b in barriers if b[1] < y1 and b[3] > y0]
-    right = [b[0] for b in across if x1 - slack <= b[0] <= x1 + reach]
-    left = [b[2] for b in across if x0 - reach <= b[2] <= x0 + slack]
-    along = [b for b in barriers if b[0] < x1 and b[2] > x0]
-    above = [b[3] for b in along if y0 - reach <= b[3] <= y0 + slack]
-    below = [b[1] for b in along if y1 - slack <= b[1] <= y1 + reach]
-    if right:
-        x1 = max(x1, min(right) - gap)
-    if left:
-        x0 = min(x0, max(left) + gap)
-    if above:
-        y0 = min(y0, max(above) + gap)
-    if below:
-        y1 = max(y1, min(below) - gap)
-    return x0, y0, x1, y1
 
 
 def _quad(rect: Rect, slopes: dict[str, float], mx: float, my: float) -> np.ndarray:
@@ -427,8 +389,8 @@ def ghost_by_template(crop: np.ndarray, main: Rect, barriers: list[tuple[int, in
     # the template: the photo without the pad, at a scale where it is about 72 px high
     ph = y1 - y0
     z = min(1.0, 72.0 / ph)
-    small = cv2.resize(g, None, fx=z, fy=z, interpolation=cv2.INTER_AREA).astype(np.float32)
-    small = cv2.GaussianBlur(small, (3, 3), 0)
+    small = np.asarray(cv2.GaussianBlur(cv2.resize(g, None, fx=z, fy=z, interpolation=cv2.INTER_AREA)
+                                        .astype(np.float32), (3, 3), 0), np.float32)
     # the middle of the box (the face and shoulders): surely picture, whatever margin of
     # card the box took around the photo
     padx, pady = int(round(0.2 * (x1 - x0) * z)), int(round(0.15 * ph * z))
@@ -471,12 +433,6 @@ def ghost_by_template(crop: np.ndarray, main: Rect, barriers: list[tuple[int, in
     return GhostMatch(rect, best[0])
 
 
-def cut_to_barriers(rect: Rect, barriers: list[tuple[int, int, int, int]]) -> Rect:
-    """``rect`` cut back so that it covers no text OCR read, keeping its centre."""
-    cx, cy = (rect[0] + rect[2]) / 2, (rect[1] + rect[3]) / 2
-    return _cut_to_barriers(rect, cx, cy, 0.3 * (rect[3] - rect[1]), barriers)
-
-
 def _ghost_search(crop: np.ndarray, fr: Frame, main: Face, barriers: list[tuple[int, int, int, int]]) -> Face | None:
     """Look again for the small, faint ghost portrait: main portrait blanked out, local
     contrast raised, at two smaller scales (the detector prefers faces of some 30-60 px)."""
@@ -507,3 +463,318 @@ def _ghost_search(crop: np.ndarray, fr: Frame, main: Face, barriers: list[tuple[
         return None
     p = fr.to_page([[best[1], best[2]]])[0]
     return Face(float(p[0]), float(p[1]), best[3] / fr.z, fr.angle, best[0])
+
+
+# --------------------------------------------------------------------------- the cover
+# Where the printed photo can be, from the face alone (ICAO 9303 / ISO 19794-5 proportions,
+# with margins): a detector's face box (brow to chin) takes 36-85 % of the photo's height
+# (the head, chin to crown, 50-80 %; looser prints go down to a third), the face's centre
+# lies 33-58 % of the height from the photo's top and 40-60 % across, and the photo is at
+# most 0.81 as wide as high. The envelope is the union of every such photo, in face heights
+# from the face's centre: left, top, right, bottom.
+ENVELOPE = (1.35, 1.62, 1.35, 1.88)
+# the part of the picture that is surely photo whatever its proportions (never cut back)
+FACE_CORE = (0.5, 0.65, 0.5, 0.8)
+
+
+@dataclass
+class Cover:
+    """What to black out for one portrait (crop coordinates): one or more polygons, their
+    bounding box, the photo itself as best known (for the ghost search), and whether the
+    evidence agrees (else the page is flagged)."""
+
+    polygons: list[np.ndarray]
+    rect: Rect
+    photo: Rect
+    vouched: bool
+    lean: float = 0.0     # dx/dy of the document's upright lines here (a card seen at an angle)
+
+
+def envelope(fx: float, fy: float, s: float) -> Rect:
+    """Every place a photo around a face of height ``s`` at ``(fx, fy)`` can reach."""
+    el, et, er, eb = ENVELOPE
+    return fx - el * s, fy - et * s, fx + er * s, fy + eb * s
+
+
+def _inside(inner: Rect, outer: Rect, tol: float = 0.0) -> bool:
+    return (inner[0] >= outer[0] - tol and inner[1] >= outer[1] - tol
+            and inner[2] <= outer[2] + tol and inner[3] <= outer[3] + tol)
+
+
+def text_column(barriers: list[tuple[int, int, int, int]], x_from: float, y0: float, y1: float,
+                reach: float, slope: float | None = None) -> tuple[float, float, float] | None:
+    """The left edge of the text column right of ``x_from`` (ICAO layouts print the data
+    left-aligned beside the portrait) over the rows ``y0..y1``, as a line ``x = a + k (y - m)``:
+    ``(a, k, m)``; None when no text was read there. A slope only from words on several rows
+    (a card seen at an angle), never steeper than about 3 degrees."""
+    words = [b for b in barriers if x_from <= b[0] <= x_from + reach and b[3] > y0 and b[1] < y1]
+    if not words:
+        return None
+    left = min(b[0] for b in words)
+    col = [b for b in words if b[0] <= left + 0.08 * reach]
+    ys = np.array([(b[1] + b[3]) / 2 for b in col], float)
+    xs = np.array([b[0] for b in col], float)
+    m = float(ys.mean())
+    if slope is not None:
+        k = slope
+    elif len(col) >= 2 and float(ys.max() - ys.min()) > 0.1 * (y1 - y0):
+        k = float(np.clip(np.polyfit(ys, xs, 1)[0], -0.06, 0.06))
+    else:
+        k = 0.0
+    # the line through the leftmost word with that slope: nothing of the column left of it
+    a = float(min(x - k * (y - m) for x, y in zip(xs, ys, strict=True)))
+    return a, k, m
+
+
+def notched_cover(shape: tuple[int, int], region: np.ndarray, barriers: list[tuple[int, int, int, int]],
+                  core: Rect | None, gap: float,
+                  column: tuple[float, float, float] | None = None) -> np.ndarray:
+    """Mask of ``region`` (a polygon, crop coordinates) less every text box OCR read (grown
+    by ``gap``) and everything right of the text ``column`` line; ``core`` stays covered
+    whatever the text says (a word read inside a picture is no kept field). Only the part
+    connected to the core (or the largest part) is kept."""
+    import cv2
+
+    h, w = shape
+    m = np.zeros((h, w), np.uint8)
+    cv2.fillPoly(m, [np.round(region).astype(np.int32)], 1)
+    for b in barriers:
+        x0, y0 = int(max(0, b[0] - gap)), int(max(0, b[1] - gap))
+        x1, y1 = int(min(w, b[2] + gap + 1)), int(min(h, b[3] + gap + 1))
+        if x1 > x0 and y1 > y0:
+            m[y0:y1, x0:x1] = 0
+    if column is not None:
+        a, k, mid = column
+        yy = np.arange(h, dtype=np.float32)[:, None]
+        xx = np.arange(w, dtype=np.float32)[None, :]
+        m[xx > a + k * (yy - mid) - gap] = 0
+    if core is not None:
+        x0, y0, x1, y1 = (int(round(v)) for v in core)
+        x0, y0, x1, y1 = max(0, x0), max(0, y0), min(w, x1), min(h, y1)
+        if x1 > x0 and y1 > y0:
+            m[y0:y1, x0:x1] = 1
+    n, lab, stats, _c = cv2.connectedComponentsWithStats(m, connectivity=4)
+    if n <= 2:
+        return m
+    if core is not None:
+        cx, cy = int(np.clip((core[0] + core[2]) / 2, 0, w - 1)), int(np.clip((core[1] + core[3]) / 2, 0, h - 1))
+        keep = int(lab[cy, cx])
+    else:
+        keep = 0
+    if keep == 0:
+        keep = 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA]))
+    out: np.ndarray = (lab == keep).astype(np.uint8)
+    return out
+
+
+def mask_polygons(m: np.ndarray) -> list[np.ndarray]:
+    """Outlines of a mask (crop coordinates), each a polygon of pixel corners that covers
+    its pixels (a pixel's square, not its centre)."""
+    import cv2
+
+    big = cv2.dilate(m, np.ones((2, 2), np.uint8), anchor=(0, 0)) if m.any() else m
+    contours, _h = cv2.findContours(big, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    return [c.reshape(-1, 2).astype(float) for c in contours if len(c) >= 3]
+
+
+def portrait_cover(crop: np.ndarray, fx: float, fy: float, fs: float,
+                   barriers: list[tuple[int, int, int, int]], bounds: Rect | None = None) -> Cover:
+    """What to black out for the portrait around a face at ``(fx, fy)`` of height ``fs``.
+
+    Three kinds of evidence: the photo's straight sides (``portrait_box``), the envelope of
+    every ICAO photo around the face (``envelope``) and the document's extent (``bounds``,
+    from the card's outline or the MRZ). When the sides are clear, within the envelope and
+    the document, the photo (padded) is covered and vouched for. Otherwise the union of
+    the envelope and whatever sides were found is covered within the document, and not
+    vouched for. Either way nothing is covered across text that OCR read (the kept fields
+    beside the portrait): the text boxes are left out, and so is everything right of the
+    left edge of the text column beside the photo.
+    """
+    import cv2
+
+    s = float(fs)
+    h, w = crop.shape[:2]
+    box = portrait_box(crop, fx, fy, s, barriers)
+    env = envelope(fx, fy, s)
+    photo = box.photo if box.photo is not None else box.rect
+    # a looser print than the envelope allows (a half-length picture) is still a photo when
+    # its four sides are clear: the envelope of a face taking a fifth of the photo
+    loose = (fx - 2.4 * s, fy - 2.9 * s, fx + 2.4 * s, fy + 3.6 * s)
+    agree = box.vouched and box.quad is not None and _inside(photo, loose) and \
+        (bounds is None or _inside(photo, bounds, 0.1 * s))
+    # the cover: the envelope, and the photo its sides show when they are clear (a looser
+    # print), within the document
+    x0, y0, x1, y1 = env
+    if agree and box.quad is not None:
+        q = box.quad
+        x0, y0 = min(x0, float(q[:, 0].min())), min(y0, float(q[:, 1].min()))
+        x1, y1 = max(x1, float(q[:, 0].max())), max(y1, float(q[:, 1].max()))
+    if bounds is not None:
+        x0, y0 = max(x0, min(bounds[0], fx - s)), max(y0, min(bounds[1], fy - s))
+        x1, y1 = min(x1, max(bounds[2], fx + s)), min(y1, max(bounds[3], fy + s))
+    region = np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1]], float)
+    cl, ct, cr, cb = FACE_CORE
+    core = (fx - cl * s, fy - ct * s, fx + cr * s, fy + cb * s)
+    # text read inside the photo (the picture misread) is no kept field
+    text = [b for b in barriers if not (b[0] < core[2] and b[2] > core[0] and b[1] < core[3] and b[3] > core[1])]
+    if agree:
+        text = [b for b in text if not (b[0] >= photo[0] and b[2] <= photo[2] and b[1] >= photo[1] and b[3] <= photo[3])]
+    gap = 2.0 + 0.03 * s
+    # the data column: text beside the face (not the header above the photo)
+    lean = side_slope(crop, fx, fy, s)
+    column = text_column(text, core[2], core[1], core[3], 2.5 * s, lean if lean else None)
+    ink = ink_column(crop, fx, fy, s, core[2], lean)
+    if ink is not None and (not agree or ink[0] >= photo[2]) and (column is None or ink[0] < column[0]):
+        column = ink
+    m = notched_cover((h, w), region, text, core, gap, column)
+    if agree and box.quad is not None:
+        # the sides found and the text beside them must not contradict each other
+        pm = np.zeros((h, w), np.uint8)
+        cv2.fillPoly(pm, [np.round(_shrink_quad(box.quad, 3.0 + 0.02 * s)).astype(np.int32)], 1)
+        if int((pm & (1 - m)).sum()) > 0.002 * max(1, int(pm.sum())):
+            agree = False
+    ys, xs = np.nonzero(m)
+    rect = (float(xs.min()), float(ys.min()), float(xs.max() + 1), float(ys.max() + 1)) if xs.size else env
+    return Cover(mask_polygons(m), rect, photo if agree else _typical_photo(fx, fy, s), agree, lean)
+
+
+def layout_cover(crop: np.ndarray, rect: Rect, barriers: list[tuple[int, int, int, int]],
+                 portrait: bool) -> list[np.ndarray]:
+    """Polygons (crop coordinates) blacking out a layout zone where a portrait (``portrait``)
+    or a ghost portrait must be when no face says where: the zone less the text OCR read and
+    the lines of print in it, and for a portrait everything from the text column beside it
+    on (OCR's or the ink's)."""
+    x0, y0, x1, y1 = rect
+    hh = y1 - y0
+    s = 0.45 * hh if portrait else 0.25 * hh   # about a face height of a portrait there
+    text = list(barriers)
+    column = None
+    if portrait:
+        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        x_from = x0 + 0.55 * (x1 - x0)
+        lean = side_slope(crop, cx, cy, s)
+        column = text_column(text, x_from, cy - 0.3 * hh, cy + 0.3 * hh, x1 - x_from + 2.5 * s,
+                             lean if lean else None) or ink_column(crop, cx, cy, s, x_from, lean)
+    else:
+        text += ink_lines(crop, rect, s)
+    region = np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1]], float)
+    m = notched_cover(crop.shape[:2], region, text, None, 2.0 + 0.01 * hh, column)
+    return mask_polygons(m)
+
+
+def _shrink_quad(q: np.ndarray, d: float) -> np.ndarray:
+    c = q.mean(axis=0)
+    out: np.ndarray = c + (q - c) * np.maximum(0.0, 1 - d / np.maximum(1.0, np.abs(q - c)))
+    return out
+
+
+def _typical_photo(fx: float, fy: float, s: float) -> Rect:
+    """An ICAO photo around a face when its sides are unknown (face 45 % of the height)."""
+    hh = s / 0.45
+    return fx - 0.39 * hh, fy - 0.47 * hh, fx + 0.39 * hh, fy + 0.53 * hh
+
+
+def axis_residual(crop: np.ndarray, fx: float, fy: float, s: float, max_deg: float = 20.0,
+                  vertical: bool | None = None) -> float | None:
+    """How far (degrees) the document's axes are turned in ``crop`` around a face at
+    ``(fx, fy)`` of height ``s``, from the long straight lines there (the photo's sides, the
+    card's edges, rules): a head may be tilted in its photo and text lines may mislead, but
+    these run along the document's axes (``vertical``: only the upright ones, or only the
+    level ones). None when there are too few such lines."""
+    import cv2
+
+    h, w = crop.shape[:2]
+    x0, x1 = int(max(0, fx - 2.0 * s)), int(min(w, fx + 4.0 * s))
+    y0, y1 = int(max(0, fy - 2.2 * s)), int(min(h, fy + 2.6 * s))
+    if x1 - x0 < 2 * s or y1 - y0 < 2 * s:
+        return None
+    g = crop[y0:y1, x0:x1]
+    g = cv2.cvtColor(g, cv2.COLOR_BGR2GRAY) if g.ndim == 3 else g
+    edges = cv2.Canny(cv2.GaussianBlur(g, (3, 3), 0), 30, 90)
+    lines = cv2.HoughLinesP(edges, 1, np.pi / 720, threshold=int(0.5 * s),
+                            minLineLength=int(0.9 * s), maxLineGap=int(2 + 0.06 * s))
+    if lines is None:
+        return None
+    angs, lens = [], []
+    for x_a, y_a, x_b, y_b in lines.reshape(-1, 4):
+        ang = float(np.degrees(np.arctan2(y_b - y_a, x_b - x_a)))
+        a = (ang + 45.0) % 90.0 - 45.0      # from the nearer axis
+        if abs(a) <= max_deg and (vertical is None or vertical == (abs(abs(ang) - 90.0) < 45.0)):
+            angs.append(a)
+            lens.append(float(np.hypot(x_b - x_a, y_b - y_a)))
+    if sum(lens) < (2.0 if vertical else 3.0) * s:
+        return None
+    order = np.argsort(angs)
+    cum = np.cumsum(np.array(lens)[order])
+    return float(np.array(angs)[order][int(np.searchsorted(cum, cum[-1] / 2))])
+
+
+def side_slope(crop: np.ndarray, fx: float, fy: float, s: float) -> float:
+    """``dx/dy`` of the document's upright lines (the photo's sides, the card's edge) near a
+    face: a card seen at an angle is sheared in an upright view, and the text column beside
+    the photo leans with it. 0 when no such lines are found."""
+    a = axis_residual(crop, fx, fy, s, vertical=True)
+    # a near-vertical line at ``a`` degrees from the vertical axis (clockwise in the image)
+    return 0.0 if a is None else float(np.clip(-np.tan(np.radians(a)), -0.25, 0.25))
+
+
+def ink_lines(crop: np.ndarray, rect: Rect, s: float) -> list[tuple[int, int, int, int]]:
+    """Boxes (crop coordinates) of lines of dark print within ``rect``: thin dark strokes
+    merged along the line, some 0.05-0.4 ``s`` high and at least twice as long (``s``: a
+    face height, about six text heights). A faint ghost portrait and the pale lines of a
+    security background are not dark enough."""
+    import cv2
+
+    h, w = crop.shape[:2]
+    x0, y0 = int(max(0, rect[0])), int(max(0, rect[1]))
+    x1, y1 = int(min(w, rect[2])), int(min(h, rect[3]))
+    if x1 - x0 < 8 or y1 - y0 < 8:
+        return []
+    g = crop[y0:y1, x0:x1]
+    g = cv2.cvtColor(g, cv2.COLOR_BGR2GRAY) if g.ndim == 3 else g
+    k = max(3, int(0.25 * s) | 1)
+    bh = cv2.morphologyEx(g, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
+    # ink, not the fine pale lines of a security background
+    thr = max(20.0, float(np.percentile(bh, 90)), 0.4 * float(np.percentile(bh, 99.5)))
+    bw = cv2.morphologyEx((bh > thr).astype(np.uint8), cv2.MORPH_CLOSE,
+                          cv2.getStructuringElement(cv2.MORPH_RECT, (max(3, int(0.12 * s)), 1)))
+    n, _lab, st, _c = cv2.connectedComponentsWithStats(bw, connectivity=8)
+    out: list[tuple[int, int, int, int]] = []
+    for i in range(1, n):
+        bx, by, bwid, bht = (int(v) for v in st[i, :4])
+        if 0.05 * s <= bht <= 0.4 * s and bwid >= 0.25 * s and bwid >= 2 * bht and bx > 1:
+            out.append((x0 + bx, y0 + by, x0 + bx + bwid, y0 + by + bht))
+    return out
+
+
+def ink_column(crop: np.ndarray, fx: float, fy: float, s: float, x_from: float,
+               slope: float = 0.0) -> tuple[float, float, float] | None:
+    """The left edge of the text column right of a portrait from the ink alone (blurred or
+    glaring text OCR cannot read): dark, thin strokes merged into lines of text height, at
+    least three of them left-aligned on different rows (names, dates and their labels are
+    printed flush left beside the portrait; nothing in a picture lines up like that).
+    Returns ``(a, k, m)`` as ``text_column`` does, or None."""
+
+    h, w = crop.shape[:2]
+    x0, x1 = int(max(0, x_from)), int(min(w, fx + 3.0 * s))
+    y0, y1 = int(max(0, fy - 1.0 * s)), int(min(h, fy + 1.3 * s))
+    if x1 - x0 < 0.5 * s or y1 - y0 < s:
+        return None
+    blobs = [(float(b[0]), (b[1] + b[3]) / 2) for b in ink_lines(crop, (x0, y0, x1, y1), s)]
+    best: tuple[float, float, float] | None = None
+    tol = 0.12 * s
+    mid = (y0 + y1) / 2
+    blobs = [(x - slope * (y - mid), y) for x, y in blobs]   # straightened
+    for left, _y0 in sorted(blobs):
+        group = [(x + slope * (y - mid), y) for x, y in blobs if abs(x - left) <= tol]
+        rows = sorted(y for _x, y in group)
+        distinct = 1 + sum(1 for a, b in pairwise(rows) if b - a > 0.08 * s)
+        if distinct >= 3:
+            xs = np.array([x for x, _y in group], float)
+            ys = np.array([y for _x, y in group], float)
+            m = float(ys.mean())
+            # the line through the leftmost with the document's slope (labels and values of
+            # different sizes do not give a slope worth trusting)
+            best = (float(min(x - slope * (y - m) for x, y in zip(xs, ys, strict=True))), slope, m)
+            break
+    return best

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .geometry import Frame, norm_angle
+from .geometry import View, norm_angle
 
 if TYPE_CHECKING:
     from studio_dsar.core.identity import IdentityFields
@@ -55,7 +55,7 @@ class PageResult:
     review: list[str] = field(default_factory=list)   # reason codes
     # for the self-check: the document areas read, and the numbers the MRZ named
     # (sensitive: never exported, logged or written anywhere)
-    frames: list[Frame] = field(default_factory=list, repr=False)
+    frames: list[View] = field(default_factory=list, repr=False)
     mrz_numbers: list[str] = field(default_factory=list, repr=False)
     # name, dates, document type, issuing country per document read (core.identity); never a number
     identities: list[IdentityFields] = field(default_factory=list, repr=False)

@@ -18,7 +18,7 @@ import numpy as np
 from . import numbers as nums
 from . import ocr
 from .faces import Face, detect_faces, detect_faces_async, turns_for
-from .geometry import Frame
+from .geometry import Frame, View
 from .portraits import portrait_rect
 from .results import Finding
 from .viznumbers import _date_words, number_like
@@ -52,7 +52,7 @@ def readable_leftovers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[oc
     return out
 
 
-def check_text(red: np.ndarray, mask: np.ndarray, frames: list[Frame],
+def check_text(red: np.ndarray, mask: np.ndarray, frames: list[View],
                mrz_numbers: list[str]) -> list[Finding]:
     """OCR each document area of the redacted page; a finding for each readable leftover."""
     import cv2
@@ -75,14 +75,14 @@ def check_text(red: np.ndarray, mask: np.ndarray, frames: list[Frame],
     return out
 
 
-def check_page(red: np.ndarray, mask: np.ndarray, frames: list[Frame], mrz_numbers: list[str]) -> list[Finding]:
+def check_page(red: np.ndarray, mask: np.ndarray, frames: list[View], mrz_numbers: list[str]) -> list[Finding]:
     """Both checks of a redacted page: the face search runs beside the text reading."""
     pending = detect_faces_async(red, min_conf=0.5, rotations=turns_for([fr.angle for fr in frames]))
     found = check_text(red, mask, frames, mrz_numbers)
     return found + _faces_left(red, mask, pending.result())
 
 
-def check_faces(red: np.ndarray, mask: np.ndarray, frames: list[Frame] | None = None) -> list[Finding]:
+def check_faces(red: np.ndarray, mask: np.ndarray, frames: list[View] | None = None) -> list[Finding]:
     """Faces still visible on the redacted page; a portrait-sized box around each.
 
     A portrait stands upright on its document, so where the documents were found (``frames``)

@@ -9,11 +9,19 @@ nationality).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from . import numbers as nums
 from . import ocr
+
+if TYPE_CHECKING:
+    from .mrz import MRZResult
+
+# a number found: (category, box in the view's pixels, evidence, OCR confidence 0-100)
+NumberHit = tuple[str, tuple[int, int, int, int], str, float]
 
 
 def flatten(gray: np.ndarray) -> np.ndarray:
@@ -27,10 +35,18 @@ def flatten(gray: np.ndarray) -> np.ndarray:
     return cv2.divide(gray, bg, scale=255)
 
 
-def _token_groups(line: list[ocr.Word], max_join: int = 4):
+def _token_groups(line: list[ocr.Word], max_join: int = 4) -> Iterator[list[ocr.Word]]:
     for i in range(len(line)):
         for j in range(i + 1, min(len(line), i + max_join) + 1):
             yield line[i:j]
+
+
+def _coherent(ws: list[ocr.Word]) -> bool:
+    """Words of one printed run: of one height, on one level. (OCR may box a picture's
+    edge or two lines as a word of the same text line.)"""
+    h = max(4, min(w.h for w in ws if len(w.text) > 1) if any(len(w.text) > 1 for w in ws) else 4)
+    mid = sorted(w.y + w.h / 2 for w in ws)[len(ws) // 2]
+    return all(w.h <= 1.6 * h and abs(w.y + w.h / 2 - mid) < 0.6 * max(h, w.h) for w in ws if len(w.text) > 1)
 
 
 def _words_box(ws: list[ocr.Word]) -> tuple[int, int, int, int]:
@@ -49,32 +65,39 @@ def _numberish(text: str) -> bool:
     return (digits >= 1 and digits >= len(re.sub(r"[^A-Za-z0-9]", "", t)) - 2) or t in ("-", ".", "/")
 
 
-def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[tuple[str, tuple, str, float]]:
+def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[NumberHit]:
     """Sensitive numbers in OCR'd words: (category, crop box, evidence, confidence)."""
     lines = ocr.lines_of(words)
-    hits: dict[int, tuple[str, tuple, str, float]] = {}
+    hits: dict[int, NumberHit] = {}
     used: set[int] = set()
     mrz_norm = [nums.normalise(n) for n in mrz_numbers if len(nums.normalise(n)) >= 6]
 
-    def extend(ws, line):
+    def extend(ws: list[ocr.Word], line: list[ocr.Word]) -> list[ocr.Word]:
         """Grow a match over neighbouring number-like pieces of the same printed number."""
         i0, i1 = line.index(ws[0]), line.index(ws[-1])
         h = max(w.h for w in ws)
+        mid = float(np.median([w.y + w.h / 2 for w in ws]))
+
+        def same_print(w: ocr.Word) -> bool:
+            # a piece of the same printed line: as tall, at the same height (OCR may put
+            # a box round a picture edge or two lines into the same text line)
+            return bool(w.h <= 1.5 * h and abs(w.y + w.h / 2 - mid) < 0.5 * h)
+
         while i0 > 0:
             prev, cur = line[i0 - 1], line[i0]
-            if cur.x - (prev.x + prev.w) < 1.2 * h and _numberish(prev.text):
+            if cur.x - (prev.x + prev.w) < 1.2 * h and _numberish(prev.text) and same_print(prev):
                 i0 -= 1
             else:
                 break
         while i1 + 1 < len(line):
             nxt, cur = line[i1 + 1], line[i1]
-            if nxt.x - (cur.x + cur.w) < 1.2 * h and _numberish(nxt.text):
+            if nxt.x - (cur.x + cur.w) < 1.2 * h and _numberish(nxt.text) and same_print(nxt):
                 i1 += 1
             else:
                 break
         return line[i0:i1 + 1]
 
-    def add(ws, cat, ev, line=None):
+    def add(ws: list[ocr.Word], cat: str, ev: str, line: list[ocr.Word] | None = None) -> int:
         if line is not None:
             ws = extend(ws, line)
         key = id(ws[0])
@@ -95,19 +118,16 @@ def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[tuple[st
                 continue
             # a printed date is never part of an identifying number, and OCR debris
             # (low confidence, no digits) must not be glued onto one
-            if _DATE.search(text) or (len(grp) > 1 and any(
-                    w.conf < 40 and not any(ch.isdigit() for ch in w.text) for w in grp)):
+            if _DATE.search(text) or (len(grp) > 1 and (any(
+                    w.conf < 40 and not any(ch.isdigit() for ch in w.text) for w in grp) or not _coherent(grp))):
                 continue
             cat = nums.classify(compact)
             if cat:
                 add(grp, cat, "validator", line)
                 continue
             nt = nums.normalise(compact)
-            nd = nums.ocr_digits(compact)
             for m in mrz_norm:
-                if nums.fuzzy_contains(nt, m, 1 if len(m) >= 8 else 0) or \
-                        (m.isdigit() and nums.fuzzy_contains(nd, m, 1)) or \
-                        (len(nt) >= 6 and nt in m):
+                if nums.reads_as(compact, m) or (len(nt) >= 6 and nums.shape_key(nt) in nums.shape_key(m)):
                     add(grp, nums.classify(m) or "document_number", "mrz-number", line)
                     break
     # Values next to labels: the rest of the label's line, or the nearest line below.
@@ -119,14 +139,22 @@ def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[tuple[st
         lx0, ly0, lx1, ly1 = _words_box(line)
         lh = max(8, ly1 - ly0)
         cand_words = []
-        # words on the same line to the right of the label text that carry digits
+        # words on the same line to the right of the label text that carry digits; not a
+        # printed date (a field that stays), which OCR may join to the label's line when
+        # the two are printed side by side
+        dates = _date_words(line)
         for w in line:
-            if sum(c.isdigit() for c in w.text) >= 3:
+            if sum(c.isdigit() for c in w.text) >= 3 and id(w) not in dates:
                 cand_words.append(w)
         # a number already found just under (or beside) the label is its value
         zone_box = (lx0 - lh, ly0, lx1 + 3 * lh, ly1 + 2.5 * lh)
         if any(b[0] < zone_box[2] and b[2] > zone_box[0] and b[1] < zone_box[3] and b[3] > zone_box[1]
                for _c, b, _e, _f in hits.values()):
+            continue
+        # ... and so is a number-like token there (deny by default takes it below)
+        if any(w.x < zone_box[2] and w.x + w.w > zone_box[0] and w.y < zone_box[3] and w.y + w.h > zone_box[1]
+               and id(w) not in used and number_like(w.text, w.conf) and w.y >= ly0 - 0.5 * lh
+               for ln in lines for w in ln):
             continue
         if cand_words:
             for w in cand_words:
@@ -144,14 +172,20 @@ def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[tuple[st
                 add(zone, cat, "label")
             continue
         # OCR read the label but nothing under it: cover where the value must be
-        box = (lx0, ly1, lx1 + 2 * lh, ly1 + 1.8 * lh)
+        box = (lx0, ly1, lx1 + 2 * lh, int(round(ly1 + 1.8 * lh)))
         hits[len(hits)] = (cat, box, "label-position", 0.0)
     # Deny by default: every remaining number-like token goes, whatever its label, language
-    # or country, unless it belongs to a field that stays legible (a date).
+    # or country, unless it belongs to a field that stays legible (a date); so does every
+    # token in the MRZ's character set with its fillers (an MRZ the MRZ search missed).
     for line in lines:
         protected = _date_words(line)
         for w in line:
-            if id(w) in used or id(w) in protected or not number_like(w.text, w.conf):
+            if id(w) in used or id(w) in protected:
+                continue
+            if mrz_like(w.text):
+                add([w], "mrz", "deny")
+                continue
+            if not number_like(w.text, w.conf):
                 continue
             ws = [w]
             i = line.index(w)
@@ -182,6 +216,8 @@ _DAY_MONTH = re.compile(r"^[0-3]?\d[.,:/-][01]?\d[.,:/-]?$")
 # a date whose year OCR cut short ("03.02.20" of 03.02.2033); alone it stays, but the
 # extension of a number next to it still takes it
 _DATE_CUT = re.compile(r"^[0-3]?\d[.,/-][01]?\d[.,/-](?:19|20|[12])?\d?[^A-Za-z0-9]*$")
+# the month and year of a date whose day OCR put on a line of its own ("07.1989")
+_MONTH_YEAR = re.compile(r"^[^A-Za-z0-9]*[01]?\d[.,/-](?:19|20)\d{2}[^A-Za-z0-9]*$")
 
 
 def _has_digit(text: str) -> bool:
@@ -204,6 +240,17 @@ def _date_words(line: list[ocr.Word]) -> set[int]:
     return out
 
 
+_FILLER = str.maketrans({"\u00ab": "<", "\u2039": "<"})
+
+
+def mrz_like(text: str) -> bool:
+    """A token of a machine-readable zone: letters, digits and at least two ``<`` fillers
+    (OCR may read them as guillemets), eight characters or more. No printed name, date or
+    label holds a filler."""
+    t = re.sub(r"\s", "", text.translate(_FILLER)).upper()
+    return len(t) >= 8 and t.count("<") >= 2 and bool(re.fullmatch(r"[A-Z0-9<]+", t))
+
+
 def number_like(text: str, conf: float = 100.0) -> bool:
     """Could this OCR token be (part of) an identifying number? Long digit runs and the
     letter-and-digit shapes of document and card numbers; not a year, not a short count
@@ -214,7 +261,7 @@ def number_like(text: str, conf: float = 100.0) -> bool:
         return False
     if _YEAR.match(t):
         return False
-    if _DAY_MONTH.match(text.strip()) or _DATE_CUT.match(text.strip()):
+    if _DAY_MONTH.match(text.strip()) or _DATE_CUT.match(text.strip()) or _MONTH_YEAR.match(text.strip()):
         return False   # a date OCR split after its month ("03.02." then "2033") or cut short
     if digits >= 4:
         return True
@@ -307,30 +354,32 @@ def snap_to_ink(flat: np.ndarray, box: tuple[float, float, float, float],
         return corners
     allp = np.vstack(pts)
     rect = cv2.minAreaRect(allp)
-    _c, (rw, rh), _a = rect
+    _centre, (rw, rh), _a = rect
     if min(rw, rh) > 2.2 * h or max(rw, rh) > (x1 - x0) + 16 * h:
         return corners
-    return cv2.boxPoints(rect).astype(np.float32)
+    quad: np.ndarray = np.asarray(cv2.boxPoints(rect), np.float32)
+    return quad
 
 
 def _reads(line_text: str, number: str) -> bool:
     """Does an OCR line read this number (as the MRZ-number search would match it)?"""
-    nt, m = nums.normalise(line_text), nums.normalise(number)
-    if len(m) < 5:
+    if len(nums.normalise(number)) < 5:
         return True
-    return nums.fuzzy_contains(nt, m, 1 if len(m) >= 8 else 0) or \
-        (m.isdigit() and nums.fuzzy_contains(nums.ocr_digits(line_text), m, 1))
+    return nums.reads_as(line_text, number)
 
 
-def printed_numbers(result) -> list[str]:
+def printed_numbers(result: MRZResult | None) -> list[str]:
     """The numbers of a read MRZ that the same document side also prints in its visual zone:
     a passport's (TD3) document number, and on any format a personal number in the optional
     data that is a BSN or a Belgian national number. (An ID-1 card prints its document
     number on the front, while its MRZ is on the back.)"""
-    out = []
+    out: list[str] = []
     if result is None:
         return out
-    if result.format == "TD3" and result.checks.get("document_number") and result.document_number:
+    if result.format == "TD3" and result.checks.get("document_number") and result.document_number \
+            and "<" not in result.document_number.rstrip("<"):
+        # (a filler inside the number field is a misreading whose check digit passed by
+        # chance: ICAO 9303 pads a TD3 number at its end only)
         out.append(result.document_number)
     for n in result.numbers:
         d = nums.digits_only(n)
@@ -347,3 +396,17 @@ def numbers_not_read(word_lists: list[list[ocr.Word]], numbers: list[str]) -> li
         for line in ocr.lines_of(ws):
             texts.append("".join(w.text for w in line))
     return [n for n in numbers if not any(_reads(t, n) for t in texts)]
+
+
+def reread_named(view: np.ndarray, numbers: list[str]) -> tuple[list[ocr.Word], list[NumberHit]]:
+    """A further reading of one document view for numbers its MRZ names: the words read,
+    and the findings (category, view box, evidence, confidence) that are those numbers.
+
+    Needed only when :func:`numbers_not_read` names a number: the MRZ says this side prints
+    it and neither first reading found it (glare, blur, a tilt the reading missed). The view
+    (an upright grey crop of any region, e.g. the flattened text view) is then read as a page
+    (Tesseract's own layout analysis, which joins a number line the sparse reading split or
+    dropped), and whatever reads as a named number, through OCR slips, is returned."""
+    words = ocr.run(view, 3)
+    hits = [f for f in find_numbers(words, numbers) if f[2] in ("mrz-number", "validator")]
+    return words, hits

@@ -1,0 +1,470 @@
+"""A second reading of a sentence the rights rules found nothing in: does the writer ask, and for what?
+
+The rules in :mod:`.rules_nlen`, :mod:`.rules_fr` and :mod:`.rules_de` know many exact phrasings.
+People write requests in ways nobody listed, so a sentence without a rule hit is read again here
+by its parts, which generalise across wordings:
+
+* an **act of asking** - a polite form ("could you", "kunnen jullie", "pourriez-vous",
+  "könnten Sie"), a wish ("I'd like", "ik wil graag", "je souhaite", "ich möchte"), an
+  indirect question ("I was wondering", "ik vroeg me af", "je me demandais", "ich wollte
+  fragen"), a marker ("please", "graag", "svp", "bitte") or an imperative;
+* the **writer's own** things (first person: "my", "mijn", "mes", "meine", "about me");
+* the **object** of a right (data, photos, account, a mailing, a name or an address);
+* an **action** that belongs to one right (delete, tell what you hold, correct, restrict,
+  transfer, stop sending, take back a consent), not negated ("do not delete").
+
+A right is read when its action, its object and either the act of asking or the first person
+come together in one sentence (the sentence was cleared of mentions, citations and threats
+before, by :mod:`.mentions`). Every feature is a word list per language written from the
+languages, not from example mails; the lists are one pattern per feature so a reader sees what
+counts. All patterns see folded text (lower case, no diacritics).
+"""
+
+from __future__ import annotations
+
+import re
+
+from studio_dsar.core.intake.rxutil import WordRule
+
+# --- the act of asking -----------------------------------------------------------------------
+_ASK = WordRule(
+    # English
+    r"\bplease\b|\bpls\b|\bplz\b|\bkindly\b|\b(?:could|can|would|will) (?:you|u)\b|\b(?:could|can|may) (?:i|we)\b|"
+    r"\bi(?:'d| would| should)? (?:\w+ )?(?:like|love|appreciate|prefer|want|wish|need|demand|expect|ask|request)\b|\bi'd rather\b|"
+    r"\b(?:is|would) it (?:be )?possible\b|\bi(?:'m| am| was) (?:\w+ )?(?:wondering|asking|requesting)\b|\bi wonder\b|"
+    r"\blet (?:me|us) know\b|\bmake sure\b|\bdo you mind\b|"
+    # Dutch and Flemish
+    r"\bgraag\b|\bgelieve\b|\ba\.?u\.?b\b|\balsjeblieft\b|\balstublieft\b|\bsvp\b|\bff\b|"
+    r"\b(?:kunnen|kunt|kun|kan|kunde|kunt|zou|zoudt|zouden|wil|wilt|willen|mag|mogen)\b (?:jullie|julie|u|je|ge|gij|jij|ik|wij|we)\b|"
+    r"\b(?:ik|wij|we) (?:\w+ )?(?:wil|willen|wou|wens|wensen|vraag|vragen|verzoek|verzoeken|eis|eisen|verwacht|zou graag|had graag)\b|"
+    r"\b(?:vraag|vroeg) (?:me|mij|ik me) af\b|\blaat (?:me|mij|ons) (?:\w+ )?weten\b|\b(?:is|zou) (?:het|dat) mogelijk\b|"
+    # French
+    r"\bs'il (?:vous|te) plait\b|\bsvp\b|\bstp\b|\bmerci de\b|\bveuillez\b|\bvoulez-vous\b|"
+    r"\b(?:pourriez|pouvez|pourrais|pourriez|voudriez|auriez)[- ]vous\b|\b(?:puis|pourrais)[- ]je\b|"
+    r"\bje (?:\w+ )?(?:souhaite|souhaiterais|voudrais|veux|desire|demande|prie|exige|sollicite|tiens a)\b|"
+    r"\bj'(?:aimerais|aimerai|exige|attends)\b|\bnous (?:souhaitons|voudrions|demandons)\b|"
+    r"\bje me demand\w*\b|\b(?:est|serait)-il possible\b|\bvous serait-il possible\b|"
+    # German
+    r"\bbitte\b|\b(?:konnten|konnen|kannst|konntest|konnt|wurden|wurdest|wurdet|wollen|mochten) (?:sie|du|ihr)\b|"
+    r"\bich (?:\w+ )?(?:mochte|moechte|will|wurde gern\w*|hatte gern\w*|bitte|ersuche|verlange|fordere|beantrage|wunsche|"
+    r"wollte (?:fragen|wissen)|frage)\b|\b(?:ware|ist) es moglich\b|\bwir (?:mochten|bitten|verlangen|fordern)\b"
+)
+# Imperatives that open the sentence (after a greeting or "so", "dus", "alors", "also")
+_IMPERATIVE = re.compile(
+    r"^(?:(?:ok|so|and|dus|en|nou|alors|donc|et|also|und|hallo|hi|bonjour)\W+)?(?:"
+    r"delete|erase|remove|wipe|destroy|send|give|tell|show|stop|take|close|correct|update|change|fix|unsubscribe|forget|"
+    r"verwijder|wis|stuur|geef|vertel|toon|stop|haal|sluit|corrigeer|verbeter|pas|wijzig|schrijf|gooi|vernietig|zet|doe|"
+    r"\w+ez\b|"  # supprimez, effacez, envoyez, arretez, retirez, corrigez ...
+    r"\w+(?:en|ern) sie\b|\w+(?:t|et) (?:bitte|mir|mich|uns|meine|alle|alles)\b"  # loschen Sie, loscht bitte
+    r")"
+)
+
+# --- whose: the writer ---------------------------------------------------------------------------
+_OWN = re.compile(
+    r"\b(?:my|me|mine|i|i'm|i've|i'd|our|us|myself|"
+    r"mijn|mij|me|m'n|mn|ik|ons|onze|"
+    r"mon|ma|mes|moi|me|nos|notre|m'|j'|je|"
+    r"mein\w*|mich|mir|ich|unser\w*|uns)\b|\bm'|\bj'"
+)
+_ABOUT_ME = re.compile(
+    r"\b(?:about|on|of|from) (?:me|us|myself)\b|\b(?:van|over) (?:mij|me|ons)\b|"
+    r"\b(?:sur|de) (?:moi|nous)\b|\bme concernant\b|\ba mon (?:sujet|propos|egard)\b|"
+    r"\b(?:uber|von|zu) (?:mir|mich|uns|meiner person)\b"
+)
+
+# --- objects -------------------------------------------------------------------------------------
+_DATA = re.compile(
+    r"\b(?:data|details|info|information|personal information|records?|files?|file|everything|anything|"
+    r"(?:persoons|klant|contact)?gegevens|informatie|dossier|bestand\w*|administratie|alles|iets|"
+    r"donnees|infos?|informations?|coordonnees|fichiers?|tout|quoi que ce soit|"
+    r"(?:kunden|kontakt|personen)?daten|angaben|informationen|unterlagen|akte|kartei|alles|etwas)\b"
+)
+_PHOTO = re.compile(
+    r"\b(?:\w*photos?|pictures?|pics?|images?|portraits?|videos?|footage|shots?|headshots?|"
+    r"\w*foto'?s?|beelden|opnames?|filmpjes?|portret\w*|"
+    r"\w*fotos?|bilder|bildern|aufnahmen|fotografien)\b"
+)
+_ACCOUNT = re.compile(
+    r"\b(?:(?:klanten|klant|gebruikers|customer |client |user )?account|profile?|profiel|compte|konto|kundenkonto|benutzerkonto|"
+    r"inschrijving|registration|anmeldung)\b"
+)
+_FIELD = re.compile(
+    r"\b(?:(?:sur|last|first|family|maiden|company) ?name|name|naam|achternaam|voornaam|familienaam|nom|prenom|"
+    r"nachname|vorname|familienname|geburtsname|nom de famille|nom de jeune fille|address|adres|adresse|anschrift|e-?mail(?:-?ad\w*)?|phone(?: number)?|telefoon\w*|gsm|"
+    r"telephone|numero|telefon\w*|handynummer|birth|geboortedatum|naissance|geburtsdatum|spelling|orthographe|"
+    r"schreibweise|details|gegevens|data|donnees|coordonnees|daten|angaben)\b"
+)
+_MARKETING = re.compile(
+    r"\b(?:newsletters?|mailing ?lists?|mailings?|marketing|promo\w*|advert\w*|ads|offers|deals|spam|"
+    r"nieuwsbrie\w*|mailinglijst|verzendlijst|reclame\w*|aanbieding\w*|acties|"
+    r"publicit\w*|prospection|offres|promotions?|lettre d'information|"
+    r"werbe\w*|werbung|angebote?|verteiler|reklame)\b"
+)
+_CONTACT = re.compile(
+    r"\b(?:e-?mails?|mails?|messages?|texts?|sms|calls?|mailtjes|berichten|telefoontjes|gebeld|bellen|"
+    r"courriels?|appels?|anrufe|nachrichten)\b"
+)
+_PLACE = re.compile(
+    r"\b(?:website|site|web ?page|page|instagram|insta|facebook|fb|social media|socials|portfolio|blog|online|"
+    r"sociale media|etalage|brochure|flyer|pagina|reseaux sociaux|vitrine|webseite|homepage|internetseite|"
+    r"soziale\w* medien|schaufenster|showreel|feed|en ligne|book|adverts?|advertising|ads|publicites?|reclame\w*|werbung|"
+    r"werbe\w*|campagne|campaign|kampagne)\b"
+)
+_REGISTRY = re.compile(
+    r"\b(?:your|jullie|uw|je|votre|vos|ihre\w*|eure\w*|the|de|het|la|les|der|dem|den)\b (?:\w+ )?"
+    r"(?:system\w*|records|files?|database|databases|bestand\w*|systee?m\w*|administratie|archie\w*|klantenbestand|"
+    r"fichiers?|base|bases|registre|dossiers?|kartei|datenbank|unterlagen|kundendatei|akten)\b"
+)
+_PROCESSING = re.compile(r"\b(?:processing|use|using|verwerking|gebruik|traitement|utilisation|verarbeitung|nutzung|verwendung)\b")
+_BUSINESS = re.compile(
+    r"\b(?:invoice|bill|booking|appointment|order\w*|prints?|quote|payment|gallery link|package|delivery|"
+    r"factuur|rekening|boeking|afspraak|bestel\w*|afdruk\w*|offerte|betaling|pakket|levering|"
+    r"facture|reservation|rendez-vous|commande\w*|tirages?|devis|paiement|forfait|livraison|"
+    r"rechnung|buchung|termin|bestell\w*|abzug\w*|angebot|zahlung|paket|liefer\w*|"
+    r"albums?|photo ?books?|fotoboek\w*|livres? photo|fotobuch|selecti\w*|auswahl|links?|lien|wetransfer)\b"
+)
+# editing a picture ("remove the red eye", "de achtergrond wegwerken", "recadrer"): the product, not data
+_EDITING = re.compile(
+    r"\b(?:blurr\w*|duplicates?|too dark|exposure|unscharf\w*|doppelt\w*|zu dunkel|belichtung|flou\w*|en double|"
+    r"trop sombres?|exposition|wazig\w*|onscherp\w*|dubbele|te donker|belichting|mislukte?|"
+    r"watermark\w*|watermerk\w*|filigrane|wasserzeichen|pimple|spots?|pickel|puist\w*|bouton|"
+    r"crop\w*|red[- ]eye|retouch\w*|blemish\w*|background|colou?rs?|brightness|filter|edit\w*|"
+    r"bijsnijd\w*|bijknip\w*|rode ogen|achtergrond|kleur\w*|onzuiverhe\w*|puistje|"
+    r"recadr\w*|yeux rouges|arriere-plan|couleurs?|retouche\w*|luminosite|"
+    r"zuschn\w*|zuschneiden|rote augen|hintergrund|farbe\w*|retusch\w*|helligkeit)\b"
+)
+# the writer's own details ("my name", "mon adresse", "meine E-Mail-Adresse", "the address you have for me")
+_OWN_FIELD = re.compile(
+    r"\b(?:my|our|mijn|onze|ons|m'n|mes|ma|mon|nos|notre|mein\w*|unser\w*|his|her|zijn|haar|son|sa|ses|sein\w*|ihr\w*)\b (?:\w+ ){0,2}"
+    + _FIELD.pattern[2:] + r"|\b(?:for|of|about|van|voor|over|pour|de|von|fur|uber) (?:me|mij|moi|mich|mir)\b"
+)
+# data protection's own objects, narrower than _DATA ("files" may be the delivered photos)
+# the writer's own pictures ("my photos", "photos of me", "mes photos", "Bilder von mir")
+_OWN_PICTURES = re.compile(
+    r"\b(?:my|our|mijn|onze|ons|m'n|mes|ma|mon|nos|notre|mein\w*|unser\w*)\b (?:\w+ ){0,2}(?:" + _PHOTO.pattern[5:-3] + r")\b|"
+    r"\b(?:" + _PHOTO.pattern[5:-3] + r")\b (?:\w+ ){0,4}(?:of|van|de|von|with|met|avec|mit) "
+    r"(?:me|mij|moi|mir|mich|us|ons|nous|uns|my|mijn|ma|mon|mes|mein\w*|our|onze|nos|unser\w*)\b"
+)
+_PERSONAL_DATA = re.compile(
+    r"\b(?:data|personal (?:data|information|details)|(?:persoons|klant|contact)?gegevens|donnees|coordonnees|"
+    r"(?:kunden|kontakt)?daten|angaben|informations? (?:personnelles|me concernant)|information about me)\b"
+)
+
+# --- actions -------------------------------------------------------------------------------------
+_ERASE = re.compile(
+    r"\b(?:delet\w*|eras\w*|remov\w*|wipe\w*|destroy\w*|purge\w*|get rid of|gone|scrap|shred\w*|forget\w*|"
+    r"verwijder\w*|wis|gewist|(?<!mochte )(?<!will )(?<!gerne )(?<!gern )(?<!zu )(?<!wollte )wissen(?!,? (?:ob|welche\w*|was|wer|wie|wo|an wen|wem)\b)|vernietig\w*|opheff\w*|opgeheven|hef\w* \w+ op|schrap\w*|vergeet|vergeten|"
+    r"supprim\w*|effac\w*|detrui\w*|detruis\w*|oubli\w*|radier|radiez|rayer|rayez|opschon\w*|op te schonen|afvoeren|"
+    r"losch\w*|geloscht|entfern\w*|vernicht\w*|streich\w*|gestrichen|tilg\w*|vergess\w*)\b|"
+    r"\bclose (?:my|the) account\b|\baccount (?:sluiten|opzeggen)\b|\bferme[rz]? (?:mon|le) compte\b|"
+    r"\b(?:konto|kundenkonto) (?:\w+ )?(?:schliessen|auflosen|kundigen)\b|\bschliessen sie (?:mein|das) (?:kunden)?konto\b|"
+    # no longer in the studio's files ("que mon profil n'apparaisse plus dans votre base", "niet meer in jullie bestand")
+    r"\b(?:no longer|not any ?more|niet (?:meer|langer)|ne (?:\w+ )?plus|n'\w+ plus|nicht (?:mehr|langer))\b[^.]{0,50}"
+    r"\b(?:in|on|dans|sur|op|im|in der|in ihrer|in ihrem)\b (?:\w+ ){0,2}(?:system\w*|records|files?|database|bestand\w*|systee?m\w*|"
+    r"administratie|archief|klantenbestand|fichiers?|base|registre|kartei|datenbank|unterlagen|kundendatei)\b|"
+    r"\b(?:no longer|not any ?more|niet (?:meer|langer)|ne (?:\w+ )?plus|nicht (?:mehr|langer))\b (?:\w+ ){0,3}"
+    r"(?:keep|store|retain|hold|bewaren|bewaart|opslaan|bijhouden|garder|gardiez|conserver|conserviez|stocker|speichern|aufbewahren|behalten)\b|"
+    r"\b(?:keep|store|retain|hold|bewaren|bewaart|opslaan|bijhouden|speichern|aufbewahren|behalten)\b (?:\w+ ){0,3}"
+    r"(?:no longer|any ?more|niet (?:meer|langer)|nicht (?:mehr|langer))\b|"
+    # keep nothing (more)
+    r"\b(?:keep|store|hold|retain) (?:nothing|no (?:data|information|details|records))\b|\bnot (?:keep|store|hold|retain) anything\b|"
+    r"\bniets (?:meer )?(?:van (?:mij|me|ons) )?(?:bewaren|bewaart|bijhouden|opslaan|houden)\b|"
+    r"\bne (?:plus rien|rien) (?:\w+ )?(?:garder|conserver|stocker)\b|\bne (?:les |la |le )?(?:gardez|conservez) (?:plus|rien)\b|"
+    r"\bnichts (?:mehr )?(?:von mir )?(?:aufbewahren|speichern|behalten)\b|"
+    # taken out of the studio's files ("uit jullie systeem halen", "retirer de votre base", "aus der Kartei nehmen")
+    r"\b(?:halen|haal\w*|retir\w*|enlev\w*|sortir|sortez|nehm\w*|raus\w*)\b(?=[^.]{0,60}\b(?:uit|de|du|des|aus)\b (?:jullie|uw|je|votre|vos|la|le|ihre\w*|eure\w*|der|dem) (?:\w+ )?"
+    r"(?:systee?m\w*|bestand\w*|administratie|database|fichiers?|base|bases|registre|kartei|datenbank|system|kundendatei)\b)|"
+    # "mogen mijn gegevens uit jullie administratie?": a modal without its verb
+    r"\b(?:mag|mogen|moet|moeten|kan|kunnen)\b[^.]{0,60}\b(?:uit|weg uit) (?:jullie|uw|je|het|de) (?:\w+ )?"
+    r"(?:systee?m\w*|bestand\w*|administratie|database|archief|klantenbestand)\b\s*[?.!]*$|"
+    # verb last ("uit jullie systeem halen", "aus Ihrer Kartei nehmen")
+    r"\b(?:uit|aus)\b (?:jullie|uw|je|ihre\w*|eure\w*|der|dem) (?:\w+ )?(?:systee?m\w*|bestand\w*|administratie|database|"
+    r"kartei|datenbank|system|kundendatei|verteiler)\b[^.]{0,40}\b(?:halen|haalt|te halen|nemen|nehmen|zu nehmen|streichen)\b"
+)
+_ACCESS_ASK = re.compile(
+    r"\b(?:copy|copies|overview|access|insight|weten|inzicht|inzage|inzien|kopie|afschrift|overzicht\w*|"
+    r"(?:lijst(?:je)?|list|liste) (?:van|met|of|de|des|der|mit|aller)|"
+    r"acceder|acces|copie|apercu|auskunft|einsicht|kopie|ubersicht|aufstellung|"
+    r"communication|disclosure|mededeling|mee te delen|mitteilung|mitzuteilen|bekanntgabe)\b|"
+    r"\b(?:what|which|whether|who|whom|wat|welke|wie|aan wie|quelles?|quels?|ce que|a qui|welche\w*|was (?:sie|ihr|du)|ob|an wen|wem|where|waar|waarvandaan|lesquel\w*|laquelle|ou|woher|wo)\b|"
+    r"\b(?:weten|vertellen|bevestigen|vraag \w+ af|vroeg \w+ af|know|tell (?:me|us)|confirm|wondering|wonder|savoir|dire|confirmer|"
+    r"indiqu\w*|demande|demandais)\b,? (?:of|if|whether|si)\b|\b(?:frage|fragte|fragen) (?:\w+ )?(?:mich|ich),? ob\b"
+)
+_ACCESS_NOUN = re.compile(
+    r"cop|kopie|copie|afschrift|overzicht|overview|ubersicht|liste?$|lijst|access|acces|acced|inzage|inzicht|einsicht|auskunft|apercu|"
+    r"communication|disclosure|mededeling|mee te delen|mitteilung|mitzuteilen|bekanntgabe"
+)
+# wanting to know ("tell me", "ik wil weten", "j'aimerais savoir", "teilen Sie mir mit"), or whether something is done
+_ASK_TO_KNOW = re.compile(
+    r"\b(?:know|tell|wonder\w*|inform|confirm (?:whether|if)|"
+    r"weten|vertel\w*|vraag \w+ af|vroeg \w+ af|informeren|bevestigen of|"
+    r"savoir|connaitre|dire|indiqu\w*|demandais|confirmer si|"
+    r"wissen|erfahren|mitteilen|mit(?:zu)?teilen|sagen|fragen|bestatigen,? ob)\b"
+)
+# a yes/no question to the studio about holding something ("do you still have ...", "hebben jullie nog ...",
+# "avez-vous encore ...", "haben Sie noch ...")
+_HOLD_QUESTION = re.compile(
+    r"^(?:(?:hi|hello|hallo|hoi|dag|bonjour|salut|guten tag|and|en|et|und|also|so|dus|du coup|ook|aussi|auch)\W+)*"
+    r"(?:(?:do|did|does) (?:you|your \w+) (?:\w+ )?(?:have|hold|keep|store|still have|still keep|still hold)|"
+    r"(?:have|has) (?:you|your \w+) (?:\w+ )?(?:kept|stored|got|retained)|are (?:you|there) (?:\w+ )?(?:keeping|storing|holding)|"
+    r"(?:hebben|heeft|hebt|bewaren|bewaart|houden|houdt|verwerken|verwerkt|bezitten) (?:jullie|julie|u|je|ge|gij)|"
+    r"(?:avez|gardez|conservez|detenez|possedez|traitez|stockez)-vous|est-ce que vous (?:\w+ )?(?:avez|gardez|conservez|detenez)|"
+    r"vous (?:avez|gardez|conservez|detenez) (?:encore|toujours)|"
+    r"(?:haben|speichern|bewahren|besitzen|verarbeiten|habt|speichert) (?:sie|ihr))\b"
+)
+_OWN_THING_HELD = re.compile(r"\b(?:me concernant|of me|about me|van mij|over mij|van me|von mir|uber mich|sur moi|de moi)\b")
+_HOLD = re.compile(
+    r"\b(?:have|has|hold|holding|keep|keeping|kept|store|stored|storing|process\w*|collect\w*|share\w*|pass\w* on|got|get|obtain\w*|"
+    r"gekregen|verkregen|vandaan|obtenu\w*|recupere|bekommen|erhalten|disclos\w*|given|communique\w*|verstrekt|"
+    r"uebermittelt|ubermittelt)\b|\b(?:"
+    r"hebben|heeft|hebt|bewaren|bewaart|bewaard|opgeslagen|opslaan|bijhouden|verwerk\w*|gedeeld|doorgegeven|staan|"
+    r"avez|aviez|avez eu|detenez|deteniez|conservez|conserv\w*|gardez|garde|gardees?|stockez|traitez|enregistr\w*|transmis\w*|partage\w*|collect\w*|"
+    r"haben|gespeichert|speichern|aufbewahren|verarbeit\w*|weitergegeben|gesammelt)\b"
+)
+_RECTIFY = re.compile(
+    r"\b(?:correct\w*|rectif\w*|update\w*|fix|amend\w*|change\w*|wrong\w*|incorrect\w*|mistake\w*|misspel\w*|typo|"
+    r"out of date|outdated|"
+    r"corrigeer\w*|corrigeren|verbeter\w*|aanpass\w*|wijzig\w*|verander\w*|fout\w*|onjuist\w*|verkeerd\w*|klopt niet|niet juist|"
+    r"corrig\w*|modifi\w*|mettre a jour|mise a jour|errone\w*|inexact\w*|faux|fausse|a change|ont change|plus (?:le bon|la bonne|correct\w*|exact\w*|a jour)|"
+    r"korrigier\w*|berichtig\w*|andern|geandert|anpass\w*|pass\w* (?:\w+ ){0,3}an|aktualisier\w*|falsch\w*|stimmt nicht|unrichtig\w*|fehlerhaft\w*|veraltet)\b"
+)
+_WRONG = re.compile(
+    r"\b(?:wrong\w*|incorrect\w*|mistake\w*|misspel\w*|typo|out of date|outdated|has changed|have changed|changed|"
+    r"fout\w*|onjuist\w*|verkeerd\w*|klopt niet|niet juist|veranderd|gewijzigd|niet meer (?:juist|actueel|correct)|"
+    r"errone\w*|inexact\w*|faux|fausse|a change|ont change|plus (?:le bon|la bonne|correct\w*|exact\w*|a jour)|"
+    r"falsch\w*|stimmt nicht|unrichtig\w*|fehlerhaft\w*|veraltet|geandert|nicht mehr (?:aktuell|richtig|korrekt))\b"
+)
+_RESTRICT = re.compile(
+    r"\b(?:restrict\w*|limit\w*|freeze|frozen|on hold|block\w*|pause\w*|suspend\w*|"
+    r"beperk\w*|blokkeer\w*|blokkeren|bevries\w*|bevriezen|opschort\w*|pauzeer\w*|"
+    r"limiter|limitez|restreindre|restreignez|geler|gelez|bloquer|bloquez|suspendre|suspendez|"
+    r"einschrank\w*|beschrank\w*|sperr\w*|gesperrt|pausier\w*|aussetzen|ruhen lassen)\b"
+)
+_PORT = re.compile(
+    r"\b(?:transfer\w*|export\w*|machine[- ]readable|portab\w*|csv|json|"
+    r"overdrag\w*|overdragen|overzet\w*|over te (?:zetten|dragen)|exporteer\w*|meenemen|mee te nemen|"
+    r"transferer|transferez|exporter|exportez|portabilite|lisible par (?:une )?machine|"
+    r"ubertrag\w*|exportier\w*|mitnehmen|mitzunehmen|maschinenlesbar\w*)\b|"
+    r"\b(?:in|as) (?:a|one) (?:\w+ )?(?:file|format|zip)\b|\bin (?:een|1) (?:\w+ )?(?:bestand|formaat|zip)\b|"
+    r"\b(?:dans|sous) (?:un|le) (?:\w+ )?(?:fichier|format)\b|\b(?:als|in einer?m?) (?:\w+ )?(?:datei|format|zip)\b"
+)
+_TRANSFER = re.compile(
+    r"\b(?:send\w*|transmit\w*|hand\w* (?:\w+ )?over|pass\w* (?:\w+ )?on|forward\w*|"
+    r"overdrag\w*|overdragen|doorsturen|stuur\w* (?:\w+ ){0,4}door|bezorg\w*|doorgeven|geef (?:\w+ ){0,4}door|"
+    r"transmet\w*|envoy\w*|communiqu\w*|faire suivre|donner|donnez|give|giving|geven|geef|geben|"
+    r"ubermittel\w*|ubermitteln|senden|schick\w*|weitergeb\w*|ubergeb\w*|weiterleit\w*)\b"
+)
+_RECIPIENT = re.compile(
+    r"\b(?:to|a|aan|naar|an)\b (?:the|my|l'|la|le|mon|ma|mijn|de|het|das|die|den|meine\w*|mein|dem|der)? ?(?:\w+ ){0,2}"
+    r"(?:photographer|studio|agency|agence|photographe|prestataire|fotograaf|fotografe|bureau|agentschap|fotograf\w*|agentur|anbieter)\b"
+)
+_OTHER_PROVIDER = re.compile(
+    r"\b(?:new|other|another|nieuwe|andere|nouveau|nouvelle|autre|neue\w*|andere\w*) "
+    r"(?:photographer|studio|agency|provider|fotograaf|bureau|agentschap|photographe|agence|prestataire|"
+    r"fotograf\w*|agentur|anbieter)\b"
+)
+_STOP = re.compile(
+    r"\b(?:stop\w*|no more|any ?more|no longer|unsubscrib\w*|opt(?:ing)? out|take me off|remove me|"
+    r"niet meer|niet langer|geen \w+ meer|meer geen|afmeld\w*|uitschrijv\w*|schrijf \w+ uit|haal (?:me|mij)|"
+    r"ne (?:\w+ )?plus|plus de|arret\w*|cesse\w*|desinscri\w*|desabonn\w*|retirez-moi|"
+    r"nicht mehr|keine \w+ mehr|kein\w* mehr|aufhor\w*|hor\w* auf|abmeld\w*|abbestell\w*|austrag\w*|nehmen sie mich)\b"
+)
+_STOP_USE = re.compile(
+    r"\b(?:stop\w* (?:\w+ )?(?:using|showing|publishing|posting)|no longer (?:use|show|publish|post)|not (?:use|show|publish|post) (?:\w+ ){0,3}any ?more|"
+    r"(?:niet|nergens) (?:meer|langer) (?:\w+ ){0,4}(?:gebruiken|tonen|publiceren|posten|laten zien)|stop\w* met (?:het )?(?:gebruik\w*|tonen|publiceren)|"
+    r"cesse[rz]? (?:\w+ ){0,3}(?:utilis\w*|diffus\w*|publi\w*)|arrete[rz]? (?:\w+ ){0,3}(?:utilis\w*|diffus\w*|publi\w*)|"
+    r"ne (?:\w+ ){0,2}plus (?:\w+ )?(?:utiliser|diffuser|publier|montrer)|"
+    r"nicht (?:mehr|langer) (?:\w+ ){0,4}(?:verwenden|nutzen|zeigen|veroffentlichen|posten)|(?:verwendung|nutzung) (?:\w+ ){0,4}einstellen|"
+    r"(?:verwend|nutz|benutz|zeig|veroffentlich)\w* (?:\w+ ){0,5}nicht (?:mehr|weiter|langer))\b"
+)
+_OBJECT_WORD = re.compile(r"\b(?:object\w*|bezwaar|oppose\w*|opposition|widersprech\w*|widerspruch\w*|unsubscrib\w*|afmeld\w*|desinscri\w*|abmeld\w*)")
+# "that list", "stop it", "please stop": what the sentence before named
+_REFERS_BACK = re.compile(
+    r"\b(?:(?:that|this|the|your|die|deze|de|jullie|cette|la|votre|diese\w*|der|ihre\w*|eure\w*) (?:list|lijst|liste|verteiler)|"
+    r"stop (?:it|them|this|that)|stop(?: \w+)?[.!]*$|stop ermee|stop daarmee|hou(?:dt)? ermee op|arretez(?:-les| ca)?[.!]*$|"
+    r"hor\w* (?:\w+ )?damit auf|aufhoren[.!]*$)"
+)
+_NO_LONGER_AT_PLACE = re.compile(
+    r"\b(?:no longer|not any ?more|niet (?:meer|langer)|ne (?:\w+ ){0,2}plus|nicht (?:mehr|langer))\b[^.]{0,50}"
+    r"\b(?:on|in|op|auf|sur|dans|im|used in|gebruikt (?:in|op|voor)|utilisees? (?:dans|sur|pour))\b (?:\w+ ){0,2}(?:"
+    + _PLACE.pattern[5:-3] + r")\b"
+)
+_CONSENT = re.compile(
+    r"\b(?:consent\w*|permission|approval|toestemming|akkoord|goedkeuring|consentement|autorisation|accord|"
+    r"einwilligung|zustimmung|erlaubnis|einverstand\w*)\b"
+)
+_REVOKE = re.compile(
+    r"\b(?:withdraw\w*|revok\w*|take back|taking back|took back|cancel\w*|no longer|not anymore|any more|anymore|"
+    r"intrek\w*|trek\w* \w+ in|trek\w* in|niet meer|niet langer|herroep\w*|"
+    r"retir\w*|revoqu\w*|annul\w*|ne \w+ plus|plus d'accord|"
+    r"widerruf\w*|zuruck\w*|nicht mehr|nicht langer|entzieh\w*)\b"
+)
+_TAKE_OFF = re.compile(
+    r"\b(?:take\w*|get\w*|put\w*) (?:\w+ ){0,6}(?:off|down)\b|\b(?:remov\w*|delet\w*|haal\w*|halen|verwijder\w*|weg|offline|vire[rz]?|"
+    r"retir\w*|enlev\w*|supprim\w*|ote[rz]?|nehm\w*|entfern\w*|runter|herunter|loschen)\b"
+)
+# the public place as the source of the removal ("off your website", "van jullie site", "de votre page")
+_FROM_PLACE = re.compile(
+    r"\b(?:from|off|van|uit|du|des|de (?:votre|vos|la|ta|ton|notre|leur|mon|ma|son|sa)|von|aus)\b (?:\w+ ){0,3}" + _PLACE.pattern[2:]
+)
+_NEG = re.compile(
+    r"\b(?:not|don't|dont|do not|never|no need|niet|geen|nooit|hoeft|hoeven|pas|jamais|rien|sans|nicht|nichts|kein\w*|nie|ohne)\b"
+    r"(?! (?:more|longer|meer|langer|mehr)\b)"
+)
+_NOT_NEG = re.compile(r"\b(?:no longer|niet meer|niet langer|ne plus|nicht mehr|nicht langer|any ?more)\b")
+
+
+_NEG_AFTER = re.compile(r"^(?:[^,.;:]|(?<=\d)\.){0,100}?\b(?:nicht|niet|pas)\b(?! (?:mehr|meer|langer|seulement|que)\b)")
+
+
+_NOT_WANTED = re.compile(
+    r"\b(?:(?:do not|don't|dont) (?:\w+ )?want|wil (?:\w+ )?niet|willen (?:\w+ )?niet|ne (?:veux|voulons|souhaite|souhaitons) pas|"
+    r"(?:mochte|will|wollen|mochten) (?:\w+ )?nicht),? (?:that|you|dat|jullie|u|que|qu'|dass|sie)\b[^.]{0,70}$"
+)
+
+
+def _negated(folded: str, m: re.Match[str]) -> bool:
+    """"do not delete", "niet verwijderen", "ne supprimez pas", "löschen Sie die Daten nicht"."""
+    before = folded[max(0, m.start() - 30): m.start()].rsplit(",", 1)[-1]
+    before = _NOT_NEG.sub(" ", before)
+    if _NOT_WANTED.search(folded[max(0, m.start() - 90): m.start()]):
+        return True
+    return bool(_NEG.search(before) or _NEG_AFTER.match(folded[m.end():]))
+
+
+def _first(rx: re.Pattern[str], folded: str) -> re.Match[str] | None:
+    return next((m for m in rx.finditer(folded) if not _negated(folded, m)), None)
+
+
+def asks(folded: str) -> bool:
+    """The sentence has an act of asking: a polite or wishing form, a marker, an imperative."""
+    return bool(_ASK.search(folded) or _IMPERATIVE.match(folded.lstrip("-*\u2022 ")) or folded.rstrip().endswith("?"))
+
+
+def read_rights(folded: str, prev: str = "") -> dict[str, str]:
+    """Rights asked for in one folded sentence, read from its parts (see the module docstring).
+
+    ``prev``: the sentences before, folded; a mailing named there is what "stop it" or "that
+    list" refers to."""
+    found: dict[str, str] = {}
+    ask = asks(folded)
+    own = bool(_OWN.search(folded))
+    if not (ask or own) or _EDITING.search(folded):
+        return found
+    data, photo, account = _DATA.search(folded), _PHOTO.search(folded), _ACCOUNT.search(folded)
+    field = _FIELD.search(folded)
+    business = _BUSINESS.search(folded)
+    about_me = _ABOUT_ME.search(folded)
+    registry = _REGISTRY.search(folded)
+    marketing = _MARKETING.search(folded) or (_REFERS_BACK.search(folded) and _MARKETING.search(prev))
+
+    # objection: stop the mailing, the marketing, the calls
+    stop = _first(_STOP, folded) or _STOP.search(folded)
+    if stop and (marketing or (_CONTACT.search(folded) and own)):
+        found["objection"] = stop.group(0)
+    # withdrawal of a consent; photos taken off a public place
+    if (c := _CONSENT.search(folded)) and _REVOKE.search(folded):
+        found["withdraw_consent"] = c.group(0)
+        if not _OBJECT_WORD.search(folded):
+            found.pop("objection", None)  # "you no longer have my permission to use my photos in your adverts"
+    elif photo and _FROM_PLACE.search(folded) and (t := _first(_TAKE_OFF, folded)) and not registry and not account \
+            and not _PERSONAL_DATA.search(folded) \
+            and not re.search(r"\b(?:all|alle|alles|tout|toutes|everything)\b (?:\w+ )?(?:my|mijn|mes|meine)? ?(?:data|gegevens|donnees|daten)", folded):
+        found["withdraw_consent"] = t.group(0)
+    elif photo and _PLACE.search(folded) and (u := _first(_STOP_USE, folded) or _NO_LONGER_AT_PLACE.search(folded)):
+        found["withdraw_consent"] = u.group(0)
+    if "withdraw_consent" in found and "objection" in found and photo and not _CONTACT.search(folded) \
+            and not _OBJECT_WORD.search(folded) and not re.search(r"newsletter|nieuwsbrie|mailing|verteiler", folded):
+        found.pop("objection")  # "my photos no longer used in your adverts": the consent to show them ends
+    # erasure
+    if "withdraw_consent" not in found and "objection" not in found and (m := _first(_ERASE, folded)) \
+            and (data or account or registry or about_me or own) \
+            and not (business and not (data or account or registry)):
+        found["erasure"] = m.group(0)
+    elif "objection" in found and (m := _first(_ERASE, folded)) and (account or registry or data) and not marketing:
+        found["erasure"] = m.group(0)
+    # access: "do you still have data about me?", a question put to the studio about what it holds
+    if not found and (held := _HOLD_QUESTION.match(folded)) and (data or photo or account) \
+            and (about_me or _OWN_THING_HELD.search(folded)) and not business:
+        found["access"] = held.group(0).strip()
+    # access: a copy or overview of what is held, or a question about what is held
+    q = _first(_ACCESS_ASK, folded)
+    if q and not found and (data or photo or account or about_me or _OWN_FIELD.search(folded)) and (about_me or own) and not business:
+        word = q.group(0)
+        if _ACCESS_NOUN.match(word) or ((_ASK_TO_KNOW.search(folded) or folded.rstrip().endswith("?")) and _HOLD.search(folded)):
+            found["access"] = word
+    # rectification: a personal field that is wrong or has changed
+    if (m := _first(_RECTIFY, folded)) and field and _OWN_FIELD.search(folded) and (ask or _WRONG.search(folded)) and not (business and not _FIELD.search(folded.replace(business.group(0), ""))) \
+            and "erasure" not in found:
+        found["rectification"] = m.group(0)
+    # restriction
+    if (m := _first(_RESTRICT, folded)) and (data or photo or account or _PROCESSING.search(folded)) and not business:
+        found["restriction"] = m.group(0)
+        found.pop("erasure", None)
+    # portability
+    m = _first(_PORT, folded) or (_RECIPIENT.search(folded) and _first(_TRANSFER, folded)) or None
+    if m and m.group(0).startswith(("in ", "as ", "dans ", "sous ", "als ")) and not (
+            _OTHER_PROVIDER.search(folded) or _PERSONAL_DATA.search(folded)):
+        m = None  # "send the files as a zip, the link does not work": a delivery
+    if m and (data or photo or account) and (own or _OTHER_PROVIDER.search(folded)):
+        found["portability"] = m.group(0)
+        if found.get("access") and not re.match(r"cop|kopie|copie|access|acces|inzage|auskunft", found["access"]):
+            found.pop("access")
+    if not ask and not (own and (about_me or data or photo or account or marketing)):
+        return {}
+    return found
+
+
+def about_pictures_only(folded: str) -> bool:
+    """The sentence is about photos or videos, not about data, an account or the studio's files."""
+    return bool(_PHOTO.search(folded)) and not (_DATA.search(folded) or _ACCOUNT.search(folded) or _REGISTRY.search(folded))
+
+
+def mentions_own(folded: str) -> bool:
+    """The writer speaks of themselves ("my", "me", "mijn", "moi", "meine", "about me")."""
+    return bool(_OWN.search(folded) or _ABOUT_ME.search(folded))
+
+
+def is_personal_data(folded: str) -> bool:
+    return bool(_PERSONAL_DATA.search(folded) or _ACCOUNT.search(folded) or _REGISTRY.search(folded))
+
+
+def about_business(folded: str) -> bool:
+    """An order, a booking, an invoice or a print is what the sentence is about, not personal data."""
+    return bool(_BUSINESS.search(folded)) and not is_personal_data(folded) and not _PHOTO.search(folded)
+
+
+def in_the_files(folded: str) -> bool:
+    """The studio's files, records or systems are named ("in your records", "dans vos fichiers")."""
+    return bool(_REGISTRY.search(folded))
+
+
+def product_talk(folded: str) -> bool:
+    """An order, a delivery, an album or a download link is talked about, with no personal data
+    and nothing "about me": "which photos did you pick for the album?", "the link does not work"."""
+    return bool(_BUSINESS.search(folded)) and not (is_personal_data(folded) or _ABOUT_ME.search(folded)
+                                                   or _OTHER_PROVIDER.search(folded))
+
+
+# "... and then you can delete them", "en daarna mogen ze weg", "puis supprimez-les", "und danach löschen Sie alles"
+_THEN = re.compile(
+    r"(?:,|\band)? ?\b(?:and then|then|after that|afterwards|en daarna|daarna|en dan|vervolgens|nadien|"
+    r"et ensuite|ensuite|puis|et apres|apres cela|und dann|dann|und danach|danach|anschliessend|und anschliessend)\b"
+)
+_PRONOUN_OBJECT = re.compile(r"\b(?:it|them|everything|all of it|ze|het|alles|die|les|la|le|tout|sie|alles|es)\b|-les\b|-la\b")
+_MODAL_AWAY = re.compile(r"\b(?:mogen|mag|moeten|moet|kunnen|kan) (?:\w+ ){0,3}weg\b|\bweg (?:ermee|ermede|met)\b")
+
+
+def erasure_afterwards(folded: str) -> str:
+    """The fragment of a later clause that erases what an earlier clause of the sentence named
+    (the writer's own data or pictures), or ""."""
+    m = _THEN.search(folded)
+    if not m or m.start() < 10:
+        return ""
+    head, tail = folded[:m.start()], folded[m.end():]
+    if not ((_DATA.search(head) or _PHOTO.search(head) or _ACCOUNT.search(head)) and (_OWN.search(head) or _ABOUT_ME.search(head))):
+        return ""
+    if not _PRONOUN_OBJECT.search(tail):
+        return ""
+    e = _first(_ERASE, tail) or _MODAL_AWAY.search(tail)
+    return e.group(0) if e and not _negated(tail, e) else ""

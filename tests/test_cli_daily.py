@@ -4,10 +4,11 @@ and the mail kept at import (text always, attachments encrypted when there is a 
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import timedelta
 from email.message import EmailMessage
 
 from studio_dsar.cli import main
+from studio_dsar.core.deadlines import studio_today
 
 
 def run(capsys, *argv):
@@ -17,7 +18,7 @@ def run(capsys, *argv):
 
 
 def new(capsys, name, days_ago, rights="access"):
-    received = (date.today() - timedelta(days=days_ago)).isoformat()
+    received = (studio_today() - timedelta(days=days_ago)).isoformat()
     code, out, _ = run(capsys, "new", "--name", name, "--rights", rights, "--received", received, "--json")
     assert code == 0
     return json.loads(out)["reference"]

@@ -11,6 +11,7 @@ import pytest
 
 from studio_dsar.core import ical, mailkeep, register, reminders
 from studio_dsar.core.errors import InputError, StateError
+from studio_dsar.core.deadlines import studio_today
 
 TODAY = date(2026, 11, 25)  # a Wednesday
 
@@ -50,8 +51,8 @@ def test_digest_sorts_requests_into_overdue_due_this_week_and_waiting(store):
 
 
 def test_digest_lists_requests_waiting_for_an_id_longer_than_the_limit(store):
-    req = add(store, "Eva Waiting", date.today() - timedelta(days=3), status="awaiting_id")
-    today = date.today()
+    req = add(store, "Eva Waiting", studio_today() - timedelta(days=3), status="awaiting_id")
+    today = studio_today()
     assert reminders.build_digest(entries(store, today), today, awaiting_id_days=14).awaiting_id == []
     later = today + timedelta(days=15)
     digest = reminders.build_digest(entries(store, later), later, awaiting_id_days=14)
@@ -60,10 +61,10 @@ def test_digest_lists_requests_waiting_for_an_id_longer_than_the_limit(store):
 
 
 def test_extension_is_incomplete_until_its_notice_is_marked_sent(store):
-    received = date.today() - timedelta(days=25)
+    received = studio_today() - timedelta(days=25)
     req = add(store, "Fay Extended", received)
     store.extend(req.reference, reason="Many requests at once", country="NL")
-    today = date.today()
+    today = studio_today()
     entry = entries(store, today)[0]
     assert entry.extension_incomplete
     assert entry.urgency == "soon"  # the notice is due within days, though the deadline is far
@@ -110,9 +111,9 @@ def test_calendar_has_the_dates_of_open_requests_and_no_personal_data(store):
 
 
 def test_calendar_of_an_extended_request_reminds_of_the_unsent_notice(store):
-    req = add(store, "Jan Ext", date.today() - timedelta(days=3))
+    req = add(store, "Jan Ext", studio_today() - timedelta(days=3))
     store.extend(req.reference, reason="Complex", country="NL")
-    text = ical.calendar(entries(store, date.today()))
+    text = ical.calendar(entries(store, studio_today()))
     assert f"UID:{req.reference}-extended@studio-dsar" in text
     assert f"UID:{req.reference}-notice@studio-dsar" in text
     assert f"UID:{req.reference}-legal@studio-dsar" not in text
@@ -193,3 +194,21 @@ def test_save_and_read_the_kept_mail(store):
     back = store.get_mail(req.id)
     assert back.subject == "Inzage" and back.sender.startswith("Olga")
     assert "111222333" not in back.body
+
+
+def test_the_app_has_one_today_the_studios_not_the_computers():
+    """Waiting times come from audit stamps read in the studio's time zone; a 'today' taken from
+    the computer's clock zone disagrees with them for an hour or two each night (a request put on
+    hold at 00:30 in Amsterdam would have waited -1 days on a laptop set to UTC)."""
+    import pathlib
+    import re
+
+    import studio_dsar
+
+    root = pathlib.Path(studio_dsar.__file__).parent
+    offenders = [str(p.relative_to(root)) for p in root.rglob("*.py")
+                 if re.search(r"\bdate\.today\(\)|datetime\.today\(\)", p.read_text(encoding="utf-8"))]
+    assert offenders == []
+    from studio_dsar.core import deadlines
+
+    assert deadlines.studio_today() == datetime.now(deadlines.STUDIO_TZ).date()

@@ -3,7 +3,7 @@ pane, delete and undo, letters marked sent. Offscreen, with a synchronous task r
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
@@ -15,8 +15,9 @@ from studio_dsar.core.mailkeep import KeptMail
 from studio_dsar.gui import dialogs
 from studio_dsar.gui.main_window import MainWindow
 from studio_dsar.gui.models import REFERENCE, REQUEST_ROLE
+from studio_dsar.core.deadlines import studio_today
 
-TODAY = date.today()
+TODAY = studio_today()
 pytestmark = pytest.mark.usefixtures("sync_tasks")
 
 

@@ -14,6 +14,7 @@ from studio_dsar.core.errors import StateError
 from studio_dsar.gui import dialogs
 from studio_dsar.core.intake.batch import FileResult, ImportReport, summary_text
 from studio_dsar.gui.labels import clean, describe_event
+from studio_dsar.core.deadlines import studio_today
 
 
 def test_clean_removes_control_and_bidi_characters():
@@ -64,12 +65,12 @@ def test_settings_dialog_saves_the_language_and_leaves_country_and_promise_to_th
 
 
 def test_window_picks_up_new_settings(qtbot, store, monkeypatch):
-    from datetime import date, timedelta
+    from datetime import timedelta
 
     from studio_dsar.gui.main_window import MainWindow
 
     store.create_request(requester_name="Bo", requester_email=None, rights=["access"],
-                         received_at=date.today() - timedelta(days=3))
+                         received_at=studio_today() - timedelta(days=3))
     win = MainWindow(store)
     qtbot.addWidget(win)
     before = win.model.rows[0].due
@@ -82,7 +83,7 @@ def test_window_picks_up_new_settings(qtbot, store, monkeypatch):
 
     monkeypatch.setattr(profile_dialog.ProfileDialog, "exec", fake_exec)
     win.profile_action.trigger()
-    assert win.model.rows[0].due == date.today() + timedelta(days=4) != before
+    assert win.model.rows[0].due == studio_today() + timedelta(days=4) != before
 
 
 def test_log_anyway_dialog_returns_ticked_paths(qtbot):

@@ -19,6 +19,7 @@ from studio_dsar.core import identity, idcheck
 from studio_dsar.core.vault import Vault
 
 from conftest import corpus_dir
+from studio_dsar.core.deadlines import studio_today
 
 pytestmark = pytest.mark.usefixtures("memory_keyring", "sync_tasks")
 # Screenshots to look at: set STUDIO_DSAR_SHOTS to a folder (default: the test's temp folder).
@@ -62,7 +63,7 @@ def test_whole_flow_drop_box_compare_decide_destroy(qtbot, store, req, scan, mon
 
     # what the engine would read from a Dutch passport for this person
     doc = identity.IdentityFields("mrz", "DE VRIES", "ANNA", birth_date=date(1980, 1, 2),
-                                  expiry_date=date.today() + timedelta(days=700), document_type="passport",
+                                  expiry_date=studio_today() + timedelta(days=700), document_type="passport",
                                   issuing_country="NLD")
     real_start = idcheck.start
 

@@ -4,7 +4,7 @@ import by drop, CSV export, window state. Offscreen, with a synchronous task run
 from __future__ import annotations
 
 import csv
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
@@ -24,8 +24,9 @@ from studio_dsar.gui.models import (
     REQUEST_ROLE,
     URGENCY_ROLE,
 )
+from studio_dsar.core.deadlines import studio_today
 
-TODAY = date.today()
+TODAY = studio_today()
 pytestmark = pytest.mark.usefixtures("sync_tasks")
 
 

@@ -18,6 +18,7 @@ from studio_dsar.core.store import Store, backup
 from studio_dsar.gui import app as gui_app
 from studio_dsar.gui import dialogs, recovery, tasks
 from studio_dsar.gui.main_window import MainWindow
+from studio_dsar.core.deadlines import studio_today
 
 pytestmark = pytest.mark.usefixtures("sync_tasks")
 
@@ -123,13 +124,12 @@ def test_storage_failures_in_the_window_are_sentences_not_crash_reports(monkeypa
 
 
 def test_the_window_sorts_references_as_numbers(qtbot, store):
-    from datetime import date
 
     from PySide6.QtCore import Qt
 
     from studio_dsar.gui.models import REFERENCE, REQUEST_ROLE
 
-    year = date.today().year
+    year = studio_today().year
     store.conn.execute(
         "INSERT INTO requests(reference, rights, received_at, created_at, updated_at, ref_year, ref_number) "
         "VALUES(?, '[]', '2026-01-01T12:00:00+01:00', 'x', 'x', ?, 9999)", (f"{year}-9999", year))

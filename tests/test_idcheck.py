@@ -20,9 +20,10 @@ from studio_dsar.core.errors import InputError, StateError
 from studio_dsar.core.vault import Vault
 
 from conftest import REPO, corpus_dir
+from studio_dsar.core.deadlines import studio_today
 
 pytestmark = pytest.mark.usefixtures("memory_keyring")
-TODAY = date.today()
+TODAY = studio_today()
 
 
 @pytest.fixture

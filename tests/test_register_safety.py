@@ -18,6 +18,7 @@ from studio_dsar.core import faults, paths
 from studio_dsar.core.errors import InputError, StateError
 from studio_dsar.core.store import Store, backup, connection
 from studio_dsar.core.store import seal as seal_mod
+from studio_dsar.core.deadlines import studio_today
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
 
@@ -477,7 +478,7 @@ def test_retention_period_is_the_owners(private_home):
 
 # -- references ----------------------------------------------------------------------------------------
 def test_request_10001_of_a_year(private_home):
-    year = date.today().year
+    year = studio_today().year
     with Store.open() as s:
         s.conn.execute(
             "INSERT INTO requests(reference, rights, received_at, created_at, updated_at, ref_year, ref_number) "

@@ -6,6 +6,7 @@ import pytest
 from studio_dsar.core import store as store_mod
 from studio_dsar.core.errors import InputError, NotFoundError, StateError
 from studio_dsar.core.store import SCHEMA_VERSION, DuplicateError, Store
+from studio_dsar.core.deadlines import studio_today
 
 
 def _new(store, **kw):
@@ -58,7 +59,7 @@ def test_newer_database_is_refused(tmp_path):
 
 
 def test_references_are_sequential_per_year(store):
-    year = date.today().year
+    year = studio_today().year
     a, b = _new(store), _new(store, requester_email="b@example.nl")
     assert a.reference == f"{year}-0001" and b.reference == f"{year}-0002"
 

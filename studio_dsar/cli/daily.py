@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
 
 from studio_dsar.core.i18n import _
+from studio_dsar.core.deadlines import studio_today
 
 
 def _print_json(obj) -> None:
@@ -136,5 +136,5 @@ def cmd_sent(args) -> int:
             print(_("Letter {n} is marked as not sent.").format(n=args.letter))
         else:
             studio.mark_letter_sent(args.letter)
-            print(_("Letter {n} is marked as sent on {date}.").format(n=args.letter, date=date.today().isoformat()))
+            print(_("Letter {n} is marked as sent on {date}.").format(n=args.letter, date=studio_today().isoformat()))
     return 0

@@ -31,6 +31,12 @@ DEFAULT_PROMISE_DAYS = 28
 SOON_DAYS = 7
 
 
+def studio_today() -> date:
+    """Today in the studio's time zone: the one "today" of the whole app (deadlines, reminders,
+    waiting times, dates in letters), whatever time zone the computer is set to."""
+    return datetime.now(STUDIO_TZ).date()
+
+
 @lru_cache(maxsize=64)
 def _holidays(country: str, year: int) -> holidays.HolidayBase:
     if country not in COUNTRIES:
@@ -172,7 +178,7 @@ def compute_cached(received: date | datetime | str, country: str, promise_days: 
 
 
 def days_left(due: date, today: date | None = None) -> int:
-    return (due - (today or date.today())).days
+    return (due - (today or studio_today())).days
 
 
 def urgency(due: date, today: date | None = None) -> str:
@@ -187,4 +193,4 @@ def urgency(due: date, today: date | None = None) -> str:
 
 def can_extend(received: date | datetime | str, country: str, today: date | None = None) -> bool:
     """An extension must be notified within the first month (Art. 12(3)): not after the legal date."""
-    return (today or date.today()) <= legal_due(received, country)
+    return (today or studio_today()) <= legal_due(received, country)

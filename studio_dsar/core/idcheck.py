@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from studio_dsar.core.redaction import RedactionResult
     from studio_dsar.core.store import Store
 from studio_dsar.core.vault import Vault, VaultItem, shred_file
+from studio_dsar.core.deadlines import studio_today
 
 SCAN_SUFFIXES = vocab.SCAN_SUFFIXES
 MAX_KEEP_DAYS = 92          # a kept copy needs an end date within three months
@@ -343,7 +344,7 @@ def decide(store: Store, check: PendingCheck, decision: str, *, reviewed: bool =
         raise StateError(_("This ID check is already finished."))
     if decision not in DECISIONS:
         raise InputError(_("Unknown decision: {value}").format(value=decision))
-    today = today or date.today()
+    today = today or studio_today()
     c = check.comparison
     reason = (reason or "").strip() or None
     if decision == "verified" and c.has_mismatch and not reason:
@@ -420,7 +421,7 @@ def wipe_unfinished(store: Store) -> int:
 
 def wipe_due_copies(store: Store, today: date | None = None) -> int:
     """Wipe redacted copies whose end date has passed (and any kept without one)."""
-    today = today or date.today()
+    today = today or studio_today()
     vault = Vault(store)
     due = sql.copies_due(store, today.isoformat())
     for item_id in due:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
+from studio_dsar.core.deadlines import studio_today
 
 if TYPE_CHECKING:
     from studio_dsar.core.redaction.ocr import Word
@@ -107,7 +108,7 @@ class Comparison:
 def _mrz_date(s: str, *, birth: bool, today: date | None = None) -> date | None:
     if not re.fullmatch(r"\d{6}", s or ""):
         return None
-    today = today or date.today()
+    today = today or studio_today()
     yy, mm, dd = int(s[:2]), int(s[2:4]), int(s[4:6])
     year = 2000 + yy if (not birth and yy < 70) or (birth and (2000 + yy, mm, dd) <= (
         today.year, today.month, today.day)) else 1900 + yy
@@ -321,7 +322,7 @@ def from_visual_zone(words: Sequence[Word], *, today: date | None = None) -> Ide
             above = _value_near(lines, gi, above=True)
             if above:
                 out.surname = _name_words(above)
-    today = today or date.today()
+    today = today or studio_today()
     dates = sorted(set(_dates_in(text)))
     dates = [d for d in dates if 1900 <= d.year <= today.year + 15]
     out.birth_date = labelled_dob
@@ -502,7 +503,7 @@ def compare_name(requested: str | None, doc: list[IdentityFields]) -> tuple[str,
 
 def compare(requested_name: str | None, requested_birth_date: date | None,
             doc: list[IdentityFields], *, today: date | None = None) -> Comparison:
-    today = today or date.today()
+    today = today or studio_today()
     out = Comparison()
     out.name, out.name_source = compare_name(requested_name, doc)
     mrz = [d for d in doc if d.source == "mrz"]

@@ -34,6 +34,7 @@ from typing import Any
 from studio_dsar.core import paths
 from studio_dsar.core.errors import DsarError
 from studio_dsar.core.i18n import _
+from studio_dsar.core.deadlines import studio_today
 
 KEYRING_SERVICE = "studio-dsar"
 PASSPHRASE_ENV = "STUDIO_DSAR_PASSPHRASE"
@@ -296,11 +297,10 @@ def new_recovery_code() -> str:
         salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
         wrapped = AESGCM(_scrypt(raw, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)).encrypt(nonce, master, b"recovery")
         info = key_info() or {"version": 1, "mode": mode()}
-        from datetime import date
 
         info["recovery"] = {"kdf": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P,
                             "salt": base64.b64encode(salt).decode(), "nonce": base64.b64encode(nonce).decode(),
-                            "wrapped": base64.b64encode(wrapped).decode(), "made": date.today().isoformat()}
+                            "wrapped": base64.b64encode(wrapped).decode(), "made": studio_today().isoformat()}
         _write_key_info(info)
     return "-".join(raw[i:i + 4] for i in range(0, len(raw), 4))
 

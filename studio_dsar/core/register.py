@@ -15,6 +15,7 @@ from typing import Any
 
 from studio_dsar.core import deadlines
 from studio_dsar.core.model import Request
+from studio_dsar.core.deadlines import studio_today
 
 # How soon a deadline counts as "due soon" (amber), in days.
 SOON_DAYS = deadlines.SOON_DAYS
@@ -65,7 +66,7 @@ class Entry:
 
 def make_entry(req: Request, country: str, promise_days: int, today: date | None = None, *,
                notice_sent: bool = False, awaiting_since: date | None = None) -> Entry:
-    today = today or date.today()
+    today = today or studio_today()
     dl = deadlines.compute_cached(deadlines.receipt_date(req.received_at), country, promise_days,
                                   bool(req.extended))
     left = (dl.effective_due - today).days
@@ -88,7 +89,7 @@ def build(requests: Iterable[Request], country: str, promise_days: int, today: d
           notices_sent: Iterable[int] = (), awaiting_since: Mapping[int, str] | None = None) -> list[Entry]:
     """Entries for ``requests``; ``notices_sent`` holds the ids of requests whose extension notice
     was sent, ``awaiting_since`` maps request id -> ISO time the status became 'awaiting_id'."""
-    today = today or date.today()
+    today = today or studio_today()
     sent = set(notices_sent)
     since = awaiting_since or {}
     out = []

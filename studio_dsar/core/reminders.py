@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from studio_dsar.core.register import Entry
+from studio_dsar.core.deadlines import studio_today
 
 DEFAULT_AWAITING_ID_DAYS = 14  # an ID asked for longer ago than this is worth a reminder
 WEEK_DAYS = 7
@@ -65,7 +66,7 @@ def waiting_days(entry: Entry, today: date) -> int | None:
 
 def build_digest(entries: Iterable[Entry], today: date | None = None, *,
                  awaiting_id_days: int = DEFAULT_AWAITING_ID_DAYS) -> Digest:
-    today = today or date.today()
+    today = today or studio_today()
     digest = Digest(today=today, awaiting_id_days=awaiting_id_days)
     for e in entries:
         if not e.is_open:
@@ -88,7 +89,7 @@ def build_digest(entries: Iterable[Entry], today: date | None = None, *,
 def alert_keys(entries: Iterable[Entry], today: date | None = None) -> set[tuple[str, str]]:
     """(reference, what) pairs that deserve a notification today: 'due' (due today or within
     a day), 'overdue', 'notice' (the extension notice must go out within a day)."""
-    today = today or date.today()
+    today = today or studio_today()
     keys: set[tuple[str, str]] = set()
     for e in entries:
         if not e.is_open:

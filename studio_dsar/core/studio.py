@@ -24,6 +24,7 @@ from studio_dsar.core.i18n import _
 from studio_dsar.core.model import Attachment, AuditEntry, Request
 from studio_dsar.core.progress import Progress
 from studio_dsar.core.store import Store
+from studio_dsar.core.deadlines import studio_today
 
 if TYPE_CHECKING:
     from studio_dsar.core.idcheck import PendingCheck
@@ -588,7 +589,7 @@ class Studio:
         """What needs attention today (overdue, due this week, waiting for an ID, notices)."""
         from studio_dsar.core import reminders
 
-        today = today or date.today()
+        today = today or studio_today()
         return reminders.build_digest(self.entries("open", today=today) if entries is None else entries, today,
                                       awaiting_id_days=awaiting_id_days or self.awaiting_id_days)
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from studio_dsar.core import deadlines, vocab
 from studio_dsar.core.errors import DsarError, NotFoundError
 from studio_dsar.core.i18n import _
+from studio_dsar.core.deadlines import studio_today
 
 from . import dialogs
 from .labels import (
@@ -332,7 +333,7 @@ class DetailPane(QWidget):
                 _("Closed ({status}).").format(status=status_label(req.status).lower()), "info")
 
         if entry.extension_incomplete:
-            late = date.today() > dl.extension_notice_by
+            late = studio_today() > dl.extension_notice_by
             text = (_("The extension is not complete: the notice had to be sent by {date} and is not "
                       "marked as sent.") if late else
                     _("The extension is only complete once the notice is sent: send it by {date}, "
@@ -383,7 +384,7 @@ class DetailPane(QWidget):
             self.notice_value.setText(f"{fmt_date_medium(dl.extension_notice_by)} ({state})")
             self.extended_value.setText(fmt_date_medium(dl.extended_due))
         else:
-            late = date.today() > dl.extension_notice_by
+            late = studio_today() > dl.extension_notice_by
             note = _("{date} (too late now)") if late and req.is_open else "{date}"
             self.notice_value.setText(note.format(date=fmt_date_medium(dl.extension_notice_by)))
             self.extended_value.setText(_("not extended"))

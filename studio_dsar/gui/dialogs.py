@@ -38,6 +38,7 @@ from studio_dsar.core import settings as app_settings
 from studio_dsar.core.errors import DsarError
 from studio_dsar.core.i18n import _
 from studio_dsar.core.store import CHANNELS, LANGUAGES, RIGHTS, Request, Store
+from studio_dsar.core.deadlines import studio_today
 
 from .style import muted
 from .labels import channel_label, clean, country_label, language_label, right_description, ui_locale
@@ -336,7 +337,7 @@ class NewRequestDialog(QDialog):
         self.received.setCalendarPopup(True)
         self.received.setLocale(ui_locale())
         self.received.setDisplayFormat("d MMMM yyyy")
-        today = today or date.today()
+        today = today or studio_today()
         qtoday = QDate(today.year, today.month, today.day)
         self.received.setDate(qtoday)
         self.received.setMaximumDate(qtoday)

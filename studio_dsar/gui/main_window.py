@@ -41,6 +41,7 @@ from studio_dsar.core.i18n import _, ngettext
 from studio_dsar.core.mailkeep import TempViews
 from studio_dsar.core.store import Store
 from studio_dsar.core.studio import Studio
+from studio_dsar.core.deadlines import studio_today
 
 from . import about_dialog, dialogs, drops, recovery, tasks
 from .detail_pane import DetailPane
@@ -757,7 +758,7 @@ class MainWindow(QMainWindow):
             self.select_reference(chosen[-1])
 
     def export_csv(self) -> None:
-        suggested = _("register-{date}.csv").format(date=date.today().isoformat())
+        suggested = _("register-{date}.csv").format(date=studio_today().isoformat())
         path = dialogs.ask_save_path(self, suggested)
         if not path:
             return

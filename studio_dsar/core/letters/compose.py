@@ -16,7 +16,7 @@ import functools
 import mimetypes
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -39,7 +39,7 @@ MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 
 
 def today_local() -> date:
-    return datetime.now(deadlines.STUDIO_TZ).date()
+    return deadlines.studio_today()
 
 
 # -- templates -----------------------------------------------------------------------------

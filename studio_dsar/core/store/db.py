@@ -29,6 +29,7 @@ from studio_dsar.core.store.daily import DailyMixin
 from studio_dsar.core.store.lettersdb import LettersMixin
 from studio_dsar.core.store.requests import RequestsMixin
 from studio_dsar.core.store.vaultdb import VaultRowsMixin
+from studio_dsar.core.deadlines import studio_today
 
 log = logging.getLogger(__name__)
 
@@ -297,7 +298,7 @@ class Store(RequestsMixin, VaultRowsMixin, LettersMixin, DailyMixin):
 
     def anonymisation_due(self, today: date | None = None) -> list[str]:
         """References of closed requests whose retention period has passed."""
-        today = today or date.today()
+        today = today or studio_today()
         cutoff = datetime.combine(today, datetime.min.time(), UTC) - timedelta(days=365 * self.retention_years())
         rows = self.conn.execute(
             "SELECT reference FROM requests WHERE closed_at IS NOT NULL AND anonymised_at IS NULL "

@@ -25,6 +25,7 @@ from studio_dsar.core.model import Attachment, Request
 from studio_dsar.core.store.parts import StorePart
 from studio_dsar.core.store.records import check_rights, normalise_received, now
 from studio_dsar.core.vocab import CHANNELS, CLOSED_STATUSES, LANGUAGES, STATUSES
+from studio_dsar.core.deadlines import studio_today
 
 
 
@@ -323,7 +324,7 @@ class RequestsMixin(StorePart):
             raise StateError(_("This request has already been extended."))
         if not req.is_open:
             raise StateError(_("This request is closed."))
-        today = today or date.today()
+        today = today or studio_today()
         legal = deadlines.legal_due(req.received_at, country)
         if today > legal:
             raise StateError(

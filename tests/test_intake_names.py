@@ -73,3 +73,13 @@ def test_a_relation_without_a_name_acted_for_is_no_representative(text):
 ])
 def test_display_name_or_its_fuller_signature(display, body, name):
     assert senders.requester_name(display, body) == name
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("jveux plus etre dans votre fichier, vous pouvez m'effacer ?\nmerci bcp !!\nLucie Marchand", "Lucie Marchand"),
+    ("Graag alles wissen.\nGroetjes\nJan van der Berg", "Jan van der Berg"),
+    ("Please delete my data.\nThanks\nSent from my iPhone", None),
+    ("Bitte alles löschen.\nDanke", None),
+])
+def test_a_mail_without_display_name_is_signed(body, name):
+    assert senders.signature_only_name(body) == name

@@ -262,3 +262,15 @@ def requester_name(display: str | None, text: str) -> str | None:
             words = [w for w in cand.split() if fold(w).strip(".") not in _TITLE_WORDS or w[:1].islower()]
             return " ".join(words) or display
     return display
+
+
+def signature_only_name(text: str) -> str | None:
+    """With no display name: the last name the writer signs with, when it is written like a
+    full name (two to five words, each capitalised or a particle: "Lucie Marchand")."""
+    for cand in reversed(signed_names(text)):
+        words = cand.split()
+        if len(words) >= 2 and all(w[:1].isupper() or fold(w) in _PARTICLES for w in words) \
+                and not re.match(r"(?i:" + _CLOSING_WORDS + r")\b", cand) \
+                and not re.search(r"(?i)\b(?:sent|verzonden|envoy|gesendet|from|van|de|von) (?:my|mijn|mon|meinem)\b", cand):
+            return cand
+    return None

@@ -222,6 +222,9 @@ _DONT_DELETE = re.compile(
     r"\b(?:losch|vernicht|entfern|wegwerf)\w* (?:sie )?(?:bitte )?nichts\b|"
     r"\bne (?:\w+ ){0,3}(?:pas|rien|plus)\b (?:\w+ ){0,3}(?:supprim|effac|detrui|jet)\w*|\bpas (?:de |d')(?:suppression|effacement)\b|"
     r"\bnichts (?:zu )?(?:loschen|vernichten|entfernen|wegwerfen)\b|\bkeine (?:loschung|vernichtung)\b|"
+    # "hold off on deleting", "wacht nog met verwijderen", "attendez avant de supprimer", "warten Sie mit dem Loschen"
+    r"\bhold off (?:on )?(?:\w+ )?(?:delet|eras|destr|remov)\w*|\bwacht\w* (?:nog )?met (?:het )?(?:verwijder|wiss|vernietig)\w*|"
+    r"\battend\w* (?:avant de|pour) (?:\w+ )?(?:supprim|effac|detrui)\w*|\bwart\w* (?:sie )?(?:noch )?mit (?:dem |der )?(?:losch|vernicht)\w*|"
     # "refrain from deleting", "vous abstenir de tout effacement", "von einer Loschung absehen"
     r"\brefrain from\b[^.]{0,40}\b(?:delet|eras|destr|remov)\w*|\bonthoud\w*\b[^.]{0,40}\b(?:verwijder|wiss|vernietig)\w*|"
     r"\babsten\w*\b[^.]{0,60}\b(?:effacement|suppression|destruction|supprim\w*|effac\w*|detrui\w*)|"
@@ -351,6 +354,42 @@ _MARKETING = re.compile(
 )
 
 
+# a mind changed about what was agreed ("ik heb me bedacht", "I've changed my mind", "j'ai changé d'avis",
+# "ich habe es mir anders überlegt")
+_CHANGED_MIND = re.compile(
+    r"\b(?:changed my mind|change of heart|(?:ik )?(?:heb|ben) (?:me|mij) bedacht|van gedachten veranderd|(?:ik )?ben (?:er )?op teruggekomen|"
+    r"change d'avis|revenu\w* sur (?:ma|mon) (?:decision|accord)|(?:es|das) (?:mir )?anders uberlegt|meine meinung geandert)\b"
+)
+# a picture that should no longer be seen ("niet langer te zien", "plus visible", "nicht mehr zu sehen")
+_NOT_VISIBLE = re.compile(
+    r"\b(?:no longer|not any ?more|niet (?:meer|langer)|nergens meer|ne (?:\w+ ){0,3}plus|nicht (?:mehr|langer|weiterhin)|"
+    r"(?:don't|do not|niet|pas|nicht),? (?:[\w,]+ ){0,6}(?:anymore|any longer|nog langer|weiterhin))\b[^.]{0,40}"
+    r"\b(?:visible|seen|shown|online|zichtbaar|te zien|getoond|en ligne|affichee?s?|montree?s?|exposee?s?|sichtbar|zu sehen|gezeigt)\b|"
+    r"\b(?:visible|seen|shown|online|zichtbaar|te zien|en ligne|sichtbar|zu sehen)\b[^.]{0,20}\b(?:any ?more|any longer|niet meer|niet langer|plus|nicht mehr)\b"
+)
+_MARKETING_ONLY = re.compile(r"\b(?:newsletters?|nieuwsbrie\w*|mailing\w*|verzendlijst|verteiler|lettre d'information)\b")
+# the sentence before shows the writer in a picture in a public place ("I saw myself in your latest ad on
+# Facebook", "mijn zoon staat op de groepsfoto op jullie site")
+_SHOWN_BEFORE = re.compile(
+    r"\b(?:saw|seen|found|spotted|zag|gezien|gevonden|vu|vue|trouve\w*|apercu\w*|gesehen|entdeckt|gefunden)\b[^.]{0,40}"
+    r"\b(?:ad|advert\w*|campaign|advertentie\w*|reclame\w*|campagne|affiche|publicite|pub|werbung|anzeige|kampagne|plakat|"
+    r"website|site|instagram|facebook|page|pagina|webseite|homepage|vitrine|etalage|schaufenster|brochure|flyer|folder)\b|"
+    r"\b(?:mich|mij|mezelf|me|moi)\b (?:\w+ ){0,3}(?:auf|in|op|sur|dans)\b (?:[\w-]+ ){0,3}[\w-]*(?:werbung|anzeige|kampagne|plakat|webseite|"
+    r"homepage|instagram|facebook|advertentie|reclame|affiche|publicite)\b[^.]{0,20}\b(?:gesehen|entdeckt|gefunden|gezien|vu|vue|zag)\b"
+)
+_PRONOUN_ONLY = re.compile(
+    r"\b(?:remov\w*|delet\w*|take (?:it|them|that|this) (?:down|off)|haal (?:die|dat|het|ze|deze) weg|verwijder\w*|"
+    r"retire[rz]?-?(?:la|le|les)|enleve[rz]?-?(?:la|le|les)|supprime[rz]?-?(?:la|le|les)|entfern\w* (?:sie )?(?:sie|es|das|ihn|diese\w*)|"
+    r"nehm\w* (?:sie )?(?:sie|es|das|ihn) (?:\w+ )?(?:raus|runter|herunter|weg))\b"
+)
+# the writer taken off a list ("remove me", "haal me eraf", "retirez-moi", "tragen Sie mich aus")
+_OFF_THE_LIST = re.compile(
+    r"\b(?:remove me|take me off|unsubscribe me|opt me out|delete me from|"
+    r"haal (?:me|mij) (?:eraf|eruit|af|van|uit)|(?:schrijf|zet) (?:me|mij) (?:\w+ ){0,3}(?:uit|af)\b|(?:me|mij) (?:eraf|eruit) (?:halen|te halen)|"
+    r"(?:retirez|enlevez|supprimez|desinscrivez|rayez|sortez)-moi|me (?:retirer|desinscrire|rayer|sortir) de|"
+    r"trag\w* (?:sie |du |ihr )?mich (?:\w+ ){0,4}aus|nehm\w* (?:sie )?mich (?:\w+ ){0,4}(?:raus|heraus|aus|von)|streich\w* (?:sie )?mich|"
+    r"mich (?:\w+ ){0,3}(?:austragen|auszutragen|streichen|entfernen|herausnehmen))\b"
+)
 _ACCESS_CUE = re.compile(
     r"\b(?:inzage|inzien|access|acces|auskunft|einsicht|welke|which|what|quel\w*|welche\w*|wat|was|ce que|artikel 15|"
     r"article 15|art\.? ?15|cop(?:y|ies)|kopie\w*|copie\w*|afschrift|overzicht|overview|apercu|ubersicht)\b"
@@ -401,6 +440,28 @@ def _pictures_off_a_place_are_no_erasure(evidence: dict[str, list[str]], weak: d
         evidence.pop("erasure")
 
 
+# "Stop sending me newsletters and delete my e-mail address", "je ne veux plus de votre newsletter, et
+# supprimez mon adresse": a second clause that asks on its own (an imperative, a polite form) for another right
+_CLAUSE_JOIN = re.compile(r"(?:[,;]\s*|\s)(?:(?:and|en|et|und|sowie|but|maar|mais|aber|also|ook|aussi|auch|then|dan|puis|dann)\s+)+|[;]\s*")
+
+
+def _second_clause_rights(part: str, context: str, language: str, invoked: bool,
+                          found: dict[str, str]) -> dict[str, str]:
+    """Rights a later clause of the sentence asks for by itself, beyond those of the whole."""
+    extra: dict[str, str] = {}
+    for m in _CLAUSE_JOIN.finditer(part):
+        head, tail = part[:m.start()], part[m.end():]
+        if len(head) < 12 or len(tail) < 12:
+            continue
+        if not (intent.starts_with_imperative(tail) or intent.asks(tail)):
+            continue
+        for clause, before in ((head, context), (tail, context + " " + head)):
+            for right, fragment in _rights_in_part(clause, before, language, invoked).items():
+                if right not in found and right not in extra:
+                    extra[right] = fragment
+    return extra
+
+
 def detect_rights(text: str, language: str | None = None) -> Classification:
     """Rights invoked in ``text`` (the requester's own words), canonical order, with evidence."""
     lang = language or detect_language(text)
@@ -441,9 +502,24 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
         context = prev2 + " " + prev
         by_parts: set[str] = set()
         found = _rights_in_part(part, context, s_lang, invoked, by_parts)
+        if found:
+            for right, fragment in _second_clause_rights(part, context, s_lang, invoked, found).items():
+                found[right] = fragment
+                by_parts.add(right)
         if "withdraw_consent" not in found and _CONSENT_GIVEN.search(part) and (m := _NO_LONGER_WANTED.search(part)) \
                 and _PICTURED.search(part) and not _MARKETING.search(part):
             found["withdraw_consent"] = m.group(0)
+        if not found and (m := _CHANGED_MIND.search(part) or (_NOT_VISIBLE.search(part) if intent.asks(part) else None)) \
+                and _PICTURED.search(part + " " + context) and not _MARKETING_ONLY.search(part) and not intent.about_business(part):
+            found["withdraw_consent"] = m.group(0)  # "ik heb me bedacht", "je ne souhaite plus qu'elle soit visible"
+        if set(found) <= {"erasure"} and _SHOWN_BEFORE.search(context) and (pron := _PRONOUN_ONLY.search(part)) \
+                and (found or intent.asks_in_a_clause(part)) and not intent.is_personal_data(part) and not intent.names_pictures(part):
+            # "I saw myself in your ad on Facebook. Please remove it.": the picture goes off that place
+            found = {"withdraw_consent": found.get("erasure") or pron.group(0)}
+        if (off := _OFF_THE_LIST.search(part)) and "objection" not in found and _MARKETING.search(part + " " + context) \
+                and set(found) <= {"erasure"} and not intent.is_personal_data(part) and not intent.names_pictures(part):
+            found.pop("erasure", None)  # "I never agreed to be on your mailing list, please remove me": off the mailing
+            found["objection"] = off.group(0)
         if "portability" not in found and (fragment := _transfer_to_other(part, prev2 + " " + prev)):
             found["portability"] = fragment
             found.pop("access", None)

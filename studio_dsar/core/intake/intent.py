@@ -221,6 +221,79 @@ _HOLD = re.compile(
     r"avez|aviez|avez eu|detenez|deteniez|conservez|conserv\w*|gardez|garde|gardees?|stockez|traitez|enregistr\w*|transmis\w*|partage\w*|collect\w*|"
     r"haben|gespeichert|speichern|aufbewahren|verarbeit\w*|weitergegeben|gesammelt)\b"
 )
+# What Art. 15 lets a person know, asked in plain words: to whom the data went, where it came from,
+# how long it is kept, why it is (still) held ("have you passed my details on?", "hoe komen jullie aan mijn
+# nummer?", "combien de temps gardez-vous mes photos ?", "woher haben Sie meine Adresse?")
+_RECIPIENTS_Q = re.compile(
+    r"\b(?:shared|passed (?:\w+ ){0,3}on|given|sold|disclosed|forwarded|transmitted|handed (?:\w+ ){0,3}over|"
+    r"doorgegeven|gedeeld|verkocht|doorverkocht|verstrekt|overgemaakt|"
+    r"transmis\w*|communiquees?|partagees?|vendues?|cedees?|"
+    r"weitergegeben|weitergeleitet|verkauft|ubermittelt|geteilt|offengelegt)\b|"
+    r"\b(?:with whom|to whom|who|met wie|aan wie|avec qui|a qui|mit wem|an wen|wem)\b (?:[\w-]+ ){0,4}"
+    r"(?:share|shares|pass|give|sell|disclose|deel|delen|deelt|geven|geeft|verkopen|partag\w*|transmet\w*|communiqu\w*|"
+    r"teilen|teilt|geben|gibt|weitergeb\w*|verkauf\w*)\b"
+)
+_THIRD_PARTY = re.compile(
+    r"\b(?:anyone|anybody|someone|others?|third|partners?|compan\w*|clients?|agenc\w*|brands?|who|whom|"
+    r"iemand|anderen?|derden|partners?|bedrijven|firma'?s|klanten|wie|aan wie|"
+    r"quelqu'un|autres?|tiers|partenaires?|societes|entreprises|marques|qui|a qui|"
+    r"jemand\w*|andere\w*|dritte\w*|partner\w*|firmen|unternehmen|kunden|wen|wem|an wen)\b"
+)
+_SOURCE_Q = re.compile(
+    r"\bwhere (?:\w+ ){0,4}(?:get|got|obtain\w*|find|found|come from|came from)\b|\bhow (?:\w+ ){0,4}(?:get|got|obtain\w*|come by|came by|find|found)\b|"
+    r"\bhoe (?:komen|kwamen|komt|kwam|zijn|bent) (?:\w+ ){0,5}(?:aan|gekomen)\b|\bwaar (?:\w+ ){0,6}vandaan\b|\bwaarvandaan\b|"
+    r"\bvia wie\b|\bd'ou\b|\bcomment (?:[\w-]+ ){0,3}(?:obtenu|eu|trouve|recupere|eu acces)\b|\bou (?:[\w-]+ ){0,3}(?:obtenu|eu|trouve|recupere|pris)\b|"
+    r"\bwoher\b|\bwie (?:\w+ ){0,5}(?:gekommen|kommen|erhalten|bekommen)\b|\bvon wem\b|\bherkomst\b|\bprovenance\b|\bherkunft\b|\bquelle\b"
+)
+_RETENTION_Q = re.compile(
+    r"\bhow long\b|\bhoe lang\b|\bhoelang\b|\btot wanneer\b|\bcombien de temps\b|\bjusqu'a quand\b|\bpendant combien\b|"
+    r"\bwie lange?\b|\bbis wann\b|\bretention\b|\bbewaartermijn\b|\bduree de conservation\b|\bspeicherdauer\b|\baufbewahrungsfrist\b"
+)
+_WHY_Q = re.compile(
+    r"\b(?:why|what for|for what purpose|waarom|waarvoor|met welk doel|voor welk doel|pourquoi|a quoi|dans quel but|a quelle fin|"
+    r"warum|wofur|wozu|zu welchem zweck)\b"
+)
+_STILL_HELD = re.compile(
+    r"\b(?:still|nog|nog steeds|nog altijd|encore|toujours|noch|immer noch)\b[^.?]{0,40}"
+    r"\b(?:have|has|hold|keep|store|hebben|heeft|hebt|bewaren|bewaart|bijhouden|avez|gardez|conservez|detenez|haben|habt|speichern|"
+    r"aufbewahren|gespeichert|verwenden|gebruiken|utilisez|use)\b|"
+    r"\b(?:have|has|hold|keep|store|hebben|heeft|hebt|bewaren|bewaart|avez|gardez|conservez|haben|habt|speichern)\b[^.?]{0,40}"
+    r"\b(?:still|nog|encore|toujours|noch)\b|\b(?:who|wie|qui|wer)\b[^.?]{0,40}\b(?:access|toegang|acces|zugriff|zugang)\b"
+)
+# reading one's own file ("mijn dossier inkijken", "consulter mon dossier", "Einsicht in meine Akte", "me communiquer mes données")
+_SEE_FILE = re.compile(
+    r"\b(?:inkijken|inkijk|in te kijken|inzien|in te zien|bekijken|consulter|consultation|einsehen|einzusehen|look at|see|view|"
+    r"communiquer|communiquez|me communiquer|mitteilen|mitzuteilen|zukommen lassen|zuzusenden|zusenden|"
+    r"opvragen|op te vragen|obtenir|erhalten|receive|ontvangen|krijgen|recevoir|bekommen)\b"
+)
+_OWN_FILE = re.compile(
+    r"\b(?:my|our|mijn|onze|mon|ma|mes|nos|mein\w*|unser\w*)\b (?:\w+ ){0,2}(?:dossier|file|record|records|akte|kundenakte|"
+    r"klantendossier|fiche|gegevens|data|donnees|daten|personal data|persoonsgegevens|informations? personnelles)\b|"
+    r"\b(?:l'ensemble des|toutes les|alle|all|al de|alle (?:bei|van))\b (?:\w+ ){0,2}(?:donnees|daten|gegevens|data)\b"
+    r"[^.?]{0,40}\b(?:me concernant|uber mich|van mij|over mij|about me|on me|mich betreffend\w*)\b"
+)
+
+
+def _meta_question(folded: str) -> str:
+    """The Art. 15 question asked in plain words about the writer's own data, or ""."""
+    question = folded.rstrip().endswith("?") or bool(_ASK_TO_KNOW.search(folded))
+    if not question:
+        return ""
+    own_thing = _OWN_FIELD.search(folded) or _OWN_PICTURES.search(folded) or _ABOUT_ME.search(folded) or (
+        _OWN.search(folded) and (_DATA.search(folded) or _PHOTO.search(folded)))
+    if not own_thing:
+        return ""
+    if (m := _first(_RECIPIENTS_Q, folded)) and (_THIRD_PARTY.search(folded) or folded.rstrip().endswith("?")):
+        return m.group(0)
+    if m := _SOURCE_Q.search(folded):
+        return m.group(0)
+    if (m := _RETENTION_Q.search(folded)) and _HOLD.search(folded):
+        return m.group(0)
+    if (m := _WHY_Q.search(folded)) and _STILL_HELD.search(folded):
+        return m.group(0)
+    return ""
+
+
 _RECTIFY = re.compile(
     r"\b(?:correct\w*|rectif\w*|update\w*|fix|amend\w*|change\w*|wrong\w*|incorrect\w*|mistake\w*|misspel\w*|typo|"
     r"out of date|outdated|"
@@ -300,7 +373,7 @@ _REVOKE = re.compile(
     r"widerruf\w*|zuruck\w*|nicht mehr|nicht langer|entzieh\w*)\b"
 )
 _TAKE_OFF = re.compile(
-    r"\b(?:take\w*|get\w*|put\w*) (?:\w+ ){0,6}(?:off|down)\b|\b(?:remov\w*|delet\w*|haal\w*|halen|verwijder\w*|weg|offline|vire[rz]?|"
+    r"\b(?:take\w*|get\w*|put\w*) (?:\w+ ){0,6}(?:off|down)\b|\b(?:afhalen|af te halen|afhaalt|offline|remov\w*|delet\w*|haal\w*|halen|verwijder\w*|weg|offline|vire[rz]?|"
     r"retir\w*|enlev\w*|supprim\w*|ote[rz]?|nehm\w*|entfern\w*|runter|herunter|loschen)\b"
 )
 # the public place as the source of the removal ("off your website", "van jullie site", "de votre page")
@@ -308,7 +381,8 @@ _FROM_PLACE = re.compile(
     r"\b(?:from|off|van|uit|du|des|de (?:votre|vos|la|ta|ton|notre|leur|mon|ma|son|sa)|von|aus)\b (?:\w+ ){0,3}" + _PLACE.pattern[2:]
 )
 _NEG = re.compile(
-    r"\b(?:not|don't|dont|do not|never|no need|niet|geen|nooit|hoeft|hoeven|pas|jamais|rien|sans|nicht|nichts|kein\w*|nie|ohne)\b"
+    r"\b(?:not|don't|dont|do not|never|no need|niet|geen|nooit|hoeft|hoeven|pas|jamais|rien|sans|nicht|nichts|kein\w*|nie|ohne|"
+    r"hold off(?: on)?|wait (?:with|before)|wacht\w* (?:nog )?met|attend\w* (?:avant de|pour)|wart\w* (?:noch )?mit)\b"
     r"(?! (?:more|longer|meer|langer|mehr)\b)"
 )
 _NOT_NEG = re.compile(r"\b(?:no longer|niet meer|niet langer|ne plus|nicht mehr|nicht langer|any ?more)\b")
@@ -339,6 +413,15 @@ def _first(rx: re.Pattern[str], folded: str) -> re.Match[str] | None:
 def asks(folded: str) -> bool:
     """The sentence has an act of asking: a polite or wishing form, a marker, an imperative."""
     return bool(_ASK.search(folded) or _IMPERATIVE.match(folded.lstrip("-*\u2022 ")) or folded.rstrip().endswith("?"))
+
+
+def starts_with_imperative(folded: str) -> bool:
+    return bool(_IMPERATIVE.match(folded.lstrip("-*\u2022 ")))
+
+
+def asks_in_a_clause(folded: str) -> bool:
+    """An act of asking anywhere, also an imperative opening a later clause ("..., haal die weg")."""
+    return asks(folded) or any(starts_with_imperative(c.strip()) for c in re.split(r"[,;:]", folded)[1:])
 
 
 def read_rights(folded: str, prev: str = "") -> dict[str, str]:
@@ -387,6 +470,13 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
     if not found and (held := _HOLD_QUESTION.match(folded)) and (data or photo or account) \
             and (about_me or _OWN_THING_HELD.search(folded)) and not business:
         found["access"] = held.group(0).strip()
+    # access: to whom, from where, how long, why (still) - asked about the writer's own data
+    if not found and not business and (meta := _meta_question(folded)):
+        found["access"] = meta
+    # access: reading one's own file ("mijn dossier inkijken", "me communiquer l'ensemble des données me concernant")
+    if not found and not business and ask and (see := _first(_SEE_FILE, folded)) and _OWN_FILE.search(folded) \
+            and not _RECIPIENT.search(folded) and not _OTHER_PROVIDER.search(folded):
+        found["access"] = see.group(0)
     # access: a copy or overview of what is held, or a question about what is held
     q = _first(_ACCESS_ASK, folded)
     if q and not found and (data or photo or account or about_me or _OWN_FIELD.search(folded)) and (about_me or own) and not business:
@@ -418,6 +508,10 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
 def about_pictures_only(folded: str) -> bool:
     """The sentence is about photos or videos, not about data, an account or the studio's files."""
     return bool(_PHOTO.search(folded)) and not (_DATA.search(folded) or _ACCOUNT.search(folded) or _REGISTRY.search(folded))
+
+
+def names_pictures(folded: str) -> bool:
+    return bool(_PHOTO.search(folded))
 
 
 def mentions_own(folded: str) -> bool:

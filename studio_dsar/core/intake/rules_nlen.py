@@ -264,7 +264,9 @@ _PORT_OTHER_PARTY = _rx(
     r"\b(?:directly|rechtstreeks)\b"
 )
 _PORT_FORMAT = _rx(
-    r"\bcsv\b|\bjson\b|\bxml\b|\bexcel\b|\bxlsx?\b|\bspreadsheet\b|\bexport\w*|\bdownload\w*|"
+    r"\bcsv\b|\bjson\b|\bxml\b|\bexcel\b|\bxlsx?\b|\bspreadsheet\b|\bexport\w*|"
+    # a download of the data, not the writer downloading the delivered photos ("I still need to download them")
+    r"\b(?:a|an|een|as|als) download\w*|\bdownload\w* (?:of|van) (?:\w+ )?(?:my|mijn|all|alle|al) (?:\w+ )?(?:data|gegevens|information|informatie)\b|"
     r"\bdigital(?:e|ly)? (?:format|formaat|bestand|file|kopie|copy)\b|\bbestandsformaat\b|\bfile format\b"
 )
 

@@ -133,10 +133,26 @@ _EDITING = re.compile(
     r"recadr\w*|yeux rouges|arriere-plan|couleurs?|retouche\w*|luminosite|"
     r"zuschn\w*|zuschneiden|rote augen|hintergrund|farbe\w*|retusch\w*|helligkeit)\b"
 )
+# the field the studio noted ("la date de naissance que vous avez enregistrée", "das Geburtsdatum, das Sie haben")
+_NOTED_FIELD = (_FIELD.pattern + r",? (?:that|which|que|qu'|die|dat|das|den) (?:you|vous|sie|jullie|u|ihr) (?:\w+ ){0,2}"
+                r"(?:have|had|hold|noted|wrote|avez|aviez|haben|habt|hebben|heeft|hebt|noteerde|genoteerd|enregistr\w*|note\w*|gespeichert|notiert)\b")
 # the writer's own details ("my name", "mon adresse", "meine E-Mail-Adresse", "the address you have for me")
 _OWN_FIELD = re.compile(
     r"\b(?:my|our|mijn|onze|ons|m'n|mes|ma|mon|nos|notre|mein\w*|unser\w*|his|her|zijn|haar|son|sa|ses|sein\w*|ihr\w*)\b (?:\w+ ){0,2}"
-    + _FIELD.pattern[2:] + r"|\b(?:for|of|about|van|voor|over|pour|de|von|fur|uber) (?:me|mij|moi|mich|mir)\b"
+    + _FIELD.pattern[2:] + r"|\b(?:for|of|about|van|voor|over|pour|de|von|fur|uber) (?:me|mij|moi|mich|mir)\b|"
+    + _NOTED_FIELD
+)
+_NOTED_FIELD_RE = re.compile(_NOTED_FIELD)
+# a new value for the writer's own field ("mijn nieuwe adres is", "I'm now called", "je m'appelle désormais",
+# "seit meiner Heirat heiße ich"): a correction of the studio's record
+_NEW_VALUE = re.compile(
+    r"\b(?:my|mijn|m'n|mon|ma|mein\w*) (?:new|nieuwe?|nouvelle?|neue\w*) (?:\w+ )?(?:name|surname|address|e-?mail\w*|phone\w*|number|"
+    r"naam|achternaam|adres|e-?mail\w*|telefoon\w*|gsm|nummer|nom|adresse|numero|telephone|e-?mail|anschrift|telefon\w*|handynummer|nachname)\b"
+    r"(?: (?:\w+ ){0,2}(?:is|was|wordt|luidt|est|sera|ist|lautet|will be|becomes)\b|\s*:)|"
+    r"\b(?:i'm|i am) now called\b|\bmy (?:sur)?name is now\b|\b(?:ik )?heet (?:\w+ ){0,4}(?:nu|sinds|voortaan|inmiddels|tegenwoordig)\b|"
+    r"\bje m'appelle (?:\w+ ){0,2}(?:maintenant|desormais|depuis)\b|\bje porte (?:maintenant|desormais) le nom\b|"
+    r"\bheisse (?:\w+ ){0,3}(?:jetzt|nun|seit|inzwischen|mittlerweile)\b|\b(?:jetzt|nun|seit \w+ \w+) heisse ich\b|"
+    r"\b(?:married name|meisjesnaam|naam van mijn (?:man|vrouw)|nom d'epouse|nom de mariage|ehename|geburtsname)\b"
 )
 # data protection's own objects, narrower than _DATA ("files" may be the delivered photos)
 # the writer's own pictures ("my photos", "photos of me", "mes photos", "Bilder von mir")
@@ -180,6 +196,12 @@ _ERASE = re.compile(
     # verb last ("uit jullie systeem halen", "aus Ihrer Kartei nehmen")
     r"\b(?:uit|aus)\b (?:jullie|uw|je|ihre\w*|eure\w*|der|dem) (?:\w+ )?(?:systee?m\w*|bestand\w*|administratie|database|"
     r"kartei|datenbank|system|kundendatei|verteiler)\b[^.]{0,40}\b(?:halen|haalt|te halen|nemen|nehmen|zu nehmen|streichen)\b"
+)
+_NOT_KEPT = re.compile(
+    r"\b(?:(?:don't|do not|no longer) (?:\w+ )?want (?:you|your \w+) to (?:\w+ )?(?:keep|store|hold|retain|have)|"
+    r"(?:wil|willen|wens|wensen) (?:\w+ )?(?:niet|niet meer|niet langer) dat (?:jullie|u|je|ge|julie) (?:\w+ ){0,5}(?:bewaren|bewaart|bijhouden|bijhoudt|hebben|heeft|opslaan|opslaat|houden|houdt)|"
+    r"(?:veux|voulons|souhaite|souhaitons) (?:\w+ )?(?:pas|plus) que vous (?:\w+ ){0,4}(?:gardiez|conserviez|stockiez|ayez|deteniez)|"
+    r"(?:mochte|will|wollen|mochten|wunsche) (?:\w+ )?nicht(?: mehr| langer)?,? dass (?:sie|ihr) (?:\w+ ){0,5}(?:speichern|aufbewahren|behalten|haben|habt|speichert))\b"
 )
 _ACCESS_ASK = re.compile(
     r"\b(?:copy|copies|overview|access|insight|weten|inzicht|inzage|inzien|kopie|afschrift|overzicht\w*|"
@@ -319,7 +341,8 @@ _PORT = re.compile(
     r"transferer|transferez|exporter|exportez|portabilite|lisible par (?:une )?machine|"
     r"ubertrag\w*|exportier\w*|mitnehmen|mitzunehmen|maschinenlesbar\w*)\b|"
     r"\b(?:in|as) (?:a|one) (?:\w+ )?(?:file|format|zip)\b|\bin (?:een|1) (?:\w+ )?(?:bestand|formaat|zip)\b|"
-    r"\b(?:dans|sous) (?:un|le) (?:\w+ )?(?:fichier|format)\b|\b(?:als|in einer?m?) (?:\w+ )?(?:datei|format|zip)\b"
+    r"\b(?:dans|sous) (?:un|le) (?:\w+ )?(?:fichier|format)\b|\b(?:als|in einer?m?) (?:[\w-]+ )?[\w-]*(?:datei|format|zip|tabelle)\b|"
+    r"\b(?:excel|spreadsheet|tableur|rekenblad|tabelle)\b"
 )
 _TRANSFER = re.compile(
     r"\b(?:send\w*|transmit\w*|hand\w* (?:\w+ )?over|pass\w* (?:\w+ )?on|forward\w*|"
@@ -432,7 +455,12 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
     found: dict[str, str] = {}
     ask = asks(folded)
     own = bool(_OWN.search(folded))
-    if not (ask or own) or _EDITING.search(folded):
+    if _EDITING.search(folded):
+        return found
+    if not (ask or own):
+        # "la date de naissance que vous avez enregistrée est fausse": the studio's record of the writer is wrong
+        if (noted := _NOTED_FIELD_RE.search(folded)) and (w := _first(_WRONG, folded)) and not _BUSINESS.search(folded):
+            found["rectification"] = w.group(0) or noted.group(0)
         return found
     data, photo, account = _DATA.search(folded), _PHOTO.search(folded), _ACCOUNT.search(folded)
     field = _FIELD.search(folded)
@@ -459,6 +487,10 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
     if "withdraw_consent" in found and "objection" in found and photo and not _CONTACT.search(folded) \
             and not _OBJECT_WORD.search(folded) and not re.search(r"newsletter|nieuwsbrie|mailing|verteiler", folded):
         found.pop("objection")  # "my photos no longer used in your adverts": the consent to show them ends
+    # erasure: not wanting the studio to keep the data ("I don't want you to keep my data", "ik wil niet dat jullie
+    # mijn gegevens nog bewaren", "je ne veux pas que vous gardiez mes données", "ich möchte nicht, dass Sie meine Daten speichern")
+    if not found and (nk := _NOT_KEPT.search(folded)) and (data or account or registry or about_me or photo) and not business:
+        found["erasure"] = nk.group(0)
     # erasure
     if "withdraw_consent" not in found and "objection" not in found and (m := _first(_ERASE, folded)) \
             and (data or account or registry or about_me or own) \
@@ -484,6 +516,8 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
         if _ACCESS_NOUN.match(word) or ((_ASK_TO_KNOW.search(folded) or folded.rstrip().endswith("?")) and _HOLD.search(folded)):
             found["access"] = word
     # rectification: a personal field that is wrong or has changed
+    if not found and (nv := _NEW_VALUE.search(folded)) and (ask or _first(_RECTIFY, folded)) and not business:
+        found["rectification"] = nv.group(0)
     if (m := _first(_RECTIFY, folded)) and field and _OWN_FIELD.search(folded) and (ask or _WRONG.search(folded)) and not (business and not _FIELD.search(folded.replace(business.group(0), ""))) \
             and "erasure" not in found:
         found["rectification"] = m.group(0)

@@ -181,6 +181,18 @@ _RELAY = re.compile(
 # Flemish spoken forms written down ("ik wil da nie meer", "wa hebt ge"): the rules know the written ones
 _FLEMISH_WORDS = {"nie": "niet", "ni": "niet", "da": "dat", "wa": "wat", "nen": "een"}
 _FLEMISH = re.compile(r"\b(?:nie|ni|da|wa|nen)\b")
+# French as typed on a phone ("jveu savoir ce ke vous avez", "vous suprimez tout", "jai plus envie"): the
+# written forms the rules know
+_FR_SPOKEN_WORDS = {
+    "jveu": "je veux", "jveux": "je veux", "jveus": "je veux", "jv": "je veux", "jvoudrai": "je voudrais", "jvoudrais": "je voudrais",
+    "ke": "que", "koi": "quoi", "qd": "quand", "jai": "j'ai", "jsuis": "je suis", "chui": "je suis",
+    "jsui": "je suis", "detre": "d'etre", "pr": "pour", "ds": "dans", "tt": "tout", "ts": "tous", "vs": "vous", "bcp": "beaucoup",
+    "cmt": "comment", "pk": "pourquoi", "pq": "pourquoi", "mr6": "merci", "jsp": "je ne sais pas", "jpeux": "je peux",
+    "jpense": "je pense", "jme": "je me", "jne": "je ne", "plu": "plus", "stp": "s'il te plait",
+    "svp": "s'il vous plait", "donnees": "donnees", "donees": "donnees", "suprimer": "supprimer", "suprimez": "supprimez",
+    "suprime": "supprime", "efacer": "effacer", "efacez": "effacez",
+}
+_FR_SPOKEN = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _FR_SPOKEN_WORDS), key=len, reverse=True)) + r")\b")
 _QUOTE_CHARS = re.compile(r'["\u201c\u201d\u201e\u00ab\u00bb]')
 
 
@@ -451,7 +463,7 @@ def _pictures_off_a_place_are_no_erasure(evidence: dict[str, list[str]], weak: d
 
 # "Stop sending me newsletters and delete my e-mail address", "je ne veux plus de votre newsletter, et
 # supprimez mon adresse": a second clause that asks on its own (an imperative, a polite form) for another right
-_CLAUSE_JOIN = re.compile(r"(?:[,;]\s*|\s)(?:(?:and|en|et|und|sowie|but|maar|mais|aber|also|ook|aussi|auch|then|dan|puis|dann)\s+)+|[;]\s*")
+_CLAUSE_JOIN = re.compile(r"(?:[,;]\s*|\s)(?:(?:and|en|et|und|sowie|but|maar|mais|aber|also|ook|aussi|auch|then|dan|puis|dann|apres|daarna|danach|ensuite|nadien|anschliessend|afterwards)\s+)+|[;]\s*")
 
 
 def _second_clause_rights(part: str, context: str, language: str, invoked: bool,
@@ -462,7 +474,7 @@ def _second_clause_rights(part: str, context: str, language: str, invoked: bool,
         head, tail = part[:m.start()], part[m.end():]
         if len(head) < 12 or len(tail) < 12:
             continue
-        if not (intent.starts_with_imperative(tail) or intent.asks(tail)):
+        if not (intent.starts_with_imperative(tail) or intent.asks(tail) or intent.asks(head)):
             continue
         for clause, before in ((head, context), (tail, context + " " + head)):
             for right, fragment in _rights_in_part(clause, before, language, invoked).items():
@@ -508,6 +520,8 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
         s_lang = _sentence_language(s, lang)
         if s_lang == "nl":
             part = _FLEMISH.sub(lambda m: _FLEMISH_WORDS[m.group(0)], part)
+        elif s_lang == "fr":
+            part = _FR_SPOKEN.sub(lambda m: _FR_SPOKEN_WORDS[m.group(0)], part)
         context = prev2 + " " + prev
         by_parts: set[str] = set()
         found = _rights_in_part(part, context, s_lang, invoked, by_parts)

@@ -175,8 +175,9 @@ _CONDITION_THIRD_PARTY = re.compile(
 )
 # Clause that starts a threat inside a request sentence: cut from here on --------------------
 _THREAT_CLAUSE = re.compile(
-    r"[,;]? *\b(?:otherwise|failing (?:which|that)|or else|anders|zo niet|zoniet|bij gebreke\w*|sinon|a defaut\w*|"
-    r"faute de quoi|andernfalls|ansonsten|sonst|widrigenfalls)\b.*$"
+    r"(?:(?:[,;] *|\b(?:of|oder|or)\s+)\b(?:anders|sonst)\b(?! (?:noch|nog|else|alles|nichts|etwas|wat|iets|gespeld|geschreven|geschrieben))|"
+    r"[,;]? *\b(?:otherwise|failing (?:which|that)|or else|zo niet|zoniet|bij gebreke\w*|sinon|a defaut\w*|"
+    r"faute de quoi|andernfalls|ansonsten|widrigenfalls)\b).*$"
 )
 # Writer invokes something: needed before a bare article citation counts as a request ---------
 _INVOKE = re.compile(

@@ -93,6 +93,10 @@ _DELIVERY = re.compile(
     r"\b(?:billing|factuuradres|facturatieadres|facturatie|facturation|rechnungsadresse|rechnungsanschrift|deliver\w*|shipping|order form|lever\w*|verzendadres|bestelformulier|bestelling|"
     r"livraison|livrer|bon de commande|liefer\w*|versandadresse|bestellformular|bestellung)\b"
 )
+_BEFORE_DELETING = re.compile(
+    r"\b(?:before|voordat|voor (?:jullie|u|je)|avant (?:de|que|qu')|bevor|ehe)\b[^.:;,]{0,40}"
+    r"\b(?:delet\w*|eras\w*|remov\w*|verwijder\w*|wis\w*|supprim\w*|effac\w*|losch\w*|entfern\w*|vernicht\w*)\b[^.:;,]{0,20}[:;,]?"
+)
 _SEND_TO_NEW = re.compile(
     r"\b(?:send|mail|e-?mail|forward|sturen|stuur|mailen|doorsturen|envoy\w*|transmet\w*|schick\w*|send\w*)\b[^.]{0,60}"
     r"\b(?:to|naar|a|an|sur|auf) (?:my|mijn|mon|ma|meine?) (?:new|nieuwe?|nouvelle?|neue\w*)\b"
@@ -140,6 +144,9 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
         found.pop("rectification")  # "attached is our updated processing agreement": news, not a correction
     if "rectification" in found and _DELIVERY.search(part) and not intent.in_the_files(part):
         found.pop("rectification")  # "change the delivery address of my album": an order, not a record
+    if "erasure" in found and (before := _BEFORE_DELETING.search(part)) and "erasure" not in _rules(
+            part[:before.start()] + part[before.end():], prev, language, invoked):
+        found.pop("erasure")  # "before you delete anything, send me a copy": the deletion is a later step, not asked here
     if "rectification" in found and _SEND_TO_NEW.search(part) and not _RECT_ASK.search(part) and not intent.in_the_files(part):
         found.pop("rectification")  # "could you send the files to my new e-mail address?": a delivery
     if intent.product_talk(part):

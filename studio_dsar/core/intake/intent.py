@@ -121,7 +121,11 @@ _BUSINESS = re.compile(
     r"factuur|rekening|boeking|afspraak|bestel\w*|afdruk\w*|offerte|betaling|pakket|levering|"
     r"facture|reservation|rendez-vous|commande\w*|tirages?|devis|paiement|forfait|livraison|"
     r"rechnung|buchung|termin|bestell\w*|abzug\w*|angebot|zahlung|paket|liefer\w*|"
-    r"albums?|photo ?books?|fotoboek\w*|livres? photo|fotobuch|selecti\w*|auswahl|links?|lien|wetransfer)\b"
+    r"albums?|photo ?books?|fotoboek\w*|livres? photo|fotobuch|selecti\w*|auswahl|links?|lien|wetransfer|"
+    # prices and free dates ("what are your rates", "welke data zijn nog vrij", "quels sont vos tarifs")
+    r"rates|prices?|pricing|cost|costs|tarie\w*|prijs\w*|prijzen|kost|kosten|tarifs?|prix|coute\w*|preise?|preisliste|"
+    r"availability|beschikbaarheid|disponibilites?|verfugbarkeit)\b|"
+    r"\bdata\b[^.?]{0,20}\b(?:vrij|beschikbaar|open)\b"
 )
 # editing a picture ("remove the red eye", "de achtergrond wegwerken", "recadrer"): the product, not data
 _EDITING = re.compile(
@@ -312,8 +316,7 @@ def _meta_question(folded: str) -> str:
     question = folded.rstrip().endswith("?") or bool(_ASK_TO_KNOW.search(folded))
     if not question:
         return ""
-    own_thing = _OWN_FIELD.search(folded) or _OWN_PICTURES.search(folded) or _ABOUT_ME.search(folded) or (
-        _OWN.search(folded) and (_DATA.search(folded) or _PHOTO.search(folded)))
+    own_thing = _OWN_FIELD.search(folded) or _OWN_PICTURES.search(folded) or _ABOUT_ME.search(folded)
     if not own_thing:
         return ""
     if (m := _first(_RECIPIENTS_Q, folded)) and (_THIRD_PARTY.search(folded) or folded.rstrip().endswith("?")):

@@ -92,7 +92,7 @@ _ACCESS_STRONG = _rx(
     r"(?:persoons)?(?:gegevens|data|information|informatie|details|records|foto'?s|photos|files|bestanden|dossier|file|"
     r"account|profiel|profile)|"
     r"\bwelke (?:persoons|klant)?gegevens\b|\bwelke (?:informatie|info|foto'?s|beelden)\b|"
-    r"\bwelke data\b(?! (?:er )?(?:nog )?(?:vrij|beschikbaar|mogelijk|open|passen|schikken|lukken))|"
+    r"\bwelke data\b(?! (?:\w+ ){0,3}(?:vrij|beschikbaar|mogelijk|open|passen|past|schikken|schikt|lukken|lukt|kan|kunnen|kunt))|"
     r"\bwat (?:voor )?(?:persoons)?(?:gegevens|informatie|data)\b|"
     r"\bwat (?:jullie|u|je|ge|gij)\b(?: \w+){0,3} (?:van|over) (?:mij|me|ons|haar|hem|hen)\b|"
     r"\bwat (?:hebben|heeft|hebt|bewaren|bewaart|weten|weet|houden|houdt|kennen|bezitten) (?:jullie|u|je|ge|gij)\b(?: \w+){0,4} "

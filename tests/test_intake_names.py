@@ -83,3 +83,21 @@ def test_display_name_or_its_fuller_signature(display, body, name):
 ])
 def test_a_mail_without_display_name_is_signed(body, name):
     assert senders.signature_only_name(body) == name
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("De ouders van Milan de Groot (groep 5) hebben ons gevraagd alle foto's van hun zoon te laten verwijderen.", "Milan de Groot"),
+    ("Im Auftrag der Eltern unseres Schülers Tim Heinrichs bitten wir Sie, alle Fotos von ihm zu löschen.", "Tim Heinrichs"),
+    ("Notre ancien collaborateur, Monsieur Yassine Haddad, nous a demandé l'effacement de ses photos.", "Yassine Haddad"),
+    ("Ik treed op als raadsvrouw van mevrouw Ine Van Damme, wonende te Mechelen.", "Ine Van Damme"),
+])
+def test_a_school_employer_or_counsel_relays_for_a_named_person(text, subject):
+    out = senders.detect(text, "Someone Else", "x@example.org")
+    assert out.representative is not None and out.subject_name == subject
+
+
+def test_a_form_that_labels_the_sender_gives_name_and_address():
+    from studio_dsar.core.intake.text import parse_contact_form
+
+    form = parse_contact_form("Van: Nathalie Cools <nathalie.cools@example.be>\nOnderwerp: portfolio\n\nBericht:\nGraag alles wissen.")
+    assert form is not None and form.name == "Nathalie Cools" and form.email == "nathalie.cools@example.be"

@@ -36,9 +36,20 @@ _PARENT_RE = re.compile(
 # "de vader van Emma Claes", "the father of Liam O'Neill", "la maman de Chloé Martin", "der Vater von Jonas Weber"
 _PARENT_WORD = (r"(?:moeder|vader|mama|papa|mams|ouder|voogd|mother|father|mum|mom|dad|parent|guardian|m[e\u00e8]re|p[e\u00e8]re|"
                 r"maman|tuteur|tutrice|mutter|vater|mama|papa|vormund\w*|erziehungsberechtigte\w*)")
+_PUPIL = (r"(?:leerling(?:e)?|scholier|pupil|student|[e\u00e9]l[e\u00e8]ve|sch[u\u00fc]ler(?:in)?s?|"
+          r"collaborat(?:eur|rice)|salari[e\u00e9]e?|employ[e\u00e9]e?|employee|staff member|medewerk(?:er|ster)|werknemer|"
+          r"mitarbeiter(?:in|s)?|angestellte[nr]?|kolleg(?:e|in|en)|collega|colleague)")
 _PARENT_OF_RE = re.compile(
-    r"(?i:\b" + _PARENT_WORD + r"\s+(?:van|of|de|du|von)\s+(?:(?:mijn|my|our|onze|mon|ma|notre|meine[mnrs]?|unsere[mnrs]?)\s+)?"
-    r"(?:" + _CHILD + r"\s*,?\s+)?)" + NAME,
+    r"(?i:\b(?:" + _PARENT_WORD + r"|ouders|parents|eltern)\s+(?:(?:van|of|de|du|des|von|der)\s+"
+    r"(?:(?:mijn|my|our|onze|mon|ma|notre|nos|meine[mnrs]?|unsere[mnrs]?|unseres|unserer)\s+)?|"
+    r"(?:meine[mnrs]?|unsere[mnrs]?|unseres|unserer)\s+)"
+    r"(?:(?:" + _CHILD + r"|" + _PUPIL + r")\s*,?\s+)?)" + NAME,
+)
+# a school or an employer relays the request of a pupil or a (former) employee ("onze oud-medewerker Jan Peeters",
+# "notre ancien collaborateur, Monsieur Yassine Haddad", "unseres Schülers Tim Heinrichs")
+_RELAYED_FOR_RE = re.compile(
+    r"(?i:\b(?:onze|ons|our|notre|nos|unser(?:e[mnrs]?)?)\s+(?:(?:ancien(?:ne)?|former|ex-|voormalige?|oud-|ehemalige[nr]?|fr[u\u00fc]here[nr]?)\s*)?"
+    + _PUPIL + r"\s*,?\s+(?:\(\w+\)\s*)?" + _TITLE + r")" + NAME,
 )
 # an adult relative written for ("namens mijn moeder, Maria Peeters", "on behalf of my mother, Joan Baker",
 # "au nom de ma mère, Jeanne Lemaire", "im Auftrag meiner Mutter, Gerda Schmitz")
@@ -58,6 +69,8 @@ _CLIENT = r"(?:cli[e\u00eb]nte?|client|cliente|mandant(?:in)?|mandantin)"
 _REQUIRED_TITLE = (r"(?:mevrouw|mevr\.?|de heer|dhr\.?|mr\.?|mrs\.?|ms\.?|madame|monsieur|mme\.?|frau|herrn?)\s+")
 _ON_BEHALF = (r"(?:namens|uit naam van|on behalf of|acting for|au nom (?:et pour (?:le )?compte )?de|pour le compte de|"
               r"im (?:auftrag|namen)(?: und (?:in vollmacht|auftrag))? (?:von )?|in vertretung (?:von )?)")
+_COUNSEL = (r"(?:conseil|avocate?|advocaa?t|raads(?:man|vrouw)|counsel|solicitors?|lawyers?|attorneys?|rechtsanw[a\u00e4]lt\w*|"
+            r"anw[a\u00e4]lt\w*|beistand|bevollm[a\u00e4]chtigte\w*)")
 _CLIENT_NAME_RE = re.compile(
     r"(?i:\b" + _ON_BEHALF + r"\s*(?:(?:mijn|onze|my|our|mon|ma|notre|meine[rs]?|unsere[rs]?)\s+)?(?:" + _CLIENT + r")?"
     r"\s*[,:]?\s*" + _TITLE + r")" + NAME + "|"
@@ -65,14 +78,16 @@ _CLIENT_NAME_RE = re.compile(
     r"(?i:\b(?:mijn|my|our|ma|mon|unsere[rs]?|meine[rs]?)\s+" + _CLIENT + r"\s*,\s*" + _TITLE + r")" + NAME + "|"
     r"(?i:\b(?:vertrete|vertreten|repr[e\u00e9]sente|represent|vertegenwoordig\w*)\s+(?:\w+\s+)?" + _REQUIRED_TITLE + r")" + NAME + "|"
     # "en qualité de conseil de monsieur X", "als advocaat van mevrouw X", "as counsel for Mr X"
-    r"(?i:\b(?:conseil|avocate?|advocaa?t|counsel|solicitors?|lawyers?|attorneys?|rechtsanw[a\u00e4]lt\w*|anw[a\u00e4]lt\w*)\s+"
+    r"(?i:\b" + _COUNSEL + r"\s+"
     r"(?:de|van|of|for|von|f[u\u00fc]r)\s+" + _REQUIRED_TITLE + r")" + NAME,
 )
 _ON_BEHALF_RE = re.compile(r"\b" + _ON_BEHALF + r"\b|"
+                           r"\b" + _COUNSEL + r" (?:de|van|of|for|von|fur) (?:mevrouw|mevr\.?|de heer|dhr\.?|madame|monsieur|mme|"
+                           r"mr\.?|mrs\.?|ms\.?|frau|herrn?)\b|"
                            r"\b(?:vertrete|vertreten|represente|represent|vertegenwoordig\w*) (?:\w+ )?(?:frau|herrn?|madame|monsieur|"
                            r"mrs|mr|ms|mevrouw|de heer)\b|\b(?:mijn|onze|my|our|ma|mon|unsere[rs]?|meine[rs]?) " + _CLIENT + r"\b")
 _LAWYER_RE = re.compile(
-    r"\b(?:advocaa?t\w*|advocaten|lawyers?|solicitors?|attorneys?|law firm|avocats?|ma[i\u00ee]tre|rechtsanwalt\w*|"
+    r"\b(?:advocaa?t\w*|advocaten|raadsman|raadsvrouw|lawyers?|solicitors?|attorneys?|law firm|avocats?|ma[i\u00ee]tre|rechtsanwalt\w*|"
     r"rechtsanwaltin|kanzlei|ra|mr\.)\b|\b" + _CLIENT + r"\b"
 )
 _PROCESSOR_RE = re.compile(
@@ -89,7 +104,7 @@ _PROCESSOR_RE = re.compile(
     r"\b(?:staff|employee|corporate|office|personeels|medewerkers?)[- ]?(?:photos?|headshots?|portraits?|foto\w*)\b|"
     r"\bphotos? de (?:l'equipe|nos employes|du personnel|mes collegues)\b|"
     r"\b(?:\w*foto'?s?|photos?|portraits?|headshots?|bilder|aufnahmen) (?:van|of|de|der|von) (?:alle |all |tous |toutes |allen )?"
-    r"(?:de |the |les |den )?(?:medewerkers|personeel|collega'?s|werknemers|staff|employees|team|employes|collaborateurs|"
+    r"(?:de |the |les |den |onze |ons |our |notre |nos |unsere[rn]? |unseres )?(?:medewerkers|personeel|collega'?s|werknemers|staff|employees|team|employes|collaborateurs|"
     r"personnel|mitarbeiter\w*|belegschaft|kollegen)\b|"
     r"\bvia (?:mijn|my) (?:werk|work|employer|werkgever)\b|\b(?:hired|engaged|asked) you to (?:take|shoot|photograph)\b|"
     # photos made for the writer's employer or a school/club, for its website or badges
@@ -157,9 +172,12 @@ def detect(text: str, sender_name: str | None, sender_email: str | None, *,
         subject = _clean(m.group(1)) if m else None
     elif _ON_BEHALF_RE.search(folded) and not (_FOR_AN_EMPLOYER.search(folded) and not _LAWYER_RE.search(folded)):
         relation = "lawyer" if _LAWYER_RE.search(folded) else "other"
-        m = _RELATIVE_RE.search(text) or _CLIENT_NAME_RE.search(text)
+        m = _RELATIVE_RE.search(text) or _PARENT_OF_RE.search(text) or _RELAYED_FOR_RE.search(text) or _CLIENT_NAME_RE.search(text)
         if m:
             subject = _clean(next(g for g in m.groups() if g))
+    if not relation and (m := _RELAYED_FOR_RE.search(text)):
+        relation = "other"
+        subject = _clean(m.group(1))
     if relation:
         if subject and sender_name and fold(subject) == fold(sender_name):
             subject = None

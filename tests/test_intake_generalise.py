@@ -266,3 +266,28 @@ def test_plain_requests(lang, text, rights):
 def test_no_request(lang, text, rights):
     c = detect_rights(text, lang)
     assert c.rights == []
+
+
+@pytest.mark.parametrize(("lang", "text", "rights"), [
+    ("de", "Servus, i hab vor zwei Jahren bei euch a Casting g'macht. Was habt's ihr eigentlich alles über mich gespeichert?", ["access"]),
+    ("de", "bitte löschts mei Profil, i brauch des nimmer", ["erasure"]),
+    ("fr", "bjr jveu savoir ce ke vous avez sur moi svp et apres vous suprimez tout", ["access", "erasure"]),
+    ("nl", "ik doe niet meer mee dus wil dat al mijn gegevens weg zijn bij jullie en haal mn fotos van de site", ["erasure", "withdraw_consent"]),
+    ("de", "Bitte schicken Sie mir meine Fotos als Datei und sagen Sie mir, was Sie sonst noch über mich gespeichert haben.",
+     ["access", "portability"]),
+    ("de", "Bevor Sie etwas löschen: können Sie mir bitte zuerst eine Kopie von allem schicken, was Sie über mich gespeichert haben?", ["access"]),
+    ("de", "Unsere Mandantin widerspricht hiermit der Verarbeitung ihrer Daten zu Werbezwecken.", ["objection"]),
+    ("fr", "Pourriez-vous supprimer ses portraits de vos serveurs et de la galerie client ?", ["erasure"]),
+    ("nl", "Mijn naam wordt anders gespeld, kunnen jullie dat aanpassen in jullie bestand?", ["rectification"]),
+])
+def test_spoken_forms_and_clause_cues(lang, text, rights):
+    assert detect_rights(text, lang).rights == rights
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Welke data zijn nog vrij en wat kost een pakket met 10 afdrukken?"),
+    ("en", "What are your rates, and can I get the photos within a week?"),
+    ("fr", "Avant de réserver, je voulais savoir combien de temps vous conservez en général les photos de vos clients."),
+])
+def test_booking_questions_are_no_requests(lang, text):
+    assert detect_rights(text, lang).rights == []

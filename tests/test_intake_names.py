@@ -65,6 +65,8 @@ def test_a_relation_without_a_name_acted_for_is_no_representative(text):
     ("Flo Gruber", "bitte löschts mein profil.\n\ndanke, flo (florian gruber)", "florian gruber"),
     ("Ilse Jansen", "Mit freundlichen Grüßen\nMag. Ilse Sanne Jansen\nWien", "Ilse Sanne Jansen"),
     ("Sophie", "Merci de supprimer mes données.\n\nBien à vous,\nSophie Lambert", "Sophie Lambert"),
+    ("Kevin Dumont", "et apres vous suprimez tout\nkevin dumont", "kevin dumont"),  # the name as signed
+    ("Dr. Claudia Neumann", "Bitte löschen.\n\nMit freundlichen Grüßen\nClaudia Neumann", "Dr. Claudia Neumann"),
     # a shorter or another name under the mail leaves the display name
     ("Demi", "verwijder alles aub\nthx demi", "Demi"),
     ("Sofie Verstraete", "Graag alles wissen.\n\nGroetjes,\nSofie", "Sofie Verstraete"),

@@ -215,6 +215,17 @@ _FR_SPOKEN_WORDS = {
     "suprime": "supprime", "efacer": "effacer", "efacez": "effacez",
 }
 _FR_SPOKEN = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _FR_SPOKEN_WORDS), key=len, reverse=True)) + r")\b")
+# Austrian, Bavarian and Swiss German written as spoken ("i hab", "habt's ihr", "net", "löschts", "mini Date"):
+# the written forms the rules know
+_DE_SPOKEN_WORDS = {
+    "i": "ich", "hab": "habe", "han": "habe", "g'macht": "gemacht", "gmacht": "gemacht", "wurd": "wurde", "hatt": "hatte",
+    "mocht": "mochte", "net": "nicht", "ned": "nicht", "nimmer": "nicht mehr", "nix": "nichts", "isch": "ist", "mi": "mich",
+    "mei": "mein", "mini": "meine", "meini": "meine", "ois": "alles", "bitt": "bitte", "grad": "gerade", "wos": "was",
+    "loschts": "loscht", "loschet": "loscht", "losched": "loschen", "konnts": "konnt", "gebts": "gebt", "schickts": "schickt",
+    "nehmts": "nehmt", "sagts": "sagt", "habts": "habt", "seids": "seid",
+}
+_DE_SPOKEN = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _DE_SPOKEN_WORDS), key=len, reverse=True)) + r")(?![\w'])")
+_DE_CLITIC = re.compile(r"\b(\w{3,})'s\b")  # "habt's", "gibt's": the pronoun written onto the verb
 _QUOTE_CHARS = re.compile(r'["\u201c\u201d\u201e\u00ab\u00bb]')
 
 
@@ -542,6 +553,8 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
         s_lang = _sentence_language(s, lang)
         if s_lang == "nl":
             part = _FLEMISH.sub(lambda m: _FLEMISH_WORDS[m.group(0)], part)
+        elif s_lang == "de":
+            part = _DE_SPOKEN.sub(lambda m: _DE_SPOKEN_WORDS[m.group(0)], _DE_CLITIC.sub(r"\1", part))
         elif s_lang == "fr":
             part = _FR_SPOKEN.sub(lambda m: _FR_SPOKEN_WORDS[m.group(0)], part)
         context = prev2 + " " + prev

@@ -276,7 +276,10 @@ def requester_name(display: str | None, text: str) -> str | None:
         return None
     for cand in reversed(signed_names(text)):
         cand = re.sub(r"\s+", " ", cand).strip(" ,.;:")
-        if _same_person(display, cand) and _fuller(display, cand):
+        if (_same_person(display, cand) and _fuller(display, cand)) or (
+                len(_tokens(cand)) >= 2 and len(cand.split()) >= len(display.split())
+                and _same_person(cand, display) and _same_person(display, cand)):
+            # the name as the writer signs it ("kevin dumont", "L. Doyle"), unless the display name says more ("Dr. ...")
             words = [w for w in cand.split() if fold(w).strip(".") not in _TITLE_WORDS or w[:1].islower()]
             return " ".join(words) or display
     return display

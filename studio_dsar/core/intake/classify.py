@@ -103,6 +103,14 @@ _STOP_SHOWING = re.compile(
     r"\b(?:publi\w*|show\w*|toon\w*|tonen|montr\w*|afficher|affiche|zeig\w*|veroffentlich\w*|visible|zichtbaar|sichtbar|"
     r"te zien|zu sehen|en ligne|offline)\b"
 )
+# the processing to halt ("do not process my data any further", "verwerk mijn gegevens niet verder",
+# "ne traitez plus mes données", "verarbeiten Sie meine Daten nicht weiter")
+_NOT_PROCESSED = re.compile(
+    r"\b(?:(?:do not|don't|stop|cease) (?:\w+ ){0,2}(?:process\w*|using|use)|(?:process|use)\w* (?:\w+ ){0,4}(?:no further|any further|no more)|"
+    r"(?:niet|geen) (?:\w+ ){0,2}(?:verder|meer) (?:\w+ ){0,2}(?:verwerk\w*|gebruik\w*)|(?:verwerk|gebruik)\w* (?:\w+ ){0,4}niet (?:verder|meer)|"
+    r"ne (?:\w+ ){0,3}plus (?:\w+ ){0,2}(?:trait\w*|utilis\w*)|(?:suspend|gel|arret)\w* (?:le |du )?traitement|"
+    r"(?:verarbeit|verwend|nutz)\w* (?:\w+ ){0,4}nicht (?:weiter|mehr)|nicht (?:weiter|mehr) (?:\w+ ){0,2}(?:verarbeit|verwend|nutz)\w*)\b"
+)
 _BEFORE_DELETING = re.compile(
     r"\b(?:before|voordat|voor (?:jullie|u|je)|avant (?:de|que|qu')|bevor|ehe)\b[^.:;,]{0,40}"
     r"\b(?:delet\w*|eras\w*|remov\w*|verwijder\w*|wis\w*|supprim\w*|effac\w*|losch\w*|entfern\w*|vernicht\w*)\b[^.:;,]{0,20}[:;,]?"
@@ -574,6 +582,8 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
                 and (found or intent.asks_in_a_clause(part)) and not intent.is_personal_data(part) and not intent.names_pictures(part):
             # "I saw myself in your ad on Facebook. Please remove it.": the picture goes off that place
             found = {"withdraw_consent": found.get("erasure") or pron.group(0)}
+        if not found and (np := _NOT_PROCESSED.search(part)) and _TEMPORARY.search(part) and intent.is_personal_data(part):
+            found["restriction"] = np.group(0)  # "verarbeiten Sie meine Daten vorerst nicht weiter, bis ..."
         if (off := _OFF_THE_LIST.search(part)) and "objection" not in found and _MARKETING.search(part + " " + context) \
                 and set(found) <= {"erasure"} and not intent.is_personal_data(part) and not intent.names_pictures(part):
             found.pop("erasure", None)  # "I never agreed to be on your mailing list, please remove me": off the mailing

@@ -219,7 +219,7 @@ _NOT_KEPT = re.compile(
     r"(?:mochte|will|wollen|mochten|wunsche) (?:\w+ )?nicht(?: mehr| langer)?,? dass (?:sie|ihr) (?:\w+ ){0,5}(?:speichern|aufbewahren|behalten|haben|habt|speichert))\b"
 )
 _ACCESS_ASK = re.compile(
-    r"\b(?:copy|copies|overview|access|insight|weten|inzicht|inzage|inzien|kopie|afschrift|overzicht\w*|"
+    r"\b(?:copy|copies|overview|access|insight|weten|inzicht|inzage|inzien|kopie|kopietje|afschrift|overzicht\w*|"
     r"(?:lijst(?:je)?|list|liste) (?:van|met|of|de|des|der|mit|aller)|"
     r"acceder|acces|copie|apercu|auskunft|einsicht|kopie|ubersicht|aufstellung|"
     r"communication|disclosure|mededeling|mee te delen|mitteilung|mitzuteilen|bekanntgabe)\b|"
@@ -233,10 +233,10 @@ _ACCESS_NOUN = re.compile(
 )
 # wanting to know ("tell me", "ik wil weten", "j'aimerais savoir", "teilen Sie mir mit"), or whether something is done
 _ASK_TO_KNOW = re.compile(
-    r"\b(?:know|tell|wonder\w*|inform|confirm (?:whether|if)|"
-    r"weten|vertel\w*|vraag \w+ af|vroeg \w+ af|informeren|bevestigen of|"
-    r"savoir|connaitre|dire|indiqu\w*|demandais|confirmer si|"
-    r"wissen|erfahren|mitteilen|mit(?:zu)?teilen|sagen|fragen|bestatigen,? ob)\b"
+    r"\b(?:know|tell|wonder\w*|inform|confirm (?:whether|if)|see|"
+    r"weten|vertel\w*|vraag \w+ af|vroeg \w+ af|informeren|bevestigen of|zien|bekijken|inkijken|"
+    r"savoir|connaitre|dire|indiqu\w*|demandais|confirmer si|voir|"
+    r"wissen|erfahren|mitteilen|mit(?:zu)?teilen|sagen|fragen|bestatigen,? ob|sehen|einsehen)\b"
 )
 # a yes/no question to the studio about holding something ("do you still have ...", "hebben jullie nog ...",
 # "avez-vous encore ...", "haben Sie noch ...")
@@ -254,9 +254,9 @@ _HOLD = re.compile(
     r"\b(?:have|has|hold|holding|keep|keeping|kept|store|stored|storing|process\w*|collect\w*|share\w*|pass\w* on|got|get|obtain\w*|"
     r"gekregen|verkregen|vandaan|obtenu\w*|recupere|bekommen|erhalten|disclos\w*|given|communique\w*|verstrekt|"
     r"uebermittelt|ubermittelt)\b|\b(?:"
-    r"hebben|heeft|hebt|bewaren|bewaart|bewaard|opgeslagen|opslaan|bijhouden|verwerk\w*|gedeeld|doorgegeven|staan|"
+    r"hebben|heeft|hebt|bewaren|bewaart|bewaard|opgeslagen|opslaan|bijhouden|verwerk\w*|gedeeld|doorgegeven|staan|staat|stond|"
     r"avez|aviez|avez eu|detenez|deteniez|conservez|conserv\w*|gardez|garde|gardees?|stockez|traitez|enregistr\w*|transmis\w*|partage\w*|collect\w*|"
-    r"haben|gespeichert|speichern|aufbewahren|verarbeit\w*|weitergegeben|gesammelt)\b"
+    r"haben|gespeichert|speichern|aufbewahren|verarbeit\w*|weitergegeben|gesammelt|steht|stehen|figure\w*)\b"
 )
 # What Art. 15 lets a person know, asked in plain words: to whom the data went, where it came from,
 # how long it is kept, why it is (still) held ("have you passed my details on?", "hoe komen jullie aan mijn

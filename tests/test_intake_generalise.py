@@ -351,3 +351,38 @@ def test_spoken_forms_and_clause_cues(lang, text, rights):
 ])
 def test_booking_questions_are_no_requests(lang, text):
     assert detect_rights(text, lang).rights == []
+
+
+# Whole mails, written for this test: a formal letter citing the law around its one request, a second right
+# in a later sentence, a pronoun that points at the picture named before, a threat at the end
+MAILS = [
+    ('de', 'Sehr geehrte Damen und Herren,\n\nich bitte um Auskunft nach Art. 15 DSGVO, ob Sie mich betreffende personenbezogene Daten verarbeiten. Sofern dies der Fall ist, bitte ich um Auskunft über:\n1. die Verarbeitungszwecke;\n2. die Kategorien personenbezogener Daten;\n3. die Empfänger, gegenüber denen die Daten offengelegt worden sind;\n4. die geplante Speicherdauer;\n5. das Bestehen eines Rechts auf Berichtigung oder Löschung oder auf Einschränkung der Verarbeitung oder eines Widerspruchsrechts;\n6. das Bestehen eines Beschwerderechts bei einer Aufsichtsbehörde;\n7. die Herkunft der Daten.\n\nBitte stellen Sie mir außerdem eine Kopie der Daten zur Verfügung (Art. 15 Abs. 3 DSGVO). Ich erwarte Ihre Antwort innerhalb eines Monats (Art. 12 Abs. 3 DSGVO).\n\nMit freundlichen Grüßen\nSabine Krüger',
+     ['access']),
+    ('de', 'Guten Tag,\n\nvor drei Jahren war ich bei Ihnen zum Bewerbungsfoto. Jetzt bekomme ich ständig Ihre Werbemails, obwohl ich das nie wollte. Bitte hören Sie damit auf. Außerdem möchte ich, dass Sie meine Daten komplett löschen, ich brauche keine Fotos mehr von Ihnen.\n\nDanke\nJens Albrecht',
+     ['erasure', 'objection']),
+    ('de', 'Hallo zusammen,\n\nich hab gesehen, dass mein Foto immer noch in Eurem Schaufenster hängt. Das war damals okay, aber inzwischen ist es mir unangenehm. Könnt Ihr es bitte abhängen?\n\nLG Mia',
+     ['withdraw_consent']),
+    ('de', 'Sehr geehrte Frau Lenz,\n\nbei meiner Buchung wurde mein Vorname falsch erfasst (Jana statt Janna). Auch die E-Mail-Adresse ist veraltet. Könnten Sie beides in Ihrer Kundendatei korrigieren?\n\nVielen Dank\nJanna Schulz',
+     ['rectification']),
+    ('nl', 'Beste,\n\nIk kreeg vorige week een mail van jullie met kortingen, maar ik heb me nooit ingeschreven voor een nieuwsbrief. Ik wil graag weten hoe jullie aan mijn e-mailadres komen en ik wil dat jullie het verwijderen.\n\nGroeten,\nKoen Maes',
+     ['access', 'erasure']),
+    ('nl', "Dag Studio,\n\nMijn dochter Lotte (15) is vorig jaar bij jullie geweest voor een portfolio. Ze wil niet meer dat haar foto's op jullie Instagram staan. Kunnen jullie die offline halen? De rest mag blijven.\n\nVriendelijke groeten,\nHilde Goossens",
+     ['withdraw_consent']),
+    ('nl', "Hoi,\n\nIk stap over naar een andere fotograaf voor onze jaarlijkse familiefoto. Kunnen jullie alle foto's van de afgelopen jaren en onze gegevens naar haar sturen? Haar mailadres is info@fotomarie.nl.\n\nBedankt!\nSanne",
+     ['portability']),
+    ('fr', "Madame, Monsieur,\n\nPar la présente, je vous demande de supprimer l'ensemble des données personnelles me concernant, conformément à l'article 17 du RGPD. Je vous rappelle que vous disposez d'un délai d'un mois pour y répondre. À défaut, je me réserve le droit de saisir l'Autorité de protection des données.\n\nVeuillez agréer, Madame, Monsieur, mes salutations distinguées.\nMarc Dubois",
+     ['erasure']),
+    ('fr', "Bonjour,\n\nJe suis passée chez vous pour des photos de grossesse en 2023. J'ai vu qu'une de ces photos sert maintenant de publicité sur votre page Facebook. Je n'ai jamais accepté ça. Merci de la retirer et de ne plus l'utiliser.\n\nCamille Leroy",
+     ['withdraw_consent']),
+    ('fr', "Bonjour,\n\nPourriez-vous m'envoyer toutes mes photos et mes infos dans un fichier que je peux transmettre à ma nouvelle agence ? Et pendant qu'on y est, mon numéro de téléphone a changé : 0475 12 34 56.\n\nMerci !\nJulie",
+     ['rectification', 'portability']),
+    ('en', "Hi there,\n\nI had my headshots done with you last spring. I've since noticed my photo in your Google reviews section and in a Facebook ad. I'm not comfortable with that. Please take them down. I'm fine with you keeping the files for your records though.\n\nThanks,\nOlivia",
+     ['withdraw_consent']),
+    ('en', 'Dear Sir/Madam,\n\nI am writing to request that you stop processing my personal data for direct marketing purposes, in accordance with Article 21(2) GDPR. Please also confirm that my details have been removed from your marketing lists.\n\nYours faithfully,\nPeter Grant',
+     ['objection']),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "rights"), MAILS, ids=[f"{m[0]}-{i}" for i, m in enumerate(MAILS)])
+def test_whole_mails(lang, text, rights):
+    assert detect_rights(text, lang).rights == rights

@@ -111,6 +111,11 @@ _NOT_PROCESSED = re.compile(
     r"ne (?:\w+ ){0,3}plus (?:\w+ ){0,2}(?:trait\w*|utilis\w*)|(?:suspend|gel|arret)\w* (?:le |du )?traitement|"
     r"(?:verarbeit|verwend|nutz)\w* (?:\w+ ){0,4}nicht (?:weiter|mehr)|nicht (?:weiter|mehr) (?:\w+ ){0,2}(?:verarbeit|verwend|nutz)\w*)\b"
 )
+_FROM_MARKETING_LIST = re.compile(
+    r"\b(?:from|off|uit|van|de|des|du|aus|von)\b (?:\w+ ){0,2}(?:marketing ?lists?|mailing ?lists?|newsletter\w*|nieuwsbrie\w*|"
+    r"mailinglijst\w*|verzendlijst\w*|listes? (?:de diffusion|marketing|de prospection)|fichiers? (?:de prospection|marketing)|"
+    r"verteiler\w*|mailingliste\w*|werbeliste\w*|e-?mail-?liste\w*|marketingliste\w*)\b"
+)
 _BEFORE_DELETING = re.compile(
     r"\b(?:before|voordat|voor (?:jullie|u|je)|avant (?:de|que|qu')|bevor|ehe)\b[^.:;,]{0,40}"
     r"\b(?:delet\w*|eras\w*|remov\w*|verwijder\w*|wis\w*|supprim\w*|effac\w*|losch\w*|entfern\w*|vernicht\w*)\b[^.:;,]{0,20}[:;,]?"
@@ -167,6 +172,10 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
         # "supprimer ses portraits de vos serveurs", "die Fotos aus dem Online-Bestellsystem löschen",
         # "a demandé l'effacement de ses photos": gone from the studio's storage, not only from a public place
         found["erasure"] = found.pop("withdraw_consent")
+    if "erasure" in found and _FROM_MARKETING_LIST.search(part) and not _STORAGE.search(part) \
+            and not intent.names_pictures(part) and not re.search(r"\b(?:account|compte|konto|profiel|profil|profile)\b", part):
+        # "confirm that my details have been removed from your marketing lists": off the mailing, an objection
+        found.setdefault("objection", found.pop("erasure"))
     if "erasure" in found and (before := _BEFORE_DELETING.search(part)) and "erasure" not in _rules(
             part[:before.start()] + part[before.end():], prev, language, invoked):
         found.pop("erasure")  # "before you delete anything, send me a copy": the deletion is a later step, not asked here

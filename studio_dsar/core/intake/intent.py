@@ -278,7 +278,7 @@ _THIRD_PARTY = re.compile(
 )
 _SOURCE_Q = re.compile(
     r"\bwhere (?:\w+ ){0,4}(?:get|got|obtain\w*|find|found|come from|came from)\b|\bhow (?:\w+ ){0,4}(?:get|got|obtain\w*|come by|came by|find|found)\b|"
-    r"\bhoe (?:komen|kwamen|komt|kwam|zijn|bent) (?:\w+ ){0,5}(?:aan|gekomen)\b|\bwaar (?:\w+ ){0,6}vandaan\b|\bwaarvandaan\b|"
+    r"\bhoe (?:komen|kwamen|komt|kwam|zijn|bent) (?:\w+ ){0,5}(?:aan|gekomen)\b|\bhoe\b[^.?]{0,60}\baan\b[^.?]{0,40}\b(?:komen|gekomen|kwamen|komt|kwam)\b|\bwaar (?:\w+ ){0,6}vandaan\b|\bwaarvandaan\b|"
     r"\bvia wie\b|\bd'ou\b|\bcomment (?:[\w-]+ ){0,3}(?:obtenu|eu|trouve|recupere|eu acces)\b|\bou (?:[\w-]+ ){0,3}(?:obtenu|eu|trouve|recupere|pris)\b|"
     r"\bwoher\b|\bwie (?:\w+ ){0,5}(?:gekommen|kommen|erhalten|bekommen)\b|\bvon wem\b|\bherkomst\b|\bprovenance\b|\bherkunft\b|\bquelle\b"
 )
@@ -377,7 +377,7 @@ _STOP = re.compile(
     r"\b(?:stop\w*|no more|any ?more|no longer|unsubscrib\w*|opt(?:ing)? out|take me off|remove me|"
     r"niet meer|niet langer|geen \w+ meer|meer geen|afmeld\w*|uitschrijv\w*|schrijf \w+ uit|haal (?:me|mij)|"
     r"ne (?:\w+ )?plus|plus de|arret\w*|cesse\w*|desinscri\w*|desabonn\w*|retirez-moi|"
-    r"nicht mehr|keine \w+ mehr|kein\w* mehr|aufhor\w*|hor\w* auf|abmeld\w*|abbestell\w*|austrag\w*|nehmen sie mich)\b"
+    r"nicht mehr|keine \w+ mehr|kein\w* mehr|aufhor\w*|hor\w* (?:\w+ ){0,3}auf|abmeld\w*|abbestell\w*|austrag\w*|nehmen sie mich)\b"
 )
 _STOP_USE = re.compile(
     r"\b(?:stop\w* (?:\w+ )?(?:using|showing|publishing|posting)|no longer (?:use|show|publish|post)|not (?:use|show|publish|post) (?:\w+ ){0,3}any ?more|"

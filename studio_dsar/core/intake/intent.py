@@ -452,6 +452,9 @@ def asks(folded: str) -> bool:
     return bool(_ASK.search(folded) or _IMPERATIVE.match(folded.lstrip("-*\u2022 ")) or folded.rstrip().endswith("?"))
 
 
+_OF_IT = re.compile(r"\b(?:of (?:it|them|that|those)|daarvan|ervan|hiervan|davon|hiervon|d'entre elles|en (?:une|la) (?:copie|liste))\b")
+
+
 def starts_with_imperative(folded: str) -> bool:
     return bool(_IMPERATIVE.match(folded.lstrip("-*\u2022 ")))
 
@@ -477,6 +480,8 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
             found["rectification"] = w.group(0) or noted.group(0)
         return found
     data, photo, account = _DATA.search(folded), _PHOTO.search(folded), _ACCOUNT.search(folded)
+    if not data and _OF_IT.search(folded):
+        data = _DATA.search(prev)  # "a copy of it", "een kopie daarvan", "une copie", "eine Kopie davon": the data named before
     field = _FIELD.search(folded)
     business = _BUSINESS.search(folded)
     about_me = _ABOUT_ME.search(folded)

@@ -414,3 +414,35 @@ MAILS = [
 @pytest.mark.parametrize(("lang", "text", "rights"), MAILS, ids=[f"{m[0]}-{i}" for i, m in enumerate(MAILS)])
 def test_whole_mails(lang, text, rights):
     assert detect_rights(text, lang).rights == rights
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "What do you do with my personal information?"),
+    ("nl", "Wat doen jullie eigenlijk met mijn gegevens?"),
+    ("fr", "Que faites-vous de mes données personnelles ?"),
+    ("de", "Was machen Sie eigentlich mit meinen Daten?"),
+])
+def test_what_is_done_with_my_data_is_access(lang, text):
+    assert detect_rights(text, lang).rights == ["access"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "I'd like to exercise my rights under the GDPR regarding my personal data."),
+    ("nl", "Ik wil graag gebruik maken van mijn rechten onder de AVG met betrekking tot mijn gegevens."),
+    ("de", "Ich möchte meine Rechte nach der DSGVO wahrnehmen."),
+    ("fr", "Je souhaite exercer mes droits RGPD concernant mes données."),
+])
+def test_rights_named_without_a_right_are_a_request_to_clarify(lang, text):
+    c = detect_rights(text, lang)
+    assert decide_request(c, bulk=False, follow_up=False, quoted_own_request=False)[0]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Our GDPR tool helps studios handle data subject requests."),
+    ("de", "Wir bieten Fotografen Vorlagen für DSGVO-Anfragen ihrer Kunden an."),
+    ("fr", "Notre logiciel aide les photographes à gérer les demandes RGPD."),
+    ("nl", "Wij zijn een softwarebedrijf en helpen fotografen met AVG-verzoeken van hun klanten."),
+])
+def test_vendors_are_no_requests(lang, text):
+    c = detect_rights(text, lang)
+    assert not decide_request(c, bulk=False, follow_up=False, quoted_own_request=False)[0]

@@ -645,6 +645,8 @@ _GENERIC_REQUEST_RE = re.compile(
     r"\bverzoek (?:op grond van|in het kader van|onder) de (?:avg|gdpr|uavg)\b|"
     r"\brequest under (?:the )?(?:gdpr|uk gdpr|data protection act)\b|\bmijn (?:privacy)?rechten (?:onder|volgens) de avg\b|"
     r"\bdemande (?:rgpd|au titre du rgpd|relative (?:au|a mes) (?:rgpd|donnees))\b|\bexercer mes droits\b|"
+    r"\b(?:exercise|invoke|use) my (?:\w+ )?rights\b|\b(?:gebruik maken van|uitoefenen van) mijn (?:privacy)?rechten\b|"
+    r"\bmeine (?:\w+ )?rechte (?:\w+ ){0,4}(?:wahrnehmen|geltend machen|ausuben)\b|"
     r"\bdsgvo-?(?:anfrage|antrag|ersuchen)\b|\bbetroffenen(?:anfrage|rechte)\b|\bmeine rechte (?:nach|gemass) (?:der )?dsgvo\b"
 )
 _REQUEST_WORDS = re.compile(

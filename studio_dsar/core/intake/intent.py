@@ -297,6 +297,14 @@ _STILL_HELD = re.compile(
     r"\b(?:have|has|hold|keep|store|hebben|heeft|hebt|bewaren|bewaart|avez|gardez|conservez|haben|habt|speichern)\b[^.?]{0,40}"
     r"\b(?:still|nog|encore|toujours|noch)\b|\b(?:who|wie|qui|wer)\b[^.?]{0,40}\b(?:access|toegang|acces|zugriff|zugang)\b"
 )
+# what is done with the writer's data ("what do you do with my data?", "wat gebeurt er met mijn gegevens?",
+# "que faites-vous de mes données ?", "was machen Sie mit meinen Daten?")
+_PURPOSE_Q = re.compile(
+    r"\bwhat (?:do|does|did|will) (?:you|your \w+) (?:\w+ ){0,2}do with\b|\bwhat (?:happens|happened|will happen) (?:to|with)\b|"
+    r"\bwat (?:doen|doet|deden|gaan) (?:jullie|u|je|ge) (?:\w+ ){0,3}met\b|\bwat gebeurt (?:er )?(?:\w+ ){0,2}met\b|"
+    r"\bque (?:faites|ferez|avez fait)[- ]vous (?:\w+ ){0,2}(?:de|avec)\b|\bqu'(?:advient|est-ce que vous faites)\b|\bque devien\w*\b|"
+    r"\bwas (?:machen|tun|macht|tut|passiert|geschieht) (?:sie |ihr )?(?:\w+ ){0,3}mit\b|\bwofur (?:\w+ ){0,3}(?:verwend|nutz|benutz)\w*"
+)
 # reading one's own file ("mijn dossier inkijken", "consulter mon dossier", "Einsicht in meine Akte", "me communiquer mes données")
 _SEE_FILE = re.compile(
     r"\b(?:inkijken|inkijk|in te kijken|inzien|in te zien|bekijken|consulter|consultation|einsehen|einzusehen|look at|see|view|"
@@ -311,12 +319,18 @@ _OWN_FILE = re.compile(
 )
 
 
+_OWN_DATA = re.compile(
+    r"\b(?:my|our|mijn|onze|m'n|mes|mon|ma|nos|notre|mein\w*|unser\w*)\b (?:\w+ ){0,2}(?:data|information|info|details|records|"
+    r"gegevens|informatie|donnees|informations|infos|coordonnees|daten|angaben|informationen)\b"
+)
+
+
 def _meta_question(folded: str) -> str:
     """The Art. 15 question asked in plain words about the writer's own data, or ""."""
     question = folded.rstrip().endswith("?") or bool(_ASK_TO_KNOW.search(folded))
     if not question:
         return ""
-    own_thing = _OWN_FIELD.search(folded) or _OWN_PICTURES.search(folded) or _ABOUT_ME.search(folded)
+    own_thing = _OWN_FIELD.search(folded) or _OWN_PICTURES.search(folded) or _ABOUT_ME.search(folded) or _OWN_DATA.search(folded)
     if not own_thing:
         return ""
     if (m := _first(_RECIPIENTS_Q, folded)) and (_THIRD_PARTY.search(folded) or folded.rstrip().endswith("?")):
@@ -326,6 +340,8 @@ def _meta_question(folded: str) -> str:
     if (m := _RETENTION_Q.search(folded)) and _HOLD.search(folded):
         return m.group(0)
     if (m := _WHY_Q.search(folded)) and _STILL_HELD.search(folded):
+        return m.group(0)
+    if m := _PURPOSE_Q.search(folded):
         return m.group(0)
     return ""
 

@@ -14,10 +14,6 @@ import pytest
 from studio_dsar.core.intake.classify import decide_request, detect_rights
 
 REQUESTS = [
-    ('en', 'Please delete all photos of me, including the ones on your website.', ['erasure']),
-    ('nl', "Verwijder alle foto's van mij, ook die op jullie website.", ['erasure']),
-    ('fr', 'Supprimez toutes les photos de moi, y compris celles sur votre site.', ['erasure']),
-    ('de', 'Löschen Sie bitte alle Fotos von mir, auch die auf Ihrer Webseite.', ['erasure']),
     ('en', 'Delete my account and all my data.', ['erasure']),
     ('en', 'Please remove my photo from your website.', ['withdraw_consent']),
     ('nl', 'Haal mijn foto van jullie website.', ['withdraw_consent']),

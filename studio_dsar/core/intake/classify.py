@@ -98,10 +98,6 @@ _STORAGE = re.compile(
     r"base de donnees|bases de donnees|hard ?drives?|harde schijf|disque dur|festplatte|cloud|backups?|sauvegardes?|"
     r"fichiers?|kartei|kundendatei|klantenbestand|bestanden|files|dateien|originals|originelen|originaux|originale|raw)\b"
 )
-_ALL_INCLUDING_PLACE = re.compile(
-    r"\b(?:all|every|alle|al|toutes?|tous|samtliche\w*|jede\w*)\b (?:\w+ ){0,3}(?:\w*photos?|pictures?|images?|\w*foto'?s?|beelden|bilder|aufnahmen|videos?)\b"
-    r"[^.]{0,60}\b(?:including|also|as well as|incl\w*|ook|inclusief|met inbegrip van|y compris|aussi|meme|auch|einschliesslich|inklusive|samt)\b"
-)
 _ERASURE_NOUN = re.compile(r"\b(?:effacement|suppression|loschung|verwijdering|deletion|erasure|wissing|vernietiging|destruction|vernichtung)\b")
 _STOP_SHOWING = re.compile(
     r"\b(?:publi\w*|show\w*|toon\w*|tonen|montr\w*|afficher|affiche|zeig\w*|veroffentlich\w*|visible|zichtbaar|sichtbar|"
@@ -171,9 +167,6 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
         found.pop("rectification")  # "attached is our updated processing agreement": news, not a correction
     if "rectification" in found and _DELIVERY.search(part) and not intent.in_the_files(part):
         found.pop("rectification")  # "change the delivery address of my album": an order, not a record
-    if "withdraw_consent" in found and not _CONSENT_WORD.search(part) and _ALL_INCLUDING_PLACE.search(part):
-        # "delete all photos of me, including the ones on your website": all of them go, the website is one place of many
-        found["erasure"] = found.pop("withdraw_consent")
     if "withdraw_consent" in found and not _CONSENT_WORD.search(part) and (
             _STORAGE.search(part) or _ERASURE_NOUN.search(part)) and not _STOP_SHOWING.search(part):
         # "supprimer ses portraits de vos serveurs", "die Fotos aus dem Online-Bestellsystem löschen",

@@ -14,6 +14,32 @@ import pytest
 from studio_dsar.core.intake.classify import decide_request, detect_rights
 
 REQUESTS = [
+    ('nl', 'Kunt ge mijn gegevens eens schrappen aub?', ['erasure']),
+    ('nl', 'Mag da allemaal weg? Ik kom toch nie meer.', ['erasure']),
+    ('nl', 'Ge moogt mij uit uw lijst halen, ik wil die mails nie meer.', ['objection']),
+    ('nl', 'Wa hebt ge allemaal van mij liggen?', ['access']),
+    ('nl', 'ff vraagje: hebben jullie nog iets van mij in jullie systeem?', ['access']),
+    ('nl', 'pls mijn account verwijderen thx', ['erasure']),
+    ('nl', 'Ik wens dat mijn foto niet meer op uw Facebookpagina staat.', ['withdraw_consent']),
+    ('nl', 'Zou u mijn nieuwe adres willen noteren? Het is Stationsstraat 4, 2800 Mechelen.', ['rectification']),
+    ('nl', 'Mijn gsm-nummer is veranderd naar 0478 12 34 56, kunt ge dat aanpassen?', ['rectification']),
+    ('nl', 'Gelieve mij niet meer te contacteren voor promoties.', ['objection']),
+    ('nl', 'Ik wil niet meer gemaild worden.', ['objection']),
+    ('nl', 'Wilt u mij een kopie bezorgen van alle gegevens die u over mij bijhoudt?', ['access']),
+    ('nl', "Stuur mij eens al mijn foto's door in een zip, dan neem ik ze mee naar mijn nieuwe fotograaf.", ['portability']),
+    ('fr', "Vous pouvez m'enlever de vos fichiers svp, merci.", ['erasure']),
+    ('fr', 'Je veux plus recevoir vos mails de promo.', ['objection']),
+    ('fr', "C'est possible d'avoir une copie de ce que vous avez sur moi ?", ['access']),
+    ('fr', "Mon GSM a changé, c'est le 0476 11 22 33 maintenant.", ['rectification']),
+    ('fr', 'Enlevez ma photo de votre page Insta svp.', ['withdraw_consent']),
+    ('de', 'Könnt ihr mich aus eurer Kartei löschen?', ['erasure']),
+    ('de', 'Ich will eure Newsletter nicht mehr.', ['objection']),
+    ('de', 'Meine Handynummer hat sich geändert: 0664 1234567.', ['rectification']),
+    ('de', 'Was habt ihr alles von mir gespeichert?', ['access']),
+    ('de', 'Nehmt bitte mein Bild von eurer Insta-Seite.', ['withdraw_consent']),
+    ('en', 'can u delete my stuff pls', ['erasure']),
+    ('en', 'wat info do u have on me?', ['access']),
+    ('en', 'unsubscribe me pls', ['objection']),
     ('en', 'Delete my account and all my data.', ['erasure']),
     ('en', 'Please remove my photo from your website.', ['withdraw_consent']),
     ('nl', 'Haal mijn foto van jullie website.', ['withdraw_consent']),
@@ -285,6 +311,7 @@ REQUESTS = [
 ]
 
 NOT_REQUESTS = [
+    ("en", "I'd prefer not to be called, could you e-mail me the quote for the family shoot?", []),
     ('nl', 'Jullie hoeven niets te verwijderen hoor, ik wilde alleen even laten weten dat ik verhuisd ben naar Gent.', []),
     ('nl', "Mogen jullie mijn foto's eigenlijk zomaar op Instagram zetten? Ik vind het wel leuk hoor!", []),
     ('nl', "Geen zorgen, de foto's mogen gewoon op jullie website blijven staan.", []),

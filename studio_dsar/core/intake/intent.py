@@ -75,7 +75,7 @@ _ABOUT_ME = re.compile(
 # --- objects -------------------------------------------------------------------------------------
 _DATA = re.compile(
     r"\b(?:data|details|info|information|personal information|records?|files?|file|everything|anything|"
-    r"(?:persoons|klant|contact)?gegevens|informatie|dossier|bestand\w*|administratie|alles|iets|"
+    r"(?:persoons|klant|contact)?gegevens|informatie|dossier|bestand\w*|administratie|alles|allemaal|iets|"
     r"donnees|infos?|informations?|coordonnees|fichiers?|tout|quoi que ce soit|"
     r"(?:kunden|kontakt|personen)?daten|angaben|informationen|unterlagen|akte|kartei|alles|etwas)\b"
 )
@@ -156,6 +156,9 @@ _NEW_VALUE = re.compile(
     r"\b(?:my|mijn|m'n|mon|ma|mein\w*) (?:\w+ )?(?:name|surname|address|e-?mail\w*|phone\w*|number|naam|achternaam|adres|telefoon\w*|gsm|"
     r"nummer|nom|adresse|numero|anschrift|telefon\w*|handynummer|nachname) (?:is|est|ist|lautet|luidt) (?:nu|now|voortaan|sinds kort|"
     r"maintenant|desormais|depuis peu|jetzt|nun|neu|seit kurzem)\b|"
+    r"\b(?:my|mijn|m'n|mon|ma|mein\w*) (?:new|nieuwe?|nouvelle?|neue\w*) (?:\w+ )?(?:name|address|e-?mail\w*|phone\w*|number|naam|adres|"
+    r"telefoon\w*|gsm|nummer|nom|adresse|numero|anschrift|telefon\w*|handynummer)\b (?:\w+ ){0,3}"
+    r"(?:noteren|note|write down|save|record|update|opslaan|aanpassen|bijwerken|notieren|speichern|ubernehmen|enregistrer|noter|prendre)\b|"
     r"\b(?:i'm|i am) now called\b|\bmy (?:sur)?name is now\b|\b(?:ik )?heet (?:\w+ ){0,4}(?:nu|sinds|voortaan|inmiddels|tegenwoordig)\b|"
     r"\bje m'appelle (?:\w+ ){0,2}(?:maintenant|desormais|depuis)\b|\bje porte (?:maintenant|desormais) le nom\b|"
     r"\bheisse (?:\w+ ){0,3}(?:jetzt|nun|seit|inzwischen|mittlerweile)\b|\b(?:jetzt|nun|seit \w+ \w+) heisse ich\b|"
@@ -177,6 +180,7 @@ _PERSONAL_DATA = re.compile(
 _ERASE = re.compile(
     r"\b(?:delet\w*|eras\w*|remov\w*|wipe\w*|destroy\w*|purge\w*|get rid of|gone|scrap|shred\w*|forget\w*|"
     r"(?:wil|wou|wens|moet|mag) dat [^.,]{0,50}\bweg(?= (?:zijn|is|gaan|gaat)\b)|"
+    r"(?:mag|mogen|moet|moeten)\b (?:\w+ ){0,3}weg\b(?= ?[?!.]*$)|"
     r"verwijder\w*|wis|gewist|(?<!mochte )(?<!will )(?<!gerne )(?<!gern )(?<!zu )(?<!wollte )wissen(?!,? (?:ob|welche\w*|was|wer|wie|wo|an wen|wem)\b)|vernietig\w*|opheff\w*|opgeheven|hef\w* \w+ op|schrap\w*|vergeet|vergeten|"
     r"supprim\w*|effac\w*|detrui\w*|detruis\w*|oubli\w*|radier|radiez|rayer|rayez|opschon\w*|op te schonen|afvoeren|"
     r"losch\w*|geloscht|entfern\w*|vernicht\w*|streich\w*|gestrichen|tilg\w*|vergess\w*)\b|"
@@ -392,7 +396,7 @@ _OTHER_PROVIDER = re.compile(
 _STOP = re.compile(
     r"\b(?:stop\w*|no more|any ?more|no longer|unsubscrib\w*|opt(?:ing)? out|take me off|remove me|"
     r"niet meer|niet langer|geen \w+ meer|meer geen|afmeld\w*|uitschrijv\w*|schrijf \w+ uit|haal (?:me|mij)|"
-    r"ne (?:\w+ )?plus|plus de|arret\w*|cesse\w*|desinscri\w*|desabonn\w*|retirez-moi|"
+    r"ne (?:\w+ )?plus|plus de|(?:veux|voulons|souhaite|desire) plus|arret\w*|cesse\w*|desinscri\w*|desabonn\w*|retirez-moi|"
     r"nicht mehr|keine \w+ mehr|kein\w* mehr|aufhor\w*|hor\w* (?:\w+ ){0,3}auf|abmeld\w*|abbestell\w*|austrag\w*|nehmen sie mich)\b"
 )
 _STOP_USE = re.compile(
@@ -402,6 +406,13 @@ _STOP_USE = re.compile(
     r"ne (?:\w+ ){0,2}plus (?:\w+ )?(?:utiliser|diffuser|publier|montrer)|"
     r"nicht (?:mehr|langer) (?:\w+ ){0,4}(?:verwenden|nutzen|zeigen|veroffentlichen|posten)|(?:verwendung|nutzung) (?:\w+ ){0,4}einstellen|"
     r"(?:verwend|nutz|benutz|zeig|veroffentlich)\w* (?:\w+ ){0,5}nicht (?:mehr|weiter|langer))\b"
+)
+_NO_CONTACT = re.compile(
+    r"\b(?:(?:no longer|never again) (?:\w+ )?(?:want to |wish to )?be (?:e-?mailed|called|phoned|contacted|texted|approached)|"
+    r"not (?:\w+ )?(?:want to |wish to )?be (?:e-?mailed|called|phoned|contacted|texted|approached) (?:\w+ ){0,3}(?:any ?more|again|any longer)|"
+    r"(?:niet meer|niet langer|nooit meer) (?:\w+ )?(?:gemaild|gebeld|gecontacteerd|benaderd|ge-sms't|lastiggevallen) (?:te )?worden|"
+    r"ne (?:\w+ ){0,2}plus (?:\w+ )?etre (?:contacte|appele|sollicite|relance)e?s?|(?:veux|souhaite) plus etre (?:contacte|appele|sollicite)e?|"
+    r"nicht (?:mehr|langer) (?:\w+ )?(?:angeschrieben|angerufen|kontaktiert|angemailt|belastigt) (?:zu )?werden)\b"
 )
 _OBJECT_WORD = re.compile(r"\b(?:object\w*|bezwaar|oppose\w*|opposition|widersprech\w*|widerspruch\w*|unsubscrib\w*|afmeld\w*|desinscri\w*|abmeld\w*)")
 # "that list", "stop it", "please stop": what the sentence before named
@@ -504,6 +515,9 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
     registry = _REGISTRY.search(folded)
     marketing = _MARKETING.search(folded) or (_REFERS_BACK.search(folded) and _MARKETING.search(prev))
 
+    # objection: no longer to be contacted ("ik wil niet meer gemaild worden", "ne plus être contacté")
+    if (nc := _NO_CONTACT.search(folded)) and not _negated(folded, nc) and (ask or own):
+        found["objection"] = nc.group(0)
     # objection: stop the mailing, the marketing, the calls
     stop = _first(_STOP, folded) or _STOP.search(folded)
     if stop and (marketing or (_CONTACT.search(folded) and own)):
@@ -534,7 +548,8 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
     elif "objection" in found and (m := _first(_ERASE, folded)) and (account or registry or data) and not marketing:
         found["erasure"] = m.group(0)
     # access: "do you still have data about me?", a question put to the studio about what it holds
-    if not found and (held := _HOLD_QUESTION.match(folded)) and (data or photo or account) \
+    if not found and (held := _HOLD_QUESTION.match(folded) or _HOLD_QUESTION.match(folded.rsplit(":", 1)[-1].strip())) \
+            and (data or photo or account) \
             and (about_me or _OWN_THING_HELD.search(folded)) and not business:
         found["access"] = held.group(0).strip()
     # access: to whom, from where, how long, why (still) - asked about the writer's own data

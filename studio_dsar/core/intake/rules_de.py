@@ -111,7 +111,7 @@ WITHDRAW = _rx(
 _PHOTO = re.compile(r"\b(?:fotos?|bild(?:er|ern)?|aufnahmen?|portrats?|portraits?|videos?|clips?|filme?|fotografien?)\b")
 _PLACE_RE = re.compile(r"\b" + _PLACE + r"\b")
 _REMOVE_FROM_PLACE = re.compile(
-    r"\b(?:entfern\w*|herunter\w*|runter\w*|raus\w*|loschen|losch\w*|nehmen|offline|abhang\w*|abzuhangen|abnehm\w*|abzunehmen|nicht mehr (?:\w+ )?(?:zeigen|veroffentlichen|verwenden|nutzen|posten))\b"
+    r"\b(?:entfern\w*|herunter\w*|runter\w*|raus\w*|loschen|losch\w*|nehmen|nehmt|offline|abhang\w*|abzuhangen|abnehm\w*|abzunehmen|nicht mehr (?:\w+ )?(?:zeigen|veroffentlichen|verwenden|nutzen|posten))\b"
 )
 _FIRST = re.compile(r"\b(?:ich|mich|mir|mein\w*|wir|uns|unser\w*)\b")
 _PRODUCT_FIX = re.compile(r"\b(?:farbe\w*|abzug\w*|abzuge\w*|druck\w*|retusch\w*|belichtung|helligkeit|kontrast|farbstich|"
@@ -160,9 +160,10 @@ def _rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         found.pop("objection")
     pronoun = re.search(r"\b(?:sie|diese|es|das|die)\b", s)
     photo = _PHOTO.search(s) or (_PHOTO.search(prev) and pronoun)
-    m = next((x for x in _REMOVE_FROM_PLACE.finditer(s) if not _negated(s, x)), None)
+    removals = [x for x in _REMOVE_FROM_PLACE.finditer(s) if not _negated(s, x)]
+    m = removals[0] if removals else None
     # "Bitte nehmt meine Fotos raus" after "in der Galerie auf Ihrer Seite": taken out of that place
-    take_out = m is not None and re.match(r"raus|herunter|runter|offline", m.group(0)) is not None
+    take_out = any(re.match(r"raus|herunter|runter|offline", x.group(0)) for x in removals)
     place = _PLACE_RE.search(s) or ((pronoun or take_out) and _PLACE_RE.search(prev))
     data_words = re.search(r"\b(?:daten|konto|kundenkonto|datei|angaben|informationen|kontaktdaten)\b", s)
     if "objection" not in found and (ads := OBJECT_ADS.search(s)) and (data_words or not _PHOTO.search(s)):

@@ -116,13 +116,20 @@ _FROM_MARKETING_LIST = re.compile(
     r"mailinglijst\w*|verzendlijst\w*|listes? (?:de diffusion|marketing|de prospection)|fichiers? (?:de prospection|marketing)|"
     r"verteiler\w*|mailingliste\w*|werbeliste\w*|e-?mail-?liste\w*|marketingliste\w*)\b"
 )
+_INSTEAD_OF_DELETING = re.compile(
+    r"\b(?:instead of|rather than|in plaats van|au lieu de|plutot que de|statt|anstatt|anstelle)\b (?:\w+ ){0,3}(?:te |zu |de |d')?"
+    r"(?:delet|eras|remov|verwijder|wiss|supprim|effac|losch)\w*"
+)
 _BEFORE_DELETING = re.compile(
     r"\b(?:before|voordat|voor (?:jullie|u|je)|avant (?:de|que|qu')|bevor|ehe)\b[^.:;,]{0,40}"
     r"\b(?:delet\w*|eras\w*|remov\w*|verwijder\w*|wis\w*|supprim\w*|effac\w*|losch\w*|entfern\w*|vernicht\w*)\b[^.:;,]{0,20}[:;,]?"
 )
 _SEND_TO_NEW = re.compile(
-    r"\b(?:send|mail|e-?mail|forward|sturen|stuur|mailen|doorsturen|envoy\w*|transmet\w*|schick\w*|send\w*)\b[^.]{0,60}"
-    r"\b(?:to|naar|a|an|sur|auf) (?:my|mijn|mon|ma|meine?) (?:new|nieuwe?|nouvelle?|neue\w*)\b"
+    r"\b(?:send|post|mail|e-?mail|forward|deliver|sturen|stuur|mailen|doorsturen|opsturen|leveren|envoy\w*|transmet\w*|livr\w*|"
+    r"schick\w*|send\w*|liefer\w*)\b[^.]{0,60}"
+    r"\b(?:to|naar|a|an|sur|auf) (?:my|mijn|mon|ma|meine?) (?:new|nieuwe?|nouvelle?|neue\w*|old|oude?|ancienne?|alte\w*|current|huidige?|actuelle?|aktuelle?)\b|"
+    r"\b(?:naar|aan|an) (?:mijn|meine?) (?:nieuwe?|oude?|huidige?|neue\w*|alte\w*|aktuelle\w*) (?:\w+ ){1,2}(?:sturen|opsturen|mailen|leveren|bezorgen|"
+    r"schicken|senden|liefern|zustellen)\b"
 )
 _ACCESS_NOUN = re.compile(r"\b(?:inzage|access|acces|auskunft|einsicht|cop(?:y|ies)|kopie\w*|copie\w*|afschrift|art\w*\.? ?15)\b")
 
@@ -176,6 +183,11 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
             and not intent.names_pictures(part) and not re.search(r"\b(?:account|compte|konto|profiel|profil|profile)\b", part):
         # "confirm that my details have been removed from your marketing lists": off the mailing, an objection
         found.setdefault("objection", found.pop("erasure"))
+    if "erasure" in found and _INSTEAD_OF_DELETING.search(part):
+        # "désactiver mon profil au lieu de le supprimer": the deletion is what is not asked
+        found.pop("erasure")
+        if "restriction" in intent.read_rights(part, prev):
+            found["restriction"] = intent.read_rights(part, prev)["restriction"]
     if "erasure" in found and (before := _BEFORE_DELETING.search(part)) and "erasure" not in _rules(
             part[:before.start()] + part[before.end():], prev, language, invoked):
         found.pop("erasure")  # "before you delete anything, send me a copy": the deletion is a later step, not asked here
@@ -290,6 +302,9 @@ _DONT_DELETE = re.compile(
     r"\b(?:losch|vernicht|entfern|wegwerf)\w* (?:sie )?(?:bitte )?nichts\b|"
     r"\bne (?:\w+ ){0,3}(?:pas|rien|plus)\b (?:\w+ ){0,3}(?:supprim|effac|detrui|jet)\w*|\bpas (?:de |d')(?:suppression|effacement)\b|"
     r"\bnichts (?:zu )?(?:loschen|vernichten|entfernen|wegwerfen)\b|\bkeine (?:loschung|vernichtung)\b|"
+    # "freeze it instead of deleting it", "désactiver au lieu de le supprimer", "deaktivieren statt zu löschen"
+    r"\b(?:instead of|rather than|in plaats van|au lieu de|plutot que de|statt|anstatt|anstelle)\b (?:\w+ ){0,3}(?:te |zu |de |d')?"
+    r"(?:delet|eras|remov|verwijder|wiss|supprim|effac|losch)\w*|"
     # "without deleting them", "sans les supprimer", "zonder ze te verwijderen", "ohne sie zu löschen"
     r"\bwithout (?:\w+ )?(?:deleting|erasing|destroying|removing)\b|\bsans (?:les |la |le |l')?(?:supprim|effac|detrui)\w*|"
     r"\bzonder (?:\w+ )?te (?:verwijderen|wissen|vernietigen)\b|\bohne (?:\w+ )?zu (?:loschen|vernichten|entfernen)\b|"
@@ -325,6 +340,7 @@ _STOP_USE = re.compile(
     r"\b(?:niet|nergens|niks|niets)\b[^.]{0,25}\b(?:gebruik\w*|publiceren|tonen|delen|posten|voor|online|offline)\b|"
     r"\b(?:gebruik|publiceer|toon|deel)\w* (?:\w+ ){0,3}(?:niet|nergens)\b|"
     r"\b(?:ne (?:\w+ ){0,2}plus|cesse[rz]? de|arrete[rz]? de)\b[^.]{0,25}\b(?:utilis|publi|diffus|montr|affich)\w*|"
+    r"\bn'(?:utilis|publi|diffus|montr|affich)\w* (?:\w+ )?plus\b|"
     r"\bnicht (?:mehr|weiter)\b[^.]{0,30}\b(?:verwend|nutz|benutz|zeig|veroffentlich|verarbeit)\w*|"
     r"\b(?:verwend|nutz|benutz|zeig|veroffentlich|verarbeit)\w* (?:sie )?(?:\w+ ){0,5}nicht (?:mehr|weiter|langer)\b|"
     r"\bne (?:les |la |le |l')?(?:utilis|publi|diffus|montr|affich|partag|envoy)\w* (?:plus|pas)\b|"
@@ -596,6 +612,8 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             for right, fragment in _second_clause_rights(part, context, s_lang, invoked, found).items():
                 found[right] = fragment
                 by_parts.add(right)
+        if "erasure" in found and re.match(r"deactiv|de-activ|non-?actief|inactief|desactiv|deaktiv|stilleg", found.get("restriction", "")):
+            found.pop("restriction")  # "zet mijn account op non-actief en verwijder mijn profiel": the account goes
         if "withdraw_consent" not in found and _CONSENT_GIVEN.search(part) and (m := _NO_LONGER_WANTED.search(part)) \
                 and _PICTURED.search(part) and not _MARKETING.search(part):
             found["withdraw_consent"] = m.group(0)

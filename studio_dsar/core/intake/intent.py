@@ -92,7 +92,9 @@ _FIELD = re.compile(
     r"\b(?:(?:sur|last|first|family|maiden|company) ?name|name|naam|achternaam|voornaam|familienaam|nom|prenom|"
     r"nachname|vorname|familienname|geburtsname|nom de famille|nom de jeune fille|address|adres|adresse|anschrift|e-?mail(?:-?ad\w*)?|phone(?: number)?|telefoon\w*|gsm|"
     r"telephone|numero|telefon\w*|handynummer|birth|geboortedatum|naissance|geburtsdatum|spelling|orthographe|"
-    r"schreibweise|details|gegevens|data|donnees|coordonnees|daten|angaben)\b"
+    r"schreibweise|details|gegevens|data|donnees|coordonnees|daten|angaben|"
+    r"geboortejaar|year of birth|birth ?year|annee de naissance|geburtsjahr|title|aanspreking|aanhef|civilite|anrede|"
+    r"gender|geslacht|sexe|geschlecht|phone number|nummer|mobile|handy|postcode|zip code|code postal|postleitzahl)\b"
 )
 _MARKETING = re.compile(
     r"\b(?:newsletters?|mailing ?lists?|mailings?|marketing|promo\w*|advert\w*|ads|offers|deals|spam|"
@@ -159,6 +161,19 @@ _NEW_VALUE = re.compile(
     r"\b(?:my|mijn|m'n|mon|ma|mein\w*) (?:new|nieuwe?|nouvelle?|neue\w*) (?:\w+ )?(?:name|address|e-?mail\w*|phone\w*|number|naam|adres|"
     r"telefoon\w*|gsm|nummer|nom|adresse|numero|anschrift|telefon\w*|handynummer)\b (?:\w+ ){0,3}"
     r"(?:noteren|note|write down|save|record|update|opslaan|aanpassen|bijwerken|notieren|speichern|ubernehmen|enregistrer|noter|prendre)\b|"
+    # an old value still on file ("in mijn profiel staat nog mijn oude e-mailadres", "meine alte Adresse")
+    r"\b(?:my|mijn|m'n|mon|ma|mes|mein\w*) (?:old|oude|vorige|previous|former|ancien\w*|alte\w*|fruhere\w*|bisherige\w*) "
+    r"(?:\w+ )?(?:name|surname|address|e-?mail\w*|phone\w*|number|naam|achternaam|adres|e-?mailadres|telefoon\w*|gsm|nummer|"
+    r"nom|adresse|numero|anschrift|telefon\w*|handynummer|nachname)\b|"
+    # a new value announced ("ik heb een nieuw telefoonnummer", "j'ai un nouveau numéro", "ich habe eine neue Telefonnummer")
+    r"\b(?:i have|i've got|i got|ik heb|j'ai|ich habe|ich hab|wir haben|we have|nous avons) (?:a|an|een|un|une|eine?n?) "
+    r"(?:new|nieuwe?|nouvel(?:le)?|nouveau|neue\w*) (?:\w+ )?(?:name|surname|address|e-?mail\w*|phone\w*|number|naam|achternaam|adres|"
+    r"e-?mailadres|telefoon\w*|gsm\w*|nummer|nom|adresse|numero|anschrift|telefon\w*|handynummer|nachname|e-?mail-?adresse)\b|"
+    # the right value given against the recorded one ("listed as 1990 but it's 1991", "richtig ist 1979", "it should be Mrs Jones")
+    r"\b(?:(?:have|has|had) (?:got )?me (?:down|listed|registered|recorded|written) as|listed as|registered as|"
+    r"(?:genoteerd|geregistreerd|ingeschreven) als|(?:inscrit|enregistre)e? (?:comme|sous)|(?:eingetragen|gespeichert|hinterlegt) als)\b|"
+    r"\b(?:it should be|should read|the correct \w+ is|the right \w+ is|het moet zijn|dit moet zijn|de juiste \w+ is|het juiste \w+ is|"
+    r"ce devrait etre|il faudrait|le bon \w+ est|la bonne \w+ est|richtig (?:ist|ware|lautet)|korrekt (?:ist|ware|lautet))\b|"
     r"\b(?:i'm|i am) now called\b|\bmy (?:sur)?name is now\b|\b(?:ik )?heet (?:\w+ ){0,4}(?:nu|sinds|voortaan|inmiddels|tegenwoordig)\b|"
     r"\bje m'appelle (?:\w+ ){0,2}(?:maintenant|desormais|depuis)\b|\bje porte (?:maintenant|desormais) le nom\b|"
     r"\bheisse (?:\w+ ){0,3}(?:jetzt|nun|seit|inzwischen|mittlerweile)\b|\b(?:jetzt|nun|seit \w+ \w+) heisse ich\b|"
@@ -351,7 +366,7 @@ def _meta_question(folded: str) -> str:
 
 
 _RECTIFY = re.compile(
-    r"\b(?:correct\w*|rectif\w*|update\w*|fix|amend\w*|change\w*|wrong\w*|incorrect\w*|mistake\w*|misspel\w*|typo|"
+    r"\b(?:correct\w*|rectif\w*|update\w*|fix|amend\w*|change\w*|complete|aanvull\w*|vervolledig\w*|complet(?:er|ez)|erganz\w*|vervollstandig\w*|wrong\w*|incorrect\w*|mistake\w*|misspel\w*|typo|"
     r"out of date|outdated|"
     r"corrigeer\w*|corrigeren|verbeter\w*|aanpass\w*|wijzig\w*|verander\w*|fout\w*|onjuist\w*|verkeerd\w*|klop\w* (?:\w+ )?niet|niet juist|"
     r"corrig\w*|modifi\w*|mettre a jour|mise a jour|errone\w*|inexact\w*|faux|fausse|a change|ont change|plus (?:le bon|la bonne|correct\w*|exact\w*|a jour)|"
@@ -364,7 +379,8 @@ _WRONG = re.compile(
     r"falsch\w*|stimmt nicht|unrichtig\w*|fehlerhaft\w*|veraltet|geandert|nicht mehr (?:aktuell|richtig|korrekt))\b"
 )
 _RESTRICT = re.compile(
-    r"\b(?:restrict\w*|limit\w*|freeze|frozen|on hold|block\w*|pause\w*|suspend\w*|"
+    r"\b(?:restrict\w*|limit\w*|freeze|frozen|on hold|block\w*|pause\w*|suspend\w*|deactivat\w*|de-activat\w*|"
+    r"non-?actief|inactief|desactiv\w*|deaktivier\w*|stilleg\w*|"
     r"beperk\w*|blokkeer\w*|blokkeren|bevries\w*|bevriezen|opschort\w*|pauzeer\w*|"
     r"limiter|limitez|restreindre|restreignez|geler|gelez|bloquer|bloquez|suspendre|suspendez|"
     r"einschrank\w*|beschrank\w*|sperr\w*|gesperrt|pausier\w*|aussetzen|ruhen lassen)\b"
@@ -446,7 +462,8 @@ _FROM_PLACE = re.compile(
 )
 _NEG = re.compile(
     r"\b(?:not|don't|dont|do not|never|no need|niet|geen|nooit|hoeft|hoeven|pas|jamais|rien|sans|nicht|nichts|kein\w*|nie|ohne|"
-    r"hold off(?: on)?|wait (?:with|before)|wacht\w* (?:nog )?met|attend\w* (?:avant de|pour)|wart\w* (?:noch )?mit)\b"
+    r"hold off(?: on)?|wait (?:with|before)|wacht\w* (?:nog )?met|attend\w* (?:avant de|pour)|wart\w* (?:noch )?mit|"
+    r"instead of|rather than|in plaats van|au lieu de|plutot que de|statt|anstatt|anstelle)\b"
     r"(?! (?:more|longer|meer|langer|mehr)\b)"
 )
 _NOT_NEG = re.compile(r"\b(?:no longer|niet meer|niet langer|ne plus|nicht mehr|nicht langer|any ?more)\b")
@@ -568,7 +585,7 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
         if _ACCESS_NOUN.match(word) or ((_ASK_TO_KNOW.search(folded) or folded.rstrip().endswith("?")) and _HOLD.search(folded)):
             found["access"] = word
     # rectification: a personal field that is wrong or has changed
-    if not found and (nv := _NEW_VALUE.search(folded)) and (ask or _first(_RECTIFY, folded)) and not business:
+    if not found and (nv := _NEW_VALUE.search(folded)) and (ask or own or _first(_RECTIFY, folded)) and not business:
         found["rectification"] = nv.group(0)
     if (m := _first(_RECTIFY, folded)) and field and _OWN_FIELD.search(folded) and (ask or _WRONG.search(folded)) and not (business and not _FIELD.search(folded.replace(business.group(0), ""))) \
             and "erasure" not in found:
@@ -587,7 +604,8 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
         if found.get("access") and not re.match(r"cop|kopie|copie|access|acces|inzage|auskunft", found["access"]):
             found.pop("access")
     if not ask and not (own and (about_me or data or photo or account or marketing)) \
-            and not (own and set(found) == {"rectification"} and _NEW_VALUE.search(folded)):
+            and not (own and set(found) == {"rectification"} and not business
+                     and (_NEW_VALUE.search(folded) or _WRONG.search(folded))):
         return {}
     return found
 

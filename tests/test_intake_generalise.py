@@ -14,6 +14,31 @@ import pytest
 from studio_dsar.core.intake.classify import decide_request, detect_rights
 
 REQUESTS = [
+    ('en', 'I object to any profiling based on my data.', ['objection']),
+    ('en', "Please don't share my details with your partners for marketing.", ['objection']),
+    ('en', "I don't want you to use my data for training AI models.", ['objection']),
+    ('en', 'Please stop sending me text messages about your offers.', ['objection']),
+    ('nl', 'Ik wil niet dat jullie mijn gegevens delen met partners voor reclame.', ['objection']),
+    ('nl', "Stop met het sturen van sms'jes met aanbiedingen.", ['objection']),
+    ('nl', 'Ik wil geen post meer van jullie ontvangen.', ['objection']),
+    ('nl', 'Ik maak bezwaar tegen profilering.', ['objection']),
+    ('fr', 'Je refuse que mes données soient transmises à vos partenaires commerciaux.', ['objection']),
+    ('fr', "Arrêtez de m'envoyer des SMS publicitaires.", ['objection']),
+    ('fr', 'Je ne veux plus recevoir de courrier de votre part.', ['objection']),
+    ('de', 'Ich möchte nicht, dass Sie meine Daten an Partner für Werbung weitergeben.', ['objection']),
+    ('de', 'Hören Sie bitte auf, mir Werbe-SMS zu schicken.', ['objection']),
+    ('de', 'Ich möchte keine Post mehr von Ihnen bekommen.', ['objection']),
+    ('en', 'Please cancel my registration with your agency and delete my file.', ['erasure']),
+    ('en', 'I want out of your books completely.', ['erasure']),
+    ('en', 'Please close my file and destroy my data.', ['erasure']),
+    ('nl', 'Ik wil me uitschrijven bij jullie castingbureau.', ['erasure']),
+    ('nl', 'Graag mijn inschrijving bij jullie bureau stopzetten en mijn gegevens wissen.', ['erasure']),
+    ('nl', 'Vergeet mij maar.', ['erasure']),
+    ('fr', 'Je souhaite me désinscrire de votre agence et que mon profil soit supprimé.', ['erasure']),
+    ('fr', "Oubliez-moi, s'il vous plaît.", ['erasure']),
+    ('de', 'Bitte streichen Sie mich aus Ihrer Modelkartei.', ['erasure']),
+    ('de', 'Ich möchte meine Anmeldung bei Ihrer Agentur beenden und alle Daten löschen lassen.', ['erasure']),
+    ('de', 'Vergessen Sie mich bitte.', ['erasure']),
     ('en', 'Pursuant to Article 16 GDPR, I request that you rectify the inaccurate personal data you hold about me.', ['rectification']),
     ('en', 'The address on my customer file is out of date.', ['rectification']),
     ('en', "Just a heads-up that I've changed my phone number, it's now 07700 900123.", ['rectification']),
@@ -338,6 +363,7 @@ REQUESTS = [
 ]
 
 NOT_REQUESTS = [
+    ("en", "I don't want you to use my old e-mail address for the invoice, the new one is fine.", []),
     ('en', "Could you post the prints to my old address? I'm still there until Friday.", []),
     ('nl', 'Kunnen jullie de afdrukken nog naar mijn oude adres sturen? Ik woon er nog tot vrijdag.', []),
     ('de', 'Können Sie die Abzüge noch an meine alte Adresse schicken? Ich wohne dort bis Freitag.', []),

@@ -116,6 +116,9 @@ _FROM_MARKETING_LIST = re.compile(
     r"mailinglijst\w*|verzendlijst\w*|listes? (?:de diffusion|marketing|de prospection)|fichiers? (?:de prospection|marketing)|"
     r"verteiler\w*|mailingliste\w*|werbeliste\w*|e-?mail-?liste\w*|marketingliste\w*)\b"
 )
+_AGENCY = re.compile(
+    r"\b(?:\w*bureau|agency|agence|agentur|kartei|\w*kartei|talent\w*|castings?|model\w*|register|registre|fichier|bestand|books)\b"
+)
 _INSTEAD_OF_DELETING = re.compile(
     r"\b(?:instead of|rather than|in plaats van|au lieu de|plutot que de|statt|anstatt|anstelle)\b (?:\w+ ){0,3}(?:te |zu |de |d')?"
     r"(?:delet|eras|remov|verwijder|wiss|supprim|effac|losch)\w*"
@@ -183,6 +186,9 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
             and not intent.names_pictures(part) and not re.search(r"\b(?:account|compte|konto|profiel|profil|profile)\b", part):
         # "confirm that my details have been removed from your marketing lists": off the mailing, an objection
         found.setdefault("objection", found.pop("erasure"))
+    if set(found) == {"objection"} and _DEREGISTER.match(found["objection"]) and _AGENCY.search(part) \
+            and not _MARKETING.search(part):
+        found = {"erasure": found["objection"]}  # "ik wil me uitschrijven bij jullie castingbureau": out of its files
     if "erasure" in found and _INSTEAD_OF_DELETING.search(part):
         # "désactiver mon profil au lieu de le supprimer": the deletion is what is not asked
         found.pop("erasure")

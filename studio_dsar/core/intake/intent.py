@@ -104,7 +104,7 @@ _MARKETING = re.compile(
 )
 _CONTACT = re.compile(
     r"\b(?:e-?mails?|mails?|messages?|texts?|sms|calls?|mailtjes|berichten|telefoontjes|gebeld|bellen|"
-    r"courriels?|appels?|anrufe|nachrichten)\b"
+    r"courriels?|appels?|anrufe|nachrichten|post|brieven|folders|flyers|catalog\w*|courriers?|lettres|briefe|katalog\w*|prospectus)\b"
 )
 _PLACE = re.compile(
     r"\b(?:website|site|web ?page|page|instagram|insta|facebook|fb|social media|socials|portfolio|blog|online|"
@@ -199,6 +199,7 @@ _ERASE = re.compile(
     r"verwijder\w*|wis|gewist|(?<!mochte )(?<!will )(?<!gerne )(?<!gern )(?<!zu )(?<!wollte )wissen(?!,? (?:ob|welche\w*|was|wer|wie|wo|an wen|wem)\b)|vernietig\w*|opheff\w*|opgeheven|hef\w* \w+ op|schrap\w*|vergeet|vergeten|"
     r"supprim\w*|effac\w*|detrui\w*|detruis\w*|oubli\w*|radier|radiez|rayer|rayez|opschon\w*|op te schonen|afvoeren|"
     r"losch\w*|geloscht|entfern\w*|vernicht\w*|streich\w*|gestrichen|tilg\w*|vergess\w*)\b|"
+    r"\bout of (?:your|the) (?:books|files|records|system|database|register)\b|"
     r"\bclose (?:my|the) account\b|\baccount (?:sluiten|opzeggen)\b|\bferme[rz]? (?:mon|le) compte\b|"
     r"\b(?:konto|kundenkonto) (?:\w+ )?(?:schliessen|auflosen|kundigen)\b|\bschliessen sie (?:mein|das) (?:kunden)?konto\b|"
     # no longer in the studio's files ("que mon profil n'apparaisse plus dans votre base", "niet meer in jullie bestand")
@@ -230,6 +231,14 @@ _WHAT_YOU_HOLD = re.compile(
     r"\b(?:wat|alles wat) (?:jullie|u|je|ge) (?:\w+ ){0,3}(?:hebben|hebt|heeft|bewaren|bewaart|bijhouden|opgeslagen)\b|"
     r"\b(?:tout )?ce que vous (?:\w+ ){0,2}(?:avez|detenez|gardez|conservez)\b|"
     r"\b(?:alles,? )?was (?:sie|ihr) (?:\w+ ){0,3}(?:haben|habt|speichern|gespeichert|aufbewahren)\b"
+)
+_REFUSE_USE = re.compile(
+    r"\b(?:(?:don't|do not) want (?:you|your \w+) to|refuse (?:to let you|that you)?|object to you|"
+    r"(?:wil|willen|wens) (?:\w+ )?niet (?:dat|meer dat) (?:jullie|u|je|ge)|weiger\w*|"
+    r"(?:refuse|ne veux pas|ne souhaite pas|n'accepte pas|m'oppose a ce) (?:que|qu')|"
+    r"(?:mochte|will|wunsche|mochten) (?:\w+ )?nicht,? dass (?:sie|ihr)|(?:verweigere|lehne) \w+ ab)\b[^.]{0,80}"
+    r"\b(?:use|using|share|sharing|sell|pass\w* on|gebruik\w*|delen|deelt|verkopen|doorgeven|doorgeeft|utilis\w*|partag\w*|transmi\w*|"
+    r"vend\w*|cede\w*|verwend\w*|nutz\w*|weitergeb\w*|verkauf\w*|teil\w*)\b"
 )
 _NOT_KEPT = re.compile(
     r"\b(?:(?:don't|do not|no longer) (?:\w+ )?want (?:you|your \w+) to (?:\w+ )?(?:keep|store|hold|retain|have)|"
@@ -553,6 +562,10 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
     if "withdraw_consent" in found and "objection" in found and photo and not _CONTACT.search(folded) \
             and not _OBJECT_WORD.search(folded) and not re.search(r"newsletter|nieuwsbrie|mailing|verteiler", folded):
         found.pop("objection")  # "my photos no longer used in your adverts": the consent to show them ends
+    # objection: refusing a use of the data for a purpose ("I don't want you to use my data for training AI",
+    # "je refuse que mes données soient transmises à vos partenaires", "ich möchte nicht, dass Sie meine Daten an Partner weitergeben")
+    if not found and (ru := _REFUSE_USE.search(folded)) and (data or _OWN_DATA.search(folded)) and not photo and not business:
+        found["objection"] = ru.group(0)
     # erasure: not wanting the studio to keep the data ("I don't want you to keep my data", "ik wil niet dat jullie
     # mijn gegevens nog bewaren", "je ne veux pas que vous gardiez mes données", "ich möchte nicht, dass Sie meine Daten speichern")
     if not found and (nk := _NOT_KEPT.search(folded)) and (data or account or registry or about_me or photo) and not business:

@@ -127,6 +127,10 @@ _BEFORE_DELETING = re.compile(
     r"\b(?:before|voordat|voor (?:jullie|u|je)|avant (?:de|que|qu')|bevor|ehe)\b[^.:;,]{0,40}"
     r"\b(?:delet\w*|eras\w*|remov\w*|verwijder\w*|wis\w*|supprim\w*|effac\w*|losch\w*|entfern\w*|vernicht\w*)\b[^.:;,]{0,20}[:;,]?"
 )
+_CHANGE_OF_PROVIDER = re.compile(
+    r"\b(?:change\w* (?:d'|de |of )?(?:agence|agency|photographe|photographer|studio)|wechsl\w* (?:\w+ )?(?:agentur|fotograf\w*|studio)|"
+    r"(?:switch\w*|chang\w*) (?:\w+ )?(?:agenc\w*|photographers?)|(?:stap|ga) (?:\w+ )?over naar)\b"
+)
 _SEND_TO_NEW = re.compile(
     r"\b(?:send|post|mail|e-?mail|forward|deliver|sturen|stuur|mailen|doorsturen|opsturen|leveren|envoy\w*|transmet\w*|livr\w*|"
     r"schick\w*|send\w*|liefer\w*)\b[^.]{0,60}"
@@ -197,6 +201,8 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
     if "erasure" in found and (before := _BEFORE_DELETING.search(part)) and "erasure" not in _rules(
             part[:before.start()] + part[before.end():], prev, language, invoked):
         found.pop("erasure")  # "before you delete anything, send me a copy": the deletion is a later step, not asked here
+    if "rectification" in found and _CHANGE_OF_PROVIDER.search(part) and not intent.names_field(part):
+        found.pop("rectification")  # "je change d'agence": the writer changes agency, no record is wrong
     if "rectification" in found and _SEND_TO_NEW.search(part) and not _RECT_ASK.search(part) and not intent.in_the_files(part):
         found.pop("rectification")  # "could you send the files to my new e-mail address?": a delivery
     if intent.product_talk(part):
@@ -400,10 +406,13 @@ _TO_THIRD = re.compile(
     r"\b(?:naar|aan|to|a|an)\b (?:haar|hem|her|him|elle|lui|ihn|sie|ihr|den fotografen|die fotografin|den neuen|die neue|"
     r"de (?:nieuwe )?fotogra(?:af|fe)|the (?:new )?photographer|la (?:nouvelle )?photographe|le (?:nouveau )?photographe|"
     r"cette photographe|ce photographe|deze fotogra(?:af|fe)|this photographer|diese\w* fotograf\w*)\b|"
-    r"\b(?:directement|rechtstreeks|directly|direct|direkt) (?:a|aan|naar|to|an)\b (?!me\b|mij\b|moi\b|mich\b|us\b|ons\b|uns\b)"
+    r"\b(?:directement|rechtstreeks|directly|direct|direkt) (?:a|aan|naar|to|an)\b (?!me\b|mij\b|moi\b|mich\b|us\b|ons\b|uns\b)|"
+    r"\bleur (?:\w+ )?(?:envoy|transm|transfer|fai)\w*|\b(?:to them|naar hen|aan hen|ihnen)\b|\b(?:dorthin|daarheen|la-bas)\b"
 )
 _OTHER_PHOTOGRAPHER = re.compile(
     r"\b(?:fotogra(?:af|fe|fen)|photographers?|photographes?|fotograf\w*)\b|"
+    r"\b(?:change\w* d'agence|wechsl\w* (?:\w+ )?(?:agentur|studio)|(?:switch\w*|chang\w*|mov\w*) agenc\w*|"
+    r"(?:andere?|nieuwe?|other|new|another|autre|nouvelle|anderen?|neuen?) (?:\w+ )?(?:agence|agency|bureau|castingbureau|agentur|modelagentur))\b|"
     r"\b(?:andere|nieuwe|other|new|another|autre|nouveau|nouvelle|anderen?|neuen?) (?:\w+ )?studio\b"
 )
 _TRANSFERRED_THINGS = re.compile(

@@ -67,6 +67,8 @@ _OWN = re.compile(
     r"mein\w*|mich|mir|ich|unser\w*|uns)\b|\bm'|\bj'"
 )
 _ABOUT_ME = re.compile(
+    r"\b(?:mention\w*|concern\w*|relat\w* to|refer\w* to) me\b|\bdie (?:over|op) mij (?:gaan|betrekking hebben)\b|"
+    r"\bqui me (?:concernent|concerne|mentionnent)\b|\bdie mich (?:betreffen|erwahnen)\b|"
     r"\b(?:about|on|of|from) (?:me|us|myself)\b|\b(?:van|over) (?:mij|me|ons)\b|"
     r"\b(?:sur|de) (?:moi|nous)\b|\bme concernant\b|\ba mon (?:sujet|propos|egard)\b|"
     r"\b(?:uber|von|zu) (?:mir|mich|uns|meiner person)\b"
@@ -77,7 +79,9 @@ _DATA = re.compile(
     r"\b(?:data|details|info|information|personal information|records?|files?|file|everything|anything|"
     r"(?:persoons|klant|contact)?gegevens|informatie|dossier|bestand\w*|administratie|alles|allemaal|iets|"
     r"donnees|infos?|informations?|coordonnees|fichiers?|tout|quoi que ce soit|"
-    r"(?:kunden|kontakt|personen)?daten|angaben|informationen|unterlagen|akte|kartei|alles|etwas)\b"
+    r"(?:kunden|kontakt|personen)?daten|angaben|informationen|unterlagen|akte|kartei|alles|etwas|"
+    r"notes|notities|aantekeningen|notizen|aufzeichnungen|comments|opmerkingen|commentaires|kommentare|evaluations?|"
+    r"beoordeling\w*|bewertung\w*|recordings?|enregistrements?|audio)\b"
 )
 _PHOTO = re.compile(
     r"\b(?:\w*photos?|pictures?|pics?|images?|portraits?|videos?|footage|shots?|headshots?|"
@@ -335,7 +339,8 @@ _PURPOSE_Q = re.compile(
 )
 # reading one's own file ("mijn dossier inkijken", "consulter mon dossier", "Einsicht in meine Akte", "me communiquer mes données")
 _SEE_FILE = re.compile(
-    r"\b(?:inkijken|inkijk|in te kijken|inzien|in te zien|bekijken|consulter|consultation|einsehen|einzusehen|look at|see|view|"
+    r"\b(?:inkijken|inkijk|in te kijken|inzien|in te zien|bekijken|zien|consulter|consultation|voir|einsehen|einzusehen|sehen|look at|see|view|"
+    r"send me|stuur (?:me|mij)|envoyez-moi|m'envoyer|schicken sie mir|mir (?:\w+ )?(?:schicken|senden)|"
     r"communiquer|communiquez|me communiquer|mitteilen|mitzuteilen|zukommen lassen|zuzusenden|zusenden|"
     r"opvragen|op te vragen|obtenir|erhalten|receive|ontvangen|krijgen|recevoir|bekommen)\b"
 )
@@ -586,7 +591,8 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
     if not found and not business and (meta := _meta_question(folded)):
         found["access"] = meta
     # access: reading one's own file ("mijn dossier inkijken", "me communiquer l'ensemble des données me concernant")
-    if not found and not business and ask and (see := _first(_SEE_FILE, folded)) and _OWN_FILE.search(folded) \
+    if not found and not business and ask and (see := _first(_SEE_FILE, folded)) \
+            and (_OWN_FILE.search(folded) or (about_me and (data or photo))) \
             and not _RECIPIENT.search(folded) and not _OTHER_PROVIDER.search(folded):
         found["access"] = see.group(0)
     # access: a copy or overview of what is held, or a question about what is held
@@ -626,6 +632,12 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
 def about_pictures_only(folded: str) -> bool:
     """The sentence is about photos or videos, not about data, an account or the studio's files."""
     return bool(_PHOTO.search(folded)) and not (_DATA.search(folded) or _ACCOUNT.search(folded) or _REGISTRY.search(folded))
+
+
+def names_field(folded: str) -> bool:
+    """A field of a record is named (a name, an address, a number, a date of birth)."""
+    return bool(re.search(r"\b(?:(?:sur|last|first|family) ?name|naam|nom|prenom|name|address|adres|adresse|anschrift|"
+                          r"phone|telefoon\w*|telephone|telefon\w*|numero|nummer|gsm|birth|geboorte\w*|naissance|geburt\w*|e-?mail\w*)\b", folded))
 
 
 def names_pictures(folded: str) -> bool:

@@ -482,6 +482,22 @@ def test_booking_questions_are_no_requests(lang, text):
 # Whole mails, written for this test: a formal letter citing the law around its one request, a second right
 # in a later sentence, a pronoun that points at the picture named before, a threat at the end
 MAILS = [
+    ('en', "Hi,\n\nMy sister asked you last year to delete her photos and you did it quickly, so thanks for that. Now I'd like to know what you have on me.\n\nBest,\nClaire",
+     ['access']),
+    ('nl', 'Hallo,\n\nVorig jaar heb ik gevraagd om mijn nieuwsbrief-inschrijving te stoppen en dat is netjes gebeurd. Nu wil ik ook graag weten welke gegevens jullie nog van mij bewaren.\n\nGroet,\nPieter',
+     ['access']),
+    ('de', 'Hallo,\n\neine Freundin hat bei Ihnen ihre Daten löschen lassen. Ich möchte das nicht, ich möchte nur meine neue Adresse mitteilen: Hauptstraße 5, 4700 Eupen.\n\nViele Grüße\nSandra',
+     ['rectification']),
+    ('fr', "Bonjour,\n\nUne amie m'a dit qu'on pouvait vous demander de supprimer ses photos. Moi je veux juste savoir si vous avez encore mes photos de 2019.\n\nMerci\nAnaïs",
+     ['access']),
+    ('en', "Hello,\n\nI saw in your privacy policy that clients can ask for their data to be deleted. I don't need that, but could you please correct the spelling of my surname? It's Nguyen, not Nyugen.\n\nThanks,\nLinh Nguyen",
+     ['rectification']),
+    ('nl', "Beste,\n\nJullie antwoordden dat ik mijn toestemming altijd kan intrekken. Dat doe ik bij deze: mijn foto's mogen niet meer op jullie website.\n\nGroeten,\nMarieke",
+     ['withdraw_consent']),
+    ('de', 'Guten Tag,\n\nSie schrieben mir, dass Sie meine Daten nach Ablauf der Frist löschen. Ich bitte Sie stattdessen, meine Daten schon jetzt zu löschen.\n\nMit freundlichen Grüßen\nFrank Weber',
+     ['erasure']),
+    ('fr', "Bonjour,\n\nJe ne souhaite pas exercer mon droit à l'effacement pour l'instant. Je voudrais seulement une copie de mes données.\n\nCordialement,\nHugo Lambert",
+     ['access']),
     ('en', "Hello,\n\nCan I ask you to delete my account? I don't use the online gallery anymore.\n\nThanks, Ben",
      ['erasure']),
     ('en', "Hi,\n\nIf I ask you to delete my data, will I lose access to my gallery? I'd like to know before I decide.\n\nRegards,\nNora",

@@ -138,7 +138,7 @@ _SEND_TO_NEW = re.compile(
     r"\b(?:naar|aan|an) (?:mijn|meine?) (?:nieuwe?|oude?|huidige?|neue\w*|alte\w*|aktuelle\w*) (?:\w+ ){1,2}(?:sturen|opsturen|mailen|leveren|bezorgen|"
     r"schicken|senden|liefern|zustellen)\b"
 )
-_ACCESS_NOUN = re.compile(r"\b(?:inzage|access|acces|auskunft|einsicht|cop(?:y|ies)|kopie\w*|copie\w*|afschrift|art\w*\.? ?15)\b")
+_ACCESS_NOUN = re.compile(r"\b(?:inzage\w*|access|acces|auskunft\w*|einsicht\w*|cop(?:y|ies)|kopie\w*|copie\w*|afschrift|art\w*\.? ?15)\b")
 
 
 def _rules(part: str, prev: str, language: str, invoked: bool = False) -> dict[str, str]:

@@ -157,7 +157,9 @@ _SOFT_MENTION = WordRule(
     r"\b(?:ik heb|heb ik|ich habe|habe ich) (?:\w+ ){0,3}(?:verwijderd|gewist|weggegooid|geloscht|entfernt|weggeworfen)\b|"
     r"\bj'ai (?:\w+ ){0,2}(?:efface|supprime|jete)\b|"
     # other people's requests, counted in the plural ("Auskunfts- und Widerspruchsanfragen", "deletion requests")
-    r"\b\w*(?:auskunfts|losch|loschungs|widerspruchs|betroffenen)\w*(?:anfragen|ersuchen|antrage|begehren)\b|"
+    r"\b\w*(?:auskunfts|losch|loschungs|widerspruchs|betroffenen)\w*(?:anfragen|antrage)\b|"
+    # "Ersuchen" is plural only inside a sentence and not after "mein/ein/dieses" ("Auskunftsersuchen nach Art. 15" as a subject asks)
+    r"(?<=\w )(?<!mein )(?<!ein )(?<!dieses )(?<!das )(?<!als )(?<!ihr )\b\w*(?:auskunfts|losch|loschungs|widerspruchs|betroffenen)\w*(?:ersuchen|begehren)\b|"
     r"\b(?:access|deletion|erasure|removal|privacy|subject access|gdpr|data subject) requests\b|"
     r"\b(?:inzage|verwijder|privacy|avg)(?:verzoeken|aanvragen)\b|\bdemandes (?:d'acces|de suppression|d'effacement|rgpd)\b|"
     # templates and tools sold for other people's requests ("Vorlagen fur Widerruf der Einwilligung")

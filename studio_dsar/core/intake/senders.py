@@ -219,6 +219,7 @@ _PLAIN_NAME_LINE_RE = re.compile(
     r"^(?:(?:Dr|Mag|Prof|Ing|Ir|Drs|Mr|Mevr|Dhr)\.?\s+)?(" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){1,4})$"
 )
 _TITLE_WORDS = {"dr", "mag", "prof", "ing", "ir", "drs", "mr", "mevr", "dhr", "mw", "mme", "m", "me", "herr", "frau"}
+_FAMILY_WORDS = {"familie", "family", "famille", "fam", "gezin", "the", "de", "les"}  # "Familie Peeters" signs "Jan Peeters"
 _PARTICLES = {"van", "de", "der", "den", "ten", "ter", "te", "le", "la", "du", "des", "von", "zu", "vom", "d'", "'t", "di", "da"}
 
 
@@ -239,7 +240,7 @@ def _tokens(name: str) -> list[str]:
 def _same_person(display: str, signed: str) -> bool:
     """``signed`` is a fuller writing of ``display``: same family name (and first names or
     initials that fit), or a first name ("Flo", "lena") that the signature begins with."""
-    d = [t for t in _tokens(display) if t not in _PARTICLES]
+    d = [t for t in _tokens(display) if t not in _PARTICLES and t not in _FAMILY_WORDS]
     s = [t for t in _tokens(signed) if t not in _PARTICLES]
     if not d or not s or len(s) < len(d):
         return False
@@ -252,7 +253,7 @@ def _same_person(display: str, signed: str) -> bool:
 
 
 def _fuller(display: str, signed: str) -> bool:
-    d, s = _tokens(display), _tokens(signed)
+    d, s = [t for t in _tokens(display) if t not in _FAMILY_WORDS], _tokens(signed)
     return len(s) > len(d) or sum(map(len, s)) > sum(map(len, d))
 
 

@@ -613,3 +613,13 @@ def test_rights_named_without_a_right_are_a_request_to_clarify(lang, text):
 def test_vendors_are_no_requests(lang, text):
     c = detect_rights(text, lang)
     assert not decide_request(c, bulk=False, follow_up=False, quoted_own_request=False)[0]
+
+
+@pytest.mark.parametrize(("lang", "text", "rights"), [
+    # two objects of one verb are no two clauses: the servers named at the end hold the photos too
+    ("fr", "Merci de supprimer les photos de Lucas et les données liées (nom, classe, code) de vos serveurs.", ["erasure"]),
+    # a second verb of the same request is a clause of its own
+    ("nl", "Gelieve mij uit te schrijven van uw mailinglijst en mijn gegevens te wissen.", ["erasure", "objection"]),
+])
+def test_a_clause_needs_a_verb_of_its_own(lang, text, rights):
+    assert detect_rights(text, lang).rights == rights

@@ -153,6 +153,15 @@ def rights_in_sentence(folded: str, prev: str = "", language: str = "nl") -> dic
     return _rights_in_part(request_part(folded), prev, language)
 
 
+def _storage_means_erasure(found: dict[str, str], part: str) -> None:
+    """"supprimer ses portraits de vos serveurs", "die Fotos aus dem Online-Bestellsystem löschen",
+    "a demandé l'effacement de ses photos": gone from the studio's storage, not only from a public place."""
+    if "withdraw_consent" in found and not _CONSENT_WORD.search(part) and (
+            _STORAGE.search(part) or _ERASURE_NOUN.search(part)) and not _STOP_SHOWING.search(part):
+        fragment = found.pop("withdraw_consent")
+        found.setdefault("erasure", fragment)
+
+
 def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
                     read_by_parts: set[str] | None = None) -> dict[str, str]:
     """Rights in one sentence part: the rules of its language, else its reading by parts
@@ -181,11 +190,7 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
         found.pop("rectification")  # "attached is our updated processing agreement": news, not a correction
     if "rectification" in found and _DELIVERY.search(part) and not intent.in_the_files(part):
         found.pop("rectification")  # "change the delivery address of my album": an order, not a record
-    if "withdraw_consent" in found and not _CONSENT_WORD.search(part) and (
-            _STORAGE.search(part) or _ERASURE_NOUN.search(part)) and not _STOP_SHOWING.search(part):
-        # "supprimer ses portraits de vos serveurs", "die Fotos aus dem Online-Bestellsystem löschen",
-        # "a demandé l'effacement de ses photos": gone from the studio's storage, not only from a public place
-        found["erasure"] = found.pop("withdraw_consent")
+    _storage_means_erasure(found, part)
     if "erasure" in found and _FROM_MARKETING_LIST.search(part) and not _STORAGE.search(part) \
             and not intent.names_pictures(part) and not re.search(r"\b(?:account|compte|konto|profiel|profil|profile)\b", part):
         # "confirm that my details have been removed from your marketing lists": off the mailing, an objection
@@ -562,6 +567,11 @@ _NEGATED_WISH = re.compile(
 _CLAUSE_JOIN = re.compile(r"(?:[,;]\s*|\s)(?:(?:and|en|et|und|sowie|but|maar|mais|aber|also|ook|aussi|auch|then|dan|puis|dann|apres|daarna|danach|ensuite|nadien|anschliessend|afterwards)\s+)+|[;]\s*")
 
 
+# a verb of its own in the later part ("... en mijn gegevens te wissen", "and to delete", "und zu löschen", "et de supprimer")
+_CLAUSE_VERB = re.compile(r"\b(?:te|to|zu) \w+|\b(?:de |d')\w+(?:er|ir)\b|\b\w+(?:ez|en|eren|ern)\b[.!?]*$|\b\w{3,}er\b[.!?]*$")
+_CLAUSE_SUBJECT = re.compile(r"(?:you|u|jullie|je|ge|vous|sie|ihr|du|i|ik|je|j'|ich|we|wij|nous|wir)\b")
+
+
 def _second_clause_rights(part: str, context: str, language: str, invoked: bool,
                           found: dict[str, str]) -> dict[str, str]:
     """Rights a later clause of the sentence asks for by itself, beyond those of the whole."""
@@ -570,8 +580,9 @@ def _second_clause_rights(part: str, context: str, language: str, invoked: bool,
         head, tail = part[:m.start()], part[m.end():]
         if len(head) < 12 or len(tail) < 12:
             continue
-        if not (intent.starts_with_imperative(tail) or intent.asks(tail) or intent.asks(head)):
-            continue
+        if not (intent.starts_with_imperative(tail) or intent.asks(tail)
+                or (intent.asks(head) and (_CLAUSE_SUBJECT.match(tail) or _CLAUSE_VERB.search(tail)))):
+            continue  # "les photos de Lucas et les données liées": two objects of one verb, not two clauses
         for clause, before in ((head, context), (tail, context + " " + head)):
             for right, fragment in _rights_in_part(clause, before, language, invoked).items():
                 if right not in found and right not in extra:

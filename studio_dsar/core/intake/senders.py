@@ -69,7 +69,7 @@ _PARENT_CUE = re.compile(
 )
 _CLIENT = r"(?:cli[e\u00eb]nte?|client|cliente|mandant(?:in)?|mandantin)"
 _REQUIRED_TITLE = (r"(?:mevrouw|mevr\.?|de heer|dhr\.?|mr\.?|mrs\.?|ms\.?|madame|monsieur|mme\.?|frau|herrn?)\s+")
-_ON_BEHALF = (r"(?:namens|uit naam van|in naam van|in opdracht van|voor rekening van|on behalf of|acting for|de la part de|"
+_ON_BEHALF = (r"(?:namens|uit naam van|in naam van|voor rekening van|on behalf of|acting for|de la part de|"
               r"au nom (?:et pour (?:le )?compte )?de|pour le compte de|"
               r"im (?:auftrag|namen)(?: und (?:in vollmacht|auftrag))? (?:von )?|in vertretung (?:von )?)")
 _COUNSEL = (r"(?:conseil|avocate?|advocaa?t|raads(?:man|vrouw)|counsel|solicitors?|lawyers?|attorneys?|rechtsanw[a\u00e4]lt\w*|"
@@ -218,7 +218,8 @@ _PAREN_NAME_RE = re.compile(r"\((" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")
 _PLAIN_NAME_LINE_RE = re.compile(
     r"^(?:(?:Dr|Mag|Prof|Ing|Ir|Drs|Mr|Mevr|Dhr)\.?\s+)?(" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){1,4})$"
 )
-_TITLE_WORDS = {"dr", "mag", "prof", "ing", "ir", "drs", "mr", "mevr", "dhr", "mw", "mme", "m", "me", "herr", "frau"}
+_TITLE_WORDS = {"dr", "mag", "prof", "ing", "ir", "drs", "mr", "mevr", "dhr", "mw", "mme", "m", "me", "herr", "frau",
+                "med", "rer", "nat", "phil", "jur", "dipl", "dent", "vet"}
 _FAMILY_WORDS = {"familie", "family", "famille", "fam", "gezin", "the", "de", "les"}  # "Familie Peeters" signs "Jan Peeters"
 _PARTICLES = {"van", "de", "der", "den", "ten", "ter", "te", "le", "la", "du", "des", "von", "zu", "vom", "d'", "'t", "di", "da"}
 
@@ -297,7 +298,7 @@ def requester_name(display: str | None, text: str) -> str | None:
                 len(_tokens(cand)) >= 2 and len(cand.split()) >= len(display.split())
                 and _same_person(cand, display) and _same_person(display, cand)):
             # the name as the writer signs it ("kevin dumont", "L. Doyle"), unless the display name says more ("Dr. ...")
-            words = [w for w in cand.split() if fold(w).strip(".") not in _TITLE_WORDS or w[:1].islower()]
+            words = [w for w in cand.split() if fold(w).strip(".") not in _TITLE_WORDS]
             return " ".join(words) or display
     return display
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import gc
+import re
 
 import pytest
 
 from studio_dsar.core.intake import mentions, rules_de, rules_fr, rules_nlen  # noqa: F401 - they build the rules
+from studio_dsar.core.intake import rxutil
 from studio_dsar.core.intake.rxutil import WordRule, literal_prefixes
 from studio_dsar.core.intake.sentences import split_sentences
 
@@ -41,3 +43,15 @@ def test_every_rule_matches_like_its_whole_pattern():
         for s in sentences:
             fast, whole = rule.search(s), rule.whole.search(s)
             assert (fast and (fast.span(), fast.group(0))) == (whole and (whole.span(), whole.group(0))), rule.pattern[:60]
+
+
+def test_a_bracket_first_in_a_class_is_read_the_same_way_when_splitting_and_when_closing_groups():
+    # "[])]" is a class holding "]" and ")": the ")" closes no group, the "|" inside "[|]" splits nothing
+    pattern = r"\b(?:ab[])]|cd[^]|])ef|\bgh[|]"
+    assert rxutil.top_level_alternatives(pattern) == [r"\b(?:ab[])]|cd[^]|])ef", r"\bgh[|]"]
+    assert rxutil.literal_prefixes(r"\b(?:ab[])]|cd[^]|])ef") == ["ab", "cd"]
+    rule = rxutil.WordRule(pattern)
+    for text in ("xx ab] ef", "cd.ef", "gh|", "ab)ef", "nothing"):
+        expected = re.search(pattern, text)
+        got = rule.search(text)
+        assert (got and got.group()) == (expected and expected.group()), text

@@ -93,6 +93,24 @@ _DELIVERY = re.compile(
     r"\b(?:billing|factuuradres|facturatieadres|facturatie|facturation|rechnungsadresse|rechnungsanschrift|deliver\w*|shipping|order form|lever\w*|verzendadres|bestelformulier|bestelling|"
     r"livraison|livrer|bon de commande|liefer\w*|versandadresse|bestellformular|bestellung)\b"
 )
+_STORAGE = re.compile(
+    r"\b(?:servers?|serveurs?|server|[\w-]*system\w*|systee?m\w*|archie\w*|archives?|archiv\w*|databases?|database|datenbank\w*|"
+    r"base de donnees|bases de donnees|hard ?drives?|harde schijf|disque dur|festplatte|cloud|backups?|sauvegardes?|"
+    r"fichiers?|kartei|kundendatei|klantenbestand|bestanden)\b"
+)
+_ERASURE_NOUN = re.compile(r"\b(?:effacement|suppression|loschung|verwijdering|deletion|erasure|wissing|vernietiging|destruction|vernichtung)\b")
+_STOP_SHOWING = re.compile(
+    r"\b(?:publi\w*|show\w*|toon\w*|tonen|montr\w*|afficher|affiche|zeig\w*|veroffentlich\w*|visible|zichtbaar|sichtbar|"
+    r"te zien|zu sehen|en ligne|offline)\b"
+)
+_BEFORE_DELETING = re.compile(
+    r"\b(?:before|voordat|voor (?:jullie|u|je)|avant (?:de|que|qu')|bevor|ehe)\b[^.:;,]{0,40}"
+    r"\b(?:delet\w*|eras\w*|remov\w*|verwijder\w*|wis\w*|supprim\w*|effac\w*|losch\w*|entfern\w*|vernicht\w*)\b[^.:;,]{0,20}[:;,]?"
+)
+_SEND_TO_NEW = re.compile(
+    r"\b(?:send|mail|e-?mail|forward|sturen|stuur|mailen|doorsturen|envoy\w*|transmet\w*|schick\w*|send\w*)\b[^.]{0,60}"
+    r"\b(?:to|naar|a|an|sur|auf) (?:my|mijn|mon|ma|meine?) (?:new|nieuwe?|nouvelle?|neue\w*)\b"
+)
 _ACCESS_NOUN = re.compile(r"\b(?:inzage|access|acces|auskunft|einsicht|cop(?:y|ies)|kopie\w*|copie\w*|afschrift|art\w*\.? ?15)\b")
 
 
@@ -136,6 +154,16 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
         found.pop("rectification")  # "attached is our updated processing agreement": news, not a correction
     if "rectification" in found and _DELIVERY.search(part) and not intent.in_the_files(part):
         found.pop("rectification")  # "change the delivery address of my album": an order, not a record
+    if "withdraw_consent" in found and not _CONSENT_WORD.search(part) and (
+            _STORAGE.search(part) or _ERASURE_NOUN.search(part)) and not _STOP_SHOWING.search(part):
+        # "supprimer ses portraits de vos serveurs", "die Fotos aus dem Online-Bestellsystem löschen",
+        # "a demandé l'effacement de ses photos": gone from the studio's storage, not only from a public place
+        found["erasure"] = found.pop("withdraw_consent")
+    if "erasure" in found and (before := _BEFORE_DELETING.search(part)) and "erasure" not in _rules(
+            part[:before.start()] + part[before.end():], prev, language, invoked):
+        found.pop("erasure")  # "before you delete anything, send me a copy": the deletion is a later step, not asked here
+    if "rectification" in found and _SEND_TO_NEW.search(part) and not _RECT_ASK.search(part) and not intent.in_the_files(part):
+        found.pop("rectification")  # "could you send the files to my new e-mail address?": a delivery
     if intent.product_talk(part):
         for right in ("access", "portability"):
             found.pop(right, None)  # "which photos are in the album?", "I can't download my photos, the link is dead"
@@ -175,6 +203,29 @@ _RELAY = re.compile(
 # Flemish spoken forms written down ("ik wil da nie meer", "wa hebt ge"): the rules know the written ones
 _FLEMISH_WORDS = {"nie": "niet", "ni": "niet", "da": "dat", "wa": "wat", "nen": "een"}
 _FLEMISH = re.compile(r"\b(?:nie|ni|da|wa|nen)\b")
+# French as typed on a phone ("jveu savoir ce ke vous avez", "vous suprimez tout", "jai plus envie"): the
+# written forms the rules know
+_FR_SPOKEN_WORDS = {
+    "jveu": "je veux", "jveux": "je veux", "jveus": "je veux", "jv": "je veux", "jvoudrai": "je voudrais", "jvoudrais": "je voudrais",
+    "ke": "que", "koi": "quoi", "qd": "quand", "jai": "j'ai", "jsuis": "je suis", "chui": "je suis",
+    "jsui": "je suis", "detre": "d'etre", "pr": "pour", "ds": "dans", "tt": "tout", "ts": "tous", "vs": "vous", "bcp": "beaucoup",
+    "cmt": "comment", "pk": "pourquoi", "pq": "pourquoi", "mr6": "merci", "jsp": "je ne sais pas", "jpeux": "je peux",
+    "jpense": "je pense", "jme": "je me", "jne": "je ne", "plu": "plus", "stp": "s'il te plait",
+    "svp": "s'il vous plait", "donnees": "donnees", "donees": "donnees", "suprimer": "supprimer", "suprimez": "supprimez",
+    "suprime": "supprime", "efacer": "effacer", "efacez": "effacez",
+}
+_FR_SPOKEN = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _FR_SPOKEN_WORDS), key=len, reverse=True)) + r")\b")
+# Austrian, Bavarian and Swiss German written as spoken ("i hab", "habt's ihr", "net", "löschts", "mini Date"):
+# the written forms the rules know
+_DE_SPOKEN_WORDS = {
+    "i": "ich", "hab": "habe", "han": "habe", "g'macht": "gemacht", "gmacht": "gemacht", "wurd": "wurde", "hatt": "hatte",
+    "mocht": "mochte", "net": "nicht", "ned": "nicht", "nimmer": "nicht mehr", "nix": "nichts", "isch": "ist", "mi": "mich",
+    "mei": "mein", "mini": "meine", "meini": "meine", "ois": "alles", "bitt": "bitte", "grad": "gerade", "wos": "was",
+    "loschts": "loscht", "loschet": "loscht", "losched": "loschen", "konnts": "konnt", "gebts": "gebt", "schickts": "schickt",
+    "nehmts": "nehmt", "sagts": "sagt", "habts": "habt", "seids": "seid",
+}
+_DE_SPOKEN = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _DE_SPOKEN_WORDS), key=len, reverse=True)) + r")(?![\w'])")
+_DE_CLITIC = re.compile(r"\b(\w{3,})'s\b")  # "habt's", "gibt's": the pronoun written onto the verb
 _QUOTE_CHARS = re.compile(r'["\u201c\u201d\u201e\u00ab\u00bb]')
 
 
@@ -222,6 +273,12 @@ _DONT_DELETE = re.compile(
     r"\b(?:losch|vernicht|entfern|wegwerf)\w* (?:sie )?(?:bitte )?nichts\b|"
     r"\bne (?:\w+ ){0,3}(?:pas|rien|plus)\b (?:\w+ ){0,3}(?:supprim|effac|detrui|jet)\w*|\bpas (?:de |d')(?:suppression|effacement)\b|"
     r"\bnichts (?:zu )?(?:loschen|vernichten|entfernen|wegwerfen)\b|\bkeine (?:loschung|vernichtung)\b|"
+    # "without deleting them", "sans les supprimer", "zonder ze te verwijderen", "ohne sie zu löschen"
+    r"\bwithout (?:\w+ )?(?:deleting|erasing|destroying|removing)\b|\bsans (?:les |la |le |l')?(?:supprim|effac|detrui)\w*|"
+    r"\bzonder (?:\w+ )?te (?:verwijderen|wissen|vernietigen)\b|\bohne (?:\w+ )?zu (?:loschen|vernichten|entfernen)\b|"
+    # "hold off on deleting", "wacht nog met verwijderen", "attendez avant de supprimer", "warten Sie mit dem Loschen"
+    r"\bhold off (?:on )?(?:\w+ )?(?:delet|eras|destr|remov)\w*|\bwacht\w* (?:nog )?met (?:het )?(?:verwijder|wiss|vernietig)\w*|"
+    r"\battend\w* (?:avant de|pour) (?:\w+ )?(?:supprim|effac|detrui)\w*|\bwart\w* (?:sie )?(?:noch )?mit (?:dem |der )?(?:losch|vernicht)\w*|"
     # "refrain from deleting", "vous abstenir de tout effacement", "von einer Loschung absehen"
     r"\brefrain from\b[^.]{0,40}\b(?:delet|eras|destr|remov)\w*|\bonthoud\w*\b[^.]{0,40}\b(?:verwijder|wiss|vernietig)\w*|"
     r"\babsten\w*\b[^.]{0,60}\b(?:effacement|suppression|destruction|supprim\w*|effac\w*|detrui\w*)|"
@@ -351,6 +408,42 @@ _MARKETING = re.compile(
 )
 
 
+# a mind changed about what was agreed ("ik heb me bedacht", "I've changed my mind", "j'ai changé d'avis",
+# "ich habe es mir anders überlegt")
+_CHANGED_MIND = re.compile(
+    r"\b(?:changed my mind|change of heart|(?:ik )?(?:heb|ben) (?:me|mij) bedacht|van gedachten veranderd|(?:ik )?ben (?:er )?op teruggekomen|"
+    r"change d'avis|revenu\w* sur (?:ma|mon) (?:decision|accord)|(?:es|das) (?:mir )?anders uberlegt|meine meinung geandert)\b"
+)
+# a picture that should no longer be seen ("niet langer te zien", "plus visible", "nicht mehr zu sehen")
+_NOT_VISIBLE = re.compile(
+    r"\b(?:no longer|not any ?more|niet (?:meer|langer)|nergens meer|ne (?:\w+ ){0,3}plus|nicht (?:mehr|langer|weiterhin)|"
+    r"(?:don't|do not|niet|pas|nicht),? (?:[\w,]+ ){0,6}(?:anymore|any longer|nog langer|weiterhin))\b[^.]{0,40}"
+    r"\b(?:visible|seen|shown|online|zichtbaar|te zien|getoond|en ligne|affichee?s?|montree?s?|exposee?s?|sichtbar|zu sehen|gezeigt)\b|"
+    r"\b(?:visible|seen|shown|online|zichtbaar|te zien|en ligne|sichtbar|zu sehen)\b[^.]{0,20}\b(?:any ?more|any longer|niet meer|niet langer|plus|nicht mehr)\b"
+)
+_MARKETING_ONLY = re.compile(r"\b(?:newsletters?|nieuwsbrie\w*|mailing\w*|verzendlijst|verteiler|lettre d'information)\b")
+# the sentence before shows the writer in a picture in a public place ("I saw myself in your latest ad on
+# Facebook", "mijn zoon staat op de groepsfoto op jullie site")
+_SHOWN_BEFORE = re.compile(
+    r"\b(?:saw|seen|found|spotted|zag|gezien|gevonden|vu|vue|trouve\w*|apercu\w*|gesehen|entdeckt|gefunden)\b[^.]{0,40}"
+    r"\b(?:ad|advert\w*|campaign|advertentie\w*|reclame\w*|campagne|affiche|publicite|pub|werbung|anzeige|kampagne|plakat|"
+    r"website|site|instagram|facebook|page|pagina|webseite|homepage|vitrine|etalage|schaufenster|brochure|flyer|folder)\b|"
+    r"\b(?:mich|mij|mezelf|me|moi)\b (?:\w+ ){0,3}(?:auf|in|op|sur|dans)\b (?:[\w-]+ ){0,3}[\w-]*(?:werbung|anzeige|kampagne|plakat|webseite|"
+    r"homepage|instagram|facebook|advertentie|reclame|affiche|publicite)\b[^.]{0,20}\b(?:gesehen|entdeckt|gefunden|gezien|vu|vue|zag)\b"
+)
+_PRONOUN_ONLY = re.compile(
+    r"\b(?:remov\w*|delet\w*|take (?:it|them|that|this) (?:down|off)|haal (?:die|dat|het|ze|deze) weg|verwijder\w*|"
+    r"retire[rz]?-?(?:la|le|les)|enleve[rz]?-?(?:la|le|les)|supprime[rz]?-?(?:la|le|les)|entfern\w* (?:sie )?(?:sie|es|das|ihn|diese\w*)|"
+    r"nehm\w* (?:sie )?(?:sie|es|das|ihn) (?:\w+ )?(?:raus|runter|herunter|weg))\b"
+)
+# the writer taken off a list ("remove me", "haal me eraf", "retirez-moi", "tragen Sie mich aus")
+_OFF_THE_LIST = re.compile(
+    r"\b(?:remove me|take me off|unsubscribe me|opt me out|delete me from|"
+    r"haal (?:me|mij) (?:eraf|eruit|af|van|uit)|(?:schrijf|zet) (?:me|mij) (?:\w+ ){0,3}(?:uit|af)\b|(?:me|mij) (?:eraf|eruit) (?:halen|te halen)|"
+    r"(?:retirez|enlevez|supprimez|desinscrivez|rayez|sortez)-moi|me (?:retirer|desinscrire|rayer|sortir) de|"
+    r"trag\w* (?:sie |du |ihr )?mich (?:\w+ ){0,4}aus|nehm\w* (?:sie )?mich (?:\w+ ){0,4}(?:raus|heraus|aus|von)|streich\w* (?:sie )?mich|"
+    r"mich (?:\w+ ){0,3}(?:austragen|auszutragen|streichen|entfernen|herausnehmen))\b"
+)
 _ACCESS_CUE = re.compile(
     r"\b(?:inzage|inzien|access|acces|auskunft|einsicht|welke|which|what|quel\w*|welche\w*|wat|was|ce que|artikel 15|"
     r"article 15|art\.? ?15|cop(?:y|ies)|kopie\w*|copie\w*|afschrift|overzicht|overview|apercu|ubersicht)\b"
@@ -401,6 +494,28 @@ def _pictures_off_a_place_are_no_erasure(evidence: dict[str, list[str]], weak: d
         evidence.pop("erasure")
 
 
+# "Stop sending me newsletters and delete my e-mail address", "je ne veux plus de votre newsletter, et
+# supprimez mon adresse": a second clause that asks on its own (an imperative, a polite form) for another right
+_CLAUSE_JOIN = re.compile(r"(?:[,;]\s*|\s)(?:(?:and|en|et|und|sowie|but|maar|mais|aber|also|ook|aussi|auch|then|dan|puis|dann|apres|daarna|danach|ensuite|nadien|anschliessend|afterwards)\s+)+|[;]\s*")
+
+
+def _second_clause_rights(part: str, context: str, language: str, invoked: bool,
+                          found: dict[str, str]) -> dict[str, str]:
+    """Rights a later clause of the sentence asks for by itself, beyond those of the whole."""
+    extra: dict[str, str] = {}
+    for m in _CLAUSE_JOIN.finditer(part):
+        head, tail = part[:m.start()], part[m.end():]
+        if len(head) < 12 or len(tail) < 12:
+            continue
+        if not (intent.starts_with_imperative(tail) or intent.asks(tail) or intent.asks(head)):
+            continue
+        for clause, before in ((head, context), (tail, context + " " + head)):
+            for right, fragment in _rights_in_part(clause, before, language, invoked).items():
+                if right not in found and right not in extra:
+                    extra[right] = fragment
+    return extra
+
+
 def detect_rights(text: str, language: str | None = None) -> Classification:
     """Rights invoked in ``text`` (the requester's own words), canonical order, with evidence."""
     lang = language or detect_language(text)
@@ -438,12 +553,31 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
         s_lang = _sentence_language(s, lang)
         if s_lang == "nl":
             part = _FLEMISH.sub(lambda m: _FLEMISH_WORDS[m.group(0)], part)
+        elif s_lang == "de":
+            part = _DE_SPOKEN.sub(lambda m: _DE_SPOKEN_WORDS[m.group(0)], _DE_CLITIC.sub(r"\1", part))
+        elif s_lang == "fr":
+            part = _FR_SPOKEN.sub(lambda m: _FR_SPOKEN_WORDS[m.group(0)], part)
         context = prev2 + " " + prev
         by_parts: set[str] = set()
         found = _rights_in_part(part, context, s_lang, invoked, by_parts)
+        if found:
+            for right, fragment in _second_clause_rights(part, context, s_lang, invoked, found).items():
+                found[right] = fragment
+                by_parts.add(right)
         if "withdraw_consent" not in found and _CONSENT_GIVEN.search(part) and (m := _NO_LONGER_WANTED.search(part)) \
                 and _PICTURED.search(part) and not _MARKETING.search(part):
             found["withdraw_consent"] = m.group(0)
+        if not found and (m := _CHANGED_MIND.search(part) or (_NOT_VISIBLE.search(part) if intent.asks(part) else None)) \
+                and _PICTURED.search(part + " " + context) and not _MARKETING_ONLY.search(part) and not intent.about_business(part):
+            found["withdraw_consent"] = m.group(0)  # "ik heb me bedacht", "je ne souhaite plus qu'elle soit visible"
+        if set(found) <= {"erasure"} and _SHOWN_BEFORE.search(context) and (pron := _PRONOUN_ONLY.search(part)) \
+                and (found or intent.asks_in_a_clause(part)) and not intent.is_personal_data(part) and not intent.names_pictures(part):
+            # "I saw myself in your ad on Facebook. Please remove it.": the picture goes off that place
+            found = {"withdraw_consent": found.get("erasure") or pron.group(0)}
+        if (off := _OFF_THE_LIST.search(part)) and "objection" not in found and _MARKETING.search(part + " " + context) \
+                and set(found) <= {"erasure"} and not intent.is_personal_data(part) and not intent.names_pictures(part):
+            found.pop("erasure", None)  # "I never agreed to be on your mailing list, please remove me": off the mailing
+            found["objection"] = off.group(0)
         if "portability" not in found and (fragment := _transfer_to_other(part, prev2 + " " + prev)):
             found["portability"] = fragment
             found.pop("access", None)

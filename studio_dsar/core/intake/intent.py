@@ -121,7 +121,11 @@ _BUSINESS = re.compile(
     r"factuur|rekening|boeking|afspraak|bestel\w*|afdruk\w*|offerte|betaling|pakket|levering|"
     r"facture|reservation|rendez-vous|commande\w*|tirages?|devis|paiement|forfait|livraison|"
     r"rechnung|buchung|termin|bestell\w*|abzug\w*|angebot|zahlung|paket|liefer\w*|"
-    r"albums?|photo ?books?|fotoboek\w*|livres? photo|fotobuch|selecti\w*|auswahl|links?|lien|wetransfer)\b"
+    r"albums?|photo ?books?|fotoboek\w*|livres? photo|fotobuch|selecti\w*|auswahl|links?|lien|wetransfer|"
+    # prices and free dates ("what are your rates", "welke data zijn nog vrij", "quels sont vos tarifs")
+    r"rates|prices?|pricing|cost|costs|tarie\w*|prijs\w*|prijzen|kost|kosten|tarifs?|prix|coute\w*|preise?|preisliste|"
+    r"availability|beschikbaarheid|disponibilites?|verfugbarkeit)\b|"
+    r"\bdata\b[^.?]{0,20}\b(?:vrij|beschikbaar|open)\b"
 )
 # editing a picture ("remove the red eye", "de achtergrond wegwerken", "recadrer"): the product, not data
 _EDITING = re.compile(
@@ -133,10 +137,29 @@ _EDITING = re.compile(
     r"recadr\w*|yeux rouges|arriere-plan|couleurs?|retouche\w*|luminosite|"
     r"zuschn\w*|zuschneiden|rote augen|hintergrund|farbe\w*|retusch\w*|helligkeit)\b"
 )
+# the field the studio noted ("la date de naissance que vous avez enregistrée", "das Geburtsdatum, das Sie haben")
+_NOTED_FIELD = (_FIELD.pattern + r",? (?:that|which|que|qu'|die|dat|das|den) (?:you|vous|sie|jullie|u|ihr) (?:\w+ ){0,2}"
+                r"(?:have|had|hold|noted|wrote|avez|aviez|haben|habt|hebben|heeft|hebt|noteerde|genoteerd|enregistr\w*|note\w*|gespeichert|notiert)\b")
 # the writer's own details ("my name", "mon adresse", "meine E-Mail-Adresse", "the address you have for me")
 _OWN_FIELD = re.compile(
     r"\b(?:my|our|mijn|onze|ons|m'n|mes|ma|mon|nos|notre|mein\w*|unser\w*|his|her|zijn|haar|son|sa|ses|sein\w*|ihr\w*)\b (?:\w+ ){0,2}"
-    + _FIELD.pattern[2:] + r"|\b(?:for|of|about|van|voor|over|pour|de|von|fur|uber) (?:me|mij|moi|mich|mir)\b"
+    + _FIELD.pattern[2:] + r"|\b(?:for|of|about|van|voor|over|pour|de|von|fur|uber) (?:me|mij|moi|mich|mir)\b|"
+    + _NOTED_FIELD
+)
+_NOTED_FIELD_RE = re.compile(_NOTED_FIELD)
+# a new value for the writer's own field ("mijn nieuwe adres is", "I'm now called", "je m'appelle désormais",
+# "seit meiner Heirat heiße ich"): a correction of the studio's record
+_NEW_VALUE = re.compile(
+    r"\b(?:my|mijn|m'n|mon|ma|mein\w*) (?:new|nieuwe?|nouvelle?|neue\w*) (?:\w+ )?(?:name|surname|address|e-?mail\w*|phone\w*|number|"
+    r"naam|achternaam|adres|e-?mail\w*|telefoon\w*|gsm|nummer|nom|adresse|numero|telephone|e-?mail|anschrift|telefon\w*|handynummer|nachname)\b"
+    r"(?: (?:\w+ ){0,2}(?:is|was|wordt|luidt|est|sera|ist|lautet|will be|becomes)\b|\s*:)|"
+    r"\b(?:my|mijn|m'n|mon|ma|mein\w*) (?:\w+ )?(?:name|surname|address|e-?mail\w*|phone\w*|number|naam|achternaam|adres|telefoon\w*|gsm|"
+    r"nummer|nom|adresse|numero|anschrift|telefon\w*|handynummer|nachname) (?:is|est|ist|lautet|luidt) (?:nu|now|voortaan|sinds kort|"
+    r"maintenant|desormais|depuis peu|jetzt|nun|neu|seit kurzem)\b|"
+    r"\b(?:i'm|i am) now called\b|\bmy (?:sur)?name is now\b|\b(?:ik )?heet (?:\w+ ){0,4}(?:nu|sinds|voortaan|inmiddels|tegenwoordig)\b|"
+    r"\bje m'appelle (?:\w+ ){0,2}(?:maintenant|desormais|depuis)\b|\bje porte (?:maintenant|desormais) le nom\b|"
+    r"\bheisse (?:\w+ ){0,3}(?:jetzt|nun|seit|inzwischen|mittlerweile)\b|\b(?:jetzt|nun|seit \w+ \w+) heisse ich\b|"
+    r"\b(?:married name|meisjesnaam|naam van mijn (?:man|vrouw)|nom d'epouse|nom de mariage|ehename|geburtsname)\b"
 )
 # data protection's own objects, narrower than _DATA ("files" may be the delivered photos)
 # the writer's own pictures ("my photos", "photos of me", "mes photos", "Bilder von mir")
@@ -153,6 +176,7 @@ _PERSONAL_DATA = re.compile(
 # --- actions -------------------------------------------------------------------------------------
 _ERASE = re.compile(
     r"\b(?:delet\w*|eras\w*|remov\w*|wipe\w*|destroy\w*|purge\w*|get rid of|gone|scrap|shred\w*|forget\w*|"
+    r"(?:wil|wou|wens|moet|mag) dat [^.,]{0,50}\bweg(?= (?:zijn|is|gaan|gaat)\b)|"
     r"verwijder\w*|wis|gewist|(?<!mochte )(?<!will )(?<!gerne )(?<!gern )(?<!zu )(?<!wollte )wissen(?!,? (?:ob|welche\w*|was|wer|wie|wo|an wen|wem)\b)|vernietig\w*|opheff\w*|opgeheven|hef\w* \w+ op|schrap\w*|vergeet|vergeten|"
     r"supprim\w*|effac\w*|detrui\w*|detruis\w*|oubli\w*|radier|radiez|rayer|rayez|opschon\w*|op te schonen|afvoeren|"
     r"losch\w*|geloscht|entfern\w*|vernicht\w*|streich\w*|gestrichen|tilg\w*|vergess\w*)\b|"
@@ -180,6 +204,19 @@ _ERASE = re.compile(
     # verb last ("uit jullie systeem halen", "aus Ihrer Kartei nehmen")
     r"\b(?:uit|aus)\b (?:jullie|uw|je|ihre\w*|eure\w*|der|dem) (?:\w+ )?(?:systee?m\w*|bestand\w*|administratie|database|"
     r"kartei|datenbank|system|kundendatei|verteiler)\b[^.]{0,40}\b(?:halen|haalt|te halen|nemen|nehmen|zu nehmen|streichen)\b"
+)
+# "what you have (on me)", "wat jullie (van mij) hebben", "ce que vous avez", "was Sie (über mich) haben"
+_WHAT_YOU_HOLD = re.compile(
+    r"\b(?:what|everything|all) (?:that )?(?:you|your \w+) (?:\w+ )?(?:have|hold|keep|store|collected|got)\b|"
+    r"\b(?:wat|alles wat) (?:jullie|u|je|ge) (?:\w+ ){0,3}(?:hebben|hebt|heeft|bewaren|bewaart|bijhouden|opgeslagen)\b|"
+    r"\b(?:tout )?ce que vous (?:\w+ ){0,2}(?:avez|detenez|gardez|conservez)\b|"
+    r"\b(?:alles,? )?was (?:sie|ihr) (?:\w+ ){0,3}(?:haben|habt|speichern|gespeichert|aufbewahren)\b"
+)
+_NOT_KEPT = re.compile(
+    r"\b(?:(?:don't|do not|no longer) (?:\w+ )?want (?:you|your \w+) to (?:\w+ )?(?:keep|store|hold|retain|have)|"
+    r"(?:wil|willen|wens|wensen) (?:\w+ )?(?:niet|niet meer|niet langer) dat (?:jullie|u|je|ge|julie) (?:\w+ ){0,5}(?:bewaren|bewaart|bijhouden|bijhoudt|hebben|heeft|opslaan|opslaat|houden|houdt)|"
+    r"(?:veux|voulons|souhaite|souhaitons) (?:\w+ )?(?:pas|plus) que vous (?:\w+ ){0,4}(?:gardiez|conserviez|stockiez|ayez|deteniez)|"
+    r"(?:mochte|will|wollen|mochten|wunsche) (?:\w+ )?nicht(?: mehr| langer)?,? dass (?:sie|ihr) (?:\w+ ){0,5}(?:speichern|aufbewahren|behalten|haben|habt|speichert))\b"
 )
 _ACCESS_ASK = re.compile(
     r"\b(?:copy|copies|overview|access|insight|weten|inzicht|inzage|inzien|kopie|afschrift|overzicht\w*|"
@@ -221,16 +258,88 @@ _HOLD = re.compile(
     r"avez|aviez|avez eu|detenez|deteniez|conservez|conserv\w*|gardez|garde|gardees?|stockez|traitez|enregistr\w*|transmis\w*|partage\w*|collect\w*|"
     r"haben|gespeichert|speichern|aufbewahren|verarbeit\w*|weitergegeben|gesammelt)\b"
 )
+# What Art. 15 lets a person know, asked in plain words: to whom the data went, where it came from,
+# how long it is kept, why it is (still) held ("have you passed my details on?", "hoe komen jullie aan mijn
+# nummer?", "combien de temps gardez-vous mes photos ?", "woher haben Sie meine Adresse?")
+_RECIPIENTS_Q = re.compile(
+    r"\b(?:shared|passed (?:\w+ ){0,3}on|given|sold|disclosed|forwarded|transmitted|handed (?:\w+ ){0,3}over|"
+    r"doorgegeven|gedeeld|verkocht|doorverkocht|verstrekt|overgemaakt|"
+    r"transmis\w*|communiquees?|partagees?|vendues?|cedees?|"
+    r"weitergegeben|weitergeleitet|verkauft|ubermittelt|geteilt|offengelegt)\b|"
+    r"\b(?:with whom|to whom|who|met wie|aan wie|avec qui|a qui|mit wem|an wen|wem)\b (?:[\w-]+ ){0,4}"
+    r"(?:share|shares|pass|give|sell|disclose|deel|delen|deelt|geven|geeft|verkopen|partag\w*|transmet\w*|communiqu\w*|"
+    r"teilen|teilt|geben|gibt|weitergeb\w*|verkauf\w*)\b"
+)
+_THIRD_PARTY = re.compile(
+    r"\b(?:anyone|anybody|someone|others?|third|partners?|compan\w*|clients?|agenc\w*|brands?|who|whom|"
+    r"iemand|anderen?|derden|partners?|bedrijven|firma'?s|klanten|wie|aan wie|"
+    r"quelqu'un|autres?|tiers|partenaires?|societes|entreprises|marques|qui|a qui|"
+    r"jemand\w*|andere\w*|dritte\w*|partner\w*|firmen|unternehmen|kunden|wen|wem|an wen)\b"
+)
+_SOURCE_Q = re.compile(
+    r"\bwhere (?:\w+ ){0,4}(?:get|got|obtain\w*|find|found|come from|came from)\b|\bhow (?:\w+ ){0,4}(?:get|got|obtain\w*|come by|came by|find|found)\b|"
+    r"\bhoe (?:komen|kwamen|komt|kwam|zijn|bent) (?:\w+ ){0,5}(?:aan|gekomen)\b|\bwaar (?:\w+ ){0,6}vandaan\b|\bwaarvandaan\b|"
+    r"\bvia wie\b|\bd'ou\b|\bcomment (?:[\w-]+ ){0,3}(?:obtenu|eu|trouve|recupere|eu acces)\b|\bou (?:[\w-]+ ){0,3}(?:obtenu|eu|trouve|recupere|pris)\b|"
+    r"\bwoher\b|\bwie (?:\w+ ){0,5}(?:gekommen|kommen|erhalten|bekommen)\b|\bvon wem\b|\bherkomst\b|\bprovenance\b|\bherkunft\b|\bquelle\b"
+)
+_RETENTION_Q = re.compile(
+    r"\bhow long\b|\bhoe lang\b|\bhoelang\b|\btot wanneer\b|\bcombien de temps\b|\bjusqu'a quand\b|\bpendant combien\b|"
+    r"\bwie lange?\b|\bbis wann\b|\bretention\b|\bbewaartermijn\b|\bduree de conservation\b|\bspeicherdauer\b|\baufbewahrungsfrist\b"
+)
+_WHY_Q = re.compile(
+    r"\b(?:why|what for|for what purpose|waarom|waarvoor|met welk doel|voor welk doel|pourquoi|a quoi|dans quel but|a quelle fin|"
+    r"warum|wofur|wozu|zu welchem zweck)\b"
+)
+_STILL_HELD = re.compile(
+    r"\b(?:still|nog|nog steeds|nog altijd|encore|toujours|noch|immer noch)\b[^.?]{0,40}"
+    r"\b(?:have|has|hold|keep|store|hebben|heeft|hebt|bewaren|bewaart|bijhouden|avez|gardez|conservez|detenez|haben|habt|speichern|"
+    r"aufbewahren|gespeichert|verwenden|gebruiken|utilisez|use)\b|"
+    r"\b(?:have|has|hold|keep|store|hebben|heeft|hebt|bewaren|bewaart|avez|gardez|conservez|haben|habt|speichern)\b[^.?]{0,40}"
+    r"\b(?:still|nog|encore|toujours|noch)\b|\b(?:who|wie|qui|wer)\b[^.?]{0,40}\b(?:access|toegang|acces|zugriff|zugang)\b"
+)
+# reading one's own file ("mijn dossier inkijken", "consulter mon dossier", "Einsicht in meine Akte", "me communiquer mes données")
+_SEE_FILE = re.compile(
+    r"\b(?:inkijken|inkijk|in te kijken|inzien|in te zien|bekijken|consulter|consultation|einsehen|einzusehen|look at|see|view|"
+    r"communiquer|communiquez|me communiquer|mitteilen|mitzuteilen|zukommen lassen|zuzusenden|zusenden|"
+    r"opvragen|op te vragen|obtenir|erhalten|receive|ontvangen|krijgen|recevoir|bekommen)\b"
+)
+_OWN_FILE = re.compile(
+    r"\b(?:my|our|mijn|onze|mon|ma|mes|nos|mein\w*|unser\w*)\b (?:\w+ ){0,2}(?:dossier|file|record|records|akte|kundenakte|"
+    r"klantendossier|fiche|gegevens|data|donnees|daten|personal data|persoonsgegevens|informations? personnelles)\b|"
+    r"\b(?:l'ensemble des|toutes les|alle|all|al de|alle (?:bei|van))\b (?:\w+ ){0,2}(?:donnees|daten|gegevens|data)\b"
+    r"[^.?]{0,40}\b(?:me concernant|uber mich|van mij|over mij|about me|on me|mich betreffend\w*)\b"
+)
+
+
+def _meta_question(folded: str) -> str:
+    """The Art. 15 question asked in plain words about the writer's own data, or ""."""
+    question = folded.rstrip().endswith("?") or bool(_ASK_TO_KNOW.search(folded))
+    if not question:
+        return ""
+    own_thing = _OWN_FIELD.search(folded) or _OWN_PICTURES.search(folded) or _ABOUT_ME.search(folded)
+    if not own_thing:
+        return ""
+    if (m := _first(_RECIPIENTS_Q, folded)) and (_THIRD_PARTY.search(folded) or folded.rstrip().endswith("?")):
+        return m.group(0)
+    if m := _SOURCE_Q.search(folded):
+        return m.group(0)
+    if (m := _RETENTION_Q.search(folded)) and _HOLD.search(folded):
+        return m.group(0)
+    if (m := _WHY_Q.search(folded)) and _STILL_HELD.search(folded):
+        return m.group(0)
+    return ""
+
+
 _RECTIFY = re.compile(
     r"\b(?:correct\w*|rectif\w*|update\w*|fix|amend\w*|change\w*|wrong\w*|incorrect\w*|mistake\w*|misspel\w*|typo|"
     r"out of date|outdated|"
-    r"corrigeer\w*|corrigeren|verbeter\w*|aanpass\w*|wijzig\w*|verander\w*|fout\w*|onjuist\w*|verkeerd\w*|klopt niet|niet juist|"
+    r"corrigeer\w*|corrigeren|verbeter\w*|aanpass\w*|wijzig\w*|verander\w*|fout\w*|onjuist\w*|verkeerd\w*|klop\w* (?:\w+ )?niet|niet juist|"
     r"corrig\w*|modifi\w*|mettre a jour|mise a jour|errone\w*|inexact\w*|faux|fausse|a change|ont change|plus (?:le bon|la bonne|correct\w*|exact\w*|a jour)|"
     r"korrigier\w*|berichtig\w*|andern|geandert|anpass\w*|pass\w* (?:\w+ ){0,3}an|aktualisier\w*|falsch\w*|stimmt nicht|unrichtig\w*|fehlerhaft\w*|veraltet)\b"
 )
 _WRONG = re.compile(
     r"\b(?:wrong\w*|incorrect\w*|mistake\w*|misspel\w*|typo|out of date|outdated|has changed|have changed|changed|"
-    r"fout\w*|onjuist\w*|verkeerd\w*|klopt niet|niet juist|veranderd|gewijzigd|niet meer (?:juist|actueel|correct)|"
+    r"fout\w*|onjuist\w*|verkeerd\w*|klop\w* (?:\w+ )?niet|niet juist|veranderd|gewijzigd|niet meer (?:juist|actueel|correct)|"
     r"errone\w*|inexact\w*|faux|fausse|a change|ont change|plus (?:le bon|la bonne|correct\w*|exact\w*|a jour)|"
     r"falsch\w*|stimmt nicht|unrichtig\w*|fehlerhaft\w*|veraltet|geandert|nicht mehr (?:aktuell|richtig|korrekt))\b"
 )
@@ -246,7 +355,8 @@ _PORT = re.compile(
     r"transferer|transferez|exporter|exportez|portabilite|lisible par (?:une )?machine|"
     r"ubertrag\w*|exportier\w*|mitnehmen|mitzunehmen|maschinenlesbar\w*)\b|"
     r"\b(?:in|as) (?:a|one) (?:\w+ )?(?:file|format|zip)\b|\bin (?:een|1) (?:\w+ )?(?:bestand|formaat|zip)\b|"
-    r"\b(?:dans|sous) (?:un|le) (?:\w+ )?(?:fichier|format)\b|\b(?:als|in einer?m?) (?:\w+ )?(?:datei|format|zip)\b"
+    r"\b(?:dans|sous) (?:un|le) (?:\w+ )?(?:fichier|format)\b|\b(?:als|in einer?m?) (?:[\w-]+ )?[\w-]*(?:datei|format|zip|tabelle)\b|"
+    r"\b(?:excel|spreadsheet|tableur|rekenblad|tabelle)\b"
 )
 _TRANSFER = re.compile(
     r"\b(?:send\w*|transmit\w*|hand\w* (?:\w+ )?over|pass\w* (?:\w+ )?on|forward\w*|"
@@ -300,7 +410,7 @@ _REVOKE = re.compile(
     r"widerruf\w*|zuruck\w*|nicht mehr|nicht langer|entzieh\w*)\b"
 )
 _TAKE_OFF = re.compile(
-    r"\b(?:take\w*|get\w*|put\w*) (?:\w+ ){0,6}(?:off|down)\b|\b(?:remov\w*|delet\w*|haal\w*|halen|verwijder\w*|weg|offline|vire[rz]?|"
+    r"\b(?:take\w*|get\w*|put\w*) (?:\w+ ){0,6}(?:off|down)\b|\b(?:afhalen|af te halen|afhaalt|offline|remov\w*|delet\w*|haal\w*|halen|verwijder\w*|weg|offline|vire[rz]?|"
     r"retir\w*|enlev\w*|supprim\w*|ote[rz]?|nehm\w*|entfern\w*|runter|herunter|loschen)\b"
 )
 # the public place as the source of the removal ("off your website", "van jullie site", "de votre page")
@@ -308,7 +418,8 @@ _FROM_PLACE = re.compile(
     r"\b(?:from|off|van|uit|du|des|de (?:votre|vos|la|ta|ton|notre|leur|mon|ma|son|sa)|von|aus)\b (?:\w+ ){0,3}" + _PLACE.pattern[2:]
 )
 _NEG = re.compile(
-    r"\b(?:not|don't|dont|do not|never|no need|niet|geen|nooit|hoeft|hoeven|pas|jamais|rien|sans|nicht|nichts|kein\w*|nie|ohne)\b"
+    r"\b(?:not|don't|dont|do not|never|no need|niet|geen|nooit|hoeft|hoeven|pas|jamais|rien|sans|nicht|nichts|kein\w*|nie|ohne|"
+    r"hold off(?: on)?|wait (?:with|before)|wacht\w* (?:nog )?met|attend\w* (?:avant de|pour)|wart\w* (?:noch )?mit)\b"
     r"(?! (?:more|longer|meer|langer|mehr)\b)"
 )
 _NOT_NEG = re.compile(r"\b(?:no longer|niet meer|niet langer|ne plus|nicht mehr|nicht langer|any ?more)\b")
@@ -341,6 +452,15 @@ def asks(folded: str) -> bool:
     return bool(_ASK.search(folded) or _IMPERATIVE.match(folded.lstrip("-*\u2022 ")) or folded.rstrip().endswith("?"))
 
 
+def starts_with_imperative(folded: str) -> bool:
+    return bool(_IMPERATIVE.match(folded.lstrip("-*\u2022 ")))
+
+
+def asks_in_a_clause(folded: str) -> bool:
+    """An act of asking anywhere, also an imperative opening a later clause ("..., haal die weg")."""
+    return asks(folded) or any(starts_with_imperative(c.strip()) for c in re.split(r"[,;:]", folded)[1:])
+
+
 def read_rights(folded: str, prev: str = "") -> dict[str, str]:
     """Rights asked for in one folded sentence, read from its parts (see the module docstring).
 
@@ -349,7 +469,12 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
     found: dict[str, str] = {}
     ask = asks(folded)
     own = bool(_OWN.search(folded))
-    if not (ask or own) or _EDITING.search(folded):
+    if _EDITING.search(folded):
+        return found
+    if not (ask or own):
+        # "la date de naissance que vous avez enregistrée est fausse": the studio's record of the writer is wrong
+        if (noted := _NOTED_FIELD_RE.search(folded)) and (w := _first(_WRONG, folded)) and not _BUSINESS.search(folded):
+            found["rectification"] = w.group(0) or noted.group(0)
         return found
     data, photo, account = _DATA.search(folded), _PHOTO.search(folded), _ACCOUNT.search(folded)
     field = _FIELD.search(folded)
@@ -376,6 +501,10 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
     if "withdraw_consent" in found and "objection" in found and photo and not _CONTACT.search(folded) \
             and not _OBJECT_WORD.search(folded) and not re.search(r"newsletter|nieuwsbrie|mailing|verteiler", folded):
         found.pop("objection")  # "my photos no longer used in your adverts": the consent to show them ends
+    # erasure: not wanting the studio to keep the data ("I don't want you to keep my data", "ik wil niet dat jullie
+    # mijn gegevens nog bewaren", "je ne veux pas que vous gardiez mes données", "ich möchte nicht, dass Sie meine Daten speichern")
+    if not found and (nk := _NOT_KEPT.search(folded)) and (data or account or registry or about_me or photo) and not business:
+        found["erasure"] = nk.group(0)
     # erasure
     if "withdraw_consent" not in found and "objection" not in found and (m := _first(_ERASE, folded)) \
             and (data or account or registry or about_me or own) \
@@ -387,13 +516,24 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
     if not found and (held := _HOLD_QUESTION.match(folded)) and (data or photo or account) \
             and (about_me or _OWN_THING_HELD.search(folded)) and not business:
         found["access"] = held.group(0).strip()
+    # access: to whom, from where, how long, why (still) - asked about the writer's own data
+    if not found and not business and (meta := _meta_question(folded)):
+        found["access"] = meta
+    # access: reading one's own file ("mijn dossier inkijken", "me communiquer l'ensemble des données me concernant")
+    if not found and not business and ask and (see := _first(_SEE_FILE, folded)) and _OWN_FILE.search(folded) \
+            and not _RECIPIENT.search(folded) and not _OTHER_PROVIDER.search(folded):
+        found["access"] = see.group(0)
     # access: a copy or overview of what is held, or a question about what is held
     q = _first(_ACCESS_ASK, folded)
+    if q and not found and not business and _ACCESS_NOUN.match(q.group(0)) and _WHAT_YOU_HOLD.search(folded) and (ask or own):
+        found["access"] = q.group(0)  # "I'd also like a copy of what you have"
     if q and not found and (data or photo or account or about_me or _OWN_FIELD.search(folded)) and (about_me or own) and not business:
         word = q.group(0)
         if _ACCESS_NOUN.match(word) or ((_ASK_TO_KNOW.search(folded) or folded.rstrip().endswith("?")) and _HOLD.search(folded)):
             found["access"] = word
     # rectification: a personal field that is wrong or has changed
+    if not found and (nv := _NEW_VALUE.search(folded)) and (ask or _first(_RECTIFY, folded)) and not business:
+        found["rectification"] = nv.group(0)
     if (m := _first(_RECTIFY, folded)) and field and _OWN_FIELD.search(folded) and (ask or _WRONG.search(folded)) and not (business and not _FIELD.search(folded.replace(business.group(0), ""))) \
             and "erasure" not in found:
         found["rectification"] = m.group(0)
@@ -410,7 +550,8 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
         found["portability"] = m.group(0)
         if found.get("access") and not re.match(r"cop|kopie|copie|access|acces|inzage|auskunft", found["access"]):
             found.pop("access")
-    if not ask and not (own and (about_me or data or photo or account or marketing)):
+    if not ask and not (own and (about_me or data or photo or account or marketing)) \
+            and not (own and set(found) == {"rectification"} and _NEW_VALUE.search(folded)):
         return {}
     return found
 
@@ -418,6 +559,10 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
 def about_pictures_only(folded: str) -> bool:
     """The sentence is about photos or videos, not about data, an account or the studio's files."""
     return bool(_PHOTO.search(folded)) and not (_DATA.search(folded) or _ACCOUNT.search(folded) or _REGISTRY.search(folded))
+
+
+def names_pictures(folded: str) -> bool:
+    return bool(_PHOTO.search(folded))
 
 
 def mentions_own(folded: str) -> bool:

@@ -56,6 +56,9 @@ _MENTION_SENTENCE = WordRule(
     r"(?:always|altijd|at any time|jederzeit|a tout moment|toujours|request|ask|exercise|inzien|opvragen|"
     r"demander|exercer|verlangen|beantragen|anfordern|unsubscribe|opt out|afmelden|uitschrijven|desinscrire|"
     r"desabonner|abmelden|abbestellen)\b|"
+    # what the writer read or knows they may do ("ik las dat ik mijn gegevens altijd kan laten verwijderen, fijn om te weten")
+    r"\b(?:gelezen|las|gezien|weet|wist|read|saw|know|knew|lu|vu|sais|savais|gelesen|gesehen|weiss|wusste)\b (?:\w+ ){0,3}"
+    r"(?:dat|that|que|qu'|dass) (?:ik|i|je|j'|ich|men|one|on|man) (?:\w+ ){0,4}(?:kan|kun|mag|can|could|may|peux|pouvais|peut|kann|konnte|darf)\b|"
     # unsubscribe footers
     r"\b(?:cliquez|click|klik|klicken) (?:ici|here|hier)\b|\bhier (?:klicken|abmelden)\b|"
     # a company's own notices ("we have updated our privacy policy")
@@ -172,8 +175,9 @@ _CONDITION_THIRD_PARTY = re.compile(
 )
 # Clause that starts a threat inside a request sentence: cut from here on --------------------
 _THREAT_CLAUSE = re.compile(
-    r"[,;]? *\b(?:otherwise|failing (?:which|that)|or else|anders|zo niet|zoniet|bij gebreke\w*|sinon|a defaut\w*|"
-    r"faute de quoi|andernfalls|ansonsten|sonst|widrigenfalls)\b.*$"
+    r"(?:(?:[,;] *|\b(?:of|oder|or)\s+)\b(?:anders|sonst)\b(?! (?:noch|nog|else|alles|nichts|etwas|wat|iets|gespeld|geschreven|geschrieben))|"
+    r"[,;]? *\b(?:otherwise|failing (?:which|that)|or else|zo niet|zoniet|bij gebreke\w*|sinon|a defaut\w*|"
+    r"faute de quoi|andernfalls|ansonsten|widrigenfalls)\b).*$"
 )
 # Writer invokes something: needed before a bare article citation counts as a request ---------
 _INVOKE = re.compile(

@@ -9,16 +9,16 @@ alternatives are tried only where a word starts. The match is the same.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 
-def top_level_alternatives(pattern: str) -> list[str]:
-    """``pattern`` split at the ``|`` that are not inside a group or a character class."""
-    parts: list[str] = []
-    depth = 0
+def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """(index, character) of each character of ``pattern`` from ``start`` on that is neither
+    escaped nor inside a character class: the ones that can open or close a group or split
+    alternatives. A ``]`` right after ``[`` belongs to the class, as in ``re``."""
     in_class = False
-    start = 0
-    i = 0
+    i = start
     while i < len(pattern):
         c = pattern[i]
         if c == "\\":
@@ -29,16 +29,28 @@ def top_level_alternatives(pattern: str) -> list[str]:
                 in_class = False
         elif c == "[":
             in_class = True
+            if pattern[i + 1: i + 2] == "^":
+                i += 1
             if pattern[i + 1: i + 2] == "]":
                 i += 1
-        elif c == "(":
+        else:
+            yield i, c
+        i += 1
+
+
+def top_level_alternatives(pattern: str) -> list[str]:
+    """``pattern`` split at the ``|`` that are not inside a group or a character class."""
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    for i, c in _structure(pattern):
+        if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
         elif c == "|" and depth == 0:
             parts.append(pattern[start:i])
             start = i + 1
-        i += 1
     parts.append(pattern[start:])
     return parts
 
@@ -76,25 +88,13 @@ def literal_prefix(alternative: str) -> str:
 def _group_end(pattern: str, start: int) -> int:
     """Index just past the group that opens at ``pattern[start]`` ("(") or -1."""
     depth = 0
-    in_class = False
-    i = start
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            if c == "]":
-                in_class = False
-        elif c == "[":
-            in_class = True
-        elif c == "(":
+    for i, c in _structure(pattern, start):
+        if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
             if depth == 0:
                 return i + 1
-        i += 1
     return -1
 
 

@@ -27,7 +27,7 @@ import numpy as np
 
 from . import ocr, timing
 from .codes import find_codes
-from .faces import Face, detect_faces, detect_faces_async
+from .faces import Face, detect_faces, detect_faces_async, page_turns
 from .faces import backend as face_backend
 from .geometry import Frame, angle_diff, norm_angle
 from .layout import TD1_GHOST, TD1_PORTRAIT, Card, card_from_portrait, find_cards, zone_rect
@@ -298,18 +298,41 @@ def _crop_skew(crop: np.ndarray) -> float:
     return float(np.array(angs)[order][np.searchsorted(cum, cum[-1] / 2)])
 
 
+# Long side of a document crop searched for its portrait (a card's crop is some 1150 px
+# across, a passport page's 1500: a portrait face is 100 px high or more there, a ghost
+# portrait's 40 px; the detector finds both at this scale, at less than half the pixels).
+CROP_FACE_LONG_SIDE = 900
+
+
+def crop_face_search(fr: Frame, kind: str, mains: list[Face]) -> bool:
+    """Whether a document's upright crop is searched for faces once more. Not where the
+    page search found a portrait inside the document (the crop would find the same face
+    again; a ghost portrait is found as a copy of the portrait, and by its own search when
+    the copy is not found), and not on the side of an unread MRZ (whose faces are the page
+    search's to find): a document found by its MRZ or outline alone is, since the page search
+    may miss a small, pale or tilted portrait that its upright crop shows."""
+    if kind == "back":
+        return False
+    return not any(fr.contains_page_point(f.cx, f.cy) for f in mains)
+
+
 def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     import cv2
 
     res = PageResult()
     if face_backend() is None:
         res.review.append("face_detector_missing")
-    pending_faces = detect_faces_async(img)   # the detector runs beside the MRZ reading
     with timing.stage("mrz"):
         lines = _line_candidates(img)
+    # the detector runs beside the MRZ reading, at the turns the text lines leave possible
+    turns = page_turns([(ln.angle, ln.length) for ln in lines])
+    pending_faces = detect_faces_async(img, rotations=turns)
+    with timing.stage("mrz"):
         mrz_hits = find_mrz(img, cancel, lines)
     timing.switch("analyse")
-    faces = [f for f in pending_faces.result() if f.conf >= 0.6]
+    res.page_faces = pending_faces.result()
+    res.face_turns = turns
+    faces = [f for f in res.page_faces if f.conf >= 0.6]
     if cancel and cancel():
         return res
     frames: list[tuple[Frame, str, MrzHit | None]] = []
@@ -425,9 +448,12 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     if cancel and cancel():
         return res
     gray = [_text_only(cv2.cvtColor(c, cv2.COLOR_BGR2GRAY)) for c in crops]
-    # the portrait search in each document's crop runs beside the readings (the detector
-    # releases the interpreter lock, as Tesseract does)
-    crop_faces_jobs = [(c, detect_faces_async(c, min_conf=0.3, long_side=1400, rotations=(0,))) for c in crops]
+    # the portrait search in each document's crop, where the page search found no portrait
+    # (see crop_face_search), runs beside the readings (the detector releases the
+    # interpreter lock, as Tesseract does)
+    crop_search = [crop_face_search(fr, kind, mains) for fr, kind, _h in frames]
+    crop_faces_jobs = [(c, detect_faces_async(c, min_conf=0.3, long_side=CROP_FACE_LONG_SIDE, rotations=(0,)))
+                       for c, go in zip(crops, crop_search, strict=True) if go]
     # a card found by its outline alone (no portrait, no MRZ: a back whose MRZ was missed,
     # a front whose face was) may lie either way up: its view is read turned round as well,
     # and the reading with more confident text is kept
@@ -471,8 +497,9 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     if not mrz_hits and any(re.search(r"PAS+PO+RT|PASSPORT|PASSEPORT", " ".join(w.text for w in ws).upper())
                             for ws in ocr_results + text_results):
         res.review.append("no_mrz_found")
-    for (fr, kind, hit), crop, words, tf, twords, tflat in zip(frames, crops, ocr_results, tframes,
-                                                               text_results, tgray, strict=True):
+    for (fr, kind, hit), crop, words, tf, twords, tflat, search in zip(frames, crops, ocr_results, tframes,
+                                                                       text_results, tgray, crop_search,
+                                                                       strict=True):
         timing.switch("numbers")
         found = []
         n_before = len(res.findings)
@@ -550,7 +577,7 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
         frame_faces = [f for f in mains + ghosts if fr.contains_page_point(f.cx, f.cy)]
         pending = next((job for c, job in crop_faces_jobs if c is crop), None)
         crop_faces = pending.result() if pending is not None else \
-            detect_faces(crop, min_conf=0.3, long_side=1400, rotations=(0,))
+            detect_faces(crop, min_conf=0.3, long_side=CROP_FACE_LONG_SIDE, rotations=(0,)) if search else []
         if crop_faces:
             for cf in crop_faces:
                 p = fr.to_page([[cf.cx, cf.cy]])[0]
@@ -921,7 +948,8 @@ def redact_page(img: np.ndarray, cancel=None, check: bool = True) -> tuple[np.nd
     if not check or (cancel and cancel()):
         return red, mask, page
     with timing.stage("selfcheck"):
-        extra = selfcheck.check_page(red, mask, page.frames, page.mrz_numbers)
+        extra = selfcheck.check_page(red, mask, page.frames, page.mrz_numbers,
+                                     page_faces=page.page_faces, searched=page.face_turns)
     if extra:
         page.findings.extend(extra)
         page.review.append("self_check_found")

@@ -447,6 +447,47 @@ def turns_for(angles: list[float]) -> tuple[int, ...]:
     return tuple(sorted(turns))
 
 
+def text_directions(lines: Sequence[tuple[float, float]], share: float = 0.1) -> list[float]:
+    """The directions (degrees, modulo 180) along which a page's text lines run, from
+    ``(angle, length)`` pairs of its line blobs: the peaks of a length-weighted histogram
+    (smoothed over +-4 degrees) that hold at least ``share`` of the strongest one's weight,
+    at least 15 degrees apart. Empty when no line was found."""
+    if not lines:
+        return []
+    hist = np.zeros(180)
+    for a, length in lines:
+        hist[int(round(a)) % 180] += max(0.0, float(length))
+    if hist.sum() <= 0:
+        return []
+    sm = np.convolve(np.concatenate([hist[-4:], hist, hist[:4]]), np.ones(9), "valid")
+    out: list[int] = []
+    for a in np.argsort(-sm, kind="stable"):
+        if sm[a] < share * sm.max():
+            break
+        if any(min(abs(int(a) - b), 180 - abs(int(a) - b)) < 15 for b in out):
+            continue
+        out.append(int(a))
+    # each peak at the length-weighted mean of the lines around it
+    offs = np.arange(-4, 5)
+    dirs = []
+    for a in out:
+        wts = hist[(a + offs) % 180]
+        dirs.append(float(a + (offs * wts).sum() / wts.sum()) % 180.0)
+    return dirs
+
+
+def page_turns(lines: Sequence[tuple[float, float]]) -> tuple[int, ...]:
+    """The right-angle turns at which the portraits of a page can stand upright, from the
+    page's text lines (``(angle, length)`` pairs): a document's text runs along its x axis,
+    and its portrait is upright when that axis is turned level one way or the other, so
+    each text direction asks for two turns (three near a diagonal) instead of four. All
+    four when no text line was found (a page of pictures, a blurred photo)."""
+    dirs = text_directions(lines)
+    if not dirs:
+        return (0, 1, 2, 3)
+    return turns_for(dirs + [d + 180.0 for d in dirs])
+
+
 def _refine_angle(img: np.ndarray, f: Face) -> Face:
     """The eye line of a face found without landmarks, from one BlazeFace look at a crop
     around it (turned upright by the face's right-angle turn): the document's tilt to within a

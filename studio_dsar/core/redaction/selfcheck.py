@@ -17,7 +17,7 @@ import numpy as np
 
 from . import numbers as nums
 from . import ocr
-from .faces import Face, detect_faces, detect_faces_async, turns_for
+from .faces import Face, detect_faces, detect_faces_async, suppress, turns_for
 from .geometry import Frame, View
 from .portraits import portrait_rect
 from .results import Finding
@@ -85,11 +85,23 @@ def blanked(fr: View, red: np.ndarray, mask: np.ndarray) -> np.ndarray:
     return flatten(g)
 
 
-def check_page(red: np.ndarray, mask: np.ndarray, frames: list[View], mrz_numbers: list[str]) -> list[Finding]:
-    """Both checks of a redacted page: the face search runs beside the text reading."""
-    pending = detect_faces_async(red, min_conf=0.5, rotations=turns_for([fr.angle for fr in frames]))
+def check_page(red: np.ndarray, mask: np.ndarray, frames: list[View], mrz_numbers: list[str],
+               page_faces: list[Face] | None = None, searched: tuple[int, ...] = ()) -> list[Finding]:
+    """Both checks of a redacted page: the face search runs beside the text reading.
+
+    ``page_faces``: every face (confidence 0.5 and up) the analysis's page search found on
+    the original at the turns ``searched``, with the detector and scale this check uses.
+    Blacking out cannot make a face appear, so the faces that search would find on the
+    redacted page at those turns are among them: each one whose centre is not black is a
+    leak. The redacted page itself is searched only at the turns the documents' axes ask
+    for that the page search did not try (with no page search given: at all of them)."""
+    turns = turns_for([fr.angle for fr in frames])
+    if page_faces is not None:
+        turns = tuple(t for t in turns if t not in searched)
+    pending = detect_faces_async(red, min_conf=0.5, rotations=turns) if turns else None
     found = check_text(red, mask, frames, mrz_numbers)
-    return found + _faces_left(red, mask, pending.result())
+    seen = [f for f in page_faces or [] if f.conf >= 0.5]
+    return found + _faces_left(red, mask, suppress(seen + (pending.result() if pending is not None else [])))
 
 
 def check_faces(red: np.ndarray, mask: np.ndarray, frames: list[View] | None = None) -> list[Finding]:

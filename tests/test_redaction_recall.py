@@ -156,3 +156,21 @@ def test_a_date_with_its_month_garbled_is_no_document_number():
     # a document number beside it still goes
     words.append(_word("ZHYEP5RT0", 400, 10, 200))
     assert [c for c, *_r in viznumbers.find_numbers(words, [])] == ["document_number"]
+
+
+def test_a_number_washed_out_in_part_is_covered_to_its_faint_start():
+    """Glare washed the first four characters of a document number out to a pale grey: the
+    number's box reaches them, and stops short of the field printed beside it."""
+    im = Image.new("L", (1200, 120), 245)
+    d = ImageDraw.Draw(im)
+    f = ImageFont.truetype(BOLD, 40)
+    faint = d.textbbox((100, 30), "XVSQ", font=f)
+    d.text((100, 30), "XVSQ", font=f, fill=212)
+    dark = d.textbbox((faint[2] + 2, 30), "XJ9L6", font=f)
+    d.text((faint[2] + 2, 30), "XJ9L6", font=f, fill=90)
+    other = d.textbbox((dark[2] + 140, 30), "Nederlandse", font=f)
+    d.text((dark[2] + 140, 30), "Nederlandse", font=f, fill=60)
+    flat = viznumbers.flatten(np.asarray(im.filter(ImageFilter.GaussianBlur(1.2))).copy())
+    x0, x1 = viznumbers.faint_extent(flat, (dark[0], dark[1], dark[2], dark[3]))
+    assert x0 <= faint[0] + 3
+    assert dark[2] - 3 <= x1 < other[0]

@@ -29,7 +29,7 @@ def test_the_start_of_a_number_read_in_part_is_number_like(token):
     assert viznumbers.number_like(token, 67)
 
 
-@pytest.mark.parametrize("token", ["M/M", "NLD", "A1", "1,75", "V/F", "Ede", "P<NLD", "2030"])
+@pytest.mark.parametrize("token", ["M/M", "NLD", "A1", "1,75", "V/F", "Ede", "P<NLD", "2030", "L982", "2O28"])
 def test_short_fields_are_not_number_like(token):
     assert not viznumbers.number_like(token, 90)
 

@@ -10,10 +10,13 @@ Evidence, in order (one module each):
 3. the visual zone of each document (found from its MRZ or portrait) is cropped upright and
    read once (``viznumbers``): numbers by validator, next to their labels, wherever a number
    named by the MRZ appears and, deny by default, every other number-like token that is not a
-   date; portrait rectangles around the faces (``portraits``);
+   date; where both readings leave a number of a side unaccounted for (``numbers_doubt``),
+   the print lines no reading vouches for are read once more, one by one; portrait
+   rectangles around the faces (``portraits``);
 4. QR codes and barcodes (``codes``);
-5. the self-check (``selfcheck``): the redacted page is read again; what is still readable is
-   blacked out too and the page is flagged.
+5. the self-check (``selfcheck``): the redacted page is read again (its black boxes painted
+   white, so that OCR reads the print beside them); what is still readable is blacked out too
+   and the page is flagged.
 
 The findings name a category, a page polygon and the evidence; never a value.
 """

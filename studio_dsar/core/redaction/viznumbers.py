@@ -266,8 +266,8 @@ def number_like(text: str, conf: float = 100.0) -> bool:
     digits = sum(c.isdigit() for c in t)
     if digits == 0:
         return False
-    if _YEAR.match(t):
-        return False
+    if _YEAR.match(t) or (len(t) == 4 and _YEAR.match(t.translate(nums.DIGIT_FIX))):
+        return False   # a year, also one OCR read with a look-alike letter ("L982")
     if _DAY_MONTH.match(text.strip()) or _DATE_CUT.match(text.strip()) or _MONTH_YEAR.match(text.strip()):
         return False   # a date OCR split after its month ("03.02." then "2033") or cut short
     if digits >= 4:

@@ -14,6 +14,109 @@ import pytest
 from studio_dsar.core.intake.classify import decide_request, detect_rights
 
 REQUESTS = [
+    ('nl', 'Kunt ge mijn gegevens eens schrappen aub?', ['erasure']),
+    ('nl', 'Mag da allemaal weg? Ik kom toch nie meer.', ['erasure']),
+    ('nl', 'Ge moogt mij uit uw lijst halen, ik wil die mails nie meer.', ['objection']),
+    ('nl', 'Wa hebt ge allemaal van mij liggen?', ['access']),
+    ('nl', 'ff vraagje: hebben jullie nog iets van mij in jullie systeem?', ['access']),
+    ('nl', 'pls mijn account verwijderen thx', ['erasure']),
+    ('nl', 'Ik wens dat mijn foto niet meer op uw Facebookpagina staat.', ['withdraw_consent']),
+    ('nl', 'Zou u mijn nieuwe adres willen noteren? Het is Stationsstraat 4, 2800 Mechelen.', ['rectification']),
+    ('nl', 'Mijn gsm-nummer is veranderd naar 0478 12 34 56, kunt ge dat aanpassen?', ['rectification']),
+    ('nl', 'Gelieve mij niet meer te contacteren voor promoties.', ['objection']),
+    ('nl', 'Ik wil niet meer gemaild worden.', ['objection']),
+    ('nl', 'Wilt u mij een kopie bezorgen van alle gegevens die u over mij bijhoudt?', ['access']),
+    ('nl', "Stuur mij eens al mijn foto's door in een zip, dan neem ik ze mee naar mijn nieuwe fotograaf.", ['portability']),
+    ('fr', "Vous pouvez m'enlever de vos fichiers svp, merci.", ['erasure']),
+    ('fr', 'Je veux plus recevoir vos mails de promo.', ['objection']),
+    ('fr', "C'est possible d'avoir une copie de ce que vous avez sur moi ?", ['access']),
+    ('fr', "Mon GSM a changé, c'est le 0476 11 22 33 maintenant.", ['rectification']),
+    ('fr', 'Enlevez ma photo de votre page Insta svp.', ['withdraw_consent']),
+    ('de', 'Könnt ihr mich aus eurer Kartei löschen?', ['erasure']),
+    ('de', 'Ich will eure Newsletter nicht mehr.', ['objection']),
+    ('de', 'Meine Handynummer hat sich geändert: 0664 1234567.', ['rectification']),
+    ('de', 'Was habt ihr alles von mir gespeichert?', ['access']),
+    ('de', 'Nehmt bitte mein Bild von eurer Insta-Seite.', ['withdraw_consent']),
+    ('en', 'can u delete my stuff pls', ['erasure']),
+    ('en', 'wat info do u have on me?', ['access']),
+    ('en', 'unsubscribe me pls', ['objection']),
+    ('en', 'Delete my account and all my data.', ['erasure']),
+    ('en', 'Please remove my photo from your website.', ['withdraw_consent']),
+    ('nl', 'Haal mijn foto van jullie website.', ['withdraw_consent']),
+    ('fr', 'Retirez ma photo de votre site.', ['withdraw_consent']),
+    ('de', 'Nehmen Sie mein Foto von Ihrer Webseite.', ['withdraw_consent']),
+    ('en', "I don't want to receive your newsletter anymore.", ['objection']),
+    ('nl', 'Ik wens geen nieuwsbrief meer te ontvangen.', ['objection']),
+    ('en', 'I withdraw my consent to receive your newsletter.', ['withdraw_consent']),
+    ('de', 'Ich widerrufe meine Einwilligung zum Erhalt des Newsletters.', ['withdraw_consent']),
+    ('nl', 'Ik trek mijn toestemming voor de nieuwsbrief in.', ['withdraw_consent']),
+    ('fr', 'Je retire mon consentement à recevoir votre newsletter.', ['withdraw_consent']),
+    ('en', 'Please stop using my photos in your advertising.', ['withdraw_consent']),
+    ('en', 'I object to you using my photo in your advertising.', ['objection']),
+    ('nl', 'Ik maak bezwaar tegen het gebruik van mijn foto in jullie reclame.', ['objection']),
+    ('de', 'Ich widerspreche der Verwendung meines Fotos in Ihrer Werbung.', ['objection']),
+    ('fr', "Je m'oppose à l'utilisation de ma photo dans vos publicités.", ['objection']),
+    ('en', 'Please take my photos off your website and delete them from your archive as well.', ['erasure', 'withdraw_consent']),
+    ('de', 'Hiermit mache ich von meinem Recht auf Auskunft gemäß Art. 15 DSGVO Gebrauch.', ['access']),
+    ('de', 'Ich fordere Sie auf, mir mitzuteilen, ob Sie personenbezogene Daten von mir verarbeiten.', ['access']),
+    ('de', 'Bitte lassen Sie mir eine Aufstellung aller über mich gespeicherten Daten zukommen.', ['access']),
+    ('de', 'Mich würde interessieren, was Sie noch von mir haben.', ['access']),
+    ('de', 'Haben Sie eigentlich noch Fotos von mir aus dem Shooting 2022?', ['access']),
+    ('de', 'Ich möchte wissen, an wen Sie meine Daten weitergegeben haben.', ['access']),
+    ('de', 'Bitte berichtigen Sie meinen Namen, er wird mit ß geschrieben.', ['rectification']),
+    ('de', 'In Ihrer Kartei steht noch meine alte Adresse, bitte aktualisieren.', ['rectification']),
+    ('de', 'Meine Telefonnummer ist nicht mehr aktuell, die neue lautet 0171 1234567.', ['rectification']),
+    ('de', 'Ich verlange die unverzügliche Löschung meiner personenbezogenen Daten nach Art. 17 DSGVO.', ['erasure']),
+    ('de', 'Bitte entfernen Sie sämtliche Aufnahmen von mir aus Ihrem Archiv.', ['erasure']),
+    ('de', 'Ich möchte nicht mehr, dass Sie meine Daten speichern.', ['erasure']),
+    ('de', 'Löscht bitte mein Profil, ich bin raus.', ['erasure']),
+    ('de', 'Meine Daten sollen bitte komplett gelöscht werden.', ['erasure']),
+    ('de', 'Bitte verarbeiten Sie meine Daten vorerst nicht weiter, bis geklärt ist, ob die Angaben stimmen.', ['restriction']),
+    ('de', 'Ich beantrage die Einschränkung der Verarbeitung nach Art. 18 DSGVO.', ['restriction']),
+    ('de', 'Bitte übertragen Sie meine Daten in einem gängigen Format an die Agentur Müller.', ['portability']),
+    ('de', 'Ich möchte meine Daten in maschinenlesbarer Form erhalten.', ['portability']),
+    ('de', 'Ich will keine Newsletter mehr.', ['objection']),
+    ('de', 'Bitte rufen Sie mich nicht mehr wegen Angeboten an.', ['objection']),
+    ('de', 'Ich widerspreche der Verwendung meiner Daten für Werbung.', ['objection']),
+    ('de', 'Meine Einwilligung zur Nutzung der Fotos ziehe ich hiermit zurück.', ['withdraw_consent']),
+    ('de', 'Ich möchte nicht mehr, dass meine Bilder auf Ihrer Homepage sind.', ['withdraw_consent']),
+    ('de', 'Die Fotos von mir sollen bitte nicht mehr auf Instagram erscheinen.', ['withdraw_consent']),
+    ('de', 'Ich nehme mein Einverständnis zur Veröffentlichung zurück.', ['withdraw_consent']),
+    ('nl', 'Graag had ik geweten welke gegevens jullie van mij bijhouden.', ['access']),
+    ('nl', 'Mag ik een kopietje van mijn dossier?', ['access']),
+    ('nl', 'Ik zou graag zien wat er allemaal over mij in jullie systeem staat.', ['access']),
+    ('nl', 'Kan mijn adres aangepast worden? Ik woon nu in de Molenstraat 8.', ['rectification']),
+    ('nl', 'Jullie hebben mijn naam verkeerd geschreven: het is Dewulf, niet De Wulf.', ['rectification']),
+    ('nl', 'Gelieve al mijn gegevens te schrappen uit uw bestanden.', ['erasure']),
+    ('nl', 'Ik wens uit jullie databank verwijderd te worden.', ['erasure']),
+    ('nl', 'Kunnen jullie mij uit het systeem halen?', ['erasure']),
+    ('nl', 'Ik heb geen interesse meer in jullie mails, gelieve mij uit te schrijven.', ['objection']),
+    ('nl', 'Stuur me aub geen promoties meer.', ['objection']),
+    ('nl', 'Ik ga niet meer akkoord met het gebruik van mijn foto op jullie flyer.', ['withdraw_consent']),
+    ('nl', 'Mijn toestemming voor publicatie trek ik bij deze in.', ['withdraw_consent']),
+    ('nl', 'Gelieve de verwerking van mijn gegevens te beperken zolang mijn bezwaar loopt.', ['restriction']),
+    ('nl', 'Kunnen jullie mijn gegevens doorsturen naar mijn nieuwe fotograaf?', ['portability']),
+    ('fr', 'Je souhaiterais savoir si vous détenez encore des informations me concernant.', ['access']),
+    ('fr', "Pourriez-vous m'indiquer quelles données vous avez sur moi et à qui vous les avez transmises ?", ['access']),
+    ('fr', 'Mon adresse a changé, pourriez-vous la modifier dans votre fichier ?', ['rectification']),
+    ('fr', 'Mon nom de famille est mal écrit dans vos dossiers.', ['rectification']),
+    ('fr', "Je vous prie de procéder à l'effacement de mes données personnelles.", ['erasure']),
+    ('fr', 'Merci de me retirer de votre base de données.', ['erasure']),
+    ('fr', 'Je ne veux plus que vous gardiez mes informations.', ['erasure']),
+    ('fr', 'Je ne souhaite plus recevoir de messages promotionnels.', ['objection']),
+    ('fr', 'Je retire mon autorisation de publier les photos de mon fils.', ['withdraw_consent']),
+    ('fr', 'Je ne veux plus apparaître sur votre site internet.', ['withdraw_consent']),
+    ('fr', "Je demande la limitation du traitement de mes données le temps de l'examen de ma réclamation.", ['restriction']),
+    ('fr', 'Pouvez-vous transmettre mes données à mon nouveau photographe ?', ['portability']),
+    ('en', "Could you confirm whether you're holding any of my personal data?", ['access']),
+    ('en', 'What have you got on file about me?', ['access']),
+    ('en', 'My surname changed when I got married, please update it.', ['rectification']),
+    ('en', "You've got my address wrong on your system.", ['rectification']),
+    ('en', 'I want to be forgotten, please delete everything.', ['erasure']),
+    ('en', "Please don't contact me again with offers.", ['objection']),
+    ('en', 'I no longer consent to you using my image.', ['withdraw_consent']),
+    ('en', 'Please pause any use of my data until my complaint has been looked at.', ['restriction']),
+    ('en', 'Please send my files to my new agency in a format they can use.', ['portability']),
     ('nl', 'Hallo, ik ben benieuwd wat jullie allemaal van mij bewaren sinds de fotoshoot van vorig jaar.', ['access']),
     ('nl', 'Mag ik weten welke gegevens jullie van mij in jullie systeem hebben staan?', ['access']),
     ('nl', 'Kunnen jullie me een overzicht sturen van alles wat jullie over mij hebben opgeslagen?', ['access']),
@@ -208,6 +311,7 @@ REQUESTS = [
 ]
 
 NOT_REQUESTS = [
+    ("en", "I'd prefer not to be called, could you e-mail me the quote for the family shoot?", []),
     ('nl', 'Jullie hoeven niets te verwijderen hoor, ik wilde alleen even laten weten dat ik verhuisd ben naar Gent.', []),
     ('nl', "Mogen jullie mijn foto's eigenlijk zomaar op Instagram zetten? Ik vind het wel leuk hoor!", []),
     ('nl', "Geen zorgen, de foto's mogen gewoon op jullie website blijven staan.", []),
@@ -291,3 +395,98 @@ def test_spoken_forms_and_clause_cues(lang, text, rights):
 ])
 def test_booking_questions_are_no_requests(lang, text):
     assert detect_rights(text, lang).rights == []
+
+
+# Whole mails, written for this test: a formal letter citing the law around its one request, a second right
+# in a later sentence, a pronoun that points at the picture named before, a threat at the end
+MAILS = [
+    ('en', "Hello,\n\nCan I ask you to delete my account? I don't use the online gallery anymore.\n\nThanks, Ben",
+     ['erasure']),
+    ('en', "Hi,\n\nIf I ask you to delete my data, will I lose access to my gallery? I'd like to know before I decide.\n\nRegards,\nNora",
+     []),
+    ('nl', 'Goedemiddag,\n\nIk wil mijn gegevens niet laten verwijderen, alleen corrigeren: mijn achternaam is Van den Bossche, niet Vandenbossche.\n\nMet vriendelijke groet,\nEline Van den Bossche',
+     ['rectification']),
+    ('de', 'Hallo,\n\nich möchte nicht, dass Sie meine Daten löschen, aber bitte schicken Sie mir eine Kopie davon.\n\nDanke\nLars',
+     ['access']),
+    ('fr', "Bonjour,\n\nJe ne vous demande pas de tout supprimer, seulement de ne plus m'envoyer la newsletter.\n\nBonne journée,\nSarah",
+     ['objection']),
+    ('nl', "Hallo,\n\nPS: nog een vraagje: mogen jullie eigenlijk mijn foto's gebruiken voor reclame zonder het te vragen? Ik wil dat in elk geval niet, dus graag van de website af.\n\nJan",
+     ['withdraw_consent']),
+    ('de', 'Sehr geehrte Damen und Herren,\n\nzum zweiten Mal bitte ich Sie, meine Daten zu löschen. Meine erste Anfrage vom 3. Oktober blieb unbeantwortet.\n\nMit freundlichen Grüßen\nThomas Wagner',
+     ['erasure']),
+    ('fr', 'Bonjour,\n\nSuite à votre réponse du 12 novembre, je vous confirme que je souhaite bien la suppression de toutes mes photos et de mon profil.\n\nCordialement,\nInès Martin\n\nLe 12/11/2026 à 10:14, Agence Lumière a écrit :\n> Bonjour Madame Martin,\n> Souhaitez-vous vraiment que nous supprimions votre profil ? Nous pouvons aussi seulement le désactiver.\n> Bien à vous',
+     ['erasure']),
+    ('en', "Hi,\n\nMy son Jake (12) was photographed at the football club day. We'd rather his pictures weren't used anywhere public. Could you take them off your website and not use them in future?\n\nThanks,\nRachel Moore",
+     ['withdraw_consent']),
+    ('nl', 'Beste,\n\nIk werk niet meer bij Bakkerij Janssens. Op jullie site staat nog steeds mijn foto bij het team. Kan die eraf?\n\nMvg,\nTom Peeters',
+     ['withdraw_consent']),
+    ('de', 'Hallo,\n\nbitte teilt mir mit, welche Bilder ihr von mir habt und wofür ihr sie verwendet.\n\nGruß\nAnna',
+     ['access']),
+    ('fr', 'Bonjour,\n\nQuelles photos de moi utilisez-vous sur vos réseaux ? Je voudrais la liste.\n\nMerci\nLéa',
+     ['access']),
+    ('en', 'Hello,\n\nI moved to Ghent last month. Could you change my address in your files to Veldstraat 12, 9000 Gent? Also please stop sending me the paper catalogue.\n\nBest,\nEmma',
+     ['rectification', 'objection']),
+    ('nl', "Dag,\n\nGraag een overzicht van alle gegevens die jullie van mij bewaren. Verder wil ik dat mijn foto's niet meer gebruikt worden tot ik weet wat jullie allemaal hebben.\n\nGroeten\nWim",
+     ['access', 'restriction']),
+    ('de', 'Sehr geehrte Damen und Herren,\n\nich bitte um Auskunft nach Art. 15 DSGVO, ob Sie mich betreffende personenbezogene Daten verarbeiten. Sofern dies der Fall ist, bitte ich um Auskunft über:\n1. die Verarbeitungszwecke;\n2. die Kategorien personenbezogener Daten;\n3. die Empfänger, gegenüber denen die Daten offengelegt worden sind;\n4. die geplante Speicherdauer;\n5. das Bestehen eines Rechts auf Berichtigung oder Löschung oder auf Einschränkung der Verarbeitung oder eines Widerspruchsrechts;\n6. das Bestehen eines Beschwerderechts bei einer Aufsichtsbehörde;\n7. die Herkunft der Daten.\n\nBitte stellen Sie mir außerdem eine Kopie der Daten zur Verfügung (Art. 15 Abs. 3 DSGVO). Ich erwarte Ihre Antwort innerhalb eines Monats (Art. 12 Abs. 3 DSGVO).\n\nMit freundlichen Grüßen\nSabine Krüger',
+     ['access']),
+    ('de', 'Guten Tag,\n\nvor drei Jahren war ich bei Ihnen zum Bewerbungsfoto. Jetzt bekomme ich ständig Ihre Werbemails, obwohl ich das nie wollte. Bitte hören Sie damit auf. Außerdem möchte ich, dass Sie meine Daten komplett löschen, ich brauche keine Fotos mehr von Ihnen.\n\nDanke\nJens Albrecht',
+     ['erasure', 'objection']),
+    ('de', 'Hallo zusammen,\n\nich hab gesehen, dass mein Foto immer noch in Eurem Schaufenster hängt. Das war damals okay, aber inzwischen ist es mir unangenehm. Könnt Ihr es bitte abhängen?\n\nLG Mia',
+     ['withdraw_consent']),
+    ('de', 'Sehr geehrte Frau Lenz,\n\nbei meiner Buchung wurde mein Vorname falsch erfasst (Jana statt Janna). Auch die E-Mail-Adresse ist veraltet. Könnten Sie beides in Ihrer Kundendatei korrigieren?\n\nVielen Dank\nJanna Schulz',
+     ['rectification']),
+    ('nl', 'Beste,\n\nIk kreeg vorige week een mail van jullie met kortingen, maar ik heb me nooit ingeschreven voor een nieuwsbrief. Ik wil graag weten hoe jullie aan mijn e-mailadres komen en ik wil dat jullie het verwijderen.\n\nGroeten,\nKoen Maes',
+     ['access', 'erasure']),
+    ('nl', "Dag Studio,\n\nMijn dochter Lotte (15) is vorig jaar bij jullie geweest voor een portfolio. Ze wil niet meer dat haar foto's op jullie Instagram staan. Kunnen jullie die offline halen? De rest mag blijven.\n\nVriendelijke groeten,\nHilde Goossens",
+     ['withdraw_consent']),
+    ('nl', "Hoi,\n\nIk stap over naar een andere fotograaf voor onze jaarlijkse familiefoto. Kunnen jullie alle foto's van de afgelopen jaren en onze gegevens naar haar sturen? Haar mailadres is info@fotomarie.nl.\n\nBedankt!\nSanne",
+     ['portability']),
+    ('fr', "Madame, Monsieur,\n\nPar la présente, je vous demande de supprimer l'ensemble des données personnelles me concernant, conformément à l'article 17 du RGPD. Je vous rappelle que vous disposez d'un délai d'un mois pour y répondre. À défaut, je me réserve le droit de saisir l'Autorité de protection des données.\n\nVeuillez agréer, Madame, Monsieur, mes salutations distinguées.\nMarc Dubois",
+     ['erasure']),
+    ('fr', "Bonjour,\n\nJe suis passée chez vous pour des photos de grossesse en 2023. J'ai vu qu'une de ces photos sert maintenant de publicité sur votre page Facebook. Je n'ai jamais accepté ça. Merci de la retirer et de ne plus l'utiliser.\n\nCamille Leroy",
+     ['withdraw_consent']),
+    ('fr', "Bonjour,\n\nPourriez-vous m'envoyer toutes mes photos et mes infos dans un fichier que je peux transmettre à ma nouvelle agence ? Et pendant qu'on y est, mon numéro de téléphone a changé : 0475 12 34 56.\n\nMerci !\nJulie",
+     ['rectification', 'portability']),
+    ('en', "Hi there,\n\nI had my headshots done with you last spring. I've since noticed my photo in your Google reviews section and in a Facebook ad. I'm not comfortable with that. Please take them down. I'm fine with you keeping the files for your records though.\n\nThanks,\nOlivia",
+     ['withdraw_consent']),
+    ('en', 'Dear Sir/Madam,\n\nI am writing to request that you stop processing my personal data for direct marketing purposes, in accordance with Article 21(2) GDPR. Please also confirm that my details have been removed from your marketing lists.\n\nYours faithfully,\nPeter Grant',
+     ['objection']),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "rights"), MAILS, ids=[f"{m[0]}-{i}" for i, m in enumerate(MAILS)])
+def test_whole_mails(lang, text, rights):
+    assert detect_rights(text, lang).rights == rights
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "What do you do with my personal information?"),
+    ("nl", "Wat doen jullie eigenlijk met mijn gegevens?"),
+    ("fr", "Que faites-vous de mes données personnelles ?"),
+    ("de", "Was machen Sie eigentlich mit meinen Daten?"),
+])
+def test_what_is_done_with_my_data_is_access(lang, text):
+    assert detect_rights(text, lang).rights == ["access"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "I'd like to exercise my rights under the GDPR regarding my personal data."),
+    ("nl", "Ik wil graag gebruik maken van mijn rechten onder de AVG met betrekking tot mijn gegevens."),
+    ("de", "Ich möchte meine Rechte nach der DSGVO wahrnehmen."),
+    ("fr", "Je souhaite exercer mes droits RGPD concernant mes données."),
+])
+def test_rights_named_without_a_right_are_a_request_to_clarify(lang, text):
+    c = detect_rights(text, lang)
+    assert decide_request(c, bulk=False, follow_up=False, quoted_own_request=False)[0]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Our GDPR tool helps studios handle data subject requests."),
+    ("de", "Wir bieten Fotografen Vorlagen für DSGVO-Anfragen ihrer Kunden an."),
+    ("fr", "Notre logiciel aide les photographes à gérer les demandes RGPD."),
+    ("nl", "Wij zijn een softwarebedrijf en helpen fotografen met AVG-verzoeken van hun klanten."),
+])
+def test_vendors_are_no_requests(lang, text):
+    c = detect_rights(text, lang)
+    assert not decide_request(c, bulk=False, follow_up=False, quoted_own_request=False)[0]

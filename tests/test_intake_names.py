@@ -103,3 +103,24 @@ def test_a_form_that_labels_the_sender_gives_name_and_address():
 
     form = parse_contact_form("Van: Nathalie Cools <nathalie.cools@example.be>\nOnderwerp: portfolio\n\nBericht:\nGraag alles wissen.")
     assert form is not None and form.name == "Nathalie Cools" and form.email == "nathalie.cools@example.be"
+
+
+@pytest.mark.parametrize(("text", "subject", "relation"), [
+    ("Ik vraag dit in naam van mijn moeder, Godelieve Claes.", "Godelieve Claes", "other"),
+    ("Je vous écris de la part de ma fille Manon Lefèvre (14 ans).", "Manon Lefèvre", "parent"),
+    ("I'm contacting you on my daughter's behalf (Ella Brown, 15).", "Ella Brown", "parent"),
+    ("Mijn man, Dirk Jacobs, heeft mij gevraagd dit te regelen.", "Dirk Jacobs", "other"),
+    ("Ma mère, Paulette Simon, m'a demandé de vous écrire.", "Paulette Simon", "other"),
+])
+def test_more_ways_of_writing_for_someone(text, subject, relation):
+    out = senders.detect(text, "Someone Else", "x@example.org")
+    assert out.representative is not None and out.representative["relation"] == relation
+    assert out.subject_name == subject
+
+
+def test_being_asked_by_a_colleague_is_no_representation():
+    assert senders.detect("Your colleague asked me to email you my new address.", "A B", "a@b.c").representative is None
+
+
+def test_a_display_name_that_is_an_address_yields_to_the_signature():
+    assert senders.requester_name("an.peeters", "verwijder mij aub\nGroetjes, An Peeters") == "An Peeters"

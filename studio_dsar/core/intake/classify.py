@@ -96,12 +96,25 @@ _DELIVERY = re.compile(
 _STORAGE = re.compile(
     r"\b(?:servers?|serveurs?|server|[\w-]*system\w*|systee?m\w*|archie\w*|archives?|archiv\w*|databases?|database|datenbank\w*|"
     r"base de donnees|bases de donnees|hard ?drives?|harde schijf|disque dur|festplatte|cloud|backups?|sauvegardes?|"
-    r"fichiers?|kartei|kundendatei|klantenbestand|bestanden)\b"
+    r"fichiers?|kartei|kundendatei|klantenbestand|bestanden|files|dateien|originals|originelen|originaux|originale|raw)\b"
 )
 _ERASURE_NOUN = re.compile(r"\b(?:effacement|suppression|loschung|verwijdering|deletion|erasure|wissing|vernietiging|destruction|vernichtung)\b")
 _STOP_SHOWING = re.compile(
     r"\b(?:publi\w*|show\w*|toon\w*|tonen|montr\w*|afficher|affiche|zeig\w*|veroffentlich\w*|visible|zichtbaar|sichtbar|"
     r"te zien|zu sehen|en ligne|offline)\b"
+)
+# the processing to halt ("do not process my data any further", "verwerk mijn gegevens niet verder",
+# "ne traitez plus mes données", "verarbeiten Sie meine Daten nicht weiter")
+_NOT_PROCESSED = re.compile(
+    r"\b(?:(?:do not|don't|stop|cease) (?:\w+ ){0,2}(?:process\w*|using|use)|(?:process|use)\w* (?:\w+ ){0,4}(?:no further|any further|no more)|"
+    r"(?:niet|geen) (?:\w+ ){0,2}(?:verder|meer) (?:\w+ ){0,2}(?:verwerk\w*|gebruik\w*)|(?:verwerk|gebruik)\w* (?:\w+ ){0,4}niet (?:verder|meer)|"
+    r"ne (?:\w+ ){0,3}plus (?:\w+ ){0,2}(?:trait\w*|utilis\w*)|(?:suspend|gel|arret)\w* (?:le |du )?traitement|"
+    r"(?:verarbeit|verwend|nutz)\w* (?:\w+ ){0,4}nicht (?:weiter|mehr)|nicht (?:weiter|mehr) (?:\w+ ){0,2}(?:verarbeit|verwend|nutz)\w*)\b"
+)
+_FROM_MARKETING_LIST = re.compile(
+    r"\b(?:from|off|uit|van|de|des|du|aus|von)\b (?:\w+ ){0,2}(?:marketing ?lists?|mailing ?lists?|newsletter\w*|nieuwsbrie\w*|"
+    r"mailinglijst\w*|verzendlijst\w*|listes? (?:de diffusion|marketing|de prospection)|fichiers? (?:de prospection|marketing)|"
+    r"verteiler\w*|mailingliste\w*|werbeliste\w*|e-?mail-?liste\w*|marketingliste\w*)\b"
 )
 _BEFORE_DELETING = re.compile(
     r"\b(?:before|voordat|voor (?:jullie|u|je)|avant (?:de|que|qu')|bevor|ehe)\b[^.:;,]{0,40}"
@@ -159,6 +172,10 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
         # "supprimer ses portraits de vos serveurs", "die Fotos aus dem Online-Bestellsystem löschen",
         # "a demandé l'effacement de ses photos": gone from the studio's storage, not only from a public place
         found["erasure"] = found.pop("withdraw_consent")
+    if "erasure" in found and _FROM_MARKETING_LIST.search(part) and not _STORAGE.search(part) \
+            and not intent.names_pictures(part) and not re.search(r"\b(?:account|compte|konto|profiel|profil|profile)\b", part):
+        # "confirm that my details have been removed from your marketing lists": off the mailing, an objection
+        found.setdefault("objection", found.pop("erasure"))
     if "erasure" in found and (before := _BEFORE_DELETING.search(part)) and "erasure" not in _rules(
             part[:before.start()] + part[before.end():], prev, language, invoked):
         found.pop("erasure")  # "before you delete anything, send me a copy": the deletion is a later step, not asked here
@@ -425,6 +442,12 @@ _MARKETING_ONLY = re.compile(r"\b(?:newsletters?|nieuwsbrie\w*|mailing\w*|verzen
 # the sentence before shows the writer in a picture in a public place ("I saw myself in your latest ad on
 # Facebook", "mijn zoon staat op de groepsfoto op jullie site")
 _SHOWN_BEFORE = re.compile(
+    # "op jullie site staat nog steeds mijn foto", "my photo is still on your website", "mein Foto hängt noch im Schaufenster"
+    r"\b(?:my|mijn|m'n|mon|ma|mes|mein\w*)\b (?:\w+ ){0,2}(?:photo|picture|image|portrait|foto|bild|beeld|portret)\w*\b[^.]{0,50}"
+    r"\b(?:website|site|instagram|facebook|page|pagina|webseite|homepage|vitrine|etalage|schaufenster|brochure|flyer|folder|ad|advert\w*|"
+    r"advertentie\w*|reclame\w*|publicite|werbung|anzeige)\b|"
+    r"\b(?:website|site|instagram|facebook|page|pagina|webseite|homepage|vitrine|etalage|schaufenster|brochure|flyer|folder)\b[^.]{0,50}"
+    r"\b(?:my|mijn|m'n|mon|ma|mes|mein\w*)\b (?:\w+ ){0,2}(?:photo|picture|image|portrait|foto|bild|beeld|portret)\w*\b|"
     r"\b(?:saw|seen|found|spotted|zag|gezien|gevonden|vu|vue|trouve\w*|apercu\w*|gesehen|entdeckt|gefunden)\b[^.]{0,40}"
     r"\b(?:ad|advert\w*|campaign|advertentie\w*|reclame\w*|campagne|affiche|publicite|pub|werbung|anzeige|kampagne|plakat|"
     r"website|site|instagram|facebook|page|pagina|webseite|homepage|vitrine|etalage|schaufenster|brochure|flyer|folder)\b|"
@@ -433,6 +456,10 @@ _SHOWN_BEFORE = re.compile(
 )
 _PRONOUN_ONLY = re.compile(
     r"\b(?:remov\w*|delet\w*|take (?:it|them|that|this) (?:down|off)|haal (?:die|dat|het|ze|deze) weg|verwijder\w*|"
+    r"(?:kan|mag|moet|kunnen|mogen|moeten) (?:die|dat|het|ze|deze) (?:\w+ )?(?:eraf|weg|offline|eruit|af)|"
+    r"(?:can|could) (?:it|they|that|this) (?:\w+ )?(?:come|be taken|go) (?:down|off)|"
+    r"(?:la|le|les|l') ?(?:retirer|enlever|oter|supprimer|decrocher)|"
+    r"(?:kann|konnen|konnte|konnten) (?:es|das|sie|dieses|diese) (?:\w+ )?(?:weg|raus|runter|offline|entfernt werden|abgehangt werden)|"
     r"retire[rz]?-?(?:la|le|les)|enleve[rz]?-?(?:la|le|les)|supprime[rz]?-?(?:la|le|les)|entfern\w* (?:sie )?(?:sie|es|das|ihn|diese\w*)|"
     r"nehm\w* (?:sie )?(?:sie|es|das|ihn) (?:\w+ )?(?:raus|runter|herunter|weg))\b"
 )
@@ -494,6 +521,11 @@ def _pictures_off_a_place_are_no_erasure(evidence: dict[str, list[str]], weak: d
         evidence.pop("erasure")
 
 
+# "ich möchte nicht, dass Sie meine Daten löschen, aber ...": what the writer does not want, then what they do
+_NEGATED_WISH = re.compile(
+    r"\b(?:(?:don't|do not) want|wil (?:\w+ )?niet|hoeft niet|ne (?:veux|souhaite|demande) pas|(?:mochte|will|wunsche) (?:\w+ )?nicht|"
+    r"not (?:asking|requesting)|vraag (?:\w+ )?niet)\b"
+)
 # "Stop sending me newsletters and delete my e-mail address", "je ne veux plus de votre newsletter, et
 # supprimez mon adresse": a second clause that asks on its own (an imperative, a polite form) for another right
 _CLAUSE_JOIN = re.compile(r"(?:[,;]\s*|\s)(?:(?:and|en|et|und|sowie|but|maar|mais|aber|also|ook|aussi|auch|then|dan|puis|dann|apres|daarna|danach|ensuite|nadien|anschliessend|afterwards)\s+)+|[;]\s*")
@@ -560,7 +592,7 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
         context = prev2 + " " + prev
         by_parts: set[str] = set()
         found = _rights_in_part(part, context, s_lang, invoked, by_parts)
-        if found:
+        if found or _NEGATED_WISH.search(part):
             for right, fragment in _second_clause_rights(part, context, s_lang, invoked, found).items():
                 found[right] = fragment
                 by_parts.add(right)
@@ -570,10 +602,13 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
         if not found and (m := _CHANGED_MIND.search(part) or (_NOT_VISIBLE.search(part) if intent.asks(part) else None)) \
                 and _PICTURED.search(part + " " + context) and not _MARKETING_ONLY.search(part) and not intent.about_business(part):
             found["withdraw_consent"] = m.group(0)  # "ik heb me bedacht", "je ne souhaite plus qu'elle soit visible"
-        if set(found) <= {"erasure"} and _SHOWN_BEFORE.search(context) and (pron := _PRONOUN_ONLY.search(part)) \
+        if set(found) <= {"erasure"} and _SHOWN_BEFORE.search(context) and not _STORAGE.search(context) \
+                and (pron := _PRONOUN_ONLY.search(part)) \
                 and (found or intent.asks_in_a_clause(part)) and not intent.is_personal_data(part) and not intent.names_pictures(part):
             # "I saw myself in your ad on Facebook. Please remove it.": the picture goes off that place
             found = {"withdraw_consent": found.get("erasure") or pron.group(0)}
+        if not found and (np := _NOT_PROCESSED.search(part)) and _TEMPORARY.search(part) and intent.is_personal_data(part):
+            found["restriction"] = np.group(0)  # "verarbeiten Sie meine Daten vorerst nicht weiter, bis ..."
         if (off := _OFF_THE_LIST.search(part)) and "objection" not in found and _MARKETING.search(part + " " + context) \
                 and set(found) <= {"erasure"} and not intent.is_personal_data(part) and not intent.names_pictures(part):
             found.pop("erasure", None)  # "I never agreed to be on your mailing list, please remove me": off the mailing
@@ -610,6 +645,8 @@ _GENERIC_REQUEST_RE = re.compile(
     r"\bverzoek (?:op grond van|in het kader van|onder) de (?:avg|gdpr|uavg)\b|"
     r"\brequest under (?:the )?(?:gdpr|uk gdpr|data protection act)\b|\bmijn (?:privacy)?rechten (?:onder|volgens) de avg\b|"
     r"\bdemande (?:rgpd|au titre du rgpd|relative (?:au|a mes) (?:rgpd|donnees))\b|\bexercer mes droits\b|"
+    r"\b(?:exercise|invoke|use) my (?:\w+ )?rights\b|\b(?:gebruik maken van|uitoefenen van) mijn (?:privacy)?rechten\b|"
+    r"\bmeine (?:\w+ )?rechte (?:\w+ ){0,4}(?:wahrnehmen|geltend machen|ausuben)\b|"
     r"\bdsgvo-?(?:anfrage|antrag|ersuchen)\b|\bbetroffenen(?:anfrage|rechte)\b|\bmeine rechte (?:nach|gemass) (?:der )?dsgvo\b"
 )
 _REQUEST_WORDS = re.compile(

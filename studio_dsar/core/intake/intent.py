@@ -75,7 +75,7 @@ _ABOUT_ME = re.compile(
 # --- objects -------------------------------------------------------------------------------------
 _DATA = re.compile(
     r"\b(?:data|details|info|information|personal information|records?|files?|file|everything|anything|"
-    r"(?:persoons|klant|contact)?gegevens|informatie|dossier|bestand\w*|administratie|alles|iets|"
+    r"(?:persoons|klant|contact)?gegevens|informatie|dossier|bestand\w*|administratie|alles|allemaal|iets|"
     r"donnees|infos?|informations?|coordonnees|fichiers?|tout|quoi que ce soit|"
     r"(?:kunden|kontakt|personen)?daten|angaben|informationen|unterlagen|akte|kartei|alles|etwas)\b"
 )
@@ -156,6 +156,9 @@ _NEW_VALUE = re.compile(
     r"\b(?:my|mijn|m'n|mon|ma|mein\w*) (?:\w+ )?(?:name|surname|address|e-?mail\w*|phone\w*|number|naam|achternaam|adres|telefoon\w*|gsm|"
     r"nummer|nom|adresse|numero|anschrift|telefon\w*|handynummer|nachname) (?:is|est|ist|lautet|luidt) (?:nu|now|voortaan|sinds kort|"
     r"maintenant|desormais|depuis peu|jetzt|nun|neu|seit kurzem)\b|"
+    r"\b(?:my|mijn|m'n|mon|ma|mein\w*) (?:new|nieuwe?|nouvelle?|neue\w*) (?:\w+ )?(?:name|address|e-?mail\w*|phone\w*|number|naam|adres|"
+    r"telefoon\w*|gsm|nummer|nom|adresse|numero|anschrift|telefon\w*|handynummer)\b (?:\w+ ){0,3}"
+    r"(?:noteren|note|write down|save|record|update|opslaan|aanpassen|bijwerken|notieren|speichern|ubernehmen|enregistrer|noter|prendre)\b|"
     r"\b(?:i'm|i am) now called\b|\bmy (?:sur)?name is now\b|\b(?:ik )?heet (?:\w+ ){0,4}(?:nu|sinds|voortaan|inmiddels|tegenwoordig)\b|"
     r"\bje m'appelle (?:\w+ ){0,2}(?:maintenant|desormais|depuis)\b|\bje porte (?:maintenant|desormais) le nom\b|"
     r"\bheisse (?:\w+ ){0,3}(?:jetzt|nun|seit|inzwischen|mittlerweile)\b|\b(?:jetzt|nun|seit \w+ \w+) heisse ich\b|"
@@ -177,6 +180,7 @@ _PERSONAL_DATA = re.compile(
 _ERASE = re.compile(
     r"\b(?:delet\w*|eras\w*|remov\w*|wipe\w*|destroy\w*|purge\w*|get rid of|gone|scrap|shred\w*|forget\w*|"
     r"(?:wil|wou|wens|moet|mag) dat [^.,]{0,50}\bweg(?= (?:zijn|is|gaan|gaat)\b)|"
+    r"(?:mag|mogen|moet|moeten)\b (?:\w+ ){0,3}weg\b(?= ?[?!.]*$)|"
     r"verwijder\w*|wis|gewist|(?<!mochte )(?<!will )(?<!gerne )(?<!gern )(?<!zu )(?<!wollte )wissen(?!,? (?:ob|welche\w*|was|wer|wie|wo|an wen|wem)\b)|vernietig\w*|opheff\w*|opgeheven|hef\w* \w+ op|schrap\w*|vergeet|vergeten|"
     r"supprim\w*|effac\w*|detrui\w*|detruis\w*|oubli\w*|radier|radiez|rayer|rayez|opschon\w*|op te schonen|afvoeren|"
     r"losch\w*|geloscht|entfern\w*|vernicht\w*|streich\w*|gestrichen|tilg\w*|vergess\w*)\b|"
@@ -219,7 +223,7 @@ _NOT_KEPT = re.compile(
     r"(?:mochte|will|wollen|mochten|wunsche) (?:\w+ )?nicht(?: mehr| langer)?,? dass (?:sie|ihr) (?:\w+ ){0,5}(?:speichern|aufbewahren|behalten|haben|habt|speichert))\b"
 )
 _ACCESS_ASK = re.compile(
-    r"\b(?:copy|copies|overview|access|insight|weten|inzicht|inzage|inzien|kopie|afschrift|overzicht\w*|"
+    r"\b(?:copy|copies|overview|access|insight|weten|inzicht|inzage|inzien|kopie|kopietje|afschrift|overzicht\w*|"
     r"(?:lijst(?:je)?|list|liste) (?:van|met|of|de|des|der|mit|aller)|"
     r"acceder|acces|copie|apercu|auskunft|einsicht|kopie|ubersicht|aufstellung|"
     r"communication|disclosure|mededeling|mee te delen|mitteilung|mitzuteilen|bekanntgabe)\b|"
@@ -233,10 +237,10 @@ _ACCESS_NOUN = re.compile(
 )
 # wanting to know ("tell me", "ik wil weten", "j'aimerais savoir", "teilen Sie mir mit"), or whether something is done
 _ASK_TO_KNOW = re.compile(
-    r"\b(?:know|tell|wonder\w*|inform|confirm (?:whether|if)|"
-    r"weten|vertel\w*|vraag \w+ af|vroeg \w+ af|informeren|bevestigen of|"
-    r"savoir|connaitre|dire|indiqu\w*|demandais|confirmer si|"
-    r"wissen|erfahren|mitteilen|mit(?:zu)?teilen|sagen|fragen|bestatigen,? ob)\b"
+    r"\b(?:know|tell|wonder\w*|inform|confirm (?:whether|if)|see|"
+    r"weten|vertel\w*|vraag \w+ af|vroeg \w+ af|informeren|bevestigen of|zien|bekijken|inkijken|"
+    r"savoir|connaitre|dire|indiqu\w*|demandais|confirmer si|voir|"
+    r"wissen|erfahren|mitteilen|mit(?:zu)?teilen|sagen|fragen|bestatigen,? ob|sehen|einsehen)\b"
 )
 # a yes/no question to the studio about holding something ("do you still have ...", "hebben jullie nog ...",
 # "avez-vous encore ...", "haben Sie noch ...")
@@ -254,9 +258,9 @@ _HOLD = re.compile(
     r"\b(?:have|has|hold|holding|keep|keeping|kept|store|stored|storing|process\w*|collect\w*|share\w*|pass\w* on|got|get|obtain\w*|"
     r"gekregen|verkregen|vandaan|obtenu\w*|recupere|bekommen|erhalten|disclos\w*|given|communique\w*|verstrekt|"
     r"uebermittelt|ubermittelt)\b|\b(?:"
-    r"hebben|heeft|hebt|bewaren|bewaart|bewaard|opgeslagen|opslaan|bijhouden|verwerk\w*|gedeeld|doorgegeven|staan|"
+    r"hebben|heeft|hebt|bewaren|bewaart|bewaard|opgeslagen|opslaan|bijhouden|verwerk\w*|gedeeld|doorgegeven|staan|staat|stond|"
     r"avez|aviez|avez eu|detenez|deteniez|conservez|conserv\w*|gardez|garde|gardees?|stockez|traitez|enregistr\w*|transmis\w*|partage\w*|collect\w*|"
-    r"haben|gespeichert|speichern|aufbewahren|verarbeit\w*|weitergegeben|gesammelt)\b"
+    r"haben|gespeichert|speichern|aufbewahren|verarbeit\w*|weitergegeben|gesammelt|steht|stehen|figure\w*)\b"
 )
 # What Art. 15 lets a person know, asked in plain words: to whom the data went, where it came from,
 # how long it is kept, why it is (still) held ("have you passed my details on?", "hoe komen jullie aan mijn
@@ -278,7 +282,7 @@ _THIRD_PARTY = re.compile(
 )
 _SOURCE_Q = re.compile(
     r"\bwhere (?:\w+ ){0,4}(?:get|got|obtain\w*|find|found|come from|came from)\b|\bhow (?:\w+ ){0,4}(?:get|got|obtain\w*|come by|came by|find|found)\b|"
-    r"\bhoe (?:komen|kwamen|komt|kwam|zijn|bent) (?:\w+ ){0,5}(?:aan|gekomen)\b|\bwaar (?:\w+ ){0,6}vandaan\b|\bwaarvandaan\b|"
+    r"\bhoe (?:komen|kwamen|komt|kwam|zijn|bent) (?:\w+ ){0,5}(?:aan|gekomen)\b|\bhoe\b[^.?]{0,60}\baan\b[^.?]{0,40}\b(?:komen|gekomen|kwamen|komt|kwam)\b|\bwaar (?:\w+ ){0,6}vandaan\b|\bwaarvandaan\b|"
     r"\bvia wie\b|\bd'ou\b|\bcomment (?:[\w-]+ ){0,3}(?:obtenu|eu|trouve|recupere|eu acces)\b|\bou (?:[\w-]+ ){0,3}(?:obtenu|eu|trouve|recupere|pris)\b|"
     r"\bwoher\b|\bwie (?:\w+ ){0,5}(?:gekommen|kommen|erhalten|bekommen)\b|\bvon wem\b|\bherkomst\b|\bprovenance\b|\bherkunft\b|\bquelle\b"
 )
@@ -297,6 +301,14 @@ _STILL_HELD = re.compile(
     r"\b(?:have|has|hold|keep|store|hebben|heeft|hebt|bewaren|bewaart|avez|gardez|conservez|haben|habt|speichern)\b[^.?]{0,40}"
     r"\b(?:still|nog|encore|toujours|noch)\b|\b(?:who|wie|qui|wer)\b[^.?]{0,40}\b(?:access|toegang|acces|zugriff|zugang)\b"
 )
+# what is done with the writer's data ("what do you do with my data?", "wat gebeurt er met mijn gegevens?",
+# "que faites-vous de mes données ?", "was machen Sie mit meinen Daten?")
+_PURPOSE_Q = re.compile(
+    r"\bwhat (?:do|does|did|will) (?:you|your \w+) (?:\w+ ){0,2}do with\b|\bwhat (?:happens|happened|will happen) (?:to|with)\b|"
+    r"\bwat (?:doen|doet|deden|gaan) (?:jullie|u|je|ge) (?:\w+ ){0,3}met\b|\bwat gebeurt (?:er )?(?:\w+ ){0,2}met\b|"
+    r"\bque (?:faites|ferez|avez fait)[- ]vous (?:\w+ ){0,2}(?:de|avec)\b|\bqu'(?:advient|est-ce que vous faites)\b|\bque devien\w*\b|"
+    r"\bwas (?:machen|tun|macht|tut|passiert|geschieht) (?:sie |ihr )?(?:\w+ ){0,3}mit\b|\bwofur (?:\w+ ){0,3}(?:verwend|nutz|benutz)\w*"
+)
 # reading one's own file ("mijn dossier inkijken", "consulter mon dossier", "Einsicht in meine Akte", "me communiquer mes données")
 _SEE_FILE = re.compile(
     r"\b(?:inkijken|inkijk|in te kijken|inzien|in te zien|bekijken|consulter|consultation|einsehen|einzusehen|look at|see|view|"
@@ -311,12 +323,18 @@ _OWN_FILE = re.compile(
 )
 
 
+_OWN_DATA = re.compile(
+    r"\b(?:my|our|mijn|onze|m'n|mes|mon|ma|nos|notre|mein\w*|unser\w*)\b (?:\w+ ){0,2}(?:data|information|info|details|records|"
+    r"gegevens|informatie|donnees|informations|infos|coordonnees|daten|angaben|informationen)\b"
+)
+
+
 def _meta_question(folded: str) -> str:
     """The Art. 15 question asked in plain words about the writer's own data, or ""."""
     question = folded.rstrip().endswith("?") or bool(_ASK_TO_KNOW.search(folded))
     if not question:
         return ""
-    own_thing = _OWN_FIELD.search(folded) or _OWN_PICTURES.search(folded) or _ABOUT_ME.search(folded)
+    own_thing = _OWN_FIELD.search(folded) or _OWN_PICTURES.search(folded) or _ABOUT_ME.search(folded) or _OWN_DATA.search(folded)
     if not own_thing:
         return ""
     if (m := _first(_RECIPIENTS_Q, folded)) and (_THIRD_PARTY.search(folded) or folded.rstrip().endswith("?")):
@@ -326,6 +344,8 @@ def _meta_question(folded: str) -> str:
     if (m := _RETENTION_Q.search(folded)) and _HOLD.search(folded):
         return m.group(0)
     if (m := _WHY_Q.search(folded)) and _STILL_HELD.search(folded):
+        return m.group(0)
+    if m := _PURPOSE_Q.search(folded):
         return m.group(0)
     return ""
 
@@ -376,8 +396,8 @@ _OTHER_PROVIDER = re.compile(
 _STOP = re.compile(
     r"\b(?:stop\w*|no more|any ?more|no longer|unsubscrib\w*|opt(?:ing)? out|take me off|remove me|"
     r"niet meer|niet langer|geen \w+ meer|meer geen|afmeld\w*|uitschrijv\w*|schrijf \w+ uit|haal (?:me|mij)|"
-    r"ne (?:\w+ )?plus|plus de|arret\w*|cesse\w*|desinscri\w*|desabonn\w*|retirez-moi|"
-    r"nicht mehr|keine \w+ mehr|kein\w* mehr|aufhor\w*|hor\w* auf|abmeld\w*|abbestell\w*|austrag\w*|nehmen sie mich)\b"
+    r"ne (?:\w+ )?plus|plus de|(?:veux|voulons|souhaite|desire) plus|arret\w*|cesse\w*|desinscri\w*|desabonn\w*|retirez-moi|"
+    r"nicht mehr|keine \w+ mehr|kein\w* mehr|aufhor\w*|hor\w* (?:\w+ ){0,3}auf|abmeld\w*|abbestell\w*|austrag\w*|nehmen sie mich)\b"
 )
 _STOP_USE = re.compile(
     r"\b(?:stop\w* (?:\w+ )?(?:using|showing|publishing|posting)|no longer (?:use|show|publish|post)|not (?:use|show|publish|post) (?:\w+ ){0,3}any ?more|"
@@ -386,6 +406,13 @@ _STOP_USE = re.compile(
     r"ne (?:\w+ ){0,2}plus (?:\w+ )?(?:utiliser|diffuser|publier|montrer)|"
     r"nicht (?:mehr|langer) (?:\w+ ){0,4}(?:verwenden|nutzen|zeigen|veroffentlichen|posten)|(?:verwendung|nutzung) (?:\w+ ){0,4}einstellen|"
     r"(?:verwend|nutz|benutz|zeig|veroffentlich)\w* (?:\w+ ){0,5}nicht (?:mehr|weiter|langer))\b"
+)
+_NO_CONTACT = re.compile(
+    r"\b(?:(?:no longer|never again) (?:\w+ )?(?:want to |wish to )?be (?:e-?mailed|called|phoned|contacted|texted|approached)|"
+    r"not (?:\w+ )?(?:want to |wish to )?be (?:e-?mailed|called|phoned|contacted|texted|approached) (?:\w+ ){0,3}(?:any ?more|again|any longer)|"
+    r"(?:niet meer|niet langer|nooit meer) (?:\w+ )?(?:gemaild|gebeld|gecontacteerd|benaderd|ge-sms't|lastiggevallen) (?:te )?worden|"
+    r"ne (?:\w+ ){0,2}plus (?:\w+ )?etre (?:contacte|appele|sollicite|relance)e?s?|(?:veux|souhaite) plus etre (?:contacte|appele|sollicite)e?|"
+    r"nicht (?:mehr|langer) (?:\w+ )?(?:angeschrieben|angerufen|kontaktiert|angemailt|belastigt) (?:zu )?werden)\b"
 )
 _OBJECT_WORD = re.compile(r"\b(?:object\w*|bezwaar|oppose\w*|opposition|widersprech\w*|widerspruch\w*|unsubscrib\w*|afmeld\w*|desinscri\w*|abmeld\w*)")
 # "that list", "stop it", "please stop": what the sentence before named
@@ -452,6 +479,9 @@ def asks(folded: str) -> bool:
     return bool(_ASK.search(folded) or _IMPERATIVE.match(folded.lstrip("-*\u2022 ")) or folded.rstrip().endswith("?"))
 
 
+_OF_IT = re.compile(r"\b(?:of (?:it|them|that|those)|daarvan|ervan|hiervan|davon|hiervon|d'entre elles|en (?:une|la) (?:copie|liste))\b")
+
+
 def starts_with_imperative(folded: str) -> bool:
     return bool(_IMPERATIVE.match(folded.lstrip("-*\u2022 ")))
 
@@ -477,12 +507,17 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
             found["rectification"] = w.group(0) or noted.group(0)
         return found
     data, photo, account = _DATA.search(folded), _PHOTO.search(folded), _ACCOUNT.search(folded)
+    if not data and _OF_IT.search(folded):
+        data = _DATA.search(prev)  # "a copy of it", "een kopie daarvan", "une copie", "eine Kopie davon": the data named before
     field = _FIELD.search(folded)
     business = _BUSINESS.search(folded)
     about_me = _ABOUT_ME.search(folded)
     registry = _REGISTRY.search(folded)
     marketing = _MARKETING.search(folded) or (_REFERS_BACK.search(folded) and _MARKETING.search(prev))
 
+    # objection: no longer to be contacted ("ik wil niet meer gemaild worden", "ne plus être contacté")
+    if (nc := _NO_CONTACT.search(folded)) and not _negated(folded, nc) and (ask or own):
+        found["objection"] = nc.group(0)
     # objection: stop the mailing, the marketing, the calls
     stop = _first(_STOP, folded) or _STOP.search(folded)
     if stop and (marketing or (_CONTACT.search(folded) and own)):
@@ -513,7 +548,8 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
     elif "objection" in found and (m := _first(_ERASE, folded)) and (account or registry or data) and not marketing:
         found["erasure"] = m.group(0)
     # access: "do you still have data about me?", a question put to the studio about what it holds
-    if not found and (held := _HOLD_QUESTION.match(folded)) and (data or photo or account) \
+    if not found and (held := _HOLD_QUESTION.match(folded) or _HOLD_QUESTION.match(folded.rsplit(":", 1)[-1].strip())) \
+            and (data or photo or account) \
             and (about_me or _OWN_THING_HELD.search(folded)) and not business:
         found["access"] = held.group(0).strip()
     # access: to whom, from where, how long, why (still) - asked about the writer's own data

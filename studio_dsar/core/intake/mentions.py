@@ -56,6 +56,9 @@ _MENTION_SENTENCE = WordRule(
     r"(?:always|altijd|at any time|jederzeit|a tout moment|toujours|request|ask|exercise|inzien|opvragen|"
     r"demander|exercer|verlangen|beantragen|anfordern|unsubscribe|opt out|afmelden|uitschrijven|desinscrire|"
     r"desabonner|abmelden|abbestellen)\b|"
+    # what would follow if the writer asked ("if I ask you to delete my data, will I lose my gallery?")
+    r"^(?:\w+ ){0,2}(?:if|als|indien|wanneer|si|wenn|falls) (?:i|ik|je|j'|ich) (?!(?:may|mag|peux|darf)\b)(?:\w+ ){0,2}"
+    r"(?:ask|request|vraag|verzoek|demande|bitte|beantrage|frage|verlange)\b[^?]*\?\s*$|"
     # what the writer read or knows they may do ("ik las dat ik mijn gegevens altijd kan laten verwijderen, fijn om te weten")
     r"\b(?:gelezen|las|gezien|weet|wist|read|saw|know|knew|lu|vu|sais|savais|gelesen|gesehen|weiss|wusste)\b (?:\w+ ){0,3}"
     r"(?:dat|that|que|qu'|dass) (?:ik|i|je|j'|ich|men|one|on|man) (?:\w+ ){0,4}(?:kan|kun|mag|can|could|may|peux|pouvais|peut|kann|konnte|darf)\b|"

@@ -31,7 +31,9 @@ _TITLE = (r"(?:(?:mevrouw|mevr\.?|mw\.?|de heer|dhr\.?|heer|mr\.?|mrs\.?|ms\.?|m
 _CHILD = (r"(?:zoon(?:tje)?|dochter(?:tje)?|kind|pleegzoon|pleegdochter|son|daughter|child|fils|fille|enfant|"
           r"sohn|tochter|kind(?:es)?)")
 _PARENT_RE = re.compile(
-    r"(?i:\b(?:mijn|onze|my|our|mon|ma|notre|mein(?:e[nrs]?)?|unser(?:e[nrs]?)?)\s+" + _CHILD + r"\s*,?\s+(?:\(\w+\)\s*)?)" + NAME,
+    r"(?i:\b(?:mijn|onze|my|our|mon|ma|notre|mein(?:e[nrs]?)?|unser(?:e[nrs]?)?)\s+" + _CHILD + r"\s*,?\s+(?:\(\w+\)\s*)?)" + NAME + "|"
+    # "on my daughter's behalf (Ella Brown, 15)"
+    r"(?i:\b(?:my|our)\s+" + _CHILD + r"'s\s+behalf\s*[(,]\s*)" + NAME,
 )
 # "de vader van Emma Claes", "the father of Liam O'Neill", "la maman de Chloé Martin", "der Vater von Jonas Weber"
 _PARENT_WORD = (r"(?:moeder|vader|mama|papa|mams|ouder|voogd|mother|father|mum|mom|dad|parent|guardian|m[e\u00e8]re|p[e\u00e8]re|"
@@ -67,7 +69,8 @@ _PARENT_CUE = re.compile(
 )
 _CLIENT = r"(?:cli[e\u00eb]nte?|client|cliente|mandant(?:in)?|mandantin)"
 _REQUIRED_TITLE = (r"(?:mevrouw|mevr\.?|de heer|dhr\.?|mr\.?|mrs\.?|ms\.?|madame|monsieur|mme\.?|frau|herrn?)\s+")
-_ON_BEHALF = (r"(?:namens|uit naam van|on behalf of|acting for|au nom (?:et pour (?:le )?compte )?de|pour le compte de|"
+_ON_BEHALF = (r"(?:namens|uit naam van|in naam van|in opdracht van|voor rekening van|on behalf of|acting for|de la part de|"
+              r"au nom (?:et pour (?:le )?compte )?de|pour le compte de|"
               r"im (?:auftrag|namen)(?: und (?:in vollmacht|auftrag))? (?:von )?|in vertretung (?:von )?)")
 _COUNSEL = (r"(?:conseil|avocate?|advocaa?t|raads(?:man|vrouw)|counsel|solicitors?|lawyers?|attorneys?|rechtsanw[a\u00e4]lt\w*|"
             r"anw[a\u00e4]lt\w*|beistand|bevollm[a\u00e4]chtigte\w*)")
@@ -82,10 +85,16 @@ _CLIENT_NAME_RE = re.compile(
     r"(?:de|van|of|for|von|f[u\u00fc]r)\s+" + _REQUIRED_TITLE + r")" + NAME,
 )
 _ON_BEHALF_RE = re.compile(r"\b" + _ON_BEHALF + r"\b|"
+                           r"\bon (?:my|our|his|her) \w+'s behalf\b|"
                            r"\b" + _COUNSEL + r" (?:de|van|of|for|von|fur) (?:mevrouw|mevr\.?|de heer|dhr\.?|madame|monsieur|mme|"
                            r"mr\.?|mrs\.?|ms\.?|frau|herrn?)\b|"
                            r"\b(?:vertrete|vertreten|represente|represent|vertegenwoordig\w*) (?:\w+ )?(?:frau|herrn?|madame|monsieur|"
                            r"mrs|mr|ms|mevrouw|de heer)\b|\b(?:mijn|onze|my|our|ma|mon|unsere[rs]?|meine[rs]?) " + _CLIENT + r"\b")
+# "my husband, Dirk Jacobs, asked me to write to you", "ma mère m'a demandé de vous écrire"
+_ASKED_ME_RE = re.compile(
+    r"\b(?:asked|told) me to (?:write|contact|handle|email|deal)|\b(?:heeft|hebben) (?:mij|me) gevraagd\b|"
+    r"\bm'(?:a|ont) (?:demande|charge\w*) de\b|\b(?:hat|haben) mich (?:gebeten|beauftragt)\b"
+)
 _LAWYER_RE = re.compile(
     r"\b(?:advocaa?t\w*|advocaten|raadsman|raadsvrouw|lawyers?|solicitors?|attorneys?|law firm|avocats?|ma[i\u00ee]tre|rechtsanwalt\w*|"
     r"rechtsanwaltin|kanzlei|ra|mr\.)\b|\b" + _CLIENT + r"\b"
@@ -169,8 +178,9 @@ def detect(text: str, sender_name: str | None, sender_email: str | None, *,
     if (_PARENT_CUE.search(folded) or _PARENT_OF_RE.search(text)) and not _ME_AND_MY_CHILD.search(folded):
         relation = "parent"
         m = _PARENT_RE.search(text) or _PARENT_OF_RE.search(text)
-        subject = _clean(m.group(1)) if m else None
-    elif _ON_BEHALF_RE.search(folded) and not (_FOR_AN_EMPLOYER.search(folded) and not _LAWYER_RE.search(folded)):
+        subject = _clean(next((g for g in m.groups() if g), None)) if m else None
+    elif (_ON_BEHALF_RE.search(folded) or (_ASKED_ME_RE.search(folded) and _RELATIVE_RE.search(text))) \
+            and not (_FOR_AN_EMPLOYER.search(folded) and not _LAWYER_RE.search(folded)):
         relation = "lawyer" if _LAWYER_RE.search(folded) else "other"
         m = _RELATIVE_RE.search(text) or _PARENT_OF_RE.search(text) or _RELAYED_FOR_RE.search(text) or _CLIENT_NAME_RE.search(text)
         if m:
@@ -274,6 +284,12 @@ def requester_name(display: str | None, text: str) -> str | None:
     Broek" signs "Maria Tessa van den Broek", "Flo" signs "florian gruber")."""
     if not display:
         return None
+    if re.fullmatch(r"[a-z0-9]+(?:[._-][a-z0-9]+)+", display):
+        # a display name that is an address's local part ("an.peeters"): the name the writer signs with
+        for cand in reversed(signed_names(text)):
+            if _same_person(display.replace(".", " ").replace("_", " ").replace("-", " "), cand):
+                return re.sub(r"\s+", " ", cand).strip(" ,.;:")
+        return display
     for cand in reversed(signed_names(text)):
         cand = re.sub(r"\s+", " ", cand).strip(" ,.;:")
         if (_same_person(display, cand) and _fuller(display, cand)) or (

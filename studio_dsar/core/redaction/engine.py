@@ -2,8 +2,9 @@
 
 Evidence, in order (one module each):
 
-1. faces (``faces``: libfacedetection or BlazeFace, at the four right-angle turns): portrait
-   and ghost portrait, and the orientation of the document they are printed on;
+1. faces (``faces``: libfacedetection or BlazeFace, once per page at the right-angle turns
+   its text lines leave possible): portrait and ghost portrait, and the orientation of the
+   document they are printed on;
 2. MRZ (``mrzfind``, ``mrz``): long, parallel text lines read with Tesseract in both
    directions and corrected with ICAO 9303 check digits; the MRZ also tells the document's
    orientation, size and format (TD1/TD2/TD3), and on a passport where its portrait sits;

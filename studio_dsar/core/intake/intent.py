@@ -255,7 +255,7 @@ _ACCESS_ASK = re.compile(
     r"(?:lijst(?:je)?|list|liste) (?:van|met|of|de|des|der|mit|aller)|"
     r"acceder|acces|copie|apercu|auskunft|einsicht|kopie|ubersicht|aufstellung|"
     r"communication|disclosure|mededeling|mee te delen|mitteilung|mitzuteilen|bekanntgabe)\b|"
-    r"\b(?:what|which|whether|who|whom|wat|welke|wie|aan wie|quelles?|quels?|ce que|a qui|welche\w*|was (?:sie|ihr|du)|ob|an wen|wem|where|waar|waarvandaan|lesquel\w*|laquelle|ou|woher|wo)\b|"
+    r"\b(?:what|which|whether|who|whom|wat|welke|wie|aan wie|quelles?|quels?|quoi|ce que|a qui|welche\w*|was (?:sie|ihr|du)|ob|an wen|wem|where|waar|waarvandaan|lesquel\w*|laquelle|ou|woher|wo)\b|"
     r"\b(?:weten|vertellen|bevestigen|vraag \w+ af|vroeg \w+ af|know|tell (?:me|us)|confirm|wondering|wonder|savoir|dire|confirmer|"
     r"indiqu\w*|demande|demandais)\b,? (?:of|if|whether|si)\b|\b(?:frage|fragte|fragen) (?:\w+ )?(?:mich|ich),? ob\b"
 )
@@ -575,6 +575,12 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
     # mijn gegevens nog bewaren", "je ne veux pas que vous gardiez mes données", "ich möchte nicht, dass Sie meine Daten speichern")
     if not found and (nk := _NOT_KEPT.search(folded)) and (data or account or registry or about_me or photo) and not business:
         found["erasure"] = nk.group(0)
+    # erasure: a bare "delete, please" as the whole sentence ("Wissen aub.", "Löschen bitte.", "Supprimer svp.")
+    if not found and ask and not business and len(folded.split()) <= 4 and not folded.rstrip().endswith("?") \
+            and re.fullmatch(r"\W*(?:(?:please|pls|graag|aub|a\.u\.b\.?|svp|bitte|merci de)\W+)?(?:delete|erase|remove|verwijderen|wissen|"
+                             r"schrappen|supprimer|effacer|loschen|entfernen)\W*(?:(?:please|pls|graag|aub|a\.u\.b\.?|svp|"
+                             r"s'il vous plait|bitte|danke|thanks|merci)\W*)*", folded):
+        found["erasure"] = folded.strip(" .!")
     # erasure
     if "withdraw_consent" not in found and "objection" not in found and (m := _first(_ERASE, folded)) \
             and (data or account or registry or about_me or own) \

@@ -131,7 +131,16 @@ _FOLLOW_UP_RE = re.compile(
     r"\bany (?:update|news)\b|\bnot (?:yet )?(?:heard|received) (?:back|anything|a reply|a response)\b|"
     r"\b(?:tweede|derde) keer\b|\btoujours pas (?:de |eu de )?(?:reponse|nouvelles|retour)\b|\baucune reponse\b|"
     r"\bsans (?:reponse|nouvelles)\b|\b(?:noch|immer noch|bisher|bis heute)\b[^.]{0,20}\bkeine?\b[^.]{0,20}\b(?:antwort|reaktion|ruckmeldung)\b|"
-    r"\berneut\b|\bnochmals\b|\bopnieuw\b[^.]{0,40}\b(?:verzoek|vraag|vragen)\b|\bover (?:de|mijn) (?:termijn|maand)\b"
+    r"\berneut\b|\bnochmals\b|\bopnieuw\b[^.]{0,40}\b(?:verzoek|vraag|vragen)\b|\bover (?:de|mijn) (?:termijn|maand)\b|"
+    # no answer in other words ("I have had no reply to my request", "toujours rien reçu", "bis heute nichts gehört",
+    # "immer noch unbeantwortet", "ich warte noch immer auf eine Antwort", "following up on my email")
+    r"\b(?:had|received|got|gotten|heard) (?:no|nothing|not (?:had|received|heard) (?:a|any)) (?:\w+ )?(?:reply|response|answer|back)\b|"
+    r"\bhave (?:had|received|got) no (?:reply|response|answer)\b|\bfollowing up on (?:my|our)\b|\bfollow(?:ing)?[- ]up (?:to|on) my\b|"
+    r"\b(?:niets|niks|geen (?:antwoord|reactie|bericht)) (?:\w+ ){0,3}(?:ontvangen|gehoord|gekregen)\b[^.]{0,40}|"
+    r"\b(?:weken|maand|maanden) (?:\w+ ){0,3}(?:geleden|verstreken)\b[^.]{0,60}\b(?:vroeg|gevraagd|verzoek|gemaild)\b|"
+    r"\btoujours (?:rien|pas) (?:\w+ )?(?:recu|eu|de nouvelles|de reponse)\b|\bsuite a (?:ma|mon) (?:demande|courriel|mail|message)\b[^.]{0,40}\b(?:rien|pas de|aucune?)\b|"
+    r"\b(?:bis heute|bisher|noch immer|immer noch) (?:\w+ ){0,3}(?:nichts|keine antwort|keine ruckmeldung|unbeantwortet)\b|"
+    r"\b(?:unbeantwortet|ohne antwort)\b|\bwarte (?:\w+ ){0,3}(?:auf (?:eine|ihre) (?:antwort|ruckmeldung|reaktion))\b"
 )
 
 

@@ -142,3 +142,13 @@ def test_a_display_name_that_is_an_address_yields_to_the_signature():
 ])
 def test_a_reminder_in_other_words(text, follow_up):
     assert senders.detect(text, "A B", "a@b.c").follow_up is follow_up
+
+
+@pytest.mark.parametrize(("text", "processor"), [
+    ("Mon ancien employeur vous avait commandé des portraits pour le site de l'entreprise.", True),
+    ("Jullie waren fotograaf op de nieuwjaarsreceptie, in opdracht van de vzw, begrijp ik.", True),
+    ("We are a small consultancy; I booked corporate headshots for myself last year.", False),
+    ("I booked a headshot session with you myself for my consultancy website.", False),
+])
+def test_photos_made_for_an_organisation(text, processor):
+    assert senders.detect(text, "A B", "a@b.c").processor is processor

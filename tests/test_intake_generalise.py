@@ -14,6 +14,18 @@ import pytest
 from studio_dsar.core.intake.classify import decide_request, detect_rights
 
 REQUESTS = [
+    ('en', "I signed a model release back then, but I'd like to revoke it now.", ['withdraw_consent']),
+    ('nl', 'Ik heb destijds een quitclaim getekend, maar die wil ik nu intrekken.', ['withdraw_consent']),
+    ('fr', "J'avais signé une autorisation de droit à l'image, je souhaite la révoquer.", ['withdraw_consent']),
+    ('de', 'Ich habe damals eine Fotofreigabe unterschrieben, die ich jetzt widerrufen möchte.', ['withdraw_consent']),
+    ('en', "I'm no longer happy for my wedding photos to be shown in your portfolio.", ['withdraw_consent']),
+    ('nl', "Ik vind het niet meer oké dat onze trouwfoto's in jullie portfolio staan.", ['withdraw_consent']),
+    ('fr', "Je ne suis plus à l'aise avec le fait que nos photos de mariage soient dans votre portfolio.", ['withdraw_consent']),
+    ('de', 'Ich bin nicht mehr einverstanden, dass unsere Hochzeitsfotos in Ihrem Portfolio gezeigt werden.', ['withdraw_consent']),
+    ('en', "Please stop showing my daughter's photo in your shop window.", ['withdraw_consent']),
+    ('nl', 'Willen jullie stoppen met het tonen van de foto van mijn dochter in de etalage?', ['withdraw_consent']),
+    ('fr', "Merci d'arrêter d'afficher la photo de ma fille dans votre vitrine.", ['withdraw_consent']),
+    ('de', 'Bitte zeigen Sie das Foto meiner Tochter nicht mehr im Schaufenster.', ['withdraw_consent']),
     ('en', 'Delete me.', ['erasure']),
     ('en', 'Remove me from everything please.', ['erasure']),
     ('nl', 'Wissen aub.', ['erasure']),

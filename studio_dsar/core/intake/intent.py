@@ -111,7 +111,7 @@ _CONTACT = re.compile(
     r"courriels?|appels?|anrufe|nachrichten|post|brieven|folders|flyers|catalog\w*|courriers?|lettres|briefe|katalog\w*|prospectus)\b"
 )
 _PLACE = re.compile(
-    r"\b(?:website|site|web ?page|page|instagram|insta|facebook|fb|social media|socials|portfolio|blog|online|"
+    r"\b(?:website|site|web ?page|page|instagram|insta|facebook|fb|social media|socials|portfolio|blog|online|shop window|window display|"
     r"sociale media|etalage|brochure|flyer|pagina|reseaux sociaux|vitrine|webseite|homepage|internetseite|"
     r"soziale\w* medien|schaufenster|showreel|feed|en ligne|book|adverts?|advertising|ads|publicites?|reclame\w*|werbung|"
     r"werbe\w*|campagne|campaign|kampagne)\b"
@@ -432,7 +432,7 @@ _STOP = re.compile(
 _STOP_USE = re.compile(
     r"\b(?:stop\w* (?:\w+ )?(?:using|showing|publishing|posting)|no longer (?:use|show|publish|post)|not (?:use|show|publish|post) (?:\w+ ){0,3}any ?more|"
     r"(?:niet|nergens) (?:meer|langer) (?:\w+ ){0,4}(?:gebruiken|tonen|publiceren|posten|laten zien)|stop\w* met (?:het )?(?:gebruik\w*|tonen|publiceren)|"
-    r"cesse[rz]? (?:\w+ ){0,3}(?:utilis\w*|diffus\w*|publi\w*)|arrete[rz]? (?:\w+ ){0,3}(?:utilis\w*|diffus\w*|publi\w*)|"
+    r"(?:cesse[rz]?|arrete[rz]?) (?:de |d')?(?:\w+ ){0,3}(?:utilis\w*|diffus\w*|publi\w*|affich\w*|montr\w*|expos\w*)|"
     r"ne (?:\w+ ){0,2}plus (?:\w+ )?(?:utiliser|diffuser|publier|montrer)|"
     r"nicht (?:mehr|langer) (?:\w+ ){0,4}(?:verwenden|nutzen|zeigen|veroffentlichen|posten)|(?:verwendung|nutzung) (?:\w+ ){0,4}einstellen|"
     r"(?:verwend|nutz|benutz|zeig|veroffentlich)\w* (?:\w+ ){0,5}nicht (?:mehr|weiter|langer))\b"

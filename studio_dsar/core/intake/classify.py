@@ -9,7 +9,11 @@ was, and there is no training data worth the name. The work is split along its s
 * :mod:`.mentions` keeps only the part of each sentence that asks for something (a citation,
   an obligation of the studio, a threat to complain or the studio's policy quoted back is
   not a request);
-* :mod:`.rules_nlen`, :mod:`.rules_fr`, :mod:`.rules_de` find the rights in that part.
+* :mod:`.rules_nlen`, :mod:`.rules_fr`, :mod:`.rules_de` find the rights in that part;
+  :mod:`.intent` reads a sentence by its parts where they find nothing;
+* a later clause with a verb or subject of its own ("stop the newsletter and delete my address")
+  is read on its own too, so a second right in one sentence is not lost; spoken forms (Flemish
+  "nie/da/wa", French typed as on a phone, Austrian and Swiss German) are read in written forms.
 
 :func:`detect_rights` returns the rights in canonical order with their evidence: the
 sentences, as written, that triggered each right, so the window can highlight them.
@@ -583,7 +587,7 @@ def _second_clause_rights(part: str, context: str, language: str, invoked: bool,
                           found: dict[str, str]) -> dict[str, str]:
     """Rights a later clause of the sentence asks for by itself, beyond those of the whole."""
     extra: dict[str, str] = {}
-    for m in _CLAUSE_JOIN.finditer(part):
+    for m in list(_CLAUSE_JOIN.finditer(part))[:4]:  # a sentence of more than four joined clauses is a list, read whole
         head, tail = part[:m.start()], part[m.end():]
         if len(head) < 12 or len(tail) < 12:
             continue

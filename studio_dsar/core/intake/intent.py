@@ -13,6 +13,11 @@ by its parts, which generalise across wordings:
 * an **action** that belongs to one right (delete, tell what you hold, correct, restrict,
   transfer, stop sending, take back a consent), not negated ("do not delete").
 
+Beyond the four parts, plain-word forms of a right are read as wholes: what Art. 15 lets a
+person know asked as a question about their own data (to whom it went, where it came from, how
+long and why it is kept, what is done with it), a new or an old value of one's own field, the
+right value given against the recorded one, not wanting the studio to keep or use the data.
+
 A right is read when its action, its object and either the act of asking or the first person
 come together in one sentence (the sentence was cleared of mentions, citations and threats
 before, by :mod:`.mentions`). Every feature is a word list per language written from the

@@ -153,19 +153,20 @@ def passporteye_one(read_mrz, pages: list[Path], t: Timings) -> None:
     t.cpu.append(_cpu() - c)
 
 
-def run_batch(files: list[Path], tmp: Path, jobs: int) -> float:
-    """Wall seconds of ``studio-dsar redact --batch`` over the files with ``jobs`` processes."""
+def run_batch(files: list[Path], tmp: Path, jobs: int) -> tuple[float, float]:
+    """Wall and CPU seconds (of the batch and every process it started) of ``studio-dsar
+    redact --batch`` over the files with ``jobs`` processes."""
     src, out = tmp / f"batch-in-{jobs}", tmp / f"batch-out-{jobs}"
     src.mkdir()
     for f in files:
         os.symlink(f.resolve(), src / f.name)
     env = dict(os.environ, PYTHONPATH=str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""),
                STUDIO_DSAR_HOME=str(tmp / "home"))
-    w = time.perf_counter()
+    w, k = time.perf_counter(), _kids_cpu()
     subprocess.run([sys.executable, "-c", "import sys; from studio_dsar.cli import main; sys.exit(main())",
                     "redact", "--batch", str(src), "-o", str(out), "--jobs", str(jobs)],
                    env=env, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - w
+    return time.perf_counter() - w, _kids_cpu() - k
 
 
 def profile_line(n_files: int, total_cpu: float, kids_cpu: float) -> str:
@@ -316,9 +317,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.profile_cpu:
         print(profile_line(len(files), sum(ours.cpu) + helper_cpu, sum(ours.kids) + helper_cpu))
     if batch:
-        print(f"batch (studio-dsar redact --batch): 1 process {len(files) / batch[1] * 60:.1f} files/min, "
-              f"2 processes {len(files) / batch[2] * 60:.1f} files/min "
-              f"(x{batch[1] / batch[2]:.2f}; os.cpu_count()={os.cpu_count()})")
+        (w1, c1), (w2, c2) = batch[1], batch[2]
+        print(f"batch (studio-dsar redact --batch): 1 process {len(files) / w1 * 60:.1f} files/min, "
+              f"2 processes {len(files) / w2 * 60:.1f} files/min "
+              f"(x{w1 / w2:.2f}; os.cpu_count()={os.cpu_count()}); cores busy on average "
+              f"{c1 / w1:.2f} and {c2 / w2:.2f}, cpu {c1 / len(files):.2f} and {c2 / len(files):.2f} s per file "
+              f"(with process start-up; the machine's other load lowers the first two)")
     return 0
 
 

@@ -65,6 +65,13 @@ def _one(item):
         return None, str(exc)
 
 
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 def _run_batch(args: argparse.Namespace) -> int:
     src_dir, out_dir = Path(args.batch), Path(args.output)
     if not src_dir.is_dir():
@@ -80,9 +87,12 @@ def _run_batch(args: argparse.Namespace) -> int:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        # spawn: the same in frozen builds and on every platform, no forked threads
+        # spawn: the same in frozen builds and on every platform, no forked threads; the
+        # largest files first, so that no core is left idle waiting for one at the end
         with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
-            outcomes = list(pool.map(_one, items))
+            order = sorted(range(len(items)), key=lambda i: -_size(items[i][0]))
+            futures = {i: pool.submit(_one, items[i]) for i in order}
+            outcomes = [futures[i].result() for i in range(len(items))]
     else:
         outcomes = [_one(it) for it in items]
     for (src, _dst, _w), (res, err) in zip(items, outcomes, strict=False):

@@ -93,7 +93,52 @@ _DELIVERY = re.compile(
     r"\b(?:billing|factuuradres|facturatieadres|facturatie|facturation|rechnungsadresse|rechnungsanschrift|deliver\w*|shipping|order form|lever\w*|verzendadres|bestelformulier|bestelling|"
     r"livraison|livrer|bon de commande|liefer\w*|versandadresse|bestellformular|bestellung)\b"
 )
-_ACCESS_NOUN = re.compile(r"\b(?:inzage|access|acces|auskunft|einsicht|cop(?:y|ies)|kopie\w*|copie\w*|afschrift|art\w*\.? ?15)\b")
+_STORAGE = re.compile(
+    r"\b(?:servers?|serveurs?|server|[\w-]*system\w*|systee?m\w*|archie\w*|archives?|archiv\w*|databases?|database|datenbank\w*|"
+    r"base de donnees|bases de donnees|hard ?drives?|harde schijf|disque dur|festplatte|cloud|backups?|sauvegardes?|"
+    r"fichiers?|kartei|kundendatei|klantenbestand|bestanden|files|dateien|originals|originelen|originaux|originale|raw)\b"
+)
+_ERASURE_NOUN = re.compile(r"\b(?:effacement|suppression|loschung|verwijdering|deletion|erasure|wissing|vernietiging|destruction|vernichtung)\b")
+_STOP_SHOWING = re.compile(
+    r"\b(?:publi\w*|show\w*|toon\w*|tonen|montr\w*|afficher|affiche|zeig\w*|veroffentlich\w*|visible|zichtbaar|sichtbar|"
+    r"te zien|zu sehen|en ligne|offline)\b"
+)
+# the processing to halt ("do not process my data any further", "verwerk mijn gegevens niet verder",
+# "ne traitez plus mes données", "verarbeiten Sie meine Daten nicht weiter")
+_NOT_PROCESSED = re.compile(
+    r"\b(?:(?:do not|don't|stop|cease) (?:\w+ ){0,2}(?:process\w*|using|use)|(?:process|use)\w* (?:\w+ ){0,4}(?:no further|any further|no more)|"
+    r"(?:niet|geen) (?:\w+ ){0,2}(?:verder|meer) (?:\w+ ){0,2}(?:verwerk\w*|gebruik\w*)|(?:verwerk|gebruik)\w* (?:\w+ ){0,4}niet (?:verder|meer)|"
+    r"ne (?:\w+ ){0,3}plus (?:\w+ ){0,2}(?:trait\w*|utilis\w*)|(?:suspend|gel|arret)\w* (?:le |du )?traitement|"
+    r"(?:verarbeit|verwend|nutz)\w* (?:\w+ ){0,4}nicht (?:weiter|mehr)|nicht (?:weiter|mehr) (?:\w+ ){0,2}(?:verarbeit|verwend|nutz)\w*)\b"
+)
+_FROM_MARKETING_LIST = re.compile(
+    r"\b(?:from|off|uit|van|de|des|du|aus|von)\b (?:\w+ ){0,2}(?:marketing ?lists?|mailing ?lists?|newsletter\w*|nieuwsbrie\w*|"
+    r"mailinglijst\w*|verzendlijst\w*|listes? (?:de diffusion|marketing|de prospection)|fichiers? (?:de prospection|marketing)|"
+    r"verteiler\w*|mailingliste\w*|werbeliste\w*|e-?mail-?liste\w*|marketingliste\w*)\b"
+)
+_AGENCY = re.compile(
+    r"\b(?:\w*bureau|agency|agence|agentur|kartei|\w*kartei|talent\w*|castings?|model\w*|register|registre|fichier|bestand|books)\b"
+)
+_INSTEAD_OF_DELETING = re.compile(
+    r"\b(?:instead of|rather than|in plaats van|au lieu de|plutot que de|statt|anstatt|anstelle)\b (?:\w+ ){0,3}(?:te |zu |de |d')?"
+    r"(?:delet|eras|remov|verwijder|wiss|supprim|effac|losch)\w*"
+)
+_BEFORE_DELETING = re.compile(
+    r"\b(?:before|voordat|voor (?:jullie|u|je)|avant (?:de|que|qu')|bevor|ehe)\b[^.:;,]{0,40}"
+    r"\b(?:delet\w*|eras\w*|remov\w*|verwijder\w*|wis\w*|supprim\w*|effac\w*|losch\w*|entfern\w*|vernicht\w*)\b[^.:;,]{0,20}[:;,]?"
+)
+_CHANGE_OF_PROVIDER = re.compile(
+    r"\b(?:change\w* (?:d'|de |of )?(?:agence|agency|photographe|photographer|studio)|wechsl\w* (?:\w+ )?(?:agentur|fotograf\w*|studio)|"
+    r"(?:switch\w*|chang\w*) (?:\w+ )?(?:agenc\w*|photographers?)|(?:stap|ga) (?:\w+ )?over naar)\b"
+)
+_SEND_TO_NEW = re.compile(
+    r"\b(?:send|post|mail|e-?mail|forward|deliver|sturen|stuur|mailen|doorsturen|opsturen|leveren|envoy\w*|transmet\w*|livr\w*|"
+    r"schick\w*|send\w*|liefer\w*)\b[^.]{0,60}"
+    r"\b(?:to|naar|a|an|sur|auf) (?:my|mijn|mon|ma|meine?) (?:new|nieuwe?|nouvelle?|neue\w*|old|oude?|ancienne?|alte\w*|current|huidige?|actuelle?|aktuelle?)\b|"
+    r"\b(?:naar|aan|an) (?:mijn|meine?) (?:nieuwe?|oude?|huidige?|neue\w*|alte\w*|aktuelle\w*) (?:\w+ ){1,2}(?:sturen|opsturen|mailen|leveren|bezorgen|"
+    r"schicken|senden|liefern|zustellen)\b"
+)
+_ACCESS_NOUN = re.compile(r"\b(?:inzage\w*|access|acces|auskunft\w*|einsicht\w*|cop(?:y|ies)|kopie\w*|copie\w*|afschrift|art\w*\.? ?15)\b")
 
 
 def _rules(part: str, prev: str, language: str, invoked: bool = False) -> dict[str, str]:
@@ -106,6 +151,15 @@ def _rules(part: str, prev: str, language: str, invoked: bool = False) -> dict[s
 def rights_in_sentence(folded: str, prev: str = "", language: str = "nl") -> dict[str, str]:
     """Rights asked for in one folded sentence (after mentions are set aside)."""
     return _rights_in_part(request_part(folded), prev, language)
+
+
+def _storage_means_erasure(found: dict[str, str], part: str) -> None:
+    """"supprimer ses portraits de vos serveurs", "die Fotos aus dem Online-Bestellsystem löschen",
+    "a demandé l'effacement de ses photos": gone from the studio's storage, not only from a public place."""
+    if "withdraw_consent" in found and not _CONSENT_WORD.search(part) and (
+            _STORAGE.search(part) or _ERASURE_NOUN.search(part)) and not _STOP_SHOWING.search(part):
+        fragment = found.pop("withdraw_consent")
+        found.setdefault("erasure", fragment)
 
 
 def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
@@ -136,6 +190,26 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
         found.pop("rectification")  # "attached is our updated processing agreement": news, not a correction
     if "rectification" in found and _DELIVERY.search(part) and not intent.in_the_files(part):
         found.pop("rectification")  # "change the delivery address of my album": an order, not a record
+    _storage_means_erasure(found, part)
+    if "erasure" in found and _FROM_MARKETING_LIST.search(part) and not _STORAGE.search(part) \
+            and not intent.names_pictures(part) and not re.search(r"\b(?:account|compte|konto|profiel|profil|profile)\b", part):
+        # "confirm that my details have been removed from your marketing lists": off the mailing, an objection
+        found.setdefault("objection", found.pop("erasure"))
+    if set(found) == {"objection"} and _DEREGISTER.match(found["objection"]) and _AGENCY.search(part) \
+            and not _MARKETING.search(part):
+        found = {"erasure": found["objection"]}  # "ik wil me uitschrijven bij jullie castingbureau": out of its files
+    if "erasure" in found and _INSTEAD_OF_DELETING.search(part):
+        # "désactiver mon profil au lieu de le supprimer": the deletion is what is not asked
+        found.pop("erasure")
+        if "restriction" in intent.read_rights(part, prev):
+            found["restriction"] = intent.read_rights(part, prev)["restriction"]
+    if "erasure" in found and (before := _BEFORE_DELETING.search(part)) and "erasure" not in _rules(
+            part[:before.start()] + part[before.end():], prev, language, invoked):
+        found.pop("erasure")  # "before you delete anything, send me a copy": the deletion is a later step, not asked here
+    if "rectification" in found and _CHANGE_OF_PROVIDER.search(part) and not intent.names_field(part):
+        found.pop("rectification")  # "je change d'agence": the writer changes agency, no record is wrong
+    if "rectification" in found and _SEND_TO_NEW.search(part) and not _RECT_ASK.search(part) and not intent.in_the_files(part):
+        found.pop("rectification")  # "could you send the files to my new e-mail address?": a delivery
     if intent.product_talk(part):
         for right in ("access", "portability"):
             found.pop(right, None)  # "which photos are in the album?", "I can't download my photos, the link is dead"
@@ -175,6 +249,29 @@ _RELAY = re.compile(
 # Flemish spoken forms written down ("ik wil da nie meer", "wa hebt ge"): the rules know the written ones
 _FLEMISH_WORDS = {"nie": "niet", "ni": "niet", "da": "dat", "wa": "wat", "nen": "een"}
 _FLEMISH = re.compile(r"\b(?:nie|ni|da|wa|nen)\b")
+# French as typed on a phone ("jveu savoir ce ke vous avez", "vous suprimez tout", "jai plus envie"): the
+# written forms the rules know
+_FR_SPOKEN_WORDS = {
+    "jveu": "je veux", "jveux": "je veux", "jveus": "je veux", "jv": "je veux", "jvoudrai": "je voudrais", "jvoudrais": "je voudrais",
+    "ke": "que", "koi": "quoi", "qd": "quand", "jai": "j'ai", "jsuis": "je suis", "chui": "je suis",
+    "jsui": "je suis", "detre": "d'etre", "pr": "pour", "ds": "dans", "tt": "tout", "ts": "tous", "vs": "vous", "bcp": "beaucoup",
+    "cmt": "comment", "pk": "pourquoi", "pq": "pourquoi", "mr6": "merci", "jsp": "je ne sais pas", "jpeux": "je peux",
+    "jpense": "je pense", "jme": "je me", "jne": "je ne", "plu": "plus", "stp": "s'il te plait",
+    "svp": "s'il vous plait", "donnees": "donnees", "donees": "donnees", "suprimer": "supprimer", "suprimez": "supprimez",
+    "suprime": "supprime", "efacer": "effacer", "efacez": "effacez",
+}
+_FR_SPOKEN = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _FR_SPOKEN_WORDS), key=len, reverse=True)) + r")\b")
+# Austrian, Bavarian and Swiss German written as spoken ("i hab", "habt's ihr", "net", "löschts", "mini Date"):
+# the written forms the rules know
+_DE_SPOKEN_WORDS = {
+    "i": "ich", "hab": "habe", "han": "habe", "g'macht": "gemacht", "gmacht": "gemacht", "wurd": "wurde", "hatt": "hatte",
+    "mocht": "mochte", "net": "nicht", "ned": "nicht", "nimmer": "nicht mehr", "nix": "nichts", "isch": "ist", "mi": "mich",
+    "mei": "mein", "mini": "meine", "meini": "meine", "ois": "alles", "bitt": "bitte", "grad": "gerade", "wos": "was",
+    "loschts": "loscht", "loschet": "loscht", "losched": "loschen", "konnts": "konnt", "gebts": "gebt", "schickts": "schickt",
+    "nehmts": "nehmt", "sagts": "sagt", "habts": "habt", "seids": "seid",
+}
+_DE_SPOKEN = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _DE_SPOKEN_WORDS), key=len, reverse=True)) + r")(?![\w'])")
+_DE_CLITIC = re.compile(r"\b(\w{3,})'s\b")  # "habt's", "gibt's": the pronoun written onto the verb
 _QUOTE_CHARS = re.compile(r'["\u201c\u201d\u201e\u00ab\u00bb]')
 
 
@@ -222,6 +319,15 @@ _DONT_DELETE = re.compile(
     r"\b(?:losch|vernicht|entfern|wegwerf)\w* (?:sie )?(?:bitte )?nichts\b|"
     r"\bne (?:\w+ ){0,3}(?:pas|rien|plus)\b (?:\w+ ){0,3}(?:supprim|effac|detrui|jet)\w*|\bpas (?:de |d')(?:suppression|effacement)\b|"
     r"\bnichts (?:zu )?(?:loschen|vernichten|entfernen|wegwerfen)\b|\bkeine (?:loschung|vernichtung)\b|"
+    # "freeze it instead of deleting it", "désactiver au lieu de le supprimer", "deaktivieren statt zu löschen"
+    r"\b(?:instead of|rather than|in plaats van|au lieu de|plutot que de|statt|anstatt|anstelle)\b (?:\w+ ){0,3}(?:te |zu |de |d')?"
+    r"(?:delet|eras|remov|verwijder|wiss|supprim|effac|losch)\w*|"
+    # "without deleting them", "sans les supprimer", "zonder ze te verwijderen", "ohne sie zu löschen"
+    r"\bwithout (?:\w+ )?(?:deleting|erasing|destroying|removing)\b|\bsans (?:les |la |le |l')?(?:supprim|effac|detrui)\w*|"
+    r"\bzonder (?:\w+ )?te (?:verwijderen|wissen|vernietigen)\b|\bohne (?:\w+ )?zu (?:loschen|vernichten|entfernen)\b|"
+    # "hold off on deleting", "wacht nog met verwijderen", "attendez avant de supprimer", "warten Sie mit dem Loschen"
+    r"\bhold off (?:on )?(?:\w+ )?(?:delet|eras|destr|remov)\w*|\bwacht\w* (?:nog )?met (?:het )?(?:verwijder|wiss|vernietig)\w*|"
+    r"\battend\w* (?:avant de|pour) (?:\w+ )?(?:supprim|effac|detrui)\w*|\bwart\w* (?:sie )?(?:noch )?mit (?:dem |der )?(?:losch|vernicht)\w*|"
     # "refrain from deleting", "vous abstenir de tout effacement", "von einer Loschung absehen"
     r"\brefrain from\b[^.]{0,40}\b(?:delet|eras|destr|remov)\w*|\bonthoud\w*\b[^.]{0,40}\b(?:verwijder|wiss|vernietig)\w*|"
     r"\babsten\w*\b[^.]{0,60}\b(?:effacement|suppression|destruction|supprim\w*|effac\w*|detrui\w*)|"
@@ -251,6 +357,7 @@ _STOP_USE = re.compile(
     r"\b(?:niet|nergens|niks|niets)\b[^.]{0,25}\b(?:gebruik\w*|publiceren|tonen|delen|posten|voor|online|offline)\b|"
     r"\b(?:gebruik|publiceer|toon|deel)\w* (?:\w+ ){0,3}(?:niet|nergens)\b|"
     r"\b(?:ne (?:\w+ ){0,2}plus|cesse[rz]? de|arrete[rz]? de)\b[^.]{0,25}\b(?:utilis|publi|diffus|montr|affich)\w*|"
+    r"\bn'(?:utilis|publi|diffus|montr|affich)\w* (?:\w+ )?plus\b|"
     r"\bnicht (?:mehr|weiter)\b[^.]{0,30}\b(?:verwend|nutz|benutz|zeig|veroffentlich|verarbeit)\w*|"
     r"\b(?:verwend|nutz|benutz|zeig|veroffentlich|verarbeit)\w* (?:sie )?(?:\w+ ){0,5}nicht (?:mehr|weiter|langer)\b|"
     r"\bne (?:les |la |le |l')?(?:utilis|publi|diffus|montr|affich|partag|envoy)\w* (?:plus|pas)\b|"
@@ -304,10 +411,13 @@ _TO_THIRD = re.compile(
     r"\b(?:naar|aan|to|a|an)\b (?:haar|hem|her|him|elle|lui|ihn|sie|ihr|den fotografen|die fotografin|den neuen|die neue|"
     r"de (?:nieuwe )?fotogra(?:af|fe)|the (?:new )?photographer|la (?:nouvelle )?photographe|le (?:nouveau )?photographe|"
     r"cette photographe|ce photographe|deze fotogra(?:af|fe)|this photographer|diese\w* fotograf\w*)\b|"
-    r"\b(?:directement|rechtstreeks|directly|direct|direkt) (?:a|aan|naar|to|an)\b (?!me\b|mij\b|moi\b|mich\b|us\b|ons\b|uns\b)"
+    r"\b(?:directement|rechtstreeks|directly|direct|direkt) (?:a|aan|naar|to|an)\b (?!me\b|mij\b|moi\b|mich\b|us\b|ons\b|uns\b)|"
+    r"\bleur (?:\w+ )?(?:envoy|transm|transfer|fai)\w*|\b(?:to them|naar hen|aan hen|ihnen)\b|\b(?:dorthin|daarheen|la-bas)\b"
 )
 _OTHER_PHOTOGRAPHER = re.compile(
     r"\b(?:fotogra(?:af|fe|fen)|photographers?|photographes?|fotograf\w*)\b|"
+    r"\b(?:change\w* d'agence|wechsl\w* (?:\w+ )?(?:agentur|studio)|(?:switch\w*|chang\w*|mov\w*) agenc\w*|"
+    r"(?:andere?|nieuwe?|other|new|another|autre|nouvelle|anderen?|neuen?) (?:\w+ )?(?:agence|agency|bureau|castingbureau|agentur|modelagentur))\b|"
     r"\b(?:andere|nieuwe|other|new|another|autre|nouveau|nouvelle|anderen?|neuen?) (?:\w+ )?studio\b"
 )
 _TRANSFERRED_THINGS = re.compile(
@@ -351,6 +461,52 @@ _MARKETING = re.compile(
 )
 
 
+# a mind changed about what was agreed ("ik heb me bedacht", "I've changed my mind", "j'ai changé d'avis",
+# "ich habe es mir anders überlegt")
+_CHANGED_MIND = re.compile(
+    r"\b(?:changed my mind|change of heart|(?:ik )?(?:heb|ben) (?:me|mij) bedacht|van gedachten veranderd|(?:ik )?ben (?:er )?op teruggekomen|"
+    r"change d'avis|revenu\w* sur (?:ma|mon) (?:decision|accord)|(?:es|das) (?:mir )?anders uberlegt|meine meinung geandert)\b"
+)
+# a picture that should no longer be seen ("niet langer te zien", "plus visible", "nicht mehr zu sehen")
+_NOT_VISIBLE = re.compile(
+    r"\b(?:no longer|not any ?more|niet (?:meer|langer)|nergens meer|ne (?:\w+ ){0,3}plus|nicht (?:mehr|langer|weiterhin)|"
+    r"(?:don't|do not|niet|pas|nicht),? (?:[\w,]+ ){0,6}(?:anymore|any longer|nog langer|weiterhin))\b[^.]{0,40}"
+    r"\b(?:visible|seen|shown|online|zichtbaar|te zien|getoond|en ligne|affichee?s?|montree?s?|exposee?s?|sichtbar|zu sehen|gezeigt)\b|"
+    r"\b(?:visible|seen|shown|online|zichtbaar|te zien|en ligne|sichtbar|zu sehen)\b[^.]{0,20}\b(?:any ?more|any longer|niet meer|niet langer|plus|nicht mehr)\b"
+)
+_MARKETING_ONLY = re.compile(r"\b(?:newsletters?|nieuwsbrie\w*|mailing\w*|verzendlijst|verteiler|lettre d'information)\b")
+# the sentence before shows the writer in a picture in a public place ("I saw myself in your latest ad on
+# Facebook", "mijn zoon staat op de groepsfoto op jullie site")
+_SHOWN_BEFORE = re.compile(
+    # "op jullie site staat nog steeds mijn foto", "my photo is still on your website", "mein Foto hängt noch im Schaufenster"
+    r"\b(?:my|mijn|m'n|mon|ma|mes|mein\w*)\b (?:\w+ ){0,2}(?:photo|picture|image|portrait|foto|bild|beeld|portret)\w*\b[^.]{0,50}"
+    r"\b(?:website|site|instagram|facebook|page|pagina|webseite|homepage|vitrine|etalage|schaufenster|brochure|flyer|folder|ad|advert\w*|"
+    r"advertentie\w*|reclame\w*|publicite|werbung|anzeige)\b|"
+    r"\b(?:website|site|instagram|facebook|page|pagina|webseite|homepage|vitrine|etalage|schaufenster|brochure|flyer|folder)\b[^.]{0,50}"
+    r"\b(?:my|mijn|m'n|mon|ma|mes|mein\w*)\b (?:\w+ ){0,2}(?:photo|picture|image|portrait|foto|bild|beeld|portret)\w*\b|"
+    r"\b(?:saw|seen|found|spotted|zag|gezien|gevonden|vu|vue|trouve\w*|apercu\w*|gesehen|entdeckt|gefunden)\b[^.]{0,40}"
+    r"\b(?:ad|advert\w*|campaign|advertentie\w*|reclame\w*|campagne|affiche|publicite|pub|werbung|anzeige|kampagne|plakat|"
+    r"website|site|instagram|facebook|page|pagina|webseite|homepage|vitrine|etalage|schaufenster|brochure|flyer|folder)\b|"
+    r"\b(?:mich|mij|mezelf|me|moi)\b (?:\w+ ){0,3}(?:auf|in|op|sur|dans)\b (?:[\w-]+ ){0,3}[\w-]*(?:werbung|anzeige|kampagne|plakat|webseite|"
+    r"homepage|instagram|facebook|advertentie|reclame|affiche|publicite)\b[^.]{0,20}\b(?:gesehen|entdeckt|gefunden|gezien|vu|vue|zag)\b"
+)
+_PRONOUN_ONLY = re.compile(
+    r"\b(?:remov\w*|delet\w*|take (?:it|them|that|this) (?:down|off)|haal (?:die|dat|het|ze|deze) weg|verwijder\w*|"
+    r"(?:kan|mag|moet|kunnen|mogen|moeten) (?:die|dat|het|ze|deze) (?:\w+ )?(?:eraf|weg|offline|eruit|af)|"
+    r"(?:can|could) (?:it|they|that|this) (?:\w+ )?(?:come|be taken|go) (?:down|off)|"
+    r"(?:la|le|les|l') ?(?:retirer|enlever|oter|supprimer|decrocher)|"
+    r"(?:kann|konnen|konnte|konnten) (?:es|das|sie|dieses|diese) (?:\w+ )?(?:weg|raus|runter|offline|entfernt werden|abgehangt werden)|"
+    r"retire[rz]?-?(?:la|le|les)|enleve[rz]?-?(?:la|le|les)|supprime[rz]?-?(?:la|le|les)|entfern\w* (?:sie )?(?:sie|es|das|ihn|diese\w*)|"
+    r"nehm\w* (?:sie )?(?:sie|es|das|ihn) (?:\w+ )?(?:raus|runter|herunter|weg))\b"
+)
+# the writer taken off a list ("remove me", "haal me eraf", "retirez-moi", "tragen Sie mich aus")
+_OFF_THE_LIST = re.compile(
+    r"\b(?:remove me|take me off|unsubscribe me|opt me out|delete me from|"
+    r"haal (?:me|mij) (?:eraf|eruit|af|van|uit)|(?:schrijf|zet) (?:me|mij) (?:\w+ ){0,3}(?:uit|af)\b|(?:me|mij) (?:eraf|eruit) (?:halen|te halen)|"
+    r"(?:retirez|enlevez|supprimez|desinscrivez|rayez|sortez)-moi|me (?:retirer|desinscrire|rayer|sortir) de|"
+    r"trag\w* (?:sie |du |ihr )?mich (?:\w+ ){0,4}aus|nehm\w* (?:sie )?mich (?:\w+ ){0,4}(?:raus|heraus|aus|von)|streich\w* (?:sie )?mich|"
+    r"mich (?:\w+ ){0,3}(?:austragen|auszutragen|streichen|entfernen|herausnehmen))\b"
+)
 _ACCESS_CUE = re.compile(
     r"\b(?:inzage|inzien|access|acces|auskunft|einsicht|welke|which|what|quel\w*|welche\w*|wat|was|ce que|artikel 15|"
     r"article 15|art\.? ?15|cop(?:y|ies)|kopie\w*|copie\w*|afschrift|overzicht|overview|apercu|ubersicht)\b"
@@ -401,6 +557,39 @@ def _pictures_off_a_place_are_no_erasure(evidence: dict[str, list[str]], weak: d
         evidence.pop("erasure")
 
 
+# "ich möchte nicht, dass Sie meine Daten löschen, aber ...": what the writer does not want, then what they do
+_NEGATED_WISH = re.compile(
+    r"\b(?:(?:don't|do not) want|wil (?:\w+ )?niet|hoeft niet|ne (?:veux|souhaite|demande) pas|(?:mochte|will|wunsche) (?:\w+ )?nicht|"
+    r"not (?:asking|requesting)|vraag (?:\w+ )?niet)\b"
+)
+# "Stop sending me newsletters and delete my e-mail address", "je ne veux plus de votre newsletter, et
+# supprimez mon adresse": a second clause that asks on its own (an imperative, a polite form) for another right
+_CLAUSE_JOIN = re.compile(r"(?:[,;]\s*|\s)(?:(?:and|en|et|und|sowie|but|maar|mais|aber|also|ook|aussi|auch|then|dan|puis|dann|apres|daarna|danach|ensuite|nadien|anschliessend|afterwards)\s+)+|[;]\s*")
+
+
+# a verb of its own in the later part ("... en mijn gegevens te wissen", "and to delete", "und zu löschen", "et de supprimer")
+_CLAUSE_VERB = re.compile(r"\b(?:te|to|zu) \w+|\b(?:de |d')\w+(?:er|ir)\b|\b\w+(?:ez|en|eren|ern)\b[.!?]*$|\b\w{3,}er\b[.!?]*$")
+_CLAUSE_SUBJECT = re.compile(r"(?:you|u|jullie|je|ge|vous|sie|ihr|du|i|ik|je|j'|ich|we|wij|nous|wir)\b")
+
+
+def _second_clause_rights(part: str, context: str, language: str, invoked: bool,
+                          found: dict[str, str]) -> dict[str, str]:
+    """Rights a later clause of the sentence asks for by itself, beyond those of the whole."""
+    extra: dict[str, str] = {}
+    for m in _CLAUSE_JOIN.finditer(part):
+        head, tail = part[:m.start()], part[m.end():]
+        if len(head) < 12 or len(tail) < 12:
+            continue
+        if not (intent.starts_with_imperative(tail) or intent.asks(tail)
+                or (intent.asks(head) and (_CLAUSE_SUBJECT.match(tail) or _CLAUSE_VERB.search(tail)))):
+            continue  # "les photos de Lucas et les données liées": two objects of one verb, not two clauses
+        for clause, before in ((head, context), (tail, context + " " + head)):
+            for right, fragment in _rights_in_part(clause, before, language, invoked).items():
+                if right not in found and right not in extra:
+                    extra[right] = fragment
+    return extra
+
+
 def detect_rights(text: str, language: str | None = None) -> Classification:
     """Rights invoked in ``text`` (the requester's own words), canonical order, with evidence."""
     lang = language or detect_language(text)
@@ -438,12 +627,36 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
         s_lang = _sentence_language(s, lang)
         if s_lang == "nl":
             part = _FLEMISH.sub(lambda m: _FLEMISH_WORDS[m.group(0)], part)
+        elif s_lang == "de":
+            part = _DE_SPOKEN.sub(lambda m: _DE_SPOKEN_WORDS[m.group(0)], _DE_CLITIC.sub(r"\1", part))
+        elif s_lang == "fr":
+            part = _FR_SPOKEN.sub(lambda m: _FR_SPOKEN_WORDS[m.group(0)], part)
         context = prev2 + " " + prev
         by_parts: set[str] = set()
         found = _rights_in_part(part, context, s_lang, invoked, by_parts)
+        if found or _NEGATED_WISH.search(part):
+            for right, fragment in _second_clause_rights(part, context, s_lang, invoked, found).items():
+                found[right] = fragment
+                by_parts.add(right)
+        if "erasure" in found and re.match(r"deactiv|de-activ|non-?actief|inactief|desactiv|deaktiv|stilleg", found.get("restriction", "")):
+            found.pop("restriction")  # "zet mijn account op non-actief en verwijder mijn profiel": the account goes
         if "withdraw_consent" not in found and _CONSENT_GIVEN.search(part) and (m := _NO_LONGER_WANTED.search(part)) \
                 and _PICTURED.search(part) and not _MARKETING.search(part):
             found["withdraw_consent"] = m.group(0)
+        if not found and (m := _CHANGED_MIND.search(part) or (_NOT_VISIBLE.search(part) if intent.asks(part) else None)) \
+                and _PICTURED.search(part + " " + context) and not _MARKETING_ONLY.search(part) and not intent.about_business(part):
+            found["withdraw_consent"] = m.group(0)  # "ik heb me bedacht", "je ne souhaite plus qu'elle soit visible"
+        if set(found) <= {"erasure"} and _SHOWN_BEFORE.search(context) and not _STORAGE.search(context) \
+                and (pron := _PRONOUN_ONLY.search(part)) \
+                and (found or intent.asks_in_a_clause(part)) and not intent.is_personal_data(part) and not intent.names_pictures(part):
+            # "I saw myself in your ad on Facebook. Please remove it.": the picture goes off that place
+            found = {"withdraw_consent": found.get("erasure") or pron.group(0)}
+        if not found and (np := _NOT_PROCESSED.search(part)) and _TEMPORARY.search(part) and intent.is_personal_data(part):
+            found["restriction"] = np.group(0)  # "verarbeiten Sie meine Daten vorerst nicht weiter, bis ..."
+        if (off := _OFF_THE_LIST.search(part)) and "objection" not in found and _MARKETING.search(part + " " + context) \
+                and set(found) <= {"erasure"} and not intent.is_personal_data(part) and not intent.names_pictures(part):
+            found.pop("erasure", None)  # "I never agreed to be on your mailing list, please remove me": off the mailing
+            found["objection"] = off.group(0)
         if "portability" not in found and (fragment := _transfer_to_other(part, prev2 + " " + prev)):
             found["portability"] = fragment
             found.pop("access", None)
@@ -476,6 +689,8 @@ _GENERIC_REQUEST_RE = re.compile(
     r"\bverzoek (?:op grond van|in het kader van|onder) de (?:avg|gdpr|uavg)\b|"
     r"\brequest under (?:the )?(?:gdpr|uk gdpr|data protection act)\b|\bmijn (?:privacy)?rechten (?:onder|volgens) de avg\b|"
     r"\bdemande (?:rgpd|au titre du rgpd|relative (?:au|a mes) (?:rgpd|donnees))\b|\bexercer mes droits\b|"
+    r"\b(?:exercise|invoke|use) my (?:\w+ )?rights\b|\b(?:gebruik maken van|uitoefenen van) mijn (?:privacy)?rechten\b|"
+    r"\bmeine (?:\w+ )?rechte (?:\w+ ){0,4}(?:wahrnehmen|geltend machen|ausuben)\b|"
     r"\bdsgvo-?(?:anfrage|antrag|ersuchen)\b|\bbetroffenen(?:anfrage|rechte)\b|\bmeine rechte (?:nach|gemass) (?:der )?dsgvo\b"
 )
 _REQUEST_WORDS = re.compile(

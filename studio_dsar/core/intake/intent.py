@@ -67,6 +67,8 @@ _OWN = re.compile(
     r"mein\w*|mich|mir|ich|unser\w*|uns)\b|\bm'|\bj'"
 )
 _ABOUT_ME = re.compile(
+    r"\b(?:mention\w*|concern\w*|relat\w* to|refer\w* to) me\b|\bdie (?:over|op) mij (?:gaan|betrekking hebben)\b|"
+    r"\bqui me (?:concernent|concerne|mentionnent)\b|\bdie mich (?:betreffen|erwahnen)\b|"
     r"\b(?:about|on|of|from) (?:me|us|myself)\b|\b(?:van|over) (?:mij|me|ons)\b|"
     r"\b(?:sur|de) (?:moi|nous)\b|\bme concernant\b|\ba mon (?:sujet|propos|egard)\b|"
     r"\b(?:uber|von|zu) (?:mir|mich|uns|meiner person)\b"
@@ -75,9 +77,11 @@ _ABOUT_ME = re.compile(
 # --- objects -------------------------------------------------------------------------------------
 _DATA = re.compile(
     r"\b(?:data|details|info|information|personal information|records?|files?|file|everything|anything|"
-    r"(?:persoons|klant|contact)?gegevens|informatie|dossier|bestand\w*|administratie|alles|iets|"
+    r"(?:persoons|klant|contact)?gegevens|informatie|dossier|bestand\w*|administratie|alles|allemaal|iets|"
     r"donnees|infos?|informations?|coordonnees|fichiers?|tout|quoi que ce soit|"
-    r"(?:kunden|kontakt|personen)?daten|angaben|informationen|unterlagen|akte|kartei|alles|etwas)\b"
+    r"(?:kunden|kontakt|personen)?daten|angaben|informationen|unterlagen|akte|kartei|alles|etwas|"
+    r"notes|notities|aantekeningen|notizen|aufzeichnungen|comments|opmerkingen|commentaires|kommentare|evaluations?|"
+    r"beoordeling\w*|bewertung\w*|recordings?|enregistrements?|audio)\b"
 )
 _PHOTO = re.compile(
     r"\b(?:\w*photos?|pictures?|pics?|images?|portraits?|videos?|footage|shots?|headshots?|"
@@ -92,7 +96,9 @@ _FIELD = re.compile(
     r"\b(?:(?:sur|last|first|family|maiden|company) ?name|name|naam|achternaam|voornaam|familienaam|nom|prenom|"
     r"nachname|vorname|familienname|geburtsname|nom de famille|nom de jeune fille|address|adres|adresse|anschrift|e-?mail(?:-?ad\w*)?|phone(?: number)?|telefoon\w*|gsm|"
     r"telephone|numero|telefon\w*|handynummer|birth|geboortedatum|naissance|geburtsdatum|spelling|orthographe|"
-    r"schreibweise|details|gegevens|data|donnees|coordonnees|daten|angaben)\b"
+    r"schreibweise|details|gegevens|data|donnees|coordonnees|daten|angaben|"
+    r"geboortejaar|year of birth|birth ?year|annee de naissance|geburtsjahr|title|aanspreking|aanhef|civilite|anrede|"
+    r"gender|geslacht|sexe|geschlecht|phone number|nummer|mobile|handy|postcode|zip code|code postal|postleitzahl)\b"
 )
 _MARKETING = re.compile(
     r"\b(?:newsletters?|mailing ?lists?|mailings?|marketing|promo\w*|advert\w*|ads|offers|deals|spam|"
@@ -102,7 +108,7 @@ _MARKETING = re.compile(
 )
 _CONTACT = re.compile(
     r"\b(?:e-?mails?|mails?|messages?|texts?|sms|calls?|mailtjes|berichten|telefoontjes|gebeld|bellen|"
-    r"courriels?|appels?|anrufe|nachrichten)\b"
+    r"courriels?|appels?|anrufe|nachrichten|post|brieven|folders|flyers|catalog\w*|courriers?|lettres|briefe|katalog\w*|prospectus)\b"
 )
 _PLACE = re.compile(
     r"\b(?:website|site|web ?page|page|instagram|insta|facebook|fb|social media|socials|portfolio|blog|online|"
@@ -121,7 +127,11 @@ _BUSINESS = re.compile(
     r"factuur|rekening|boeking|afspraak|bestel\w*|afdruk\w*|offerte|betaling|pakket|levering|"
     r"facture|reservation|rendez-vous|commande\w*|tirages?|devis|paiement|forfait|livraison|"
     r"rechnung|buchung|termin|bestell\w*|abzug\w*|angebot|zahlung|paket|liefer\w*|"
-    r"albums?|photo ?books?|fotoboek\w*|livres? photo|fotobuch|selecti\w*|auswahl|links?|lien|wetransfer)\b"
+    r"albums?|photo ?books?|fotoboek\w*|livres? photo|fotobuch|selecti\w*|auswahl|links?|lien|wetransfer|"
+    # prices and free dates ("what are your rates", "welke data zijn nog vrij", "quels sont vos tarifs")
+    r"rates|prices?|pricing|cost|costs|tarie\w*|prijs\w*|prijzen|kost|kosten|tarifs?|prix|coute\w*|preise?|preisliste|"
+    r"availability|beschikbaarheid|disponibilites?|verfugbarkeit)\b|"
+    r"\bdata\b[^.?]{0,20}\b(?:vrij|beschikbaar|open)\b"
 )
 # editing a picture ("remove the red eye", "de achtergrond wegwerken", "recadrer"): the product, not data
 _EDITING = re.compile(
@@ -133,10 +143,45 @@ _EDITING = re.compile(
     r"recadr\w*|yeux rouges|arriere-plan|couleurs?|retouche\w*|luminosite|"
     r"zuschn\w*|zuschneiden|rote augen|hintergrund|farbe\w*|retusch\w*|helligkeit)\b"
 )
+# the field the studio noted ("la date de naissance que vous avez enregistrée", "das Geburtsdatum, das Sie haben")
+_NOTED_FIELD = (_FIELD.pattern + r",? (?:that|which|que|qu'|die|dat|das|den) (?:you|vous|sie|jullie|u|ihr) (?:\w+ ){0,2}"
+                r"(?:have|had|hold|noted|wrote|avez|aviez|haben|habt|hebben|heeft|hebt|noteerde|genoteerd|enregistr\w*|note\w*|gespeichert|notiert)\b")
 # the writer's own details ("my name", "mon adresse", "meine E-Mail-Adresse", "the address you have for me")
 _OWN_FIELD = re.compile(
     r"\b(?:my|our|mijn|onze|ons|m'n|mes|ma|mon|nos|notre|mein\w*|unser\w*|his|her|zijn|haar|son|sa|ses|sein\w*|ihr\w*)\b (?:\w+ ){0,2}"
-    + _FIELD.pattern[2:] + r"|\b(?:for|of|about|van|voor|over|pour|de|von|fur|uber) (?:me|mij|moi|mich|mir)\b"
+    + _FIELD.pattern[2:] + r"|\b(?:for|of|about|van|voor|over|pour|de|von|fur|uber) (?:me|mij|moi|mich|mir)\b|"
+    + _NOTED_FIELD
+)
+_NOTED_FIELD_RE = re.compile(_NOTED_FIELD)
+# a new value for the writer's own field ("mijn nieuwe adres is", "I'm now called", "je m'appelle désormais",
+# "seit meiner Heirat heiße ich"): a correction of the studio's record
+_NEW_VALUE = re.compile(
+    r"\b(?:my|mijn|m'n|mon|ma|mein\w*) (?:new|nieuwe?|nouvelle?|neue\w*) (?:\w+ )?(?:name|surname|address|e-?mail\w*|phone\w*|number|"
+    r"naam|achternaam|adres|e-?mail\w*|telefoon\w*|gsm|nummer|nom|adresse|numero|telephone|e-?mail|anschrift|telefon\w*|handynummer|nachname)\b"
+    r"(?: (?:\w+ ){0,2}(?:is|was|wordt|luidt|est|sera|ist|lautet|will be|becomes)\b|\s*:)|"
+    r"\b(?:my|mijn|m'n|mon|ma|mein\w*) (?:\w+ )?(?:name|surname|address|e-?mail\w*|phone\w*|number|naam|achternaam|adres|telefoon\w*|gsm|"
+    r"nummer|nom|adresse|numero|anschrift|telefon\w*|handynummer|nachname) (?:is|est|ist|lautet|luidt) (?:nu|now|voortaan|sinds kort|"
+    r"maintenant|desormais|depuis peu|jetzt|nun|neu|seit kurzem)\b|"
+    r"\b(?:my|mijn|m'n|mon|ma|mein\w*) (?:new|nieuwe?|nouvelle?|neue\w*) (?:\w+ )?(?:name|address|e-?mail\w*|phone\w*|number|naam|adres|"
+    r"telefoon\w*|gsm|nummer|nom|adresse|numero|anschrift|telefon\w*|handynummer)\b (?:\w+ ){0,3}"
+    r"(?:noteren|note|write down|save|record|update|opslaan|aanpassen|bijwerken|notieren|speichern|ubernehmen|enregistrer|noter|prendre)\b|"
+    # an old value still on file ("in mijn profiel staat nog mijn oude e-mailadres", "meine alte Adresse")
+    r"\b(?:my|mijn|m'n|mon|ma|mes|mein\w*) (?:old|oude|vorige|previous|former|ancien\w*|alte\w*|fruhere\w*|bisherige\w*) "
+    r"(?:\w+ )?(?:name|surname|address|e-?mail\w*|phone\w*|number|naam|achternaam|adres|e-?mailadres|telefoon\w*|gsm|nummer|"
+    r"nom|adresse|numero|anschrift|telefon\w*|handynummer|nachname)\b|"
+    # a new value announced ("ik heb een nieuw telefoonnummer", "j'ai un nouveau numéro", "ich habe eine neue Telefonnummer")
+    r"\b(?:i have|i've got|i got|ik heb|j'ai|ich habe|ich hab|wir haben|we have|nous avons) (?:a|an|een|un|une|eine?n?) "
+    r"(?:new|nieuwe?|nouvel(?:le)?|nouveau|neue\w*) (?:\w+ )?(?:name|surname|address|e-?mail\w*|phone\w*|number|naam|achternaam|adres|"
+    r"e-?mailadres|telefoon\w*|gsm\w*|nummer|nom|adresse|numero|anschrift|telefon\w*|handynummer|nachname|e-?mail-?adresse)\b|"
+    # the right value given against the recorded one ("listed as 1990 but it's 1991", "richtig ist 1979", "it should be Mrs Jones")
+    r"\b(?:(?:have|has|had) (?:got )?me (?:down|listed|registered|recorded|written) as|listed as|registered as|"
+    r"(?:genoteerd|geregistreerd|ingeschreven) als|(?:inscrit|enregistre)e? (?:comme|sous)|(?:eingetragen|gespeichert|hinterlegt) als)\b|"
+    r"\b(?:it should be|should read|the correct \w+ is|the right \w+ is|het moet zijn|dit moet zijn|de juiste \w+ is|het juiste \w+ is|"
+    r"ce devrait etre|il faudrait|le bon \w+ est|la bonne \w+ est|richtig (?:ist|ware|lautet)|korrekt (?:ist|ware|lautet))\b|"
+    r"\b(?:i'm|i am) now called\b|\bmy (?:sur)?name is now\b|\b(?:ik )?heet (?:\w+ ){0,4}(?:nu|sinds|voortaan|inmiddels|tegenwoordig)\b|"
+    r"\bje m'appelle (?:\w+ ){0,2}(?:maintenant|desormais|depuis)\b|\bje porte (?:maintenant|desormais) le nom\b|"
+    r"\bheisse (?:\w+ ){0,3}(?:jetzt|nun|seit|inzwischen|mittlerweile)\b|\b(?:jetzt|nun|seit \w+ \w+) heisse ich\b|"
+    r"\b(?:married name|meisjesnaam|naam van mijn (?:man|vrouw)|nom d'epouse|nom de mariage|ehename|geburtsname)\b"
 )
 # data protection's own objects, narrower than _DATA ("files" may be the delivered photos)
 # the writer's own pictures ("my photos", "photos of me", "mes photos", "Bilder von mir")
@@ -153,9 +198,12 @@ _PERSONAL_DATA = re.compile(
 # --- actions -------------------------------------------------------------------------------------
 _ERASE = re.compile(
     r"\b(?:delet\w*|eras\w*|remov\w*|wipe\w*|destroy\w*|purge\w*|get rid of|gone|scrap|shred\w*|forget\w*|"
+    r"(?:wil|wou|wens|moet|mag) dat [^.,]{0,50}\bweg(?= (?:zijn|is|gaan|gaat)\b)|"
+    r"(?:mag|mogen|moet|moeten)\b (?:\w+ ){0,3}weg\b(?= ?[?!.]*$)|"
     r"verwijder\w*|wis|gewist|(?<!mochte )(?<!will )(?<!gerne )(?<!gern )(?<!zu )(?<!wollte )wissen(?!,? (?:ob|welche\w*|was|wer|wie|wo|an wen|wem)\b)|vernietig\w*|opheff\w*|opgeheven|hef\w* \w+ op|schrap\w*|vergeet|vergeten|"
     r"supprim\w*|effac\w*|detrui\w*|detruis\w*|oubli\w*|radier|radiez|rayer|rayez|opschon\w*|op te schonen|afvoeren|"
     r"losch\w*|geloscht|entfern\w*|vernicht\w*|streich\w*|gestrichen|tilg\w*|vergess\w*)\b|"
+    r"\bout of (?:your|the) (?:books|files|records|system|database|register)\b|"
     r"\bclose (?:my|the) account\b|\baccount (?:sluiten|opzeggen)\b|\bferme[rz]? (?:mon|le) compte\b|"
     r"\b(?:konto|kundenkonto) (?:\w+ )?(?:schliessen|auflosen|kundigen)\b|\bschliessen sie (?:mein|das) (?:kunden)?konto\b|"
     # no longer in the studio's files ("que mon profil n'apparaisse plus dans votre base", "niet meer in jullie bestand")
@@ -181,8 +229,29 @@ _ERASE = re.compile(
     r"\b(?:uit|aus)\b (?:jullie|uw|je|ihre\w*|eure\w*|der|dem) (?:\w+ )?(?:systee?m\w*|bestand\w*|administratie|database|"
     r"kartei|datenbank|system|kundendatei|verteiler)\b[^.]{0,40}\b(?:halen|haalt|te halen|nemen|nehmen|zu nehmen|streichen)\b"
 )
+# "what you have (on me)", "wat jullie (van mij) hebben", "ce que vous avez", "was Sie (über mich) haben"
+_WHAT_YOU_HOLD = re.compile(
+    r"\b(?:what|everything|all) (?:that )?(?:you|your \w+) (?:\w+ )?(?:have|hold|keep|store|collected|got)\b|"
+    r"\b(?:wat|alles wat) (?:jullie|u|je|ge) (?:\w+ ){0,3}(?:hebben|hebt|heeft|bewaren|bewaart|bijhouden|opgeslagen)\b|"
+    r"\b(?:tout )?ce que vous (?:\w+ ){0,2}(?:avez|detenez|gardez|conservez)\b|"
+    r"\b(?:alles,? )?was (?:sie|ihr) (?:\w+ ){0,3}(?:haben|habt|speichern|gespeichert|aufbewahren)\b"
+)
+_REFUSE_USE = re.compile(
+    r"\b(?:(?:don't|do not) want (?:you|your \w+) to|refuse (?:to let you|that you)?|object to you|"
+    r"(?:wil|willen|wens) (?:\w+ )?niet (?:dat|meer dat) (?:jullie|u|je|ge)|weiger\w*|"
+    r"(?:refuse|ne veux pas|ne souhaite pas|n'accepte pas|m'oppose a ce) (?:que|qu')|"
+    r"(?:mochte|will|wunsche|mochten) (?:\w+ )?nicht,? dass (?:sie|ihr)|(?:verweigere|lehne) \w+ ab)\b[^.]{0,80}"
+    r"\b(?:use|using|share|sharing|sell|pass\w* on|gebruik\w*|delen|deelt|verkopen|doorgeven|doorgeeft|utilis\w*|partag\w*|transmi\w*|"
+    r"vend\w*|cede\w*|verwend\w*|nutz\w*|weitergeb\w*|verkauf\w*|teil\w*)\b"
+)
+_NOT_KEPT = re.compile(
+    r"\b(?:(?:don't|do not|no longer) (?:\w+ )?want (?:you|your \w+) to (?:\w+ )?(?:keep|store|hold|retain|have)|"
+    r"(?:wil|willen|wens|wensen) (?:\w+ )?(?:niet|niet meer|niet langer) dat (?:jullie|u|je|ge|julie) (?:\w+ ){0,5}(?:bewaren|bewaart|bijhouden|bijhoudt|hebben|heeft|opslaan|opslaat|houden|houdt)|"
+    r"(?:veux|voulons|souhaite|souhaitons) (?:\w+ )?(?:pas|plus) que vous (?:\w+ ){0,4}(?:gardiez|conserviez|stockiez|ayez|deteniez)|"
+    r"(?:mochte|will|wollen|mochten|wunsche) (?:\w+ )?nicht(?: mehr| langer)?,? dass (?:sie|ihr) (?:\w+ ){0,5}(?:speichern|aufbewahren|behalten|haben|habt|speichert))\b"
+)
 _ACCESS_ASK = re.compile(
-    r"\b(?:copy|copies|overview|access|insight|weten|inzicht|inzage|inzien|kopie|afschrift|overzicht\w*|"
+    r"\b(?:copy|copies|overview|access|insight|weten|inzicht|inzage|inzien|kopie|kopietje|afschrift|overzicht\w*|"
     r"(?:lijst(?:je)?|list|liste) (?:van|met|of|de|des|der|mit|aller)|"
     r"acceder|acces|copie|apercu|auskunft|einsicht|kopie|ubersicht|aufstellung|"
     r"communication|disclosure|mededeling|mee te delen|mitteilung|mitzuteilen|bekanntgabe)\b|"
@@ -196,10 +265,10 @@ _ACCESS_NOUN = re.compile(
 )
 # wanting to know ("tell me", "ik wil weten", "j'aimerais savoir", "teilen Sie mir mit"), or whether something is done
 _ASK_TO_KNOW = re.compile(
-    r"\b(?:know|tell|wonder\w*|inform|confirm (?:whether|if)|"
-    r"weten|vertel\w*|vraag \w+ af|vroeg \w+ af|informeren|bevestigen of|"
-    r"savoir|connaitre|dire|indiqu\w*|demandais|confirmer si|"
-    r"wissen|erfahren|mitteilen|mit(?:zu)?teilen|sagen|fragen|bestatigen,? ob)\b"
+    r"\b(?:know|tell|wonder\w*|inform|confirm (?:whether|if)|see|"
+    r"weten|vertel\w*|vraag \w+ af|vroeg \w+ af|informeren|bevestigen of|zien|bekijken|inkijken|"
+    r"savoir|connaitre|dire|indiqu\w*|demandais|confirmer si|voir|"
+    r"wissen|erfahren|mitteilen|mit(?:zu)?teilen|sagen|fragen|bestatigen,? ob|sehen|einsehen)\b"
 )
 # a yes/no question to the studio about holding something ("do you still have ...", "hebben jullie nog ...",
 # "avez-vous encore ...", "haben Sie noch ...")
@@ -217,25 +286,115 @@ _HOLD = re.compile(
     r"\b(?:have|has|hold|holding|keep|keeping|kept|store|stored|storing|process\w*|collect\w*|share\w*|pass\w* on|got|get|obtain\w*|"
     r"gekregen|verkregen|vandaan|obtenu\w*|recupere|bekommen|erhalten|disclos\w*|given|communique\w*|verstrekt|"
     r"uebermittelt|ubermittelt)\b|\b(?:"
-    r"hebben|heeft|hebt|bewaren|bewaart|bewaard|opgeslagen|opslaan|bijhouden|verwerk\w*|gedeeld|doorgegeven|staan|"
+    r"hebben|heeft|hebt|bewaren|bewaart|bewaard|opgeslagen|opslaan|bijhouden|verwerk\w*|gedeeld|doorgegeven|staan|staat|stond|"
     r"avez|aviez|avez eu|detenez|deteniez|conservez|conserv\w*|gardez|garde|gardees?|stockez|traitez|enregistr\w*|transmis\w*|partage\w*|collect\w*|"
-    r"haben|gespeichert|speichern|aufbewahren|verarbeit\w*|weitergegeben|gesammelt)\b"
+    r"haben|gespeichert|speichern|aufbewahren|verarbeit\w*|weitergegeben|gesammelt|steht|stehen|figure\w*)\b"
 )
+# What Art. 15 lets a person know, asked in plain words: to whom the data went, where it came from,
+# how long it is kept, why it is (still) held ("have you passed my details on?", "hoe komen jullie aan mijn
+# nummer?", "combien de temps gardez-vous mes photos ?", "woher haben Sie meine Adresse?")
+_RECIPIENTS_Q = re.compile(
+    r"\b(?:shared|passed (?:\w+ ){0,3}on|given|sold|disclosed|forwarded|transmitted|handed (?:\w+ ){0,3}over|"
+    r"doorgegeven|gedeeld|verkocht|doorverkocht|verstrekt|overgemaakt|"
+    r"transmis\w*|communiquees?|partagees?|vendues?|cedees?|"
+    r"weitergegeben|weitergeleitet|verkauft|ubermittelt|geteilt|offengelegt)\b|"
+    r"\b(?:with whom|to whom|who|met wie|aan wie|avec qui|a qui|mit wem|an wen|wem)\b (?:[\w-]+ ){0,4}"
+    r"(?:share|shares|pass|give|sell|disclose|deel|delen|deelt|geven|geeft|verkopen|partag\w*|transmet\w*|communiqu\w*|"
+    r"teilen|teilt|geben|gibt|weitergeb\w*|verkauf\w*)\b"
+)
+_THIRD_PARTY = re.compile(
+    r"\b(?:anyone|anybody|someone|others?|third|partners?|compan\w*|clients?|agenc\w*|brands?|who|whom|"
+    r"iemand|anderen?|derden|partners?|bedrijven|firma'?s|klanten|wie|aan wie|"
+    r"quelqu'un|autres?|tiers|partenaires?|societes|entreprises|marques|qui|a qui|"
+    r"jemand\w*|andere\w*|dritte\w*|partner\w*|firmen|unternehmen|kunden|wen|wem|an wen)\b"
+)
+_SOURCE_Q = re.compile(
+    r"\bwhere (?:\w+ ){0,4}(?:get|got|obtain\w*|find|found|come from|came from)\b|\bhow (?:\w+ ){0,4}(?:get|got|obtain\w*|come by|came by|find|found)\b|"
+    r"\bhoe (?:komen|kwamen|komt|kwam|zijn|bent) (?:\w+ ){0,5}(?:aan|gekomen)\b|\bhoe\b[^.?]{0,60}\baan\b[^.?]{0,40}\b(?:komen|gekomen|kwamen|komt|kwam)\b|\bwaar (?:\w+ ){0,6}vandaan\b|\bwaarvandaan\b|"
+    r"\bvia wie\b|\bd'ou\b|\bcomment (?:[\w-]+ ){0,3}(?:obtenu|eu|trouve|recupere|eu acces)\b|\bou (?:[\w-]+ ){0,3}(?:obtenu|eu|trouve|recupere|pris)\b|"
+    r"\bwoher\b|\bwie (?:\w+ ){0,5}(?:gekommen|kommen|erhalten|bekommen)\b|\bvon wem\b|\bherkomst\b|\bprovenance\b|\bherkunft\b|\bquelle\b"
+)
+_RETENTION_Q = re.compile(
+    r"\bhow long\b|\bhoe lang\b|\bhoelang\b|\btot wanneer\b|\bcombien de temps\b|\bjusqu'a quand\b|\bpendant combien\b|"
+    r"\bwie lange?\b|\bbis wann\b|\bretention\b|\bbewaartermijn\b|\bduree de conservation\b|\bspeicherdauer\b|\baufbewahrungsfrist\b"
+)
+_WHY_Q = re.compile(
+    r"\b(?:why|what for|for what purpose|waarom|waarvoor|met welk doel|voor welk doel|pourquoi|a quoi|dans quel but|a quelle fin|"
+    r"warum|wofur|wozu|zu welchem zweck)\b"
+)
+_STILL_HELD = re.compile(
+    r"\b(?:still|nog|nog steeds|nog altijd|encore|toujours|noch|immer noch)\b[^.?]{0,40}"
+    r"\b(?:have|has|hold|keep|store|hebben|heeft|hebt|bewaren|bewaart|bijhouden|avez|gardez|conservez|detenez|haben|habt|speichern|"
+    r"aufbewahren|gespeichert|verwenden|gebruiken|utilisez|use)\b|"
+    r"\b(?:have|has|hold|keep|store|hebben|heeft|hebt|bewaren|bewaart|avez|gardez|conservez|haben|habt|speichern)\b[^.?]{0,40}"
+    r"\b(?:still|nog|encore|toujours|noch)\b|\b(?:who|wie|qui|wer)\b[^.?]{0,40}\b(?:access|toegang|acces|zugriff|zugang)\b"
+)
+# what is done with the writer's data ("what do you do with my data?", "wat gebeurt er met mijn gegevens?",
+# "que faites-vous de mes données ?", "was machen Sie mit meinen Daten?")
+_PURPOSE_Q = re.compile(
+    r"\bwhat (?:do|does|did|will) (?:you|your \w+) (?:\w+ ){0,2}do with\b|\bwhat (?:happens|happened|will happen) (?:to|with)\b|"
+    r"\bwat (?:doen|doet|deden|gaan) (?:jullie|u|je|ge) (?:\w+ ){0,3}met\b|\bwat gebeurt (?:er )?(?:\w+ ){0,2}met\b|"
+    r"\bque (?:faites|ferez|avez fait)[- ]vous (?:\w+ ){0,2}(?:de|avec)\b|\bqu'(?:advient|est-ce que vous faites)\b|\bque devien\w*\b|"
+    r"\bwas (?:machen|tun|macht|tut|passiert|geschieht) (?:sie |ihr )?(?:\w+ ){0,3}mit\b|\bwofur (?:\w+ ){0,3}(?:verwend|nutz|benutz)\w*"
+)
+# reading one's own file ("mijn dossier inkijken", "consulter mon dossier", "Einsicht in meine Akte", "me communiquer mes données")
+_SEE_FILE = re.compile(
+    r"\b(?:inkijken|inkijk|in te kijken|inzien|in te zien|bekijken|zien|consulter|consultation|voir|einsehen|einzusehen|sehen|look at|see|view|"
+    r"send me|stuur (?:me|mij)|envoyez-moi|m'envoyer|schicken sie mir|mir (?:\w+ )?(?:schicken|senden)|"
+    r"communiquer|communiquez|me communiquer|mitteilen|mitzuteilen|zukommen lassen|zuzusenden|zusenden|"
+    r"opvragen|op te vragen|obtenir|erhalten|receive|ontvangen|krijgen|recevoir|bekommen)\b"
+)
+_OWN_FILE = re.compile(
+    r"\b(?:my|our|mijn|onze|mon|ma|mes|nos|mein\w*|unser\w*)\b (?:\w+ ){0,2}(?:dossier|file|record|records|akte|kundenakte|"
+    r"klantendossier|fiche|gegevens|data|donnees|daten|personal data|persoonsgegevens|informations? personnelles)\b|"
+    r"\b(?:l'ensemble des|toutes les|alle|all|al de|alle (?:bei|van))\b (?:\w+ ){0,2}(?:donnees|daten|gegevens|data)\b"
+    r"[^.?]{0,40}\b(?:me concernant|uber mich|van mij|over mij|about me|on me|mich betreffend\w*)\b"
+)
+
+
+_OWN_DATA = re.compile(
+    r"\b(?:my|our|mijn|onze|m'n|mes|mon|ma|nos|notre|mein\w*|unser\w*)\b (?:\w+ ){0,2}(?:data|information|info|details|records|"
+    r"gegevens|informatie|donnees|informations|infos|coordonnees|daten|angaben|informationen)\b"
+)
+
+
+def _meta_question(folded: str) -> str:
+    """The Art. 15 question asked in plain words about the writer's own data, or ""."""
+    question = folded.rstrip().endswith("?") or bool(_ASK_TO_KNOW.search(folded))
+    if not question:
+        return ""
+    own_thing = _OWN_FIELD.search(folded) or _OWN_PICTURES.search(folded) or _ABOUT_ME.search(folded) or _OWN_DATA.search(folded)
+    if not own_thing:
+        return ""
+    if (m := _first(_RECIPIENTS_Q, folded)) and (_THIRD_PARTY.search(folded) or folded.rstrip().endswith("?")):
+        return m.group(0)
+    if m := _SOURCE_Q.search(folded):
+        return m.group(0)
+    if (m := _RETENTION_Q.search(folded)) and _HOLD.search(folded):
+        return m.group(0)
+    if (m := _WHY_Q.search(folded)) and _STILL_HELD.search(folded):
+        return m.group(0)
+    if m := _PURPOSE_Q.search(folded):
+        return m.group(0)
+    return ""
+
+
 _RECTIFY = re.compile(
-    r"\b(?:correct\w*|rectif\w*|update\w*|fix|amend\w*|change\w*|wrong\w*|incorrect\w*|mistake\w*|misspel\w*|typo|"
+    r"\b(?:correct\w*|rectif\w*|update\w*|fix|amend\w*|change\w*|complete|aanvull\w*|vervolledig\w*|complet(?:er|ez)|erganz\w*|vervollstandig\w*|wrong\w*|incorrect\w*|mistake\w*|misspel\w*|typo|"
     r"out of date|outdated|"
-    r"corrigeer\w*|corrigeren|verbeter\w*|aanpass\w*|wijzig\w*|verander\w*|fout\w*|onjuist\w*|verkeerd\w*|klopt niet|niet juist|"
+    r"corrigeer\w*|corrigeren|verbeter\w*|aanpass\w*|wijzig\w*|verander\w*|fout\w*|onjuist\w*|verkeerd\w*|klop\w* (?:\w+ )?niet|niet juist|"
     r"corrig\w*|modifi\w*|mettre a jour|mise a jour|errone\w*|inexact\w*|faux|fausse|a change|ont change|plus (?:le bon|la bonne|correct\w*|exact\w*|a jour)|"
     r"korrigier\w*|berichtig\w*|andern|geandert|anpass\w*|pass\w* (?:\w+ ){0,3}an|aktualisier\w*|falsch\w*|stimmt nicht|unrichtig\w*|fehlerhaft\w*|veraltet)\b"
 )
 _WRONG = re.compile(
     r"\b(?:wrong\w*|incorrect\w*|mistake\w*|misspel\w*|typo|out of date|outdated|has changed|have changed|changed|"
-    r"fout\w*|onjuist\w*|verkeerd\w*|klopt niet|niet juist|veranderd|gewijzigd|niet meer (?:juist|actueel|correct)|"
+    r"fout\w*|onjuist\w*|verkeerd\w*|klop\w* (?:\w+ )?niet|niet juist|veranderd|gewijzigd|niet meer (?:juist|actueel|correct)|"
     r"errone\w*|inexact\w*|faux|fausse|a change|ont change|plus (?:le bon|la bonne|correct\w*|exact\w*|a jour)|"
     r"falsch\w*|stimmt nicht|unrichtig\w*|fehlerhaft\w*|veraltet|geandert|nicht mehr (?:aktuell|richtig|korrekt))\b"
 )
 _RESTRICT = re.compile(
-    r"\b(?:restrict\w*|limit\w*|freeze|frozen|on hold|block\w*|pause\w*|suspend\w*|"
+    r"\b(?:restrict\w*|limit\w*|freeze|frozen|on hold|block\w*|pause\w*|suspend\w*|deactivat\w*|de-activat\w*|"
+    r"non-?actief|inactief|desactiv\w*|deaktivier\w*|stilleg\w*|"
     r"beperk\w*|blokkeer\w*|blokkeren|bevries\w*|bevriezen|opschort\w*|pauzeer\w*|"
     r"limiter|limitez|restreindre|restreignez|geler|gelez|bloquer|bloquez|suspendre|suspendez|"
     r"einschrank\w*|beschrank\w*|sperr\w*|gesperrt|pausier\w*|aussetzen|ruhen lassen)\b"
@@ -246,7 +405,8 @@ _PORT = re.compile(
     r"transferer|transferez|exporter|exportez|portabilite|lisible par (?:une )?machine|"
     r"ubertrag\w*|exportier\w*|mitnehmen|mitzunehmen|maschinenlesbar\w*)\b|"
     r"\b(?:in|as) (?:a|one) (?:\w+ )?(?:file|format|zip)\b|\bin (?:een|1) (?:\w+ )?(?:bestand|formaat|zip)\b|"
-    r"\b(?:dans|sous) (?:un|le) (?:\w+ )?(?:fichier|format)\b|\b(?:als|in einer?m?) (?:\w+ )?(?:datei|format|zip)\b"
+    r"\b(?:dans|sous) (?:un|le) (?:\w+ )?(?:fichier|format)\b|\b(?:als|in einer?m?) (?:[\w-]+ )?[\w-]*(?:datei|format|zip|tabelle)\b|"
+    r"\b(?:excel|spreadsheet|tableur|rekenblad|tabelle)\b"
 )
 _TRANSFER = re.compile(
     r"\b(?:send\w*|transmit\w*|hand\w* (?:\w+ )?over|pass\w* (?:\w+ )?on|forward\w*|"
@@ -266,8 +426,8 @@ _OTHER_PROVIDER = re.compile(
 _STOP = re.compile(
     r"\b(?:stop\w*|no more|any ?more|no longer|unsubscrib\w*|opt(?:ing)? out|take me off|remove me|"
     r"niet meer|niet langer|geen \w+ meer|meer geen|afmeld\w*|uitschrijv\w*|schrijf \w+ uit|haal (?:me|mij)|"
-    r"ne (?:\w+ )?plus|plus de|arret\w*|cesse\w*|desinscri\w*|desabonn\w*|retirez-moi|"
-    r"nicht mehr|keine \w+ mehr|kein\w* mehr|aufhor\w*|hor\w* auf|abmeld\w*|abbestell\w*|austrag\w*|nehmen sie mich)\b"
+    r"ne (?:\w+ )?plus|plus de|(?:veux|voulons|souhaite|desire) plus|arret\w*|cesse\w*|desinscri\w*|desabonn\w*|retirez-moi|"
+    r"nicht mehr|keine \w+ mehr|kein\w* mehr|aufhor\w*|hor\w* (?:\w+ ){0,3}auf|abmeld\w*|abbestell\w*|austrag\w*|nehmen sie mich)\b"
 )
 _STOP_USE = re.compile(
     r"\b(?:stop\w* (?:\w+ )?(?:using|showing|publishing|posting)|no longer (?:use|show|publish|post)|not (?:use|show|publish|post) (?:\w+ ){0,3}any ?more|"
@@ -276,6 +436,13 @@ _STOP_USE = re.compile(
     r"ne (?:\w+ ){0,2}plus (?:\w+ )?(?:utiliser|diffuser|publier|montrer)|"
     r"nicht (?:mehr|langer) (?:\w+ ){0,4}(?:verwenden|nutzen|zeigen|veroffentlichen|posten)|(?:verwendung|nutzung) (?:\w+ ){0,4}einstellen|"
     r"(?:verwend|nutz|benutz|zeig|veroffentlich)\w* (?:\w+ ){0,5}nicht (?:mehr|weiter|langer))\b"
+)
+_NO_CONTACT = re.compile(
+    r"\b(?:(?:no longer|never again) (?:\w+ )?(?:want to |wish to )?be (?:e-?mailed|called|phoned|contacted|texted|approached)|"
+    r"not (?:\w+ )?(?:want to |wish to )?be (?:e-?mailed|called|phoned|contacted|texted|approached) (?:\w+ ){0,3}(?:any ?more|again|any longer)|"
+    r"(?:niet meer|niet langer|nooit meer) (?:\w+ )?(?:gemaild|gebeld|gecontacteerd|benaderd|ge-sms't|lastiggevallen) (?:te )?worden|"
+    r"ne (?:\w+ ){0,2}plus (?:\w+ )?etre (?:contacte|appele|sollicite|relance)e?s?|(?:veux|souhaite) plus etre (?:contacte|appele|sollicite)e?|"
+    r"nicht (?:mehr|langer) (?:\w+ )?(?:angeschrieben|angerufen|kontaktiert|angemailt|belastigt) (?:zu )?werden)\b"
 )
 _OBJECT_WORD = re.compile(r"\b(?:object\w*|bezwaar|oppose\w*|opposition|widersprech\w*|widerspruch\w*|unsubscrib\w*|afmeld\w*|desinscri\w*|abmeld\w*)")
 # "that list", "stop it", "please stop": what the sentence before named
@@ -300,7 +467,7 @@ _REVOKE = re.compile(
     r"widerruf\w*|zuruck\w*|nicht mehr|nicht langer|entzieh\w*)\b"
 )
 _TAKE_OFF = re.compile(
-    r"\b(?:take\w*|get\w*|put\w*) (?:\w+ ){0,6}(?:off|down)\b|\b(?:remov\w*|delet\w*|haal\w*|halen|verwijder\w*|weg|offline|vire[rz]?|"
+    r"\b(?:take\w*|get\w*|put\w*) (?:\w+ ){0,6}(?:off|down)\b|\b(?:afhalen|af te halen|afhaalt|offline|remov\w*|delet\w*|haal\w*|halen|verwijder\w*|weg|offline|vire[rz]?|"
     r"retir\w*|enlev\w*|supprim\w*|ote[rz]?|nehm\w*|entfern\w*|runter|herunter|loschen)\b"
 )
 # the public place as the source of the removal ("off your website", "van jullie site", "de votre page")
@@ -308,7 +475,9 @@ _FROM_PLACE = re.compile(
     r"\b(?:from|off|van|uit|du|des|de (?:votre|vos|la|ta|ton|notre|leur|mon|ma|son|sa)|von|aus)\b (?:\w+ ){0,3}" + _PLACE.pattern[2:]
 )
 _NEG = re.compile(
-    r"\b(?:not|don't|dont|do not|never|no need|niet|geen|nooit|hoeft|hoeven|pas|jamais|rien|sans|nicht|nichts|kein\w*|nie|ohne)\b"
+    r"\b(?:not|don't|dont|do not|never|no need|niet|geen|nooit|hoeft|hoeven|pas|jamais|rien|sans|nicht|nichts|kein\w*|nie|ohne|"
+    r"hold off(?: on)?|wait (?:with|before)|wacht\w* (?:nog )?met|attend\w* (?:avant de|pour)|wart\w* (?:noch )?mit|"
+    r"instead of|rather than|in plaats van|au lieu de|plutot que de|statt|anstatt|anstelle)\b"
     r"(?! (?:more|longer|meer|langer|mehr)\b)"
 )
 _NOT_NEG = re.compile(r"\b(?:no longer|niet meer|niet langer|ne plus|nicht mehr|nicht langer|any ?more)\b")
@@ -341,6 +510,18 @@ def asks(folded: str) -> bool:
     return bool(_ASK.search(folded) or _IMPERATIVE.match(folded.lstrip("-*\u2022 ")) or folded.rstrip().endswith("?"))
 
 
+_OF_IT = re.compile(r"\b(?:of (?:it|them|that|those)|daarvan|ervan|hiervan|davon|hiervon|d'entre elles|en (?:une|la) (?:copie|liste))\b")
+
+
+def starts_with_imperative(folded: str) -> bool:
+    return bool(_IMPERATIVE.match(folded.lstrip("-*\u2022 ")))
+
+
+def asks_in_a_clause(folded: str) -> bool:
+    """An act of asking anywhere, also an imperative opening a later clause ("..., haal die weg")."""
+    return asks(folded) or any(starts_with_imperative(c.strip()) for c in re.split(r"[,;:]", folded)[1:])
+
+
 def read_rights(folded: str, prev: str = "") -> dict[str, str]:
     """Rights asked for in one folded sentence, read from its parts (see the module docstring).
 
@@ -349,15 +530,25 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
     found: dict[str, str] = {}
     ask = asks(folded)
     own = bool(_OWN.search(folded))
-    if not (ask or own) or _EDITING.search(folded):
+    if _EDITING.search(folded):
+        return found
+    if not (ask or own):
+        # "la date de naissance que vous avez enregistrée est fausse": the studio's record of the writer is wrong
+        if (noted := _NOTED_FIELD_RE.search(folded)) and (w := _first(_WRONG, folded)) and not _BUSINESS.search(folded):
+            found["rectification"] = w.group(0) or noted.group(0)
         return found
     data, photo, account = _DATA.search(folded), _PHOTO.search(folded), _ACCOUNT.search(folded)
+    if not data and _OF_IT.search(folded):
+        data = _DATA.search(prev)  # "a copy of it", "een kopie daarvan", "une copie", "eine Kopie davon": the data named before
     field = _FIELD.search(folded)
     business = _BUSINESS.search(folded)
     about_me = _ABOUT_ME.search(folded)
     registry = _REGISTRY.search(folded)
     marketing = _MARKETING.search(folded) or (_REFERS_BACK.search(folded) and _MARKETING.search(prev))
 
+    # objection: no longer to be contacted ("ik wil niet meer gemaild worden", "ne plus être contacté")
+    if (nc := _NO_CONTACT.search(folded)) and not _negated(folded, nc) and (ask or own):
+        found["objection"] = nc.group(0)
     # objection: stop the mailing, the marketing, the calls
     stop = _first(_STOP, folded) or _STOP.search(folded)
     if stop and (marketing or (_CONTACT.search(folded) and own)):
@@ -376,6 +567,14 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
     if "withdraw_consent" in found and "objection" in found and photo and not _CONTACT.search(folded) \
             and not _OBJECT_WORD.search(folded) and not re.search(r"newsletter|nieuwsbrie|mailing|verteiler", folded):
         found.pop("objection")  # "my photos no longer used in your adverts": the consent to show them ends
+    # objection: refusing a use of the data for a purpose ("I don't want you to use my data for training AI",
+    # "je refuse que mes données soient transmises à vos partenaires", "ich möchte nicht, dass Sie meine Daten an Partner weitergeben")
+    if not found and (ru := _REFUSE_USE.search(folded)) and (data or _OWN_DATA.search(folded)) and not photo and not business:
+        found["objection"] = ru.group(0)
+    # erasure: not wanting the studio to keep the data ("I don't want you to keep my data", "ik wil niet dat jullie
+    # mijn gegevens nog bewaren", "je ne veux pas que vous gardiez mes données", "ich möchte nicht, dass Sie meine Daten speichern")
+    if not found and (nk := _NOT_KEPT.search(folded)) and (data or account or registry or about_me or photo) and not business:
+        found["erasure"] = nk.group(0)
     # erasure
     if "withdraw_consent" not in found and "objection" not in found and (m := _first(_ERASE, folded)) \
             and (data or account or registry or about_me or own) \
@@ -384,16 +583,29 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
     elif "objection" in found and (m := _first(_ERASE, folded)) and (account or registry or data) and not marketing:
         found["erasure"] = m.group(0)
     # access: "do you still have data about me?", a question put to the studio about what it holds
-    if not found and (held := _HOLD_QUESTION.match(folded)) and (data or photo or account) \
+    if not found and (held := _HOLD_QUESTION.match(folded) or _HOLD_QUESTION.match(folded.rsplit(":", 1)[-1].strip())) \
+            and (data or photo or account) \
             and (about_me or _OWN_THING_HELD.search(folded)) and not business:
         found["access"] = held.group(0).strip()
+    # access: to whom, from where, how long, why (still) - asked about the writer's own data
+    if not found and not business and (meta := _meta_question(folded)):
+        found["access"] = meta
+    # access: reading one's own file ("mijn dossier inkijken", "me communiquer l'ensemble des données me concernant")
+    if not found and not business and ask and (see := _first(_SEE_FILE, folded)) \
+            and (_OWN_FILE.search(folded) or (about_me and (data or photo))) \
+            and not _RECIPIENT.search(folded) and not _OTHER_PROVIDER.search(folded):
+        found["access"] = see.group(0)
     # access: a copy or overview of what is held, or a question about what is held
     q = _first(_ACCESS_ASK, folded)
+    if q and not found and not business and _ACCESS_NOUN.match(q.group(0)) and _WHAT_YOU_HOLD.search(folded) and (ask or own):
+        found["access"] = q.group(0)  # "I'd also like a copy of what you have"
     if q and not found and (data or photo or account or about_me or _OWN_FIELD.search(folded)) and (about_me or own) and not business:
         word = q.group(0)
         if _ACCESS_NOUN.match(word) or ((_ASK_TO_KNOW.search(folded) or folded.rstrip().endswith("?")) and _HOLD.search(folded)):
             found["access"] = word
     # rectification: a personal field that is wrong or has changed
+    if not found and (nv := _NEW_VALUE.search(folded)) and (ask or own or _first(_RECTIFY, folded)) and not business:
+        found["rectification"] = nv.group(0)
     if (m := _first(_RECTIFY, folded)) and field and _OWN_FIELD.search(folded) and (ask or _WRONG.search(folded)) and not (business and not _FIELD.search(folded.replace(business.group(0), ""))) \
             and "erasure" not in found:
         found["rectification"] = m.group(0)
@@ -410,7 +622,9 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
         found["portability"] = m.group(0)
         if found.get("access") and not re.match(r"cop|kopie|copie|access|acces|inzage|auskunft", found["access"]):
             found.pop("access")
-    if not ask and not (own and (about_me or data or photo or account or marketing)):
+    if not ask and not (own and (about_me or data or photo or account or marketing)) \
+            and not (own and set(found) == {"rectification"} and not business
+                     and (_NEW_VALUE.search(folded) or _WRONG.search(folded))):
         return {}
     return found
 
@@ -418,6 +632,16 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
 def about_pictures_only(folded: str) -> bool:
     """The sentence is about photos or videos, not about data, an account or the studio's files."""
     return bool(_PHOTO.search(folded)) and not (_DATA.search(folded) or _ACCOUNT.search(folded) or _REGISTRY.search(folded))
+
+
+def names_field(folded: str) -> bool:
+    """A field of a record is named (a name, an address, a number, a date of birth)."""
+    return bool(re.search(r"\b(?:(?:sur|last|first|family) ?name|naam|nom|prenom|name|address|adres|adresse|anschrift|"
+                          r"phone|telefoon\w*|telephone|telefon\w*|numero|nummer|gsm|birth|geboorte\w*|naissance|geburt\w*|e-?mail\w*)\b", folded))
+
+
+def names_pictures(folded: str) -> bool:
+    return bool(_PHOTO.search(folded))
 
 
 def mentions_own(folded: str) -> bool:

@@ -371,9 +371,9 @@ def _build_record(content: MailContent, data: bytes, filename: str, *, mtime: fl
     if kind:
         flags.append(kind)
 
-    name = _clean_name(origin.name)
+    name = _clean_name(senders.requester_name(_clean_name(origin.name), strip_quoted(origin.raw_text)))
     if not name and origin.email:
-        sig = signature_name(strip_quoted(origin.raw_text))
+        sig = signature_name(strip_quoted(origin.raw_text)) or senders.signature_only_name(strip_quoted(origin.raw_text))
         name = _clean_name(sig)
     email_addr = origin.email.strip() if origin.email else None
 

@@ -74,12 +74,15 @@ PORT = _rx(
     r"\b(?:ubermitteln|ubertragen|weitergeben|mitnehmen|mitzunehmen|umziehen)\b"
 )
 OBJECT = _rx(
-    r"\bwidersprech\w*|\bwiderspruch\w*|\bwiderspreche\b|\babmeld\w*|\babbestell\w*|\baustragen\b|"
+    r"\bwidersprech\w*|\bwiderspruch\w*|\bwiderspreche\b|\bwidersprich\w*|\bwiderspricht\b|\bwidersprochen\b|\babmeld\w*|\babbestell\w*|\baustragen\b|"
     r"\bkeine (?:\w+ )?(?:werbung|newsletter|werbe-?(?:e-?)?mails?|werbemails?|angebote|mails|e-?mails|nachrichten)\b[^.]{0,30}\b(?:mehr|zusenden|schicken|senden)\b|"
     r"\b(?:newsletter|werbung|werbe-?(?:e-?)?mails?)\b[^.]{0,40}\b(?:nicht mehr|keine mehr|einstellen|stoppen|abbestellen)\b|"
     r"\b(?:(?:e-?)?mails|nachrichten|angebote|werbe\w*|newsletter)\b[^.]{0,30}\bnicht (?:mehr|langer) (?:\w+ )?"
     r"(?:bekommen|erhalten|empfangen|zugeschickt|zugesandt|haben)\b|"
     r"\b(?:nicht mehr|nie wieder)\b[^.]{0,30}\b(?:kontaktieren|anschreiben|anrufen|zusenden|schicken|mailen)\b|"
+    r"\b(?:ruf|rufen|schreib|schreiben|kontaktier)\w* (?:sie |ihr )?(?:mich |uns )?(?:\w+ )?nicht mehr\b[^.]{0,40}"
+    r"\b(?:an|wegen|mit|fur) (?:\w+ )?(?:angebot\w*|werbung|aktion\w*|promotion\w*|rabatt\w*)|"
+    r"\b(?:ruf|rufen)\w* (?:sie |ihr )?(?:mich |uns )?(?:bitte )?nicht mehr an\b|"
     r"\bnicht mehr\b[^.]{0,30}\b(?:im|in|auf) (?:ihrem|ihrer|dem|der) (?:\w+ )?(?:newsletter\w*|verteiler|mailingliste|e-?mail-?liste)\b|"
     r"\bdirektwerbung\b|\bberechtigte\w* interesse\w*|"
     r"\b(?:aus|von) (?:ihrem|ihrer|dem|der|eurem|eurer) (?:\w+ )?(?:verteiler|newsletter\w*|mailingliste|e-?mail-?liste|adressliste|"
@@ -108,7 +111,7 @@ WITHDRAW = _rx(
 _PHOTO = re.compile(r"\b(?:fotos?|bild(?:er|ern)?|aufnahmen?|portrats?|portraits?|videos?|clips?|filme?|fotografien?)\b")
 _PLACE_RE = re.compile(r"\b" + _PLACE + r"\b")
 _REMOVE_FROM_PLACE = re.compile(
-    r"\b(?:entfern\w*|herunter\w*|runter\w*|raus\w*|loschen|losch\w*|nehmen|offline|nicht mehr (?:\w+ )?(?:zeigen|veroffentlichen|verwenden|nutzen|posten))\b"
+    r"\b(?:entfern\w*|herunter\w*|runter\w*|raus\w*|loschen|losch\w*|nehmen|nehmt|offline|abhang\w*|abzuhangen|abnehm\w*|abzunehmen|nicht mehr (?:\w+ )?(?:zeigen|veroffentlichen|verwenden|nutzen|posten))\b"
 )
 _FIRST = re.compile(r"\b(?:ich|mich|mir|mein\w*|wir|uns|unser\w*)\b")
 _PRODUCT_FIX = re.compile(r"\b(?:farbe\w*|abzug\w*|abzuge\w*|druck\w*|retusch\w*|belichtung|helligkeit|kontrast|farbstich|"
@@ -157,9 +160,10 @@ def _rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         found.pop("objection")
     pronoun = re.search(r"\b(?:sie|diese|es|das|die)\b", s)
     photo = _PHOTO.search(s) or (_PHOTO.search(prev) and pronoun)
-    m = next((x for x in _REMOVE_FROM_PLACE.finditer(s) if not _negated(s, x)), None)
+    removals = [x for x in _REMOVE_FROM_PLACE.finditer(s) if not _negated(s, x)]
+    m = removals[0] if removals else None
     # "Bitte nehmt meine Fotos raus" after "in der Galerie auf Ihrer Seite": taken out of that place
-    take_out = m is not None and re.match(r"raus|herunter|runter|offline", m.group(0)) is not None
+    take_out = any(re.match(r"raus|herunter|runter|offline", x.group(0)) for x in removals)
     place = _PLACE_RE.search(s) or ((pronoun or take_out) and _PLACE_RE.search(prev))
     data_words = re.search(r"\b(?:daten|konto|kundenkonto|datei|angaben|informationen|kontaktdaten)\b", s)
     if "objection" not in found and (ads := OBJECT_ADS.search(s)) and (data_words or not _PHOTO.search(s)):

@@ -92,7 +92,7 @@ _ACCESS_STRONG = _rx(
     r"(?:persoons)?(?:gegevens|data|information|informatie|details|records|foto'?s|photos|files|bestanden|dossier|file|"
     r"account|profiel|profile)|"
     r"\bwelke (?:persoons|klant)?gegevens\b|\bwelke (?:informatie|info|foto'?s|beelden)\b|"
-    r"\bwelke data\b(?! (?:er )?(?:nog )?(?:vrij|beschikbaar|mogelijk|open|passen|schikken|lukken))|"
+    r"\bwelke data\b(?! (?:\w+ ){0,3}(?:vrij|beschikbaar|mogelijk|open|passen|past|schikken|schikt|lukken|lukt|kan|kunnen|kunt))|"
     r"\bwat (?:voor )?(?:persoons)?(?:gegevens|informatie|data)\b|"
     r"\bwat (?:jullie|u|je|ge|gij)\b(?: \w+){0,3} (?:van|over) (?:mij|me|ons|haar|hem|hen)\b|"
     r"\bwat (?:hebben|heeft|hebt|bewaren|bewaart|weten|weet|houden|houdt|kennen|bezitten) (?:jullie|u|je|ge|gij)\b(?: \w+){0,4} "
@@ -264,7 +264,9 @@ _PORT_OTHER_PARTY = _rx(
     r"\b(?:directly|rechtstreeks)\b"
 )
 _PORT_FORMAT = _rx(
-    r"\bcsv\b|\bjson\b|\bxml\b|\bexcel\b|\bxlsx?\b|\bspreadsheet\b|\bexport\w*|\bdownload\w*|"
+    r"\bcsv\b|\bjson\b|\bxml\b|\bexcel\b|\bxlsx?\b|\bspreadsheet\b|\bexport\w*|"
+    # a download of the data, not the writer downloading the delivered photos ("I still need to download them")
+    r"\b(?:a|an|een|as|als) download\w*|\bdownload\w* (?:of|van) (?:\w+ )?(?:my|mijn|all|alle|al) (?:\w+ )?(?:data|gegevens|information|informatie)\b|"
     r"\bdigital(?:e|ly)? (?:format|formaat|bestand|file|kopie|copy)\b|\bbestandsformaat\b|\bfile format\b"
 )
 
@@ -466,6 +468,8 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         hit("rectification", m)
     if not _RE_MONEY.search(s) and not invoice_only:
         m = _RECT_STRONG.search(s)
+        if m and re.match(r"in plaats van|instead of", m.group(0)) and not _RECT_FIELD.search(s):
+            m = None  # "verplaatsen in plaats van annuleren": a booking, not a record
         if m and (_RECT_FIELD.search(s) or first) and "rectification" not in found:
             hit("rectification", m)
         m = _RECT_LIFE.search(s)

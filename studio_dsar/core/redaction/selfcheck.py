@@ -17,11 +17,11 @@ import numpy as np
 
 from . import numbers as nums
 from . import ocr
-from .faces import Face, detect_faces, detect_faces_async, turns_for
+from .faces import Face, detect_faces, detect_faces_async, suppress, turns_for
 from .geometry import Frame, View
 from .portraits import portrait_rect
 from .results import Finding
-from .viznumbers import _date_words, number_like
+from .viznumbers import _date_words, flatten, number_like
 
 _MRZ_RUN = re.compile(r"[A-Z0-9<]{6,}")
 
@@ -55,13 +55,9 @@ def readable_leftovers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[oc
 def check_text(red: np.ndarray, mask: np.ndarray, frames: list[View],
                mrz_numbers: list[str]) -> list[Finding]:
     """OCR each document area of the redacted page; a finding for each readable leftover."""
-    import cv2
-
     crops = []
     for fr in frames:
-        crop = fr.crop(red)
-        g = cv2.cvtColor(crop, cv2.COLOR_BGR2GRAY)
-        crops.append(g)
+        crops.append(blanked(fr, red, mask))
     results = ocr.run_many([(g, 11, None) for g in crops])
     out: list[Finding] = []
     for fr, words in zip(frames, results, strict=True):
@@ -75,11 +71,37 @@ def check_text(red: np.ndarray, mask: np.ndarray, frames: list[View],
     return out
 
 
-def check_page(red: np.ndarray, mask: np.ndarray, frames: list[View], mrz_numbers: list[str]) -> list[Finding]:
-    """Both checks of a redacted page: the face search runs beside the text reading."""
-    pending = detect_faces_async(red, min_conf=0.5, rotations=turns_for([fr.angle for fr in frames]))
+def blanked(fr: View, red: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """A document area of the redacted page as the check reads it: grey, upright, with what
+    is already blacked out painted white and the light evened out. A black box next to a
+    line of print makes OCR's layout analysis take the line for part of a picture (a number
+    right under a covered label went unread), while blank paper leaves the line alone."""
+    import cv2
+
+    g = cv2.cvtColor(fr.crop(red), cv2.COLOR_BGR2GRAY)
+    m = fr.crop(mask.astype(np.uint8) * 255, border=0)
+    # (the crop interpolates: a pixel half in a box is grey; its neighbours are black)
+    g = np.where(m > 40, 255, g).astype(np.uint8)
+    return flatten(g)
+
+
+def check_page(red: np.ndarray, mask: np.ndarray, frames: list[View], mrz_numbers: list[str],
+               page_faces: list[Face] | None = None, searched: tuple[int, ...] = ()) -> list[Finding]:
+    """Both checks of a redacted page: the face search runs beside the text reading.
+
+    ``page_faces``: every face (confidence 0.5 and up) the analysis's page search found on
+    the original at the turns ``searched``, with the detector and scale this check uses.
+    Blacking out cannot make a face appear, so the faces that search would find on the
+    redacted page at those turns are among them: each one whose centre is not black is a
+    leak. The redacted page itself is searched only at the turns the documents' axes ask
+    for that the page search did not try (with no page search given: at all of them)."""
+    turns = turns_for([fr.angle for fr in frames])
+    if page_faces is not None:
+        turns = tuple(t for t in turns if t not in searched)
+    pending = detect_faces_async(red, min_conf=0.5, rotations=turns) if turns else None
     found = check_text(red, mask, frames, mrz_numbers)
-    return found + _faces_left(red, mask, pending.result())
+    seen = [f for f in page_faces or [] if f.conf >= 0.5]
+    return found + _faces_left(red, mask, suppress(seen + (pending.result() if pending is not None else [])))
 
 
 def check_faces(red: np.ndarray, mask: np.ndarray, frames: list[View] | None = None) -> list[Finding]:

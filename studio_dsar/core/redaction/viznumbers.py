@@ -109,6 +109,7 @@ def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[NumberHi
         return key
 
     for line in lines:
+        line_dates = _date_words(line)
         for grp in sorted(_token_groups(line), key=lambda g: -len(g)):
             if any(id(w) in used for w in grp):
                 continue
@@ -122,6 +123,10 @@ def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[NumberHi
                     w.conf < 40 and not any(ch.isdigit() for ch in w.text) for w in grp) or not _coherent(grp))):
                 continue
             cat = nums.classify(compact)
+            if cat in ("document_number", None) and any(id(w) in line_dates for w in grp):
+                # part of a printed date read with its month garbled ("JULUL 1992" has the
+                # shape of a Dutch document number): only a checksum outweighs the date
+                cat = None
             if cat:
                 add(grp, cat, "validator", line)
                 continue
@@ -205,10 +210,11 @@ def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[NumberHi
     return list(hits.values())
 
 
-# A printed date (kept legible): 28 APR/AVR 1977, 12 MAA/MAR 2030, 26.05.2029, 01 01 1990.
+# A printed date (kept legible): 28 APR/AVR 1977, 12 MAA/MAR 2030, 26.05.2029, 01 01 1990
+# (a bilingual month OCR read without its slash: 12 JULUL 1992).
 # (OCR may put a space anywhere in the year: "17.01.2 001")
 _DATE_LINE = re.compile(
-    r"(?<![A-Z0-9])[0-9OIl]{1,2}[ ./-]{0,2}[A-Z]{3,4}(?: ?/ ?[A-Z]{3,4}){0,2}[ ./-]{0,2}"
+    r"(?<![A-Z0-9])[0-9OIl]{1,2}[ ./-]{0,2}(?:[A-Z]{3,4}(?: ?/ ?[A-Z]{3,4}){0,2}|[A-Z]{5,7})[ ./-]{0,2}"
     r"(?:1 ?9 ?|2 ?0 ?)?[0-9OIl] ?[0-9OIl](?![0-9])"
     r"|(?<![0-9])[0-9]{1,2} ?[./ ,-] ?[0-9]{1,2} ?[./ ,-]? ?(?:1 ?9|2 ?0) ?[0-9] ?[0-9](?![0-9])")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
@@ -240,6 +246,7 @@ def _date_words(line: list[ocr.Word]) -> set[int]:
     return out
 
 
+_NUMBER_START = re.compile(r"[A-Z]{1,2}[0-9]{2,3}")
 _FILLER = str.maketrans({"\u00ab": "<", "\u2039": "<"})
 
 
@@ -259,14 +266,18 @@ def number_like(text: str, conf: float = 100.0) -> bool:
     digits = sum(c.isdigit() for c in t)
     if digits == 0:
         return False
-    if _YEAR.match(t):
-        return False
+    if _YEAR.match(t) or (len(t) == 4 and _YEAR.match(t.translate(nums.DIGIT_FIX))):
+        return False   # a year, also one OCR read with a look-alike letter ("L982")
     if _DAY_MONTH.match(text.strip()) or _DATE_CUT.match(text.strip()) or _MONTH_YEAR.match(text.strip()):
         return False   # a date OCR split after its month ("03.02." then "2033") or cut short
     if digits >= 4:
         return True
     if len(t) >= 5 and digits >= 2:
         return conf >= 30 or digits >= 3
+    # the start of a passport or card number OCR read only in part (glare, blur: "ZR65" of
+    # ZR655382): capitals then digits; no printed name, date, code or count has this shape
+    if len(t) >= 4 and _NUMBER_START.fullmatch(t) and conf >= 30:
+        return True
     # document numbers of letters with a single digit (Dutch ones end in their only digit):
     # a capitalised run of 8-10 with a digit is no word of a name or a place
     if 8 <= len(t) <= 10 and t.upper() == t and conf >= 30:
@@ -278,8 +289,9 @@ def number_like(text: str, conf: float = 100.0) -> bool:
 
 def _ink_band(flat: np.ndarray, box: tuple[float, float, float, float], text_h: float) -> tuple[float, float]:
     """Rows of the printed line inside a word box OCR drew too tall (it took in part of the
-    line above or below): of the bands of rows holding ink, the one whose ink spans most
-    of the box's width (the token the box was drawn for is as wide as the box)."""
+    line above or below): of the bands of rows holding ink, the one whose ink covers most
+    of the box (the token the box was drawn for is as wide as the box, and a label printed
+    next to it is smaller)."""
     import cv2
 
     x0, y0, x1, y1 = (int(round(v)) for v in box)
@@ -300,7 +312,9 @@ def _ink_band(flat: np.ndarray, box: tuple[float, float, float, float], text_h: 
         if b - a < 0.3 * text_h:
             continue
         cols = np.nonzero(ink[a:b].any(axis=0))[0]
-        span = float(cols[-1] - cols[0]) if cols.size else 0.0
+        # the ink's extent, width times height: a label in small print above a number
+        # may run wider than the number, never as large
+        span = float(cols[-1] - cols[0]) * (b - a) if cols.size else 0.0
         if span > best_span:
             best, best_span = (a, b), span
     if best is None:
@@ -410,3 +424,207 @@ def reread_named(view: np.ndarray, numbers: list[str]) -> tuple[list[ocr.Word], 
     words = ocr.run(view, 3)
     hits = [f for f in find_numbers(words, numbers) if f[2] in ("mrz-number", "validator")]
     return words, hits
+
+
+# --------------------------------------------------------------------------- print lines
+# A line OCR read with words this sure of over most of its width is explained: not read again.
+SURE_WORD = 75.0
+MAX_LINES = 18
+
+
+def print_lines(flat: np.ndarray, text_h: float) -> list[tuple[int, int, int, int]]:
+    """Boxes (view pixels) of the printed text lines of a flattened view: dark strokes
+    joined along the line, of about the text's height and a few characters long. Pictures,
+    frames and guilloche lines are too tall, too thin or too sparse."""
+    import cv2
+
+    _t, ink = cv2.threshold(flat, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    k = max(3, int(round(0.9 * text_h)))
+    joined = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, 1)))
+    n, _labels, stats, _c = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    out = []
+    for i in range(1, n):
+        x, y, w, h, area = (int(v) for v in stats[i])
+        if not 0.5 * text_h <= h <= 2.2 * text_h or w < 3.0 * text_h:
+            continue
+        if area < 0.3 * w * h:
+            continue   # an outline or a frame line, not a run of characters
+        out.append((x, y, x + w, y + h))
+    return out
+
+
+def ink_text_height(flat: np.ndarray) -> float | None:
+    """The height of the print of a view from its ink alone (for a view OCR read nothing
+    sure on): the height of the word-shaped blobs (dark strokes joined along the
+    line, at least twice as long as high; the upper quartile, as labels in small print are
+    many), or None when there are too few."""
+    import cv2
+
+    _t, ink = cv2.threshold(flat, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    k = max(3, int(round(0.01 * flat.shape[1])))
+    joined = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, 1)))
+    _n, _labels, stats, _c = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    hs = [int(h) for _x, _y, w, h, area in stats[1:]
+          if h >= 6 and w >= 2.5 * h and area >= 0.3 * w * h and h < 0.1 * flat.shape[0]]
+    return float(np.percentile(hs, 75)) if len(hs) >= 5 else None
+
+
+def unexplained_lines(lines: list[tuple[int, int, int, int]], words: list[ocr.Word],
+                      covered: list[tuple[float, float, float, float]]) -> list[tuple[int, int, int, int]]:
+    """The print lines no reading vouches for: less than 60 % of their width lies under
+    words OCR read with confidence (``SURE_WORD``) or under a number already found
+    (``covered``). Those are the lines a number may hide in (blur, glare, low contrast
+    make OCR drop or garble it), longest first."""
+    out = []
+    for x0, y0, x1, y1 in lines:
+        span = np.zeros(x1 - x0, bool)
+        h = y1 - y0
+        boxes = [(w.x, w.y, w.x + w.w, w.y + w.h) for w in words
+                 if w.conf >= SURE_WORD and len(re.sub(r"[^A-Za-z0-9]", "", w.text)) >= 2]
+        for bx0, by0, bx1, by1 in [*boxes, *covered]:
+            if by1 <= y0 + 0.25 * h or by0 >= y1 - 0.25 * h:
+                continue
+            a, b = int(max(x0, bx0)) - x0, int(min(x1, bx1)) - x0
+            if b > a:
+                span[a:b] = True
+        if span.mean() < 0.6:
+            out.append((x0, y0, x1, y1))
+    out.sort(key=lambda b: -(b[2] - b[0]))
+    return out[:MAX_LINES]
+
+
+def line_image(flat: np.ndarray, box: tuple[int, int, int, int]) -> tuple[np.ndarray, float, float, float] | None:
+    """One print line cut from a view as Tesseract reads a blurred line best: contrast
+    stretched, brought to capitals of some 24 px, sharpened (unsharp mask). Returns the
+    image and its offset and scale in the view, or None for a line with no contrast."""
+    import cv2
+
+    x0, y0, x1, y1 = box
+    h = y1 - y0
+    ox, oy = max(0, int(x0 - 0.8 * h)), max(0, int(y0 - 0.5 * h))
+    crop = flat[oy:int(y1 + 0.5 * h), ox:int(x1 + 0.8 * h)].astype(np.float32)
+    if crop.size == 0:
+        return None
+    lo, hi = np.percentile(crop, 2), np.percentile(crop, 98)
+    if hi - lo < 20:
+        return None
+    z = float(np.clip(24.0 / max(1, h), 0.7, 2.0))
+    norm = np.clip((crop - lo) * (255.0 / (hi - lo)), 0, 255)
+    norm = cv2.resize(norm, None, fx=z, fy=z, interpolation=cv2.INTER_CUBIC)
+    blur = cv2.GaussianBlur(norm, (0, 0), max(1.0, 0.08 * h * z))
+    sharp = np.clip(2.0 * norm - blur, 0, 255).astype(np.uint8)
+    return sharp, float(ox), float(oy), z
+
+
+def reread_lines(flat: np.ndarray, boxes: list[tuple[int, int, int, int]],
+                 mrz_numbers: list[str]) -> tuple[list[ocr.Word], list[NumberHit]]:
+    """Read each print line no reading vouched for on its own (one line, sharpened: see
+    :func:`line_image`); returns the words (view pixels) and the numbers among them that
+    a validator, the MRZ or deny by default names (never a label's guessed position)."""
+    jobs, where, read = [], [], []
+    for b in boxes:
+        li = line_image(flat, b)
+        if li is None:
+            continue
+        img, ox, oy, z = li
+        jobs.append((img, 7, None))
+        where.append((ox, oy, z))
+        read.append(b)
+    if not jobs:
+        return [], []
+    words: list[ocr.Word] = []
+    for k, ((ox, oy, z), ws) in enumerate(zip(where, ocr.run_many(jobs), strict=True)):
+        for w in ws:
+            if not w.text.strip():
+                continue
+            words.append(ocr.Word(w.text, w.conf, int(round(ox + w.x / z)), int(round(oy + w.y / z)),
+                                  max(1, int(round(w.w / z))), max(1, int(round(w.h / z))), 1000 + k, 1, 1))
+    hits = [f for f in find_numbers(words, mrz_numbers)
+            if f[2] in ("validator", "mrz-number") or (f[2] == "deny" and _long_run(words, f[1]))]
+    # deny by default, looser on a line no reading vouched for: a capitalised run of
+    # letters and digits goes whatever OCR's confidence (a blurred number read as
+    # "2XJOL6"); a name or a place is no such run
+    taken = [b for _c, b, _e, _f in hits]
+    for line in ocr.lines_of(words):
+        dates = _date_words(line)
+        for w in line:
+            t = re.sub(r"[^A-Za-z0-9]", "", w.text)
+            if id(w) in dates or len(t) < 6 or t.upper() != t or not any(c.isdigit() for c in t) \
+                    or _YEAR.match(t) or (not any(c.isalpha() for c in t) and not number_like(w.text)):
+                continue
+            box = (w.x, w.y, w.x + w.w, w.y + w.h)
+            if not any(b[0] <= box[0] and box[2] <= b[2] and b[1] <= box[1] and box[3] <= b[3] for b in taken):
+                hits.append(("number", box, "deny", w.conf))
+    # a number read on a print line covers the line's whole run of ink (OCR may have read
+    # only part of it, and its boxes are approximate on a blurred line)
+    out: list[NumberHit] = []
+    for cat, (x0, y0, x1, y1), ev, conf in hits:
+        cy = (y0 + y1) / 2
+        line_box = next((b for b in read if b[1] <= cy <= b[3] and b[0] < x1 and b[2] > x0), None)
+        if line_box is not None:
+            x0, y0, x1, y1 = min(x0, line_box[0]), min(y0, line_box[1]), max(x1, line_box[2]), max(y1, line_box[3])
+        x0, x1 = faint_extent(flat, (x0, y0, x1, y1))
+        out.append((cat, (x0, y0, x1, y1), ev, conf))
+    return words, out
+
+
+def faint_extent(flat: np.ndarray, box: tuple[int, int, int, int]) -> tuple[int, int]:
+    """How far a run of print reaches along its line, counting faint ink too (glare washes
+    out the first characters of a number to a grey the line finder's threshold misses):
+    columns a little darker than the paper, joined across gaps narrower than a character."""
+    x0, y0, x1, y1 = box
+    h = max(4, y1 - y0)
+    W = flat.shape[1]
+    rx0, rx1 = max(0, x0 - 8 * h), min(W, x1 + 8 * h)
+    roi = flat[max(0, y0):max(0, y1), rx0:rx1].astype(np.float32)
+    if roi.size == 0:
+        return x0, x1
+    paper, dark = float(np.percentile(roi, 90)), float(np.percentile(roi, 2))
+    if paper - dark < 20:
+        return x0, x1
+    ink = roi < paper - max(12.0, 0.12 * (paper - dark))
+    cols = ink.mean(axis=0) > 0.08
+    gap = int(0.6 * h)
+    a, b = x0 - rx0, x1 - rx0
+    i, run = a - 1, 0
+    while i >= 0 and run <= gap:
+        run = 0 if cols[i] else run + 1
+        if run == 0:
+            a = i
+        i -= 1
+    i, run = b, 0
+    while i < cols.size and run <= gap:
+        run = 0 if cols[i] else run + 1
+        if run == 0:
+            b = i + 1
+        i += 1
+    return rx0 + a, rx0 + b
+
+
+def _long_run(words: list[ocr.Word], box: tuple[int, int, int, int]) -> bool:
+    """Do the words in a box read as a run of six letters and digits or more? (A line read
+    again on its own is blurred: a short run there is as often a garbled year or day.)"""
+    inside = [w for w in words if box[0] <= w.x + w.w / 2 <= box[2] and box[1] <= w.y + w.h / 2 <= box[3]]
+    return len(re.sub(r"[^A-Za-z0-9]", "", "".join(w.text for w in inside))) >= 6
+
+
+def numbers_in_mrz_rows(words: list[ocr.Word], rows: list[tuple[int, int, int, int]]) -> list[str]:
+    """The numbers an MRZ the MRZ search missed may hold, from the words OCR read on its
+    lines (``rows``: boxes of the MRZ-like lines found): the letter-and-digit runs between
+    fillers, and the first nine characters of a long run (ICAO 9303 starts a passport's
+    second line and a card's first data field with the document number). Searched for in
+    the visual zone like the numbers of a read MRZ."""
+    out: list[str] = []
+    for w in words:
+        cy = w.y + w.h / 2
+        if not any(r[1] - 0.5 * (r[3] - r[1]) <= cy <= r[3] + 0.5 * (r[3] - r[1]) for r in rows):
+            continue
+        t = re.sub(r"[^A-Z0-9<]", "", w.text.translate(_FILLER).upper())
+        for part in re.split(r"<+", t):
+            if len(part) >= 6 and any(c.isdigit() for c in part):
+                out.append(part)
+            if len(part) >= 10:
+                out.append(part[:9])
+            if part.startswith(("I", "ID", "AC", "C")) and len(part) >= 14:
+                out.append(part[5:14])   # TD1: type (2), issuing state (3), document number
+    return [n for n in dict.fromkeys(out) if sum(c.isdigit() for c in n) >= 1]

@@ -1,0 +1,175 @@
+"""The page's face search at the turns its text lines leave possible, and the self-check's
+face search only where the page search did not look."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from studio_dsar.core.redaction import faces, selfcheck
+from studio_dsar.core.redaction.faces import Face
+from studio_dsar.core.redaction.geometry import Frame
+
+DATA = Path(__file__).parent / "data" / "idscans_harsh"
+
+
+def _turn(page: np.ndarray, pts: np.ndarray, turn: int) -> tuple[np.ndarray, np.ndarray]:
+    import cv2
+
+    for _ in range(turn):   # clockwise quarter turns
+        h = page.shape[0]
+        page = cv2.rotate(page, cv2.ROTATE_90_CLOCKWISE)
+        pts = np.stack([h - 1 - pts[:, 1], pts[:, 0]], 1)
+    return page, pts
+
+
+@pytest.mark.parametrize(("angles", "turns"), [
+    ([], (0, 1, 2, 3)),
+    ([(3.0, 100.0), (-2.0, 80.0)], (0, 2)),            # text level: upright or upside down
+    ([(88.0, 100.0), (-89.0, 50.0)], (1, 3)),          # text up the page: a quarter turn either way
+    ([(5.0, 100.0), (85.0, 40.0)], (0, 1, 2, 3)),      # two documents crosswise
+    ([(40.0, 100.0)], (0, 1, 2, 3)),                   # near the diagonal: the next turns too
+    ([(2.0, 100.0), (70.0, 3.0)], (0, 2)),             # a stray short line does not count
+])
+def test_page_turns_follow_the_text_lines(angles, turns):
+    assert faces.page_turns(angles) == turns
+
+
+def test_text_directions_are_peaks_modulo_180():
+    dirs = faces.text_directions([(179.0, 50.0), (-1.0, 50.0), (1.0, 50.0), (91.0, 60.0)])
+    assert len(dirs) == 2
+    assert min(abs(d - 90.0) for d in dirs) <= 2
+    assert min(min(abs(d), abs(d - 180.0)) for d in dirs) <= 2
+
+
+def _portrait_cases() -> list[tuple[str, int]]:
+    out = []
+    for t in sorted(DATA.glob("*.json")):
+        truth = json.loads(t.read_text())
+        if any(r["category"] == "photo" for r in truth["pages"][0]["regions"]):
+            out += [(t.stem, 0)]
+    return [*out, ("0004", 1), ("0004", 2), ("0004", 3), ("0001", 2)]
+
+
+@pytest.mark.skipif(faces.backend() is None, reason="no face detector installed")
+@pytest.mark.parametrize(("stem", "turn"), _portrait_cases())
+def test_portrait_found_at_the_turns_of_the_text(stem, turn):
+    """On harsh scans and photos (cards at 4-82 degrees, a passport at -18, page turned), the
+    turns the text lines give still hold the portrait upright, and are fewer than four."""
+    import cv2
+
+    from studio_dsar.core.redaction.mrzfind import _line_candidates
+
+    page = cv2.imread(str(DATA / f"{stem}.jpg"))
+    truth = json.loads((DATA / f"{stem}.json").read_text())
+    photos = [np.array(r["polygon"], float) for r in truth["pages"][0]["regions"] if r["category"] == "photo"]
+    for i, poly in enumerate(photos):
+        page_i, photos[i] = _turn(page, poly, turn)
+    page = page_i
+    lines = _line_candidates(page)
+    turns = faces.page_turns([(ln.angle, ln.length) for ln in lines])
+    assert len(turns) < 4
+    found = [f for f in faces.detect_faces(page, rotations=turns) if f.conf >= 0.6]
+    for poly in photos:
+        assert any(cv2.pointPolygonTest(poly.astype(np.float32), (f.cx, f.cy), False) > 0 for f in found)
+
+
+def _red_page() -> tuple[np.ndarray, np.ndarray]:
+    red = np.full((400, 600, 3), 200, np.uint8)
+    mask = np.zeros((400, 600), bool)
+    mask[50:200, 50:200] = True
+    red[mask] = 0
+    return red, mask
+
+
+def test_self_check_flags_a_page_face_left_visible_without_searching_again(monkeypatch):
+    calls: list[tuple[int, ...]] = []
+
+    def spy(img, min_conf=0.5, long_side=1024, rotations=(0, 1, 2, 3)):
+        calls.append(tuple(rotations))
+        raise AssertionError("searched again although the page search looked at every turn")
+
+    monkeypatch.setattr(selfcheck, "detect_faces_async", spy)
+    monkeypatch.setattr(selfcheck, "check_text", lambda *a, **k: [])
+    red, mask = _red_page()
+    covered = Face(120.0, 120.0, 40.0, 0.0, 0.9)
+    left = Face(400.0, 250.0, 40.0, 0.0, 0.55)
+    frames = [Frame(300.0, 200.0, 0.0, -250.0, 250.0, -150.0, 150.0, 1.0)]
+    out = selfcheck.check_page(red, mask, frames, [], page_faces=[covered, left], searched=(0, 2))
+    assert calls == []
+    assert len(out) == 1 and out[0].evidence == "self-check" and out[0].category == "photo"
+    x0, y0 = out[0].polygon.min(0)
+    x1, y1 = out[0].polygon.max(0)
+    assert x0 < 400 < x1 and y0 < 250 < y1
+    # a face under the black is no leak
+    assert selfcheck.check_page(red, mask, frames, [], page_faces=[covered], searched=(0, 2)) == []
+
+
+def test_self_check_searches_the_turns_the_page_search_skipped(monkeypatch):
+    from concurrent.futures import Future
+
+    calls: list[tuple[int, ...]] = []
+
+    def spy(img, min_conf=0.5, long_side=1024, rotations=(0, 1, 2, 3)):
+        calls.append(tuple(rotations))
+        fut: Future[list[Face]] = Future()
+        fut.set_result([Face(450.0, 100.0, 40.0, 90.0, 0.8)])
+        return fut
+
+    monkeypatch.setattr(selfcheck, "detect_faces_async", spy)
+    monkeypatch.setattr(selfcheck, "check_text", lambda *a, **k: [])
+    red, mask = _red_page()
+    # a document lying a quarter turn round: its faces stand upright at turn 3, not searched
+    frames = [Frame(300.0, 200.0, 90.0, -150.0, 150.0, -250.0, 250.0, 1.0)]
+    out = selfcheck.check_page(red, mask, frames, [], page_faces=[], searched=(0, 2))
+    assert calls == [(3,)]
+    assert len(out) == 1
+    # without the page search's faces the redacted page is searched at the documents' turns
+    calls.clear()
+    selfcheck.check_page(red, mask, frames, [])
+    assert calls == [(3,)]
+
+
+def test_crop_searched_only_where_the_page_search_found_no_portrait():
+    from studio_dsar.core.redaction.engine import crop_face_search
+
+    fr = Frame(500.0, 300.0, 0.0, -300.0, 300.0, -200.0, 200.0, 1.0)
+    inside, outside = Face(400.0, 300.0, 60.0, 0.0, 0.9), Face(1200.0, 300.0, 60.0, 0.0, 0.9)
+    assert not crop_face_search(fr, "mrz", [inside])
+    assert not crop_face_search(fr, "portrait", [inside, outside])
+    assert crop_face_search(fr, "mrz", [outside])        # a passport whose portrait the page missed
+    assert crop_face_search(fr, "card", [])
+    assert not crop_face_search(fr, "back", [])           # an unread MRZ's side: the page's to find
+
+
+@pytest.mark.skipif(faces.backend() is None, reason="no face detector installed")
+def test_one_page_search_at_two_turns_covers_a_card_front(monkeypatch):
+    """A card front on a scan: the portrait is searched once on the page at the two turns of
+    its text, not again in its crop nor on the redacted page, and is blacked out whole."""
+    import cv2
+
+    from studio_dsar.core.redaction import engine
+
+    calls: list[tuple[int, tuple[int, ...]]] = []
+    real = faces.detect_faces_async
+
+    def spy(img, min_conf=0.5, long_side=faces.DETECT_LONG_SIDE, rotations=(0, 1, 2, 3)):
+        calls.append((max(img.shape[:2]), tuple(rotations)))
+        return real(img, min_conf, long_side, rotations)
+
+    monkeypatch.setattr(engine, "detect_faces_async", spy)
+    monkeypatch.setattr(selfcheck, "detect_faces_async", spy)
+    page = cv2.imread(str(DATA / "0004.jpg"))
+    truth = json.loads((DATA / "0004.json").read_text())
+    _red, mask, res = engine.redact_page(page)
+    assert calls == [(max(page.shape[:2]), (0, 2))]
+    for r in truth["pages"][0]["regions"]:
+        if r["category"] in ("photo", "ghost_photo"):
+            m = np.zeros(mask.shape, np.uint8)
+            cv2.fillPoly(m, [np.round(np.array(r["polygon"])).astype(np.int32)], 1)
+            m = cv2.erode(m, np.ones((5, 5), np.uint8))
+            assert mask[m > 0].mean() >= 0.98, r["category"]
+    assert res.page_faces and res.face_turns == (0, 2)

@@ -67,6 +67,9 @@ def test_a_relation_without_a_name_acted_for_is_no_representative(text):
     ("Sophie", "Merci de supprimer mes données.\n\nBien à vous,\nSophie Lambert", "Sophie Lambert"),
     ("Kevin Dumont", "et apres vous suprimez tout\nkevin dumont", "kevin dumont"),  # the name as signed
     ("Dr. Claudia Neumann", "Bitte löschen.\n\nMit freundlichen Grüßen\nClaudia Neumann", "Dr. Claudia Neumann"),
+    ("Familie Peeters", "Graag alles wissen.\n\nGroeten,\nJan Peeters", "Jan Peeters"),
+    ("Famille Dubois", "Merci.\n\nCordialement,\nMme Claire Dubois", "Claire Dubois"),
+    ("Jan", "Bitte alles löschen.\n\nHerzliche Grüße aus Wien\nJan Novak", "Jan Novak"),
     # a shorter or another name under the mail leaves the display name
     ("Demi", "verwijder alles aub\nthx demi", "Demi"),
     ("Sofie Verstraete", "Graag alles wissen.\n\nGroetjes,\nSofie", "Sofie Verstraete"),

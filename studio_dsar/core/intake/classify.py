@@ -116,15 +116,29 @@ _FROM_MARKETING_LIST = re.compile(
     r"mailinglijst\w*|verzendlijst\w*|listes? (?:de diffusion|marketing|de prospection)|fichiers? (?:de prospection|marketing)|"
     r"verteiler\w*|mailingliste\w*|werbeliste\w*|e-?mail-?liste\w*|marketingliste\w*)\b"
 )
+_AGENCY = re.compile(
+    r"\b(?:\w*bureau|agency|agence|agentur|kartei|\w*kartei|talent\w*|castings?|model\w*|register|registre|fichier|bestand|books)\b"
+)
+_INSTEAD_OF_DELETING = re.compile(
+    r"\b(?:instead of|rather than|in plaats van|au lieu de|plutot que de|statt|anstatt|anstelle)\b (?:\w+ ){0,3}(?:te |zu |de |d')?"
+    r"(?:delet|eras|remov|verwijder|wiss|supprim|effac|losch)\w*"
+)
 _BEFORE_DELETING = re.compile(
     r"\b(?:before|voordat|voor (?:jullie|u|je)|avant (?:de|que|qu')|bevor|ehe)\b[^.:;,]{0,40}"
     r"\b(?:delet\w*|eras\w*|remov\w*|verwijder\w*|wis\w*|supprim\w*|effac\w*|losch\w*|entfern\w*|vernicht\w*)\b[^.:;,]{0,20}[:;,]?"
 )
-_SEND_TO_NEW = re.compile(
-    r"\b(?:send|mail|e-?mail|forward|sturen|stuur|mailen|doorsturen|envoy\w*|transmet\w*|schick\w*|send\w*)\b[^.]{0,60}"
-    r"\b(?:to|naar|a|an|sur|auf) (?:my|mijn|mon|ma|meine?) (?:new|nieuwe?|nouvelle?|neue\w*)\b"
+_CHANGE_OF_PROVIDER = re.compile(
+    r"\b(?:change\w* (?:d'|de |of )?(?:agence|agency|photographe|photographer|studio)|wechsl\w* (?:\w+ )?(?:agentur|fotograf\w*|studio)|"
+    r"(?:switch\w*|chang\w*) (?:\w+ )?(?:agenc\w*|photographers?)|(?:stap|ga) (?:\w+ )?over naar)\b"
 )
-_ACCESS_NOUN = re.compile(r"\b(?:inzage|access|acces|auskunft|einsicht|cop(?:y|ies)|kopie\w*|copie\w*|afschrift|art\w*\.? ?15)\b")
+_SEND_TO_NEW = re.compile(
+    r"\b(?:send|post|mail|e-?mail|forward|deliver|sturen|stuur|mailen|doorsturen|opsturen|leveren|envoy\w*|transmet\w*|livr\w*|"
+    r"schick\w*|send\w*|liefer\w*)\b[^.]{0,60}"
+    r"\b(?:to|naar|a|an|sur|auf) (?:my|mijn|mon|ma|meine?) (?:new|nieuwe?|nouvelle?|neue\w*|old|oude?|ancienne?|alte\w*|current|huidige?|actuelle?|aktuelle?)\b|"
+    r"\b(?:naar|aan|an) (?:mijn|meine?) (?:nieuwe?|oude?|huidige?|neue\w*|alte\w*|aktuelle\w*) (?:\w+ ){1,2}(?:sturen|opsturen|mailen|leveren|bezorgen|"
+    r"schicken|senden|liefern|zustellen)\b"
+)
+_ACCESS_NOUN = re.compile(r"\b(?:inzage\w*|access|acces|auskunft\w*|einsicht\w*|cop(?:y|ies)|kopie\w*|copie\w*|afschrift|art\w*\.? ?15)\b")
 
 
 def _rules(part: str, prev: str, language: str, invoked: bool = False) -> dict[str, str]:
@@ -137,6 +151,15 @@ def _rules(part: str, prev: str, language: str, invoked: bool = False) -> dict[s
 def rights_in_sentence(folded: str, prev: str = "", language: str = "nl") -> dict[str, str]:
     """Rights asked for in one folded sentence (after mentions are set aside)."""
     return _rights_in_part(request_part(folded), prev, language)
+
+
+def _storage_means_erasure(found: dict[str, str], part: str) -> None:
+    """"supprimer ses portraits de vos serveurs", "die Fotos aus dem Online-Bestellsystem löschen",
+    "a demandé l'effacement de ses photos": gone from the studio's storage, not only from a public place."""
+    if "withdraw_consent" in found and not _CONSENT_WORD.search(part) and (
+            _STORAGE.search(part) or _ERASURE_NOUN.search(part)) and not _STOP_SHOWING.search(part):
+        fragment = found.pop("withdraw_consent")
+        found.setdefault("erasure", fragment)
 
 
 def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
@@ -167,18 +190,24 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
         found.pop("rectification")  # "attached is our updated processing agreement": news, not a correction
     if "rectification" in found and _DELIVERY.search(part) and not intent.in_the_files(part):
         found.pop("rectification")  # "change the delivery address of my album": an order, not a record
-    if "withdraw_consent" in found and not _CONSENT_WORD.search(part) and (
-            _STORAGE.search(part) or _ERASURE_NOUN.search(part)) and not _STOP_SHOWING.search(part):
-        # "supprimer ses portraits de vos serveurs", "die Fotos aus dem Online-Bestellsystem löschen",
-        # "a demandé l'effacement de ses photos": gone from the studio's storage, not only from a public place
-        found["erasure"] = found.pop("withdraw_consent")
+    _storage_means_erasure(found, part)
     if "erasure" in found and _FROM_MARKETING_LIST.search(part) and not _STORAGE.search(part) \
             and not intent.names_pictures(part) and not re.search(r"\b(?:account|compte|konto|profiel|profil|profile)\b", part):
         # "confirm that my details have been removed from your marketing lists": off the mailing, an objection
         found.setdefault("objection", found.pop("erasure"))
+    if set(found) == {"objection"} and _DEREGISTER.match(found["objection"]) and _AGENCY.search(part) \
+            and not _MARKETING.search(part):
+        found = {"erasure": found["objection"]}  # "ik wil me uitschrijven bij jullie castingbureau": out of its files
+    if "erasure" in found and _INSTEAD_OF_DELETING.search(part):
+        # "désactiver mon profil au lieu de le supprimer": the deletion is what is not asked
+        found.pop("erasure")
+        if "restriction" in intent.read_rights(part, prev):
+            found["restriction"] = intent.read_rights(part, prev)["restriction"]
     if "erasure" in found and (before := _BEFORE_DELETING.search(part)) and "erasure" not in _rules(
             part[:before.start()] + part[before.end():], prev, language, invoked):
         found.pop("erasure")  # "before you delete anything, send me a copy": the deletion is a later step, not asked here
+    if "rectification" in found and _CHANGE_OF_PROVIDER.search(part) and not intent.names_field(part):
+        found.pop("rectification")  # "je change d'agence": the writer changes agency, no record is wrong
     if "rectification" in found and _SEND_TO_NEW.search(part) and not _RECT_ASK.search(part) and not intent.in_the_files(part):
         found.pop("rectification")  # "could you send the files to my new e-mail address?": a delivery
     if intent.product_talk(part):
@@ -290,6 +319,9 @@ _DONT_DELETE = re.compile(
     r"\b(?:losch|vernicht|entfern|wegwerf)\w* (?:sie )?(?:bitte )?nichts\b|"
     r"\bne (?:\w+ ){0,3}(?:pas|rien|plus)\b (?:\w+ ){0,3}(?:supprim|effac|detrui|jet)\w*|\bpas (?:de |d')(?:suppression|effacement)\b|"
     r"\bnichts (?:zu )?(?:loschen|vernichten|entfernen|wegwerfen)\b|\bkeine (?:loschung|vernichtung)\b|"
+    # "freeze it instead of deleting it", "désactiver au lieu de le supprimer", "deaktivieren statt zu löschen"
+    r"\b(?:instead of|rather than|in plaats van|au lieu de|plutot que de|statt|anstatt|anstelle)\b (?:\w+ ){0,3}(?:te |zu |de |d')?"
+    r"(?:delet|eras|remov|verwijder|wiss|supprim|effac|losch)\w*|"
     # "without deleting them", "sans les supprimer", "zonder ze te verwijderen", "ohne sie zu löschen"
     r"\bwithout (?:\w+ )?(?:deleting|erasing|destroying|removing)\b|\bsans (?:les |la |le |l')?(?:supprim|effac|detrui)\w*|"
     r"\bzonder (?:\w+ )?te (?:verwijderen|wissen|vernietigen)\b|\bohne (?:\w+ )?zu (?:loschen|vernichten|entfernen)\b|"
@@ -325,6 +357,7 @@ _STOP_USE = re.compile(
     r"\b(?:niet|nergens|niks|niets)\b[^.]{0,25}\b(?:gebruik\w*|publiceren|tonen|delen|posten|voor|online|offline)\b|"
     r"\b(?:gebruik|publiceer|toon|deel)\w* (?:\w+ ){0,3}(?:niet|nergens)\b|"
     r"\b(?:ne (?:\w+ ){0,2}plus|cesse[rz]? de|arrete[rz]? de)\b[^.]{0,25}\b(?:utilis|publi|diffus|montr|affich)\w*|"
+    r"\bn'(?:utilis|publi|diffus|montr|affich)\w* (?:\w+ )?plus\b|"
     r"\bnicht (?:mehr|weiter)\b[^.]{0,30}\b(?:verwend|nutz|benutz|zeig|veroffentlich|verarbeit)\w*|"
     r"\b(?:verwend|nutz|benutz|zeig|veroffentlich|verarbeit)\w* (?:sie )?(?:\w+ ){0,5}nicht (?:mehr|weiter|langer)\b|"
     r"\bne (?:les |la |le |l')?(?:utilis|publi|diffus|montr|affich|partag|envoy)\w* (?:plus|pas)\b|"
@@ -378,10 +411,13 @@ _TO_THIRD = re.compile(
     r"\b(?:naar|aan|to|a|an)\b (?:haar|hem|her|him|elle|lui|ihn|sie|ihr|den fotografen|die fotografin|den neuen|die neue|"
     r"de (?:nieuwe )?fotogra(?:af|fe)|the (?:new )?photographer|la (?:nouvelle )?photographe|le (?:nouveau )?photographe|"
     r"cette photographe|ce photographe|deze fotogra(?:af|fe)|this photographer|diese\w* fotograf\w*)\b|"
-    r"\b(?:directement|rechtstreeks|directly|direct|direkt) (?:a|aan|naar|to|an)\b (?!me\b|mij\b|moi\b|mich\b|us\b|ons\b|uns\b)"
+    r"\b(?:directement|rechtstreeks|directly|direct|direkt) (?:a|aan|naar|to|an)\b (?!me\b|mij\b|moi\b|mich\b|us\b|ons\b|uns\b)|"
+    r"\bleur (?:\w+ )?(?:envoy|transm|transfer|fai)\w*|\b(?:to them|naar hen|aan hen|ihnen)\b|\b(?:dorthin|daarheen|la-bas)\b"
 )
 _OTHER_PHOTOGRAPHER = re.compile(
     r"\b(?:fotogra(?:af|fe|fen)|photographers?|photographes?|fotograf\w*)\b|"
+    r"\b(?:change\w* d'agence|wechsl\w* (?:\w+ )?(?:agentur|studio)|(?:switch\w*|chang\w*|mov\w*) agenc\w*|"
+    r"(?:andere?|nieuwe?|other|new|another|autre|nouvelle|anderen?|neuen?) (?:\w+ )?(?:agence|agency|bureau|castingbureau|agentur|modelagentur))\b|"
     r"\b(?:andere|nieuwe|other|new|another|autre|nouveau|nouvelle|anderen?|neuen?) (?:\w+ )?studio\b"
 )
 _TRANSFERRED_THINGS = re.compile(
@@ -531,6 +567,11 @@ _NEGATED_WISH = re.compile(
 _CLAUSE_JOIN = re.compile(r"(?:[,;]\s*|\s)(?:(?:and|en|et|und|sowie|but|maar|mais|aber|also|ook|aussi|auch|then|dan|puis|dann|apres|daarna|danach|ensuite|nadien|anschliessend|afterwards)\s+)+|[;]\s*")
 
 
+# a verb of its own in the later part ("... en mijn gegevens te wissen", "and to delete", "und zu löschen", "et de supprimer")
+_CLAUSE_VERB = re.compile(r"\b(?:te|to|zu) \w+|\b(?:de |d')\w+(?:er|ir)\b|\b\w+(?:ez|en|eren|ern)\b[.!?]*$|\b\w{3,}er\b[.!?]*$")
+_CLAUSE_SUBJECT = re.compile(r"(?:you|u|jullie|je|ge|vous|sie|ihr|du|i|ik|je|j'|ich|we|wij|nous|wir)\b")
+
+
 def _second_clause_rights(part: str, context: str, language: str, invoked: bool,
                           found: dict[str, str]) -> dict[str, str]:
     """Rights a later clause of the sentence asks for by itself, beyond those of the whole."""
@@ -539,8 +580,9 @@ def _second_clause_rights(part: str, context: str, language: str, invoked: bool,
         head, tail = part[:m.start()], part[m.end():]
         if len(head) < 12 or len(tail) < 12:
             continue
-        if not (intent.starts_with_imperative(tail) or intent.asks(tail) or intent.asks(head)):
-            continue
+        if not (intent.starts_with_imperative(tail) or intent.asks(tail)
+                or (intent.asks(head) and (_CLAUSE_SUBJECT.match(tail) or _CLAUSE_VERB.search(tail)))):
+            continue  # "les photos de Lucas et les données liées": two objects of one verb, not two clauses
         for clause, before in ((head, context), (tail, context + " " + head)):
             for right, fragment in _rights_in_part(clause, before, language, invoked).items():
                 if right not in found and right not in extra:
@@ -596,6 +638,8 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             for right, fragment in _second_clause_rights(part, context, s_lang, invoked, found).items():
                 found[right] = fragment
                 by_parts.add(right)
+        if "erasure" in found and re.match(r"deactiv|de-activ|non-?actief|inactief|desactiv|deaktiv|stilleg", found.get("restriction", "")):
+            found.pop("restriction")  # "zet mijn account op non-actief en verwijder mijn profiel": the account goes
         if "withdraw_consent" not in found and _CONSENT_GIVEN.search(part) and (m := _NO_LONGER_WANTED.search(part)) \
                 and _PICTURED.search(part) and not _MARKETING.search(part):
             found["withdraw_consent"] = m.group(0)

@@ -67,6 +67,8 @@ _OWN = re.compile(
     r"mein\w*|mich|mir|ich|unser\w*|uns)\b|\bm'|\bj'"
 )
 _ABOUT_ME = re.compile(
+    r"\b(?:mention\w*|concern\w*|relat\w* to|refer\w* to) me\b|\bdie (?:over|op) mij (?:gaan|betrekking hebben)\b|"
+    r"\bqui me (?:concernent|concerne|mentionnent)\b|\bdie mich (?:betreffen|erwahnen)\b|"
     r"\b(?:about|on|of|from) (?:me|us|myself)\b|\b(?:van|over) (?:mij|me|ons)\b|"
     r"\b(?:sur|de) (?:moi|nous)\b|\bme concernant\b|\ba mon (?:sujet|propos|egard)\b|"
     r"\b(?:uber|von|zu) (?:mir|mich|uns|meiner person)\b"
@@ -77,7 +79,9 @@ _DATA = re.compile(
     r"\b(?:data|details|info|information|personal information|records?|files?|file|everything|anything|"
     r"(?:persoons|klant|contact)?gegevens|informatie|dossier|bestand\w*|administratie|alles|allemaal|iets|"
     r"donnees|infos?|informations?|coordonnees|fichiers?|tout|quoi que ce soit|"
-    r"(?:kunden|kontakt|personen)?daten|angaben|informationen|unterlagen|akte|kartei|alles|etwas)\b"
+    r"(?:kunden|kontakt|personen)?daten|angaben|informationen|unterlagen|akte|kartei|alles|etwas|"
+    r"notes|notities|aantekeningen|notizen|aufzeichnungen|comments|opmerkingen|commentaires|kommentare|evaluations?|"
+    r"beoordeling\w*|bewertung\w*|recordings?|enregistrements?|audio)\b"
 )
 _PHOTO = re.compile(
     r"\b(?:\w*photos?|pictures?|pics?|images?|portraits?|videos?|footage|shots?|headshots?|"
@@ -92,7 +96,9 @@ _FIELD = re.compile(
     r"\b(?:(?:sur|last|first|family|maiden|company) ?name|name|naam|achternaam|voornaam|familienaam|nom|prenom|"
     r"nachname|vorname|familienname|geburtsname|nom de famille|nom de jeune fille|address|adres|adresse|anschrift|e-?mail(?:-?ad\w*)?|phone(?: number)?|telefoon\w*|gsm|"
     r"telephone|numero|telefon\w*|handynummer|birth|geboortedatum|naissance|geburtsdatum|spelling|orthographe|"
-    r"schreibweise|details|gegevens|data|donnees|coordonnees|daten|angaben)\b"
+    r"schreibweise|details|gegevens|data|donnees|coordonnees|daten|angaben|"
+    r"geboortejaar|year of birth|birth ?year|annee de naissance|geburtsjahr|title|aanspreking|aanhef|civilite|anrede|"
+    r"gender|geslacht|sexe|geschlecht|phone number|nummer|mobile|handy|postcode|zip code|code postal|postleitzahl)\b"
 )
 _MARKETING = re.compile(
     r"\b(?:newsletters?|mailing ?lists?|mailings?|marketing|promo\w*|advert\w*|ads|offers|deals|spam|"
@@ -102,7 +108,7 @@ _MARKETING = re.compile(
 )
 _CONTACT = re.compile(
     r"\b(?:e-?mails?|mails?|messages?|texts?|sms|calls?|mailtjes|berichten|telefoontjes|gebeld|bellen|"
-    r"courriels?|appels?|anrufe|nachrichten)\b"
+    r"courriels?|appels?|anrufe|nachrichten|post|brieven|folders|flyers|catalog\w*|courriers?|lettres|briefe|katalog\w*|prospectus)\b"
 )
 _PLACE = re.compile(
     r"\b(?:website|site|web ?page|page|instagram|insta|facebook|fb|social media|socials|portfolio|blog|online|"
@@ -159,6 +165,19 @@ _NEW_VALUE = re.compile(
     r"\b(?:my|mijn|m'n|mon|ma|mein\w*) (?:new|nieuwe?|nouvelle?|neue\w*) (?:\w+ )?(?:name|address|e-?mail\w*|phone\w*|number|naam|adres|"
     r"telefoon\w*|gsm|nummer|nom|adresse|numero|anschrift|telefon\w*|handynummer)\b (?:\w+ ){0,3}"
     r"(?:noteren|note|write down|save|record|update|opslaan|aanpassen|bijwerken|notieren|speichern|ubernehmen|enregistrer|noter|prendre)\b|"
+    # an old value still on file ("in mijn profiel staat nog mijn oude e-mailadres", "meine alte Adresse")
+    r"\b(?:my|mijn|m'n|mon|ma|mes|mein\w*) (?:old|oude|vorige|previous|former|ancien\w*|alte\w*|fruhere\w*|bisherige\w*) "
+    r"(?:\w+ )?(?:name|surname|address|e-?mail\w*|phone\w*|number|naam|achternaam|adres|e-?mailadres|telefoon\w*|gsm|nummer|"
+    r"nom|adresse|numero|anschrift|telefon\w*|handynummer|nachname)\b|"
+    # a new value announced ("ik heb een nieuw telefoonnummer", "j'ai un nouveau numéro", "ich habe eine neue Telefonnummer")
+    r"\b(?:i have|i've got|i got|ik heb|j'ai|ich habe|ich hab|wir haben|we have|nous avons) (?:a|an|een|un|une|eine?n?) "
+    r"(?:new|nieuwe?|nouvel(?:le)?|nouveau|neue\w*) (?:\w+ )?(?:name|surname|address|e-?mail\w*|phone\w*|number|naam|achternaam|adres|"
+    r"e-?mailadres|telefoon\w*|gsm\w*|nummer|nom|adresse|numero|anschrift|telefon\w*|handynummer|nachname|e-?mail-?adresse)\b|"
+    # the right value given against the recorded one ("listed as 1990 but it's 1991", "richtig ist 1979", "it should be Mrs Jones")
+    r"\b(?:(?:have|has|had) (?:got )?me (?:down|listed|registered|recorded|written) as|listed as|registered as|"
+    r"(?:genoteerd|geregistreerd|ingeschreven) als|(?:inscrit|enregistre)e? (?:comme|sous)|(?:eingetragen|gespeichert|hinterlegt) als)\b|"
+    r"\b(?:it should be|should read|the correct \w+ is|the right \w+ is|het moet zijn|dit moet zijn|de juiste \w+ is|het juiste \w+ is|"
+    r"ce devrait etre|il faudrait|le bon \w+ est|la bonne \w+ est|richtig (?:ist|ware|lautet)|korrekt (?:ist|ware|lautet))\b|"
     r"\b(?:i'm|i am) now called\b|\bmy (?:sur)?name is now\b|\b(?:ik )?heet (?:\w+ ){0,4}(?:nu|sinds|voortaan|inmiddels|tegenwoordig)\b|"
     r"\bje m'appelle (?:\w+ ){0,2}(?:maintenant|desormais|depuis)\b|\bje porte (?:maintenant|desormais) le nom\b|"
     r"\bheisse (?:\w+ ){0,3}(?:jetzt|nun|seit|inzwischen|mittlerweile)\b|\b(?:jetzt|nun|seit \w+ \w+) heisse ich\b|"
@@ -184,6 +203,7 @@ _ERASE = re.compile(
     r"verwijder\w*|wis|gewist|(?<!mochte )(?<!will )(?<!gerne )(?<!gern )(?<!zu )(?<!wollte )wissen(?!,? (?:ob|welche\w*|was|wer|wie|wo|an wen|wem)\b)|vernietig\w*|opheff\w*|opgeheven|hef\w* \w+ op|schrap\w*|vergeet|vergeten|"
     r"supprim\w*|effac\w*|detrui\w*|detruis\w*|oubli\w*|radier|radiez|rayer|rayez|opschon\w*|op te schonen|afvoeren|"
     r"losch\w*|geloscht|entfern\w*|vernicht\w*|streich\w*|gestrichen|tilg\w*|vergess\w*)\b|"
+    r"\bout of (?:your|the) (?:books|files|records|system|database|register)\b|"
     r"\bclose (?:my|the) account\b|\baccount (?:sluiten|opzeggen)\b|\bferme[rz]? (?:mon|le) compte\b|"
     r"\b(?:konto|kundenkonto) (?:\w+ )?(?:schliessen|auflosen|kundigen)\b|\bschliessen sie (?:mein|das) (?:kunden)?konto\b|"
     # no longer in the studio's files ("que mon profil n'apparaisse plus dans votre base", "niet meer in jullie bestand")
@@ -215,6 +235,14 @@ _WHAT_YOU_HOLD = re.compile(
     r"\b(?:wat|alles wat) (?:jullie|u|je|ge) (?:\w+ ){0,3}(?:hebben|hebt|heeft|bewaren|bewaart|bijhouden|opgeslagen)\b|"
     r"\b(?:tout )?ce que vous (?:\w+ ){0,2}(?:avez|detenez|gardez|conservez)\b|"
     r"\b(?:alles,? )?was (?:sie|ihr) (?:\w+ ){0,3}(?:haben|habt|speichern|gespeichert|aufbewahren)\b"
+)
+_REFUSE_USE = re.compile(
+    r"\b(?:(?:don't|do not) want (?:you|your \w+) to|refuse (?:to let you|that you)?|object to you|"
+    r"(?:wil|willen|wens) (?:\w+ )?niet (?:dat|meer dat) (?:jullie|u|je|ge)|weiger\w*|"
+    r"(?:refuse|ne veux pas|ne souhaite pas|n'accepte pas|m'oppose a ce) (?:que|qu')|"
+    r"(?:mochte|will|wunsche|mochten) (?:\w+ )?nicht,? dass (?:sie|ihr)|(?:verweigere|lehne) \w+ ab)\b[^.]{0,80}"
+    r"\b(?:use|using|share|sharing|sell|pass\w* on|gebruik\w*|delen|deelt|verkopen|doorgeven|doorgeeft|utilis\w*|partag\w*|transmi\w*|"
+    r"vend\w*|cede\w*|verwend\w*|nutz\w*|weitergeb\w*|verkauf\w*|teil\w*)\b"
 )
 _NOT_KEPT = re.compile(
     r"\b(?:(?:don't|do not|no longer) (?:\w+ )?want (?:you|your \w+) to (?:\w+ )?(?:keep|store|hold|retain|have)|"
@@ -311,7 +339,8 @@ _PURPOSE_Q = re.compile(
 )
 # reading one's own file ("mijn dossier inkijken", "consulter mon dossier", "Einsicht in meine Akte", "me communiquer mes données")
 _SEE_FILE = re.compile(
-    r"\b(?:inkijken|inkijk|in te kijken|inzien|in te zien|bekijken|consulter|consultation|einsehen|einzusehen|look at|see|view|"
+    r"\b(?:inkijken|inkijk|in te kijken|inzien|in te zien|bekijken|zien|consulter|consultation|voir|einsehen|einzusehen|sehen|look at|see|view|"
+    r"send me|stuur (?:me|mij)|envoyez-moi|m'envoyer|schicken sie mir|mir (?:\w+ )?(?:schicken|senden)|"
     r"communiquer|communiquez|me communiquer|mitteilen|mitzuteilen|zukommen lassen|zuzusenden|zusenden|"
     r"opvragen|op te vragen|obtenir|erhalten|receive|ontvangen|krijgen|recevoir|bekommen)\b"
 )
@@ -351,7 +380,7 @@ def _meta_question(folded: str) -> str:
 
 
 _RECTIFY = re.compile(
-    r"\b(?:correct\w*|rectif\w*|update\w*|fix|amend\w*|change\w*|wrong\w*|incorrect\w*|mistake\w*|misspel\w*|typo|"
+    r"\b(?:correct\w*|rectif\w*|update\w*|fix|amend\w*|change\w*|complete|aanvull\w*|vervolledig\w*|complet(?:er|ez)|erganz\w*|vervollstandig\w*|wrong\w*|incorrect\w*|mistake\w*|misspel\w*|typo|"
     r"out of date|outdated|"
     r"corrigeer\w*|corrigeren|verbeter\w*|aanpass\w*|wijzig\w*|verander\w*|fout\w*|onjuist\w*|verkeerd\w*|klop\w* (?:\w+ )?niet|niet juist|"
     r"corrig\w*|modifi\w*|mettre a jour|mise a jour|errone\w*|inexact\w*|faux|fausse|a change|ont change|plus (?:le bon|la bonne|correct\w*|exact\w*|a jour)|"
@@ -364,7 +393,8 @@ _WRONG = re.compile(
     r"falsch\w*|stimmt nicht|unrichtig\w*|fehlerhaft\w*|veraltet|geandert|nicht mehr (?:aktuell|richtig|korrekt))\b"
 )
 _RESTRICT = re.compile(
-    r"\b(?:restrict\w*|limit\w*|freeze|frozen|on hold|block\w*|pause\w*|suspend\w*|"
+    r"\b(?:restrict\w*|limit\w*|freeze|frozen|on hold|block\w*|pause\w*|suspend\w*|deactivat\w*|de-activat\w*|"
+    r"non-?actief|inactief|desactiv\w*|deaktivier\w*|stilleg\w*|"
     r"beperk\w*|blokkeer\w*|blokkeren|bevries\w*|bevriezen|opschort\w*|pauzeer\w*|"
     r"limiter|limitez|restreindre|restreignez|geler|gelez|bloquer|bloquez|suspendre|suspendez|"
     r"einschrank\w*|beschrank\w*|sperr\w*|gesperrt|pausier\w*|aussetzen|ruhen lassen)\b"
@@ -446,7 +476,8 @@ _FROM_PLACE = re.compile(
 )
 _NEG = re.compile(
     r"\b(?:not|don't|dont|do not|never|no need|niet|geen|nooit|hoeft|hoeven|pas|jamais|rien|sans|nicht|nichts|kein\w*|nie|ohne|"
-    r"hold off(?: on)?|wait (?:with|before)|wacht\w* (?:nog )?met|attend\w* (?:avant de|pour)|wart\w* (?:noch )?mit)\b"
+    r"hold off(?: on)?|wait (?:with|before)|wacht\w* (?:nog )?met|attend\w* (?:avant de|pour)|wart\w* (?:noch )?mit|"
+    r"instead of|rather than|in plaats van|au lieu de|plutot que de|statt|anstatt|anstelle)\b"
     r"(?! (?:more|longer|meer|langer|mehr)\b)"
 )
 _NOT_NEG = re.compile(r"\b(?:no longer|niet meer|niet langer|ne plus|nicht mehr|nicht langer|any ?more)\b")
@@ -536,6 +567,10 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
     if "withdraw_consent" in found and "objection" in found and photo and not _CONTACT.search(folded) \
             and not _OBJECT_WORD.search(folded) and not re.search(r"newsletter|nieuwsbrie|mailing|verteiler", folded):
         found.pop("objection")  # "my photos no longer used in your adverts": the consent to show them ends
+    # objection: refusing a use of the data for a purpose ("I don't want you to use my data for training AI",
+    # "je refuse que mes données soient transmises à vos partenaires", "ich möchte nicht, dass Sie meine Daten an Partner weitergeben")
+    if not found and (ru := _REFUSE_USE.search(folded)) and (data or _OWN_DATA.search(folded)) and not photo and not business:
+        found["objection"] = ru.group(0)
     # erasure: not wanting the studio to keep the data ("I don't want you to keep my data", "ik wil niet dat jullie
     # mijn gegevens nog bewaren", "je ne veux pas que vous gardiez mes données", "ich möchte nicht, dass Sie meine Daten speichern")
     if not found and (nk := _NOT_KEPT.search(folded)) and (data or account or registry or about_me or photo) and not business:
@@ -556,7 +591,8 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
     if not found and not business and (meta := _meta_question(folded)):
         found["access"] = meta
     # access: reading one's own file ("mijn dossier inkijken", "me communiquer l'ensemble des données me concernant")
-    if not found and not business and ask and (see := _first(_SEE_FILE, folded)) and _OWN_FILE.search(folded) \
+    if not found and not business and ask and (see := _first(_SEE_FILE, folded)) \
+            and (_OWN_FILE.search(folded) or (about_me and (data or photo))) \
             and not _RECIPIENT.search(folded) and not _OTHER_PROVIDER.search(folded):
         found["access"] = see.group(0)
     # access: a copy or overview of what is held, or a question about what is held
@@ -568,7 +604,7 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
         if _ACCESS_NOUN.match(word) or ((_ASK_TO_KNOW.search(folded) or folded.rstrip().endswith("?")) and _HOLD.search(folded)):
             found["access"] = word
     # rectification: a personal field that is wrong or has changed
-    if not found and (nv := _NEW_VALUE.search(folded)) and (ask or _first(_RECTIFY, folded)) and not business:
+    if not found and (nv := _NEW_VALUE.search(folded)) and (ask or own or _first(_RECTIFY, folded)) and not business:
         found["rectification"] = nv.group(0)
     if (m := _first(_RECTIFY, folded)) and field and _OWN_FIELD.search(folded) and (ask or _WRONG.search(folded)) and not (business and not _FIELD.search(folded.replace(business.group(0), ""))) \
             and "erasure" not in found:
@@ -587,7 +623,8 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
         if found.get("access") and not re.match(r"cop|kopie|copie|access|acces|inzage|auskunft", found["access"]):
             found.pop("access")
     if not ask and not (own and (about_me or data or photo or account or marketing)) \
-            and not (own and set(found) == {"rectification"} and _NEW_VALUE.search(folded)):
+            and not (own and set(found) == {"rectification"} and not business
+                     and (_NEW_VALUE.search(folded) or _WRONG.search(folded))):
         return {}
     return found
 
@@ -595,6 +632,12 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
 def about_pictures_only(folded: str) -> bool:
     """The sentence is about photos or videos, not about data, an account or the studio's files."""
     return bool(_PHOTO.search(folded)) and not (_DATA.search(folded) or _ACCOUNT.search(folded) or _REGISTRY.search(folded))
+
+
+def names_field(folded: str) -> bool:
+    """A field of a record is named (a name, an address, a number, a date of birth)."""
+    return bool(re.search(r"\b(?:(?:sur|last|first|family) ?name|naam|nom|prenom|name|address|adres|adresse|anschrift|"
+                          r"phone|telefoon\w*|telephone|telefon\w*|numero|nummer|gsm|birth|geboorte\w*|naissance|geburt\w*|e-?mail\w*)\b", folded))
 
 
 def names_pictures(folded: str) -> bool:

@@ -56,6 +56,16 @@ _MENTION_SENTENCE = WordRule(
     r"(?:always|altijd|at any time|jederzeit|a tout moment|toujours|request|ask|exercise|inzien|opvragen|"
     r"demander|exercer|verlangen|beantragen|anfordern|unsubscribe|opt out|afmelden|uitschrijven|desinscrire|"
     r"desabonner|abmelden|abbestellen)\b|"
+    # an earlier request that was done ("I asked last year to stop the newsletter and you did", "dat is netjes gebeurd")
+    r"\b(?:and|en|et|und)\b,? (?:\w+ ){0,3}(?:you did(?: it| so| that)?|you have done so|dat is (?:\w+ ){0,2}gebeurd|"
+    r"dat hebben jullie (?:\w+ ){0,2}gedaan|c'est (?:\w+ ){0,2}(?:fait|ete fait)|cela a ete fait|vous l'avez fait|"
+    r"das (?:wurde|ist|hat) (?:\w+ ){0,2}(?:erledigt|geschehen|passiert|geklappt)|sie haben (?:es|das) (?:\w+ ){0,2}(?:getan|gemacht))\b|"
+    # someone else's request to the studio, or what someone told the writer one can ask
+    r"\b(?:my|mijn|m'n|ma|mon|meine?|a|an|een|une?|eine?) (?:sister|brother|friend|colleague|neighbour|neighbor|zus|zuster|broer|"
+    r"vriend\w*|collega|buurvrouw|buurman|kennis|soeur|frere|ami\w*|copine|copain|collegue|voisin\w*|schwester|bruder|freund\w*|"
+    r"kolleg\w*|nachbar\w*|bekannte\w*)\b[^.]{0,40}\b(?:asked you|heeft (?:jullie|u) (?:\w+ )?gevraagd|vroeg (?:jullie|u)|"
+    r"vous a demande|hat (?:sie|euch|bei ihnen|bei euch) (?:\w+ ){0,4}(?:gebeten|gefragt|lassen)|told me|zei (?:me|mij)|heeft (?:me|mij) gezegd|"
+    r"m'a dit|hat mir (?:\w+ )?gesagt)\b|"
     # what would follow if the writer asked ("if I ask you to delete my data, will I lose my gallery?")
     r"^(?:\w+ ){0,2}(?:if|als|indien|wanneer|si|wenn|falls) (?:i|ik|je|j'|ich) (?!(?:may|mag|peux|darf)\b)(?:\w+ ){0,2}"
     r"(?:ask|request|vraag|verzoek|demande|bitte|beantrage|frage|verlange)\b[^?]*\?\s*$|"
@@ -147,7 +157,9 @@ _SOFT_MENTION = WordRule(
     r"\b(?:ik heb|heb ik|ich habe|habe ich) (?:\w+ ){0,3}(?:verwijderd|gewist|weggegooid|geloscht|entfernt|weggeworfen)\b|"
     r"\bj'ai (?:\w+ ){0,2}(?:efface|supprime|jete)\b|"
     # other people's requests, counted in the plural ("Auskunfts- und Widerspruchsanfragen", "deletion requests")
-    r"\b\w*(?:auskunfts|losch|loschungs|widerspruchs|betroffenen)\w*(?:anfragen|ersuchen|antrage|begehren)\b|"
+    r"\b\w*(?:auskunfts|losch|loschungs|widerspruchs|betroffenen)\w*(?:anfragen|antrage)\b|"
+    # "Ersuchen" is plural only inside a sentence and not after "mein/ein/dieses" ("Auskunftsersuchen nach Art. 15" as a subject asks)
+    r"(?<=\w )(?<!mein )(?<!ein )(?<!dieses )(?<!das )(?<!als )(?<!ihr )\b\w*(?:auskunfts|losch|loschungs|widerspruchs|betroffenen)\w*(?:ersuchen|begehren)\b|"
     r"\b(?:access|deletion|erasure|removal|privacy|subject access|gdpr|data subject) requests\b|"
     r"\b(?:inzage|verwijder|privacy|avg)(?:verzoeken|aanvragen)\b|\bdemandes (?:d'acces|de suppression|d'effacement|rgpd)\b|"
     # templates and tools sold for other people's requests ("Vorlagen fur Widerruf der Einwilligung")

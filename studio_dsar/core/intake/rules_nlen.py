@@ -468,6 +468,8 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         hit("rectification", m)
     if not _RE_MONEY.search(s) and not invoice_only:
         m = _RECT_STRONG.search(s)
+        if m and re.match(r"in plaats van|instead of", m.group(0)) and not _RECT_FIELD.search(s):
+            m = None  # "verplaatsen in plaats van annuleren": a booking, not a record
         if m and (_RECT_FIELD.search(s) or first) and "rectification" not in found:
             hit("rectification", m)
         m = _RECT_LIFE.search(s)

@@ -69,7 +69,7 @@ _PARENT_CUE = re.compile(
 )
 _CLIENT = r"(?:cli[e\u00eb]nte?|client|cliente|mandant(?:in)?|mandantin)"
 _REQUIRED_TITLE = (r"(?:mevrouw|mevr\.?|de heer|dhr\.?|mr\.?|mrs\.?|ms\.?|madame|monsieur|mme\.?|frau|herrn?)\s+")
-_ON_BEHALF = (r"(?:namens|uit naam van|in naam van|in opdracht van|voor rekening van|on behalf of|acting for|de la part de|"
+_ON_BEHALF = (r"(?:namens|uit naam van|in naam van|voor rekening van|on behalf of|acting for|de la part de|"
               r"au nom (?:et pour (?:le )?compte )?de|pour le compte de|"
               r"im (?:auftrag|namen)(?: und (?:in vollmacht|auftrag))? (?:von )?|in vertretung (?:von )?)")
 _COUNSEL = (r"(?:conseil|avocate?|advocaa?t|raads(?:man|vrouw)|counsel|solicitors?|lawyers?|attorneys?|rechtsanw[a\u00e4]lt\w*|"
@@ -218,7 +218,9 @@ _PAREN_NAME_RE = re.compile(r"\((" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")
 _PLAIN_NAME_LINE_RE = re.compile(
     r"^(?:(?:Dr|Mag|Prof|Ing|Ir|Drs|Mr|Mevr|Dhr)\.?\s+)?(" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){1,4})$"
 )
-_TITLE_WORDS = {"dr", "mag", "prof", "ing", "ir", "drs", "mr", "mevr", "dhr", "mw", "mme", "m", "me", "herr", "frau"}
+_TITLE_WORDS = {"dr", "mag", "prof", "ing", "ir", "drs", "mr", "mevr", "dhr", "mw", "mme", "m", "me", "herr", "frau",
+                "med", "rer", "nat", "phil", "jur", "dipl", "dent", "vet"}
+_FAMILY_WORDS = {"familie", "family", "famille", "fam", "gezin", "the", "de", "les"}  # "Familie Peeters" signs "Jan Peeters"
 _PARTICLES = {"van", "de", "der", "den", "ten", "ter", "te", "le", "la", "du", "des", "von", "zu", "vom", "d'", "'t", "di", "da"}
 
 
@@ -239,7 +241,7 @@ def _tokens(name: str) -> list[str]:
 def _same_person(display: str, signed: str) -> bool:
     """``signed`` is a fuller writing of ``display``: same family name (and first names or
     initials that fit), or a first name ("Flo", "lena") that the signature begins with."""
-    d = [t for t in _tokens(display) if t not in _PARTICLES]
+    d = [t for t in _tokens(display) if t not in _PARTICLES and t not in _FAMILY_WORDS]
     s = [t for t in _tokens(signed) if t not in _PARTICLES]
     if not d or not s or len(s) < len(d):
         return False
@@ -252,7 +254,7 @@ def _same_person(display: str, signed: str) -> bool:
 
 
 def _fuller(display: str, signed: str) -> bool:
-    d, s = _tokens(display), _tokens(signed)
+    d, s = [t for t in _tokens(display) if t not in _FAMILY_WORDS], _tokens(signed)
     return len(s) > len(d) or sum(map(len, s)) > sum(map(len, d))
 
 
@@ -296,7 +298,7 @@ def requester_name(display: str | None, text: str) -> str | None:
                 len(_tokens(cand)) >= 2 and len(cand.split()) >= len(display.split())
                 and _same_person(cand, display) and _same_person(display, cand)):
             # the name as the writer signs it ("kevin dumont", "L. Doyle"), unless the display name says more ("Dr. ...")
-            words = [w for w in cand.split() if fold(w).strip(".") not in _TITLE_WORDS or w[:1].islower()]
+            words = [w for w in cand.split() if fold(w).strip(".") not in _TITLE_WORDS]
             return " ".join(words) or display
     return display
 

@@ -61,9 +61,11 @@ def test_which_sides_have_their_print_lines_read_again():
     assert numbers_doubt("mrz", bad, [number], []) == "passport-mrz-invalid"
     assert numbers_doubt("back", None, [], []) == "mrz-unread"
     assert numbers_doubt("portrait", None, [("mrz", (0, 0, 400, 30), "deny", 50.0)], []) == "mrz-unread"
-    # a front with no document number found; with one (a long number-like run) no doubt
+    # a front with no document number found that a validator vouches for (a long run deny
+    # by default took may be another number)
     assert numbers_doubt("portrait", None, [], []) == "no-document-number"
-    assert numbers_doubt("card", None, [("number", (0, 0, 300, 30), "deny", 50.0)], []) == ""
+    assert numbers_doubt("card", None, [("number", (0, 0, 300, 30), "deny", 50.0)], []) == "no-document-number"
+    assert numbers_doubt("card", None, [("document_number", (0, 0, 300, 30), "validator", 50.0)], []) == ""
     assert numbers_doubt("portrait", None, [number, ("bsn", (0, 40, 200, 70), "label-position", 0.0)],
                          []) == "label"
 

@@ -617,7 +617,8 @@ def numbers_doubt(kind: str, hit: MrzHit | None, found: list[tuple[str, tuple[in
       personal number are printed on this page, and the MRZ cannot say what they are;
     - a side whose MRZ the MRZ search missed (the readings found MRZ-like lines) or could
       not read (``back``): its numbers are unknown;
-    - a card front or a document found by its portrait with no document number found;
+    - a card front or a document found by its portrait with no document number found that
+      a validator or an MRZ vouches for;
     - a label of a number with no number read under it."""
     if still_missing:
         return "mrz-number-not-found"
@@ -625,8 +626,10 @@ def numbers_doubt(kind: str, hit: MrzHit | None, found: list[tuple[str, tuple[in
         return "passport-mrz-invalid"
     if kind == "back" or (hit is None and any(c == "mrz" for c, *_r in found)):
         return "mrz-unread"
-    if kind in ("portrait", "card") and not any(
-            c == "document_number" or (c == "number" and b[2] - b[0] > 4.5 * (b[3] - b[1])) for c, b, _e, _f in found):
+    if kind in ("portrait", "card") and not any(c == "document_number" and ev in ("validator", "mrz-number")
+                                                 for c, _b, ev, _f in found):
+        # (a long number-like run deny by default took may be any number: the document
+        # number may be the one no reading found)
         return "no-document-number"
     if any(ev in ("label", "label-position") for _c, _b, ev, _f in found):
         return "label"
@@ -952,8 +955,7 @@ def redact_page(img: np.ndarray, cancel=None, check: bool = True) -> tuple[np.nd
     if not check or (cancel and cancel()):
         return red, mask, page
     with timing.stage("selfcheck"):
-        extra = selfcheck.check_page(red, mask, page.frames, page.mrz_numbers,
-                                     page_faces=page.page_faces, searched=page.face_turns)
+        extra = selfcheck.check_page(red, mask, page.frames, page.mrz_numbers, page_faces=page.page_faces)
     if extra:
         page.findings.extend(extra)
         page.review.append("self_check_found")

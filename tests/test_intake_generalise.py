@@ -14,6 +14,33 @@ import pytest
 from studio_dsar.core.intake.classify import decide_request, detect_rights
 
 REQUESTS = [
+    ('en', "I signed a model release back then, but I'd like to revoke it now.", ['withdraw_consent']),
+    ('nl', 'Ik heb destijds een quitclaim getekend, maar die wil ik nu intrekken.', ['withdraw_consent']),
+    ('fr', "J'avais signé une autorisation de droit à l'image, je souhaite la révoquer.", ['withdraw_consent']),
+    ('de', 'Ich habe damals eine Fotofreigabe unterschrieben, die ich jetzt widerrufen möchte.', ['withdraw_consent']),
+    ('en', "I'm no longer happy for my wedding photos to be shown in your portfolio.", ['withdraw_consent']),
+    ('nl', "Ik vind het niet meer oké dat onze trouwfoto's in jullie portfolio staan.", ['withdraw_consent']),
+    ('fr', "Je ne suis plus à l'aise avec le fait que nos photos de mariage soient dans votre portfolio.", ['withdraw_consent']),
+    ('de', 'Ich bin nicht mehr einverstanden, dass unsere Hochzeitsfotos in Ihrem Portfolio gezeigt werden.', ['withdraw_consent']),
+    ('en', "Please stop showing my daughter's photo in your shop window.", ['withdraw_consent']),
+    ('nl', 'Willen jullie stoppen met het tonen van de foto van mijn dochter in de etalage?', ['withdraw_consent']),
+    ('fr', "Merci d'arrêter d'afficher la photo de ma fille dans votre vitrine.", ['withdraw_consent']),
+    ('de', 'Bitte zeigen Sie das Foto meiner Tochter nicht mehr im Schaufenster.', ['withdraw_consent']),
+    ('en', 'Delete me.', ['erasure']),
+    ('en', 'Remove me from everything please.', ['erasure']),
+    ('nl', 'Wissen aub.', ['erasure']),
+    ('nl', 'Verwijder mij uit alles.', ['erasure']),
+    ('fr', 'Supprimez-moi de vos fichiers.', ['erasure']),
+    ('de', 'Löschen bitte. Alles.', ['erasure']),
+    ('de', 'Bitte alles von mir löschen.', ['erasure']),
+    ('nl', 'Afmelden', ['objection']),
+    ('de', 'Abmelden.', ['objection']),
+    ('fr', 'Désabonnement svp', ['objection']),
+    ('en', 'Unsubscribe', ['objection']),
+    ('nl', 'Wat hebben jullie van mij?', ['access']),
+    ('fr', 'Vous avez quoi sur moi ?', ['access']),
+    ('de', 'Was wisst ihr über mich?', ['access']),
+    ('en', 'What do you know about me?', ['access']),
     ('en', 'Do you have any recordings of me from the 2023 casting?', ['access']),
     ('en', "I'd like to see the notes you made about me during the casting.", ['access']),
     ('en', 'Can you tell me if my data has been sold to anyone?', ['access']),
@@ -384,6 +411,7 @@ REQUESTS = [
 ]
 
 NOT_REQUESTS = [
+    ('en', 'STOP', []),
     ("en", "I don't want you to use my old e-mail address for the invoice, the new one is fine.", []),
     ('en', "Could you post the prints to my old address? I'm still there until Friday.", []),
     ('nl', 'Kunnen jullie de afdrukken nog naar mijn oude adres sturen? Ik woon er nog tot vrijdag.', []),
@@ -482,6 +510,19 @@ def test_booking_questions_are_no_requests(lang, text):
 # Whole mails, written for this test: a formal letter citing the law around its one request, a second right
 # in a later sentence, a pronoun that points at the picture named before, a threat at the end
 MAILS = [
+    # formal letters that cite the law around their one request
+    ('de', 'Sehr geehrte Damen und Herren,\n\nhiermit widerspreche ich gemäß Art. 21 Abs. 2 DSGVO der Verarbeitung meiner personenbezogenen Daten zum Zwecke der Direktwerbung. Sollten Sie meine Daten an Dritte weitergegeben haben, bitte ich Sie, diese gemäß Art. 19 DSGVO über meinen Widerspruch zu informieren.\n\nBitte bestätigen Sie mir die Umsetzung schriftlich innerhalb eines Monats (Art. 12 Abs. 3 DSGVO).\n\nMit freundlichen Grüßen\nMartina Vogel',
+     ['objection']),
+    ('de', 'Sehr geehrte Damen und Herren,\n\nich fordere Sie hiermit auf, sämtliche zu meiner Person gespeicherten personenbezogenen Daten gemäß Art. 17 Abs. 1 DSGVO unverzüglich zu löschen. Sofern einer Löschung gesetzliche Aufbewahrungsfristen entgegenstehen, verlange ich die Einschränkung der Verarbeitung gemäß Art. 18 DSGVO.\n\nMit freundlichen Grüßen\nStefan Roth',
+     ['erasure']),
+    ('fr', "Madame, Monsieur,\n\nEn application de l'article 21 du RGPD, je m'oppose au traitement de mes données à des fins de prospection commerciale. Je vous demande également de me confirmer que mes données ne seront plus utilisées à cette fin. Si vous avez communiqué mes données à des tiers, merci de les en informer (article 19).\n\nJe vous prie d'agréer mes salutations distinguées.\nÉlise Moreau",
+     ['objection']),
+    ('nl', 'Geachte heer/mevrouw,\n\nOp grond van artikel 17 AVG verzoek ik u alle persoonsgegevens die u van mij verwerkt te wissen. Indien u mijn gegevens aan derden heeft verstrekt, verzoek ik u hen hiervan op de hoogte te stellen (artikel 19 AVG). Ik verzoek u mij binnen een maand te laten weten welke maatregelen u heeft genomen.\n\nMet vriendelijke groet,\nJoost de Graaf',
+     ['erasure']),
+    ('en', 'Dear Data Protection Officer,\n\nI am writing to exercise my right to data portability under Article 20 GDPR. Please provide the personal data I have provided to you in a structured, commonly used and machine-readable format, and transmit it directly to Studio North (hello@studionorth.example) where technically feasible.\n\nYours sincerely,\nAmelia Clarke',
+     ['portability']),
+    ('nl', 'Geachte,\n\nConform artikel 18 AVG verzoek ik u de verwerking van mijn persoonsgegevens te beperken, aangezien ik de juistheid ervan betwist. Gedurende de periode die u nodig heeft om de juistheid te controleren, mogen mijn gegevens alleen nog worden opgeslagen.\n\nHoogachtend,\nLieve Maes',
+     ['restriction']),
     # the subject line says it all (the subject is read as the first sentence)
     ('nl', 'Verwijderen gegevens.\n\nZie onderwerp. Graag bevestiging.\n\nJan',
      ['erasure']),

@@ -127,3 +127,28 @@ def test_being_asked_by_a_colleague_is_no_representation():
 
 def test_a_display_name_that_is_an_address_yields_to_the_signature():
     assert senders.requester_name("an.peeters", "verwijder mij aub\nGroetjes, An Peeters") == "An Peeters"
+
+
+@pytest.mark.parametrize(("text", "follow_up"), [
+    ("It's been five weeks and I have had no reply to my deletion request.", True),
+    ("Het is nu al zes weken geleden dat ik om inzage vroeg en ik heb niets ontvangen.", True),
+    ("Je n'ai toujours rien reçu suite à ma demande du 3 octobre.", True),
+    ("Ich habe bis heute nichts von Ihnen gehört.", True),
+    ("Meine Anfrage vom 2. Oktober ist immer noch unbeantwortet.", True),
+    ("Ich warte noch immer auf eine Antwort auf meine Anfrage.", True),
+    ("I'm following up on my email of 3 March.", True),
+    ("Thanks for your quick reply yesterday!", False),
+    ("Ik wacht op de afdrukken die ik vorige maand bestelde.", False),
+])
+def test_a_reminder_in_other_words(text, follow_up):
+    assert senders.detect(text, "A B", "a@b.c").follow_up is follow_up
+
+
+@pytest.mark.parametrize(("text", "processor"), [
+    ("Mon ancien employeur vous avait commandé des portraits pour le site de l'entreprise.", True),
+    ("Jullie waren fotograaf op de nieuwjaarsreceptie, in opdracht van de vzw, begrijp ik.", True),
+    ("We are a small consultancy; I booked corporate headshots for myself last year.", False),
+    ("I booked a headshot session with you myself for my consultancy website.", False),
+])
+def test_photos_made_for_an_organisation(text, processor):
+    assert senders.detect(text, "A B", "a@b.c").processor is processor

@@ -85,30 +85,7 @@ def _red_page() -> tuple[np.ndarray, np.ndarray]:
     return red, mask
 
 
-def test_self_check_flags_a_page_face_left_visible_without_searching_again(monkeypatch):
-    calls: list[tuple[int, ...]] = []
-
-    def spy(img, min_conf=0.5, long_side=1024, rotations=(0, 1, 2, 3)):
-        calls.append(tuple(rotations))
-        raise AssertionError("searched again although the page search looked at every turn")
-
-    monkeypatch.setattr(selfcheck, "detect_faces_async", spy)
-    monkeypatch.setattr(selfcheck, "check_text", lambda *a, **k: [])
-    red, mask = _red_page()
-    covered = Face(120.0, 120.0, 40.0, 0.0, 0.9)
-    left = Face(400.0, 250.0, 40.0, 0.0, 0.55)
-    frames = [Frame(300.0, 200.0, 0.0, -250.0, 250.0, -150.0, 150.0, 1.0)]
-    out = selfcheck.check_page(red, mask, frames, [], page_faces=[covered, left], searched=(0, 2))
-    assert calls == []
-    assert len(out) == 1 and out[0].evidence == "self-check" and out[0].category == "photo"
-    x0, y0 = out[0].polygon.min(0)
-    x1, y1 = out[0].polygon.max(0)
-    assert x0 < 400 < x1 and y0 < 250 < y1
-    # a face under the black is no leak
-    assert selfcheck.check_page(red, mask, frames, [], page_faces=[covered], searched=(0, 2)) == []
-
-
-def test_self_check_searches_the_turns_the_page_search_skipped(monkeypatch):
+def _spy_search(found: list[Face]):
     from concurrent.futures import Future
 
     calls: list[tuple[int, ...]] = []
@@ -116,18 +93,42 @@ def test_self_check_searches_the_turns_the_page_search_skipped(monkeypatch):
     def spy(img, min_conf=0.5, long_side=1024, rotations=(0, 1, 2, 3)):
         calls.append(tuple(rotations))
         fut: Future[list[Face]] = Future()
-        fut.set_result([Face(450.0, 100.0, 40.0, 90.0, 0.8)])
+        fut.set_result(list(found))
         return fut
 
+    return calls, spy
+
+
+def test_self_check_flags_a_page_face_left_visible_that_its_own_search_misses(monkeypatch):
+    calls, spy = _spy_search([])
     monkeypatch.setattr(selfcheck, "detect_faces_async", spy)
     monkeypatch.setattr(selfcheck, "check_text", lambda *a, **k: [])
     red, mask = _red_page()
-    # a document lying a quarter turn round: its faces stand upright at turn 3, not searched
+    covered = Face(120.0, 120.0, 40.0, 0.0, 0.9)
+    left = Face(400.0, 250.0, 40.0, 0.0, 0.55)
+    frames = [Frame(300.0, 200.0, 0.0, -250.0, 250.0, -150.0, 150.0, 1.0)]
+    out = selfcheck.check_page(red, mask, frames, [], page_faces=[covered, left])
+    assert calls == [(0,)]  # the redacted page is read too, at its document's upright turn
+    assert len(out) == 1 and out[0].evidence == "self-check" and out[0].category == "photo"
+    x0, y0 = out[0].polygon.min(0)
+    x1, y1 = out[0].polygon.max(0)
+    assert x0 < 400 < x1 and y0 < 250 < y1
+    # a face under the black is no leak
+    assert selfcheck.check_page(red, mask, frames, [], page_faces=[covered]) == []
+
+
+def test_self_check_reads_the_redacted_page_even_where_the_page_search_looked(monkeypatch):
+    """The check vouches for the output: a face its own search finds on the redacted page is
+    a leak although the analysis's page search (on the original) did not report it."""
+    calls, spy = _spy_search([Face(450.0, 100.0, 40.0, 90.0, 0.8)])
+    monkeypatch.setattr(selfcheck, "detect_faces_async", spy)
+    monkeypatch.setattr(selfcheck, "check_text", lambda *a, **k: [])
+    red, mask = _red_page()
+    # a document lying a quarter turn round: its faces stand upright at turn 3
     frames = [Frame(300.0, 200.0, 90.0, -150.0, 150.0, -250.0, 250.0, 1.0)]
-    out = selfcheck.check_page(red, mask, frames, [], page_faces=[], searched=(0, 2))
+    out = selfcheck.check_page(red, mask, frames, [], page_faces=[])
     assert calls == [(3,)]
     assert len(out) == 1
-    # without the page search's faces the redacted page is searched at the documents' turns
     calls.clear()
     selfcheck.check_page(red, mask, frames, [])
     assert calls == [(3,)]
@@ -148,7 +149,8 @@ def test_crop_searched_only_where_the_page_search_found_no_portrait():
 @pytest.mark.skipif(faces.backend() is None, reason="no face detector installed")
 def test_one_page_search_at_two_turns_covers_a_card_front(monkeypatch):
     """A card front on a scan: the portrait is searched once on the page at the two turns of
-    its text, not again in its crop nor on the redacted page, and is blacked out whole."""
+    its text, not again in its crop, and is blacked out whole; the self-check reads the
+    redacted page once, at the card's upright turn."""
     import cv2
 
     from studio_dsar.core.redaction import engine
@@ -165,7 +167,7 @@ def test_one_page_search_at_two_turns_covers_a_card_front(monkeypatch):
     page = cv2.imread(str(DATA / "0004.jpg"))
     truth = json.loads((DATA / "0004.json").read_text())
     _red, mask, res = engine.redact_page(page)
-    assert calls == [(max(page.shape[:2]), (0, 2))]
+    assert calls == [(max(page.shape[:2]), (0, 2)), (max(page.shape[:2]), (0,))]
     for r in truth["pages"][0]["regions"]:
         if r["category"] in ("photo", "ghost_photo"):
             m = np.zeros(mask.shape, np.uint8)

@@ -9,7 +9,11 @@ was, and there is no training data worth the name. The work is split along its s
 * :mod:`.mentions` keeps only the part of each sentence that asks for something (a citation,
   an obligation of the studio, a threat to complain or the studio's policy quoted back is
   not a request);
-* :mod:`.rules_nlen`, :mod:`.rules_fr`, :mod:`.rules_de` find the rights in that part.
+* :mod:`.rules_nlen`, :mod:`.rules_fr`, :mod:`.rules_de` find the rights in that part;
+  :mod:`.intent` reads a sentence by its parts where they find nothing;
+* a later clause with a verb or subject of its own ("stop the newsletter and delete my address")
+  is read on its own too, so a second right in one sentence is not lost; spoken forms (Flemish
+  "nie/da/wa", French typed as on a phone, Austrian and Swiss German) are read in written forms.
 
 :func:`detect_rights` returns the rights in canonical order with their evidence: the
 sentences, as written, that triggered each right, so the window can highlight them.
@@ -74,7 +78,7 @@ _PERSONAL_FIELD = re.compile(
     r"telefoon\w*|phone|telephone|telefon\w*|geboortedatum|birth|naissance|geburtsdatum|account|compte|konto|profiel|profile|profil)\b"
 )
 _PUBLIC_PLACE = re.compile(
-    r"\b(?:website|site|webseite|homepage|instagram|insta|facebook|portfolio|online|en ligne|social media|sociale media|"
+    r"\b(?:website|site|webseite|homepage|instagram|insta|facebook|portfolio|online|en ligne|social media|sociale media|shop window|"
     r"reseaux sociaux|soziale\w* medien|etalage|vitrine|schaufenster|brochure|folder|flyer|reclame|advert\w*|publicite|werbung|blog)\b"
 )
 
@@ -467,6 +471,13 @@ _CHANGED_MIND = re.compile(
     r"\b(?:changed my mind|change of heart|(?:ik )?(?:heb|ben) (?:me|mij) bedacht|van gedachten veranderd|(?:ik )?ben (?:er )?op teruggekomen|"
     r"change d'avis|revenu\w* sur (?:ma|mon) (?:decision|accord)|(?:es|das) (?:mir )?anders uberlegt|meine meinung geandert)\b"
 )
+# no longer at ease with a picture being shown ("no longer happy for my photos to be shown", "plus à l'aise avec",
+# "niet meer oké dat", "nicht mehr wohl damit")
+_NO_LONGER_OK = re.compile(
+    r"\b(?:(?:no longer|not any ?more) (?:happy|comfortable|ok|okay|fine|at ease)|(?:not|don't feel) (?:happy|comfortable|ok|okay) "
+    r"(?:\w+ ){0,3}any ?more|niet (?:meer|langer) (?:oke|ok|okay|goed|comfortabel|gerust)|"
+    r"plus (?:a l'aise|d'accord|ok|okay|tranquille)|nicht (?:mehr|langer) (?:wohl|ok|okay|recht|einverstanden))\b"
+)
 # a picture that should no longer be seen ("niet langer te zien", "plus visible", "nicht mehr zu sehen")
 _NOT_VISIBLE = re.compile(
     r"\b(?:no longer|not any ?more|niet (?:meer|langer)|nergens meer|ne (?:\w+ ){0,3}plus|nicht (?:mehr|langer|weiterhin)|"
@@ -576,7 +587,7 @@ def _second_clause_rights(part: str, context: str, language: str, invoked: bool,
                           found: dict[str, str]) -> dict[str, str]:
     """Rights a later clause of the sentence asks for by itself, beyond those of the whole."""
     extra: dict[str, str] = {}
-    for m in _CLAUSE_JOIN.finditer(part):
+    for m in list(_CLAUSE_JOIN.finditer(part))[:4]:  # a sentence of more than four joined clauses is a list, read whole
         head, tail = part[:m.start()], part[m.end():]
         if len(head) < 12 or len(tail) < 12:
             continue
@@ -643,7 +654,9 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
         if "withdraw_consent" not in found and _CONSENT_GIVEN.search(part) and (m := _NO_LONGER_WANTED.search(part)) \
                 and _PICTURED.search(part) and not _MARKETING.search(part):
             found["withdraw_consent"] = m.group(0)
-        if not found and (m := _CHANGED_MIND.search(part) or (_NOT_VISIBLE.search(part) if intent.asks(part) else None)) \
+        if not found and (m := _CHANGED_MIND.search(part) or (_NOT_VISIBLE.search(part) if intent.asks(part) else None)
+                          or (_NO_LONGER_OK.search(part) if _PUBLIC_PLACE.search(part + " " + context)
+                              and intent.names_pictures(part + " " + context) else None)) \
                 and _PICTURED.search(part + " " + context) and not _MARKETING_ONLY.search(part) and not intent.about_business(part):
             found["withdraw_consent"] = m.group(0)  # "ik heb me bedacht", "je ne souhaite plus qu'elle soit visible"
         if set(found) <= {"erasure"} and _SHOWN_BEFORE.search(context) and not _STORAGE.search(context) \

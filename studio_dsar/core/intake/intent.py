@@ -13,6 +13,11 @@ by its parts, which generalise across wordings:
 * an **action** that belongs to one right (delete, tell what you hold, correct, restrict,
   transfer, stop sending, take back a consent), not negated ("do not delete").
 
+Beyond the four parts, plain-word forms of a right are read as wholes: what Art. 15 lets a
+person know asked as a question about their own data (to whom it went, where it came from, how
+long and why it is kept, what is done with it), a new or an old value of one's own field, the
+right value given against the recorded one, not wanting the studio to keep or use the data.
+
 A right is read when its action, its object and either the act of asking or the first person
 come together in one sentence (the sentence was cleared of mentions, citations and threats
 before, by :mod:`.mentions`). Every feature is a word list per language written from the
@@ -111,7 +116,7 @@ _CONTACT = re.compile(
     r"courriels?|appels?|anrufe|nachrichten|post|brieven|folders|flyers|catalog\w*|courriers?|lettres|briefe|katalog\w*|prospectus)\b"
 )
 _PLACE = re.compile(
-    r"\b(?:website|site|web ?page|page|instagram|insta|facebook|fb|social media|socials|portfolio|blog|online|"
+    r"\b(?:website|site|web ?page|page|instagram|insta|facebook|fb|social media|socials|portfolio|blog|online|shop window|window display|"
     r"sociale media|etalage|brochure|flyer|pagina|reseaux sociaux|vitrine|webseite|homepage|internetseite|"
     r"soziale\w* medien|schaufenster|showreel|feed|en ligne|book|adverts?|advertising|ads|publicites?|reclame\w*|werbung|"
     r"werbe\w*|campagne|campaign|kampagne)\b"
@@ -255,7 +260,7 @@ _ACCESS_ASK = re.compile(
     r"(?:lijst(?:je)?|list|liste) (?:van|met|of|de|des|der|mit|aller)|"
     r"acceder|acces|copie|apercu|auskunft|einsicht|kopie|ubersicht|aufstellung|"
     r"communication|disclosure|mededeling|mee te delen|mitteilung|mitzuteilen|bekanntgabe)\b|"
-    r"\b(?:what|which|whether|who|whom|wat|welke|wie|aan wie|quelles?|quels?|ce que|a qui|welche\w*|was (?:sie|ihr|du)|ob|an wen|wem|where|waar|waarvandaan|lesquel\w*|laquelle|ou|woher|wo)\b|"
+    r"\b(?:what|which|whether|who|whom|wat|welke|wie|aan wie|quelles?|quels?|quoi|ce que|a qui|welche\w*|was (?:sie|ihr|du)|ob|an wen|wem|where|waar|waarvandaan|lesquel\w*|laquelle|ou|woher|wo)\b|"
     r"\b(?:weten|vertellen|bevestigen|vraag \w+ af|vroeg \w+ af|know|tell (?:me|us)|confirm|wondering|wonder|savoir|dire|confirmer|"
     r"indiqu\w*|demande|demandais)\b,? (?:of|if|whether|si)\b|\b(?:frage|fragte|fragen) (?:\w+ )?(?:mich|ich),? ob\b"
 )
@@ -432,7 +437,7 @@ _STOP = re.compile(
 _STOP_USE = re.compile(
     r"\b(?:stop\w* (?:\w+ )?(?:using|showing|publishing|posting)|no longer (?:use|show|publish|post)|not (?:use|show|publish|post) (?:\w+ ){0,3}any ?more|"
     r"(?:niet|nergens) (?:meer|langer) (?:\w+ ){0,4}(?:gebruiken|tonen|publiceren|posten|laten zien)|stop\w* met (?:het )?(?:gebruik\w*|tonen|publiceren)|"
-    r"cesse[rz]? (?:\w+ ){0,3}(?:utilis\w*|diffus\w*|publi\w*)|arrete[rz]? (?:\w+ ){0,3}(?:utilis\w*|diffus\w*|publi\w*)|"
+    r"(?:cesse[rz]?|arrete[rz]?) (?:de |d')?(?:\w+ ){0,3}(?:utilis\w*|diffus\w*|publi\w*|affich\w*|montr\w*|expos\w*)|"
     r"ne (?:\w+ ){0,2}plus (?:\w+ )?(?:utiliser|diffuser|publier|montrer)|"
     r"nicht (?:mehr|langer) (?:\w+ ){0,4}(?:verwenden|nutzen|zeigen|veroffentlichen|posten)|(?:verwendung|nutzung) (?:\w+ ){0,4}einstellen|"
     r"(?:verwend|nutz|benutz|zeig|veroffentlich)\w* (?:\w+ ){0,5}nicht (?:mehr|weiter|langer))\b"
@@ -575,6 +580,12 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
     # mijn gegevens nog bewaren", "je ne veux pas que vous gardiez mes données", "ich möchte nicht, dass Sie meine Daten speichern")
     if not found and (nk := _NOT_KEPT.search(folded)) and (data or account or registry or about_me or photo) and not business:
         found["erasure"] = nk.group(0)
+    # erasure: a bare "delete, please" as the whole sentence ("Wissen aub.", "Löschen bitte.", "Supprimer svp.")
+    if not found and ask and not business and len(folded.split()) <= 4 and not folded.rstrip().endswith("?") \
+            and re.fullmatch(r"\W*(?:(?:please|pls|graag|aub|a\.u\.b\.?|svp|bitte|merci de)\W+)?(?:delete|erase|remove|verwijderen|wissen|"
+                             r"schrappen|supprimer|effacer|loschen|entfernen)\W*(?:(?:please|pls|graag|aub|a\.u\.b\.?|svp|"
+                             r"s'il vous plait|bitte|danke|thanks|merci)\W*)*", folded):
+        found["erasure"] = folded.strip(" .!")
     # erasure
     if "withdraw_consent" not in found and "objection" not in found and (m := _first(_ERASE, folded)) \
             and (data or account or registry or about_me or own) \

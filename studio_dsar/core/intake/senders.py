@@ -102,6 +102,7 @@ _LAWYER_RE = re.compile(
 _PROCESSOR_RE = re.compile(
     r"\b(?:werkgever|employer|employeur|arbeitgeber|school|ecole|schule|dansschool|college)\b[^.]{0,120}"
     r"\b(?:laten maken|liet maken|heeft laten|ordered|commissioned|booked|hired|engaged|organi[sz]ed|a fait|a commande|a organise|"
+    r"(?:vous )?(?:avait|a|avaient|ont) (?:\w+ )?commande|"
     r"a engage|a fait appel|beauftragt|gebucht|engagiert|"
     r"beauftragt|bestellt|organisiert|in auftrag)\b|"
     r"\b(?:schoolfoto\w*|klasfoto\w*|klassefoto\w*|school ?photos?|class photos?|photos? (?:de classe|scolaires?)|"
@@ -110,11 +111,16 @@ _PROCESSOR_RE = re.compile(
     r"\b(?:voor|for|pour|fur|van|of|de|bei|im auftrag|namens|on behalf of|pour le compte de) (?:mijn|my|mon|meinen?|meines|mein) "
     r"(?:ex-|former |previous |old |ancien |vorige |voormalige |oude |fruheren |ehemaligen |alten )?"
     r"(?:werkgever|employer|employeur|arbeitgebers?|firma|bedrijf|company|entreprise|schule|school|ecole)\b|"
-    r"\b(?:staff|employee|corporate|office|personeels|medewerkers?)[- ]?(?:photos?|headshots?|portraits?|foto\w*)\b|"
+    r"(?<!booked )(?<!ordered )\b(?:staff|employee|corporate|office|personeels|medewerkers?)[- ]?(?:photos?|headshots?|portraits?|foto\w*)\b"
+    r"(?! for (?:myself|me)\b)|"
     r"\bphotos? de (?:l'equipe|nos employes|du personnel|mes collegues)\b|"
     r"\b(?:\w*foto'?s?|photos?|portraits?|headshots?|bilder|aufnahmen) (?:van|of|de|der|von) (?:alle |all |tous |toutes |allen )?"
     r"(?:de |the |les |den |onze |ons |our |notre |nos |unsere[rn]? |unseres )?(?:medewerkers|personeel|collega'?s|werknemers|staff|employees|team|employes|collaborateurs|"
     r"personnel|mitarbeiter\w*|belegschaft|kollegen)\b|"
+    # photos commissioned by an organisation ("in opdracht van de vzw", "pour le compte de l'asbl", "im Auftrag des Vereins")
+    r"\b(?:in opdracht van|pour le compte d[e']|im auftrag (?:der|des|von)|on behalf of|commissioned by) (?:de |het |een |l'|la |le |the |a )?"
+    r"(?:\w+ )?(?:vzw|asbl|school|ecole|schule|bedrijf|firma|societe|entreprise|company|vereniging|verein\w*|association|club|"
+    r"gemeente|commune|gemeinde|organisatie|organisation)\b|"
     r"\bvia (?:mijn|my) (?:werk|work|employer|werkgever)\b|\b(?:hired|engaged|asked) you to (?:take|shoot|photograph)\b|"
     # photos made for the writer's employer or a school/club, for its website or badges
     r"\b(?:werkgever|employer|employeur|arbeitgeber|firma|bedrijf|company|entreprise|societe|school|ecole|schule|"
@@ -131,7 +137,16 @@ _FOLLOW_UP_RE = re.compile(
     r"\bany (?:update|news)\b|\bnot (?:yet )?(?:heard|received) (?:back|anything|a reply|a response)\b|"
     r"\b(?:tweede|derde) keer\b|\btoujours pas (?:de |eu de )?(?:reponse|nouvelles|retour)\b|\baucune reponse\b|"
     r"\bsans (?:reponse|nouvelles)\b|\b(?:noch|immer noch|bisher|bis heute)\b[^.]{0,20}\bkeine?\b[^.]{0,20}\b(?:antwort|reaktion|ruckmeldung)\b|"
-    r"\berneut\b|\bnochmals\b|\bopnieuw\b[^.]{0,40}\b(?:verzoek|vraag|vragen)\b|\bover (?:de|mijn) (?:termijn|maand)\b"
+    r"\berneut\b|\bnochmals\b|\bopnieuw\b[^.]{0,40}\b(?:verzoek|vraag|vragen)\b|\bover (?:de|mijn) (?:termijn|maand)\b|"
+    # no answer in other words ("I have had no reply to my request", "toujours rien reçu", "bis heute nichts gehört",
+    # "immer noch unbeantwortet", "ich warte noch immer auf eine Antwort", "following up on my email")
+    r"\b(?:had|received|got|gotten|heard) (?:no|nothing|not (?:had|received|heard) (?:a|any)) (?:\w+ )?(?:reply|response|answer|back)\b|"
+    r"\bhave (?:had|received|got) no (?:reply|response|answer)\b|\bfollowing up on (?:my|our)\b|\bfollow(?:ing)?[- ]up (?:to|on) my\b|"
+    r"\b(?:niets|niks|geen (?:antwoord|reactie|bericht)) (?:\w+ ){0,3}(?:ontvangen|gehoord|gekregen)\b[^.]{0,40}|"
+    r"\b(?:weken|maand|maanden) (?:\w+ ){0,3}(?:geleden|verstreken)\b[^.]{0,60}\b(?:vroeg|gevraagd|verzoek|gemaild)\b|"
+    r"\btoujours (?:rien|pas) (?:\w+ )?(?:recu|eu|de nouvelles|de reponse)\b|\bsuite a (?:ma|mon) (?:demande|courriel|mail|message)\b[^.]{0,40}\b(?:rien|pas de|aucune?)\b|"
+    r"\b(?:bis heute|bisher|noch immer|immer noch) (?:\w+ ){0,3}(?:nichts|keine antwort|keine ruckmeldung|unbeantwortet)\b|"
+    r"\b(?:unbeantwortet|ohne antwort)\b|\bwarte (?:\w+ ){0,3}(?:auf (?:eine|ihre) (?:antwort|ruckmeldung|reaktion))\b"
 )
 
 

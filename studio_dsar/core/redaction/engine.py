@@ -955,8 +955,7 @@ def redact_page(img: np.ndarray, cancel=None, check: bool = True) -> tuple[np.nd
     if not check or (cancel and cancel()):
         return red, mask, page
     with timing.stage("selfcheck"):
-        extra = selfcheck.check_page(red, mask, page.frames, page.mrz_numbers,
-                                     page_faces=page.page_faces, searched=page.face_turns)
+        extra = selfcheck.check_page(red, mask, page.frames, page.mrz_numbers, page_faces=page.page_faces)
     if extra:
         page.findings.extend(extra)
         page.review.append("self_check_found")

@@ -86,18 +86,15 @@ def blanked(fr: View, red: np.ndarray, mask: np.ndarray) -> np.ndarray:
 
 
 def check_page(red: np.ndarray, mask: np.ndarray, frames: list[View], mrz_numbers: list[str],
-               page_faces: list[Face] | None = None, searched: tuple[int, ...] = ()) -> list[Finding]:
+               page_faces: list[Face] | None = None) -> list[Finding]:
     """Both checks of a redacted page: the face search runs beside the text reading.
 
-    ``page_faces``: every face (confidence 0.5 and up) the analysis's page search found on
-    the original at the turns ``searched``, with the detector and scale this check uses.
-    Blacking out cannot make a face appear, so the faces that search would find on the
-    redacted page at those turns are among them: each one whose centre is not black is a
-    leak. The redacted page itself is searched only at the turns the documents' axes ask
-    for that the page search did not try (with no page search given: at all of them)."""
+    The redacted page itself is searched at the turns at which its documents' portraits stand
+    upright, as someone trying to recover a face would look at it; that is what lets the
+    check vouch for the output rather than for the analysis. ``page_faces``, the faces
+    (confidence 0.5 and up) the analysis's page search found on the original, are added:
+    each one whose centre is not black is a leak too, also at a turn not searched here."""
     turns = turns_for([fr.angle for fr in frames])
-    if page_faces is not None:
-        turns = tuple(t for t in turns if t not in searched)
     pending = detect_faces_async(red, min_conf=0.5, rotations=turns) if turns else None
     found = check_text(red, mask, frames, mrz_numbers)
     seen = [f for f in page_faces or [] if f.conf >= 0.5]

@@ -104,7 +104,7 @@ class RequestsMixin(StorePart):
                 if existing is not None:
                     raise DuplicateError(_("This mail is already in the register as {ref}.").format(
                         ref=existing[0]), existing[0])
-            year = datetime.now().year
+            year = studio_today().year  # the studio's year, as every date the app shows
             number = self._next_number(year)
             reference = f"{year}-{number:04d}"
             values: dict[str, Any] = {

@@ -175,3 +175,28 @@ def test_one_page_search_at_two_turns_covers_a_card_front(monkeypatch):
             m = cv2.erode(m, np.ones((5, 5), np.uint8))
             assert mask[m > 0].mean() >= 0.98, r["category"]
     assert res.page_faces and res.face_turns == (0, 2)
+
+
+def test_a_weak_face_larger_than_any_portrait_of_the_documents_is_not_burnt(monkeypatch):
+    """Seen on a harsh tuning file: the page search found a 'face' of 0.52 confidence, 0.9 of
+    the card's short side in size, in the card's print; the self-check took it for a portrait
+    left visible, and its portrait box blacked out the whole card and every kept field."""
+    red, mask = _red_page()
+    frames = [Frame(300.0, 200.0, 0.0, -250.0, 250.0, -150.0, 150.0, 1.0)]  # a 500 x 300 document
+    huge_weak = Face(400.0, 250.0, 270.0, 0.0, 0.52)
+    _calls, spy = _spy_search([huge_weak])
+    monkeypatch.setattr(selfcheck, "detect_faces_async", spy)
+    monkeypatch.setattr(selfcheck, "check_text", lambda *a, **k: [])
+    assert selfcheck.check_page(red, mask, frames, []) == []
+    _calls, spy = _spy_search([])
+    monkeypatch.setattr(selfcheck, "detect_faces_async", spy)
+    assert selfcheck.check_page(red, mask, frames, [], page_faces=[huge_weak]) == []  # from the page search
+    # a portrait-sized face, or a confident large one, is still a leak
+    for face in (Face(400.0, 250.0, 60.0, 0.0, 0.52), Face(400.0, 250.0, 270.0, 0.0, 0.9)):
+        _calls, spy = _spy_search([face])
+        monkeypatch.setattr(selfcheck, "detect_faces_async", spy)
+        assert len(selfcheck.check_page(red, mask, frames, [])) == 1
+    # with no document found, any face counts
+    _calls, spy = _spy_search([huge_weak])
+    monkeypatch.setattr(selfcheck, "detect_faces_async", spy)
+    assert len(selfcheck.check_page(red, mask, [], [])) == 1

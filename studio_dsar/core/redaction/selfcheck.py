@@ -98,7 +98,30 @@ def check_page(red: np.ndarray, mask: np.ndarray, frames: list[View], mrz_number
     pending = detect_faces_async(red, min_conf=0.5, rotations=turns) if turns else None
     found = check_text(red, mask, frames, mrz_numbers)
     seen = [f for f in page_faces or [] if f.conf >= 0.5]
-    return found + _faces_left(red, mask, suppress(seen + (pending.result() if pending is not None else [])))
+    fresh = pending.result() if pending is not None else []
+    return found + _faces_left(red, mask, suppress(plausible_portraits(seen + fresh, frames)))
+
+
+# A printed portrait's face is at most about half its document's short side (ICAO: the face is
+# 50-80 % of a photo that is about 60 % of an ID-1 card's height, less on a passport page).
+PORTRAIT_FACE_MAX_SHARE = 0.6
+WEAK_FACE = 0.7
+
+
+def plausible_portraits(faces: list[Face], frames: list[View]) -> list[Face]:
+    """The faces (of the page search or the redacted page's) that could be a document's portrait.
+
+    A card's print can look like a face to the detector: a weak "face" larger than any portrait
+    the page's documents can hold (seen at confidence 0.52, with a face size of 0.9 of the
+    card's short side) would black out the whole card, kept fields and all. Such a face is
+    dropped; a confident one stays, as does every face when no document was found."""
+    if not frames:
+        return faces
+    import cv2
+
+    limit = PORTRAIT_FACE_MAX_SHARE * max(
+        min(cv2.minAreaRect(np.asarray(fr.polygon(), np.float32))[1]) for fr in frames)
+    return [f for f in faces if f.conf >= WEAK_FACE or f.size <= limit]
 
 
 def check_faces(red: np.ndarray, mask: np.ndarray, frames: list[View] | None = None) -> list[Finding]:

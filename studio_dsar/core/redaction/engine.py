@@ -31,7 +31,7 @@ import numpy as np
 
 from . import ocr, timing
 from .codes import find_codes
-from .faces import Face, detect_faces, detect_faces_async, page_turns
+from .faces import Face, detect_faces_async, page_turns
 from .faces import backend as face_backend
 from .geometry import Frame, angle_diff, norm_angle
 from .layout import TD1_GHOST, TD1_PORTRAIT, Card, card_from_portrait, find_cards, zone_rect
@@ -455,9 +455,8 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     # the portrait search in each document's crop, where the page search found no portrait
     # (see crop_face_search), runs beside the readings (the detector releases the
     # interpreter lock, as Tesseract does)
-    crop_search = [crop_face_search(fr, kind, mains) for fr, kind, _h in frames]
     crop_faces_jobs = [(c, detect_faces_async(c, min_conf=0.3, long_side=CROP_FACE_LONG_SIDE, rotations=(0,)))
-                       for c, go in zip(crops, crop_search, strict=True) if go]
+                       for c, (fr, kind, _h) in zip(crops, frames, strict=True) if crop_face_search(fr, kind, mains)]
     # a card found by its outline alone (no portrait, no MRZ: a back whose MRZ was missed,
     # a front whose face was) may lie either way up: its view is read turned round as well,
     # and the reading with more confident text is kept
@@ -501,9 +500,8 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     if not mrz_hits and any(re.search(r"PAS+PO+RT|PASSPORT|PASSEPORT", " ".join(w.text for w in ws).upper())
                             for ws in ocr_results + text_results):
         res.review.append("no_mrz_found")
-    for (fr, kind, hit), crop, words, tf, twords, tflat, search in zip(frames, crops, ocr_results, tframes,
-                                                                       text_results, tgray, crop_search,
-                                                                       strict=True):
+    for (fr, kind, hit), crop, words, tf, twords, tflat in zip(frames, crops, ocr_results, tframes,
+                                                               text_results, tgray, strict=True):
         timing.switch("numbers")
         found = []
         n_before = len(res.findings)
@@ -580,8 +578,7 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
                                  int(math.ceil(q[:, 0].max())), int(math.ceil(q[:, 1].max()))))
         frame_faces = [f for f in mains + ghosts if fr.contains_page_point(f.cx, f.cy)]
         pending = next((job for c, job in crop_faces_jobs if c is crop), None)
-        crop_faces = pending.result() if pending is not None else \
-            detect_faces(crop, min_conf=0.3, long_side=CROP_FACE_LONG_SIDE, rotations=(0,)) if search else []
+        crop_faces = pending.result() if pending is not None else []   # (see crop_face_search)
         if crop_faces:
             for cf in crop_faces:
                 p = fr.to_page([[cf.cx, cf.cy]])[0]

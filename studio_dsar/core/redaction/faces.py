@@ -13,7 +13,8 @@ document's orientation to within 45 degrees (refined from the eye landmarks when
 detector gives them, else from the text lines). The portrait's full rectangle is found
 afterwards from the edges around the face. The page is searched once, at
 ``DETECT_LONG_SIDE``: a document's crop is searched again only where the page search found
-no portrait on it, and the self-check reuses the page search's faces.
+no portrait on it; the self-check searches the redacted page at its documents' upright
+turns and counts the page search's faces whose centre is not black.
 """
 
 from __future__ import annotations

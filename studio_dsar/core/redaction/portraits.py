@@ -237,8 +237,6 @@ def portrait_box(crop: np.ndarray, fx: float, fy: float, fs: float,
     opts = {k: [(float(p), c) for p, c in v] + none for k, v in cand.items()}
     best: tuple[float, Rect, int] | None = None
     slopes: dict[str, float] = {}
-    combos: list[tuple[float | None, float, float | None, float, float | None, float, float | None, float,
-                       int, Rect]] = []
     for t, ct in opts["top"]:
         for b, cb in opts["bottom"]:
             if t is not None and b is not None:
@@ -258,32 +256,20 @@ def portrait_box(crop: np.ndarray, fx: float, fy: float, fs: float,
                             continue
                         if t is not None and b is not None and not (ASPECT[0] <= ww / (b - t) <= ASPECT[1]):
                             continue
-                    rect0 = _complete((t, b, lft, r), fx, fy, s)
-                    if rect0 is not None:
-                        combos.append((t, ct, b, cb, lft, cl, r, cr, found, rect0))
-    # only the words that meet some candidate box can cut or veto one (cutting only shrinks
-    # a box): the same choice as with every word, at a fraction of the work
-    near = barriers
-    if combos:
-        ux0, uy0 = min(c[9][0] for c in combos), min(c[9][1] for c in combos)
-        ux1, uy1 = max(c[9][2] for c in combos), max(c[9][3] for c in combos)
-        near = sorted((bb for bb in barriers if bb[0] < ux1 and bb[2] > ux0 and bb[1] < uy1 and bb[3] > uy0),
-                      key=lambda bb: -((bb[2] - bb[0]) * (bb[3] - bb[1])))
-    for t, ct, b, cb, lft, cl, r, cr, found, rect0 in combos:
-        rect: Rect | None = rect0
-        if found < 4:
-            # a side placed without an edge stops before text OCR read
-            rect = _cut_to_barriers(rect0, fx, fy, s, near)
-        if rect is None or _overlaps(rect, near):
-            continue
-        # edge support first; between equals the larger box (fail safe)
-        score = ct + cb + cl + cr + 0.05 * (rect[3] - rect[1]) / s
-        if best is None or score > best[0] + 1e-6 or \
-                (abs(score - best[0]) < 1e-6 and _area(rect) > _area(best[1])):
-            strong = found == 4 and min(ct, cb, cl, cr) >= 0.5 and ct + cb + cl + cr >= 2.4
-            best = (score, rect, 4 if strong else min(found, 3))
-            slopes = {k: tilt.get(f"{k}{int(v)}", 0.0) if v is not None else 0.0
-                      for k, v in (("top", t), ("bottom", b), ("left", lft), ("right", r))}
+                    rect = _complete((t, b, lft, r), fx, fy, s)
+                    if rect is not None and found < 4:
+                        # a side placed without an edge stops before text OCR read
+                        rect = _cut_to_barriers(rect, fx, fy, s, barriers)
+                    if rect is None or _overlaps(rect, barriers):
+                        continue
+                    # edge support first; between equals the larger box (fail safe)
+                    score = ct + cb + cl + cr + 0.05 * (rect[3] - rect[1]) / s
+                    if best is None or score > best[0] + 1e-6 or \
+                            (abs(score - best[0]) < 1e-6 and _area(rect) > _area(best[1])):
+                        strong = found == 4 and min(ct, cb, cl, cr) >= 0.5 and ct + cb + cl + cr >= 2.4
+                        best = (score, rect, 4 if strong else min(found, 3))
+                        slopes = {k: tilt.get(f"{k}{int(v)}", 0.0) if v is not None else 0.0
+                                  for k, v in (("top", t), ("bottom", b), ("left", lft), ("right", r))}
     if best is None:
         rect = _complete((None, None, None, None), fx, fy, s)
         assert rect is not None

@@ -59,8 +59,8 @@ class PageResult:
     mrz_numbers: list[str] = field(default_factory=list, repr=False)
     # name, dates, document type, issuing country per document read (core.identity); never a number
     identities: list[IdentityFields] = field(default_factory=list, repr=False)
-    # for the self-check: every face the page search found (confidence 0.5 and up, page
-    # pixels) and the right-angle turns it searched
+    # every face the page search found (page pixels; the self-check counts those left
+    # visible) and the right-angle turns it searched
     page_faces: list[Any] = field(default_factory=list, repr=False)
     face_turns: tuple[int, ...] = ()
 

@@ -95,11 +95,10 @@ def check_page(red: np.ndarray, mask: np.ndarray, frames: list[View], mrz_number
     (confidence 0.5 and up) the analysis's page search found on the original, are added:
     each one whose centre is not black is a leak too, also at a turn not searched here."""
     turns = turns_for([fr.angle for fr in frames])
-    pending = detect_faces_async(red, min_conf=0.5, rotations=turns) if turns else None
+    pending = detect_faces_async(red, min_conf=0.5, rotations=turns)
     found = check_text(red, mask, frames, mrz_numbers)
     seen = [f for f in page_faces or [] if f.conf >= 0.5]
-    fresh = pending.result() if pending is not None else []
-    return found + _faces_left(red, mask, suppress(plausible_portraits(seen + fresh, frames)))
+    return found + _faces_left(red, mask, suppress(plausible_portraits(seen + pending.result(), frames)))
 
 
 # A printed portrait's face is at most about half its document's short side (ICAO: the face is

@@ -38,10 +38,6 @@ if TYPE_CHECKING:
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 
 
-def today_local() -> date:
-    return deadlines.studio_today()
-
-
 # -- templates -----------------------------------------------------------------------------
 def shipped_templates_dir() -> Path:
     from importlib import resources
@@ -200,7 +196,7 @@ def read_facts(store: Store, reference: str, *, today: date | None = None) -> Fa
         identity=state,
         representation=store.representation(req.reference),
         person=appendix.person_data(store, req, entries),
-        today=today or today_local(),
+        today=today or deadlines.studio_today(),
         id_reason=idchecks.id_reason(store, req.id)[0],
     )
 

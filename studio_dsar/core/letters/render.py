@@ -33,7 +33,6 @@ from studio_dsar.core.letters.compose import (
     read_facts,
     shipped_templates_dir,
     template_name,
-    today_local,
 )
 from studio_dsar.core.letters.eml import make_eml
 from studio_dsar.core.letters.pdf import MUPDF_LOCK, Rendered, fonts_dir, layout
@@ -60,7 +59,6 @@ __all__ = [
     "Rendered", "build_letter", "compose_letter", "default_blocks", "export_letter", "export_rendered", "fonts_dir",
     "format_date", "layout", "letter_pdf", "letter_warnings", "make_eml", "pdf_page_png", "preview_page_png",
     "read_attachment", "read_facts", "render", "render_letter", "shipped_templates_dir", "template_name",
-    "today_local",
 ]
 
 

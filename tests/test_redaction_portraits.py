@@ -310,3 +310,73 @@ def test_text_column_leans_with_the_card():
     assert col is not None
     a, k, m = col
     assert 0.05 <= k <= 0.12 and a + k * (110 - m) <= 400 + 1
+
+
+def test_two_equally_good_copies_make_the_ghost_unsure():
+    """A second place that matches the portrait nearly as well as the best (a small template
+    also fits a patch of background print): the match names it, so both are covered and the
+    page is flagged, rather than the wrong one blacked out as sure."""
+    import cv2
+
+    crop, (fx, fy, fs), text, _corners = _card((80, 120, 320, 440), 0.6)
+    pic = crop[120:440, 80:320].astype(np.float32)
+    g = cv2.resize(pic, (132, 176), interpolation=cv2.INTER_AREA)
+    g = np.clip(232 - (232 - g) * 0.33, 0, 255).astype(np.uint8)
+    crop[380:556, 860:992] = g
+    crop[60:236, 620:752] = g
+    main = portraits.portrait_box(crop, fx, fy, fs, text).photo
+    m = portraits.ghost_by_template(crop, main, text)
+    assert m is not None and m.rival is not None
+    places = sorted([m.rect, m.rival])
+    assert abs(places[0][0] - 620) < 12 and abs(places[1][0] - 860) < 12
+
+
+def test_single_ghost_has_no_rival():
+    import cv2
+
+    crop, (fx, fy, fs), text, _corners = _card((80, 120, 320, 440), 0.6)
+    pic = crop[120:440, 80:320].astype(np.float32)
+    g = cv2.resize(pic, (132, 176), interpolation=cv2.INTER_AREA)
+    crop[380:556, 860:992] = np.clip(232 - (232 - g) * 0.33, 0, 255).astype(np.uint8)
+    main = portraits.portrait_box(crop, fx, fy, fs, text).photo
+    m = portraits.ghost_by_template(crop, main, text)
+    assert m is not None and m.rival is None
+
+
+def _faded_portrait(vignette: bool = True):
+    """A card with a portrait that has no straight side (faded into the card) and the data
+    column beside it, well inside the view."""
+    crop, (fx, fy, fs), text, corners = _data_card((260, 180, 500, 490), 0.5)
+    x0, y0, x1, y1 = 260, 180, 500, 490
+    pic = _picture(y1 - y0, x1 - x0)
+    yy, xx = np.mgrid[0:y1 - y0, 0:x1 - x0]
+    a = np.clip(1.0 - np.hypot((xx - 120) / 120, (yy - 155) / 155), 0, 1)[..., None] if vignette else 1.0
+    crop[y0:y1, x0:x1] = (a * pic + (1 - a) * 232).astype(np.uint8)
+    return crop, (fx, fy, fs), text, corners
+
+
+def test_cover_without_sides_is_vouched_when_it_holds_every_icao_photo():
+    """No straight side to lock onto, but the cover holds the whole envelope of ICAO photos
+    around the face, less the words OCR read beside it: the photo cannot be elsewhere, so
+    the page is not flagged for the portrait's extent."""
+    crop, (fx, fy, fs), text, corners = _faded_portrait()
+    cover = portraits.portrait_cover(crop, fx, fy, fs, text)
+    assert not cover.sides
+    assert cover.vouched
+    mask = _cover_mask(cover, crop.shape)
+    assert _photo_covered(mask, corners) >= 0.995
+    assert _text_eaten(mask, text) <= 0.05
+
+
+def test_cover_cut_by_an_ink_column_alone_is_not_vouched():
+    """The same portrait with its text unread (OCR found no words): the column beside it is
+    seen in the ink alone, which proves nothing about where the photo ends."""
+    crop, (fx, fy, fs), _text, _corners = _faded_portrait()
+    cover = portraits.portrait_cover(crop, fx, fy, fs, [])
+    assert not cover.vouched
+
+
+def test_envelope_cut_off_at_the_view_edge_is_not_vouched():
+    crop, (fx, fy, fs), text, _corners = _faded_portrait()
+    cover = portraits.portrait_cover(crop[:, 150:], fx - 150, fy, fs, [(a - 150, b, c - 150, d) for a, b, c, d in text])
+    assert cover.vouched == (fx - 150 - portraits.ENVELOPE[0] * fs >= 0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from studio_dsar.core.redaction import faces
@@ -28,3 +29,83 @@ def test_every_review_reason_the_engine_gives_has_a_message():
         codes |= set(re.findall(r"""review\.append\(\s*["']([a-z_]+)["']""", path.read_text()))
     assert "self_check_found" in codes
     assert codes <= set(REVIEW_REASONS), sorted(codes - set(REVIEW_REASONS))
+
+
+def _harsh(name: str):
+    import json
+    from pathlib import Path
+
+    import cv2
+
+    data = Path(__file__).parent / "data" / "idscans_harsh"
+    page = cv2.imread(str(data / f"{name}.jpg"))
+    truth = json.loads((data / f"{name}.json").read_text())
+    return page, truth["pages"][0]["regions"]
+
+
+@pytest.mark.parametrize("name", ["0001", "0004", "0006", "0009"])
+def test_self_check_finds_a_ghost_portrait_left_visible(name):
+    """The analysis's covers burnt but for the ghost portrait's: the self-check must see the
+    small, faint face (too small for its page search) on the document's own view."""
+    import cv2
+
+    from studio_dsar.core.redaction import engine, ocr, selfcheck
+
+    if faces.backend() is None:
+        pytest.skip("no face detector installed")
+    if not ocr.tesseract_available():
+        pytest.skip("tesseract is not installed")
+    page, regions = _harsh(name)
+    ghost = np.array(next(r["polygon"] for r in regions if r["category"] == "ghost_photo"), float)
+    res = engine.analyse_page(page)
+    kept = [f for f in res.findings
+            if cv2.pointPolygonTest(ghost.astype(np.float32), tuple(map(float, f.polygon.mean(0))), False) < 0]
+    red, mask = engine.burn(page, kept)
+    assert mask[int(ghost[:, 1].mean()), int(ghost[:, 0].mean())] == 0    # the ghost is visible
+    found = selfcheck.check_page(red, mask, res.frames, res.mrz_numbers, page_faces=res.page_faces)
+    cx, cy = ghost.mean(0)
+    assert any(cv2.pointPolygonTest(f.polygon.astype(np.float32), (float(cx), float(cy)), False) >= 0
+               for f in found), [f.as_dict() for f in found]
+
+
+@pytest.mark.parametrize("upside_down", [False, True])
+def test_self_check_reads_print_outside_every_document_it_found(upside_down):
+    """A second document the analysis missed (here: MRZ lines and a document number on the
+    right half of the page, the analysis's only view on the left half): the self-check reads
+    the page's print lines outside its views too, whichever way up they lie."""
+    import cv2
+
+    from studio_dsar.core.redaction import ocr, selfcheck
+    from studio_dsar.core.redaction.geometry import Frame
+
+    if not ocr.tesseract_available():
+        pytest.skip("tesseract is not installed")
+    page = np.full((1200, 1800, 3), 245, np.uint8)
+    cv2.putText(page, "JANSSENS", (120, 300), cv2.FONT_HERSHEY_SIMPLEX, 1.2, (30, 30, 30), 2)
+    lines = ["IDBEL5921234567<<<<<<<<<<<<<<", "8501014M3001017BEL85010100152", "SPNW3KH72"]
+    for i, t in enumerate(lines):
+        cv2.putText(page, t, (960, 500 + 70 * i), cv2.FONT_HERSHEY_SIMPLEX, 1.1, (20, 20, 20), 2)
+    if upside_down:
+        page = page[::-1, ::-1].copy()
+    mask = np.zeros(page.shape[:2], bool)
+    left = Frame(450.0, 600.0, 180.0 if upside_down else 0.0, -450, 450, -600, 600, 1.0)
+    if upside_down:
+        left = Frame(1350.0, 600.0, 180.0, -450, 450, -600, 600, 1.0)
+    found = selfcheck.check_page(page, mask, [left], [], page_faces=[])
+    assert any(f.evidence == "self-check" and f.category == "number" for f in found), found
+    # the whole MRZ-like run is blacked out where it is printed
+    xs = np.concatenate([f.polygon[:, 0] for f in found])
+    assert (xs.min() < 1800 - 960) if upside_down else (xs.max() > 960)
+
+
+def test_rest_of_page_is_empty_when_all_print_is_in_the_documents():
+    import cv2
+
+    from studio_dsar.core.redaction import selfcheck
+    from studio_dsar.core.redaction.geometry import Frame
+
+    page = np.full((1200, 1800, 3), 245, np.uint8)
+    cv2.putText(page, "IDBEL5921234567<<<<<<<<<<<<<<", (960, 500), cv2.FONT_HERSHEY_SIMPLEX, 1.1, (20, 20, 20), 2)
+    whole = Frame(900.0, 600.0, 0.0, -900, 900, -600, 600, 1.0)
+    assert selfcheck.rest_of_page(page, np.zeros(page.shape[:2], bool), [whole]) == []
+    assert len(selfcheck.rest_of_page(page, np.zeros(page.shape[:2], bool), [])) == 2

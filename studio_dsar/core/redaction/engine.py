@@ -844,20 +844,22 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
     gm = ghost_by_template(pcrop, main_rect, pbar, zone=ghost_zone)
     has_ghost = gm is not None
     if gm is not None:
-        gx0, gy0, gx1, gy1 = gm.rect
-        # the copy's extent is as sure as the portrait's own
-        pad = 3.0 + (0.15 if cover.vouched else 0.25) * (gy1 - gy0)
-        gw, gh = gx1 - gx0, gy1 - gy0
-        # a card seen at an angle shows its ghost portrait sheared like everything on it
-        gq = np.array([[gx0 - pad, gy0 - pad], [gx1 + pad, gy0 - pad], [gx1 + pad, gy1 + pad], [gx0 - pad, gy1 + pad]])
-        gq[:, 0] += cover.lean * (gq[:, 1] - (gy0 + gy1) / 2)
-        gm_mask = notched_cover(pcrop.shape[:2], gq,
-                                pbar, (gx0 + 0.25 * gw, gy0 + 0.25 * gh, gx1 - 0.25 * gw, gy1 - 0.25 * gh),
-                                2.0 + 0.02 * gh)
-        placed.append((gx0 - pad, gy0 - pad, gx1 + pad, gy1 + pad))
-        for poly in mask_polygons(gm_mask):
-            res.findings.append(Finding("ghost_photo", pfr.to_page(poly), "portrait-copy", gm.score))
-        if gm.score < GHOST_SURE or not cover.vouched or abs(cover.lean) > 0.05:
+        # (a rival match nearly as good is covered too: which is the ghost is not known)
+        for gx0, gy0, gx1, gy1 in [gm.rect] + ([gm.rival] if gm.rival is not None else []):
+            # the copy's extent is as sure as the portrait's own
+            pad = 3.0 + (0.15 if cover.sides else 0.25) * (gy1 - gy0)
+            gw, gh = gx1 - gx0, gy1 - gy0
+            # a card seen at an angle shows its ghost portrait sheared like everything on it
+            gq = np.array([[gx0 - pad, gy0 - pad], [gx1 + pad, gy0 - pad], [gx1 + pad, gy1 + pad],
+                           [gx0 - pad, gy1 + pad]])
+            gq[:, 0] += cover.lean * (gq[:, 1] - (gy0 + gy1) / 2)
+            gm_mask = notched_cover(pcrop.shape[:2], gq,
+                                    pbar, (gx0 + 0.25 * gw, gy0 + 0.25 * gh, gx1 - 0.25 * gw, gy1 - 0.25 * gh),
+                                    2.0 + 0.02 * gh)
+            placed.append((gx0 - pad, gy0 - pad, gx1 + pad, gy1 + pad))
+            for poly in mask_polygons(gm_mask):
+                res.findings.append(Finding("ghost_photo", pfr.to_page(poly), "portrait-copy", gm.score))
+        if gm.score < GHOST_SURE or gm.rival is not None or not cover.vouched or abs(cover.lean) > 0.05:
             # a fair but not a clear match, or one whose extent is approximate (the copy is
             # matched upright, a card seen at an angle shows it sheared): blacked out, and a
             # second look by the detector

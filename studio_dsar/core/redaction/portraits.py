@@ -26,6 +26,7 @@ face is found: a layout zone less the text in and beside it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -367,6 +368,7 @@ def portrait_rect(crop: np.ndarray, fx: float, fy: float, fs: float,
 class GhostMatch:
     rect: Rect            # crop coordinates
     score: float          # normalised cross-correlation with the main portrait
+    rival: Rect | None = None   # another place that matches nearly as well
 
 
 GHOST_SCALES = tuple(round(0.28 + 0.025 * i, 3) for i in range(23))   # 0.28 .. 0.83 of the portrait
@@ -412,25 +414,49 @@ def ghost_by_template(crop: np.ndarray, main: Rect, barriers: list[tuple[int, in
     for r in list(exclude or []) + list(barriers):
         search[int(r[1] * z):int(r[3] * z) + 1, int(r[0] * z):int(r[2] * z) + 1] = fill
     best: tuple[float, Rect] | None = None
+    maps = []
     for sc in GHOST_SCALES:
         th, tw = int(round(tmpl.shape[0] * sc)), int(round(tmpl.shape[1] * sc))
         if th < 10 or tw < 8 or th >= search.shape[0] or tw >= search.shape[1]:
             continue
         t = cv2.resize(tmpl, (tw, th), interpolation=cv2.INTER_AREA)
         res = cv2.matchTemplate(search, t, cv2.TM_CCOEFF_NORMED)
+        maps.append((res, tw, th, sc))
         _mn, mx, _lmn, loc = cv2.minMaxLoc(res)
         if best is None or mx > best[0]:
-            # the whole ghost: the matched template plus the part the pad left out
-            gx, gy = padx * sc, pady * sc
-            rx0, ry0 = (loc[0] - gx) / z, (loc[1] - gy) / z
-            rx1, ry1 = (loc[0] + tw + gx) / z, (loc[1] + th + gy) / z
-            best = (float(mx), (rx0, ry0, rx1, ry1))
+            best = (float(mx), _whole(loc, tw, th, sc, padx, pady, z))
     if best is None or best[0] < GHOST_MIN_SCORE:
         return None
     rect = best[1]
     if _overlaps(rect, barriers, 0.2) or _area(_intersect(rect, (x0, y0, x1, y1))) > 0.2 * _area(rect):
         return None   # over text, or mostly the portrait itself
-    return GhostMatch(rect, best[0])
+    # a match elsewhere nearly as good (a small template also fits a patch of background
+    # print): which one is the ghost portrait is not known
+    rival: tuple[float, Rect] | None = None
+    bx0, by0, bx1, by1 = (v * z for v in rect)
+    for res, tw, th, sc in maps:
+        rm = res.copy()
+        # every placement whose centre falls in the best match (grown by half) is the same one
+        cx0, cx1 = int(bx0 - 0.5 * (bx1 - bx0) - tw / 2), int(bx1 + 0.5 * (bx1 - bx0) - tw / 2) + 1
+        cy0, cy1 = int(by0 - 0.5 * (by1 - by0) - th / 2), int(by1 + 0.5 * (by1 - by0) - th / 2) + 1
+        rm[max(0, cy0):max(0, cy1), max(0, cx0):max(0, cx1)] = -1.0
+        _mn, mx, _lmn, loc = cv2.minMaxLoc(rm)
+        if mx >= best[0] - GHOST_RIVAL and mx >= GHOST_MIN_SCORE and (rival is None or mx > rival[0]):
+            cand = _whole(loc, tw, th, sc, padx, pady, z)
+            if not _overlaps(cand, barriers, 0.2) and _area(_intersect(cand, (x0, y0, x1, y1))) <= 0.2 * _area(cand):
+                rival = (float(mx), cand)
+    return GhostMatch(rect, best[0], rival[1] if rival is not None else None)
+
+
+# a second match within this much of the best makes the ghost portrait's place unsure
+GHOST_RIVAL = 0.08
+
+
+def _whole(loc: Sequence[int], tw: int, th: int, sc: float, padx: int, pady: int, z: float) -> Rect:
+    """The whole ghost (crop coordinates) of a template placed at ``loc`` (scaled view): the
+    matched template plus the part the pad left out."""
+    gx, gy = padx * sc, pady * sc
+    return (loc[0] - gx) / z, (loc[1] - gy) / z, (loc[0] + tw + gx) / z, (loc[1] + th + gy) / z
 
 
 def _ghost_search(crop: np.ndarray, fr: Frame, main: Face, barriers: list[tuple[int, int, int, int]]) -> Face | None:
@@ -488,6 +514,7 @@ class Cover:
     photo: Rect
     vouched: bool
     lean: float = 0.0     # dx/dy of the document's upright lines here (a card seen at an angle)
+    sides: bool = False   # the photo's own sides found, agreeing with the rest (``photo`` is it)
 
 
 def envelope(fx: float, fy: float, s: float) -> Rect:
@@ -624,6 +651,7 @@ def portrait_cover(crop: np.ndarray, fx: float, fy: float, fs: float,
     lean = side_slope(crop, fx, fy, s)
     column = text_column(text, core[2], core[1], core[3], 2.5 * s, lean if lean else None)
     ink = ink_column(crop, fx, fy, s, core[2], lean)
+    by_ocr = column
     if ink is not None and (not agree or ink[0] >= photo[2]) and (column is None or ink[0] < column[0]):
         column = ink
     m = notched_cover((h, w), region, text, core, gap, column)
@@ -635,7 +663,36 @@ def portrait_cover(crop: np.ndarray, fx: float, fy: float, fs: float,
             agree = False
     ys, xs = np.nonzero(m)
     rect = (float(xs.min()), float(ys.min()), float(xs.max() + 1), float(ys.max() + 1)) if xs.size else env
-    return Cover(mask_polygons(m), rect, photo if agree else _typical_photo(fx, fy, s), agree, lean)
+    # without clear sides the cover is still vouched for when it holds every ICAO photo around
+    # the face (the envelope, within the document) but for the words OCR read and what lies
+    # right of the column they start (no photo runs under a kept field's words); a column
+    # seen in the ink alone, or a part of the envelope cut off by text, proves nothing
+    proof = None if by_ocr is None else (by_ocr[0] - 0.05 * s, by_ocr[1], by_ocr[2])
+    enveloped = agree or ((column is None or proof is not None) and holds_envelope(m, env, bounds, text, gap, proof))
+    return Cover(mask_polygons(m), rect, photo if agree else _typical_photo(fx, fy, s), enveloped, lean, agree)
+
+
+def holds_envelope(m: np.ndarray, env: Rect, bounds: Rect | None, text: list[tuple[int, int, int, int]],
+                   gap: float, column: tuple[float, float, float] | None) -> bool:
+    """Whether a cover mask holds the whole envelope (within the document's ``bounds``), less
+    the text boxes (grown by ``gap``) and what lies right of the text ``column``."""
+    h, w = m.shape
+    x0, y0, x1, y1 = env
+    if bounds is not None:
+        x0, y0, x1, y1 = max(x0, bounds[0]), max(y0, bounds[1]), min(x1, bounds[2]), min(y1, bounds[3])
+    if x0 < 0 or y0 < 0 or x1 > w or y1 > h:
+        return False   # the envelope leaves the view: what is beyond was never looked at
+    need = np.zeros((h, w), np.uint8)
+    need[int(np.ceil(y0)) + 1:int(np.floor(y1)) - 1, int(np.ceil(x0)) + 1:int(np.floor(x1)) - 1] = 1   # (rounding)
+    for b in text:
+        need[max(0, int(b[1] - gap - 1)):max(0, int(b[3] + gap + 2)), max(0, int(b[0] - gap - 1)):max(0, int(b[2] + gap + 2))] = 0
+    if column is not None:
+        a, k, mid = column
+        yy = np.arange(h, dtype=np.float32)[:, None]
+        xx = np.arange(w, dtype=np.float32)[None, :]
+        need[xx > a + k * (yy - mid) - gap - 1] = 0
+    n = int(need.sum())
+    return n > 0 and int((need & (1 - (m > 0).astype(np.uint8))).sum()) <= 0.002 * n
 
 
 def layout_cover(crop: np.ndarray, rect: Rect, barriers: list[tuple[int, int, int, int]],

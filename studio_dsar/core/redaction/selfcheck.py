@@ -19,7 +19,7 @@ from . import numbers as nums
 from . import ocr
 from .faces import Face, detect_faces, detect_faces_async, suppress, turns_for
 from .geometry import Frame, View
-from .portraits import portrait_rect
+from .portraits import ENVELOPE, portrait_rect
 from .results import Finding
 from .viznumbers import _date_words, flatten, number_like
 
@@ -94,11 +94,109 @@ def check_page(red: np.ndarray, mask: np.ndarray, frames: list[View], mrz_number
     check vouch for the output rather than for the analysis. ``page_faces``, the faces
     (confidence 0.5 and up) the analysis's page search found on the original, are added:
     each one whose centre is not black is a leak too, also at a turn not searched here."""
-    turns = turns_for([fr.angle for fr in frames])
+    rest = rest_of_page(red, mask, frames)
+    # (print the analysis read no document for may stand at another turn: faces too)
+    turns = turns_for([fr.angle for fr in frames] + [fr.angle for fr in rest])
     pending = detect_faces_async(red, min_conf=0.5, rotations=turns)
-    found = check_text(red, mask, frames, mrz_numbers)
+    views = [(fr, *document_view(fr, red, mask)) for fr in frames[:MAX_VIEWS]]
+    in_views = [detect_faces_async(g, min_conf=VIEW_FACE_CONF, long_side=VIEW_LONG_SIDE, rotations=(0,))
+                for _fr, g, _m in views]
+    found = check_text(red, mask, list(frames) + rest, mrz_numbers)
     seen = [f for f in page_faces or [] if f.conf >= 0.5]
-    return found + _faces_left(red, mask, suppress(plausible_portraits(seen + pending.result(), frames)))
+    found += _faces_left(red, mask, suppress(plausible_portraits(seen + pending.result(), frames)))
+    for (fr, _g, m), job in zip(views, in_views, strict=True):
+        found += faces_left_in_view(fr, m, job.result())
+    return found
+
+
+# At most this many groups of print lines outside every document read are checked (each read
+# both ways up): a second card or a passport page the analysis missed.
+MAX_REST = 2
+
+
+def rest_of_page(red: np.ndarray, mask: np.ndarray, frames: list[View]) -> list[View]:
+    """Views of the print the analysis read no document for: groups of long text lines (the
+    MRZ search's line candidates) of the redacted page whose centre lies in no document view
+    and is not black, each seen upright both ways (which way up it lies is unknown); the
+    largest ``MAX_REST`` groups. Empty on a page whose print all lies in its documents."""
+    from .mrzfind import _group_lines, _line_candidates
+
+    H, W = mask.shape
+    lines = []
+    for ln in _line_candidates(red):
+        x, y = int(round(ln.cx)), int(round(ln.cy))
+        if not (0 <= x < W and 0 <= y < H) or mask[y, x]:
+            continue
+        if any(fr.contains_page_point(ln.cx, ln.cy) for fr in frames):
+            continue
+        lines.append(ln)
+    if not lines:
+        return []
+    groups = sorted(_group_lines(lines), key=lambda g: -sum(ln.length for ln in g))[:MAX_REST]
+    out: list[View] = []
+    for g in groups:
+        main = max(g, key=lambda ln: ln.length)
+        a = main.angle
+        thick = float(np.median([ln.thick for ln in g]))
+        pts = np.vstack([ln.pts for ln in g])
+        fr0 = Frame(main.cx, main.cy, a, 0, 1, 0, 1, 1.0)
+        q = fr0.from_page(pts)
+        x0, y0 = q.min(0) - 2.5 * thick
+        x1, y1 = q.max(0) + 2.5 * thick
+        # capitals of some 30 px, the height Tesseract reads best
+        z = float(np.clip(30.0 / max(1.0, thick), 0.5, 2.5))
+        for turn in (0.0, 180.0):
+            fr = Frame(main.cx, main.cy, a, x0, x1, y0, y1, z)
+            if turn:
+                fr = Frame(main.cx, main.cy, a + 180.0, -x1, -x0, -y1, -y0, z)
+            out.append(fr)
+    return out
+
+
+# The documents' upright views are searched for faces once more, contrast raised: a ghost
+# portrait (a small, faint copy of the portrait) is too small for the page search, and a
+# cover the analysis placed beside it leaves it whole. At most this many views per page.
+MAX_VIEWS = 4
+VIEW_LONG_SIDE = 900
+VIEW_FACE_CONF = 0.5
+
+
+def document_view(fr: View, red: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """A document's upright view of the redacted page as the face search reads it: what is
+    blacked out painted the view's median grey (a black box beside a faint face would swamp
+    the contrast), local contrast raised (a ghost portrait is printed pale); and the view's
+    mask of what is black."""
+    import cv2
+
+    g = cv2.cvtColor(fr.crop(red), cv2.COLOR_BGR2GRAY)
+    m = fr.crop(mask.astype(np.uint8) * 255, border=0) > 40
+    if m.all():
+        return cv2.cvtColor(g, cv2.COLOR_GRAY2BGR), m
+    g = np.where(m, np.uint8(np.median(g[~m])), g).astype(np.uint8)
+    g = cv2.createCLAHE(2.0, (8, 8)).apply(g)
+    return cv2.cvtColor(g, cv2.COLOR_GRAY2BGR), m
+
+
+def faces_left_in_view(fr: View, m: np.ndarray, faces: list[Face]) -> list[Finding]:
+    """A finding for each face the view search found that is not blacked out (its centre
+    visible and most of its box): a box of every ICAO photo around it (``ENVELOPE``)."""
+    h, w = m.shape
+    out: list[Finding] = []
+    for f in faces:
+        if f.size > PORTRAIT_FACE_MAX_SHARE * min(h, w):
+            continue   # larger than any portrait the document can hold
+        x, y = int(round(f.cx)), int(round(f.cy))
+        if not (0 <= x < w and 0 <= y < h) or m[y, x]:
+            continue
+        half = 0.35 * f.size
+        box = m[max(0, int(f.cy - half)):int(f.cy + half) + 1, max(0, int(f.cx - half)):int(f.cx + half) + 1]
+        if box.size and box.mean() > 0.5:
+            continue   # mostly black already: the search saw a face in a cover's outline
+        el, et, er, eb = ENVELOPE
+        s = f.size
+        out.append(Finding("photo", fr.rect_to_page(f.cx - el * s, f.cy - et * s, f.cx + er * s, f.cy + eb * s),
+                           "self-check", f.conf))
+    return out
 
 
 # A printed portrait's face is at most about half its document's short side (ICAO: the face is

@@ -343,15 +343,18 @@ def test_single_ghost_has_no_rival():
     assert m is not None and m.rival is None
 
 
-def _faded_portrait(vignette: bool = True):
+def _faded_portrait(edge: bool = True):
     """A card with a portrait that has no straight side (faded into the card) and the data
-    column beside it, well inside the view."""
+    column beside it, well inside the view; ``edge``: the card's left edge in view (a
+    straight upright line that tells the document is not sheared)."""
     crop, (fx, fy, fs), text, corners = _data_card((260, 180, 500, 490), 0.5)
     x0, y0, x1, y1 = 260, 180, 500, 490
     pic = _picture(y1 - y0, x1 - x0)
     yy, xx = np.mgrid[0:y1 - y0, 0:x1 - x0]
-    a = np.clip(1.0 - np.hypot((xx - 120) / 120, (yy - 155) / 155), 0, 1)[..., None] if vignette else 1.0
+    a = np.clip(1.0 - np.hypot((xx - 120) / 120, (yy - 155) / 155), 0, 1)[..., None]
     crop[y0:y1, x0:x1] = (a * pic + (1 - a) * 232).astype(np.uint8)
+    if edge:
+        crop[:, :100] = 110
     return crop, (fx, fy, fs), text, corners
 
 
@@ -368,6 +371,13 @@ def test_cover_without_sides_is_vouched_when_it_holds_every_icao_photo():
     assert _text_eaten(mask, text) <= 0.05
 
 
+def test_cover_without_sides_is_not_vouched_when_the_lean_is_unknown():
+    """No upright line near the face: a card seen at an angle would shear its photo out of
+    an upright envelope, and nothing says it is not so."""
+    crop, (fx, fy, fs), text, _corners = _faded_portrait(edge=False)
+    assert not portraits.portrait_cover(crop, fx, fy, fs, text).vouched
+
+
 def test_cover_cut_by_an_ink_column_alone_is_not_vouched():
     """The same portrait with its text unread (OCR found no words): the column beside it is
     seen in the ink alone, which proves nothing about where the photo ends."""
@@ -376,7 +386,23 @@ def test_cover_cut_by_an_ink_column_alone_is_not_vouched():
     assert not cover.vouched
 
 
-def test_envelope_cut_off_at_the_view_edge_is_not_vouched():
+@pytest.mark.parametrize("cut", [50, 110])
+def test_envelope_cut_off_at_the_view_edge_is_not_vouched(cut):
     crop, (fx, fy, fs), text, _corners = _faded_portrait()
-    cover = portraits.portrait_cover(crop[:, 150:], fx - 150, fy, fs, [(a - 150, b, c - 150, d) for a, b, c, d in text])
-    assert cover.vouched == (fx - 150 - portraits.ENVELOPE[0] * fs >= 0)
+    cover = portraits.portrait_cover(crop[cut:], fx, fy - cut, fs, [(a, b - cut, c, d - cut) for a, b, c, d in text])
+    assert cover.vouched == (fy - cut - portraits.ENVELOPE[1] * fs >= 0)
+
+
+def test_sheared_card_cover_leans_with_it():
+    """A card seen at an angle, its photo without clear sides: the envelope leans with the
+    card's edge, so the photo's far corners are covered too."""
+    crop, (fx, fy, fs), text, corners = _faded_portrait()
+    import cv2
+
+    shear = 0.2
+    m = np.array([[1.0, shear, -shear * fy], [0.0, 1.0, 0.0]], np.float32)
+    crop = cv2.warpAffine(crop, m, (1100, 700), borderValue=(232, 232, 232))
+    corners = cv2.transform(corners[None], m)[0]
+    text = [(a + int(shear * (b - fy)), b, c + int(shear * (d - fy)), d) for a, b, c, d in text]
+    cover = portraits.portrait_cover(crop, fx, fy, fs, text)
+    assert _photo_covered(_cover_mask(cover, crop.shape), corners) >= 0.995

@@ -629,13 +629,20 @@ def portrait_cover(crop: np.ndarray, fx: float, fy: float, fs: float,
     loose = (fx - 2.4 * s, fy - 2.9 * s, fx + 2.4 * s, fy + 3.6 * s)
     agree = box.vouched and box.quad is not None and _inside(photo, loose) and \
         (bounds is None or _inside(photo, bounds, 0.1 * s))
-    # the cover: the envelope, and the photo its sides show when they are clear (a looser
-    # print), within the document
-    x0, y0, x1, y1 = env
+    # the document's upright lines near the face: a card seen at an angle is sheared in an
+    # upright view, and so is its photo (``lean``: dx/dy; None when no such line was seen)
+    a_v = axis_residual(crop, fx, fy, s, vertical=True)
+    lean = 0.0 if a_v is None else float(np.clip(-np.tan(np.radians(a_v)), -0.25, 0.25))
+    # the cover: the envelope (upright, and leaning with the document), and the photo its
+    # sides show when they are clear (a looser print), within the document
+    ex0, ey0, ex1, ey1 = env
+    pts = [[ex0, ey0], [ex1, ey0], [ex1, ey1], [ex0, ey1]]
+    pts += [[x + lean * (y - fy), y] for x, y in pts]
     if agree and box.quad is not None:
-        q = box.quad
-        x0, y0 = min(x0, float(q[:, 0].min())), min(y0, float(q[:, 1].min()))
-        x1, y1 = max(x1, float(q[:, 0].max())), max(y1, float(q[:, 1].max()))
+        pts += box.quad.tolist()
+    hull = cv2.convexHull(np.asarray(pts, np.float32)).reshape(-1, 2).astype(float)
+    x0, y0 = float(hull[:, 0].min()), float(hull[:, 1].min())
+    x1, y1 = float(hull[:, 0].max()), float(hull[:, 1].max())
     if bounds is not None:
         x0, y0 = max(x0, min(bounds[0], fx - s)), max(y0, min(bounds[1], fy - s))
         x1, y1 = min(x1, max(bounds[2], fx + s)), min(y1, max(bounds[3], fy + s))
@@ -648,13 +655,15 @@ def portrait_cover(crop: np.ndarray, fx: float, fy: float, fs: float,
         text = [b for b in text if not (b[0] >= photo[0] and b[2] <= photo[2] and b[1] >= photo[1] and b[3] <= photo[3])]
     gap = 2.0 + 0.03 * s
     # the data column: text beside the face (not the header above the photo)
-    lean = side_slope(crop, fx, fy, s)
     column = text_column(text, core[2], core[1], core[3], 2.5 * s, lean if lean else None)
     ink = ink_column(crop, fx, fy, s, core[2], lean)
     by_ocr = column
     if ink is not None and (not agree or ink[0] >= photo[2]) and (column is None or ink[0] < column[0]):
         column = ink
-    m = notched_cover((h, w), region, text, core, gap, column)
+    m = notched_cover((h, w), hull, text, core, gap, column)
+    clip = np.zeros((h, w), np.uint8)
+    cv2.fillPoly(clip, [np.round(region).astype(np.int32)], 1)
+    m &= clip
     if agree and box.quad is not None:
         # the sides found and the text beside them must not contradict each other
         pm = np.zeros((h, w), np.uint8)
@@ -668,22 +677,34 @@ def portrait_cover(crop: np.ndarray, fx: float, fy: float, fs: float,
     # right of the column they start (no photo runs under a kept field's words); a column
     # seen in the ink alone, or a part of the envelope cut off by text, proves nothing
     proof = None if by_ocr is None else (by_ocr[0] - 0.05 * s, by_ocr[1], by_ocr[2])
-    enveloped = agree or ((column is None or proof is not None) and holds_envelope(m, env, bounds, text, gap, proof))
+    # (and only where the document's lean was measured: a sheared photo leaves an upright envelope)
+    enveloped = agree or (a_v is not None and abs(np.tan(np.radians(a_v))) < 0.25
+                          and (column is None or proof is not None) and holds_envelope(m, hull, bounds, text, gap, proof))
     return Cover(mask_polygons(m), rect, photo if agree else _typical_photo(fx, fy, s), enveloped, lean, agree)
 
 
-def holds_envelope(m: np.ndarray, env: Rect, bounds: Rect | None, text: list[tuple[int, int, int, int]],
+def holds_envelope(m: np.ndarray, env: np.ndarray, bounds: Rect | None, text: list[tuple[int, int, int, int]],
                    gap: float, column: tuple[float, float, float] | None) -> bool:
-    """Whether a cover mask holds the whole envelope (within the document's ``bounds``), less
-    the text boxes (grown by ``gap``) and what lies right of the text ``column``."""
+    """Whether a cover mask holds the whole envelope (a polygon; within the document's
+    ``bounds``), less the text boxes (grown by ``gap``) and what lies right of the text
+    ``column``."""
+    import cv2
+
     h, w = m.shape
-    x0, y0, x1, y1 = env
+    need: np.ndarray = np.zeros((h, w), np.uint8)
+    cv2.fillPoly(need, [np.round(env).astype(np.int32)], 1)
+    if bounds is not None:
+        clip = np.zeros((h, w), np.uint8)
+        clip[max(0, int(np.ceil(bounds[1]))):max(0, int(bounds[3])), max(0, int(np.ceil(bounds[0]))):max(0, int(bounds[2]))] = 1
+        need &= clip
+    _ys, xs = np.nonzero(need)
+    x0, y0 = env.min(0)
+    x1, y1 = env.max(0)
     if bounds is not None:
         x0, y0, x1, y1 = max(x0, bounds[0]), max(y0, bounds[1]), min(x1, bounds[2]), min(y1, bounds[3])
-    if x0 < 0 or y0 < 0 or x1 > w or y1 > h:
+    if x0 < 0 or y0 < 0 or x1 > w or y1 > h or not xs.size:
         return False   # the envelope leaves the view: what is beyond was never looked at
-    need = np.zeros((h, w), np.uint8)
-    need[int(np.ceil(y0)) + 1:int(np.floor(y1)) - 1, int(np.ceil(x0)) + 1:int(np.floor(x1)) - 1] = 1   # (rounding)
+    need = cv2.erode(need, np.ones((3, 3), np.uint8))   # (rounding)
     for b in text:
         need[max(0, int(b[1] - gap - 1)):max(0, int(b[3] + gap + 2)), max(0, int(b[0] - gap - 1)):max(0, int(b[2] + gap + 2))] = 0
     if column is not None:
@@ -692,7 +713,8 @@ def holds_envelope(m: np.ndarray, env: Rect, bounds: Rect | None, text: list[tup
         xx = np.arange(w, dtype=np.float32)[None, :]
         need[xx > a + k * (yy - mid) - gap - 1] = 0
     n = int(need.sum())
-    return n > 0 and int((need & (1 - (m > 0).astype(np.uint8))).sum()) <= 0.002 * n
+    missed = (need > 0) & ~(m > 0)
+    return n > 0 and int(missed.sum()) <= 0.002 * n
 
 
 def layout_cover(crop: np.ndarray, rect: Rect, barriers: list[tuple[int, int, int, int]],

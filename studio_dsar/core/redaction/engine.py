@@ -59,6 +59,9 @@ from .viznumbers import (
 
 LOW_CONF = 55.0
 GHOST_SURE = 0.8   # a copy of the portrait this close is the ghost portrait (else flagged)
+# a card seen at an angle shows its ghost portrait sheared: the upright copy's match is padded
+# by the lean (dx/dy) and sheared with it; past this lean its extent is flagged as unsure
+GHOST_LEAN = 0.12
 
 __all__ = ["DocumentHit", "Finding", "PageResult", "analyse_page", "burn", "find_codes", "find_mrz",
            "find_numbers", "portrait_rect"]
@@ -847,7 +850,7 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
         # (a rival match nearly as good is covered too: which is the ghost is not known)
         for gx0, gy0, gx1, gy1 in [gm.rect] + ([gm.rival] if gm.rival is not None else []):
             # the copy's extent is as sure as the portrait's own
-            pad = 3.0 + (0.15 if cover.sides else 0.25) * (gy1 - gy0)
+            pad = 3.0 + ((0.15 if cover.sides else 0.25) + abs(cover.lean)) * (gy1 - gy0)
             gw, gh = gx1 - gx0, gy1 - gy0
             # a card seen at an angle shows its ghost portrait sheared like everything on it
             gq = np.array([[gx0 - pad, gy0 - pad], [gx1 + pad, gy0 - pad], [gx1 + pad, gy1 + pad],
@@ -859,7 +862,7 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
             placed.append((gx0 - pad, gy0 - pad, gx1 + pad, gy1 + pad))
             for poly in mask_polygons(gm_mask):
                 res.findings.append(Finding("ghost_photo", pfr.to_page(poly), "portrait-copy", gm.score))
-        if gm.score < GHOST_SURE or gm.rival is not None or not cover.vouched or abs(cover.lean) > 0.05:
+        if gm.score < GHOST_SURE or gm.rival is not None or not cover.vouched or abs(cover.lean) > GHOST_LEAN:
             # a fair but not a clear match, or one whose extent is approximate (the copy is
             # matched upright, a card seen at an angle shows it sheared): blacked out, and a
             # second look by the detector
@@ -954,7 +957,9 @@ def redact_page(img: np.ndarray, cancel=None, check: bool = True) -> tuple[np.nd
     if not check or (cancel and cancel()):
         return red, mask, page
     with timing.stage("selfcheck"):
-        extra = selfcheck.check_page(red, mask, page.frames, page.mrz_numbers, page_faces=page.page_faces)
+        extra = selfcheck.check_page(red, mask, page.frames, page.mrz_numbers, page_faces=page.page_faces,
+                                     portraits=[f.polygon for f in page.findings
+                                                if f.category in ("photo", "ghost_photo")])
     if extra:
         page.findings.extend(extra)
         page.review.append("self_check_found")

@@ -2,10 +2,14 @@
 
 Each document area is cut from the *redacted* page, upright, at the scale the visual-zone
 reading uses (about 1150 px across an ID-1 card, the scale Tesseract reads best), and read
-again with sparse-text OCR; the page is searched again for faces. Whatever is still
-number-like, MRZ-like or face-like is blacked out in a second pass, and the page is flagged
-for a person to check (the region is reported with the evidence ``self-check``). A result is
-never reported clean while its own check can read something it should not.
+again with sparse-text OCR; so is the print outside every document area (long text lines the
+analysis read no document for, at most two groups, each read both ways up: a second card or
+a passport page it missed). The page is searched again for faces, and so is each document
+area that holds a portrait, contrast raised (a ghost portrait is too small for the page
+search). Whatever is still number-like, MRZ-like or face-like is blacked out in a second pass,
+and the page is flagged for a person to check (the region is reported with the evidence
+``self-check``). A result is never reported clean while its own check can read something it
+should not.
 """
 
 from __future__ import annotations
@@ -53,14 +57,23 @@ def readable_leftovers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[oc
 
 
 def check_text(red: np.ndarray, mask: np.ndarray, frames: list[View],
-               mrz_numbers: list[str]) -> list[Finding]:
-    """OCR each document area of the redacted page; a finding for each readable leftover."""
-    crops = []
-    for fr in frames:
-        crops.append(blanked(fr, red, mask))
+               mrz_numbers: list[str], rest: list[View] | None = None) -> list[Finding]:
+    """OCR each document area of the redacted page; a finding for each readable leftover.
+    ``rest``: views of print outside the documents, in pairs (upright, turned round) of which
+    the more legible reading counts (the other is no text, and its garbage may look like
+    anything)."""
+    from .rectify import legibility
+
+    rest = rest or []
+    crops = [blanked(fr, red, mask) for fr in list(frames) + rest]
     results = ocr.run_many([(g, 11, None) for g in crops])
+    views, readings = list(frames), results[:len(frames)]
+    for i in range(len(frames), len(results) - 1, 2):
+        k = i if legibility(results[i]) >= legibility(results[i + 1]) else i + 1
+        views.append(rest[k - len(frames)])
+        readings.append(results[k])
     out: list[Finding] = []
-    for fr, words in zip(frames, results, strict=True):
+    for fr, words in zip(views, readings, strict=True):
         for w in readable_leftovers(words, mrz_numbers):
             cx, cy = fr.to_page([[w.x + w.w / 2, w.y + w.h / 2]])[0]
             if 0 <= int(cy) < mask.shape[0] and 0 <= int(cx) < mask.shape[1] and mask[int(cy), int(cx)]:
@@ -86,7 +99,7 @@ def blanked(fr: View, red: np.ndarray, mask: np.ndarray) -> np.ndarray:
 
 
 def check_page(red: np.ndarray, mask: np.ndarray, frames: list[View], mrz_numbers: list[str],
-               page_faces: list[Face] | None = None) -> list[Finding]:
+               page_faces: list[Face] | None = None, portraits: list[np.ndarray] | None = None) -> list[Finding]:
     """Both checks of a redacted page: the face search runs beside the text reading.
 
     The redacted page itself is searched at the turns at which its documents' portraits stand
@@ -98,10 +111,14 @@ def check_page(red: np.ndarray, mask: np.ndarray, frames: list[View], mrz_number
     # (print the analysis read no document for may stand at another turn: faces too)
     turns = turns_for([fr.angle for fr in frames] + [fr.angle for fr in rest])
     pending = detect_faces_async(red, min_conf=0.5, rotations=turns)
-    views = [(fr, *document_view(fr, red, mask)) for fr in frames[:MAX_VIEWS]]
+    # (``portraits``: the analysis's portrait and ghost covers; only the views holding one
+    # are searched again, as a card back holds none)
+    held = [fr for fr in frames if portraits is None
+            or any(fr.contains_page_point(*p.mean(0)) for p in portraits)]
+    views = [(fr, *document_view(fr, red, mask)) for fr in held[:MAX_VIEWS]]
     in_views = [detect_faces_async(g, min_conf=VIEW_FACE_CONF, long_side=VIEW_LONG_SIDE, rotations=(0,))
                 for _fr, g, _m in views]
-    found = check_text(red, mask, list(frames) + rest, mrz_numbers)
+    found = check_text(red, mask, frames, mrz_numbers, rest)
     seen = [f for f in page_faces or [] if f.conf >= 0.5]
     found += _faces_left(red, mask, suppress(plausible_portraits(seen + pending.result(), frames)))
     for (fr, _g, m), job in zip(views, in_views, strict=True):

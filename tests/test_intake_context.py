@@ -1,0 +1,114 @@
+"""Rules that read a sentence by what stands around it, pinned where they used to over-fire.
+
+* A bare "delete, please" ("Löschen bitte.", "Verwijderen aub.") deletes what the sentences
+  before named: the writer's data or nothing named is an erasure, a newsletter is the writer
+  taken off it (objection), a photo of the writer in a public place comes off it (withdrawal),
+  an order or a print is no request at all.
+* A new value only announced ("I have a new number: ...") is a rectification when the mail is
+  about nothing else or asks for the record to change; given for a call-back or an appointment,
+  it is the writer using the number, not a request.
+* The studio's storage beside a public place ("off your website and out of your archive") is
+  both rights: the withdrawal stays beside the erasure; "files" count as storage only when they
+  are the studio's ("your files", "uit het bestand"), not "the photo files" on Instagram.
+* A later clause is read apart only when it has a verb of its own; a last word that is a noun
+  ("... und seine Daten", "... en de beelden", "... and my number") is none.
+
+Every sentence is written for this test, in the four languages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studio_dsar.core.intake.classify import _ends_in_verb, decide_request, detect_rights
+
+
+def _rights(text: str) -> list[str]:
+    return detect_rights(text).rights
+
+
+def _is_request(text: str) -> bool:
+    return decide_request(detect_rights(text), bulk=False, follow_up=False, quoted_own_request=False)[0]
+
+
+BARE_DELETE = [
+    ("de", "Löschen bitte.", ["erasure"]),
+    ("nl", "Hallo,\n\nVerwijderen aub.\n\nTom", ["erasure"]),
+    ("de", "Sie haben noch immer meine Kontaktdaten. Löschen bitte.", ["erasure"]),
+    ("nl", "Ik krijg nog altijd jullie nieuwsbrief. Verwijderen aub.", ["objection"]),
+    ("fr", "Je reçois toujours votre newsletter alors que je ne l'ai jamais demandée. Supprimer svp.", ["objection"]),
+    ("de", "Mein Porträt hängt noch immer in Ihrem Schaufenster. Entfernen bitte.", ["withdraw_consent"]),
+    ("en", "My headshot is still on your website. Remove please.", ["withdraw_consent"]),
+    ("en", "I placed the print order twice by accident. Delete please.", []),
+    ("de", "Die Bestellung ist doppelt eingegangen. Löschen bitte.", []),
+    ("nl", "De offerte van vorige week klopt niet meer. Verwijderen graag.", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,rights", BARE_DELETE)
+def test_a_bare_delete_takes_its_object_from_the_sentences_before(lang, text, rights):
+    assert _rights(text) == rights, f"{lang}: {text!r}"
+
+
+NEW_VALUE = [
+    ("en", "Hello, I have a new phone number: 07700 900456. Regards, Sam", ["rectification"]),
+    ("nl", "Ik heb een nieuw gsm-nummer: 0479 11 22 33.", ["rectification"]),
+    ("de", "Ich habe eine neue E-Mail-Adresse: s.kraus@example.org. Bitte in Ihrer Kartei ändern.", ["rectification"]),
+    ("fr", "J'ai un nouveau numéro : 0470 12 34 56, pourriez-vous mettre à jour mon dossier ?", ["rectification"]),
+    ("en", "I have a new number, 07700 900456; please call me on it about Saturday's booking.", []),
+    ("nl", "Ik heb een nieuw nummer: 0479 11 22 33. Bel me daarop om de afspraak te verzetten.", []),
+    ("fr", "J'ai un nouveau numéro : 0470 12 34 56. Appelez-moi pour fixer la date de la séance.", []),
+    ("de", "Ich habe eine neue Nummer: 0171 2345678. Wegen des Fototermins erreichen Sie mich am besten dort.", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,rights", NEW_VALUE)
+def test_a_new_value_is_a_correction_unless_it_is_used_for_an_order(lang, text, rights):
+    assert _rights(text) == rights, f"{lang}: {text!r}"
+    assert _is_request(text) == bool(rights)
+
+
+STORAGE = [
+    ("en", "Please remove my photos from your website and from your files.", ["erasure", "withdraw_consent"]),
+    ("nl", "Haal mijn foto's van jullie Instagram en uit jullie archief.", ["erasure", "withdraw_consent"]),
+    ("fr", "Merci de retirer mes photos de votre site et de vos serveurs.", ["erasure", "withdraw_consent"]),
+    ("de", "Bitte entfernen Sie meine Bilder von Ihrer Webseite und aus Ihrem Archiv.", ["erasure", "withdraw_consent"]),
+    ("en", "Please take the photo files off your Instagram.", ["withdraw_consent"]),
+    ("de", "Bitte löschen Sie meine Fotos aus dem Online-Bestellsystem.", ["erasure"]),
+    ("fr", "Merci de supprimer mes portraits de vos serveurs.", ["erasure"]),
+    ("nl", "Wilt u mijn foto's van jullie website halen?", ["withdraw_consent"]),
+]
+
+
+@pytest.mark.parametrize("lang,text,rights", STORAGE)
+def test_storage_beside_a_public_place_is_both_rights(lang, text, rights):
+    assert _rights(text) == rights, f"{lang}: {text!r}"
+
+
+@pytest.mark.parametrize("tail,verb", [
+    ("und meine daten loschen", True),
+    ("en mijn gegevens wissen", True),
+    ("en mijn account opheffen", True),
+    ("et tout effacer", True),
+    ("et les effacer", True),
+    ("und die fotos bitte loschen", True),
+    ("und seine daten", False),
+    ("en de beelden", False),
+    ("en de ruwe bestanden", False),
+    ("et le dossier", False),
+    ("and my number", False),
+    ("and the newsletter", False),
+    ("und die alten aufnahmen", False),
+])
+def test_a_clause_ends_in_a_verb_not_in_a_noun(tail, verb):
+    assert _ends_in_verb(tail) is verb
+
+
+@pytest.mark.parametrize("lang,text,rights", [
+    ("fr", "Pourriez-vous corriger mon adresse et me retirer de la newsletter ?", ["rectification", "objection"]),
+    ("en", "Could you send me a copy of my data and take me off the mailing list?", ["access", "objection"]),
+    ("nl", "Kunnen jullie mijn adres aanpassen en mij van de nieuwsbrief halen?", ["rectification", "objection"]),
+    ("de", "Könnten Sie meine Adresse ändern und mich aus dem Verteiler nehmen?", ["rectification", "objection"]),
+])
+def test_off_the_list_in_a_second_clause(lang, text, rights):
+    assert _rights(text) == rights, f"{lang}: {text!r}"

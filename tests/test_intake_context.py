@@ -112,3 +112,58 @@ def test_a_clause_ends_in_a_verb_not_in_a_noun(tail, verb):
 ])
 def test_off_the_list_in_a_second_clause(lang, text, rights):
     assert _rights(text) == rights, f"{lang}: {text!r}"
+
+
+# Families found on a tuning set, pinned with sentences written for this test --------------------
+
+NOT_REQUESTS = [
+    # pictures picked from a delivery by how they came out, or before the final set goes out
+    ("en", "Could you leave out the blurry ones and the two where my aunt has her eyes closed before you send the final set?"),
+    ("nl", "Wil je de onscherpe foto's en die met gesloten ogen eruit halen voor je de definitieve selectie doorstuurt?"),
+    ("fr", "Pouvez-vous retirer les photos floues et celles où mon père a les yeux fermés avant la livraison ?"),
+    ("de", "Könnt ihr die verwackelten und die mit geschlossenen Augen rausnehmen, bevor ihr die Auswahl an die Familie schickt?"),
+    ("nl", "Ik heb de proefgalerij bekeken. Nummer 4 en 9 zijn wazig. Die mogen weg."),
+    # a pick-up is no removal
+    ("nl", "Mogen de afdrukken in een doos? Dan komen we ze vrijdag halen."),
+    # whether someone else could ask
+    ("nl", "Mijn zus vraagt zich af of ze kan vragen dat haar foto's verwijderd worden als ze verhuist."),
+    ("en", "A friend of mine wonders whether she can have her pictures deleted once her contract ends."),
+    ("fr", "Ma collègue se demande si elle peut exiger la suppression de ses photos."),
+    ("de", "Meine Nachbarin fragt sich, ob sie verlangen kann, dass ihre Bilder gelöscht werden."),
+    # rights or practice in general
+    ("de", "Wir überlegen noch, ob wir unterschreiben. Kann man so eine Einwilligung später widerrufen?"),
+    ("en", "How do you usually handle it when a client later wants their footage taken offline?"),
+    ("nl", "Hoe gaan jullie om met klanten die hun gegevens willen laten wissen?"),
+    ("fr", "Comment gérez-vous les demandes de suppression quand un client change d'avis ?"),
+    ("de", "Wie gehen Sie mit Löschanfragen von Kunden um?"),
+    # the studio's terms read back
+    ("nl", "Ik lees in uw voorwaarden dat u ruwe beelden na een jaar wist."),
+    ("fr", "Je lis dans vos conditions que vous effacez les fichiers bruts après un an."),
+    # a consent denied, nothing asked
+    ("en", "I dispute that I ever gave consent for that campaign."),
+    # a move to another country is no new address
+    ("en", "I live in Canada now, so no more sessions for me, thanks for everything."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NOT_REQUESTS)
+def test_product_work_and_questions_in_general_are_no_requests(lang, text):
+    assert _rights(text) == [], f"{lang}: {text!r}"
+
+
+FAMILIES = [
+    ("en", "Please delete my previous e-mail address from your records, I no longer use it.", ["erasure"]),
+    ("nl", "Kunnen jullie mijn oude telefoonnummer uit jullie bestand verwijderen?", ["erasure"]),
+    ("en", "Please replace my old address with 3 Mill Lane, York.", ["rectification"]),
+    ("de", "Und schickt mir bitte keine Werbe-Briefe mehr.", ["objection"]),
+    ("nl", "Het adres in jullie systeem klopt niet meer, ik woon nu op de Lindelaan 12 in Zeist.", ["rectification"]),
+    ("fr", "J'habite désormais au 8 rue Haute, 5000 Namur.", ["rectification"]),
+    ("de", "Ich wohne jetzt in der Kirchstraße 9, 4700 Eupen.", ["rectification"]),
+    ("nl", "Mijn adres staat verkeerd in jullie bestand, kunnen jullie dat rechtzetten?", ["rectification"]),
+    ("fr", "Je n'ai jamais donné mon accord pour cette photo et je veux qu'elle soit retirée de votre page.", ["withdraw_consent"]),
+]
+
+
+@pytest.mark.parametrize("lang,text,rights", FAMILIES)
+def test_families(lang, text, rights):
+    assert _rights(text) == rights, f"{lang}: {text!r}"

@@ -154,6 +154,20 @@ def rights_in_sentence(folded: str, prev: str = "", language: str = "nl") -> dic
     return _rights_in_part(request_part(folded), prev, language)
 
 
+_CONSENT_NOUN = r"(?:consent\w*|permission|toestemming|akkoord|accord|autorisation|consentement|einwilligung|zustimmung|erlaubnis|einverstandnis)"
+_DENIED_CONSENT = re.compile(
+    r"\b(?:never|nooit|jamais|nie|niemals|at no time)\b[^.]{0,40}\b" + _CONSENT_NOUN + r"|"
+    r"\b" + _CONSENT_NOUN + r"\b[^.,;]{0,30}\b(?:never|nooit|jamais|nie|niemals)\b|"
+    r"\b(?:never|nooit|jamais|nie|niemals) (?:\w+ )?(?:consented|agreed|signed|ingestemd|getekend|consenti|accepte|signe|eingewilligt|zugestimmt|unterschrieben)\b|"
+    r"\b(?:betwist\w*|dispute\w*|contest\w*|deny|denies|bestreit\w*|bestreite)\b[^.]{0,30}\b(?:ooit|ever|jamais|je)\b[^.]{0,30}\b" + _CONSENT_NOUN
+)
+_OLD_VALUE = re.compile(r"\b(?:old|oude?|vorige|previous|former|ancien\w*|alte\w*|fruhere\w*|bisherige\w*)\b")
+_NEW_VALUE_GIVEN = re.compile(
+    r"\b(?:new|nieuwe?|nouvel\w*|nouveau|neue\w*|now|nu|maintenant|desormais|jetzt|instead|in plaats|au lieu|statt|"
+    r"replace\w*|vervang\w*|remplac\w*|ersetz\w*|correct\w*|corrig\w*|korrigier\w*|update\w*|aanpass\w*|andern)\b"
+)
+
+
 def _off_a_public_place(part: str) -> bool:
     """A public place is named beside the storage ("off your website and out of your archive"),
     not only as a part of a storage word ("das Online-Bestellsystem")."""
@@ -229,8 +243,24 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
     if intent.product_talk(part):
         for right in ("access", "portability"):
             found.pop(right, None)  # "which photos are in the album?", "I can't download my photos, the link is dead"
+    if "rectification" in found and "erasure" not in found and _OLD_VALUE.search(part) and not _NEW_VALUE_GIVEN.search(part) \
+            and "erasure" in (by_parts := intent.read_rights(part, prev)):
+        # "please delete my old home address from your records": the old value goes, nothing is corrected
+        found.pop("rectification")
+        found["erasure"] = by_parts["erasure"]
+    if "withdraw_consent" in found and _DENIED_CONSENT.search(part) and not intent.asks_in_a_clause(part):
+        # "I dispute that I ever gave consent": a statement with nothing to take back; with a picture to take
+        # down it stays a withdrawal ("je n'ai jamais donné mon accord et je souhaite qu'elle soit retirée")
+        found.pop("withdraw_consent")
     if "erasure" in found and intent.about_business(part):
         found.pop("erasure")  # "please delete the duplicate order"
+    if found.keys() & {"erasure", "withdraw_consent"} and (
+            intent.edits_pictures(part) or (not intent.names_own_object(part) and intent.edits_pictures(prev))) \
+            and not intent.from_a_place(part) and not _CONSENT_WORD.search(part):
+        # "could you take out the blurry ones before sending the final set?", "die mogen gewoon weg":
+        # pictures picked from a delivery, not a right
+        found.pop("erasure", None)
+        found.pop("withdraw_consent", None)
     if len(found) >= 3:
         # An enumeration ("the information of Art. 15(1): the purposes, ... the right to request
         # rectification, erasure ...") lists rights; only what comes before the list can ask.
@@ -301,7 +331,7 @@ _STRONG_OBJECTION = re.compile(
     r"\bbezwaar\b|\bobject\w*|\bopposition\b|\bm'oppose\b|\bwiderspr\w*|\bgerechtvaardigd\w* belang|"
     r"\blegitimate interest|\binteret legitime|\bberechtigte\w* interesse"
 )
-_CONSENT_WORD = re.compile(r"\btoestemming|\bconsent|\bconsentement|\bautorisation|\beinwilligung|\bzustimmung|\bpermission")
+_CONSENT_WORD = re.compile(r"\btoestemming|\bconsent|\bconsentement|\bautorisation|\beinwilligung|\bzustimmung|\bpermission|\beinverstandnis")
 
 
 def _objection_over_weak_withdrawal(evidence: dict[str, list[str]]) -> None:
@@ -419,7 +449,13 @@ def _keep_but_do_not_use(own: list[Sentence], evidence: dict[str, list[str]]) ->
 # a new value only announced ("I have a new number: ...", "ik heb een nieuw adres"), with no word of a record
 _NEW_VALUE_NEWS = re.compile(
     r"\b(?:i have|i've got|i got|ik heb|j'ai|ich habe|ich hab|wir haben|we have|nous avons|(?:my|mijn|m'n|mon|ma|mein\w*) "
-    r"(?:new|nieuwe?|nouvel(?:le)?|nouveau|neue\w*) (?:\w+ )?\w+ (?:is|luidt|est|ist|lautet)\b)"
+    r"(?:new|nieuwe?|nouvel(?:le)?|nouveau|neue\w*) (?:\w+ )?\w+ (?:is|luidt|est|ist|lautet)\b|"
+    r"(?:ik woon|wij wonen|we wonen|i live|we live|j'habite|nous habitons|ich wohne|wir wohnen) (?:\w+ ){0,2}"
+    r"(?:nu|now|tegenwoordig|inmiddels|sinds|maintenant|desormais|depuis|jetzt|inzwischen|mittlerweile|seit)|(?:i|we) (?:now|currently) live)\b"
+)
+_BOOKING = re.compile(
+    r"\b(?:boeken|reserveren|book|booking|buchen|reservieren|reserver|afspraak|appointment|rendez-vous|termin\w*|"
+    r"(?:foto)?shoot\w* (?:boeken|plannen|book|buchen|planen)|seance photo)\b"
 )
 # the new value put to use for an order or an appointment ("call me on it about the shoot", "bel me daarop
 # voor de afspraak", "appelez-moi pour le rendez-vous", "rufen Sie mich wegen des Termins an")
@@ -450,7 +486,7 @@ def _new_value_for_business(own: list[Sentence], evidence: dict[str, list[str]])
     if not all(_NEW_VALUE_NEWS.search(fold(s)) for s in sentences):
         return
     mail = "\n".join(folded_all)
-    if _CONTACT_ME.search(mail) or intent.about_business(mail):
+    if _CONTACT_ME.search(mail) or _BOOKING.search(mail) or intent.about_business(mail):
         evidence.pop("rectification")
 
 
@@ -577,7 +613,8 @@ _ACCESS_CUE = re.compile(
 _RECT_ASK = re.compile(
     r"\b(?:corrig\w*|correct\w*|rectif\w*|verbeter\w*|aanpass\w*|aangepast|pas\b[^.]{0,30}\baan|wijzig\w*|update\w*|bijwerk\w*|"
     r"change\w*|fix\w*|amend\w*|berichtig\w*|korrigier\w*|andern|anpass\w*|aktualisier\w*|modifi\w*|mettre a jour|"
-    r"mise a jour|replace|vervang\w*|actualis\w*)"
+    r"mise a jour|replace|vervang\w*|actualis\w*|goed (?:te )?zetten|goedzetten|recht (?:te )?zetten|rechtzetten|set (?:\w+ )?right|"
+    r"put (?:\w+ )?right|richtig ?(?:zu )?stellen|richtigstell\w*)"
 )
 
 

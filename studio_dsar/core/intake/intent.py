@@ -162,7 +162,16 @@ _EDITING = re.compile(
     r"crop\w*|red[- ]eye|retouch\w*|blemish\w*|background|colou?rs?|brightness|filter|edit\w*|"
     r"bijsnijd\w*|bijknip\w*|rode ogen|achtergrond|kleur\w*|onzuiverhe\w*|puistje|"
     r"recadr\w*|yeux rouges|arriere-plan|couleurs?|retouche\w*|luminosite|"
-    r"zuschn\w*|zuschneiden|rote augen|hintergrund|farbe\w*|retusch\w*|helligkeit)\b"
+    r"zuschn\w*|zuschneiden|rote augen|hintergrund|farbe\w*|retusch\w*|helligkeit|"
+    # pictures picked by how they came out ("the ones with her eyes closed", "die mit geschlossenen Augen")
+    r"eyes (?:closed|shut)|closed eyes|ogen (?:dicht|toe|gesloten)|gesloten ogen|yeux (?:fermes|clos)|"
+    r"(?:geschlossenen|geschlossene|zuen) augen|augen (?:zu|geschlossen))\b"
+)
+# pictures picked from a selection before it is delivered ("before you send the final set", "avant d'envoyer la
+# sélection finale", "bevor ihr die Galerie freigebt", "voordat je de definitieve set stuurt")
+_BEFORE_DELIVERY = re.compile(
+    r"\b(?:before|voor(?:dat)?|avant (?:de |d')?|bevor|ehe)\b[^.?]{0,40}\b(?:selecti\w*|set|galler\w*|galerij|galerie|album|"
+    r"auswahl|final\w*|definitie\w*|endgultig\w*|livraison|delivery|levering|lieferung)\b"
 )
 # the field the studio noted ("la date de naissance que vous avez enregistrée", "das Geburtsdatum, das Sie haben")
 _NOTED_FIELD = (_FIELD.pattern + r",? (?:that|which|que|qu'|die|dat|das|den) (?:you|vous|sie|jullie|u|ihr) (?:\w+ ){0,2}"
@@ -199,6 +208,10 @@ _NEW_VALUE = re.compile(
     r"(?:genoteerd|geregistreerd|ingeschreven) als|(?:inscrit|enregistre)e? (?:comme|sous)|(?:eingetragen|gespeichert|hinterlegt) als)\b|"
     r"\b(?:it should be|should read|the correct \w+ is|the right \w+ is|het moet zijn|dit moet zijn|de juiste \w+ is|het juiste \w+ is|"
     r"ce devrait etre|il faudrait|le bon \w+ est|la bonne \w+ est|richtig (?:ist|ware|lautet)|korrekt (?:ist|ware|lautet))\b|"
+    # the writer lives elsewhere now ("ik woon nu op ...", "I now live at ...", "j'habite désormais ...", "ich wohne jetzt in ...")
+    r"\b(?:ik woon|wij wonen|we wonen|i live|we live|j'habite|nous habitons|ich wohne|wir wohnen) (?:\w+ ){0,2}"
+    r"(?:nu|now|tegenwoordig|inmiddels|sinds|maintenant|desormais|depuis|jetzt|inzwischen|mittlerweile|seit)\b(?=[^.;]{0,60}\d)|"
+    r"\b(?:(?:i|we) (?:now|currently) live|(?:i'm|i am) now living)\b(?=[^.;]{0,60}\d)|"  # with a street and number, not "in Australia"
     r"\b(?:i'm|i am) now called\b|\bmy (?:sur)?name is now\b|\b(?:ik )?heet (?:\w+ ){0,4}(?:nu|sinds|voortaan|inmiddels|tegenwoordig)\b|"
     r"\bje m'appelle (?:\w+ ){0,2}(?:maintenant|desormais|depuis)\b|\bje porte (?:maintenant|desormais) le nom\b|"
     r"\bheisse (?:\w+ ){0,3}(?:jetzt|nun|seit|inzwischen|mittlerweile)\b|\b(?:jetzt|nun|seit \w+ \w+) heisse ich\b|"
@@ -404,6 +417,8 @@ _RECTIFY = re.compile(
     r"\b(?:correct\w*|rectif\w*|update\w*|fix|amend\w*|change\w*|complete|aanvull\w*|vervolledig\w*|complet(?:er|ez)|erganz\w*|vervollstandig\w*|wrong\w*|incorrect\w*|mistake\w*|misspel\w*|typo|"
     r"out of date|outdated|"
     r"corrigeer\w*|corrigeren|verbeter\w*|aanpass\w*|wijzig\w*|verander\w*|fout\w*|onjuist\w*|verkeerd\w*|klop\w* (?:\w+ )?niet|niet juist|"
+    r"goed (?:te )?zetten|goedzetten|recht (?:te )?zetten|rechtzetten|juist (?:te )?zetten|set (?:\w+ )?right|put (?:\w+ )?right|"
+    r"richtig ?(?:zu )?stellen|richtigstell\w*|"
     r"corrig\w*|modifi\w*|mettre a jour|mise a jour|errone\w*|inexact\w*|faux|fausse|a change|ont change|plus (?:le bon|la bonne|correct\w*|exact\w*|a jour)|"
     r"korrigier\w*|berichtig\w*|andern|geandert|anpass\w*|pass\w* (?:\w+ ){0,3}an|aktualisier\w*|falsch\w*|stimmt nicht|unrichtig\w*|fehlerhaft\w*|veraltet)\b"
 )
@@ -695,6 +710,13 @@ def names_field(folded: str) -> bool:
                           r"phone|telefoon\w*|telephone|telefon\w*|numero|nummer|gsm|birth|geboorte\w*|naissance|geburt\w*|e-?mail\w*)\b", folded))
 
 
+def names_own_object(folded: str) -> bool:
+    """The sentence names what it is about (data, pictures, an account, a field, the studio's
+    storage), not only a pronoun pointing back ("die mogen weg", "delete them")."""
+    return bool(_DATA.search(folded) or _PHOTO.search(folded) or _ACCOUNT.search(folded) or _FIELD.search(folded)
+                or STORAGE_WORD.search(folded))
+
+
 def names_pictures(folded: str) -> bool:
     return bool(_PHOTO.search(folded))
 
@@ -702,6 +724,13 @@ def names_pictures(folded: str) -> bool:
 def mentions_own(folded: str) -> bool:
     """The writer speaks of themselves ("my", "me", "mijn", "moi", "meine", "about me")."""
     return bool(_OWN.search(folded) or _ABOUT_ME.search(folded))
+
+
+def edits_pictures(folded: str) -> bool:
+    """The sentence is about picking or editing the delivered pictures (blurry ones, eyes closed, a
+    selection before it is sent), with no personal data named: product work, not a right."""
+    return bool(_EDITING.search(folded) or _BEFORE_DELIVERY.search(folded)) and not names_data_or_account(folded) \
+        and not STORAGE.search(folded)
 
 
 def names_data_or_account(folded: str) -> bool:

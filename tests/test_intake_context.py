@@ -167,3 +167,59 @@ FAMILIES = [
 @pytest.mark.parametrize("lang,text,rights", FAMILIES)
 def test_families(lang, text, rights):
     assert _rights(text) == rights, f"{lang}: {text!r}"
+
+
+# Who the request is for, written for this test --------------------------------------------------
+
+from studio_dsar.core.intake import senders  # noqa: E402
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Our former colleague, Ms Hanna Berg (hanna.berg@example.org), asks that her portrait is taken off your site.",
+     ("Hanna Berg", "hanna.berg@example.org")),
+    ("Namens cliënt de heer Joris Smit, bij u bekend onder j.smit@example.nl, verzoek ik u om inzage.",
+     ("Joris Smit", "j.smit@example.nl")),
+    ("La mère, Mme Claire Dubois, demande la correction ; elle est joignable à claire.dubois@example.be.",
+     ("Claire Dubois", "claire.dubois@example.be")),
+    ("Die Schülerin Mia Lang (mia.lang@example.de) möchte, dass ihr Foto entfernt wird.",
+     ("Mia Lang", "mia.lang@example.de")),
+])
+def test_a_data_subject_named_with_an_own_address(text, expected):
+    assert senders.named_data_subject(text, "office@example.com") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Please send the files to the new photographer: Vincent van Dijk, studio@example.nl.",
+    "Contact our office (office@example.com) if anything is unclear.",
+    "My colleagues Ann Peeters (ann.peeters@example.be) and Bram Claes (bram.claes@example.be) both ask for a copy.",
+])
+def test_no_single_data_subject_with_an_address(text):
+    assert senders.named_data_subject(text, "office@example.com") is None
+
+
+@pytest.mark.parametrize("text,address,name", [
+    ("hoi\n\nwis alles aub\n\nkevin de smet", "kevin.desmet@example.be", "kevin de smet"),
+    ("please delete my data\n\nlaura van dam", "lauravandam@example.nl", "laura van dam"),
+    ("bitte alles löschen\n\ndanke schön", "danke@example.de", None),
+    ("supprimez mes données svp\n\nmerci beaucoup", "m.beaucoup@example.fr", None),
+])
+def test_a_lower_case_signature_the_address_spells(text, address, name):
+    assert senders.signature_only_name(text, address) == name
+
+
+@pytest.mark.parametrize("text", [
+    "Ik had vorige maand al gevraagd om mij van de lijst te halen.",
+    "I already asked you in May to stop the newsletter.",
+    "Je vous avais déjà demandé de supprimer mes photos.",
+    "Ich hatte Sie bereits im März gebeten, meine Daten zu löschen.",
+])
+def test_asked_already_is_a_follow_up(text):
+    assert senders.detect(text, "A B", "a@b.c").follow_up
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "We laten een nieuwe film maken door een andere videograaf. Kunnen jullie de ruwe bestanden naar hem sturen?"),
+    ("en", "We're switching to another videographer. Could you send her the raw files of our wedding film?"),
+])
+def test_raw_files_to_another_videographer_are_portability(lang, text):
+    assert _rights(text) == ["portability"], text

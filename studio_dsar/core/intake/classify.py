@@ -499,13 +499,17 @@ _TRANSFER_VERB = re.compile(
 )
 _TO_THIRD = re.compile(
     r"\b(?:naar|aan|to|a|an)\b (?:haar|hem|her|him|elle|lui|ihn|sie|ihr|den fotografen|die fotografin|den neuen|die neue|"
-    r"de (?:nieuwe )?fotogra(?:af|fe)|the (?:new )?photographer|la (?:nouvelle )?photographe|le (?:nouveau )?photographe|"
+    r"de (?:nieuwe )?(?:fotogra(?:af|fe)|videogra(?:af|fe))|the (?:new )?(?:photographer|videographer)|la (?:nouvelle )?photographe|le (?:nouveau )?photographe|"
     r"cette photographe|ce photographe|deze fotogra(?:af|fe)|this photographer|diese\w* fotograf\w*)\b|"
     r"\b(?:directement|rechtstreeks|directly|direct|direkt) (?:a|aan|naar|to|an)\b (?!me\b|mij\b|moi\b|mich\b|us\b|ons\b|uns\b)|"
-    r"\bleur (?:\w+ )?(?:envoy|transm|transfer|fai)\w*|\b(?:to them|naar hen|aan hen|ihnen)\b|\b(?:dorthin|daarheen|la-bas)\b"
+    r"\bleur (?:\w+ )?(?:envoy|transm|transfer|fai)\w*|\b(?:to them|naar hen|aan hen|ihnen)\b|\b(?:dorthin|daarheen|la-bas)\b|"
+    # the receiver as an indirect object ("send her the raw files", "stuur hem de bestanden", "envoyez-lui", "schicken Sie ihr")
+    r"\b(?:send|forward|give|pass)\s+(?:her|him|them)\b|\b(?:stuur|geef|bezorg)\w*\s+(?:haar|hem|hen)\b|"
+    r"\b(?:envoy|transmet|transfer)\w*-(?:lui|leur)\b|\b(?:schick|send|geb|ubermittel)\w*\s+(?:sie\s+)?(?:ihr|ihm)\b"
 )
 _OTHER_PHOTOGRAPHER = re.compile(
-    r"\b(?:fotogra(?:af|fe|fen)|photographers?|photographes?|fotograf\w*)\b|"
+    r"\b(?:fotogra(?:af|fe|fen)|photographers?|photographes?|fotograf\w*|videogra\w*|videaste\w*|filmmaker\w*|cameraman|"
+    r"cameravrouw|filmer\w*)\b|"
     r"\b(?:change\w* d'agence|wechsl\w* (?:\w+ )?(?:agentur|studio)|(?:switch\w*|chang\w*|mov\w*) agenc\w*|"
     r"(?:andere?|nieuwe?|other|new|another|autre|nouvelle|anderen?|neuen?) (?:\w+ )?(?:agence|agency|bureau|castingbureau|agentur|modelagentur))\b|"
     r"\b(?:andere|nieuwe|other|new|another|autre|nouveau|nouvelle|anderen?|neuen?) (?:\w+ )?studio\b"

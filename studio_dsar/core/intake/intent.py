@@ -452,7 +452,7 @@ _TRANSFER = re.compile(
 )
 _RECIPIENT = re.compile(
     r"\b(?:to|a|aan|naar|an)\b (?:the|my|l'|la|le|mon|ma|mijn|de|het|das|die|den|meine\w*|mein|dem|der)? ?(?:\w+ ){0,2}"
-    r"(?:photographer|studio|agency|agence|photographe|prestataire|fotograaf|fotografe|bureau|agentschap|fotograf\w*|agentur|anbieter)\b"
+    r"(?:photographer|videographer|filmmaker|studio|agency|agence|photographe|prestataire|fotograaf|fotografe|bureau|agentschap|fotograf\w*|videogra\w*|videaste|agentur|anbieter)\b"
 )
 _OTHER_PROVIDER = re.compile(
     r"\b(?:new|other|another|nieuwe|andere|nouveau|nouvelle|autre|neue\w*|andere\w*) "

@@ -396,17 +396,10 @@ def restore(db: Path, source: Path, *, extra_folder: str | None = None, secret: 
             if db.exists() and db.stat().st_size > 0:
                 aside = connection.set_aside(db, "before-restore")
             else:
-                for suffix in ("", "-wal", "-shm"):
-                    try:
-                        os.unlink(str(db) + suffix)
-                    except FileNotFoundError:
-                        pass
+                connection.remove_register_files(db)
             os.replace(tmp, db)
         finally:
-            try:
-                os.unlink(tmp)
-            except FileNotFoundError:
-                pass
+            tmp.unlink(missing_ok=True)
         connection.make_private(db)
         vdir = paths.ensure_private_dir(db.parent / "vault")
         for blob, content in opened.blobs.items():

@@ -17,7 +17,6 @@ Plaintext never touches the disk: files are encrypted from and decrypted to memo
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import uuid
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from studio_dsar.core import keys, paths, sealing
+from studio_dsar.core.fileutil import shred, write_bytes_atomic
 from studio_dsar.core.errors import NotFoundError
 from studio_dsar.core.i18n import _
 from studio_dsar.core.sensitive import scrub
@@ -83,8 +83,6 @@ class Vault:
         ciphertext = sealing.seal(file_key, data, blob)
         wrapped = sealing.seal(wrap_key, file_key, blob)
         path = self.dir / blob
-        from studio_dsar.core.fileutil import write_bytes_atomic
-
         write_bytes_atomic(path, ciphertext)
         # the caller passes a neutral name (never the name of the file the owner dropped)
         safe_name = scrub(Path(filename).name) or "document"
@@ -93,7 +91,7 @@ class Vault:
                 request_id=request_id, kind=kind, filename=safe_name, content_type=content_type,
                 size=len(data), blob=blob, wrapped_key=wrapped, actor=actor)
         except BaseException:
-            _shred(path)
+            shred(path)
             raise
         return self.item(item_id)
 
@@ -122,7 +120,7 @@ class Vault:
         # the key is overwritten too.
         self.store.vault_mark_wiped(item_id, request_id=row["request_id"], kind=row["kind"],
                                     filename=row["filename"], actor=actor)
-        _shred(self.dir / row["blob"])
+        shred(self.dir / row["blob"])
 
     # -- listing -------------------------------------------------------------------------
     def _row(self, item_id: int) -> sqlite3.Row:
@@ -140,22 +138,7 @@ class Vault:
         return [self.item(i) for i in self.store.vault_item_ids(request_id, include_wiped=include_wiped)]
 
 
-def _shred(path: Path) -> None:
-    """Overwrite a file with random bytes, flush it to disk and remove it."""
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        return
-    with open(path, "r+b", buffering=0) as fh:
-        remaining = size
-        while remaining > 0:
-            chunk = min(remaining, 1 << 20)
-            fh.write(os.urandom(chunk))
-            remaining -= chunk
-        os.fsync(fh.fileno())
-    os.unlink(path)
-
-
 def shred_file(path: str | Path) -> None:
-    """Wipe a file outside the vault (e.g. the scan the owner dropped from Downloads)."""
-    _shred(Path(path))
+    """Wipe a file outside the vault (e.g. the scan the owner dropped from Downloads):
+    see :func:`studio_dsar.core.fileutil.shred`."""
+    shred(path)

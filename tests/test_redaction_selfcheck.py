@@ -66,6 +66,11 @@ def test_self_check_finds_a_ghost_portrait_left_visible(name):
     cx, cy = ghost.mean(0)
     assert any(cv2.pointPolygonTest(f.polygon.astype(np.float32), (float(cx), float(cy)), False) >= 0
                for f in found), [f.as_dict() for f in found]
+    # and its second pass blacks out the whole ghost portrait
+    red2, _m2 = engine.burn(page, kept + found)
+    g = np.zeros(page.shape[:2], np.uint8)
+    cv2.fillPoly(g, [np.round(ghost).astype(np.int32)], 1)
+    assert (red2[g > 0] <= 10).all(axis=1).mean() >= 0.98
 
 
 @pytest.mark.parametrize("upside_down", [False, True])

@@ -209,10 +209,25 @@ def faces_left_in_view(fr: View, m: np.ndarray, faces: list[Face]) -> list[Findi
         box = m[max(0, int(f.cy - half)):int(f.cy + half) + 1, max(0, int(f.cx - half)):int(f.cx + half) + 1]
         if box.size and box.mean() > 0.5:
             continue   # mostly black already: the search saw a face in a cover's outline
-        el, et, er, eb = ENVELOPE
-        s = f.size
-        out.append(Finding("photo", fr.rect_to_page(f.cx - el * s, f.cy - et * s, f.cx + er * s, f.cy + eb * s),
-                           "self-check", f.conf))
+        out.append(Finding("photo", fr.to_page(envelope_hull(f.cx, f.cy, f.size)), "self-check", f.conf))
+    return out
+
+
+def envelope_hull(cx: float, cy: float, s: float, turns: tuple[float, ...] = (-30.0, 0.0, 30.0)) -> np.ndarray:
+    """Every ICAO photo around a face of height ``s`` at ``(cx, cy)`` (``ENVELOPE``), also
+    turned by up to 30 degrees either way (the detector finds faces up to some 40 degrees off
+    upright, and a view may lie that far off its document's axes): the hull's corners."""
+    import cv2
+
+    el, et, er, eb = ENVELOPE
+    box = np.array([[-el, -et], [er, -et], [er, eb], [-el, eb]]) * s
+    pts = []
+    for t in turns:
+        a = math.radians(t)
+        rot = np.array([[math.cos(a), -math.sin(a)], [math.sin(a), math.cos(a)]])
+        pts.append(box @ rot.T)
+    hull = cv2.convexHull(np.vstack(pts).astype(np.float32)).reshape(-1, 2).astype(float)
+    out: np.ndarray = hull + np.array([cx, cy])
     return out
 
 

@@ -58,8 +58,7 @@ def test_self_check_finds_a_ghost_portrait_left_visible(name):
     page, regions = _harsh(name)
     ghost = np.array(next(r["polygon"] for r in regions if r["category"] == "ghost_photo"), float)
     res = engine.analyse_page(page)
-    kept = [f for f in res.findings
-            if cv2.pointPolygonTest(ghost.astype(np.float32), tuple(map(float, f.polygon.mean(0))), False) < 0]
+    kept = [f for f in res.findings if f.category != "ghost_photo"]
     red, mask = engine.burn(page, kept)
     assert mask[int(ghost[:, 1].mean()), int(ghost[:, 0].mean())] == 0    # the ghost is visible
     found = selfcheck.check_page(red, mask, res.frames, res.mrz_numbers, page_faces=res.page_faces)

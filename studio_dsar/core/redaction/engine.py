@@ -590,7 +590,8 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
                         frame_faces.append(Face(p[0], p[1], cf.size / fr.z, fr.angle, cf.conf))
         if kind == "back":
             continue   # the side of an unread MRZ: its portrait, if any, is the faces' to find
-        _portraits(img, res, fr, crop, frame_faces, barriers, hit, kind, cards)
+        _portraits(img, res, fr, crop, frame_faces, barriers, hit, kind, cards,
+                   warp=tf if isinstance(tf, Warp) else None)
         if kind in ("portrait", "card") and not frame_faces:
             res.review.append("no_portrait_on_front")
     # barcodes / QR codes
@@ -772,19 +773,50 @@ def _layout_cover(res: PageResult, pfr: Frame, pcrop: np.ndarray, rect: tuple[fl
             res.findings.append(Finding(category, pfr.to_page(poly), "layout", 0.0))
 
 
+def _local_zoom(view: Frame | Warp, f: Face) -> float:
+    """View pixels per page pixel at a face, across its height (a rectified view's zoom
+    changes across it with the perspective)."""
+    if isinstance(view, Frame):
+        return view.z
+    a = math.radians(view.angle)
+    up = np.array([-math.sin(a), math.cos(a)]) * 0.5 * f.size
+    q = view.from_page([[f.cx - up[0], f.cy - up[1]], [f.cx + up[0], f.cy + up[1]]])
+    return float(np.hypot(*(q[1] - q[0]))) / max(1.0, f.size)
+
+
+def _warp_card(w: Warp, margin: tuple[float, float, float, float] = (0.0, 0.0, 1.0, 1.0)) -> tuple[float, float, float, float]:
+    """A zone of the ID-1 card a rectified view shows (fractions of the card, as the layout
+    zones), in the view's pixels (``rectify.warp_for``: the card with a margin of 0.03 of
+    its width on every side)."""
+    cw = w.width / 1.06
+    m = 0.03 * cw
+    ch = w.height - 2 * m
+    u0, v0, u1, v1 = margin
+    return m + u0 * cw, m + v0 * ch, m + u1 * cw, m + v1 * ch
+
+
 def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, frame_faces: list[Face],
                barriers: list[tuple[int, int, int, int]], hit: MrzHit | None, kind: str = "mrz",
-               cards: list[Card] | None = None) -> None:
+               cards: list[Card] | None = None, warp: Warp | None = None) -> None:
     """Portrait and ghost portrait of one document: findings, and review codes for what the
-    engine cannot vouch for (each with its region blacked out)."""
+    engine cannot vouch for (each with its region blacked out). ``warp``: the card's
+    perspective-rectified view, when its outline was found: a card seen at an angle shows
+    its photo sheared in any other upright view."""
     main = max(frame_faces, key=lambda f: f.size) if frame_faces else None
-    pfr = _portrait_frame(fr, main)
-    pcrop = crop if pfr is fr else pfr.crop(img)
-    if main is not None:
+    pfr: Frame | Warp = _portrait_frame(fr, main)
+    card_box = None
+    if warp is not None and main is not None and (hit is None or hit.fmt == "TD1") \
+            and warp.contains_page_point(main.cx, main.cy):
+        pfr = warp
+        pcrop = warp.crop(img)
+        card_box = _warp_card(warp, (-0.02, -0.03, 1.02, 1.03))
+    else:
+        pcrop = crop if pfr is fr else pfr.crop(img)
+    if main is not None and isinstance(pfr, Frame):
         # the portrait's own sides and the card's edges say how the document lies better
         # than a head's tilt (a phone photo at an angle, a face not quite upright)
         c = pfr.from_page([[main.cx, main.cy]])[0]
-        delta = axis_residual(pcrop, c[0], c[1], main.size * pfr.z)
+        delta = axis_residual(pcrop, c[0], c[1], main.size * _local_zoom(pfr, main))
         if delta is not None and abs(delta) >= 1.5:
             pfr = Frame(pfr.cx, pfr.cy, norm_angle(pfr.angle + delta), pfr.x0, pfr.x1, pfr.y0, pfr.y1, pfr.z)
             pcrop = pfr.crop(img)
@@ -828,8 +860,8 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
         mx0, my0, mx1, wm = td3
         limits = (mx0 - 0.10 * wm, my0 - 0.80 * wm, mx0 + 0.34 * wm, my0)
         ghost_zone = (mx0 + 0.6 * wm, my0 - 0.80 * wm, mx1 + 0.10 * wm, my0)
-    bounds = limits if limits is not None else _card_bounds(pfr, main, cards)
-    cover = portrait_cover(pcrop, c[0], c[1], main.size * pfr.z, pbar, bounds=bounds)
+    bounds = limits if limits is not None else card_box if card_box is not None else _card_bounds(pfr, main, cards)
+    cover = portrait_cover(pcrop, c[0], c[1], main.size * _local_zoom(pfr, main), pbar, bounds=bounds)
     main_rect = cover.photo
     placed.append(cover.rect)
     for poly in cover.polygons:
@@ -877,8 +909,8 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
         is_ghost = f.size < 0.75 * main.size
         has_ghost = has_ghost or is_ghost
         if not is_ghost:
-            other = portrait_cover(pcrop, c[0], c[1], f.size * pfr.z, pbar,
-                                   bounds=_card_bounds(pfr, f, cards))
+            other = portrait_cover(pcrop, c[0], c[1], f.size * _local_zoom(pfr, f), pbar,
+                                   bounds=card_box if card_box is not None else _card_bounds(pfr, f, cards))
             placed.append(other.rect)
             for poly in other.polygons:
                 res.findings.append(Finding("photo", pfr.to_page(poly),
@@ -886,7 +918,7 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
             if not other.vouched:
                 res.review.append("portrait_extent_unsure")
             continue
-        box = portrait_box(pcrop, c[0], c[1], f.size * pfr.z, pbar, reach=2.6)
+        box = portrait_box(pcrop, c[0], c[1], f.size * _local_zoom(pfr, f), pbar, reach=2.6)
         placed.append(box.rect)
         res.findings.append(Finding("ghost_photo", _box_polygon(pfr, box),
                                     "face" if box.vouched else "face-extent", f.conf))
@@ -897,7 +929,7 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
         ghost = _ghost_search(crop, fr, fmain, barriers)
         if ghost is not None:
             c = pfr.from_page([[ghost.cx, ghost.cy]])[0]
-            box = portrait_box(pcrop, c[0], c[1], ghost.size * pfr.z, pbar, reach=2.6)
+            box = portrait_box(pcrop, c[0], c[1], ghost.size * _local_zoom(pfr, ghost), pbar, reach=2.6)
             res.findings.append(Finding("ghost_photo", _box_polygon(pfr, box), "face", ghost.conf))
             if not box.vouched:
                 res.review.append("portrait_extent_unsure")
@@ -907,6 +939,9 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
             if td3 is not None:
                 mx0, my0, mx1, wm = td3
                 gz = (mx0 + 0.6 * wm, my0 - 0.80 * wm, mx1 + 0.08 * wm, my0)
+            elif isinstance(pfr, Warp):
+                gz = _warp_card(pfr, TD1_GHOST)
+                gz = (max(gz[0], main_rect[2]), gz[1], gz[2], gz[3])
             else:
                 card = next((k for k in cards or [] if k.contains(main.cx, main.cy)), None)
                 if card is None or not (1.2 * (main_rect[3] - main_rect[1]) / pfr.z < card.height

@@ -113,3 +113,25 @@ def test_rest_of_page_is_empty_when_all_print_is_in_the_documents():
     whole = Frame(900.0, 600.0, 0.0, -900, 900, -600, 600, 1.0)
     assert selfcheck.rest_of_page(page, np.zeros(page.shape[:2], bool), [whole]) == []
     assert len(selfcheck.rest_of_page(page, np.zeros(page.shape[:2], bool), [])) == 2
+
+
+@pytest.mark.parametrize("blur", [0, 15])
+def test_a_check_that_reads_no_text_on_a_document_says_so(blur):
+    """A document so blurred that the check's own reading finds no text on it: what a person
+    can still read there, the check cannot, so the page is flagged (a clear one is not)."""
+    import cv2
+
+    from studio_dsar.core.redaction import ocr, selfcheck
+    from studio_dsar.core.redaction.geometry import Frame
+
+    if not ocr.tesseract_available():
+        pytest.skip("tesseract is not installed")
+    page = np.full((700, 1100, 3), 240, np.uint8)
+    for i, t in enumerate(("JANSSENS", "Marie Louise", "NEDERLANDSE", "Amsterdam")):
+        cv2.putText(page, t, (120, 150 + 90 * i), cv2.FONT_HERSHEY_SIMPLEX, 1.3, (25, 25, 25), 3)
+    if blur:
+        page = cv2.GaussianBlur(page, (0, 0), blur)
+    review: list[str] = []
+    selfcheck.check_page(page, np.zeros(page.shape[:2], bool), [Frame(550.0, 350.0, 0.0, -550, 550, -350, 350, 1.0)],
+                         [], page_faces=[], portraits=[], review=review)
+    assert ("low_ocr_confidence" in review) == bool(blur)

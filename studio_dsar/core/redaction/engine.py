@@ -994,7 +994,9 @@ def redact_page(img: np.ndarray, cancel=None, check: bool = True) -> tuple[np.nd
     with timing.stage("selfcheck"):
         extra = selfcheck.check_page(red, mask, page.frames, page.mrz_numbers, page_faces=page.page_faces,
                                      portraits=[f.polygon for f in page.findings
-                                                if f.category in ("photo", "ghost_photo")])
+                                                if f.category in ("photo", "ghost_photo")],
+                                     review=page.review)
+    page.review[:] = list(dict.fromkeys(page.review))
     if extra:
         page.findings.extend(extra)
         page.review.append("self_check_found")

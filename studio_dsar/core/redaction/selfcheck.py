@@ -57,7 +57,8 @@ def readable_leftovers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[oc
 
 
 def check_text(red: np.ndarray, mask: np.ndarray, frames: list[View],
-               mrz_numbers: list[str], rest: list[View] | None = None) -> list[Finding]:
+               mrz_numbers: list[str], rest: list[View] | None = None,
+               review: list[str] | None = None) -> list[Finding]:
     """OCR each document area of the redacted page; a finding for each readable leftover.
     ``rest``: views of print outside the documents, in pairs (upright, turned round) of which
     the more legible reading counts (the other is no text, and its garbage may look like
@@ -68,6 +69,10 @@ def check_text(red: np.ndarray, mask: np.ndarray, frames: list[View],
     crops = [blanked(fr, red, mask) for fr in list(frames) + rest]
     results = ocr.run_many([(g, 11, None) for g in crops])
     views, readings = list(frames), results[:len(frames)]
+    if review is not None and any(legibility(ws) < MIN_LEGIBLE for ws in readings):
+        # a check that reads no text on a document vouches for nothing on it (a blurred,
+        # small document: a number a person can read may be one OCR cannot)
+        review.append("low_ocr_confidence")
     for i in range(len(frames), len(results) - 1, 2):
         k = i if legibility(results[i]) >= legibility(results[i + 1]) else i + 1
         views.append(rest[k - len(frames)])
@@ -99,7 +104,8 @@ def blanked(fr: View, red: np.ndarray, mask: np.ndarray) -> np.ndarray:
 
 
 def check_page(red: np.ndarray, mask: np.ndarray, frames: list[View], mrz_numbers: list[str],
-               page_faces: list[Face] | None = None, portraits: list[np.ndarray] | None = None) -> list[Finding]:
+               page_faces: list[Face] | None = None, portraits: list[np.ndarray] | None = None,
+               review: list[str] | None = None) -> list[Finding]:
     """Both checks of a redacted page: the face search runs beside the text reading.
 
     The redacted page itself is searched at the turns at which its documents' portraits stand
@@ -118,13 +124,17 @@ def check_page(red: np.ndarray, mask: np.ndarray, frames: list[View], mrz_number
     views = [(fr, *document_view(fr, red, mask)) for fr in held[:MAX_VIEWS]]
     in_views = [detect_faces_async(g, min_conf=VIEW_FACE_CONF, long_side=VIEW_LONG_SIDE, rotations=(0,))
                 for _fr, g, _m in views]
-    found = check_text(red, mask, frames, mrz_numbers, rest)
+    found = check_text(red, mask, frames, mrz_numbers, rest, review)
     seen = [f for f in page_faces or [] if f.conf >= 0.5]
     found += _faces_left(red, mask, suppress(plausible_portraits(seen + pending.result(), frames)))
     for (fr, _g, m), job in zip(views, in_views, strict=True):
         found += faces_left_in_view(fr, m, job.result())
     return found
 
+
+# Characters of confident text (words of 3 or more read with confidence 60 or more) the
+# check must read on each document view for its reading to vouch for the view
+MIN_LEGIBLE = 10
 
 # At most this many groups of print lines outside every document read are checked (each read
 # both ways up): a second card or a passport page the analysis missed.

@@ -470,6 +470,31 @@ _RECORD_WORDS = re.compile(
 )
 
 
+_BILLING = r"(?:factuuradres|facturatieadres|factuurgegevens|facturatiegegevens|billing (?:address|details)|invoice (?:address|details)|" \
+    r"adresse de facturation|coordonnees de facturation|rechnungsadresse|rechnungsanschrift|rechnungsdaten|btw-?nummer|vat number|" \
+    r"numero de tva|ust-?id\w*|kvk-?nummer|ondernemingsnummer)"
+# a company's own billing details ("ons factuuradres", "our billing address", "notre adresse de facturation", "unsere
+# Rechnungsadresse"), or a company's legal form in the mail ("Bakkerij Mulder B.V.", "Meier GmbH", "Dupont SARL")
+_COMPANY_BILLING = re.compile(
+    r"\b(?:ons|onze|our|notre|nos|unser\w*)\b (?:\w+ ){0,2}" + _BILLING + r"\b|"
+    r"\b" + _BILLING + r"\b[^.]{0,40}\b(?:van|of|de|der|des) (?:ons|onze|our|notre|nos|unser\w*) (?:bedrijf|company|societe|firma|entreprise|unternehmen)\b"
+)
+_LEGAL_FORM = re.compile(r"\b(?:b\.?v\.?|n\.?v\.?|bvba|srl|sprl|sarl|sas|gmbh|ag|kg|ltd|llc|inc|vof|ug)(?=\W|$)")
+
+
+def _company_billing_details(own: list[Sentence], evidence: dict[str, list[str]]) -> None:
+    """A company that sends its new billing address is keeping its supplier's books right, not
+    correcting a person's data: no rectification when that is all the mail corrects."""
+    if set(evidence) != {"rectification"}:
+        return
+    folded = "\n".join(s.folded for s in own)
+    if not re.search(r"\b" + _BILLING + r"\b", folded):
+        return
+    if _COMPANY_BILLING.search(folded) or (_LEGAL_FORM.search(folded) and not re.search(
+            r"\b(?:mijn|my|mon|ma|mein\w*) (?:\w+ )?(?:naam|name|nom|e-?mail\w*|telefoon\w*|phone|telephone|telefon\w*)\b", folded)):
+        evidence.pop("rectification")
+
+
 _FIX_A_DATE = re.compile(r"\bfix(?:er|ons|ez|e)\b")  # "fixer le rendez-vous": a date is set, nothing corrected
 
 
@@ -809,6 +834,7 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
     _contested_accuracy_is_restriction(evidence)
     _keep_but_do_not_use(own, evidence)
     _new_value_for_business(own, evidence)
+    _company_billing_details(own, evidence)
     rights = [r for r in RIGHTS if r in evidence]
     return Classification(rights=rights, evidence={r: evidence[r] for r in rights}, language=lang,
                           mentions=mentions, asking="\n".join(asking))

@@ -223,3 +223,14 @@ def test_asked_already_is_a_follow_up(text):
 ])
 def test_raw_files_to_another_videographer_are_portability(lang, text):
     assert _rights(text) == ["portability"], text
+
+
+@pytest.mark.parametrize("lang,text,rights", [
+    ("nl", "Per 1 juni is ons factuuradres gewijzigd in: Bakkerij Jansen B.V., Postbus 12, 1700 AA Hoorn. Wilt u dit aanpassen in uw administratie?", []),
+    ("en", "Our billing address has changed to 4 Dock Road, Hull; please update your records.", []),
+    ("fr", "Notre adresse de facturation change : Dupont SARL, 12 rue Neuve, Liège. Merci de mettre à jour vos fichiers.", []),
+    ("de", "Unsere Rechnungsadresse lautet ab sofort: Meier GmbH, Hauptstraße 4, Aachen. Bitte ändern Sie das in Ihrer Kartei.", []),
+    ("en", "My address has changed, I now live at 5 Elm Street, Bath. Please update your records.", ["rectification"]),
+])
+def test_a_company_billing_address_is_no_rectification(lang, text, rights):
+    assert _rights(text) == rights, f"{lang}: {text!r}"

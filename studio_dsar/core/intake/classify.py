@@ -115,7 +115,7 @@ _NOT_PROCESSED = re.compile(
 _FROM_MARKETING_LIST = re.compile(
     r"\b(?:from|off|uit|van|de|des|du|aus|von)\b (?:\w+ ){0,2}(?:marketing ?lists?|mailing ?lists?|newsletter\w*|nieuwsbrie\w*|"
     r"mailinglijst\w*|verzendlijst\w*|listes? (?:de diffusion|marketing|de prospection)|fichiers? (?:de prospection|marketing)|"
-    r"verteiler\w*|mailingliste\w*|werbeliste\w*|e-?mail-?liste\w*|marketingliste\w*)\b"
+    r"\w*verteiler\w*|mailingliste\w*|werbeliste\w*|e-?mail-?liste\w*|marketingliste\w*)\b"
 )
 _AGENCY = re.compile(
     r"\b(?:\w*bureau|agency|agence|agentur|kartei|\w*kartei|talent\w*|castings?|model\w*|register|registre|fichier|bestand|books)\b"
@@ -162,6 +162,11 @@ _DENIED_CONSENT = re.compile(
     r"\b(?:betwist\w*|dispute\w*|contest\w*|deny|denies|bestreit\w*|bestreite)\b[^.]{0,30}\b(?:ooit|ever|jamais|je)\b[^.]{0,30}\b" + _CONSENT_NOUN
 )
 _OLD_VALUE = re.compile(r"\b(?:old|oude?|vorige|previous|former|ancien\w*|alte\w*|fruhere\w*|bisherige\w*)\b")
+# the old value of the field just given anew ("... and remove the old one", "en wis het oude", "et supprimez l'ancien")
+_THE_OLD_ONE = re.compile(
+    r"\b(?:the old (?:one|ones)|the previous one|het oude|de oude|het vorige|de vorige|l'ancien(?:ne)?|die alte|den alten|das alte|"
+    r"die bisherige|die vorherige)\b(?! \w*(?:nummer|number|numero|adres|address|adresse|anschrift|naam|name|nom|e-?mail))"
+)
 _NEW_VALUE_GIVEN = re.compile(
     r"\b(?:new|nieuwe?|nouvel\w*|nouveau|neue\w*|now|nu|maintenant|desormais|jetzt|instead|in plaats|au lieu|statt|"
     r"replace\w*|vervang\w*|remplac\w*|ersetz\w*|correct\w*|corrig\w*|korrigier\w*|update\w*|aanpass\w*|andern)\b"
@@ -248,6 +253,8 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
         # "please delete my old home address from your records": the old value goes, nothing is corrected
         found.pop("rectification")
         found["erasure"] = by_parts["erasure"]
+    if "rectification" in found and "erasure" in found and _THE_OLD_ONE.search(part) and not intent.names_data_or_account(part):
+        found.pop("erasure")  # "note my new number and remove the old one": the record is updated, nothing erased
     if "withdraw_consent" in found and _DENIED_CONSENT.search(part) and not intent.asks_in_a_clause(part):
         # "I dispute that I ever gave consent": a statement with nothing to take back; with a picture to take
         # down it stays a withdrawal ("je n'ai jamais donné mon accord et je souhaite qu'elle soit retirée")
@@ -355,7 +362,7 @@ _DONT_DELETE = re.compile(
     r"unter keinen umstanden)\b[^.]{0,40}\b(?:verwijder|wis|vernietig|delet|eras|remov|destroy|supprim|effac|detrui|losch|vernicht|entfern)\w*|"
     r"\b(?:verwijder|wis|vernietig|delete|erase|remove|destroy|supprime|efface|detrui|losch|vernicht|entfern)\w* (?:\w+ ){0,3}"
     r"(?:in geen geval|onder geen beding|under no circumstances|en aucun cas|sous aucun pretexte|auf keinen fall|keinesfalls)\b|"
-    r"\b(?:verwijder\w*|wis|wissen|vernietig\w*|gooi\w*|ruim\w*) (?:\w+ ){0,5}(?:nog )?niet\b(?! (?:meer|langer))|"
+    r"\b(?:verwijder\w*|wis|wissen|vernietig\w*|gooi\w*|ruim\w*) (?:[\w']+ ){0,5}(?:nog )?niet\b(?! (?:meer|langer))|"
     r"\bne (?:\w+ ){0,3}(?:supprim|effac|detrui|jet)\w* (?:\w+ )?(?:pas|rien|surtout pas)\b|"
     r"\bne rien (?:supprimer|effacer|detruire|jeter)\b|\bne (?:les |la |le )?(?:supprimez|effacez|detruisez) pas\b|"
     r"\b(?:losch|vernicht|entfern|wegwerf)\w* (?:\w+ ){0,10}nicht\b(?! mehr)|\bnicht (?:zu )?(?:loschen|vernichten|entfernen|wegwerfen)\b|"
@@ -392,7 +399,7 @@ _KEEP_UNTIL = re.compile(
 )
 _NEED_IT = re.compile(
     r"\b(?:claim|court|dispute|lawsuit|legal|evidence|proof|insurance|geschil|rechtszaak|procedure|bewijs|advocaat|verzekering|"
-    r"litige|preuve|proces|avocat|assurance|tribunal|rechtsstreit|streit|beweis\w*|gericht|anwalt|versicherung|verfahren)\b"
+    r"litige|preuve|proces|avocat|assurance|tribunal|rechtsstreit\w*|streit\w*|beweis\w*|gericht\w*|anwalt\w*|versicherung\w*|verfahren\w*)\b"
 )
 _STOP_USE = re.compile(
     r"\b(?:not|don't|do not|no longer|stop)\b[^.]{0,25}\b(?:use|used|using|publish\w*|show\w*|post\w*|share\w*|send\w*|offer\w*|pitch\w*)\b|"
@@ -406,10 +413,40 @@ _STOP_USE = re.compile(
     r"\bn'(?:utilis|publi|diffus|montr|affich)\w* (?:\w+ )?plus\b|"
     r"\bnicht (?:mehr|weiter)\b[^.]{0,30}\b(?:verwend|nutz|benutz|zeig|veroffentlich|verarbeit)\w*|"
     r"\b(?:verwend|nutz|benutz|zeig|veroffentlich|verarbeit)\w* (?:sie )?(?:\w+ ){0,5}nicht (?:mehr|weiter|langer)\b|"
+    r"\b(?:verwend|nutz|benutz|zeig|veroffentlich|verarbeit)\w* (?:sie )?(?:\w+ ){0,8}(?:auch|ebenfalls) nicht\b|"
     r"\bne (?:les |la |le |l')?(?:utilis|publi|diffus|montr|affich|partag|envoy)\w* (?:plus|pas)\b|"
     r"\bnichts (?:mehr )?(?:veroffentlichen|zeigen|verwenden|posten|herausgeben|weitergeben)\b|"
     r"\b(?:pause|pauzeer|pauzeren|suspend\w*|mettre en pause|pausieren)\b"
 )
+
+
+# keep it ("bewaar", "hou ... bij", "gardez-les", "bewahren Sie ... auf") and, in the same sentence, do not use it
+_KEEP_IT = re.compile(
+    r"\b(?:keep|retain|preserve|hold on to|bewaar\w*|behoud\w*|hou\w* (?:\w+ ){0,3}bij|bijhouden|laat (?:\w+ ){0,3}staan|"
+    r"garde[rz]?|gardez-les|gardez-la|gardez-le|conserve[rz]?|conservez-les|aufbewahren|bewahren (?:sie )?(?:\w+ ){0,4}auf|behalten|"
+    r"aufheben|heben (?:sie )?(?:\w+ ){0,4}auf)\b"
+)
+_DO_NOT_USE = re.compile(
+    r"\b(?:(?:don't|do not|not) (?:\w+ )?use|do nothing with|not be used|"
+    r"(?:niet|geen) (?:meer |langer )?(?:\w+ ){0,2}gebruiken|gebruik\w* (?:\w+ ){0,3}niet|doe (?:er )?(?:\w+ )?niets mee|niets mee (?:doen|te doen)|"
+    r"n'(?:utilis|exploit)\w* (?:\w+ )?(?:pas|plus)|ne (?:les |la |le |l')?(?:utilis|exploit)\w* (?:pas|plus)|n'en faites rien|ne pas (?:les |la |le )?utiliser|"
+    r"(?:nutzen|verwenden|gebrauchen|benutzen) (?:sie )?(?:\w+ ){0,4}nicht|nicht (?:mehr )?(?:nutzen|verwenden|benutzen)|nichts damit|"
+    r"machen sie (?:\w+ ){0,3}nichts)\b"
+)
+
+
+def _keep_but_not_use(part: str) -> str:
+    """The fragment of a sentence that asks to keep something and not to use it (a restriction), or ""."""
+    keep = _KEEP_IT.search(part)
+    if not keep or re.search(r"\b(?:don't|do not|not|niet|ne|pas|nicht|no longer|niet meer|plus)\W+(?:\w+ )?$", part[:keep.start()]):
+        return ""
+    use = _DO_NOT_USE.search(part)
+    if not use or not (intent.names_own_object(part) or _PRONOUN_OBJECT_ANY.search(part)):
+        return ""
+    return use.group(0)
+
+
+_PRONOUN_OBJECT_ANY = re.compile(r"\b(?:it|them|ze|het|die|ces|les|la|le|sie|es|er)\b|-(?:les|la|le)\b")
 
 
 def _keep_but_do_not_use(own: list[Sentence], evidence: dict[str, list[str]]) -> None:
@@ -468,6 +505,31 @@ _RECORD_WORDS = re.compile(
     r"\b(?:note|noteer\w*|noter|notiere\w*|save|record\w*|opslaan|enregistr\w*|speicher\w*|file|files|bestand|fichier|"
     r"kartei|system\w*|systee?m|database|profil\w*|profile|account|compte|konto|gegevens|data|donnees|daten|klantgegevens)\b"
 )
+
+
+_BILLING = r"(?:factuuradres|facturatieadres|factuurgegevens|facturatiegegevens|billing (?:address|details)|invoice (?:address|details)|" \
+    r"adresse de facturation|coordonnees de facturation|rechnungsadresse|rechnungsanschrift|rechnungsdaten|btw-?nummer|vat number|" \
+    r"numero de tva|ust-?id\w*|kvk-?nummer|ondernemingsnummer)"
+# a company's own billing details ("ons factuuradres", "our billing address", "notre adresse de facturation", "unsere
+# Rechnungsadresse"), or a company's legal form in the mail ("Bakkerij Mulder B.V.", "Meier GmbH", "Dupont SARL")
+_COMPANY_BILLING = re.compile(
+    r"\b(?:ons|onze|our|notre|nos|unser\w*)\b (?:\w+ ){0,2}" + _BILLING + r"\b|"
+    r"\b" + _BILLING + r"\b[^.]{0,40}\b(?:van|of|de|der|des) (?:ons|onze|our|notre|nos|unser\w*) (?:bedrijf|company|societe|firma|entreprise|unternehmen)\b"
+)
+_LEGAL_FORM = re.compile(r"\b(?:b\.?v\.?|n\.?v\.?|bvba|srl|sprl|sarl|sas|gmbh|ag|kg|ltd|llc|inc|vof|ug)(?=\W|$)")
+
+
+def _company_billing_details(own: list[Sentence], evidence: dict[str, list[str]]) -> None:
+    """A company that sends its new billing address is keeping its supplier's books right, not
+    correcting a person's data: no rectification when that is all the mail corrects."""
+    if set(evidence) != {"rectification"}:
+        return
+    folded = "\n".join(s.folded for s in own)
+    if not re.search(r"\b" + _BILLING + r"\b", folded):
+        return
+    if _COMPANY_BILLING.search(folded) or (_LEGAL_FORM.search(folded) and not re.search(
+            r"\b(?:mijn|my|mon|ma|mein\w*) (?:\w+ )?(?:naam|name|nom|e-?mail\w*|telefoon\w*|phone|telephone|telefon\w*)\b", folded)):
+        evidence.pop("rectification")
 
 
 _FIX_A_DATE = re.compile(r"\bfix(?:er|ons|ez|e)\b")  # "fixer le rendez-vous": a date is set, nothing corrected
@@ -768,6 +830,8 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             for right, fragment in _second_clause_rights(part, context, s_lang, invoked, found).items():
                 found[right] = fragment
                 by_parts.add(right)
+        if "rectification" in found and "erasure" in found and _THE_OLD_ONE.search(part) and not intent.names_data_or_account(part):
+            found.pop("erasure")  # "note my new number and remove the old one": the record is updated, nothing erased
         if "erasure" in found and re.match(r"deactiv|de-activ|non-?actief|inactief|desactiv|deaktiv|stilleg", found.get("restriction", "")):
             found.pop("restriction")  # "zet mijn account op non-actief en verwijder mijn profiel": the account goes
         if "withdraw_consent" not in found and _CONSENT_GIVEN.search(part) and (m := _NO_LONGER_WANTED.search(part)) \
@@ -783,6 +847,10 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
                 and (found or intent.asks_in_a_clause(part)) and not intent.is_personal_data(part) and not intent.names_pictures(part):
             # "I saw myself in your ad on Facebook. Please remove it.": the picture goes off that place
             found = {"withdraw_consent": found.get("erasure") or pron.group(0)}
+        if (kn := _keep_but_not_use(part)) and "restriction" not in found:
+            # "bewahren Sie die Fotos auf, aber nutzen Sie sie vorerst nicht", "gardez-les, mais ne les utilisez pas"
+            found = {r: f for r, f in found.items() if r not in ("erasure", "withdraw_consent", "objection")}
+            found["restriction"] = kn
         if not found and (np := _NOT_PROCESSED.search(part)) and _TEMPORARY.search(part) and intent.is_personal_data(part):
             found["restriction"] = np.group(0)  # "verarbeiten Sie meine Daten vorerst nicht weiter, bis ..."
         if (off := _OFF_THE_LIST.search(part)) and "objection" not in found and _MARKETING.search(part + " " + context) \
@@ -809,6 +877,7 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
     _contested_accuracy_is_restriction(evidence)
     _keep_but_do_not_use(own, evidence)
     _new_value_for_business(own, evidence)
+    _company_billing_details(own, evidence)
     rights = [r for r in RIGHTS if r in evidence]
     return Classification(rights=rights, evidence={r: evidence[r] for r in rights}, language=lang,
                           mentions=mentions, asking="\n".join(asking))

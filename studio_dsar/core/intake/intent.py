@@ -37,7 +37,7 @@ _ASK = WordRule(
     r"\bplease\b|\bpls\b|\bplz\b|\bkindly\b|\b(?:could|can|would|will) (?:you|u)\b|\b(?:could|can|may) (?:i|we)\b|"
     r"\bi(?:'d| would| should)? (?:\w+ )?(?:like|love|appreciate|prefer|want|wish|need|demand|expect|ask|request)\b|\bi'd rather\b|"
     r"\b(?:is|would) it (?:be )?possible\b|\bi(?:'m| am| was) (?:\w+ )?(?:wondering|asking|requesting)\b|\bi wonder\b|"
-    r"\blet (?:me|us) know\b|\bmake sure\b|\bdo you mind\b|"
+    r"\blet (?:me|us) know\b|\bmake sure\b|\bmake (?:it|this|them) stop\b|\bdo you mind\b|"
     # Dutch and Flemish
     r"\bgraag\b|\bgelieve\b|\ba\.?u\.?b\b|\balsjeblieft\b|\balstublieft\b|\bsvp\b|\bff\b|"
     r"\b(?:kunnen|kunt|kun|kan|kunde|kunt|zou|zoudt|zouden|wil|wilt|willen|mag|mogen)\b (?:jullie|julie|u|je|ge|gij|jij|ik|wij|we)\b|"
@@ -91,7 +91,7 @@ _DATA = re.compile(
 _PHOTO = re.compile(
     r"\b(?:\w*photos?|pictures?|pics?|images?|portraits?|videos?|footage|shots?|headshots?|"
     r"\w*foto'?s?|beelden|opnames?|filmpjes?|portret\w*|"
-    r"\w*fotos?|bilder|bildern|aufnahmen|fotografien|portrat\w*)\b"
+    r"\w*fotos?|bilder|bildern|aufnahmen|fotografien|portrat\w*|gezicht|face|visage|gesicht)\b"
 )
 _ACCOUNT = re.compile(
     r"\b(?:(?:klanten|klant|gebruikers|customer |client |user )?account|profile?|profiel|compte|konto|kundenkonto|benutzerkonto|"
@@ -103,7 +103,8 @@ _FIELD = re.compile(
     r"telephone|numero|telefon\w*|handynummer|birth|geboortedatum|naissance|geburtsdatum|spelling|orthographe|"
     r"schreibweise|details|gegevens|data|donnees|coordonnees|daten|angaben|"
     r"geboortejaar|year of birth|birth ?year|annee de naissance|geburtsjahr|title|aanspreking|aanhef|civilite|anrede|"
-    r"gender|geslacht|sexe|geschlecht|phone number|nummer|mobile|handy|postcode|zip code|code postal|postleitzahl)\b"
+    r"gender|geslacht|sexe|geschlecht|phone number|nummer|mobile|handy|postcode|zip code|code postal|postleitzahl|"
+    r"huisnummer|house number|hausnummer|numero de (?:maison|rue)|straatnaam|street name|strassenname)\b"
 )
 _MARKETING = re.compile(
     r"\b(?:newsletters?|mailing ?lists?|mailings?|marketing|promo\w*|advert\w*|ads|offers|deals|spam|"
@@ -174,8 +175,10 @@ _BEFORE_DELIVERY = re.compile(
     r"auswahl|final\w*|definitie\w*|endgultig\w*|livraison|delivery|levering|lieferung)\b"
 )
 # the field the studio noted ("la date de naissance que vous avez enregistrée", "das Geburtsdatum, das Sie haben")
-_NOTED_FIELD = (_FIELD.pattern + r",? (?:that|which|que|qu'|die|dat|das|den) (?:you|vous|sie|jullie|u|ihr) (?:\w+ ){0,2}"
-                r"(?:have|had|hold|noted|wrote|avez|aviez|haben|habt|hebben|heeft|hebt|noteerde|genoteerd|enregistr\w*|note\w*|gespeichert|notiert)\b")
+_NOTED_FIELD = (_FIELD.pattern + r",? (?:(?:that|which|que|qu'|die|dat|das|den) (?:you|vous|sie|jullie|u|ihr) (?:\w+ ){0,2}"
+                r"(?:have|had|hold|noted|wrote|avez|aviez|haben|habt|hebben|heeft|hebt|noteerde|genoteerd|enregistr\w*|note\w*|gespeichert|notiert)|"
+                r"(?:enregistree?s?|notee?s?|registered|recorded|on file|genoteerd|geregistreerd|gespeichert|hinterlegt) "
+                r"(?:chez vous|with you|bij (?:jullie|u)|bei (?:ihnen|euch)))\b")
 # the writer's own details ("my name", "mon adresse", "meine E-Mail-Adresse", "the address you have for me")
 _OWN_FIELD = re.compile(
     r"\b(?:my|our|mijn|onze|ons|m'n|mes|ma|mon|nos|notre|mein\w*|unser\w*|his|her|zijn|haar|son|sa|ses|sein\w*|ihr\w*)\b (?:\w+ ){0,2}"
@@ -195,6 +198,8 @@ _NEW_VALUE = re.compile(
     r"\b(?:my|mijn|m'n|mon|ma|mein\w*) (?:new|nieuwe?|nouvelle?|neue\w*) (?:\w+ )?(?:name|address|e-?mail\w*|phone\w*|number|naam|adres|"
     r"telefoon\w*|gsm|nummer|nom|adresse|numero|anschrift|telefon\w*|handynummer)\b (?:\w+ ){0,3}"
     r"(?:noteren|note|write down|save|record|update|opslaan|aanpassen|bijwerken|notieren|speichern|ubernehmen|enregistrer|noter|prendre)\b|"
+    r"\b(?:note|noteer|noter|notez|notieren|save|record|use|gebruik|utilisez|verwenden|enregistrez|update|bewaar|speichern)\w* "
+    r"(?:\w+ ){0,2}(?:my|mijn|m'n|mon|ma|mes|meine?\w*) (?:new|nieuwe?|nouvel\w*|nouveau|neue\w*)\b|"
     # an old value still on file ("in mijn profiel staat nog mijn oude e-mailadres", "meine alte Adresse")
     r"\b(?:my|mijn|m'n|mon|ma|mes|mein\w*) (?:old|oude|vorige|previous|former|ancien\w*|alte\w*|fruhere\w*|bisherige\w*) "
     r"(?:\w+ )?(?:name|surname|address|e-?mail\w*|phone\w*|number|naam|achternaam|adres|e-?mailadres|telefoon\w*|gsm|nummer|"
@@ -212,7 +217,12 @@ _NEW_VALUE = re.compile(
     r"\b(?:ik woon|wij wonen|we wonen|i live|we live|j'habite|nous habitons|ich wohne|wir wohnen) (?:\w+ ){0,2}"
     r"(?:nu|now|tegenwoordig|inmiddels|sinds|maintenant|desormais|depuis|jetzt|inzwischen|mittlerweile|seit)\b(?=[^.;]{0,60}\d)|"
     r"\b(?:(?:i|we) (?:now|currently) live|(?:i'm|i am) now living)\b(?=[^.;]{0,60}\d)|"  # with a street and number, not "in Australia"
-    r"\b(?:i'm|i am) now called\b|\bmy (?:sur)?name is now\b|\b(?:ik )?heet (?:\w+ ){0,4}(?:nu|sinds|voortaan|inmiddels|tegenwoordig)\b|"
+    r"\b(?:staat|stond|listed|recorded|written|noted|geschreven|genoteerd|enregistre\w*|note\w*|ecrit\w*|steht|stand|eingetragen|gespeichert)\b"
+    r"[^.]{0,60}\b(?:maar|but|mais|aber|doch)\b[^.]{0,20}\b(?:ik heet|my name is|i'm called|i am called|je m'appelle|ich heisse|"
+    r"it should be|het moet|ce devrait|richtig (?:ist|ware))\b|"
+    r"\b(?:i|we) (?:now )?go by\b|"
+    r"\b(?:my|mijn|m'n|mon|ma|mein\w*) (?:\w+ )?(?:name|surname|naam|voornaam|achternaam|nom|prenom|nachname|vorname|familienname) "
+    r"(?:s'ecrit|is spelt|is spelled|is written|wordt (?:\w+ )?(?:geschreven|gespeld)|schreibt sich|wird (?:\w+ )?geschrieben)\b|\b(?:i'm|i am) now called\b|\bmy (?:sur)?name is now\b|\b(?:ik )?heet (?:\w+ ){0,4}(?:nu|sinds|voortaan|inmiddels|tegenwoordig)\b|"
     r"\bje m'appelle (?:\w+ ){0,2}(?:maintenant|desormais|depuis)\b|\bje porte (?:maintenant|desormais) le nom\b|"
     r"\bheisse (?:\w+ ){0,3}(?:jetzt|nun|seit|inzwischen|mittlerweile)\b|\b(?:jetzt|nun|seit \w+ \w+) heisse ich\b|"
     r"\b(?:married name|meisjesnaam|naam van mijn (?:man|vrouw)|nom d'epouse|nom de mariage|ehename|geburtsname)\b"
@@ -231,12 +241,19 @@ _PERSONAL_DATA = re.compile(
 
 # --- actions -------------------------------------------------------------------------------------
 _ERASE = re.compile(
-    r"\b(?:delet\w*|eras\w*|remov\w*|wipe\w*|destroy\w*|purge\w*|get rid of|gone|scrap|shred\w*|forget\w*|"
+    r"\b(?:delet\w*|eras\w*|remov\w*|wipe\w*|destroy\w*|purge\w*|get rid of|gone|scrap|shred\w*|forget (?:me|us|about me|i exist)|"
+    # forget as an order, not "I forgot my password" ("oubliez mes données", "vergeet al mijn gegevens", "vergessen Sie alles")
+    r"(?<!j'ai )(?<!ai )(?:oubliez|oublier|vergeet|vergessen sie|forget) (?:\w+ ){0,2}(?:my|mes|mon|ma|mijn|m'n|meine\w*|tout|toutes|alles|al|"
+    r"everything|all|me|moi|mij)\b|"
+    r"(?:faire|fais|faites) disparaitre|make (?:\w+ ){0,4}disappear|laten verdwijnen|verschwinden lassen|"
     r"(?:wil|wou|wens|moet|mag) dat [^.,]{0,50}\bweg(?= (?:zijn|is|gaan|gaat)\b)|"
     r"(?:mag|mogen|moet|moeten)\b (?:\w+ ){0,3}weg\b(?= ?[?!.]*$)|"
-    r"verwijder\w*|wis|gewist|(?<!mochte )(?<!will )(?<!gerne )(?<!gern )(?<!zu )(?<!wollte )wissen(?!,? (?:ob|welche\w*|was|wer|wie|wo|an wen|wem)\b)|vernietig\w*|opheff\w*|opgeheven|hef\w* \w+ op|schrap\w*|vergeet|vergeten|"
-    r"supprim\w*|effac\w*|detrui\w*|detruis\w*|oubli\w*|radier|radiez|rayer|rayez|opschon\w*|op te schonen|afvoeren|"
-    r"losch\w*|geloscht|entfern\w*|vernicht\w*|streich\w*|gestrichen|tilg\w*|vergess\w*)\b|"
+    r"verwijder\w*|wis|gewist|(?<!mochte )(?<!will )(?<!gerne )(?<!gern )(?<!zu )(?<!wollte )wissen(?!,? (?:ob|welche\w*|was|wer|wie|wo|an wen|wem)\b)|vernietig\w*|opheff\w*|opgeheven|hef\w* \w+ op|schrap\w*|"
+    r"vergeet (?:me|mij|ons)|(?:me|mij|ons) (?:\w+ ){0,2}vergeten|vergeten (?:te )?worden|"
+    r"supprim\w*|effac\w*|detrui\w*|detruis\w*|oubliez[- ](?:moi|nous)|m'oublie[rz]?|(?:etre|soit) oublie\w*|droit a l'oubli|"
+    r"radier|radiez|rayer|rayez|opschon\w*|op te schonen|afvoeren|"
+    r"losch\w*|geloscht|entfern\w*|vernicht\w*|streich\w*|gestrichen|tilg\w*|vergessen sie mich|mich (?:\w+ ){0,2}vergessen|"
+    r"vergessen (?:zu )?werden)\b|"
     r"\bout of (?:your|the) (?:books|files|records|system|database|register)\b|"
     r"\bclose (?:my|the) account\b|\baccount (?:sluiten|opzeggen)\b|\bferme[rz]? (?:mon|le) compte\b|"
     r"\b(?:konto|kundenkonto) (?:\w+ )?(?:schliessen|auflosen|kundigen)\b|\bschliessen sie (?:mein|das) (?:kunden)?konto\b|"
@@ -420,7 +437,8 @@ _RECTIFY = re.compile(
     r"goed (?:te )?zetten|goedzetten|recht (?:te )?zetten|rechtzetten|juist (?:te )?zetten|set (?:\w+ )?right|put (?:\w+ )?right|"
     r"richtig ?(?:zu )?stellen|richtigstell\w*|"
     r"corrig\w*|modifi\w*|mettre a jour|mise a jour|errone\w*|inexact\w*|faux|fausse|a change|ont change|plus (?:le bon|la bonne|correct\w*|exact\w*|a jour)|"
-    r"korrigier\w*|berichtig\w*|andern|geandert|anpass\w*|pass\w* (?:\w+ ){0,3}an|aktualisier\w*|falsch\w*|stimmt nicht|unrichtig\w*|fehlerhaft\w*|veraltet)\b"
+    r"korrigier\w*|berichtig\w*|andern|geandert|anpass\w*|pass\w* (?:\w+ ){0,5}an|aktualisier\w*|falsch\w*|stimmt nicht|unrichtig\w*|fehlerhaft\w*|veraltet|"
+    r"mettre (?:\w+ ){1,3}a jour|mettez (?:\w+ ){1,3}a jour)\b"
 )
 _WRONG = re.compile(
     r"\b(?:wrong\w*|incorrect\w*|mistake\w*|misspel\w*|typo|out of date|outdated|has changed|have changed|changed|"
@@ -484,7 +502,7 @@ _OBJECT_WORD = re.compile(r"\b(?:object\w*|bezwaar|oppose\w*|opposition|widerspr
 # "that list", "stop it", "please stop": what the sentence before named
 _REFERS_BACK = re.compile(
     r"\b(?:(?:that|this|the|your|die|deze|de|jullie|cette|la|votre|diese\w*|der|ihre\w*|eure\w*) (?:list|lijst|liste|verteiler)|"
-    r"stop (?:it|them|this|that)|stop(?: \w+)?[.!]*$|stop ermee|stop daarmee|hou(?:dt)? ermee op|arretez(?:-les| ca)?[.!]*$|"
+    r"stop (?:it|them|this|that)|make (?:it|this|them) stop|stop(?: \w+)?[.!]*$|stop ermee|stop daarmee|hou(?:dt)? ermee op|arretez(?:-les| ca)?[.!]*$|"
     r"hor\w* (?:\w+ )?damit auf|aufhoren[.!]*$)"
 )
 _NO_LONGER_AT_PLACE = re.compile(
@@ -497,8 +515,9 @@ _CONSENT = re.compile(
     r"einwilligung|zustimmung|erlaubnis|einverstand\w*)\b"
 )
 _REVOKE = re.compile(
-    r"\b(?:withdraw\w*|revok\w*|take back|taking back|took back|cancel\w*|no longer|not anymore|any more|anymore|"
-    r"intrek\w*|trek\w* \w+ in|trek\w* in|niet meer|niet langer|herroep\w*|"
+    r"\b(?:withdraw\w*|revok\w*|take back|taking back|took back|tak\w* (?:it|that|this|them) back|took (?:it|that|this) back|"
+    r"cancel\w*|no longer|not anymore|any more|anymore|"
+    r"intrek\w*|trek\w* \w+ in|trek\w* in|niet meer|niet langer|herroep\w*|terugdra\w*|terug te draaien|terugtrek\w*|terugnem\w*|"
     r"retir\w*|revoqu\w*|annul\w*|ne \w+ plus|plus d'accord|"
     r"widerruf\w*|zuruck\w*|nicht mehr|nicht langer|entzieh\w*)\b"
 )
@@ -546,6 +565,7 @@ def asks(folded: str) -> bool:
     return bool(_ASK.search(folded) or _IMPERATIVE.match(folded.lstrip("-*\u2022 ")) or folded.rstrip().endswith("?"))
 
 
+_THAT = re.compile(r"\b(?:that|it|this|dat|dit|het|cela|ca|le|la|das|dies|es)\b")
 _OF_IT = re.compile(r"\b(?:of (?:it|them|that|those)|daarvan|ervan|hiervan|davon|hiervon|d'entre elles|en (?:une|la) (?:copie|liste))\b")
 
 
@@ -673,6 +693,12 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
         word = q.group(0)
         if _ACCESS_NOUN.match(word) or ((_ASK_TO_KNOW.search(folded) or folded.rstrip().endswith("?")) and _HOLD.search(folded)):
             found["access"] = word
+    # rectification of what the sentence before named ("op mijn profiel staat nog 1,65 m. Kunnen jullie dat rechtzetten?")
+    if not found and ask and _THAT.search(folded) and (m := _first(_RECTIFY, folded)) and not business \
+            and not _WRONG.match(m.group(0)) and _OWN.search(prev + " " + folded) \
+            and (_ACCOUNT.search(prev + " " + folded) or _FIELD.search(prev) or STORAGE.search(prev + " " + folded)) \
+            and not _BUSINESS.search(prev):
+        found["rectification"] = m.group(0)
     # rectification: a personal field that is wrong or has changed
     if not found and (nv := _NEW_VALUE.search(folded)) and (ask or own or _first(_RECTIFY, folded)) and not business:
         found["rectification"] = nv.group(0)

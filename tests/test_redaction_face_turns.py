@@ -107,14 +107,15 @@ def test_self_check_flags_a_page_face_left_visible_that_its_own_search_misses(mo
     covered = Face(120.0, 120.0, 40.0, 0.0, 0.9)
     left = Face(400.0, 250.0, 40.0, 0.0, 0.55)
     frames = [Frame(300.0, 200.0, 0.0, -250.0, 250.0, -150.0, 150.0, 1.0)]
-    out = selfcheck.check_page(red, mask, frames, [], page_faces=[covered, left])
+    # (``portraits=[]``: no document view holds a portrait cover, so only the page is searched)
+    out = selfcheck.check_page(red, mask, frames, [], page_faces=[covered, left], portraits=[])
     assert calls == [(0,)]  # the redacted page is read too, at its document's upright turn
     assert len(out) == 1 and out[0].evidence == "self-check" and out[0].category == "photo"
     x0, y0 = out[0].polygon.min(0)
     x1, y1 = out[0].polygon.max(0)
     assert x0 < 400 < x1 and y0 < 250 < y1
     # a face under the black is no leak
-    assert selfcheck.check_page(red, mask, frames, [], page_faces=[covered]) == []
+    assert selfcheck.check_page(red, mask, frames, [], page_faces=[covered], portraits=[]) == []
 
 
 def test_self_check_reads_the_redacted_page_even_where_the_page_search_looked(monkeypatch):
@@ -126,11 +127,11 @@ def test_self_check_reads_the_redacted_page_even_where_the_page_search_looked(mo
     red, mask = _red_page()
     # a document lying a quarter turn round: its faces stand upright at turn 3
     frames = [Frame(300.0, 200.0, 90.0, -150.0, 150.0, -250.0, 250.0, 1.0)]
-    out = selfcheck.check_page(red, mask, frames, [], page_faces=[])
+    out = selfcheck.check_page(red, mask, frames, [], page_faces=[], portraits=[])
     assert calls == [(3,)]
     assert len(out) == 1
     calls.clear()
-    selfcheck.check_page(red, mask, frames, [])
+    selfcheck.check_page(red, mask, frames, [], portraits=[])
     assert calls == [(3,)]
 
 
@@ -167,7 +168,10 @@ def test_one_page_search_at_two_turns_covers_a_card_front(monkeypatch):
     page = cv2.imread(str(DATA / "0004.jpg"))
     truth = json.loads((DATA / "0004.json").read_text())
     _red, mask, res = engine.redact_page(page)
-    assert calls == [(max(page.shape[:2]), (0, 2)), (max(page.shape[:2]), (0,))]
+    # (besides, the self-check searches the card's own view once, upright: ghost portraits)
+    assert [c for c in calls if c[0] == max(page.shape[:2])] == [(max(page.shape[:2]), (0, 2)),
+                                                                (max(page.shape[:2]), (0,))]
+    assert all(rot == (0,) for size, rot in calls if size != max(page.shape[:2]))
     for r in truth["pages"][0]["regions"]:
         if r["category"] in ("photo", "ghost_photo"):
             m = np.zeros(mask.shape, np.uint8)
@@ -187,16 +191,16 @@ def test_a_weak_face_larger_than_any_portrait_of_the_documents_is_not_burnt(monk
     _calls, spy = _spy_search([huge_weak])
     monkeypatch.setattr(selfcheck, "detect_faces_async", spy)
     monkeypatch.setattr(selfcheck, "check_text", lambda *a, **k: [])
-    assert selfcheck.check_page(red, mask, frames, []) == []
+    assert selfcheck.check_page(red, mask, frames, [], portraits=[]) == []
     _calls, spy = _spy_search([])
     monkeypatch.setattr(selfcheck, "detect_faces_async", spy)
-    assert selfcheck.check_page(red, mask, frames, [], page_faces=[huge_weak]) == []  # from the page search
+    assert selfcheck.check_page(red, mask, frames, [], page_faces=[huge_weak], portraits=[]) == []  # from the page search
     # a portrait-sized face, or a confident large one, is still a leak
     for face in (Face(400.0, 250.0, 60.0, 0.0, 0.52), Face(400.0, 250.0, 270.0, 0.0, 0.9)):
         _calls, spy = _spy_search([face])
         monkeypatch.setattr(selfcheck, "detect_faces_async", spy)
-        assert len(selfcheck.check_page(red, mask, frames, [])) == 1
+        assert len(selfcheck.check_page(red, mask, frames, [], portraits=[])) == 1
     # with no document found, any face counts
     _calls, spy = _spy_search([huge_weak])
     monkeypatch.setattr(selfcheck, "detect_faces_async", spy)
-    assert len(selfcheck.check_page(red, mask, [], [])) == 1
+    assert len(selfcheck.check_page(red, mask, [], [], portraits=[])) == 1

@@ -214,6 +214,22 @@ def test_unread_texture_needs_long_equal_lines():
     assert not mrzfind.unread_mrz_texture(stubby, ["KEKKEXCEKE" * 4, "Y" * 42])      # short, thick lines
 
 
+def test_unread_texture_of_an_mrz_blurred_into_side_by_side_blobs():
+    # blur merged the two lines of a passport MRZ into blobs as high as the block (20 px)
+    # and broke them along it: two halves of 6.6 times their height side by side, one
+    # block 15 times as long as it is high
+    def blob(x0, x1):
+        pts = np.array([[x0, 100], [x1, 100], [x1, 120], [x0, 120]], float)
+        return mrzfind._Line((x0 + x1) / 2, 110, x1 - x0, 20, 0.0, pts)
+
+    halves = [blob(0, 132), blob(168, 300)]
+    readings = ["PRULOPOSTMACELTERECOCKECCOCCCEKCEKEEEEEEEEEEE", "SVIMFMSTOTRLOTUOPZAIFIETLOLAOS2OLORGIKK"]
+    assert mrzfind.unread_mrz_texture(halves, readings)
+    # one stubby blob of the same height is no MRZ, nor are the halves read as a heading
+    assert not mrzfind.unread_mrz_texture([blob(0, 132)], readings)
+    assert not mrzfind.unread_mrz_texture(halves, ["BELGIEBELGIQUEBELGIENBELGIUM", "IDENTITEITSKAARTCARTEDIDENTITE"])
+
+
 # --------------------------------------------------------------------------- the second reading
 def _passport_words(number: str | None, conf: float = 90.0) -> list[ocr.Word]:
     words = [_word(t, 10 + 200 * i, 10, line=1) for i, t in enumerate(["Surname", "ERIKSSON", "Given", "names"])]

@@ -610,8 +610,8 @@ def numbers_doubt(kind: str, hit: MrzHit | None, found: list[tuple[str, tuple[in
     they do not): then its print lines are read once more, one by one.
 
     - the side's MRZ names a number it prints that no reading found (``still_missing``);
-    - a passport page (TD3) whose MRZ failed its check digits: its document number and
-      personal number are printed on this page, and the MRZ cannot say what they are;
+    - a side whose MRZ failed its checks: the numbers this side prints (a passport's
+      document and personal number, a card back's national number) are unknown;
     - a side whose MRZ the MRZ search missed (the readings found MRZ-like lines) or could
       not read (``back``): its numbers are unknown;
     - a card front or a document found by its portrait with no document number found that
@@ -619,8 +619,10 @@ def numbers_doubt(kind: str, hit: MrzHit | None, found: list[tuple[str, tuple[in
     - a label of a number with no number read under it."""
     if still_missing:
         return "mrz-number-not-found"
-    if hit is not None and hit.fmt == "TD3" and (hit.result is None or not hit.result.valid):
-        return "passport-mrz-invalid"
+    if hit is not None and (hit.result is None or not hit.result.valid):
+        # (a card back's MRZ too: a reading whose checks fail cannot say which printed
+        # national number or card number to search for)
+        return "mrz-invalid"
     if kind == "back" or (hit is None and any(c == "mrz" for c, *_r in found)):
         return "mrz-unread"
     if kind in ("portrait", "card") and not any(c == "document_number" and ev in ("validator", "mrz-number")

@@ -168,9 +168,14 @@ def unread_mrz_texture(group: list[_Line], readings: list[str]) -> bool:
     text lines of (nearly) the same length, each long for its height (a line of 30-44
     monospaced characters is some 18-30 times as long as it is high), which OCR restricted
     to the MRZ alphabet reads as two or more long lines of about equal length."""
+    import cv2
+
     longest = max(g.length for g in group)
     lines = [g for g in group if g.length >= 0.75 * longest]
-    if any(g.length < 7 * g.thick for g in lines):
+    # the block's own length: blur may merge the lines of an MRZ into blobs as high as
+    # the block and break them along it (two halves of 6-7 times their height side by side)
+    block = max(cv2.minAreaRect(np.vstack([g.pts for g in group]).astype(np.float32))[1])
+    if any(max(g.length, block) < 7 * g.thick for g in lines):
         return False
     long = [r for r in readings if len(r) >= 24]
     lens = sorted((len(r) for r in long), reverse=True)
@@ -297,7 +302,11 @@ def find_mrz(img: np.ndarray, cancel: Callable[[], bool] | None = None,
         if not ((res is not None and res.valid_fraction >= 0.34 and fillers >= 3) or fillers >= 10):
             # (a block of 2-3 MRZ lines is at least 5 times as long as it is high; the
             # heading and name lines of a card front, taken together, are not)
-            if gw < 5 * gh or not unread_mrz_texture(group, raw) or any(
+            # (the texture is judged on the readings of both ways up: a garbled reading the
+            # wrong way up may have scored higher, while only the right way reads fillers)
+            other = [] if b is None else [mrzmod.clean_line("".join(w.text for w in ln))
+                                          for ln in (a.lines if r is b else b.lines)]
+            if gw < 5 * gh or not (unread_mrz_texture(group, raw) or unread_mrz_texture(group, other)) or any(
                     h.result is not None and _near(h, fr0) for h in hits):
                 continue
             # an MRZ too small, blurred or washed out to read: blacked out all the same,

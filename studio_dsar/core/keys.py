@@ -31,7 +31,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from studio_dsar.core import paths
+from studio_dsar.core import paths, sealing
 from studio_dsar.core.errors import DsarError
 from studio_dsar.core.i18n import _
 from studio_dsar.core.deadlines import studio_today
@@ -280,6 +280,7 @@ def derive_from(master: bytes, purpose: str, length: int = 32) -> bytes:
 RECOVERY_BYTES = 15
 _B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 _LOOKALIKES = str.maketrans({"0": "O", "1": "I", "8": "B", "9": "G"})
+_RECOVERY_BOUND = b"recovery"  # associated data of the wrapped master key
 
 
 def _normalise_code(code: str) -> str:
@@ -289,13 +290,12 @@ def _normalise_code(code: str) -> str:
 def new_recovery_code() -> str:
     """Make a new recovery code for this data folder (the old one stops working) and return it,
     grouped in fours. Only its wrapping of the master key is stored."""
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
     with _lock:
         master = master_key(create=True)
         raw = base64.b32encode(secrets.token_bytes(RECOVERY_BYTES)).decode("ascii")
-        salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
-        wrapped = AESGCM(_scrypt(raw, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)).encrypt(nonce, master, b"recovery")
+        salt = secrets.token_bytes(16)
+        sealed = sealing.seal(_scrypt(raw, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P), master, _RECOVERY_BOUND)
+        nonce, wrapped = sealed[:sealing.NONCE_BYTES], sealed[sealing.NONCE_BYTES:]  # kept apart in the file
         info = key_info() or {"version": 1, "mode": mode()}
 
         info["recovery"] = {"kdf": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P,
@@ -327,16 +327,15 @@ def escrow() -> dict[str, Any]:
 def master_from_escrow(block: dict[str, Any], secret: str) -> bytes | None:
     """The master key an escrow block (see :func:`escrow`) gives for ``secret`` (a recovery
     code or a passphrase), or None."""
-    from cryptography.exceptions import InvalidTag
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
     rec = block.get("recovery") if isinstance(block, dict) else None
     code = _normalise_code(secret)
     if isinstance(rec, dict) and len(code) == len(base64.b32encode(bytes(RECOVERY_BYTES))):
         try:
             kek = _scrypt(code, base64.b64decode(rec["salt"]), int(rec["n"]), int(rec["r"]), int(rec["p"]))
-            return AESGCM(kek).decrypt(base64.b64decode(rec["nonce"]), base64.b64decode(rec["wrapped"]), b"recovery")
-        except (InvalidTag, KeyError, ValueError, TypeError):
+            nonce = base64.b64decode(rec["nonce"])
+            if len(nonce) == sealing.NONCE_BYTES:  # always, unless the block was changed
+                return sealing.unseal(kek, nonce + base64.b64decode(rec["wrapped"]), _RECOVERY_BOUND)
+        except (sealing.SealBroken, KeyError, ValueError, TypeError):
             pass
     pp = block.get("passphrase") if isinstance(block, dict) else None
     if isinstance(pp, dict) and secret:

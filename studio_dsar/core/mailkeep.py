@@ -13,10 +13,10 @@ viewer can show it; :class:`TempViews` overwrites and removes those files again.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
-import secrets
 import sys
 import tempfile
 import time
@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from studio_dsar.core.fileutil import shred
 from studio_dsar.core.sensitive import scrub
 
 if TYPE_CHECKING:
@@ -192,18 +193,11 @@ class TempViews:
 
 
 def _remove(path: Path) -> None:
-    """Overwrite and remove one temporary copy and its folder."""
-    try:
-        size = path.stat().st_size
-        with open(path, "r+b", buffering=0) as fh:
-            fh.write(secrets.token_bytes(size) if size < (64 << 20) else b"\0" * size)
-        path.unlink()
-    except OSError:
-        pass
-    try:
+    """Overwrite and remove one temporary copy (see :func:`fileutil.shred`) and its folder."""
+    with contextlib.suppress(OSError):
+        shred(path)
+    with contextlib.suppress(OSError):
         path.parent.rmdir()
-    except OSError:
-        pass
 
 
 def keep_for_request(store: Store, request: Request, record: IntakeRecord, content: MailContent) -> None:

@@ -1,6 +1,7 @@
 """Encrypted storage for ID documents, with a wipe that really destroys them.
 
-Each file is encrypted with its own random 256-bit key (AES-256-GCM). That key is itself
+Each file is encrypted with its own random 256-bit key (AES-256-GCM, see
+:mod:`studio_dsar.core.sealing`; file and key are bound to the file's name). That key is itself
 encrypted ("wrapped") with a key derived from the data folder's master key, which lives in the
 operating system's keychain (only a backend the OS encrypts: macOS Keychain, Windows Credential
 Locker, Secret Service, KWallet) or is derived from a passphrase (scrypt), never on disk; see
@@ -16,17 +17,14 @@ Plaintext never touches the disk: files are encrypted from and decrypted to memo
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-from studio_dsar.core import keys, paths
+from studio_dsar.core import keys, paths, sealing
+from studio_dsar.core.fileutil import shred, write_bytes_atomic
 from studio_dsar.core.errors import NotFoundError
 from studio_dsar.core.i18n import _
 from studio_dsar.core.sensitive import scrub
@@ -79,16 +77,12 @@ class Vault:
             content_type: str | None = None, actor: str = "owner") -> VaultItem:
         if kind not in KINDS:
             raise ValueError(kind)
-        master = AESGCM(keys.derive_key(_WRAP_PURPOSE))
-        file_key = AESGCM.generate_key(bit_length=256)
-        blob = uuid.uuid4().hex
-        nonce = os.urandom(12)
-        ciphertext = nonce + AESGCM(file_key).encrypt(nonce, data, blob.encode())
-        key_nonce = os.urandom(12)
-        wrapped = key_nonce + master.encrypt(key_nonce, file_key, blob.encode())
+        wrap_key = keys.derive_key(_WRAP_PURPOSE)
+        file_key = sealing.new_key()
+        blob = uuid.uuid4().hex  # the file's name, and what both the file and its key are bound to
+        ciphertext = sealing.seal(file_key, data, blob)
+        wrapped = sealing.seal(wrap_key, file_key, blob)
         path = self.dir / blob
-        from studio_dsar.core.fileutil import write_bytes_atomic
-
         write_bytes_atomic(path, ciphertext)
         # the caller passes a neutral name (never the name of the file the owner dropped)
         safe_name = scrub(Path(filename).name) or "document"
@@ -97,7 +91,7 @@ class Vault:
                 request_id=request_id, kind=kind, filename=safe_name, content_type=content_type,
                 size=len(data), blob=blob, wrapped_key=wrapped, actor=actor)
         except BaseException:
-            _shred(path)
+            shred(path)
             raise
         return self.item(item_id)
 
@@ -106,16 +100,14 @@ class Vault:
         if row["wiped_at"] or row["wrapped_key"] is None:
             raise NotFoundError(_("This document was wiped and can no longer be opened."))
         wrapped = bytes(row["wrapped_key"])
+        blob = row["blob"]
         try:
             try:
-                file_key = AESGCM(keys.derive_key(_WRAP_PURPOSE)).decrypt(wrapped[:12], wrapped[12:],
-                                                                          row["blob"].encode())
-            except InvalidTag:  # wrapped by an earlier version directly with the master key
-                file_key = AESGCM(keys.master_key(create=False)).decrypt(wrapped[:12], wrapped[12:],
-                                                                         row["blob"].encode())
-            data = (self.dir / row["blob"]).read_bytes()
-            return AESGCM(file_key).decrypt(data[:12], data[12:], row["blob"].encode())
-        except (InvalidTag, FileNotFoundError):
+                file_key = sealing.unseal(keys.derive_key(_WRAP_PURPOSE), wrapped, blob)
+            except sealing.SealBroken:  # wrapped by an earlier version directly with the master key
+                file_key = sealing.unseal(keys.master_key(create=False), wrapped, blob)
+            return sealing.unseal(file_key, (self.dir / blob).read_bytes(), blob)
+        except (sealing.SealBroken, FileNotFoundError):
             raise VaultError(_("A stored document is damaged or its key does not match.")) from None
 
     # -- wiping --------------------------------------------------------------------------
@@ -128,7 +120,7 @@ class Vault:
         # the key is overwritten too.
         self.store.vault_mark_wiped(item_id, request_id=row["request_id"], kind=row["kind"],
                                     filename=row["filename"], actor=actor)
-        _shred(self.dir / row["blob"])
+        shred(self.dir / row["blob"])
 
     # -- listing -------------------------------------------------------------------------
     def _row(self, item_id: int) -> sqlite3.Row:
@@ -146,22 +138,7 @@ class Vault:
         return [self.item(i) for i in self.store.vault_item_ids(request_id, include_wiped=include_wiped)]
 
 
-def _shred(path: Path) -> None:
-    """Overwrite a file with random bytes, flush it to disk and remove it."""
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        return
-    with open(path, "r+b", buffering=0) as fh:
-        remaining = size
-        while remaining > 0:
-            chunk = min(remaining, 1 << 20)
-            fh.write(os.urandom(chunk))
-            remaining -= chunk
-        os.fsync(fh.fileno())
-    os.unlink(path)
-
-
 def shred_file(path: str | Path) -> None:
-    """Wipe a file outside the vault (e.g. the scan the owner dropped from Downloads)."""
-    _shred(Path(path))
+    """Wipe a file outside the vault (e.g. the scan the owner dropped from Downloads):
+    see :func:`studio_dsar.core.fileutil.shred`."""
+    shred(path)

@@ -97,11 +97,8 @@ _DELIVERY = re.compile(
     r"\b(?:billing|factuuradres|facturatieadres|facturatie|facturation|rechnungsadresse|rechnungsanschrift|deliver\w*|shipping|order form|lever\w*|verzendadres|bestelformulier|bestelling|"
     r"livraison|livrer|bon de commande|liefer\w*|versandadresse|bestellformular|bestellung)\b"
 )
-_STORAGE = re.compile(
-    r"\b(?:servers?|serveurs?|server|[\w-]*system\w*|systee?m\w*|archie\w*|archives?|archiv\w*|databases?|database|datenbank\w*|"
-    r"base de donnees|bases de donnees|hard ?drives?|harde schijf|disque dur|festplatte|cloud|backups?|sauvegardes?|"
-    r"fichiers?|kartei|kundendatei|klantenbestand|bestanden|files|dateien|originals|originelen|originaux|originale|raw)\b"
-)
+_STORAGE = intent.STORAGE
+_STORAGE_WORD = intent.STORAGE_WORD
 _ERASURE_NOUN = re.compile(r"\b(?:effacement|suppression|loschung|verwijdering|deletion|erasure|wissing|vernietiging|destruction|vernichtung)\b")
 _STOP_SHOWING = re.compile(
     r"\b(?:publi\w*|show\w*|toon\w*|tonen|montr\w*|afficher|affiche|zeig\w*|veroffentlich\w*|visible|zichtbaar|sichtbar|"
@@ -118,7 +115,7 @@ _NOT_PROCESSED = re.compile(
 _FROM_MARKETING_LIST = re.compile(
     r"\b(?:from|off|uit|van|de|des|du|aus|von)\b (?:\w+ ){0,2}(?:marketing ?lists?|mailing ?lists?|newsletter\w*|nieuwsbrie\w*|"
     r"mailinglijst\w*|verzendlijst\w*|listes? (?:de diffusion|marketing|de prospection)|fichiers? (?:de prospection|marketing)|"
-    r"verteiler\w*|mailingliste\w*|werbeliste\w*|e-?mail-?liste\w*|marketingliste\w*)\b"
+    r"\w*verteiler\w*|mailingliste\w*|werbeliste\w*|e-?mail-?liste\w*|marketingliste\w*)\b"
 )
 _AGENCY = re.compile(
     r"\b(?:\w*bureau|agency|agence|agentur|kartei|\w*kartei|talent\w*|castings?|model\w*|register|registre|fichier|bestand|books)\b"
@@ -157,12 +154,42 @@ def rights_in_sentence(folded: str, prev: str = "", language: str = "nl") -> dic
     return _rights_in_part(request_part(folded), prev, language)
 
 
+_CONSENT_NOUN = r"(?:consent\w*|permission|toestemming|akkoord|accord|autorisation|consentement|einwilligung|zustimmung|erlaubnis|einverstandnis)"
+_DENIED_CONSENT = re.compile(
+    r"\b(?:never|nooit|jamais|nie|niemals|at no time)\b[^.]{0,40}\b" + _CONSENT_NOUN + r"|"
+    r"\b" + _CONSENT_NOUN + r"\b[^.,;]{0,30}\b(?:never|nooit|jamais|nie|niemals)\b|"
+    r"\b(?:never|nooit|jamais|nie|niemals) (?:\w+ )?(?:consented|agreed|signed|ingestemd|getekend|consenti|accepte|signe|eingewilligt|zugestimmt|unterschrieben)\b|"
+    r"\b(?:betwist\w*|dispute\w*|contest\w*|deny|denies|bestreit\w*|bestreite)\b[^.]{0,30}\b(?:ooit|ever|jamais|je)\b[^.]{0,30}\b" + _CONSENT_NOUN
+)
+_OLD_VALUE = re.compile(r"\b(?:old|oude?|vorige|previous|former|ancien\w*|alte\w*|fruhere\w*|bisherige\w*)\b")
+# the old value of the field just given anew ("... and remove the old one", "en wis het oude", "et supprimez l'ancien")
+_THE_OLD_ONE = re.compile(
+    r"\b(?:the old (?:one|ones)|the previous one|het oude|de oude|het vorige|de vorige|l'ancien(?:ne)?|die alte|den alten|das alte|"
+    r"die bisherige|die vorherige)\b(?! \w*(?:nummer|number|numero|adres|address|adresse|anschrift|naam|name|nom|e-?mail))"
+)
+_NEW_VALUE_GIVEN = re.compile(
+    r"\b(?:new|nieuwe?|nouvel\w*|nouveau|neue\w*|now|nu|maintenant|desormais|jetzt|instead|in plaats|au lieu|statt|"
+    r"replace\w*|vervang\w*|remplac\w*|ersetz\w*|correct\w*|corrig\w*|korrigier\w*|update\w*|aanpass\w*|andern)\b"
+)
+
+
+def _off_a_public_place(part: str) -> bool:
+    """A public place is named beside the storage ("off your website and out of your archive"),
+    not only as a part of a storage word ("das Online-Bestellsystem")."""
+    return intent.from_a_place(_STORAGE.sub(" ", part))
+
+
 def _storage_means_erasure(found: dict[str, str], part: str) -> None:
     """"supprimer ses portraits de vos serveurs", "die Fotos aus dem Online-Bestellsystem löschen",
-    "a demandé l'effacement de ses photos": gone from the studio's storage, not only from a public place."""
+    "a demandé l'effacement de ses photos": gone from the studio's storage, not only from a public place;
+    when a public place is named too, the withdrawal stays beside the erasure."""
     if "withdraw_consent" in found and not _CONSENT_WORD.search(part) and (
             _STORAGE.search(part) or _ERASURE_NOUN.search(part)) and not _STOP_SHOWING.search(part):
-        fragment = found.pop("withdraw_consent")
+        fragment = found["withdraw_consent"]
+        if not _off_a_public_place(part):
+            found.pop("withdraw_consent")
+        # "take my photos off your website and out of your archive": off the public place (the
+        # withdrawal) and out of the storage (the erasure), both asked
         found.setdefault("erasure", fragment)
 
 
@@ -173,14 +200,18 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
     if len(part) < 8:
         return {}  # "Hallo,", "Dag Jens,": too short to ask for a right
     found = _rules(part, prev, language, invoked)
+    if (bare := intent.bare_delete(part, prev)) is not None:
+        found = bare  # "Löschen bitte." after a newsletter, an order, a photo online: what goes is what was named
     if not found:
         found = intent.read_rights(part, prev)
         if read_by_parts is not None:
             read_by_parts.update(found)
     if "withdraw_consent" in found and "erasure" not in found and not _CONSENT_WORD.search(part) \
             and intent.is_personal_data(part) and "erasure" in (by_parts := intent.read_rights(part)):
-        # "all photos I am in and my data (I signed up for the online gallery) are to be deleted": an erasure
-        found.pop("withdraw_consent")
+        # "all photos I am in and my data (I signed up for the online gallery) are to be deleted": an erasure;
+        # "remove my photos from your website and your files": the withdrawal too
+        if not _off_a_public_place(part) or intent.names_data_or_account(part):
+            found.pop("withdraw_consent")
         found["erasure"] = by_parts["erasure"]
     if found and "erasure" not in found and (then := intent.erasure_afterwards(part)):
         found["erasure"] = then  # "tell me which photos of me you have, and then they can go"
@@ -195,7 +226,7 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
     if "rectification" in found and _DELIVERY.search(part) and not intent.in_the_files(part):
         found.pop("rectification")  # "change the delivery address of my album": an order, not a record
     _storage_means_erasure(found, part)
-    if "erasure" in found and _FROM_MARKETING_LIST.search(part) and not _STORAGE.search(part) \
+    if "erasure" in found and _FROM_MARKETING_LIST.search(part) and not _STORAGE_WORD.search(part) \
             and not intent.names_pictures(part) and not re.search(r"\b(?:account|compte|konto|profiel|profil|profile)\b", part):
         # "confirm that my details have been removed from your marketing lists": off the mailing, an objection
         found.setdefault("objection", found.pop("erasure"))
@@ -217,8 +248,26 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
     if intent.product_talk(part):
         for right in ("access", "portability"):
             found.pop(right, None)  # "which photos are in the album?", "I can't download my photos, the link is dead"
+    if "rectification" in found and "erasure" not in found and _OLD_VALUE.search(part) and not _NEW_VALUE_GIVEN.search(part) \
+            and "erasure" in (by_parts := intent.read_rights(part, prev)):
+        # "please delete my old home address from your records": the old value goes, nothing is corrected
+        found.pop("rectification")
+        found["erasure"] = by_parts["erasure"]
+    if "rectification" in found and "erasure" in found and _THE_OLD_ONE.search(part) and not intent.names_data_or_account(part):
+        found.pop("erasure")  # "note my new number and remove the old one": the record is updated, nothing erased
+    if "withdraw_consent" in found and _DENIED_CONSENT.search(part) and not intent.asks_in_a_clause(part):
+        # "I dispute that I ever gave consent": a statement with nothing to take back; with a picture to take
+        # down it stays a withdrawal ("je n'ai jamais donné mon accord et je souhaite qu'elle soit retirée")
+        found.pop("withdraw_consent")
     if "erasure" in found and intent.about_business(part):
         found.pop("erasure")  # "please delete the duplicate order"
+    if found.keys() & {"erasure", "withdraw_consent"} and (
+            intent.edits_pictures(part) or (not intent.names_own_object(part) and intent.edits_pictures(prev))) \
+            and not intent.from_a_place(part) and not _CONSENT_WORD.search(part):
+        # "could you take out the blurry ones before sending the final set?", "die mogen gewoon weg":
+        # pictures picked from a delivery, not a right
+        found.pop("erasure", None)
+        found.pop("withdraw_consent", None)
     if len(found) >= 3:
         # An enumeration ("the information of Art. 15(1): the purposes, ... the right to request
         # rectification, erasure ...") lists rights; only what comes before the list can ask.
@@ -289,7 +338,7 @@ _STRONG_OBJECTION = re.compile(
     r"\bbezwaar\b|\bobject\w*|\bopposition\b|\bm'oppose\b|\bwiderspr\w*|\bgerechtvaardigd\w* belang|"
     r"\blegitimate interest|\binteret legitime|\bberechtigte\w* interesse"
 )
-_CONSENT_WORD = re.compile(r"\btoestemming|\bconsent|\bconsentement|\bautorisation|\beinwilligung|\bzustimmung|\bpermission")
+_CONSENT_WORD = re.compile(r"\btoestemming|\bconsent|\bconsentement|\bautorisation|\beinwilligung|\bzustimmung|\bpermission|\beinverstandnis")
 
 
 def _objection_over_weak_withdrawal(evidence: dict[str, list[str]]) -> None:
@@ -313,7 +362,7 @@ _DONT_DELETE = re.compile(
     r"unter keinen umstanden)\b[^.]{0,40}\b(?:verwijder|wis|vernietig|delet|eras|remov|destroy|supprim|effac|detrui|losch|vernicht|entfern)\w*|"
     r"\b(?:verwijder|wis|vernietig|delete|erase|remove|destroy|supprime|efface|detrui|losch|vernicht|entfern)\w* (?:\w+ ){0,3}"
     r"(?:in geen geval|onder geen beding|under no circumstances|en aucun cas|sous aucun pretexte|auf keinen fall|keinesfalls)\b|"
-    r"\b(?:verwijder\w*|wis|wissen|vernietig\w*|gooi\w*|ruim\w*) (?:\w+ ){0,5}(?:nog )?niet\b(?! (?:meer|langer))|"
+    r"\b(?:verwijder\w*|wis|wissen|vernietig\w*|gooi\w*|ruim\w*) (?:[\w']+ ){0,5}(?:nog )?niet\b(?! (?:meer|langer))|"
     r"\bne (?:\w+ ){0,3}(?:supprim|effac|detrui|jet)\w* (?:\w+ )?(?:pas|rien|surtout pas)\b|"
     r"\bne rien (?:supprimer|effacer|detruire|jeter)\b|\bne (?:les |la |le )?(?:supprimez|effacez|detruisez) pas\b|"
     r"\b(?:losch|vernicht|entfern|wegwerf)\w* (?:\w+ ){0,10}nicht\b(?! mehr)|\bnicht (?:zu )?(?:loschen|vernichten|entfernen|wegwerfen)\b|"
@@ -350,7 +399,7 @@ _KEEP_UNTIL = re.compile(
 )
 _NEED_IT = re.compile(
     r"\b(?:claim|court|dispute|lawsuit|legal|evidence|proof|insurance|geschil|rechtszaak|procedure|bewijs|advocaat|verzekering|"
-    r"litige|preuve|proces|avocat|assurance|tribunal|rechtsstreit|streit|beweis\w*|gericht|anwalt|versicherung|verfahren)\b"
+    r"litige|preuve|proces|avocat|assurance|tribunal|rechtsstreit\w*|streit\w*|beweis\w*|gericht\w*|anwalt\w*|versicherung\w*|verfahren\w*)\b"
 )
 _STOP_USE = re.compile(
     r"\b(?:not|don't|do not|no longer|stop)\b[^.]{0,25}\b(?:use|used|using|publish\w*|show\w*|post\w*|share\w*|send\w*|offer\w*|pitch\w*)\b|"
@@ -364,10 +413,40 @@ _STOP_USE = re.compile(
     r"\bn'(?:utilis|publi|diffus|montr|affich)\w* (?:\w+ )?plus\b|"
     r"\bnicht (?:mehr|weiter)\b[^.]{0,30}\b(?:verwend|nutz|benutz|zeig|veroffentlich|verarbeit)\w*|"
     r"\b(?:verwend|nutz|benutz|zeig|veroffentlich|verarbeit)\w* (?:sie )?(?:\w+ ){0,5}nicht (?:mehr|weiter|langer)\b|"
+    r"\b(?:verwend|nutz|benutz|zeig|veroffentlich|verarbeit)\w* (?:sie )?(?:\w+ ){0,8}(?:auch|ebenfalls) nicht\b|"
     r"\bne (?:les |la |le |l')?(?:utilis|publi|diffus|montr|affich|partag|envoy)\w* (?:plus|pas)\b|"
     r"\bnichts (?:mehr )?(?:veroffentlichen|zeigen|verwenden|posten|herausgeben|weitergeben)\b|"
     r"\b(?:pause|pauzeer|pauzeren|suspend\w*|mettre en pause|pausieren)\b"
 )
+
+
+# keep it ("bewaar", "hou ... bij", "gardez-les", "bewahren Sie ... auf") and, in the same sentence, do not use it
+_KEEP_IT = re.compile(
+    r"\b(?:keep|retain|preserve|hold on to|bewaar\w*|behoud\w*|hou\w* (?:\w+ ){0,3}bij|bijhouden|laat (?:\w+ ){0,3}staan|"
+    r"garde[rz]?|gardez-les|gardez-la|gardez-le|conserve[rz]?|conservez-les|aufbewahren|bewahren (?:sie )?(?:\w+ ){0,4}auf|behalten|"
+    r"aufheben|heben (?:sie )?(?:\w+ ){0,4}auf)\b"
+)
+_DO_NOT_USE = re.compile(
+    r"\b(?:(?:don't|do not|not) (?:\w+ )?use|do nothing with|not be used|"
+    r"(?:niet|geen) (?:meer |langer )?(?:\w+ ){0,2}gebruiken|gebruik\w* (?:\w+ ){0,3}niet|doe (?:er )?(?:\w+ )?niets mee|niets mee (?:doen|te doen)|"
+    r"n'(?:utilis|exploit)\w* (?:\w+ )?(?:pas|plus)|ne (?:les |la |le |l')?(?:utilis|exploit)\w* (?:pas|plus)|n'en faites rien|ne pas (?:les |la |le )?utiliser|"
+    r"(?:nutzen|verwenden|gebrauchen|benutzen) (?:sie )?(?:\w+ ){0,4}nicht|nicht (?:mehr )?(?:nutzen|verwenden|benutzen)|nichts damit|"
+    r"machen sie (?:\w+ ){0,3}nichts)\b"
+)
+
+
+def _keep_but_not_use(part: str) -> str:
+    """The fragment of a sentence that asks to keep something and not to use it (a restriction), or ""."""
+    keep = _KEEP_IT.search(part)
+    if not keep or re.search(r"\b(?:don't|do not|not|niet|ne|pas|nicht|no longer|niet meer|plus)\W+(?:\w+ )?$", part[:keep.start()]):
+        return ""
+    use = _DO_NOT_USE.search(part)
+    if not use or not (intent.names_own_object(part) or _PRONOUN_OBJECT_ANY.search(part)):
+        return ""
+    return use.group(0)
+
+
+_PRONOUN_OBJECT_ANY = re.compile(r"\b(?:it|them|ze|het|die|ces|les|la|le|sie|es|er)\b|-(?:les|la|le)\b")
 
 
 def _keep_but_do_not_use(own: list[Sentence], evidence: dict[str, list[str]]) -> None:
@@ -404,6 +483,75 @@ def _keep_but_do_not_use(own: list[Sentence], evidence: dict[str, list[str]]) ->
             evidence.pop(right, None)
 
 
+# a new value only announced ("I have a new number: ...", "ik heb een nieuw adres"), with no word of a record
+_NEW_VALUE_NEWS = re.compile(
+    r"\b(?:i have|i've got|i got|ik heb|j'ai|ich habe|ich hab|wir haben|we have|nous avons|(?:my|mijn|m'n|mon|ma|mein\w*) "
+    r"(?:new|nieuwe?|nouvel(?:le)?|nouveau|neue\w*) (?:\w+ )?\w+ (?:is|luidt|est|ist|lautet)\b|"
+    r"(?:ik woon|wij wonen|we wonen|i live|we live|j'habite|nous habitons|ich wohne|wir wohnen) (?:\w+ ){0,2}"
+    r"(?:nu|now|tegenwoordig|inmiddels|sinds|maintenant|desormais|depuis|jetzt|inzwischen|mittlerweile|seit)|(?:i|we) (?:now|currently) live)\b"
+)
+_BOOKING = re.compile(
+    r"\b(?:boeken|reserveren|book|booking|buchen|reservieren|reserver|afspraak|appointment|rendez-vous|termin\w*|"
+    r"(?:foto)?shoot\w* (?:boeken|plannen|book|buchen|planen)|seance photo)\b"
+)
+# the new value put to use for an order or an appointment ("call me on it about the shoot", "bel me daarop
+# voor de afspraak", "appelez-moi pour le rendez-vous", "rufen Sie mich wegen des Termins an")
+_CONTACT_ME = re.compile(
+    r"\b(?:call|ring|phone|text|reach|contact|whatsapp) (?:me|us)\b|\b(?:bel|sms|app|contacteer|bereik) (?:me|mij|ons)\b|"
+    r"\b(?:bereikbaar|reachable|joignable|erreichbar)\b|\b(?:appelez|contactez|joignez|ecrivez)-(?:moi|nous)\b|"
+    r"\b(?:rufen|schreiben|kontaktieren|erreichen) sie (?:mich|uns)\b|\bme (?:rappeler|joindre|contacter)\b"
+)
+_RECORD_WORDS = re.compile(
+    r"\b(?:note|noteer\w*|noter|notiere\w*|save|record\w*|opslaan|enregistr\w*|speicher\w*|file|files|bestand|fichier|"
+    r"kartei|system\w*|systee?m|database|profil\w*|profile|account|compte|konto|gegevens|data|donnees|daten|klantgegevens)\b"
+)
+
+
+_BILLING = r"(?:factuuradres|facturatieadres|factuurgegevens|facturatiegegevens|billing (?:address|details)|invoice (?:address|details)|" \
+    r"adresse de facturation|coordonnees de facturation|rechnungsadresse|rechnungsanschrift|rechnungsdaten|btw-?nummer|vat number|" \
+    r"numero de tva|ust-?id\w*|kvk-?nummer|ondernemingsnummer)"
+# a company's own billing details ("ons factuuradres", "our billing address", "notre adresse de facturation", "unsere
+# Rechnungsadresse"), or a company's legal form in the mail ("Bakkerij Mulder B.V.", "Meier GmbH", "Dupont SARL")
+_COMPANY_BILLING = re.compile(
+    r"\b(?:ons|onze|our|notre|nos|unser\w*)\b (?:\w+ ){0,2}" + _BILLING + r"\b|"
+    r"\b" + _BILLING + r"\b[^.]{0,40}\b(?:van|of|de|der|des) (?:ons|onze|our|notre|nos|unser\w*) (?:bedrijf|company|societe|firma|entreprise|unternehmen)\b"
+)
+_LEGAL_FORM = re.compile(r"\b(?:b\.?v\.?|n\.?v\.?|bvba|srl|sprl|sarl|sas|gmbh|ag|kg|ltd|llc|inc|vof|ug)(?=\W|$)")
+
+
+def _company_billing_details(own: list[Sentence], evidence: dict[str, list[str]]) -> None:
+    """A company that sends its new billing address is keeping its supplier's books right, not
+    correcting a person's data: no rectification when that is all the mail corrects."""
+    if set(evidence) != {"rectification"}:
+        return
+    folded = "\n".join(s.folded for s in own)
+    if not re.search(r"\b" + _BILLING + r"\b", folded):
+        return
+    if _COMPANY_BILLING.search(folded) or (_LEGAL_FORM.search(folded) and not re.search(
+            r"\b(?:mijn|my|mon|ma|mein\w*) (?:\w+ )?(?:naam|name|nom|e-?mail\w*|telefoon\w*|phone|telephone|telefon\w*)\b", folded)):
+        evidence.pop("rectification")
+
+
+_FIX_A_DATE = re.compile(r"\bfix(?:er|ons|ez|e)\b")  # "fixer le rendez-vous": a date is set, nothing corrected
+
+
+def _new_value_for_business(own: list[Sentence], evidence: dict[str, list[str]]) -> None:
+    """"I have a new number: 06 ..." in a mail that gives it for a call-back or an appointment is
+    no rectification: the writer uses the number, nobody asks the studio to change a record. The
+    same words in a mail about nothing else, or with an update asked anywhere, stay one."""
+    sentences = evidence.get("rectification")
+    if not sentences:
+        return
+    folded_all = [s.folded for s in own]
+    if any(_RECT_ASK.search(_FIX_A_DATE.sub(" ", f)) or _RECORD_WORDS.search(f) or intent.says_wrong(f) for f in folded_all):
+        return
+    if not all(_NEW_VALUE_NEWS.search(fold(s)) for s in sentences):
+        return
+    mail = "\n".join(folded_all)
+    if _CONTACT_ME.search(mail) or _BOOKING.search(mail) or intent.about_business(mail):
+        evidence.pop("rectification")
+
+
 # "Could you send everything to her?" after "we now go to a photographer in our village":
 # a transfer to another controller (portability), in four languages
 _TRANSFER_VERB = re.compile(
@@ -413,13 +561,17 @@ _TRANSFER_VERB = re.compile(
 )
 _TO_THIRD = re.compile(
     r"\b(?:naar|aan|to|a|an)\b (?:haar|hem|her|him|elle|lui|ihn|sie|ihr|den fotografen|die fotografin|den neuen|die neue|"
-    r"de (?:nieuwe )?fotogra(?:af|fe)|the (?:new )?photographer|la (?:nouvelle )?photographe|le (?:nouveau )?photographe|"
+    r"de (?:nieuwe )?(?:fotogra(?:af|fe)|videogra(?:af|fe))|the (?:new )?(?:photographer|videographer)|la (?:nouvelle )?photographe|le (?:nouveau )?photographe|"
     r"cette photographe|ce photographe|deze fotogra(?:af|fe)|this photographer|diese\w* fotograf\w*)\b|"
     r"\b(?:directement|rechtstreeks|directly|direct|direkt) (?:a|aan|naar|to|an)\b (?!me\b|mij\b|moi\b|mich\b|us\b|ons\b|uns\b)|"
-    r"\bleur (?:\w+ )?(?:envoy|transm|transfer|fai)\w*|\b(?:to them|naar hen|aan hen|ihnen)\b|\b(?:dorthin|daarheen|la-bas)\b"
+    r"\bleur (?:\w+ )?(?:envoy|transm|transfer|fai)\w*|\b(?:to them|naar hen|aan hen|ihnen)\b|\b(?:dorthin|daarheen|la-bas)\b|"
+    # the receiver as an indirect object ("send her the raw files", "stuur hem de bestanden", "envoyez-lui", "schicken Sie ihr")
+    r"\b(?:send|forward|give|pass)\s+(?:her|him|them)\b|\b(?:stuur|geef|bezorg)\w*\s+(?:haar|hem|hen)\b|"
+    r"\b(?:envoy|transmet|transfer)\w*-(?:lui|leur)\b|\b(?:schick|send|geb|ubermittel)\w*\s+(?:sie\s+)?(?:ihr|ihm)\b"
 )
 _OTHER_PHOTOGRAPHER = re.compile(
-    r"\b(?:fotogra(?:af|fe|fen)|photographers?|photographes?|fotograf\w*)\b|"
+    r"\b(?:fotogra(?:af|fe|fen)|photographers?|photographes?|fotograf\w*|videogra\w*|videaste\w*|filmmaker\w*|cameraman|"
+    r"cameravrouw|filmer\w*)\b|"
     r"\b(?:change\w* d'agence|wechsl\w* (?:\w+ )?(?:agentur|studio)|(?:switch\w*|chang\w*|mov\w*) agenc\w*|"
     r"(?:andere?|nieuwe?|other|new|another|autre|nouvelle|anderen?|neuen?) (?:\w+ )?(?:agence|agency|bureau|castingbureau|agentur|modelagentur))\b|"
     r"\b(?:andere|nieuwe|other|new|another|autre|nouveau|nouvelle|anderen?|neuen?) (?:\w+ )?studio\b"
@@ -527,7 +679,8 @@ _ACCESS_CUE = re.compile(
 _RECT_ASK = re.compile(
     r"\b(?:corrig\w*|correct\w*|rectif\w*|verbeter\w*|aanpass\w*|aangepast|pas\b[^.]{0,30}\baan|wijzig\w*|update\w*|bijwerk\w*|"
     r"change\w*|fix\w*|amend\w*|berichtig\w*|korrigier\w*|andern|anpass\w*|aktualisier\w*|modifi\w*|mettre a jour|"
-    r"mise a jour|replace|vervang\w*|actualis\w*)"
+    r"mise a jour|replace|vervang\w*|actualis\w*|goed (?:te )?zetten|goedzetten|recht (?:te )?zetten|rechtzetten|set (?:\w+ )?right|"
+    r"put (?:\w+ )?right|richtig ?(?:zu )?stellen|richtigstell\w*)"
 )
 
 
@@ -579,8 +732,36 @@ _CLAUSE_JOIN = re.compile(r"(?:[,;]\s*|\s)(?:(?:and|en|et|und|sowie|but|maar|mai
 
 
 # a verb of its own in the later part ("... en mijn gegevens te wissen", "and to delete", "und zu löschen", "et de supprimer")
-_CLAUSE_VERB = re.compile(r"\b(?:te|to|zu) \w+|\b(?:de |d')\w+(?:er|ir)\b|\b\w+(?:ez|en|eren|ern)\b[.!?]*$|\b\w{3,}er\b[.!?]*$")
-_CLAUSE_SUBJECT = re.compile(r"(?:you|u|jullie|je|ge|vous|sie|ihr|du|i|ik|je|j'|ich|we|wij|nous|wir)\b")
+_CLAUSE_VERB = re.compile(r"\b(?:te|to|zu) \w+|\b(?:de |d')\w+(?:er|ir)\b|\b\w+ez\b[.!?]*$")
+# the clause's last two words: a verb last ("... und meine Daten löschen", "en mijn gegevens wissen",
+# "et tout effacer") unless the last word is a noun ("... und seine Daten", "en de beelden", "et le dossier")
+_LAST_TWO = re.compile(r"(?:^|\s)([\w']+)\s+(\w+)[.!?]*$")
+_VERB_LAST = re.compile(r"\w{2,}(?:en|ern|eln)|\w{3,}(?:er|ir)")
+_BEFORE_A_NOUN = re.compile(
+    r"the|a|an|my|your|our|his|her|their|all|any|de|het|een|mijn|m'n|jullie|uw|onze|ons|zijn|haar|alle|"
+    r"le|la|l'|les|un|une|des|du|mon|ma|mes|votre|vos|notre|nos|son|sa|ses|leur|leurs|"
+    r"der|die|das|dem|den|des|ein|eine|einen|einem|einer|mein\w*|ihr\w*|unser\w*|dein\w*|sein\w*|alle\w*|kein\w*|"
+    r"(?!(?:bitte|gerne|ebenfalls|eveneens|ook|meteen|alsnog|aussi|ensuite|vite)$)\w+e"  # an adjective ("de ruwe bestanden")
+)
+
+
+def _ends_in_verb(tail: str) -> bool:
+    """The clause ends in an infinitive or a verb form of its own, not in a noun."""
+    m = _LAST_TWO.search(tail)
+    if not m or not _VERB_LAST.fullmatch(m.group(2)):
+        return False
+    before, last = m.group(1), m.group(2)
+    if intent.names_an_object(last):
+        return False  # "... en de bestanden", "... und seine Daten", "... et le dossier"
+    if last.endswith(("er", "ir")) and not last.endswith(("ern", "eren")):
+        # French infinitives after a clitic or "tout" ("et les effacer", "et tout supprimer"); an English
+        # "-er" word ("number", "newsletter") or a German "-er" noun is no verb
+        return before in ("les", "la", "le", "l'", "me", "m'", "nous", "lui", "leur", "tout", "en", "y")
+    return not _BEFORE_A_NOUN.fullmatch(before)
+_CLAUSE_SUBJECT = re.compile(
+    r"(?:you|u|jullie|je|ge|vous|sie|ihr|du|i|ik|je|j'|ich|we|wij|nous|wir)\b|"
+    r"(?:me|m'|nous|les|la|le|l'|lui|leur) ?(?:en |y |l')?\w+(?:er|ir|re)\b"  # "et me retirer de la liste", "et les effacer"
+)
 
 
 def _second_clause_rights(part: str, context: str, language: str, invoked: bool,
@@ -592,7 +773,7 @@ def _second_clause_rights(part: str, context: str, language: str, invoked: bool,
         if len(head) < 12 or len(tail) < 12:
             continue
         if not (intent.starts_with_imperative(tail) or intent.asks(tail)
-                or (intent.asks(head) and (_CLAUSE_SUBJECT.match(tail) or _CLAUSE_VERB.search(tail)))):
+                or (intent.asks(head) and (_CLAUSE_SUBJECT.match(tail) or _CLAUSE_VERB.search(tail) or _ends_in_verb(tail)))):
             continue  # "les photos de Lucas et les données liées": two objects of one verb, not two clauses
         for clause, before in ((head, context), (tail, context + " " + head)):
             for right, fragment in _rights_in_part(clause, before, language, invoked).items():
@@ -649,6 +830,8 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             for right, fragment in _second_clause_rights(part, context, s_lang, invoked, found).items():
                 found[right] = fragment
                 by_parts.add(right)
+        if "rectification" in found and "erasure" in found and _THE_OLD_ONE.search(part) and not intent.names_data_or_account(part):
+            found.pop("erasure")  # "note my new number and remove the old one": the record is updated, nothing erased
         if "erasure" in found and re.match(r"deactiv|de-activ|non-?actief|inactief|desactiv|deaktiv|stilleg", found.get("restriction", "")):
             found.pop("restriction")  # "zet mijn account op non-actief en verwijder mijn profiel": the account goes
         if "withdraw_consent" not in found and _CONSENT_GIVEN.search(part) and (m := _NO_LONGER_WANTED.search(part)) \
@@ -659,16 +842,23 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
                               and intent.names_pictures(part + " " + context) else None)) \
                 and _PICTURED.search(part + " " + context) and not _MARKETING_ONLY.search(part) and not intent.about_business(part):
             found["withdraw_consent"] = m.group(0)  # "ik heb me bedacht", "je ne souhaite plus qu'elle soit visible"
-        if set(found) <= {"erasure"} and _SHOWN_BEFORE.search(context) and not _STORAGE.search(context) \
+        if set(found) <= {"erasure"} and _SHOWN_BEFORE.search(context) and not _STORAGE_WORD.search(context) \
                 and (pron := _PRONOUN_ONLY.search(part)) \
                 and (found or intent.asks_in_a_clause(part)) and not intent.is_personal_data(part) and not intent.names_pictures(part):
             # "I saw myself in your ad on Facebook. Please remove it.": the picture goes off that place
             found = {"withdraw_consent": found.get("erasure") or pron.group(0)}
+        if (kn := _keep_but_not_use(part)) and "restriction" not in found:
+            # "bewahren Sie die Fotos auf, aber nutzen Sie sie vorerst nicht", "gardez-les, mais ne les utilisez pas"
+            found = {r: f for r, f in found.items() if r not in ("erasure", "withdraw_consent", "objection")}
+            found["restriction"] = kn
         if not found and (np := _NOT_PROCESSED.search(part)) and _TEMPORARY.search(part) and intent.is_personal_data(part):
             found["restriction"] = np.group(0)  # "verarbeiten Sie meine Daten vorerst nicht weiter, bis ..."
         if (off := _OFF_THE_LIST.search(part)) and "objection" not in found and _MARKETING.search(part + " " + context) \
-                and set(found) <= {"erasure"} and not intent.is_personal_data(part) and not intent.names_pictures(part):
-            found.pop("erasure", None)  # "I never agreed to be on your mailing list, please remove me": off the mailing
+                and not intent.is_personal_data(part) and not intent.names_pictures(part) \
+                and (set(found) <= {"erasure"} or _MARKETING.search(part[off.start():])):
+            # "I never agreed to be on your mailing list, please remove me": off the mailing; "corrigez mon
+            # adresse et retirez-moi de la newsletter": beside what the first clause asks
+            found.pop("erasure", None)
             found["objection"] = off.group(0)
         if "portability" not in found and (fragment := _transfer_to_other(part, prev2 + " " + prev)):
             found["portability"] = fragment
@@ -686,6 +876,8 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
     _send_it_for_portability(evidence)
     _contested_accuracy_is_restriction(evidence)
     _keep_but_do_not_use(own, evidence)
+    _new_value_for_business(own, evidence)
+    _company_billing_details(own, evidence)
     rights = [r for r in RIGHTS if r in evidence]
     return Classification(rights=rights, evidence={r: evidence[r] for r in rights}, language=lang,
                           mentions=mentions, asking="\n".join(asking))

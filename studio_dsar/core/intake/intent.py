@@ -37,7 +37,7 @@ _ASK = WordRule(
     r"\bplease\b|\bpls\b|\bplz\b|\bkindly\b|\b(?:could|can|would|will) (?:you|u)\b|\b(?:could|can|may) (?:i|we)\b|"
     r"\bi(?:'d| would| should)? (?:\w+ )?(?:like|love|appreciate|prefer|want|wish|need|demand|expect|ask|request)\b|\bi'd rather\b|"
     r"\b(?:is|would) it (?:be )?possible\b|\bi(?:'m| am| was) (?:\w+ )?(?:wondering|asking|requesting)\b|\bi wonder\b|"
-    r"\blet (?:me|us) know\b|\bmake sure\b|\bdo you mind\b|"
+    r"\blet (?:me|us) know\b|\bmake sure\b|\bmake (?:it|this|them) stop\b|\bdo you mind\b|"
     # Dutch and Flemish
     r"\bgraag\b|\bgelieve\b|\ba\.?u\.?b\b|\balsjeblieft\b|\balstublieft\b|\bsvp\b|\bff\b|"
     r"\b(?:kunnen|kunt|kun|kan|kunde|kunt|zou|zoudt|zouden|wil|wilt|willen|mag|mogen)\b (?:jullie|julie|u|je|ge|gij|jij|ik|wij|we)\b|"
@@ -91,7 +91,7 @@ _DATA = re.compile(
 _PHOTO = re.compile(
     r"\b(?:\w*photos?|pictures?|pics?|images?|portraits?|videos?|footage|shots?|headshots?|"
     r"\w*foto'?s?|beelden|opnames?|filmpjes?|portret\w*|"
-    r"\w*fotos?|bilder|bildern|aufnahmen|fotografien)\b"
+    r"\w*fotos?|bilder|bildern|aufnahmen|fotografien|portrat\w*|gezicht|face|visage|gesicht)\b"
 )
 _ACCOUNT = re.compile(
     r"\b(?:(?:klanten|klant|gebruikers|customer |client |user )?account|profile?|profiel|compte|konto|kundenkonto|benutzerkonto|"
@@ -121,11 +121,27 @@ _PLACE = re.compile(
     r"soziale\w* medien|schaufenster|showreel|feed|en ligne|book|adverts?|advertising|ads|publicites?|reclame\w*|werbung|"
     r"werbe\w*|campagne|campaign|kampagne)\b"
 )
-_REGISTRY = re.compile(
-    r"\b(?:your|jullie|uw|je|votre|vos|ihre\w*|eure\w*|the|de|het|la|les|der|dem|den)\b (?:\w+ )?"
-    r"(?:system\w*|records|files?|database|databases|bestand\w*|systee?m\w*|administratie|archie\w*|klantenbestand|"
-    r"fichiers?|base|bases|registre|dossiers?|kartei|datenbank|unterlagen|kundendatei|akten)\b"
+# --- the studio's storage: one list for every rule that asks where the studio keeps things ------
+# Some nouns name storage whatever stands before them (a server, a database, a backup, the raw
+# files); others only when they are the studio's ("your files", "de administratie", "vos dossiers",
+# "Ihre Unterlagen"): "the files" alone may be the delivered photos, "le dossier" a case.
+_STORAGE_ALWAYS = (
+    r"servers?|serveurs?|[\w-]*system\w*|systee?m\w*|archie\w*|archives?|archiv\w*|databases?|datenbank\w*|"
+    r"base de donnees|bases de donnees|hard ?drives?|harde schijf|disque dur|festplatte|cloud|backups?|sauvegardes?|"
+    r"kartei|kundendatei|klantenbestand|originals|originelen|originaux|originale|raw"
 )
+_STORAGE_OWNED = r"records|files?|fichiers?|bestand\w*|dateien|administratie|base|bases|registre|dossiers?|unterlagen|akten"
+_REGISTRY = re.compile(
+    r"\b(?:(?:your|jullie|uw|je|votre|vos|ihre\w*|eure\w*)|"
+    r"(?:in|from|out of|off|on|uit|in|op|van|dans|de|du|des|sur|hors de|aus|in|von|auf|im|vom) "
+    r"(?:the|de|het|la|les|le|l'|der|dem|den|die|das))\b (?:\w+ )?"
+    r"(?:" + _STORAGE_ALWAYS + "|" + _STORAGE_OWNED + r")\b|"
+    r"\b(?:the|de|het|la|les|le|der|dem|den|die|das|all|alle|tous les|toutes les) (?:\w+ )?(?:" + _STORAGE_ALWAYS + r")\b"
+)
+# the studio's storage named anywhere in a sentence ("from your servers", "aus dem Bestellsystem", "vos fichiers")
+STORAGE = re.compile(r"\b(?:" + _STORAGE_ALWAYS + r")\b|" + _REGISTRY.pattern)
+# any storage word, whoever's ("the files", "de bestanden"): where a sentence may point back to stored copies
+STORAGE_WORD = re.compile(r"\b(?:" + _STORAGE_ALWAYS + "|" + _STORAGE_OWNED + r")\b")
 _PROCESSING = re.compile(r"\b(?:processing|use|using|verwerking|gebruik|traitement|utilisation|verarbeitung|nutzung|verwendung)\b")
 _BUSINESS = re.compile(
     r"\b(?:invoice|bill|booking|appointment|order\w*|prints?|quote|payment|gallery link|package|delivery|"
@@ -146,11 +162,22 @@ _EDITING = re.compile(
     r"crop\w*|red[- ]eye|retouch\w*|blemish\w*|background|colou?rs?|brightness|filter|edit\w*|"
     r"bijsnijd\w*|bijknip\w*|rode ogen|achtergrond|kleur\w*|onzuiverhe\w*|puistje|"
     r"recadr\w*|yeux rouges|arriere-plan|couleurs?|retouche\w*|luminosite|"
-    r"zuschn\w*|zuschneiden|rote augen|hintergrund|farbe\w*|retusch\w*|helligkeit)\b"
+    r"zuschn\w*|zuschneiden|rote augen|hintergrund|farbe\w*|retusch\w*|helligkeit|"
+    # pictures picked by how they came out ("the ones with her eyes closed", "die mit geschlossenen Augen")
+    r"eyes (?:closed|shut)|closed eyes|ogen (?:dicht|toe|gesloten)|gesloten ogen|yeux (?:fermes|clos)|"
+    r"(?:geschlossenen|geschlossene|zuen) augen|augen (?:zu|geschlossen))\b"
+)
+# pictures picked from a selection before it is delivered ("before you send the final set", "avant d'envoyer la
+# sélection finale", "bevor ihr die Galerie freigebt", "voordat je de definitieve set stuurt")
+_BEFORE_DELIVERY = re.compile(
+    r"\b(?:before|voor(?:dat)?|avant (?:de |d')?|bevor|ehe)\b[^.?]{0,40}\b(?:selecti\w*|set|galler\w*|galerij|galerie|album|"
+    r"auswahl|final\w*|definitie\w*|endgultig\w*|livraison|delivery|levering|lieferung)\b"
 )
 # the field the studio noted ("la date de naissance que vous avez enregistrée", "das Geburtsdatum, das Sie haben")
-_NOTED_FIELD = (_FIELD.pattern + r",? (?:that|which|que|qu'|die|dat|das|den) (?:you|vous|sie|jullie|u|ihr) (?:\w+ ){0,2}"
-                r"(?:have|had|hold|noted|wrote|avez|aviez|haben|habt|hebben|heeft|hebt|noteerde|genoteerd|enregistr\w*|note\w*|gespeichert|notiert)\b")
+_NOTED_FIELD = (_FIELD.pattern + r",? (?:(?:that|which|que|qu'|die|dat|das|den) (?:you|vous|sie|jullie|u|ihr) (?:\w+ ){0,2}"
+                r"(?:have|had|hold|noted|wrote|avez|aviez|haben|habt|hebben|heeft|hebt|noteerde|genoteerd|enregistr\w*|note\w*|gespeichert|notiert)|"
+                r"(?:enregistree?s?|notee?s?|registered|recorded|on file|genoteerd|geregistreerd|gespeichert|hinterlegt) "
+                r"(?:chez vous|with you|bij (?:jullie|u)|bei (?:ihnen|euch)))\b")
 # the writer's own details ("my name", "mon adresse", "meine E-Mail-Adresse", "the address you have for me")
 _OWN_FIELD = re.compile(
     r"\b(?:my|our|mijn|onze|ons|m'n|mes|ma|mon|nos|notre|mein\w*|unser\w*|his|her|zijn|haar|son|sa|ses|sein\w*|ihr\w*)\b (?:\w+ ){0,2}"
@@ -170,6 +197,8 @@ _NEW_VALUE = re.compile(
     r"\b(?:my|mijn|m'n|mon|ma|mein\w*) (?:new|nieuwe?|nouvelle?|neue\w*) (?:\w+ )?(?:name|address|e-?mail\w*|phone\w*|number|naam|adres|"
     r"telefoon\w*|gsm|nummer|nom|adresse|numero|anschrift|telefon\w*|handynummer)\b (?:\w+ ){0,3}"
     r"(?:noteren|note|write down|save|record|update|opslaan|aanpassen|bijwerken|notieren|speichern|ubernehmen|enregistrer|noter|prendre)\b|"
+    r"\b(?:note|noteer|noter|notez|notieren|save|record|use|gebruik|utilisez|verwenden|enregistrez|update|bewaar|speichern)\w* "
+    r"(?:\w+ ){0,2}(?:my|mijn|m'n|mon|ma|mes|meine?\w*) (?:new|nieuwe?|nouvel\w*|nouveau|neue\w*)\b|"
     # an old value still on file ("in mijn profiel staat nog mijn oude e-mailadres", "meine alte Adresse")
     r"\b(?:my|mijn|m'n|mon|ma|mes|mein\w*) (?:old|oude|vorige|previous|former|ancien\w*|alte\w*|fruhere\w*|bisherige\w*) "
     r"(?:\w+ )?(?:name|surname|address|e-?mail\w*|phone\w*|number|naam|achternaam|adres|e-?mailadres|telefoon\w*|gsm|nummer|"
@@ -183,7 +212,14 @@ _NEW_VALUE = re.compile(
     r"(?:genoteerd|geregistreerd|ingeschreven) als|(?:inscrit|enregistre)e? (?:comme|sous)|(?:eingetragen|gespeichert|hinterlegt) als)\b|"
     r"\b(?:it should be|should read|the correct \w+ is|the right \w+ is|het moet zijn|dit moet zijn|de juiste \w+ is|het juiste \w+ is|"
     r"ce devrait etre|il faudrait|le bon \w+ est|la bonne \w+ est|richtig (?:ist|ware|lautet)|korrekt (?:ist|ware|lautet))\b|"
-    r"\b(?:i'm|i am) now called\b|\bmy (?:sur)?name is now\b|\b(?:ik )?heet (?:\w+ ){0,4}(?:nu|sinds|voortaan|inmiddels|tegenwoordig)\b|"
+    # the writer lives elsewhere now ("ik woon nu op ...", "I now live at ...", "j'habite désormais ...", "ich wohne jetzt in ...")
+    r"\b(?:ik woon|wij wonen|we wonen|i live|we live|j'habite|nous habitons|ich wohne|wir wohnen) (?:\w+ ){0,2}"
+    r"(?:nu|now|tegenwoordig|inmiddels|sinds|maintenant|desormais|depuis|jetzt|inzwischen|mittlerweile|seit)\b(?=[^.;]{0,60}\d)|"
+    r"\b(?:(?:i|we) (?:now|currently) live|(?:i'm|i am) now living)\b(?=[^.;]{0,60}\d)|"  # with a street and number, not "in Australia"
+    r"\b(?:staat|stond|listed|recorded|written|noted|geschreven|genoteerd|enregistre\w*|note\w*|ecrit\w*|steht|stand|eingetragen|gespeichert)\b"
+    r"[^.]{0,60}\b(?:maar|but|mais|aber|doch)\b[^.]{0,20}\b(?:ik heet|my name is|i'm called|i am called|je m'appelle|ich heisse|"
+    r"it should be|het moet|ce devrait|richtig (?:ist|ware))\b|"
+    r"\b(?:i|we) (?:now )?go by\b|\b(?:i'm|i am) now called\b|\bmy (?:sur)?name is now\b|\b(?:ik )?heet (?:\w+ ){0,4}(?:nu|sinds|voortaan|inmiddels|tegenwoordig)\b|"
     r"\bje m'appelle (?:\w+ ){0,2}(?:maintenant|desormais|depuis)\b|\bje porte (?:maintenant|desormais) le nom\b|"
     r"\bheisse (?:\w+ ){0,3}(?:jetzt|nun|seit|inzwischen|mittlerweile)\b|\b(?:jetzt|nun|seit \w+ \w+) heisse ich\b|"
     r"\b(?:married name|meisjesnaam|naam van mijn (?:man|vrouw)|nom d'epouse|nom de mariage|ehename|geburtsname)\b"
@@ -388,8 +424,11 @@ _RECTIFY = re.compile(
     r"\b(?:correct\w*|rectif\w*|update\w*|fix|amend\w*|change\w*|complete|aanvull\w*|vervolledig\w*|complet(?:er|ez)|erganz\w*|vervollstandig\w*|wrong\w*|incorrect\w*|mistake\w*|misspel\w*|typo|"
     r"out of date|outdated|"
     r"corrigeer\w*|corrigeren|verbeter\w*|aanpass\w*|wijzig\w*|verander\w*|fout\w*|onjuist\w*|verkeerd\w*|klop\w* (?:\w+ )?niet|niet juist|"
+    r"goed (?:te )?zetten|goedzetten|recht (?:te )?zetten|rechtzetten|juist (?:te )?zetten|set (?:\w+ )?right|put (?:\w+ )?right|"
+    r"richtig ?(?:zu )?stellen|richtigstell\w*|"
     r"corrig\w*|modifi\w*|mettre a jour|mise a jour|errone\w*|inexact\w*|faux|fausse|a change|ont change|plus (?:le bon|la bonne|correct\w*|exact\w*|a jour)|"
-    r"korrigier\w*|berichtig\w*|andern|geandert|anpass\w*|pass\w* (?:\w+ ){0,3}an|aktualisier\w*|falsch\w*|stimmt nicht|unrichtig\w*|fehlerhaft\w*|veraltet)\b"
+    r"korrigier\w*|berichtig\w*|andern|geandert|anpass\w*|pass\w* (?:\w+ ){0,5}an|aktualisier\w*|falsch\w*|stimmt nicht|unrichtig\w*|fehlerhaft\w*|veraltet|"
+    r"mettre (?:\w+ ){1,3}a jour|mettez (?:\w+ ){1,3}a jour)\b"
 )
 _WRONG = re.compile(
     r"\b(?:wrong\w*|incorrect\w*|mistake\w*|misspel\w*|typo|out of date|outdated|has changed|have changed|changed|"
@@ -421,7 +460,7 @@ _TRANSFER = re.compile(
 )
 _RECIPIENT = re.compile(
     r"\b(?:to|a|aan|naar|an)\b (?:the|my|l'|la|le|mon|ma|mijn|de|het|das|die|den|meine\w*|mein|dem|der)? ?(?:\w+ ){0,2}"
-    r"(?:photographer|studio|agency|agence|photographe|prestataire|fotograaf|fotografe|bureau|agentschap|fotograf\w*|agentur|anbieter)\b"
+    r"(?:photographer|videographer|filmmaker|studio|agency|agence|photographe|prestataire|fotograaf|fotografe|bureau|agentschap|fotograf\w*|videogra\w*|videaste|agentur|anbieter)\b"
 )
 _OTHER_PROVIDER = re.compile(
     r"\b(?:new|other|another|nieuwe|andere|nouveau|nouvelle|autre|neue\w*|andere\w*) "
@@ -453,7 +492,7 @@ _OBJECT_WORD = re.compile(r"\b(?:object\w*|bezwaar|oppose\w*|opposition|widerspr
 # "that list", "stop it", "please stop": what the sentence before named
 _REFERS_BACK = re.compile(
     r"\b(?:(?:that|this|the|your|die|deze|de|jullie|cette|la|votre|diese\w*|der|ihre\w*|eure\w*) (?:list|lijst|liste|verteiler)|"
-    r"stop (?:it|them|this|that)|stop(?: \w+)?[.!]*$|stop ermee|stop daarmee|hou(?:dt)? ermee op|arretez(?:-les| ca)?[.!]*$|"
+    r"stop (?:it|them|this|that)|make (?:it|this|them) stop|stop(?: \w+)?[.!]*$|stop ermee|stop daarmee|hou(?:dt)? ermee op|arretez(?:-les| ca)?[.!]*$|"
     r"hor\w* (?:\w+ )?damit auf|aufhoren[.!]*$)"
 )
 _NO_LONGER_AT_PLACE = re.compile(
@@ -466,8 +505,9 @@ _CONSENT = re.compile(
     r"einwilligung|zustimmung|erlaubnis|einverstand\w*)\b"
 )
 _REVOKE = re.compile(
-    r"\b(?:withdraw\w*|revok\w*|take back|taking back|took back|cancel\w*|no longer|not anymore|any more|anymore|"
-    r"intrek\w*|trek\w* \w+ in|trek\w* in|niet meer|niet langer|herroep\w*|"
+    r"\b(?:withdraw\w*|revok\w*|take back|taking back|took back|tak\w* (?:it|that|this|them) back|took (?:it|that|this) back|"
+    r"cancel\w*|no longer|not anymore|any more|anymore|"
+    r"intrek\w*|trek\w* \w+ in|trek\w* in|niet meer|niet langer|herroep\w*|terugdra\w*|terug te draaien|terugtrek\w*|terugnem\w*|"
     r"retir\w*|revoqu\w*|annul\w*|ne \w+ plus|plus d'accord|"
     r"widerruf\w*|zuruck\w*|nicht mehr|nicht langer|entzieh\w*)\b"
 )
@@ -515,6 +555,7 @@ def asks(folded: str) -> bool:
     return bool(_ASK.search(folded) or _IMPERATIVE.match(folded.lstrip("-*\u2022 ")) or folded.rstrip().endswith("?"))
 
 
+_THAT = re.compile(r"\b(?:that|it|this|dat|dit|het|cela|ca|le|la|das|dies|es)\b")
 _OF_IT = re.compile(r"\b(?:of (?:it|them|that|those)|daarvan|ervan|hiervan|davon|hiervon|d'entre elles|en (?:une|la) (?:copie|liste))\b")
 
 
@@ -525,6 +566,37 @@ def starts_with_imperative(folded: str) -> bool:
 def asks_in_a_clause(folded: str) -> bool:
     """An act of asking anywhere, also an imperative opening a later clause ("..., haal die weg")."""
     return asks(folded) or any(starts_with_imperative(c.strip()) for c in re.split(r"[,;:]", folded)[1:])
+
+
+_BARE_DELETE = re.compile(
+    r"\W*(?:(?:please|pls|graag|aub|a\.u\.b\.?|svp|bitte|merci de)\W+)?(?:delete|erase|remove|verwijderen|wissen|"
+    r"schrappen|supprimer|effacer|loschen|entfernen)\W*(?:(?:please|pls|graag|aub|a\.u\.b\.?|svp|"
+    r"s'il vous plait|bitte|danke|thanks|merci)\W*)*"
+)
+
+
+def bare_delete(folded: str, prev: str) -> dict[str, str] | None:
+    """The right a bare "delete, please" asks for, the whole sentence ("Wissen aub.", "Löschen
+    bitte.", "Supprimer svp."), read from the sentences before; None when the sentence is more."""
+    if len(folded.split()) > 4 or folded.rstrip().endswith("?") or not _BARE_DELETE.fullmatch(folded):
+        return None
+    return _bare_delete(folded.strip(" .!"), prev)
+
+
+def _bare_delete(fragment: str, prev: str) -> dict[str, str]:
+    """"Löschen bitte.", "Verwijderen aub.", "Delete please.": what goes is what the sentences
+    before named. An order, a print or an edit is product talk (no right); a newsletter or a
+    mailing is the writer taken off it (objection); a picture of the writer in a public place
+    comes off it (withdrawal); the writer's data, or nothing named, is an erasure."""
+    if prev.strip():
+        personal = _PERSONAL_DATA.search(prev) or _ACCOUNT.search(prev) or STORAGE_WORD.search(prev) or _ABOUT_ME.search(prev)
+        if not personal and (_EDITING.search(prev) or _BUSINESS.search(prev)):
+            return {}
+        if not personal and _MARKETING.search(prev) and not _PHOTO.search(prev):
+            return {"objection": fragment}
+        if not personal and _PHOTO.search(prev) and _PLACE.search(prev):
+            return {"withdraw_consent": fragment}
+    return {"erasure": fragment}
 
 
 def read_rights(folded: str, prev: str = "") -> dict[str, str]:
@@ -581,11 +653,8 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
     if not found and (nk := _NOT_KEPT.search(folded)) and (data or account or registry or about_me or photo) and not business:
         found["erasure"] = nk.group(0)
     # erasure: a bare "delete, please" as the whole sentence ("Wissen aub.", "Löschen bitte.", "Supprimer svp.")
-    if not found and ask and not business and len(folded.split()) <= 4 and not folded.rstrip().endswith("?") \
-            and re.fullmatch(r"\W*(?:(?:please|pls|graag|aub|a\.u\.b\.?|svp|bitte|merci de)\W+)?(?:delete|erase|remove|verwijderen|wissen|"
-                             r"schrappen|supprimer|effacer|loschen|entfernen)\W*(?:(?:please|pls|graag|aub|a\.u\.b\.?|svp|"
-                             r"s'il vous plait|bitte|danke|thanks|merci)\W*)*", folded):
-        found["erasure"] = folded.strip(" .!")
+    if not found and ask and not business and (bare := bare_delete(folded, prev)) is not None:
+        found.update(bare)
     # erasure
     if "withdraw_consent" not in found and "objection" not in found and (m := _first(_ERASE, folded)) \
             and (data or account or registry or about_me or own) \
@@ -614,6 +683,12 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
         word = q.group(0)
         if _ACCESS_NOUN.match(word) or ((_ASK_TO_KNOW.search(folded) or folded.rstrip().endswith("?")) and _HOLD.search(folded)):
             found["access"] = word
+    # rectification of what the sentence before named ("op mijn profiel staat nog 1,65 m. Kunnen jullie dat rechtzetten?")
+    if not found and ask and _THAT.search(folded) and (m := _first(_RECTIFY, folded)) and not business \
+            and not _WRONG.match(m.group(0)) and _OWN.search(prev + " " + folded) \
+            and (_ACCOUNT.search(prev + " " + folded) or _FIELD.search(prev) or STORAGE.search(prev + " " + folded)) \
+            and not _BUSINESS.search(prev):
+        found["rectification"] = m.group(0)
     # rectification: a personal field that is wrong or has changed
     if not found and (nv := _NEW_VALUE.search(folded)) and (ask or own or _first(_RECTIFY, folded)) and not business:
         found["rectification"] = nv.group(0)
@@ -651,6 +726,13 @@ def names_field(folded: str) -> bool:
                           r"phone|telefoon\w*|telephone|telefon\w*|numero|nummer|gsm|birth|geboorte\w*|naissance|geburt\w*|e-?mail\w*)\b", folded))
 
 
+def names_own_object(folded: str) -> bool:
+    """The sentence names what it is about (data, pictures, an account, a field, the studio's
+    storage), not only a pronoun pointing back ("die mogen weg", "delete them")."""
+    return bool(_DATA.search(folded) or _PHOTO.search(folded) or _ACCOUNT.search(folded) or _FIELD.search(folded)
+                or STORAGE_WORD.search(folded))
+
+
 def names_pictures(folded: str) -> bool:
     return bool(_PHOTO.search(folded))
 
@@ -660,6 +742,18 @@ def mentions_own(folded: str) -> bool:
     return bool(_OWN.search(folded) or _ABOUT_ME.search(folded))
 
 
+def edits_pictures(folded: str) -> bool:
+    """The sentence is about picking or editing the delivered pictures (blurry ones, eyes closed, a
+    selection before it is sent), with no personal data named: product work, not a right."""
+    return bool(_EDITING.search(folded) or _BEFORE_DELIVERY.search(folded)) and not names_data_or_account(folded) \
+        and not STORAGE.search(folded)
+
+
+def names_data_or_account(folded: str) -> bool:
+    """Personal data or an account is named (not only the studio's storage)."""
+    return bool(_PERSONAL_DATA.search(folded) or _ACCOUNT.search(folded))
+
+
 def is_personal_data(folded: str) -> bool:
     return bool(_PERSONAL_DATA.search(folded) or _ACCOUNT.search(folded) or _REGISTRY.search(folded))
 
@@ -667,6 +761,29 @@ def is_personal_data(folded: str) -> bool:
 def about_business(folded: str) -> bool:
     """An order, a booking, an invoice or a print is what the sentence is about, not personal data."""
     return bool(_BUSINESS.search(folded)) and not is_personal_data(folded) and not _PHOTO.search(folded)
+
+
+_ON_PLACE = re.compile(r"\b(?:on|op|sur|auf)\b (?:\w+ ){0,3}" + _PLACE.pattern[2:])
+
+
+def from_a_place(folded: str) -> bool:
+    """A public place is named as where something is to come off ("off your website", "van jullie
+    site", "de votre page", "auf Instagram")."""
+    return bool(_FROM_PLACE.search(folded) or _ON_PLACE.search(folded))
+
+
+_OBJECT_NOUNS = (_DATA, _PHOTO, _ACCOUNT, _FIELD, _MARKETING, _CONTACT, _PLACE, STORAGE, _BUSINESS)
+
+
+def names_an_object(word: str) -> bool:
+    """The word is one of the objects the rules know (data, a photo, an account, a field, a mailing,
+    a place, the studio's storage, an order): a noun, not a verb."""
+    return any(rx.fullmatch(word) for rx in _OBJECT_NOUNS)
+
+
+def says_wrong(folded: str) -> bool:
+    """A value is said to be wrong or out of date ("is wrong", "klopt niet", "erroné", "falsch")."""
+    return _first(_WRONG, folded) is not None
 
 
 def in_the_files(folded: str) -> bool:

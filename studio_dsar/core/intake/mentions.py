@@ -66,6 +66,24 @@ _MENTION_SENTENCE = WordRule(
     r"kolleg\w*|nachbar\w*|bekannte\w*)\b[^.]{0,40}\b(?:asked you|heeft (?:jullie|u) (?:\w+ )?gevraagd|vroeg (?:jullie|u)|"
     r"vous a demande|hat (?:sie|euch|bei ihnen|bei euch) (?:\w+ ){0,4}(?:gebeten|gefragt|lassen)|told me|zei (?:me|mij)|heeft (?:me|mij) gezegd|"
     r"m'a dit|hat mir (?:\w+ )?gesagt)\b|"
+    # whether someone else could ask ("een vriendin vraagt zich af of ze kan eisen dat haar foto's verwijderd worden",
+    # "my colleague wonders whether she can have her photos removed", "mon amie se demande si elle peut ...")
+    r"\b(?:vraagt|vroeg|vragen) zich af\b[^.?]{0,20}\b(?:of|wat) (?:ze|zij|hij|hun|die)\b[^.?]{0,30}\b(?:kan|kunnen|mag|mogen|zou)\b|"
+    r"\b(?:wonders?|wondered|asks|asked|wants to know|would like to know) (?:\w+ )?(?:whether|if) (?:she|he|they)\b (?:\w+ ){0,3}"
+    r"(?:can|could|may|might|is allowed)\b|"
+    r"\bse demand\w* (?:\w+ )?(?:si|s') ?(?:elle|il|elles|ils)\b (?:\w+ ){0,3}(?:peu\w*|pourr\w*|a le droit)\b|"
+    r"\b(?:fragt|fragte|fragen) sich\b[^.?]{0,20}\bob (?:sie|er)\b (?:\w+ ){0,4}(?:kann|konnte|darf|durfte)\b|"
+    # a question about rights or practice in general, asked of anyone ("kann man so eine Einwilligung widerrufen?",
+    # "can one withdraw a model release later?", "peut-on retirer son accord ?", "kan men dat later intrekken?") or
+    # about how the studio deals with other people's requests ("how do you handle it when a parent wants ...",
+    # "wie gehen Sie mit Auskunftsanträgen Ihrer Kunden um?", "hoe gaan jullie om met ...", "comment gérez-vous ...")
+    r"\b(?:kann man|darf man|konnte man|can one|could one|may one|is it possible for (?:a|someone|anyone|people)|"
+    r"kan men|mag men|kun je eigenlijk|peut-on|pourrait-on|est-ce qu'on peut)\b"
+    r"(?![^.?]{0,160}\b(?:my|mijn|m'n|mes|ma|mon|meine?\w*|mir|mich)\b)[^.?]{0,160}\?|"
+    r"\bhow (?:do|would|should) you (?:usually |normally |generally )?(?:handle|deal with|manage|go about)\b|"
+    r"\bhoe (?:gaan|gaat) (?:jullie|u|je|ge) (?:\w+ ){0,3}om met\b|\bhoe (?:regelen|doen) jullie dat (?:meestal|normaal|gewoonlijk)\b|"
+    r"\bcomment (?:gerez|traitez|faites|procedez)[- ]vous\b[^.?]{0,60}\b(?:quand|lorsqu\w*|demandes?|clients?)\b|"
+    r"\bwie (?:gehen|geht) (?:sie|ihr)\b[^.?]{0,80}\bum\b|\bwie handhab\w* (?:sie|ihr)\b|"
     # what would follow if the writer asked ("if I ask you to delete my data, will I lose my gallery?")
     r"^(?:\w+ ){0,2}(?:if|als|indien|wanneer|si|wenn|falls) (?:i|ik|je|j'|ich) (?!(?:may|mag|peux|darf)\b)(?:\w+ ){0,2}"
     r"(?:ask|request|vraag|verzoek|demande|bitte|beantrage|frage|verlange)\b[^?]*\?\s*$|"
@@ -120,8 +138,8 @@ _MENTION_SENTENCE = WordRule(
 # a year; please delete mine" asks; "I heard that you delete files after a year" does not)
 _SOFT_MENTION = WordRule(
     # what the studio is said to do already ("I heard that you delete files after a year")
-    r"\b(?:begrepen|gehoord|gelezen|vernomen|zie dat|understand|understood|heard|read|learned|learnt|been told|"
-    r"appris|entendu|lu|compris|gehort|gelesen|erfahren|verstanden|mitbekommen)\b[^.]{0,30}"
+    r"\b(?:begrepen|gehoord|gelezen|vernomen|zie dat|lees|understand|understood|heard|read|learned|learnt|been told|see|"
+    r"appris|entendu|lu|lis|compris|vois|gehort|gelesen|lese|erfahren|verstanden|mitbekommen|sehe)\b[^.]{0,50}"
     r"\b(?:dat|that|que|qu'|dass)\b[^.]{0,12}\b(?:jullie|u|je|ge|you|your|vous|vos|votre|sie|ihr)\b"
     r"|"
     r"\b(?:retention|bewaar|conservation|aufbewahrungs|losch)\w* ?(?:policy|beleid|termijn|period|periode|politique|"

@@ -373,7 +373,8 @@ def _build_record(content: MailContent, data: bytes, filename: str, *, mtime: fl
 
     name = _clean_name(senders.requester_name(_clean_name(origin.name), strip_quoted(origin.raw_text)))
     if not name and origin.email:
-        sig = signature_name(strip_quoted(origin.raw_text)) or senders.signature_only_name(strip_quoted(origin.raw_text))
+        sig = signature_name(strip_quoted(origin.raw_text)) or senders.signature_only_name(strip_quoted(origin.raw_text),
+                                                                                          origin.email)
         name = _clean_name(sig)
     email_addr = origin.email.strip() if origin.email else None
 
@@ -384,6 +385,13 @@ def _build_record(content: MailContent, data: bytes, filename: str, *, mtime: fl
     flags += decision_flags
     rights = classification.rights if is_dsar else []
     subject_name = name
+    requester_email = email_addr
+    if is_dsar and (named := senders.named_data_subject(origin.text, email_addr)):
+        # "mevrouw Esra Yilmaz (esra.yilmaz@...) heeft ons laten weten ...": the request passed on is hers
+        subject_name, requester_email = named
+        if not special.representative:
+            special.representative = {"name": name, "email": email_addr, "relation": "other"}
+        special.subject_name = subject_name
     if is_dsar and special.representative:
         flags.append("representative")
         if special.subject_name:
@@ -426,7 +434,7 @@ def _build_record(content: MailContent, data: bytes, filename: str, *, mtime: fl
         rights=rights,
         language=language,
         requester_name=subject_name if is_dsar else None,
-        requester_email=email_addr if is_dsar else None,
+        requester_email=requester_email if is_dsar else None,
         received=received,
         attachments=metas,
         subject=subject,

@@ -75,7 +75,7 @@ PORT = _rx(
 )
 OBJECT = _rx(
     r"\bwidersprech\w*|\bwiderspruch\w*|\bwiderspreche\b|\bwidersprich\w*|\bwiderspricht\b|\bwidersprochen\b|\babmeld\w*|\babbestell\w*|\baustragen\b|"
-    r"\bkeine (?:\w+ )?(?:werbung|newsletter|werbe-?(?:e-?)?mails?|werbemails?|angebote|mails|e-?mails|nachrichten)\b[^.]{0,30}\b(?:mehr|zusenden|schicken|senden)\b|"
+    r"\bkeine (?:\w+ )?(?:werbung|newsletter|werbe-?[\w-]+|angebote|mails|e-?mails|nachrichten|sms|anrufe)\b[^.]{0,30}\b(?:mehr|zusenden|schicken|senden)\b|"
     r"\b(?:newsletter|werbung|werbe-?(?:e-?)?mails?)\b[^.]{0,40}\b(?:nicht mehr|keine mehr|einstellen|stoppen|abbestellen)\b|"
     r"\b(?:(?:e-?)?mails|nachrichten|angebote|werbe\w*|newsletter)\b[^.]{0,30}\bnicht (?:mehr|langer) (?:\w+ )?"
     r"(?:bekommen|erhalten|empfangen|zugeschickt|zugesandt|haben)\b|"

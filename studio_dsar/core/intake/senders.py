@@ -92,7 +92,10 @@ _ON_BEHALF_RE = re.compile(r"\b" + _ON_BEHALF + r"\b|"
                            r"mrs|mr|ms|mevrouw|de heer)\b|\b(?:mijn|onze|my|our|ma|mon|unsere[rs]?|meine[rs]?) " + _CLIENT + r"\b")
 # "my husband, Dirk Jacobs, asked me to write to you", "ma mère m'a demandé de vous écrire"
 _ASKED_ME_RE = re.compile(
-    r"\b(?:asked|told) me to (?:write|contact|handle|email|deal)|\b(?:heeft|hebben) (?:mij|me) gevraagd\b|"
+    r"\b(?:asked|told) me to (?:write|contact|handle|email|deal|sort|arrange)|\b(?:heeft|hebben) (?:mij|me) gevraagd\b|"
+    r"\b(?:vroeg|vraagt) (?:\w+ )?(?:of ik|mij|me)\b[^.]{0,40}\b(?:regelen|schrijven|mailen|doen|vragen)\b|"
+    r"\b(?:asked|asks) (?:\w+ )?(?:if|whether) i (?:could|would|can)\b|\bm'a demande (?:de|si)\b|"
+    r"\b(?:bat|bittet|hat) mich\b[^.]{0,20}\b(?:gebeten|zu (?:schreiben|regeln|fragen))\b|"
     r"\bm'(?:a|ont) (?:demande|charge\w*) de\b|\b(?:hat|haben) mich (?:gebeten|beauftragt)\b"
 )
 _LAWYER_RE = re.compile(
@@ -146,7 +149,13 @@ _FOLLOW_UP_RE = re.compile(
     r"\b(?:weken|maand|maanden) (?:\w+ ){0,3}(?:geleden|verstreken)\b[^.]{0,60}\b(?:vroeg|gevraagd|verzoek|gemaild)\b|"
     r"\btoujours (?:rien|pas) (?:\w+ )?(?:recu|eu|de nouvelles|de reponse)\b|\bsuite a (?:ma|mon) (?:demande|courriel|mail|message)\b[^.]{0,40}\b(?:rien|pas de|aucune?)\b|"
     r"\b(?:bis heute|bisher|noch immer|immer noch) (?:\w+ ){0,3}(?:nichts|keine antwort|keine ruckmeldung|unbeantwortet)\b|"
-    r"\b(?:unbeantwortet|ohne antwort)\b|\bwarte (?:\w+ ){0,3}(?:auf (?:eine|ihre) (?:antwort|ruckmeldung|reaktion))\b"
+    r"\b(?:unbeantwortet|ohne antwort)\b|\bwarte (?:\w+ ){0,3}(?:auf (?:eine|ihre) (?:antwort|ruckmeldung|reaktion))\b|"
+    # asked already, and it goes on ("ik had op 18 maart al gevraagd ...", "I already asked you on 3 May", "je vous avais déjà
+    # demandé", "ich hatte Sie bereits am 3. Mai gebeten"), the same thing again ("vanochtend weer een", "encore une fois")
+    r"\b(?:ik|wij|we) (?:had|heb|hebben|hadden) (?:\w+ ){0,4}(?:al|reeds) (?:eens |een keer )?(?:gevraagd|verzocht|gemaild|laten weten)\b|"
+    r"\b(?:i|we) (?:had |have )?already (?:asked|requested|told|written|emailed|e-mailed)\b|"
+    r"\b(?:je|j'|nous) (?:vous )?(?:avais|ai|avions|avons) (?:\w+ )?deja (?:\w+ )?(?:demande|ecrit|signale)\b|"
+    r"\b(?:ich|wir) (?:hatte|habe|hatten|haben) (?:\w+ ){0,4}(?:bereits|schon) (?:\w+ ){0,3}(?:gebeten|gefragt|verlangt|geschrieben|mitgeteilt)\b"
 )
 
 
@@ -171,6 +180,7 @@ def _clean(name: str | None) -> str | None:
     return " ".join(words[:4]) or None
 
 
+_FULLER_IN_BRACKETS = re.compile(r"\s*\(\s*" + NAME)
 # "the photo of me and my little son": the writer is a data subject too, not (only) a representative
 _ME_AND_MY_CHILD = re.compile(
     r"\b(?:van|of|de|von) (?:mij|me|moi|mir) (?:en|and|et|und) (?:mijn|my|mon|ma|meine[mnr]?) " + _CHILD + r"\b"
@@ -200,6 +210,8 @@ def detect(text: str, sender_name: str | None, sender_email: str | None, *,
         m = _RELATIVE_RE.search(text) or _PARENT_OF_RE.search(text) or _RELAYED_FOR_RE.search(text) or _CLIENT_NAME_RE.search(text)
         if m:
             subject = _clean(next(g for g in m.groups() if g))
+            if subject and (full := _FULLER_IN_BRACKETS.match(text, m.end())) and fold(full.group(1)).startswith(fold(subject)):
+                subject = _clean(full.group(1))  # "mijn man Thomas (Thomas Koster, hij staat als klant bij jullie)"
     if not relation and (m := _RELAYED_FOR_RE.search(text)):
         relation = "other"
         subject = _clean(m.group(1))
@@ -211,6 +223,79 @@ def detect(text: str, sender_name: str | None, sender_email: str | None, *,
     out.processor = bool(_PROCESSOR_RE.search(folded))
     out.follow_up = bool(_FOLLOW_UP_RE.search(folded)) or quoted_own_request
     return out
+
+
+# --------------------------------------------------------------------------------------
+# The data subject named with an address of their own, by someone who passes the request on
+# --------------------------------------------------------------------------------------
+
+_LEADING_TITLE = re.compile(r"^(?:(?:Frau|Herrn?|Mevrouw|Mevr|Meneer|Dhr|Mw|Madame|Monsieur|Mme|Mlle|Mrs|Mr|Ms|Miss|Dr|Mag|Prof)\.?\s+)+")
+# an article, a possessive or a role written before the name ("Die Schülerin Mia Lang", "Onze collega Jan Peeters")
+_LEADING_ROLE = re.compile(
+    r"^(?:(?i:die|der|das|den|dem|de|het|la|le|les|the|our|onze|ons|unser\w*|notre|nos|" + _CHILD + "|" + _PUPIL + "|"
+    + _PARENT_WORD + "|" + _RELATIVE + "|" + _CLIENT + r"|kundin|kunde|klant|cliente?|customer|model|modell|mannequin)\s+)+(?=\S+\s+\S)"
+)
+_ADDRESS_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_NAME_RE = re.compile(NAME)
+# what stands between a person's name and their own address ("Esra Yilmaz (esra.yilmaz@...)", "Rachida El Amrani, bij u
+# bekend onder r.elamrani@...", "Frau Martine Kohnen ... sie ist erreichbar unter martine.kohnen@...")
+_ADDRESS_CUE = re.compile(
+    r"(?:\(\s*<?|\b(?:bekend onder|bekend als|known to you as|known as|connue? (?:de vous )?sous|bekannt (?:als|unter)|"
+    r"erreichbar (?:unter|per)|bereikbaar (?:op|via)|reachable (?:at|on|via)|joignable (?:a|sur|via)|e-?mail(?:adres)?\s*:)\s*<?)$",
+    re.IGNORECASE,
+)
+
+
+def _address_spells(address: str, words: list[str]) -> bool:
+    """Every word of a name of two to four words, particles too, is in the address's local part,
+    in order ("kevin de smet" in "kevin.desmet")."""
+    local = re.sub(r"[^a-z]", "", fold(address.split("@", 1)[0]))
+    folded = [re.sub(r"[^a-z]", "", fold(w)) for w in words]
+    if not all(folded) or sum(len(w) >= 3 for w in folded) < 2:
+        return False
+    pos = 0
+    for w in folded:
+        i = local.find(w, pos)
+        if i < 0:
+            return False
+        pos = i + len(w)
+    return True
+
+
+def _address_fits_name(address: str, name: str) -> bool:
+    """The address is the named person's own: its local part holds their surname or first name
+    ("r.elamrani" for Rachida El Amrani, "marieke.dewulf" for Marieke Dewulf)."""
+    local = re.sub(r"[^a-z]", "", fold(address.split("@", 1)[0]))
+    words = [re.sub(r"[^a-z]", "", w) for w in fold(name).split()]
+    words = [w for w in words if w]
+    if not words or not local:
+        return False
+    surname = "".join(words[1:]) if len(words) > 1 else words[0]
+    candidates = {surname, words[-1], words[0]} | ({"".join(words[-2:])} if len(words) > 2 else set())
+    return any(len(c) >= 3 and c in local for c in candidates)
+
+
+def named_data_subject(text: str, sender_email: str | None) -> tuple[str, str] | None:
+    """(name, address) of a person the writer names with an address of their own, when the writer
+    passes on that person's request (a lawyer, a school, an employer, a colleague): the request is
+    that person's and so is the address to record. None when there is no such person or several."""
+    found: dict[str, str] = {}
+    for am in _ADDRESS_RE.finditer(text):
+        address = am.group(0).rstrip(".")
+        if sender_email and address.lower() == sender_email.lower():
+            continue
+        before = text[max(0, am.start() - 160): am.start()]
+        before = re.split(r"[.!?]\s|\n\s*\n", before)[-1]  # the same sentence
+        if not _ADDRESS_CUE.search(fold(before).rstrip()):
+            continue
+        names = [_clean(_LEADING_ROLE.sub("", _LEADING_TITLE.sub("", m.group(1)))) for m in _NAME_RE.finditer(before)]
+        name = next((n for n in reversed(names) if n and _address_fits_name(address, n)), None)
+        if name:
+            found.setdefault(address.lower(), name)
+    if len(found) != 1:
+        return None
+    address, name = next(iter(found.items()))
+    return name, address
 
 
 # --------------------------------------------------------------------------------------
@@ -318,9 +403,17 @@ def requester_name(display: str | None, text: str) -> str | None:
     return display
 
 
-def signature_only_name(text: str) -> str | None:
+def signature_only_name(text: str, address: str | None = None) -> str | None:
     """With no display name: the last name the writer signs with, when it is written like a
-    full name (two to five words, each capitalised or a particle: "Lucie Marchand")."""
+    full name (two to five words, each capitalised or a particle: "Lucie Marchand"), or a last
+    line in lower case that the sender's address spells ("kevin de smet" for kevin.desmet@...)."""
+    if address:
+        lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
+        last = lines[-1] if len(lines) > 1 else ""
+        words = last.split()
+        if 2 <= len(words) <= 4 and all(re.fullmatch(r"[^\W\d_][\w'\u2019-]*", w) for w in words) \
+                and not re.match(r"(?i:" + _CLOSING_WORDS + r")\b", last) and _address_spells(address, words):
+            return last
     for cand in reversed(signed_names(text)):
         words = cand.split()
         if len(words) >= 2 and all(w[:1].isupper() or fold(w) in _PARTICLES for w in words) \

@@ -103,7 +103,7 @@ def fold(text: str) -> str:
     text = text.replace("\u201c", '"').replace("\u201d", '"')
     text = text.replace("\u2013", "-").replace("\u2014", "-").replace("\u2011", "-")
     text = text.lower()
-    text = text.replace("ı", "i")
+    text = text.replace("ı", "i").replace("\u00df", "ss")  # "heiße", "schließen": the rules spell "heisse", "schliessen"
     return re.sub(r"[ \t\r\f\v]+", " ", text)
 
 

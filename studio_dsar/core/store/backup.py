@@ -34,10 +34,7 @@ from datetime import datetime, timedelta, UTC
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-from studio_dsar.core import faults, paths
+from studio_dsar.core import faults, paths, sealing
 from studio_dsar.core import keys as master_keys
 from studio_dsar.core.errors import InputError
 from studio_dsar.core.fileutil import write_bytes_atomic
@@ -150,10 +147,9 @@ def encode(conn: sqlite3.Connection, created: datetime | None = None) -> tuple[b
     if escrow:
         header["keys"] = escrow  # no secret: lets the recovery code or passphrase open it elsewhere
     header_bytes = json.dumps(header, sort_keys=True).encode("utf-8")
-    nonce = os.urandom(12)
-    aad = MAGIC + header_bytes
-    body = AESGCM(key).encrypt(nonce, buf.getvalue(), aad)
-    out = MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes + nonce + body
+    # the header is bound (associated data): readable before opening, but not changeable unnoticed
+    body = sealing.seal(key, buf.getvalue(), MAGIC + header_bytes)
+    out = MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes + body
     return out, BackupInfo(Path(file_name(created)), created, sealed.count, sealed.head,
                            migrations.user_version(conn))
 
@@ -195,8 +191,7 @@ def open_backup(path: Path, secret: str | None = None) -> Opened:
         (n,) = struct.unpack(">I", raw[len(MAGIC):len(MAGIC) + 4])
         start = len(MAGIC) + 4
         header_bytes = raw[start:start + n]
-        nonce = raw[start + n:start + n + 12]
-        body = raw[start + n + 12:]
+        body = raw[start + n:]  # nonce, ciphertext, tag
         header = json.loads(header_bytes.decode("utf-8"))
         if not isinstance(header, dict):
             raise ValueError("header")
@@ -208,8 +203,8 @@ def open_backup(path: Path, secret: str | None = None) -> Opened:
     local = keys.register_key(PURPOSE)
     if local is not None:
         try:
-            payload = AESGCM(local).decrypt(nonce, body, aad)
-        except (InvalidTag, ValueError):
+            payload = sealing.unseal(local, body, aad)
+        except (sealing.SealBroken, ValueError):
             payload = None
     found = header.get("keys")
     escrow: dict[str, Any] = found if isinstance(found, dict) else {}
@@ -219,8 +214,8 @@ def open_backup(path: Path, secret: str | None = None) -> Opened:
             raise BackupKeyNeeded(_("That recovery code or passphrase does not open the backup {file}.").format(
                 file=name))
         try:
-            payload = AESGCM(master_keys.derive_from(master, PURPOSE)).decrypt(nonce, body, aad)
-        except (InvalidTag, ValueError):
+            payload = sealing.unseal(master_keys.derive_from(master, PURPOSE), body, aad)
+        except (sealing.SealBroken, ValueError):
             raise InputError(_("The backup {file} is damaged.").format(file=name)) from None
     if payload is None:
         if escrow:
@@ -401,17 +396,10 @@ def restore(db: Path, source: Path, *, extra_folder: str | None = None, secret: 
             if db.exists() and db.stat().st_size > 0:
                 aside = connection.set_aside(db, "before-restore")
             else:
-                for suffix in ("", "-wal", "-shm"):
-                    try:
-                        os.unlink(str(db) + suffix)
-                    except FileNotFoundError:
-                        pass
+                connection.remove_register_files(db)
             os.replace(tmp, db)
         finally:
-            try:
-                os.unlink(tmp)
-            except FileNotFoundError:
-                pass
+            tmp.unlink(missing_ok=True)
         connection.make_private(db)
         vdir = paths.ensure_private_dir(db.parent / "vault")
         for blob, content in opened.blobs.items():

@@ -113,8 +113,20 @@ def startup_lock(db: Path) -> Iterator[None]:
         raise faults.busy() from None
 
 
+def register_files(db: Path) -> tuple[Path, Path, Path]:
+    """The register file and SQLite's companions beside it (write-ahead log, shared memory):
+    they are moved, protected and removed together."""
+    return db, Path(str(db) + "-wal"), Path(str(db) + "-shm")
+
+
+def remove_register_files(db: Path) -> None:
+    """Remove the register file and its companions, those that are there."""
+    for p in register_files(db):
+        p.unlink(missing_ok=True)
+
+
 def make_private(path: Path) -> None:
-    for p in (path, Path(str(path) + "-wal"), Path(str(path) + "-shm")):
+    for p in register_files(path):
         try:
             if p.exists() and (p.stat().st_mode & 0o077):
                 os.chmod(p, PRIVATE_MODE)
@@ -173,10 +185,9 @@ def set_aside(db: Path, why: str) -> Path:
     while aside.exists():
         n += 1
         aside = db.with_name(f"{db.name}.{why}-{stamp}-{n}")
-    for suffix in ("", "-wal", "-shm"):
-        src = Path(str(db) + suffix)
+    for src, dst in zip(register_files(db), register_files(aside), strict=True):
         if src.exists():
-            os.replace(src, Path(str(aside) + suffix))
+            os.replace(src, dst)
     log.info("register set aside as %s (%s)", aside.name, why)
     return aside
 
@@ -243,11 +254,7 @@ def open_checked(db: Path, *, allow_create: bool = True) -> sqlite3.Connection:
             if not allow_create:
                 raise damaged(db, kind="missing")
             # A first start (or a first start cut short before anything was written).
-            for suffix in ("", "-wal", "-shm"):
-                try:
-                    os.unlink(str(db) + suffix)
-                except FileNotFoundError:
-                    pass
+            remove_register_files(db)
             _create_private(db)
         elif not _header_ok(db):
             raise damaged(db, kind="damaged")

@@ -96,14 +96,8 @@ class Store(RequestsMixin, VaultRowsMixin, LettersMixin, DailyMixin):
             connection.retry(lambda: self.conn.execute("BEGIN IMMEDIATE"))
             try:
                 yield self.conn
-            except BaseException:
-                self._seal_due = False
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
-                raise
-            try:
                 self.conn.execute("COMMIT")
-            except BaseException:
+            except BaseException:  # the body or the COMMIT failed
                 self._seal_due = False
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")

@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -107,9 +106,6 @@ def replace(db: Path, seal: Seal | None) -> None:
     """Write ``seal`` unconditionally (restore), or remove the seal when None."""
     path = seal_path(db)
     if seal is None:
-        try:
-            os.unlink(path)
-        except FileNotFoundError:
-            pass
+        path.unlink(missing_ok=True)
         return
     write_bytes_atomic(path, json.dumps(seal.to_json()).encode("utf-8"))

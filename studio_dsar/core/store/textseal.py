@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import base64
 import logging
-import os
 import sqlite3
 from typing import Final
 
+from studio_dsar.core import sealing
 from studio_dsar.core.store import keys
 
 log = logging.getLogger(__name__)
@@ -48,14 +48,11 @@ def is_sealed(value: str | None) -> bool:
 
 def seal(text: str, *, table: str, column: str, request_id: int, key: bytes | None = None) -> str:
     """``text`` sealed for one cell; ``text`` itself when there is no key (see module doc)."""
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
     key = key or keys.register_key(PURPOSE)
     if key is None or not text:
         return text
-    nonce = os.urandom(12)
-    blob = AESGCM(key).encrypt(nonce, text.encode("utf-8"), _aad(table, column, request_id))
-    return PREFIX + base64.b64encode(nonce + blob).decode("ascii")
+    sealed = sealing.seal(key, text.encode("utf-8"), _aad(table, column, request_id))
+    return PREFIX + base64.b64encode(sealed).decode("ascii")
 
 
 def unseal(value: str, *, table: str, column: str, request_id: int) -> str | None:
@@ -63,16 +60,13 @@ def unseal(value: str, *, table: str, column: str, request_id: int) -> str | Non
     and cannot be opened here (no key yet, or another computer's key)."""
     if not is_sealed(value):
         return value
-    from cryptography.exceptions import InvalidTag
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
     key = keys.register_key(PURPOSE)
     if key is None:
         return None
     raw = base64.b64decode(value[len(PREFIX):])
     try:
-        return AESGCM(key).decrypt(raw[:12], raw[12:], _aad(table, column, request_id)).decode("utf-8")
-    except (InvalidTag, ValueError):
+        return sealing.unseal(key, raw, _aad(table, column, request_id)).decode("utf-8")
+    except (sealing.SealBroken, ValueError):
         log.warning("a sealed %s.%s does not open with this computer's key", table, column)
         return None
 

@@ -103,7 +103,8 @@ _FIELD = re.compile(
     r"telephone|numero|telefon\w*|handynummer|birth|geboortedatum|naissance|geburtsdatum|spelling|orthographe|"
     r"schreibweise|details|gegevens|data|donnees|coordonnees|daten|angaben|"
     r"geboortejaar|year of birth|birth ?year|annee de naissance|geburtsjahr|title|aanspreking|aanhef|civilite|anrede|"
-    r"gender|geslacht|sexe|geschlecht|phone number|nummer|mobile|handy|postcode|zip code|code postal|postleitzahl)\b"
+    r"gender|geslacht|sexe|geschlecht|phone number|nummer|mobile|handy|postcode|zip code|code postal|postleitzahl|"
+    r"huisnummer|house number|hausnummer|numero de (?:maison|rue)|straatnaam|street name|strassenname)\b"
 )
 _MARKETING = re.compile(
     r"\b(?:newsletters?|mailing ?lists?|mailings?|marketing|promo\w*|advert\w*|ads|offers|deals|spam|"
@@ -219,7 +220,9 @@ _NEW_VALUE = re.compile(
     r"\b(?:staat|stond|listed|recorded|written|noted|geschreven|genoteerd|enregistre\w*|note\w*|ecrit\w*|steht|stand|eingetragen|gespeichert)\b"
     r"[^.]{0,60}\b(?:maar|but|mais|aber|doch)\b[^.]{0,20}\b(?:ik heet|my name is|i'm called|i am called|je m'appelle|ich heisse|"
     r"it should be|het moet|ce devrait|richtig (?:ist|ware))\b|"
-    r"\b(?:i|we) (?:now )?go by\b|\b(?:i'm|i am) now called\b|\bmy (?:sur)?name is now\b|\b(?:ik )?heet (?:\w+ ){0,4}(?:nu|sinds|voortaan|inmiddels|tegenwoordig)\b|"
+    r"\b(?:i|we) (?:now )?go by\b|"
+    r"\b(?:my|mijn|m'n|mon|ma|mein\w*) (?:\w+ )?(?:name|surname|naam|voornaam|achternaam|nom|prenom|nachname|vorname|familienname) "
+    r"(?:s'ecrit|is spelt|is spelled|is written|wordt (?:\w+ )?(?:geschreven|gespeld)|schreibt sich|wird (?:\w+ )?geschrieben)\b|\b(?:i'm|i am) now called\b|\bmy (?:sur)?name is now\b|\b(?:ik )?heet (?:\w+ ){0,4}(?:nu|sinds|voortaan|inmiddels|tegenwoordig)\b|"
     r"\bje m'appelle (?:\w+ ){0,2}(?:maintenant|desormais|depuis)\b|\bje porte (?:maintenant|desormais) le nom\b|"
     r"\bheisse (?:\w+ ){0,3}(?:jetzt|nun|seit|inzwischen|mittlerweile)\b|\b(?:jetzt|nun|seit \w+ \w+) heisse ich\b|"
     r"\b(?:married name|meisjesnaam|naam van mijn (?:man|vrouw)|nom d'epouse|nom de mariage|ehename|geburtsname)\b"
@@ -238,12 +241,19 @@ _PERSONAL_DATA = re.compile(
 
 # --- actions -------------------------------------------------------------------------------------
 _ERASE = re.compile(
-    r"\b(?:delet\w*|eras\w*|remov\w*|wipe\w*|destroy\w*|purge\w*|get rid of|gone|scrap|shred\w*|forget\w*|"
+    r"\b(?:delet\w*|eras\w*|remov\w*|wipe\w*|destroy\w*|purge\w*|get rid of|gone|scrap|shred\w*|forget (?:me|us|about me|i exist)|"
+    # forget as an order, not "I forgot my password" ("oubliez mes données", "vergeet al mijn gegevens", "vergessen Sie alles")
+    r"(?<!j'ai )(?<!ai )(?:oubliez|oublier|vergeet|vergessen sie|forget) (?:\w+ ){0,2}(?:my|mes|mon|ma|mijn|m'n|meine\w*|tout|toutes|alles|al|"
+    r"everything|all|me|moi|mij)\b|"
+    r"(?:faire|fais|faites) disparaitre|make (?:\w+ ){0,4}disappear|laten verdwijnen|verschwinden lassen|"
     r"(?:wil|wou|wens|moet|mag) dat [^.,]{0,50}\bweg(?= (?:zijn|is|gaan|gaat)\b)|"
     r"(?:mag|mogen|moet|moeten)\b (?:\w+ ){0,3}weg\b(?= ?[?!.]*$)|"
-    r"verwijder\w*|wis|gewist|(?<!mochte )(?<!will )(?<!gerne )(?<!gern )(?<!zu )(?<!wollte )wissen(?!,? (?:ob|welche\w*|was|wer|wie|wo|an wen|wem)\b)|vernietig\w*|opheff\w*|opgeheven|hef\w* \w+ op|schrap\w*|vergeet|vergeten|"
-    r"supprim\w*|effac\w*|detrui\w*|detruis\w*|oubli\w*|radier|radiez|rayer|rayez|opschon\w*|op te schonen|afvoeren|"
-    r"losch\w*|geloscht|entfern\w*|vernicht\w*|streich\w*|gestrichen|tilg\w*|vergess\w*)\b|"
+    r"verwijder\w*|wis|gewist|(?<!mochte )(?<!will )(?<!gerne )(?<!gern )(?<!zu )(?<!wollte )wissen(?!,? (?:ob|welche\w*|was|wer|wie|wo|an wen|wem)\b)|vernietig\w*|opheff\w*|opgeheven|hef\w* \w+ op|schrap\w*|"
+    r"vergeet (?:me|mij|ons)|(?:me|mij|ons) (?:\w+ ){0,2}vergeten|vergeten (?:te )?worden|"
+    r"supprim\w*|effac\w*|detrui\w*|detruis\w*|oubliez[- ](?:moi|nous)|m'oublie[rz]?|(?:etre|soit) oublie\w*|droit a l'oubli|"
+    r"radier|radiez|rayer|rayez|opschon\w*|op te schonen|afvoeren|"
+    r"losch\w*|geloscht|entfern\w*|vernicht\w*|streich\w*|gestrichen|tilg\w*|vergessen sie mich|mich (?:\w+ ){0,2}vergessen|"
+    r"vergessen (?:zu )?werden)\b|"
     r"\bout of (?:your|the) (?:books|files|records|system|database|register)\b|"
     r"\bclose (?:my|the) account\b|\baccount (?:sluiten|opzeggen)\b|\bferme[rz]? (?:mon|le) compte\b|"
     r"\b(?:konto|kundenkonto) (?:\w+ )?(?:schliessen|auflosen|kundigen)\b|\bschliessen sie (?:mein|das) (?:kunden)?konto\b|"

@@ -49,7 +49,8 @@ _REMOVE_VERB = (
     r"\b(?:van|uit|af|offline|eraf|eruit)\b[^.]{0,60}?\b(?:te )?halen\b|"  # verb last; "we komen ze halen" is a pick-up
     r"\boffline\b|\bschrap\w*|\bopruimen\b|\bverdwijn\w*\b(?! (?:binnenkort|straks|vanzelf|automatisch|over \w+ \w+))|\b(?:want|like|need)\b (?:\w+ ){0,8}gone\b|\b(?:eraf|weg|offline|eruit|ervan af)\s+(?:te\s+)?(?:ge)?haa?l\w*|"
     r"\b(?:moet|moeten|mag|mogen|kan|kunnen|graag|liefst|gewoon|allemaal|alles)\b (?:\w+ ){0,3}weg\b(?! (?:van|uit|bij)\b)|"
-    r"\b(?:moet|moeten|mag|mogen|kan|kunnen)\b (?:\w+ )?er (?:\w+ ){0,4}af\b(?= ?[.!?]*$)|"  # "die foto mag er wat mij betreft af"
+    r"\b(?:moet|moeten|mag|mogen|kan|kunnen)\b (?:\w+ )?er (?:\w+ ){0,4}af\b(?= ?[.!?]*$)|"
+    r"\b(?:moet|moeten|mag|mogen|kan|kunnen)\b (?:\w+ ){0,3}(?:eraf|eruit|offline)\b(?= ?[.!?]*$)|"  # "die foto mag er wat mij betreft af"
     r"\bbin\b(?= (?:it|them|everything|all|my|the|those|these|that|this|any)\b)|\bbinned\b|\bchuck\w* (?:\w+ )?(?:out|away)\b|"
     r"\bthrow\w* (?:\w+ ){0,3}(?:away|out)\b|\bscrap\b|\bditch\b|\bshred\w*|\btrash\b(?= (?:it|them|everything|all|my)\b)|"
     r"\bweg (?:ermee|doen|gooien|moeten|mogen|kunnen)\b|\b(?:gooi|gooit|doe|doet)\b[^.]{0,50}\bweg\b|\bweg ?(?:te )?gooien\b|\bweggegooid\b"

@@ -123,13 +123,21 @@ def _load_image(data: bytes) -> Document:
                     frame = Image.alpha_composite(bg, rgba).convert("RGB")
                 else:
                     frame = frame.convert("RGB")
-            arr = np.asarray(frame.convert("RGB"))[:, :, ::-1].copy()
+            arr = _bgr(frame if frame.mode == "RGB" else frame.convert("RGB"))
         except InputError:
             raise
         except (OSError, ValueError, SyntaxError, EOFError, MemoryError):
             raise _unreadable() from None
         pages.append(Page(arr, orientation if 1 <= orientation <= 8 else 1))
     return Document("image", pages, im.format or "")
+
+
+def _bgr(rgb: Any) -> np.ndarray:
+    """An RGB PIL image as a BGR array of its own (one copy, not three)."""
+    import cv2
+
+    out: np.ndarray = cv2.cvtColor(np.asarray(rgb), cv2.COLOR_RGB2BGR)
+    return out
 
 
 def import_pymupdf() -> Any:
@@ -146,6 +154,8 @@ def import_pymupdf() -> Any:
 
 
 def _load_pdf(data: bytes) -> Document:
+    import cv2
+
     pymupdf = import_pymupdf()
 
     try:
@@ -173,7 +183,7 @@ def _load_pdf(data: bytes) -> Document:
             except Exception:  # noqa: BLE001
                 raise InputError(_("The PDF is damaged and cannot be read.")) from None
             arr = np.frombuffer(pix.samples, np.uint8).reshape(pix.height, pix.width, pix.n)
-            pages.append(Page(arr[:, :, 2::-1].copy(), 1, (rect.width, rect.height), dpi))
+            pages.append(Page(cv2.cvtColor(arr, cv2.COLOR_RGB2BGR), 1, (rect.width, rect.height), dpi))
         return Document("pdf", pages, "PDF")
     except InputError:
         raise

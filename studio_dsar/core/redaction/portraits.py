@@ -175,21 +175,32 @@ def _side_candidates(crop: np.ndarray, fx: float, fy: float, s: float, reach: fl
     return out, tilt
 
 
-def _overlaps(rect: Rect, barriers: list[tuple[int, int, int, int]], share: float = 0.3) -> bool:
+def _overlaps(rect: Rect, barriers: list[tuple[int, int, int, int]] | np.ndarray, share: float = 0.3) -> bool:
+    """Does ``rect`` cover more than ``share`` of any barrier (a word OCR read)? ``barriers``
+    may be given as a float array of rows (x0, y0, x1, y1): one array for the many boxes a
+    portrait search tries."""
+    b = barriers if isinstance(barriers, np.ndarray) else np.asarray(barriers, float).reshape(-1, 4)
+    if not len(b):
+        return False
     x0, y0, x1, y1 = rect
-    for b in barriers:
-        ix = min(x1, b[2]) - max(x0, b[0])
-        iy = min(y1, b[3]) - max(y0, b[1])
-        if ix > 0 and iy > 0 and ix * iy > share * max(1, (b[2] - b[0]) * (b[3] - b[1])):
-            return True
-    return False
+    ix = np.minimum(x1, b[:, 2]) - np.maximum(x0, b[:, 0])
+    iy = np.minimum(y1, b[:, 3]) - np.maximum(y0, b[:, 1])
+    area = np.maximum(1.0, (b[:, 2] - b[:, 0]) * (b[:, 3] - b[:, 1]))
+    return bool(np.any((ix > 0) & (iy > 0) & (ix * iy > share * area)))
+
+
+def _by_size(barriers: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Barriers largest first (the order :func:`_cut_to_barriers` cuts them off in)."""
+    return sorted(barriers, key=lambda b: -((b[2] - b[0]) * (b[3] - b[1])))
 
 
 def _cut_to_barriers(rect: Rect, fx: float, fy: float, s: float,
-                     barriers: list[tuple[int, int, int, int]], core: Rect | None = None) -> Rect:
+                     barriers: list[tuple[int, int, int, int]], core: Rect | None = None,
+                     presorted: bool = False) -> Rect:
     """Shrink a box so that it covers no text OCR read (a kept field beside the portrait),
     keeping the face inside: each offending word is cut off on the side that loses least of
-    ``core`` (the photo itself, when known: a margin around it may go freely), else of the box."""
+    ``core`` (the photo itself, when known: a margin around it may go freely), else of the box.
+    ``presorted``: the barriers are already in :func:`_by_size` order."""
     x0, y0, x1, y1 = rect
     gap = 1.0 + 0.02 * s     # OCR's word boxes are tight on the ink
     keep = core if core is not None else rect
@@ -199,7 +210,7 @@ def _cut_to_barriers(rect: Rect, fx: float, fy: float, s: float,
         return _area(_intersect(cur, keep)) - _area(_intersect(new, keep)) + \
             1e-3 * (_area(cur) - _area(new))
 
-    for b in sorted(barriers, key=lambda b: -((b[2] - b[0]) * (b[3] - b[1]))):
+    for b in (barriers if presorted else _by_size(barriers)):
         if not (b[0] < x1 and b[2] > x0 and b[1] < y1 and b[3] > y0):
             continue
         if b[0] < fx + 0.4 * s and b[2] > fx - 0.4 * s and b[1] < fy + 0.5 * s and b[3] > fy - 0.5 * s:
@@ -230,6 +241,8 @@ def portrait_box(crop: np.ndarray, fx: float, fy: float, fs: float,
     """
     s = float(fs)
     cand, tilt = _side_candidates(crop, fx, fy, s, reach, barriers)
+    barr = np.asarray(barriers, float).reshape(-1, 4)
+    by_size = _by_size(barriers)
     # a side with no edge counts as a weak one: a faint edge (a pale photo background on a
     # pale card) must not lose to a stronger line inside the picture (a collar, a shoulder),
     # and the completed side is placed generously
@@ -259,8 +272,8 @@ def portrait_box(crop: np.ndarray, fx: float, fy: float, fs: float,
                     rect = _complete((t, b, lft, r), fx, fy, s)
                     if rect is not None and found < 4:
                         # a side placed without an edge stops before text OCR read
-                        rect = _cut_to_barriers(rect, fx, fy, s, barriers)
-                    if rect is None or _overlaps(rect, barriers):
+                        rect = _cut_to_barriers(rect, fx, fy, s, by_size, presorted=True)
+                    if rect is None or _overlaps(rect, barr):
                         continue
                     # edge support first; between equals the larger box (fail safe)
                     score = ct + cb + cl + cr + 0.05 * (rect[3] - rect[1]) / s

@@ -59,8 +59,6 @@ class PageResult:
     mrz_numbers: list[str] = field(default_factory=list, repr=False)
     # name, dates, document type, issuing country per document read (core.identity); never a number
     identities: list[IdentityFields] = field(default_factory=list, repr=False)
-    # every face the page search found (page pixels; the self-check counts those left
-    # visible) and the right-angle turns it searched
+    # every face the page search found (page pixels; the self-check counts those left visible)
     page_faces: list[Any] = field(default_factory=list, repr=False)
-    face_turns: tuple[int, ...] = ()
 

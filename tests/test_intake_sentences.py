@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from studio_dsar.core.intake.classify import detect_rights
+from studio_dsar.core.intake.sentences import split_sentences
 
 SENTENCES = [
     ('Wilt u mijn gegevens voorlopig niet meer gebruiken zolang mijn bezwaar loopt? Verwijderen hoeft nog niet.', {'restriction'}),
@@ -152,3 +153,13 @@ SENTENCES = [
 @pytest.mark.parametrize("text,rights", SENTENCES)
 def test_sentence(text, rights):
     assert set(detect_rights(text).rights) == rights
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Op mijn profiel staat 1,65 m. Kunnen jullie dat rechtzetten?",
+     ["Op mijn profiel staat 1,65 m.", "Kunnen jullie dat rechtzetten?"]),
+    ("Mijn naam is M. Dupont. Merci.", ["Mijn naam is M. Dupont.", "Merci."]),
+    ("Ich wohne in der Hauptstr. 5. Danke.", ["Ich wohne in der Hauptstr. 5.", "Danke."]),
+])
+def test_a_unit_after_a_number_ends_the_sentence(text, expected):
+    assert [s.text for s in split_sentences(text)] == expected

@@ -15,9 +15,10 @@ from studio_dsar.core.intake.text import fold
 
 MAX_SENTENCE_CHARS = 1500  # a longer "sentence" is a wall of text; rules see it in pieces
 
+# "m." after a number ("1,72 m. Kunnen ...") is a unit that ends the sentence, not "M." (Monsieur); "Hauptstr. 5", "Tel."
 _ABBREV_RE = re.compile(
     r"\b(art|artt|arts|bijv|bv|nr|no|nos|evt|ca|incl|excl|resp|ref|cf|vgl|abs|ziff|lit|mw|mevr|dhr|hr|"
-    r"mr|mrs|ms|dr|prof|st|mme|mlle|m|p\.ex|e\.g|i\.e|z\.b|d\.h|u\.a|o\.a|m\.b\.t|t\.a\.v|d\.w\.z|bzw|usw|etc|al)\.",
+    r"mr|mrs|ms|dr|prof|st|\w*str|tel|mme|mlle|(?<!\d )m|p\.ex|e\.g|i\.e|z\.b|d\.h|u\.a|o\.a|m\.b\.t|t\.a\.v|d\.w\.z|bzw|usw|etc|al)\.",
     re.IGNORECASE,
 )
 _NOT_MONTH = r"(?!(?:Jan|Feb|M[a\u00e4]r|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Oct|Nov|Dez|Dec)[a-z\u00e4]*\b)"

@@ -180,3 +180,26 @@ def test_readings_combined_line_by_line():
     b = ["I<UTOD231458997<<<<<<<<<<<<<<<", TD1[1], TD1[2]]   # line 1 wrong here
     r = mrz.parse_readings([a, b])
     assert r.valid and r.document_number == "D23145890"
+
+
+def _td1(doc: str, dob: str, exp: str) -> list[str]:
+    """A TD1 of these fields whose every check digit holds (Utopian specimen otherwise)."""
+    l1 = f"I<UTO{doc}{mrz.check_digit(doc)}" + "<" * 15
+    l2 = f"{dob}{mrz.check_digit(dob)}F{exp}{mrz.check_digit(exp)}UTO" + "<" * 11
+    comp = mrz.check_digit(l1[5:30] + l2[0:7] + l2[8:15] + l2[18:29])
+    return [l1, l2 + comp, "ERIKSSON<<ANNA<MARIA<<<<<<<<<<"]
+
+
+def test_check_digits_that_hold_on_an_impossible_date_are_no_valid_reading():
+    # OCR slips whose check digits all hold by chance (every correction tried on three
+    # lines gives many chances): a birth month 00 says the reading is wrong, so the MRZ
+    # must not vouch for its numbers
+    ok = mrz.parse(_td1("D23145890", "740812", "120415"))
+    assert ok is not None and ok.valid
+    bad = mrz.parse(_td1("D23145890", "740019", "120415"))
+    assert bad is not None and bad.checks["birth_date"] and bad.checks["document_number"]
+    assert not bad.valid
+    assert not mrz.parse(_td1("D23145890", "740812", "121341")).valid   # month 13
+    assert mrz.plausible_date("7408<<") and not mrz.plausible_date("740800")
+    td3 = [TD3[0], "L898902C36UTO" + "740019" + mrz.check_digit("740019") + TD3[1][20:]]
+    assert not mrz.parse(td3).valid

@@ -58,7 +58,7 @@ def test_which_sides_have_their_print_lines_read_again():
     number = ("document_number", (0, 0, 200, 30), "mrz-number", 90.0)
     assert numbers_doubt("mrz", good, [number], []) == ""
     assert numbers_doubt("mrz", good, [number], ["L898902C3"]) == "mrz-number-not-found"
-    assert numbers_doubt("mrz", bad, [number], []) == "passport-mrz-invalid"
+    assert numbers_doubt("mrz", bad, [number], []) == "mrz-invalid"
     assert numbers_doubt("back", None, [], []) == "mrz-unread"
     assert numbers_doubt("portrait", None, [("mrz", (0, 0, 400, 30), "deny", 50.0)], []) == "mrz-unread"
     # a front with no document number found that a validator vouches for (a long run deny

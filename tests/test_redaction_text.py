@@ -214,6 +214,22 @@ def test_unread_texture_needs_long_equal_lines():
     assert not mrzfind.unread_mrz_texture(stubby, ["KEKKEXCEKE" * 4, "Y" * 42])      # short, thick lines
 
 
+def test_unread_texture_of_an_mrz_blurred_into_side_by_side_blobs():
+    # blur merged the two lines of a passport MRZ into blobs as high as the block (20 px)
+    # and broke them along it: two halves of 6.6 times their height side by side, one
+    # block 15 times as long as it is high
+    def blob(x0, x1):
+        pts = np.array([[x0, 100], [x1, 100], [x1, 120], [x0, 120]], float)
+        return mrzfind._Line((x0 + x1) / 2, 110, x1 - x0, 20, 0.0, pts)
+
+    halves = [blob(0, 132), blob(168, 300)]
+    readings = ["PRULOPOSTMACELTERECOCKECCOCCCEKCEKEEEEEEEEEEE", "SVIMFMSTOTRLOTUOPZAIFIETLOLAOS2OLORGIKK"]
+    assert mrzfind.unread_mrz_texture(halves, readings)
+    # one stubby blob of the same height is no MRZ, nor are the halves read as a heading
+    assert not mrzfind.unread_mrz_texture([blob(0, 132)], readings)
+    assert not mrzfind.unread_mrz_texture(halves, ["BELGIEBELGIQUEBELGIENBELGIUM", "IDENTITEITSKAARTCARTEDIDENTITE"])
+
+
 # --------------------------------------------------------------------------- the second reading
 def _passport_words(number: str | None, conf: float = 90.0) -> list[ocr.Word]:
     words = [_word(t, 10 + 200 * i, 10, line=1) for i, t in enumerate(["Surname", "ERIKSSON", "Given", "names"])]
@@ -248,3 +264,63 @@ def test_second_reading_only_where_the_first_leaves_doubt():
     assert first_reading_doubt(_passport_words("592-1234567-32"), None, []) == ""   # a Belgian card number
     # little text read at all: read again
     assert first_reading_doubt(_passport_words("L898902C3")[-2:], hit, numbers) == "little-text"
+
+
+# --------------------------------------------------------------------------- print OCR cannot read
+def _printed_line(text: str, scale: float, blur: float) -> tuple[np.ndarray, tuple[int, int, int, int]]:
+    """A line of print, blurred, on white; and the box of its ink."""
+    import cv2
+
+    img = np.full((120, 700), 255, np.uint8)
+    cv2.putText(img, text, (20, 80), cv2.FONT_HERSHEY_DUPLEX, scale, 0, 3 if scale >= 1.5 else 2, cv2.LINE_AA)
+    img = cv2.GaussianBlur(img, (0, 0), blur)
+    ys, xs = np.nonzero(img < 128)
+    return img, (int(xs.min()), int(ys.min()), int(xs.max()) + 1, int(ys.max()) + 1)
+
+
+@pytest.mark.parametrize("scale,blur", [(1.5, 1.5), (0.8, 1.2)])
+def test_a_line_of_capitals_and_digits_is_told_from_names_and_dates_by_its_ink(scale, blur):
+    for number in ("LLWDBBCU8", "GVFMFM3Z0", "592-1234567-89"):
+        img, box = _printed_line(number, scale, blur)
+        assert viznumbers.capitals_share(img, box) >= viznumbers.CAPITALS, number
+        assert viznumbers.ink_runs(img, box) == 1, number
+    for name in ("Postma", "Nederlandse", "Dirk Johannes"):
+        img, box = _printed_line(name, scale, blur)
+        assert viznumbers.capitals_share(img, box) < viznumbers.CAPITALS, name
+    img, box = _printed_line("12 DEC 2028", scale, blur)
+    assert viznumbers.ink_runs(img, box) == 3       # a date: three runs, never one number
+
+
+def test_a_line_of_capitals_ocr_reads_as_nothing_sure_goes(monkeypatch):
+    # a blurred document number that even the line's own reading garbles into a lower-case
+    # non-word ("LLWDBBCU8" read as "Liwpsscus", no digit, no capitals): deny by default
+    # goes by the ink; a name OCR garbles the same way stays
+    def fake_run_many(jobs):
+        return [[ocr.Word("Liwpsscus", 28.0, 10, 10, 200, 30, 1, 1, 1)] for _job in jobs]
+
+    monkeypatch.setattr(ocr, "run_many", fake_run_many)
+    img, box = _printed_line("LLWDBBCU8", 1.5, 1.5)
+    _words, hits = viznumbers.reread_lines(img, [box], [], number_unknown=True)
+    assert hits and hits[0][0] == "number"
+    assert hits[0][1][0] <= box[0] + 2 and hits[0][1][2] >= box[2] - 2
+    # only on a document whose number no reading found (one line at most)
+    assert viznumbers.reread_lines(img, [box], [])[1] == []
+    img, box = _printed_line("Postma", 1.5, 1.5)
+    assert viznumbers.reread_lines(img, [box], [], number_unknown=True)[1] == []
+    img, box = _printed_line("12 DEC 2028", 1.5, 1.5)
+    assert viznumbers.reread_lines(img, [box], [], number_unknown=True)[1] == []
+
+
+def test_mrz_lines_read_to_the_crop_ends_go_on_beyond_it():
+    from studio_dsar.core.redaction.geometry import Frame
+
+    fr = Frame(500.0, 500.0, 0.0, -200.0, 200.0, -30.0, 30.0, 2.0)   # a crop 800 px wide
+    W = fr.size[0]
+
+    def reading(x0: int, x1: int) -> mrzfind._Reading:
+        lines = [[ocr.Word("P<UTOERIKSSON", 60.0, x0, 20 + 30 * i, x1 - x0, 24, 1, 1, i)] for i in range(2)]
+        return mrzfind._Reading(None, lines, 0, False)
+
+    assert mrzfind._cut_short(reading(5, 500), fr)            # runs into the left end
+    assert mrzfind._cut_short(reading(300, W - 3), fr)        # ... or the right one
+    assert not mrzfind._cut_short(reading(100, W - 100), fr)  # read whole within the crop

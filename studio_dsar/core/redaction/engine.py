@@ -589,8 +589,10 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
             # neither reading vouches for is read once more on its own, sharpened, and what
             # is number-like there goes too
             covered = [tf.from_page(f.polygon) for f in res.findings[n_before:]]
+            number_unknown = not any(c == "document_number" and ev in ("validator", "mrz-number")
+                                     for c, _b, ev, _f in found)
             for cat, box, ev, conf in _line_numbers(fr, words, tf, twords, tflat, covered,
-                                                            all_mrz_numbers + local_mrz):
+                                                    all_mrz_numbers + local_mrz, number_unknown):
                 found.append((cat, box, ev, conf))
                 poly = _number_polygon(tf, tflat, tf.rect_to_page(*box), box[3] - box[1])
                 res.findings.append(Finding(cat, poly, f"line-{ev}", conf / 100.0))
@@ -646,8 +648,8 @@ def numbers_doubt(kind: str, hit: MrzHit | None, found: list[tuple[str, tuple[in
     they do not): then its print lines are read once more, one by one.
 
     - the side's MRZ names a number it prints that no reading found (``still_missing``);
-    - a passport page (TD3) whose MRZ failed its check digits: its document number and
-      personal number are printed on this page, and the MRZ cannot say what they are;
+    - a side whose MRZ failed its checks: the numbers this side prints (a passport's
+      document and personal number, a card back's national number) are unknown;
     - a side whose MRZ the MRZ search missed (the readings found MRZ-like lines) or could
       not read (``back``): its numbers are unknown;
     - a card front or a document found by its portrait with no document number found that
@@ -655,8 +657,10 @@ def numbers_doubt(kind: str, hit: MrzHit | None, found: list[tuple[str, tuple[in
     - a label of a number with no number read under it."""
     if still_missing:
         return "mrz-number-not-found"
-    if hit is not None and hit.fmt == "TD3" and (hit.result is None or not hit.result.valid):
-        return "passport-mrz-invalid"
+    if hit is not None and (hit.result is None or not hit.result.valid):
+        # (a card back's MRZ too: a reading whose checks fail cannot say which printed
+        # national number or card number to search for)
+        return "mrz-invalid"
     if kind == "back" or (hit is None and any(c == "mrz" for c, *_r in found)):
         return "mrz-unread"
     if kind in ("portrait", "card") and not any(c == "document_number" and ev in ("validator", "mrz-number")
@@ -670,7 +674,8 @@ def numbers_doubt(kind: str, hit: MrzHit | None, found: list[tuple[str, tuple[in
 
 
 def _line_numbers(fr: Frame, words: list[ocr.Word], tf: Frame | Warp, twords: list[ocr.Word], tflat: np.ndarray,
-                  covered: list[np.ndarray], mrz_numbers: list[str]) -> list[tuple[str, tuple[int, int, int, int], str, float]]:
+                  covered: list[np.ndarray], mrz_numbers: list[str],
+                  number_unknown: bool = False) -> list[tuple[str, tuple[int, int, int, int], str, float]]:
     """Numbers on the print lines of a document's text view that neither reading vouches
     for (``viznumbers.unexplained_lines``), each line read on its own; boxes in the view."""
     # the print's height: of the words read with confidence, else of the ink (a few words
@@ -679,12 +684,16 @@ def _line_numbers(fr: Frame, words: list[ocr.Word], tf: Frame | Warp, twords: li
     hs1 = [w.h * tf.z / fr.z for w in words if w.conf >= 60 and len(w.text) >= 3]
     if len(hs) < 5 and len(hs1) >= 5:
         hs = hs1
-    text_h = float(np.median(hs)) if len(hs) >= 5 else ink_text_height(tflat) or 24.0 * tf.z
+    # (a low quantile, not the median: on a blurred view the sparse reading boxes two lines,
+    # or a line and a picture's edge, as one word of twice the height, and a height that
+    # large makes the line finder pass over every line of print; labels in small print
+    # pull it down only to where the values are still within the finder's range)
+    text_h = float(np.percentile(hs, 30)) if len(hs) >= 5 else ink_text_height(tflat) or 24.0 * tf.z
     sure = [*twords, *(_moved(w, fr, tf) for w in words)]   # type: ignore[arg-type]
     boxes = [(float(q[:, 0].min()), float(q[:, 1].min()), float(q[:, 0].max()), float(q[:, 1].max()))
              for q in covered]
     lines = unexplained_lines(print_lines(tflat, text_h), sure, boxes)
-    _words, hits = reread_lines(tflat, lines, mrz_numbers)
+    _words, hits = reread_lines(tflat, lines, mrz_numbers, number_unknown)
     return hits
 
 

@@ -110,6 +110,17 @@ def _alpha(s: str) -> str:
     return "".join(_TO_ALPHA.get(c, c) if c != "<" else c for c in s)
 
 
+def plausible_date(yymmdd: str) -> bool:
+    """A date field of an MRZ as ICAO 9303 writes it: YYMMDD with a month of 01-12 and a
+    day of 01-31 (a filler for an unknown month or day). OCR slips whose check digits hold
+    by chance (several corrections tried over three lines) give dates such as month 00."""
+    if len(yymmdd) != 6 or not yymmdd[:2].isdigit():
+        return False
+    mm, dd = yymmdd[2:4], yymmdd[4:6]
+    return (mm == "<<" or (mm.isdigit() and 1 <= int(mm) <= 12)) and \
+        (dd == "<<" or (dd.isdigit() and 1 <= int(dd) <= 31))
+
+
 def _best_alnum(s: str, digit: str, limit: int = 7, max_changes: int = 1) -> tuple[str, bool]:
     """The reading of an alphanumeric field whose check digit holds (fewest changes first)."""
     if check_ok(s, digit):
@@ -314,6 +325,7 @@ def _parse_td1(lines: list[str]) -> MRZResult:
     comp = l2[29]
     checks["birth_date"] = check_ok(dob, dob_chk)
     checks["expiry_date"] = check_ok(exp, exp_chk)
+    checks["dates"] = plausible_date(dob) and plausible_date(exp)
     # Optional data in TD1 line 2 is usually digits when it is not filler (e.g. BE national no.).
     opt2_fixed = "".join(_TO_DIGIT.get(c, c) if c not in "<" else c for c in opt2) \
         if sum(c.isdigit() for c in opt2) >= 5 else opt2
@@ -365,6 +377,7 @@ def _parse_td23(lines: list[str], fmt: str) -> MRZResult:
         "document_number": ok,
         "birth_date": check_ok(dob, dob_chk),
         "expiry_date": check_ok(exp, exp_chk),
+        "dates": plausible_date(dob) and plausible_date(exp),
     }
     if fmt == "TD3":
         pers, pers_chk = l2[28:42], _digits(l2[42], allow_filler=True)

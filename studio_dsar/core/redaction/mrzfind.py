@@ -168,9 +168,14 @@ def unread_mrz_texture(group: list[_Line], readings: list[str]) -> bool:
     text lines of (nearly) the same length, each long for its height (a line of 30-44
     monospaced characters is some 18-30 times as long as it is high), which OCR restricted
     to the MRZ alphabet reads as two or more long lines of about equal length."""
+    import cv2
+
     longest = max(g.length for g in group)
     lines = [g for g in group if g.length >= 0.75 * longest]
-    if any(g.length < 7 * g.thick for g in lines):
+    # the block's own length: blur may merge the lines of an MRZ into blobs as high as
+    # the block and break them along it (two halves of 6-7 times their height side by side)
+    block = max(cv2.minAreaRect(np.vstack([g.pts for g in group]).astype(np.float32))[1])
+    if any(max(g.length, block) < 7 * g.thick for g in lines):
         return False
     long = [r for r in readings if len(r) >= 24]
     lens = sorted((len(r) for r in long), reverse=True)
@@ -238,6 +243,34 @@ def _same_document(hit: MrzHit, fr: Frame) -> bool:
     return bool(abs(u - cx) < 0.5 * w and -up * w < v - cy < 0.08 * w)
 
 
+def _read_both(img: np.ndarray, fr: Frame) -> tuple[np.ndarray, _Reading, _Reading | None, bool]:
+    """Read a candidate block the way its lines lie and, unless that is clearly an upright
+    MRZ, the other way up: (grey crop, reading, other reading or None, take the other)."""
+    import cv2
+
+    grey = cv2.cvtColor(fr.crop(img), cv2.COLOR_BGR2GRAY)
+    # black-hat keeps the thin dark strokes and drops backgrounds, shadows and the
+    # desk beside the card, which otherwise make Tesseract lose the line starts
+    pre = _text_only(grey)
+    a = _read(pre, False)
+    if a.upright:
+        return grey, a, None, False
+    b = _read(pre, True)
+    # filler runs only read as '<' the right way up; check digits decide otherwise
+    if abs(a.fillers - b.fillers) >= 5:
+        return grey, a, b, b.fillers > a.fillers
+    return grey, a, b, b.score > a.score or (b.score == a.score and b.looks and not a.looks)
+
+
+def _cut_short(r: _Reading, fr: Frame) -> bool:
+    """Do two or more long lines of a reading run to within 4 % of the crop's ends (the
+    MRZ goes on beyond the crop)?"""
+    W = fr.size[0]
+    edge = 0.04 * W
+    return sum(1 for ln in r.lines if min(w.x for w in ln) < edge
+               or max(w.x + w.w for w in ln) > W - edge) >= 2 and len(r.lines) >= 2
+
+
 def find_mrz(img: np.ndarray, cancel: Callable[[], bool] | None = None,
              lines: list[_Line] | None = None) -> list[MrzHit]:
     import cv2
@@ -257,24 +290,16 @@ def find_mrz(img: np.ndarray, cancel: Callable[[], bool] | None = None,
             break
         if any(h.frame.contains_page_point(fr.cx, fr.cy) or _same_document(h, fr) for h in hits):
             continue
-        crop = fr.crop(img)
-        grey = cv2.cvtColor(crop, cv2.COLOR_BGR2GRAY)
-        # black-hat keeps the thin dark strokes and drops backgrounds, shadows and the
-        # desk beside the card, which otherwise make Tesseract lose the line starts
-        pre = _text_only(grey)
-        # read once, the way the lines lie (left to right in the frame); the other way up
-        # only when that reading is not clearly an upright MRZ
-        a = _read(pre, False)
-        if a.upright:
-            pick1, b = False, None
-        else:
-            b = _read(pre, True)
-            # filler runs only read as '<' the right way up; check digits decide otherwise
-            if abs(a.fillers - b.fillers) >= 5:
-                pick1 = b.fillers > a.fillers
-            else:
-                pick1 = b.score > a.score or (b.score == a.score and b.looks and not a.looks)
+        grey, a, b, pick1 = _read_both(img, fr)
         r = b if pick1 and b is not None else a
+        if (r.result is None or not r.result.valid) and _cut_short(r, fr):
+            # the read lines run into the crop's ends: glare or shade broke the blobs, and
+            # the rest of the MRZ lies beyond them. Read again along the lines, wider
+            # (the document's width on either side: an MRZ spans its document)
+            fr = fr0 = Frame(fr.cx, fr.cy, fr.angle, fr.x0 - gw, fr.x1 + gw, fr.y0, fr.y1,
+                             min(fr.z, 2500.0 / (fr.x1 - fr.x0 + 2 * gw)))
+            grey, a, b, pick1 = _read_both(img, fr)
+            r = b if pick1 and b is not None else a
         res, mlines, flip, looks = r.result, r.lines, pick1, r.looks
         if (res is not None or looks) and not (res is not None and res.valid) and _worth_more(r, group, gw, gh):
             # second and third opinions (plain grey, Otsu binarised), same direction,
@@ -297,7 +322,11 @@ def find_mrz(img: np.ndarray, cancel: Callable[[], bool] | None = None,
         if not ((res is not None and res.valid_fraction >= 0.34 and fillers >= 3) or fillers >= 10):
             # (a block of 2-3 MRZ lines is at least 5 times as long as it is high; the
             # heading and name lines of a card front, taken together, are not)
-            if gw < 5 * gh or not unread_mrz_texture(group, raw) or any(
+            # (the texture is judged on the readings of both ways up: a garbled reading the
+            # wrong way up may have scored higher, while only the right way reads fillers)
+            other = [] if b is None else [mrzmod.clean_line("".join(w.text for w in ln))
+                                          for ln in (a.lines if r is b else b.lines)]
+            if gw < 5 * gh or not (unread_mrz_texture(group, raw) or unread_mrz_texture(group, other)) or any(
                     h.result is not None and _near(h, fr0) for h in hits):
                 continue
             # an MRZ too small, blurred or washed out to read: blacked out all the same,

@@ -517,7 +517,7 @@ def line_image(flat: np.ndarray, box: tuple[int, int, int, int]) -> tuple[np.nda
 
 
 def reread_lines(flat: np.ndarray, boxes: list[tuple[int, int, int, int]],
-                 mrz_numbers: list[str]) -> tuple[list[ocr.Word], list[NumberHit]]:
+                 mrz_numbers: list[str], number_unknown: bool = False) -> tuple[list[ocr.Word], list[NumberHit]]:
     """Read each print line no reading vouched for on its own (one line, sharpened: see
     :func:`line_image`); returns the words (view pixels) and the numbers among them that
     a validator, the MRZ or deny by default names (never a label's guessed position)."""
@@ -555,6 +555,33 @@ def reread_lines(flat: np.ndarray, boxes: list[tuple[int, int, int, int]],
             box = (w.x, w.y, w.x + w.w, w.y + w.h)
             if not any(b[0] <= box[0] and box[2] <= b[2] and b[1] <= box[1] and box[3] <= b[3] for b in taken):
                 hits.append(("number", box, "deny", w.conf))
+    # deny by default where OCR cannot read at all, on a document whose number no reading
+    # found (``number_unknown``): the one line most like a run of capitals and digits
+    # (its ink all of one height and with no word space, as a document number is printed;
+    # a date has two spaces, a name in capitals mostly one) that this reading, too,
+    # could not read with confidence (a blurred "LLWDBBCU8" read as "Liwpsscus") goes; a
+    # name or a place in upper and lower case has the lower case's shorter strokes, and a
+    # word in capitals is most often shorter than a number (a name of 8 capitals or more
+    # that no reading could read goes too: deny by default)
+    best: tuple[float, tuple[int, int, int, int], float] | None = None
+    for b in read if number_unknown else []:
+        inside = [w for w in words if b[0] <= w.x + w.w / 2 <= b[2] and b[1] <= w.y + w.h / 2 <= b[3]]
+        text = re.sub(r"[^A-Za-z0-9]", "", "".join(w.text for w in inside))
+        if any(w.conf >= SURE_WORD for w in inside) or any(_date_words(ln) for ln in ocr.lines_of(inside)):
+            continue
+        if len(inside) > 2 or not (5 <= len(text) <= 14 or not text):
+            continue
+        if any(h[1][0] <= b[0] and b[2] <= h[1][2] and h[1][1] <= b[1] and b[3] <= h[1][3] for h in hits):
+            continue
+        if not 6 <= (b[2] - b[0]) / max(1, b[3] - b[1]) <= 11:
+            continue   # not as long as a document number (8-10 characters): a word, a date
+        share = capitals_share(flat, b) if ink_runs(flat, b) == 1 else 0.0
+        if share >= CAPITALS and (best is None or (share, b[3] - b[1]) > (best[0], best[1][3] - best[1][1])):
+            best = (share, b, float(np.mean([w.conf for w in inside])) if inside else 0.0)
+    if best is not None:
+        # (one line only: on small blurred print a label or a name in lower case can pass
+        # for capitals, and the document prints one number of its own)
+        hits.append(("number", best[1], "deny", best[2]))
     # a number read on a print line covers the line's whole run of ink (OCR may have read
     # only part of it, and its boxes are approximate on a blurred line)
     out: list[NumberHit] = []
@@ -566,6 +593,74 @@ def reread_lines(flat: np.ndarray, boxes: list[tuple[int, int, int, int]],
         x0, x1 = faint_extent(flat, (x0, y0, x1, y1))
         out.append((cat, (x0, y0, x1, y1), ev, conf))
     return words, out
+
+
+# Share of a line's inked columns whose ink reaches the line's top (within TOP_TOL of its
+# height) from which the line is taken for capitals and digits only.
+CAPITALS = 0.9
+TOP_TOL = 0.2
+GAP = 0.33   # a word space, in line heights (letters of one word stand closer, blurred or not)
+
+
+def capitals_share(flat: np.ndarray, box: tuple[int, int, int, int]) -> float:
+    """How much of a print line is of capitals and digits, from its ink alone: the line is
+    cut into windows of about half a character; of the windows holding a character's ink
+    (punctuation, a dash or a dot, is left out: its ink is short), the share whose ink
+    reaches the line's top (within ``TOP_TOL`` of the line's height). Every capital and
+    digit reaches it (an L by its stem, a 3 by its top bar); lower case leaves its x-height
+    letters short of it (a name, a nationality). Blur merges letters, not their tops."""
+    import cv2
+
+    x0, y0, x1, y1 = (int(v) for v in box)
+    h = y1 - y0
+    roi = flat[max(0, y0 - h // 4):max(0, y1 + h // 4), max(0, x0):max(0, x1)]
+    if roi.size == 0 or h < 4:
+        return 0.0
+    _t, ink = cv2.threshold(roi, 0, 1, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    has = ink.sum(axis=0) >= 2
+    cols = np.nonzero(has)[0]
+    if cols.size < 5:
+        return 0.0
+    sub = ink > 0
+    tops = np.where(has, np.argmax(sub, axis=0), sub.shape[0])
+    bots = np.where(has, sub.shape[0] - 1 - np.argmax(sub[::-1], axis=0), -1)
+    lt, lb = float(np.percentile(tops[has], 5)), float(np.percentile(bots[has], 95))
+    hi = max(2.0, lb - lt)
+    win = max(2, int(round(0.45 * hi)))
+    n = k = 0
+    for c in range(int(cols[0]), int(cols[-1]) + 1, max(1, win // 2)):
+        t, b = int(tops[c:c + win].min()), int(bots[c:c + win].max())
+        if b < 0 or b - t < 0.45 * hi:
+            continue   # no ink, or punctuation
+        n += 1
+        k += t <= lt + TOP_TOL * hi
+    return k / n if n else 0.0
+
+
+def ink_runs(flat: np.ndarray, box: tuple[int, int, int, int]) -> int:
+    """Runs of print along a line, split at gaps of a third of the line's height or more
+    (``GAP``: a word space): one for a number printed in one piece, three for a date."""
+    import cv2
+
+    x0, y0, x1, y1 = (int(v) for v in box)
+    h = y1 - y0
+    roi = flat[max(0, y0):max(0, y1), max(0, x0):max(0, x1)]
+    if roi.size == 0 or h < 4:
+        return 0
+    _t, ink = cv2.threshold(roi, 0, 1, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    cols = ink.sum(axis=0) >= max(2, 0.08 * h)
+    runs, start, gap = [], None, 0
+    for i, c in enumerate([*cols, False]):
+        if c:
+            if start is None:
+                start = i
+            gap, end = 0, i
+        elif start is not None:
+            gap += 1
+            if gap >= GAP * h or i == len(cols):
+                runs.append((start, end))
+                start = None
+    return sum(1 for a, b in runs if b - a >= 0.3 * h)
 
 
 def faint_extent(flat: np.ndarray, box: tuple[int, int, int, int]) -> tuple[int, int]:

@@ -1,0 +1,69 @@
+"""The intake on mails it was never tuned on: the frozen blind sets tests/data/intake_blind3 and 4.
+
+Each holds 120 mails (40 Dutch and Flemish, 20 English, 30 French, 30 German) written from a
+short brief by authors who had not seen the intake's rules, its tests or its other mail sets,
+frozen before it was first scored. Only aggregate figures were ever read: the third set three
+times (before two tuning rounds on other sets, between them and after them), the fourth twice
+(before a tuning round on another set and after it). The thresholds are what the intake reaches
+in its weakest language; where that is below the issue's target, the gap is written beside it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import intake_eval
+
+DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
+
+# The issue's targets, on mails never tuned on, in each language.
+TARGETS = {"is_dsar_accuracy": 0.97, "rights_exact": 0.90, "requester_email": 0.98, "received": 0.98,
+           "language": 0.97}
+
+REACHED = {
+    # First scoring: is-request 90.0 %, exact rights 72.6 %, requester e-mail 91.7 % (all
+    # languages). Between the rounds: 93.3 %, 75.0 %, 95.2 %. After them: 94.2 %, 77.4 %, 95.2 %;
+    # after the next round (on other sets): 94.2 %, 79.8 %, 95.2 %. Received and language 100 %.
+    "intake_blind3": {
+        "is_dsar_accuracy": 0.92,  # below target (0.97): Dutch 92.5 %, French 93.3 %
+        "rights_exact": 0.77,  # below target (0.90): Dutch 77.8 %
+        "requester_email": 0.92,  # below target (0.98): Dutch 92.6 %; lost where a request is not seen
+        "received": 1.00,
+        "language": 1.00,
+    },
+    # First scoring: is-request 88.3 %, exact rights 77.6 %, requester e-mail 92.9 % (all
+    # languages). After the round: 93.3 %, 81.2 %, 96.5 %. Received and language 100 %.
+    "intake_blind4": {
+        "is_dsar_accuracy": 0.90,  # below target (0.97): Dutch and French 90.0 %
+        "rights_exact": 0.64,  # below target (0.90): English 64.3 %
+        "requester_email": 0.90,  # below target (0.98): French 90.5 %
+        "received": 1.00,
+        "language": 1.00,
+    },
+}
+
+
+@pytest.fixture(scope="module", params=sorted(REACHED))
+def blind(request):
+    return request.param, intake_eval().evaluate(DATA / request.param).summary()
+
+
+def test_the_blind_set_is_complete(blind):
+    _, summary = blind
+    assert summary["files"] == 120 and set(summary["by_language"]) == {"nl", "en", "fr", "de"}
+    assert not summary["errors"]
+
+
+@pytest.mark.parametrize("metric", sorted(TARGETS))
+def test_blind_set_in_each_language(blind, metric):
+    name, summary = blind
+    floor = REACHED[name][metric]
+    for lang, figures in summary["by_language"].items():
+        assert figures[metric] >= floor, f"{name}, {metric} in {lang}: {figures[metric]:.3f} < {floor}"
+
+
+def test_pinned_figures_never_claim_more_than_the_targets():
+    for reached in REACHED.values():
+        assert set(reached) == set(TARGETS)
+        assert all(reached[k] <= TARGETS[k] or reached[k] == 1.0 for k in reached)

@@ -27,6 +27,7 @@ tune on.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import resource
@@ -64,6 +65,12 @@ def generate(corpus: Path, profile: str, seed: int, count: int, out: Path) -> Pa
     name = Path(profile).stem if profile != "dev" else "dev"
     target = out / f"{name}-s{seed}-n{count}"
     if not any(target.glob("*.json")):
+        if importlib.util.find_spec("skimage") is None:
+            # generate.py finds the face in each source photo with scikit-image; without it the
+            # portraits are cropped around an assumed head, and the same profile and seed give
+            # another set than everywhere else: a figure on it could not be reproduced.
+            raise SystemExit("generating a set needs scikit-image, as the corpus generator does: "
+                             "install the benchmark extra (pip install -e '.[bench]', as make bench-redact does)")
         target.mkdir(parents=True, exist_ok=True)
         subprocess.run([sys.executable, str(corpus / "generate.py"), "--out", str(target),
                         "--seed", str(seed), "--count", str(count), "--profile", profile],

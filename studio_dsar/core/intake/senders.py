@@ -246,11 +246,16 @@ _ADDRESS_CUE = re.compile(
 )
 
 
+def _letters(text: str) -> str:
+    """The letters of a name or of an address's local part, folded ("El-Amrani" -> "elamrani")."""
+    return re.sub(r"[^a-z]", "", fold(text))
+
+
 def _address_spells(address: str, words: list[str]) -> bool:
     """Every word of a name of two to four words, particles too, is in the address's local part,
     in order ("kevin de smet" in "kevin.desmet")."""
-    local = re.sub(r"[^a-z]", "", fold(address.split("@", 1)[0]))
-    folded = [re.sub(r"[^a-z]", "", fold(w)) for w in words]
+    local = _letters(address.split("@", 1)[0])
+    folded = [_letters(w) for w in words]
     if not all(folded) or sum(len(w) >= 3 for w in folded) < 2:
         return False
     pos = 0
@@ -265,9 +270,8 @@ def _address_spells(address: str, words: list[str]) -> bool:
 def _address_fits_name(address: str, name: str) -> bool:
     """The address is the named person's own: its local part holds their surname or first name
     ("r.elamrani" for Rachida El Amrani, "marieke.dewulf" for Marieke Dewulf)."""
-    local = re.sub(r"[^a-z]", "", fold(address.split("@", 1)[0]))
-    words = [re.sub(r"[^a-z]", "", w) for w in fold(name).split()]
-    words = [w for w in words if w]
+    local = _letters(address.split("@", 1)[0])
+    words = [w for w in map(_letters, name.split()) if w]
     if not words or not local:
         return False
     surname = "".join(words[1:]) if len(words) > 1 else words[0]

@@ -589,10 +589,8 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
             # neither reading vouches for is read once more on its own, sharpened, and what
             # is number-like there goes too
             covered = [tf.from_page(f.polygon) for f in res.findings[n_before:]]
-            number_unknown = not any(c == "document_number" and ev in ("validator", "mrz-number")
-                                     for c, _b, ev, _f in found)
             for cat, box, ev, conf in _line_numbers(fr, words, tf, twords, tflat, covered,
-                                                    all_mrz_numbers + local_mrz, number_unknown):
+                                                    all_mrz_numbers + local_mrz, not _number_vouched(found)):
                 found.append((cat, box, ev, conf))
                 poly = _number_polygon(tf, tflat, tf.rect_to_page(*box), box[3] - box[1])
                 res.findings.append(Finding(cat, poly, f"line-{ev}", conf / 100.0))
@@ -642,6 +640,11 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
 
 
 
+def _number_vouched(found: list[tuple[str, tuple[int, int, int, int], str, float]]) -> bool:
+    """Did a reading find the side's document number with a validator or the MRZ vouching for it?"""
+    return any(c == "document_number" and ev in ("validator", "mrz-number") for c, _b, ev, _f in found)
+
+
 def numbers_doubt(kind: str, hit: MrzHit | None, found: list[tuple[str, tuple[int, int, int, int], str, float]],
                   still_missing: list[str]) -> str:
     """Why both readings of a document side leave one of its numbers unaccounted for ("" when
@@ -663,8 +666,7 @@ def numbers_doubt(kind: str, hit: MrzHit | None, found: list[tuple[str, tuple[in
         return "mrz-invalid"
     if kind == "back" or (hit is None and any(c == "mrz" for c, *_r in found)):
         return "mrz-unread"
-    if kind in ("portrait", "card") and not any(c == "document_number" and ev in ("validator", "mrz-number")
-                                                 for c, _b, ev, _f in found):
+    if kind in ("portrait", "card") and not _number_vouched(found):
         # (a long number-like run deny by default took may be any number: the document
         # number may be the one no reading found)
         return "no-document-number"

@@ -24,9 +24,9 @@ LABELS = {
             "rijksregister", "registre national", "nat. reg", "numero national"),
 }
 
-_DIGIT_FIX = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "|": "1",
+# look-alike letters OCR reads for digits, as a str.translate table
+DIGIT_FIX = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "|": "1",
                             "L": "1", "Z": "2", "S": "5", "s": "5", "B": "8", "G": "6", "g": "9"})
-DIGIT_FIX = _DIGIT_FIX   # look-alike letters OCR reads for digits, as a str.translate table
 
 
 def digits_only(text: str) -> str:
@@ -35,7 +35,7 @@ def digits_only(text: str) -> str:
 
 def ocr_digits(text: str) -> str:
     """Digits of an OCR token, mapping look-alike letters to digits."""
-    return digits_only(text.translate(_DIGIT_FIX))
+    return digits_only(text.translate(DIGIT_FIX))
 
 
 def is_bsn(digits: str) -> bool:

@@ -172,11 +172,8 @@ def rest_of_page(red: np.ndarray, mask: np.ndarray, frames: list[View]) -> list[
         x1, y1 = q.max(0) + 2.5 * thick
         # capitals of some 30 px, the height Tesseract reads best
         z = float(np.clip(30.0 / max(1.0, thick), 0.5, 2.5))
-        for turn in (0.0, 180.0):
-            fr = Frame(main.cx, main.cy, a, x0, x1, y0, y1, z)
-            if turn:
-                fr = Frame(main.cx, main.cy, a + 180.0, -x1, -x0, -y1, -y0, z)
-            out.append(fr)
+        out.append(Frame(main.cx, main.cy, a, x0, x1, y0, y1, z))
+        out.append(Frame(main.cx, main.cy, a + 180.0, -x1, -x0, -y1, -y0, z))   # turned round
     return out
 
 

@@ -193,6 +193,14 @@ def _storage_means_erasure(found: dict[str, str], part: str) -> None:
         found.setdefault("erasure", fragment)
 
 
+# the writer says nothing is to be sent ("no need for you to send anything", "hoeft niets op te sturen")
+_NO_NEED_TO_SEND = re.compile(
+    r"\bno need (?:for you )?to (?:send|mail|email|forward)\b|\b(?:hoef|hoeft|hoeven)\b (?:\w+ ){0,3}(?:niets|niks|niet) (?:\w+ )?"
+    r"(?:te )?(?:op|toe|door)?(?:sturen|mailen)\b|\bpas besoin de (?:m'|me |nous )?(?:\w+ )?(?:envoyer|transmettre)\b|"
+    r"\b(?:brauchen|mussen) (?:sie |ihr )?(?:mir |uns )?nichts (?:zu )?(?:schicken|senden)\b"
+)
+
+
 def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
                     read_by_parts: set[str] | None = None) -> dict[str, str]:
     """Rights in one sentence part: the rules of its language, else its reading by parts
@@ -204,6 +212,8 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
         found = bare  # "Löschen bitte." after a newsletter, an order, a photo online: what goes is what was named
     if not found:
         found = intent.read_rights(part, prev)
+        if "access" in found and _NO_NEED_TO_SEND.search(part):
+            found.pop("access")  # "my cousin wants a copy, no need for you to send anything"
         if read_by_parts is not None:
             read_by_parts.update(found)
     if "withdraw_consent" in found and "erasure" not in found and not _CONSENT_WORD.search(part) \
@@ -764,6 +774,9 @@ _CLAUSE_SUBJECT = re.compile(
 )
 
 
+_ALSO = re.compile(r"\b(?:and also|as well|en ook|en daarnaast|et aussi|ainsi que|und auch|sowie|zudem|ausserdem)\b")
+
+
 def _second_clause_rights(part: str, context: str, language: str, invoked: bool,
                           found: dict[str, str]) -> dict[str, str]:
     """Rights a later clause of the sentence asks for by itself, beyond those of the whole."""
@@ -777,6 +790,8 @@ def _second_clause_rights(part: str, context: str, language: str, invoked: bool,
             continue  # "les photos de Lucas et les données liées": two objects of one verb, not two clauses
         for clause, before in ((head, context), (tail, context + " " + head)):
             for right, fragment in _rights_in_part(clause, before, language, invoked).items():
+                if right == "access" and "portability" in found and not _ALSO.search(part):
+                    continue  # "a copy of my data and my photos in a machine-readable format": one copy, to take along
                 if right not in found and right not in extra:
                     extra[right] = fragment
     return extra

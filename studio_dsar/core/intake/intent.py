@@ -241,7 +241,7 @@ _PERSONAL_DATA = re.compile(
 
 # --- actions -------------------------------------------------------------------------------------
 _ERASE = re.compile(
-    r"\b(?:delet\w*|eras\w*|remov\w*|wipe\w*|destroy\w*|purge\w*|get rid of|gone|scrap|shred\w*|forget (?:me|us|about me|i exist)|"
+    r"\b(?:delet\w*|eras(?!mus)\w*|remov\w*|wipe\w*|destroy\w*|purge\w*|get rid of|gone|scrap|shred\w*|forget (?:me|us|about me|i exist)|"
     # forget as an order, not "I forgot my password" ("oubliez mes données", "vergeet al mijn gegevens", "vergessen Sie alles")
     r"(?<!j'ai )(?<!ai )(?:oubliez|oublier|vergeet|vergessen sie|forget) (?:\w+ ){0,2}(?:my|mes|mon|ma|mijn|m'n|meine\w*|tout|toutes|alles|al|"
     r"everything|all|me|moi|mij)\b|"

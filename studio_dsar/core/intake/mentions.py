@@ -73,6 +73,17 @@ _MENTION_SENTENCE = WordRule(
     r"(?:can|could|may|might|is allowed)\b|"
     r"\bse demand\w* (?:\w+ )?(?:si|s') ?(?:elle|il|elles|ils)\b (?:\w+ ){0,3}(?:peu\w*|pourr\w*|a le droit)\b|"
     r"\b(?:fragt|fragte|fragen) sich\b[^.?]{0,20}\bob (?:sie|er)\b (?:\w+ ){0,4}(?:kann|konnte|darf|durfte)\b|"
+    # whether someone else has a right ("Does she have the right to ask them to delete her photos?",
+    # "Heeft zij eigenlijk het recht om te vragen dat ...", "A-t-elle le droit de ...", "Hat sie das Recht ...")
+    r"\b(?:does|do|has|have|heeft|hebben|hat|haben) (?:she|he|they|zij|hij|ze|sie|er|my \w+|mijn \w+|meine? \w+) "
+    r"(?:\w+ ){0,2}(?:the |het |das |ein |een )?(?:right|recht)\b|\ba-t-(?:elle|il) (?:\w+ )?(?:le |un )?droit\b|"
+    # whether the writer could later ("est-ce que je pourrai retirer mon accord plus tard ?", "can I withdraw it later?")
+    r"\b(?:can i|could i|will i be able to|would i be able to|may i|kan ik|zou ik|mag ik|pourrai|pourrais|puis-je|"
+    r"kann ich|konnte ich|darf ich)\b[^.?]{0,80}\b(?:later|plus tard|spater|in the future|a l'avenir|in de toekomst|"
+    r"in zukunft|at any time|a tout moment|jederzeit|te allen tijde|op elk moment)\b[^.]{0,60}\?|"
+    # a supplier on the requests of the studio's own clients ("Verzoeken van uw eigen klanten om inzage ...")
+    r"\b(?:verzoeken|requests|demandes|anfragen|antrage) (?:\w+ ){0,2}(?:van|from|of|de|des|von|ihrer) "
+    r"(?:uw|your|vos|ihre[nr]?) (?:eigen |own |propres |eigenen )?(?:klanten|clients|customers|kunden)\b|"
     # a question about rights or practice in general, asked of anyone ("kann man so eine Einwilligung widerrufen?",
     # "can one withdraw a model release later?", "peut-on retirer son accord ?", "kan men dat later intrekken?") or
     # about how the studio deals with other people's requests ("how do you handle it when a parent wants ...",

@@ -503,6 +503,9 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
 
     # objection (incl. direct marketing / newsletters)
     m = _OBJECT_STRONG.search(s) or _OBJECT_STOP.search(s)
+    if m and not re.search(r"bezwaar|object|verzet", m.group(0)):
+        # "I understand you rely on legitimate interest, but I object to ...": the objection itself, not its ground
+        m = next((o for o in _OBJECT_STRONG.finditer(s, m.end()) if re.search(r"bezwaar|object|verzet", o.group(0))), m)
     if m and re.match(r"bezwaar|objection", m.group(0)) and re.search(
             r"\b(?:zolang|terwijl|while|pending|until|till|tot|totdat|tot dat|in afwachting van|during)\b (?:\w+ ){0,2}$",
             s[:m.start()]):
@@ -545,6 +548,11 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
             continue
         clause = _clause_at(s, m.start())
         unpublish = bool(_UNPUBLISH.match(s, m.start()))
+        if (re.search(r"\b(?:me|us|mij|ons)\b", m.group(0)) or re.match(r"\s*(?:me|us|mij|ons)\b", s[m.end():])) \
+                and (_RE_LIST.search(s) or (re.match(r"\s*(?:me |us |mij |ons )?(?:it|them|het|die|dat)\b", s[m.end():])
+                                            and _RE_LIST.search(prev))) and not _RE_PHOTO.search(clause):
+            hit("objection", m)  # "I've been getting your newsletter, please take me off it": the person off a list
+            continue
         if not photo_ctx and not back_to_data and _PRONOUN_OBJ.search(clause) and not _RE_DATA.search(clause) \
                 and _RE_PHOTO.search(prev) and (_RE_PLACE.search(prev) or _RE_PLACE.search(clause)):
             hit("withdraw_consent", m)  # "I'd like them removed" after "my photos on your Instagram"

@@ -351,6 +351,19 @@ _STRONG_OBJECTION = re.compile(
 _CONSENT_WORD = re.compile(r"\btoestemming|\bconsent|\bconsentement|\bautorisation|\beinwilligung|\bzustimmung|\bpermission|\beinverstandnis")
 
 
+def _never_consented(own: list[Sentence], evidence: dict[str, list[str]]) -> None:
+    """"I was only a guest and never agreed. I don't want you to use it for your ads, take it down": the
+    writer gave no consent to withdraw; where one sentence both objects to the use and asks the picture
+    down, it is the objection."""
+    if "objection" not in evidence or "withdraw_consent" not in evidence:
+        return
+    withdrawn = evidence["withdraw_consent"]
+    if not set(withdrawn) <= set(evidence["objection"]) or any(_CONSENT_WORD.search(fold(t)) for t in withdrawn):
+        return
+    if any(_DENIED_CONSENT.search(s.folded) for s in own):
+        evidence.pop("withdraw_consent")
+
+
 def _objection_over_weak_withdrawal(evidence: dict[str, list[str]]) -> None:
     """An objection to a use based on legitimate interest ("stop using my portrait in your ads")
     is not also a withdrawal of consent, unless the writer speaks of consent."""
@@ -774,6 +787,7 @@ _CLAUSE_SUBJECT = re.compile(
 )
 
 
+_ABOUT_ME = re.compile(r"\b(?:about|on|of) me\b|\b(?:over|van) (?:mij|me)\b|\b(?:sur|de) moi\b|\bme concernant\b|\b(?:uber|von) mich\b")
 _ALSO = re.compile(r"\b(?:and also|as well|en ook|en daarnaast|et aussi|ainsi que|und auch|sowie|zudem|ausserdem)\b")
 
 
@@ -790,7 +804,8 @@ def _second_clause_rights(part: str, context: str, language: str, invoked: bool,
             continue  # "les photos de Lucas et les données liées": two objects of one verb, not two clauses
         for clause, before in ((head, context), (tail, context + " " + head)):
             for right, fragment in _rights_in_part(clause, before, language, invoked).items():
-                if right == "access" and "portability" in found and not _ALSO.search(part):
+                if right == "access" and "portability" in found and not _ALSO.search(part) \
+                        and not (_ACCESS_NOUN.search(clause) and _ABOUT_ME.search(clause)):
                     continue  # "a copy of my data and my photos in a machine-readable format": one copy, to take along
                 if right not in found and right not in extra:
                     extra[right] = fragment
@@ -886,6 +901,7 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
                 weak.setdefault(right, set()).add(s.text)
         prev2, prev = prev, s.folded
     _objection_over_weak_withdrawal(evidence)
+    _never_consented(own, evidence)
     _pictures_off_a_place_are_no_erasure(evidence, weak)
     _deregistration_is_erasure(evidence)
     _send_it_for_portability(evidence)

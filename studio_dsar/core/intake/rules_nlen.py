@@ -301,7 +301,7 @@ _OBJECT_STOP = _rx(
     r"promotional|offers|mailings?|aanbieding\w*)\b|"
     r"\bstop(?:pen|t)? (?:met|nu met)? ?(?:mij |me |ons )?(?:te )?(?:mailen|e-?mailen|sturen|versturen|bellen|contacteren|benaderen|spammen)\b|"
     r"\bstuur (?:mij|me|ons) (?:\w+ )?geen\b|\b(?:send|email|mail) me no\b|"
-    r"\bstop (?:sending|emailing|e-mailing|mailing|contacting|spamming|with)\b|\bstop\b[^.]{0,30}\b(?:mails?|e-?mails?|newsletters?|marketing|nieuwsbrie\w*|mailtjes|reclame|spam)\b|"
+    r"\bstop (?:sending|emailing|e-mailing|mailing|contacting|spamming|with)\b(?! (?:them|it|those|these|my (?:photos|pictures|images))\b)|\bstop\b[^.]{0,30}\b(?:mails?|e-?mails?|newsletters?|marketing|nieuwsbrie\w*|mailtjes|reclame|spam)\b|"
     r"\b(?:no|geen)\b[^.]{0,25}\b(?:more|meer|longer|langer)\b[^.]{0,15}\b(?:marketing|newsletters?|nieuwsbrie\w*|reclame|"
     r"aanbieding\w*|promoti\w*|promotional|offers?|mailings?|mails?|e-?mails?|mailtjes|berichten|advertis\w*|spam)\b|"
     r"\b(?:marketing|newsletters?|nieuwsbrie\w*|reclame|aanbieding\w*|promoti\w*|mailings?|mailtjes|e-?mails?|mails?|spam)\b"

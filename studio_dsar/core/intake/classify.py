@@ -201,6 +201,22 @@ _NO_NEED_TO_SEND = re.compile(
 )
 
 
+# a booking for a day ("schrap mij voor zaterdag", "take me off the list for that day", "retirez-moi pour samedi")
+_FOR_A_DAY = re.compile(
+    r"\b(?:voor|for|pour|fur) (?:(?:die|deze|that|this|ce|cette|diesen|den|de|het|the|le|la|volgende|next|prochaine?|nachsten) )?"
+    r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"dag|day|jour|tag|journee|shoot|shooting|opnamedag|draaidag|castingdag|drehtag)\b"
+)
+# until a correction is made, something is not to happen ("Bis das korrigiert ist, möchte ich nicht, dass die Sedcard an
+# Kunden geht", "until it is corrected, don't send my card out"): the use is held back meanwhile
+_UNTIL_CORRECTED = re.compile(
+    r"\b(?:until|till|tot|totdat|zolang|bis|jusqu'a ce que|tant que|en attendant que)\b[^,.]{0,40}\b(?:correct\w*|corrig\w*|gecorrigeerd|"
+    r"rechtgezet|verbeterd|korrigiert|berichtigt|rectifi\w*|fixed|aangepast|geandert|modifie\w*)\b[^.]{0,80}"
+    r"\b(?:nicht|niet|not|don't|do not|ne|pas|geen|keine?)\b"
+)
+
+
 def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
                     read_by_parts: set[str] | None = None) -> dict[str, str]:
     """Rights in one sentence part: the rules of its language, else its reading by parts
@@ -295,6 +311,12 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
         keep_place = bool(_PUBLIC_PLACE.search(part))
         found = {r: f for r, f in found.items()
                  if r not in ("erasure", "rectification", "withdraw_consent") or (r == "withdraw_consent" and keep_place)}
+    if {"erasure", "withdraw_consent"} <= found.keys() and not _PUBLIC_PLACE.search(part) and not intent.from_a_place(part) \
+            and not _CONSENT_WORD.search(part) and intent.names_data_or_account(part):
+        found.pop("withdraw_consent")  # "alle meine Daten löschen, also Adresse, E-Mail und die Fotos": all of it goes
+    if set(found) <= {"erasure", "withdraw_consent"} and _FOR_A_DAY.search(part) and not intent.is_personal_data(part) \
+            and not intent.names_pictures(part):
+        found = {}  # "kunnen jullie mij van de lijst voor die dag schrappen?": a booking for a day, not a right
     if "erasure" in found and (_ID_DOCUMENT.search(part) or (
             _ID_DOCUMENT.search(prev) and re.search(r"\b(?:deze|die|it|them|la|le|les|celle-ci|diese|sie|ihn)\b", part))) \
             and not re.search(r"gegevens|\bdata\b|donnees|daten|foto|photo|bilder|account|compte|konto|profi", part):
@@ -881,6 +903,8 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             # "bewahren Sie die Fotos auf, aber nutzen Sie sie vorerst nicht", "gardez-les, mais ne les utilisez pas"
             found = {r: f for r, f in found.items() if r not in ("erasure", "withdraw_consent", "objection")}
             found["restriction"] = kn
+        if "restriction" not in found and (uc := _UNTIL_CORRECTED.search(part)):
+            found["restriction"] = uc.group(0)
         if not found and (np := _NOT_PROCESSED.search(part)) and _TEMPORARY.search(part) and intent.is_personal_data(part):
             found["restriction"] = np.group(0)  # "verarbeiten Sie meine Daten vorerst nicht weiter, bis ..."
         if (off := _OFF_THE_LIST.search(part)) and "objection" not in found and _MARKETING.search(part + " " + context) \

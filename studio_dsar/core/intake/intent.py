@@ -129,7 +129,8 @@ _PLACE = re.compile(
 _STORAGE_ALWAYS = (
     r"servers?|serveurs?|[\w-]*system\w*|systee?m\w*|archie\w*|archives?|archiv\w*|databases?|datenbank\w*|"
     r"base de donnees|bases de donnees|hard ?drives?|harde schijf|disque dur|festplatte|cloud|backups?|sauvegardes?|"
-    r"kartei|kundendatei|klantenbestand|originals|originelen|originaux|originale|raw"
+    r"kartei|kundendatei|klantenbestand|originals|originelen|originaux|originale|raw|ruwe|onbewerkte|bruts?|rohdaten|rohmaterial|"
+    r"rohaufnahmen|unbearbeitete\w*"
 )
 _STORAGE_OWNED = r"records|files?|fichiers?|bestand\w*|dateien|administratie|base|bases|registre|dossiers?|unterlagen|akten"
 _REGISTRY = re.compile(

@@ -248,6 +248,10 @@ _PORT_AS_FILE = _rx(
     r"\b(?:formaat|format) (?:dat |that )?(?:ik|i) (?:zelf )?(?:kan|can) (?:\w+ )?(?:openen|open|gebruiken|use|importeren|import|read|lezen)\b"
 )
 _PORT_STRONG = _rx(
+    # "rechtstreeks naar hen sturen" (the other studio), "send it directly to them"
+    r"\b(?:rechtstreeks|directly|direct) (?:naar|aan|to) (?:hen|hun|hem|them|him|their)\b[^.]{0,40}\b(?:sturen|send\w*|mailen|doorsturen|"
+    r"forward\w*|overdragen|transfer\w*)\b|\b(?:sturen|stuur|send|mail|doorsturen|forward|transfer)\w*\b[^.]{0,80}\b(?:rechtstreeks|directly|direct) "
+    r"(?:naar|aan|to) (?:hen|hun|hem|them|him|their)\b|"
     r"portab\w*|\boverdraagbaar\w*|\boverdraag\w*|\bdata ?overdracht|\bmachine[- ]?readable\b|"
     r"\bmachine ?leesba\w*|\bstructured,? commonly used\b|\bgestructureerd(?!e? mededeling)\w*|\bgangba\w* (?:en )?"
     r"(?:,? ?machineleesba\w* )?(?:formaat|format|bestand)|\bcommonly used (?:and )?(?:machine-readable )?format\b|"
@@ -342,10 +346,19 @@ _WITHDRAW_NO_LONGER = _rx(
 )
 
 
+# a wish not to, whose verb comes later in the clause ("ik wil niet dat jullie ... weggooien", "I don't want you to ... delete")
+_NEGATED_WISH = re.compile(
+    r"\b(?:wil|willen|wens|wensen)\b (?:\w+ )?(?:niet|absoluut niet|zeker niet) dat\b(?![^,;:]*\b(?:en|and|maar|but)\b)[^,;:]*$|"
+    r"\b(?:don't|do not|never) want (?:you|anyone|them) to\b(?![^,;:]*\b(?:and|but)\b)[^,;:]*$"
+)
+
+
 def _negated(sentence: str, start: int) -> bool:
     """True when the word at ``start`` is negated ("do not delete", "niet verwijderen")."""
     clause_start = max(sentence.rfind(",", 0, start), sentence.rfind(" but ", 0, start),
                        sentence.rfind(" maar ", 0, start))
+    if _NEGATED_WISH.search(sentence, clause_start + 1, start):
+        return True  # "ik wil niet dat jullie de foto's of mijn gegevens nu weggooien"
     window = sentence[max(clause_start + 1, start - 40): start]
     window = _RE_NOT_NEG.sub(" ", window)
     if _RE_NEG.search(window):
@@ -546,6 +559,8 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     for m in _RE_REMOVE.finditer(s):
         if _negated(s, m.start()):
             continue
+        if m.group(0) == "offline" and re.search(r"\b(?:is|zijn|was|waren|staat|staan|already|al|been)\s+(?:\w+\s+){0,2}$", s[: m.start()]):
+            continue  # "de film zelf is al lang offline": a state, not an order
         clause = _clause_at(s, m.start())
         unpublish = bool(_UNPUBLISH.match(s, m.start()))
         if (re.search(r"\b(?:me|us|mij|ons)\b", m.group(0)) or re.match(r"\s*(?:me|us|mij|ons)\b", s[m.end():])) \

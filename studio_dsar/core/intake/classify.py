@@ -311,7 +311,8 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
         keep_place = bool(_PUBLIC_PLACE.search(part))
         found = {r: f for r, f in found.items()
                  if r not in ("erasure", "rectification", "withdraw_consent") or (r == "withdraw_consent" and keep_place)}
-    if {"erasure", "withdraw_consent"} <= found.keys() and not _PUBLIC_PLACE.search(part) and not intent.from_a_place(part) \
+    if {"erasure", "withdraw_consent"} <= found.keys() and found["erasure"] == found["withdraw_consent"] \
+            and not _PUBLIC_PLACE.search(part) and not intent.from_a_place(part) \
             and not _CONSENT_WORD.search(part) and intent.names_data_or_account(part):
         found.pop("withdraw_consent")  # "alle meine Daten löschen, also Adresse, E-Mail und die Fotos": all of it goes
     if set(found) <= {"erasure", "withdraw_consent"} and _FOR_A_DAY.search(part) and not intent.is_personal_data(part) \
@@ -403,6 +404,11 @@ def _objection_over_weak_withdrawal(evidence: dict[str, list[str]]) -> None:
 _DONT_DELETE = re.compile(
     r"\b(?:do not|don't|dont|please not|never|not to) (?:\w+ ){0,2}(?:delete|erase|remove|destroy|throw away|wipe|purge)\b|"
     r"\bniet (?:\w+ ){0,2}(?:verwijderen|wissen|vernietigen|weggooien|opruimen|weg ?doen)\b|"
+    # "ik wil niet dat jullie de foto's of mijn gegevens nu weggooien", "I don't want you to delete anything yet"
+    r"\b(?:wil|willen|wens)\b (?:\w+ )?niet dat\b[^,.;]{0,70}\b(?:verwijder\w*|wissen|wist|vernietig\w*|weggooien|weggooit|weg ?doen|opruimen)\b|"
+    r"\b(?:don't|do not) want (?:you|anyone) to\b[^,.;]{0,50}\b(?:delete|erase|destroy|remove|throw)\b|"
+    r"\bne (?:veux|voulons|souhaite|souhaitons) pas (?:que|qu')[^,.;]{0,60}\b(?:supprim|effac|detrui|jet)\w*|"
+    r"\b(?:mochte|will|wollen|mochten)\b (?:\w+ )?nicht,? dass\b[^.;]{0,60}\b(?:losch|vernicht|entfern|wegwerf)\w*|"
     r"\b(?:in geen geval|onder geen beding|under no circumstances|en aucun cas|sous aucun pretexte|auf keinen fall|keinesfalls|"
     r"unter keinen umstanden)\b[^.]{0,40}\b(?:verwijder|wis|vernietig|delet|eras|remov|destroy|supprim|effac|detrui|losch|vernicht|entfern)\w*|"
     r"\b(?:verwijder|wis|vernietig|delete|erase|remove|destroy|supprime|efface|detrui|losch|vernicht|entfern)\w* (?:\w+ ){0,3}"
@@ -826,6 +832,9 @@ def _second_clause_rights(part: str, context: str, language: str, invoked: bool,
             continue  # "les photos de Lucas et les données liées": two objects of one verb, not two clauses
         for clause, before in ((head, context), (tail, context + " " + head)):
             for right, fragment in _rights_in_part(clause, before, language, invoked).items():
+                if right == "withdraw_consent" and found.get("erasure") == fragment and not _PUBLIC_PLACE.search(part) \
+                        and not intent.from_a_place(part):
+                    continue  # "if you still keep the raw footage, I'd like it deleted": one deletion, no public place named
                 if right == "access" and "portability" in found and not _ALSO.search(part) \
                         and not (_ACCESS_NOUN.search(clause) and _ABOUT_ME.search(clause)):
                     continue  # "a copy of my data and my photos in a machine-readable format": one copy, to take along

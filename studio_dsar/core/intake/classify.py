@@ -208,6 +208,10 @@ _FOR_A_DAY = re.compile(
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
     r"dag|day|jour|tag|journee|shoot|shooting|opnamedag|draaidag|castingdag|drehtag)\b"
 )
+_MAILINGS = re.compile(
+    r"\b(?:nieuwsbrie\w*|newsletters?|mailing\w*|verzendlijst|marketing|reclame|advertis\w*|publicit\w*|werbung|prospection|"
+    r"promo\w*|aanbieding\w*|offres?|angebote?|offers?|e-?mails?|mails?|courriels?)\b"
+)
 # until a correction is made, something is not to happen ("Bis das korrigiert ist, möchte ich nicht, dass die Sedcard an
 # Kunden geht", "until it is corrected, don't send my card out"): the use is held back meanwhile
 _UNTIL_CORRECTED = re.compile(
@@ -315,8 +319,8 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
             and not _PUBLIC_PLACE.search(part) and not intent.from_a_place(part) \
             and not _CONSENT_WORD.search(part) and intent.names_data_or_account(part):
         found.pop("withdraw_consent")  # "alle meine Daten löschen, also Adresse, E-Mail und die Fotos": all of it goes
-    if set(found) <= {"erasure", "withdraw_consent"} and _FOR_A_DAY.search(part) and not intent.is_personal_data(part) \
-            and not intent.names_pictures(part):
+    if set(found) <= {"erasure", "withdraw_consent", "objection"} and _FOR_A_DAY.search(part) and not intent.is_personal_data(part) \
+            and not intent.names_pictures(part) and not _MAILINGS.search(part):
         found = {}  # "kunnen jullie mij van de lijst voor die dag schrappen?": a booking for a day, not a right
     if "erasure" in found and (_ID_DOCUMENT.search(part) or (
             _ID_DOCUMENT.search(prev) and re.search(r"\b(?:deze|die|it|them|la|le|les|celle-ci|diese|sie|ihn)\b", part))) \
@@ -917,6 +921,7 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
         if not found and (np := _NOT_PROCESSED.search(part)) and _TEMPORARY.search(part) and intent.is_personal_data(part):
             found["restriction"] = np.group(0)  # "verarbeiten Sie meine Daten vorerst nicht weiter, bis ..."
         if (off := _OFF_THE_LIST.search(part)) and "objection" not in found and _MARKETING.search(part + " " + context) \
+                and not (_FOR_A_DAY.search(part) and not _MAILINGS.search(part)) \
                 and not intent.is_personal_data(part) and not intent.names_pictures(part) \
                 and (set(found) <= {"erasure"} or _MARKETING.search(part[off.start():])):
             # "I never agreed to be on your mailing list, please remove me": off the mailing; "corrigez mon

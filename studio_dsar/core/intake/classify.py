@@ -349,6 +349,8 @@ _FR_SPOKEN_WORDS = {
     "jpense": "je pense", "jme": "je me", "jne": "je ne", "plu": "plus", "stp": "s'il te plait",
     "svp": "s'il vous plait", "donnees": "donnees", "donees": "donnees", "suprimer": "supprimer", "suprimez": "supprimez",
     "suprime": "supprime", "efacer": "effacer", "efacez": "effacez",
+    "denlever": "d'enlever", "deffacer": "d'effacer", "dretirer": "de retirer", "menvoyer": "m'envoyer", "menvoyez": "m'envoyez",
+    "jveux plus": "je ne veux plus",
 }
 _FR_SPOKEN = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _FR_SPOKEN_WORDS), key=len, reverse=True)) + r")\b")
 # Austrian, Bavarian and Swiss German written as spoken ("i hab", "habt's ihr", "net", "löschts", "mini Date"):
@@ -417,6 +419,7 @@ _DONT_DELETE = re.compile(
     r"unter keinen umstanden)\b[^.]{0,40}\b(?:verwijder|wis|vernietig|delet|eras|remov|destroy|supprim|effac|detrui|losch|vernicht|entfern)\w*|"
     r"\b(?:verwijder|wis|vernietig|delete|erase|remove|destroy|supprime|efface|detrui|losch|vernicht|entfern)\w* (?:\w+ ){0,3}"
     r"(?:in geen geval|onder geen beding|under no circumstances|en aucun cas|sous aucun pretexte|auf keinen fall|keinesfalls)\b|"
+    r"\b(?:losch|vernicht|entfern)\w* (?:sie )?(?:[\w-]+ ){0,8}(?:vorerst |bitte |jetzt |noch )?(?:auf keinen fall|keinesfalls)\b|"
     r"\b(?:verwijder\w*|wis|wissen|vernietig\w*|gooi\w*|ruim\w*) (?:[\w']+ ){0,5}(?:nog )?niet\b(?! (?:meer|langer))|"
     r"\bne (?:\w+ ){0,3}(?:supprim|effac|detrui|jet)\w* (?:\w+ )?(?:pas|rien|surtout pas)\b|"
     r"\bne rien (?:supprimer|effacer|detruire|jeter)\b|\bne (?:les |la |le )?(?:supprimez|effacez|detruisez) pas\b|"

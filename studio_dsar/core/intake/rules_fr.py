@@ -38,6 +38,7 @@ ACCESS = _rx(
     r"enregistr\w*)\b[^.]{0,30}\b(?:(?:sur|de) moi|a mon (?:sujet|propos|egard)|me concernant)\b|"
     r"\bsavoir (?:si|quelles?|ce que)\b[^.]{0,80}\b(?:donnees|informations|photos|images|conservez|detenez|gardez)\b|"
     r"\b(?:communiqu|transmet|envoy|fourni|adress|donn)\w*\b[^.]{0,30}\b(?:copie|liste|apercu|releve|recapitulatif)\b|"
+    r"\b(?:ou|d'ou|comment) (?:est-ce que )?vous (?:avez|aviez) (?:eu|obtenu|trouve|recu|recupere|eu acces a) (?:mes|mon|ma|nos|notre)\b|"
     r"\bconsulter " + _MY + r" (?:\w+ )?" + _DATA + r"|\ba qui (?:avez-vous|vous avez) (?:\w+ )?(?:transmis|communique|partage|donne|vendu)\b|\bvous (?:detenez|conservez|gardez) encore\b[^.]{0,40}\?"
 )
 RECTIFY = _rx(
@@ -75,7 +76,7 @@ PORT = _rx(
     r"(?<!m')(?<!me )(?<!nous )\b(?:transmettre|transmettez|transferer|transferez|envoyer|envoyez|communiquer|communiquez) directement\b"
 )
 OBJECT = _rx(
-    r"(?<!litige )(?<!conflit )(?<!differend )(?<!proces )\bm'oppose\w*|\bs'oppose (?:formellement |expressement )?a\b|\bnous nous opposons\b|\bopposition\b|\bdroit d'opposition\b|\bdesinscri\w*|\bdesabonn\w*|\bdesinscription\b|"
+    r"(?<!litige )(?<!conflit )(?<!differend )(?<!proces )\bm'oppose\w*|\bs'oppose (?:formellement |expressement )?(?:a|au|aux)\b|\bnous nous opposons\b|\bopposition\b|\bdroit d'opposition\b|\bdesinscri\w*|\bdesabonn\w*|\bdesinscription\b|"
     r"\b(?:retir|supprim|enlev|ot)\w*[- ]moi\b[^.]{0,40}\b(?:liste|newsletter|diffusion|mailing)\w*|"
     r"\bliste (?:de diffusion|de distribution|d'envoi|mailing)\b|"
     r"\bne (?:\w+ )?plus (?:\w+ )?(?:figurer|etre) (?:dans|sur) (?:votre|vos|la) (?:newsletter|liste|fichier de prospection)\b|"

@@ -44,7 +44,9 @@ _PLACE = (
 _REMOVE_VERB = (
     r"\bdelet\w*|\bdelte\w*|\bdlete\w*|\bdeleet\w*|\berase\w*|\berrase\w*|\bverw(?:y|i|ji)der\w*|\berasure\b|\bremov\w*|\bwipe\w*|\bdestroy\w*|\bpurge\w*|\bget rid of\b|"
     r"\btake\b[^.]{0,40}?\b(?:down|off|offline)\b|\btaken\b[^.]{0,20}?\b(?:down|off)\b|\btake down\b|"
-    r"\bverwijder\w*|\bwis\b|\bwissen\b|\bgewist\b|\bwist\b|\bvernietig\w*|\bweg ?(?:te )?halen\b|"
+    r"\bverwijder\w*|\bwis\b|\bwissen\b|\bgewist\b|\bwist\b(?! (?:u|je|jij|jullie|ge|gij|ik|hij|zij|ze|we|wij|niet|dat|wel)\b)|"
+    r"\bweghaal\w*|\bweg haalt\b|\b(?:moet|moeten|mag|mogen)\b (?:\w+ ){0,2}uit (?:jullie|uw|je|het|de) (?:\w+ )?"
+    r"(?:systeem|systemen|bestand|database|administratie|archief|klantenbestand|dossier)\b|\bvernietig\w*|\bweg ?(?:te )?halen\b|"
     r"\bweggehaald\b|\bhaal\w*\b[^.]{0,60}?\b(?:weg|offline|af|eraf|van|uit)\b|"
     r"\b(?:van|uit|af|offline|eraf|eruit)\b[^.]{0,60}?\b(?:te )?halen\b|"  # verb last; "we komen ze halen" is a pick-up
     r"\boffline\b|\bschrap\w*|\bopruimen\b|\bverdwijn\w*\b(?! (?:binnenkort|straks|vanzelf|automatisch|over \w+ \w+))|\b(?:want|like|need)\b (?:\w+ ){0,8}gone\b|\b(?:eraf|weg|offline|eruit|ervan af)\s+(?:te\s+)?(?:ge)?haa?l\w*|"
@@ -88,6 +90,10 @@ _RE_FIRST = _rx(_FIRST_PERSON)
 # ---- access ----------------------------------------------------------------------------
 _ACCESS_STRONG = _rx(
     r"\binzage\w*|\binzien\b|\bin te zien\b|access request|subject access|right of access|right to access|"
+    # the source of the data ("where did you get my e-mail address?", "hoe komen jullie aan mijn nummer?")
+    r"\bwhere (?:did|do) you (?:get|obtain|find) (?:my|our)\b|\bhow did you (?:get|obtain) (?:hold of )?(?:my|our)\b|"
+    r"\bhoe (?:komen|kom|komt) (?:jullie|u|je|ge) (?:\w+ )?aan (?:mijn|ons|onze|m'n)\b|"
+    r"\bwaar (?:hebben|heeft|hebt) (?:jullie|u|je|ge) (?:\w+ ){1,4}vandaan\b|"
     r"\bdsar\b|\bsar\b|recht op inzage|"
     r"\baccess to (?:all )?(?:of )?(?:my|the|any) (?:personal )?(?:data|information|details|records|files)|"
     r"(?:copy|copies|kopie|kopieen|afschrift|overzicht|overview|lijst|list|export)(?: (?:krijgen|willen|ontvangen|hebben|graag))? (?:van|of) "
@@ -185,7 +191,10 @@ _RECT_FIELD = _rx(
     r"\badres\w*\b|\w*adres\b|\baddress\w*\b|\be-?mail\w*|\btelefoonnummer\b|\bphone\b|"
     r"\bnummer\b|\bgeboortedatum\b|\bdate of birth\b|\bbirthday\b|\bspelling\b|\bgegevens\b|"
     r"\bdetails\b|\brecords?\b|\bdata\b|\binformation\b|\binformatie\b|\bcaption\b|\bbijschrift\b|"
-    r"\btag\w*\b|\bvermelding\b|\bcredit\w*\b|\bbedrijfsnaam\b|\bcompany name\b"
+    r"\btag\w*\b|\bvermelding\b|\bcredit\w*\b|\bbedrijfsnaam\b|\bcompany name\b|"
+    # a model's card ("mijn haarkleur is ondertussen donkerblond", "my height is wrong")
+    r"\bhaarkleur\b|\boogkleur\b|\blengte\b|\bmaten\b|\bkledingmaat\b|\bschoenmaat\b|\bhair colou?r\b|\beye colou?r\b|"
+    r"\bheight\b|\bmeasurements\b|\bclothing size\b|\bshoe size\b"
 )
 
 # ---- erasure -------------------------------------------------------------------------------
@@ -227,7 +236,10 @@ _RESTRICT_STOP = _rx(
     r"\b(?:publiceer|publish|deel|share|post|toon|show|verspreid|gebruik|use)\w* (?:ze |het |them |it |deze |die )?(?:\w+ )?(?:niet|not|nergens|nowhere)\b|"
     r"\b(?:don't|do not|never) (?:use|publish|share|post|show)\b[^.]{0,20}\b(?:anywhere|anymore|any more|elsewhere)\b|"
     r"\b(?:don't|do not|niet|not) (?:\w+ )?(?:publish|share|post|show|publiceren|delen|tonen|verspreiden)\b|"
-    r"\bnergens (?:meer )?voor\b|\bnergens meer\b|\bfor nothing else\b|\bfor anything (?:else )?(?:anymore|any more)\b"
+    r"\bnergens (?:meer )?voor\b|\bnergens meer\b|\bfor nothing else\b|\bfor anything (?:else )?(?:anymore|any more)\b|"
+    # not passed on meanwhile ("dat jullie mijn dossier niet meer naar klanten doorsturen zolang ...")
+    r"\bniet (?:meer )?(?:\w+ ){0,3}(?:doorsturen|doorgeven|versturen|rondsturen|verspreiden)\b|"
+    r"\b(?:don't|do not|not|no longer|stop) (?:send|forward|pass|share|circulat)\w*\b[^.]{0,40}\b(?:to|with) (?:clients|customers|anyone|others)\b"
 )
 _RESTRICT_WHILE = _rx(
     r"\buntil\b|\bwhile\b|\bpending\b|\bzolang\b|\btotdat\b|\btot (?:de|het|er|dat|mijn|uw|jullie|onze|we|wij|ik|u|ze)\b|\bin afwachting\b|"
@@ -331,6 +343,7 @@ _REFERS_BACK = _rx(r"\b(?:daarvoor|hiervoor|ervoor|daarmee|hiermee|for (?:that|t
 
 # ---- withdraw consent ------------------------------------------------------------------------
 _WITHDRAW_STRONG = _rx(
+    r"\b(?:said yes|agreed|consented|ja gezegd|toegestemd|akkoord gegaan)\b[^.]{0,40}\b(?:take (?:that|it) back|trek (?:dat|het|die) (?:\w+ )?in)\b|"
     r"\b(?:withdraw\w*|revok\w*|retract\w*|pull\w*|cancel\w*|intrek\w*|trek\w*)\b[^.]{0,40}\b(?:consent|toestemming|permission|akkoord|model release|quitclaim)\b|"
     r"\b(?:consent|toestemming|permission|akkoord|toestemmingsformulier|model release|quitclaim)\b[^.]{0,60}\b"
     r"(?:intrekken|in te trekken|in\b(?! (?:a|an|the|which|whom|my|your|this|that|any|all|order|case)\b)|withdraw\w*|revok\w*|ingetrokken|retract\w*|vervalt|niet meer|niet langer|no longer|"
@@ -619,7 +632,10 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
             hit("withdraw_consent", m)
 
     # photos in a public place the person no longer wants there
-    if photo_ctx and place and "withdraw_consent" not in found and "restriction" not in found:
+    if photo_ctx and place and "withdraw_consent" not in found and "restriction" not in found and not (
+            (_RE_LIST.search(s) or re.search(r"\bpromo\w*|\w*mails?\b", s))
+            and re.search(r"\b(?:ontvangen|krijgen|receive|receiving|get|getting)\b", s)):
+        # ("I get your newsletter and promo mails about wedding videos and don't want them any more": the mailing)
         m = _WITHDRAW_NO_LONGER.search(s) or _OFF_PLACE.search(s)
         if m and (first or _RE_FIRST.search(prev)) and _VOLITION.search(s):
             hit("withdraw_consent", m)

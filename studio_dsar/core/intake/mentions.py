@@ -85,8 +85,9 @@ _MENTION_SENTENCE = WordRule(
     r"\b(?:verzoeken|requests|demandes|anfragen|antrage) (?:\w+ ){0,2}(?:van|from|of|de|des|von|ihrer) "
     r"(?:uw|your|vos|ihre[nr]?) (?:eigen |own |propres |eigenen )?(?:klanten|clients|customers|kunden)\b|"
     # a right the writer says they do not assert ("Ein Recht auf Löschung mache ich ausdrücklich nicht geltend")
-    r"\bnicht geltend\b(?![^.]*\b(?:aber|sondern|jedoch)\b)|\b(?:i am|i'm|we are|we're) not (?:asking|requesting)\b(?![^.]*\bbut\b)|"
-    r"\bje ne (?:vous )?demande pas\b(?![^.]*\bmais\b)|\bik vraag (?:jullie |u )?niet\b(?![^.]*\bmaar\b)|"
+    r"\bnicht geltend\b(?![^.]*\b(?:aber|sondern|jedoch|nur)\b)|\b(?:i am|i'm|we are|we're) not (?:asking|requesting)\b(?![^.]*\b(?:but|only|just)\b)|"
+    r"\bje ne (?:vous )?demande pas\b(?![^.]*\b(?:mais|seulement|uniquement|juste)\b)|"
+    r"\bik vraag (?:jullie |u )?niet\b(?![^.]*\b(?:maar|alleen|enkel|wel)\b)|"
     # a retention the writer states ("les données seront supprimées à l'issue de la campagne")
     r"\b(?:seront|sera|will be|worden|werden)\b (?:\w+ ){0,6}(?:supprimee?s?|effacee?s?|deleted|erased|verwijderd|gewist|geloscht)\b "
     r"(?:\w+ ){0,2}(?:a l'issue|apres la fin|after the|at the end|na afloop|na het einde|nach (?:ablauf|abschluss|ende))\b|"

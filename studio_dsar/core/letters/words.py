@@ -40,6 +40,8 @@ NEEDS_CONFIRMED_RECORD = frozenset({"access", "erasure"})
 NEEDS_IDENTITY = frozenset({"access", "portability"})
 # Kinds whose claims come from the erasure checklist.
 NEEDS_CHECKLIST = frozenset({"erasure", "withdraw_consent"})
+# Kinds whose claims come from the actions the owner recorded (see actions.LETTER_ACTIONS).
+NEEDS_ACTIONS = frozenset({"restriction", "rectification", "objection"})
 # Kinds that carry an appendix the app assembles (register extract / export files).
 MAKES_APPENDIX = frozenset({"access", "portability"})
 # Kinds that accept files the owner adds (photos, invoices, mails).
@@ -52,10 +54,10 @@ BLOCKS: dict[str, tuple[str, ...]] = {
     "extension": ("reason", "extra"),
     "access": ("summary", "others", "extra"),
     "portability": ("summary", "extra"),
-    "rectification": ("changes", "extra"),
+    "rectification": ("extra",),
     "erasure": ("extra",),
-    "restriction": ("restricted", "extra"),
-    "objection": ("outcome", "extra"),
+    "restriction": ("extra",),
+    "objection": ("extra",),
     "withdraw_consent": ("extra",),
     "no_data": ("searched", "extra"),
     "partial_refusal": ("granted", "reason", "extra"),

@@ -192,6 +192,38 @@ def test_the_exported_letter_keeps_what_its_claims_rest_on(store, req, tmp_path)
     assert json.loads(sent["checklist"]) == [{"action": a.id, "kind": "restricted", "done_on": "2026-11-20"}]
 
 
+def test_the_access_appendix_and_the_export_hold_what_was_done(store, req, tmp_path):
+    """The appendix says it holds everything the register records: the actions are part of it."""
+    from studio_dsar.core.letters import appendix
+
+    a = store.record_action(req.reference, "corrected", "postal address", value_from="Kerkstraat 1",
+                            value_to="Dorpsstraat 2", done_on="2026-11-21", today=TODAY)
+    store.record_action(req.reference, "restricted", "photos", today=TODAY)
+    store.withdraw_action(req.reference, a.id)
+    letter = R.build_letter(store, req.reference, "access", "en", today=TODAY)
+    with pymupdf.open("pdf", R.layout(letter).enclosures[0].data) as doc:
+        text = " ".join(" ".join(page.get_text().split()) for page in doc)
+    assert "What we did on your requests" in text
+    assert "postal address: Kerkstraat 1 → Dorpsstraat 2" in text and "21 November 2026" in text
+    assert "rectified or completed – withdrawn (recorded by mistake)" in text
+    assert "processing restricted" in text
+    data = json.loads(appendix.export_json(appendix.person_data(store, store.get_request(req.reference))))
+    assert [(x["kind"], x["withdrawn"]) for x in data["actions"]] == [("corrected", True), ("restricted", False)]
+    assert "actions,1,to,Dorpsstraat 2" in appendix.export_csv(data).decode("utf-8-sig")
+
+
+@pytest.mark.usefixtures("english")
+def test_the_history_describes_recorded_actions(store, req):
+    pytest.importorskip("PySide6")
+    from studio_dsar.gui.labels import describe_event
+
+    a = store.record_action(req.reference, "marketing_stopped", "newsletter", today=TODAY)
+    store.withdraw_action(req.reference, a.id)
+    texts = [describe_event(e.event, e.details) for e in store.audit_entries(req.id) if e.event.startswith("action_")]
+    assert texts == ["Recorded as done on 2026-11-22: Objection honoured: direct marketing stopped – newsletter.",
+                     "Recorded action withdrawn (recorded by mistake): Objection honoured: direct marketing stopped."]
+
+
 def test_studio_offers_the_same_use_cases(store, req):
     from studio_dsar.core.studio import Studio
 

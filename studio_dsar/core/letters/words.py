@@ -173,6 +173,21 @@ KIND_SUBJECTS = {
            "unfounded": "manifestement infondée ou excessive", "identity_not_verified": "identité non vérifiée",
            "processor_forward": "transmise au responsable du traitement"},
 }
+# What was done on a request (core/letters/actions.py), as the access appendix names it.
+ACTION_NAMES = {
+    "nl": {"restricted": "verwerking beperkt", "corrected": "gecorrigeerd of aangevuld",
+           "marketing_stopped": "bezwaar gehonoreerd: direct marketing gestopt",
+           "processing_stopped": "bezwaar gehonoreerd: gebruik gestopt",
+           "processing_continued": "bezwaar niet gehonoreerd", "withdrawn": "ingetrokken (per vergissing vastgelegd)"},
+    "en": {"restricted": "processing restricted", "corrected": "rectified or completed",
+           "marketing_stopped": "objection honoured: direct marketing stopped",
+           "processing_stopped": "objection honoured: use stopped",
+           "processing_continued": "objection not honoured", "withdrawn": "withdrawn (recorded by mistake)"},
+    "fr": {"restricted": "traitement limité", "corrected": "rectifié ou complété",
+           "marketing_stopped": "opposition accueillie\u00a0: prospection arrêtée",
+           "processing_stopped": "opposition accueillie\u00a0: utilisation arrêtée",
+           "processing_continued": "opposition non accueillie", "withdrawn": "retirée (enregistrée par erreur)"},
+}
 
 # A French letter greets without the name ("Madame, Monsieur,"): gender is not recorded.
 GREETS_BY_NAME = {"nl": True, "en": True, "fr": False}

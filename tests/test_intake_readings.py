@@ -95,3 +95,41 @@ def test_not_a_request(lang, text):
     c = detect_rights(text, lang)
     is_request, _flags = decide_request(c, bulk=False, follow_up=False, quoted_own_request=False)
     assert not c.rights and not is_request, c.evidence
+
+
+# --- the ID flag: a card pasted small, and the names of documents in French and German ---------------
+
+
+def _png(width: int, height: int) -> bytes:
+    import io
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (width, height), (200, 190, 170)).save(buf, format="PNG")
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("size", [(86, 54), (72, 44), (54, 86)])
+def test_a_small_card_shaped_picture_is_the_id_the_mail_announces(size):
+    from studio_dsar.core.intake.attachments import flag_id_documents
+
+    items = [("image001.png", "image/png", _png(*size), False)]
+    assert flag_id_documents(items, text_mentions_id=True) == [True]
+    assert flag_id_documents(items, text_mentions_id=False) == [False]
+
+
+@pytest.mark.parametrize("size", [(120, 40), (60, 60), (30, 19)])
+def test_a_small_logo_or_icon_stays_no_id(size):
+    from studio_dsar.core.intake.attachments import flag_id_documents
+
+    assert flag_id_documents([("image002.png", "image/png", _png(*size), False)], text_mentions_id=True) == [False]
+    assert flag_id_documents([("logo.png", "image/png", _png(86, 54), False)], text_mentions_id=True) == [False]
+
+
+@pytest.mark.parametrize("name", ["CNI_recto.png", "cni-verso.jpg", "Reisepass_Meier.png", "passeport_dupont.jpg",
+                                  "Führerschein.pdf"])
+def test_document_names_in_french_and_german(name):
+    from studio_dsar.core.intake.attachments import name_score
+
+    assert name_score(name) == 1

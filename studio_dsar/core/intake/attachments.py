@@ -39,11 +39,13 @@ _POSITIVE_TOKENS = {
     "verblijfsdocument", "residence", "permit", "carte", "identite", "personalausweis", "ausweis",
     "scan", "scans", "gescand", "kopieid", "idkopie", "voorkant", "achterkant", "front", "back",
     "recto", "verso", "kids", "vreemdelingenkaart", "nationalid", "eidkaart",
+    "cni", "reisepass", "passeport", "pasaporte", "passaporto", "idkarte", "identitatskarte", "rijbewijskaart",
 }
 # A token that only counts with a stronger one ("front/back" of what?).
 _WEAK_TOKENS = {"voorkant", "achterkant", "front", "back", "recto", "verso", "scan", "scans", "gescand"}
 _STRONG_SUBSTRINGS = ("identiteit", "identity", "paspoort", "passport", "rijbewijs", "legitimatie",
-                      "idkaart", "idcard", "verblijfs", "ausweis")
+                      "idkaart", "idcard", "verblijfs", "ausweis", "reisepass", "passeport", "fuhrerschein",
+                      "führerschein")
 _NEGATIVE_TOKENS = {
     "screenshot", "schermafbeelding", "screen", "scherm", "schermopname", "portfolio", "website",
     "site", "logo", "signature", "handtekening", "banner", "instagram", "facebook", "invoice",
@@ -706,6 +708,13 @@ def is_decoration(filename: str, content_type: str, data: bytes = b"") -> bool:
     return size is not None and min(size) < 100
 
 
+def _card_shaped(size: tuple[int, int]) -> bool:
+    """Width to height of an ID card or a passport's data page (ID-1: 1.59; ID-3: 1.42), either way up."""
+    w, h = size
+    ratio = max(w, h) / max(1, min(w, h))
+    return 1.38 <= ratio <= 1.75
+
+
 def _is_heic(filename: str, content_type: str) -> bool:
     return filename.lower().endswith((".heic", ".heif")) or content_type in ("image/heic", "image/heif",
                                                                             "image/heic-sequence")
@@ -745,8 +754,10 @@ def _verdict(filename: str, content_type: str, data: bytes, is_message: bool,
         size = image_size(data)
         if size is None:
             return UNREADABLE if heic else None
-        if min(size) < 150:
-            return False  # a signature logo, an icon
+        if min(size) < 150 and not (mentions_id and _card_shaped(size) and not is_decoration(filename, ctype)
+                                    and min(size) >= 40):
+            return False  # a signature logo, an icon (a small card-shaped picture in a mail that says an ID
+            # is attached may be the ID pasted small: it is left to the mail's words)
     if look and len(data) <= MAX_ANALYSED_BYTES and id_evidence(data, ctype, filename).is_id:
         return True
     if is_pdf and not scan_named and not _CAMERA_NAME_RE.match(filename.rsplit(".", 1)[0]):

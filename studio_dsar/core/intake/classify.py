@@ -84,7 +84,7 @@ _PUBLIC_PLACE = re.compile(
 
 
 _ID_COPY = re.compile(
-    r"\b(?:cop(?:y|ies)|kopie\w*|copie\w*|afschrift|scan)\b (?:\w+ ){0,3}(?:e?id|" + _ID_DOCUMENT.pattern[5:-3] + r")\b|"
+    r"\b(?:cop(?:y|ies)|kopie\w*|copie\w*|afschrift|scan)\b (?:\w+ ){0,6}(?:e?id|" + _ID_DOCUMENT.pattern[5:-3] + r")\b|"
     r"\b(?:" + _ID_DOCUMENT.pattern[5:-3] + r")\b ?-?(?:kopie|copy|copie|scan)\b"
 )
 _UPDATED_DOCUMENT = re.compile(

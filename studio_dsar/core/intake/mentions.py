@@ -91,6 +91,12 @@ _MENTION_SENTENCE = WordRule(
     # a retention the writer states ("les données seront supprimées à l'issue de la campagne")
     r"\b(?:seront|sera|will be|worden|werden)\b (?:\w+ ){0,6}(?:supprimee?s?|effacee?s?|deleted|erased|verwijderd|gewist|geloscht)\b "
     r"(?:\w+ ){0,2}(?:a l'issue|apres la fin|after the|at the end|na afloop|na het einde|nach (?:ablauf|abschluss|ende))\b|"
+    # the notification of recipients that goes with an erasure (Art. 19): part of it, no right of its own
+    r"\b(?:inform|notify)\b (?:\w+ ){0,3}(?:clients|recipients|third parties|parties|companies|anyone) (?:\w+ ){0,2}(?:to whom|who|that)\b|"
+    r"\binformeer (?:\w+ ){0,3}(?:klanten|ontvangers|derden|partijen) (?:\w+ ){0,2}(?:aan wie|die)\b|"
+    r"\b(?:informez|notifiez|informer|notifier)\b (?:\w+ ){0,3}(?:clients|destinataires|tiers) (?:\w+ ){0,2}(?:auxquels|a qui|qui)\b|"
+    r"\b(?:informieren|benachrichtigen) sie (?:\w+ ){0,3}(?:kunden|empfanger|dritte) (?:\w+ ){0,2}(?:denen|die)\b|"
+    r"\b(?:as required by|volgens|conformement a|gemass) (?:article|artikel|l'article|art\.?) ?19\b|"
     # a question about rights or practice in general, asked of anyone ("kann man so eine Einwilligung widerrufen?",
     # "can one withdraw a model release later?", "peut-on retirer son accord ?", "kan men dat later intrekken?") or
     # about how the studio deals with other people's requests ("how do you handle it when a parent wants ...",

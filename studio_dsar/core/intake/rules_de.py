@@ -26,6 +26,8 @@ _NEG = re.compile(r"\b(?:nicht|nichts|nie|niemals|keine?n?|ohne)\b")
 _NO_NEED = re.compile(r"\b(?:brauch\w*|muss\w*|musst|mussen) (?:\w+ ){0,4}nicht\b|\bnicht (?:notig|erforderlich|noetig)\b|\bkein bedarf\b")
 
 ACCESS = _rx(
+    r"\bwie lange (?:speichern|bewahren|behalten|haben) (?:sie|ihr)\b (?:\w+ ){0,3}(?:meine\w*|diese kopie|die kopie)\b|"
+    r"\bhaben (?:sie|ihr) (?:sie|es|die|meine \w+) (?:\w+ )?(?:an|mit) (?:jemand\w*|dritte\w*|andere\w*|kunden)\b[^.]{0,20}\b(?:weitergegeben|geteilt|ubermittelt|gegeben)\b|"
     r"\bwoher (?:haben|hast|habt) (?:sie|du|ihr) (?:\w+ ){0,3}(?:meine?\w*|unsere?\w*)\b|"
     r"\bauskunft\w*|\bselbstauskunft\b|\brecht auf auskunft\b|\bzugang zu\b[^.]{0,30}\b" + _DATA + r"|\beinsicht\w*|"
     r"\bkopie (?:\w+ ){0,3}" + _DATA + r"|\bkopie\b[^.]{0,60}\b(?:uber (?:mich|uns)|zu meiner person|mich betreffend\w*)\b|\bwelche (?:\w+ ){0,2}(?:daten|informationen|angaben|fotos|bilder|aufnahmen)\b|"
@@ -86,6 +88,7 @@ OBJECT = _rx(
     r"\b(?:ruf|rufen)\w* (?:sie |ihr )?(?:mich |uns )?(?:bitte )?nicht mehr an\b|"
     r"\bnicht mehr\b[^.]{0,30}\b(?:im|in|auf) (?:ihrem|ihrer|dem|der) (?:\w+ )?(?:newsletter\w*|verteiler|mailingliste|e-?mail-?liste)\b|"
     r"\bdirektwerbung\b|\bberechtigte\w* interesse\w*|"
+    r"\b(?:kontaktier|schreib|ruf|mail|belastig)\w* (?:sie |ihr )?(?:mich|uns) (?:\w+ )?(?:nie wieder|nie mehr|nicht mehr|niemals)\b|"
     r"\bkeine\b[^.]{0,40}\b(?:newsletter|werbung|werbe-?mails?|angebote|(?:e-?)?mails|nachrichten|anrufe|aufrufe)\b[^.]{0,30}\bmehr\b|"
     r"\b(?:aus|von) (?:ihrem|ihrer|dem|der|eurem|eurer) (?:\w+ )?(?:verteiler|newsletter\w*|mailingliste|e-?mail-?liste|adressliste|"
     r"werbeliste|mailverteiler)\b|"

@@ -38,6 +38,9 @@ ACCESS = _rx(
     r"enregistr\w*)\b[^.]{0,30}\b(?:(?:sur|de) moi|a mon (?:sujet|propos|egard)|me concernant)\b|"
     r"\bsavoir (?:si|quelles?|ce que)\b[^.]{0,80}\b(?:donnees|informations|photos|images|conservez|detenez|gardez)\b|"
     r"\b(?:communiqu|transmet|envoy|fourni|adress|donn)\w*\b[^.]{0,30}\b(?:copie|liste|apercu|releve|recapitulatif)\b|"
+    r"\bcombien de temps (?:conservez|gardez|stockez)[- ]vous\b (?:\w+ ){0,3}(?:mes|ma|mon|cette copie|la copie|ces)\b|"
+    r"\b(?:l'|les )avez[- ]vous (?:\w+ )?(?:transmise?s?|communiquee?s?|partagee?s?|donnee?s?|vendue?s?)\b|"
+    r"\bavez[- ]vous (?:\w+ )?(?:transmis|communique|partage|donne|vendu) (?:mes|ma|mon)\b|"
     r"\b(?:ou|d'ou|comment) (?:est-ce que )?vous (?:avez|aviez) (?:eu|obtenu|trouve|recu|recupere|eu acces a) (?:mes|mon|ma|nos|notre)\b|"
     r"\bconsulter " + _MY + r" (?:\w+ )?" + _DATA + r"|\ba qui (?:avez-vous|vous avez) (?:\w+ )?(?:transmis|communique|partage|donne|vendu)\b|\bvous (?:detenez|conservez|gardez) encore\b[^.]{0,40}\?"
 )
@@ -81,6 +84,7 @@ OBJECT = _rx(
     r"\bliste (?:de diffusion|de distribution|d'envoi|mailing)\b|"
     r"\bne (?:\w+ )?plus (?:\w+ )?(?:figurer|etre) (?:dans|sur) (?:votre|vos|la) (?:newsletter|liste|fichier de prospection)\b|"
     r"\b(?:ne m'|n')(?:envoy|adress|contact|sollicit|appel|rappel|relanc)\w* plus\b|"
+    r"\bne (?:me|nous) (?:contact|sollicit|appel|rappel|relanc|ecri|derang)\w* plus\b|"
     r"\bne (?:\w+ )?(?:plus|pas|jamais) (?:me |m')?(?:\w+ )?(?:recevoir|envoyer|contacter|solliciter|relancer)\b[^.]{0,60}"
     r"\b(?:newsletter|lettre d'information|publicite|promotion\w*|offres|marketing|prospection|(?:e-?)?mails?|courriels?|messages)\b|"
     r"\b(?:newsletter|lettre d'information|publicites?|offres promotionnelles|prospection)\b[^.]{0,40}\b(?:plus|arret\w*|cesse\w*|stop)\b|"

@@ -90,6 +90,11 @@ _RE_FIRST = _rx(_FIRST_PERSON)
 # ---- access ----------------------------------------------------------------------------
 _ACCESS_STRONG = _rx(
     r"\binzage\w*|\binzien\b|\bin te zien\b|access request|subject access|right of access|right to access|"
+    # how long the writer's data is kept, and who got it ("how long do you keep that copy?", "hoe lang bewaren jullie mijn gegevens?")
+    r"\bhow long (?:do|will|would) you (?:keep|store|retain|hold)\b (?:\w+ ){0,3}(?:my|that copy|the copy|this copy|copies of my)\b|"
+    r"\bhoe lang (?:bewaren|bewaart|houden|houdt) (?:jullie|u|je|ge)\b (?:\w+ ){0,3}(?:mijn|m'n|die kopie|de kopie|deze kopie)\b|"
+    r"\bhave you (?:\w+ )?(?:shared|passed|given|sent|sold|disclosed|forwarded) (?:it|them|that|my)\b[^.]{0,30}\b(?:to|with) (?:anyone|someone|anybody|third|other|any)\b|"
+    r"\b(?:hebben|heeft|hebt) (?:jullie|u|je|ge) (?:die|het|ze|dat|mijn \w+) (?:\w+ )?(?:aan|met) (?:iemand|derden|anderen|klanten)\b|"
     # the source of the data ("where did you get my e-mail address?", "hoe komen jullie aan mijn nummer?")
     r"\bwhere (?:did|do) you (?:get|obtain|find) (?:my|our)\b|\bhow did you (?:get|obtain) (?:hold of )?(?:my|our)\b|"
     r"\bhoe (?:komen|kom|komt) (?:jullie|u|je|ge) (?:\w+ )?aan (?:mijn|ons|onze|m'n)\b|"
@@ -304,6 +309,10 @@ _OBJECT_STRONG = _rx(
     r"(?:mailing ?list|mailinglijst|verzendlijst|list|lijst|newsletter|nieuwsbrief|mailings?|marketing\w*)"
 )
 _OBJECT_STOP = _rx(
+    # "I never want to hear from you again", "ik wil nooit meer iets van jullie horen"
+    r"\b(?:never|don't|do not|no longer)\b (?:\w+ ){0,2}(?:want|wish) to hear from (?:you|your \w+)\b|"
+    r"\bnooit meer (?:iets )?(?:van (?:jullie|u|je) )?(?:horen|ontvangen)\b|"
+    r"\b(?:neem|nemen|contacteer|contacteren|mail|mailen|bel|bellen)\b (?:\w+ ){0,2}nooit meer\b|"
     r"\b(?:no longer|not|don't|niet (?:langer|meer)|nooit)\b[^.]{0,30}\b(?:on|in|op)\b (?:your|the|jullie|uw|je|de|het) (?:\w+ )?"
     r"(?:mailing ?list|mailinglijst|verzendlijst|nieuwsbrief|newsletter|marketing ?list|adressenbestand)\b|"
     r"\b(?:mij|me|ons|mijn (?:e-?mail)?adres)\b (?:\w+ ){0,2}(?:uit|van) (?:uw|jullie|je|de|het) (?:\w+ )?"
@@ -378,7 +387,7 @@ def _negated(sentence: str, start: int) -> bool:
         return True
     after = sentence[start: start + 60]
     # Dutch word order: "verwijder ze (nog) niet"
-    return bool(re.match(r"^\w+\s+(?:\w+\s+){0,2}(?:nog )?niet\b(?! (?:meer|langer))", after))
+    return bool(re.match(r"^\w+\s+(?:\w+\s+){0,2}(?:nog )?(?:niet|niks|niets)\b(?! (?:meer|langer))", after))
 
 
 def _near(sentence: str, pos: int, rx: re.Pattern[str] | WordRule, span: int = 80) -> bool:

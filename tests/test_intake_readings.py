@@ -67,7 +67,33 @@ CASES = [
            "naar hen sturen?", ["portability"]),
 ]
 
+CASES += [
+    ("en", "Do you still have the photos from my session?", ["access"]),
+    ("nl", "Hebben jullie nog de foto's van mijn shoot?", ["access"]),
+    ("en", "I never want to hear from you again.", ["objection"]),
+    ("fr", "Ne me contactez plus jamais, par aucun moyen.", ["objection"]),
+    ("de", "Kontaktieren Sie mich nie wieder.", ["objection"]),
+    ("fr", "Vous avez scanné ma carte d'identité. Combien de temps conservez-vous cette copie ? L'avez-vous transmise à "
+           "quelqu'un ?", ["access"]),
+    ("en", "You scanned my passport back then. How long do you keep that copy?", ["access"]),
+    ("nl", "Ik kreeg jullie bericht dat de foto's na 12 maanden gewist worden. Wis ze aub (nog) niet, we hebben ze nodig "
+           "als bewijs in een geschil. Gebruik ze intussen nergens voor.", ["restriction"]),
+    ("de", "Sie hatten geschrieben, dass Sie die Rohdaten nach einem Jahr löschen. Bitte löschen Sie die Bilder vorerst "
+           "auf keinen Fall, wir brauchen sie als Beweis. Bis das geklärt ist, nicht anderweitig verwenden.", ["restriction"]),
+    ("en", "I'd like all my photos deleted. Please also inform any clients to whom you have disclosed my details, as "
+           "required by Article 19.", ["erasure"]),
+    ("nl", "Ik wil graag weten welke gegevens jullie van mij hebben. Daarnaast had ik graag mijn foto's teruggekregen als "
+           "bestanden, zodat ik ze zelf kan bewaren.", ["access", "portability"]),
+]
+
 NOT_REQUESTS = [
+    # what a friend wants, and how the studio handles it when someone asks
+    ("nl", "Een vriendin van mij wil haar foto's bij een andere fotograaf laten verwijderen. Hoe gaat dat bij jullie, als "
+           "iemand vraagt om zijn gegevens te wissen?"),
+    ("en", "A friend of mine says that under GDPR she can make any photographer delete her photos. Is that how it works?"),
+    # a doubt; a change of booking ("nothing else changes")
+    ("de", "Ich bin nicht mehr sicher, ob ich die Version mit oder ohne Werbenutzung unterschrieben habe."),
+    ("nl", "Kunnen we de shoot naar donderdag verzetten? Mijn gegevens hebben jullie al, dus verder verandert er niks."),
     # whether someone else has a right
     ("en", "A friend modelled for another agency. Does she have the right to ask them to delete her photos, or do the "
            "photographers own them?"),

@@ -420,7 +420,7 @@ _DONT_DELETE = re.compile(
     r"\b(?:verwijder|wis|vernietig|delete|erase|remove|destroy|supprime|efface|detrui|losch|vernicht|entfern)\w* (?:\w+ ){0,3}"
     r"(?:in geen geval|onder geen beding|under no circumstances|en aucun cas|sous aucun pretexte|auf keinen fall|keinesfalls)\b|"
     r"\b(?:losch|vernicht|entfern)\w* (?:sie )?(?:[\w-]+ ){0,8}(?:vorerst |bitte |jetzt |noch )?(?:auf keinen fall|keinesfalls)\b|"
-    r"\b(?:verwijder\w*|wis|wissen|vernietig\w*|gooi\w*|ruim\w*) (?:[\w']+ ){0,5}(?:nog )?niet\b(?! (?:meer|langer))|"
+    r"\b(?:verwijder\w*|wis|wissen|vernietig\w*|gooi\w*|ruim\w*) (?:[\w']+ ){0,5}(?:\(?nog\)? )?niet\b(?! (?:meer|langer))|"
     r"\bne (?:\w+ ){0,3}(?:supprim|effac|detrui|jet)\w* (?:\w+ )?(?:pas|rien|surtout pas)\b|"
     r"\bne rien (?:supprimer|effacer|detruire|jeter)\b|\bne (?:les |la |le )?(?:supprimez|effacez|detruisez) pas\b|"
     r"\b(?:losch|vernicht|entfern|wegwerf)\w* (?:\w+ ){0,10}nicht\b(?! mehr)|\bnicht (?:zu )?(?:loschen|vernichten|entfernen|wegwerfen)\b|"

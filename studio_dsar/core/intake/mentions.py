@@ -91,6 +91,17 @@ _MENTION_SENTENCE = WordRule(
     # a retention the writer states ("les données seront supprimées à l'issue de la campagne")
     r"\b(?:seront|sera|will be|worden|werden)\b (?:\w+ ){0,6}(?:supprimee?s?|effacee?s?|deleted|erased|verwijderd|gewist|geloscht)\b "
     r"(?:\w+ ){0,2}(?:a l'issue|apres la fin|after the|at the end|na afloop|na het einde|nach (?:ablauf|abschluss|ende))\b|"
+    # what a friend wants or says, told about ("een vriendin van mij wil haar foto's daar laten verwijderen",
+    # "a friend of mine says she can make any photographer delete her photos"), and "if someone asks ..."
+    r"\b(?:a|een|une|eine?) (?:friend|vriend|vriendin|kennis|amie?|copine|copain|freund|freundin|bekannte\w*|colleague|collega|"
+    r"collegue|kollegin|kollege)\b(?: (?:of mine|van mij|de moi|von mir))?\b[^.]{0,20}\b(?:says|said|wants|would like|wil|wilde|zegt|zei|"
+    r"veut|voudrait|dit|sagt|will|mochte)\b(?![^.]*\b(?:on (?:her|his) behalf|namens|au nom|im namen|asked me to|vroeg (?:me|mij)|"
+    r"heeft (?:me|mij) gevraagd|m'a demande|hat mich gebeten)\b)|"
+    r"\b(?:als|if|when|wanneer|wenn|si|quand|lorsque) (?:iemand|someone|somebody|anyone|a client|a customer|een klant|jemand|"
+    r"ein kunde|quelqu'un|un client)\b|"
+    # a doubt, not a request ("ich bin nicht mehr sicher, ob ich ... unterschrieben habe")
+    r"\b(?:nicht (?:mehr |ganz )?sicher|not (?:\w+ )?sure|niet (?:meer |helemaal )?zeker|pas (?:\w+ )?sure?)\b,? (?:ob|whether|if|of|si)\b"
+    r"(?![^.]*\b(?:but|maar|mais|aber|please|bitte|graag|svp|merci de)\b)|"
     # the notification of recipients that goes with an erasure (Art. 19): part of it, no right of its own
     r"\b(?:inform|notify)\b (?:\w+ ){0,3}(?:clients|recipients|third parties|parties|companies|anyone) (?:\w+ ){0,2}(?:to whom|who|that)\b|"
     r"\binformeer (?:\w+ ){0,3}(?:klanten|ontvangers|derden|partijen) (?:\w+ ){0,2}(?:aan wie|die)\b|"
@@ -184,14 +195,20 @@ _SOFT_MENTION = WordRule(
     # what the studio writes or says ("vous ecrivez que les galeries sont supprimees apres 12 mois")
     r"\b(?:you|u|je|ge|jullie|vous|sie|ihr)\b (?:\w+ )?(?:write|writes|wrote|say|said|state|mention|schrijft|schrijven|schreef|"
     r"zegt|zeggen|vermeldt|ecrivez|dites|indiquez|mentionnez|precisez|schreiben|schreibt|sagen|erwahnen|"
-    r"(?:hatten|haben|hattet|habt) (?:\w+ )?(?:geschrieben|gesagt|erwahnt)|(?:had|have) (?:written|said|mentioned))\b (?:\w+ ){0,3}"
+    r"(?:hatten|haben|hattet|habt) (?:\w+ )?(?:geschrieben|gesagt|erwahnt)|(?:had|have) (?:written|said|mentioned))\b,? (?:\w+ ){0,3}"
     r"(?:that|dat|que|qu'|dass)\b|"
     # the studio's own policy talked about ("auf Ihre Datenschutzerklarung gestossen ... der Loschung nach 12 Monaten")
     r"\b(?:your|uw|jullie|je|votre|vos|ihre?r?n?|eure?r?)\b (?:\w+ )?(?:privacy ?(?:policy|statement|notice|verklaring|beleid)|"
     r"privacyverklaring|privacybeleid|privacyvoorwaarden|politique de (?:confidentialite|vie privee|protection)|"
     r"datenschutz(?:erklarung|hinweise?|richtlinie|bestimmungen)|retention policy|bewaarbeleid)\b|"
-    # the writer's own deed ("j'ai meme efface la galerie de mon telephone", "I deleted the app")
-    r"\bi(?:'ve| have| had)? (?:already |even |just |also |accidentally |mistakenly |by mistake )?(?:deleted|erased|removed|wiped)\b|"
+    # the writer's own deed ("j'ai meme efface la galerie de mon telephone", "I deleted the app", "we have taken her
+    # photo off our own website")
+    r"\b(?:i|we)(?:'ve| have| had)? (?:already |even |just |also |now |accidentally |mistakenly |by mistake )?(?:deleted|erased|removed|wiped)\b|"
+    r"\bwe(?:'ve| have| had)? (?:already |just |also |now )?taken (?:\w+ ){0,3}(?:off|down)\b|"
+    r"\b(?:wij|we) hebben (?:\w+ ){0,6}(?:verwijderd|gewist|afgehaald|weggehaald|offline gehaald)\b|"
+    # what the studio's own message said ("Ik kreeg jullie bericht dat de foto's na 12 maanden gewist worden")
+    r"\b(?:jullie|uw|your|votre|vos|ihre|eure) (?:\w+ )?(?:bericht|mail|e-?mail|brief|message|courriel|nachricht|schreiben|mitteilung|"
+    r"notification|melding)\b (?:(?!alors|bien|parce|terwijl|while|although|obwohl|ook|also)\w+ ){0,2}(?:dat|that|que|qu'|dass)\b|"
     # what the writer may do ("je peux demander la suppression", "I can ask for a copy"), and what the studio's site says
     r"\b(?:i|ik|je|ich) (?:can|may|could|kan|mag|kon|peux|pourrais|kann|darf|konnte) (?:\w+ ){0,3}(?:request|ask|demander|vragen|"
     r"verzoeken|opvragen|verlangen|beantragen|anfordern|exercer|uitoefenen|exercise)\b|"

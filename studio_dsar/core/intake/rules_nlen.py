@@ -139,7 +139,12 @@ _ACCESS_QUESTION = _rx(
     r"\b(?:hebben|heeft|bewaren|bewaart) (?:jullie|u|je) (?:nog )?(?:\w+ )?(?:gegevens|foto'?s|beelden|opnames|informatie) "
     r"(?:van|over) (?:mij|me)\b|"
     r"\bdo you (?:still )?(?:have|hold|keep|store) (?:any )?(?:\w+ )?(?:data|photos|pictures|information|images|footage)\b"
-    r"[^.]{0,20}\b(?:of|on|about) me\b"
+    r"[^.]{0,20}\b(?:of|on|about) me\b|"
+    # "Do you still have the photos from my session?", "Hebben jullie nog de foto's van mijn shoot?"
+    r"\bdo you still (?:have|hold|keep) (?:the |any |all )?(?:\w+ )?(?:photos|pictures|images|footage|files|videos?)\b (?:\w+ ){0,2}"
+    r"(?:from|of) (?:my|our)\b|"
+    r"\b(?:hebben|heeft|bewaren|bewaart) (?:jullie|u|je|ge) (?:de |die )?(?:\w+ )?nog (?:de |die |alle )?(?:\w+ )?(?:foto'?s|beelden|opnames|bestanden)\b"
+    r" (?:\w+ ){0,2}(?:van|uit) (?:mijn|onze|ons)\b"
 )
 _THAT_COPY = _rx(
     r"\b(?:send|give|provide|e-?mail|mail|stuur|geef|bezorg|bezorgen|sturen|toesturen)\w*\b[^.]{0,15}\b(?:me|mij|us|ons)\b[^.]{0,12}"
@@ -257,6 +262,7 @@ _RESTRICT_WHILE = _rx(
 
 # ---- portability ---------------------------------------------------------------------------
 _PORT_AS_FILE = _rx(
+    r"\b(?:krijgen|gekregen|terugkrijgen|teruggekregen|ontvangen|receive|get|get back)\b[^.]{0,30}\b(?:als|as) (?:\w+ )?(?:bestanden|files)\b|"
     r"\b(?:stuur|sturen|send|mail|bezorg)\w*\b[^.]{0,80}\b(?:naar|aan|to) (?:mijn |my |een |a )?(?:nieuwe|andere|new|other|another) "
     r"(?:fotograaf|photographer|studio|provider|aanbieder)\b|"
     r"\b(?:sturen|stuur|opsturen|toesturen|mailen|bezorgen|send|email|mail|export\w*|exporteren)\b[^.]{0,60}"
@@ -387,7 +393,7 @@ def _negated(sentence: str, start: int) -> bool:
         return True
     after = sentence[start: start + 60]
     # Dutch word order: "verwijder ze (nog) niet"
-    return bool(re.match(r"^\w+\s+(?:\w+\s+){0,2}(?:nog )?(?:niet|niks|niets)\b(?! (?:meer|langer))", after))
+    return bool(re.match(r"^\w+\s+(?:\w+\s+){0,2}(?:\(?nog\)? )?(?:niet|niks|niets)\b(?! (?:meer|langer))", after))
 
 
 def _near(sentence: str, pos: int, rx: re.Pattern[str] | WordRule, span: int = 80) -> bool:

@@ -201,6 +201,24 @@ _NO_NEED_TO_SEND = re.compile(
 )
 
 
+# taking back what the sentence before names as signed or agreed ("ik trek die in", "I revoke it", "je la révoque",
+# "ich widerrufe sie")
+_REVOKE_IT = re.compile(
+    r"\b(?:trek|trekken) (?:ik |we |wij )?(?:die|deze|het|dat|hem|ze) (?:\w+ )?in\b|\bik trek (?:die|deze|het|dat|hem|ze) (?:\w+ )?in\b|"
+    r"\b(?:i|we) (?:hereby )?(?:revoke|withdraw|cancel|retract) (?:it|that|this|them)\b|"
+    r"\bje (?:la |le |les )(?:revoque|retire|annule)\b|\bich (?:widerrufe|ziehe) (?:sie|es|diese|das|ihn)\b"
+)
+_CONSENT_PAPER = re.compile(
+    r"\b(?:quitclaim|model ?release|release|toestemming\w*|consent|akkoord|autorisation|accord|consentement|einwilligung\w*|"
+    r"zustimmung|einverstandniserklarung|freigabe|fotofreigabe|modelvertrag)\b"
+)
+# the mailing, named just before, is to stop coming ("zorgen dat die niet meer komt", "make sure it stops coming")
+_NO_LONGER_COMES = re.compile(
+    r"\b(?:niet meer|nooit meer|no longer|not any ?more|plus|nicht mehr|stops?)\b (?:\w+ ){0,2}(?:komt|komen|binnenkomt|come|comes|coming|"
+    r"arrive|arrives|arriving|vient|arrive|kommt|kommen)\b|"
+    r"\b(?:komt|komen|come|comes|kommt) (?:\w+ ){0,2}(?:niet meer|no more|nicht mehr|any ?more)\b"
+)
+_PORTABLE_FORMAT = re.compile(r"format|formaat|machine|csv|json|xml|reutilis|structur|gestructureerd|portab|strukturiert|maschinen")
 # a booking for a day ("schrap mij voor zaterdag", "take me off the list for that day", "retirez-moi pour samedi")
 _FOR_A_DAY = re.compile(
     r"\b(?:voor|for|pour|fur) (?:(?:die|deze|that|this|ce|cette|diesen|den|de|het|the|le|la|volgende|next|prochaine?|nachsten) )?"
@@ -217,7 +235,7 @@ _MAILINGS = re.compile(
 _UNTIL_CORRECTED = re.compile(
     r"\b(?:until|till|tot|totdat|zolang|bis|jusqu'a ce que|tant que|en attendant que)\b[^,.]{0,40}\b(?:correct\w*|corrig\w*|gecorrigeerd|"
     r"rechtgezet|verbeterd|korrigiert|berichtigt|rectifi\w*|fixed|aangepast|geandert|modifie\w*)\b[^.]{0,80}"
-    r"\b(?:nicht|niet|not|don't|do not|ne|pas|geen|keine?)\b"
+    r"\b(?:nicht|niet|not|don't|do not|ne|pas|geen|keine?|niemand|nobody|no one|anyone|personne|nergens|nowhere|nirgends)\b"
 )
 
 
@@ -277,6 +295,8 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
         found.pop("rectification")  # "could you send the files to my new e-mail address?": a delivery
     if intent.product_talk(part):
         for right in ("access", "portability"):
+            if right == "portability" and _PORTABLE_FORMAT.search(found.get(right, "")):
+                continue  # "les fichiers bruts dans un format que je peux réutiliser, par WeTransfer": the format says it
             found.pop(right, None)  # "which photos are in the album?", "I can't download my photos, the link is dead"
     if "rectification" in found and "erasure" not in found and _OLD_VALUE.search(part) and not _NEW_VALUE_GIVEN.search(part) \
             and "erasure" in (by_parts := intent.read_rights(part, prev)):
@@ -919,6 +939,11 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             # "bewahren Sie die Fotos auf, aber nutzen Sie sie vorerst nicht", "gardez-les, mais ne les utilisez pas"
             found = {r: f for r, f in found.items() if r not in ("erasure", "withdraw_consent", "objection")}
             found["restriction"] = kn
+        if "withdraw_consent" not in found and (rv := _REVOKE_IT.search(part)) and _CONSENT_PAPER.search(context):
+            found["withdraw_consent"] = rv.group(0)  # "Ik heb in 2022 die quitclaim getekend. Ik trek die in."
+        if "objection" not in found and (nm := _NO_LONGER_COMES.search(part)) and _MAILINGS.search(context) \
+                and not intent.names_pictures(part):
+            found["objection"] = nm.group(0)  # "Ik krijg elke maand jullie nieuwsbrief. Kun je zorgen dat die niet meer komt?"
         if "restriction" not in found and (uc := _UNTIL_CORRECTED.search(part)):
             found["restriction"] = uc.group(0)
         if not found and (np := _NOT_PROCESSED.search(part)) and _TEMPORARY.search(part) and intent.is_personal_data(part):

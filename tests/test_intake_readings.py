@@ -86,6 +86,20 @@ CASES += [
            "bestanden, zodat ik ze zelf kan bewaren.", ["access", "portability"]),
 ]
 
+CASES += [
+    ("nl", "Ik heb vorig jaar die quitclaim getekend. Ik trek die in, ik wil niet dat die beelden nog gebruikt worden.",
+     ["withdraw_consent"]),
+    ("en", "I signed your model release in 2022. I hereby revoke it.", ["withdraw_consent"]),
+    ("nl", "Sinds de shoot krijg ik elke maand jullie nieuwsbrief. Kun je ervoor zorgen dat die niet meer komt?",
+     ["objection"]),
+    ("en", "Do you still have the photos from my shoot in 2021? If you do, could you send me the original files? I'm making "
+           "a photobook with another photographer here and she'd like to work from the originals.", ["portability"]),
+    ("fr", "Je voudrais récupérer les fichiers bruts de la séance, dans un format que je peux réutiliser, par WeTransfer "
+           "par exemple.", ["portability"]),
+    ("nl", "In mijn profiel staat een verkeerde lengte. Zolang dat niet aangepast is, stuur mijn profiel aub naar niemand "
+           "meer door.", ["restriction"]),
+]
+
 NOT_REQUESTS = [
     # what a friend wants, and how the studio handles it when someone asks
     ("nl", "Een vriendin van mij wil haar foto's bij een andere fotograaf laten verwijderen. Hoe gaat dat bij jullie, als "

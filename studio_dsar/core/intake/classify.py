@@ -400,6 +400,34 @@ _STRONG_OBJECTION = re.compile(
 _CONSENT_WORD = re.compile(r"\btoestemming|\bconsent|\bconsentement|\bautorisation|\beinwilligung|\bzustimmung|\bpermission|\beinverstandnis")
 
 
+_SEND_ORIGINALS = re.compile(
+    r"\b(?:send|sturen|stuur|opsturen|doorsturen|envoy\w*|transmet\w*|schick\w*|senden|zukommen)\b[^.]{0,80}"
+    r"\b(?:original\w*|raw|ruwe|onbewerkte|brut\w*|roh\w*|originele|originaux|full[- ]resolution|volle resolutie)\b|"
+    r"\b(?:original\w*|raw|ruwe|onbewerkte|originele|originaux) (?:\w+ ){0,2}(?:files|bestanden|fichiers|dateien|foto'?s|photos)\b"
+    r"[^.]{0,60}\b(?:send|sturen|envoy\w*|schick\w*)\b"
+)
+_STILL_HAVE = re.compile(r"\bstill have\b|\bnog\b|\bencore\b|\bnoch\b")
+
+
+def _originals_for_another_photographer(own: list[Sentence], evidence: dict[str, list[str]]) -> None:
+    """"Could you send me the original files? I'm making a photobook with another photographer here": the
+    files go on to another photographer (portability), named in the sentence after the asking one; the
+    question before ("do you still have the photos from my shoot?") only leads up to it."""
+    if "portability" in evidence:
+        return
+    for i in range(len(own) - 1):
+        if _SEND_ORIGINALS.search(own[i].folded) and _OTHER_PHOTOGRAPHER.search(own[i + 1].folded) \
+                and not _SEND_ORIGINALS.search(own[i + 1].folded):
+            evidence["portability"] = [own[i].text]
+            lead_up = {own[j].text for j in (i - 1, i) if j >= 0 and (j == i or (
+                own[j].text.rstrip().endswith("?") and _STILL_HAVE.search(own[j].folded)))}
+            if "access" in evidence:
+                evidence["access"] = [t for t in evidence["access"] if t not in lead_up]
+                if not evidence["access"]:
+                    evidence.pop("access")
+            return
+
+
 def _never_consented(own: list[Sentence], evidence: dict[str, list[str]]) -> None:
     """"I was only a guest and never agreed. I don't want you to use it for your ads, take it down": the
     writer gave no consent to withdraw; where one sentence both objects to the use and asks the picture
@@ -968,6 +996,7 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
         prev2, prev = prev, s.folded
     _objection_over_weak_withdrawal(evidence)
     _never_consented(own, evidence)
+    _originals_for_another_photographer(own, evidence)
     _pictures_off_a_place_are_no_erasure(evidence, weak)
     _deregistration_is_erasure(evidence)
     _send_it_for_portability(evidence)

@@ -100,7 +100,15 @@ CASES += [
            "meer door.", ["restriction"]),
 ]
 
+CASES += [
+    ("de", "Ich hatte mich für euren Newsletter angemeldet. Ich widerrufe hiermit meine Einwilligung dazu, bitte tragt "
+           "mich aus.", ["withdraw_consent"]),
+    ("en", "I signed up for your newsletter last year. I withdraw my consent to it, please unsubscribe me.",
+     ["withdraw_consent"]),
+]
+
 NOT_REQUESTS = [
+    ("nl", "Een vriendin van mij is bij een andere fotograaf geweest en wil haar foto's daar laten verwijderen."),
     # what a friend wants, and how the studio handles it when someone asks
     ("nl", "Een vriendin van mij wil haar foto's bij een andere fotograaf laten verwijderen. Hoe gaat dat bij jullie, als "
            "iemand vraagt om zijn gegevens te wissen?"),

@@ -428,6 +428,28 @@ def _originals_for_another_photographer(own: list[Sentence], evidence: dict[str,
             return
 
 
+_SIGN_OFF = re.compile(r"\b(?:abbestell\w*|austrag\w*|abmeld\w*|unsubscrib\w*|afmeld\w*|uitschrijv\w*|desinscri\w*|desabonn\w*|"
+                       r"take me off|tragt mich aus|tragen sie mich aus|schrijf me uit|retirez-moi)")
+
+
+def _newsletter_consent_withdrawn(own: list[Sentence], evidence: dict[str, list[str]]) -> None:
+    """"I signed up for your newsletter. I hereby withdraw my consent to it, please take me off": the consent
+    to the newsletter is withdrawn; signing off it is how, not an objection beside it."""
+    if "objection" not in evidence or "withdraw_consent" not in evidence:
+        return
+    texts = [s.text for s in own]
+    for t in evidence["withdraw_consent"]:
+        f = fold(t)
+        if not _CONSENT_WORD.search(f) or intent.names_pictures(f):
+            return
+        i = texts.index(t) if t in texts else -1
+        if not (_MAILINGS.search(f) or (i > 0 and _MAILINGS.search(own[i - 1].folded))):
+            return
+    if all(not _STRONG_OBJECTION.search(fold(t)) and (_MAILINGS.search(fold(t)) or _SIGN_OFF.search(fold(t)))
+           for t in evidence["objection"]):
+        evidence.pop("objection")
+
+
 def _never_consented(own: list[Sentence], evidence: dict[str, list[str]]) -> None:
     """"I was only a guest and never agreed. I don't want you to use it for your ads, take it down": the
     writer gave no consent to withdraw; where one sentence both objects to the use and asks the picture
@@ -997,6 +1019,7 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
     _objection_over_weak_withdrawal(evidence)
     _never_consented(own, evidence)
     _originals_for_another_photographer(own, evidence)
+    _newsletter_consent_withdrawn(own, evidence)
     _pictures_off_a_place_are_no_erasure(evidence, weak)
     _deregistration_is_erasure(evidence)
     _send_it_for_portability(evidence)

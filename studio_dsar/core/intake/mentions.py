@@ -94,7 +94,7 @@ _MENTION_SENTENCE = WordRule(
     # what a friend wants or says, told about ("een vriendin van mij wil haar foto's daar laten verwijderen",
     # "a friend of mine says she can make any photographer delete her photos"), and "if someone asks ..."
     r"\b(?:a|een|une|eine?) (?:friend|vriend|vriendin|kennis|amie?|copine|copain|freund|freundin|bekannte\w*|colleague|collega|"
-    r"collegue|kollegin|kollege)\b(?: (?:of mine|van mij|de moi|von mir))?\b[^.]{0,20}\b(?:says|said|wants|would like|wil|wilde|zegt|zei|"
+    r"collegue|kollegin|kollege)\b(?: (?:of mine|van mij|de moi|von mir))?\b[^.]{0,60}\b(?:says|said|wants|would like|wil|wilde|zegt|zei|"
     r"veut|voudrait|dit|sagt|will|mochte)\b(?![^.]*\b(?:on (?:her|his) behalf|namens|au nom|im namen|asked me to|vroeg (?:me|mij)|"
     r"heeft (?:me|mij) gevraagd|m'a demande|hat mich gebeten)\b)|"
     r"\b(?:als|if|when|wanneer|wenn|si|quand|lorsque) (?:iemand|someone|somebody|anyone|a client|a customer|een klant|jemand|"

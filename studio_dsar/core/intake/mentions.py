@@ -108,6 +108,8 @@ _MENTION_SENTENCE = WordRule(
     r"\b(?:informez|notifiez|informer|notifier)\b (?:\w+ ){0,3}(?:clients|destinataires|tiers) (?:\w+ ){0,2}(?:auxquels|a qui|qui)\b|"
     r"\b(?:informieren|benachrichtigen) sie (?:\w+ ){0,3}(?:kunden|empfanger|dritte) (?:\w+ ){0,2}(?:denen|die)\b|"
     r"\b(?:as required by|volgens|conformement a|gemass) (?:article|artikel|l'article|art\.?) ?19\b|"
+    r"\b(?:op de hoogte (?:te )?(?:stellen|brengen)|inform|notify|informer|notifier|prevenir|benachrichtigen|informieren)\b[^.]{0,80}"
+    r"\b(?:article|artikel|l'article|art\.?) ?19\b|"
     # a question about rights or practice in general, asked of anyone ("kann man so eine Einwilligung widerrufen?",
     # "can one withdraw a model release later?", "peut-on retirer son accord ?", "kan men dat later intrekken?") or
     # about how the studio deals with other people's requests ("how do you handle it when a parent wants ...",

@@ -27,7 +27,7 @@ _NO_NEED = re.compile(r"\b(?:brauch\w*|muss\w*|musst|mussen) (?:\w+ ){0,4}nicht\
 
 ACCESS = _rx(
     r"\bwie lange (?:speichern|bewahren|behalten|haben) (?:sie|ihr)\b (?:\w+ ){0,3}(?:meine\w*|diese kopie|die kopie)\b|"
-    r"\bhaben (?:sie|ihr) (?:sie|es|die|meine \w+) (?:\w+ )?(?:an|mit) (?:jemand\w*|dritte\w*|andere\w*|kunden)\b[^.]{0,20}\b(?:weitergegeben|geteilt|ubermittelt|gegeben)\b|"
+    r"\bhaben (?:sie|ihr) (?:sie|es|die|meine \w+) (?:\w+ )?(?:an|mit) (?:jemand\w*|dritte\w*|andere\w*|kunden)\b[^.]{0,20}\b(?:weitergegeben|geteilt|ubermittelt|gegeben)\b[^.]{0,60}\?|"
     r"\bwoher (?:haben|hast|habt) (?:sie|du|ihr) (?:\w+ ){0,3}(?:meine?\w*|unsere?\w*)\b|"
     r"\bauskunft\w*|\bselbstauskunft\b|\brecht auf auskunft\b|\bzugang zu\b[^.]{0,30}\b" + _DATA + r"|\beinsicht\w*|"
     r"\bkopie (?:\w+ ){0,3}" + _DATA + r"|\bkopie\b[^.]{0,60}\b(?:uber (?:mich|uns)|zu meiner person|mich betreffend\w*)\b|\bwelche (?:\w+ ){0,2}(?:daten|informationen|angaben|fotos|bilder|aufnahmen)\b|"

@@ -93,8 +93,8 @@ _ACCESS_STRONG = _rx(
     # how long the writer's data is kept, and who got it ("how long do you keep that copy?", "hoe lang bewaren jullie mijn gegevens?")
     r"\bhow long (?:do|will|would) you (?:keep|store|retain|hold)\b (?:\w+ ){0,3}(?:my|that copy|the copy|this copy|copies of my)\b|"
     r"\bhoe lang (?:bewaren|bewaart|houden|houdt) (?:jullie|u|je|ge)\b (?:\w+ ){0,3}(?:mijn|m'n|die kopie|de kopie|deze kopie)\b|"
-    r"\bhave you (?:\w+ )?(?:shared|passed|given|sent|sold|disclosed|forwarded) (?:it|them|that|my)\b[^.]{0,30}\b(?:to|with) (?:anyone|someone|anybody|third|other|any)\b|"
-    r"\b(?:hebben|heeft|hebt) (?:jullie|u|je|ge) (?:die|het|ze|dat|mijn \w+) (?:\w+ )?(?:aan|met) (?:iemand|derden|anderen|klanten)\b|"
+    r"\bhave you (?:\w+ )?(?:shared|passed|given|sent|sold|disclosed|forwarded) (?:it|them|that|my)\b[^.]{0,30}\b(?:to|with) (?:anyone|someone|anybody|third|other|any)\b[^.]{0,60}\?|"
+    r"\b(?:hebben|heeft|hebt) (?:jullie|u|je|ge) (?:die|het|ze|dat|mijn \w+) (?:\w+ )?(?:aan|met) (?:iemand|derden|anderen|klanten)\b[^.]{0,60}\?|"
     # the source of the data ("where did you get my e-mail address?", "hoe komen jullie aan mijn nummer?")
     r"\bwhere (?:did|do) you (?:get|obtain|find) (?:my|our)\b|\bhow did you (?:get|obtain) (?:hold of )?(?:my|our)\b|"
     r"\bhoe (?:komen|kom|komt) (?:jullie|u|je|ge) (?:\w+ )?aan (?:mijn|ons|onze|m'n)\b|"

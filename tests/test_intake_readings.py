@@ -181,3 +181,20 @@ def test_document_names_in_french_and_german(name):
     from studio_dsar.core.intake.attachments import name_score
 
     assert name_score(name) == 1
+
+
+# --- a child named by the first name only takes the family name the parent signs with ----------------
+
+
+@pytest.mark.parametrize(("text", "sender", "want"), [
+    ("Mijn zoon Daan wil niet meer meedoen. Wilt u zijn profiel en foto's verwijderen? Ik ben zijn moeder.",
+     "Marloes Schipper", "Daan Schipper"),
+    ("Ich bitte Sie als Vater, sämtliche Daten und Fotos meiner Tochter Emma zu löschen.", "Marc Kreusch", "Emma Kreusch"),
+    ("Mijn dochter Fien Goossens (12) wil niet meer op jullie site staan.", "Tom Goossens", "Fien Goossens"),
+])
+def test_child_named_by_first_name_takes_the_parents_family_name(text, sender, want):
+    from studio_dsar.core.intake import senders
+
+    out = senders.detect(text, sender, "parent@example.org")
+    assert out.representative and out.representative["relation"] == "parent"
+    assert out.subject_name == want

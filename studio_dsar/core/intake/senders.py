@@ -218,6 +218,11 @@ def detect(text: str, sender_name: str | None, sender_email: str | None, *,
     if relation:
         if subject and sender_name and fold(subject) == fold(sender_name):
             subject = None
+        if relation == "parent" and subject and " " not in subject.strip() and sender_name \
+                and len(parent := sender_name.split()) >= 2 and "@" not in sender_name and not sender_name.isupper():
+            # "mijn zoon Daan", signed "Marloes Schipper": the child is named by the first name only; the
+            # family name is the parent's, as far as the mail tells
+            subject = f"{subject.strip()} {' '.join(parent[1:])}"
         out.representative = {"name": sender_name, "email": sender_email, "relation": relation}
         out.subject_name = subject
     out.processor = bool(_PROCESSOR_RE.search(folded))

@@ -236,6 +236,8 @@ class Letter:
     blocks: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     enclosures: list[Enclosure] = field(default_factory=list)
+    # What the letter's claims rest on, kept with it in the register: the checklist ticks of an
+    # erasure letter, the recorded actions of a restriction, rectification or objection letter.
     checklist: list[dict[str, Any]] = field(default_factory=list)
     eml_body: str = ""
 

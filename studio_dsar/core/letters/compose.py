@@ -483,6 +483,10 @@ def warnings_for(facts: Facts, kind: str) -> list[str]:
     if kind == "access" and any(r.get("notes") for r in facts.person.get("requests", [])):
         out.append(_("The appendix shows your notes on this person's requests: they are personal data "
                      "the person has a right to see. Read them before you send."))
+    early = [a for a in A.for_letter(facts.actions, kind) if a.done_on < dl.received]
+    if early:
+        out.append(_("An action this letter states is dated before the request arrived ({date}): check the "
+                     "date, or withdraw the action and record it again.").format(date=long_date(dl.received)))
     if kind == "identity_not_verified" and facts.identity == "verified":
         out.append(_("The register says the identity was confirmed: check that this letter is right."))
     return out

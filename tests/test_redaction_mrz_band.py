@@ -1,0 +1,89 @@
+"""An MRZ band found but not read whole: its lines' direction from the print itself, and its
+ink followed to its ends (glare, a steep angle) so that it is blacked out whole, read or not."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from studio_dsar.core.redaction import mrzfind
+from studio_dsar.core.redaction.geometry import Frame
+
+FONT = "studio_dsar/resources/fonts/NotoSans-Regular.ttf"
+TD3 = ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+       "L898902C36UTO7408122F1204159ZE184226B<<<<<10"]
+
+
+def _band(pitch: int = 16, tilt: float = 0.0, bend: float = 0.0, fade_from: float = 1.0):
+    """A page with a TD3 band: every character tilted by ``tilt`` degrees about the band's
+    start, the far end sagging by ``bend`` line heights (a page seen at a steep angle), the
+    print from ``fade_from`` (share of the line) on washed out by glare. Returns the BGR
+    page and a mask of the band's ink."""
+    import cv2
+
+    W, H = pitch * 60, pitch * 30
+    im = Image.new("L", (W, H), 235)
+    d = ImageDraw.Draw(im)
+    f = ImageFont.truetype(FONT, int(pitch * 1.4))
+    x0, y0 = 4 * pitch, H // 2
+    lh = int(pitch * 1.6)
+    t = np.radians(tilt)
+    n = len(TD3[0])
+    for i, line in enumerate(TD3):
+        for j, ch in enumerate(line):
+            u = j / (n - 1)
+            x = x0 + pitch * j * np.cos(t)
+            y = y0 + lh * i + pitch * j * np.sin(t) + bend * lh * u * u
+            fill = 30 if u < fade_from else 175
+            d.text((x, y), ch, font=f, fill=fill)
+    g = np.asarray(im)
+    ink = g < 215
+    return cv2.cvtColor(g, cv2.COLOR_GRAY2BGR), ink, (x0, y0, lh)
+
+
+def _mask(polys, shape) -> np.ndarray:
+    import cv2
+
+    m = np.zeros(shape[:2], np.uint8)
+    for p in polys:
+        cv2.fillPoly(m, [np.round(p).astype(np.int32)], 1)
+    return m.astype(bool)
+
+
+@pytest.mark.parametrize("tilt", [-4.0, -2.0, 2.5, 5.0])
+def test_line_skew_finds_the_direction_of_the_print(tilt):
+    import cv2
+
+    page, _ink, (x0, y0, lh) = _band(tilt=tilt)
+    fr = Frame(x0 + 22 * 16, y0 + lh, 0.0, -26 * 16, 26 * 16, -3 * lh, 3 * lh, 1.0)
+    skew = mrzfind.line_skew(cv2.cvtColor(fr.crop(page), cv2.COLOR_BGR2GRAY))
+    assert abs(skew - tilt) <= 0.75
+
+
+def test_a_band_found_in_part_is_followed_to_its_end_along_a_bend():
+    """Blobs found only the first third of a band (glare took the rest, which sags with the
+    perspective): the ink beyond goes too, the cover bending with the lines."""
+    page, ink, (x0, y0, lh) = _band(bend=1.2, fade_from=0.45)
+    pitch = 16
+    part = 15 * pitch
+    fr = Frame(x0 + part / 2, y0 + lh, 0.0, -part / 2 - 10, part / 2 + 10, -1.5 * lh, 1.5 * lh, 2.0)
+    # the box of the part found, in the frame's crop pixels
+    box = (10 * 2.0, 0.35 * lh * 2.0, (part + 10) * 2.0, 2.7 * lh * 2.0)
+    polys = mrzfind.band_ink(page, fr, box, part)
+    covered = _mask([fr.rect_to_page(*box), *polys], page.shape)
+    assert covered[ink].mean() >= 0.98
+    # the cover stays on the band: not a box over the whole page
+    assert covered.mean() < 3 * ink.any(axis=1).mean() * ink.any(axis=0).mean()
+
+
+def test_a_band_read_whole_gains_nothing():
+    page, ink, (x0, y0, lh) = _band()
+    n = len(TD3[0])
+    fr = Frame(x0 + n * 8, y0 + lh, 0.0, -n * 8 - 20, n * 8 + 20, -1.5 * lh, 1.5 * lh, 1.0)
+    box = (10.0, 0.35 * lh, n * 16 + 30.0, 2.7 * lh)
+    polys = mrzfind.band_ink(page, fr, box, n * 16)
+    covered = _mask(polys, page.shape)
+    # at most a character's width beyond either end
+    cols = np.nonzero(covered.any(axis=0))[0]
+    assert cols.size == 0 or (cols.min() >= x0 - 60 and cols.max() <= x0 + n * 16 + 90)

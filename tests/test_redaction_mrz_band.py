@@ -78,7 +78,7 @@ def test_a_band_found_in_part_is_followed_to_its_end_along_a_bend():
 
 
 def test_a_band_read_whole_gains_nothing():
-    page, ink, (x0, y0, lh) = _band()
+    page, _ink, (x0, y0, lh) = _band()
     n = len(TD3[0])
     fr = Frame(x0 + n * 8, y0 + lh, 0.0, -n * 8 - 20, n * 8 + 20, -1.5 * lh, 1.5 * lh, 1.0)
     box = (10.0, 0.35 * lh, n * 16 + 30.0, 2.7 * lh)

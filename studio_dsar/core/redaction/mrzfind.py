@@ -134,6 +134,13 @@ def line_skew(grey: np.ndarray, reach: float = 8.0, step: float = 0.5) -> float:
     bh = cv2.morphologyEx(g, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (9, 9)))
     _t, bw = cv2.threshold(bh, 0, 1, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
     h, w = bw.shape
+    # print only: a page's edge, a fold or a frame line (long, thin ink) would weigh more
+    # than every line of characters together, and lie along the MRZ, not the print
+    n, labels, stats, _c = cv2.connectedComponentsWithStats(bw, connectivity=8)
+    big = np.nonzero((stats[:, 2] > 0.25 * w) | (stats[:, 3] > 0.25 * h))[0]
+    big = big[big > 0]
+    if big.size:
+        bw = np.where(np.isin(labels, big), 0, bw).astype(np.uint8)
     if bw.sum() < 20:
         return 0.0
     ink = bw.astype(np.float32)

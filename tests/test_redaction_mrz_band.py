@@ -99,3 +99,29 @@ def test_line_skew_follows_the_print_not_a_page_edge():
     cv2.line(page, (10, y0 - 3 * lh), (page.shape[1] - 10, y0 - 3 * lh), (20, 20, 20), 2)
     g = cv2.cvtColor(page, cv2.COLOR_BGR2GRAY)
     assert abs(mrzfind.line_skew(g) - 4.0) <= 0.75
+
+
+def _w(text, x, y, line=1):
+    from studio_dsar.core.redaction import ocr
+
+    return ocr.Word(text, 90.0, x, y, 18 * len(text), 30, 1, 1, line)
+
+
+@pytest.mark.parametrize("number", ["IRWE02D73", "ISPX20K41", "OLKM19AB7"])
+def test_a_document_number_with_the_shape_of_a_date_cut_short_is_a_number(number):
+    """A Dutch document number starting with I (or O read for 0), then letters and two digits
+    reads like a day, a month and a year cut short; it runs on, and a date does not."""
+    from studio_dsar.core.redaction import viznumbers
+
+    label = [_w("Documentnummer", 10, 10, 1), _w("/", 300, 10, 1), _w("Document", 330, 10, 1), _w("No", 500, 10, 1)]
+    found = viznumbers.find_numbers([*label, _w(number, 10, 50, 2)], [])
+    assert any(b[1] >= 50 and ev in ("validator", "deny") for _c, b, ev, _f in found)
+    assert not viznumbers._date_words([_w(number, 10, 50, 2)])
+
+
+@pytest.mark.parametrize("date", ["12 JULUL 1992", "28 APR/AVR 1977", "O3 MAA/MAR 2030", "17.01.2 001"])
+def test_printed_dates_stay_dates(date):
+    from studio_dsar.core.redaction import viznumbers
+
+    ws = [_w(t, 10 + 120 * i, 50) for i, t in enumerate(date.split())]
+    assert len(viznumbers._date_words(ws)) == len(ws)

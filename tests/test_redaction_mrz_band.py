@@ -94,7 +94,7 @@ def test_line_skew_follows_the_print_not_a_page_edge():
     below it lies level (as a view along the MRZ shows it). The print decides."""
     import cv2
 
-    page, _ink, (x0, y0, lh) = _band(tilt=4.0)
+    page, _ink, (_x0, y0, lh) = _band(tilt=4.0)
     cv2.line(page, (10, y0 + 6 * lh), (page.shape[1] - 10, y0 + 6 * lh), (20, 20, 20), 3)
     cv2.line(page, (10, y0 - 3 * lh), (page.shape[1] - 10, y0 - 3 * lh), (20, 20, 20), 2)
     g = cv2.cvtColor(page, cv2.COLOR_BGR2GRAY)
@@ -125,3 +125,17 @@ def test_printed_dates_stay_dates(date):
 
     ws = [_w(t, 10 + 120 * i, 50) for i, t in enumerate(date.split())]
     assert len(viznumbers._date_words(ws)) == len(ws)
+
+
+def test_a_band_read_short_of_its_far_end_is_covered_to_it():
+    """A page at a steep angle: the name line's fillers sag out of the view the lines were read
+    in (they carry no check digit, so the reading is valid without them); the cover goes on."""
+    page, ink, (x0, y0, lh) = _band(bend=1.5)
+    n = len(TD3[0])
+    read = 30 * 16
+    fr = Frame(x0 + read / 2, y0 + lh, 0.0, -read / 2 - 10, read / 2 + 10, -1.6 * lh, 1.6 * lh, 1.0)
+    box = (10.0, 0.6 * lh, read + 10.0, 3.4 * lh)   # the words read (their sag included)
+    polys = mrzfind.band_ink(page, fr, box, n * 16)
+    covered = _mask([fr.rect_to_page(*box), *polys], page.shape)
+    assert covered[ink].mean() >= 0.98
+    assert not _mask([fr.rect_to_page(*box)], page.shape)[ink].mean() >= 0.98

@@ -136,7 +136,7 @@ def line_skew(grey: np.ndarray, reach: float = 8.0, step: float = 0.5) -> float:
     h, w = bw.shape
     # print only: a page's edge, a fold or a frame line (long, thin ink) would weigh more
     # than every line of characters together, and lie along the MRZ, not the print
-    n, labels, stats, _c = cv2.connectedComponentsWithStats(bw, connectivity=8)
+    _n, labels, stats, _c = cv2.connectedComponentsWithStats(bw, connectivity=8)
     big = np.nonzero((stats[:, 2] > 0.25 * w) | (stats[:, 3] > 0.25 * h))[0]
     big = big[big > 0]
     if big.size:
@@ -511,7 +511,9 @@ def find_mrz(img: np.ndarray, cancel: Callable[[], bool] | None = None,
         conf = float(np.mean([w.conf for w in ws])) if ws else 0.0
         fmt = res.format if res else mrzmod.guess_format(
             [mrzmod.clean_line("".join(w.text for w in ln)) for ln in mlines])
-        ink = [] if res is not None and res.valid else band_ink(img, fr, cover, max(gw, (bx1 - bx0) / fr.z))
+        # (a reading whose check digits all hold may still have left a line's end unread: the
+        # fillers of the name line carry no check digit, nor does a lost composite digit)
+        ink = band_ink(img, fr, cover, max(gw, (bx1 - bx0) / fr.z))
         hits.append(MrzHit(fr, (bx0, by0, bx1, by1), res, None if unread else fmt, conf, cover, unread, ink))
     return hits
 

@@ -190,12 +190,15 @@ class MrzHit:
 BAND_STEP = 0.5
 BAND_GAP = 1.6
 BAND_LONGEST = 18.0
+BAND_RATIO = {"TD1": 8.0, "TD2": 14.0, "TD3": BAND_LONGEST}
 
 
 def band_ink(img: np.ndarray, fr: Frame, box: tuple[float, float, float, float],
-             length: float) -> list[np.ndarray]:
+             length: float, reach: float | None = None) -> list[np.ndarray]:
     """Page polygons of the print of an MRZ band that goes on beyond ``box`` (a band found
-    but not read whole, in ``fr``'s crop pixels; ``length`` its known length in page pixels).
+    but not read whole, in ``fr``'s crop pixels; ``length`` its known length in page pixels),
+    at most ``reach`` page pixels beyond either end (by default as far as any MRZ of its
+    height reaches, ``BAND_LONGEST``).
 
     Glare, shade or blur may hide a band's ends from its blobs and from OCR, and a page photographed
     at a steep angle shows its lines converging, so that a rectangle along the part found misses
@@ -211,7 +214,8 @@ def band_ink(img: np.ndarray, fr: Frame, box: tuple[float, float, float, float],
     if hb <= 2 or length <= 0:
         return []
     zt = float(min(1.0, 40.0 / hb))           # the band some 40 px high
-    reach = max(length, BAND_LONGEST * hb - length)
+    if reach is None:
+        reach = max(length, BAND_LONGEST * hb - length)
     ft = Frame(fr.cx, fr.cy, fr.angle, fr.x0 + bx0 / z - reach, fr.x0 + bx1 / z + reach,
                fr.y0 + by0 / z - 1.5 * hb, fr.y0 + by1 / z + 1.5 * hb, zt)
     g = cv2.cvtColor(ft.crop(img), cv2.COLOR_BGR2GRAY)
@@ -512,8 +516,14 @@ def find_mrz(img: np.ndarray, cancel: Callable[[], bool] | None = None,
         fmt = res.format if res else mrzmod.guess_format(
             [mrzmod.clean_line("".join(w.text for w in ln)) for ln in mlines])
         # (a reading whose check digits all hold may still have left a line's end unread: the
-        # fillers of the name line carry no check digit, nor does a lost composite digit)
-        ink = band_ink(img, fr, cover, max(gw, (bx1 - bx0) / fr.z))
+        # fillers of the name line carry no check digit, nor does a lost composite digit; its
+        # lines' length is known, a character or two more. Otherwise as far as a band of its
+        # format reaches, the card beside it never: a TD1 band is some 7 times as long as high)
+        length = max(gw, (bx1 - bx0) / fr.z)
+        hb = (cover[3] - cover[1]) / fr.z
+        reach = 0.1 * length if res is not None and res.valid else \
+            max(0.5 * length, BAND_RATIO.get(res.format if res is not None else "", BAND_LONGEST) * hb - length)
+        ink = band_ink(img, fr, cover, length, reach)
         hits.append(MrzHit(fr, (bx0, by0, bx1, by1), res, None if unread else fmt, conf, cover, unread, ink))
     return hits
 

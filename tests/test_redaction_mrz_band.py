@@ -107,7 +107,7 @@ def _w(text, x, y, line=1):
     return ocr.Word(text, 90.0, x, y, 18 * len(text), 30, 1, 1, line)
 
 
-@pytest.mark.parametrize("number", ["IRWE02D73", "ISPX20K41", "OLKM19AB7"])
+@pytest.mark.parametrize("number", ["IRWE02D73", "ISPX20K41", "OLKM19AB7", "IRDYBFI05", "IENAVMNI7"])
 def test_a_document_number_with_the_shape_of_a_date_cut_short_is_a_number(number):
     """A Dutch document number starting with I (or O read for 0), then letters and two digits
     reads like a day, a month and a year cut short; it runs on, and a date does not."""
@@ -119,7 +119,7 @@ def test_a_document_number_with_the_shape_of_a_date_cut_short_is_a_number(number
     assert not viznumbers._date_words([_w(number, 10, 50, 2)])
 
 
-@pytest.mark.parametrize("date", ["12 JULUL 1992", "28 APR/AVR 1977", "O3 MAA/MAR 2030", "17.01.2 001"])
+@pytest.mark.parametrize("date", ["12 JULUL 1992", "28 APR/AVR 1977", "O3 MAA/MAR 2030", "17.01.2 001", "OI JAN 2001", "1O MEI/MAI 2025"])
 def test_printed_dates_stay_dates(date):
     from studio_dsar.core.redaction import viznumbers
 

@@ -177,6 +177,15 @@ def test_only_honoured_parts_are_claimed(store, req):
     assert "We no longer use your data" not in text and "We have stopped" not in text
 
 
+@pytest.mark.usefixtures("english")
+def test_an_action_dated_before_the_request_is_flagged(store, req):
+    store.record_action(req.reference, "restricted", "photos", done_on="2026-11-05", today=TODAY)
+    assert not R.build_letter(store, req.reference, "restriction", "en", today=TODAY).warnings
+    store.record_action(req.reference, "restricted", "prints", done_on="2025-11-04", today=TODAY)
+    warnings = R.build_letter(store, req.reference, "restriction", "en", today=TODAY).warnings
+    assert any("before the request arrived" in w for w in warnings)
+
+
 def test_dates_and_texts_are_checked(store, req):
     with pytest.raises(InputError) as exc:
         store.record_action(req.reference, "restricted", "photos", done_on="2026-11-23", today=TODAY)

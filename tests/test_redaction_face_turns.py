@@ -61,7 +61,7 @@ def test_portrait_found_at_the_turns_of_the_text(stem, turn):
     turns the text lines give still hold the portrait upright, and are fewer than four."""
     import cv2
 
-    from studio_dsar.core.redaction.mrzfind import _line_candidates
+    from studio_dsar.core.redaction.mrzfind import line_candidates
 
     page = cv2.imread(str(DATA / f"{stem}.jpg"))
     truth = json.loads((DATA / f"{stem}.json").read_text())
@@ -69,7 +69,7 @@ def test_portrait_found_at_the_turns_of_the_text(stem, turn):
     for i, poly in enumerate(photos):
         page_i, photos[i] = _turn(page, poly, turn)
     page = page_i
-    lines = _line_candidates(page)
+    lines = line_candidates(page)
     turns = faces.page_turns([(ln.angle, ln.length) for ln in lines])
     assert len(turns) < 4
     found = [f for f in faces.detect_faces(page, rotations=turns) if f.conf >= 0.6]

@@ -39,7 +39,7 @@ from .faces import Face, detect_faces_async, page_turns
 from .faces import backend as face_backend
 from .geometry import Frame, angle_diff, norm_angle
 from .layout import TD1_GHOST, TD1_PORTRAIT, Card, card_from_portrait, find_cards, zone_rect
-from .mrzfind import MrzHit, _Line, _line_candidates, _text_only, find_mrz
+from .mrzfind import MrzHit, TextLine, _text_only, find_mrz, line_candidates
 from .portraits import (_ghost_search, axis_residual, ghost_by_template, layout_cover, mask_polygons,
                         notched_cover, portrait_box, portrait_cover, portrait_rect)
 from .rectify import ID1_ASPECT, Warp, find_quads, legibility, order_corners, side_lengths, turned, warp_for
@@ -260,7 +260,7 @@ def _number_polygon(tf: Frame | Warp, tflat: np.ndarray, page_poly: np.ndarray,
     return tf.to_page(cv2.boxPoints(((cx, cy), (w, h), a)))
 
 
-def _refine_angle(lines: list[_Line], frame: Frame, window: float = 12.0) -> float:
+def _refine_angle(lines: list[TextLine], frame: Frame, window: float = 12.0) -> float:
     """Median angle of text-line blobs inside a frame, near the frame's own angle."""
     angs = []
     for ln in lines:
@@ -361,7 +361,7 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     if face_backend() is None:
         res.review.append("face_detector_missing")
     with timing.stage("mrz"):
-        lines = _line_candidates(img)
+        lines = line_candidates(img)
     # the detector runs beside the MRZ reading, at the turns the text lines leave possible
     turns = page_turns([(ln.angle, ln.length) for ln in lines])
     pending_faces = detect_faces_async(img, rotations=turns)

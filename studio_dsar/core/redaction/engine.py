@@ -35,10 +35,10 @@ import numpy as np
 
 from . import ocr, timing
 from .codes import find_codes
-from .faces import Face, detect_faces_async, page_turns
+from .faces import Face, PageSearch, detect_faces_async, page_turn_plan, turns_needed
 from .faces import backend as face_backend
 from .geometry import Frame, angle_diff, norm_angle
-from .layout import TD1_GHOST, TD1_PORTRAIT, Card, card_from_portrait, find_cards, zone_rect
+from .layout import TD1_GHOST, TD1_PORTRAIT, Card, card_from_portrait, find_cards, outlines, zone_rect
 from .mrzfind import MrzHit, TextLine, _text_only, find_mrz, line_candidates
 from .portraits import (_ghost_search, axis_residual, ghost_by_template, layout_cover, mask_polygons,
                         notched_cover, portrait_box, portrait_cover, portrait_rect)
@@ -81,6 +81,16 @@ def td3_portrait_box(mrz_poly: np.ndarray) -> tuple[float, float, float, float]:
     mx0, my0 = mrz_poly[:, 0].min(), mrz_poly[:, 1].min()
     w = mrz_poly[:, 0].max() - mx0
     return (mx0 - 0.05 * w, my0 - 0.60 * w, mx0 + 0.32 * w, my0 - 0.03 * w)
+
+
+def _turns_needed(lines: list[TextLine], hits: list[MrzHit], img_shape: tuple[int, ...]) -> tuple[int, ...]:
+    """The turns the page search for faces still needs once the MRZs are read
+    (``faces.turns_needed``): documents whose MRZ passes every check digit lie the way
+    their MRZ reads."""
+    known = [_doc_frame_from_mrz(h, img_shape) for h in hits
+             if not h.unread and h.result is not None and h.result.valid]
+    return turns_needed([(ln.angle, ln.length, any(fr.contains_page_point(ln.cx, ln.cy) for fr in known))
+                         for ln in lines], [fr.angle for fr in known])
 
 
 def _doc_frame_from_mrz(hit: MrzHit, img_shape) -> Frame:
@@ -351,7 +361,8 @@ def _beside(stage: str, fn: Callable[[np.ndarray], T], img: np.ndarray) -> Futur
 
 
 def _outlines(img: np.ndarray) -> tuple[list[Card], list[np.ndarray]]:
-    return find_cards(img), find_quads(img)
+    seen = outlines(img)   # (one set of masks and contours for both searches)
+    return find_cards(img, seen=seen), find_quads(img, seen=seen)
 
 
 def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
@@ -362,14 +373,19 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
         res.review.append("face_detector_missing")
     with timing.stage("mrz"):
         lines = line_candidates(img)
-    # the detector runs beside the MRZ reading, at the turns the text lines leave possible
-    turns = page_turns([(ln.angle, ln.length) for ln in lines])
-    pending_faces = detect_faces_async(img, rotations=turns)
+    # the detector runs beside the MRZ reading, at the turns the text lines leave possible;
+    # of the two ways up along a text direction, the second waits for the MRZ reading
+    first, later = page_turn_plan([(ln.angle, ln.length) for ln in lines])
+    pending_faces = PageSearch(img, first, later)
     # the document outlines and the codes need the page alone: found beside the MRZ reading
     pending_outlines = _beside("cards", _outlines, img)
     pending_codes = _beside("codes", find_codes, img)
-    with timing.stage("mrz"):
-        mrz_hits = find_mrz(img, cancel, lines)
+    mrz_hits: list[MrzHit] = []
+    try:
+        with timing.stage("mrz"):
+            mrz_hits = find_mrz(img, cancel, lines)
+    finally:
+        pending_faces.need(_turns_needed(lines, mrz_hits, img.shape) if later else later)
     timing.switch("analyse")
     res.page_faces = pending_faces.result()
     faces = [f for f in res.page_faces if f.conf >= 0.6]

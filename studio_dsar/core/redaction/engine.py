@@ -83,12 +83,26 @@ def td3_portrait_box(mrz_poly: np.ndarray) -> tuple[float, float, float, float]:
     return (mx0 - 0.05 * w, my0 - 0.60 * w, mx0 + 0.32 * w, my0 - 0.03 * w)
 
 
-def _turns_needed(lines: list[TextLine], hits: list[MrzHit], img_shape: tuple[int, ...]) -> tuple[int, ...]:
-    """The turns the page search for faces still needs once the MRZs are read
-    (``faces.turns_needed``): documents whose MRZ passes every check digit lie the way
-    their MRZ reads."""
-    known = [_doc_frame_from_mrz(h, img_shape) for h in hits
-             if not h.unread and h.result is not None and h.result.valid]
+# A face the page search finds this sure of at a turn says which way up its document lies.
+SURE_FACE = 0.9
+
+
+def _turns_needed(lines: list[TextLine], hits: list[MrzHit], first: list[Face],
+                  img_shape: tuple[int, ...]) -> tuple[int, ...]:
+    """The turns the page search for faces still needs once the MRZs are read and the first
+    turns searched (``faces.turns_needed``): a document whose MRZ passes every check digit
+    lies the way its MRZ reads (a passport's open booklet, the facing page too), and one with
+    a face found surely at a turn (``first``) lies the way that face stands."""
+    known = []
+    for h in hits:
+        if h.unread or h.result is None or not h.result.valid:
+            continue
+        fr = _doc_frame_from_mrz(h, img_shape)
+        if h.fmt == "TD3":
+            # the facing page of an open booklet lies above the data page, the same way up
+            fr = Frame(fr.cx, fr.cy, fr.angle, fr.x0, fr.x1, fr.y0 - (fr.y1 - fr.y0), fr.y1, fr.z)
+        known.append(fr)
+    known += [_doc_frame_from_face(f) for f in first if f.conf >= SURE_FACE]
     return turns_needed([(ln.angle, ln.length, any(fr.contains_page_point(ln.cx, ln.cy) for fr in known))
                          for ln in lines], [fr.angle for fr in known])
 
@@ -385,7 +399,8 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
         with timing.stage("mrz"):
             mrz_hits = find_mrz(img, cancel, lines)
     finally:
-        pending_faces.need(_turns_needed(lines, mrz_hits, img.shape) if later else later)
+        pending_faces.need(_turns_needed(lines, mrz_hits, pending_faces.first_faces(), img.shape)
+                           if later else later)
     timing.switch("analyse")
     res.page_faces = pending_faces.result()
     faces = [f for f in res.page_faces if f.conf >= 0.6]

@@ -466,6 +466,8 @@ class PageSearch:
         self._told = threading.Event()
         if not self.later:
             self._told.set()
+        self._first: list[Face] = []
+        self._first_done = threading.Event()
         global _async_pool
         with _async_lock:
             if _async_pool is None:
@@ -482,12 +484,21 @@ class PageSearch:
         self.need(self.later)   # (a caller that never said: every turn)
         return self._job.result()
 
+    def first_faces(self) -> list[Face]:
+        """The detections at the first turns (before suppression), once searched."""
+        self._first_done.wait(timeout=120)
+        return list(self._first)
+
     def _run(self, img: np.ndarray, min_conf: float, long_side: int) -> list[Face]:
         from . import timing
 
-        with timing.stage("faces"):
-            small, s = _shrunk(img, long_side)
-            by_turn = {k: _at_turn(small, s, k, min_conf) for k in self.first}
+        try:
+            with timing.stage("faces"):
+                small, s = _shrunk(img, long_side)
+                by_turn = {k: _at_turn(small, s, k, min_conf) for k in self.first}
+                self._first = [f for k in self.first for f in by_turn[k]]
+        finally:
+            self._first_done.set()
         # (the caller always says, at the latest when it asks for the result; the time-out
         # only keeps a caller's failure from blocking the worker for good)
         self._told.wait(timeout=120)

@@ -390,7 +390,14 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     # the detector runs beside the MRZ reading, at the turns the text lines leave possible;
     # of the two ways up along a text direction, the second waits for the MRZ reading
     first, later = page_turn_plan([(ln.angle, ln.length) for ln in lines])
-    pending_faces = PageSearch(img, first, later)
+
+    def settle(found: list[Face]) -> tuple[int, ...] | None:
+        # the faces found surely at the first turns may tell which way up every document
+        # along the text lies: then the second way up is not waited for
+        needed = _turns_needed(lines, [], found, img.shape)
+        return needed if not any(k in needed for k in later) else None
+
+    pending_faces = PageSearch(img, first, later, settle=settle)
     # the document outlines and the codes need the page alone: found beside the MRZ reading
     pending_outlines = _beside("cards", _outlines, img)
     pending_codes = _beside("codes", find_codes, img)

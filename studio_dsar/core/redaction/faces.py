@@ -28,7 +28,7 @@ import subprocess
 import sys
 import threading
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -456,14 +456,19 @@ class PageSearch:
     ``first`` turns at once, the ``later`` ones once the caller has said which of them it
     still needs (:meth:`need`; until then the search waits, while the caller reads the MRZ,
     which says which way up its document lies). The faces are those :func:`detect_faces`
-    gives at the turns searched."""
+    gives at the turns searched. ``settle``: asked with the first turns' detections, it may
+    say at once which later turns are needed (the faces found tell which way up their
+    documents lie), or None to wait for the caller."""
 
     def __init__(self, img: np.ndarray, first: Sequence[int], later: Sequence[int],
-                 min_conf: float = 0.5, long_side: int = DETECT_LONG_SIDE) -> None:
+                 min_conf: float = 0.5, long_side: int = DETECT_LONG_SIDE,
+                 settle: Callable[[list[Face]], Sequence[int] | None] | None = None) -> None:
         self.first, self.later = tuple(first), tuple(later)
+        self._settle = settle
         self.searched: tuple[int, ...] = ()
         self._needed: tuple[int, ...] = self.later
         self._told = threading.Event()
+        self._lock = threading.Lock()
         if not self.later:
             self._told.set()
         self._first: list[Face] = []
@@ -476,9 +481,10 @@ class PageSearch:
 
     def need(self, turns: Sequence[int]) -> None:
         """Of the later turns, search only these (once; later calls change nothing)."""
-        if not self._told.is_set():
-            self._needed = tuple(k for k in self.later if k in set(turns))
-            self._told.set()
+        with self._lock:
+            if not self._told.is_set():
+                self._needed = tuple(k for k in self.later if k in set(turns))
+                self._told.set()
 
     def result(self) -> list[Face]:
         self.need(self.later)   # (a caller that never said: every turn)
@@ -497,6 +503,10 @@ class PageSearch:
                 small, s = _shrunk(img, long_side)
                 by_turn = {k: _at_turn(small, s, k, min_conf) for k in self.first}
                 self._first = [f for k in self.first for f in by_turn[k]]
+                if self._settle is not None and not self._told.is_set():
+                    turns = self._settle(self._first)
+                    if turns is not None:
+                        self.need(turns)
         finally:
             self._first_done.set()
         # (the caller always says, at the latest when it asks for the result; the time-out

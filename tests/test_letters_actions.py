@@ -216,6 +216,7 @@ def test_personal_values_stay_out_of_the_hashed_log_and_go_with_anonymisation(st
 
 def test_the_exported_letter_keeps_what_its_claims_rest_on(store, req, tmp_path):
     a = store.record_action(req.reference, "restricted", "photos", done_on="2026-11-20", today=TODAY)
+    store.record_action(req.reference, "processing_stopped", "portfolio", today=TODAY)  # another letter's
     R.export_letter(store, req.reference, "restriction", "en", tmp_path / "r.pdf", today=TODAY)
     sent = store.letters(req.reference)[-1]
     assert json.loads(sent["checklist"]) == [{"action": a.id, "kind": "restricted", "done_on": "2026-11-20"}]

@@ -118,6 +118,26 @@ def test_rectification_states_from_what_to_what(store, req):
     assert "remplacé par" in fr and "complété par" in fr
 
 
+@pytest.mark.parametrize(("kind", "done", "told", "words"), [
+    ("restriction", "restricted", "told_of_restriction", "of the restriction"),
+    ("rectification", "corrected", "told_of_correction", "of the rectification"),
+])
+def test_recipients_told_are_named_only_when_recorded(store, req, kind, done, told, words):
+    store.record_action(req.reference, told, "Brevo SAS", done_on="2026-11-21", today=TODAY)
+    with pytest.raises(StateError):  # telling a recipient does not answer the request itself
+        R.render_letter(store, req.reference, kind, "en", today=TODAY)
+    store.record_action(req.reference, done, "address", value_to="Dorpsstraat 2", today=TODAY)
+    text = _letter(store, req.reference, kind)
+    assert "We have told the recipients to whom we disclosed" in text and words in text
+    assert "Brevo SAS (on 21 November 2026)." in text and "we will tell them" not in text
+    nl = _letter(store, req.reference, kind, "nl")
+    assert "Brevo SAS (op 21 november 2026)." in nl and "op de hoogte gebracht" in nl
+    assert "Brevo SAS (le 21 novembre 2026)." in _letter(store, req.reference, kind, "fr")
+    store.withdraw_action(req.reference, store.actions(req.reference)[0].id)
+    text = _letter(store, req.reference, kind)
+    assert "Brevo SAS" not in text and "we will tell them" in text and "Article 19 GDPR" in text
+
+
 def test_a_sensitive_number_is_refused_and_never_stored(store, req):
     for kwargs in ({"value_from": BSN, "value_to": "x"}, {"value_from": "x", "value_to": "111 22 2333"},
                    {"value_to": "x", "what": f"BSN {BSN}"}):
@@ -157,6 +177,15 @@ def test_only_honoured_parts_are_claimed(store, req):
     assert "We no longer use your data" not in text and "We have stopped" not in text
 
 
+@pytest.mark.usefixtures("english")
+def test_an_action_dated_before_the_request_is_flagged(store, req):
+    store.record_action(req.reference, "restricted", "photos", done_on="2026-11-05", today=TODAY)
+    assert not R.build_letter(store, req.reference, "restriction", "en", today=TODAY).warnings
+    store.record_action(req.reference, "restricted", "prints", done_on="2025-11-04", today=TODAY)
+    warnings = R.build_letter(store, req.reference, "restriction", "en", today=TODAY).warnings
+    assert any("before the request arrived" in w for w in warnings)
+
+
 def test_dates_and_texts_are_checked(store, req):
     with pytest.raises(InputError) as exc:
         store.record_action(req.reference, "restricted", "photos", done_on="2026-11-23", today=TODAY)
@@ -187,6 +216,7 @@ def test_personal_values_stay_out_of_the_hashed_log_and_go_with_anonymisation(st
 
 def test_the_exported_letter_keeps_what_its_claims_rest_on(store, req, tmp_path):
     a = store.record_action(req.reference, "restricted", "photos", done_on="2026-11-20", today=TODAY)
+    store.record_action(req.reference, "processing_stopped", "portfolio", today=TODAY)  # another letter's
     R.export_letter(store, req.reference, "restriction", "en", tmp_path / "r.pdf", today=TODAY)
     sent = store.letters(req.reference)[-1]
     assert json.loads(sent["checklist"]) == [{"action": a.id, "kind": "restricted", "done_on": "2026-11-20"}]
@@ -289,7 +319,7 @@ def test_letter_window_refuses_then_states_what_is_recorded(qtbot, store, req):
     assert not dialog.actions_button.isHidden() and dialog.checklist_button.isHidden()
 
     def fill(actions_dialog):
-        assert actions_dialog.kind == "restricted" and actions_dialog.kind_combo.count() == 1
+        assert actions_dialog.kind == "restricted" and actions_dialog.kind_combo.count() == 2
         assert actions_dialog.from_edit.isHidden() and actions_dialog.grounds_edit.isHidden()
         assert not actions_dialog.record()  # nothing said: refused, shown in the window
         assert "restricted" in actions_dialog.banner.text.text()
@@ -325,6 +355,14 @@ def test_actions_window_fields_follow_the_kind_and_withdraw(qtbot, store, req):
     assert dialog.record() and dialog.changed
     assert "tax retention duty" in dialog.table.item(0, 2).text()
     assert dialog.date_edit.maximumDate().toPython() == TODAY  # done, not planned
+
+    told = ActionsDialog(Studio(store), req.reference, "restriction", today=TODAY)
+    qtbot.addWidget(told)
+    assert [told.kind_combo.itemData(i) for i in range(told.kind_combo.count())] == [
+        "restricted", "told_of_restriction"]
+    assert told.what_edit.completer() is None
+    told.kind_combo.setCurrentIndex(1)
+    assert told.what_edit.completer().model().stringList() == ["Brevo SAS"]  # from the processing record
 
     other = ActionsDialog(Studio(store), req.reference, "rectification", today=TODAY)
     qtbot.addWidget(other)

@@ -188,6 +188,8 @@ ACTION_KINDS = {
     "marketing_stopped": N_("Objection honoured: direct marketing stopped"),
     "processing_stopped": N_("Objection honoured: use stopped"),
     "processing_continued": N_("Objection not honoured: compelling grounds"),
+    "told_of_restriction": N_("Recipient told of the restriction (Art. 19)"),
+    "told_of_correction": N_("Recipient told of the correction (Art. 19)"),
 }
 # Sections of the processing record the owner confirms before access and erasure letters.
 RECORD_SECTIONS = {

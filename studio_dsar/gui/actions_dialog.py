@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -46,6 +47,8 @@ def _what_label(kind: str) -> str:
     return {
         "restricted": _("&What is restricted:"),
         "corrected": _("&Data corrected:"),
+        "told_of_restriction": _("R&ecipient told:"),
+        "told_of_correction": _("R&ecipient told:"),
     }.get(kind, _("&Use of the data:"))
 
 
@@ -56,6 +59,8 @@ def _what_hint(kind: str) -> str:
         "marketing_stopped": _("e.g. newsletter"),
         "processing_stopped": _("e.g. photos on the portfolio site"),
         "processing_continued": _("e.g. invoices in the bookkeeping"),
+        "told_of_restriction": _("a recipient from your processing record, e.g. your mailing service"),
+        "told_of_correction": _("a recipient from your processing record, e.g. your mailing service"),
     }.get(kind, "")
 
 
@@ -101,7 +106,7 @@ class ActionsDialog(QDialog):
 
         form = QFormLayout()
         self.kind_combo = QComboBox()
-        for code in A.LETTER_ACTIONS.get(letter_kind, A.KINDS):
+        for code in A.STATED_ACTIONS.get(letter_kind, A.KINDS):
             self.kind_combo.addItem(vocab.word(A.KIND_LABELS, code), code)
         form.addRow(_("&Action:"), self.kind_combo)
         self.date_edit = QDateEdit()
@@ -113,6 +118,8 @@ class ActionsDialog(QDialog):
         self.date_edit.setMaximumDate(qtoday)  # done, not planned
         form.addRow(_("D&one on:"), self.date_edit)
         self.what_edit = QLineEdit()
+        self._completer = QCompleter(self._recipients(), self)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.what_label = QLabel()
         self.what_label.setBuddy(self.what_edit)
         form.addRow(self.what_label, self.what_edit)
@@ -148,6 +155,15 @@ class ActionsDialog(QDialog):
         self._kind_changed()
         self.reload()
 
+    def _recipients(self) -> list[str]:
+        """The recipients named in the processing record (offered when telling them, Art. 19)."""
+        from studio_dsar.core.letters.compose import recipient_keys
+
+        try:
+            return recipient_keys(self.studio.profile)
+        except DsarError:
+            return []
+
     @property
     def kind(self) -> str:
         return str(self.kind_combo.currentData())
@@ -157,6 +173,8 @@ class ActionsDialog(QDialog):
         self.what_label.setText(_what_label(kind))
         self.what_edit.setPlaceholderText(_what_hint(kind))
         corrected, continued = kind == "corrected", kind == "processing_continued"
+        # None takes the completer away (Qt accepts a null pointer; the stubs do not say so).
+        self.what_edit.setCompleter(self._completer if kind.startswith("told_of_") else None)  # type: ignore[arg-type]
         pairs: list[tuple[QWidget, bool]] = [
             (self.from_label, corrected), (self.from_edit, corrected), (self.to_label, corrected),
             (self.to_edit, corrected), (self.grounds_label, continued), (self.grounds_edit, continued)]
@@ -165,7 +183,7 @@ class ActionsDialog(QDialog):
 
     def reload(self) -> None:
         self.recorded: list[A.Action] = [a for a in self.studio.actions(self.reference)
-                        if a.kind in A.LETTER_ACTIONS.get(self.letter_kind, A.KINDS)]
+                        if a.kind in A.STATED_ACTIONS.get(self.letter_kind, A.KINDS)]
         self.table.setRowCount(len(self.recorded))
         for row, action in enumerate(self.recorded):
             cells = (action.done_on.isoformat(), vocab.word(A.KIND_LABELS, action.kind), clean(action.details()))

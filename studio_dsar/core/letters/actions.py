@@ -9,7 +9,10 @@ recorded actions. Each action is one thing the owner did and when:
   (Art. 21(2)-(3); there is no way to record it as refused: the law allows none);
 * ``processing_stopped`` - an objection to other use honoured: that use stopped (Art. 21(1));
 * ``processing_continued`` - an objection not honoured: the compelling legitimate grounds that
-  override the person's interests, or the legal claims, in the owner's words (Art. 21(1)).
+  override the person's interests, or the legal claims, in the owner's words (Art. 21(1));
+* ``told_of_restriction`` / ``told_of_correction`` - a recipient of the data told of the
+  restriction or the correction (Art. 19). Optional: without one the letter only undertakes to
+  tell recipients; with them it names who was told and when.
 
 The letter states exactly the recorded actions that are not withdrawn, and is refused while
 none of its own kinds is recorded (see :func:`require_actions`). Every record and withdrawal is
@@ -29,12 +32,18 @@ from studio_dsar.core.i18n import _
 from studio_dsar.core.sensitive import find_sensitive
 
 KINDS: tuple[str, ...] = ("restricted", "corrected", "marketing_stopped", "processing_stopped",
-                          "processing_continued")
-# The actions each letter kind states; the letter is refused while none of them is recorded.
+                          "processing_continued", "told_of_restriction", "told_of_correction")
+# The actions that answer each letter kind: the letter is refused while none of them is recorded.
 LETTER_ACTIONS: dict[str, tuple[str, ...]] = {
     "restriction": ("restricted",),
     "rectification": ("corrected",),
     "objection": ("marketing_stopped", "processing_stopped", "processing_continued"),
+}
+# The actions each letter kind states: those above and the recipients told (Art. 19).
+STATED_ACTIONS: dict[str, tuple[str, ...]] = {
+    "restriction": ("restricted", "told_of_restriction"),
+    "rectification": ("corrected", "told_of_correction"),
+    "objection": LETTER_ACTIONS["objection"],
 }
 KIND_LABELS = vocab.ACTION_KINDS
 MAX_TEXT = 500
@@ -103,6 +112,8 @@ def check(kind: str, done_on: date, what: str, value_from: str, value_to: str, g
             "restricted": _("Say what processing you restricted (for example: “photos of the shoot of 3 May "
                             "no longer used, only stored”)."),
             "corrected": _("Name the data you corrected (for example: “postal address”)."),
+            "told_of_restriction": _("Name the recipient you told (for example: “Brevo SAS”)."),
+            "told_of_correction": _("Name the recipient you told (for example: “Brevo SAS”)."),
         }.get(kind, _("Name the use of the data you stopped or continue (for example: “newsletter”).")))
     if kind == "corrected" and not value_to:
         raise InputError(_("Give the corrected value: the letter tells the person what their data now says."))
@@ -119,13 +130,14 @@ def check(kind: str, done_on: date, what: str, value_from: str, value_to: str, g
 
 def for_letter(actions: list[Action], letter_kind: str) -> list[Action]:
     """The recorded, not withdrawn actions a letter of this kind states, oldest first."""
-    kinds = LETTER_ACTIONS.get(letter_kind, ())
+    kinds = STATED_ACTIONS.get(letter_kind, ())
     return sorted((a for a in actions if a.active and a.kind in kinds), key=lambda a: (a.done_on, a.id))
 
 
 def require_actions(actions: list[Action], letter_kind: str, reference: str = "REFERENCE") -> None:
     """Refuse a letter that would claim an action the owner has not recorded."""
-    if letter_kind not in LETTER_ACTIONS or for_letter(actions, letter_kind):
+    if letter_kind not in LETTER_ACTIONS or any(a.kind in LETTER_ACTIONS[letter_kind]
+                                                for a in for_letter(actions, letter_kind)):
         return
     what = {
         "restriction": _("This letter tells the person that the processing is restricted: record first what "

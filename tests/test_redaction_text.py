@@ -65,6 +65,48 @@ def test_a_number_under_its_label_read_in_error_is_still_its_value():
 
 
 # --------------------------------------------------------------------------- the printed run
+@pytest.mark.parametrize("date", [(")UNJUN", "2033"), ("2)", "AUG/AUG", "7033"), ("7i", "AVG/ALG", "20274"),
+                                  ("30", "OKT/OCT", "1957")])
+def test_a_date_with_its_day_lost_or_its_year_garbled_stays(date):
+    """Glare took the day and merged the bilingual month (")UNJUN 2033" has the shape of a
+    Dutch document number), blur garbled the year ("7033"): the month in letters before a
+    year-shaped token still makes it a date, which stays legible."""
+    x, words = 10, []
+    for t in date:
+        words.append(_word(t, x, 10))
+        x += 18 * len(t) + 12
+    assert viznumbers.find_numbers(words, []) == []
+
+
+@pytest.mark.parametrize("token", ["SPECI2014", "NXJUN2033", "599-152865-96"])
+def test_a_number_is_no_date_for_a_month_in_it(token):
+    found = viznumbers.find_numbers([_word("VAN", 10, 10), _word(token, 80, 10)], [])
+    assert len(found) == 1 and found[0][1][0] == 80
+
+
+def test_fields_printed_side_by_side_are_not_read_as_one_number():
+    """A passport prints its type and country on the line of its number, and its personal
+    number in a column beside the authority: OCR puts them on one line, and a group of words
+    across the column gap was taken for the number (its cover blacked out what lay between)."""
+    words = [_word("P", 10, 10, 20), _word("NLD", 150, 10, 60), _word("MRHQLYRT3", 400, 10)]
+    found = viznumbers.find_numbers(words, ["MRHQLYRT3"])
+    assert [(c, b[0]) for c, b, _e, _f in found] == [("document_number", 400)]
+    words = [_word("396685298", 10, 10), _word("Burg.", 500, 10, 90)]
+    found = viznumbers.find_numbers(words, ["396685298"])
+    assert [(c, b[0], b[2]) for c, b, _e, _f in found] == [("bsn", 10, 10 + 18 * 9)]
+
+
+def test_the_pieces_of_a_number_glare_split_are_covered_with_the_gap():
+    """Glare washed out the middle of a card number: OCR read "599-15280" (boxed tall) and
+    "59-67" two character widths further on; one cover from the first to the last."""
+    words = [_word("599-15280", 100, 10, 110, 37, conf=0.0), _word("59-67", 280, 19, 52, 19, conf=69.0)]
+    found = viznumbers.find_numbers(words, [])
+    assert [(b[0], b[2]) for _c, b, _e, _f in found] == [(100, 332)]
+    # two numbers far apart on a line stay two
+    words = [_word("599-15280", 100, 10, 110, 30), _word("59-67", 400, 10, 52, 30)]
+    assert len(viznumbers.find_numbers(words, [])) == 2
+
+
 def _number_line():
     """A card fragment: a number on one line, a date two text heights under it."""
     im = Image.new("L", (900, 260), 235)

@@ -42,11 +42,23 @@ def _token_groups(line: list[ocr.Word], max_join: int = 4) -> Iterator[list[ocr.
 
 
 def _coherent(ws: list[ocr.Word]) -> bool:
-    """Words of one printed run: of one height, on one level. (OCR may box a picture's
-    edge or two lines as a word of the same text line.)"""
+    """Words of one printed run: of one height, on one level, with no gap wider than a few
+    characters between them. (OCR may box a picture's edge or two lines as a word of the
+    same text line, and puts fields printed side by side in one line: a passport's type and
+    country beside its number, a personal number and the authority in the next column.)"""
     h = max(4, min(w.h for w in ws if len(w.text) > 1) if any(len(w.text) > 1 for w in ws) else 4)
     mid = sorted(w.y + w.h / 2 for w in ws)[len(ws) // 2]
+    if any(b.x - (a.x + a.w) > GROUP_GAP * h for a, b in zip(ws, ws[1:], strict=False)):
+        return False
     return all(w.h <= 1.6 * h and abs(w.y + w.h / 2 - mid) < 0.6 * max(h, w.h) for w in ws if len(w.text) > 1)
+
+
+# The widest gap (in text heights) between words read as one number: a space, a dash, a
+# character glare washed out (about 0.6 of a height each)
+GROUP_GAP = 2.0
+# ... and between two number-like pieces of one number on a line (glare washed out a few
+# characters in its middle: "599-1528" ... "59-67")
+PIECE_GAP = 3.0
 
 
 def _words_box(ws: list[ocr.Word]) -> tuple[int, int, int, int]:
@@ -198,12 +210,12 @@ def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[NumberHi
             # the rest of the same printed number (OCR may split it at spaces or dots)
             j = i - 1
             while j >= 0 and id(line[j]) not in protected and id(line[j]) not in used and \
-                    ws[0].x - (line[j].x + line[j].w) < 1.2 * h and _has_digit(line[j].text):
+                    ws[0].x - (line[j].x + line[j].w) < _piece_gap(line[j], h) and _has_digit(line[j].text):
                 ws.insert(0, line[j])
                 j -= 1
             j = i + 1
             while j < len(line) and id(line[j]) not in protected and id(line[j]) not in used and \
-                    line[j].x - (ws[-1].x + ws[-1].w) < 1.2 * h and _has_digit(line[j].text):
+                    line[j].x - (ws[-1].x + ws[-1].w) < _piece_gap(line[j], h) and _has_digit(line[j].text):
                 ws.append(line[j])
                 j += 1
             add(ws, "number", "deny")
@@ -226,6 +238,13 @@ _DATE_CUT = re.compile(r"^[0-3]?\d[.,/-][01]?\d[.,/-](?:19|20|[12])?\d?[^A-Za-z0
 _MONTH_YEAR = re.compile(r"^[^A-Za-z0-9]*[01]?\d[.,/-](?:19|20)\d{2}[^A-Za-z0-9]*$")
 
 
+def _piece_gap(w: ocr.Word, h: float) -> float:
+    """How far (pixels) a neighbour may stand from a number-like token and still be read as
+    part of the same number: a character's width, or ``PIECE_GAP`` heights for a neighbour
+    of the same height that is number-like itself (the gap is then a washed-out middle)."""
+    return (PIECE_GAP if number_like(w.text, w.conf) and 0.5 * h <= w.h <= 2.0 * h else 1.2) * h
+
+
 def _has_digit(text: str) -> bool:
     return any(c.isdigit() for c in text)
 
@@ -243,7 +262,36 @@ def _date_words(line: list[ocr.Word]) -> set[int]:
         for a, b, k in spans:
             if a < m.end() and b > m.start():
                 out.add(k)
+    # a month in letters and then a year, both garbled past the pattern (glare took the day
+    # and turned "JUN/JUN" into ")UNJUN", blur read the year 2033 as "7033" or "20274")
+    for i in range(len(line) - 1):
+        if _month_word(line[i].text) and _YEARISH.fullmatch(line[i + 1].text.strip()):
+            out |= {id(line[i]), id(line[i + 1])}
+            if i > 0 and _DAYISH.fullmatch(line[i - 1].text.strip()):
+                out.add(id(line[i - 1]))
     return out
+
+
+_MONTHS = ("JAN", "FEB", "MRT", "MAA", "MAR", "APR", "AVR", "MEI", "MAI", "MAY", "JUN", "JUI", "JUL",
+           "AUG", "AOU", "SEP", "OKT", "OCT", "NOV", "DEC", "DEZ")
+_MONTH_SHAPE = re.compile(r"[^A-Za-z0-9]{0,2}([A-Za-z]{3,8})(?:/([A-Za-z]{3,4}))?[^A-Za-z0-9]{0,2}")
+# a year OCR garbled: four or five characters, at least three of them digits
+_YEARISH = re.compile(r"(?=(?:\D*\d){3})[0-9OIlZS]{4,5}[.,]?")
+_DAYISH = re.compile(r"[0-9OIl)(|]{1,2}[.,)]?")
+
+
+def _month_word(text: str) -> bool:
+    """A printed month in letters as OCR may read it: one of the months' abbreviations (Dutch,
+    French, English, German) in it, or a bilingual pair of which a part is one but for a
+    letter ("AVG/ALG" of AUG/AUG)."""
+    m = _MONTH_SHAPE.fullmatch(text.strip())
+    if not m:
+        return False
+    parts = [p.upper() for p in m.groups() if p]
+    if any(mo in parts[0] for mo in _MONTHS):
+        return True
+    return len(parts) == 2 and any(
+        len(p) == 3 and sum(a != b for a, b in zip(p, mo, strict=True)) <= 1 for p in parts for mo in _MONTHS)
 
 
 _NUMBER_START = re.compile(r"[A-Z]{1,2}[0-9]{2,3}")

@@ -353,6 +353,62 @@ def test_a_line_of_capitals_ocr_reads_as_nothing_sure_goes(monkeypatch):
     assert viznumbers.reread_lines(img, [box], [], number_unknown=True)[1] == []
 
 
+def _two_lines(first: str, second: str) -> tuple[np.ndarray, tuple[int, int, int, int], tuple[int, int, int, int]]:
+    import cv2
+
+    img = np.full((240, 700), 255, np.uint8)
+    for text, y in ((first, 80), (second, 190)):
+        cv2.putText(img, text, (20, y), cv2.FONT_HERSHEY_DUPLEX, 1.5, 0, 3, cv2.LINE_AA)
+    img = cv2.GaussianBlur(img, (0, 0), 1.5)
+    boxes = []
+    for y0, y1 in ((0, 120), (120, 240)):
+        ys, xs = np.nonzero(img[y0:y1] < 128)
+        boxes.append((int(xs.min()), y0 + int(ys.min()), int(xs.max()) + 1, y0 + int(ys.max()) + 1))
+    return img, boxes[0], boxes[1]
+
+
+def test_a_surname_in_capitals_ocr_cannot_read_stays_beside_a_number_it_read(monkeypatch):
+    """The ink alone takes the one unreadable line of capitals for the number only where this
+    reading found no number at all: a surname in capitals has the same ink, and a number
+    read on another line is the likelier one; nor under the label of a field that stays."""
+    img, name_box, num_box = _two_lines("VERMEULEN", "EH1234567")
+
+    def fake_run_many(jobs):
+        return [[ocr.Word("Liwpsscus", 28.0, 10, 10, 200, 30, 1, 1, 1)],
+                [ocr.Word("EH1234567", 80.0, 30, 10, 260, 30, 1, 1, 1)]][:len(jobs)]
+
+    monkeypatch.setattr(ocr, "run_many", fake_run_many)
+    _w, hits = viznumbers.reread_lines(img, [name_box, num_box], [], number_unknown=True)
+    assert [h[1][1] >= 120 for h in hits] == [True]              # the number only
+    # alone, the unreadable line goes (deny by default) ...
+    _w, hits = viznumbers.reread_lines(img, [name_box], [], number_unknown=True)
+    assert len(hits) == 1
+    # ... but not under a label naming a field that stays
+    label = [ocr.Word("Naam", 85.0, name_box[0], name_box[1] - 30, 60, 16, 1, 1, 1),
+             ocr.Word("/", 80.0, name_box[0] + 66, name_box[1] - 30, 6, 16, 1, 1, 1),
+             ocr.Word("Surname", 85.0, name_box[0] + 78, name_box[1] - 30, 90, 16, 1, 1, 1)]
+    assert viznumbers.reread_lines(img, [name_box], [], number_unknown=True, context=label)[1] == []
+    number_label = [ocr.Word("Documentnummer", 85.0, name_box[0], name_box[1] - 30, 200, 16, 1, 1, 1)]
+    assert len(viznumbers.reread_lines(img, [name_box], [], number_unknown=True, context=number_label)[1]) == 1
+
+
+def test_a_number_cover_does_not_run_into_the_next_column():
+    """A label and its number that a tilt joined row by row into one band three print
+    heights tall: the cover stays on the number's own run and does not reach over the gap
+    into the date printed in the next column."""
+    import cv2
+
+    img = np.full((200, 1000), 255, np.uint8)
+    cv2.putText(img, "Kaartnummer / Card No", (40, 80), cv2.FONT_HERSHEY_SIMPLEX, 1.0, 0, 2, cv2.LINE_AA)
+    cv2.putText(img, "599-9154585-47", (40, 102), cv2.FONT_HERSHEY_DUPLEX, 1.2, 0, 2, cv2.LINE_AA)
+    cv2.putText(img, "09.05.2034", (415, 90), cv2.FONT_HERSHEY_DUPLEX, 1.2, 0, 2, cv2.LINE_AA)
+    ys, xs = np.nonzero(img[:, :395] < 128)
+    box = (float(xs.min()), float(ys.min()), float(xs.max()) + 1, float(ys.max()) + 1)
+    quad = viznumbers.snap_to_ink(img, box, text_h=25.0)
+    assert quad[:, 0].max() < 415
+    assert quad[:, 0].min() <= box[0] and quad[:, 0].max() >= box[2] - 1
+
+
 def test_mrz_lines_read_to_the_crop_ends_go_on_beyond_it():
     from studio_dsar.core.redaction.geometry import Frame
 

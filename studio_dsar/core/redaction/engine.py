@@ -709,7 +709,7 @@ def _line_numbers(fr: Frame, words: list[ocr.Word], tf: Frame | Warp, twords: li
     boxes = [(float(q[:, 0].min()), float(q[:, 1].min()), float(q[:, 0].max()), float(q[:, 1].max()))
              for q in covered]
     lines = unexplained_lines(print_lines(tflat, text_h), sure, boxes)
-    _words, hits = reread_lines(tflat, lines, mrz_numbers, number_unknown)
+    _words, hits = reread_lines(tflat, lines, mrz_numbers, number_unknown, context=sure)
     return hits
 
 

@@ -387,6 +387,10 @@ def snap_to_ink(flat: np.ndarray, box: tuple[float, float, float, float],
     if text_h and y1 - y0 > 1.7 * text_h:
         y0, y1 = _ink_band(flat, box, text_h)
     h = max(4.0, y1 - y0)
+    if text_h:
+        # (a band still that tall holds a label and its value that a tilt joined row by
+        # row: the joins, gaps and heights are those of the print, not of the band)
+        h = min(h, max(4.0, 1.6 * text_h))
     H, W = flat.shape[:2]
     rx0, rx1 = int(max(0, x0 - 8 * h)), int(min(W, x1 + 8 * h))
     ry0, ry1 = int(max(0, y0 - 0.8 * h)), int(min(H, y1 + 0.8 * h))
@@ -408,6 +412,8 @@ def snap_to_ink(flat: np.ndarray, box: tuple[float, float, float, float],
             continue
         if not (by <= cy <= by + bh):
             continue   # not on the token's line
+        if abs(by + 0.5 * bh - cy) > 0.5 * h:
+            continue   # a line above or below that the blur joined to a piece of this one
         if bx > x1 - rx0 + 1.2 * h or bx + bw < x0 - rx0 - 1.2 * h:
             continue   # beyond a wide gap
         ys, xs = np.nonzero(labels == i)
@@ -565,10 +571,13 @@ def line_image(flat: np.ndarray, box: tuple[int, int, int, int]) -> tuple[np.nda
 
 
 def reread_lines(flat: np.ndarray, boxes: list[tuple[int, int, int, int]],
-                 mrz_numbers: list[str], number_unknown: bool = False) -> tuple[list[ocr.Word], list[NumberHit]]:
+                 mrz_numbers: list[str], number_unknown: bool = False,
+                 context: list[ocr.Word] | None = None) -> tuple[list[ocr.Word], list[NumberHit]]:
     """Read each print line no reading vouched for on its own (one line, sharpened: see
     :func:`line_image`); returns the words (view pixels) and the numbers among them that
-    a validator, the MRZ or deny by default names (never a label's guessed position)."""
+    a validator, the MRZ or deny by default names (never a label's guessed position).
+    ``context``: the words the document's readings found (view pixels), for the labels
+    above the lines."""
     jobs, where, read = [], [], []
     for b in boxes:
         li = line_image(flat, b)
@@ -611,8 +620,10 @@ def reread_lines(flat: np.ndarray, boxes: list[tuple[int, int, int, int]],
     # name or a place in upper and lower case has the lower case's shorter strokes, and a
     # word in capitals is most often shorter than a number (a name of 8 capitals or more
     # that no reading could read goes too: deny by default)
+    # (only while this reading, too, found no number: a run it read is the likelier number,
+    # and a surname in capitals OCR could not read has the same ink)
     best: tuple[float, tuple[int, int, int, int], float] | None = None
-    for b in read if number_unknown else []:
+    for b in read if number_unknown and not hits else []:
         inside = [w for w in words if b[0] <= w.x + w.w / 2 <= b[2] and b[1] <= w.y + w.h / 2 <= b[3]]
         text = re.sub(r"[^A-Za-z0-9]", "", "".join(w.text for w in inside))
         if any(w.conf >= SURE_WORD for w in inside) or any(_date_words(ln) for ln in ocr.lines_of(inside)):
@@ -623,6 +634,11 @@ def reread_lines(flat: np.ndarray, boxes: list[tuple[int, int, int, int]],
             continue
         if not 6 <= (b[2] - b[0]) / max(1, b[3] - b[1]) <= 11:
             continue   # not as long as a document number (8-10 characters): a word, a date
+        if kept_label_above(context or [], b):
+            continue   # the value of a field that stays (a surname in capitals, a date)
+        seen = [w for w in context or [] if b[0] <= w.x + w.w / 2 <= b[2] and b[1] <= w.y + w.h / 2 <= b[3]]
+        if any(_date_words(ln) for ln in ocr.lines_of(seen)):
+            continue   # an earlier reading read a date there
         share = capitals_share(flat, b) if ink_runs(flat, b) == 1 else 0.0
         if share >= CAPITALS and (best is None or (share, b[3] - b[1]) > (best[0], best[1][3] - best[1][1])):
             best = (share, b, float(np.mean([w.conf for w in inside])) if inside else 0.0)
@@ -641,6 +657,36 @@ def reread_lines(flat: np.ndarray, boxes: list[tuple[int, int, int, int]],
         x0, x1 = faint_extent(flat, (x0, y0, x1, y1))
         out.append((cat, (x0, y0, x1, y1), ev, conf))
     return words, out
+
+
+# Labels of the fields that stay legible (lower case, no accents), in the languages of the
+# documents: a print line right under one is its value, not a number
+KEPT_LABELS = ("naam", "name", "nom", "voornamen", "given names", "prenoms", "vornamen", "nationaliteit",
+               "nationality", "nationalite", "staatsangehorigkeit", "geboortedatum", "date of birth",
+               "date de naissance", "geburtsdatum", "geldig tot", "valid until", "date of expiry",
+               "vervaldatum", "date d'expiration", "geldig vanaf", "valid from", "date of issue",
+               "datum van afgifte", "geslacht")
+
+
+def kept_label_above(words: list[ocr.Word], box: tuple[int, int, int, int]) -> bool:
+    """Is a print line (``box``) the value of a field that stays? Its label is read just above
+    it, left-aligned with it (ICAO layouts print each field's label over its value), names
+    such a field and no number's label."""
+    import unicodedata
+
+    x0, y0, x1, y1 = box
+    h = max(4, y1 - y0)
+    for line in ocr.lines_of(words):
+        lx0, ly0, lx1, ly1 = _words_box(line)
+        if not (y0 - 1.8 * h <= ly1 <= y0 + 0.3 * h and abs(lx0 - x0) <= 2.0 * h and ly1 - ly0 <= 1.5 * h):
+            continue
+        text = unicodedata.normalize("NFKD", " ".join(w.text for w in line).lower())
+        text = "".join(c for c in text if not unicodedata.combining(c))
+        if nums.label_category(text):
+            return False
+        if any(lab in text for lab in KEPT_LABELS):
+            return True
+    return False
 
 
 # Share of a line's inked columns whose ink reaches the line's top (within TOP_TOL of its

@@ -261,7 +261,8 @@ def test_override_template_in_data_folder_is_used(store, req, private_home):
     shipped = (R.shipped_templates_dir() / "objection.en.html").read_text(encoding="utf-8")
     (override / "objection.en.html").write_text(
         shipped.replace("We have dealt with your objection.", "OVERRIDE-MARKER we handled it."), encoding="utf-8")
-    blocks = {"outcome": "No more newsletters."}
+    store.record_action(req.reference, "marketing_stopped", "newsletter", today=TODAY)
+    blocks = {"extra": "No more newsletters."}
     text = _flat(_text(R.render_letter(store, req.reference, "objection", "en", blocks=blocks, today=TODAY)))
     assert "OVERRIDE-MARKER" in text
     nl = _flat(_text(R.render_letter(store, req.reference, "objection", "nl", blocks=blocks, today=TODAY)))
@@ -272,7 +273,8 @@ def test_environment_is_reused_and_an_override_added_later_still_counts(store, r
     from studio_dsar.core import paths
     from studio_dsar.core.letters import compose
 
-    blocks = {"outcome": "No more newsletters."}
+    store.record_action(req.reference, "marketing_stopped", "newsletter", today=TODAY)
+    blocks = {"extra": "No more newsletters."}
     first = _flat(_text(R.render_letter(store, req.reference, "objection", "en", blocks=blocks, today=TODAY)))
     assert compose.environment() is compose.environment()  # templates compiled once, not per letter
     assert "OVERRIDE-MARKER" not in first

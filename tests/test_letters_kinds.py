@@ -67,7 +67,16 @@ def req(store):
                              rights=["access", "erasure"], language="nl", received_at=RECEIVED)
     tick_all(store, r.reference)
     _doubt(store, r.reference)
+    record_done(store, r.reference)
     return r
+
+
+def record_done(store, ref):
+    """What was done for a restriction, rectification and objection (those letters state it)."""
+    store.record_action(ref, "restricted", "Beperkt-654: foto's van de shoot", done_on="2026-11-20", today=TODAY)
+    store.record_action(ref, "corrected", "postadres", value_from="Kerkstraat 1", value_to="Correctie-987 Dorpsstraat 2",
+                        done_on="2026-11-21", today=TODAY)
+    store.record_action(ref, "marketing_stopped", "Uitkomst-321 nieuwsbrief", done_on="2026-11-19", today=TODAY)
 
 
 def _doubt(store, ref):
@@ -89,7 +98,6 @@ BLOCKS = {
     "partial_refusal": {"reason": "Reden-123: ruwe bestanden van anderen.", "granted": "Toegekend-456: de bewerkte foto's."},
     "unfounded": {"reason": "Reden-123: vijfde gelijk verzoek deze maand.", "fee": "Vergoeding-789: EUR 25."},
     "no_data": {"searched": "- klantadministratie\n- mailbox"},
-    "objection": {"outcome": "Uitkomst-321: geen nieuwsbrief meer."},
     "processor_forward": {"controller": "Bureau Voorbeeld BV, privacy@voorbeeld.nl"},
 }
 
@@ -135,8 +143,9 @@ MANDATORY = {
         "en": ["Article 20 GDPR", "machine-readable", "JSON", "CSV", "-export.json", "-export.csv"],
         "fr": ["article 20 du RGPD", "lisible par machine", "JSON", "CSV", "-export.json", "-export.csv"],
     },
-    "rectification": {"nl": ["artikel 16 AVG", "artikel 19 AVG"], "en": ["Article 16 GDPR", "Article 19 GDPR"],
-                      "fr": ["article 16 du RGPD", "article 19 du RGPD"]},
+    "rectification": {"nl": ["artikel 16 AVG", "artikel 19 AVG", "Correctie-987", "21 november 2026"],
+                      "en": ["Article 16 GDPR", "Article 19 GDPR", "Correctie-987", "21 November 2026"],
+                      "fr": ["article 16 du RGPD", "article 19 du RGPD", "Correctie-987", "21 novembre 2026"]},
     "erasure": {
         "nl": ["artikel 17 AVG", "klantadministratie", "artikel 19 AVG", "Brevo SAS", "artikel 17 lid 2 AVG",
                "portfolio"],
@@ -145,8 +154,10 @@ MANDATORY = {
         "fr": ["article 17 du RGPD", "administration clients", "article 19 du RGPD", "Brevo SAS",
                "article 17, paragraphe 2, du RGPD", "portfolio"],
     },
-    "restriction": {"nl": ["artikel 18 AVG", "artikel 18 lid 3 AVG"], "en": ["Article 18 GDPR", "Article 18(3) GDPR"],
-                    "fr": ["article 18 du RGPD", "article 18, paragraphe 3, du RGPD"]},
+    "restriction": {"nl": ["artikel 18 AVG", "artikel 18 lid 3 AVG", "Beperkt-654", "sinds 20 november 2026"],
+                    "en": ["Article 18 GDPR", "Article 18(3) GDPR", "Beperkt-654", "since 20 November 2026"],
+                    "fr": ["article 18 du RGPD", "article 18, paragraphe 3, du RGPD", "Beperkt-654",
+                           "depuis le 20 novembre 2026"]},
     "objection": {
         "nl": ["artikel 21 AVG", "direct marketing", "zonder voorwaarden", "Uitkomst-321"],
         "en": ["Article 21 GDPR", "direct marketing", "without conditions", "Uitkomst-321"],

@@ -2,6 +2,7 @@
 
 ``studio-dsar letter REF --kind KIND [--lang nl|en|fr] [--reason TEXT] [--attach FILE...] [--eml FILE] -o FILE.pdf``
 ``studio-dsar checklist REF [PLACE STATE [--ground GROUND] [--note TEXT]]``
+``studio-dsar action REF [KIND --what TEXT [--on DATE] [--from OLD --to NEW] [--grounds TEXT] | --withdraw ID]``
 ``studio-dsar identity REF --confirmed-by MEANS``
 ``studio-dsar representation REF [--name NAME --role parent|representative | --clear]``
 ``studio-dsar profile show [--json] | confirm [--section NAME] | export FILE.json | import FILE.json``
@@ -18,6 +19,7 @@ import sys
 
 from studio_dsar.core import vocab
 from studio_dsar.core.i18n import _, ngettext
+from studio_dsar.core.letters.actions import KINDS as ACTION_KINDS
 from studio_dsar.core.letters.checklist import GROUNDS, STATES
 from studio_dsar.core.letters.record import SECTIONS
 from studio_dsar.core.letters.words import KINDS, LANGS, REPRESENTATION_ROLES
@@ -47,6 +49,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--note", default="", help=_("a note, shown in the letter next to the ground"))
     p.add_argument("--json", action="store_true", help=_("print as JSON"))
     p.set_defaults(func=cmd_checklist)
+
+    p = sub.add_parser("action", help=_("show or record what was done for a restriction, rectification or "
+                                        "objection (the letter states exactly this)"))
+    p.add_argument("reference", metavar="REQUEST_REF")
+    p.add_argument("kind", nargs="?", choices=ACTION_KINDS)
+    p.add_argument("--what", default="", help=_("what was restricted, the data corrected, or the use stopped or "
+                                                "continued"))
+    p.add_argument("--on", dest="done_on", metavar="YYYY-MM-DD", help=_("when it was done (default: today)"))
+    p.add_argument("--from", dest="value_from", default="", metavar="OLD",
+                   help=_("corrected: the old value (leave out when the data was completed)"))
+    p.add_argument("--to", dest="value_to", default="", metavar="NEW", help=_("corrected: the new value"))
+    p.add_argument("--grounds", default="", help=_("processing_continued: the compelling legitimate grounds"))
+    p.add_argument("--withdraw", type=int, metavar="ID", help=_("take back an action recorded by mistake"))
+    p.add_argument("--all", action="store_true", help=_("also show withdrawn actions"))
+    p.add_argument("--json", action="store_true", help=_("print as JSON"))
+    p.set_defaults(func=cmd_action)
 
     p = sub.add_parser("identity", help=_("record that the requester's identity was confirmed"))
     p.add_argument("reference", metavar="REQUEST_REF")
@@ -130,6 +148,38 @@ def cmd_checklist(args) -> int:
         if i.state == "kept" and i.ground:
             state += f" ({vocab.word(GROUND_LABELS, i.ground)})"
         print(f"  {i.place:<28} {state}  {place_label(i.place)}")
+    return 0
+
+
+def cmd_action(args) -> int:
+    from studio_dsar.core.errors import InputError
+    from studio_dsar.core.studio import Studio
+
+    if args.kind and args.withdraw is not None:
+        raise InputError(_("Record an action or withdraw one, not both at once."))
+    with Studio.open() as studio:
+        if args.kind:
+            action = studio.record_action(args.reference, args.kind, args.what, done_on=args.done_on,
+                                          value_from=args.value_from, value_to=args.value_to, grounds=args.grounds)
+            if not args.json:
+                print(_("Recorded as action {id}: {text}").format(id=action.id, text=action.summary()))
+        elif args.withdraw is not None:
+            studio.withdraw_action(args.reference, args.withdraw)
+            if not args.json:
+                print(_("Action {id} withdrawn: the letters no longer state it.").format(id=args.withdraw))
+        actions = studio.actions(args.reference, include_withdrawn=args.all)
+    if args.json:
+        print(json.dumps([{"id": a.id, "kind": a.kind, "done_on": a.done_on.isoformat(), "what": a.what,
+                           "from": a.value_from, "to": a.value_to, "grounds": a.grounds,
+                           "withdrawn_at": a.withdrawn_at} for a in actions], ensure_ascii=False, indent=2))
+        return 0
+    if args.kind or args.withdraw is not None:
+        return 0
+    if not actions:
+        print(_("Nothing recorded yet."))
+    for a in actions:
+        mark = "  (" + _("withdrawn") + ")" if a.withdrawn_at else ""
+        print(f"  {a.id:>4}  {a.summary()}{mark}")
     return 0
 
 

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from studio_dsar.core.idcheck import PendingCheck
     from studio_dsar.core.intake import ImportOutcome, IntakeRecord
     from studio_dsar.core.store.intake import IntakeDetails
+    from studio_dsar.core.letters.actions import Action
     from studio_dsar.core.letters.checklist import Item as ChecklistItem
     from studio_dsar.core.letters.compose import Facts
     from studio_dsar.core.letters.pdf import Rendered
@@ -513,6 +514,21 @@ class Studio:
     def tick(self, reference: str, place: str, state: str, ground: str | None = None, note: str = "") -> None:
         """Tick one place of the erasure/withdrawal checklist (audited)."""
         self.store.set_checklist_item(reference, place, state, ground, note)
+
+    def actions(self, reference: str, *, include_withdrawn: bool = False) -> list[Action]:
+        """What was done for a restriction, rectification or objection (the letters state these)."""
+        return self.store.actions(reference, include_withdrawn=include_withdrawn)
+
+    def record_action(self, reference: str, kind: str, what: str, *, done_on: str | date | None = None,
+                      value_from: str = "", value_to: str = "", grounds: str = "",
+                      today: date | None = None) -> Action:
+        """Record one thing done and when (audited); the matching letter states it."""
+        return self.store.record_action(reference, kind, what, done_on=done_on, value_from=value_from,
+                                        value_to=value_to, grounds=grounds, today=today)
+
+    def withdraw_action(self, reference: str, action_id: int) -> None:
+        """Take back an action recorded by mistake (kept and audited, no longer stated)."""
+        self.store.withdraw_action(reference, action_id)
 
     def set_representation(self, reference: str, subject_name: str | None, role: str | None) -> None:
         self.store.set_representation(reference, subject_name, role)

@@ -178,13 +178,20 @@ LETTER_BLOCKS = {
     "reason": N_("Reasons (required)"),
     "summary": N_("What you hold about this person"),
     "others": N_("Other people in the photos (Art. 15(4))"),
-    "changes": N_("What was corrected"),
-    "restricted": N_("What is restricted"),
-    "outcome": N_("Outcome of the objection (required)"),
     "searched": N_("Where you searched (required)"),
     "granted": N_("What you do provide or do (required)"),
     "fee": N_("Fee instead of refusal (optional)"),
     "controller": N_("The controller: name and contact (required)"),
+}
+# What the owner did for a restriction, rectification or objection (core/letters/actions.py).
+ACTION_KINDS = {
+    "restricted": N_("Processing restricted"),
+    "corrected": N_("Data corrected or completed"),
+    "marketing_stopped": N_("Objection honoured: direct marketing stopped"),
+    "processing_stopped": N_("Objection honoured: use stopped"),
+    "processing_continued": N_("Objection not honoured: compelling grounds"),
+    "told_of_restriction": N_("Recipient told of the restriction (Art. 19)"),
+    "told_of_correction": N_("Recipient told of the correction (Art. 19)"),
 }
 # Sections of the processing record the owner confirms before access and erasure letters.
 RECORD_SECTIONS = {

@@ -216,6 +216,18 @@ def describe_event(event: str, details: dict) -> str:
         return _("{kind} marked as sent.").format(kind=kind)
     if event == "letter_unsent":
         return _("{kind}: the mark 'sent' was taken back.").format(kind=letter_kind_label(str(d.get("kind") or "")))
+    if event == "action_recorded":
+        from studio_dsar.core import vocab
+
+        kind = vocab.word(vocab.ACTION_KINDS, str(d.get("kind") or ""))
+        what = clean(d.get("what") or "")
+        return _("Recorded as done on {date}: {kind}{what}.").format(
+            date=clean(d.get("done_on") or ""), kind=kind, what=f" – {what}" if what else "")
+    if event == "action_withdrawn":
+        from studio_dsar.core import vocab
+
+        return _("Recorded action withdrawn (recorded by mistake): {kind}.").format(
+            kind=vocab.word(vocab.ACTION_KINDS, str(d.get("kind") or "")))
     if event == "calendar_exported":
         return _("Deadlines exported to a calendar file.")
     # Events added by later parts of the app: show the code readably rather than hide them.

@@ -2,7 +2,8 @@
 see every page, export the PDF with its enclosures (and an e-mail draft).
 
 The facts a letter draws on are read from the register once when the window opens (and again
-only after the owner changes them here: profile, checklist, identity, representation). Each
+only after the owner changes them here: profile, checklist, what was done, identity,
+representation). Each
 edit composes the letter from those facts on the GUI thread (milliseconds); laying it out and
 rasterising its pages runs on the task runner, debounced so typing stays smooth. Export writes
 the very PDF the preview shows. Each language keeps its own edited blocks.
@@ -154,12 +155,15 @@ class LetterDialog(QDialog):
         self.profile_button.hide()
         self.checklist_button = QPushButton(_("Erasure &checklist…"))
         self.checklist_button.clicked.connect(self.edit_checklist)
+        self.actions_button = QPushButton(_("Record what was &done…"))
+        self.actions_button.clicked.connect(self.edit_actions)
         self.identity_button = QPushButton(_("Identity &confirmed…"))
         self.identity_button.clicked.connect(self.confirm_identity)
         self.identity_button.hide()
         self.for_button = QPushButton(_("Asked &for someone else…"))
         self.for_button.clicked.connect(self.edit_representation)
-        for b in (self.profile_button, self.checklist_button, self.identity_button, self.for_button):
+        for b in (self.profile_button, self.checklist_button, self.actions_button, self.identity_button,
+                  self.for_button):
             actions.addWidget(b)
         actions.addStretch(1)
         left_layout.addLayout(actions)
@@ -350,6 +354,7 @@ class LetterDialog(QDialog):
     def _update_kind_widgets(self) -> None:
         self.files_box.setVisible(self.kind in self._words.TAKES_ATTACHMENTS)
         self.checklist_button.setVisible(self.kind in self._words.NEEDS_CHECKLIST)
+        self.actions_button.setVisible(self.kind in self._words.NEEDS_ACTIONS)
 
     # -- files ------------------------------------------------------------------------------------
     def ask_files(self) -> list[str]:
@@ -512,6 +517,18 @@ class LetterDialog(QDialog):
 
         if ChecklistDialog(self.studio, self.reference, self).exec():
             self._facts_changed()
+
+    def edit_actions(self) -> None:
+        from .actions_dialog import ActionsDialog
+
+        dialog = ActionsDialog(self.studio, self.reference, self.kind, self)
+        self.exec_actions(dialog)
+        if dialog.changed:
+            self._facts_changed()
+
+    def exec_actions(self, dialog) -> None:
+        """Seam for tests: run the what-was-done window."""
+        dialogs.exec_dialog(dialog)
 
     def ask_identity_means(self) -> str | None:
         """Seam for tests: how the identity was confirmed."""

@@ -193,6 +193,34 @@ def _storage_means_erasure(found: dict[str, str], part: str) -> None:
         found.setdefault("erasure", fragment)
 
 
+# the writer says nothing is to be sent ("no need for you to send anything", "hoeft niets op te sturen")
+_NO_NEED_TO_SEND = re.compile(
+    r"\bno need (?:for you )?to (?:send|mail|email|forward)\b|\b(?:hoef|hoeft|hoeven)\b (?:\w+ ){0,3}(?:niets|niks|niet) (?:\w+ )?"
+    r"(?:te )?(?:op|toe|door)?(?:sturen|mailen)\b|\bpas besoin de (?:m'|me |nous )?(?:\w+ )?(?:envoyer|transmettre)\b|"
+    r"\b(?:brauchen|mussen) (?:sie |ihr )?(?:mir |uns )?nichts (?:zu )?(?:schicken|senden)\b"
+)
+
+
+# a booking for a day ("schrap mij voor zaterdag", "take me off the list for that day", "retirez-moi pour samedi")
+_FOR_A_DAY = re.compile(
+    r"\b(?:voor|for|pour|fur) (?:(?:die|deze|that|this|ce|cette|diesen|den|de|het|the|le|la|volgende|next|prochaine?|nachsten) )?"
+    r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"dag|day|jour|tag|journee|shoot|shooting|opnamedag|draaidag|castingdag|drehtag)\b"
+)
+_MAILINGS = re.compile(
+    r"\b(?:nieuwsbrie\w*|newsletters?|mailing\w*|verzendlijst|marketing|reclame|advertis\w*|publicit\w*|werbung|prospection|"
+    r"promo\w*|aanbieding\w*|offres?|angebote?|offers?|e-?mails?|mails?|courriels?)\b"
+)
+# until a correction is made, something is not to happen ("Bis das korrigiert ist, möchte ich nicht, dass die Sedcard an
+# Kunden geht", "until it is corrected, don't send my card out"): the use is held back meanwhile
+_UNTIL_CORRECTED = re.compile(
+    r"\b(?:until|till|tot|totdat|zolang|bis|jusqu'a ce que|tant que|en attendant que)\b[^,.]{0,40}\b(?:correct\w*|corrig\w*|gecorrigeerd|"
+    r"rechtgezet|verbeterd|korrigiert|berichtigt|rectifi\w*|fixed|aangepast|geandert|modifie\w*)\b[^.]{0,80}"
+    r"\b(?:nicht|niet|not|don't|do not|ne|pas|geen|keine?)\b"
+)
+
+
 def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
                     read_by_parts: set[str] | None = None) -> dict[str, str]:
     """Rights in one sentence part: the rules of its language, else its reading by parts
@@ -204,6 +232,8 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
         found = bare  # "Löschen bitte." after a newsletter, an order, a photo online: what goes is what was named
     if not found:
         found = intent.read_rights(part, prev)
+        if "access" in found and _NO_NEED_TO_SEND.search(part):
+            found.pop("access")  # "my cousin wants a copy, no need for you to send anything"
         if read_by_parts is not None:
             read_by_parts.update(found)
     if "withdraw_consent" in found and "erasure" not in found and not _CONSENT_WORD.search(part) \
@@ -285,6 +315,13 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
         keep_place = bool(_PUBLIC_PLACE.search(part))
         found = {r: f for r, f in found.items()
                  if r not in ("erasure", "rectification", "withdraw_consent") or (r == "withdraw_consent" and keep_place)}
+    if {"erasure", "withdraw_consent"} <= found.keys() and found["erasure"] == found["withdraw_consent"] \
+            and not _PUBLIC_PLACE.search(part) and not intent.from_a_place(part) \
+            and not _CONSENT_WORD.search(part) and intent.names_data_or_account(part):
+        found.pop("withdraw_consent")  # "alle meine Daten löschen, also Adresse, E-Mail und die Fotos": all of it goes
+    if set(found) <= {"erasure", "withdraw_consent", "objection"} and _FOR_A_DAY.search(part) and not intent.is_personal_data(part) \
+            and not intent.names_pictures(part) and not _MAILINGS.search(part):
+        found = {}  # "kunnen jullie mij van de lijst voor die dag schrappen?": a booking for a day, not a right
     if "erasure" in found and (_ID_DOCUMENT.search(part) or (
             _ID_DOCUMENT.search(prev) and re.search(r"\b(?:deze|die|it|them|la|le|les|celle-ci|diese|sie|ihn)\b", part))) \
             and not re.search(r"gegevens|\bdata\b|donnees|daten|foto|photo|bilder|account|compte|konto|profi", part):
@@ -312,6 +349,8 @@ _FR_SPOKEN_WORDS = {
     "jpense": "je pense", "jme": "je me", "jne": "je ne", "plu": "plus", "stp": "s'il te plait",
     "svp": "s'il vous plait", "donnees": "donnees", "donees": "donnees", "suprimer": "supprimer", "suprimez": "supprimez",
     "suprime": "supprime", "efacer": "effacer", "efacez": "effacez",
+    "denlever": "d'enlever", "deffacer": "d'effacer", "dretirer": "de retirer", "menvoyer": "m'envoyer", "menvoyez": "m'envoyez",
+    "jveux plus": "je ne veux plus",
 }
 _FR_SPOKEN = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _FR_SPOKEN_WORDS), key=len, reverse=True)) + r")\b")
 # Austrian, Bavarian and Swiss German written as spoken ("i hab", "habt's ihr", "net", "löschts", "mini Date"):
@@ -341,6 +380,19 @@ _STRONG_OBJECTION = re.compile(
 _CONSENT_WORD = re.compile(r"\btoestemming|\bconsent|\bconsentement|\bautorisation|\beinwilligung|\bzustimmung|\bpermission|\beinverstandnis")
 
 
+def _never_consented(own: list[Sentence], evidence: dict[str, list[str]]) -> None:
+    """"I was only a guest and never agreed. I don't want you to use it for your ads, take it down": the
+    writer gave no consent to withdraw; where one sentence both objects to the use and asks the picture
+    down, it is the objection."""
+    if "objection" not in evidence or "withdraw_consent" not in evidence:
+        return
+    withdrawn = evidence["withdraw_consent"]
+    if not set(withdrawn) <= set(evidence["objection"]) or any(_CONSENT_WORD.search(fold(t)) for t in withdrawn):
+        return
+    if any(_DENIED_CONSENT.search(s.folded) for s in own):
+        evidence.pop("withdraw_consent")
+
+
 def _objection_over_weak_withdrawal(evidence: dict[str, list[str]]) -> None:
     """An objection to a use based on legitimate interest ("stop using my portrait in your ads")
     is not also a withdrawal of consent, unless the writer speaks of consent."""
@@ -358,10 +410,16 @@ def _objection_over_weak_withdrawal(evidence: dict[str, list[str]]) -> None:
 _DONT_DELETE = re.compile(
     r"\b(?:do not|don't|dont|please not|never|not to) (?:\w+ ){0,2}(?:delete|erase|remove|destroy|throw away|wipe|purge)\b|"
     r"\bniet (?:\w+ ){0,2}(?:verwijderen|wissen|vernietigen|weggooien|opruimen|weg ?doen)\b|"
+    # "ik wil niet dat jullie de foto's of mijn gegevens nu weggooien", "I don't want you to delete anything yet"
+    r"\b(?:wil|willen|wens)\b (?:\w+ )?niet dat\b[^,.;]{0,70}\b(?:verwijder\w*|wissen|wist|vernietig\w*|weggooien|weggooit|weg ?doen|opruimen)\b|"
+    r"\b(?:don't|do not) want (?:you|anyone) to\b[^,.;]{0,50}\b(?:delete|erase|destroy|remove|throw)\b|"
+    r"\bne (?:veux|voulons|souhaite|souhaitons) pas (?:que|qu')[^,.;]{0,60}\b(?:supprim|effac|detrui|jet)\w*|"
+    r"\b(?:mochte|will|wollen|mochten)\b (?:\w+ )?nicht,? dass\b[^.;]{0,60}\b(?:losch|vernicht|entfern|wegwerf)\w*|"
     r"\b(?:in geen geval|onder geen beding|under no circumstances|en aucun cas|sous aucun pretexte|auf keinen fall|keinesfalls|"
     r"unter keinen umstanden)\b[^.]{0,40}\b(?:verwijder|wis|vernietig|delet|eras|remov|destroy|supprim|effac|detrui|losch|vernicht|entfern)\w*|"
     r"\b(?:verwijder|wis|vernietig|delete|erase|remove|destroy|supprime|efface|detrui|losch|vernicht|entfern)\w* (?:\w+ ){0,3}"
     r"(?:in geen geval|onder geen beding|under no circumstances|en aucun cas|sous aucun pretexte|auf keinen fall|keinesfalls)\b|"
+    r"\b(?:losch|vernicht|entfern)\w* (?:sie )?(?:[\w-]+ ){0,8}(?:vorerst |bitte |jetzt |noch )?(?:auf keinen fall|keinesfalls)\b|"
     r"\b(?:verwijder\w*|wis|wissen|vernietig\w*|gooi\w*|ruim\w*) (?:[\w']+ ){0,5}(?:nog )?niet\b(?! (?:meer|langer))|"
     r"\bne (?:\w+ ){0,3}(?:supprim|effac|detrui|jet)\w* (?:\w+ )?(?:pas|rien|surtout pas)\b|"
     r"\bne rien (?:supprimer|effacer|detruire|jeter)\b|\bne (?:les |la |le )?(?:supprimez|effacez|detruisez) pas\b|"
@@ -764,6 +822,10 @@ _CLAUSE_SUBJECT = re.compile(
 )
 
 
+_ABOUT_ME = re.compile(r"\b(?:about|on|of) me\b|\b(?:over|van) (?:mij|me)\b|\b(?:sur|de) moi\b|\bme concernant\b|\b(?:uber|von) mich\b")
+_ALSO = re.compile(r"\b(?:and also|as well|en ook|en daarnaast|et aussi|ainsi que|und auch|sowie|zudem|ausserdem)\b")
+
+
 def _second_clause_rights(part: str, context: str, language: str, invoked: bool,
                           found: dict[str, str]) -> dict[str, str]:
     """Rights a later clause of the sentence asks for by itself, beyond those of the whole."""
@@ -777,6 +839,12 @@ def _second_clause_rights(part: str, context: str, language: str, invoked: bool,
             continue  # "les photos de Lucas et les données liées": two objects of one verb, not two clauses
         for clause, before in ((head, context), (tail, context + " " + head)):
             for right, fragment in _rights_in_part(clause, before, language, invoked).items():
+                if right == "withdraw_consent" and found.get("erasure") == fragment and not _PUBLIC_PLACE.search(part) \
+                        and not intent.from_a_place(part):
+                    continue  # "if you still keep the raw footage, I'd like it deleted": one deletion, no public place named
+                if right == "access" and "portability" in found and not _ALSO.search(part) \
+                        and not (_ACCESS_NOUN.search(clause) and _ABOUT_ME.search(clause)):
+                    continue  # "a copy of my data and my photos in a machine-readable format": one copy, to take along
                 if right not in found and right not in extra:
                     extra[right] = fragment
     return extra
@@ -851,9 +919,12 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             # "bewahren Sie die Fotos auf, aber nutzen Sie sie vorerst nicht", "gardez-les, mais ne les utilisez pas"
             found = {r: f for r, f in found.items() if r not in ("erasure", "withdraw_consent", "objection")}
             found["restriction"] = kn
+        if "restriction" not in found and (uc := _UNTIL_CORRECTED.search(part)):
+            found["restriction"] = uc.group(0)
         if not found and (np := _NOT_PROCESSED.search(part)) and _TEMPORARY.search(part) and intent.is_personal_data(part):
             found["restriction"] = np.group(0)  # "verarbeiten Sie meine Daten vorerst nicht weiter, bis ..."
         if (off := _OFF_THE_LIST.search(part)) and "objection" not in found and _MARKETING.search(part + " " + context) \
+                and not (_FOR_A_DAY.search(part) and not _MAILINGS.search(part)) \
                 and not intent.is_personal_data(part) and not intent.names_pictures(part) \
                 and (set(found) <= {"erasure"} or _MARKETING.search(part[off.start():])):
             # "I never agreed to be on your mailing list, please remove me": off the mailing; "corrigez mon
@@ -871,6 +942,7 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
                 weak.setdefault(right, set()).add(s.text)
         prev2, prev = prev, s.folded
     _objection_over_weak_withdrawal(evidence)
+    _never_consented(own, evidence)
     _pictures_off_a_place_are_no_erasure(evidence, weak)
     _deregistration_is_erasure(evidence)
     _send_it_for_portability(evidence)

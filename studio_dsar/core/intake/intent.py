@@ -129,7 +129,8 @@ _PLACE = re.compile(
 _STORAGE_ALWAYS = (
     r"servers?|serveurs?|[\w-]*system\w*|systee?m\w*|archie\w*|archives?|archiv\w*|databases?|datenbank\w*|"
     r"base de donnees|bases de donnees|hard ?drives?|harde schijf|disque dur|festplatte|cloud|backups?|sauvegardes?|"
-    r"kartei|kundendatei|klantenbestand|originals|originelen|originaux|originale|raw"
+    r"kartei|kundendatei|klantenbestand|originals|originelen|originaux|originale|raw|ruwe|onbewerkte|bruts?|rohdaten|rohmaterial|"
+    r"rohaufnahmen|unbearbeitete\w*"
 )
 _STORAGE_OWNED = r"records|files?|fichiers?|bestand\w*|dateien|administratie|base|bases|registre|dossiers?|unterlagen|akten"
 _REGISTRY = re.compile(
@@ -241,7 +242,7 @@ _PERSONAL_DATA = re.compile(
 
 # --- actions -------------------------------------------------------------------------------------
 _ERASE = re.compile(
-    r"\b(?:delet\w*|eras\w*|remov\w*|wipe\w*|destroy\w*|purge\w*|get rid of|gone|scrap|shred\w*|forget (?:me|us|about me|i exist)|"
+    r"\b(?:delet\w*|eras(?!mus)\w*|remov\w*|wipe\w*|destroy\w*|purge\w*|get rid of|gone|scrap|shred\w*|forget (?:me|us|about me|i exist)|"
     # forget as an order, not "I forgot my password" ("oubliez mes données", "vergeet al mijn gegevens", "vergessen Sie alles")
     r"(?<!j'ai )(?<!ai )(?:oubliez|oublier|vergeet|vergessen sie|forget) (?:\w+ ){0,2}(?:my|mes|mon|ma|mijn|m'n|meine\w*|tout|toutes|alles|al|"
     r"everything|all|me|moi|mij)\b|"

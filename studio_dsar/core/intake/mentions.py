@@ -73,6 +73,24 @@ _MENTION_SENTENCE = WordRule(
     r"(?:can|could|may|might|is allowed)\b|"
     r"\bse demand\w* (?:\w+ )?(?:si|s') ?(?:elle|il|elles|ils)\b (?:\w+ ){0,3}(?:peu\w*|pourr\w*|a le droit)\b|"
     r"\b(?:fragt|fragte|fragen) sich\b[^.?]{0,20}\bob (?:sie|er)\b (?:\w+ ){0,4}(?:kann|konnte|darf|durfte)\b|"
+    # whether someone else has a right ("Does she have the right to ask them to delete her photos?",
+    # "Heeft zij eigenlijk het recht om te vragen dat ...", "A-t-elle le droit de ...", "Hat sie das Recht ...")
+    r"\b(?:does|do|has|have|heeft|hebben|hat|haben) (?:she|he|they|zij|hij|ze|sie|er|my \w+|mijn \w+|meine? \w+) "
+    r"(?:\w+ ){0,2}(?:the |het |das |ein |een )?(?:right|recht)\b|\ba-t-(?:elle|il) (?:\w+ )?(?:le |un )?droit\b|"
+    # whether the writer could later ("est-ce que je pourrai retirer mon accord plus tard ?", "can I withdraw it later?")
+    r"\b(?:can i|could i|will i be able to|would i be able to|may i|kan ik|zou ik|mag ik|pourrai|pourrais|puis-je|"
+    r"kann ich|konnte ich|darf ich)\b[^.?]{0,80}\b(?:later|plus tard|spater|in the future|a l'avenir|in de toekomst|"
+    r"in zukunft|at any time|a tout moment|jederzeit|te allen tijde|op elk moment)\b[^.]{0,60}\?|"
+    # a supplier on the requests of the studio's own clients ("Verzoeken van uw eigen klanten om inzage ...")
+    r"\b(?:verzoeken|requests|demandes|anfragen|antrage) (?:\w+ ){0,2}(?:van|from|of|de|des|von|ihrer) "
+    r"(?:uw|your|vos|ihre[nr]?) (?:eigen |own |propres |eigenen )?(?:klanten|clients|customers|kunden)\b|"
+    # a right the writer says they do not assert ("Ein Recht auf Löschung mache ich ausdrücklich nicht geltend")
+    r"\bnicht geltend\b(?![^.]*\b(?:aber|sondern|jedoch|nur)\b)|\b(?:i am|i'm|we are|we're) not (?:asking|requesting)\b(?![^.]*\b(?:but|only|just)\b)|"
+    r"\bje ne (?:vous )?demande pas\b(?![^.]*\b(?:mais|seulement|uniquement|juste)\b)|"
+    r"\bik vraag (?:jullie |u )?niet\b(?![^.]*\b(?:maar|alleen|enkel|wel)\b)|"
+    # a retention the writer states ("les données seront supprimées à l'issue de la campagne")
+    r"\b(?:seront|sera|will be|worden|werden)\b (?:\w+ ){0,6}(?:supprimee?s?|effacee?s?|deleted|erased|verwijderd|gewist|geloscht)\b "
+    r"(?:\w+ ){0,2}(?:a l'issue|apres la fin|after the|at the end|na afloop|na het einde|nach (?:ablauf|abschluss|ende))\b|"
     # a question about rights or practice in general, asked of anyone ("kann man so eine Einwilligung widerrufen?",
     # "can one withdraw a model release later?", "peut-on retirer son accord ?", "kan men dat later intrekken?") or
     # about how the studio deals with other people's requests ("how do you handle it when a parent wants ...",
@@ -159,7 +177,8 @@ _SOFT_MENTION = WordRule(
     r"\b(?:expose\w*|exposed|blootgesteld|ausgesetzt|targets?|doelwit)\b[^.]{0,30}\b(?:requests|demandes|verzoeken|anfragen|complaints|plaintes|klachten|beschwerden)\b|"
     # what the studio writes or says ("vous ecrivez que les galeries sont supprimees apres 12 mois")
     r"\b(?:you|u|je|ge|jullie|vous|sie|ihr)\b (?:\w+ )?(?:write|writes|wrote|say|said|state|mention|schrijft|schrijven|schreef|"
-    r"zegt|zeggen|vermeldt|ecrivez|dites|indiquez|mentionnez|precisez|schreiben|schreibt|sagen|erwahnen)\b (?:\w+ ){0,3}"
+    r"zegt|zeggen|vermeldt|ecrivez|dites|indiquez|mentionnez|precisez|schreiben|schreibt|sagen|erwahnen|"
+    r"(?:hatten|haben|hattet|habt) (?:\w+ )?(?:geschrieben|gesagt|erwahnt)|(?:had|have) (?:written|said|mentioned))\b (?:\w+ ){0,3}"
     r"(?:that|dat|que|qu'|dass)\b|"
     # the studio's own policy talked about ("auf Ihre Datenschutzerklarung gestossen ... der Loschung nach 12 Monaten")
     r"\b(?:your|uw|jullie|je|votre|vos|ihre?r?n?|eure?r?)\b (?:\w+ )?(?:privacy ?(?:policy|statement|notice|verklaring|beleid)|"
@@ -268,6 +287,7 @@ def request_part(folded: str) -> str:
 
 _FIRST_PERSON_REQUEST = re.compile(
     r"\b(?:i|we) (?:\w+ )?(?:request|ask|want|would like|wish|demand|expect you to)\b|\bplease\b|"
+    r"\b(?:i'd|we'd) (?:\w+ )?(?:like|love|appreciate)\b|"
     r"\bik (?:\w+ )?(?:verzoek|vraag|wil|wens|verwacht dat)\b|\bgraag\b|\bgelieve\b|"
     r"\b(?:verzoek|vraag|wil|wens) ik\b|\bhierbij\b|\bhereby\b|\bpar la presente\b|\bhiermit\b|"
     r"\bje (?:vous )?(?:demande|souhaite|voudrais|exige|prie)\b|\bveuillez\b|"

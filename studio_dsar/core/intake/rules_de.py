@@ -26,6 +26,7 @@ _NEG = re.compile(r"\b(?:nicht|nichts|nie|niemals|keine?n?|ohne)\b")
 _NO_NEED = re.compile(r"\b(?:brauch\w*|muss\w*|musst|mussen) (?:\w+ ){0,4}nicht\b|\bnicht (?:notig|erforderlich|noetig)\b|\bkein bedarf\b")
 
 ACCESS = _rx(
+    r"\bwoher (?:haben|hast|habt) (?:sie|du|ihr) (?:\w+ ){0,3}(?:meine?\w*|unsere?\w*)\b|"
     r"\bauskunft\w*|\bselbstauskunft\b|\brecht auf auskunft\b|\bzugang zu\b[^.]{0,30}\b" + _DATA + r"|\beinsicht\w*|"
     r"\bkopie (?:\w+ ){0,3}" + _DATA + r"|\bkopie\b[^.]{0,60}\b(?:uber (?:mich|uns)|zu meiner person|mich betreffend\w*)\b|\bwelche (?:\w+ ){0,2}(?:daten|informationen|angaben|fotos|bilder|aufnahmen)\b|"
     r"\bwas (?:\w+ ){0,2}(?:sie|du|ihr) (?:\w+ ){0,3}(?:uber|von) (?:mir|mich)\b|\bob sie (?:\w+ ){0,3}(?:daten|fotos|bilder|informationen)\b[^.]{0,40}\b(?:speichern|verarbeiten|haben|gespeichert)\b|"
@@ -85,6 +86,7 @@ OBJECT = _rx(
     r"\b(?:ruf|rufen)\w* (?:sie |ihr )?(?:mich |uns )?(?:bitte )?nicht mehr an\b|"
     r"\bnicht mehr\b[^.]{0,30}\b(?:im|in|auf) (?:ihrem|ihrer|dem|der) (?:\w+ )?(?:newsletter\w*|verteiler|mailingliste|e-?mail-?liste)\b|"
     r"\bdirektwerbung\b|\bberechtigte\w* interesse\w*|"
+    r"\bkeine\b[^.]{0,40}\b(?:newsletter|werbung|werbe-?mails?|angebote|(?:e-?)?mails|nachrichten|anrufe|aufrufe)\b[^.]{0,30}\bmehr\b|"
     r"\b(?:aus|von) (?:ihrem|ihrer|dem|der|eurem|eurer) (?:\w+ )?(?:verteiler|newsletter\w*|mailingliste|e-?mail-?liste|adressliste|"
     r"werbeliste|mailverteiler)\b|"
     r"\b(?:trag\w*|nehm\w*|streich\w*)\b[^.]{0,40}\b(?:newsletter|verteiler|mailingliste|e-?mail-?liste)\b[^.]{0,10}\b(?:aus|heraus|raus)\b|"
@@ -101,6 +103,7 @@ OBJECT_ADS = _rx(
     r"(?:\w+ )?(?:verwend|nutz|benutz|verarbeit|gebrauch)\w*"
 )
 WITHDRAW = _rx(
+    r"\b(?:ja gesagt|zugestimmt|einverstanden|eingewilligt|erlaubt)\b[^.]{0,40}\bziehe\b[^.]{0,30}\bzuruck\b|"
     r"\bwiderruf\w*|\bwiderrufe\b|\beinwilligung\b[^.]{0,50}\b(?:zuruck\w*|entzieh\w*|widerr\w*|nicht mehr|aufheb\w*|beend\w*)\b|"
     r"\b(?:zuruckziehen|zuruckzunehmen|entziehe)\b[^.]{0,30}\b(?:einwilligung|zustimmung|erlaubnis|einverstandnis)\b|"
     r"\b(?:nicht mehr|nicht langer|nie wieder)\b[^.]{0,80}\b(?:zu sehen|sichtbar|erscheinen|auftauchen|abgebildet|gezeigt|"

@@ -38,6 +38,7 @@ ACCESS = _rx(
     r"enregistr\w*)\b[^.]{0,30}\b(?:(?:sur|de) moi|a mon (?:sujet|propos|egard)|me concernant)\b|"
     r"\bsavoir (?:si|quelles?|ce que)\b[^.]{0,80}\b(?:donnees|informations|photos|images|conservez|detenez|gardez)\b|"
     r"\b(?:communiqu|transmet|envoy|fourni|adress|donn)\w*\b[^.]{0,30}\b(?:copie|liste|apercu|releve|recapitulatif)\b|"
+    r"\b(?:ou|d'ou|comment) (?:est-ce que )?vous (?:avez|aviez) (?:eu|obtenu|trouve|recu|recupere|eu acces a) (?:mes|mon|ma|nos|notre)\b|"
     r"\bconsulter " + _MY + r" (?:\w+ )?" + _DATA + r"|\ba qui (?:avez-vous|vous avez) (?:\w+ )?(?:transmis|communique|partage|donne|vendu)\b|\bvous (?:detenez|conservez|gardez) encore\b[^.]{0,40}\?"
 )
 RECTIFY = _rx(
@@ -69,10 +70,13 @@ PORT = _rx(
     r"\b(?:transmettre|transferer|envoyer|communiquer)\b[^.]{0,80}\b(?:autre|nouveau|nouvelle) "
     r"(?:photographe|prestataire|studio|responsable|societe|entreprise)\b|"
     r"\bdirectement a (?:mon|ma|un|une) (?:nouveau|nouvelle|autre)\b|"
-    r"\b(?:dans|sous (?:la )?forme d')un (?:\w+ )?fichier\b|\bque je (?:peux|puisse|pourrai) (?:\w+ )?reutiliser\b"
+    r"\b(?:dans|sous (?:la )?forme d')un (?:\w+ )?fichier\b|\bque je (?:peux|puisse|pourrai) (?:\w+ )?reutiliser\b|"
+    # "dans un format que je peux ouvrir ailleurs", "transmettre directement nos fichiers RAW à l'adresse ..."
+    r"\bformat (?:\w+ ){0,2}que (?:je|nous) (?:peux|puisse|pourrai|pouvons|puissions) (?:\w+ ){0,2}(?:ouvrir|utiliser|lire|importer)\b|"
+    r"(?<!m')(?<!me )(?<!nous )\b(?:transmettre|transmettez|transferer|transferez|envoyer|envoyez|communiquer|communiquez) directement\b"
 )
 OBJECT = _rx(
-    r"(?<!litige )(?<!conflit )(?<!differend )(?<!proces )\bm'oppose\w*|\bs'oppose (?:formellement |expressement )?a\b|\bnous nous opposons\b|\bopposition\b|\bdroit d'opposition\b|\bdesinscri\w*|\bdesabonn\w*|\bdesinscription\b|"
+    r"(?<!litige )(?<!conflit )(?<!differend )(?<!proces )\bm'oppose\w*|\bs'oppose (?:formellement |expressement )?(?:a|au|aux)\b|\bnous nous opposons\b|\bopposition\b|\bdroit d'opposition\b|\bdesinscri\w*|\bdesabonn\w*|\bdesinscription\b|"
     r"\b(?:retir|supprim|enlev|ot)\w*[- ]moi\b[^.]{0,40}\b(?:liste|newsletter|diffusion|mailing)\w*|"
     r"\bliste (?:de diffusion|de distribution|d'envoi|mailing)\b|"
     r"\bne (?:\w+ )?plus (?:\w+ )?(?:figurer|etre) (?:dans|sur) (?:votre|vos|la) (?:newsletter|liste|fichier de prospection)\b|"
@@ -91,7 +95,7 @@ OBJECT_ADS = _rx(
     r"\b(?:publicit\w*|marketing|prospection|ciblage)\b[^.]{0,40}\b(?:ne (?:\w+ )?plus|cesse[rz]?|arrete[rz]?)\b"
 )
 WITHDRAW = _rx(
-    r"\bretir\w* (?:de )?(?:mon|ma|notre|l'|le |la ) ?(?:\w+ )?(?:consentement|autorisation|accord)\b|"
+    r"\bretir\w* (?:de )?(?:mon|ma|notre|l'|le |la |cet|cette|ce|son|sa|leur|votre) ?(?:\w+ )?(?:consentement|autorisation|accord)\b|"
     r"\b(?:consentement|autorisation|accord)\b[^.]{0,50}\b(?:retir\w*|revoqu\w*|annul\w*|revocation|plus valable|prend fin)\b|"
     r"\brevoqu\w*\b[^.]{0,30}\b(?:consentement|autorisation|accord)\b|\bn'autoris\w* plus\b|"
     r"\b(?:ne (?:suis|sommes) plus d'accord|ne consens plus|ne donne plus (?:mon )?(?:accord|autorisation))\b|\bdroit d'image\b[^.]{0,40}\bretir\w*|"
@@ -101,7 +105,7 @@ WITHDRAW = _rx(
     r"\bne (?:veux|voulons|souhaite|souhaitons|desire|tiens) (?:plus|pas) (?:\w+ )?(?:apparaitre|figurer|etre (?:visible|present\w*|affiche\w*|montre\w*|expose\w*))\b"
     r"[^.]{0,40}\b" + _PLACE
 )
-_PHOTO = re.compile(r"\b(?:photos?|images?|portraits?|videos?|cliches?|clips?|films?|reportage)\b")
+_PHOTO = re.compile(r"\b(?:photos?|images?|portraits?|videos?|cliches?|clips?|films?|reportage|book)\b")
 _PLACE_RE = re.compile(r"\b" + _PLACE + r"\b")
 _REMOVE_FROM_PLACE = re.compile(
     r"\b(?:retir\w*|enlev\w*|supprim\w*|effac\w*|ote[rz]?|depubli\w*|ne plus (?:\w+ )?(?:publier|utiliser|montrer|afficher|diffuser))\b"
@@ -163,8 +167,9 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     if "rectification" in found and business and not data_words \
             and not re.search(r"\b(?:base|fichier|systeme|dossier|site|compte|registre)\b", s):
         found.pop("rectification")  # "la facture corrigee": a bookkeeping matter
-    if "portability" in found and "access" in found and not re.search(
-            r"\bdroit d'acces\b|\bquelles?\b|\bque vous (?:\w+ )?(?:avez|detenez|conservez|gardez|traitez)\b[^.]{0,20}\b(?:sur|de) moi\b", s):
+    if "portability" in found and "access" in found and (not re.search(
+            r"\bdroit d'acces\b|\bquelles?\b|\bque vous (?:\w+ )?(?:avez|detenez|conservez|gardez|traitez)\b[^.]{0,20}\b(?:sur|de) moi\b", s) \
+            or (re.search(r"\bformat (?:\w+ ){0,2}que (?:je|nous)\b", s) and not re.search(r"\bcopie\b", s))):
         found.pop("access")
     if "erasure" in found and "access" in found and re.match(r"(?:tout )?ce que|donnees|informations|photos|images", found["access"]) \
             and not re.search(r"\bcopie\b|\bquelles?\b|\bacces\b|\bliste\b|\bapercu\b|\breleve\b|\brecapitulatif\b", s):

@@ -44,7 +44,9 @@ _PLACE = (
 _REMOVE_VERB = (
     r"\bdelet\w*|\bdelte\w*|\bdlete\w*|\bdeleet\w*|\berase\w*|\berrase\w*|\bverw(?:y|i|ji)der\w*|\berasure\b|\bremov\w*|\bwipe\w*|\bdestroy\w*|\bpurge\w*|\bget rid of\b|"
     r"\btake\b[^.]{0,40}?\b(?:down|off|offline)\b|\btaken\b[^.]{0,20}?\b(?:down|off)\b|\btake down\b|"
-    r"\bverwijder\w*|\bwis\b|\bwissen\b|\bgewist\b|\bwist\b|\bvernietig\w*|\bweg ?(?:te )?halen\b|"
+    r"\bverwijder\w*|\bwis\b|\bwissen\b|\bgewist\b|\bwist\b(?! (?:u|je|jij|jullie|ge|gij|ik|hij|zij|ze|we|wij|niet|dat|wel)\b)|"
+    r"\bweghaal\w*|\bweg haalt\b|\b(?:moet|moeten|mag|mogen)\b (?:\w+ ){0,2}uit (?:jullie|uw|je|het|de) (?:\w+ )?"
+    r"(?:systeem|systemen|bestand|database|administratie|archief|klantenbestand|dossier)\b|\bvernietig\w*|\bweg ?(?:te )?halen\b|"
     r"\bweggehaald\b|\bhaal\w*\b[^.]{0,60}?\b(?:weg|offline|af|eraf|van|uit)\b|"
     r"\b(?:van|uit|af|offline|eraf|eruit)\b[^.]{0,60}?\b(?:te )?halen\b|"  # verb last; "we komen ze halen" is a pick-up
     r"\boffline\b|\bschrap\w*|\bopruimen\b|\bverdwijn\w*\b(?! (?:binnenkort|straks|vanzelf|automatisch|over \w+ \w+))|\b(?:want|like|need)\b (?:\w+ ){0,8}gone\b|\b(?:eraf|weg|offline|eruit|ervan af)\s+(?:te\s+)?(?:ge)?haa?l\w*|"
@@ -88,6 +90,10 @@ _RE_FIRST = _rx(_FIRST_PERSON)
 # ---- access ----------------------------------------------------------------------------
 _ACCESS_STRONG = _rx(
     r"\binzage\w*|\binzien\b|\bin te zien\b|access request|subject access|right of access|right to access|"
+    # the source of the data ("where did you get my e-mail address?", "hoe komen jullie aan mijn nummer?")
+    r"\bwhere (?:did|do) you (?:get|obtain|find) (?:my|our)\b|\bhow did you (?:get|obtain) (?:hold of )?(?:my|our)\b|"
+    r"\bhoe (?:komen|kom|komt) (?:jullie|u|je|ge) (?:\w+ )?aan (?:mijn|ons|onze|m'n)\b|"
+    r"\bwaar (?:hebben|heeft|hebt) (?:jullie|u|je|ge) (?:\w+ ){1,4}vandaan\b|"
     r"\bdsar\b|\bsar\b|recht op inzage|"
     r"\baccess to (?:all )?(?:of )?(?:my|the|any) (?:personal )?(?:data|information|details|records|files)|"
     r"(?:copy|copies|kopie|kopieen|afschrift|overzicht|overview|lijst|list|export)(?: (?:krijgen|willen|ontvangen|hebben|graag))? (?:van|of) "
@@ -185,7 +191,10 @@ _RECT_FIELD = _rx(
     r"\badres\w*\b|\w*adres\b|\baddress\w*\b|\be-?mail\w*|\btelefoonnummer\b|\bphone\b|"
     r"\bnummer\b|\bgeboortedatum\b|\bdate of birth\b|\bbirthday\b|\bspelling\b|\bgegevens\b|"
     r"\bdetails\b|\brecords?\b|\bdata\b|\binformation\b|\binformatie\b|\bcaption\b|\bbijschrift\b|"
-    r"\btag\w*\b|\bvermelding\b|\bcredit\w*\b|\bbedrijfsnaam\b|\bcompany name\b"
+    r"\btag\w*\b|\bvermelding\b|\bcredit\w*\b|\bbedrijfsnaam\b|\bcompany name\b|"
+    # a model's card ("mijn haarkleur is ondertussen donkerblond", "my height is wrong")
+    r"\bhaarkleur\b|\boogkleur\b|\blengte\b|\bmaten\b|\bkledingmaat\b|\bschoenmaat\b|\bhair colou?r\b|\beye colou?r\b|"
+    r"\bheight\b|\bmeasurements\b|\bclothing size\b|\bshoe size\b"
 )
 
 # ---- erasure -------------------------------------------------------------------------------
@@ -227,7 +236,10 @@ _RESTRICT_STOP = _rx(
     r"\b(?:publiceer|publish|deel|share|post|toon|show|verspreid|gebruik|use)\w* (?:ze |het |them |it |deze |die )?(?:\w+ )?(?:niet|not|nergens|nowhere)\b|"
     r"\b(?:don't|do not|never) (?:use|publish|share|post|show)\b[^.]{0,20}\b(?:anywhere|anymore|any more|elsewhere)\b|"
     r"\b(?:don't|do not|niet|not) (?:\w+ )?(?:publish|share|post|show|publiceren|delen|tonen|verspreiden)\b|"
-    r"\bnergens (?:meer )?voor\b|\bnergens meer\b|\bfor nothing else\b|\bfor anything (?:else )?(?:anymore|any more)\b"
+    r"\bnergens (?:meer )?voor\b|\bnergens meer\b|\bfor nothing else\b|\bfor anything (?:else )?(?:anymore|any more)\b|"
+    # not passed on meanwhile ("dat jullie mijn dossier niet meer naar klanten doorsturen zolang ...")
+    r"\bniet (?:meer )?(?:\w+ ){0,3}(?:doorsturen|doorgeven|versturen|rondsturen|verspreiden)\b|"
+    r"\b(?:don't|do not|not|no longer|stop) (?:send|forward|pass|share|circulat)\w*\b[^.]{0,40}\b(?:to|with) (?:clients|customers|anyone|others)\b"
 )
 _RESTRICT_WHILE = _rx(
     r"\buntil\b|\bwhile\b|\bpending\b|\bzolang\b|\btotdat\b|\btot (?:de|het|er|dat|mijn|uw|jullie|onze|we|wij|ik|u|ze)\b|\bin afwachting\b|"
@@ -248,6 +260,10 @@ _PORT_AS_FILE = _rx(
     r"\b(?:formaat|format) (?:dat |that )?(?:ik|i) (?:zelf )?(?:kan|can) (?:\w+ )?(?:openen|open|gebruiken|use|importeren|import|read|lezen)\b"
 )
 _PORT_STRONG = _rx(
+    # "rechtstreeks naar hen sturen" (the other studio), "send it directly to them"
+    r"\b(?:rechtstreeks|directly|direct) (?:naar|aan|to) (?:hen|hun|hem|them|him|their)\b[^.]{0,40}\b(?:sturen|send\w*|mailen|doorsturen|"
+    r"forward\w*|overdragen|transfer\w*)\b|\b(?:sturen|stuur|send|mail|doorsturen|forward|transfer)\w*\b[^.]{0,80}\b(?:rechtstreeks|directly|direct) "
+    r"(?:naar|aan|to) (?:hen|hun|hem|them|him|their)\b|"
     r"portab\w*|\boverdraagbaar\w*|\boverdraag\w*|\bdata ?overdracht|\bmachine[- ]?readable\b|"
     r"\bmachine ?leesba\w*|\bstructured,? commonly used\b|\bgestructureerd(?!e? mededeling)\w*|\bgangba\w* (?:en )?"
     r"(?:,? ?machineleesba\w* )?(?:formaat|format|bestand)|\bcommonly used (?:and )?(?:machine-readable )?format\b|"
@@ -301,7 +317,7 @@ _OBJECT_STOP = _rx(
     r"promotional|offers|mailings?|aanbieding\w*)\b|"
     r"\bstop(?:pen|t)? (?:met|nu met)? ?(?:mij |me |ons )?(?:te )?(?:mailen|e-?mailen|sturen|versturen|bellen|contacteren|benaderen|spammen)\b|"
     r"\bstuur (?:mij|me|ons) (?:\w+ )?geen\b|\b(?:send|email|mail) me no\b|"
-    r"\bstop (?:sending|emailing|e-mailing|mailing|contacting|spamming|with)\b|\bstop\b[^.]{0,30}\b(?:mails?|e-?mails?|newsletters?|marketing|nieuwsbrie\w*|mailtjes|reclame|spam)\b|"
+    r"\bstop (?:sending|emailing|e-mailing|mailing|contacting|spamming|with)\b(?! (?:them|it|those|these|my (?:photos|pictures|images))\b)|\bstop\b[^.]{0,30}\b(?:mails?|e-?mails?|newsletters?|marketing|nieuwsbrie\w*|mailtjes|reclame|spam)\b|"
     r"\b(?:no|geen)\b[^.]{0,25}\b(?:more|meer|longer|langer)\b[^.]{0,15}\b(?:marketing|newsletters?|nieuwsbrie\w*|reclame|"
     r"aanbieding\w*|promoti\w*|promotional|offers?|mailings?|mails?|e-?mails?|mailtjes|berichten|advertis\w*|spam)\b|"
     r"\b(?:marketing|newsletters?|nieuwsbrie\w*|reclame|aanbieding\w*|promoti\w*|mailings?|mailtjes|e-?mails?|mails?|spam)\b"
@@ -327,6 +343,7 @@ _REFERS_BACK = _rx(r"\b(?:daarvoor|hiervoor|ervoor|daarmee|hiermee|for (?:that|t
 
 # ---- withdraw consent ------------------------------------------------------------------------
 _WITHDRAW_STRONG = _rx(
+    r"\b(?:said yes|agreed|consented|ja gezegd|toegestemd|akkoord gegaan)\b[^.]{0,40}\b(?:take (?:that|it) back|trek (?:dat|het|die) (?:\w+ )?in)\b|"
     r"\b(?:withdraw\w*|revok\w*|retract\w*|pull\w*|cancel\w*|intrek\w*|trek\w*)\b[^.]{0,40}\b(?:consent|toestemming|permission|akkoord|model release|quitclaim)\b|"
     r"\b(?:consent|toestemming|permission|akkoord|toestemmingsformulier|model release|quitclaim)\b[^.]{0,60}\b"
     r"(?:intrekken|in te trekken|in\b(?! (?:a|an|the|which|whom|my|your|this|that|any|all|order|case)\b)|withdraw\w*|revok\w*|ingetrokken|retract\w*|vervalt|niet meer|niet langer|no longer|"
@@ -342,10 +359,19 @@ _WITHDRAW_NO_LONGER = _rx(
 )
 
 
+# a wish not to, whose verb comes later in the clause ("ik wil niet dat jullie ... weggooien", "I don't want you to ... delete")
+_NEGATED_WISH = re.compile(
+    r"\b(?:wil|willen|wens|wensen)\b (?:\w+ )?(?:niet|absoluut niet|zeker niet) dat\b(?![^,;:]*\b(?:en|and|maar|but)\b)[^,;:]*$|"
+    r"\b(?:don't|do not|never) want (?:you|anyone|them) to\b(?![^,;:]*\b(?:and|but)\b)[^,;:]*$"
+)
+
+
 def _negated(sentence: str, start: int) -> bool:
     """True when the word at ``start`` is negated ("do not delete", "niet verwijderen")."""
     clause_start = max(sentence.rfind(",", 0, start), sentence.rfind(" but ", 0, start),
                        sentence.rfind(" maar ", 0, start))
+    if _NEGATED_WISH.search(sentence, clause_start + 1, start):
+        return True  # "ik wil niet dat jullie de foto's of mijn gegevens nu weggooien"
     window = sentence[max(clause_start + 1, start - 40): start]
     window = _RE_NOT_NEG.sub(" ", window)
     if _RE_NEG.search(window):
@@ -503,6 +529,9 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
 
     # objection (incl. direct marketing / newsletters)
     m = _OBJECT_STRONG.search(s) or _OBJECT_STOP.search(s)
+    if m and not re.search(r"bezwaar|object|verzet", m.group(0)):
+        # "I understand you rely on legitimate interest, but I object to ...": the objection itself, not its ground
+        m = next((o for o in _OBJECT_STRONG.finditer(s, m.end()) if re.search(r"bezwaar|object|verzet", o.group(0))), m)
     if m and re.match(r"bezwaar|objection", m.group(0)) and re.search(
             r"\b(?:zolang|terwijl|while|pending|until|till|tot|totdat|tot dat|in afwachting van|during)\b (?:\w+ ){0,2}$",
             s[:m.start()]):
@@ -516,6 +545,9 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         use = _OBJECT_USE.search(s)
         if use and (_RE_ADS.search(s) or (_REFERS_BACK.search(s) and _RE_ADS.search(prev))):
             m = use  # "ik wil niet dat mijn gegevens daarvoor gebruikt worden" after "gerichte advertenties"
+    if m and not first and re.search(r"bezwaar|object", m.group(0)) and re.search(
+            r"\b(?:zij|hij|ze|she|he)\b (?:\w+ )?(?:maakt|maken|heeft|objects|has|wil|wants)\b (?:\w+ )?(?:bezwaar|object)", s):
+        first = True  # "Zij maakt bezwaar tegen het gebruik van haar beelden": the data subject's objection, passed on
     if m and (first or re.search(r"^(?:please |pls |graag |aub |en |and )?(?:unsubscribe|stop|afmelden|uitschrijven|"
                                  r"geen|no more|no|niet meer|opt out|uitschrijven)\b", s)):
         hit("objection", m)
@@ -543,8 +575,15 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     for m in _RE_REMOVE.finditer(s):
         if _negated(s, m.start()):
             continue
+        if m.group(0) == "offline" and re.search(r"\b(?:is|zijn|was|waren|staat|staan|already|al|been)\s+(?:\w+\s+){0,2}$", s[: m.start()]):
+            continue  # "de film zelf is al lang offline": a state, not an order
         clause = _clause_at(s, m.start())
         unpublish = bool(_UNPUBLISH.match(s, m.start()))
+        if (re.search(r"\b(?:me|us|mij|ons)\b", m.group(0)) or re.match(r"\s*(?:me|us|mij|ons)\b", s[m.end():])) \
+                and (_RE_LIST.search(s) or (re.match(r"\s*(?:me |us |mij |ons )?(?:it|them|het|die|dat)\b", s[m.end():])
+                                            and _RE_LIST.search(prev))) and not _RE_PHOTO.search(clause):
+            hit("objection", m)  # "I've been getting your newsletter, please take me off it": the person off a list
+            continue
         if not photo_ctx and not back_to_data and _PRONOUN_OBJ.search(clause) and not _RE_DATA.search(clause) \
                 and _RE_PHOTO.search(prev) and (_RE_PLACE.search(prev) or _RE_PLACE.search(clause)):
             hit("withdraw_consent", m)  # "I'd like them removed" after "my photos on your Instagram"
@@ -593,7 +632,10 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
             hit("withdraw_consent", m)
 
     # photos in a public place the person no longer wants there
-    if photo_ctx and place and "withdraw_consent" not in found and "restriction" not in found:
+    if photo_ctx and place and "withdraw_consent" not in found and "restriction" not in found and not (
+            (_RE_LIST.search(s) or re.search(r"\bpromo\w*|\w*mails?\b", s))
+            and re.search(r"\b(?:ontvangen|krijgen|receive|receiving|get|getting)\b", s)):
+        # ("I get your newsletter and promo mails about wedding videos and don't want them any more": the mailing)
         m = _WITHDRAW_NO_LONGER.search(s) or _OFF_PLACE.search(s)
         if m and (first or _RE_FIRST.search(prev)) and _VOLITION.search(s):
             hit("withdraw_consent", m)

@@ -2,7 +2,8 @@
 the owner's own files.
 
 :func:`person_data` collects what the register holds about the person (their requests, the
-letters sent to them, the outcome of identity checks, never a document or number);
+letters sent to them, what was done on their requests, the outcome of identity checks, never a
+document or number);
 :func:`enclosures_for` turns it into the appendix PDF (laid out later by :mod:`.pdf`) for an
 access letter, or into JSON and CSV for a portability letter (Art. 20: structured, commonly
 used, machine-readable), and adds the owner's files.
@@ -55,6 +56,7 @@ def person_data(store: Store, req: Request, entries: list[AuditEntry] | None = N
     out_requests: list[dict[str, Any]] = []
     letters: list[dict[str, Any]] = []
     checks: list[dict[str, Any]] = []
+    actions: list[dict[str, Any]] = []
     for r in requests:
         out_requests.append({
             "reference": r.reference,
@@ -75,6 +77,10 @@ def person_data(store: Store, req: Request, entries: list[AuditEntry] | None = N
         for letter in store.letters(r.reference):
             letters.append({"reference": r.reference, "kind": letter["kind"], "language": letter["language"],
                             "sent_at": letter["exported_at"]})
+        for a in store.actions(r.reference, include_withdrawn=True):
+            actions.append({"reference": r.reference, "kind": a.kind, "done_on": a.done_on.isoformat(),
+                            "what": a.what, "from": a.value_from, "to": a.value_to, "grounds": a.grounds,
+                            "withdrawn": bool(a.withdrawn_at)})
         audit = entries if (entries is not None and r.id == req.id) else store.audit_entries(r.id)
         for e in audit:
             if e.event == "id_checked":
@@ -84,7 +90,8 @@ def person_data(store: Store, req: Request, entries: list[AuditEntry] | None = N
             elif e.event == "identity_confirmed":
                 checks.append({"reference": r.reference, "at": e.at, "outcome": "verified",
                                "means": e.details.get("means", ""), "copy_kept": "none"})
-    return {"format": EXPORT_FORMAT, "requests": out_requests, "letters": letters, "identity_checks": checks}
+    return {"format": EXPORT_FORMAT, "requests": out_requests, "letters": letters, "actions": actions,
+            "identity_checks": checks}
 
 
 def export_json(data: dict[str, Any]) -> bytes:
@@ -96,7 +103,7 @@ def export_csv(data: dict[str, Any]) -> bytes:
     buf = io.StringIO()
     writer = csv.writer(buf)
     writer.writerow(["section", "item", "field", "value"])
-    for section in ("requests", "letters", "identity_checks"):
+    for section in ("requests", "letters", "actions", "identity_checks"):
         for n, item in enumerate(data.get(section) or [], start=1):
             for key, value in item.items():
                 if isinstance(value, list):
@@ -116,7 +123,7 @@ def _display(person: dict[str, Any], lang: str) -> dict[str, Any]:
             return value
 
     kinds = V.KIND_SUBJECTS[lang]
-    out: dict[str, Any] = {"requests": [], "letters": [], "identity_checks": []}
+    out: dict[str, Any] = {"requests": [], "letters": [], "actions": [], "identity_checks": []}
     for r in person["requests"]:
         r = dict(r)
         r["received_at"] = day(r["received_at"])
@@ -130,6 +137,9 @@ def _display(person: dict[str, Any], lang: str) -> dict[str, Any]:
         out["letters"].append({**letter, "kind": kinds.get(letter["kind"], letter["kind"]),
                                "language": V.LANGUAGE_NAMES[lang].get(letter["language"], letter["language"]),
                                "sent_at": day(letter["sent_at"])})
+    for a in person.get("actions") or []:
+        out["actions"].append({**a, "done_on": day(a["done_on"]),
+                               "kind": V.ACTION_NAMES[lang].get(a["kind"], a["kind"])})
     for c in person["identity_checks"]:
         out["identity_checks"].append({**c, "at": day(c["at"]),
                                        "outcome": V.OUTCOME_NAMES[lang].get(c["outcome"], c["outcome"]),
@@ -148,7 +158,7 @@ def appendix_html(facts: Facts, lang: str) -> str:
         return str(env.get_template(name).render(
             lang=lang, person=_display(facts.person, lang), ref=facts.request.reference,
             studio=facts.profile.get("trade_name") or facts.profile.get("legal_name") or "",
-            date=V.format_date(facts.today, lang),
+            date=V.format_date(facts.today, lang), withdrawn_word=V.ACTION_NAMES[lang]["withdrawn"],
         ))
     except jinja2.TemplateError as exc:
         raise _template_error(exc, name) from None

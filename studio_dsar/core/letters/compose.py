@@ -1,8 +1,8 @@
 """Compose a letter once: read the facts once, check what the letter may say, render its HTML.
 
 :func:`read_facts` reads everything a letter of one request draws on from the store in one go
-(request, profile, settings, record confirmations, checklist, identity check, representation,
-what the register holds about the person). :func:`compose_letter` turns those facts plus the
+(request, profile, settings, record confirmations, checklist, recorded actions, identity check,
+representation, what the register holds about the person). :func:`compose_letter` turns those facts plus the
 owner's choices (kind, language, edited blocks, added files) into a :class:`Letter`: plain data
 with its HTML rendered. Laying it out as PDF is :mod:`.pdf`; the e-mail draft is :mod:`.eml`.
 
@@ -24,6 +24,7 @@ from studio_dsar.core import deadlines, paths
 from studio_dsar.core.errors import InputError, NotFoundError, ProfileError, StateError
 from studio_dsar.core.dates import long_date
 from studio_dsar.core.i18n import _
+from studio_dsar.core.letters import actions as A
 from studio_dsar.core.letters import checklist as C
 from studio_dsar.core.letters import profile as profile_mod
 from studio_dsar.core.letters import record as R
@@ -151,6 +152,7 @@ class Facts:
     person: dict[str, Any]
     today: date
     id_reason: str | None = None  # the recorded doubt behind asking for ID (Art. 12(6))
+    actions: list[A.Action] = field(default_factory=list)  # restricted, corrected, objection outcomes
 
 
 def identity_state(entries: Iterable[AuditEntry]) -> str:
@@ -198,6 +200,7 @@ def read_facts(store: Store, reference: str, *, today: date | None = None) -> Fa
         person=appendix.person_data(store, req, entries),
         today=today or deadlines.studio_today(),
         id_reason=idchecks.id_reason(store, req.id)[0],
+        actions=store.actions(req.reference),
     )
 
 
@@ -423,6 +426,7 @@ def context(facts: Facts, kind: str, lang: str, blocks: dict[str, str], enclosur
             "automated": loc(prof.get("automated_decisions"), lang),
         },
         "checklist": _checklist_context(facts, lang),
+        "actions": A.context(facts.actions, kind, lang),
         "enclosures": [{"filename": e.filename, "description": e.description} for e in enclosures],
         "enclosed": bool(enclosures),
         "blocks": blocks,
@@ -501,6 +505,8 @@ def _gates(facts: Facts, kind: str, blocks: dict[str, str]) -> None:
                 "The letter states what was erased, kept or passed on: tick every place of the "
                 "checklist first. Still open: {places}.").format(
                     places=", ".join(C.place_label(i.place) for i in open_)))
+    if kind in V.NEEDS_ACTIONS:
+        A.require_actions(facts.actions, kind, facts.request.reference)
     if kind in V.REASON_REQUIRED and not blocks.get("reason"):
         raise InputError({
             "refusal": _("A refusal letter needs the reasons for the refusal (GDPR Art. 12(4))."),
@@ -510,8 +516,6 @@ def _gates(facts: Facts, kind: str, blocks: dict[str, str]) -> None:
         }.get(kind, _("An extension notice needs the reasons for the extension (GDPR Art. 12(3)).")))
     if kind == "partial_refusal" and not blocks.get("granted"):
         raise InputError(_("Say what you do provide or do in the partial refusal."))
-    if kind == "objection" and not blocks.get("outcome"):
-        raise InputError(_("Say what you did with the objection (GDPR Art. 21)."))
     if kind == "no_data" and not blocks.get("searched"):
         raise InputError(_("Say where you searched for the person's data before you write that you hold none."))
     if kind == "processor_forward" and not blocks.get("controller"):
@@ -577,12 +581,14 @@ def compose_letter(
         prof["email"], prof.get("website") or "",
     ) if x)
     items = checklist_items(facts) if kind in V.NEEDS_CHECKLIST else []
+    grounds = [{"place": i.place, "state": i.state, "ground": i.ground} for i in items]
+    grounds += A.letter_record(facts.actions, kind)
     return Letter(
         reference=req.reference, kind=kind, lang=lang, html=html, css=css, subject=subject,
         title=f"{subject} – {req.reference}", studio_line=studio_line, labels=labels,
         logo=profile_mod.logo_bytes(prof), requester_name=req.requester_name,
         requester_email=req.requester_email, studio_name=studio["name"], studio_email=prof["email"],
         blocks=merged, warnings=warnings_for(facts, kind), enclosures=enclosures,
-        checklist=[{"place": i.place, "state": i.state, "ground": i.ground} for i in items],
+        checklist=grounds,
         eml_body=eml_body,
     )

@@ -105,10 +105,23 @@ def _story_pdf(html: str, css: str, archive: Any) -> bytes:
     return buf.getvalue()
 
 
+def _pages_text_blocks(raw: bytes) -> list[list[dict[str, Any]]]:
+    """The text blocks of every page but the last, top to bottom by their foot: what ends a
+    page is its last block. The one reading both layout checks below share."""
+    pymupdf = _mupdf()
+    with pymupdf.open("pdf", raw) as doc:
+        return [sorted((b for b in page.get_text("dict")["blocks"] if b.get("type") == 0 and b.get("lines")),
+                       key=lambda b: b["bbox"][3])
+                for page in list(doc)[:-1]]
+
+
+def _block_text(block: dict[str, Any]) -> str:
+    return "".join(sp["text"] for line in block["lines"] for sp in line["spans"])
+
+
 def _orphan_headings(raw: bytes) -> list[str]:
     """Headings left at the foot of a page, alone or with only the line that introduces a list
     (MuPDF's Story ignores page-break-after)."""
-    pymupdf = _mupdf()
 
     def heading(block: dict[str, Any]) -> str | None:
         spans = [sp for line in block["lines"] for sp in line["spans"] if sp["text"].strip()]
@@ -117,19 +130,14 @@ def _orphan_headings(raw: bytes) -> list[str]:
         return None
 
     found: list[str] = []
-    with pymupdf.open("pdf", raw) as doc:
-        for page in list(doc)[:-1]:
-            blocks = sorted((b for b in page.get_text("dict")["blocks"] if b.get("type") == 0 and b.get("lines")),
-                            key=lambda b: b["bbox"][3])
-            if not blocks:
-                continue
-            text = heading(blocks[-1])
-            if text is None and len(blocks) > 1:
-                last_text = "".join(sp["text"] for line in blocks[-1]["lines"] for sp in line["spans"]).strip()
-                if last_text.endswith(":"):
-                    text = heading(blocks[-2])
-            if text:
-                found.append(text)
+    for blocks in _pages_text_blocks(raw):
+        if not blocks:
+            continue
+        text = heading(blocks[-1])
+        if text is None and len(blocks) > 1 and _block_text(blocks[-1]).strip().endswith(":"):
+            text = heading(blocks[-2])
+        if text:
+            found.append(text)
     return found
 
 
@@ -149,16 +157,8 @@ def _break_before(html: str, headings: list[str]) -> str:
 
 def _closing_split(raw: bytes, regards: str) -> bool:
     """The greeting ends a page and the signature starts the next one."""
-    pymupdf = _mupdf()
-    with pymupdf.open("pdf", raw) as doc:
-        for page in list(doc)[:-1]:
-            blocks = sorted((b for b in page.get_text("dict")["blocks"] if b.get("type") == 0 and b.get("lines")),
-                            key=lambda b: b["bbox"][3])
-            if blocks:
-                text = " ".join("".join(sp["text"] for ln in blocks[-1]["lines"] for sp in ln["spans"]).split())
-                if text == " ".join(regards.split()):
-                    return True
-    return False
+    want = " ".join(regards.split())
+    return any(blocks and " ".join(_block_text(blocks[-1]).split()) == want for blocks in _pages_text_blocks(raw))
 
 
 def _story_pdf_kept(html: str, css: str, archive: Any, regards: str = "") -> bytes:

@@ -40,6 +40,8 @@ NEEDS_CONFIRMED_RECORD = frozenset({"access", "erasure"})
 NEEDS_IDENTITY = frozenset({"access", "portability"})
 # Kinds whose claims come from the erasure checklist.
 NEEDS_CHECKLIST = frozenset({"erasure", "withdraw_consent"})
+# Kinds whose claims come from the actions the owner recorded (see actions.LETTER_ACTIONS).
+NEEDS_ACTIONS = frozenset({"restriction", "rectification", "objection"})
 # Kinds that carry an appendix the app assembles (register extract / export files).
 MAKES_APPENDIX = frozenset({"access", "portability"})
 # Kinds that accept files the owner adds (photos, invoices, mails).
@@ -52,10 +54,10 @@ BLOCKS: dict[str, tuple[str, ...]] = {
     "extension": ("reason", "extra"),
     "access": ("summary", "others", "extra"),
     "portability": ("summary", "extra"),
-    "rectification": ("changes", "extra"),
+    "rectification": ("extra",),
     "erasure": ("extra",),
-    "restriction": ("restricted", "extra"),
-    "objection": ("outcome", "extra"),
+    "restriction": ("extra",),
+    "objection": ("extra",),
     "withdraw_consent": ("extra",),
     "no_data": ("searched", "extra"),
     "partial_refusal": ("granted", "reason", "extra"),
@@ -170,6 +172,27 @@ KIND_SUBJECTS = {
            "partial_refusal": "refus partiel", "refusal": "refus",
            "unfounded": "manifestement infondée ou excessive", "identity_not_verified": "identité non vérifiée",
            "processor_forward": "transmise au responsable du traitement"},
+}
+# What was done on a request (core/letters/actions.py), as the access appendix names it.
+ACTION_NAMES = {
+    "nl": {"restricted": "verwerking beperkt", "corrected": "gecorrigeerd of aangevuld",
+           "marketing_stopped": "bezwaar gehonoreerd: direct marketing gestopt",
+           "processing_stopped": "bezwaar gehonoreerd: gebruik gestopt",
+           "processing_continued": "bezwaar niet gehonoreerd",
+           "told_of_restriction": "ontvanger op de hoogte gebracht van de beperking",
+           "told_of_correction": "ontvanger op de hoogte gebracht van de correctie", "withdrawn": "ingetrokken (per vergissing vastgelegd)"},
+    "en": {"restricted": "processing restricted", "corrected": "rectified or completed",
+           "marketing_stopped": "objection honoured: direct marketing stopped",
+           "processing_stopped": "objection honoured: use stopped",
+           "processing_continued": "objection not honoured",
+           "told_of_restriction": "recipient told of the restriction",
+           "told_of_correction": "recipient told of the rectification", "withdrawn": "withdrawn (recorded by mistake)"},
+    "fr": {"restricted": "traitement limité", "corrected": "rectifié ou complété",
+           "marketing_stopped": "opposition accueillie\u00a0: prospection arrêtée",
+           "processing_stopped": "opposition accueillie\u00a0: utilisation arrêtée",
+           "processing_continued": "opposition non accueillie",
+           "told_of_restriction": "destinataire informé de la limitation",
+           "told_of_correction": "destinataire informé de la rectification", "withdrawn": "retirée (enregistrée par erreur)"},
 }
 
 # A French letter greets without the name ("Madame, Monsieur,"): gender is not recorded.

@@ -33,7 +33,7 @@ GENESIS_HASH = "0" * 64
 PRIVATE_FIELDS = frozenset({
     "requester_name", "requester_email", "subject", "notes", "source_filename", "source", "file",
     "reason", "refusal_reason", "extension_reason", "attachments", "filename", "files",
-    "subject_name",
+    "subject_name", "what", "value_from", "value_to", "grounds",
 })
 # Request columns that the events describe and verify compares with the table.
 REPLAYED = (

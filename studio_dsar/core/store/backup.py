@@ -435,13 +435,7 @@ def start_empty(db: Path) -> Path | None:
         for folder in folders(db, None):
             for p in list_backups(folder):
                 os.replace(p, p.with_name(p.name + ".superseded"))
-        fd = os.open(db, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        os.close(fd)
-        conn = connection.connect(db)
-        try:
-            migrations.migrate(conn)
-        finally:
-            conn.close()
+        connection.open_locked(db).close()  # created, checked and migrated like a first start
     from studio_dsar.core.store.db import Store
 
     with Store.open(db, at_start=False) as store:

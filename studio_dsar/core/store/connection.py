@@ -245,50 +245,56 @@ def _header_ok(db: Path) -> bool:
 def open_checked(db: Path, *, allow_create: bool = True) -> sqlite3.Connection:
     """Open ``db`` under the start-up lock: check it, create or migrate it. See module doc."""
     with faults.storage_errors(db), startup_lock(db):
-        _remove_stale_parts(db)
-        exists = db.exists()
-        size = db.stat().st_size if exists else 0
-        if not exists or size == 0:
-            if had_register(db):
-                raise damaged(db, kind="empty" if exists else "missing")
-            if not allow_create:
-                raise damaged(db, kind="missing")
-            # A first start (or a first start cut short before anything was written).
-            remove_register_files(db)
-            _create_private(db)
-        elif not _header_ok(db):
-            raise damaged(db, kind="damaged")
-        make_private(db)
-        try:
-            conn = connect(db)
-        except sqlite3.DatabaseError as exc:
-            if faults._sqlite_code(exc) in (11, 26):
-                raise damaged(db, kind="damaged") from None
-            raise
-        try:
-            ok = _quick_check(conn)
-            if not ok:
-                conn.close()
-                raise damaged(db, kind="damaged")
-            current = migrations.user_version(conn)
-            if current > migrations.SCHEMA_VERSION:
-                from studio_dsar.core.errors import StateError
+        return open_locked(db, allow_create=allow_create)
 
-                conn.close()
-                raise StateError(
-                    _("This database was made by a newer version of studio-dsar; please update the app."))
-            migrations.migrate(conn)
-        except sqlite3.DatabaseError as exc:
+
+def open_locked(db: Path, *, allow_create: bool = True) -> sqlite3.Connection:
+    """:func:`open_checked` for a caller that already holds the start-up lock: the one place
+    where a register is created (private from its first byte), connected, checked and migrated."""
+    _remove_stale_parts(db)
+    exists = db.exists()
+    size = db.stat().st_size if exists else 0
+    if not exists or size == 0:
+        if had_register(db):
+            raise damaged(db, kind="empty" if exists else "missing")
+        if not allow_create:
+            raise damaged(db, kind="missing")
+        # A first start (or a first start cut short before anything was written).
+        remove_register_files(db)
+        _create_private(db)
+    elif not _header_ok(db):
+        raise damaged(db, kind="damaged")
+    make_private(db)
+    try:
+        conn = connect(db)
+    except sqlite3.DatabaseError as exc:
+        if faults._sqlite_code(exc) in (11, 26):
+            raise damaged(db, kind="damaged") from None
+        raise
+    try:
+        ok = _quick_check(conn)
+        if not ok:
             conn.close()
-            if faults._sqlite_code(exc) in (11, 26):
-                raise damaged(db, kind="damaged") from None
-            raise
-        make_private(db)
-        # Create the keychain key now, under the lock: two first starts must not each make one.
-        from studio_dsar.core.store import keys
+            raise damaged(db, kind="damaged")
+        current = migrations.user_version(conn)
+        if current > migrations.SCHEMA_VERSION:
+            from studio_dsar.core.errors import StateError
 
-        keys.register_key("audit-seal")
-        return conn
+            conn.close()
+            raise StateError(
+                _("This database was made by a newer version of studio-dsar; please update the app."))
+        migrations.migrate(conn)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        if faults._sqlite_code(exc) in (11, 26):
+            raise damaged(db, kind="damaged") from None
+        raise
+    make_private(db)
+    # Create the keychain key now, under the lock: two first starts must not each make one.
+    from studio_dsar.core.store import keys
+
+    keys.register_key("audit-seal")
+    return conn
 
 
 def _quick_check(conn: sqlite3.Connection) -> bool:

@@ -343,6 +343,8 @@ class Store(RequestsMixin, VaultRowsMixin, LettersMixin, DailyMixin):
             self.conn.execute("UPDATE vault_items SET filename = kind WHERE request_id = ?", (req.id,))
             self.conn.execute("UPDATE letters SET enclosures = '[]' WHERE request_id = ?", (req.id,))
             self.conn.execute("UPDATE erasure_checklist SET note = '' WHERE request_id = ?", (req.id,))
+            self.conn.execute("UPDATE request_actions SET what = '', value_from = '', value_to = '', grounds = '' "
+                              "WHERE request_id = ?", (req.id,))
             self.conn.execute("DELETE FROM representations WHERE request_id = ?", (req.id,))
             # what intake read (evidence sentences, representative), the kept mail text, the
             # reminders' file names and the ID check's free text are personal data too

@@ -1,12 +1,14 @@
 """What letters rest on: confirmed sections of the processing record, the erasure checklist,
-representation (a request made for someone else) and identities confirmed without an ID scan.
+the actions done for a restriction, rectification or objection, representation (a request made
+for someone else) and identities confirmed without an ID scan.
 
 Every change is one transaction with its audit entry.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from studio_dsar.core.errors import InputError
 from studio_dsar.core.i18n import _
@@ -15,6 +17,9 @@ from studio_dsar.core.sensitive import scrub
 from studio_dsar.core.store.parts import StorePart
 from studio_dsar.core.store.records import now
 from studio_dsar.core.vocab import IDENTITY_MEANS
+
+if TYPE_CHECKING:
+    from studio_dsar.core.letters.actions import Action
 
 ROLES = ("representative", "parent")
 
@@ -66,6 +71,60 @@ class LettersMixin(StorePart):
             )
             self.audit("checklist_ticked", request_id=req.id, actor=actor,
                        details={"place": place, "state": state, "ground": ground, "note": bool(note)})
+
+    # -- what was done for a restriction, rectification or objection -------------------------
+    def actions(self, reference: str, *, include_withdrawn: bool = False) -> list[Action]:
+        from studio_dsar.core.letters.actions import from_row
+
+        req = self.get_request(reference)
+        sql = "SELECT * FROM request_actions WHERE request_id = ?"
+        if not include_withdrawn:
+            sql += " AND withdrawn_at IS NULL"
+        return [from_row(r) for r in self.conn.execute(sql + " ORDER BY done_on, id", (req.id,))]
+
+    def record_action(self, reference: str, kind: str, what: str, *, done_on: str | date | None = None,
+                      value_from: str = "", value_to: str = "", grounds: str = "", today: date | None = None,
+                      actor: str = "owner") -> Action:
+        """Record one thing done (restricted, corrected, objection honoured or not), audited."""
+        from studio_dsar.core.deadlines import studio_today
+        from studio_dsar.core.letters import actions as A
+
+        today = today or studio_today()
+        day = A.parse_date(done_on, today)
+        texts = [" ".join((t or "").split()) for t in (what, value_from, value_to, grounds)]
+        what, value_from, value_to, grounds = texts
+        if kind != "corrected":
+            value_from = value_to = ""
+        if kind != "processing_continued":
+            grounds = ""
+        A.check(kind, day, what, value_from, value_to, grounds, today=today)
+        req = self.get_request(reference)
+        with self.transaction():
+            cur = self.conn.execute(
+                "INSERT INTO request_actions(request_id, kind, done_on, what, value_from, value_to, grounds, "
+                "recorded_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
+                (req.id, kind, day.isoformat(), what, value_from, value_to, grounds, now()),
+            )
+            action_id = int(cur.lastrowid or 0)
+            self.audit("action_recorded", request_id=req.id, actor=actor, details={
+                "action": action_id, "kind": kind, "done_on": day.isoformat(), "what": what,
+                "value_from": value_from, "value_to": value_to, "grounds": grounds})
+        return next(a for a in self.actions(reference) if a.id == action_id)
+
+    def withdraw_action(self, reference: str, action_id: int, *, actor: str = "owner") -> None:
+        """Take back an action recorded by mistake: kept, marked withdrawn, audited."""
+        from studio_dsar.core.errors import NotFoundError
+
+        req = self.get_request(reference)
+        row = self.conn.execute("SELECT kind FROM request_actions WHERE id = ? AND request_id = ? "
+                                "AND withdrawn_at IS NULL", (action_id, req.id)).fetchone()
+        if row is None:
+            raise NotFoundError(_("Request {ref} has no recorded action number {id}.").format(
+                ref=req.reference, id=action_id))
+        with self.transaction():
+            self.conn.execute("UPDATE request_actions SET withdrawn_at = ? WHERE id = ?", (now(), action_id))
+            self.audit("action_withdrawn", request_id=req.id, actor=actor,
+                       details={"action": action_id, "kind": row["kind"]})
 
     # -- representation ---------------------------------------------------------------------
     def representation(self, reference: str) -> dict[str, str] | None:

@@ -216,6 +216,24 @@ MIGRATIONS: tuple[Migration, ...] = (
     CREATE INDEX attachments_request ON attachments(request_id);
     CREATE INDEX letters_request ON letters(request_id);
     """,
+    # 11: what the owner did for a restriction, rectification or objection, and when: the
+    #     facts those letters state (core/letters/actions.py; read and written by
+    #     core/store/lettersdb.py). A mistaken entry is withdrawn, never deleted.
+    """
+    CREATE TABLE request_actions (
+        id INTEGER PRIMARY KEY,
+        request_id INTEGER NOT NULL REFERENCES requests(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        done_on TEXT NOT NULL,
+        what TEXT NOT NULL DEFAULT '',
+        value_from TEXT NOT NULL DEFAULT '',
+        value_to TEXT NOT NULL DEFAULT '',
+        grounds TEXT NOT NULL DEFAULT '',
+        recorded_at TEXT NOT NULL,
+        withdrawn_at TEXT
+    );
+    CREATE INDEX request_actions_request ON request_actions(request_id);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

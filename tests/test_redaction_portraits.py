@@ -416,7 +416,7 @@ def test_the_data_column_gives_the_documents_upright():
     assert abs(portraits.column_lean(col, 300, 50, 650, 600) - 0.03) < 0.005
     header = [(420, 60, 700, 80)]
     assert abs(portraits.column_lean(header + col, 300, 50, 650, 600) - 0.03) < 0.005
-    ragged = [(500 + dx, y, 650, y + 25) for dx, y in zip((0, 40, 80, 20, 60, 100, 30), range(100, 560, 75))]
+    ragged = [(500 + dx, y, 650, y + 25) for dx, y in zip((0, 40, 80, 20, 60, 100, 30), range(100, 560, 75), strict=True)]
     assert portraits.column_lean(ragged, 300, 50, 650, 600) is None
     assert portraits.column_lean(col[:3], 300, 50, 650, 600) is None
     assert portraits.column_lean(col[:4], 300, 50, 650, 600) is None     # rows over a third of the span
@@ -442,5 +442,5 @@ def test_cover_without_sides_is_vouched_when_the_data_column_gives_the_upright()
     assert _photo_covered(mask, corners) >= 0.995
     assert _text_eaten(mask, text) <= 0.05
     # the same column, ragged (no column): not vouched
-    ragged = [(a + dx, b, c + dx, d) for dx, (a, b, c, d) in zip((0, 40, 80, 20, 60, 100, 30, 70), text)]
+    ragged = [(a + dx, b, c + dx, d) for dx, (a, b, c, d) in zip((0, 40, 80, 20, 60, 100, 30, 70), text, strict=True)]
     assert not portraits.portrait_cover(crop, fx, fy, fs, ragged).vouched

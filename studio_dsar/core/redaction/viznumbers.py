@@ -8,6 +8,7 @@ nationality).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -48,7 +49,7 @@ def _coherent(ws: list[ocr.Word]) -> bool:
     country beside its number, a personal number and the authority in the next column.)"""
     h = max(4, min(w.h for w in ws if len(w.text) > 1) if any(len(w.text) > 1 for w in ws) else 4)
     mid = sorted(w.y + w.h / 2 for w in ws)[len(ws) // 2]
-    if any(b.x - (a.x + a.w) > GROUP_GAP * h for a, b in zip(ws, ws[1:], strict=False)):
+    if any(b.x - (a.x + a.w) > GROUP_GAP * h for a, b in itertools.pairwise(ws)):
         return False
     return all(w.h <= 1.6 * h and abs(w.y + w.h / 2 - mid) < 0.6 * max(h, w.h) for w in ws if len(w.text) > 1)
 
@@ -674,10 +675,10 @@ def kept_label_above(words: list[ocr.Word], box: tuple[int, int, int, int]) -> b
     such a field and no number's label."""
     import unicodedata
 
-    x0, y0, x1, y1 = box
+    x0, y0, _x1, y1 = box
     h = max(4, y1 - y0)
     for line in ocr.lines_of(words):
-        lx0, ly0, lx1, ly1 = _words_box(line)
+        lx0, ly0, _lx1, ly1 = _words_box(line)
         if not (y0 - 1.8 * h <= ly1 <= y0 + 0.3 * h and abs(lx0 - x0) <= 2.0 * h and ly1 - ly0 <= 1.5 * h):
             continue
         text = unicodedata.normalize("NFKD", " ".join(w.text for w in line).lower())

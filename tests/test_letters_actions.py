@@ -177,6 +177,15 @@ def test_only_honoured_parts_are_claimed(store, req):
     assert "We no longer use your data" not in text and "We have stopped" not in text
 
 
+@pytest.mark.usefixtures("english")
+def test_an_action_dated_before_the_request_is_flagged(store, req):
+    store.record_action(req.reference, "restricted", "photos", done_on="2026-11-05", today=TODAY)
+    assert not R.build_letter(store, req.reference, "restriction", "en", today=TODAY).warnings
+    store.record_action(req.reference, "restricted", "prints", done_on="2025-11-04", today=TODAY)
+    warnings = R.build_letter(store, req.reference, "restriction", "en", today=TODAY).warnings
+    assert any("before the request arrived" in w for w in warnings)
+
+
 def test_dates_and_texts_are_checked(store, req):
     with pytest.raises(InputError) as exc:
         store.record_action(req.reference, "restricted", "photos", done_on="2026-11-23", today=TODAY)
@@ -207,6 +216,7 @@ def test_personal_values_stay_out_of_the_hashed_log_and_go_with_anonymisation(st
 
 def test_the_exported_letter_keeps_what_its_claims_rest_on(store, req, tmp_path):
     a = store.record_action(req.reference, "restricted", "photos", done_on="2026-11-20", today=TODAY)
+    store.record_action(req.reference, "processing_stopped", "portfolio", today=TODAY)  # another letter's
     R.export_letter(store, req.reference, "restriction", "en", tmp_path / "r.pdf", today=TODAY)
     sent = store.letters(req.reference)[-1]
     assert json.loads(sent["checklist"]) == [{"action": a.id, "kind": "restricted", "done_on": "2026-11-20"}]

@@ -3,8 +3,9 @@
 Importing this package is cheap: PyMuPDF and Jinja2 load only when a letter is rendered.
 The work is split along its seams: :mod:`.words` (the letters' words), :mod:`.compose` (facts
 read once, checks, HTML), :mod:`.appendix`, :mod:`.pdf` (layout once), :mod:`.eml`;
-:mod:`.record` (confirmed sections of the processing record) and :mod:`.checklist` (what an
-erasure letter may claim). Public API (see :mod:`.render` and :mod:`.profile`)::
+:mod:`.record` (confirmed sections of the processing record), :mod:`.checklist` (what an
+erasure letter may claim) and :mod:`.actions` (what a restriction, rectification or objection
+letter may claim). Public API (see :mod:`.render` and :mod:`.profile`)::
 
     render_letter(store, reference, kind, lang=None, *, blocks=None, reason=None) -> bytes
     preview_page_png(store, reference, kind, lang=None, *, blocks=None, reason=None, page=0, dpi=72) -> bytes

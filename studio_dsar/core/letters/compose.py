@@ -236,6 +236,8 @@ class Letter:
     blocks: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     enclosures: list[Enclosure] = field(default_factory=list)
+    # What the letter's claims rest on, kept with it in the register: the checklist ticks of an
+    # erasure letter, the recorded actions of a restriction, rectification or objection letter.
     checklist: list[dict[str, Any]] = field(default_factory=list)
     eml_body: str = ""
 
@@ -481,6 +483,10 @@ def warnings_for(facts: Facts, kind: str) -> list[str]:
     if kind == "access" and any(r.get("notes") for r in facts.person.get("requests", [])):
         out.append(_("The appendix shows your notes on this person's requests: they are personal data "
                      "the person has a right to see. Read them before you send."))
+    early = [a for a in A.for_letter(facts.actions, kind) if a.done_on < dl.received]
+    if early:
+        out.append(_("An action this letter states is dated before the request arrived ({date}): check the "
+                     "date, or withdraw the action and record it again.").format(date=long_date(dl.received)))
     if kind == "identity_not_verified" and facts.identity == "verified":
         out.append(_("The register says the identity was confirmed: check that this letter is right."))
     return out

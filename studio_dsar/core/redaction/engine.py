@@ -398,6 +398,9 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
         poly = fr.rect_to_page(bx0 - pad, by0 - pad, bx1 + pad, by1 + pad)
         conf = hit.conf / 100.0
         res.findings.append(Finding("mrz", poly, "mrz", conf))
+        for ink in hit.ink:
+            # the band's print beyond its box (glare hid it, a steep angle bends it away)
+            res.findings.append(Finding("mrz", ink, "mrz-ink", conf))
         if hit.unread:
             # a block that only looks like an MRZ: blacked out and flagged, but it does not
             # say which way up the document is (its side is read both ways, below)

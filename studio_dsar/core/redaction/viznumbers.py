@@ -226,9 +226,15 @@ def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[NumberHi
 # A printed date (kept legible): 28 APR/AVR 1977, 12 MAA/MAR 2030, 26.05.2029, 01 01 1990
 # (a bilingual month OCR read without its slash: 12 JULUL 1992).
 # (OCR may put a space anywhere in the year: "17.01.2 001")
+# (a date ends where its year does: "IRWE02D73", a Dutch document number, has the shape of a
+# day read as I, a month and a year cut short, but runs on in letters and digits)
+# A day OCR read as letters only ("OI", "I") counts with a year of four digits alone: a letter,
+# a run of letters and two digits is also how a Dutch document number may end ("IRDYBFI05").
 _DATE_LINE = re.compile(
-    r"(?<![A-Z0-9])[0-9OIl]{1,2}[ ./-]{0,2}(?:[A-Z]{3,4}(?: ?/ ?[A-Z]{3,4}){0,2}|[A-Z]{5,7})[ ./-]{0,2}"
-    r"(?:1 ?9 ?|2 ?0 ?)?[0-9OIl] ?[0-9OIl](?![0-9])"
+    r"(?<![A-Z0-9])(?:[0-9OIl]?[0-9][0-9OIl]?[ ./-]{0,2}(?:[A-Z]{3,4}(?: ?/ ?[A-Z]{3,4}){0,2}|[A-Z]{5,7})"
+    r"[ ./-]{0,2}(?:1 ?9 ?|2 ?0 ?)?"
+    r"|[OIl]{1,2}[ ./-]{0,2}(?:[A-Z]{3,4}(?: ?/ ?[A-Z]{3,4}){0,2}|[A-Z]{5,7})[ ./-]{0,2}(?:1 ?9 ?|2 ?0 ?))"
+    r"[0-9OIl] ?[0-9OIl](?![0-9A-Z])"
     r"|(?<![0-9])[0-9]{1,2} ?[./ ,-] ?[0-9]{1,2} ?[./ ,-]? ?(?:1 ?9|2 ?0) ?[0-9] ?[0-9](?![0-9])")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _DAY_MONTH = re.compile(r"^[0-3]?\d[.,:/-][01]?\d[.,:/-]?$")

@@ -61,7 +61,7 @@ def test_portrait_found_at_the_turns_of_the_text(stem, turn):
     turns the text lines give still hold the portrait upright, and are fewer than four."""
     import cv2
 
-    from studio_dsar.core.redaction.mrzfind import _line_candidates
+    from studio_dsar.core.redaction.mrzfind import line_candidates
 
     page = cv2.imread(str(DATA / f"{stem}.jpg"))
     truth = json.loads((DATA / f"{stem}.json").read_text())
@@ -69,7 +69,7 @@ def test_portrait_found_at_the_turns_of_the_text(stem, turn):
     for i, poly in enumerate(photos):
         page_i, photos[i] = _turn(page, poly, turn)
     page = page_i
-    lines = _line_candidates(page)
+    lines = line_candidates(page)
     turns = faces.page_turns([(ln.angle, ln.length) for ln in lines])
     assert len(turns) < 4
     found = [f for f in faces.detect_faces(page, rotations=turns) if f.conf >= 0.6]
@@ -148,10 +148,11 @@ def test_crop_searched_only_where_the_page_search_found_no_portrait():
 
 
 @pytest.mark.skipif(faces.backend() is None, reason="no face detector installed")
-def test_one_page_search_at_two_turns_covers_a_card_front(monkeypatch):
-    """A card front on a scan: the portrait is searched once on the page at the two turns of
-    its text, not again in its crop, and is blacked out whole; the self-check reads the
-    redacted page once, at the card's upright turn."""
+def test_one_page_search_at_one_turn_covers_a_card_front(monkeypatch):
+    """A card front on a scan: the portrait is searched once on the page, at the level way up
+    of its text first; found there surely, it says which way up the card lies, so the other
+    way up is not searched, nor the card's crop; it is blacked out whole; the self-check
+    reads the redacted page once, at the card's upright turn."""
     import cv2
 
     from studio_dsar.core.redaction import engine
@@ -163,13 +164,21 @@ def test_one_page_search_at_two_turns_covers_a_card_front(monkeypatch):
         calls.append((max(img.shape[:2]), tuple(rotations)))
         return real(img, min_conf, long_side, rotations)
 
+    class PageSpy(faces.PageSearch):
+        def result(self):
+            out = super().result()
+            calls.insert(0, (max(img_shape[:2]), self.searched))
+            return out
+
     monkeypatch.setattr(engine, "detect_faces_async", spy)
+    monkeypatch.setattr(engine, "PageSearch", PageSpy)
     monkeypatch.setattr(selfcheck, "detect_faces_async", spy)
     page = cv2.imread(str(DATA / "0004.jpg"))
+    img_shape = page.shape
     truth = json.loads((DATA / "0004.json").read_text())
     _red, mask, res = engine.redact_page(page)
     # (besides, the self-check searches the card's own view once, upright: ghost portraits)
-    assert [c for c in calls if c[0] == max(page.shape[:2])] == [(max(page.shape[:2]), (0, 2)),
+    assert [c for c in calls if c[0] == max(page.shape[:2])] == [(max(page.shape[:2]), (0,)),
                                                                 (max(page.shape[:2]), (0,))]
     assert all(rot == (0,) for size, rot in calls if size != max(page.shape[:2]))
     for r in truth["pages"][0]["regions"]:
@@ -178,7 +187,7 @@ def test_one_page_search_at_two_turns_covers_a_card_front(monkeypatch):
             cv2.fillPoly(m, [np.round(np.array(r["polygon"])).astype(np.int32)], 1)
             m = cv2.erode(m, np.ones((5, 5), np.uint8))
             assert mask[m > 0].mean() >= 0.98, r["category"]
-    assert res.page_faces   # (searched at the turns (0, 2): the first call above)
+    assert res.page_faces   # (searched at the turn 0: the first call above)
 
 
 def test_a_weak_face_larger_than_any_portrait_of_the_documents_is_not_burnt(monkeypatch):
@@ -204,3 +213,45 @@ def test_a_weak_face_larger_than_any_portrait_of_the_documents_is_not_burnt(monk
     _calls, spy = _spy_search([huge_weak])
     monkeypatch.setattr(selfcheck, "detect_faces_async", spy)
     assert len(selfcheck.check_page(red, mask, [], [], portraits=[])) == 1
+
+
+def test_the_page_search_waits_with_the_second_way_up_of_a_text_direction():
+    """Of the two ways up along a text direction, the one within 90 degrees of level is
+    searched at once; the other waits for the MRZ."""
+    assert faces.page_turn_plan([(2.0, 500.0)]) == ((0,), (2,))
+    assert faces.page_turn_plan([(88.0, 500.0)]) == ((3,), (1,))
+    assert faces.page_turn_plan([(-88.0, 500.0)]) == ((1,), (3,))
+    assert faces.page_turn_plan([]) == ((0, 1, 2, 3), ())
+
+
+@pytest.mark.parametrize(("lines", "known", "turns"), [
+    # one card back, its MRZ valid and every line on it: its own turn only
+    ([(1.0, 900.0, True), (0.0, 300.0, True)], [1.0], (0,)),
+    # the same card upside down
+    ([(1.0, 900.0, True), (0.0, 300.0, True)], [181.0], (2,)),
+    # a line along the same direction off the card (a front beside the back): both ways up
+    ([(1.0, 900.0, True), (0.0, 300.0, False)], [1.0], (0, 2)),
+    # no MRZ read with all its check digits: both ways up
+    ([(1.0, 900.0, True)], [], (0, 2)),
+    # a second direction with no document known: its two turns as well
+    ([(1.0, 900.0, True), (90.0, 400.0, False)], [1.0], (0, 1, 3)),
+    # no text line at all: every turn
+    ([], [1.0], (0, 1, 2, 3)),
+])
+def test_turns_needed_once_the_mrz_says_which_way_up(lines, known, turns):
+    assert faces.turns_needed(lines, known) == turns
+
+
+@pytest.mark.skipif(faces.backend() is None, reason="no face detector installed")
+def test_a_page_search_in_two_steps_finds_what_one_search_finds():
+    """The faces of a search in two steps are those one search at the same turns finds;
+    turns the caller no longer needs are not searched."""
+    import cv2
+
+    page = cv2.imread(str(DATA / "0004.jpg"))
+    one = faces.detect_faces(page, rotations=(0, 2))
+    two = faces.PageSearch(page, (0,), (2,))
+    assert two.result() == one and two.searched == (0, 2)
+    part = faces.PageSearch(page, (0,), (2,))
+    part.need(())
+    assert part.result() == faces.detect_faces(page, rotations=(0,)) and part.searched == (0,)

@@ -243,7 +243,7 @@ def test_a_lost_first_letter_does_not_shift_the_fields():
 
 def test_unread_texture_needs_long_equal_lines():
     def line(cx, cy, length, thick):
-        return mrzfind._Line(cx, cy, length, thick, 0.0, np.zeros((4, 2)))
+        return mrzfind.TextLine(cx, cy, length, thick, 0.0, np.zeros((4, 2)))
 
     block = [line(500, 100, 800, 20), line(500, 140, 790, 20)]
     assert mrzfind.unread_mrz_texture(block, ["FROELCOPFEMEKCDEMUEKMEYTHOKRKEEHKEECRECE",
@@ -262,7 +262,7 @@ def test_unread_texture_of_an_mrz_blurred_into_side_by_side_blobs():
     # block 15 times as long as it is high
     def blob(x0, x1):
         pts = np.array([[x0, 100], [x1, 100], [x1, 120], [x0, 120]], float)
-        return mrzfind._Line((x0 + x1) / 2, 110, x1 - x0, 20, 0.0, pts)
+        return mrzfind.TextLine((x0 + x1) / 2, 110, x1 - x0, 20, 0.0, pts)
 
     halves = [blob(0, 132), blob(168, 300)]
     readings = ["PRULOPOSTMACELTERECOCKECCOCCCEKCEKEEEEEEEEEEE", "SVIMFMSTOTRLOTUOPZAIFIETLOLAOS2OLORGIKK"]

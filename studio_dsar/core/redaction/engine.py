@@ -35,11 +35,11 @@ import numpy as np
 
 from . import ocr, timing
 from .codes import find_codes
-from .faces import Face, detect_faces_async, page_turns
+from .faces import Face, PageSearch, detect_faces_async, page_turn_plan, turns_needed
 from .faces import backend as face_backend
 from .geometry import Frame, angle_diff, norm_angle
-from .layout import TD1_GHOST, TD1_PORTRAIT, Card, card_from_portrait, find_cards, zone_rect
-from .mrzfind import MrzHit, _Line, _line_candidates, _text_only, find_mrz
+from .layout import TD1_GHOST, TD1_PORTRAIT, Card, card_from_portrait, find_cards, outlines, zone_rect
+from .mrzfind import MrzHit, TextLine, _text_only, find_mrz, line_candidates
 from .portraits import (_ghost_search, axis_residual, ghost_by_template, layout_cover, mask_polygons,
                         notched_cover, portrait_box, portrait_cover, portrait_rect)
 from .rectify import ID1_ASPECT, Warp, find_quads, legibility, order_corners, side_lengths, turned, warp_for
@@ -81,6 +81,30 @@ def td3_portrait_box(mrz_poly: np.ndarray) -> tuple[float, float, float, float]:
     mx0, my0 = mrz_poly[:, 0].min(), mrz_poly[:, 1].min()
     w = mrz_poly[:, 0].max() - mx0
     return (mx0 - 0.05 * w, my0 - 0.60 * w, mx0 + 0.32 * w, my0 - 0.03 * w)
+
+
+# A face the page search finds this sure of at a turn says which way up its document lies.
+SURE_FACE = 0.9
+
+
+def _turns_needed(lines: list[TextLine], hits: list[MrzHit], first: list[Face],
+                  img_shape: tuple[int, ...]) -> tuple[int, ...]:
+    """The turns the page search for faces still needs once the MRZs are read and the first
+    turns searched (``faces.turns_needed``): a document whose MRZ passes every check digit
+    lies the way its MRZ reads (a passport's open booklet, the facing page too), and one with
+    a face found surely at a turn (``first``) lies the way that face stands."""
+    known = []
+    for h in hits:
+        if h.unread or h.result is None or not h.result.valid:
+            continue
+        fr = _doc_frame_from_mrz(h, img_shape)
+        if h.fmt == "TD3":
+            # the facing page of an open booklet lies above the data page, the same way up
+            fr = Frame(fr.cx, fr.cy, fr.angle, fr.x0, fr.x1, fr.y0 - (fr.y1 - fr.y0), fr.y1, fr.z)
+        known.append(fr)
+    known += [_doc_frame_from_face(f) for f in first if f.conf >= SURE_FACE]
+    return turns_needed([(ln.angle, ln.length, any(fr.contains_page_point(ln.cx, ln.cy) for fr in known))
+                         for ln in lines], [fr.angle for fr in known])
 
 
 def _doc_frame_from_mrz(hit: MrzHit, img_shape) -> Frame:
@@ -274,7 +298,7 @@ def _number_polygon(tf: Frame | Warp, tflat: np.ndarray, page_poly: np.ndarray,
     return tf.to_page(cv2.boxPoints(((cx, cy), (w, h), a)))
 
 
-def _refine_angle(lines: list[_Line], frame: Frame, window: float = 12.0) -> float:
+def _refine_angle(lines: list[TextLine], frame: Frame, window: float = 12.0) -> float:
     """Median angle of text-line blobs inside a frame, near the frame's own angle."""
     angs = []
     for ln in lines:
@@ -365,7 +389,8 @@ def _beside(stage: str, fn: Callable[[np.ndarray], T], img: np.ndarray) -> Futur
 
 
 def _outlines(img: np.ndarray) -> tuple[list[Card], list[np.ndarray]]:
-    return find_cards(img), find_quads(img)
+    seen = outlines(img)   # (one set of masks and contours for both searches)
+    return find_cards(img, seen=seen), find_quads(img, seen=seen)
 
 
 def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
@@ -375,15 +400,28 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     if face_backend() is None:
         res.review.append("face_detector_missing")
     with timing.stage("mrz"):
-        lines = _line_candidates(img)
-    # the detector runs beside the MRZ reading, at the turns the text lines leave possible
-    turns = page_turns([(ln.angle, ln.length) for ln in lines])
-    pending_faces = detect_faces_async(img, rotations=turns)
+        lines = line_candidates(img)
+    # the detector runs beside the MRZ reading, at the turns the text lines leave possible;
+    # of the two ways up along a text direction, the second waits for the MRZ reading
+    first, later = page_turn_plan([(ln.angle, ln.length) for ln in lines])
+
+    def settle(found: list[Face]) -> tuple[int, ...] | None:
+        # the faces found surely at the first turns may tell which way up every document
+        # along the text lies: then the second way up is not waited for
+        needed = _turns_needed(lines, [], found, img.shape)
+        return needed if not any(k in needed for k in later) else None
+
+    pending_faces = PageSearch(img, first, later, settle=settle)
     # the document outlines and the codes need the page alone: found beside the MRZ reading
     pending_outlines = _beside("cards", _outlines, img)
     pending_codes = _beside("codes", find_codes, img)
-    with timing.stage("mrz"):
-        mrz_hits = find_mrz(img, cancel, lines)
+    mrz_hits: list[MrzHit] = []
+    try:
+        with timing.stage("mrz"):
+            mrz_hits = find_mrz(img, cancel, lines)
+    finally:
+        pending_faces.need(_turns_needed(lines, mrz_hits, pending_faces.first_faces(), img.shape)
+                           if later else later)
     timing.switch("analyse")
     res.page_faces = pending_faces.result()
     faces = [f for f in res.page_faces if f.conf >= 0.6]

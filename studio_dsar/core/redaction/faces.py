@@ -28,7 +28,7 @@ import subprocess
 import sys
 import threading
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -390,29 +390,45 @@ def detect_faces(img: np.ndarray, min_conf: float = 0.5, long_side: int = DETECT
 
 
 def _detect_faces(img: np.ndarray, min_conf: float, long_side: int, rotations: Sequence[int]) -> list[Face]:
+    small, s = _shrunk(img, long_side)
+    found: list[Face] = []
+    for k in rotations:
+        found += _at_turn(small, s, k, min_conf)
+    return _kept(img, found)
+
+
+def _shrunk(img: np.ndarray, long_side: int) -> tuple[np.ndarray, float]:
+    """The image the detector searches (long side at most ``long_side``) and its scale."""
     import cv2
 
     H, W = img.shape[:2]
     s = min(1.0, long_side / max(H, W))
-    small = cv2.resize(img, None, fx=s, fy=s, interpolation=cv2.INTER_AREA) if s < 1 else img
+    return (cv2.resize(img, None, fx=s, fy=s, interpolation=cv2.INTER_AREA) if s < 1 else img), s
+
+
+def _at_turn(small: np.ndarray, s: float, k: int, min_conf: float) -> list[Face]:
+    """The detections at one right-angle turn, in the original image's pixels."""
     h, w = small.shape[:2]
     found: list[Face] = []
-    for k in rotations:
-        for conf, (bx, by, bw, bh), marks in _detect(_rotate(small, k), min_conf):
-            if bw < 8 or bh < 8 or max(bw, bh) > 0.6 * min(h, w):
-                continue
-            corners = np.array([[bx, by], [bx + bw, by], [bx + bw, by + bh], [bx, by + bh]])
-            corners = _unrotate_pts(corners, k, w, h) / s
-            # the turn that made the face upright gives the document's x axis direction
-            angle = {0: 0.0, 1: -90.0, 2: 180.0, 3: 90.0}[k]
-            precise = False
-            if marks is not None:
-                eyes = _unrotate_pts(marks[:4].reshape(2, 2), k, w, h) / s
-                d = eyes[1] - eyes[0]
-                angle = math.degrees(math.atan2(d[1], d[0]))
-                precise = True
-            c = corners.mean(0)
-            found.append(Face(float(c[0]), float(c[1]), float(bh / s), angle, conf, precise))
+    for conf, (bx, by, bw, bh), marks in _detect(_rotate(small, k), min_conf):
+        if bw < 8 or bh < 8 or max(bw, bh) > 0.6 * min(h, w):
+            continue
+        corners = np.array([[bx, by], [bx + bw, by], [bx + bw, by + bh], [bx, by + bh]])
+        corners = _unrotate_pts(corners, k, w, h) / s
+        # the turn that made the face upright gives the document's x axis direction
+        angle = {0: 0.0, 1: -90.0, 2: 180.0, 3: 90.0}[k]
+        precise = False
+        if marks is not None:
+            eyes = _unrotate_pts(marks[:4].reshape(2, 2), k, w, h) / s
+            d = eyes[1] - eyes[0]
+            angle = math.degrees(math.atan2(d[1], d[0]))
+            precise = True
+        c = corners.mean(0)
+        found.append(Face(float(c[0]), float(c[1]), float(bh / s), angle, conf, precise))
+    return found
+
+
+def _kept(img: np.ndarray, found: list[Face]) -> list[Face]:
     kept = suppress(found)
     if backend() in _LEAKING:
         kept = [_refine_angle(img, f) for f in kept]
@@ -433,6 +449,75 @@ def detect_faces_async(img: np.ndarray, min_conf: float = 0.5, long_side: int = 
         if _async_pool is None:
             _async_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faces")
         return _async_pool.submit(detect_faces, img, min_conf, long_side, rotations)
+
+
+class PageSearch:
+    """A page search for faces (:func:`detect_faces`) on the worker thread in two steps: the
+    ``first`` turns at once, the ``later`` ones once the caller has said which of them it
+    still needs (:meth:`need`; until then the search waits, while the caller reads the MRZ,
+    which says which way up its document lies). The faces are those :func:`detect_faces`
+    gives at the turns searched. ``settle``: asked with the first turns' detections, it may
+    say at once which later turns are needed (the faces found tell which way up their
+    documents lie), or None to wait for the caller."""
+
+    def __init__(self, img: np.ndarray, first: Sequence[int], later: Sequence[int],
+                 min_conf: float = 0.5, long_side: int = DETECT_LONG_SIDE,
+                 settle: Callable[[list[Face]], Sequence[int] | None] | None = None) -> None:
+        self.first, self.later = tuple(first), tuple(later)
+        self._settle = settle
+        self.searched: tuple[int, ...] = ()
+        self._needed: tuple[int, ...] = self.later
+        self._told = threading.Event()
+        self._lock = threading.Lock()
+        if not self.later:
+            self._told.set()
+        self._first: list[Face] = []
+        self._first_done = threading.Event()
+        global _async_pool
+        with _async_lock:
+            if _async_pool is None:
+                _async_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faces")
+            self._job = _async_pool.submit(self._run, img, min_conf, long_side)
+
+    def need(self, turns: Sequence[int]) -> None:
+        """Of the later turns, search only these (once; later calls change nothing)."""
+        with self._lock:
+            if not self._told.is_set():
+                self._needed = tuple(k for k in self.later if k in set(turns))
+                self._told.set()
+
+    def result(self) -> list[Face]:
+        self.need(self.later)   # (a caller that never said: every turn)
+        return self._job.result()
+
+    def first_faces(self) -> list[Face]:
+        """The detections at the first turns (before suppression), once searched."""
+        self._first_done.wait(timeout=120)
+        return list(self._first)
+
+    def _run(self, img: np.ndarray, min_conf: float, long_side: int) -> list[Face]:
+        from . import timing
+
+        try:
+            with timing.stage("faces"):
+                small, s = _shrunk(img, long_side)
+                by_turn = {k: _at_turn(small, s, k, min_conf) for k in self.first}
+                self._first = [f for k in self.first for f in by_turn[k]]
+                if self._settle is not None and not self._told.is_set():
+                    turns = self._settle(self._first)
+                    if turns is not None:
+                        self.need(turns)
+        finally:
+            self._first_done.set()
+        # (the caller always says, at the latest when it asks for the result; the time-out
+        # only keeps a caller's failure from blocking the worker for good)
+        self._told.wait(timeout=120)
+        with timing.stage("faces"):
+            for k in self._needed:
+                by_turn[k] = _at_turn(small, s, k, min_conf)
+            self.searched = tuple(sorted(by_turn))
+            # in turn order, as detect_faces searches them (which of two equal detections stays)
+            return _kept(img, [f for k in self.searched for f in by_turn[k]])
 
 
 def turns_for(angles: list[float]) -> tuple[int, ...]:
@@ -491,6 +576,47 @@ def page_turns(lines: Sequence[tuple[float, float]]) -> tuple[int, ...]:
     if not dirs:
         return (0, 1, 2, 3)
     return turns_for(dirs + [d + 180.0 for d in dirs])
+
+
+def page_turn_plan(lines: Sequence[tuple[float, float]]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """:func:`page_turns` split in two: the turns searched at once, and the turns that wait
+    for the MRZ to say whether they are needed. Of the two ways up along each text direction,
+    the one within 90 degrees of level is searched at once (documents lie the right way up
+    more often than not); the other waits (see :func:`turns_needed`)."""
+    dirs = text_directions(lines)
+    every = page_turns(lines)
+    if not dirs:
+        return every, ()
+    first = set(turns_for([d if d <= 90 else d - 180.0 for d in dirs]))
+    return tuple(k for k in every if k in first), tuple(k for k in every if k not in first)
+
+
+def turns_needed(lines: Sequence[tuple[float, float, bool]], known: Sequence[float]) -> tuple[int, ...]:
+    """The turns at which the portraits of a page can stand upright, once some of its
+    documents are known to lie one way up (``known``: their x axis directions, from MRZs whose
+    check digits all hold). ``lines``: the page's text lines as ``(angle, length, on_known)``,
+    ``on_known`` telling whether the line lies on one of those documents. Along a text
+    direction all of whose lines lie on known documents only the turns of those documents are
+    needed (their portraits stand upright there, and no other document prints text along that
+    direction); along every other direction both ways up, as :func:`page_turns` gives them."""
+    dirs = text_directions([(a, n) for a, n, _on in lines])
+    if not dirs:
+        return (0, 1, 2, 3)
+    out: set[int] = set()
+    for d in dirs:
+        mine = [on for a, _n, on in lines if _fold_diff(a, d) < 15.0]
+        ups = [a for a in known if _fold_diff(a, d) < 10.0]
+        if ups and mine and all(mine):
+            out.update(turns_for(ups))
+        else:
+            out.update(turns_for([d, d + 180.0]))
+    return tuple(sorted(out))
+
+
+def _fold_diff(a: float, b: float) -> float:
+    """Angle between two directions that have no head or tail (degrees, 0-90)."""
+    d = abs(a - b) % 180.0
+    return min(d, 180.0 - d)
 
 
 def _refine_angle(img: np.ndarray, f: Face) -> Face:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -56,10 +57,21 @@ class Card:
         return abs(u) <= self.width / 2 and abs(v) <= self.height / 2
 
 
-def find_cards(img: np.ndarray, min_share: float = 0.03) -> list[Card]:
-    """ID-1-shaped outlines on the page (long side / short side 1.3-1.9, the 1.59 of ID-1 with
-    perspective), largest first. A card differs from what it lies on (a white scanner lid,
-    a desk): its outline is a closed contour of the edge map at some scale."""
+@dataclass
+class Outlines:
+    """What the outline searches (:func:`find_cards`, ``rectify.find_quads``) look at, found
+    once per page: the page at a long side of 900 px or less (``s``: its scale), grey and
+    blurred (``g``), its edge map (``edges``), and the contours of each mask a document's
+    outline may close in (the edge map at two thresholds; what differs from the page's
+    border colour, for a card on a scanner lid or a plain desk)."""
+
+    s: float
+    g: np.ndarray
+    edges: np.ndarray
+    contours: list[Any]
+
+
+def outlines(img: np.ndarray) -> Outlines:
     import cv2
 
     H, W = img.shape[:2]
@@ -67,11 +79,11 @@ def find_cards(img: np.ndarray, min_share: float = 0.03) -> list[Card]:
     small = cv2.resize(img, None, fx=s, fy=s, interpolation=cv2.INTER_AREA) if s < 1 else img
     g = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY) if small.ndim == 3 else small
     g = cv2.GaussianBlur(g, (5, 5), 0)
-    area = g.shape[0] * g.shape[1]
-    found: list[tuple[float, Card]] = []
     masks = []
+    edge_maps = []
     for lo, hi in ((20, 60), (40, 120)):
         edges = cv2.Canny(g, lo, hi)
+        edge_maps.append(edges)
         masks.append((cv2.morphologyEx(edges, cv2.MORPH_CLOSE, np.ones((5, 5), np.uint8)), cv2.RETR_LIST))
     # what differs from the page's border colour (a scanner lid, a plain desk): a card's
     # pale background still differs from white in tint or brightness
@@ -85,8 +97,22 @@ def find_cards(img: np.ndarray, min_share: float = 0.03) -> list[Card]:
         m = cv2.morphologyEx(m, cv2.MORPH_CLOSE, np.ones((9, 9), np.uint8))
         m = cv2.morphologyEx(m, cv2.MORPH_OPEN, np.ones((5, 5), np.uint8))
         masks.append((m, cv2.RETR_EXTERNAL))
-    for mask, mode in masks:
-        contours, _h = cv2.findContours(mask, mode, cv2.CHAIN_APPROX_SIMPLE)
+    contours = [cv2.findContours(mask, mode, cv2.CHAIN_APPROX_SIMPLE)[0] for mask, mode in masks]
+    return Outlines(s, g, edge_maps[0], contours)
+
+
+def find_cards(img: np.ndarray, min_share: float = 0.03, seen: Outlines | None = None) -> list[Card]:
+    """ID-1-shaped outlines on the page (long side / short side 1.3-1.9, the 1.59 of ID-1 with
+    perspective), largest first. A card differs from what it lies on (a white scanner lid,
+    a desk): its outline is a closed contour of the edge map at some scale. ``seen``: the
+    page's :func:`outlines`, when already found."""
+    import cv2
+
+    o = seen if seen is not None else outlines(img)
+    s, g = o.s, o.g
+    area = g.shape[0] * g.shape[1]
+    found: list[tuple[float, Card]] = []
+    for contours in o.contours:
         for c in contours:
             if len(c) < 4:
                 continue
@@ -100,7 +126,7 @@ def find_cards(img: np.ndarray, min_share: float = 0.03) -> list[Card]:
             hull = cv2.convexHull(c)
             if cv2.contourArea(hull) < 0.85 * ra:
                 continue
-            if _plain(g, ((cx, cy), (w, h), a)):
+            if _plain(g, ((cx, cy), (w, h), a), o.edges):
                 continue   # a smooth patch of light or shade, not a printed card
             found.append((ra, Card(cx / s, cy / s, float(a), w / s, h / s)))
     found.sort(key=lambda t: -t[0])
@@ -115,9 +141,11 @@ def find_cards(img: np.ndarray, min_share: float = 0.03) -> list[Card]:
     return out
 
 
-def _plain(g: np.ndarray, rect: tuple[tuple[float, float], tuple[float, float], float]) -> bool:
+def _plain(g: np.ndarray, rect: tuple[tuple[float, float], tuple[float, float], float],
+           edges: np.ndarray | None = None) -> bool:
     """Whether the inner part of a rotated rectangle of a grey image holds almost no edges:
-    a printed document (text, a portrait, a security background) always has some."""
+    a printed document (text, a portrait, a security background) always has some.
+    ``edges``: the image's edge map (Canny 20-60), when already found."""
     import cv2
 
     (cx, cy), (w, h), a = rect
@@ -125,7 +153,8 @@ def _plain(g: np.ndarray, rect: tuple[tuple[float, float], tuple[float, float], 
     cv2.fillPoly(m, [np.round(cv2.boxPoints(((cx, cy), (0.8 * w, 0.8 * h), a))).astype(np.int32)], 1)
     if not m.any():
         return True
-    edges = cv2.Canny(g, 20, 60)
+    if edges is None:
+        edges = cv2.Canny(g, 20, 60)
     return float((edges[m > 0] > 0).mean()) < 0.01
 
 

@@ -141,13 +141,16 @@ def _bgr(rgb: Any) -> np.ndarray:
 
 
 def import_pymupdf() -> Any:
-    """PyMuPDF without its optional layout-analysis package: PyMuPDF 1.26+ imports
+    """PyMuPDF without its optional layout-analysis packages: PyMuPDF 1.26+ imports
     ``pymupdf.layout`` (an ONNX model, about half a CPU-second) whenever it is installed,
-    and nothing here uses it. Marking it absent before the first import skips it."""
+    and PyMuPDF 2 imports ``pymupdf4llm`` too (its layout helpers load the same ONNX
+    runtime: another half CPU-second), and nothing here uses either. Marking them absent
+    before the first import skips them (PyMuPDF treats both as optional)."""
     import sys
 
     if "pymupdf" not in sys.modules:
         sys.modules.setdefault("pymupdf.layout", None)  # type: ignore[arg-type]
+        sys.modules.setdefault("pymupdf4llm", None)  # type: ignore[arg-type]
     import pymupdf
 
     return pymupdf

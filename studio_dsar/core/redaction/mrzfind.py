@@ -28,7 +28,8 @@ def _line_angle(a: float) -> float:
 
 
 @dataclass
-class _Line:
+class TextLine:
+    """One blob of :func:`line_candidates`: a text line's centre, length, height and direction."""
     cx: float
     cy: float
     length: float
@@ -37,7 +38,11 @@ class _Line:
     pts: np.ndarray
 
 
-def _line_candidates(img: np.ndarray) -> list[_Line]:
+def line_candidates(img: np.ndarray) -> list[TextLine]:
+    """Long, thin blobs of print on a page (text lines, MRZ lines among them), in page
+    pixels: the page's dark strokes closed at three scales, each blob long for its height.
+    The engine also takes the turns its face search tries from them, and the self-check the
+    print no document was read for."""
     import cv2
 
     H, W = img.shape[:2]
@@ -46,7 +51,7 @@ def _line_candidates(img: np.ndarray) -> list[_Line]:
     g = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY) if small.ndim == 3 else small
     bh = cv2.morphologyEx(g, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (15, 15)))
     _t, bw = cv2.threshold(bh, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
-    out: list[_Line] = []
+    out: list[TextLine] = []
     min_len = 0.09 * max(small.shape[:2])
     for k in (5, 9, 15):
         cl = cv2.morphologyEx(bw, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
@@ -63,11 +68,11 @@ def _line_candidates(img: np.ndarray) -> list[_Line]:
                 a += 90
             a = _line_angle(a)
             box = cv2.boxPoints(((cx, cy), (length, thick), a)) / s
-            out.append(_Line(cx / s, cy / s, length / s, thick / s, a, box))
+            out.append(TextLine(cx / s, cy / s, length / s, thick / s, a, box))
     return out
 
 
-def _group_lines(lines: list[_Line]) -> list[list[_Line]]:
+def group_lines(lines: list[TextLine]) -> list[list[TextLine]]:
     """Merge overlapping/adjacent parallel line blobs into MRZ-block candidates."""
     n = len(lines)
     parent = list(range(n))
@@ -95,13 +100,13 @@ def _group_lines(lines: list[_Line]) -> list[list[_Line]]:
                 and min(a.length, b.length) >= 0.5 * max(a.length, b.length)
             if collinear or stacked:
                 parent[find(i)] = find(j)
-    groups: dict[int, list[_Line]] = {}
+    groups: dict[int, list[TextLine]] = {}
     for i in range(n):
         groups.setdefault(find(i), []).append(lines[i])
     return list(groups.values())
 
 
-def _group_frame(group: list[_Line]) -> tuple[Frame, float, float]:
+def _group_frame(group: list[TextLine]) -> tuple[Frame, float, float]:
     import cv2
 
     pts = np.vstack([g.pts for g in group]).astype(np.float32)
@@ -301,7 +306,7 @@ def _near(hit: MrzHit, fr: Frame) -> bool:
     return bool(abs(u - cx) < 0.7 * w and abs(v - cy) < 0.9 * w)
 
 
-def unread_mrz_texture(group: list[_Line], readings: list[str]) -> bool:
+def unread_mrz_texture(group: list[TextLine], readings: list[str]) -> bool:
     """Does a block that OCR could not read still look like an MRZ? Two or three stacked
     text lines of (nearly) the same length, each long for its height (a line of 30-44
     monospaced characters is some 18-30 times as long as it is high), which OCR restricted
@@ -354,7 +359,7 @@ def _read(pre: np.ndarray, flip: bool) -> _Reading:
     return _Reading(res, lines, sum(t.count("<") for t in texts), mrzmod.looks_like_mrz(texts))
 
 
-def _worth_more(r: _Reading, group: list[_Line], gw: float, gh: float) -> bool:
+def _worth_more(r: _Reading, group: list[TextLine], gw: float, gh: float) -> bool:
     """Are second opinions on a block worth their OCR? Only where the reading shows some
     sign of an MRZ: filler runs read as '<', or the texture of an unreadable one (long
     equal lines heavy in what blurred fillers read as). A heading or the printed names
@@ -410,12 +415,12 @@ def _cut_short(r: _Reading, fr: Frame) -> bool:
 
 
 def find_mrz(img: np.ndarray, cancel: Callable[[], bool] | None = None,
-             lines: list[_Line] | None = None) -> list[MrzHit]:
+             lines: list[TextLine] | None = None) -> list[MrzHit]:
     import cv2
 
     if lines is None:
-        lines = _line_candidates(img)
-    groups = _group_lines(lines)
+        lines = line_candidates(img)
+    groups = group_lines(lines)
     cands = []
     for g in groups:
         fr, length, thick = _group_frame(g)

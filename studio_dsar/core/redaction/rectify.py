@@ -22,6 +22,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from .geometry import angle_diff
+from .layout import Outlines, outlines
 
 ID1_ASPECT = 85.6 / 54.0     # TD1 card (ISO/IEC 7810 ID-1)
 TD3_ASPECT = 125.0 / 88.0    # passport data page
@@ -149,39 +150,22 @@ def warp_for(quad: ArrayLike, angle: float, target_width: float = 1400.0, max_zo
     return Warp(h, width, height, math.degrees(math.atan2(top[1], top[0])), float(z))
 
 
-def find_quads(img: np.ndarray, min_share: float = 0.03) -> list[np.ndarray]:
+def find_quads(img: np.ndarray, min_share: float = 0.03, seen: Outlines | None = None) -> list[np.ndarray]:
     """Document outlines on the page as quadrilaterals (4 page points each), largest first.
 
     The outline of a card or a passport page is a closed contour in one of several masks (the
     edge map at two thresholds; what differs from the page's border colour, for a card on a
-    scanner lid or a plain desk); its convex hull, simplified, has four corners. Shapes far
-    from a document's (side ratio outside 1.25-2.0 after allowing for perspective, corners
-    far from right angles) are left out."""
+    scanner lid or a plain desk: ``layout.outlines``, or ``seen`` when already found); its
+    convex hull, simplified, has four corners. Shapes far from a document's (side ratio
+    outside 1.25-2.0 after allowing for perspective, corners far from right angles) are left
+    out."""
     import cv2
 
-    H, W = img.shape[:2]
-    s = min(1.0, 900.0 / max(H, W))
-    small = cv2.resize(img, None, fx=s, fy=s, interpolation=cv2.INTER_AREA) if s < 1 else img
-    col = small if small.ndim == 3 else cv2.cvtColor(small, cv2.COLOR_GRAY2BGR)
-    g = cv2.GaussianBlur(cv2.cvtColor(col, cv2.COLOR_BGR2GRAY), (5, 5), 0)
+    o = seen if seen is not None else outlines(img)
+    s, g = o.s, o.g
     area = g.shape[0] * g.shape[1]
-    masks = []
-    for lo, hi in ((20, 60), (40, 120)):
-        edges = cv2.Canny(g, lo, hi)
-        masks.append((cv2.morphologyEx(edges, cv2.MORPH_CLOSE, np.ones((5, 5), np.uint8)), cv2.RETR_LIST))
-    blur = cv2.GaussianBlur(col, (7, 7), 0)
-    border = np.concatenate([blur[:4].reshape(-1, 3), blur[-4:].reshape(-1, 3),
-                             blur[:, :4].reshape(-1, 3), blur[:, -4:].reshape(-1, 3)])
-    bg = np.median(border, axis=0)
-    diff = np.abs(blur.astype(np.int16) - bg.astype(np.int16)).max(axis=2)
-    for t in (10, 18):
-        m = (diff > t).astype(np.uint8) * 255
-        m = cv2.morphologyEx(m, cv2.MORPH_CLOSE, np.ones((9, 9), np.uint8))
-        m = cv2.morphologyEx(m, cv2.MORPH_OPEN, np.ones((5, 5), np.uint8))
-        masks.append((m, cv2.RETR_EXTERNAL))
     found: list[tuple[float, np.ndarray]] = []
-    for mask, mode in masks:
-        contours, _h = cv2.findContours(mask, mode, cv2.CHAIN_APPROX_SIMPLE)
+    for contours in o.contours:
         for c in contours:
             if len(c) < 4:
                 continue

@@ -170,11 +170,11 @@ def rest_of_page(red: np.ndarray, mask: np.ndarray, frames: list[View]) -> list[
     MRZ search's line candidates) of the redacted page whose centre lies in no document view
     and is not black, each seen upright both ways (which way up it lies is unknown); the
     largest ``MAX_REST`` groups. Empty on a page whose print all lies in its documents."""
-    from .mrzfind import _group_lines, _line_candidates
+    from .mrzfind import group_lines, line_candidates
 
     H, W = mask.shape
     lines = []
-    for ln in _line_candidates(red):
+    for ln in line_candidates(red):
         x, y = int(round(ln.cx)), int(round(ln.cy))
         if not (0 <= x < W and 0 <= y < H) or mask[y, x]:
             continue
@@ -183,7 +183,7 @@ def rest_of_page(red: np.ndarray, mask: np.ndarray, frames: list[View]) -> list[
         lines.append(ln)
     if not lines:
         return []
-    groups = sorted(_group_lines(lines), key=lambda g: -sum(ln.length for ln in g))[:MAX_REST]
+    groups = sorted(group_lines(lines), key=lambda g: -sum(ln.length for ln in g))[:MAX_REST]
     out: list[View] = []
     for g in groups:
         main = max(g, key=lambda ln: ln.length)

@@ -703,6 +703,18 @@ TOP_TOL = 0.2
 GAP = 0.33   # a word space, in line heights (letters of one word stand closer, blurred or not)
 
 
+def _ink(flat: np.ndarray, x0: int, y0: int, x1: int, y1: int) -> np.ndarray | None:
+    """The ink (1) of a part of a grey view, dark print split from paper at the part's own
+    Otsu threshold; None for an empty part."""
+    import cv2
+
+    roi = flat[max(0, y0):max(0, y1), max(0, x0):max(0, x1)]
+    if roi.size == 0:
+        return None
+    _t, ink = cv2.threshold(roi, 0, 1, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    return ink
+
+
 def capitals_share(flat: np.ndarray, box: tuple[int, int, int, int]) -> float:
     """How much of a print line is of capitals and digits, from its ink alone: the line is
     cut into windows of about half a character; of the windows holding a character's ink
@@ -710,14 +722,11 @@ def capitals_share(flat: np.ndarray, box: tuple[int, int, int, int]) -> float:
     reaches the line's top (within ``TOP_TOL`` of the line's height). Every capital and
     digit reaches it (an L by its stem, a 3 by its top bar); lower case leaves its x-height
     letters short of it (a name, a nationality). Blur merges letters, not their tops."""
-    import cv2
-
     x0, y0, x1, y1 = (int(v) for v in box)
     h = y1 - y0
-    roi = flat[max(0, y0 - h // 4):max(0, y1 + h // 4), max(0, x0):max(0, x1)]
-    if roi.size == 0 or h < 4:
+    ink = _ink(flat, x0, y0 - h // 4, x1, y1 + h // 4) if h >= 4 else None
+    if ink is None:
         return 0.0
-    _t, ink = cv2.threshold(roi, 0, 1, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
     has = ink.sum(axis=0) >= 2
     cols = np.nonzero(has)[0]
     if cols.size < 5:
@@ -741,14 +750,11 @@ def capitals_share(flat: np.ndarray, box: tuple[int, int, int, int]) -> float:
 def ink_runs(flat: np.ndarray, box: tuple[int, int, int, int]) -> int:
     """Runs of print along a line, split at gaps of a third of the line's height or more
     (``GAP``: a word space): one for a number printed in one piece, three for a date."""
-    import cv2
-
     x0, y0, x1, y1 = (int(v) for v in box)
     h = y1 - y0
-    roi = flat[max(0, y0):max(0, y1), max(0, x0):max(0, x1)]
-    if roi.size == 0 or h < 4:
+    ink = _ink(flat, x0, y0, x1, y1) if h >= 4 else None
+    if ink is None:
         return 0
-    _t, ink = cv2.threshold(roi, 0, 1, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
     cols = ink.sum(axis=0) >= max(2, 0.08 * h)
     runs, start, gap = [], None, 0
     for i, c in enumerate([*cols, False]):

@@ -192,3 +192,39 @@ def test_a_document_outline_no_analysis_read_is_read_and_flagged():
     selfcheck.check_page(page, np.zeros(page.shape[:2], bool), [view, card.frame()], [], page_faces=[],
                          portraits=[], review=review, outlines=[card])
     assert "document_not_checked" not in review
+
+
+@pytest.mark.parametrize(("level_text", "reads"), [
+    # the level view reads as text beyond doubt: its turned-round twin (the same pixels) is not read
+    ("JANSSENS MARIE LOUISE AMSTERDAM NEDERLANDSE ROTTERDAM", 2),
+    # it does not: the twin is read too, and the more legible reading counts
+    ("", 3),
+])
+def test_print_outside_the_documents_is_read_turned_round_only_when_in_doubt(monkeypatch, level_text, reads):
+    from studio_dsar.core.redaction import ocr, selfcheck
+    from studio_dsar.core.redaction.geometry import Frame
+
+    def word(text: str) -> ocr.Word:
+        return ocr.Word(text, 90.0, 10, 10, 20 * len(text), 20, 1, 1, 1)
+
+    calls: list[float] = []
+
+    def fake_run_many(jobs, workers=2):
+        out = []
+        for img, _psm, _wl in jobs:
+            calls.append(float(img.mean()))
+            # (the views are told apart by their grey: the turned-round one is darker)
+            out.append([word(t) for t in level_text.split()] if img.mean() > 200
+                       else [word("8501014M3001017")])
+        return out
+
+    monkeypatch.setattr(ocr, "run_many", fake_run_many)
+    monkeypatch.setattr(selfcheck, "blanked", lambda fr, red, mask: np.full((40, 40), 230 if fr.angle == 0 else 100,
+                                                                           np.uint8))
+    page = np.full((400, 600, 3), 245, np.uint8)
+    doc = Frame(100.0, 100.0, 0.0, -50, 50, -50, 50, 1.0)
+    rest = [Frame(400.0, 200.0, 0.0, -100, 100, -20, 20, 1.0), Frame(400.0, 200.0, 180.0, -100, 100, -20, 20, 1.0)]
+    found = selfcheck.check_text(page, np.zeros(page.shape[:2], bool), [doc], [], rest)
+    assert len(calls) == reads
+    # a number-like run read only turned round is found when the level reading is in doubt
+    assert bool(found) == (reads == 3)

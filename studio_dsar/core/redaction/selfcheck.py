@@ -22,7 +22,7 @@ import numpy as np
 from . import numbers as nums
 from . import ocr
 from .faces import Face, detect_faces, detect_faces_async, suppress, turns_for
-from .geometry import Frame, View
+from .geometry import Frame, View, norm_angle
 from .layout import Card
 from .portraits import ENVELOPE, portrait_rect
 from .results import Finding
@@ -67,17 +67,29 @@ def check_text(red: np.ndarray, mask: np.ndarray, frames: list[View],
     from .rectify import legibility
 
     rest = rest or []
-    crops = [blanked(fr, red, mask) for fr in list(frames) + rest]
-    results = ocr.run_many([(g, 11, None) for g in crops])
+    # of each pair of rest views, the one within 90 degrees of level is read first; the
+    # other, the same pixels turned round, only when the first does not read as text beyond
+    # doubt (confident text reads one way up only: turned round it is no text)
+    pairs = [(i, i + 1) if abs(norm_angle(rest[i].angle)) <= 90.0 else (i + 1, i) for i in range(0, len(rest) - 1, 2)]
+    results = ocr.run_many([(blanked(fr, red, mask), 11, None) for fr in [*frames, *(rest[a] for a, _b in pairs)]])
     views, readings = list(frames), results[:len(frames)]
     if review is not None and any(legibility(ws) < MIN_LEGIBLE for ws in readings):
         # a check that reads no text on a document vouches for nothing on it (a blurred,
         # small document: a number a person can read may be one OCR cannot)
         review.append("low_ocr_confidence")
-    for i in range(len(frames), len(results) - 1, 2):
-        k = i if legibility(results[i]) >= legibility(results[i + 1]) else i + 1
-        views.append(rest[k - len(frames)])
-        readings.append(results[k])
+    firsts = results[len(frames):]
+    unsure = [i for i, ws in enumerate(firsts) if legibility(ws) < SURE_LEGIBLE]
+    seconds = dict(zip(unsure, ocr.run_many([(blanked(rest[pairs[i][1]], red, mask), 11, None) for i in unsure]),
+                       strict=True))
+    for i, (a, b) in enumerate(pairs):
+        k = a
+        if i in seconds:
+            # both ways up read: the more legible, the first of the pair on a tie
+            got = {a: firsts[i], b: seconds[i]}
+            lo, hi = min(a, b), max(a, b)
+            k = lo if legibility(got[lo]) >= legibility(got[hi]) else hi
+        views.append(rest[k])
+        readings.append(firsts[i] if k == a else seconds[i])
     out: list[Finding] = []
     for fr, words in zip(views, readings, strict=True):
         for w in readable_leftovers(words, mrz_numbers):
@@ -159,6 +171,9 @@ def unchecked_outlines(outlines: list[Card], frames: list[View]) -> list[Card]:
 # Characters of confident text (words of 3 or more read with confidence 60 or more) the
 # check must read on each document view for its reading to vouch for the view
 MIN_LEGIBLE = 10
+# ... and on a view of print outside the documents for it to be read the right way up beyond
+# doubt (its reading turned round is then not needed)
+SURE_LEGIBLE = 40
 
 # At most this many groups of print lines outside every document read are checked (each read
 # both ways up): a second card or a passport page the analysis missed.

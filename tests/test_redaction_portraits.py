@@ -406,3 +406,41 @@ def test_sheared_card_cover_leans_with_it():
     text = [(a + int(shear * (b - fy)), b, c + int(shear * (d - fy)), d) for a, b, c, d in text]
     cover = portraits.portrait_cover(crop, fx, fy, fs, text)
     assert _photo_covered(_cover_mask(cover, crop.shape), corners) >= 0.995
+
+
+def test_the_data_column_gives_the_documents_upright():
+    """The left ends of the data column's words (ICAO layouts print them flush left) give the
+    document's upright where no straight line near the face does; a header word elsewhere is
+    no part of it, and a ragged column or a short one gives nothing."""
+    col = [(int(500 + 0.03 * y), y, int(500 + 0.03 * y) + 150, y + 25) for y in range(100, 560, 75)]
+    assert abs(portraits.column_lean(col, 300, 50, 650, 600) - 0.03) < 0.005
+    header = [(420, 60, 700, 80)]
+    assert abs(portraits.column_lean(header + col, 300, 50, 650, 600) - 0.03) < 0.005
+    ragged = [(500 + dx, y, 650, y + 25) for dx, y in zip((0, 40, 80, 20, 60, 100, 30), range(100, 560, 75), strict=True)]
+    assert portraits.column_lean(ragged, 300, 50, 650, 600) is None
+    assert portraits.column_lean(col[:3], 300, 50, 650, 600) is None
+    assert portraits.column_lean(col[:4], 300, 50, 650, 600) is None     # rows over a third of the span
+
+
+def test_cover_without_sides_is_vouched_when_the_data_column_gives_the_upright():
+    """No upright line near the face (a photo fading into the card, a pale card edge), but the
+    data column beside it read on enough rows: the document is not sheared, and a cover
+    holding the envelope of every ICAO photo is vouched for."""
+    import cv2
+
+    crop, (fx, fy, fs), text, corners = _faded_portrait(edge=False)
+    text = list(text)
+    x = text[0][0]
+    for i, word in enumerate(("Geboortedatum", "12.05.1985", "Kaartnummer")):
+        ty = text[-1][1] + 55 * (i + 1)
+        (tw, th), _b = cv2.getTextSize(word, cv2.FONT_HERSHEY_SIMPLEX, 0.8, 2)
+        cv2.putText(crop, word, (x, ty + th), cv2.FONT_HERSHEY_SIMPLEX, 0.8, (20, 20, 30), 2)
+        text.append((x, ty, x + tw, ty + th + 4))
+    cover = portraits.portrait_cover(crop, fx, fy, fs, text)
+    assert cover.vouched and not cover.sides
+    mask = _cover_mask(cover, crop.shape)
+    assert _photo_covered(mask, corners) >= 0.995
+    assert _text_eaten(mask, text) <= 0.05
+    # the same column, ragged (no column): not vouched
+    ragged = [(a + dx, b, c + dx, d) for dx, (a, b, c, d) in zip((0, 40, 80, 20, 60, 100, 30, 70), text, strict=True)]
+    assert not portraits.portrait_cover(crop, fx, fy, fs, ragged).vouched

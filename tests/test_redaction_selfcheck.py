@@ -137,6 +137,63 @@ def test_a_check_that_reads_no_text_on_a_document_says_so(blur):
     assert ("low_ocr_confidence" in review) == bool(blur)
 
 
+def test_a_card_on_a_larger_outline_is_a_document_of_its_own():
+    """The card search keeps the largest outline (a patch of desk lit like paper, around
+    every document of a photo) and drops the cards in it: a card the quadrilateral search
+    found in it is added, while one the card search already has is not added twice."""
+    from studio_dsar.core.redaction import engine
+    from studio_dsar.core.redaction.layout import Card
+
+    desk = Card(1000.0, 900.0, 0.0, 2000.0, 1350.0)
+    front = Card(800.0, 850.0, -25.0, 540.0, 340.0)
+    same = Card(805.0, 852.0, -25.0, 530.0, 335.0)
+    assert engine.merge_outlines([desk], [front]) == [desk, front]
+    assert engine.merge_outlines([desk, front], [same]) == [desk, front]
+    assert engine.merge_outlines([front], [same]) == [front]
+
+
+def test_the_check_names_the_outlines_no_document_view_covers():
+    from studio_dsar.core.redaction import selfcheck
+    from studio_dsar.core.redaction.geometry import Frame
+    from studio_dsar.core.redaction.layout import Card
+
+    back = Frame(1400.0, 640.0, -27.0, -500, 500, -330, 40, 1.0)
+    front = Card(800.0, 850.0, -25.0, 540.0, 340.0)
+    desk = Card(1000.0, 900.0, 0.0, 2000.0, 1350.0)      # around both: holds the view's centre
+    read = Card(1400.0, 500.0, -27.0, 540.0, 340.0)      # the back's own outline
+    assert selfcheck.unchecked_outlines([desk, front, read], [back]) == [front]
+    assert selfcheck.unchecked_outlines([front], [back, front.frame()]) == []
+
+
+def test_a_document_outline_no_analysis_read_is_read_and_flagged():
+    """A card the analysis read no document for (its face not found, its outline lost): the
+    check reads it, whichever way up, blacks out what is number-like and flags the page, as
+    it cannot vouch for a portrait no analysis placed."""
+    import cv2
+
+    from studio_dsar.core.redaction import ocr, selfcheck
+    from studio_dsar.core.redaction.geometry import Frame
+    from studio_dsar.core.redaction.layout import Card
+
+    if not ocr.tesseract_available():
+        pytest.skip("tesseract is not installed")
+    page = np.full((1200, 1800, 3), 120, np.uint8)
+    cv2.rectangle(page, (1000, 400), (1700, 840), (235, 235, 235), -1)
+    cv2.putText(page, "JANSSENS", (1250, 520), cv2.FONT_HERSHEY_SIMPLEX, 1.1, (30, 30, 30), 2)
+    cv2.putText(page, "591-0074845-63", (1250, 620), cv2.FONT_HERSHEY_SIMPLEX, 1.1, (30, 30, 30), 2)
+    card = Card(1350.0, 620.0, 0.0, 700.0, 440.0)
+    view = Frame(450.0, 600.0, 0.0, -400, 400, -500, 500, 1.0)     # the one document read
+    review: list[str] = []
+    found = selfcheck.check_page(page, np.zeros(page.shape[:2], bool), [view], [], page_faces=[],
+                                 portraits=[], review=review, outlines=[card])
+    assert "document_not_checked" in review
+    assert any(f.category == "number" and f.polygon[:, 1].min() < 620 < f.polygon[:, 1].max() for f in found)
+    review = []
+    selfcheck.check_page(page, np.zeros(page.shape[:2], bool), [view, card.frame()], [], page_faces=[],
+                         portraits=[], review=review, outlines=[card])
+    assert "document_not_checked" not in review
+
+
 @pytest.mark.parametrize(("level_text", "reads"), [
     # the level view reads as text beyond doubt: its turned-round twin (the same pixels) is not read
     ("JANSSENS MARIE LOUISE AMSTERDAM NEDERLANDSE ROTTERDAM", 2),

@@ -65,6 +65,48 @@ def test_a_number_under_its_label_read_in_error_is_still_its_value():
 
 
 # --------------------------------------------------------------------------- the printed run
+@pytest.mark.parametrize("date", [(")UNJUN", "2033"), ("2)", "AUG/AUG", "7033"), ("7i", "AVG/ALG", "20274"),
+                                  ("30", "OKT/OCT", "1957")])
+def test_a_date_with_its_day_lost_or_its_year_garbled_stays(date):
+    """Glare took the day and merged the bilingual month (")UNJUN 2033" has the shape of a
+    Dutch document number), blur garbled the year ("7033"): the month in letters before a
+    year-shaped token still makes it a date, which stays legible."""
+    x, words = 10, []
+    for t in date:
+        words.append(_word(t, x, 10))
+        x += 18 * len(t) + 12
+    assert viznumbers.find_numbers(words, []) == []
+
+
+@pytest.mark.parametrize("token", ["SPECI2014", "NXJUN2033", "599-152865-96"])
+def test_a_number_is_no_date_for_a_month_in_it(token):
+    found = viznumbers.find_numbers([_word("VAN", 10, 10), _word(token, 80, 10)], [])
+    assert len(found) == 1 and found[0][1][0] == 80
+
+
+def test_fields_printed_side_by_side_are_not_read_as_one_number():
+    """A passport prints its type and country on the line of its number, and its personal
+    number in a column beside the authority: OCR puts them on one line, and a group of words
+    across the column gap was taken for the number (its cover blacked out what lay between)."""
+    words = [_word("P", 10, 10, 20), _word("NLD", 150, 10, 60), _word("MRHQLYRT3", 400, 10)]
+    found = viznumbers.find_numbers(words, ["MRHQLYRT3"])
+    assert [(c, b[0]) for c, b, _e, _f in found] == [("document_number", 400)]
+    words = [_word("396685298", 10, 10), _word("Burg.", 500, 10, 90)]
+    found = viznumbers.find_numbers(words, ["396685298"])
+    assert [(c, b[0], b[2]) for c, b, _e, _f in found] == [("bsn", 10, 10 + 18 * 9)]
+
+
+def test_the_pieces_of_a_number_glare_split_are_covered_with_the_gap():
+    """Glare washed out the middle of a card number: OCR read "599-15280" (boxed tall) and
+    "59-67" two character widths further on; one cover from the first to the last."""
+    words = [_word("599-15280", 100, 10, 110, 37, conf=0.0), _word("59-67", 280, 19, 52, 19, conf=69.0)]
+    found = viznumbers.find_numbers(words, [])
+    assert [(b[0], b[2]) for _c, b, _e, _f in found] == [(100, 332)]
+    # two numbers far apart on a line stay two
+    words = [_word("599-15280", 100, 10, 110, 30), _word("59-67", 400, 10, 52, 30)]
+    assert len(viznumbers.find_numbers(words, [])) == 2
+
+
 def _number_line():
     """A card fragment: a number on one line, a date two text heights under it."""
     im = Image.new("L", (900, 260), 235)
@@ -309,6 +351,62 @@ def test_a_line_of_capitals_ocr_reads_as_nothing_sure_goes(monkeypatch):
     assert viznumbers.reread_lines(img, [box], [], number_unknown=True)[1] == []
     img, box = _printed_line("12 DEC 2028", 1.5, 1.5)
     assert viznumbers.reread_lines(img, [box], [], number_unknown=True)[1] == []
+
+
+def _two_lines(first: str, second: str) -> tuple[np.ndarray, tuple[int, int, int, int], tuple[int, int, int, int]]:
+    import cv2
+
+    img = np.full((240, 700), 255, np.uint8)
+    for text, y in ((first, 80), (second, 190)):
+        cv2.putText(img, text, (20, y), cv2.FONT_HERSHEY_DUPLEX, 1.5, 0, 3, cv2.LINE_AA)
+    img = cv2.GaussianBlur(img, (0, 0), 1.5)
+    boxes = []
+    for y0, y1 in ((0, 120), (120, 240)):
+        ys, xs = np.nonzero(img[y0:y1] < 128)
+        boxes.append((int(xs.min()), y0 + int(ys.min()), int(xs.max()) + 1, y0 + int(ys.max()) + 1))
+    return img, boxes[0], boxes[1]
+
+
+def test_a_surname_in_capitals_ocr_cannot_read_stays_beside_a_number_it_read(monkeypatch):
+    """The ink alone takes the one unreadable line of capitals for the number only where this
+    reading found no number at all: a surname in capitals has the same ink, and a number
+    read on another line is the likelier one; nor under the label of a field that stays."""
+    img, name_box, num_box = _two_lines("VERMEULEN", "EH1234567")
+
+    def fake_run_many(jobs):
+        return [[ocr.Word("Liwpsscus", 28.0, 10, 10, 200, 30, 1, 1, 1)],
+                [ocr.Word("EH1234567", 80.0, 30, 10, 260, 30, 1, 1, 1)]][:len(jobs)]
+
+    monkeypatch.setattr(ocr, "run_many", fake_run_many)
+    _w, hits = viznumbers.reread_lines(img, [name_box, num_box], [], number_unknown=True)
+    assert [h[1][1] >= 120 for h in hits] == [True]              # the number only
+    # alone, the unreadable line goes (deny by default) ...
+    _w, hits = viznumbers.reread_lines(img, [name_box], [], number_unknown=True)
+    assert len(hits) == 1
+    # ... but not under a label naming a field that stays
+    label = [ocr.Word("Naam", 85.0, name_box[0], name_box[1] - 30, 60, 16, 1, 1, 1),
+             ocr.Word("/", 80.0, name_box[0] + 66, name_box[1] - 30, 6, 16, 1, 1, 1),
+             ocr.Word("Surname", 85.0, name_box[0] + 78, name_box[1] - 30, 90, 16, 1, 1, 1)]
+    assert viznumbers.reread_lines(img, [name_box], [], number_unknown=True, context=label)[1] == []
+    number_label = [ocr.Word("Documentnummer", 85.0, name_box[0], name_box[1] - 30, 200, 16, 1, 1, 1)]
+    assert len(viznumbers.reread_lines(img, [name_box], [], number_unknown=True, context=number_label)[1]) == 1
+
+
+def test_a_number_cover_does_not_run_into_the_next_column():
+    """A label and its number that a tilt joined row by row into one band three print
+    heights tall: the cover stays on the number's own run and does not reach over the gap
+    into the date printed in the next column."""
+    import cv2
+
+    img = np.full((200, 1000), 255, np.uint8)
+    cv2.putText(img, "Kaartnummer / Card No", (40, 80), cv2.FONT_HERSHEY_SIMPLEX, 1.0, 0, 2, cv2.LINE_AA)
+    cv2.putText(img, "599-9154585-47", (40, 102), cv2.FONT_HERSHEY_DUPLEX, 1.2, 0, 2, cv2.LINE_AA)
+    cv2.putText(img, "09.05.2034", (415, 90), cv2.FONT_HERSHEY_DUPLEX, 1.2, 0, 2, cv2.LINE_AA)
+    ys, xs = np.nonzero(img[:, :395] < 128)
+    box = (float(xs.min()), float(ys.min()), float(xs.max()) + 1, float(ys.max()) + 1)
+    quad = viznumbers.snap_to_ink(img, box, text_h=25.0)
+    assert quad[:, 0].max() < 415
+    assert quad[:, 0].min() <= box[0] and quad[:, 0].max() >= box[2] - 1
 
 
 def test_mrz_lines_read_to_the_crop_ends_go_on_beyond_it():

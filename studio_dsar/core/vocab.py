@@ -114,6 +114,8 @@ REVIEW_REASONS = {
                                 "check that it is covered."),
     "portrait_from_layout": N_("No face was found where the layout puts the portrait; that area was "
                                "blacked out: check the copy."),
+    "document_not_checked": N_("A document was seen on the page that the redaction could not analyse; "
+                               "check by hand that its portrait and numbers are covered."),
 }
 # The ID check (core/idcheck.py, core/identity.py)
 ID_VERDICT_WORDS = {"match": N_("matches"), "mismatch": N_("does not match"), "unknown": N_("could not be read")}

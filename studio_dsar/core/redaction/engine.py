@@ -206,6 +206,20 @@ def _card_of_quad(q: np.ndarray) -> Card | None:
     return Card(float(c[0]), float(c[1]), math.degrees(math.atan2(top[1], top[0])), long_, short)
 
 
+def merge_outlines(cards: list[Card], quad_cards: list[Card]) -> list[Card]:
+    """The card search's outlines and the ID-1 outlines of the quadrilateral search, each
+    card once. A quadrilateral's card is added unless an outline of about its size holds it
+    (the same card) or lies in it; one inside an outline of twice its area or more is a card
+    on something larger (a patch of desk lit like paper, around all the documents of a
+    photo), which the card search keeps as its largest outline and drops the cards in."""
+    out = list(cards)
+    for qc in quad_cards:
+        if not any((k.contains(qc.cx, qc.cy) or qc.contains(k.cx, k.cy))
+                   and k.width * k.height < 2.0 * qc.width * qc.height for k in out):
+            out.append(qc)
+    return out
+
+
 def _rectified(fr: Frame, kind: str, hit: MrzHit | None, face: Face | None,
                quads: list[np.ndarray]) -> Warp | None:
     """The perspective-rectified view of an ID-1 card a document frame stands for, when
@@ -457,10 +471,8 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     # document outlines as quadrilaterals: their perspective-rectified views are what the
     # numbers are read on; an ID-1 outline no card search found is a card too
     cards, quads = pending_outlines.result()
-    for q in quads:
-        qc = _card_of_quad(q)
-        if qc is not None and not any(k.contains(qc.cx, qc.cy) or qc.contains(k.cx, k.cy) for k in cards):
-            cards.append(qc)
+    quad_cards = [qc for qc in map(_card_of_quad, quads) if qc is not None]
+    cards = merge_outlines(cards, quad_cards)
     for f in mains:
         inside = [fr for fr, kind, _h in frames if fr.contains_page_point(f.cx, f.cy)]
         if not inside:
@@ -672,6 +684,8 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     res.findings.extend(pending_codes.result())
     res.frames = tframes
     res.mrz_numbers = all_mrz_numbers
+    # (for the self-check: every document outline with print, read or not)
+    res.outlines = [k for k in cards + [q for q in quad_cards if q not in cards] if _printed(img, k)]
     timing.switch("identity")
     res.identities = _identities(mrz_hits, ocr_results)
     if not mrz_hits and not mains and not frames:
@@ -736,7 +750,7 @@ def _line_numbers(fr: Frame, words: list[ocr.Word], tf: Frame | Warp, twords: li
     boxes = [(float(q[:, 0].min()), float(q[:, 1].min()), float(q[:, 0].max()), float(q[:, 1].max()))
              for q in covered]
     lines = unexplained_lines(print_lines(tflat, text_h), sure, boxes)
-    _words, hits = reread_lines(tflat, lines, mrz_numbers, number_unknown)
+    _words, hits = reread_lines(tflat, lines, mrz_numbers, number_unknown, context=sure)
     return hits
 
 
@@ -1079,7 +1093,7 @@ def redact_page(img: np.ndarray, cancel=None, check: bool = True) -> tuple[np.nd
         extra = selfcheck.check_page(red, mask, page.frames, page.mrz_numbers, page_faces=page.page_faces,
                                      portraits=[f.polygon for f in page.findings
                                                 if f.category in ("photo", "ghost_photo")],
-                                     review=page.review)
+                                     review=page.review, outlines=page.outlines)
     page.review[:] = list(dict.fromkeys(page.review))
     if extra:
         page.findings.extend(extra)

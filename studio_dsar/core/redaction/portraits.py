@@ -566,6 +566,37 @@ def text_column(barriers: list[tuple[int, int, int, int]], x_from: float, y0: fl
     return a, k, m
 
 
+# Words of a data column that must start on one upright line (within COLUMN_TOL face
+# heights) for the column to give the document's upright
+COLUMN_WORDS = 4
+COLUMN_TOL = 0.04
+
+
+def column_lean(barriers: list[tuple[int, int, int, int]], x_from: float, y0: float, y1: float,
+                reach: float) -> float | None:
+    """``dx/dy`` of the left edge of a text column right of ``x_from`` over the rows
+    ``y0..y1`` (ICAO layouts print the data left-aligned): the line through the left ends
+    of the words that start it, when ``COLUMN_WORDS`` or more on rows spread over half the
+    span start on it (each within ``COLUMN_TOL`` of the span from it); None otherwise."""
+    words = [b for b in barriers if x_from <= b[0] <= x_from + reach and b[3] > y0 and b[1] < y1]
+    if len(words) < COLUMN_WORDS:
+        return None
+    span = y1 - y0
+    # the column: the most words starting within a narrow band (a header line above the
+    # photo, a word further right in a row, start elsewhere)
+    col = max(([b for b in words if c[0] <= b[0] <= c[0] + COLUMN_TOL * span] for c in words), key=len)
+    if len(col) < COLUMN_WORDS:
+        return None
+    ys = np.array([(b[1] + b[3]) / 2 for b in col], float)
+    xs = np.array([b[0] for b in col], float)
+    if float(ys.max() - ys.min()) < 0.5 * span:
+        return None
+    k, a = np.polyfit(ys, xs, 1)
+    if float(np.abs(xs - (k * ys + a)).max()) > COLUMN_TOL * span:
+        return None   # ragged: not one column
+    return float(k)
+
+
 def notched_cover(shape: tuple[int, int], region: np.ndarray, barriers: list[tuple[int, int, int, int]],
                   core: Rect | None, gap: float,
                   column: tuple[float, float, float] | None = None) -> np.ndarray:
@@ -645,7 +676,14 @@ def portrait_cover(crop: np.ndarray, fx: float, fy: float, fs: float,
     # the document's upright lines near the face: a card seen at an angle is sheared in an
     # upright view, and so is its photo (``lean``: dx/dy; None when no such line was seen)
     a_v = axis_residual(crop, fx, fy, s, vertical=True)
-    lean = 0.0 if a_v is None else float(np.clip(-np.tan(np.radians(a_v)), -0.25, 0.25))
+    raw_lean = None if a_v is None else -float(np.tan(np.radians(a_v)))
+    if raw_lean is None:
+        # no straight upright line near the face (a photo fading into the card, a card
+        # edge on a pale lid): the left edge of the data column beside it, when OCR read
+        # enough of its lines, is the document's upright too
+        raw_lean = column_lean([b for b in barriers if b[0] > fx + 0.5 * s], fx + 0.5 * s,
+                               fy - 1.5 * s, fy + 2.5 * s, 2.5 * s)
+    lean = 0.0 if raw_lean is None else float(np.clip(raw_lean, -0.25, 0.25))
     # the cover: the envelope (upright, and leaning with the document), and the photo its
     # sides show when they are clear (a looser print), within the document
     ex0, ey0, ex1, ey1 = env
@@ -691,7 +729,7 @@ def portrait_cover(crop: np.ndarray, fx: float, fy: float, fs: float,
     # seen in the ink alone, or a part of the envelope cut off by text, proves nothing
     proof = None if by_ocr is None else (by_ocr[0] - 0.05 * s, by_ocr[1], by_ocr[2])
     # (and only where the document's lean was measured: a sheared photo leaves an upright envelope)
-    enveloped = agree or (a_v is not None and abs(np.tan(np.radians(a_v))) < 0.25
+    enveloped = agree or (raw_lean is not None and abs(raw_lean) < 0.25
                           and (column is None or proof is not None) and holds_envelope(m, hull, bounds, text, gap, proof))
     return Cover(mask_polygons(m), rect, photo if agree else _typical_photo(fx, fy, s), enveloped, lean, agree)
 

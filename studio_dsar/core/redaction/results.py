@@ -61,4 +61,7 @@ class PageResult:
     identities: list[IdentityFields] = field(default_factory=list, repr=False)
     # every face the page search found (page pixels; the self-check counts those left visible)
     page_faces: list[Any] = field(default_factory=list, repr=False)
+    # the document outlines with print the analysis saw (``layout.Card``; the self-check
+    # reads those it read no document for)
+    outlines: list[Any] = field(default_factory=list, repr=False)
 

@@ -23,6 +23,7 @@ from . import numbers as nums
 from . import ocr
 from .faces import Face, detect_faces, detect_faces_async, suppress, turns_for
 from .geometry import Frame, View, norm_angle
+from .layout import Card
 from .portraits import ENVELOPE, portrait_rect
 from .results import Finding
 from .viznumbers import _date_words, flatten, number_like
@@ -117,15 +118,24 @@ def blanked(fr: View, red: np.ndarray, mask: np.ndarray) -> np.ndarray:
 
 def check_page(red: np.ndarray, mask: np.ndarray, frames: list[View], mrz_numbers: list[str],
                page_faces: list[Face] | None = None, portraits: list[np.ndarray] | None = None,
-               review: list[str] | None = None) -> list[Finding]:
+               review: list[str] | None = None, outlines: list[Card] | None = None) -> list[Finding]:
     """Both checks of a redacted page: the face search runs beside the text reading.
 
     The redacted page itself is searched at the turns at which its documents' portraits stand
     upright, as someone trying to recover a face would look at it; that is what lets the
     check vouch for the output rather than for the analysis. ``page_faces``, the faces
     (confidence 0.5 and up) the analysis's page search found on the original, are added:
-    each one whose centre is not black is a leak too, also at a turn not searched here."""
+    each one whose centre is not black is a leak too, also at a turn not searched here.
+
+    ``outlines``: the document outlines with print the analysis saw (``layout.Card``). One it
+    read no document for is read here both ways up, like the rest of the page, and the page
+    is flagged: the check cannot vouch for a document no analysis placed its portrait on."""
     rest = rest_of_page(red, mask, frames)
+    unread = unchecked_outlines(outlines or [], frames)
+    if unread and review is not None:
+        review.append("document_not_checked")
+    for card in unread[:MAX_REST]:
+        rest += [card.frame(), card.frame(flip=True)]
     # (print the analysis read no document for may stand at another turn: faces too)
     turns = turns_for([fr.angle for fr in frames] + [fr.angle for fr in rest])
     pending = detect_faces_async(red, min_conf=0.5, rotations=turns)
@@ -142,6 +152,20 @@ def check_page(red: np.ndarray, mask: np.ndarray, frames: list[View], mrz_number
     for (fr, _g, m), job in zip(views, in_views, strict=True):
         found += faces_left_in_view(fr, m, job.result())
     return found
+
+
+def unchecked_outlines(outlines: list[Card], frames: list[View]) -> list[Card]:
+    """The document outlines no document view covers: neither does a view hold the
+    outline's centre nor the outline a view's centre (an outline around documents, a patch
+    of desk lit like paper, holds theirs)."""
+    out = []
+    for card in outlines:
+        if any(fr.contains_page_point(card.cx, card.cy) for fr in frames):
+            continue
+        if any(card.contains(*fr.to_page([[fr.size[0] / 2, fr.size[1] / 2]])[0]) for fr in frames):
+            continue
+        out.append(card)
+    return out
 
 
 # Characters of confident text (words of 3 or more read with confidence 60 or more) the

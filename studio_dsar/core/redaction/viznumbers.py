@@ -8,6 +8,7 @@ nationality).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -42,11 +43,23 @@ def _token_groups(line: list[ocr.Word], max_join: int = 4) -> Iterator[list[ocr.
 
 
 def _coherent(ws: list[ocr.Word]) -> bool:
-    """Words of one printed run: of one height, on one level. (OCR may box a picture's
-    edge or two lines as a word of the same text line.)"""
+    """Words of one printed run: of one height, on one level, with no gap wider than a few
+    characters between them. (OCR may box a picture's edge or two lines as a word of the
+    same text line, and puts fields printed side by side in one line: a passport's type and
+    country beside its number, a personal number and the authority in the next column.)"""
     h = max(4, min(w.h for w in ws if len(w.text) > 1) if any(len(w.text) > 1 for w in ws) else 4)
     mid = sorted(w.y + w.h / 2 for w in ws)[len(ws) // 2]
+    if any(b.x - (a.x + a.w) > GROUP_GAP * h for a, b in itertools.pairwise(ws)):
+        return False
     return all(w.h <= 1.6 * h and abs(w.y + w.h / 2 - mid) < 0.6 * max(h, w.h) for w in ws if len(w.text) > 1)
+
+
+# The widest gap (in text heights) between words read as one number: a space, a dash, a
+# character glare washed out (about 0.6 of a height each)
+GROUP_GAP = 2.0
+# ... and between two number-like pieces of one number on a line (glare washed out a few
+# characters in its middle: "599-1528" ... "59-67")
+PIECE_GAP = 3.0
 
 
 def _words_box(ws: list[ocr.Word]) -> tuple[int, int, int, int]:
@@ -198,12 +211,12 @@ def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[NumberHi
             # the rest of the same printed number (OCR may split it at spaces or dots)
             j = i - 1
             while j >= 0 and id(line[j]) not in protected and id(line[j]) not in used and \
-                    ws[0].x - (line[j].x + line[j].w) < 1.2 * h and _has_digit(line[j].text):
+                    ws[0].x - (line[j].x + line[j].w) < _piece_gap(line[j], h) and _has_digit(line[j].text):
                 ws.insert(0, line[j])
                 j -= 1
             j = i + 1
             while j < len(line) and id(line[j]) not in protected and id(line[j]) not in used and \
-                    line[j].x - (ws[-1].x + ws[-1].w) < 1.2 * h and _has_digit(line[j].text):
+                    line[j].x - (ws[-1].x + ws[-1].w) < _piece_gap(line[j], h) and _has_digit(line[j].text):
                 ws.append(line[j])
                 j += 1
             add(ws, "number", "deny")
@@ -232,6 +245,13 @@ _DATE_CUT = re.compile(r"^[0-3]?\d[.,/-][01]?\d[.,/-](?:19|20|[12])?\d?[^A-Za-z0
 _MONTH_YEAR = re.compile(r"^[^A-Za-z0-9]*[01]?\d[.,/-](?:19|20)\d{2}[^A-Za-z0-9]*$")
 
 
+def _piece_gap(w: ocr.Word, h: float) -> float:
+    """How far (pixels) a neighbour may stand from a number-like token and still be read as
+    part of the same number: a character's width, or ``PIECE_GAP`` heights for a neighbour
+    of the same height that is number-like itself (the gap is then a washed-out middle)."""
+    return (PIECE_GAP if number_like(w.text, w.conf) and 0.5 * h <= w.h <= 2.0 * h else 1.2) * h
+
+
 def _has_digit(text: str) -> bool:
     return any(c.isdigit() for c in text)
 
@@ -249,7 +269,36 @@ def _date_words(line: list[ocr.Word]) -> set[int]:
         for a, b, k in spans:
             if a < m.end() and b > m.start():
                 out.add(k)
+    # a month in letters and then a year, both garbled past the pattern (glare took the day
+    # and turned "JUN/JUN" into ")UNJUN", blur read the year 2033 as "7033" or "20274")
+    for i in range(len(line) - 1):
+        if _month_word(line[i].text) and _YEARISH.fullmatch(line[i + 1].text.strip()):
+            out |= {id(line[i]), id(line[i + 1])}
+            if i > 0 and _DAYISH.fullmatch(line[i - 1].text.strip()):
+                out.add(id(line[i - 1]))
     return out
+
+
+_MONTHS = ("JAN", "FEB", "MRT", "MAA", "MAR", "APR", "AVR", "MEI", "MAI", "MAY", "JUN", "JUI", "JUL",
+           "AUG", "AOU", "SEP", "OKT", "OCT", "NOV", "DEC", "DEZ")
+_MONTH_SHAPE = re.compile(r"[^A-Za-z0-9]{0,2}([A-Za-z]{3,8})(?:/([A-Za-z]{3,4}))?[^A-Za-z0-9]{0,2}")
+# a year OCR garbled: four or five characters, at least three of them digits
+_YEARISH = re.compile(r"(?=(?:\D*\d){3})[0-9OIlZS]{4,5}[.,]?")
+_DAYISH = re.compile(r"[0-9OIl)(|]{1,2}[.,)]?")
+
+
+def _month_word(text: str) -> bool:
+    """A printed month in letters as OCR may read it: one of the months' abbreviations (Dutch,
+    French, English, German) in it, or a bilingual pair of which a part is one but for a
+    letter ("AVG/ALG" of AUG/AUG)."""
+    m = _MONTH_SHAPE.fullmatch(text.strip())
+    if not m:
+        return False
+    parts = [p.upper() for p in m.groups() if p]
+    if any(mo in parts[0] for mo in _MONTHS):
+        return True
+    return len(parts) == 2 and any(
+        len(p) == 3 and sum(a != b for a, b in zip(p, mo, strict=True)) <= 1 for p in parts for mo in _MONTHS)
 
 
 _NUMBER_START = re.compile(r"[A-Z]{1,2}[0-9]{2,3}")
@@ -345,6 +394,10 @@ def snap_to_ink(flat: np.ndarray, box: tuple[float, float, float, float],
     if text_h and y1 - y0 > 1.7 * text_h:
         y0, y1 = _ink_band(flat, box, text_h)
     h = max(4.0, y1 - y0)
+    if text_h:
+        # (a band still that tall holds a label and its value that a tilt joined row by
+        # row: the joins, gaps and heights are those of the print, not of the band)
+        h = min(h, max(4.0, 1.6 * text_h))
     H, W = flat.shape[:2]
     rx0, rx1 = int(max(0, x0 - 8 * h)), int(min(W, x1 + 8 * h))
     ry0, ry1 = int(max(0, y0 - 0.8 * h)), int(min(H, y1 + 0.8 * h))
@@ -366,6 +419,8 @@ def snap_to_ink(flat: np.ndarray, box: tuple[float, float, float, float],
             continue
         if not (by <= cy <= by + bh):
             continue   # not on the token's line
+        if abs(by + 0.5 * bh - cy) > 0.5 * h:
+            continue   # a line above or below that the blur joined to a piece of this one
         if bx > x1 - rx0 + 1.2 * h or bx + bw < x0 - rx0 - 1.2 * h:
             continue   # beyond a wide gap
         ys, xs = np.nonzero(labels == i)
@@ -523,10 +578,13 @@ def line_image(flat: np.ndarray, box: tuple[int, int, int, int]) -> tuple[np.nda
 
 
 def reread_lines(flat: np.ndarray, boxes: list[tuple[int, int, int, int]],
-                 mrz_numbers: list[str], number_unknown: bool = False) -> tuple[list[ocr.Word], list[NumberHit]]:
+                 mrz_numbers: list[str], number_unknown: bool = False,
+                 context: list[ocr.Word] | None = None) -> tuple[list[ocr.Word], list[NumberHit]]:
     """Read each print line no reading vouched for on its own (one line, sharpened: see
     :func:`line_image`); returns the words (view pixels) and the numbers among them that
-    a validator, the MRZ or deny by default names (never a label's guessed position)."""
+    a validator, the MRZ or deny by default names (never a label's guessed position).
+    ``context``: the words the document's readings found (view pixels), for the labels
+    above the lines."""
     jobs, where, read = [], [], []
     for b in boxes:
         li = line_image(flat, b)
@@ -569,8 +627,10 @@ def reread_lines(flat: np.ndarray, boxes: list[tuple[int, int, int, int]],
     # name or a place in upper and lower case has the lower case's shorter strokes, and a
     # word in capitals is most often shorter than a number (a name of 8 capitals or more
     # that no reading could read goes too: deny by default)
+    # (only while this reading, too, found no number: a run it read is the likelier number,
+    # and a surname in capitals OCR could not read has the same ink)
     best: tuple[float, tuple[int, int, int, int], float] | None = None
-    for b in read if number_unknown else []:
+    for b in read if number_unknown and not hits else []:
         inside = [w for w in words if b[0] <= w.x + w.w / 2 <= b[2] and b[1] <= w.y + w.h / 2 <= b[3]]
         text = re.sub(r"[^A-Za-z0-9]", "", "".join(w.text for w in inside))
         if any(w.conf >= SURE_WORD for w in inside) or any(_date_words(ln) for ln in ocr.lines_of(inside)):
@@ -581,6 +641,11 @@ def reread_lines(flat: np.ndarray, boxes: list[tuple[int, int, int, int]],
             continue
         if not 6 <= (b[2] - b[0]) / max(1, b[3] - b[1]) <= 11:
             continue   # not as long as a document number (8-10 characters): a word, a date
+        if kept_label_above(context or [], b):
+            continue   # the value of a field that stays (a surname in capitals, a date)
+        seen = [w for w in context or [] if b[0] <= w.x + w.w / 2 <= b[2] and b[1] <= w.y + w.h / 2 <= b[3]]
+        if any(_date_words(ln) for ln in ocr.lines_of(seen)):
+            continue   # an earlier reading read a date there
         share = capitals_share(flat, b) if ink_runs(flat, b) == 1 else 0.0
         if share >= CAPITALS and (best is None or (share, b[3] - b[1]) > (best[0], best[1][3] - best[1][1])):
             best = (share, b, float(np.mean([w.conf for w in inside])) if inside else 0.0)
@@ -599,6 +664,36 @@ def reread_lines(flat: np.ndarray, boxes: list[tuple[int, int, int, int]],
         x0, x1 = faint_extent(flat, (x0, y0, x1, y1))
         out.append((cat, (x0, y0, x1, y1), ev, conf))
     return words, out
+
+
+# Labels of the fields that stay legible (lower case, no accents), in the languages of the
+# documents: a print line right under one is its value, not a number
+KEPT_LABELS = ("naam", "name", "nom", "voornamen", "given names", "prenoms", "vornamen", "nationaliteit",
+               "nationality", "nationalite", "staatsangehorigkeit", "geboortedatum", "date of birth",
+               "date de naissance", "geburtsdatum", "geldig tot", "valid until", "date of expiry",
+               "vervaldatum", "date d'expiration", "geldig vanaf", "valid from", "date of issue",
+               "datum van afgifte", "geslacht")
+
+
+def kept_label_above(words: list[ocr.Word], box: tuple[int, int, int, int]) -> bool:
+    """Is a print line (``box``) the value of a field that stays? Its label is read just above
+    it, left-aligned with it (ICAO layouts print each field's label over its value), names
+    such a field and no number's label."""
+    import unicodedata
+
+    x0, y0, _x1, y1 = box
+    h = max(4, y1 - y0)
+    for line in ocr.lines_of(words):
+        lx0, ly0, _lx1, ly1 = _words_box(line)
+        if not (y0 - 1.8 * h <= ly1 <= y0 + 0.3 * h and abs(lx0 - x0) <= 2.0 * h and ly1 - ly0 <= 1.5 * h):
+            continue
+        text = unicodedata.normalize("NFKD", " ".join(w.text for w in line).lower())
+        text = "".join(c for c in text if not unicodedata.combining(c))
+        if nums.label_category(text):
+            return False
+        if any(lab in text for lab in KEPT_LABELS):
+            return True
+    return False
 
 
 # Share of a line's inked columns whose ink reaches the line's top (within TOP_TOL of its

@@ -444,3 +444,19 @@ def test_cover_without_sides_is_vouched_when_the_data_column_gives_the_upright()
     # the same column, ragged (no column): not vouched
     ragged = [(a + dx, b, c + dx, d) for dx, (a, b, c, d) in zip((0, 40, 80, 20, 60, 100, 30, 70), text, strict=True)]
     assert not portraits.portrait_cover(crop, fx, fy, fs, ragged).vouched
+
+
+@pytest.mark.parametrize("fx, fy", [(175.0, 110.0), (25.0, 110.0), (100.0, 188.0), (100.0, 14.0)])
+def test_face_by_the_crops_edge_leaves_a_strip_narrower_than_the_edge_shift(fx: float, fy: float) -> None:
+    """A face so near the crop's edge that the strip beyond one side is only a few pixels wide
+    (fewer than the shift that looks past a blurred edge): the side search must still answer.
+    It failed there with a broadcasting error, which made the whole page's redaction fail."""
+    crop = np.full((200, 200, 3), 230, np.uint8)
+    crop[60:160, 120:196] = 90
+    crop[60:160, 4:80] = 90
+    cand, _tilt = portraits._side_candidates(crop, fx, fy, 40.0, 2.6)
+    assert set(cand) == {"left", "right", "top", "bottom"}
+    box = portraits.portrait_box(crop, fx, fy, 40.0, [])
+    x0, y0, x1, y1 = box.rect
+    # the box may run past the crop (a cover is clipped to the page later); it holds the face
+    assert x0 < fx < x1 and y0 < fy < y1

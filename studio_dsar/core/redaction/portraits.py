@@ -158,7 +158,8 @@ def _side_candidates(crop: np.ndarray, fx: float, fy: float, s: float, reach: fl
             # inside the picture (texture, a collar, hair) has more of the same just outside
             n = cov.size
             outer = np.zeros(n)
-            for d in range(4, 13):   # beyond the width of a blurred edge
+            # (a strip narrower than the shift has nothing beyond it: a face by the crop's edge)
+            for d in range(4, min(13, n)):   # beyond the width of a blurred edge
                 sh = np.zeros(n)
                 if side in ("right", "bottom"):
                     sh[:n - d] = cov[d:]

@@ -1,8 +1,10 @@
-"""The intake on mails it was never tuned on: the frozen blind sets tests/data/intake_blind3 and 4.
+"""The intake on mails it was never tuned on: the frozen blind sets tests/data/intake_blind3, 4 and 5.
 
-Each holds 120 mails (40 Dutch and Flemish, 20 English, 30 French, 30 German) written from a
+Each holds 120 mails (the third and fourth: 40 Dutch and Flemish, 20 English, 30 French,
+30 German; the fifth: 35 Dutch and Flemish, 30 English, 30 French, 25 German) written from a
 short brief by authors who had not seen the intake's rules, its tests or its other mail sets,
-frozen before it was first scored. Only aggregate figures were ever read: the third set three
+frozen before it was first scored. The fifth was scored twice (before and after a tuning round
+on other sets) and is blind still: never tune on it or read its failures. Only aggregate figures were ever read: the third set three
 times (before two tuning rounds on other sets, between them and after them), the fourth twice
 (before a tuning round on another set and after it). The thresholds are what the intake reaches
 in its weakest language; where that is below the issue's target, the gap is written beside it.
@@ -43,6 +45,17 @@ REACHED = {
         "is_dsar_accuracy": 1.00,
         "rights_exact": 0.90,  # target reached in every language (weakest: French 95.2 %)
         "requester_email": 1.00,
+        "received": 1.00,
+        "language": 1.00,
+    },
+    # First scoring: is-request 90.0 %, exact rights 77.6 %, requester e-mail 92.9 % (all
+    # languages). After the round: 91.7 %, 82.4 %, 95.3 %; by language de / en / fr / nl:
+    # is-request 92.0 / 80.0 / 100 / 94.3, exact rights 83.3 / 66.7 / 90.5 / 88.0, e-mail
+    # 94.4 / 85.7 / 100 / 100. Received and language 100 %.
+    "intake_blind5": {
+        "is_dsar_accuracy": 0.80,  # below target (0.97): English 80.0 %
+        "rights_exact": 0.66,  # below target (0.90): English 66.7 %
+        "requester_email": 0.85,  # below target (0.98): English 85.7 %
         "received": 1.00,
         "language": 1.00,
     },

@@ -228,3 +228,29 @@ def test_print_outside_the_documents_is_read_turned_round_only_when_in_doubt(mon
     assert len(calls) == reads
     # a number-like run read only turned round is found when the level reading is in doubt
     assert bool(found) == (reads == 3)
+
+
+def test_digits_left_beside_a_cover_are_a_numbers_remains() -> None:
+    """Glare washed out the middle of a national register number: OCR read and covered its end,
+    and of its start read only "95". Alone two digits look like nothing; beside the cover that
+    runs on along their line they are what is left of the number, and the check must find them.
+    The same two digits far from any cover, and a printed date beside a cover, stay."""
+    from studio_dsar.core.redaction import ocr, selfcheck
+    from studio_dsar.core.redaction.geometry import Frame
+
+    mask = np.zeros((400, 1000), bool)
+    mask[95:125, 300:520] = True                       # the cover of the number's read end
+    view = Frame(500.0, 200.0, 0.0, -500, 500, -200, 200, 1.0)
+
+    def word(text: str, x: int, y: int) -> ocr.Word:
+        return ocr.Word(text, 80.0, x, y, 12 * len(text), 20, 1, 1, y)   # one line per height
+
+    remains = word("95", 230, 100)                     # 0.6 print heights short of the cover
+    far = word("95", 700, 360)                         # the same digits with no cover on their line
+    date = word("16.10.2000", 160, 200)                # a printed date ...
+    mask[195:225, 300:520] = True                      # ... with a cover beside it on its line
+    day = word("08", 160, 300)                         # a day whose month a cover cut short
+    month = word("OKT/O", 200, 300)
+    mask[295:325, 270:400] = True
+    found = selfcheck.fragments_by_covers([remains, far, date, day, month], view, mask)
+    assert found == [remains]

@@ -26,9 +26,10 @@ from .geometry import Frame, View, norm_angle
 from .layout import Card
 from .portraits import ENVELOPE, portrait_rect
 from .results import Finding
-from .viznumbers import _date_words, flatten, number_like
+from .viznumbers import _MONTHS, _date_words, _month_word, flatten, number_like
 
 _MRZ_RUN = re.compile(r"[A-Z0-9<]{6,}")
+_YEAR = re.compile(r"[^A-Za-z0-9]*(?:19|20)\d{2}[^A-Za-z0-9]*")
 
 
 def mrz_like(text: str) -> bool:
@@ -54,6 +55,34 @@ def readable_leftovers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[oc
             if number_like(w.text, w.conf) or mrz_like(w.text) or \
                     any(len(norm) >= 5 and (norm in t or t in norm) for t in targets):
                 out.append(w)
+    return out
+
+
+def fragments_by_covers(words: list[ocr.Word], fr: View, mask: np.ndarray) -> list[ocr.Word]:
+    """Short runs of digits that a cover continues along their line: what glare or blur left of
+    a number whose rest OCR read and covered ("95" of an RRN "95.03.14-366.66" whose middle a
+    glare spot washed out). Too short to look like a number on their own, they are a number's
+    remains beside its cover: the cover runs on over them, within three print heights (as two
+    pieces of one number are joined), never over a printed date: nor over what a cover left of
+    one (a day before a month in letters cut short, "08 OKT/O"; a year alone)."""
+    h, w_ = mask.shape[:2]
+    out = []
+    for line in ocr.lines_of(words):
+        if any(_month_word(w.text) or re.sub(r"[^A-Z]", "", w.text.upper())[:3] in _MONTHS for w in line):
+            continue
+        protected = _date_words(line)
+        for w in line:
+            digits = sum(c.isdigit() for c in w.text)
+            if id(w) in protected or digits < 2 or digits < 0.6 * sum(c.isalnum() for c in w.text) \
+                    or number_like(w.text, w.conf) or _YEAR.fullmatch(w.text):
+                continue
+            cy = w.y + w.h / 2
+            probes = [[w.x + w.w + k * w.h, cy] for k in (0.3, 0.8, 1.5, 2.2, 3.0)] + \
+                     [[w.x - k * w.h, cy] for k in (0.3, 0.8, 1.5, 2.2, 3.0)]
+            for px, py in fr.to_page(probes):
+                if 0 <= int(py) < h and 0 <= int(px) < w_ and mask[int(py), int(px)]:
+                    out.append(w)
+                    break
     return out
 
 
@@ -92,7 +121,7 @@ def check_text(red: np.ndarray, mask: np.ndarray, frames: list[View],
         readings.append(firsts[i] if k == a else seconds[i])
     out: list[Finding] = []
     for fr, words in zip(views, readings, strict=True):
-        for w in readable_leftovers(words, mrz_numbers):
+        for w in [*readable_leftovers(words, mrz_numbers), *fragments_by_covers(words, fr, mask)]:
             cx, cy = fr.to_page([[w.x + w.w / 2, w.y + w.h / 2]])[0]
             if 0 <= int(cy) < mask.shape[0] and 0 <= int(cx) < mask.shape[1] and mask[int(cy), int(cx)]:
                 continue   # OCR read something into a black box

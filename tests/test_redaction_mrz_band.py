@@ -116,7 +116,7 @@ def test_a_document_number_with_the_shape_of_a_date_cut_short_is_a_number(number
     label = [_w("Documentnummer", 10, 10, 1), _w("/", 300, 10, 1), _w("Document", 330, 10, 1), _w("No", 500, 10, 1)]
     found = viznumbers.find_numbers([*label, _w(number, 10, 50, 2)], [])
     assert any(b[1] >= 50 and ev in ("validator", "deny") for _c, b, ev, _f in found)
-    assert not viznumbers._date_words([_w(number, 10, 50, 2)])
+    assert not viznumbers.date_words([_w(number, 10, 50, 2)])
 
 
 @pytest.mark.parametrize("date", ["12 JULUL 1992", "28 APR/AVR 1977", "O3 MAA/MAR 2030", "17.01.2 001", "OI JAN 2001", "1O MEI/MAI 2025"])
@@ -124,7 +124,7 @@ def test_printed_dates_stay_dates(date):
     from studio_dsar.core.redaction import viznumbers
 
     ws = [_w(t, 10 + 120 * i, 50) for i, t in enumerate(date.split())]
-    assert len(viznumbers._date_words(ws)) == len(ws)
+    assert len(viznumbers.date_words(ws)) == len(ws)
 
 
 def test_a_band_read_short_of_its_far_end_is_covered_to_it():

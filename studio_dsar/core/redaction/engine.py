@@ -46,7 +46,7 @@ from .rectify import ID1_ASPECT, Warp, find_quads, legibility, order_corners, si
 from .results import DocumentHit, Finding, PageResult
 from .viznumbers import (
     _YEAR,
-    _date_words,
+    date_words,
     find_numbers,
     flatten,
     ink_text_height,
@@ -786,7 +786,7 @@ def first_reading_doubt(words: list[ocr.Word], hit: MrzHit | None, mrz_numbers: 
     if h < SMALL_TEXT:
         return "small-text"
     for line in ocr.lines_of(words):
-        dates = _date_words(line)
+        dates = date_words(line)
         for w in line:
             if id(w) in dates or not 0.6 * h <= w.h <= 1.6 * h:
                 continue

@@ -26,7 +26,7 @@ from .geometry import Frame, View, norm_angle
 from .layout import Card
 from .portraits import ENVELOPE, portrait_rect
 from .results import Finding
-from .viznumbers import _MONTHS, _date_words, _month_word, flatten, number_like
+from .viznumbers import date_words, flatten, names_a_month, number_like
 
 _MRZ_RUN = re.compile(r"[A-Z0-9<]{6,}")
 _YEAR = re.compile(r"[^A-Za-z0-9]*(?:19|20)\d{2}[^A-Za-z0-9]*")
@@ -47,7 +47,7 @@ def readable_leftovers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[oc
     targets = [nums.normalise(n) for n in mrz_numbers if len(nums.normalise(n)) >= 5]
     out = []
     for line in ocr.lines_of(words):
-        protected = _date_words(line)
+        protected = date_words(line)
         for w in line:
             if id(w) in protected:
                 continue
@@ -68,9 +68,9 @@ def fragments_by_covers(words: list[ocr.Word], fr: View, mask: np.ndarray) -> li
     h, w_ = mask.shape[:2]
     out = []
     for line in ocr.lines_of(words):
-        if any(_month_word(w.text) or re.sub(r"[^A-Z]", "", w.text.upper())[:3] in _MONTHS for w in line):
+        if any(names_a_month(w.text) for w in line):
             continue
-        protected = _date_words(line)
+        protected = date_words(line)
         for w in line:
             digits = sum(c.isdigit() for c in w.text)
             if id(w) in protected or digits < 2 or digits < 0.6 * sum(c.isalnum() for c in w.text) \

@@ -122,7 +122,7 @@ def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[NumberHi
         return key
 
     for line in lines:
-        line_dates = _date_words(line)
+        line_dates = date_words(line)
         for grp in sorted(_token_groups(line), key=lambda g: -len(g)):
             if any(id(w) in used for w in grp):
                 continue
@@ -160,7 +160,7 @@ def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[NumberHi
         # words on the same line to the right of the label text that carry digits; not a
         # printed date (a field that stays), which OCR may join to the label's line when
         # the two are printed side by side
-        dates = _date_words(line)
+        dates = date_words(line)
         for w in line:
             if sum(c.isdigit() for c in w.text) >= 3 and id(w) not in dates:
                 cand_words.append(w)
@@ -196,7 +196,7 @@ def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[NumberHi
     # or country, unless it belongs to a field that stays legible (a date); so does every
     # token in the MRZ's character set with its fillers (an MRZ the MRZ search missed).
     for line in lines:
-        protected = _date_words(line)
+        protected = date_words(line)
         for w in line:
             if id(w) in used or id(w) in protected:
                 continue
@@ -256,7 +256,7 @@ def _has_digit(text: str) -> bool:
     return any(c.isdigit() for c in text)
 
 
-def _date_words(line: list[ocr.Word]) -> set[int]:
+def date_words(line: list[ocr.Word]) -> set[int]:
     """Words of a line that are part of a printed date."""
     text, spans = "", []
     for w in line:
@@ -272,7 +272,7 @@ def _date_words(line: list[ocr.Word]) -> set[int]:
     # a month in letters and then a year, both garbled past the pattern (glare took the day
     # and turned "JUN/JUN" into ")UNJUN", blur read the year 2033 as "7033" or "20274")
     for i in range(len(line) - 1):
-        if _month_word(line[i].text) and _YEARISH.fullmatch(line[i + 1].text.strip()):
+        if month_word(line[i].text) and _YEARISH.fullmatch(line[i + 1].text.strip()):
             out |= {id(line[i]), id(line[i + 1])}
             if i > 0 and _DAYISH.fullmatch(line[i - 1].text.strip()):
                 out.add(id(line[i - 1]))
@@ -287,7 +287,7 @@ _YEARISH = re.compile(r"(?=(?:\D*\d){3})[0-9OIlZS]{4,5}[.,]?")
 _DAYISH = re.compile(r"[0-9OIl)(|]{1,2}[.,)]?")
 
 
-def _month_word(text: str) -> bool:
+def month_word(text: str) -> bool:
     """A printed month in letters as OCR may read it: one of the months' abbreviations (Dutch,
     French, English, German) in it, or a bilingual pair of which a part is one but for a
     letter ("AVG/ALG" of AUG/AUG)."""
@@ -299,6 +299,12 @@ def _month_word(text: str) -> bool:
         return True
     return len(parts) == 2 and any(
         len(p) == 3 and sum(a != b for a, b in zip(p, mo, strict=True)) <= 1 for p in parts for mo in _MONTHS)
+
+
+def names_a_month(text: str) -> bool:
+    """A month in letters, also one a cover or the crop cut short after its first three letters
+    ("OKT/O" of OKT/OCT)."""
+    return month_word(text) or re.sub(r"[^A-Z]", "", text.upper())[:3] in _MONTHS
 
 
 _NUMBER_START = re.compile(r"[A-Z]{1,2}[0-9]{2,3}")
@@ -610,7 +616,7 @@ def reread_lines(flat: np.ndarray, boxes: list[tuple[int, int, int, int]],
     # "2XJOL6"); a name or a place is no such run
     taken = [b for _c, b, _e, _f in hits]
     for line in ocr.lines_of(words):
-        dates = _date_words(line)
+        dates = date_words(line)
         for w in line:
             t = re.sub(r"[^A-Za-z0-9]", "", w.text)
             if id(w) in dates or len(t) < 6 or t.upper() != t or not any(c.isdigit() for c in t) \
@@ -633,7 +639,7 @@ def reread_lines(flat: np.ndarray, boxes: list[tuple[int, int, int, int]],
     for b in read if number_unknown and not hits else []:
         inside = [w for w in words if b[0] <= w.x + w.w / 2 <= b[2] and b[1] <= w.y + w.h / 2 <= b[3]]
         text = re.sub(r"[^A-Za-z0-9]", "", "".join(w.text for w in inside))
-        if any(w.conf >= SURE_WORD for w in inside) or any(_date_words(ln) for ln in ocr.lines_of(inside)):
+        if any(w.conf >= SURE_WORD for w in inside) or any(date_words(ln) for ln in ocr.lines_of(inside)):
             continue
         if len(inside) > 2 or not (5 <= len(text) <= 14 or not text):
             continue
@@ -644,7 +650,7 @@ def reread_lines(flat: np.ndarray, boxes: list[tuple[int, int, int, int]],
         if kept_label_above(context or [], b):
             continue   # the value of a field that stays (a surname in capitals, a date)
         seen = [w for w in context or [] if b[0] <= w.x + w.w / 2 <= b[2] and b[1] <= w.y + w.h / 2 <= b[3]]
-        if any(_date_words(ln) for ln in ocr.lines_of(seen)):
+        if any(date_words(ln) for ln in ocr.lines_of(seen)):
             continue   # an earlier reading read a date there
         share = capitals_share(flat, b) if ink_runs(flat, b) == 1 else 0.0
         if share >= CAPITALS and (best is None or (share, b[3] - b[1]) > (best[0], best[1][3] - best[1][1])):

@@ -139,3 +139,18 @@ def test_a_band_read_short_of_its_far_end_is_covered_to_it():
     covered = _mask([fr.rect_to_page(*box), *polys], page.shape)
     assert covered[ink].mean() >= 0.98
     assert not _mask([fr.rect_to_page(*box)], page.shape)[ink].mean() >= 0.98
+
+
+def test_the_length_of_an_mrz_line_comes_from_its_narrowest_pitch():
+    # specks of a speckled desk beside a card's MRZ, glued by OCR to a line's end, widen its
+    # word (and with it the band's box, and the card's frame, past the card); the characters
+    # of the other lines keep their pitch
+    from studio_dsar.core.redaction import ocr
+    from studio_dsar.core.redaction.mrzfind import _line_width
+
+    words = [ocr.Word("I<NLDYPHMT9RN42140609908<<<<<<", 90.0, 100, 10, 690, 30, 1, 1, 1),   # 30 at 23 px
+             ocr.Word("079110074F3010208NLD<<<<<FEE", 60.0, 0, 60, 1405, 30, 1, 2, 1),     # debris glued on
+             ocr.Word("PS", 10.0, 1500, 10, 80, 30, 1, 1, 2)]
+    assert _line_width(words, "TD1") == pytest.approx(690.0)
+    assert _line_width(words, None) is None
+    assert _line_width(words[2:], "TD1") is None   # no long word: no pitch to go by

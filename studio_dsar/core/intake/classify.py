@@ -216,7 +216,14 @@ _CONSENT_PAPER = re.compile(
 _NO_LONGER_COMES = re.compile(
     r"\b(?:niet meer|nooit meer|no longer|not any ?more|plus|nicht mehr|stops?)\b (?:\w+ ){0,2}(?:komt|komen|binnenkomt|come|comes|coming|"
     r"arrive|arrives|arriving|vient|arrive|kommt|kommen)\b|"
-    r"\b(?:komt|komen|come|comes|kommt) (?:\w+ ){0,2}(?:niet meer|no more|nicht mehr|any ?more)\b"
+    r"\b(?:komt|komen|come|comes|kommt) (?:\w+ ){0,2}(?:niet meer|no more|nicht mehr|any ?more)\b|"
+    r"\b(?:don't|do not|no longer) (?:\w+ )?want (?:them|these|those|it|this|that)\b(?: (?:\w+ )?(?:any ?more|any longer))?"
+)
+# a mailing the writer receives ("I keep getting your promotional e-mails", "your newsletter"): what "I don't want
+# them any more" is about
+_MAILING_RECEIVED = re.compile(
+    r"\b(?:newsletters?|promo\w*|marketing|offers|deals|discounts|mailings?|spam|advertis\w*|nieuwsbrie\w*|reclame)\b|"
+    r"\b(?:get|getting|gets|receive|receiving|received|got|keep getting|sending me|send me|sent me)\b[^.]{0,30}\b(?:e-?mails?|mails?|messages?|texts?)\b"
 )
 _PORTABLE_FORMAT = re.compile(r"format|formaat|machine|csv|json|xml|reutilis|structur|gestructureerd|portab|strukturiert|maschinen")
 # a booking for a day ("schrap mij voor zaterdag", "take me off the list for that day", "retirez-moi pour samedi")
@@ -718,13 +725,17 @@ _CONSENT_GIVEN = re.compile(
 )
 _NO_LONGER_WANTED = re.compile(
     r"\b(?:aber|maar|but|mais|doch)\b[^.]{0,60}(?:\b(?:nicht mehr|nicht langer|niet meer|niet langer|no longer|not any ?more|"
-    r"(?:don't|do not) want (?:it|that|this)|wil (?:dat|het) niet|(?:will|mochte|mag) (?:das|es) nicht)\b|\bne (?:\w+ ){1,2}plus\b)"
+    r"(?:don't|do not) want (?:it|that|this)|wil (?:dat|het) niet|(?:will|mochte|mag) (?:das|es) nicht)\b|\bne (?:\w+ ){1,2}plus\b|"
+    # "... but I'd like to withdraw that now", "but I've changed my mind", "but I take it back"
+    r"\b(?:withdraw|revoke|retract|cancel|take back|taking back) (?:that|it|this)\b|\b(?:take|taking) (?:that|it|this) back\b|"
+    r"\bchanged my mind\b)"
 )
 
 
 _PICTURED = re.compile(
     r"\b(?:\w*fotos?|\w*foto's|photos?|pictures?|images?|bilder?|aufnahmen|beelden|videos?|portr\w*|toestemming|consent|"
-    r"einwilligung|consentement|accord|publica\w*|publish\w*|veroffentlich\w*|release|quitclaim)\b"
+    r"einwilligung|consentement|accord|publica\w*|publish\w*|veroffentlich\w*|release|quitclaim|"
+    r"portfolio|instagram|facebook|website|socials|social media)\b"
 )
 
 
@@ -770,12 +781,12 @@ _MARKETING_ONLY = re.compile(r"\b(?:newsletters?|nieuwsbrie\w*|mailing\w*|verzen
 # Facebook", "mijn zoon staat op de groepsfoto op jullie site")
 _SHOWN_BEFORE = re.compile(
     # "op jullie site staat nog steeds mijn foto", "my photo is still on your website", "mein Foto hängt noch im Schaufenster"
-    r"\b(?:my|mijn|m'n|mon|ma|mes|mein\w*)\b (?:\w+ ){0,2}(?:photo|picture|image|portrait|foto|bild|beeld|portret)\w*\b[^.]{0,50}"
+    r"\b(?:my|mijn|m'n|mon|ma|mes|mein\w*)\b (?:\w+ ){0,2}(?:photo|picture|image|portrait|foto|bild|beeld|portret|face)\w*\b[^.]{0,50}"
     r"\b(?:website|site|instagram|facebook|page|pagina|webseite|homepage|vitrine|etalage|schaufenster|brochure|flyer|folder|ad|advert\w*|"
     r"advertentie\w*|reclame\w*|publicite|werbung|anzeige)\b|"
     r"\b(?:website|site|instagram|facebook|page|pagina|webseite|homepage|vitrine|etalage|schaufenster|brochure|flyer|folder)\b[^.]{0,50}"
     r"\b(?:my|mijn|m'n|mon|ma|mes|mein\w*)\b (?:\w+ ){0,2}(?:photo|picture|image|portrait|foto|bild|beeld|portret)\w*\b|"
-    r"\b(?:saw|seen|found|spotted|zag|gezien|gevonden|vu|vue|trouve\w*|apercu\w*|gesehen|entdeckt|gefunden)\b[^.]{0,40}"
+    r"\b(?:saw|seen|see|found|spotted|noticed|notice|zag|gezien|gevonden|vu|vue|trouve\w*|apercu\w*|gesehen|entdeckt|gefunden)\b[^.]{0,40}"
     r"\b(?:ad|advert\w*|campaign|advertentie\w*|reclame\w*|campagne|affiche|publicite|pub|werbung|anzeige|kampagne|plakat|"
     r"website|site|instagram|facebook|page|pagina|webseite|homepage|vitrine|etalage|schaufenster|brochure|flyer|folder)\b|"
     r"\b(?:mich|mij|mezelf|me|moi)\b (?:\w+ ){0,3}(?:auf|in|op|sur|dans)\b (?:[\w-]+ ){0,3}[\w-]*(?:werbung|anzeige|kampagne|plakat|webseite|"
@@ -992,7 +1003,7 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
         if "withdraw_consent" not in found and (rv := _REVOKE_IT.search(part)) and _CONSENT_PAPER.search(context):
             found["withdraw_consent"] = rv.group(0)  # "Ik heb in 2022 die quitclaim getekend. Ik trek die in."
         if "objection" not in found and (nm := _NO_LONGER_COMES.search(part)) and _MAILINGS.search(context) \
-                and not intent.names_pictures(part):
+                and not intent.names_pictures(part) and (" want " not in nm.group(0) or _MAILING_RECEIVED.search(context)):
             found["objection"] = nm.group(0)  # "Ik krijg elke maand jullie nieuwsbrief. Kun je zorgen dat die niet meer komt?"
         if "restriction" not in found and (uc := _UNTIL_CORRECTED.search(part)):
             found["restriction"] = uc.group(0)

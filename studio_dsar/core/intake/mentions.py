@@ -217,6 +217,10 @@ _SOFT_MENTION = WordRule(
     r"\b(?:your|uw|jullie|votre|vos|ihre?) (?:web ?)?(?:site|website|webseite|homepage|policy|beleid|politique|faq)\b (?:\w+ )?"
     r"(?:says|states|mentions|zegt|vermeldt|meldt|indique|dit|precise|mentionne|sagt|erwahnt|schreibt)\b|"
     r"\b(?:ik heb|heb ik|ich habe|habe ich) (?:\w+ ){0,3}(?:verwijderd|gewist|weggegooid|geloscht|entfernt|weggeworfen)\b|"
+    # what the studio did before, told as history ("last year you deleted my photos at my request, thanks again");
+    # not when something is still wrong ("you removed it from Instagram, but it is still on the website")
+    r"\byou(?:'ve| have| had)? (?:already |kindly |then |quickly |promptly )?(?:deleted|removed|erased|wiped|took (?:\w+ ){0,4}(?:off|down)|"
+    r"taken (?:\w+ ){0,4}(?:off|down)|corrected|updated|fixed|unsubscribed)\b(?![^.]*\b(?:but|still|yet|however|although|except|only)\b)|"
     r"\bj'ai (?:\w+ ){0,2}(?:efface|supprime|jete)\b|"
     # other people's requests, counted in the plural ("Auskunfts- und Widerspruchsanfragen", "deletion requests")
     r"\b\w*(?:auskunfts|losch|loschungs|widerspruchs|betroffenen)\w*(?:anfragen|antrage)\b|"

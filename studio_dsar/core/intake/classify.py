@@ -197,7 +197,10 @@ def _storage_means_erasure(found: dict[str, str], part: str) -> None:
 _NO_NEED_TO_SEND = re.compile(
     r"\bno need (?:for you )?to (?:send|mail|email|forward)\b|\b(?:hoef|hoeft|hoeven)\b (?:\w+ ){0,3}(?:niets|niks|niet) (?:\w+ )?"
     r"(?:te )?(?:op|toe|door)?(?:sturen|mailen)\b|\bpas besoin de (?:m'|me |nous )?(?:\w+ )?(?:envoyer|transmettre)\b|"
-    r"\b(?:brauchen|mussen) (?:sie |ihr )?(?:mir |uns )?nichts (?:zu )?(?:schicken|senden)\b"
+    r"\b(?:brauchen|mussen) (?:sie |ihr )?(?:mir |uns )?nichts (?:zu )?(?:schicken|senden)\b|"
+    # "I've got my own copies of the pictures so I don't need anything sent"
+    r"\b(?:don't|do not) need (?:anything|them|it|any of (?:it|them)|copies)(?: \w+)? (?:sent|back|sending|mailed)\b|"
+    r"\b(?:i've got|i have|i already have|we have|we've got|i still have|we still have) (?:\w+ )?(?:my|our) own cop(?:y|ies)\b"
 )
 
 
@@ -243,6 +246,14 @@ _UNTIL_CORRECTED = re.compile(
     r"\b(?:until|till|tot|totdat|zolang|bis|jusqu'a ce que|tant que|en attendant que)\b[^,.]{0,40}\b(?:correct\w*|corrig\w*|gecorrigeerd|"
     r"rechtgezet|verbeterd|korrigiert|berichtigt|rectifi\w*|fixed|aangepast|geandert|modifie\w*)\b[^.]{0,80}"
     r"\b(?:nicht|niet|not|don't|do not|ne|pas|geen|keine?|niemand|nobody|no one|anyone|personne|nergens|nowhere|nirgends)\b"
+)
+
+
+# until the studio has checked ("until you have checked this, I don't want my details used for anything")
+_UNTIL_CHECKED = re.compile(
+    r"\b(?:until|till|tot|totdat|zolang|bis|jusqu'a ce que|tant que|en attendant que)\b[^,.]{0,40}\b(?:check\w*|verif\w*|investigat\w*|"
+    r"sorted|resolved|cleared up|looked into|clarified|gecontroleerd|nagekeken|uitgezocht|opgehelderd|gepruft|geklart|untersucht|"
+    r"clarifie\w*|resolu\w*|examine\w*)\b[^.]{0,80}\b(?:not|don't|do not|niet|nicht|ne|pas|nothing|niets|nichts|rien)\b"
 )
 
 
@@ -410,8 +421,8 @@ _CONSENT_WORD = re.compile(r"\btoestemming|\bconsent|\bconsentement|\bautorisati
 _SEND_ORIGINALS = re.compile(
     r"\b(?:send|sturen|stuur|opsturen|doorsturen|envoy\w*|transmet\w*|schick\w*|senden|zukommen)\b[^.]{0,80}"
     r"\b(?:original\w*|raw|ruwe|onbewerkte|brut\w*|roh\w*|originele|originaux|full[- ]resolution|volle resolutie)\b|"
-    r"\b(?:original\w*|raw|ruwe|onbewerkte|originele|originaux) (?:\w+ ){0,2}(?:files|bestanden|fichiers|dateien|foto'?s|photos)\b"
-    r"[^.]{0,60}\b(?:send|sturen|envoy\w*|schick\w*)\b"
+    r"\b(?:original\w*|raw|ruwe|onbewerkte|originele|originaux) (?:\w+ ){0,2}(?:files|bestanden|fichiers|dateien|foto'?s|photos|"
+    r"footage|videos?|beelden|opnames|material)\b[^.]{0,80}\b(?:send|sturen|envoy\w*|schick\w*)\b"
 )
 _STILL_HAVE = re.compile(r"\bstill have\b|\bnog\b|\bencore\b|\bnoch\b")
 
@@ -581,6 +592,11 @@ def _keep_but_not_use(part: str) -> str:
     return use.group(0)
 
 
+# mail to the writer stopped ("stop sending me offers"): an objection, not a use held back
+_MAILING_STOP = re.compile(
+    r"\b(?:send\w*|schick\w*|stuur\w*|sturen|envoy\w*) (?:me|mij|moi|mir|us|ons|uns)\b|"
+    r"\b(?:offers?|discount\w*|newsletters?|promo\w*|marketing|mailings?|nieuwsbrie\w*|reclame|aanbieding\w*|werbung|angebote?|offres?)\b"
+)
 _PRONOUN_OBJECT_ANY = re.compile(r"\b(?:it|them|ze|het|die|ces|les|la|le|sie|es|er)\b|-(?:les|la|le)\b")
 
 
@@ -594,7 +610,8 @@ def _keep_but_do_not_use(own: list[Sentence], evidence: dict[str, list[str]]) ->
     dont_delete = bool(_DONT_DELETE.search(folded))
     if not dont_delete and not _KEEP_UNTIL.search(folded):
         return
-    other_cue = "restriction" in evidence or bool(_STOP_USE.search(folded))
+    other_cue = "restriction" in evidence or any(not _MAILING_STOP.search(folded, max(0, m.start() - 10), m.end() + 60)
+                                                 for m in _STOP_USE.finditer(folded))
     if not (other_cue or (dont_delete and _NEED_IT.search(folded))):
         return
     keep_sentences = [s.text for s in own if _DONT_DELETE.search(s.folded)]
@@ -1006,6 +1023,9 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
                 and not intent.names_pictures(part) and (" want " not in nm.group(0) or _MAILING_RECEIVED.search(context)):
             found["objection"] = nm.group(0)  # "Ik krijg elke maand jullie nieuwsbrief. Kun je zorgen dat die niet meer komt?"
         if "restriction" not in found and (uc := _UNTIL_CORRECTED.search(part)):
+            found["restriction"] = uc.group(0)
+        if "restriction" not in found and (uc := _UNTIL_CHECKED.search(part)) and (
+                intent.is_personal_data(part) or intent.names_pictures(part) or intent.names_own_data(part)):
             found["restriction"] = uc.group(0)
         if not found and (np := _NOT_PROCESSED.search(part)) and _TEMPORARY.search(part) and intent.is_personal_data(part):
             found["restriction"] = np.group(0)  # "verarbeiten Sie meine Daten vorerst nicht weiter, bis ..."

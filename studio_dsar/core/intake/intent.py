@@ -182,7 +182,7 @@ _NOTED_FIELD = (_FIELD.pattern + r",? (?:(?:that|which|que|qu'|die|dat|das|den) 
                 r"(?:chez vous|with you|bij (?:jullie|u)|bei (?:ihnen|euch)))\b")
 # the writer's own details ("my name", "mon adresse", "meine E-Mail-Adresse", "the address you have for me")
 _OWN_FIELD = re.compile(
-    r"\b(?:my|our|mijn|onze|ons|m'n|mes|ma|mon|nos|notre|mein\w*|unser\w*|his|her|zijn|haar|son|sa|ses|sein\w*|ihr\w*)\b (?:\w+ ){0,2}"
+    r"\b(?:my|our|mijn|onze|ons|m'n|mn|mes|ma|mon|nos|notre|mein\w*|unser\w*|his|her|zijn|haar|son|sa|ses|sein\w*|ihr\w*)\b (?:\w+ ){0,2}"
     + _FIELD.pattern[2:] + r"|\b(?:for|of|about|van|voor|over|pour|de|von|fur|uber) (?:me|mij|moi|mich|mir)\b|"
     + _NOTED_FIELD
 )
@@ -251,7 +251,7 @@ _ERASE = re.compile(
     r"(?<!j'ai )(?<!ai )(?:oubliez|oublier|vergeet|vergessen sie|forget) (?:\w+ ){0,2}(?:my|mes|mon|ma|mijn|m'n|meine\w*|tout|toutes|alles|al|"
     r"everything|all|me|moi|mij)\b|"
     r"(?:faire|fais|faites) disparaitre|make (?:\w+ ){0,4}disappear|laten verdwijnen|verschwinden lassen|"
-    r"(?:wil|wou|wens|moet|mag) dat [^.,]{0,50}\bweg(?= (?:zijn|is|gaan|gaat)\b)|"
+    r"(?:wil|wou|wens|moet|mag|hebben|heb|had) dat [^.,]{0,50}\bweg(?= (?:zijn|is|gaan|gaat)\b)|"
     r"(?:mag|mogen|moet|moeten)\b (?:\w+ ){0,3}weg\b(?= ?[?!.]*$)|"
     r"verwijder\w*|wis|gewist|(?<!mochte )(?<!will )(?<!gerne )(?<!gern )(?<!zu )(?<!wollte )wissen(?!,? (?:ob|welche\w*|was|wer|wie|wo|an wen|wem)\b)|vernietig\w*|opheff\w*|opgeheven|hef\w* \w+ op|schrap\w*|"
     r"vergeet (?:me|mij|ons)|(?:me|mij|ons) (?:\w+ ){0,2}vergeten|vergeten (?:te )?worden|"
@@ -550,7 +550,7 @@ _NEG = re.compile(
 _NOT_NEG = re.compile(r"\b(?:no longer|niet meer|niet langer|ne plus|nicht mehr|nicht langer|any ?more)\b")
 
 
-_NEG_AFTER = re.compile(r"^(?:[^,.;:]|(?<=\d)\.){0,100}?\b(?:nicht|niet|pas)\b(?! (?:mehr|meer|langer|seulement|que)\b)")
+_NEG_AFTER = re.compile(r"^(?:[^,.;:]|(?<=\d)\.){0,100}?\b(?:nichts?|niet|niets|pas)\b(?! (?:mehr|meer|langer|seulement|que)\b)")
 
 
 _NOT_WANTED = re.compile(
@@ -708,8 +708,9 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
             found["access"] = word
     # rectification of what the sentence before named ("op mijn profiel staat nog 1,65 m. Kunnen jullie dat rechtzetten?")
     if not found and ask and _THAT.search(folded) and (m := _first(_RECTIFY, folded)) and not business \
-            and not _WRONG.match(m.group(0)) and _OWN.search(prev + " " + folded) \
-            and (_ACCOUNT.search(prev + " " + folded) or _FIELD.search(prev) or STORAGE.search(prev + " " + folded)) \
+            and not _WRONG.match(m.group(0)) and (_OWN.search(prev + " " + folded) or _NEW_VALUE.search(prev)) \
+            and (_ACCOUNT.search(prev + " " + folded) or _FIELD.search(prev) or STORAGE.search(prev + " " + folded)
+                 or _NEW_VALUE.search(prev)) \
             and not _BUSINESS.search(prev):
         found["rectification"] = m.group(0)
     # rectification: a personal field that is wrong or has changed
@@ -775,6 +776,11 @@ def edits_pictures(folded: str) -> bool:
 def names_data_or_account(folded: str) -> bool:
     """Personal data or an account is named (not only the studio's storage)."""
     return bool(_PERSONAL_DATA.search(folded) or _ACCOUNT.search(folded))
+
+
+def names_own_data(folded: str) -> bool:
+    """The writer's own data in plain words ("my details", "mijn gegevens", "mes informations")."""
+    return bool(_OWN_DATA.search(folded))
 
 
 def is_personal_data(folded: str) -> bool:

@@ -57,7 +57,7 @@ _REMOVE_VERB = (
     r"\b(?:moet|moeten|mag|mogen|kan|kunnen)\b (?:\w+ ){0,3}(?:eraf|eruit|offline)\b(?= ?[.!?]*$)|"  # "die foto mag er wat mij betreft af"
     r"\bbin\b(?= (?:it|them|everything|all|my|the|those|these|that|this|any)\b)|\bbinned\b|\bchuck\w* (?:\w+ )?(?:out|away)\b|"
     r"\bthrow\w* (?:\w+ ){0,3}(?:away|out)\b|\bscrap\b|\bditch\b|\bshred\w*|\btrash\b(?= (?:it|them|everything|all|my)\b)|"
-    r"\bweg (?:ermee|doen|gooien|moeten|mogen|kunnen)\b|\b(?:gooi|gooit|doe|doet)\b[^.]{0,50}\bweg\b|\bweg ?(?:te )?gooien\b|\bweggegooid\b"
+    r"\bweg (?:ermee|doen|gooien|moeten|mogen|kunnen|gaat|gaan)\b|\b(?:gooi|gooit|doe|doet)\b[^.]{0,50}\bweg\b|\bweg ?(?:te )?gooien\b|\bweggegooid\b"
 )
 _NEGATION = (
     r"\b(?:not|don't|dont|do not|does not|doesn't|never|without|niet|geen|nooit|zonder|hoeft|hoeven|no need|"
@@ -192,7 +192,7 @@ _RECT_LIFE = _rx(
 )
 # with a life event, the new value or the change itself ("we moved, our address is now ...", "got married, my name is Jones")
 _LIFE_VALUE = _rx(r"\d|\bnew\b|\bnow\b|\bnieuwe?\b|\bnu\b|\bvoortaan\b|\binmiddels\b|\bsindsdien\b|\b(?:name|naam|address|adres) is\b|\bheet\b|"
-                  r"\bweer\b|\bagain\b|\beigen\b|\bown\b|\bgraag\b|\bplease\b|\bupdate\w*|\baanpass\w*|\bwijzig\w*|\bchange\w*")
+                  r"\beigen\b|\bown\b|\bgraag\b|\bplease\b|\bupdate\w*|\baanpass\w*|\bwijzig\w*|\bchange\w*")
 _RECT_ERROR = _rx(
     r"\bfout\w*\b|\bverkeerd\w*\b|\bonjuist\w*\b|\bincorrect\w*\b|\bwrong\w*\b|\binaccurate\b|"
     r"\bnot correct\b|\bniet juist\b|\bklopt (?:niet|nog steeds niet|helemaal niet)\b|\bniet klopt\b|"
@@ -212,7 +212,9 @@ _RECT_FIELD = _rx(
     r"\btag\w*\b|\bvermelding\b|\bcredit\w*\b|\bbedrijfsnaam\b|\bcompany name\b|"
     # a model's card ("mijn haarkleur is ondertussen donkerblond", "my height is wrong")
     r"\bhaarkleur\b|\boogkleur\b|\blengte\b|\bmaten\b|\bkledingmaat\b|\bschoenmaat\b|\bhair colou?r\b|\beye colou?r\b|"
-    r"\bheight\b|\bmeasurements\b|\bclothing size\b|\bshoe size\b"
+    r"\bheight\b|\bmeasurements\b|\bclothing size\b|\bshoe size\b|"
+    # the writer's file at the studio ("please correct my file")
+    r"\b(?:my|mijn|m'n|mn) (?:customer |client |klant)?(?:file|dossier)\b"
 )
 
 # ---- erasure -------------------------------------------------------------------------------
@@ -247,6 +249,7 @@ _RESTRICT_KEEP = _rx(
 _RESTRICT_STOP = _rx(
     r"\b(?:verwerking|gebruik)\w*\b[^.]{0,60}\b(?:stopzetten|staken|stoppen|opschorten|pauzeren)\b|"
     r"\bstop (?:using|processing)\b|\bniet (?:meer )?(?:gebruiken|gebruikt|verwerken|verwerkt)\b|"
+    r"\bhold off (?:on )?(?:using|publishing|sharing|posting|showing|printing)\b|"
     r"\bno longer (?:use|process)\b|\b(?:don't|do not|not) (?:use|process)\b|\bnot be (?:used|processed)\b|"
     r"\bgebruik\w*\b[^.]{0,40}\b(?:stoppen|staken|stopzetten)\b|\b(?:stoppen|staken|stopzetten)\b[^.]{0,40}\bgebruik\w*|"
     r"\bniets (?:meer )?mee (?:doen|te doen)\b|\bnothing (?:else )?with\b|\b(?:don't|do not) do anything (?:else )?with\b|\bverder (?:niet|niets)\b|"
@@ -586,13 +589,17 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         keep = _RESTRICT_KEEP.search(s)
         stop = _RESTRICT_STOP.search(s)
         wait = _RESTRICT_WHILE.search(s)
-        if (keep and stop) or (stop and wait) or (keep and wait and re.search(
+        # "..., but please don't use the images in anything new": a "but" alone gives no while beside the stop
+        wait_apart = next((w for w in _RESTRICT_WHILE.finditer(s) if not w.group(0).startswith("but ")), None)
+        if (keep and stop) or (stop and wait_apart) or (keep and wait and re.search(
                 r"(?:niet|not|don't|do not)\b[^.]{0,12}\b(?:verwijder|wis|delete|erase|remove|vernietig|destroy)|"
                 r"(?:verwijder|wis|delete|erase|remove|vernietig|destroy)\w*\b[^.]{0,30}\b(?:nog )?niet\b", s)):
             hit("restriction", stop or keep)
 
     # withdraw consent (explicit)
-    m = _WITHDRAW_STRONG.search(s)
+    # the Dutch particle "in" ("ik trek mijn toestemming in") only with its verb, not "use the photos in paid adverts"
+    m = next((w for w in _WITHDRAW_STRONG.finditer(s)
+              if not w.group(0).endswith(" in") or re.search(r"\btrek\w*|\bgetrokken\b|\bintrek", s)), None)
     if m:
         hit("withdraw_consent", m)
 
@@ -604,9 +611,13 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
             continue  # "de film zelf is al lang offline": a state, not an order
         clause = _clause_at(s, m.start())
         unpublish = bool(_UNPUBLISH.match(s, m.start()))
+        off_list = _RE_LIST.search(s[m.start(): m.end() + 40])
         if (re.search(r"\b(?:me|us|mij|ons)\b", m.group(0)) or re.match(r"\s*(?:me|us|mij|ons)\b", s[m.end():])) \
                 and (_RE_LIST.search(s) or (re.match(r"\s*(?:me |us |mij |ons )?(?:it|them|het|die|dat)\b", s[m.end():])
-                                            and _RE_LIST.search(prev))) and not _RE_PHOTO.search(clause):
+                                            and _RE_LIST.search(prev))) \
+                and (not _RE_PHOTO.search(clause) or (off_list and not _RE_PHOTO.search(s[m.start(): m.start() + off_list.start()]))):
+            # "take me off the mailing list pls i only signed up for the grad photo thing": the list is what the
+            # writer comes off, the photo is only why they signed up
             hit("objection", m)  # "I've been getting your newsletter, please take me off it": the person off a list
             continue
         if not photo_ctx and not back_to_data and _PRONOUN_OBJ.search(clause) and not _RE_DATA.search(clause) \

@@ -32,7 +32,7 @@ REACHED = {
     # de 100 / en 100 / fr 95.2 / nl 96.3 %.
     "intake_blind3": {
         "is_dsar_accuracy": 0.95,  # below target (0.97): English 95.0 % (a phishing 'copyright claim' citing Art. 17)
-        "rights_exact": 0.95,  # target reached in every language (weakest: French 95.2 %)
+        "rights_exact": 0.90,  # target reached in every language (weakest: French 95.2 %)
         "requester_email": 0.96,  # below target (0.98): Dutch 96.3 %; a reminder whose rights are only in the quoted mail
         "received": 1.00,
         "language": 1.00,

@@ -183,6 +183,17 @@ CASES += [
      ["erasure", "withdraw_consent"]),
 ]
 
+CASES += [
+    # non-native English: "a copy from all my personal datas", "to not send me more"
+    ("en", "Hello, I would like to receive a copy from all my personal datas that you are saving.", ["access"]),
+    ("en", "Dear, I ask you to not send me more the advertisement emails. Thank you.", ["objection"]),
+    ("en", "Hi folks, long story short, I'd like to disappear from your records. Can you sort that?", ["erasure"]),
+    ("en", "Hiya, could you double check you've got my right address? It should be 14 Elm Road, not 41.", ["rectification"]),
+    ("en", "Hi, would you mind not using my photo in your marketing going forward?", ["objection"]),
+    ("en", "Hi there! Can you pop my photos over to my new photographer? Her email is jo@example.com.", ["portability"]),
+    ("en", "Hi, I'm not ok with my photo being in your brochure any more.", ["withdraw_consent"]),
+]
+
 NOT_REQUESTS = [
     ("nl", "Een vriendin van mij is bij een andere fotograaf geweest en wil haar foto's daar laten verwijderen."),
     # what a friend wants, and how the studio handles it when someone asks
@@ -222,6 +233,10 @@ NOT_REQUESTS = [
     ("en", "I think I gave you the wrong email for the gallery, can you send the link to anna@example.com instead?"),
     # thanks for what the studio did; a question before booking
     ("en", "Thanks for removing me from the newsletter so quickly!"),
+    # the studio's own notice told back; what someone says the writer could ask; a name on an order
+    ("en", "I received your email saying my photos will be deleted after 12 months. That's fine, I've downloaded them all."),
+    ("en", "My lawyer says I could ask you to delete everything, but honestly I'm happy for you to keep them."),
+    ("en", "Hi, can you change the name on my order to my husband's? He'll pick it up."),
     ("nl", "Bedankt voor het verwijderen van mijn oude foto's, dat ging snel."),
     ("en", "We're thinking of booking a newborn session. Before we do: how long do you keep the raw files and our details "
            "after the shoot?"),

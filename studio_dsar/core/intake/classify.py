@@ -97,7 +97,8 @@ _DELIVERY = re.compile(
     r"\b(?:billing|factuuradres|facturatieadres|facturatie|facturation|rechnungsadresse|rechnungsanschrift|deliver\w*|shipping|order form|lever\w*|verzendadres|bestelformulier|bestelling|"
     r"livraison|livrer|bon de commande|liefer\w*|versandadresse|bestellformular|bestellung|"
     # the gallery link sent to another address ("can you send the link to anna@... instead?")
-    r"(?:gallery|download|galerij|galerie|wetransfer) ?links?|the link|de link|le lien|den link)\b"
+    r"(?:gallery|download|galerij|galerie|wetransfer) ?links?|the link|de link|le lien|den link|"
+    r"(?:on|of|for|op|van|voor) (?:my|the|our|mijn|de|onze) (?:\w+ )?(?:order|bestelling|booking|boeking))\b"
 )
 _STORAGE = intent.STORAGE
 _STORAGE_WORD = intent.STORAGE_WORD
@@ -798,7 +799,7 @@ _CHANGED_MIND = re.compile(
 # "niet meer oké dat", "nicht mehr wohl damit")
 _NO_LONGER_OK = re.compile(
     r"\b(?:(?:no longer|not any ?more) (?:happy|comfortable|ok|okay|fine|at ease)|(?:not|don't feel) (?:happy|comfortable|ok|okay) "
-    r"(?:\w+ ){0,3}any ?more|niet (?:meer|langer) (?:oke|ok|okay|goed|comfortabel|gerust)|"
+    r"[^.]{0,60}\bany ?more|niet (?:meer|langer) (?:oke|ok|okay|goed|comfortabel|gerust)|"
     r"plus (?:a l'aise|d'accord|ok|okay|tranquille)|nicht (?:mehr|langer) (?:wohl|ok|okay|recht|einverstanden))\b"
 )
 # a picture that should no longer be seen ("niet langer te zien", "plus visible", "nicht mehr zu sehen")

@@ -260,6 +260,7 @@ _ERASE = re.compile(
     r"losch\w*|geloscht|entfern\w*|vernicht\w*|streich\w*|gestrichen|tilg\w*|vergessen sie mich|mich (?:\w+ ){0,2}vergessen|"
     r"vergessen (?:zu )?werden)\b|"
     r"\bout of (?:your|the) (?:books|files|records|system|database|register|(?:customer|client|contact) (?:list|base|database|file))\b|"
+    r"\bdisappear from (?:your|the|all your) (?:\w+ )?(?:books|files|records|systems?|database|register|list|archive)\b|"
     r"\bnothing (?:of|about|on) (?:me|us|mine)\b (?:\w+ ){0,2}(?:stays|remains|is kept|is left|is stored|stays behind)\b|"
     r"\bclear\w* (?:out|away|up)\b|\bclear (?:my|all|everything|any)\b|"
     r"\bclose (?:my|the) account\b|\baccount (?:sluiten|opzeggen)\b|\bferme[rz]? (?:mon|le) compte\b|"

@@ -39,7 +39,7 @@ _PLACE = (
     r"\bfb\b|social media|\bsocials\b|sociale media|\blinkedin|\btiktok|\bpinterest|\bblog\b|"
     r"\bhomepage|\bonline\b|\boffline\b|\binternet\b|\byoutube|\bvimeo|\bflickr|\btwitter|\bthreads\b|"
     r"\bsnapchat|\bshowcase|\breclame|advertent|"
-    r"\badvertising|\bbrochure|\bflyers?\b|\bpromo|\bfeed\b|\bpagina\b|\bpage\b|\bposts?\b|"
+    r"\badvertising|\bads\b|\badverts?\b|\bbrochure|\bflyers?\b|\bpromo|\bfeed\b|\bpagina\b|\bpage\b|\bposts?\b|"
     r"\betalage|\bwindow display|\bvitrine|\bgepubliceerd|\bpublished\b|\bpublic\b|\bopenbaar|"
     r"\bals voorbeeld\b|\bas (?:an )?examples?\b|\bvoorbeeldalbum\w*|\bsample albums?\b|\bshowreel\b"
 )
@@ -338,7 +338,7 @@ _OBJECT_STOP = _rx(
     r"(?:mailinglijst|mailing ?list|verzendlijst|nieuwsbrief|mailings?|adressenbestand|marketinglijst)\b|"
     r"\bstop\w*\b[^.]{0,30}(?:mails?|mailtjes|newsletters?|nieuwsbrie\w*|reclame|spam)\b[^.]{0,15}\b(?:te )?(?:sturen|versturen|mailen|sending)\b|"
     r"\b(?:not|niet|don't|do not|didn't|did not|wouldn't|would not|no longer|niet langer|niet meer|never|nooit)\b[^.]{0,60}\b(?:for|voor|in(?= (?:your|the|our|any)\b))\b (?:\w+ )?"
-    r"(?:marketing|reclame|promoti\w*|advertis\w*|commerci\w*|direct marketing|publiciteit|mailings)|"
+    r"(?:marketing|reclame|promoti\w*|advertis\w*|commerci\w*|direct marketing|publiciteit|mailings|ads\b|adverts?\b)|"
     r"\b(?:mij|me|ons)\b[^.]{0,25}\b(?:niet|nooit) (?:meer|langer) (?:te )?(?:contacteren|mailen|e-?mailen|benaderen|bellen|"
     r"sturen|lastigvallen|opbellen)\b|"
     r"\b(?:any ?more|no more|no further|geen)\b[^.]{0,15}\b(?:marketing|newsletters?|nieuwsbrie\w*|reclame|promoti\w*|"

@@ -440,7 +440,7 @@ def signed_names(text: str) -> list[str]:
             found.append(m.group(1))
         if (i > 0 and closing.match(lines[i - 1])) or i >= len(lines) - 2:
             bare = re.sub(r"\s*\([^)]*\)$", "", line)  # "Fien Goossens (ook namens Jens)"
-            if (m := _PLAIN_NAME_LINE_RE.match(line) or (len(bare.split()) >= 2 and _PLAIN_NAME_LINE_RE.match(bare))) \
+            if (m := _PLAIN_NAME_LINE_RE.match(line) or (_PLAIN_NAME_LINE_RE.match(bare) if len(bare.split()) >= 2 else None)) \
                     and not re.match(r"(?i:" + _CLOSING_WORDS + r")\b", line):
                 found.append(m.group(1))
             elif i > 0 and closing.match(lines[i - 1]) and re.fullmatch(_NAME_TOKEN, line):

@@ -33,6 +33,10 @@ def _mail(sender: str, body: str, subject: str = "Mijn gegevens") -> bytes:
      "Art. 15 DSGVO.", "Lena Hofer"),
     ("Hiermit teilen wir mit, dass wir Herrn Jonas Kaiser vertreten. Namens unseres Mandanten fordern wir Sie auf, "
      "seine Daten zu löschen.", "Jonas Kaiser"),
+    # the client's interests, and the client named in a subject line
+    ("Mandantin Frau Derya Aksoy.\n\nWir vertreten die Interessen von Frau Derya Aksoy. Im Namen unserer Mandantin "
+     "fordern wir Sie auf, die Verarbeitung einzuschränken.", "Derya Aksoy"),
+    ("Ik behartig de belangen van mevrouw Iris Kok. Namens mijn cliënte verzoek ik u haar gegevens te wissen.", "Iris Kok"),
     # a partner or a friend written for
     ("Ik schrijf voor mijn vriendin, Elke Maes, want zij is in het buitenland. Kunnen jullie haar foto van Instagram "
      "halen?", "Elke Maes"),
@@ -53,6 +57,8 @@ def test_the_person_written_for_is_the_data_subject(text, want):
 @pytest.mark.parametrize(("text", "want"), [
     ("Hi, I'm Ciarán Doyle's mum. Please take his photo off your website.", "Ciarán Doyle"),
     ("I am Noah Smith's father. Please delete the pictures of him from your gallery.", "Noah Smith"),
+    ("Widerruf Einwilligung Fotos meines Sohnes.\n\nIch habe eingewilligt, dass Sie Fotos meines Sohnes Leon Brenner "
+     "(6 Jahre) zeigen. Diese Einwilligung widerrufe ich.", "Leon Brenner"),
     # the subject line names the child by the first name, the text in full
     ("Foto's van onze zoon Lucas.\n\nOnze zoon Lucas Wouters (9 jaar) deed mee aan een casting. Gelieve zijn profiel "
      "te verwijderen.", "Lucas Wouters"),
@@ -104,6 +110,10 @@ def test_the_name_the_writer_signs_with(display, text, want):
     ("wil nie meer die mails van jullie krijgen\nbrecht\nVerzonden vanaf mijn Samsung Galaxy-smartphone.",
      "brechtdeb@example.be", "brecht"),
     ("please stop the newsletter\nanouk\nSent from my iPhone", "anouk.v@example.nl", "anouk"),
+    # the name after the closing word, on the line of the request itself
+    ("hallo bitte mich vom newsletter abmelden danke nicole zürcher\n\nVon meinem iPhone gesendet",
+     "nicole.zuercher@example.ch", "nicole zürcher"),
+    ("stuur me geen mails meer aub groetjes jan de smet", "jan.desmet@example.be", "jan de smet"),
 ])
 def test_a_lower_case_first_name_the_address_begins_with(text, address, want):
     assert senders.signature_only_name(text, address) == want

@@ -256,6 +256,14 @@ _UNTIL_CHECKED = re.compile(
     r"clarifie\w*|resolu\w*|examine\w*)\b[^.]{0,80}\b(?:not|don't|do not|niet|nicht|ne|pas|nothing|niets|nichts|rien)\b"
 )
 
+# meanwhile, something is not to happen ("en attendant, ne plus rien envoyer", "stuur intussen niets meer door", "in the meantime
+# don't send it to anyone", "bis dahin nichts mehr verschicken")
+_MEANWHILE_NOT = re.compile(
+    r"\b(?:en attendant|entre-temps|entretemps|in the meantime|meanwhile|until then|intussen|ondertussen|in afwachting daarvan|"
+    r"tot dan|bis dahin|in der zwischenzeit|zwischenzeitlich|solange)\b[^.]{0,60}"
+    r"\b(?:ne plus|ne pas|niet meer|niets meer|niks meer|niet|geen|not|don't|do not|no longer|nothing|nicht mehr|nichts mehr|nicht|keine?)\b"
+)
+
 
 def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
                     read_by_parts: set[str] | None = None) -> dict[str, str]:
@@ -443,6 +451,37 @@ def _originals_for_another_photographer(own: list[Sentence], evidence: dict[str,
                 evidence["access"] = [t for t in evidence["access"] if t not in lead_up]
                 if not evidence["access"]:
                     evidence.pop("access")
+            return
+
+
+# the raw or original files asked for, to be worked on by the writer in software of their own ("ik zou graag de originele
+# RAW-bestanden krijgen, want ik wil er zelf mee aan de slag in Lightroom", "I'd like the raw files so I can edit them myself")
+_ASK_ORIGINALS = re.compile(
+    r"\b(?:krijgen|ontvangen|sturen|stuur|opsturen|doorsturen|hebben|get|receive|have|send|recevoir|envoy\w*|recuperer|avoir|"
+    r"bekommen|erhalten|haben|hatte|schick\w*|zukommen)\b|\b(?:graag|gerne?)\b"
+)
+_ORIGINAL_FILES = re.compile(
+    r"\b(?:raw|raws|raw-?\w*|ruwe|onbewerkte|originele|original\w*|originaux|originales?|brut\w*|roh\w*|unbearbeitet\w*|"
+    r"nef|cr2|cr3|dng)\b"
+)
+_WORK_ON_MYSELF = re.compile(
+    r"\bzelf (?:\w+ ){0,2}(?:aan de slag|bewerken|bewerkt|editen|nabewerken)\b|\blightroom\b|\bphotoshop\b|\bcapture one\b|"
+    r"\b(?:edit|process|retouch) (?:them|it|the \w+) (?:myself|ourselves)\b|\b(?:myself|ourselves) in\b|"
+    r"\b(?:retoucher|travailler|editer) (?:moi-meme|moi meme|nous-memes)\b|\bmoi-meme\b|"
+    r"\bselbst (?:\w+ ){0,2}(?:bearbeiten|weiterbearbeiten|entwickeln)\b"
+)
+
+
+def _originals_to_work_on_myself(own: list[Sentence], evidence: dict[str, list[str]]) -> None:
+    """"Ik zou graag de originele RAW-bestanden krijgen, want ik wil er zelf mee aan de slag in Lightroom": the
+    files in a form the writer can reuse elsewhere (portability), the reuse said in the sentence or the next."""
+    if "portability" in evidence:
+        return
+    for i, s in enumerate(own):
+        nxt = own[i + 1].folded if i + 1 < len(own) else ""
+        if _ORIGINAL_FILES.search(s.folded) and _ASK_ORIGINALS.search(s.folded) and intent.asks(s.folded) \
+                and (_WORK_ON_MYSELF.search(s.folded) or _WORK_ON_MYSELF.search(nxt)):
+            evidence["portability"] = [s.text]
             return
 
 
@@ -1024,6 +1063,11 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             found["objection"] = nm.group(0)  # "Ik krijg elke maand jullie nieuwsbrief. Kun je zorgen dat die niet meer komt?"
         if "restriction" not in found and (uc := _UNTIL_CORRECTED.search(part)):
             found["restriction"] = uc.group(0)
+        if "restriction" not in found and ("rectification" in found or "rectification" in evidence) \
+                and (mw := _MEANWHILE_NOT.search(part)):
+            # "merci de la corriger et, en attendant, de ne plus rien m'envoyer", "pas dat aan en stuur intussen niets meer":
+            # held back while the correction is made
+            found["restriction"] = mw.group(0)
         if "restriction" not in found and (uc := _UNTIL_CHECKED.search(part)) and (
                 intent.is_personal_data(part) or intent.names_pictures(part) or intent.names_own_data(part)):
             found["restriction"] = uc.group(0)
@@ -1050,6 +1094,7 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
     _objection_over_weak_withdrawal(evidence)
     _never_consented(own, evidence)
     _originals_for_another_photographer(own, evidence)
+    _originals_to_work_on_myself(own, evidence)
     _newsletter_consent_withdrawn(own, evidence)
     _pictures_off_a_place_are_no_erasure(evidence, weak)
     _deregistration_is_erasure(evidence)

@@ -401,6 +401,8 @@ def _negated(sentence: str, start: int) -> bool:
     if _NEGATED_WISH.search(sentence, clause_start + 1, start):
         return True  # "ik wil niet dat jullie de foto's of mijn gegevens nu weggooien"
     window = sentence[max(clause_start + 1, start - 40): start]
+    if re.search(r"\b(?:niks|niets)\s+(?:\w+\s+){0,2}$", window):
+        return True  # "ze wil zelf niks laten weghalen", "ik hoef niets te laten verwijderen"
     window = _RE_NOT_NEG.sub(" ", window)
     if _RE_NEG.search(window):
         return True
@@ -675,7 +677,17 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         m = _WITHDRAW_NO_LONGER.search(s) or _OFF_PLACE.search(s)
         if m and (first or _RE_FIRST.search(prev)) and _VOLITION.search(s):
             hit("withdraw_consent", m)
+    # "kan die foto van jullie Insta af?", "mag de foto van de communie van jullie site af?": a picture asked off a public place
+    if "withdraw_consent" not in found and (m := _MAY_IT_GO_OFF.search(s)) and not _RE_NEG.search(s[: m.start()]):
+        hit("withdraw_consent", m)
     return found
+
+
+_MAY_IT_GO_OFF = re.compile(
+    r"^(?:\w+[ ,]+){0,2}(?:kan|mag|moet|kunnen|mogen|moeten)\b (?:\w+ ){0,6}?(?:" + _PHOTO + r")[^.?!]{0,60}?"
+    r"\b(?:van|uit|af|offline) (?:de |het |jullie |je |uw |julle |ulle )?(?:" + _PLACE + r")\b[^.?!]{0,20}?"
+    r"\b(?:af|weg|offline|eraf|eruit|verdwijnen|gehaald worden|weggehaald worden)\b(?: (?:aub|alsjeblieft|alstublieft|svp|a\.u\.b))?\s*[?.!]*$"
+)
 
 
 _CLAUSE_DATA = (r"gegevens|\bdata\b|information|informatie|\brecords\b|\baccount\b|\balles\b|"
@@ -702,7 +714,7 @@ def _last_end(rx: WordRule, text: str) -> int:
 
 _SELF_SHOWN = _rx(
     r"\b(?:niet (?:meer|langer)|nooit|liever niet|geen zin)\b[^.]{0,40}\b(?:staan|staat|zichtbaar|te zien|verschijnen|"
-    r"vindbaar|prijken|hangen|getoond|gebruikt worden|erop|ertussen)\b|"
+    r"vindbaar|prijken|prijkt|hangen|hangt|getoond|gebruikt worden|erop|ertussen)\b|"
     r"\b(?:don't|do not|no longer|not|rather not|never|don't want to|do not want to)\b[^.]{0,30}\b(?:appear\w*|featured|"
     r"shown|visible|seen|displayed|be (?:on|in)|up (?:on|in)|pictured|included)\b"
 )

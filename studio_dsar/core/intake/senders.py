@@ -29,7 +29,7 @@ NAME = rf"({_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,3}})"
 _TITLE = (r"(?:(?:mevrouw|mevr\.?|mw\.?|de heer|dhr\.?|heer|mr\.?|mrs\.?|ms\.?|miss|madame|monsieur|mme\.?|m\.|"
           r"mademoiselle|frau|herrn?)\s+)?")
 _CHILD = (r"(?:zoon(?:tje)?|dochter(?:tje)?|kind|pleegzoon|pleegdochter|son|daughter|child|fils|fille|enfant|"
-          r"sohn|tochter|kind(?:es)?)")
+          r"sohn(?:e?s)?|tochter|kind(?:es)?)")
 _PARENT_RE = re.compile(
     r"(?i:\b(?:mijn|onze|my|our|mon|ma|notre|mein(?:e[nrs]?)?|unser(?:e[nrs]?)?)\s+" + _CHILD + r"\s*,?\s+(?:\(\w+\)\s*)?)" + NAME + "|"
     # "on my daughter's behalf (Ella Brown, 15)"
@@ -79,7 +79,7 @@ _PARENT_CUE = re.compile(
     r"\b(?:i am|i'm|im) (?:\w+ ){1,3}?\w+'s (?:mum|mom|mother|dad|father|parent|guardian)\b"
 )
 _CLIENT = r"(?:cli[e\u00eb]nte?|client|cliente|mandant(?:in)?|mandantin)"
-_REQUIRED_TITLE = (r"(?:mevrouw|mevr\.?|de heer|dhr\.?|mr\.?|mrs\.?|ms\.?|madame|monsieur|mme\.?|frau|herrn?)\s+")
+_REQUIRED_TITLE = (r"(?:mevrouw|mevr\.?|mw\.?|de heer|dhr\.?|mr\.?|mrs\.?|ms\.?|madame|monsieur|mme\.?|frau|herrn?)\s+")
 _ON_BEHALF = (r"(?:namens|uit naam van|in naam van|voor rekening van|on behalf of|acting for|de la part de|"
               r"au nom (?:et pour (?:le )?compte )?de|pour le compte de|"
               r"im (?:auftrag|namen)(?: und (?:in vollmacht|auftrag))? (?:von )?|in vertretung (?:von )?)")
@@ -96,6 +96,11 @@ _CLIENT_NAME_RE = re.compile(
     r"(?:de|van|of|for|von|f[u\u00fc]r)\s+" + _REQUIRED_TITLE + r")" + NAME + "|"
     # "ik sta mevrouw Hilde Tuinstra bij", "ik sta de heer Rutger Brands, wonende te Nieuwegein, bij"
     r"(?i:\b(?:sta|staan|staat|stond|stonden)\s+" + _REQUIRED_TITLE + r")" + NAME + r"(?=[^.]{0,80}?\b(?i:bij)\b)|"
+    # "wir vertreten die Interessen von Frau Derya Aksoy", "ik behartig de belangen van mevrouw X", "nous défendons les
+    # intérêts de Madame X"; "Mandantin Frau Derya Aksoy" (a subject line)
+    r"(?i:\b(?:vertreten|vertrete|behartig\w*|defend\w*|d[e\u00e9]fend\w*|represent\w*)\s+(?:die |de |les |the )?"
+    r"(?:interessen|belangen|int[e\u00e9]r[e\u00ea]ts|interests)\s+(?:von |der |des |van |de |of )?" + _REQUIRED_TITLE + r")" + NAME + "|"
+    r"(?i:\b" + _CLIENT + r"\s+" + _REQUIRED_TITLE + r")" + NAME + "|"
     # "dass wir Frau Sophie Eder, Wien, rechtsfreundlich vertreten"
     r"(?i:\b(?:wir|ich)\s+" + _REQUIRED_TITLE + r")" + NAME + r"(?=[^.]{0,60}?\b(?i:vertreten|vertrete)\b)",
 )
@@ -307,13 +312,17 @@ def _address_spells(address: str, words: list[str]) -> bool:
     folded = [_letters(w) for w in words]
     if not all(folded) or sum(len(w) >= 3 for w in folded) < 2:
         return False
-    pos = 0
-    for w in folded:
-        i = local.find(w, pos)
-        if i < 0:
-            return False
-        pos = i + len(w)
-    return True
+    # "zürcher" is "zuercher" in an address
+    for spelled in (local, local.replace("ae", "a").replace("oe", "o").replace("ue", "u")):
+        pos = 0
+        for w in folded:
+            i = spelled.find(w, pos)
+            if i < 0:
+                break
+            pos = i + len(w)
+        else:
+            return True
+    return False
 
 
 def _address_fits_name(address: str, name: str) -> bool:
@@ -505,6 +514,10 @@ def signature_only_name(text: str, address: str | None = None) -> str | None:
         if len(words) == 1 and re.fullmatch(r"[^\W\d_]{3,}", last) and local.startswith(_letters(last)) \
                 and not re.match(r"(?i:" + _CLOSING_WORDS + r")$", last):
             return last  # "... ik heb da nooit gevraagd\nbrecht" from brechtdeb@...: the name as the writer signs it
+        inline = re.search(r"(?i:\b" + _CLOSING_WORDS + r")[\s,.!]+((?:[^\W\d_][\w'\u2019-]*\s+){1,3}[^\W\d_][\w'\u2019-]*)\W*$",
+                           lines[-1] if lines else "")
+        if inline and _address_spells(address, inline.group(1).split()):
+            return inline.group(1)  # "... keine werbung mehr danke nicole zürcher" from nicole.zuercher@...
         if 2 <= len(words) <= 4 and all(re.fullmatch(r"[^\W\d_][\w'\u2019-]*", w) for w in words) \
                 and not re.match(r"(?i:" + _CLOSING_WORDS + r")\b", last) and _address_spells(address, words):
             return last
@@ -515,3 +528,4 @@ def signature_only_name(text: str, address: str | None = None) -> str | None:
                 and not re.search(r"(?i)\b(?:sent|verzonden|envoy|gesendet|from|van|de|von) (?:my|mijn|mon|meinem)\b", cand):
             return cand
     return None
+

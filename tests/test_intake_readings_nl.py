@@ -44,6 +44,12 @@ CASES = [
     # "meanwhile" with nothing held back
     ("nl", "Mijn naam is fout gespeld, kunnen jullie dat aanpassen? Ondertussen nog bedankt voor de mooie foto's.",
      ["rectification"]),
+    # "dat" pointing at the wrong fields three sentences back
+    ("nl", "In mijn profiel op jullie site staat dat ik 1m92 ben en in Brugge woon. Ik ben 1m82 en woon al een jaar in "
+           "Mechelen. Ik krijg daardoor voorstellen voor castings die niet bij mij passen. Kunnen jullie dat juist zetten? "
+           "En zolang dat niet aangepast is, stuur mijn profiel naar niemand door.", ["rectification", "restriction"]),
+    ("nl", "In mijn profiel bij jullie staat dat ik in Gent woon en 1m70 ben. Ik woon in Aalst en ben 1m75. Zo krijg ik "
+           "aanvragen voor de verkeerde regio. Kunnen jullie dat goed zetten?", ["rectification"]),
     # a registration told, then the question asked
     ("nl", "Ik sta sinds 2023 bij jullie ingeschreven als figurant. Hoelang bewaren jullie mijn foto's eigenlijk?",
      ["access"]),
@@ -64,6 +70,9 @@ NOT_REQUESTS = [
     ("nl", "Mag iemand eigenlijk altijd eisen dat een foto verwijderd wordt, ook als het een openbaar evenement is?"),
     ("en", "Can anyone demand that a photo of them is deleted, even at a public event?"),
     ("de", "Darf jemand eigentlich verlangen, dass ein Foto gelöscht wird, auch bei einer öffentlichen Veranstaltung?"),
+    # what the reader may do by a date written "31.12." (one sentence, not two)
+    ("de", "Sie müssen nichts tun. Wenn Sie nicht einverstanden sind, können Sie bis zum 31.12. widersprechen."),
+    ("de", "Falls Sie nicht zustimmen, können Sie der Änderung bis 15.1. widersprechen."),
     # other people exercising their rights (a vendor's or a scammer's warning)
     ("nl", "Klanten die hun recht op inzage of wissing uitoefenen kunnen u een boete bezorgen tot 20.000 EUR."),
     ("en", "Customers who exercise their right to erasure can get you fined."),
@@ -89,3 +98,25 @@ def test_not_a_request(lang, text):
 ])
 def test_nothing_left_and_my_own_demand_stay_erasures(text):
     assert detect_rights(text, "nl").rights == ["erasure"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Merci, alles goed ontvangen!\n\nRuben", "nl"),
+    ("Merci hoor, ge zijt top!", "nl"),
+    ("Merci de supprimer mes données.", "fr"),
+])
+def test_a_flemish_merci_is_no_french(text, want):
+    from studio_dsar.core.intake.language import detect_language
+
+    assert detect_language(text) == want
+
+
+@pytest.mark.parametrize(("text", "pieces"), [
+    ("Wenn Sie nicht einverstanden sind, können Sie bis zum 31.12. widersprechen.", 1),
+    ("Ich war am 03.05. Bitte löschen Sie alles.", 2),
+    ("Ich war am 3.5. bei Ihnen. Bitte löschen Sie alles.", 2),
+])
+def test_a_dotted_date_ends_a_sentence_only_before_a_capital(text, pieces):
+    from studio_dsar.core.intake.sentences import split_sentences
+
+    assert len(split_sentences(text)) == pieces

@@ -256,6 +256,16 @@ _UNTIL_CHECKED = re.compile(
     r"clarifie\w*|resolu\w*|examine\w*)\b[^.]{0,80}\b(?:not|don't|do not|niet|nicht|ne|pas|nothing|niets|nichts|rien)\b"
 )
 
+# a correction of what was said before, with a pronoun for it ("kunnen jullie dat juist zetten?", "can you correct that?",
+# "pouvez-vous corriger cela ?", "können Sie das korrigieren?")
+_CORRECT_IT = re.compile(
+    r"\b(?:dat|dit|het|die|that|it|this|them|cela|ca|les|la|le|das|es|dies|sie)\b (?:\w+ ){0,2}(?:juist|goed|recht)? ?"
+    r"(?:zetten|rechtzetten|aanpassen|corrigeren|verbeteren|wijzigen|veranderen|correct|fix|change|update|amend|corrig\w*|"
+    r"rectifi\w*|modifi\w*|korrigier\w*|berichtig\w*|andern|anpassen)\b|"
+    r"\b(?:correct|fix|change|update|amend|corrigez|rectifiez|modifiez|korrigieren|berichtigen|andern|pas|zet)\b (?:\w+ )?"
+    r"(?:that|it|this|them|cela|ca|das|es|dat|dit|het|die)\b"
+)
+
 # meanwhile, something is not to happen ("en attendant, ne plus rien envoyer", "stuur intussen niets meer door", "in the meantime
 # don't send it to anyone", "bis dahin nichts mehr verschicken")
 _MEANWHILE_NOT = re.compile(
@@ -874,7 +884,8 @@ _ACCESS_CUE = re.compile(
 _RECT_ASK = re.compile(
     r"\b(?:corrig\w*|correct\w*|rectif\w*|verbeter\w*|aanpass\w*|aangepast|pas\b[^.]{0,30}\baan|wijzig\w*|update\w*|bijwerk\w*|"
     r"change\w*|fix\w*|amend\w*|berichtig\w*|korrigier\w*|andern|anpass\w*|aktualisier\w*|modifi\w*|mettre a jour|"
-    r"mise a jour|replace|vervang\w*|actualis\w*|goed (?:te )?zetten|goedzetten|recht (?:te )?zetten|rechtzetten|set (?:\w+ )?right|"
+    r"mise a jour|replace|vervang\w*|actualis\w*|(?:goed|juist) (?:te )?zetten|goedzetten|juistzetten|recht (?:te )?zetten|rechtzetten|"
+    r"set (?:\w+ )?right|"
     r"put (?:\w+ )?right|richtig ?(?:zu )?stellen|richtigstell\w*)"
 )
 
@@ -1081,6 +1092,12 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             # adresse et retirez-moi de la newsletter": beside what the first clause asks
             found.pop("erasure", None)
             found["objection"] = off.group(0)
+        if "rectification" not in found and "rectification" not in evidence and _CORRECT_IT.search(part) and len(own) > 3:
+            # "In mijn profiel staat dat ik 1m92 ben ... (two sentences on) ... Kunnen jullie dat juist zetten?": what
+            # "dat" points at may lie further back than the sentence before
+            wider = " ".join(o.folded for o in own[-5:-1])
+            if "rectification" in (back := _rights_in_part(part, wider, s_lang, invoked)):
+                found["rectification"] = back["rectification"]
         if "portability" not in found and (fragment := _transfer_to_other(part, prev2 + " " + prev)):
             found["portability"] = fragment
             found.pop("access", None)

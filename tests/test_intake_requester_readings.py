@@ -33,6 +33,9 @@ def _mail(sender: str, body: str, subject: str = "Mijn gegevens") -> bytes:
      "Art. 15 DSGVO.", "Lena Hofer"),
     ("Hiermit teilen wir mit, dass wir Herrn Jonas Kaiser vertreten. Namens unseres Mandanten fordern wir Sie auf, "
      "seine Daten zu löschen.", "Jonas Kaiser"),
+    # a subject line with the family name only, the text in full
+    ("Cliënte mevrouw Tuinstra - verzoek inzage.\n\nIk sta mevrouw Hilde Tuinstra bij. Namens cliënte verzoek ik u om "
+     "inzage.", "Hilde Tuinstra"),
     # the client's interests, and the client named in a subject line
     ("Mandantin Frau Derya Aksoy.\n\nWir vertreten die Interessen von Frau Derya Aksoy. Im Namen unserer Mandantin "
      "fordern wir Sie auf, die Verarbeitung einzuschränken.", "Derya Aksoy"),

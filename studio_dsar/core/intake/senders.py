@@ -226,16 +226,17 @@ _ALSO_FOR = re.compile(
 )
 
 
-def _fullest_child_name(text: str, first: str | None) -> str | None:
-    """The child's name in its fullest writing in the mail: a subject line may give the first name only
-    ("foto's van onze zoon Lucas") where the text gives the whole ("Onze zoon Lucas Wouters (9 jaar)")."""
-    if not first:
-        return first
-    best = first
-    for rx in (_PARENT_RE, _PARENT_OF_RE):
+def _fullest_name(text: str, name: str | None, rxs: tuple[re.Pattern[str], ...]) -> str | None:
+    """The data subject's name in its fullest writing in the mail: a subject line may give the first name
+    ("foto's van onze zoon Lucas") or the family name ("Votre cliente Madame Dubois") where the text gives the
+    whole ("Onze zoon Lucas Wouters (9 jaar)", "ma cliente, Madame Claire Dubois")."""
+    if not name:
+        return name
+    best = name
+    for rx in rxs:
         for m in rx.finditer(text):
             cand = _clean(next((g for g in m.groups() if g), None))
-            if cand and len(cand) > len(best) and fold(cand).startswith(fold(best) + " "):
+            if cand and len(cand) > len(best) and (fold(cand).startswith(fold(best) + " ") or fold(cand).endswith(" " + fold(best))):
                 best = cand
     return best
 
@@ -250,13 +251,15 @@ def detect(text: str, sender_name: str | None, sender_email: str | None, *,
     if (_PARENT_CUE.search(folded) or _PARENT_OF_RE.search(text)) and not _ME_AND_MY_CHILD.search(folded):
         relation = "parent"
         m = _PARENT_RE.search(text) or _PARENT_OF_RE.search(text)
-        subject = _fullest_child_name(text, _clean(next((g for g in m.groups() if g), None)) if m else None)
+        subject = _fullest_name(text, _clean(next((g for g in m.groups() if g), None)) if m else None,
+                                (_PARENT_RE, _PARENT_OF_RE))
     elif (_ON_BEHALF_RE.search(folded) or (_ASKED_ME_RE.search(folded) and _RELATIVE_RE.search(text))) \
             and not (_FOR_AN_EMPLOYER.search(folded) and not _LAWYER_RE.search(folded)):
         relation = "lawyer" if _LAWYER_RE.search(folded) else "other"
         m = _RELATIVE_RE.search(text) or _PARENT_OF_RE.search(text) or _RELAYED_FOR_RE.search(text) or _CLIENT_NAME_RE.search(text)
         if m:
-            subject = _clean(next(g for g in m.groups() if g))
+            subject = _fullest_name(text, _clean(next(g for g in m.groups() if g)),
+                                    (_RELATIVE_RE, _PARENT_OF_RE, _RELAYED_FOR_RE, _CLIENT_NAME_RE))
             if subject and (full := _FULLER_IN_BRACKETS.match(text, m.end())) and fold(full.group(1)).startswith(fold(subject)):
                 subject = _clean(full.group(1))  # "mijn man Thomas (Thomas Koster, hij staat als klant bij jullie)"
     if not relation and (m := _RELAYED_FOR_RE.search(text)):

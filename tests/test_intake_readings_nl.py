@@ -24,6 +24,25 @@ CASES = [
     # rather not hanging in the shop window
     ("nl", "Ik heb liever niet dat mijn foto nog in jullie etalage hangt.", ["withdraw_consent"]),
     ("nl", "Ik wil niet langer dat mijn portret in jullie etalage prijkt.", ["withdraw_consent"]),
+    # the person, or the picture, off a public place in plain verbs
+    ("nl", "Haal mijn kind van jullie website aub.", ["withdraw_consent"]),
+    ("nl", "Zet mij maar van jullie Facebook.", ["withdraw_consent"]),
+    ("nl", "Doe mijn foto maar van de site.", ["withdraw_consent"]),
+    ("nl", "Die foto mag niet meer online.", ["withdraw_consent"]),
+    ("nl", "Ik wil die foto nergens meer zien.", ["withdraw_consent"]),
+    # out of a file, said as the writer or of a child
+    ("nl", "Ik wil uit jullie bestand.", ["erasure"]),
+    ("nl", "Zet mij maar uit jullie systeem.", ["erasure"]),
+    ("nl", "Mag mijn zoon uit jullie databank?", ["erasure"]),
+    # a field to be changed, the verb split ("aan te passen")
+    ("nl", "Gelieve mijn adres aan te passen naar Stationsstraat 5, 9000 Gent.", ["rectification"]),
+    ("nl", "Vergeet niet mijn telefoonnummer bij te werken, het is nu 0470 12 34 56.", ["rectification"]),
+    # what is held, asked to be told
+    ("nl", "Kunnen jullie mij eens laten weten wat er over mij in jullie systeem zit?", ["access"]),
+    ("nl", "Vertel me eens wat er van mij bewaard wordt.", ["access"]),
+    # straight to the new studio
+    ("nl", "Kunnen jullie al mijn foto's in hoge resolutie naar de nieuwe studio sturen?", ["portability"]),
+    ("en", "Could you send all my photos to the new studio?", ["portability"]),
     # the raw files, to work on oneself in software of one's own
     ("nl", "Ik zou graag de originele RAW-bestanden van mijn portretsessie krijgen, want ik wil er zelf mee aan de slag in "
            "Lightroom.", ["portability"]),
@@ -60,6 +79,10 @@ CASES = [
 ]
 
 NOT_REQUESTS = [
+    # a public place named for something that is no picture of anyone
+    ("nl", "Haal de folders van de site, die prijzen kloppen niet."),
+    ("nl", "Ik wil die prijs nergens meer zien."),
+    ("nl", "Laat me weten wat er over mij gezegd is op de vergadering."),
     # a role one is registered in
     ("nl", "Ik sta sinds 2023 bij jullie ingeschreven als figurant."),
     ("en", "I'm registered with you as a model since 2021."),

@@ -764,6 +764,10 @@ _TO_THIRD = re.compile(
     r"\b(?:naar|aan|to|a|an)\b (?:haar|hem|her|him|elle|lui|ihn|sie|ihr|den fotografen|die fotografin|den neuen|die neue|"
     r"de (?:nieuwe )?(?:fotogra(?:af|fe)|videogra(?:af|fe))|the (?:new )?(?:photographer|videographer)|la (?:nouvelle )?photographe|le (?:nouveau )?photographe|"
     r"cette photographe|ce photographe|deze fotogra(?:af|fe)|this photographer|diese\w* fotograf\w*)\b|"
+    # "naar de nieuwe studio", "naar een andere fotograaf", "to the new studio", "à l'autre studio", "an das neue Studio"
+    r"\b(?:naar|aan|to|a|an)\b (?:de|het|een|the|another|l'|la|le|un|une|das|die|den|ein\w*) ?(?:nieuwe|andere|new|other|nouveau|nouvelle|"
+    r"autre|neue\w*|andere\w*) (?:studio|fotogra(?:af|fe)|videogra(?:af|fe)|photographer|videographer|photographe|fotograf\w*|agency|"
+    r"bureau|agence|agentur)\b|"
     r"\b(?:directement|rechtstreeks|directly|direct|direkt) (?:a|aan|naar|to|an)\b (?!me\b|mij\b|moi\b|mich\b|us\b|ons\b|uns\b)|"
     r"\bleur (?:\w+ )?(?:envoy|transm|transfer|fai)\w*|\b(?:to them|naar hen|aan hen|ihnen)\b|\b(?:dorthin|daarheen|la-bas)\b|"
     # the receiver as an indirect object ("send her the raw files", "stuur hem de bestanden", "envoyez-lui", "schicken Sie ihr")

@@ -36,7 +36,7 @@ CASES = [
     ("nl", "Mag mijn zoon uit jullie databank?", ["erasure"]),
     # a field to be changed, the verb split ("aan te passen")
     ("nl", "Gelieve mijn adres aan te passen naar Stationsstraat 5, 9000 Gent.", ["rectification"]),
-    ("nl", "Vergeet niet mijn telefoonnummer bij te werken, het is nu 0470 12 34 56.", ["rectification"]),
+    ("nl", "Gelieve mijn telefoonnummer bij te werken, het is nu 0470 12 34 56.", ["rectification"]),
     # what is held, asked to be told
     ("nl", "Kunnen jullie mij eens laten weten wat er over mij in jullie systeem zit?", ["access"]),
     ("nl", "Vertel me eens wat er van mij bewaard wordt.", ["access"]),

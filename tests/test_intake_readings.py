@@ -166,6 +166,23 @@ CASES += [
            "don't use the images in anything new.", ["withdraw_consent"]),
 ]
 
+CASES += [
+    ("en", "Can you scrub me from your database? Thanks.", ["erasure"]),
+    ("en", "Hi, I've noticed you're still using a photo of me in your Facebook ads. I never agreed to that and would like "
+           "it stopped.", ["objection"]),
+    ("en", "You are still showing my portrait on your website. I want this to stop.", ["withdraw_consent"]),
+    ("en", "I appear in the group photo on your homepage from the company day. I'd prefer not to be on there.",
+     ["withdraw_consent"]),
+    ("en", "My ex and I are in one of the sample albums you show clients. I don't want to be in it anymore.",
+     ["withdraw_consent"]),
+    ("en", "Hi, your website lists me as 'Jon' but it's 'John' with an h. Could you correct it?", ["rectification"]),
+    # the writer's contact details named beside a list, and pictures "you have" beside a public place
+    ("en", "i dont want my pics on ur instagram anymore pls take them down also delete my number and email from ur list",
+     ["erasure", "withdraw_consent"]),
+    ("en", "I found a photo of me on your blog. Please take it off your blog and delete any other pictures of me you have.",
+     ["erasure", "withdraw_consent"]),
+]
+
 NOT_REQUESTS = [
     ("nl", "Een vriendin van mij is bij een andere fotograaf geweest en wil haar foto's daar laten verwijderen."),
     # what a friend wants, and how the studio handles it when someone asks
@@ -199,6 +216,15 @@ NOT_REQUESTS = [
     ("nl", "Je kunt je gegevens en de gegevens van je contacten altijd inzien, wijzigen of exporteren via Instellingen."),
     ("de", "Was tun, wenn ein Model die Einwilligung widerruft oder Kunden Auskunft verlangen? Jetzt anmelden!"),
     ("de", "DSGVO-Update: Widerruf der Einwilligung bei Modellverträgen."),
+    # "by mistake" is no error in a record; the invoice or the gallery link is what changes
+    ("en", "Loved the photos. Could we get the gallery link again? My husband deleted the email by mistake."),
+    ("en", "Hello, please update the invoice with our company name, Bakkerij Jansen BV."),
+    ("en", "I think I gave you the wrong email for the gallery, can you send the link to anna@example.com instead?"),
+    # thanks for what the studio did; a question before booking
+    ("en", "Thanks for removing me from the newsletter so quickly!"),
+    ("nl", "Bedankt voor het verwijderen van mijn oude foto's, dat ging snel."),
+    ("en", "We're thinking of booking a newborn session. Before we do: how long do you keep the raw files and our details "
+           "after the shoot?"),
 ]
 
 
@@ -267,3 +293,24 @@ def test_child_named_by_first_name_takes_the_parents_family_name(text, sender, w
     out = senders.detect(text, sender, "parent@example.org")
     assert out.representative and out.representative["relation"] == "parent"
     assert out.subject_name == want
+
+
+# --- the person the files go to is not the requester ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Can you send my files over to the new photographer? She is Lotte from Fotografie Zilverzand (lotte@zilverzand.example).",
+    "We gaan verder met een andere fotograaf. Kunnen jullie alles naar haar sturen? Ze heet Lotte de Vries "
+    "(lotte.devries@example.nl).",
+])
+def test_the_receiving_photographer_is_not_the_data_subject(text):
+    from studio_dsar.core.intake.senders import named_data_subject
+
+    assert named_data_subject(text, "writer@example.com") is None
+
+
+def test_a_person_passed_on_with_her_address_is_still_the_data_subject():
+    from studio_dsar.core.intake.senders import named_data_subject
+
+    text = ("Beste fotograaf,\n\nEen moeder, mevrouw Esra Yilmaz (esra.yilmaz@example.com), heeft ons laten weten dat zij "
+            "haar toestemming intrekt.")
+    assert named_data_subject(text, "school@example.nl") == ("Esra Yilmaz", "esra.yilmaz@example.com")

@@ -95,7 +95,9 @@ _UPDATED_DOCUMENT = re.compile(
 )
 _DELIVERY = re.compile(
     r"\b(?:billing|factuuradres|facturatieadres|facturatie|facturation|rechnungsadresse|rechnungsanschrift|deliver\w*|shipping|order form|lever\w*|verzendadres|bestelformulier|bestelling|"
-    r"livraison|livrer|bon de commande|liefer\w*|versandadresse|bestellformular|bestellung)\b"
+    r"livraison|livrer|bon de commande|liefer\w*|versandadresse|bestellformular|bestellung|"
+    # the gallery link sent to another address ("can you send the link to anna@... instead?")
+    r"(?:gallery|download|galerij|galerie|wetransfer) ?links?|the link|de link|le lien|den link)\b"
 )
 _STORAGE = intent.STORAGE
 _STORAGE_WORD = intent.STORAGE_WORD
@@ -222,6 +224,19 @@ _NO_LONGER_COMES = re.compile(
     r"\b(?:komt|komen|come|comes|kommt) (?:\w+ ){0,2}(?:niet meer|no more|nicht mehr|any ?more)\b|"
     r"\b(?:don't|do not|no longer) (?:\w+ )?want (?:them|these|those|it|this|that)\b(?: (?:\w+ )?(?:any ?more|any longer))?"
 )
+# the use named just before is to end ("would like it stopped", "I want this to stop", "please stop it")
+_STOP_THAT = re.compile(
+    r"\b(?:like|want|need|wish|would prefer) (?:it|this|that|them) (?:to )?(?:stop|stopped|ended|to end)\b|"
+    r"\b(?:please )?(?:stop|end) (?:it|this|that)\b(?! (?:from|being)\b)|\bwil (?:dat|het) (?:dit|dat|het)? ?(?:stopt|ophoudt)\b"
+)
+# the writer's picture or data in use in a public place or in advertising ("you're using a photo of me in your ads")
+_USED_FOR_SHOW = re.compile(
+    r"\b(?:using|use|used|showing|shown|posted|published|running|gebruik\w*|getoond|gepubliceerd)\b[^.]{0,40}"
+    r"\b(?:photo|picture|image|portrait|face|video|foto|beeld|data|details|gegevens)\w*\b[^.]{0,40}"
+    r"\b(?:ads?|adverts?|advertising|advertisements?|campaign|marketing|promo\w*|website|site|instagram|facebook|portfolio|"
+    r"brochure|flyer|reclame\w*|advertentie\w*|campagne)\b"
+)
+_ADS_USE = re.compile(r"\b(?:ads?|adverts?|advertising|advertisements?|campaign|marketing|promo\w*|reclame\w*|advertentie\w*|campagne)\b")
 # a mailing the writer receives ("I keep getting your promotional e-mails", "your newsletter"): what "I don't want
 # them any more" is about
 _MAILING_RECEIVED = re.compile(
@@ -1076,6 +1091,9 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
         if "objection" not in found and (nm := _NO_LONGER_COMES.search(part)) and _MAILINGS.search(context) \
                 and not intent.names_pictures(part) and (" want " not in nm.group(0) or _MAILING_RECEIVED.search(context)):
             found["objection"] = nm.group(0)  # "Ik krijg elke maand jullie nieuwsbrief. Kun je zorgen dat die niet meer komt?"
+        if not found and (st := _STOP_THAT.search(part)) and _USED_FOR_SHOW.search(context):
+            # "you're still using a photo of me in your Facebook ads. I never agreed to that and would like it stopped."
+            found["objection" if _ADS_USE.search(context) else "withdraw_consent"] = st.group(0)
         if "restriction" not in found and (uc := _UNTIL_CORRECTED.search(part)):
             found["restriction"] = uc.group(0)
         if "restriction" not in found and ("rectification" in found or "rectification" in evidence) \

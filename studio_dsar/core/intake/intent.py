@@ -216,7 +216,7 @@ _NEW_VALUE = re.compile(
     r"(?:new|nieuwe?|nouvel(?:le)?|nouveau|neue\w*) (?:\w+ )?(?:name|surname|address|e-?mail\w*|phone\w*|number|naam|achternaam|adres|"
     r"e-?mailadres|telefoon\w*|gsm\w*|nummer|nom|adresse|numero|anschrift|telefon\w*|handynummer|nachname|e-?mail-?adresse)\b|"
     # the right value given against the recorded one ("listed as 1990 but it's 1991", "richtig ist 1979", "it should be Mrs Jones")
-    r"\b(?:(?:have|has|had) (?:got )?(?:me|my (?:\w+ )?(?:name|surname|birthday|date of birth|address|e-?mail|number|phone number)) "
+    r"\b(?:lists? me as|(?:have|has|had) (?:got )?(?:me|my (?:\w+ )?(?:name|surname|birthday|date of birth|address|e-?mail|number|phone number)) "
     r"(?:down|listed|registered|recorded|written|spelled|spelt|noted|saved) as|listed as|registered as(?! (?:a |an )?" + _ROLE + r")|"
     r"(?:genoteerd|geregistreerd|ingeschreven) als(?! (?:een )?" + _ROLE + r")|(?:inscrit|enregistre)e? (?:comme|sous)|(?:eingetragen|gespeichert|hinterlegt) als)\b|"
     r"\b(?:it should be|should read|the correct \w+ is|the right \w+ is|het moet zijn|dit moet zijn|de juiste \w+ is|het juiste \w+ is|"
@@ -249,7 +249,7 @@ _PERSONAL_DATA = re.compile(
 
 # --- actions -------------------------------------------------------------------------------------
 _ERASE = re.compile(
-    r"\b(?:delet\w*|eras(?!mus)\w*|remov\w*|wipe\w*|destroy\w*|purge\w*|get rid of|gone|scrap|shred\w*|forget (?:me|us|about me|i exist)|"
+    r"\b(?:delet\w*|eras(?!mus)\w*|remov\w*|wipe\w*|destroy\w*|purge\w*|scrub\w*|get rid of|gone|scrap|shred\w*|forget (?:me|us|about me|i exist)|"
     # forget as an order, not "I forgot my password" ("oubliez mes données", "vergeet al mijn gegevens", "vergessen Sie alles")
     r"(?<!j'ai )(?<!ai )(?:oubliez|oublier|vergeet|vergessen sie|forget) (?:\w+ ){0,2}(?:my|mes|mon|ma|mijn|m'n|meine\w*|tout|toutes|alles|al|"
     r"everything|all|me|moi|mij)\b|"
@@ -454,6 +454,13 @@ _RECTIFY = re.compile(
     r"corrig\w*|modifi\w*|mettre a jour|mise a jour|errone\w*|inexact\w*|faux|fausse|a change|ont change|plus (?:le bon|la bonne|correct\w*|exact\w*|a jour)|"
     r"korrigier\w*|berichtig\w*|andern|geandert|anpass\w*|pass\w* (?:\w+ ){0,5}an|aktualisier\w*|falsch\w*|stimmt nicht|unrichtig\w*|fehlerhaft\w*|veraltet|"
     r"mettre (?:\w+ ){1,3}a jour|mettez (?:\w+ ){1,3}a jour)\b"
+)
+# the business document itself is what is changed ("please update the invoice with our company name")
+_FIX_A_DOCUMENT = re.compile(
+    r"\b(?:update|change|correct|fix|amend|aanpass\w*|wijzig\w*|verander\w*|corrig\w*|modifi\w*|andern|anpassen|korrigier\w*)\w* "
+    r"(?:the|my|our|this|that|de|het|mijn|onze|deze|la|le|ma|mon|notre|cette|die|den|das|meine\w*|unsere\w*|diese\w*) "
+    r"(?:invoice|bill|order|booking|receipt|quote|factuur|rekening|bestelling|boeking|offerte|facture|commande|reservation|devis|"
+    r"rechnung|bestellung|buchung|angebot|quittung)\b"
 )
 _WRONG = re.compile(
     r"\b(?:wrong\w*|incorrect\w*|mistake\w*|misspel\w*|typo|out of date|outdated|has changed|have changed|changed|"
@@ -720,7 +727,7 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
     if not found and (nv := _NEW_VALUE.search(folded)) and (ask or own or _first(_RECTIFY, folded)) and not business:
         found["rectification"] = nv.group(0)
     if (m := _first(_RECTIFY, folded)) and field and _OWN_FIELD.search(folded) and (ask or _WRONG.search(folded)) and not (business and not _FIELD.search(folded.replace(business.group(0), ""))) \
-            and "erasure" not in found:
+            and "erasure" not in found and not _FIX_A_DOCUMENT.search(folded):
         found["rectification"] = m.group(0)
     # restriction
     if (m := _first(_RESTRICT, folded)) and (data or photo or account or _PROCESSING.search(folded)) and not business:

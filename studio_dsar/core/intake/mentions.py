@@ -130,6 +130,10 @@ _MENTION_SENTENCE = WordRule(
     r"\bhoe (?:gaan|gaat) (?:jullie|u|je|ge) (?:\w+ ){0,3}om met\b|\bhoe (?:regelen|doen) jullie dat (?:meestal|normaal|gewoonlijk)\b|"
     r"\bcomment (?:gerez|traitez|faites|procedez)[- ]vous\b[^.?]{0,60}\b(?:quand|lorsqu\w*|demandes?|clients?)\b|"
     r"\bwie (?:gehen|geht) (?:sie|ihr)\b[^.?]{0,80}\bum\b|\bwie handhab\w* (?:sie|ihr)\b|"
+    # a question before a booking or a signature ("Before we do: how long do you keep the raw files ...?", "voordat we
+    # boeken: hoe lang bewaren jullie ...?", "avant de réserver : combien de temps ...?", "bevor wir buchen: wie lange ...?")
+    r"^(?:\w+ ){0,3}(?:before (?:we|i) (?:do|book|sign|commit|decide)|voordat (?:we|wij|ik) (?:boeken|tekenen|beslissen)|"
+    r"avant de (?:reserver|signer|nous engager|me decider)|bevor (?:wir|ich) (?:buchen|unterschreiben|zusagen))\b[^?]*\?\s*$|"
     # what would follow if the writer asked ("if I ask you to delete my data, will I lose my gallery?")
     r"^(?:\w+ ){0,2}(?:if|als|indien|wanneer|si|wenn|falls) (?:i|ik|je|j'|ich) (?!(?:may|mag|peux|darf)\b)(?:\w+ ){0,2}"
     r"(?:ask|request|vraag|verzoek|demande|bitte|beantrage|frage|verlange|change my mind|changed my mind|withdraw|revoke|"
@@ -235,6 +239,10 @@ _SOFT_MENTION = WordRule(
     # not when something is still wrong ("you removed it from Instagram, but it is still on the website")
     r"\byou(?:'ve| have| had)? (?:already |kindly |then |quickly |promptly )?(?:deleted|removed|erased|wiped|took (?:\w+ ){0,4}(?:off|down)|"
     r"taken (?:\w+ ){0,4}(?:off|down)|corrected|updated|fixed|unsubscribed)\b(?![^.]*\b(?:but|still|yet|however|although|except|only)\b)|"
+    r"\b(?:thanks?|thank you|bedankt|dank ?je|dank u|merci|danke)\b,? (?:\w+ )?(?:for|voor|pour|fur|d'avoir|dass) (?:\w+ ){0,3}"
+    r"(?:removing|deleting|erasing|taking|correcting|updating|unsubscribing|changing|fixing|verwijderen|wissen|aanpassen|afmelden|"
+    r"supprime|efface|retire|corrige|modifie|desinscrit|loschen|geloscht|entfernt|korrigiert|ausgetragen)\b"
+    r"(?![^.]*\b(?:but|still|yet|however|maar|nog steeds|mais|toujours|aber|noch immer)\b)|"
     r"\bj'ai (?:\w+ ){0,2}(?:efface|supprime|jete)\b|"
     # other people's requests, counted in the plural ("Auskunfts- und Widerspruchsanfragen", "deletion requests")
     r"\b\w*(?:auskunfts|losch|loschungs|widerspruchs|betroffenen)\w*(?:anfragen|antrage)\b|"

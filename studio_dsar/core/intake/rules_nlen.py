@@ -61,7 +61,7 @@ _REMOVE_VERB = (
     r"\b(?:moet|moeten|mag|mogen|kan|kunnen)\b (?:\w+ ){0,3}(?:eraf|eruit|offline)\b(?= ?[.!?]*$)|"  # "die foto mag er wat mij betreft af"
     r"\bbin\b(?= (?:it|them|everything|all|my|the|those|these|that|this|any)\b)|\bbinned\b|\bchuck\w* (?:\w+ )?(?:out|away)\b|"
     r"\bthrow\w* (?:\w+ ){0,3}(?:away|out)\b|\bscrap\b|\bditch\b|\bshred\w*|\btrash\b(?= (?:it|them|everything|all|my)\b)|"
-    r"\bweg (?:ermee|doen|gooien|moeten|mogen|kunnen|gaat|gaan)\b|\b(?:gooi|gooit|doe|doet)\b[^.]{0,50}\bweg\b|\bweg ?(?:te )?gooien\b|\bweggegooid\b"
+    r"\bweg (?:ermee|doen|gooien|moeten|mogen|kunnen|gaat|gaan)\b|\bscrub\w*|\bcrop (?:me|us|him|her) out\b|\b(?:gooi|gooit|doe|doet)\b[^.]{0,50}\bweg\b|\bweg ?(?:te )?gooien\b|\bweggegooid\b"
 )
 _NEGATION = (
     r"\b(?:not|don't|dont|do not|does not|doesn't|never|without|niet|geen|nooit|zonder|hoeft|hoeven|no need|"
@@ -203,7 +203,7 @@ _LIFE_VALUE = _rx(r"\d|\bnew\b|\bnow\b|\bnieuwe?\b|\bnu\b|\bvoortaan\b|\binmidde
 _RECT_ERROR = _rx(
     r"\bfout\w*\b|\bverkeerd\w*\b|\bonjuist\w*\b|\bincorrect\w*\b|\bwrong\w*\b|\binaccurate\b|"
     r"\bnot correct\b|\bniet juist\b|\bklopt (?:niet|nog steeds niet|helemaal niet)\b|\bniet klopt\b|"
-    r"\bnot right\b|\berror\b|\bmistake\w*\b|\bvergissing\b"
+    r"\bnot right\b|\berror\b|(?<!by )(?<!in )\bmistake\w*\b|(?<!per )\bvergissing\b"
 )
 _RECT_CHANGE = _rx(
     r"\baanpass\w*|\bpas\b[^.]{0,40}\baan\b|\bwijzig\w*|\bgewijzigd\b|\bveranderen\b|\bverander[dt]?\b|"
@@ -634,7 +634,10 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
                 and _RE_PHOTO.search(prev) and (_RE_PLACE.search(prev) or _RE_PLACE.search(clause)):
             hit("withdraw_consent", m)  # "I'd like them removed" after "my photos on your Instagram"
             continue
-        clause_data = re.search(_CLAUSE_DATA, clause)
+        # "... and delete any other pictures of me you have": what the studio holds, not what a place shows
+        clause_data = re.search(_CLAUSE_DATA, clause) or re.search(
+            r"\b(?:you|jullie|u|je) (?:still |nog )?(?:have|hold|keep|store|hebben|hebt|heeft|bewaren|bewaart)\b", clause) \
+            or _OWN_CONTACT.search(clause)
         if not clause_data and not s.lstrip().startswith(m.group(0)):
             # Dutch puts the verb last: "van de website halen en verder alle gegevens (naam, ...) verwijderen"
             last_place = _last_end(_RE_PLACE, s[: m.start()])
@@ -653,13 +656,14 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
             continue
         if (_RE_LIST.search(clause) or ("objection" in found and _RE_LIST.search(s) and not _RE_DATA.search(clause))) \
                 and not _ERASE_TARGET.search(clause) and not re.search(
-                r"gegevens|\bdata\b|information|informatie|records|alles|everything", clause):
+                r"gegevens|\bdata\b|information|informatie|records|alles|everything", clause) and not _OWN_CONTACT.search(clause):
             continue  # "remove me from your mailing list" is an objection (handled above)
         owned_photo = _RE_PHOTO.search(clause) and _OWNED_PHOTO.search(clause)
         # Dutch puts the verb last: "mijn gegevens en de foto's ... vernietigen" has its object before it
         verb_last = not clause.lstrip().startswith(m.group(0)) or bool(
             re.match(r"\w+\s*(?:(?:te )?(?:worden|wordt|zijn|is|hebben))?\s*[?.!]*\s*$", s[m.start():]))
         if re.search(r"\b(?:me|mij)\b", clause) or _RE_DATA.search(clause) or _ERASE_TARGET.search(clause) \
+                or _OWN_CONTACT.search(clause) \
                 or (verb_last and _RE_DATA.search(s[: m.start()])) \
                 or (back_to_data and _PRONOUN_OBJ.search(s[: m.start()])) \
                 or owned_photo or (_PRONOUN_OBJ.search(clause) and not _RE_PHOTO.search(clause)
@@ -672,7 +676,9 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         hit("erasure", m)
 
     # the writer no longer wants to be seen in a public place ("ik wil niet meer op jullie website staan")
-    if "withdraw_consent" not in found and first and _RE_PLACE.search(s) and not found.get("erasure", "").startswith("delet"):
+    if "withdraw_consent" not in found and first and (_RE_PLACE.search(s) or (
+            _RE_PLACE.search(prev) and re.search(r"\b(?:there|on it|in it|in them|on them|daar|erop|erin|ertussen)\b", s))) \
+            and not found.get("erasure", "").startswith("delet"):
         m = _SELF_SHOWN.search(s)
         if m:
             hit("withdraw_consent", m)
@@ -695,6 +701,9 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         hit("withdraw_consent", m)
     return found
 
+
+# the writer's own contact details ("delete my number and email from ur list")
+_OWN_CONTACT = re.compile(r"\b(?:my|mijn|m'n|mn) (?:phone |mobile |telefoon)?(?:number|nummer|e-?mail|address|adres)\b")
 
 _PERSON_SHOWN = re.compile(r"\b(?:mij|me|ons|mijn|onze) (?:\w+ )?(?:kind|kinderen|zoon|zoontje|dochter|dochtertje|baby|gezin|familie|"
                            r"man|vrouw|partner|vriend|vriendin)\b|\b(?:haal|doe|zet) (?:mij|me|ons)\b")

@@ -340,10 +340,13 @@ def _address_fits_name(address: str, name: str) -> bool:
     return any(len(c) >= 3 and c in local for c in candidates)
 
 
-# the person named with an address is the one data go to ("the new photographer", "mijn nieuwe fotograaf", "l'autre studio")
-_RECIPIENT_CUE = re.compile(
-    r"\b(?:new|nieuwe?|other|andere?|nouveau|nouvelle|autre|neuen?|anderen?)\s+(?:photographer|fotograa?f\w*|studio|agency|"
-    r"bureau|agence|photographe|agentur|videographer|videograaf)\b|"
+# another provider the files go to, named beside a person's address
+_PROVIDER_NAMED = re.compile(
+    r"\b(?:photographers?|videographers?|fotogra(?:af|fe|fen)|photographes?|fotograf\w*|videogra\w*|videaste\w*|"
+    r"(?:new|other|another|nieuwe|andere|nouvelle?|autre|neue\w*|andere\w*) (?:studio|agency|bureau|agence|agentur))\b"
+)
+# the files are to be sent to the person named ("kunnen jullie mijn bestanden naar haar sturen? Ze heet Sanne Mol (...)")
+_SENT_TO_THEM = re.compile(
     r"\b(?:send|forward|transfer|sturen|stuur|doorsturen|overzetten|envoy\w*|transmet\w*|schick\w*|senden)\b[^.]{0,40}"
     r"\b(?:to|naar|a|an) (?:her|him|them|haar|hem|hen|elle|lui|eux|sie|ihn|ihr)\b"
 )
@@ -363,8 +366,12 @@ def named_data_subject(text: str, sender_email: str | None) -> tuple[str, str] |
         before = sentences_before[-1]  # the same sentence
         if not _ADDRESS_CUE.search(fold(before).rstrip()):
             continue
-        if _RECIPIENT_CUE.search(fold(" ".join(sentences_before[-3:]))):
-            continue  # "send my files to the new photographer? She is Lotte (lotte@...)": who receives, not who asks
+        lead = [p for p in re.split(r"[.!?]\s|\n\s*\n", text[max(0, am.start() - 400): am.start()])
+                if not re.fullmatch(r"\W*(?:\S+\s+){0,3}\S+[,:]\s*", p)][-3:]  # a greeting ("Beste fotograaf,") is the studio
+        if _PROVIDER_NAMED.search(fold(" ".join(lead))):
+            continue  # "send my files over to the new photographer? She is Lotte (lotte@...)": who receives, not whose
+        if _SENT_TO_THEM.search(fold(" ".join(sentences_before[-3:]))):
+            continue  # "kunnen jullie mijn bestanden naar haar sturen? Ze heet Sanne Mol (...)": who receives, not whose
         names = [_clean(_LEADING_ROLE.sub("", _LEADING_TITLE.sub("", m.group(1)))) for m in _NAME_RE.finditer(before)]
         name = next((n for n in reversed(names) if n and _address_fits_name(address, n)), None)
         if name:

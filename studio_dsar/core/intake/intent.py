@@ -189,6 +189,9 @@ _OWN_FIELD = re.compile(
 _NOTED_FIELD_RE = re.compile(_NOTED_FIELD)
 # a new value for the writer's own field ("mijn nieuwe adres is", "I'm now called", "je m'appelle désormais",
 # "seit meiner Heirat heiße ich"): a correction of the studio's record
+# a role one is registered in ("ik sta ingeschreven als figurant", "registered as a model"): no recorded value
+_ROLE = (r"(?:figurant\w*|\w*model(?:len|s)?|klant|lid|talent|acteur|actrice|extra|kandidaat|deelnemer|vrijwilliger|client|"
+         r"customer|member|actor|actress|candidate|participant|volunteer)\b")
 _NEW_VALUE = re.compile(
     r"\b(?:my|mijn|m'n|mon|ma|mein\w*) (?:new|nieuwe?|nouvelle?|neue\w*) (?:\w+ )?(?:name|surname|address|e-?mail\w*|phone\w*|number|"
     r"naam|achternaam|adres|e-?mail\w*|telefoon\w*|gsm|nummer|nom|adresse|numero|telephone|e-?mail|anschrift|telefon\w*|handynummer|nachname)\b"
@@ -214,8 +217,8 @@ _NEW_VALUE = re.compile(
     r"e-?mailadres|telefoon\w*|gsm\w*|nummer|nom|adresse|numero|anschrift|telefon\w*|handynummer|nachname|e-?mail-?adresse)\b|"
     # the right value given against the recorded one ("listed as 1990 but it's 1991", "richtig ist 1979", "it should be Mrs Jones")
     r"\b(?:lists? me as|(?:have|has|had) (?:got )?(?:me|my (?:\w+ )?(?:name|surname|birthday|date of birth|address|e-?mail|number|phone number)) "
-    r"(?:down|listed|registered|recorded|written|spelled|spelt|noted|saved) as|listed as|registered as|"
-    r"(?:genoteerd|geregistreerd|ingeschreven) als|(?:inscrit|enregistre)e? (?:comme|sous)|(?:eingetragen|gespeichert|hinterlegt) als)\b|"
+    r"(?:down|listed|registered|recorded|written|spelled|spelt|noted|saved) as|listed as|registered as(?! (?:a |an )?" + _ROLE + r")|"
+    r"(?:genoteerd|geregistreerd|ingeschreven) als(?! (?:een )?" + _ROLE + r")|(?:inscrit|enregistre)e? (?:comme|sous)|(?:eingetragen|gespeichert|hinterlegt) als)\b|"
     r"\b(?:it should be|should read|the correct \w+ is|the right \w+ is|het moet zijn|dit moet zijn|de juiste \w+ is|het juiste \w+ is|"
     r"ce devrait etre|il faudrait|le bon \w+ est|la bonne \w+ est|richtig (?:ist|ware|lautet)|korrekt (?:ist|ware|lautet))\b|"
     # the writer lives elsewhere now ("ik woon nu op ...", "I now live at ...", "j'habite désormais ...", "ich wohne jetzt in ...")

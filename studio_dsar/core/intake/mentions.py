@@ -40,6 +40,14 @@ _MENTION_SENTENCE = WordRule(
     r"(?:(?:the|het|le|das|a|an|een|un) )?(?:right|rights|recht|rechten|droit|droits)\b|"
     r"\b(?:exercise|uitoefenen|exercer|ausuben|wahrnehmen) (?:their|hun|leurs|ihre)\b|"
     r"\b(?:their|hun|leurs|ihre) (?:rights|rechten|droits|rechte)\b|"
+    # other people's rights ("Klanten die hun recht op inzage uitoefenen", "customers who exercise their right to ...")
+    r"\b(?:die|who|qui|welche|that) (?:hun|their|leurs?|ihre?) (?:recht|right|droit|rechte?)\b|"
+    # whether anyone may demand ("mag iemand eigenlijk altijd eisen dat een foto verwijderd wordt?", "can anyone demand
+    # that ...?", "peut-on exiger que ...?", "darf jemand verlangen, dass ...?")
+    r"\b(?:mag|kan) (?:iemand|een klant|men|je) (?:\w+ ){0,2}(?:eisen|vragen|verlangen|vorderen|opeisen)\b[^?]{0,160}\?|"
+    r"\b(?:can|may|could) (?:anyone|someone|somebody|a client|a customer|people) (?:\w+ ){0,2}(?:demand|ask|insist|require)\b[^?]{0,160}\?|"
+    r"\b(?:peut-on|quelqu'un peut-il|un client peut-il) (?:\w+ ){0,2}(?:exiger|demander)\b[^?]{0,160}\?|"
+    r"\b(?:darf|kann) (?:jemand|ein kunde|man) (?:\w+ ){0,2}(?:verlangen|fordern|beantragen)\b[^?]{0,160}\?|"
     r"^(?:\w+ )?(?:if|wenn|falls|si|als|indien) (?:you|sie|vous|u|jullie)\b[^.]{0,60}\b(?:nicht|not|ne|niet|geen)\b|"
     r"\b(?:dat|that|que|dass) (?:(?:ik|i|je|ich) |j')(?:\w+ )?(?:het recht|the right|le droit|das recht)\b|"
     r"\brights? (?:of|to) (?:access|rectification|erasure|restriction|portability|object)\w*,|"

@@ -20,7 +20,7 @@ from studio_dsar.core.intake.rxutil import WordRule
 _FIRST_PERSON = r"(?:\bmy\b|\bme\b|\bmine\b|\bi\b|\bi'm\b|\bi've\b|\bi'd\b|\bmijn\b|\bmij\b|\bme\b|\bik\b|\bmn\b|\bm'n\b|\bons\b|\bonze\b|\bour\b|\bus\b|\bwe\b|\bwij\b)"
 
 _DATA = (
-    r"(?:persoons)?gegevens|klantgegevens|contactgegevens|\bdata\b|\bdatabase\b|informatie|\binfo\b|"
+    r"(?:persoons)?gegevens|klantgegevens|contactgegevens|\bdata\b|\bdatabase\b|\bdatabank\b|\bkartotheek\b|informatie|\binfo\b|"
     r"information|\bdetails\b|\brecords?\b|\bdossier|\b(?:klant|gebruikers)?account\b|\b(?:klant)?profiel|\bprofile\b|\bfiles?\b|"
     r"\bbestand(?:en)?\b|administratie|\barchief\b|klantenbestand|\bsystems?\b|\bsystee?m(?:en)?\b|"
     r"e-?mail ?adres|email address|e-?mail address|telefoonnummer|phone number|"
@@ -47,8 +47,12 @@ _REMOVE_VERB = (
     r"\bdelet\w*|\bdelte\w*|\bdlete\w*|\bdeleet\w*|\berase\w*|\berrase\w*|\bverw(?:y|i|ji)der\w*|\berasure\b|\bremov\w*|\bwipe\w*|\bdestroy\w*|\bpurge\w*|\bget rid of\b|"
     r"\btake\b[^.]{0,40}?\b(?:down|off|offline)\b|\btaken\b[^.]{0,20}?\b(?:down|off)\b|\btake down\b|"
     r"\bverwijder\w*|\bwis\b|\bwissen\b|\bgewist\b|\bwist\b(?! (?:u|je|jij|jullie|ge|gij|ik|hij|zij|ze|we|wij|niet|dat|wel)\b)|"
-    r"\bweghaal\w*|\bweg haalt\b|\b(?:moet|moeten|mag|mogen)\b (?:\w+ ){0,2}uit (?:jullie|uw|je|het|de) (?:\w+ )?"
-    r"(?:systeem|systemen|bestand|database|administratie|archief|klantenbestand|dossier)\b|\bvernietig\w*|\bweg ?(?:te )?halen\b|"
+    r"\bweghaal\w*|\bweg haalt\b|\b(?:moet|moeten|mag|mogen|wil|willen|wens|wensen)\b (?:\w+ ){0,2}uit (?:jullie|uw|je|het|de|ulle) (?:\w+ )?"
+    r"(?:systeem|systemen|bestand|bestanden|database|databank|administratie|archief|klantenbestand|klantenlijst|dossier|register|"
+    r"kartotheek)\b|"
+    r"\b(?:zet|haal|gooi|schrap|doe)\w* (?:mij|me|ons|mijn \w+|onze \w+) (?:\w+ ){0,2}uit (?:jullie|uw|je|het|de|ulle) (?:\w+ )?"
+    r"(?:systeem|systemen|bestand|bestanden|database|databank|administratie|archief|klantenbestand|klantenlijst|dossier|register|"
+    r"kartotheek)\b|\bvernietig\w*|\bweg ?(?:te )?halen\b|"
     r"\bweggehaald\b|\bhaal\w*\b[^.]{0,60}?\b(?:weg|offline|af|eraf|van|uit)\b|"
     r"\b(?:van|uit|af|offline|eraf|eruit)\b[^.]{0,60}?\b(?:te )?halen\b|"  # verb last; "we komen ze halen" is a pick-up
     r"\boffline\b|\bschrap\w*|\bopruimen\b|\bverdwijn\w*\b(?! (?:binnenkort|straks|vanzelf|automatisch|over \w+ \w+))|\b(?:want|like|need)\b (?:\w+ ){0,8}gone\b|\b(?:eraf|weg|offline|eruit|ervan af)\s+(?:te\s+)?(?:ge)?haa?l\w*|"
@@ -139,6 +143,9 @@ _ACCESS_STRONG = _rx(
 )
 # Questions about what the studio still has: only as a question ("Hebben jullie nog foto's van mij?")
 _ACCESS_QUESTION = _rx(
+    # "kunnen jullie mij laten weten wat er over mij in jullie systeem zit?", "vertel me wat er van mij bewaard wordt"
+    r"\b(?:laten weten|weten|vertellen|vertel|zeggen|overzicht)\b[^.]{0,30}\bwat (?:er )?(?:\w+ )?(?:over|van) (?:mij|me|ons) "
+    r"(?:\w+ ){0,4}(?:zit|zitten|staat|staan|bewaard|opgeslagen|bijgehouden|geregistreerd|verwerkt|hebben|heeft|hebt)\b|"
     r"\b(?:hebben|heeft|bewaren|bewaart) (?:jullie|u|je) (?:nog )?(?:\w+ )?(?:gegevens|foto'?s|beelden|opnames|informatie) "
     r"(?:van|over) (?:mij|me)\b|"
     r"\b(?:is|are) (?:my|our) (?:\w+ )?(?:data|details|information|info|photos|pictures|files|records) (?:still )?"
@@ -201,7 +208,8 @@ _RECT_ERROR = _rx(
 _RECT_CHANGE = _rx(
     r"\baanpass\w*|\bpas\b[^.]{0,40}\baan\b|\bwijzig\w*|\bgewijzigd\b|\bveranderen\b|\bverander[dt]?\b|"
     r"\bbijwerk\w*|\bwerk\b[^.]{0,30}\bbij\b|\bbijgewerkt\b|\bupdate\w*|\bchange\w*|\bamend\w*|\bcorrect\b|"
-    r"\bcorrected\b|\bfix\w*|\baangepast\b|\bvervang\w*|\bvervangen\b|\breplac\w*|\bswap\b"
+    r"\bcorrected\b|\bfix\w*|\baangepast\b|\bvervang\w*|\bvervangen\b|\breplac\w*|\bswap\b|"
+    r"\baan te passen\b|\bbij te werken\b"  # "gelieve mijn adres aan te passen naar ..."
 )
 _RECT_FIELD = _rx(
     r"\bnaam\b|\bachternaam\b|\bvoornaam\b|\bfamilienaam\b|\bname\b|\bsurname\b|\blast name\b|"
@@ -402,6 +410,8 @@ def _negated(sentence: str, start: int) -> bool:
     if _NEGATED_WISH.search(sentence, clause_start + 1, start):
         return True  # "ik wil niet dat jullie de foto's of mijn gegevens nu weggooien"
     window = sentence[max(clause_start + 1, start - 40): start]
+    if re.search(r"\b(?:niks|niets)\s+(?:\w+\s+){0,2}$", window):
+        return True  # "ze wil zelf niks laten weghalen", "ik hoef niets te laten verwijderen"
     window = _RE_NOT_NEG.sub(" ", window)
     if _RE_NEG.search(window):
         return True
@@ -683,11 +693,35 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         m = _WITHDRAW_NO_LONGER.search(s) or _OFF_PLACE.search(s)
         if m and (first or _RE_FIRST.search(prev)) and _VOLITION.search(s):
             hit("withdraw_consent", m)
+    # "kan die foto van jullie Insta af?", "mag de foto van de communie van jullie site af?": a picture asked off a public place
+    if "withdraw_consent" not in found and (m := _MAY_IT_GO_OFF.search(s)) and not _RE_NEG.search(s[: m.start()]):
+        hit("withdraw_consent", m)
+    # "haal mijn kind van jullie website", "doe mijn foto maar van de site", "die foto mag niet meer online", "ik wil die foto
+    # nergens meer zien": a picture, or the person in it, off a public place
+    if "withdraw_consent" not in found and "erasure" not in found and (m := _OFF_PLACE_NL.search(s)) \
+            and (_RE_PHOTO.search(s) or _PERSON_SHOWN.search(s)):
+        hit("withdraw_consent", m)
     return found
 
 
 # the writer's own contact details ("delete my number and email from ur list")
 _OWN_CONTACT = re.compile(r"\b(?:my|mijn|m'n|mn) (?:phone |mobile |telefoon)?(?:number|nummer|e-?mail|address|adres)\b")
+
+_PERSON_SHOWN = re.compile(r"\b(?:mij|me|ons|mijn|onze) (?:\w+ )?(?:kind|kinderen|zoon|zoontje|dochter|dochtertje|baby|gezin|familie|"
+                           r"man|vrouw|partner|vriend|vriendin)\b|\b(?:haal|doe|zet) (?:mij|me|ons)\b")
+_OFF_PLACE_NL = re.compile(
+    r"\b(?:haal|doe|zet|halen|doen)\b (?:\w+ ){0,5}?(?:van|uit|af) (?:de |het |jullie |je |uw |ulle )?(?:" + _PLACE + r")|"
+    r"\b(?:mag|mogen|moet|moeten)\b (?:\w+ )?niet (?:meer|langer) (?:online|op (?:de |het |jullie |je |uw )?(?:" + _PLACE + r"))|"
+    r"\bnergens (?:meer )?(?:zien|staan|tonen|gebruiken|publiceren|posten|verschijnen|te zien)\b"
+)
+
+_MAY_IT_GO_OFF = re.compile(
+    r"^(?:\w+[ ,]+){0,2}(?:kan|mag|moet|kunnen|mogen|moeten)\b (?:\w+ ){0,6}?(?:" + _PHOTO + r")[^.?!]{0,60}?"
+    r"\b(?:van|uit|af|offline) (?:de |het |jullie |je |uw |julle |ulle )?(?:" + _PLACE + r")\b[^.?!]{0,20}?"
+    r"\b(?:af|weg|offline|eraf|eruit|verdwijnen|gehaald worden|weggehaald worden)\b(?: (?:aub|alsjeblieft|alstublieft|svp|a\.u\.b))?\s*[?.!]*$"
+)
+
+
 _CLAUSE_DATA = (r"gegevens|\bdata\b|information|informatie|\brecords\b|\baccount\b|\balles\b|"
                 r"\beverything\b|\bdossier\b|\bdetails\b")
 
@@ -712,7 +746,7 @@ def _last_end(rx: WordRule, text: str) -> int:
 
 _SELF_SHOWN = _rx(
     r"\b(?:niet (?:meer|langer)|nooit|liever niet|geen zin)\b[^.]{0,40}\b(?:staan|staat|zichtbaar|te zien|verschijnen|"
-    r"vindbaar|prijken|hangen|getoond|gebruikt worden|erop|ertussen)\b|"
+    r"vindbaar|prijken|prijkt|hangen|hangt|getoond|gebruikt worden|erop|ertussen)\b|"
     r"\b(?:don't|do not|no longer|not|rather not|never|don't want to|do not want to)\b[^.]{0,30}\b(?:appear\w*|featured|"
     r"shown|visible|seen|displayed|be (?:on|in)|up (?:on|in)|pictured|included)\b"
 )

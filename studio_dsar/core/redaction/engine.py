@@ -114,6 +114,12 @@ def _doc_frame_from_mrz(hit: MrzHit, img_shape) -> Frame:
     z = fr.z
     xl, xr = fr.x0 + bx0 / z, fr.x0 + bx1 / z
     yb = fr.y0 + by1 / z
+    if hit.result is None and hit.ink:
+        # a band no reading could parse was read in part (glare, blur at one end): its
+        # document spans the band's print, which its box may not (see ``band_ink``)
+        for poly in hit.ink:
+            q = fr.from_page(poly)
+            xl, xr = min(xl, fr.x0 + float(q[:, 0].min()) / z), max(xr, fr.x0 + float(q[:, 0].max()) / z)
     wm = xr - xl
     if hit.fmt == "TD1":
         up, side, down = 0.80, 0.10, 0.08

@@ -97,7 +97,9 @@ _DELIVERY = re.compile(
     r"\b(?:billing|factuuradres|facturatieadres|facturatie|facturation|rechnungsadresse|rechnungsanschrift|deliver\w*|shipping|order form|lever\w*|verzendadres|bestelformulier|bestelling|"
     r"livraison|livrer|bon de commande|liefer\w*|versandadresse|bestellformular|bestellung|"
     # the gallery link sent to another address ("can you send the link to anna@... instead?")
-    r"(?:gallery|download|galerij|galerie|wetransfer) ?links?|the link|de link|le lien|den link)\b"
+    r"(?:gallery|download|galerij|galerie|wetransfer) ?links?|the link|de link|le lien|den link|"
+    r"(?:on|of|for|op|van|voor) (?:my|the|our|mijn|de|onze) (?:\w+ )?(?:order|bestelling|booking|boeking|prints|afdrukken|album|"
+    r"photo ?book|fotoboek|parcel|package|pakket))\b"
 )
 _STORAGE = intent.STORAGE
 _STORAGE_WORD = intent.STORAGE_WORD
@@ -225,6 +227,18 @@ _NO_LONGER_COMES = re.compile(
     r"arrive|arrives|arriving|vient|arrive|kommt|kommen)\b|"
     r"\b(?:komt|komen|come|comes|kommt) (?:\w+ ){0,2}(?:niet meer|no more|nicht mehr|any ?more)\b|"
     r"\b(?:don't|do not|no longer) (?:\w+ )?want (?:them|these|those|it|this|that)\b(?: (?:\w+ )?(?:any ?more|any longer))?"
+)
+# the writer's things not to be used for what the sentence before named ("I don't want mine used for that")
+_NOT_USED_FOR_THAT = re.compile(
+    r"\b(?:don't|do not|no longer|never) want (?:mine|ours|my \w+|our \w+|them|it|those|these) (?:to be )?used (?:for|in|like) "
+    r"(?:that|this|it|such)\b|\b(?:wil|willen) (?:niet|niet dat) (?:de mijne|mijn \w+|ze|die) (?:\w+ )?(?:daarvoor|hiervoor) gebruikt\b"
+)
+_A_USE = re.compile(r"\b(?:use|uses|using|used|train\w*|feed\w*|gebruik\w*|utilis\w*|verwend\w*|nutz\w*)\b")
+# a relative who wants copies of the pictures too ("my mum wants a copy of our family photos too")
+_RELATIVE_WANTS_COPY = re.compile(
+    r"\b(?:my|our|mijn|onze) (?:mum|mom|mother|dad|father|parents|sister|brother|aunt|uncle|gran\w*|nan|husband|wife|partner|"
+    r"friend|in-laws|mama|moeder|papa|vader|ouders|zus|broer|tante|oom|oma|opa|man|vrouw|vriend\w*|schoonouders)\b"
+    r"[^.]{0,20}\b(?:wants|would like|wanted|asked for|wil|wilde|zou graag)\b[^.]{0,20}\b(?:a copy|copies|prints|een kopie|kopie|afdrukken)\b"
 )
 # the use named just before is to end ("would like it stopped", "I want this to stop", "please stop it")
 _STOP_THAT = re.compile(
@@ -853,7 +867,7 @@ _CHANGED_MIND = re.compile(
 # "niet meer oké dat", "nicht mehr wohl damit")
 _NO_LONGER_OK = re.compile(
     r"\b(?:(?:no longer|not any ?more) (?:happy|comfortable|ok|okay|fine|at ease)|(?:not|don't feel) (?:happy|comfortable|ok|okay) "
-    r"(?:\w+ ){0,3}any ?more|niet (?:meer|langer) (?:oke|ok|okay|goed|comfortabel|gerust)|"
+    r"[^.]{0,60}\bany ?more|niet (?:meer|langer) (?:oke|ok|okay|goed|comfortabel|gerust)|"
     r"plus (?:a l'aise|d'accord|ok|okay|tranquille)|nicht (?:mehr|langer) (?:wohl|ok|okay|recht|einverstanden))\b"
 )
 # a picture that should no longer be seen ("niet langer te zien", "plus visible", "nicht mehr zu sehen")
@@ -1093,6 +1107,15 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
         if "objection" not in found and (nm := _NO_LONGER_COMES.search(part)) and _MAILINGS.search(context) \
                 and not intent.names_pictures(part) and (" want " not in nm.group(0) or _MAILING_RECEIVED.search(context)):
             found["objection"] = nm.group(0)  # "Ik krijg elke maand jullie nieuwsbrief. Kun je zorgen dat die niet meer komt?"
+        if not found and (nu := _NOT_USED_FOR_THAT.search(part)) and _A_USE.search(context):
+            found["objection"] = nu.group(0)  # "you use photos to train some AI tool. I don't want mine used for that."
+        if "withdraw_consent" in found and _TEMPORARY.search(part) and (kp := _KEEP_IT.search(part)) \
+                and not _CONSENT_WORD.search(part):
+            # "until we've sorted that out, please take them offline but keep the originals": held back meanwhile
+            found = {r: f for r, f in found.items() if r not in ("withdraw_consent", "erasure")}
+            found["restriction"] = kp.group(0)
+        if "access" in found and _RELATIVE_WANTS_COPY.search(part):
+            found.pop("access")  # "my mum wants a copy of our family photos too": more prints, not the writer's data
         if not found and (st := _STOP_THAT.search(part)) and _USED_FOR_SHOW.search(context):
             # "you're still using a photo of me in your Facebook ads. I never agreed to that and would like it stopped."
             found["objection" if _ADS_USE.search(context) else "withdraw_consent"] = st.group(0)

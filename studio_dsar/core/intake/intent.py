@@ -263,6 +263,7 @@ _ERASE = re.compile(
     r"losch\w*|geloscht|entfern\w*|vernicht\w*|streich\w*|gestrichen|tilg\w*|vergessen sie mich|mich (?:\w+ ){0,2}vergessen|"
     r"vergessen (?:zu )?werden)\b|"
     r"\bout of (?:your|the) (?:books|files|records|system|database|register|(?:customer|client|contact) (?:list|base|database|file))\b|"
+    r"\bdisappear from (?:your|the|all your) (?:\w+ )?(?:books|files|records|systems?|database|register|list|archive)\b|"
     r"\bnothing (?:of|about|on) (?:me|us|mine)\b (?:\w+ ){0,2}(?:stays|remains|is kept|is left|is stored|stays behind)\b|"
     r"\bclear\w* (?:out|away|up)\b|\bclear (?:my|all|everything|any)\b|"
     r"\bclose (?:my|the) account\b|\baccount (?:sluiten|opzeggen)\b|\bferme[rz]? (?:mon|le) compte\b|"
@@ -524,8 +525,13 @@ _OBJECT_WORD = re.compile(r"\b(?:object\w*|bezwaar|oppose\w*|opposition|widerspr
 # "that list", "stop it", "please stop": what the sentence before named
 _REFERS_BACK = re.compile(
     r"\b(?:(?:that|this|the|your|die|deze|de|jullie|cette|la|votre|diese\w*|der|ihre\w*|eure\w*) (?:list|lijst|liste|verteiler)|"
-    r"stop (?:it|them|this|that)|make (?:it|this|them) stop|stop(?: \w+)?[.!]*$|stop ermee|stop daarmee|hou(?:dt)? ermee op|arretez(?:-les| ca)?[.!]*$|"
+    r"stop (?:it|them|this|that)|make (?:it|this|them) stop|stop(?: \w+)?[.!?]*$|stop ermee|stop daarmee|hou(?:dt)? ermee op|arretez(?:-les| ca)?[.!]*$|"
     r"hor\w* (?:\w+ )?damit auf|aufhoren[.!]*$)"
+)
+# mail the writer keeps getting ("I get several emails a week from you"): what "could you stop?" is about
+_MAIL_RECEIVED = re.compile(
+    r"\b(?:get|getting|receive|receiving|keep getting|krijg|krijgen|ontvang\w*|recois|recevons|bekomme|erhalte)\b[^.]{0,40}"
+    r"\b(?:e-?mails?|mails?|messages?|texts?|sms|calls?|mailtjes|berichten|courriels?|nachrichten|anrufe)\b"
 )
 _NO_LONGER_AT_PLACE = re.compile(
     r"\b(?:no longer|not any ?more|niet (?:meer|langer)|ne (?:\w+ ){0,2}plus|nicht (?:mehr|langer))\b[^.]{0,50}"
@@ -653,7 +659,7 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
     business = _BUSINESS.search(folded)
     about_me = _ABOUT_ME.search(folded)
     registry = _REGISTRY.search(folded)
-    marketing = _MARKETING.search(folded) or (_REFERS_BACK.search(folded) and _MARKETING.search(prev))
+    marketing = _MARKETING.search(folded) or (_REFERS_BACK.search(folded) and (_MARKETING.search(prev) or _MAIL_RECEIVED.search(prev)))
 
     # objection: no longer to be contacted ("ik wil niet meer gemaild worden", "ne plus être contacté")
     if (nc := _NO_CONTACT.search(folded)) and not _negated(folded, nc) and (ask or own):

@@ -39,7 +39,7 @@ _PLACE = (
     r"\bfb\b|social media|\bsocials\b|sociale media|\blinkedin|\btiktok|\bpinterest|\bblog\b|"
     r"\bhomepage|\bonline\b|\boffline\b|\binternet\b|\byoutube|\bvimeo|\bflickr|\btwitter|\bthreads\b|"
     r"\bsnapchat|\bshowcase|\breclame|advertent|"
-    r"\badvertising|\bbrochure|\bflyers?\b|\bpromo|\bfeed\b|\bpagina\b|\bpage\b|\bposts?\b|"
+    r"\badvertising|\bads\b|\badverts?\b|\bbrochure|\bflyers?\b|\bpromo|\bfeed\b|\bpagina\b|\bpage\b|\bposts?\b|"
     r"\betalage|\bwindow display|\bvitrine|\bgepubliceerd|\bpublished\b|\bpublic\b|\bopenbaar|"
     r"\bals voorbeeld\b|\bas (?:an )?examples?\b|\bvoorbeeldalbum\w*|\bsample albums?\b|\bshowreel\b"
 )
@@ -107,9 +107,9 @@ _ACCESS_STRONG = _rx(
     r"\bwaar (?:hebben|heeft|hebt) (?:jullie|u|je|ge) (?:\w+ ){1,4}vandaan\b|"
     r"\bdsar\b|\bsar\b|recht op inzage|"
     r"\baccess to (?:all )?(?:of )?(?:my|the|any) (?:personal )?(?:data|information|details|records|files)|"
-    r"(?:copy|copies|kopie|kopieen|afschrift|overzicht|overview|lijst|list|export)(?: (?:krijgen|willen|ontvangen|hebben|graag))? (?:van|of) "
+    r"(?:copy|copies|kopie|kopieen|afschrift|overzicht|overview|lijst|list|export)(?: (?:krijgen|willen|ontvangen|hebben|graag))? (?:van|of|from) "
     r"(?:al |alle |all |any |everything |wat )?(?:(?:de|the|my|mijn|uw|your|jullie) )?(?:(?:personal|persoonlijke|klant) )?"
-    r"(?:persoons)?(?:gegevens|data|information|informatie|details|records|foto'?s|photos|files|bestanden|dossier|file|"
+    r"(?:persoons)?(?:gegevens|datas?|informations?|informatie|details|records|foto'?s|photos|files|bestanden|dossier|file|"
     r"account|profiel|profile)|"
     r"\bwelke (?:persoons|klant)?gegevens\b|\bwelke (?:informatie|info|foto'?s|beelden)\b|"
     r"\bwelke data\b(?! (?:\w+ ){0,3}(?:vrij|beschikbaar|mogelijk|open|passen|past|schikken|schikt|lukken|lukt|kan|kunnen|kunt))|"
@@ -183,7 +183,7 @@ _ACCESS_WEAK = _rx(
 _RECT_EXPLICIT = _rx(
     r"\brectific\w*|\brectify\b|\bcorrectie\b|\bcorrection\b|\brecht op (?:verbetering|rectificatie)\b|"
     r"\b(?:mijn|my) (?:achter|voor|familie|sur|last |first |family )?na(?:am|me) is\b[^.]{0,50}\b(?:en |and )?(?:niet|not)\b|"
-    r"^(?:het|it)(?: is|'s) [^.,]{2,40}, (?:niet|not) [^.,]{2,40}[.!]?$|"
+    r"^(?:het|it)(?: is|'s| should be| moet zijn) [^.,]{2,40}, (?:niet|not) [^.,]{2,40}[.!]?$|"
     r"\b(?:ik heet|i am called|my name is)\b[^.]{0,30}\b(?:niet|not)\b|"
     # "my surname is no longer Smith but Walsh", "ik heet niet meer Jansen maar De Vries"
     r"\b(?:name|surname|naam|achternaam)\b[^.]{0,20}\b(?:is )?no longer [\w-]+,? but\b|"
@@ -289,7 +289,7 @@ _RESTRICT_WHILE = _rx(
 # ---- portability ---------------------------------------------------------------------------
 _PORT_AS_FILE = _rx(
     r"\b(?:krijgen|gekregen|terugkrijgen|teruggekregen|ontvangen|receive|get|get back)\b[^.]{0,30}\b(?:als|as) (?:\w+ )?(?:bestanden|files)\b|"
-    r"\b(?:stuur|sturen|send|mail|bezorg)\w*\b[^.]{0,80}\b(?:naar|aan|to) (?:mijn |my |een |a )?(?:nieuwe|andere|new|other|another) "
+    r"\b(?:stuur|sturen|send|mail|bezorg|pop|pass|forward|transfer|hand|get)\w*\b[^.]{0,80}\b(?:naar|aan|to) (?:mijn |my |een |a )?(?:nieuwe|andere|new|other|another) "
     r"(?:fotograaf|photographer|studio|provider|aanbieder)\b|"
     r"\b(?:sturen|stuur|opsturen|toesturen|mailen|bezorgen|send|email|mail|export\w*|exporteren)\b[^.]{0,60}"
     r"\b(?:in|as|als) (?:een |a |an )?(?:\w+ )?(?:bestand|file|download|export|spreadsheet|zip)\b|"
@@ -352,14 +352,15 @@ _OBJECT_STOP = _rx(
     r"\b(?:mij|me|ons|mijn (?:e-?mail)?adres)\b (?:\w+ ){0,2}(?:uit|van) (?:uw|jullie|je|de|het) (?:\w+ )?"
     r"(?:mailinglijst|mailing ?list|verzendlijst|nieuwsbrief|mailings?|adressenbestand|marketinglijst)\b|"
     r"\bstop\w*\b[^.]{0,30}(?:mails?|mailtjes|newsletters?|nieuwsbrie\w*|reclame|spam)\b[^.]{0,15}\b(?:te )?(?:sturen|versturen|mailen|sending)\b|"
-    r"\b(?:not|niet|don't|do not|didn't|did not|wouldn't|would not|no longer|niet langer|niet meer|never|nooit)\b[^.]{0,60}\b(?:for|voor)\b (?:\w+ )?"
-    r"(?:marketing|reclame|promoti\w*|advertis\w*|commerci\w*|direct marketing|publiciteit|mailings)|"
+    r"\b(?:not|niet|don't|do not|didn't|did not|wouldn't|would not|no longer|niet langer|niet meer|never|nooit)\b[^.]{0,60}\b(?:for|voor|in(?= (?:your|the|our|any)\b))\b (?:\w+ )?"
+    r"(?:marketing|reclame|promoti\w*|advertis\w*|commerci\w*|direct marketing|publiciteit|mailings|ads\b|adverts?\b)|"
     r"\b(?:mij|me|ons)\b[^.]{0,25}\b(?:niet|nooit) (?:meer|langer) (?:te )?(?:contacteren|mailen|e-?mailen|benaderen|bellen|"
     r"sturen|lastigvallen|opbellen)\b|"
     r"\b(?:any ?more|no more|no further|geen)\b[^.]{0,15}\b(?:marketing|newsletters?|nieuwsbrie\w*|reclame|promoti\w*|"
     r"promotional|offers|mailings?|aanbieding\w*)\b|"
     r"\bstop(?:pen|t)? (?:met|nu met)? ?(?:mij |me |ons )?(?:te )?(?:mailen|e-?mailen|sturen|versturen|bellen|contacteren|benaderen|spammen)\b|"
     r"\bstuur (?:mij|me|ons) (?:\w+ )?geen\b|\b(?:send|email|mail) me no\b|"
+    r"\b(?:to not|please not|not to) (?:send|e-?mail|mail|contact|call|text)\b[^.]{0,20}\b(?:me|us)\b|"
     r"\bstop (?:sending|emailing|e-mailing|mailing|contacting|spamming|texting|messaging|calling|phoning|ringing|with)\b(?! (?:them|it|those|these|my (?:photos|pictures|images))\b)|\bstop\b[^.]{0,30}\b(?:mails?|e-?mails?|newsletters?|marketing|nieuwsbrie\w*|mailtjes|reclame|spam)\b|"
     r"\b(?:no|geen)\b[^.]{0,25}\b(?:more|meer|longer|langer)\b[^.]{0,15}\b(?:marketing|newsletters?|nieuwsbrie\w*|reclame|"
     r"aanbieding\w*|promoti\w*|promotional|offers?|mailings?|mails?|e-?mails?|mailtjes|berichten|advertis\w*|spam)\b|"
@@ -587,7 +588,8 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     if m and _ADVICE.search(s):
         m = None  # "if you no longer wish to hear from us, unsubscribe": a footer, not a request
     if m and photo and not _RE_DATA.search(s) and not re.search(r"bezwaar|object|opt|unsubscrib|afmeld|uitschrijv|direct|verzet", m.group(0)) \
-            and not re.search(r"mail|nieuwsbrie|newsletter|\blist|\blijst|subscri|abonnement|\bbel|\bcall", s):
+            and not re.search(r"mail|nieuwsbrie|newsletter|\blist|\blijst|subscri|abonnement|\bbel|\bcall", s) \
+            and (_RE_PLACE.search(s) or not re.search(r"\bmarketing\b", s) or re.search(r"consent|permission|toestemming", s)):
         m = None  # "mijn foto niet langer voor reclame gebruiken": the portrait's use, a withdrawal (below)
     if not m and (first or _RE_FIRST.search(prev)) and _RE_DATA.search(s) and not photo:
         use = _OBJECT_USE.search(s)

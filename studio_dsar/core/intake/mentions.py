@@ -240,6 +240,9 @@ _SOFT_MENTION = WordRule(
     # not when something is still wrong ("you removed it from Instagram, but it is still on the website")
     r"\byou(?:'ve| have| had)? (?:already |kindly |then |quickly |promptly )?(?:deleted|removed|erased|wiped|took (?:\w+ ){0,4}(?:off|down)|"
     r"taken (?:\w+ ){0,4}(?:off|down)|corrected|updated|fixed|unsubscribed)\b(?![^.]*\b(?:but|still|yet|however|although|except|only)\b)|"
+    # the writer's own unsubscribing told ("I accidentally unsubscribed, can you add me back?")
+    r"\b(?:i|we)(?:'ve| have)? (?:accidentally |mistakenly |already |just )?(?:unsubscribed|opted out)\b"
+    r"(?![^.]*\b(?:but|still|yet|however|keep getting|again)\b)|"
     r"\b(?:thanks?|thank you|bedankt|dank ?je|dank u|merci|danke)\b,? (?:\w+ )?(?:for|voor|pour|fur|d'avoir|dass) (?:\w+ ){0,3}"
     r"(?:removing|deleting|erasing|taking|correcting|updating|unsubscribing|changing|fixing|verwijderen|wissen|aanpassen|afmelden|"
     r"supprime|efface|retire|corrige|modifie|desinscrit|loschen|geloscht|entfernt|korrigiert|ausgetragen)\b"

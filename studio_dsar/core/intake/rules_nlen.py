@@ -28,7 +28,7 @@ _DATA = (
 )
 _PHOTO = (
     r"\b\w*foto'?s?\b|\b\w*fotos?\b|\b\w*photos?\b|\bphotographs?\b|\bpictures?\b|\bpics?\b|\bimages?\b|"
-    r"\b\w*beeld(?:en|materiaal)?\b|\b\w*video'?s?\b|\b\w*videos?\b|\bportret(?:ten|foto'?s?)?\b|\bportraits?\b|"
+    r"\b(?:couple|family|wedding|engagement|newborn|maternity|boudoir|portrait) ?shoots?\b|\b\w*beeld(?:en|materiaal)?\b|\b\w*video'?s?\b|\b\w*videos?\b|\bportret(?:ten|foto'?s?)?\b|\bportraits?\b|"
     r"\bopnames?\b|\bfootage\b|\bafbeelding(?:en)?\b|\bfilmpje'?s?\b|\bheadshots?\b|\bshots?\b|"
     r"\bbeeltenis\b|\bclip\b|\bfilm\b|"
     # a post that shows the writer ("the post with my daughter in it", "your post of me")
@@ -61,7 +61,7 @@ _REMOVE_VERB = (
     r"\b(?:moet|moeten|mag|mogen|kan|kunnen)\b (?:\w+ ){0,3}(?:eraf|eruit|offline)\b(?= ?[.!?]*$)|"  # "die foto mag er wat mij betreft af"
     r"\bbin\b(?= (?:it|them|everything|all|my|the|those|these|that|this|any)\b)|\bbinned\b|\bchuck\w* (?:\w+ )?(?:out|away)\b|"
     r"\bthrow\w* (?:\w+ ){0,3}(?:away|out)\b|\bscrap\b|\bditch\b|\bshred\w*|\btrash\b(?= (?:it|them|everything|all|my)\b)|"
-    r"\bweg (?:ermee|doen|gooien|moeten|mogen|kunnen|gaat|gaan)\b|\bscrub\w*|\bcrop (?:me|us|him|her) out\b|\b(?:gooi|gooit|doe|doet)\b[^.]{0,50}\bweg\b|\bweg ?(?:te )?gooien\b|\bweggegooid\b"
+    r"\bweg (?:ermee|doen|gooien|moeten|mogen|kunnen|gaat|gaan)\b|\bscrub\w*|\buntag\w*|\bcrop (?:me|us|him|her) out\b|\b(?:gooi|gooit|doe|doet)\b[^.]{0,50}\bweg\b|\bweg ?(?:te )?gooien\b|\bweggegooid\b"
 )
 _NEGATION = (
     r"\b(?:not|don't|dont|do not|does not|doesn't|never|without|niet|geen|nooit|zonder|hoeft|hoeven|no need|"
@@ -305,9 +305,11 @@ _PORT_STRONG = _rx(
 )
 _PORT_TRANSFER = _rx(
     r"\b(?:overdragen|overzetten|overdracht|doorsturen|doorgeven|overmaken|transfer\w*|transmit\w*|"
-    r"port(?:ed|ing)?|move|meenemen|mee te nemen|meegeven|geven|give|take|bring|hand|pass\w* (?:\w+ ){0,5}on)\b"
+    r"port(?:ed|ing)?|move|meenemen|mee te nemen|meegeven|geven|give|take|bring|hand|pass\w* (?:\w+ ){0,5}on|send|forward)\b"
 )
 _PORT_OTHER_PARTY = _rx(
+    # the writer goes to another provider ("I've signed with them", "I'm moving to another agency")
+    r"\b(?:signed|signing|sign) (?:up )?with (?:them|her|him|a new|another)\b|\b(?:switch\w*|mov\w*|go\w*) (?:over )?to (?:them|a new|another)\b|"
     # a studio named ("on to Studio Noord", "naar Fotostudio Zuid")
     r"\b(?:to|naar|aan) (?:studio|fotostudio|photo studio|agency|bureau) (?!(?:and|en|or|of|for|voor|please|graag)\b)[a-z]\w+|"
     r"\b(?:another|other|new|different|andere|nieuwe|ander)\b (?:\w+ )?(?:photographer|fotograaf|fotografe|provider|aanbieder|"

@@ -224,6 +224,12 @@ CASES += [
     ("en", "I'd like my details removed from your marketing list, but you can keep my account.", ["objection"]),
 ]
 
+CASES += [
+    # a mention, then the request pointing back at the data it named
+    ("en", "I read on your website that I can ask for my data. Could you send it to me?", ["access"]),
+    ("en", "A friend said I'm entitled to my personal data. Can you email it over?", ["access"]),
+]
+
 NOT_REQUESTS = [
     ("nl", "Een vriendin van mij is bij een andere fotograaf geweest en wil haar foto's daar laten verwijderen."),
     # what a friend wants, and how the studio handles it when someone asks
@@ -273,6 +279,10 @@ NOT_REQUESTS = [
     # a supplier's updated agreement to sign; the writer's own unsubscribing undone
     ("en", "Hi, please find attached our updated data processing agreement. Please sign and return it by the 15th."),
     ("en", "Hi, I accidentally unsubscribed from your newsletter. Can you add me back?"),
+    # the studio's own word told back; an offer, not a request
+    ("en", "You told me last time that the gallery would be deleted after a year. No problem, I've saved everything."),
+    ("en", "If you ever need to delete my data, just let me know, but I'm happy for you to keep it."),
+    ("en", "Should you want to remove my old headshot at some point, that's fine by me."),
     ("nl", "Bedankt voor het verwijderen van mijn oude foto's, dat ging snel."),
     ("en", "We're thinking of booking a newborn session. Before we do: how long do you keep the raw files and our details "
            "after the shoot?"),

@@ -162,6 +162,11 @@ _THAT_COPY = _rx(
     r"\b(?:send|give|provide|e-?mail|mail|stuur|geef|bezorg|bezorgen|sturen|toesturen)\w*\b[^.]{0,15}\b(?:me|mij|us|ons)\b[^.]{0,12}"
     r"\b(?:copy|kopie|overzicht|overview)\b(?: (?:then|dan|please|graag|aub|toe))?\s*[.!?]*\s*$"
 )
+# the writer's data, named in the sentence before, sent to them ("Could you send it to me?")
+_SEND_IT = _rx(r"\b(?:send|email|e-mail|mail|forward|stuur|sturen|mailen)\w* (?:it|them|that|this|het|die|dat|ze)(?: \w+)? "
+               r"(?:to me|to us|over|naar mij|naar me|door|op)\b|\b(?:send|email|mail|stuur) (?:me|us|mij) (?:it|them|that|het|die|dat)\b")
+_MY_DATA_BEFORE = _rx(r"\b(?:my|mijn|m'n) (?:personal |persoonlijke )?(?:data|details|information|personal data|file|records|"
+                      r"(?:persoons)?gegevens|dossier)\b")
 _ACCESS_WEAK = _rx(
     r"\b(?:send|give|show|tell|email|e-mail|mail|share|provide|forward)\b[^.]{0,20}\b(?:me|us)\b[^.]{0,10}\b(?:everything|all|anything|whatever)\b"
     r"[^.]{0,40}\b(?:you|you've)\b[^.]{0,30}\b(?:on|about|of) (?:me|us)\b|"
@@ -503,6 +508,8 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         break
     if "access" not in found and prev and _THAT_COPY.search(s) and _RE_DATA.search(prev):
         hit("access", _THAT_COPY.search(s))  # "... I can ask for a copy of my data. Please send me that copy."
+    if "access" not in found and prev and (sent := _SEND_IT.search(s)) and _MY_DATA_BEFORE.search(prev):
+        hit("access", sent)  # "I read on your website that I can ask for my data. Could you send it to me?"
     if "access" not in found and s.rstrip().endswith("?"):
         m = _ACCESS_QUESTION.search(s)
         if m:

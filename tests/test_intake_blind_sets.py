@@ -28,10 +28,11 @@ REACHED = {
     # languages). Between the rounds: 93.3 %, 75.0 %, 95.2 %. After them: 94.2 %, 77.4 %, 95.2 %;
     # after the next round (on other sets): 94.2 %, 79.8 %, 95.2 %. Received and language 100 %.
     # Tuned on since (no longer blind): 98.3 %, 95.2 %, 98.8 %; exact rights by language de 100 / en 86.7 /
-    # fr 95.2 / nl 96.3 %.
+    # fr 95.2 / nl 96.3 %. After the English readings of the next round: 98.3 %, 97.6 %, 98.8 %; exact rights
+    # de 100 / en 100 / fr 95.2 / nl 96.3 %.
     "intake_blind3": {
         "is_dsar_accuracy": 0.95,  # below target (0.97): English 95.0 % (a phishing 'copyright claim' citing Art. 17)
-        "rights_exact": 0.86,  # below target (0.90): English 86.7 % (2 of 15)
+        "rights_exact": 0.90,  # target reached in every language (weakest: French 95.2 %)
         "requester_email": 0.96,  # below target (0.98): Dutch 96.3 %; a reminder whose rights are only in the quoted mail
         "received": 1.00,
         "language": 1.00,

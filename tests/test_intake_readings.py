@@ -107,6 +107,82 @@ CASES += [
      ["withdraw_consent"]),
 ]
 
+# English as people write it, native or not, without legal words: each reading in more than one wording
+CASES += [
+    # asking what is held: "my stuff", "is my data still in your system?", what kind of information, an "insight"
+    ("en", "Quick question, do you guys still have my stuff from the prom shoot? Would love to see what's there.", ["access"]),
+    ("en", "Do you still have my photos and contact details? If so I'd like to see them.", ["access"]),
+    ("en", "Is my data still in your system, and what exactly is there?", ["access"]),
+    ("en", "Hello, would you mind telling me what kind of information about me is in your system?", ["access"]),
+    ("en", "Hello, I am writing to ask which informations about me you have in your files.", ["access"]),
+    ("en", "Dear studio, I would like to get an insight in the data you keep of me.", ["access"]),
+    ("en", "I want to know what you do with my information and who gets to see it.", ["access"]),
+    # erasure in plain words
+    ("en", "Please make sure nothing of me stays in your files.", ["erasure"]),
+    ("en", "Please clear out all my information, I won't be coming back.", ["erasure"]),
+    ("en", "I want my details out of your customer list.", ["erasure"]),
+    ("en", "Hi! Can you please remove my details from your client list? Thanks.", ["erasure"]),
+    ("en", "Could you get rid of everything you have on me? Photos, my details, the lot. I've got my own copies of the "
+           "pictures so I don't need anything sent.", ["erasure"]),
+    ("nl", "Ik zou graag hebben dat alles wat jullie van mij hebben weg gaat, ook mijn adres en telefoonnummer.", ["erasure"]),
+    # a life event alone, with no new value, is no correction
+    ("en", "Hi, I moved away and I'm not planning to book again, so there's no need to hang on to my details. "
+           "Could you delete them?", ["erasure"]),
+    # a consent taken back in plain words; a post that shows the writer; a face seen on the homepage
+    ("en", "I agreed back then that you could use my photos for your portfolio, but I'd like to withdraw that now.",
+     ["withdraw_consent"]),
+    ("en", "I said yes to the portfolio thing last year but I've changed my mind.", ["withdraw_consent"]),
+    ("en", "Could you take down the post with my daughter in it?", ["withdraw_consent"]),
+    ("en", "I see my face on your homepage. Please take it off.", ["withdraw_consent"]),
+    # a value out of use, a wrong value put against the recorded one, a new one to put in; "my file"
+    ("en", "The phone number you have for me is old, the new one is 0612345678.", ["rectification"]),
+    ("en", "You have my birthday down as 12 May but it's 21 May.", ["rectification"]),
+    ("en", "Could you please put my new phone number in your system? It's 0612345678.", ["rectification"]),
+    ("nl", "kunnen jullie mn naam goed zetten onder de foto op de site, er staat Jansen maar t is Janssen", ["rectification"]),
+    ("de", "Auf Ihrer Webseite steht unter dem Foto «Reto Bruner». Korrekt ist Reto Brunner. Könnten Sie das bitte anpassen?",
+     ["rectification"]),
+    # portability: the files passed on to a studio named, raw footage for another videographer
+    ("en", "Can you pass all my photos and details on to Studio Noord? I'm going to them now.", ["portability"]),
+    ("en", "If you still have the raw footage from our wedding, could you please send it to me by WeTransfer? We want a "
+           "new edit made by another videographer back home.", ["portability"]),
+    # mailings: "I don't want them anymore" after the mails named, stop texting me, not for your mailings
+    ("en", "Hi, I keep getting your promotional emails. I don't want them anymore.", ["objection"]),
+    ("en", "Please stop texting me about discounts.", ["objection"]),
+    ("en", "I'd rather you didn't use my details for your mailings.", ["objection"]),
+    ("en", "hey can u take me off the mailing list pls i only signed up for the grad photo thing", ["objection"]),
+    # a mailing stopped beside a wish not to delete is no restriction
+    ("en", "To be clear, I don't want you to delete the photos or my account. I just want you to stop sending me offers "
+           "by email.", ["objection"]),
+    # restriction: keep but do nothing with it, hold off on using, until it is checked; "löschen Sie aber nichts"
+    ("en", "Keep my files, but don't do anything with them for now.", ["restriction"]),
+    ("en", "While the invoice is disputed, please hold off on using my photos in your calendar. Don't delete them though.",
+     ["restriction"]),
+    ("en", "You mixed me up with another client. Until you have checked this, I don't want my details used for anything.",
+     ["restriction"]),
+    ("de", "Bis das geklärt ist, möchte ich nicht, dass Sie unsere Fotos irgendwo verwenden. Bitte löschen Sie aber nichts, "
+           "ich brauche die Unterlagen noch.", ["restriction"]),
+    # "..., but please don't use the images in anything new" after withdrawing a release: no restriction beside it
+    ("en", "I signed a model release in 2022 and I withdraw my consent. I understand prints can't be recalled, but please "
+           "don't use the images in anything new.", ["withdraw_consent"]),
+]
+
+CASES += [
+    ("en", "Can you scrub me from your database? Thanks.", ["erasure"]),
+    ("en", "Hi, I've noticed you're still using a photo of me in your Facebook ads. I never agreed to that and would like "
+           "it stopped.", ["objection"]),
+    ("en", "You are still showing my portrait on your website. I want this to stop.", ["withdraw_consent"]),
+    ("en", "I appear in the group photo on your homepage from the company day. I'd prefer not to be on there.",
+     ["withdraw_consent"]),
+    ("en", "My ex and I are in one of the sample albums you show clients. I don't want to be in it anymore.",
+     ["withdraw_consent"]),
+    ("en", "Hi, your website lists me as 'Jon' but it's 'John' with an h. Could you correct it?", ["rectification"]),
+    # the writer's contact details named beside a list, and pictures "you have" beside a public place
+    ("en", "i dont want my pics on ur instagram anymore pls take them down also delete my number and email from ur list",
+     ["erasure", "withdraw_consent"]),
+    ("en", "I found a photo of me on your blog. Please take it off your blog and delete any other pictures of me you have.",
+     ["erasure", "withdraw_consent"]),
+]
+
 NOT_REQUESTS = [
     ("nl", "Een vriendin van mij is bij een andere fotograaf geweest en wil haar foto's daar laten verwijderen."),
     # what a friend wants, and how the studio handles it when someone asks
@@ -130,6 +206,25 @@ NOT_REQUESTS = [
     # a booking for a day
     ("nl", "Ik ben ziek. Kunnen jullie mij van de lijst voor zaterdag schrappen en iemand anders vragen?"),
     ("en", "I'm ill, sorry. Could you take me off the list for Saturday and ask someone else?"),
+    # the studio's past deed told as history; a question about what would follow; how the studio handles it
+    ("en", "Last year you deleted my photos at my request, thanks again. Now I'd like to book a new shoot."),
+    ("en", "You took my picture off Instagram last month, thank you. Could we book another session in May?"),
+    ("en", "Does the release allow you to use the photos in paid adverts, or only on your website? And if I change my "
+           "mind later, how does that work?"),
+    ("en", "We'd also like to know how you handle consent if some people don't want to be on the website."),
+    # what anyone may always do, and what to do when someone asks (a supplier's notice, a newsletter)
+    ("nl", "Je kunt je gegevens en de gegevens van je contacten altijd inzien, wijzigen of exporteren via Instellingen."),
+    ("de", "Was tun, wenn ein Model die Einwilligung widerruft oder Kunden Auskunft verlangen? Jetzt anmelden!"),
+    ("de", "DSGVO-Update: Widerruf der Einwilligung bei Modellverträgen."),
+    # "by mistake" is no error in a record; the invoice or the gallery link is what changes
+    ("en", "Loved the photos. Could we get the gallery link again? My husband deleted the email by mistake."),
+    ("en", "Hello, please update the invoice with our company name, Bakkerij Jansen BV."),
+    ("en", "I think I gave you the wrong email for the gallery, can you send the link to anna@example.com instead?"),
+    # thanks for what the studio did; a question before booking
+    ("en", "Thanks for removing me from the newsletter so quickly!"),
+    ("nl", "Bedankt voor het verwijderen van mijn oude foto's, dat ging snel."),
+    ("en", "We're thinking of booking a newborn session. Before we do: how long do you keep the raw files and our details "
+           "after the shoot?"),
 ]
 
 
@@ -198,3 +293,24 @@ def test_child_named_by_first_name_takes_the_parents_family_name(text, sender, w
     out = senders.detect(text, sender, "parent@example.org")
     assert out.representative and out.representative["relation"] == "parent"
     assert out.subject_name == want
+
+
+# --- the person the files go to is not the requester ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Can you send my files over to the new photographer? She is Lotte from Fotografie Zilverzand (lotte@zilverzand.example).",
+    "We gaan verder met een andere fotograaf. Kunnen jullie alles naar haar sturen? Ze heet Lotte de Vries "
+    "(lotte.devries@example.nl).",
+])
+def test_the_receiving_photographer_is_not_the_data_subject(text):
+    from studio_dsar.core.intake.senders import named_data_subject
+
+    assert named_data_subject(text, "writer@example.com") is None
+
+
+def test_a_person_passed_on_with_her_address_is_still_the_data_subject():
+    from studio_dsar.core.intake.senders import named_data_subject
+
+    text = ("Beste fotograaf,\n\nEen moeder, mevrouw Esra Yilmaz (esra.yilmaz@example.com), heeft ons laten weten dat zij "
+            "haar toestemming intrekt.")
+    assert named_data_subject(text, "school@example.nl") == ("Esra Yilmaz", "esra.yilmaz@example.com")

@@ -186,6 +186,44 @@ def test_an_action_dated_before_the_request_is_flagged(store, req):
     assert any("before the request arrived" in w for w in warnings)
 
 
+def test_notice_before_lifting_a_restriction_states_what_is_restricted_and_why(store, req):
+    # Art. 18(3): the person is told before a restriction is lifted, with the owner's reasons.
+    from studio_dsar.core import i18n
+
+    i18n.set_language("en")
+    with pytest.raises(StateError) as exc:  # nothing restricted: nothing to lift
+        R.render_letter(store, req.reference, "restriction_lift", "en", reason="checked", today=TODAY)
+    assert "record first" in str(exc.value)
+    store.record_action(req.reference, "restricted", "Postal address: not used", done_on="2026-11-10", today=TODAY)
+    with pytest.raises(InputError) as exc:  # the reasons are required
+        R.render_letter(store, req.reference, "restriction_lift", "en", today=TODAY)
+    assert "Art. 18(3)" in str(exc.value)
+    reason = "We checked your postal address with you by phone: it is correct."
+    text = _letter_with(store, req.reference, "restriction_lift", "en", reason)
+    assert "Postal address: not used (since 10 November 2026)" in text and reason in text
+    assert "Article 18(3)" in text and "intend to lift" in text
+    nl = _letter_with(store, req.reference, "restriction_lift", "nl", reason)
+    assert "van plan deze beperking op te heffen" in nl and "(sinds 10 november 2026)" in nl
+    fr = _letter_with(store, req.reference, "restriction_lift", "fr", reason)
+    assert "lever cette limitation" in fr and "(depuis le 10 novembre 2026)" in fr
+    # A notice is not an answer within the request's month: no "later than the deadline" warning.
+    late = date(2027, 3, 1)
+    letter = R.build_letter(store, req.reference, "restriction_lift", "en", reason=reason, today=late)
+    assert not letter.warnings
+    assert not any("deadline" in w for w in R.build_letter(store, req.reference, "restriction_lift", "en",
+                                                           reason=reason, today=TODAY).warnings)
+    # Recording the lifting afterwards: a notice sent then comes too late, and says so to the owner.
+    store.record_action(req.reference, "restriction_lifted", "Postal address: used again", done_on=TODAY,
+                        today=TODAY)
+    warnings = R.build_letter(store, req.reference, "restriction_lift", "en", reason=reason, today=TODAY).warnings
+    assert any("18(3)" in w and "22 November 2026" in w for w in warnings)
+    assert "used again" not in _letter_with(store, req.reference, "restriction_lift", "en", reason)
+
+
+def _letter_with(store, ref, kind, lang, reason) -> str:
+    return _text(R.render_letter(store, ref, kind, lang, reason=reason, today=TODAY))
+
+
 def test_dates_and_texts_are_checked(store, req):
     with pytest.raises(InputError) as exc:
         store.record_action(req.reference, "restricted", "photos", done_on="2026-11-23", today=TODAY)
@@ -319,7 +357,7 @@ def test_letter_window_refuses_then_states_what_is_recorded(qtbot, store, req):
     assert not dialog.actions_button.isHidden() and dialog.checklist_button.isHidden()
 
     def fill(actions_dialog):
-        assert actions_dialog.kind == "restricted" and actions_dialog.kind_combo.count() == 2
+        assert actions_dialog.kind == "restricted" and actions_dialog.kind_combo.count() == 3  # + lifted
         assert actions_dialog.from_edit.isHidden() and actions_dialog.grounds_edit.isHidden()
         assert not actions_dialog.record()  # nothing said: refused, shown in the window
         assert "restricted" in actions_dialog.banner.text.text()
@@ -359,7 +397,7 @@ def test_actions_window_fields_follow_the_kind_and_withdraw(qtbot, store, req):
     told = ActionsDialog(Studio(store), req.reference, "restriction", today=TODAY)
     qtbot.addWidget(told)
     assert [told.kind_combo.itemData(i) for i in range(told.kind_combo.count())] == [
-        "restricted", "told_of_restriction"]
+        "restricted", "told_of_restriction", "restriction_lifted"]
     assert told.what_edit.completer() is None
     told.kind_combo.setCurrentIndex(1)
     assert told.what_edit.completer().model().stringList() == ["Brevo SAS"]  # from the processing record

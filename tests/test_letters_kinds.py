@@ -97,6 +97,7 @@ BLOCKS = {
     "refusal": {"reason": "Reden-123: het verzoek gaat over een ander."},
     "partial_refusal": {"reason": "Reden-123: ruwe bestanden van anderen.", "granted": "Toegekend-456: de bewerkte foto's."},
     "unfounded": {"reason": "Reden-123: vijfde gelijk verzoek deze maand.", "fee": "Vergoeding-789: EUR 25."},
+    "restriction_lift": {"reason": "Reden-123: uw adres is gecontroleerd en klopt."},
     "no_data": {"searched": "- klantadministratie\n- mailbox"},
     "processor_forward": {"controller": "Bureau Voorbeeld BV, privacy@voorbeeld.nl"},
 }
@@ -158,6 +159,12 @@ MANDATORY = {
                     "en": ["Article 18 GDPR", "Article 18(3) GDPR", "Beperkt-654", "since 20 November 2026"],
                     "fr": ["article 18 du RGPD", "article 18, paragraphe 3, du RGPD", "Beperkt-654",
                            "depuis le 20 novembre 2026"]},
+    "restriction_lift": {"nl": ["artikel 18 AVG", "artikel 18 lid 3 AVG", "Beperkt-654", "sinds 20 november 2026",
+                                "Reden-123", "Autoriteit Persoonsgegevens"],
+                         "en": ["Article 18 GDPR", "Article 18(3) GDPR", "Beperkt-654", "since 20 November 2026",
+                                "Reden-123", "Autoriteit Persoonsgegevens"],
+                         "fr": ["article 18 du RGPD", "article 18, paragraphe 3, du RGPD", "Beperkt-654",
+                                "depuis le 20 novembre 2026", "Reden-123", "Autoriteit Persoonsgegevens"]},
     "objection": {
         "nl": ["artikel 21 AVG", "direct marketing", "zonder voorwaarden", "Uitkomst-321"],
         "en": ["Article 21 GDPR", "direct marketing", "without conditions", "Uitkomst-321"],

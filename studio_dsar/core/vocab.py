@@ -164,6 +164,7 @@ LETTER_KINDS = {
     "rectification": N_("Rectification done"),
     "erasure": N_("Erasure done"),
     "restriction": N_("Restriction done"),
+    "restriction_lift": N_("Notice before lifting a restriction"),
     "objection": N_("Objection handled"),
     "withdraw_consent": N_("Consent withdrawn"),
     "no_data": N_("We hold no data"),
@@ -192,6 +193,7 @@ ACTION_KINDS = {
     "processing_continued": N_("Objection not honoured: compelling grounds"),
     "told_of_restriction": N_("Recipient told of the restriction (Art. 19)"),
     "told_of_correction": N_("Recipient told of the correction (Art. 19)"),
+    "restriction_lifted": N_("Restriction lifted (Art. 18(3))"),
 }
 # Sections of the processing record the owner confirms before access and erasure letters.
 RECORD_SECTIONS = {

@@ -49,6 +49,7 @@ def _what_label(kind: str) -> str:
         "corrected": _("&Data corrected:"),
         "told_of_restriction": _("R&ecipient told:"),
         "told_of_correction": _("R&ecipient told:"),
+        "restriction_lifted": _("&What is no longer restricted:"),
     }.get(kind, _("&Use of the data:"))
 
 
@@ -61,6 +62,7 @@ def _what_hint(kind: str) -> str:
         "processing_continued": _("e.g. invoices in the bookkeeping"),
         "told_of_restriction": _("a recipient from your processing record, e.g. your mailing service"),
         "told_of_correction": _("a recipient from your processing record, e.g. your mailing service"),
+        "restriction_lifted": _("e.g. photos of the shoot of 3 May: used again"),
     }.get(kind, "")
 
 
@@ -106,7 +108,7 @@ class ActionsDialog(QDialog):
 
         form = QFormLayout()
         self.kind_combo = QComboBox()
-        for code in A.STATED_ACTIONS.get(letter_kind, A.KINDS):
+        for code in A.RECORDED_FROM.get(letter_kind, A.KINDS):
             self.kind_combo.addItem(vocab.word(A.KIND_LABELS, code), code)
         form.addRow(_("&Action:"), self.kind_combo)
         self.date_edit = QDateEdit()
@@ -183,7 +185,7 @@ class ActionsDialog(QDialog):
 
     def reload(self) -> None:
         self.recorded: list[A.Action] = [a for a in self.studio.actions(self.reference)
-                        if a.kind in A.STATED_ACTIONS.get(self.letter_kind, A.KINDS)]
+                        if a.kind in A.RECORDED_FROM.get(self.letter_kind, A.KINDS)]
         self.table.setRowCount(len(self.recorded))
         for row, action in enumerate(self.recorded):
             cells = (action.done_on.isoformat(), vocab.word(A.KIND_LABELS, action.kind), clean(action.details()))

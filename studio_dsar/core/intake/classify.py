@@ -95,7 +95,9 @@ _UPDATED_DOCUMENT = re.compile(
 )
 _DELIVERY = re.compile(
     r"\b(?:billing|factuuradres|facturatieadres|facturatie|facturation|rechnungsadresse|rechnungsanschrift|deliver\w*|shipping|order form|lever\w*|verzendadres|bestelformulier|bestelling|"
-    r"livraison|livrer|bon de commande|liefer\w*|versandadresse|bestellformular|bestellung)\b"
+    r"livraison|livrer|bon de commande|liefer\w*|versandadresse|bestellformular|bestellung|"
+    # the gallery link sent to another address ("can you send the link to anna@... instead?")
+    r"(?:gallery|download|galerij|galerie|wetransfer) ?links?|the link|de link|le lien|den link)\b"
 )
 _STORAGE = intent.STORAGE
 _STORAGE_WORD = intent.STORAGE_WORD
@@ -197,7 +199,10 @@ def _storage_means_erasure(found: dict[str, str], part: str) -> None:
 _NO_NEED_TO_SEND = re.compile(
     r"\bno need (?:for you )?to (?:send|mail|email|forward)\b|\b(?:hoef|hoeft|hoeven)\b (?:\w+ ){0,3}(?:niets|niks|niet) (?:\w+ )?"
     r"(?:te )?(?:op|toe|door)?(?:sturen|mailen)\b|\bpas besoin de (?:m'|me |nous )?(?:\w+ )?(?:envoyer|transmettre)\b|"
-    r"\b(?:brauchen|mussen) (?:sie |ihr )?(?:mir |uns )?nichts (?:zu )?(?:schicken|senden)\b"
+    r"\b(?:brauchen|mussen) (?:sie |ihr )?(?:mir |uns )?nichts (?:zu )?(?:schicken|senden)\b|"
+    # "I've got my own copies of the pictures so I don't need anything sent"
+    r"\b(?:don't|do not) need (?:anything|them|it|any of (?:it|them)|copies)(?: \w+)? (?:sent|back|sending|mailed)\b|"
+    r"\b(?:i've got|i have|i already have|we have|we've got|i still have|we still have) (?:\w+ )?(?:my|our) own cop(?:y|ies)\b"
 )
 
 
@@ -216,7 +221,27 @@ _CONSENT_PAPER = re.compile(
 _NO_LONGER_COMES = re.compile(
     r"\b(?:niet meer|nooit meer|no longer|not any ?more|plus|nicht mehr|stops?)\b (?:\w+ ){0,2}(?:komt|komen|binnenkomt|come|comes|coming|"
     r"arrive|arrives|arriving|vient|arrive|kommt|kommen)\b|"
-    r"\b(?:komt|komen|come|comes|kommt) (?:\w+ ){0,2}(?:niet meer|no more|nicht mehr|any ?more)\b"
+    r"\b(?:komt|komen|come|comes|kommt) (?:\w+ ){0,2}(?:niet meer|no more|nicht mehr|any ?more)\b|"
+    r"\b(?:don't|do not|no longer) (?:\w+ )?want (?:them|these|those|it|this|that)\b(?: (?:\w+ )?(?:any ?more|any longer))?"
+)
+# the use named just before is to end ("would like it stopped", "I want this to stop", "please stop it")
+_STOP_THAT = re.compile(
+    r"\b(?:like|want|need|wish|would prefer) (?:it|this|that|them) (?:to )?(?:stop|stopped|ended|to end)\b|"
+    r"\b(?:please )?(?:stop|end) (?:it|this|that)\b(?! (?:from|being)\b)|\bwil (?:dat|het) (?:dit|dat|het)? ?(?:stopt|ophoudt)\b"
+)
+# the writer's picture or data in use in a public place or in advertising ("you're using a photo of me in your ads")
+_USED_FOR_SHOW = re.compile(
+    r"\b(?:using|use|used|showing|shown|posted|published|running|gebruik\w*|getoond|gepubliceerd)\b[^.]{0,40}"
+    r"\b(?:photo|picture|image|portrait|face|video|foto|beeld|data|details|gegevens)\w*\b[^.]{0,40}"
+    r"\b(?:ads?|adverts?|advertising|advertisements?|campaign|marketing|promo\w*|website|site|instagram|facebook|portfolio|"
+    r"brochure|flyer|reclame\w*|advertentie\w*|campagne)\b"
+)
+_ADS_USE = re.compile(r"\b(?:ads?|adverts?|advertising|advertisements?|campaign|marketing|promo\w*|reclame\w*|advertentie\w*|campagne)\b")
+# a mailing the writer receives ("I keep getting your promotional e-mails", "your newsletter"): what "I don't want
+# them any more" is about
+_MAILING_RECEIVED = re.compile(
+    r"\b(?:newsletters?|promo\w*|marketing|offers|deals|discounts|mailings?|spam|advertis\w*|nieuwsbrie\w*|reclame)\b|"
+    r"\b(?:get|getting|gets|receive|receiving|received|got|keep getting|sending me|send me|sent me)\b[^.]{0,30}\b(?:e-?mails?|mails?|messages?|texts?)\b"
 )
 _PORTABLE_FORMAT = re.compile(r"format|formaat|machine|csv|json|xml|reutilis|structur|gestructureerd|portab|strukturiert|maschinen")
 # a booking for a day ("schrap mij voor zaterdag", "take me off the list for that day", "retirez-moi pour samedi")
@@ -236,6 +261,14 @@ _UNTIL_CORRECTED = re.compile(
     r"\b(?:until|till|tot|totdat|zolang|bis|jusqu'a ce que|tant que|en attendant que)\b[^,.]{0,40}\b(?:correct\w*|corrig\w*|gecorrigeerd|"
     r"rechtgezet|verbeterd|korrigiert|berichtigt|rectifi\w*|fixed|aangepast|geandert|modifie\w*)\b[^.]{0,80}"
     r"\b(?:nicht|niet|not|don't|do not|ne|pas|geen|keine?|niemand|nobody|no one|anyone|personne|nergens|nowhere|nirgends)\b"
+)
+
+
+# until the studio has checked ("until you have checked this, I don't want my details used for anything")
+_UNTIL_CHECKED = re.compile(
+    r"\b(?:until|till|tot|totdat|zolang|bis|jusqu'a ce que|tant que|en attendant que)\b[^,.]{0,40}\b(?:check\w*|verif\w*|investigat\w*|"
+    r"sorted|resolved|cleared up|looked into|clarified|gecontroleerd|nagekeken|uitgezocht|opgehelderd|gepruft|geklart|untersucht|"
+    r"clarifie\w*|resolu\w*|examine\w*)\b[^.]{0,80}\b(?:not|don't|do not|niet|nicht|ne|pas|nothing|niets|nichts|rien)\b"
 )
 
 
@@ -403,8 +436,8 @@ _CONSENT_WORD = re.compile(r"\btoestemming|\bconsent|\bconsentement|\bautorisati
 _SEND_ORIGINALS = re.compile(
     r"\b(?:send|sturen|stuur|opsturen|doorsturen|envoy\w*|transmet\w*|schick\w*|senden|zukommen)\b[^.]{0,80}"
     r"\b(?:original\w*|raw|ruwe|onbewerkte|brut\w*|roh\w*|originele|originaux|full[- ]resolution|volle resolutie)\b|"
-    r"\b(?:original\w*|raw|ruwe|onbewerkte|originele|originaux) (?:\w+ ){0,2}(?:files|bestanden|fichiers|dateien|foto'?s|photos)\b"
-    r"[^.]{0,60}\b(?:send|sturen|envoy\w*|schick\w*)\b"
+    r"\b(?:original\w*|raw|ruwe|onbewerkte|originele|originaux) (?:\w+ ){0,2}(?:files|bestanden|fichiers|dateien|foto'?s|photos|"
+    r"footage|videos?|beelden|opnames|material)\b[^.]{0,80}\b(?:send|sturen|envoy\w*|schick\w*)\b"
 )
 _STILL_HAVE = re.compile(r"\bstill have\b|\bnog\b|\bencore\b|\bnoch\b")
 
@@ -574,6 +607,11 @@ def _keep_but_not_use(part: str) -> str:
     return use.group(0)
 
 
+# mail to the writer stopped ("stop sending me offers"): an objection, not a use held back
+_MAILING_STOP = re.compile(
+    r"\b(?:send\w*|schick\w*|stuur\w*|sturen|envoy\w*) (?:me|mij|moi|mir|us|ons|uns)\b|"
+    r"\b(?:offers?|discount\w*|newsletters?|promo\w*|marketing|mailings?|nieuwsbrie\w*|reclame|aanbieding\w*|werbung|angebote?|offres?)\b"
+)
 _PRONOUN_OBJECT_ANY = re.compile(r"\b(?:it|them|ze|het|die|ces|les|la|le|sie|es|er)\b|-(?:les|la|le)\b")
 
 
@@ -587,7 +625,8 @@ def _keep_but_do_not_use(own: list[Sentence], evidence: dict[str, list[str]]) ->
     dont_delete = bool(_DONT_DELETE.search(folded))
     if not dont_delete and not _KEEP_UNTIL.search(folded):
         return
-    other_cue = "restriction" in evidence or bool(_STOP_USE.search(folded))
+    other_cue = "restriction" in evidence or any(not _MAILING_STOP.search(folded, max(0, m.start() - 10), m.end() + 60)
+                                                 for m in _STOP_USE.finditer(folded))
     if not (other_cue or (dont_delete and _NEED_IT.search(folded))):
         return
     keep_sentences = [s.text for s in own if _DONT_DELETE.search(s.folded)]
@@ -718,13 +757,17 @@ _CONSENT_GIVEN = re.compile(
 )
 _NO_LONGER_WANTED = re.compile(
     r"\b(?:aber|maar|but|mais|doch)\b[^.]{0,60}(?:\b(?:nicht mehr|nicht langer|niet meer|niet langer|no longer|not any ?more|"
-    r"(?:don't|do not) want (?:it|that|this)|wil (?:dat|het) niet|(?:will|mochte|mag) (?:das|es) nicht)\b|\bne (?:\w+ ){1,2}plus\b)"
+    r"(?:don't|do not) want (?:it|that|this)|wil (?:dat|het) niet|(?:will|mochte|mag) (?:das|es) nicht)\b|\bne (?:\w+ ){1,2}plus\b|"
+    # "... but I'd like to withdraw that now", "but I've changed my mind", "but I take it back"
+    r"\b(?:withdraw|revoke|retract|cancel|take back|taking back) (?:that|it|this)\b|\b(?:take|taking) (?:that|it|this) back\b|"
+    r"\bchanged my mind\b)"
 )
 
 
 _PICTURED = re.compile(
     r"\b(?:\w*fotos?|\w*foto's|photos?|pictures?|images?|bilder?|aufnahmen|beelden|videos?|portr\w*|toestemming|consent|"
-    r"einwilligung|consentement|accord|publica\w*|publish\w*|veroffentlich\w*|release|quitclaim)\b"
+    r"einwilligung|consentement|accord|publica\w*|publish\w*|veroffentlich\w*|release|quitclaim|"
+    r"portfolio|instagram|facebook|website|socials|social media)\b"
 )
 
 
@@ -770,12 +813,12 @@ _MARKETING_ONLY = re.compile(r"\b(?:newsletters?|nieuwsbrie\w*|mailing\w*|verzen
 # Facebook", "mijn zoon staat op de groepsfoto op jullie site")
 _SHOWN_BEFORE = re.compile(
     # "op jullie site staat nog steeds mijn foto", "my photo is still on your website", "mein Foto hängt noch im Schaufenster"
-    r"\b(?:my|mijn|m'n|mon|ma|mes|mein\w*)\b (?:\w+ ){0,2}(?:photo|picture|image|portrait|foto|bild|beeld|portret)\w*\b[^.]{0,50}"
+    r"\b(?:my|mijn|m'n|mon|ma|mes|mein\w*)\b (?:\w+ ){0,2}(?:photo|picture|image|portrait|foto|bild|beeld|portret|face)\w*\b[^.]{0,50}"
     r"\b(?:website|site|instagram|facebook|page|pagina|webseite|homepage|vitrine|etalage|schaufenster|brochure|flyer|folder|ad|advert\w*|"
     r"advertentie\w*|reclame\w*|publicite|werbung|anzeige)\b|"
     r"\b(?:website|site|instagram|facebook|page|pagina|webseite|homepage|vitrine|etalage|schaufenster|brochure|flyer|folder)\b[^.]{0,50}"
     r"\b(?:my|mijn|m'n|mon|ma|mes|mein\w*)\b (?:\w+ ){0,2}(?:photo|picture|image|portrait|foto|bild|beeld|portret)\w*\b|"
-    r"\b(?:saw|seen|found|spotted|zag|gezien|gevonden|vu|vue|trouve\w*|apercu\w*|gesehen|entdeckt|gefunden)\b[^.]{0,40}"
+    r"\b(?:saw|seen|see|found|spotted|noticed|notice|zag|gezien|gevonden|vu|vue|trouve\w*|apercu\w*|gesehen|entdeckt|gefunden)\b[^.]{0,40}"
     r"\b(?:ad|advert\w*|campaign|advertentie\w*|reclame\w*|campagne|affiche|publicite|pub|werbung|anzeige|kampagne|plakat|"
     r"website|site|instagram|facebook|page|pagina|webseite|homepage|vitrine|etalage|schaufenster|brochure|flyer|folder)\b|"
     r"\b(?:mich|mij|mezelf|me|moi)\b (?:\w+ ){0,3}(?:auf|in|op|sur|dans)\b (?:[\w-]+ ){0,3}[\w-]*(?:werbung|anzeige|kampagne|plakat|webseite|"
@@ -992,9 +1035,15 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
         if "withdraw_consent" not in found and (rv := _REVOKE_IT.search(part)) and _CONSENT_PAPER.search(context):
             found["withdraw_consent"] = rv.group(0)  # "Ik heb in 2022 die quitclaim getekend. Ik trek die in."
         if "objection" not in found and (nm := _NO_LONGER_COMES.search(part)) and _MAILINGS.search(context) \
-                and not intent.names_pictures(part):
+                and not intent.names_pictures(part) and (" want " not in nm.group(0) or _MAILING_RECEIVED.search(context)):
             found["objection"] = nm.group(0)  # "Ik krijg elke maand jullie nieuwsbrief. Kun je zorgen dat die niet meer komt?"
+        if not found and (st := _STOP_THAT.search(part)) and _USED_FOR_SHOW.search(context):
+            # "you're still using a photo of me in your Facebook ads. I never agreed to that and would like it stopped."
+            found["objection" if _ADS_USE.search(context) else "withdraw_consent"] = st.group(0)
         if "restriction" not in found and (uc := _UNTIL_CORRECTED.search(part)):
+            found["restriction"] = uc.group(0)
+        if "restriction" not in found and (uc := _UNTIL_CHECKED.search(part)) and (
+                intent.is_personal_data(part) or intent.names_pictures(part) or intent.names_own_data(part)):
             found["restriction"] = uc.group(0)
         if not found and (np := _NOT_PROCESSED.search(part)) and _TEMPORARY.search(part) and intent.is_personal_data(part):
             found["restriction"] = np.group(0)  # "verarbeiten Sie meine Daten vorerst nicht weiter, bis ..."

@@ -182,7 +182,7 @@ _NOTED_FIELD = (_FIELD.pattern + r",? (?:(?:that|which|que|qu'|die|dat|das|den) 
                 r"(?:chez vous|with you|bij (?:jullie|u)|bei (?:ihnen|euch)))\b")
 # the writer's own details ("my name", "mon adresse", "meine E-Mail-Adresse", "the address you have for me")
 _OWN_FIELD = re.compile(
-    r"\b(?:my|our|mijn|onze|ons|m'n|mes|ma|mon|nos|notre|mein\w*|unser\w*|his|her|zijn|haar|son|sa|ses|sein\w*|ihr\w*)\b (?:\w+ ){0,2}"
+    r"\b(?:my|our|mijn|onze|ons|m'n|mn|mes|ma|mon|nos|notre|mein\w*|unser\w*|his|her|zijn|haar|son|sa|ses|sein\w*|ihr\w*)\b (?:\w+ ){0,2}"
     + _FIELD.pattern[2:] + r"|\b(?:for|of|about|van|voor|over|pour|de|von|fur|uber) (?:me|mij|moi|mich|mir)\b|"
     + _NOTED_FIELD
 )
@@ -199,7 +199,10 @@ _NEW_VALUE = re.compile(
     r"\b(?:my|mijn|m'n|mon|ma|mein\w*) (?:new|nieuwe?|nouvelle?|neue\w*) (?:\w+ )?(?:name|address|e-?mail\w*|phone\w*|number|naam|adres|"
     r"telefoon\w*|gsm|nummer|nom|adresse|numero|anschrift|telefon\w*|handynummer)\b (?:\w+ ){0,3}"
     r"(?:noteren|note|write down|save|record|update|opslaan|aanpassen|bijwerken|notieren|speichern|ubernehmen|enregistrer|noter|prendre)\b|"
-    r"\b(?:note|noteer|noter|notez|notieren|save|record|use|gebruik|utilisez|verwenden|enregistrez|update|bewaar|speichern)\w* "
+    # a field of the writer's that is out of use ("the phone number you have for me is old", "my old e-mail no longer works")
+    r"\b(?:phone|telephone|mobile)? ?(?:number|address|e-?mail(?: address)?)\b[^.]{0,40}\b(?:is|are) (?:old|outdated|out of date|"
+    r"no longer (?:valid|in use|used|active|correct|right|mine))\b|"
+    r"\b(?:note|noteer|noter|notez|notieren|save|record|use|gebruik|utilisez|verwenden|enregistrez|update|bewaar|speichern|put|add|enter)\w* "
     r"(?:\w+ ){0,2}(?:my|mijn|m'n|mon|ma|mes|meine?\w*) (?:new|nieuwe?|nouvel\w*|nouveau|neue\w*)\b|"
     # an old value still on file ("in mijn profiel staat nog mijn oude e-mailadres", "meine alte Adresse")
     r"\b(?:my|mijn|m'n|mon|ma|mes|mein\w*) (?:old|oude|vorige|previous|former|ancien\w*|alte\w*|fruhere\w*|bisherige\w*) "
@@ -210,7 +213,8 @@ _NEW_VALUE = re.compile(
     r"(?:new|nieuwe?|nouvel(?:le)?|nouveau|neue\w*) (?:\w+ )?(?:name|surname|address|e-?mail\w*|phone\w*|number|naam|achternaam|adres|"
     r"e-?mailadres|telefoon\w*|gsm\w*|nummer|nom|adresse|numero|anschrift|telefon\w*|handynummer|nachname|e-?mail-?adresse)\b|"
     # the right value given against the recorded one ("listed as 1990 but it's 1991", "richtig ist 1979", "it should be Mrs Jones")
-    r"\b(?:(?:have|has|had) (?:got )?me (?:down|listed|registered|recorded|written) as|listed as|registered as|"
+    r"\b(?:lists? me as|(?:have|has|had) (?:got )?(?:me|my (?:\w+ )?(?:name|surname|birthday|date of birth|address|e-?mail|number|phone number)) "
+    r"(?:down|listed|registered|recorded|written|spelled|spelt|noted|saved) as|listed as|registered as|"
     r"(?:genoteerd|geregistreerd|ingeschreven) als|(?:inscrit|enregistre)e? (?:comme|sous)|(?:eingetragen|gespeichert|hinterlegt) als)\b|"
     r"\b(?:it should be|should read|the correct \w+ is|the right \w+ is|het moet zijn|dit moet zijn|de juiste \w+ is|het juiste \w+ is|"
     r"ce devrait etre|il faudrait|le bon \w+ est|la bonne \w+ est|richtig (?:ist|ware|lautet)|korrekt (?:ist|ware|lautet))\b|"
@@ -242,12 +246,12 @@ _PERSONAL_DATA = re.compile(
 
 # --- actions -------------------------------------------------------------------------------------
 _ERASE = re.compile(
-    r"\b(?:delet\w*|eras(?!mus)\w*|remov\w*|wipe\w*|destroy\w*|purge\w*|get rid of|gone|scrap|shred\w*|forget (?:me|us|about me|i exist)|"
+    r"\b(?:delet\w*|eras(?!mus)\w*|remov\w*|wipe\w*|destroy\w*|purge\w*|scrub\w*|get rid of|gone|scrap|shred\w*|forget (?:me|us|about me|i exist)|"
     # forget as an order, not "I forgot my password" ("oubliez mes données", "vergeet al mijn gegevens", "vergessen Sie alles")
     r"(?<!j'ai )(?<!ai )(?:oubliez|oublier|vergeet|vergessen sie|forget) (?:\w+ ){0,2}(?:my|mes|mon|ma|mijn|m'n|meine\w*|tout|toutes|alles|al|"
     r"everything|all|me|moi|mij)\b|"
     r"(?:faire|fais|faites) disparaitre|make (?:\w+ ){0,4}disappear|laten verdwijnen|verschwinden lassen|"
-    r"(?:wil|wou|wens|moet|mag) dat [^.,]{0,50}\bweg(?= (?:zijn|is|gaan|gaat)\b)|"
+    r"(?:wil|wou|wens|moet|mag|hebben|heb|had) dat [^.,]{0,50}\bweg(?= (?:zijn|is|gaan|gaat)\b)|"
     r"(?:mag|mogen|moet|moeten)\b (?:\w+ ){0,3}weg\b(?= ?[?!.]*$)|"
     r"verwijder\w*|wis|gewist|(?<!mochte )(?<!will )(?<!gerne )(?<!gern )(?<!zu )(?<!wollte )wissen(?!,? (?:ob|welche\w*|was|wer|wie|wo|an wen|wem)\b)|vernietig\w*|opheff\w*|opgeheven|hef\w* \w+ op|schrap\w*|"
     r"vergeet (?:me|mij|ons)|(?:me|mij|ons) (?:\w+ ){0,2}vergeten|vergeten (?:te )?worden|"
@@ -255,7 +259,9 @@ _ERASE = re.compile(
     r"radier|radiez|rayer|rayez|opschon\w*|op te schonen|afvoeren|"
     r"losch\w*|geloscht|entfern\w*|vernicht\w*|streich\w*|gestrichen|tilg\w*|vergessen sie mich|mich (?:\w+ ){0,2}vergessen|"
     r"vergessen (?:zu )?werden)\b|"
-    r"\bout of (?:your|the) (?:books|files|records|system|database|register)\b|"
+    r"\bout of (?:your|the) (?:books|files|records|system|database|register|(?:customer|client|contact) (?:list|base|database|file))\b|"
+    r"\bnothing (?:of|about|on) (?:me|us|mine)\b (?:\w+ ){0,2}(?:stays|remains|is kept|is left|is stored|stays behind)\b|"
+    r"\bclear\w* (?:out|away|up)\b|\bclear (?:my|all|everything|any)\b|"
     r"\bclose (?:my|the) account\b|\baccount (?:sluiten|opzeggen)\b|\bferme[rz]? (?:mon|le) compte\b|"
     r"\b(?:konto|kundenkonto) (?:\w+ )?(?:schliessen|auflosen|kundigen)\b|\bschliessen sie (?:mein|das) (?:kunden)?konto\b|"
     # no longer in the studio's files ("que mon profil n'apparaisse plus dans votre base", "niet meer in jullie bestand")
@@ -325,14 +331,18 @@ _ASK_TO_KNOW = re.compile(
 # a yes/no question to the studio about holding something ("do you still have ...", "hebben jullie nog ...",
 # "avez-vous encore ...", "haben Sie noch ...")
 _HOLD_QUESTION = re.compile(
-    r"^(?:(?:hi|hello|hallo|hoi|dag|bonjour|salut|guten tag|and|en|et|und|also|so|dus|du coup|ook|aussi|auch)\W+)*"
+    r"^(?:(?:hi|hello|hallo|hoi|dag|bonjour|salut|guten tag|and|en|et|und|also|so|dus|du coup|ook|aussi|auch|"
+    r"(?:quick |one |a |small |short )?question|just wondering|btw|by the way|oh and|korte vraag|snelle vraag|petite question|kurze frage)\W+)*"
     r"(?:(?:do|did|does) (?:you|your \w+) (?:\w+ )?(?:have|hold|keep|store|still have|still keep|still hold)|"
+    r"(?:is|are) (?:my|our) (?:\w+ ){1,3}(?:still )?(?:in|on|with|stored|kept|saved|held)|"
     r"(?:have|has) (?:you|your \w+) (?:\w+ )?(?:kept|stored|got|retained)|are (?:you|there) (?:\w+ )?(?:keeping|storing|holding)|"
     r"(?:hebben|heeft|hebt|bewaren|bewaart|houden|houdt|verwerken|verwerkt|bezitten) (?:jullie|julie|u|je|ge|gij)|"
     r"(?:avez|gardez|conservez|detenez|possedez|traitez|stockez)-vous|est-ce que vous (?:\w+ )?(?:avez|gardez|conservez|detenez)|"
     r"vous (?:avez|gardez|conservez|detenez) (?:encore|toujours)|"
     r"(?:haben|speichern|bewahren|besitzen|verarbeiten|habt|speichert) (?:sie|ihr))\b"
 )
+# the writer's things in plain words ("my stuff", "our things from the shoot")
+_MY_STUFF = re.compile(r"\b(?:my|our) (?:\w+ )?(?:stuff|things)\b")
 _OWN_THING_HELD = re.compile(r"\b(?:me concernant|of me|about me|van mij|over mij|van me|von mir|uber mich|sur moi|de moi)\b")
 _HOLD = re.compile(
     r"\b(?:have|has|hold|holding|keep|keeping|kept|store|stored|storing|process\w*|collect\w*|share\w*|pass\w* on|got|get|obtain\w*|"
@@ -385,6 +395,7 @@ _STILL_HELD = re.compile(
 # "que faites-vous de mes données ?", "was machen Sie mit meinen Daten?")
 _PURPOSE_Q = re.compile(
     r"\bwhat (?:do|does|did|will) (?:you|your \w+) (?:\w+ ){0,2}do with\b|\bwhat (?:happens|happened|will happen) (?:to|with)\b|"
+    r"\bwhat (?:you|your \w+) (?:\w+ )?(?:do|did|are doing) with\b|\bwho (?:gets to see|can see|sees|has access to|have access to)\b|"
     r"\bwat (?:doen|doet|deden|gaan) (?:jullie|u|je|ge) (?:\w+ ){0,3}met\b|\bwat gebeurt (?:er )?(?:\w+ ){0,2}met\b|"
     r"\bque (?:faites|ferez|avez fait)[- ]vous (?:\w+ ){0,2}(?:de|avec)\b|\bqu'(?:advient|est-ce que vous faites)\b|\bque devien\w*\b|"
     r"\bwas (?:machen|tun|macht|tut|passiert|geschieht) (?:sie |ihr )?(?:\w+ ){0,3}mit\b|\bwofur (?:\w+ ){0,3}(?:verwend|nutz|benutz)\w*"
@@ -440,6 +451,13 @@ _RECTIFY = re.compile(
     r"corrig\w*|modifi\w*|mettre a jour|mise a jour|errone\w*|inexact\w*|faux|fausse|a change|ont change|plus (?:le bon|la bonne|correct\w*|exact\w*|a jour)|"
     r"korrigier\w*|berichtig\w*|andern|geandert|anpass\w*|pass\w* (?:\w+ ){0,5}an|aktualisier\w*|falsch\w*|stimmt nicht|unrichtig\w*|fehlerhaft\w*|veraltet|"
     r"mettre (?:\w+ ){1,3}a jour|mettez (?:\w+ ){1,3}a jour)\b"
+)
+# the business document itself is what is changed ("please update the invoice with our company name")
+_FIX_A_DOCUMENT = re.compile(
+    r"\b(?:update|change|correct|fix|amend|aanpass\w*|wijzig\w*|verander\w*|corrig\w*|modifi\w*|andern|anpassen|korrigier\w*)\w* "
+    r"(?:the|my|our|this|that|de|het|mijn|onze|deze|la|le|ma|mon|notre|cette|die|den|das|meine\w*|unsere\w*|diese\w*) "
+    r"(?:invoice|bill|order|booking|receipt|quote|factuur|rekening|bestelling|boeking|offerte|facture|commande|reservation|devis|"
+    r"rechnung|bestellung|buchung|angebot|quittung)\b"
 )
 _WRONG = re.compile(
     r"\b(?:wrong\w*|incorrect\w*|mistake\w*|misspel\w*|typo|out of date|outdated|has changed|have changed|changed|"
@@ -539,7 +557,7 @@ _NEG = re.compile(
 _NOT_NEG = re.compile(r"\b(?:no longer|niet meer|niet langer|ne plus|nicht mehr|nicht langer|any ?more)\b")
 
 
-_NEG_AFTER = re.compile(r"^(?:[^,.;:]|(?<=\d)\.){0,100}?\b(?:nicht|niet|pas)\b(?! (?:mehr|meer|langer|seulement|que)\b)")
+_NEG_AFTER = re.compile(r"^(?:[^,.;:]|(?<=\d)\.){0,100}?\b(?:nichts?|niet|niets|pas)\b(?! (?:mehr|meer|langer|seulement|que)\b)")
 
 
 _NOT_WANTED = re.compile(
@@ -675,8 +693,9 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
         found["erasure"] = m.group(0)
     # access: "do you still have data about me?", a question put to the studio about what it holds
     if not found and (held := _HOLD_QUESTION.match(folded) or _HOLD_QUESTION.match(folded.rsplit(":", 1)[-1].strip())) \
-            and (data or photo or account) \
-            and (about_me or _OWN_THING_HELD.search(folded)) and not business:
+            and (data or photo or account or _MY_STUFF.search(folded)) \
+            and (about_me or _OWN_THING_HELD.search(folded) or _OWN_DATA.search(folded) or _OWN_PICTURES.search(folded)
+                 or _MY_STUFF.search(folded)) and not business:
         found["access"] = held.group(0).strip()
     # access: to whom, from where, how long, why (still) - asked about the writer's own data
     if not found and not business and (meta := _meta_question(folded)):
@@ -696,15 +715,16 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
             found["access"] = word
     # rectification of what the sentence before named ("op mijn profiel staat nog 1,65 m. Kunnen jullie dat rechtzetten?")
     if not found and ask and _THAT.search(folded) and (m := _first(_RECTIFY, folded)) and not business \
-            and not _WRONG.match(m.group(0)) and _OWN.search(prev + " " + folded) \
-            and (_ACCOUNT.search(prev + " " + folded) or _FIELD.search(prev) or STORAGE.search(prev + " " + folded)) \
+            and not _WRONG.match(m.group(0)) and (_OWN.search(prev + " " + folded) or _NEW_VALUE.search(prev)) \
+            and (_ACCOUNT.search(prev + " " + folded) or _FIELD.search(prev) or STORAGE.search(prev + " " + folded)
+                 or _NEW_VALUE.search(prev)) \
             and not _BUSINESS.search(prev):
         found["rectification"] = m.group(0)
     # rectification: a personal field that is wrong or has changed
     if not found and (nv := _NEW_VALUE.search(folded)) and (ask or own or _first(_RECTIFY, folded)) and not business:
         found["rectification"] = nv.group(0)
     if (m := _first(_RECTIFY, folded)) and field and _OWN_FIELD.search(folded) and (ask or _WRONG.search(folded)) and not (business and not _FIELD.search(folded.replace(business.group(0), ""))) \
-            and "erasure" not in found:
+            and "erasure" not in found and not _FIX_A_DOCUMENT.search(folded):
         found["rectification"] = m.group(0)
     # restriction
     if (m := _first(_RESTRICT, folded)) and (data or photo or account or _PROCESSING.search(folded)) and not business:
@@ -763,6 +783,11 @@ def edits_pictures(folded: str) -> bool:
 def names_data_or_account(folded: str) -> bool:
     """Personal data or an account is named (not only the studio's storage)."""
     return bool(_PERSONAL_DATA.search(folded) or _ACCOUNT.search(folded))
+
+
+def names_own_data(folded: str) -> bool:
+    """The writer's own data in plain words ("my details", "mijn gegevens", "mes informations")."""
+    return bool(_OWN_DATA.search(folded))
 
 
 def is_personal_data(folded: str) -> bool:

@@ -52,10 +52,11 @@ _MENTION_SENTENCE = WordRule(
     r"van mening|estimez|considerez|pensez|meinen|der ansicht|der auffassung)\b|"
     # what the reader may always do (a policy or a supplier's notice, not a request)
     r"\b(?:you can|you may|one can|u kunt|u kan|je kunt|je kan|jullie kunnen|men kan|vous pouvez|on peut|l'on peut|"
-    r"sie konnen|man kann)\b (?:\w+ ){0,3}"
-    r"(?:always|altijd|at any time|jederzeit|a tout moment|toujours|request|ask|exercise|inzien|opvragen|"
+    r"sie konnen|man kann)\b (?:(?:\w+ ){0,8}(?:always|altijd|at any time|jederzeit|a tout moment|toujours)\b|(?:\w+ ){0,3}"
+    r"(?:request|ask|exercise|inzien|opvragen|"
     r"demander|exercer|verlangen|beantragen|anfordern|unsubscribe|opt out|afmelden|uitschrijven|desinscrire|"
-    r"desabonner|abmelden|abbestellen)\b|"
+    r"desabonner|abmelden|abbestellen)\b)|"
+    r"\b(?:was tun|what to do|wat te doen|que faire),? (?:wenn|when|if|als|wanneer|si|quand|lorsque)\b|"
     # an earlier request that was done ("I asked last year to stop the newsletter and you did", "dat is netjes gebeurd")
     r"\b(?:and|en|et|und)\b,? (?:\w+ ){0,3}(?:you did(?: it| so| that)?|you have done so|dat is (?:\w+ ){0,2}gebeurd|"
     r"dat hebben jullie (?:\w+ ){0,2}gedaan|c'est (?:\w+ ){0,2}(?:fait|ete fait)|cela a ete fait|vous l'avez fait|"
@@ -117,18 +118,27 @@ _MENTION_SENTENCE = WordRule(
     r"\b(?:kann man|darf man|konnte man|can one|could one|may one|is it possible for (?:a|someone|anyone|people)|"
     r"kan men|mag men|kun je eigenlijk|peut-on|pourrait-on|est-ce qu'on peut)\b"
     r"(?![^.?]{0,160}\b(?:my|mijn|m'n|mes|ma|mon|meine?\w*|mir|mich)\b)[^.?]{0,160}\?|"
-    r"\bhow (?:do|would|should) you (?:usually |normally |generally )?(?:handle|deal with|manage|go about)\b|"
+    r"\bhow (?:do |would |should )?you (?:usually |normally |generally )?(?:handle|deal with|manage|go about)\b|"
     r"\bhoe (?:gaan|gaat) (?:jullie|u|je|ge) (?:\w+ ){0,3}om met\b|\bhoe (?:regelen|doen) jullie dat (?:meestal|normaal|gewoonlijk)\b|"
     r"\bcomment (?:gerez|traitez|faites|procedez)[- ]vous\b[^.?]{0,60}\b(?:quand|lorsqu\w*|demandes?|clients?)\b|"
     r"\bwie (?:gehen|geht) (?:sie|ihr)\b[^.?]{0,80}\bum\b|\bwie handhab\w* (?:sie|ihr)\b|"
+    # a question before a booking or a signature ("Before we do: how long do you keep the raw files ...?", "voordat we
+    # boeken: hoe lang bewaren jullie ...?", "avant de réserver : combien de temps ...?", "bevor wir buchen: wie lange ...?")
+    r"^(?:\w+ ){0,3}(?:before (?:we|i) (?:do|book|sign|commit|decide)|voordat (?:we|wij|ik) (?:boeken|tekenen|beslissen)|"
+    r"avant de (?:reserver|signer|nous engager|me decider)|bevor (?:wir|ich) (?:buchen|unterschreiben|zusagen))\b[^?]*\?\s*$|"
     # what would follow if the writer asked ("if I ask you to delete my data, will I lose my gallery?")
     r"^(?:\w+ ){0,2}(?:if|als|indien|wanneer|si|wenn|falls) (?:i|ik|je|j'|ich) (?!(?:may|mag|peux|darf)\b)(?:\w+ ){0,2}"
-    r"(?:ask|request|vraag|verzoek|demande|bitte|beantrage|frage|verlange)\b[^?]*\?\s*$|"
+    r"(?:ask|request|vraag|verzoek|demande|bitte|beantrage|frage|verlange|change my mind|changed my mind|withdraw|revoke|"
+    r"me bedenk|bedenk|change d'avis|anders uberleg\w*)\b[^?]*\?\s*$|"
+    r"^(?:\w+ ){0,2}(?:if|als|indien|wanneer|si|wenn|falls) (?:i|ik|je|j'|ich) (?:\w+ ){0,2}(?:change my mind|me bedenk|change d'avis|"
+    r"es mir anders uberlege)\b[^.?]{0,40}\b(?:later|plus tard|spater)\b[^?]*\?\s*$|"
     # what the writer read or knows they may do ("ik las dat ik mijn gegevens altijd kan laten verwijderen, fijn om te weten")
     r"\b(?:gelezen|las|gezien|weet|wist|read|saw|know|knew|lu|vu|sais|savais|gelesen|gesehen|weiss|wusste)\b (?:\w+ ){0,3}"
     r"(?:dat|that|que|qu'|dass) (?:ik|i|je|j'|ich|men|one|on|man) (?:\w+ ){0,4}(?:kan|kun|mag|can|could|may|peux|pouvais|peut|kann|konnte|darf)\b|"
-    # unsubscribe footers
+    # unsubscribe footers ("Abmelden: https://...") and the titles of newsletters ("DSGVO-Update: ...", "GDPR news: ...")
     r"\b(?:cliquez|click|klik|klicken) (?:ici|here|hier)\b|\bhier (?:klicken|abmelden)\b|"
+    r"^(?:abmelden|unsubscribe|afmelden|uitschrijven|se desinscrire|desinscription|abbestellen)\s*:?\s*(?:https?:|www\.)|"
+    r"^(?:dsgvo|gdpr|avg|rgpd|privacy|datenschutz)[- ]?(?:update|news|newsletter|nieuws|nieuwsbrief|tipps?|tips|webinar|actualites)\s*:|"
     # a company's own notices ("we have updated our privacy policy")
     r"\b(?:we|wij|nous|wir)(?:'ve|'re)? (?:have |hebben |avons |haben |are |zijn |sommes |sind )?(?:\w+ ){0,5}"
     r"(?:updated|updating|bijgewerkt|aangepast|gewijzigd|passen \w+ aan|wijzigen|mis a jour|mettons a jour|modifions|"
@@ -217,6 +227,14 @@ _SOFT_MENTION = WordRule(
     r"\b(?:your|uw|jullie|votre|vos|ihre?) (?:web ?)?(?:site|website|webseite|homepage|policy|beleid|politique|faq)\b (?:\w+ )?"
     r"(?:says|states|mentions|zegt|vermeldt|meldt|indique|dit|precise|mentionne|sagt|erwahnt|schreibt)\b|"
     r"\b(?:ik heb|heb ik|ich habe|habe ich) (?:\w+ ){0,3}(?:verwijderd|gewist|weggegooid|geloscht|entfernt|weggeworfen)\b|"
+    # what the studio did before, told as history ("last year you deleted my photos at my request, thanks again");
+    # not when something is still wrong ("you removed it from Instagram, but it is still on the website")
+    r"\byou(?:'ve| have| had)? (?:already |kindly |then |quickly |promptly )?(?:deleted|removed|erased|wiped|took (?:\w+ ){0,4}(?:off|down)|"
+    r"taken (?:\w+ ){0,4}(?:off|down)|corrected|updated|fixed|unsubscribed)\b(?![^.]*\b(?:but|still|yet|however|although|except|only)\b)|"
+    r"\b(?:thanks?|thank you|bedankt|dank ?je|dank u|merci|danke)\b,? (?:\w+ )?(?:for|voor|pour|fur|d'avoir|dass) (?:\w+ ){0,3}"
+    r"(?:removing|deleting|erasing|taking|correcting|updating|unsubscribing|changing|fixing|verwijderen|wissen|aanpassen|afmelden|"
+    r"supprime|efface|retire|corrige|modifie|desinscrit|loschen|geloscht|entfernt|korrigiert|ausgetragen)\b"
+    r"(?![^.]*\b(?:but|still|yet|however|maar|nog steeds|mais|toujours|aber|noch immer)\b)|"
     r"\bj'ai (?:\w+ ){0,2}(?:efface|supprime|jete)\b|"
     # other people's requests, counted in the plural ("Auskunfts- und Widerspruchsanfragen", "deletion requests")
     r"\b\w*(?:auskunfts|losch|loschungs|widerspruchs|betroffenen)\w*(?:anfragen|antrage)\b|"

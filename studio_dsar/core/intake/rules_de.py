@@ -133,7 +133,7 @@ def _negated(s: str, m: re.Match[str]) -> bool:
     if _NEG.search(window) or _NO_NEED.search(before + s[m.start(): m.end() + 30].split(",", 1)[0]):
         return True
     rest = s[m.end():].split(",", 1)[0]
-    return bool(re.search(r"\bnicht\b(?! mehr\b| langer\b)", rest[:80]))
+    return bool(re.search(r"\bnichts?\b(?! mehr\b| langer\b)", rest[:80]))  # "loschen Sie aber nichts"
 
 
 # Umlauts typed as "ae/oe/ue" ("koennen", "ueber", "loeschen", "aendern"), not in "neue", "Frauen"

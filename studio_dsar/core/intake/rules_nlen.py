@@ -30,7 +30,9 @@ _PHOTO = (
     r"\b\w*foto'?s?\b|\b\w*fotos?\b|\b\w*photos?\b|\bphotographs?\b|\bpictures?\b|\bpics?\b|\bimages?\b|"
     r"\b\w*beeld(?:en|materiaal)?\b|\b\w*video'?s?\b|\b\w*videos?\b|\bportret(?:ten|foto'?s?)?\b|\bportraits?\b|"
     r"\bopnames?\b|\bfootage\b|\bafbeelding(?:en)?\b|\bfilmpje'?s?\b|\bheadshots?\b|\bshots?\b|"
-    r"\bbeeltenis\b|\bclip\b|\bfilm\b"
+    r"\bbeeltenis\b|\bclip\b|\bfilm\b|"
+    # a post that shows the writer ("the post with my daughter in it", "your post of me")
+    r"\bposts? (?:with|of|showing|featuring) (?:me|my|us|our)\b"
 )
 _PLACE = (
     r"\bwebsite\b|\bwebsites\b|\bsite\b|\bwebpagina|\bportfolio|\binstagram|\binsta\b|\bfacebook|"
@@ -55,7 +57,7 @@ _REMOVE_VERB = (
     r"\b(?:moet|moeten|mag|mogen|kan|kunnen)\b (?:\w+ ){0,3}(?:eraf|eruit|offline)\b(?= ?[.!?]*$)|"  # "die foto mag er wat mij betreft af"
     r"\bbin\b(?= (?:it|them|everything|all|my|the|those|these|that|this|any)\b)|\bbinned\b|\bchuck\w* (?:\w+ )?(?:out|away)\b|"
     r"\bthrow\w* (?:\w+ ){0,3}(?:away|out)\b|\bscrap\b|\bditch\b|\bshred\w*|\btrash\b(?= (?:it|them|everything|all|my)\b)|"
-    r"\bweg (?:ermee|doen|gooien|moeten|mogen|kunnen)\b|\b(?:gooi|gooit|doe|doet)\b[^.]{0,50}\bweg\b|\bweg ?(?:te )?gooien\b|\bweggegooid\b"
+    r"\bweg (?:ermee|doen|gooien|moeten|mogen|kunnen|gaat|gaan)\b|\bscrub\w*|\bcrop (?:me|us|him|her) out\b|\b(?:gooi|gooit|doe|doet)\b[^.]{0,50}\bweg\b|\bweg ?(?:te )?gooien\b|\bweggegooid\b"
 )
 _NEGATION = (
     r"\b(?:not|don't|dont|do not|does not|doesn't|never|without|niet|geen|nooit|zonder|hoeft|hoeven|no need|"
@@ -115,8 +117,9 @@ _ACCESS_STRONG = _rx(
     r"(?:\w+ ){0,4}(?:bewaard|opgeslagen|bijgehouden|verwerkt|gebruikt|staat|hebben|heeft|weten)\b|"
     r"\b(?:curious|wondering|like to know|want to know|wonder)\b[^.?]{0,20}\bwhat (?:\w+ ){0,4}(?:kept|stored|saved|held|hold|have|keep|store|know)\b|"
     r"\bwhat (?:do|did|have|does) (?:you|your \w+) (?:still |actually |really |even )?(?:have|hold|keep|store|know|got)\b[^.]{0,30}\b(?:on|about|of) (?:me|us)\b|"
-    r"\bwhat (?:personal )?(?:data|information|info|details|records|photos|pictures)\b|"
-    r"\bwhich (?:personal )?(?:data|information|info|details|records|photos|pictures)\b|"
+    r"\b(?:what|which) (?:(?:kind|sort|type)s? of )?(?:personal )?(?:data|informations?|info|details|records|photos|pictures)\b|"
+    # "insight in the data you keep" (Dutch "inzage" put into English)
+    r"\binsight (?:in|into) (?:the |my |all |all the )?(?:\w+ )?(?:data|informations?|details|files|records|file)\b|"
     r"\bwhat (?:you|do you|you've|you have) (?:hold|have|keep|store|know|got)\b[^.]{0,30}\b(?:on|about|of) me\b|"
     r"\b(?:who|whom) (?:have|has|did) you (?:shared|passed|given|sent|disclosed|sold|transferred)\b|"
     r"\b(?:provide|send|give|supply|forward)\b[^.]{0,20}\b(?:me|us)\b[^.]{0,40}\b(?:information|data|details|records|photos|pictures|images)\b"
@@ -138,6 +141,8 @@ _ACCESS_STRONG = _rx(
 _ACCESS_QUESTION = _rx(
     r"\b(?:hebben|heeft|bewaren|bewaart) (?:jullie|u|je) (?:nog )?(?:\w+ )?(?:gegevens|foto'?s|beelden|opnames|informatie) "
     r"(?:van|over) (?:mij|me)\b|"
+    r"\b(?:is|are) (?:my|our) (?:\w+ )?(?:data|details|information|info|photos|pictures|files|records) (?:still )?"
+    r"(?:in|on|with|stored|kept|saved|held)\b|"
     r"\bdo you (?:still )?(?:have|hold|keep|store) (?:any )?(?:\w+ )?(?:data|photos|pictures|information|images|footage)\b"
     r"[^.]{0,20}\b(?:of|on|about) me\b|"
     # "Do you still have the photos from my session?", "Hebben jullie nog de foto's van mijn shoot?"
@@ -185,10 +190,13 @@ _RECT_LIFE = _rx(
     r"\bgot married\b|\bgetrouwd\b|\bhuwelijk\b|\bmarriage\b|\bgescheiden\b|\bscheiding\b|\bdivorce\w*|"
     r"\bverhuisd\b|\bverhuizing\b|\bmoved (?:house|to)\b|\bhave moved\b|\bi moved\b"
 )
+# with a life event, the new value or the change itself ("we moved, our address is now ...", "got married, my name is Jones")
+_LIFE_VALUE = _rx(r"\d|\bnew\b|\bnow\b|\bnieuwe?\b|\bnu\b|\bvoortaan\b|\binmiddels\b|\bsindsdien\b|\b(?:name|naam|address|adres) is\b|\bheet\b|"
+                  r"\beigen\b|\bown\b|\bgraag\b|\bplease\b|\bupdate\w*|\baanpass\w*|\bwijzig\w*|\bchange\w*")
 _RECT_ERROR = _rx(
     r"\bfout\w*\b|\bverkeerd\w*\b|\bonjuist\w*\b|\bincorrect\w*\b|\bwrong\w*\b|\binaccurate\b|"
     r"\bnot correct\b|\bniet juist\b|\bklopt (?:niet|nog steeds niet|helemaal niet)\b|\bniet klopt\b|"
-    r"\bnot right\b|\berror\b|\bmistake\w*\b|\bvergissing\b"
+    r"\bnot right\b|\berror\b|(?<!by )(?<!in )\bmistake\w*\b|(?<!per )\bvergissing\b"
 )
 _RECT_CHANGE = _rx(
     r"\baanpass\w*|\bpas\b[^.]{0,40}\baan\b|\bwijzig\w*|\bgewijzigd\b|\bveranderen\b|\bverander[dt]?\b|"
@@ -204,7 +212,9 @@ _RECT_FIELD = _rx(
     r"\btag\w*\b|\bvermelding\b|\bcredit\w*\b|\bbedrijfsnaam\b|\bcompany name\b|"
     # a model's card ("mijn haarkleur is ondertussen donkerblond", "my height is wrong")
     r"\bhaarkleur\b|\boogkleur\b|\blengte\b|\bmaten\b|\bkledingmaat\b|\bschoenmaat\b|\bhair colou?r\b|\beye colou?r\b|"
-    r"\bheight\b|\bmeasurements\b|\bclothing size\b|\bshoe size\b"
+    r"\bheight\b|\bmeasurements\b|\bclothing size\b|\bshoe size\b|"
+    # the writer's file at the studio ("please correct my file")
+    r"\b(?:my|mijn|m'n|mn) (?:customer |client |klant)?(?:file|dossier)\b"
 )
 
 # ---- erasure -------------------------------------------------------------------------------
@@ -239,9 +249,10 @@ _RESTRICT_KEEP = _rx(
 _RESTRICT_STOP = _rx(
     r"\b(?:verwerking|gebruik)\w*\b[^.]{0,60}\b(?:stopzetten|staken|stoppen|opschorten|pauzeren)\b|"
     r"\bstop (?:using|processing)\b|\bniet (?:meer )?(?:gebruiken|gebruikt|verwerken|verwerkt)\b|"
+    r"\bhold off (?:on )?(?:using|publishing|sharing|posting|showing|printing)\b|"
     r"\bno longer (?:use|process)\b|\b(?:don't|do not|not) (?:use|process)\b|\bnot be (?:used|processed)\b|"
     r"\bgebruik\w*\b[^.]{0,40}\b(?:stoppen|staken|stopzetten)\b|\b(?:stoppen|staken|stopzetten)\b[^.]{0,40}\bgebruik\w*|"
-    r"\bniets (?:meer )?mee (?:doen|te doen)\b|\bnothing (?:else )?with\b|\bverder (?:niet|niets)\b|"
+    r"\bniets (?:meer )?mee (?:doen|te doen)\b|\bnothing (?:else )?with\b|\b(?:don't|do not) do anything (?:else )?with\b|\bverder (?:niet|niets)\b|"
     r"\bniet (?:meer )?(?:te )?gebruiken\b|\bgebruik\w* (?:ze|het|deze|die|mijn \w+)\b[^.]{0,30}\b(?:niet|nergens)\b|"
     r"\b(?:publiceer|publish|deel|share|post|toon|show|verspreid|gebruik|use)\w* (?:ze |het |them |it |deze |die )?(?:\w+ )?(?:niet|not|nergens|nowhere)\b|"
     r"\b(?:don't|do not|never) (?:use|publish|share|post|show)\b[^.]{0,20}\b(?:anywhere|anymore|any more|elsewhere)\b|"
@@ -286,9 +297,11 @@ _PORT_STRONG = _rx(
 )
 _PORT_TRANSFER = _rx(
     r"\b(?:overdragen|overzetten|overdracht|doorsturen|doorgeven|overmaken|transfer\w*|transmit\w*|"
-    r"port(?:ed|ing)?|move|meenemen|mee te nemen|meegeven|geven|give|take|bring|hand)\b"
+    r"port(?:ed|ing)?|move|meenemen|mee te nemen|meegeven|geven|give|take|bring|hand|pass\w* (?:\w+ ){0,5}on)\b"
 )
 _PORT_OTHER_PARTY = _rx(
+    # a studio named ("on to Studio Noord", "naar Fotostudio Zuid")
+    r"\b(?:to|naar|aan) (?:studio|fotostudio|photo studio|agency|bureau) (?!(?:and|en|or|of|for|voor|please|graag)\b)[a-z]\w+|"
     r"\b(?:another|other|new|different|andere|nieuwe|ander)\b (?:\w+ )?(?:photographer|fotograaf|fotografe|provider|aanbieder|"
     r"controller|company|bedrijf|studio|party|partij|service|dienst|organisation|organisatie)\b|"
     r"\b(?:directly|rechtstreeks)\b"
@@ -312,7 +325,7 @@ _OBJECT_STRONG = _rx(
     r"\bdirect ?marketing\b|\blegitimate interests?\b|\bgerechtvaardigd\w* belang\w*|\bprofil(?:ing|ering)\b|"
     r"\b(?:remove|take|delete|haal|verwijder)\w* (?:me|mij|my(?: e-?mail)?(?: address)?|mijn(?: e-?mail)? ?adres|mijn)\s+"
     r"(?:\w+\s+){0,3}(?:from|off|van|uit)\s+(?:your|the|jullie|je|uw|de|het|all|alle)\s+(?:\w+\s+)?"
-    r"(?:mailing ?list|mailinglijst|verzendlijst|list|lijst|newsletter|nieuwsbrief|mailings?|marketing\w*)"
+    r"(?:mailing ?list|mailinglijst|verzendlijst|(?<!client )(?<!customer )list|lijst|newsletter|nieuwsbrief|mailings?|marketing\w*)"
 )
 _OBJECT_STOP = _rx(
     # "I never want to hear from you again", "ik wil nooit meer iets van jullie horen"
@@ -324,15 +337,15 @@ _OBJECT_STOP = _rx(
     r"\b(?:mij|me|ons|mijn (?:e-?mail)?adres)\b (?:\w+ ){0,2}(?:uit|van) (?:uw|jullie|je|de|het) (?:\w+ )?"
     r"(?:mailinglijst|mailing ?list|verzendlijst|nieuwsbrief|mailings?|adressenbestand|marketinglijst)\b|"
     r"\bstop\w*\b[^.]{0,30}(?:mails?|mailtjes|newsletters?|nieuwsbrie\w*|reclame|spam)\b[^.]{0,15}\b(?:te )?(?:sturen|versturen|mailen|sending)\b|"
-    r"\b(?:not|niet|don't|do not|no longer|niet langer|niet meer|never|nooit)\b[^.]{0,60}\b(?:for|voor)\b (?:\w+ )?"
-    r"(?:marketing|reclame|promoti\w*|advertis\w*|commerci\w*|direct marketing|publiciteit)|"
+    r"\b(?:not|niet|don't|do not|didn't|did not|wouldn't|would not|no longer|niet langer|niet meer|never|nooit)\b[^.]{0,60}\b(?:for|voor)\b (?:\w+ )?"
+    r"(?:marketing|reclame|promoti\w*|advertis\w*|commerci\w*|direct marketing|publiciteit|mailings)|"
     r"\b(?:mij|me|ons)\b[^.]{0,25}\b(?:niet|nooit) (?:meer|langer) (?:te )?(?:contacteren|mailen|e-?mailen|benaderen|bellen|"
     r"sturen|lastigvallen|opbellen)\b|"
     r"\b(?:any ?more|no more|no further|geen)\b[^.]{0,15}\b(?:marketing|newsletters?|nieuwsbrie\w*|reclame|promoti\w*|"
     r"promotional|offers|mailings?|aanbieding\w*)\b|"
     r"\bstop(?:pen|t)? (?:met|nu met)? ?(?:mij |me |ons )?(?:te )?(?:mailen|e-?mailen|sturen|versturen|bellen|contacteren|benaderen|spammen)\b|"
     r"\bstuur (?:mij|me|ons) (?:\w+ )?geen\b|\b(?:send|email|mail) me no\b|"
-    r"\bstop (?:sending|emailing|e-mailing|mailing|contacting|spamming|with)\b(?! (?:them|it|those|these|my (?:photos|pictures|images))\b)|\bstop\b[^.]{0,30}\b(?:mails?|e-?mails?|newsletters?|marketing|nieuwsbrie\w*|mailtjes|reclame|spam)\b|"
+    r"\bstop (?:sending|emailing|e-mailing|mailing|contacting|spamming|texting|messaging|calling|phoning|ringing|with)\b(?! (?:them|it|those|these|my (?:photos|pictures|images))\b)|\bstop\b[^.]{0,30}\b(?:mails?|e-?mails?|newsletters?|marketing|nieuwsbrie\w*|mailtjes|reclame|spam)\b|"
     r"\b(?:no|geen)\b[^.]{0,25}\b(?:more|meer|longer|langer)\b[^.]{0,15}\b(?:marketing|newsletters?|nieuwsbrie\w*|reclame|"
     r"aanbieding\w*|promoti\w*|promotional|offers?|mailings?|mails?|e-?mails?|mailtjes|berichten|advertis\w*|spam)\b|"
     r"\b(?:marketing|newsletters?|nieuwsbrie\w*|reclame|aanbieding\w*|promoti\w*|mailings?|mailtjes|e-?mails?|mails?|spam)\b"
@@ -517,7 +530,7 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         if m and (_RECT_FIELD.search(s) or first) and "rectification" not in found:
             hit("rectification", m)
         m = _RECT_LIFE.search(s)
-        if m and _RECT_FIELD.search(s) and first and "rectification" not in found:
+        if m and _RECT_FIELD.search(s) and first and "rectification" not in found and _LIFE_VALUE.search(s):
             hit("rectification", m)
         for rx in (_RECT_ERROR, _RECT_CHANGE):
             if "rectification" in found:
@@ -576,13 +589,17 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         keep = _RESTRICT_KEEP.search(s)
         stop = _RESTRICT_STOP.search(s)
         wait = _RESTRICT_WHILE.search(s)
-        if (keep and stop) or (stop and wait) or (keep and wait and re.search(
+        # "..., but please don't use the images in anything new": a "but" alone gives no while beside the stop
+        wait_apart = next((w for w in _RESTRICT_WHILE.finditer(s) if not w.group(0).startswith("but ")), None)
+        if (keep and stop) or (stop and wait_apart) or (keep and wait and re.search(
                 r"(?:niet|not|don't|do not)\b[^.]{0,12}\b(?:verwijder|wis|delete|erase|remove|vernietig|destroy)|"
                 r"(?:verwijder|wis|delete|erase|remove|vernietig|destroy)\w*\b[^.]{0,30}\b(?:nog )?niet\b", s)):
             hit("restriction", stop or keep)
 
     # withdraw consent (explicit)
-    m = _WITHDRAW_STRONG.search(s)
+    # the Dutch particle "in" ("ik trek mijn toestemming in") only with its verb, not "use the photos in paid adverts"
+    m = next((w for w in _WITHDRAW_STRONG.finditer(s)
+              if not w.group(0).endswith(" in") or re.search(r"\btrek\w*|\bgetrokken\b|\bintrek", s)), None)
     if m:
         hit("withdraw_consent", m)
 
@@ -594,16 +611,23 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
             continue  # "de film zelf is al lang offline": a state, not an order
         clause = _clause_at(s, m.start())
         unpublish = bool(_UNPUBLISH.match(s, m.start()))
+        off_list = _RE_LIST.search(s[m.start(): m.end() + 40])
         if (re.search(r"\b(?:me|us|mij|ons)\b", m.group(0)) or re.match(r"\s*(?:me|us|mij|ons)\b", s[m.end():])) \
                 and (_RE_LIST.search(s) or (re.match(r"\s*(?:me |us |mij |ons )?(?:it|them|het|die|dat)\b", s[m.end():])
-                                            and _RE_LIST.search(prev))) and not _RE_PHOTO.search(clause):
+                                            and _RE_LIST.search(prev))) \
+                and (not _RE_PHOTO.search(clause) or (off_list and not _RE_PHOTO.search(s[m.start(): m.start() + off_list.start()]))):
+            # "take me off the mailing list pls i only signed up for the grad photo thing": the list is what the
+            # writer comes off, the photo is only why they signed up
             hit("objection", m)  # "I've been getting your newsletter, please take me off it": the person off a list
             continue
         if not photo_ctx and not back_to_data and _PRONOUN_OBJ.search(clause) and not _RE_DATA.search(clause) \
                 and _RE_PHOTO.search(prev) and (_RE_PLACE.search(prev) or _RE_PLACE.search(clause)):
             hit("withdraw_consent", m)  # "I'd like them removed" after "my photos on your Instagram"
             continue
-        clause_data = re.search(_CLAUSE_DATA, clause)
+        # "... and delete any other pictures of me you have": what the studio holds, not what a place shows
+        clause_data = re.search(_CLAUSE_DATA, clause) or re.search(
+            r"\b(?:you|jullie|u|je) (?:still |nog )?(?:have|hold|keep|store|hebben|hebt|heeft|bewaren|bewaart)\b", clause) \
+            or _OWN_CONTACT.search(clause)
         if not clause_data and not s.lstrip().startswith(m.group(0)):
             # Dutch puts the verb last: "van de website halen en verder alle gegevens (naam, ...) verwijderen"
             last_place = _last_end(_RE_PLACE, s[: m.start()])
@@ -622,13 +646,14 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
             continue
         if (_RE_LIST.search(clause) or ("objection" in found and _RE_LIST.search(s) and not _RE_DATA.search(clause))) \
                 and not _ERASE_TARGET.search(clause) and not re.search(
-                r"gegevens|\bdata\b|information|informatie|records|alles|everything", clause):
+                r"gegevens|\bdata\b|information|informatie|records|alles|everything", clause) and not _OWN_CONTACT.search(clause):
             continue  # "remove me from your mailing list" is an objection (handled above)
         owned_photo = _RE_PHOTO.search(clause) and _OWNED_PHOTO.search(clause)
         # Dutch puts the verb last: "mijn gegevens en de foto's ... vernietigen" has its object before it
         verb_last = not clause.lstrip().startswith(m.group(0)) or bool(
             re.match(r"\w+\s*(?:(?:te )?(?:worden|wordt|zijn|is|hebben))?\s*[?.!]*\s*$", s[m.start():]))
         if re.search(r"\b(?:me|mij)\b", clause) or _RE_DATA.search(clause) or _ERASE_TARGET.search(clause) \
+                or _OWN_CONTACT.search(clause) \
                 or (verb_last and _RE_DATA.search(s[: m.start()])) \
                 or (back_to_data and _PRONOUN_OBJ.search(s[: m.start()])) \
                 or owned_photo or (_PRONOUN_OBJ.search(clause) and not _RE_PHOTO.search(clause)
@@ -641,7 +666,9 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         hit("erasure", m)
 
     # the writer no longer wants to be seen in a public place ("ik wil niet meer op jullie website staan")
-    if "withdraw_consent" not in found and first and _RE_PLACE.search(s) and not found.get("erasure", "").startswith("delet"):
+    if "withdraw_consent" not in found and first and (_RE_PLACE.search(s) or (
+            _RE_PLACE.search(prev) and re.search(r"\b(?:there|on it|in it|in them|on them|daar|erop|erin|ertussen)\b", s))) \
+            and not found.get("erasure", "").startswith("delet"):
         m = _SELF_SHOWN.search(s)
         if m:
             hit("withdraw_consent", m)
@@ -657,6 +684,8 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     return found
 
 
+# the writer's own contact details ("delete my number and email from ur list")
+_OWN_CONTACT = re.compile(r"\b(?:my|mijn|m'n|mn) (?:phone |mobile |telefoon)?(?:number|nummer|e-?mail|address|adres)\b")
 _CLAUSE_DATA = (r"gegevens|\bdata\b|information|informatie|\brecords\b|\baccount\b|\balles\b|"
                 r"\beverything\b|\bdossier\b|\bdetails\b")
 

@@ -284,6 +284,13 @@ def _address_fits_name(address: str, name: str) -> bool:
     return any(len(c) >= 3 and c in local for c in candidates)
 
 
+# another provider the files go to, named beside a person's address
+_PROVIDER_NAMED = re.compile(
+    r"\b(?:photographers?|videographers?|fotogra(?:af|fe|fen)|photographes?|fotograf\w*|videogra\w*|videaste\w*|"
+    r"(?:new|other|another|nieuwe|andere|nouvelle?|autre|neue\w*|andere\w*) (?:studio|agency|bureau|agence|agentur))\b"
+)
+
+
 def named_data_subject(text: str, sender_email: str | None) -> tuple[str, str] | None:
     """(name, address) of a person the writer names with an address of their own, when the writer
     passes on that person's request (a lawyer, a school, an employer, a colleague): the request is
@@ -297,6 +304,10 @@ def named_data_subject(text: str, sender_email: str | None) -> tuple[str, str] |
         before = re.split(r"[.!?]\s|\n\s*\n", before)[-1]  # the same sentence
         if not _ADDRESS_CUE.search(fold(before).rstrip()):
             continue
+        lead = [p for p in re.split(r"[.!?]\s|\n\s*\n", text[max(0, am.start() - 400): am.start()])
+                if not re.fullmatch(r"\W*(?:\S+\s+){0,3}\S+[,:]\s*", p)][-3:]  # a greeting ("Beste fotograaf,") is the studio
+        if _PROVIDER_NAMED.search(fold(" ".join(lead))):
+            continue  # "send my files over to the new photographer? She is Lotte (lotte@...)": who receives, not whose
         names = [_clean(_LEADING_ROLE.sub("", _LEADING_TITLE.sub("", m.group(1)))) for m in _NAME_RE.finditer(before)]
         name = next((n for n in reversed(names) if n and _address_fits_name(address, n)), None)
         if name:

@@ -12,7 +12,10 @@ recorded actions. Each action is one thing the owner did and when:
   override the person's interests, or the legal claims, in the owner's words (Art. 21(1));
 * ``told_of_restriction`` / ``told_of_correction`` - a recipient of the data told of the
   restriction or the correction (Art. 19). Optional: without one the letter only undertakes to
-  tell recipients; with them it names who was told and when.
+  tell recipients; with them it names who was told and when;
+* ``restriction_lifted`` - a restriction lifted on a date: what. The person must be told before
+  (Art. 18(3)): the notice letter ``restriction_lift`` states the restrictions in force and the
+  owner's reasons, and warns when a lifting is already recorded.
 
 The letter states exactly the recorded actions that are not withdrawn, and is refused while
 none of its own kinds is recorded (see :func:`require_actions`). Every record and withdrawal is
@@ -32,10 +35,12 @@ from studio_dsar.core.i18n import _
 from studio_dsar.core.sensitive import find_sensitive
 
 KINDS: tuple[str, ...] = ("restricted", "corrected", "marketing_stopped", "processing_stopped",
-                          "processing_continued", "told_of_restriction", "told_of_correction")
+                          "processing_continued", "told_of_restriction", "told_of_correction",
+                          "restriction_lifted")
 # The actions that answer each letter kind: the letter is refused while none of them is recorded.
 LETTER_ACTIONS: dict[str, tuple[str, ...]] = {
     "restriction": ("restricted",),
+    "restriction_lift": ("restricted",),
     "rectification": ("corrected",),
     "objection": ("marketing_stopped", "processing_stopped", "processing_continued"),
 }
@@ -43,7 +48,15 @@ LETTER_ACTIONS: dict[str, tuple[str, ...]] = {
 STATED_ACTIONS: dict[str, tuple[str, ...]] = {
     "restriction": ("restricted", "told_of_restriction"),
     "rectification": ("corrected", "told_of_correction"),
+    "restriction_lift": ("restricted",),
     "objection": LETTER_ACTIONS["objection"],
+}
+# The actions the owner records from each letter's window: those it states, and the lifting of a
+# restriction (recorded once done; the notice before it states the restrictions in force).
+RECORDED_FROM: dict[str, tuple[str, ...]] = {
+    **STATED_ACTIONS,
+    "restriction": ("restricted", "told_of_restriction", "restriction_lifted"),
+    "restriction_lift": ("restricted", "restriction_lifted"),
 }
 KIND_LABELS = vocab.ACTION_KINDS
 MAX_TEXT = 500
@@ -114,6 +127,8 @@ def check(kind: str, done_on: date, what: str, value_from: str, value_to: str, g
             "corrected": _("Name the data you corrected (for example: “postal address”)."),
             "told_of_restriction": _("Name the recipient you told (for example: “Brevo SAS”)."),
             "told_of_correction": _("Name the recipient you told (for example: “Brevo SAS”)."),
+            "restriction_lifted": _("Say which restriction you lifted (for example: “photos of the shoot of 3 May "
+                                    "used again”)."),
         }.get(kind, _("Name the use of the data you stopped or continue (for example: “newsletter”).")))
     if kind == "corrected" and not value_to:
         raise InputError(_("Give the corrected value: the letter tells the person what their data now says."))
@@ -143,6 +158,9 @@ def require_actions(actions: list[Action], letter_kind: str, reference: str = "R
         "restriction": _("This letter tells the person that the processing is restricted: record first what "
                          "you restricted and on which date (“Record what was done…”, or studio-dsar action "
                          "{ref} restricted --what TEXT)."),
+        "restriction_lift": _("This letter tells the person before you lift a restriction: record first what "
+                              "you restricted and since when (“Record what was done…”, or studio-dsar action "
+                              "{ref} restricted --what TEXT)."),
         "rectification": _("This letter tells the person which data you corrected: record first each "
                            "correction, from what to what and on which date (“Record what was done…”, or "
                            "studio-dsar action {ref} corrected --what FIELD --from OLD --to NEW)."),
@@ -164,6 +182,11 @@ def context(actions: list[Action], letter_kind: str, lang: str) -> dict[str, lis
         out[a.kind].append({"what": a.what, "on": format_date(a.done_on, lang), "old": a.value_from,
                             "new": a.value_to, "grounds": a.grounds})
     return out
+
+
+def lifted(actions: list[Action]) -> list[Action]:
+    """The recorded, not withdrawn liftings of a restriction, oldest first."""
+    return sorted((a for a in actions if a.active and a.kind == "restriction_lifted"), key=lambda a: (a.done_on, a.id))
 
 
 def letter_record(actions: list[Action], letter_kind: str) -> list[dict[str, Any]]:

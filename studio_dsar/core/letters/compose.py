@@ -476,7 +476,7 @@ def warnings_for(facts: Facts, kind: str) -> list[str]:
             out.append(_("The extension is not yet recorded in the register; record it as well."))
     elif kind == "acknowledgement" and reply_by(facts) is None:
         out.append(_("The answer is overdue: the acknowledgement promises no date. Answer as soon as you can."))
-    elif kind not in ("acknowledgement", "id_request", "extension") and today > dl.effective_due:
+    elif kind not in ("acknowledgement", "id_request", "extension", "restriction_lift") and today > dl.effective_due:
         out.append(_("This answer is later than the deadline ({date}).").format(date=long_date(dl.effective_due)))
     if not req.requester_email:
         out.append(_("The request has no e-mail address: the .eml draft will have no recipient."))
@@ -487,6 +487,11 @@ def warnings_for(facts: Facts, kind: str) -> list[str]:
     if early:
         out.append(_("An action this letter states is dated before the request arrived ({date}): check the "
                      "date, or withdraw the action and record it again.").format(date=long_date(dl.received)))
+    done = A.lifted(facts.actions)
+    if kind == "restriction_lift" and done:
+        out.append(_("You recorded that a restriction was lifted on {date}: the person must be told before it is "
+                     "lifted (GDPR Art. 18(3)). Send this notice only for a restriction still in force.").format(
+                         date=long_date(done[-1].done_on)))
     if kind == "identity_not_verified" and facts.identity == "verified":
         out.append(_("The register says the identity was confirmed: check that this letter is right."))
     return out
@@ -519,6 +524,8 @@ def _gates(facts: Facts, kind: str, blocks: dict[str, str]) -> None:
             "partial_refusal": _("A partial refusal needs the reasons for what you refuse (GDPR Art. 12(4))."),
             "unfounded": _("Say why the request is manifestly unfounded or excessive (GDPR Art. 12(5)): "
                            "you must be able to show it."),
+            "restriction_lift": _("Say why the restriction ends (for example: “we checked your address and it "
+                                  "was correct”; GDPR Art. 18(3)): the notice must tell the person."),
         }.get(kind, _("An extension notice needs the reasons for the extension (GDPR Art. 12(3)).")))
     if kind == "partial_refusal" and not blocks.get("granted"):
         raise InputError(_("Say what you do provide or do in the partial refusal."))

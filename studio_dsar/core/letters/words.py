@@ -23,6 +23,7 @@ KINDS = (
     "rectification",
     "erasure",
     "restriction",
+    "restriction_lift",
     "objection",
     "withdraw_consent",
     "no_data",
@@ -33,7 +34,7 @@ KINDS = (
     "processor_forward",
 )
 # Kinds whose reasons the owner must write (Art. 12(3), 12(4), 12(5)).
-REASON_REQUIRED = frozenset({"refusal", "extension", "partial_refusal", "unfounded"})
+REASON_REQUIRED = frozenset({"refusal", "extension", "partial_refusal", "unfounded", "restriction_lift"})
 # Kinds that draw on the processing record: refused until its sections are confirmed.
 NEEDS_CONFIRMED_RECORD = frozenset({"access", "erasure"})
 # Kinds that disclose data: refused while an identity check that was asked for is open.
@@ -41,7 +42,7 @@ NEEDS_IDENTITY = frozenset({"access", "portability"})
 # Kinds whose claims come from the erasure checklist.
 NEEDS_CHECKLIST = frozenset({"erasure", "withdraw_consent"})
 # Kinds whose claims come from the actions the owner recorded (see actions.LETTER_ACTIONS).
-NEEDS_ACTIONS = frozenset({"restriction", "rectification", "objection"})
+NEEDS_ACTIONS = frozenset({"restriction", "restriction_lift", "rectification", "objection"})
 # Kinds that carry an appendix the app assembles (register extract / export files).
 MAKES_APPENDIX = frozenset({"access", "portability"})
 # Kinds that accept files the owner adds (photos, invoices, mails).
@@ -57,6 +58,7 @@ BLOCKS: dict[str, tuple[str, ...]] = {
     "rectification": ("extra",),
     "erasure": ("extra",),
     "restriction": ("extra",),
+    "restriction_lift": ("reason", "extra"),
     "objection": ("extra",),
     "withdraw_consent": ("extra",),
     "no_data": ("searched", "extra"),
@@ -154,21 +156,21 @@ KIND_SUBJECTS = {
     "nl": {"acknowledgement": "ontvangstbevestiging", "id_request": "verzoek om identiteitsbewijs",
            "extension": "verlenging", "access": "inzage", "portability": "overdraagbaarheid",
            "rectification": "correctie", "erasure": "verwijdering", "restriction": "beperking",
-           "objection": "bezwaar", "withdraw_consent": "intrekking toestemming", "no_data": "geen gegevens",
+           "restriction_lift": "opheffing van een beperking", "objection": "bezwaar", "withdraw_consent": "intrekking toestemming", "no_data": "geen gegevens",
            "partial_refusal": "gedeeltelijke weigering", "refusal": "weigering",
            "unfounded": "kennelijk ongegrond of buitensporig", "identity_not_verified": "identiteit niet vastgesteld",
            "processor_forward": "doorgestuurd aan de verwerkingsverantwoordelijke"},
     "en": {"acknowledgement": "acknowledgement", "id_request": "request for proof of identity",
            "extension": "extension", "access": "access", "portability": "portability",
            "rectification": "rectification", "erasure": "erasure", "restriction": "restriction",
-           "objection": "objection", "withdraw_consent": "withdrawal of consent", "no_data": "no data held",
+           "restriction_lift": "lifting of a restriction", "objection": "objection", "withdraw_consent": "withdrawal of consent", "no_data": "no data held",
            "partial_refusal": "partial refusal", "refusal": "refusal",
            "unfounded": "manifestly unfounded or excessive", "identity_not_verified": "identity not verified",
            "processor_forward": "forwarded to the controller"},
     "fr": {"acknowledgement": "accusé de réception", "id_request": "demande de preuve d’identité",
            "extension": "prolongation", "access": "accès", "portability": "portabilité",
            "rectification": "rectification", "erasure": "effacement", "restriction": "limitation",
-           "objection": "opposition", "withdraw_consent": "retrait du consentement", "no_data": "aucune donnée",
+           "restriction_lift": "levée d’une limitation", "objection": "opposition", "withdraw_consent": "retrait du consentement", "no_data": "aucune donnée",
            "partial_refusal": "refus partiel", "refusal": "refus",
            "unfounded": "manifestement infondée ou excessive", "identity_not_verified": "identité non vérifiée",
            "processor_forward": "transmise au responsable du traitement"},
@@ -180,19 +182,22 @@ ACTION_NAMES = {
            "processing_stopped": "bezwaar gehonoreerd: gebruik gestopt",
            "processing_continued": "bezwaar niet gehonoreerd",
            "told_of_restriction": "ontvanger op de hoogte gebracht van de beperking",
-           "told_of_correction": "ontvanger op de hoogte gebracht van de correctie", "withdrawn": "ingetrokken (per vergissing vastgelegd)"},
+           "told_of_correction": "ontvanger op de hoogte gebracht van de correctie",
+           "restriction_lifted": "beperking opgeheven", "withdrawn": "ingetrokken (per vergissing vastgelegd)"},
     "en": {"restricted": "processing restricted", "corrected": "rectified or completed",
            "marketing_stopped": "objection honoured: direct marketing stopped",
            "processing_stopped": "objection honoured: use stopped",
            "processing_continued": "objection not honoured",
            "told_of_restriction": "recipient told of the restriction",
-           "told_of_correction": "recipient told of the rectification", "withdrawn": "withdrawn (recorded by mistake)"},
+           "told_of_correction": "recipient told of the rectification",
+           "restriction_lifted": "restriction lifted", "withdrawn": "withdrawn (recorded by mistake)"},
     "fr": {"restricted": "traitement limité", "corrected": "rectifié ou complété",
            "marketing_stopped": "opposition accueillie\u00a0: prospection arrêtée",
            "processing_stopped": "opposition accueillie\u00a0: utilisation arrêtée",
            "processing_continued": "opposition non accueillie",
            "told_of_restriction": "destinataire informé de la limitation",
-           "told_of_correction": "destinataire informé de la rectification", "withdrawn": "retirée (enregistrée par erreur)"},
+           "told_of_correction": "destinataire informé de la rectification",
+           "restriction_lifted": "limitation levée", "withdrawn": "retirée (enregistrée par erreur)"},
 }
 
 # A French letter greets without the name ("Madame, Monsieur,"): gender is not recorded.

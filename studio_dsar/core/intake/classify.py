@@ -336,13 +336,15 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
     if "access" in found and not invoked and not intent.mentions_own(part + " " + prev) \
             and not intent.is_personal_data(part) and not _ACCESS_NOUN.search(part):
         found.pop("access")  # "which photos are in the package?": a product question
-    if "rectification" in found and _UPDATED_DOCUMENT.search(part) and not intent.asks(part):
+    if "rectification" in found and (ud := _UPDATED_DOCUMENT.search(part)) \
+            and (not intent.asks(part) or not _RECT_ASK.search(part[:ud.start()] + part[ud.end():])):
         found.pop("rectification")  # "attached is our updated processing agreement": news, not a correction
     if "rectification" in found and _DELIVERY.search(part) and not intent.in_the_files(part):
         found.pop("rectification")  # "change the delivery address of my album": an order, not a record
     _storage_means_erasure(found, part)
     if "erasure" in found and _FROM_MARKETING_LIST.search(part) and not _STORAGE_WORD.search(part) \
-            and not intent.names_pictures(part) and not re.search(r"\b(?:account|compte|konto|profiel|profil|profile)\b", part):
+            and not intent.names_pictures(part) and not re.search(
+                r"(?<!keep my )(?<!keep the )\b(?:account|compte|konto|profiel|profil|profile)\b", part):
         # "confirm that my details have been removed from your marketing lists": off the mailing, an objection
         found.setdefault("objection", found.pop("erasure"))
     if set(found) == {"objection"} and _DEREGISTER.match(found["objection"]) and _AGENCY.search(part) \

@@ -41,7 +41,7 @@ from .geometry import Frame, angle_diff, norm_angle
 from .layout import TD1_GHOST, TD1_PORTRAIT, Card, card_from_portrait, find_cards, outlines, zone_rect
 from .mrzfind import MrzHit, TextLine, _text_only, find_mrz, line_candidates
 from .portraits import (_ghost_search, axis_residual, ghost_by_template, layout_cover, mask_polygons,
-                        notched_cover, portrait_box, portrait_cover, portrait_rect)
+                        notched_cover, portrait_cover, portrait_rect)
 from .rectify import ID1_ASPECT, Warp, find_quads, legibility, order_corners, side_lengths, turned, warp_for
 from .results import DocumentHit, Finding, PageResult
 from .viznumbers import (
@@ -842,11 +842,6 @@ def _is_text(w: ocr.Word) -> bool:
                              or len(re.sub(r"[^A-Za-z0-9]", "", w.text)) >= 4)
 
 
-def _box_polygon(pfr: Frame, box) -> np.ndarray:
-    """Page polygon of a portrait box: the photo's corners when its sides were found."""
-    return pfr.to_page(box.quad) if box.quad is not None else pfr.rect_to_page(*box.rect)
-
-
 def _portrait_frame(fr: Frame, main: Face | None) -> Frame:
     """A view for the portraits: the document frame, widened around the main face so that a
     loose portrait (the photo edge up to four face heights from the face) and a card's ghost
@@ -918,6 +913,39 @@ def _warp_card(w: Warp, margin: tuple[float, float, float, float] = (0.0, 0.0, 1
     return m + u0 * cw, m + v0 * ch, m + u1 * cw, m + v1 * ch
 
 
+# Degrees by which the lines around the portrait (the photo's sides, the card's edges, rules)
+# may still lie off the axes of a perspective-rectified card view for the portraits to be
+# placed in it (a good view leaves under a degree)
+WARP_TRUST_DEG = 2.0
+
+
+def warp_lean(crop: np.ndarray, fx: float, fy: float, s: float) -> float:
+    """Degrees by which the document's upright or level lines around a face at ``(fx, fy)``
+    of height ``s`` lie off the axes of a rectified view (the larger of the two; 0 when
+    neither is seen)."""
+    found = [axis_residual(crop, fx, fy, s, vertical=v) for v in (True, False)]
+    return max([abs(a) for a in found if a is not None], default=0.0)
+
+
+def _ghost_face_cover(res: PageResult, pfr: Frame | Warp, pcrop: np.ndarray, f: Face,
+                      pbar: list[tuple[int, int, int, int]],
+                      bounds: tuple[float, float, float, float] | None) -> tuple[float, float, float, float]:
+    """Black out a ghost portrait found by its face: a small copy of the portrait, so the
+    same evidence places it (its sides where they are clear, else every ICAO photo around
+    the face, within the document, less the text read beside it); the page is flagged when
+    they do not agree. A faint copy's sides are easily taken from a line inside the picture
+    or from the card's edge beside it: the cover holds the envelope around its face as well,
+    so a side placed a few pixels in leaves no sliver of the copy. Returns the cover's box."""
+    c = pfr.from_page([[f.cx, f.cy]])[0]
+    cover = portrait_cover(pcrop, c[0], c[1], f.size * _local_zoom(pfr, f), pbar, bounds=bounds, reach=2.6)
+    for poly in cover.polygons:
+        res.findings.append(Finding("ghost_photo", pfr.to_page(poly), "face" if cover.vouched else "face-extent",
+                                    f.conf))
+    if not cover.vouched:
+        res.review.append("portrait_extent_unsure")
+    return cover.rect
+
+
 def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, frame_faces: list[Face],
                barriers: list[tuple[int, int, int, int]], hit: MrzHit | None, kind: str = "mrz",
                cards: list[Card] | None = None, warp: Warp | None = None) -> None:
@@ -928,10 +956,20 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
     main = max(frame_faces, key=lambda f: f.size) if frame_faces else None
     pfr: Frame | Warp = _portrait_frame(fr, main)
     card_box = None
+    wcrop = None
     if warp is not None and main is not None and (hit is None or hit.fmt == "TD1") \
             and warp.contains_page_point(main.cx, main.cy):
+        wcrop = warp.crop(img)
+        c = warp.from_page([[main.cx, main.cy]])[0]
+        if warp_lean(wcrop, c[0], c[1], main.size * _local_zoom(warp, main)) >= WARP_TRUST_DEG:
+            # the outline the view was made from is not the card's (a corner on a shadow or
+            # on the desk): everything in the view is sheared, the ghost portrait too, and no
+            # upright box in it is upright on the card; the portrait's own frame is turned to
+            # the lines around it instead
+            wcrop = None
+    if wcrop is not None and warp is not None:
         pfr = warp
-        pcrop = warp.crop(img)
+        pcrop = wcrop
         card_box = _warp_card(warp, (-0.02, -0.03, 1.02, 1.03))
     else:
         pcrop = crop if pfr is fr else pfr.crop(img)
@@ -983,7 +1021,8 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
         mx0, my0, mx1, wm = td3
         limits = (mx0 - 0.10 * wm, my0 - 0.80 * wm, mx0 + 0.34 * wm, my0)
         ghost_zone = (mx0 + 0.6 * wm, my0 - 0.80 * wm, mx1 + 0.10 * wm, my0)
-    bounds = limits if limits is not None else card_box if card_box is not None else _card_bounds(pfr, main, cards)
+    doc_bounds = card_box if card_box is not None else _card_bounds(pfr, main, cards)
+    bounds = limits if limits is not None else doc_bounds
     cover = portrait_cover(pcrop, c[0], c[1], main.size * _local_zoom(pfr, main), pbar, bounds=bounds)
     main_rect = cover.photo
     placed.append(cover.rect)
@@ -1041,24 +1080,17 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
             if not other.vouched:
                 res.review.append("portrait_extent_unsure")
             continue
-        box = portrait_box(pcrop, c[0], c[1], f.size * _local_zoom(pfr, f), pbar, reach=2.6)
-        placed.append(box.rect)
-        res.findings.append(Finding("ghost_photo", _box_polygon(pfr, box),
-                                    "face" if box.vouched else "face-extent", f.conf))
-        if not box.vouched:
-            res.review.append("portrait_extent_unsure")
+        placed.append(_ghost_face_cover(res, pfr, pcrop, f, pbar, doc_bounds))
     if not has_ghost:
         fmain = Face(main.cx, main.cy, main.size, fr.angle, main.conf)
         ghost = _ghost_search(crop, fr, fmain, barriers)
         if ghost is not None:
-            c = pfr.from_page([[ghost.cx, ghost.cy]])[0]
-            box = portrait_box(pcrop, c[0], c[1], ghost.size * _local_zoom(pfr, ghost), pbar, reach=2.6)
-            res.findings.append(Finding("ghost_photo", _box_polygon(pfr, box), "face", ghost.conf))
-            if not box.vouched:
-                res.review.append("portrait_extent_unsure")
-        elif gm is None:
+            _ghost_face_cover(res, pfr, pcrop, ghost, pbar, doc_bounds)
+        elif gm is None or gm.score < GHOST_SURE or gm.rival is not None:
             # modern cards and passports carry a second, faint portrait: black out where the
-            # layout puts it (cut back from text OCR read) and ask for a check
+            # layout puts it (cut back from text OCR read) and ask for a check; so too when
+            # the copy of the portrait matched only fairly, or in two places, and the
+            # detector found no face: the match may be a patch of print, the ghost elsewhere
             if td3 is not None:
                 mx0, my0, mx1, wm = td3
                 gz = (mx0 + 0.6 * wm, my0 - 0.80 * wm, mx1 + 0.08 * wm, my0)
@@ -1077,7 +1109,7 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
                 gz = zone_rect(pfr, card, TD1_GHOST)
                 gz = (max(gz[0], main_rect[2]), gz[1], gz[2], gz[3])
             _layout_cover(res, pfr, pcrop, gz, pbar, "ghost_photo")
-            res.review.append("no_ghost_portrait")
+            res.review.append("no_ghost_portrait" if gm is None else "ghost_portrait_unsure")
 
 
 def _identities(mrz_hits, ocr_results) -> list:

@@ -412,7 +412,9 @@ def test_a_line_in_lighter_ink_beside_black_print_is_a_print_line():
     flat = viznumbers.flatten(cv2.GaussianBlur(img, (0, 0), 1.5))
     ys, _xs = np.nonzero(flat[260:300, 480:800] < 235)
     ny0, ny1 = 260 + int(ys.min()), 260 + int(ys.max())
-    lines = viznumbers.print_lines(flat, 30.0)
+    ys2, _xs2 = np.nonzero(flat[150:200, 30:400] < 128)
+    text_h = float(ys2.max() - ys2.min() + 1)   # the height of the values in black
+    lines = viznumbers.print_lines(flat, text_h)
     grey = [b for b in lines if b[0] >= 480 and b[1] <= (ny0 + ny1) / 2 <= b[3]]
     assert grey, lines
     assert grey[0][3] - grey[0][1] <= 1.4 * (ny1 - ny0 + 1)   # not the label with it

@@ -533,7 +533,8 @@ def print_lines(flat: np.ndarray, text_h: float) -> list[tuple[int, int, int, in
             # (at the lighter threshold a label in small print just above may join the line:
             # the line is the band of rows its ink fills)
             b = _ink_rows(flat, b, faint)
-            if b[3] - b[1] >= 0.5 * text_h and not any(_overlap(b, o) for o in out):
+            # (as tall as the values: a label in small grey print is not read again)
+            if b[3] - b[1] >= 0.75 * text_h and not any(_overlap(b, o) for o in out):
                 out.append(b)
     return out
 
@@ -703,11 +704,10 @@ def reread_lines(flat: np.ndarray, boxes: list[tuple[int, int, int, int]],
     # name or a place in upper and lower case has the lower case's shorter strokes, and a
     # word in capitals is most often shorter than a number (a name of 8 capitals or more
     # that no reading could read goes too: deny by default)
-    # (only while this reading, too, found no number that may be the document's own: a run
-    # it read is the likelier number, and a surname in capitals OCR could not read has the
-    # same ink; a personal number is not the document number printed beside it)
+    # (only while this reading, too, found no number: a run it read is the likelier number,
+    # and a surname in capitals OCR could not read has the same ink)
     best: tuple[float, tuple[int, int, int, int], float] | None = None
-    for b in read if number_unknown and not any(_may_be_document_number(h, words) for h in hits) else []:
+    for b in read if number_unknown and not hits else []:
         inside = [w for w in words if b[0] <= w.x + w.w / 2 <= b[2] and b[1] <= w.y + w.h / 2 <= b[3]]
         text = re.sub(r"[^A-Za-z0-9]", "", "".join(w.text for w in inside))
         if any(w.conf >= SURE_WORD for w in inside) or any(date_words(ln) for ln in ocr.lines_of(inside)):
@@ -741,19 +741,6 @@ def reread_lines(flat: np.ndarray, boxes: list[tuple[int, int, int, int]],
         x0, x1 = faint_extent(flat, (x0, y0, x1, y1))
         out.append((cat, (x0, y0, x1, y1), ev, conf))
     return words, out
-
-
-def _may_be_document_number(hit: NumberHit, words: list[ocr.Word]) -> bool:
-    """Could a number found on a line be the document's own number? Not when a validator
-    takes it for a BSN or a national number, nor when it reads as digits only, 9 or 11 of
-    them, or 10 (the shapes of those two; document and card numbers hold letters, or 12
-    digits), letters OCR reads for digits taken as those digits."""
-    cat, box, _ev, _conf = hit
-    if cat in ("bsn", "rrn"):
-        return False
-    inside = [w for w in words if box[0] <= w.x + w.w / 2 <= box[2] and box[1] <= w.y + w.h / 2 <= box[3]]
-    text = re.sub(r"[^A-Za-z0-9]", "", "".join(w.text for w in inside))
-    return not (9 <= len(text) <= 11 and text.translate(nums.DIGIT_FIX).isdigit())
 
 
 # Labels of the fields that stay legible (lower case, no accents), in the languages of the

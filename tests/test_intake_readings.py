@@ -183,6 +183,34 @@ CASES += [
      ["erasure", "withdraw_consent"]),
 ]
 
+CASES += [
+    # non-native English: "a copy from all my personal datas", "to not send me more"
+    ("en", "Hello, I would like to receive a copy from all my personal datas that you are saving.", ["access"]),
+    ("en", "Dear, I ask you to not send me more the advertisement emails. Thank you.", ["objection"]),
+    ("en", "Hi folks, long story short, I'd like to disappear from your records. Can you sort that?", ["erasure"]),
+    ("en", "Hiya, could you double check you've got my right address? It should be 14 Elm Road, not 41.", ["rectification"]),
+    ("en", "Hi, would you mind not using my photo in your marketing going forward?", ["objection"]),
+    ("en", "Hi there! Can you pop my photos over to my new photographer? Her email is jo@example.com.", ["portability"]),
+    ("en", "Hi, I'm not ok with my photo being in your brochure any more.", ["withdraw_consent"]),
+]
+
+CASES += [
+    # "could you stop?" after the mails named; "I don't want mine used for that" after a use named
+    ("en", "I get several emails a week from you about mini-sessions. Honestly it's too much. Could you stop?", ["objection"]),
+    ("en", "I keep getting text messages from your studio. Please make it stop!", ["objection"]),
+    ("en", "Someone told me you use photos from your shoots to train some AI tool. I don't want mine used for that.",
+     ["objection"]),
+    ("en", "I read that you use client pictures to train software. I do not want my photos used for that.", ["objection"]),
+    # taken offline while something is sorted out, the originals kept: a restriction
+    ("en", "I'm not sure I ever signed anything allowing you to put my photos on your website. Until we've sorted that "
+           "out, please take them offline but keep the originals.", ["restriction"]),
+    ("en", "Please take my portrait off your Instagram for now, until the dispute is settled, but keep the files.",
+     ["restriction"]),
+    # photos in the studio's ads: a request (the codebase reads it as the consent to show them ending)
+    ("en", "I don't want my photos used in your ads.", ["withdraw_consent"]),
+    ("en", "Please make sure my pictures are no longer used in your adverts.", ["withdraw_consent"]),
+]
+
 NOT_REQUESTS = [
     ("nl", "Een vriendin van mij is bij een andere fotograaf geweest en wil haar foto's daar laten verwijderen."),
     # what a friend wants, and how the studio handles it when someone asks
@@ -222,6 +250,13 @@ NOT_REQUESTS = [
     ("en", "I think I gave you the wrong email for the gallery, can you send the link to anna@example.com instead?"),
     # thanks for what the studio did; a question before booking
     ("en", "Thanks for removing me from the newsletter so quickly!"),
+    # the studio's own notice told back; what someone says the writer could ask; a name on an order
+    ("en", "I received your email saying my photos will be deleted after 12 months. That's fine, I've downloaded them all."),
+    ("en", "My lawyer says I could ask you to delete everything, but honestly I'm happy for you to keep them."),
+    ("en", "Hi, can you change the name on my order to my husband's? He'll pick it up."),
+    # a relative who wants prints too; a new address for the prints
+    ("en", "Hi, my mum wants a copy of our family photos too. Could you send them to her? mum@example.com"),
+    ("en", "Hi, my new address for the prints is Kerkstraat 5, Utrecht."),
     ("nl", "Bedankt voor het verwijderen van mijn oude foto's, dat ging snel."),
     ("en", "We're thinking of booking a newborn session. Before we do: how long do you keep the raw files and our details "
            "after the shoot?"),

@@ -97,7 +97,9 @@ _DELIVERY = re.compile(
     r"\b(?:billing|factuuradres|facturatieadres|facturatie|facturation|rechnungsadresse|rechnungsanschrift|deliver\w*|shipping|order form|lever\w*|verzendadres|bestelformulier|bestelling|"
     r"livraison|livrer|bon de commande|liefer\w*|versandadresse|bestellformular|bestellung|"
     # the gallery link sent to another address ("can you send the link to anna@... instead?")
-    r"(?:gallery|download|galerij|galerie|wetransfer) ?links?|the link|de link|le lien|den link)\b"
+    r"(?:gallery|download|galerij|galerie|wetransfer) ?links?|the link|de link|le lien|den link|"
+    r"(?:on|of|for|op|van|voor) (?:my|the|our|mijn|de|onze) (?:\w+ )?(?:order|bestelling|booking|boeking|prints|afdrukken|album|"
+    r"photo ?book|fotoboek|parcel|package|pakket))\b"
 )
 _STORAGE = intent.STORAGE
 _STORAGE_WORD = intent.STORAGE_WORD
@@ -224,6 +226,18 @@ _NO_LONGER_COMES = re.compile(
     r"\b(?:komt|komen|come|comes|kommt) (?:\w+ ){0,2}(?:niet meer|no more|nicht mehr|any ?more)\b|"
     r"\b(?:don't|do not|no longer) (?:\w+ )?want (?:them|these|those|it|this|that)\b(?: (?:\w+ )?(?:any ?more|any longer))?"
 )
+# the writer's things not to be used for what the sentence before named ("I don't want mine used for that")
+_NOT_USED_FOR_THAT = re.compile(
+    r"\b(?:don't|do not|no longer|never) want (?:mine|ours|my \w+|our \w+|them|it|those|these) (?:to be )?used (?:for|in|like) "
+    r"(?:that|this|it|such)\b|\b(?:wil|willen) (?:niet|niet dat) (?:de mijne|mijn \w+|ze|die) (?:\w+ )?(?:daarvoor|hiervoor) gebruikt\b"
+)
+_A_USE = re.compile(r"\b(?:use|uses|using|used|train\w*|feed\w*|gebruik\w*|utilis\w*|verwend\w*|nutz\w*)\b")
+# a relative who wants copies of the pictures too ("my mum wants a copy of our family photos too")
+_RELATIVE_WANTS_COPY = re.compile(
+    r"\b(?:my|our|mijn|onze) (?:mum|mom|mother|dad|father|parents|sister|brother|aunt|uncle|gran\w*|nan|husband|wife|partner|"
+    r"friend|in-laws|mama|moeder|papa|vader|ouders|zus|broer|tante|oom|oma|opa|man|vrouw|vriend\w*|schoonouders)\b"
+    r"[^.]{0,20}\b(?:wants|would like|wanted|asked for|wil|wilde|zou graag)\b[^.]{0,20}\b(?:a copy|copies|prints|een kopie|kopie|afdrukken)\b"
+)
 # the use named just before is to end ("would like it stopped", "I want this to stop", "please stop it")
 _STOP_THAT = re.compile(
     r"\b(?:like|want|need|wish|would prefer) (?:it|this|that|them) (?:to )?(?:stop|stopped|ended|to end)\b|"
@@ -269,6 +283,24 @@ _UNTIL_CHECKED = re.compile(
     r"\b(?:until|till|tot|totdat|zolang|bis|jusqu'a ce que|tant que|en attendant que)\b[^,.]{0,40}\b(?:check\w*|verif\w*|investigat\w*|"
     r"sorted|resolved|cleared up|looked into|clarified|gecontroleerd|nagekeken|uitgezocht|opgehelderd|gepruft|geklart|untersucht|"
     r"clarifie\w*|resolu\w*|examine\w*)\b[^.]{0,80}\b(?:not|don't|do not|niet|nicht|ne|pas|nothing|niets|nichts|rien)\b"
+)
+
+# a correction of what was said before, with a pronoun for it ("kunnen jullie dat juist zetten?", "can you correct that?",
+# "pouvez-vous corriger cela ?", "können Sie das korrigieren?")
+_CORRECT_IT = re.compile(
+    r"\b(?:dat|dit|het|die|that|it|this|them|cela|ca|les|la|le|das|es|dies|sie)\b (?:\w+ ){0,2}(?:juist|goed|recht)? ?"
+    r"(?:zetten|rechtzetten|aanpassen|corrigeren|verbeteren|wijzigen|veranderen|correct|fix|change|update|amend|corrig\w*|"
+    r"rectifi\w*|modifi\w*|korrigier\w*|berichtig\w*|andern|anpassen)\b|"
+    r"\b(?:correct|fix|change|update|amend|corrigez|rectifiez|modifiez|korrigieren|berichtigen|andern|pas|zet)\b (?:\w+ )?"
+    r"(?:that|it|this|them|cela|ca|das|es|dat|dit|het|die)\b"
+)
+
+# meanwhile, something is not to happen ("en attendant, ne plus rien envoyer", "stuur intussen niets meer door", "in the meantime
+# don't send it to anyone", "bis dahin nichts mehr verschicken")
+_MEANWHILE_NOT = re.compile(
+    r"\b(?:en attendant|entre-temps|entretemps|in the meantime|meanwhile|until then|intussen|ondertussen|in afwachting daarvan|"
+    r"tot dan|bis dahin|in der zwischenzeit|zwischenzeitlich|solange)\b[^.]{0,60}"
+    r"\b(?:ne plus|ne pas|niet meer|niets meer|niks meer|niet|geen|not|don't|do not|no longer|nothing|nicht mehr|nichts mehr|nicht|keine?)\b"
 )
 
 
@@ -458,6 +490,37 @@ def _originals_for_another_photographer(own: list[Sentence], evidence: dict[str,
                 evidence["access"] = [t for t in evidence["access"] if t not in lead_up]
                 if not evidence["access"]:
                     evidence.pop("access")
+            return
+
+
+# the raw or original files asked for, to be worked on by the writer in software of their own ("ik zou graag de originele
+# RAW-bestanden krijgen, want ik wil er zelf mee aan de slag in Lightroom", "I'd like the raw files so I can edit them myself")
+_ASK_ORIGINALS = re.compile(
+    r"\b(?:krijgen|ontvangen|sturen|stuur|opsturen|doorsturen|hebben|get|receive|have|send|recevoir|envoy\w*|recuperer|avoir|"
+    r"bekommen|erhalten|haben|hatte|schick\w*|zukommen)\b|\b(?:graag|gerne?)\b"
+)
+_ORIGINAL_FILES = re.compile(
+    r"\b(?:raw|raws|raw-?\w*|ruwe|onbewerkte|originele|original\w*|originaux|originales?|brut\w*|roh\w*|unbearbeitet\w*|"
+    r"nef|cr2|cr3|dng)\b"
+)
+_WORK_ON_MYSELF = re.compile(
+    r"\bzelf (?:\w+ ){0,2}(?:aan de slag|bewerken|bewerkt|editen|nabewerken)\b|\blightroom\b|\bphotoshop\b|\bcapture one\b|"
+    r"\b(?:edit|process|retouch) (?:them|it|the \w+) (?:myself|ourselves)\b|\b(?:myself|ourselves) in\b|"
+    r"\b(?:retoucher|travailler|editer) (?:moi-meme|moi meme|nous-memes)\b|\bmoi-meme\b|"
+    r"\bselbst (?:\w+ ){0,2}(?:bearbeiten|weiterbearbeiten|entwickeln)\b"
+)
+
+
+def _originals_to_work_on_myself(own: list[Sentence], evidence: dict[str, list[str]]) -> None:
+    """"Ik zou graag de originele RAW-bestanden krijgen, want ik wil er zelf mee aan de slag in Lightroom": the
+    files in a form the writer can reuse elsewhere (portability), the reuse said in the sentence or the next."""
+    if "portability" in evidence:
+        return
+    for i, s in enumerate(own):
+        nxt = own[i + 1].folded if i + 1 < len(own) else ""
+        if _ORIGINAL_FILES.search(s.folded) and _ASK_ORIGINALS.search(s.folded) and intent.asks(s.folded) \
+                and (_WORK_ON_MYSELF.search(s.folded) or _WORK_ON_MYSELF.search(nxt)):
+            evidence["portability"] = [s.text]
             return
 
 
@@ -730,6 +793,10 @@ _TO_THIRD = re.compile(
     r"\b(?:naar|aan|to|a|an)\b (?:haar|hem|her|him|elle|lui|ihn|sie|ihr|den fotografen|die fotografin|den neuen|die neue|"
     r"de (?:nieuwe )?(?:fotogra(?:af|fe)|videogra(?:af|fe))|the (?:new )?(?:photographer|videographer)|la (?:nouvelle )?photographe|le (?:nouveau )?photographe|"
     r"cette photographe|ce photographe|deze fotogra(?:af|fe)|this photographer|diese\w* fotograf\w*)\b|"
+    # "naar de nieuwe studio", "naar een andere fotograaf", "to the new studio", "à l'autre studio", "an das neue Studio"
+    r"\b(?:naar|aan|to|a|an)\b (?:de|het|een|the|another|l'|la|le|un|une|das|die|den|ein\w*) ?(?:nieuwe|andere|new|other|nouveau|nouvelle|"
+    r"autre|neue\w*|andere\w*) (?:studio|fotogra(?:af|fe)|videogra(?:af|fe)|photographer|videographer|photographe|fotograf\w*|agency|"
+    r"bureau|agence|agentur)\b|"
     r"\b(?:directement|rechtstreeks|directly|direct|direkt) (?:a|aan|naar|to|an)\b (?!me\b|mij\b|moi\b|mich\b|us\b|ons\b|uns\b)|"
     r"\bleur (?:\w+ )?(?:envoy|transm|transfer|fai)\w*|\b(?:to them|naar hen|aan hen|ihnen)\b|\b(?:dorthin|daarheen|la-bas)\b|"
     # the receiver as an indirect object ("send her the raw files", "stuur hem de bestanden", "envoyez-lui", "schicken Sie ihr")
@@ -798,7 +865,7 @@ _CHANGED_MIND = re.compile(
 # "niet meer oké dat", "nicht mehr wohl damit")
 _NO_LONGER_OK = re.compile(
     r"\b(?:(?:no longer|not any ?more) (?:happy|comfortable|ok|okay|fine|at ease)|(?:not|don't feel) (?:happy|comfortable|ok|okay) "
-    r"(?:\w+ ){0,3}any ?more|niet (?:meer|langer) (?:oke|ok|okay|goed|comfortabel|gerust)|"
+    r"[^.]{0,60}\bany ?more|niet (?:meer|langer) (?:oke|ok|okay|goed|comfortabel|gerust)|"
     r"plus (?:a l'aise|d'accord|ok|okay|tranquille)|nicht (?:mehr|langer) (?:wohl|ok|okay|recht|einverstanden))\b"
 )
 # a picture that should no longer be seen ("niet langer te zien", "plus visible", "nicht mehr zu sehen")
@@ -850,7 +917,8 @@ _ACCESS_CUE = re.compile(
 _RECT_ASK = re.compile(
     r"\b(?:corrig\w*|correct\w*|rectif\w*|verbeter\w*|aanpass\w*|aangepast|pas\b[^.]{0,30}\baan|wijzig\w*|update\w*|bijwerk\w*|"
     r"change\w*|fix\w*|amend\w*|berichtig\w*|korrigier\w*|andern|anpass\w*|aktualisier\w*|modifi\w*|mettre a jour|"
-    r"mise a jour|replace|vervang\w*|actualis\w*|goed (?:te )?zetten|goedzetten|recht (?:te )?zetten|rechtzetten|set (?:\w+ )?right|"
+    r"mise a jour|replace|vervang\w*|actualis\w*|(?:goed|juist) (?:te )?zetten|goedzetten|juistzetten|recht (?:te )?zetten|rechtzetten|"
+    r"set (?:\w+ )?right|"
     r"put (?:\w+ )?right|richtig ?(?:zu )?stellen|richtigstell\w*)"
 )
 
@@ -1037,11 +1105,25 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
         if "objection" not in found and (nm := _NO_LONGER_COMES.search(part)) and _MAILINGS.search(context) \
                 and not intent.names_pictures(part) and (" want " not in nm.group(0) or _MAILING_RECEIVED.search(context)):
             found["objection"] = nm.group(0)  # "Ik krijg elke maand jullie nieuwsbrief. Kun je zorgen dat die niet meer komt?"
+        if not found and (nu := _NOT_USED_FOR_THAT.search(part)) and _A_USE.search(context):
+            found["objection"] = nu.group(0)  # "you use photos to train some AI tool. I don't want mine used for that."
+        if "withdraw_consent" in found and _TEMPORARY.search(part) and (kp := _KEEP_IT.search(part)) \
+                and not _CONSENT_WORD.search(part):
+            # "until we've sorted that out, please take them offline but keep the originals": held back meanwhile
+            found = {r: f for r, f in found.items() if r not in ("withdraw_consent", "erasure")}
+            found["restriction"] = kp.group(0)
+        if "access" in found and _RELATIVE_WANTS_COPY.search(part):
+            found.pop("access")  # "my mum wants a copy of our family photos too": more prints, not the writer's data
         if not found and (st := _STOP_THAT.search(part)) and _USED_FOR_SHOW.search(context):
             # "you're still using a photo of me in your Facebook ads. I never agreed to that and would like it stopped."
             found["objection" if _ADS_USE.search(context) else "withdraw_consent"] = st.group(0)
         if "restriction" not in found and (uc := _UNTIL_CORRECTED.search(part)):
             found["restriction"] = uc.group(0)
+        if "restriction" not in found and ("rectification" in found or "rectification" in evidence) \
+                and (mw := _MEANWHILE_NOT.search(part)):
+            # "merci de la corriger et, en attendant, de ne plus rien m'envoyer", "pas dat aan en stuur intussen niets meer":
+            # held back while the correction is made
+            found["restriction"] = mw.group(0)
         if "restriction" not in found and (uc := _UNTIL_CHECKED.search(part)) and (
                 intent.is_personal_data(part) or intent.names_pictures(part) or intent.names_own_data(part)):
             found["restriction"] = uc.group(0)
@@ -1055,6 +1137,12 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             # adresse et retirez-moi de la newsletter": beside what the first clause asks
             found.pop("erasure", None)
             found["objection"] = off.group(0)
+        if "rectification" not in found and "rectification" not in evidence and _CORRECT_IT.search(part) and len(own) > 3:
+            # "In mijn profiel staat dat ik 1m92 ben ... (two sentences on) ... Kunnen jullie dat juist zetten?": what
+            # "dat" points at may lie further back than the sentence before
+            wider = " ".join(o.folded for o in own[-5:-1])
+            if "rectification" in (back := _rights_in_part(part, wider, s_lang, invoked)):
+                found["rectification"] = back["rectification"]
         if "portability" not in found and (fragment := _transfer_to_other(part, prev2 + " " + prev)):
             found["portability"] = fragment
             found.pop("access", None)
@@ -1068,6 +1156,7 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
     _objection_over_weak_withdrawal(evidence)
     _never_consented(own, evidence)
     _originals_for_another_photographer(own, evidence)
+    _originals_to_work_on_myself(own, evidence)
     _newsletter_consent_withdrawn(own, evidence)
     _pictures_off_a_place_are_no_erasure(evidence, weak)
     _deregistration_is_erasure(evidence)

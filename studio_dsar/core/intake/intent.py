@@ -189,6 +189,9 @@ _OWN_FIELD = re.compile(
 _NOTED_FIELD_RE = re.compile(_NOTED_FIELD)
 # a new value for the writer's own field ("mijn nieuwe adres is", "I'm now called", "je m'appelle désormais",
 # "seit meiner Heirat heiße ich"): a correction of the studio's record
+# a role one is registered in ("ik sta ingeschreven als figurant", "registered as a model"): no recorded value
+_ROLE = (r"(?:figurant\w*|\w*model(?:len|s)?|klant|lid|talent|acteur|actrice|extra|kandidaat|deelnemer|vrijwilliger|client|"
+         r"customer|member|actor|actress|candidate|participant|volunteer)\b")
 _NEW_VALUE = re.compile(
     r"\b(?:my|mijn|m'n|mon|ma|mein\w*) (?:new|nieuwe?|nouvelle?|neue\w*) (?:\w+ )?(?:name|surname|address|e-?mail\w*|phone\w*|number|"
     r"naam|achternaam|adres|e-?mail\w*|telefoon\w*|gsm|nummer|nom|adresse|numero|telephone|e-?mail|anschrift|telefon\w*|handynummer|nachname)\b"
@@ -214,8 +217,8 @@ _NEW_VALUE = re.compile(
     r"e-?mailadres|telefoon\w*|gsm\w*|nummer|nom|adresse|numero|anschrift|telefon\w*|handynummer|nachname|e-?mail-?adresse)\b|"
     # the right value given against the recorded one ("listed as 1990 but it's 1991", "richtig ist 1979", "it should be Mrs Jones")
     r"\b(?:lists? me as|(?:have|has|had) (?:got )?(?:me|my (?:\w+ )?(?:name|surname|birthday|date of birth|address|e-?mail|number|phone number)) "
-    r"(?:down|listed|registered|recorded|written|spelled|spelt|noted|saved) as|listed as|registered as|"
-    r"(?:genoteerd|geregistreerd|ingeschreven) als|(?:inscrit|enregistre)e? (?:comme|sous)|(?:eingetragen|gespeichert|hinterlegt) als)\b|"
+    r"(?:down|listed|registered|recorded|written|spelled|spelt|noted|saved) as|listed as|registered as(?! (?:a |an )?" + _ROLE + r")|"
+    r"(?:genoteerd|geregistreerd|ingeschreven) als(?! (?:een )?" + _ROLE + r")|(?:inscrit|enregistre)e? (?:comme|sous)|(?:eingetragen|gespeichert|hinterlegt) als)\b|"
     r"\b(?:it should be|should read|the correct \w+ is|the right \w+ is|het moet zijn|dit moet zijn|de juiste \w+ is|het juiste \w+ is|"
     r"ce devrait etre|il faudrait|le bon \w+ est|la bonne \w+ est|richtig (?:ist|ware|lautet)|korrekt (?:ist|ware|lautet))\b|"
     # the writer lives elsewhere now ("ik woon nu op ...", "I now live at ...", "j'habite désormais ...", "ich wohne jetzt in ...")
@@ -260,6 +263,7 @@ _ERASE = re.compile(
     r"losch\w*|geloscht|entfern\w*|vernicht\w*|streich\w*|gestrichen|tilg\w*|vergessen sie mich|mich (?:\w+ ){0,2}vergessen|"
     r"vergessen (?:zu )?werden)\b|"
     r"\bout of (?:your|the) (?:books|files|records|system|database|register|(?:customer|client|contact) (?:list|base|database|file))\b|"
+    r"\bdisappear from (?:your|the|all your) (?:\w+ )?(?:books|files|records|systems?|database|register|list|archive)\b|"
     r"\bnothing (?:of|about|on) (?:me|us|mine)\b (?:\w+ ){0,2}(?:stays|remains|is kept|is left|is stored|stays behind)\b|"
     r"\bclear\w* (?:out|away|up)\b|\bclear (?:my|all|everything|any)\b|"
     r"\bclose (?:my|the) account\b|\baccount (?:sluiten|opzeggen)\b|\bferme[rz]? (?:mon|le) compte\b|"
@@ -521,8 +525,13 @@ _OBJECT_WORD = re.compile(r"\b(?:object\w*|bezwaar|oppose\w*|opposition|widerspr
 # "that list", "stop it", "please stop": what the sentence before named
 _REFERS_BACK = re.compile(
     r"\b(?:(?:that|this|the|your|die|deze|de|jullie|cette|la|votre|diese\w*|der|ihre\w*|eure\w*) (?:list|lijst|liste|verteiler)|"
-    r"stop (?:it|them|this|that)|make (?:it|this|them) stop|stop(?: \w+)?[.!]*$|stop ermee|stop daarmee|hou(?:dt)? ermee op|arretez(?:-les| ca)?[.!]*$|"
+    r"stop (?:it|them|this|that)|make (?:it|this|them) stop|stop(?: \w+)?[.!?]*$|stop ermee|stop daarmee|hou(?:dt)? ermee op|arretez(?:-les| ca)?[.!]*$|"
     r"hor\w* (?:\w+ )?damit auf|aufhoren[.!]*$)"
+)
+# mail the writer keeps getting ("I get several emails a week from you"): what "could you stop?" is about
+_MAIL_RECEIVED = re.compile(
+    r"\b(?:get|getting|receive|receiving|keep getting|krijg|krijgen|ontvang\w*|recois|recevons|bekomme|erhalte)\b[^.]{0,40}"
+    r"\b(?:e-?mails?|mails?|messages?|texts?|sms|calls?|mailtjes|berichten|courriels?|nachrichten|anrufe)\b"
 )
 _NO_LONGER_AT_PLACE = re.compile(
     r"\b(?:no longer|not any ?more|niet (?:meer|langer)|ne (?:\w+ ){0,2}plus|nicht (?:mehr|langer))\b[^.]{0,50}"
@@ -650,7 +659,7 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
     business = _BUSINESS.search(folded)
     about_me = _ABOUT_ME.search(folded)
     registry = _REGISTRY.search(folded)
-    marketing = _MARKETING.search(folded) or (_REFERS_BACK.search(folded) and _MARKETING.search(prev))
+    marketing = _MARKETING.search(folded) or (_REFERS_BACK.search(folded) and (_MARKETING.search(prev) or _MAIL_RECEIVED.search(prev)))
 
     # objection: no longer to be contacted ("ik wil niet meer gemaild worden", "ne plus être contacté")
     if (nc := _NO_CONTACT.search(folded)) and not _negated(folded, nc) and (ask or own):

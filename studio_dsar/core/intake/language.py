@@ -19,7 +19,8 @@ _WORDS = {
           "maar om te er naar wat die dit dan nog wij we zou kunnen heb hebben ben was wordt worden geen meer "
           "alvast bedankt groeten groetjes hoi hallo beste vriendelijke gegevens foto's mogelijk alstublieft aub "
           "welke waarom omdat als hier daar zo dus al alle mee tot uit over deze heeft hebt kan kun gelieve "
-          "mvg verzoek dank hartelijke geachte heer mevrouw jou jouw onze ons zijn zich wel hun",
+          "mvg verzoek dank hartelijke geachte heer mevrouw jou jouw onze ons zijn zich wel hun "
+          "goed ontvangen gewoon toch ge gij",
     "en": "the a and i my of to you your not that with for on are please want would me this it be have from at "
           "could can will do does did our we us data photos regards thanks thank hi hello dear kind best "
           "should all any which what why because if here there so also been has had was were an as by or into "

@@ -40,6 +40,14 @@ _MENTION_SENTENCE = WordRule(
     r"(?:(?:the|het|le|das|a|an|een|un) )?(?:right|rights|recht|rechten|droit|droits)\b|"
     r"\b(?:exercise|uitoefenen|exercer|ausuben|wahrnehmen) (?:their|hun|leurs|ihre)\b|"
     r"\b(?:their|hun|leurs|ihre) (?:rights|rechten|droits|rechte)\b|"
+    # other people's rights ("Klanten die hun recht op inzage uitoefenen", "customers who exercise their right to ...")
+    r"\b(?:die|who|qui|welche|that) (?:hun|their|leurs?|ihre?) (?:recht|right|droit|rechte?)\b|"
+    # whether anyone may demand ("mag iemand eigenlijk altijd eisen dat een foto verwijderd wordt?", "can anyone demand
+    # that ...?", "peut-on exiger que ...?", "darf jemand verlangen, dass ...?")
+    r"\b(?:mag|kan) (?:iemand|een klant|men|je) (?:\w+ ){0,2}(?:eisen|vragen|verlangen|vorderen|opeisen)\b[^?]{0,160}\?|"
+    r"\b(?:can|may|could) (?:anyone|someone|somebody|a client|a customer|people) (?:\w+ ){0,2}(?:demand|ask|insist|require)\b[^?]{0,160}\?|"
+    r"\b(?:peut-on|quelqu'un peut-il|un client peut-il) (?:\w+ ){0,2}(?:exiger|demander)\b[^?]{0,160}\?|"
+    r"\b(?:darf|kann) (?:jemand|ein kunde|man) (?:\w+ ){0,2}(?:verlangen|fordern|beantragen)\b[^?]{0,160}\?|"
     r"^(?:\w+ )?(?:if|wenn|falls|si|als|indien) (?:you|sie|vous|u|jullie)\b[^.]{0,60}\b(?:nicht|not|ne|niet|geen)\b|"
     r"\b(?:dat|that|que|dass) (?:(?:ik|i|je|ich) |j')(?:\w+ )?(?:het recht|the right|le droit|das recht)\b|"
     r"\brights? (?:of|to) (?:access|rectification|erasure|restriction|portability|object)\w*,|"
@@ -91,7 +99,7 @@ _MENTION_SENTENCE = WordRule(
     r"\bik vraag (?:jullie |u )?niet\b(?![^.]*\b(?:maar|alleen|enkel|wel)\b)|"
     # a retention the writer states ("les données seront supprimées à l'issue de la campagne")
     r"\b(?:seront|sera|will be|worden|werden)\b (?:\w+ ){0,6}(?:supprimee?s?|effacee?s?|deleted|erased|verwijderd|gewist|geloscht)\b "
-    r"(?:\w+ ){0,2}(?:a l'issue|apres la fin|after the|at the end|na afloop|na het einde|nach (?:ablauf|abschluss|ende))\b|"
+    r"(?:\w+ ){0,2}(?:a l'issue|apres la fin|after|at the end|na afloop|na het einde|nach (?:ablauf|abschluss|ende))\b|"
     # what a friend wants or says, told about ("een vriendin van mij wil haar foto's daar laten verwijderen",
     # "a friend of mine says she can make any photographer delete her photos"), and "if someone asks ..."
     r"\b(?:a|een|une|eine?) (?:friend|vriend|vriendin|kennis|amie?|copine|copain|freund|freundin|bekannte\w*|colleague|collega|"
@@ -220,7 +228,8 @@ _SOFT_MENTION = WordRule(
     r"\b(?:wij|we) hebben (?:\w+ ){0,6}(?:verwijderd|gewist|afgehaald|weggehaald|offline gehaald)\b|"
     # what the studio's own message said ("Ik kreeg jullie bericht dat de foto's na 12 maanden gewist worden")
     r"\b(?:jullie|uw|your|votre|vos|ihre|eure) (?:\w+ )?(?:bericht|mail|e-?mail|brief|message|courriel|nachricht|schreiben|mitteilung|"
-    r"notification|melding)\b (?:(?!alors|bien|parce|terwijl|while|although|obwohl|ook|also)\w+ ){0,2}(?:dat|that|que|qu'|dass)\b|"
+    r"notification|melding)\b (?:(?!alors|bien|parce|terwijl|while|although|obwohl|ook|also)\w+ ){0,2}(?:dat|that|que|qu'|dass|"
+    r"saying|stating|telling me|announcing|waarin staat|disant|indiquant)\b|"
     # what the writer may do ("je peux demander la suppression", "I can ask for a copy"), and what the studio's site says
     r"\b(?:i|ik|je|ich) (?:can|may|could|kan|mag|kon|peux|pourrais|kann|darf|konnte) (?:\w+ ){0,3}(?:request|ask|demander|vragen|"
     r"verzoeken|opvragen|verlangen|beantragen|anfordern|exercer|uitoefenen|exercise)\b|"
@@ -329,7 +338,8 @@ def request_part(folded: str) -> str:
 
 
 _FIRST_PERSON_REQUEST = re.compile(
-    r"\b(?:i|we) (?:\w+ )?(?:request|ask|want|would like|wish|demand|expect you to)\b|\bplease\b|"
+    r"\b(?:i|we) (?!could |can |may |might )(?:\w+ )?(?:request|ask|want|would like|wish|demand|expect you to)\b|\bplease\b|"
+    r"\b(?:i'm|i am|we're|we are) (?:\w+ )?(?:asking|requesting)\b|"
     r"\b(?:i'd|we'd) (?:\w+ )?(?:like|love|appreciate)\b|"
     r"\bik (?:\w+ )?(?:verzoek|vraag|wil|wens|verwacht dat)\b|\bgraag\b|\bgelieve\b|"
     r"\b(?:verzoek|vraag|wil|wens) ik\b|\bhierbij\b|\bhereby\b|\bpar la presente\b|\bhiermit\b|"

@@ -20,7 +20,7 @@ from studio_dsar.core.intake.rxutil import WordRule
 _FIRST_PERSON = r"(?:\bmy\b|\bme\b|\bmine\b|\bi\b|\bi'm\b|\bi've\b|\bi'd\b|\bmijn\b|\bmij\b|\bme\b|\bik\b|\bmn\b|\bm'n\b|\bons\b|\bonze\b|\bour\b|\bus\b|\bwe\b|\bwij\b)"
 
 _DATA = (
-    r"(?:persoons)?gegevens|klantgegevens|contactgegevens|\bdata\b|\bdatabase\b|informatie|\binfo\b|"
+    r"(?:persoons)?gegevens|klantgegevens|contactgegevens|\bdata\b|\bdatabase\b|\bdatabank\b|\bkartotheek\b|informatie|\binfo\b|"
     r"information|\bdetails\b|\brecords?\b|\bdossier|\b(?:klant|gebruikers)?account\b|\b(?:klant)?profiel|\bprofile\b|\bfiles?\b|"
     r"\bbestand(?:en)?\b|administratie|\barchief\b|klantenbestand|\bsystems?\b|\bsystee?m(?:en)?\b|"
     r"e-?mail ?adres|email address|e-?mail address|telefoonnummer|phone number|"
@@ -39,7 +39,7 @@ _PLACE = (
     r"\bfb\b|social media|\bsocials\b|sociale media|\blinkedin|\btiktok|\bpinterest|\bblog\b|"
     r"\bhomepage|\bonline\b|\boffline\b|\binternet\b|\byoutube|\bvimeo|\bflickr|\btwitter|\bthreads\b|"
     r"\bsnapchat|\bshowcase|\breclame|advertent|"
-    r"\badvertising|\bbrochure|\bflyers?\b|\bpromo|\bfeed\b|\bpagina\b|\bpage\b|\bposts?\b|"
+    r"\badvertising|\bads\b|\badverts?\b|\bbrochure|\bflyers?\b|\bpromo|\bfeed\b|\bpagina\b|\bpage\b|\bposts?\b|"
     r"\betalage|\bwindow display|\bvitrine|\bgepubliceerd|\bpublished\b|\bpublic\b|\bopenbaar|"
     r"\bals voorbeeld\b|\bas (?:an )?examples?\b|\bvoorbeeldalbum\w*|\bsample albums?\b|\bshowreel\b"
 )
@@ -47,8 +47,12 @@ _REMOVE_VERB = (
     r"\bdelet\w*|\bdelte\w*|\bdlete\w*|\bdeleet\w*|\berase\w*|\berrase\w*|\bverw(?:y|i|ji)der\w*|\berasure\b|\bremov\w*|\bwipe\w*|\bdestroy\w*|\bpurge\w*|\bget rid of\b|"
     r"\btake\b[^.]{0,40}?\b(?:down|off|offline)\b|\btaken\b[^.]{0,20}?\b(?:down|off)\b|\btake down\b|"
     r"\bverwijder\w*|\bwis\b|\bwissen\b|\bgewist\b|\bwist\b(?! (?:u|je|jij|jullie|ge|gij|ik|hij|zij|ze|we|wij|niet|dat|wel)\b)|"
-    r"\bweghaal\w*|\bweg haalt\b|\b(?:moet|moeten|mag|mogen)\b (?:\w+ ){0,2}uit (?:jullie|uw|je|het|de) (?:\w+ )?"
-    r"(?:systeem|systemen|bestand|database|administratie|archief|klantenbestand|dossier)\b|\bvernietig\w*|\bweg ?(?:te )?halen\b|"
+    r"\bweghaal\w*|\bweg haalt\b|\b(?:moet|moeten|mag|mogen|wil|willen|wens|wensen)\b (?:\w+ ){0,2}uit (?:jullie|uw|je|het|de|ulle) (?:\w+ )?"
+    r"(?:systeem|systemen|bestand|bestanden|database|databank|administratie|archief|klantenbestand|klantenlijst|dossier|register|"
+    r"kartotheek)\b|"
+    r"\b(?:zet|haal|gooi|schrap|doe)\w* (?:mij|me|ons|mijn \w+|onze \w+) (?:\w+ ){0,2}uit (?:jullie|uw|je|het|de|ulle) (?:\w+ )?"
+    r"(?:systeem|systemen|bestand|bestanden|database|databank|administratie|archief|klantenbestand|klantenlijst|dossier|register|"
+    r"kartotheek)\b|\bvernietig\w*|\bweg ?(?:te )?halen\b|"
     r"\bweggehaald\b|\bhaal\w*\b[^.]{0,60}?\b(?:weg|offline|af|eraf|van|uit)\b|"
     r"\b(?:van|uit|af|offline|eraf|eruit)\b[^.]{0,60}?\b(?:te )?halen\b|"  # verb last; "we komen ze halen" is a pick-up
     r"\boffline\b|\bschrap\w*|\bopruimen\b|\bverdwijn\w*\b(?! (?:binnenkort|straks|vanzelf|automatisch|over \w+ \w+))|\b(?:want|like|need)\b (?:\w+ ){0,8}gone\b|\b(?:eraf|weg|offline|eruit|ervan af)\s+(?:te\s+)?(?:ge)?haa?l\w*|"
@@ -103,9 +107,9 @@ _ACCESS_STRONG = _rx(
     r"\bwaar (?:hebben|heeft|hebt) (?:jullie|u|je|ge) (?:\w+ ){1,4}vandaan\b|"
     r"\bdsar\b|\bsar\b|recht op inzage|"
     r"\baccess to (?:all )?(?:of )?(?:my|the|any) (?:personal )?(?:data|information|details|records|files)|"
-    r"(?:copy|copies|kopie|kopieen|afschrift|overzicht|overview|lijst|list|export)(?: (?:krijgen|willen|ontvangen|hebben|graag))? (?:van|of) "
+    r"(?:copy|copies|kopie|kopieen|afschrift|overzicht|overview|lijst|list|export)(?: (?:krijgen|willen|ontvangen|hebben|graag))? (?:van|of|from) "
     r"(?:al |alle |all |any |everything |wat )?(?:(?:de|the|my|mijn|uw|your|jullie) )?(?:(?:personal|persoonlijke|klant) )?"
-    r"(?:persoons)?(?:gegevens|data|information|informatie|details|records|foto'?s|photos|files|bestanden|dossier|file|"
+    r"(?:persoons)?(?:gegevens|datas?|informations?|informatie|details|records|foto'?s|photos|files|bestanden|dossier|file|"
     r"account|profiel|profile)|"
     r"\bwelke (?:persoons|klant)?gegevens\b|\bwelke (?:informatie|info|foto'?s|beelden)\b|"
     r"\bwelke data\b(?! (?:\w+ ){0,3}(?:vrij|beschikbaar|mogelijk|open|passen|past|schikken|schikt|lukken|lukt|kan|kunnen|kunt))|"
@@ -139,6 +143,9 @@ _ACCESS_STRONG = _rx(
 )
 # Questions about what the studio still has: only as a question ("Hebben jullie nog foto's van mij?")
 _ACCESS_QUESTION = _rx(
+    # "kunnen jullie mij laten weten wat er over mij in jullie systeem zit?", "vertel me wat er van mij bewaard wordt"
+    r"\b(?:laten weten|weten|vertellen|vertel|zeggen|overzicht)\b[^.]{0,30}\bwat (?:er )?(?:\w+ )?(?:over|van) (?:mij|me|ons) "
+    r"(?:\w+ ){0,4}(?:zit|zitten|staat|staan|bewaard|opgeslagen|bijgehouden|geregistreerd|verwerkt|hebben|heeft|hebt)\b|"
     r"\b(?:hebben|heeft|bewaren|bewaart) (?:jullie|u|je) (?:nog )?(?:\w+ )?(?:gegevens|foto'?s|beelden|opnames|informatie) "
     r"(?:van|over) (?:mij|me)\b|"
     r"\b(?:is|are) (?:my|our) (?:\w+ )?(?:data|details|information|info|photos|pictures|files|records) (?:still )?"
@@ -169,7 +176,7 @@ _ACCESS_WEAK = _rx(
 _RECT_EXPLICIT = _rx(
     r"\brectific\w*|\brectify\b|\bcorrectie\b|\bcorrection\b|\brecht op (?:verbetering|rectificatie)\b|"
     r"\b(?:mijn|my) (?:achter|voor|familie|sur|last |first |family )?na(?:am|me) is\b[^.]{0,50}\b(?:en |and )?(?:niet|not)\b|"
-    r"^(?:het|it)(?: is|'s) [^.,]{2,40}, (?:niet|not) [^.,]{2,40}[.!]?$|"
+    r"^(?:het|it)(?: is|'s| should be| moet zijn) [^.,]{2,40}, (?:niet|not) [^.,]{2,40}[.!]?$|"
     r"\b(?:ik heet|i am called|my name is)\b[^.]{0,30}\b(?:niet|not)\b|"
     # "my surname is no longer Smith but Walsh", "ik heet niet meer Jansen maar De Vries"
     r"\b(?:name|surname|naam|achternaam)\b[^.]{0,20}\b(?:is )?no longer [\w-]+,? but\b|"
@@ -201,7 +208,8 @@ _RECT_ERROR = _rx(
 _RECT_CHANGE = _rx(
     r"\baanpass\w*|\bpas\b[^.]{0,40}\baan\b|\bwijzig\w*|\bgewijzigd\b|\bveranderen\b|\bverander[dt]?\b|"
     r"\bbijwerk\w*|\bwerk\b[^.]{0,30}\bbij\b|\bbijgewerkt\b|\bupdate\w*|\bchange\w*|\bamend\w*|\bcorrect\b|"
-    r"\bcorrected\b|\bfix\w*|\baangepast\b|\bvervang\w*|\bvervangen\b|\breplac\w*|\bswap\b"
+    r"\bcorrected\b|\bfix\w*|\baangepast\b|\bvervang\w*|\bvervangen\b|\breplac\w*|\bswap\b|"
+    r"\baan te passen\b|\bbij te werken\b"  # "gelieve mijn adres aan te passen naar ..."
 )
 _RECT_FIELD = _rx(
     r"\bnaam\b|\bachternaam\b|\bvoornaam\b|\bfamilienaam\b|\bname\b|\bsurname\b|\blast name\b|"
@@ -274,7 +282,7 @@ _RESTRICT_WHILE = _rx(
 # ---- portability ---------------------------------------------------------------------------
 _PORT_AS_FILE = _rx(
     r"\b(?:krijgen|gekregen|terugkrijgen|teruggekregen|ontvangen|receive|get|get back)\b[^.]{0,30}\b(?:als|as) (?:\w+ )?(?:bestanden|files)\b|"
-    r"\b(?:stuur|sturen|send|mail|bezorg)\w*\b[^.]{0,80}\b(?:naar|aan|to) (?:mijn |my |een |a )?(?:nieuwe|andere|new|other|another) "
+    r"\b(?:stuur|sturen|send|mail|bezorg|pop|pass|forward|transfer|hand|get)\w*\b[^.]{0,80}\b(?:naar|aan|to) (?:mijn |my |een |a )?(?:nieuwe|andere|new|other|another) "
     r"(?:fotograaf|photographer|studio|provider|aanbieder)\b|"
     r"\b(?:sturen|stuur|opsturen|toesturen|mailen|bezorgen|send|email|mail|export\w*|exporteren)\b[^.]{0,60}"
     r"\b(?:in|as|als) (?:een |a |an )?(?:\w+ )?(?:bestand|file|download|export|spreadsheet|zip)\b|"
@@ -337,14 +345,15 @@ _OBJECT_STOP = _rx(
     r"\b(?:mij|me|ons|mijn (?:e-?mail)?adres)\b (?:\w+ ){0,2}(?:uit|van) (?:uw|jullie|je|de|het) (?:\w+ )?"
     r"(?:mailinglijst|mailing ?list|verzendlijst|nieuwsbrief|mailings?|adressenbestand|marketinglijst)\b|"
     r"\bstop\w*\b[^.]{0,30}(?:mails?|mailtjes|newsletters?|nieuwsbrie\w*|reclame|spam)\b[^.]{0,15}\b(?:te )?(?:sturen|versturen|mailen|sending)\b|"
-    r"\b(?:not|niet|don't|do not|didn't|did not|wouldn't|would not|no longer|niet langer|niet meer|never|nooit)\b[^.]{0,60}\b(?:for|voor)\b (?:\w+ )?"
-    r"(?:marketing|reclame|promoti\w*|advertis\w*|commerci\w*|direct marketing|publiciteit|mailings)|"
+    r"\b(?:not|niet|don't|do not|didn't|did not|wouldn't|would not|no longer|niet langer|niet meer|never|nooit)\b[^.]{0,60}\b(?:for|voor|in(?= (?:your|the|our|any)\b))\b (?:\w+ )?"
+    r"(?:marketing|reclame|promoti\w*|advertis\w*|commerci\w*|direct marketing|publiciteit|mailings|ads\b|adverts?\b)|"
     r"\b(?:mij|me|ons)\b[^.]{0,25}\b(?:niet|nooit) (?:meer|langer) (?:te )?(?:contacteren|mailen|e-?mailen|benaderen|bellen|"
     r"sturen|lastigvallen|opbellen)\b|"
     r"\b(?:any ?more|no more|no further|geen)\b[^.]{0,15}\b(?:marketing|newsletters?|nieuwsbrie\w*|reclame|promoti\w*|"
     r"promotional|offers|mailings?|aanbieding\w*)\b|"
     r"\bstop(?:pen|t)? (?:met|nu met)? ?(?:mij |me |ons )?(?:te )?(?:mailen|e-?mailen|sturen|versturen|bellen|contacteren|benaderen|spammen)\b|"
     r"\bstuur (?:mij|me|ons) (?:\w+ )?geen\b|\b(?:send|email|mail) me no\b|"
+    r"\b(?:to not|please not|not to) (?:send|e-?mail|mail|contact|call|text)\b[^.]{0,20}\b(?:me|us)\b|"
     r"\bstop (?:sending|emailing|e-mailing|mailing|contacting|spamming|texting|messaging|calling|phoning|ringing|with)\b(?! (?:them|it|those|these|my (?:photos|pictures|images))\b)|\bstop\b[^.]{0,30}\b(?:mails?|e-?mails?|newsletters?|marketing|nieuwsbrie\w*|mailtjes|reclame|spam)\b|"
     r"\b(?:no|geen)\b[^.]{0,25}\b(?:more|meer|longer|langer)\b[^.]{0,15}\b(?:marketing|newsletters?|nieuwsbrie\w*|reclame|"
     r"aanbieding\w*|promoti\w*|promotional|offers?|mailings?|mails?|e-?mails?|mailtjes|berichten|advertis\w*|spam)\b|"
@@ -401,6 +410,8 @@ def _negated(sentence: str, start: int) -> bool:
     if _NEGATED_WISH.search(sentence, clause_start + 1, start):
         return True  # "ik wil niet dat jullie de foto's of mijn gegevens nu weggooien"
     window = sentence[max(clause_start + 1, start - 40): start]
+    if re.search(r"\b(?:niks|niets)\s+(?:\w+\s+){0,2}$", window):
+        return True  # "ze wil zelf niks laten weghalen", "ik hoef niets te laten verwijderen"
     window = _RE_NOT_NEG.sub(" ", window)
     if _RE_NEG.search(window):
         return True
@@ -567,7 +578,8 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     if m and _ADVICE.search(s):
         m = None  # "if you no longer wish to hear from us, unsubscribe": a footer, not a request
     if m and photo and not _RE_DATA.search(s) and not re.search(r"bezwaar|object|opt|unsubscrib|afmeld|uitschrijv|direct|verzet", m.group(0)) \
-            and not re.search(r"mail|nieuwsbrie|newsletter|\blist|\blijst|subscri|abonnement|\bbel|\bcall", s):
+            and not re.search(r"mail|nieuwsbrie|newsletter|\blist|\blijst|subscri|abonnement|\bbel|\bcall", s) \
+            and (_RE_PLACE.search(s) or not re.search(r"\bmarketing\b", s) or re.search(r"consent|permission|toestemming", s)):
         m = None  # "mijn foto niet langer voor reclame gebruiken": the portrait's use, a withdrawal (below)
     if not m and (first or _RE_FIRST.search(prev)) and _RE_DATA.search(s) and not photo:
         use = _OBJECT_USE.search(s)
@@ -681,11 +693,35 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         m = _WITHDRAW_NO_LONGER.search(s) or _OFF_PLACE.search(s)
         if m and (first or _RE_FIRST.search(prev)) and _VOLITION.search(s):
             hit("withdraw_consent", m)
+    # "kan die foto van jullie Insta af?", "mag de foto van de communie van jullie site af?": a picture asked off a public place
+    if "withdraw_consent" not in found and (m := _MAY_IT_GO_OFF.search(s)) and not _RE_NEG.search(s[: m.start()]):
+        hit("withdraw_consent", m)
+    # "haal mijn kind van jullie website", "doe mijn foto maar van de site", "die foto mag niet meer online", "ik wil die foto
+    # nergens meer zien": a picture, or the person in it, off a public place
+    if "withdraw_consent" not in found and "erasure" not in found and (m := _OFF_PLACE_NL.search(s)) \
+            and (_RE_PHOTO.search(s) or _PERSON_SHOWN.search(s)):
+        hit("withdraw_consent", m)
     return found
 
 
 # the writer's own contact details ("delete my number and email from ur list")
 _OWN_CONTACT = re.compile(r"\b(?:my|mijn|m'n|mn) (?:phone |mobile |telefoon)?(?:number|nummer|e-?mail|address|adres)\b")
+
+_PERSON_SHOWN = re.compile(r"\b(?:mij|me|ons|mijn|onze) (?:\w+ )?(?:kind|kinderen|zoon|zoontje|dochter|dochtertje|baby|gezin|familie|"
+                           r"man|vrouw|partner|vriend|vriendin)\b|\b(?:haal|doe|zet) (?:mij|me|ons)\b")
+_OFF_PLACE_NL = re.compile(
+    r"\b(?:haal|doe|zet|halen|doen)\b (?:\w+ ){0,5}?(?:van|uit|af) (?:de |het |jullie |je |uw |ulle )?(?:" + _PLACE + r")|"
+    r"\b(?:mag|mogen|moet|moeten)\b (?:\w+ )?niet (?:meer|langer) (?:online|op (?:de |het |jullie |je |uw )?(?:" + _PLACE + r"))|"
+    r"\bnergens (?:meer )?(?:zien|staan|tonen|gebruiken|publiceren|posten|verschijnen|te zien)\b"
+)
+
+_MAY_IT_GO_OFF = re.compile(
+    r"^(?:\w+[ ,]+){0,2}(?:kan|mag|moet|kunnen|mogen|moeten)\b (?:\w+ ){0,6}?(?:" + _PHOTO + r")[^.?!]{0,60}?"
+    r"\b(?:van|uit|af|offline) (?:de |het |jullie |je |uw |julle |ulle )?(?:" + _PLACE + r")\b[^.?!]{0,20}?"
+    r"\b(?:af|weg|offline|eraf|eruit|verdwijnen|gehaald worden|weggehaald worden)\b(?: (?:aub|alsjeblieft|alstublieft|svp|a\.u\.b))?\s*[?.!]*$"
+)
+
+
 _CLAUSE_DATA = (r"gegevens|\bdata\b|information|informatie|\brecords\b|\baccount\b|\balles\b|"
                 r"\beverything\b|\bdossier\b|\bdetails\b")
 
@@ -710,7 +746,7 @@ def _last_end(rx: WordRule, text: str) -> int:
 
 _SELF_SHOWN = _rx(
     r"\b(?:niet (?:meer|langer)|nooit|liever niet|geen zin)\b[^.]{0,40}\b(?:staan|staat|zichtbaar|te zien|verschijnen|"
-    r"vindbaar|prijken|hangen|getoond|gebruikt worden|erop|ertussen)\b|"
+    r"vindbaar|prijken|prijkt|hangen|hangt|getoond|gebruikt worden|erop|ertussen)\b|"
     r"\b(?:don't|do not|no longer|not|rather not|never|don't want to|do not want to)\b[^.]{0,30}\b(?:appear\w*|featured|"
     r"shown|visible|seen|displayed|be (?:on|in)|up (?:on|in)|pictured|included)\b"
 )

@@ -29,11 +29,13 @@ NAME = rf"({_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,3}})"
 _TITLE = (r"(?:(?:mevrouw|mevr\.?|mw\.?|de heer|dhr\.?|heer|mr\.?|mrs\.?|ms\.?|miss|madame|monsieur|mme\.?|m\.|"
           r"mademoiselle|frau|herrn?)\s+)?")
 _CHILD = (r"(?:zoon(?:tje)?|dochter(?:tje)?|kind|pleegzoon|pleegdochter|son|daughter|child|fils|fille|enfant|"
-          r"sohn|tochter|kind(?:es)?)")
+          r"sohn(?:e?s)?|tochter|kind(?:es)?)")
 _PARENT_RE = re.compile(
     r"(?i:\b(?:mijn|onze|my|our|mon|ma|notre|mein(?:e[nrs]?)?|unser(?:e[nrs]?)?)\s+" + _CHILD + r"\s*,?\s+(?:\(\w+\)\s*)?)" + NAME + "|"
     # "on my daughter's behalf (Ella Brown, 15)"
-    r"(?i:\b(?:my|our)\s+" + _CHILD + r"'s\s+behalf\s*[(,]\s*)" + NAME,
+    r"(?i:\b(?:my|our)\s+" + _CHILD + r"'s\s+behalf\s*[(,]\s*)" + NAME + "|"
+    # "I'm Ciarán Doyle's mum", "I am Noah Smith's father"
+    r"(?i:\b(?:i am|i'm|im)\s+)" + NAME + r"(?=['\u2019]s\s+(?i:mum|mom|mother|dad|father|parent|guardian)\b)",
 )
 # "de vader van Emma Claes", "the father of Liam O'Neill", "la maman de Chloé Martin", "der Vater von Jonas Weber"
 _PARENT_WORD = (r"(?:moeder|vader|mama|papa|mams|ouder|voogd|mother|father|mum|mom|dad|parent|guardian|m[e\u00e8]re|p[e\u00e8]re|"
@@ -49,9 +51,17 @@ _PARENT_OF_RE = re.compile(
 )
 # a school or an employer relays the request of a pupil or a (former) employee ("onze oud-medewerker Jan Peeters",
 # "notre ancien collaborateur, Monsieur Yassine Haddad", "unseres Schülers Tim Heinrichs")
+_FORMER = r"(?:(?:ancien(?:ne)?s?|former|ex-|voormalige?|oud-|ehemalige[nr]?|fr[u\u00fc]here[nr]?)\s*)?"
+_PUPILS = (r"(?:leerlingen|scholieren|pupils|students|[e\u00e9]l[e\u00e8]ves|sch[u\u00fc]ler(?:innen|n)?|collaborat(?:eurs|rices)|"
+           r"salari[e\u00e9]e?s|employ[e\u00e9]e?s|employees|staff members|medewerk(?:ers|sters)|werknemers|mitarbeiter(?:innen|n)?|"
+           r"angestellten|kolleg(?:en|innen)|collega'?s|colleagues|people (?:shown|in the photos?|pictured))")
 _RELAYED_FOR_RE = re.compile(
-    r"(?i:\b(?:onze|ons|our|notre|nos|unser(?:e[mnrs]?)?)\s+(?:(?:ancien(?:ne)?|former|ex-|voormalige?|oud-|ehemalige[nr]?|fr[u\u00fc]here[nr]?)\s*)?"
-    + _PUPIL + r"\s*,?\s+(?:\(\w+\)\s*)?" + _TITLE + r")" + NAME,
+    r"(?i:\b(?:onze|ons|our|notre|nos|unser(?:e[mnrs]?)?)\s+" + _FORMER
+    + _PUPIL + r"\s*,?\s+(?:\(\w+\)\s*)?" + _TITLE + r")" + NAME + "|"
+    # "one of our former colleagues, Joanna Kowalczyk", "een van onze leerlingen, Noor Peeters", "l'un de nos anciens
+    # collaborateurs, M. Haddad", "einer unserer Mitarbeiter, Herr Jonas Weber"
+    r"(?i:\b(?:een van (?:onze|de)|one of (?:our|the)|l'une? de nos|une? de nos|eine[rn]? unserer)\s+" + _FORMER + _PUPILS
+    + r"\s*,\s*" + _TITLE + r")" + NAME,
 )
 # an adult relative written for ("namens mijn moeder, Maria Peeters", "on behalf of my mother, Joan Baker",
 # "au nom de ma mère, Jeanne Lemaire", "im Auftrag meiner Mutter, Gerda Schmitz")
@@ -65,10 +75,11 @@ _RELATIVE_RE = re.compile(
 _PARENT_CUE = re.compile(
     r"\b(?:mijn|onze|my|our|mon|ma|notre|mein(?:e[nrs]?)?|unser(?:e[nrs]?)?) " + _CHILD + r"\b|"
     r"\bals (?:ouder|moeder|vader|mama|papa)\b|\bas (?:a |her |his )?(?:parent|mother|father|mum|mom|dad)\b|"
-    r"\ben tant que (?:parent|mere|pere|maman|papa)\b|\bals (?:mutter|vater|elternteil|erziehungsberechtigte)\b"
+    r"\ben tant que (?:parent|mere|pere|maman|papa)\b|\bals (?:mutter|vater|elternteil|erziehungsberechtigte)\b|"
+    r"\b(?:i am|i'm|im) (?:\w+ ){1,3}?\w+'s (?:mum|mom|mother|dad|father|parent|guardian)\b"
 )
 _CLIENT = r"(?:cli[e\u00eb]nte?|client|cliente|mandant(?:in)?|mandantin)"
-_REQUIRED_TITLE = (r"(?:mevrouw|mevr\.?|de heer|dhr\.?|mr\.?|mrs\.?|ms\.?|madame|monsieur|mme\.?|frau|herrn?)\s+")
+_REQUIRED_TITLE = (r"(?:mevrouw|mevr\.?|mw\.?|de heer|dhr\.?|mr\.?|mrs\.?|ms\.?|madame|monsieur|mme\.?|frau|herrn?)\s+")
 _ON_BEHALF = (r"(?:namens|uit naam van|in naam van|voor rekening van|on behalf of|acting for|de la part de|"
               r"au nom (?:et pour (?:le )?compte )?de|pour le compte de|"
               r"im (?:auftrag|namen)(?: und (?:in vollmacht|auftrag))? (?:von )?|in vertretung (?:von )?)")
@@ -82,14 +93,28 @@ _CLIENT_NAME_RE = re.compile(
     r"(?i:\b(?:vertrete|vertreten|repr[e\u00e9]sente|represent|vertegenwoordig\w*)\s+(?:\w+\s+)?" + _REQUIRED_TITLE + r")" + NAME + "|"
     # "en qualité de conseil de monsieur X", "als advocaat van mevrouw X", "as counsel for Mr X"
     r"(?i:\b" + _COUNSEL + r"\s+"
-    r"(?:de|van|of|for|von|f[u\u00fc]r)\s+" + _REQUIRED_TITLE + r")" + NAME,
+    r"(?:de|van|of|for|von|f[u\u00fc]r)\s+" + _REQUIRED_TITLE + r")" + NAME + "|"
+    # "ik sta mevrouw Hilde Tuinstra bij", "ik sta de heer Rutger Brands, wonende te Nieuwegein, bij"
+    r"(?i:\b(?:sta|staan|staat|stond|stonden)\s+" + _REQUIRED_TITLE + r")" + NAME + r"(?=[^.]{0,80}?\b(?i:bij)\b)|"
+    # "wir vertreten die Interessen von Frau Derya Aksoy", "ik behartig de belangen van mevrouw X", "nous défendons les
+    # intérêts de Madame X"; "Mandantin Frau Derya Aksoy" (a subject line)
+    r"(?i:\b(?:vertreten|vertrete|behartig\w*|defend\w*|d[e\u00e9]fend\w*|represent\w*)\s+(?:die |de |les |the )?"
+    r"(?:interessen|belangen|int[e\u00e9]r[e\u00ea]ts|interests)\s+(?:von |der |des |van |de |of )?" + _REQUIRED_TITLE + r")" + NAME + "|"
+    r"(?i:\b" + _CLIENT + r"\s+" + _REQUIRED_TITLE + r")" + NAME + "|"
+    # "dass wir Frau Sophie Eder, Wien, rechtsfreundlich vertreten"
+    r"(?i:\b(?:wir|ich)\s+" + _REQUIRED_TITLE + r")" + NAME + r"(?=[^.]{0,60}?\b(?i:vertreten|vertrete)\b)",
 )
 _ON_BEHALF_RE = re.compile(r"\b" + _ON_BEHALF + r"\b|"
                            r"\bon (?:my|our|his|her) \w+'s behalf\b|"
                            r"\b" + _COUNSEL + r" (?:de|van|of|for|von|fur) (?:mevrouw|mevr\.?|de heer|dhr\.?|madame|monsieur|mme|"
                            r"mr\.?|mrs\.?|ms\.?|frau|herrn?)\b|"
                            r"\b(?:vertrete|vertreten|represente|represent|vertegenwoordig\w*) (?:\w+ )?(?:frau|herrn?|madame|monsieur|"
-                           r"mrs|mr|ms|mevrouw|de heer)\b|\b(?:mijn|onze|my|our|ma|mon|unsere[rs]?|meine[rs]?) " + _CLIENT + r"\b")
+                           r"mrs|mr|ms|mevrouw|de heer)\b|\b(?:mijn|onze|my|our|ma|mon|unsere[rs]?|meine[rs]?) " + _CLIENT + r"\b|"
+                           r"\b(?:sta|staan|staat) (?:mevrouw|mevr\.?|mw\.?|de heer|dhr\.?) [^.]{0,80}\bbij\b|"
+                           r"\b(?:wir|ich) (?:frau|herrn?) [^.]{0,60}\bvertrete\w*\b|"
+                           # "ik schrijf voor mijn vriendin, Elke Maes", "I'm writing for my wife", "je vous écris pour ma mère"
+                           r"\b(?:schrijf|schrijven|mail|write|writing|ecris|schreibe|schreiben)\w* (?:u |jullie |je |you |vous |ihnen |euch )?"
+                           r"(?:voor|for|pour|fur) (?:mijn|onze|my|our|mon|ma|notre|meine\w*|unsere\w*) " + _RELATIVE + r"\b")
 # "my husband, Dirk Jacobs, asked me to write to you", "ma mère m'a demandé de vous écrire"
 _ASKED_ME_RE = re.compile(
     r"\b(?:asked|told) me to (?:write|contact|handle|email|deal|sort|arrange)|\b(?:heeft|hebben) (?:mij|me) gevraagd\b|"
@@ -193,6 +218,29 @@ _FOR_AN_EMPLOYER = re.compile(
 )
 
 
+# the writer asks for themselves and for someone else too ("Fien Goossens (ook namens Jens)", "also on behalf of my
+# husband", "aussi au nom de mon mari", "auch im Namen meines Mannes"): the writer is a data subject, no representative
+_ALSO_FOR = re.compile(
+    r"\b(?:ook|also|as well as|aussi|egalement|auch)\s+(?:\w+\s+){0,2}?(?:namens|in naam van|on behalf of|for|au nom de|pour|"
+    r"im namen (?:von )?)\b"
+)
+
+
+def _fullest_name(text: str, name: str | None, rxs: tuple[re.Pattern[str], ...]) -> str | None:
+    """The data subject's name in its fullest writing in the mail: a subject line may give the first name
+    ("foto's van onze zoon Lucas") or the family name ("Votre cliente Madame Dubois") where the text gives the
+    whole ("Onze zoon Lucas Wouters (9 jaar)", "ma cliente, Madame Claire Dubois")."""
+    if not name:
+        return name
+    best = name
+    for rx in rxs:
+        for m in rx.finditer(text):
+            cand = _clean(next((g for g in m.groups() if g), None))
+            if cand and len(cand) > len(best) and (fold(cand).startswith(fold(best) + " ") or fold(cand).endswith(" " + fold(best))):
+                best = cand
+    return best
+
+
 def detect(text: str, sender_name: str | None, sender_email: str | None, *,
            quoted_own_request: bool = False) -> SpecialSenders:
     """Special senders in the requester's own words ``text`` (as written, not folded)."""
@@ -203,18 +251,22 @@ def detect(text: str, sender_name: str | None, sender_email: str | None, *,
     if (_PARENT_CUE.search(folded) or _PARENT_OF_RE.search(text)) and not _ME_AND_MY_CHILD.search(folded):
         relation = "parent"
         m = _PARENT_RE.search(text) or _PARENT_OF_RE.search(text)
-        subject = _clean(next((g for g in m.groups() if g), None)) if m else None
+        subject = _fullest_name(text, _clean(next((g for g in m.groups() if g), None)) if m else None,
+                                (_PARENT_RE, _PARENT_OF_RE))
     elif (_ON_BEHALF_RE.search(folded) or (_ASKED_ME_RE.search(folded) and _RELATIVE_RE.search(text))) \
             and not (_FOR_AN_EMPLOYER.search(folded) and not _LAWYER_RE.search(folded)):
         relation = "lawyer" if _LAWYER_RE.search(folded) else "other"
         m = _RELATIVE_RE.search(text) or _PARENT_OF_RE.search(text) or _RELAYED_FOR_RE.search(text) or _CLIENT_NAME_RE.search(text)
         if m:
-            subject = _clean(next(g for g in m.groups() if g))
+            subject = _fullest_name(text, _clean(next(g for g in m.groups() if g)),
+                                    (_RELATIVE_RE, _PARENT_OF_RE, _RELAYED_FOR_RE, _CLIENT_NAME_RE))
             if subject and (full := _FULLER_IN_BRACKETS.match(text, m.end())) and fold(full.group(1)).startswith(fold(subject)):
                 subject = _clean(full.group(1))  # "mijn man Thomas (Thomas Koster, hij staat als klant bij jullie)"
     if not relation and (m := _RELAYED_FOR_RE.search(text)):
         relation = "other"
-        subject = _clean(m.group(1))
+        subject = _clean(next((g for g in m.groups() if g), None))
+    if relation and relation != "parent" and _ALSO_FOR.search(folded):
+        relation = subject = None
     if relation:
         if subject and sender_name and fold(subject) == fold(sender_name):
             subject = None
@@ -263,13 +315,17 @@ def _address_spells(address: str, words: list[str]) -> bool:
     folded = [_letters(w) for w in words]
     if not all(folded) or sum(len(w) >= 3 for w in folded) < 2:
         return False
-    pos = 0
-    for w in folded:
-        i = local.find(w, pos)
-        if i < 0:
-            return False
-        pos = i + len(w)
-    return True
+    # "zürcher" is "zuercher" in an address
+    for spelled in (local, local.replace("ae", "a").replace("oe", "o").replace("ue", "u")):
+        pos = 0
+        for w in folded:
+            i = spelled.find(w, pos)
+            if i < 0:
+                break
+            pos = i + len(w)
+        else:
+            return True
+    return False
 
 
 def _address_fits_name(address: str, name: str) -> bool:
@@ -289,6 +345,11 @@ _PROVIDER_NAMED = re.compile(
     r"\b(?:photographers?|videographers?|fotogra(?:af|fe|fen)|photographes?|fotograf\w*|videogra\w*|videaste\w*|"
     r"(?:new|other|another|nieuwe|andere|nouvelle?|autre|neue\w*|andere\w*) (?:studio|agency|bureau|agence|agentur))\b"
 )
+# the files are to be sent to the person named ("kunnen jullie mijn bestanden naar haar sturen? Ze heet Sanne Mol (...)")
+_SENT_TO_THEM = re.compile(
+    r"\b(?:send|forward|transfer|sturen|stuur|doorsturen|overzetten|envoy\w*|transmet\w*|schick\w*|senden)\b[^.]{0,40}"
+    r"\b(?:to|naar|a|an) (?:her|him|them|haar|hem|hen|elle|lui|eux|sie|ihn|ihr)\b"
+)
 
 
 def named_data_subject(text: str, sender_email: str | None) -> tuple[str, str] | None:
@@ -301,13 +362,16 @@ def named_data_subject(text: str, sender_email: str | None) -> tuple[str, str] |
         if sender_email and address.lower() == sender_email.lower():
             continue
         before = text[max(0, am.start() - 160): am.start()]
-        before = re.split(r"[.!?]\s|\n\s*\n", before)[-1]  # the same sentence
+        sentences_before = re.split(r"[.!?]\s|\n\s*\n", before)
+        before = sentences_before[-1]  # the same sentence
         if not _ADDRESS_CUE.search(fold(before).rstrip()):
             continue
         lead = [p for p in re.split(r"[.!?]\s|\n\s*\n", text[max(0, am.start() - 400): am.start()])
                 if not re.fullmatch(r"\W*(?:\S+\s+){0,3}\S+[,:]\s*", p)][-3:]  # a greeting ("Beste fotograaf,") is the studio
         if _PROVIDER_NAMED.search(fold(" ".join(lead))):
             continue  # "send my files over to the new photographer? She is Lotte (lotte@...)": who receives, not whose
+        if _SENT_TO_THEM.search(fold(" ".join(sentences_before[-3:]))):
+            continue  # "kunnen jullie mijn bestanden naar haar sturen? Ze heet Sanne Mol (...)": who receives, not whose
         names = [_clean(_LEADING_ROLE.sub("", _LEADING_TITLE.sub("", m.group(1)))) for m in _NAME_RE.finditer(before)]
         name = next((n for n in reversed(names) if n and _address_fits_name(address, n)), None)
         if name:
@@ -328,7 +392,7 @@ _CLOSING_WORDS = (
     r"yours sincerely|yours faithfully|bedankt|alvast bedankt|dank je wel|dank u wel|dankjewel|dankuwel|dank u|merci|"
     r"cordialement|bien cordialement|bien [a\u00e0] vous|bises|salutations(?: distingu[e\u00e9]es)?|merci (?:beaucoup|bcp|d'avance)|"
     r"mit freundlichen gr[u\u00fc](?:\u00df|ss)en|freundliche gr[u\u00fc](?:\u00df|ss)e|(?:viele|liebe|beste|herzliche|sch[o\u00f6]ne) gr[u\u00fc](?:\u00df|ss)e|"
-    r"gr[u\u00fc](?:\u00df|ss)e|mfg|lg|vg|vielen dank|danke(?: sch[o\u00f6]n)?|servus|ciao|tschau)"
+    r"gr[u\u00fc](?:\u00df|ss)e|mfg|lg|vg|vielen dank|danke(?: sch[o\u00f6]n)?|servus|ciao|tschau|gr|grtz|grts|grtjs|groetjes|doei|xx)"
 )
 _NAME_TOKEN = r"[^\W\d_][\w'\u2019.-]*"
 _SIGN_LINE_RE = re.compile(
@@ -394,11 +458,16 @@ def signed_names(text: str) -> list[str]:
         if m := _PAREN_NAME_RE.search(line):
             found.append(m.group(1))
         if (i > 0 and closing.match(lines[i - 1])) or i >= len(lines) - 2:
-            if (m := _PLAIN_NAME_LINE_RE.match(line)) and not re.match(r"(?i:" + _CLOSING_WORDS + r")\b", line):
+            bare = re.sub(r"\s*\([^)]*\)$", "", line)  # "Fien Goossens (ook namens Jens)"
+            if (m := _PLAIN_NAME_LINE_RE.match(line) or (_PLAIN_NAME_LINE_RE.match(bare) if len(bare.split()) >= 2 else None)) \
+                    and not re.match(r"(?i:" + _CLOSING_WORDS + r")\b", line):
                 found.append(m.group(1))
             elif i > 0 and closing.match(lines[i - 1]) and re.fullmatch(_NAME_TOKEN, line):
                 found.append(line)
     return found
+
+
+_TWO_PEOPLE = re.compile(r"\s+(?:&|\+|en|and|et|und)\s+")
 
 
 def requester_name(display: str | None, text: str) -> str | None:
@@ -412,6 +481,22 @@ def requester_name(display: str | None, text: str) -> str | None:
             if _same_person(display.replace(".", " ").replace("_", " ").replace("-", " "), cand):
                 return re.sub(r"\s+", " ", cand).strip(" ,.;:")
         return display
+    if "(" in display or _TWO_PEOPLE.search(display):
+        # "mr. drs. H.A.M. (Henk) Roelofs" signs "H.A.M. Roelofs"; "Jens & Fien Goossens" signs "Fien Goossens": the name
+        # the writer signs with
+        plain = re.sub(r"\([^)]*\)", " ", display)
+        people = [p for p in _TWO_PEOPLE.split(plain) if p.strip()]
+        family = people[-1].split()[-1] if people and people[-1].split() else ""
+        for cand in reversed(signed_names(text)):
+            cand = re.sub(r"\s+", " ", cand).strip(" ,.;:")
+            if "(" in cand or len(_tokens(cand)) < 2:
+                continue
+            for person in people:
+                if len(person.split()) == 1 and family:
+                    person = f"{person} {family}"  # "Jens & Fien Goossens": Jens Goossens too
+                if _same_person(person, cand) and _same_person(cand, person):
+                    words = [w for w in cand.split() if fold(w).strip(".") not in _TITLE_WORDS]
+                    return " ".join(words) or display
     for cand in reversed(signed_names(text)):
         cand = re.sub(r"\s+", " ", cand).strip(" ,.;:")
         if (_same_person(display, cand) and _fuller(display, cand)) or (
@@ -423,14 +508,26 @@ def requester_name(display: str | None, text: str) -> str | None:
     return display
 
 
+_SENT_FROM = re.compile(r"(?i)(?:verzonden|verstuurd|sent|envoy\w*|gesendet|von meinem)\b.{0,40}\b(?:mijn|my|mon|meinem|iphone|"
+                        r"ipad|android|samsung|galaxy|outlook)\b")
+
+
 def signature_only_name(text: str, address: str | None = None) -> str | None:
     """With no display name: the last name the writer signs with, when it is written like a
     full name (two to five words, each capitalised or a particle: "Lucie Marchand"), or a last
     line in lower case that the sender's address spells ("kevin de smet" for kevin.desmet@...)."""
     if address:
-        lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
+        lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip() and not _SENT_FROM.match(ln.strip())]
         last = lines[-1] if len(lines) > 1 else ""
         words = last.split()
+        local = _letters(address.split("@", 1)[0])
+        if len(words) == 1 and re.fullmatch(r"[^\W\d_]{3,}", last) and local.startswith(_letters(last)) \
+                and not re.match(r"(?i:" + _CLOSING_WORDS + r")$", last):
+            return last  # "... ik heb da nooit gevraagd\nbrecht" from brechtdeb@...: the name as the writer signs it
+        inline = re.search(r"(?i:\b" + _CLOSING_WORDS + r")[\s,.!]+((?:[^\W\d_][\w'\u2019-]*\s+){1,3}[^\W\d_][\w'\u2019-]*)\W*$",
+                           lines[-1] if lines else "")
+        if inline and _address_spells(address, inline.group(1).split()):
+            return inline.group(1)  # "... keine werbung mehr danke nicole zürcher" from nicole.zuercher@...
         if 2 <= len(words) <= 4 and all(re.fullmatch(r"[^\W\d_][\w'\u2019-]*", w) for w in words) \
                 and not re.match(r"(?i:" + _CLOSING_WORDS + r")\b", last) and _address_spells(address, words):
             return last
@@ -441,3 +538,4 @@ def signature_only_name(text: str, address: str | None = None) -> str | None:
                 and not re.search(r"(?i)\b(?:sent|verzonden|envoy|gesendet|from|van|de|von) (?:my|mijn|mon|meinem)\b", cand):
             return cand
     return None
+

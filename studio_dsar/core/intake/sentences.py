@@ -24,7 +24,9 @@ _ABBREV_RE = re.compile(
 _NOT_MONTH = r"(?!(?:Jan|Feb|M[a\u00e4]r|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Oct|Nov|Dez|Dec)[a-z\u00e4]*\b)"
 # Split after . ! ? -- but after "12." only before a capital that does not start a month ("vom 12. August").
 _SPLIT_RE = re.compile(
-    r"(?<=[.!?])(?<![\s(]\d\.)(?<![\s(]\d\d\.)(?<!^\d\.)(?<!^\d\d\.)\s+(?=\S)|"
+    r"(?<=[.!?])(?<![\s(]\d\.)(?<![\s(]\d\d\.)(?<!^\d\.)(?<!^\d\d\.)(?<!\d\.\d\.)(?<!\d\.\d\d\.)\s+(?=\S)|"
+    # a date written "31.12." ends a sentence only before a capital ("bis zum 31.12. widersprechen")
+    r"(?<=\d\.\d\.)\s+(?=[A-Z\u00c0-\u00de])|(?<=\d\.\d\d\.)\s+(?=[A-Z\u00c0-\u00de])|"
     r"(?<=[\s(]\d\.)\s+(?=" + _NOT_MONTH + r"[A-Z\u00c0-\u00de])|"
     r"(?<=[\s(]\d\d\.)\s+(?=" + _NOT_MONTH + r"[A-Z\u00c0-\u00de])|"
     r"\s*;\s*"

@@ -460,3 +460,106 @@ def test_face_by_the_crops_edge_leaves_a_strip_narrower_than_the_edge_shift(fx: 
     x0, y0, x1, y1 = box.rect
     # the box may run past the crop (a cover is clipped to the page later); it holds the face
     assert x0 < fx < x1 and y0 < fy < y1
+
+
+# --------------------------------------------------------------------------- ghost and view checks
+def _ghost_by_card_edge():
+    """A card crop whose faint ghost portrait stands near the card's right edge, on a dark
+    desk: the card's edge is a far stronger straight line than the ghost's own faint sides.
+    Returns crop, the ghost's face (x, y, size) and the ghost's rectangle."""
+    import cv2
+
+    crop = np.full((700, 1100, 3), 60, np.uint8)           # the desk
+    crop[40:660, 40:905] = (232, 228, 224)                  # the card, its right edge at x 905
+    pic = _picture(240, 180, seed=9).astype(np.float32)
+    # the photo's own background on its left is nearly the card's (its side barely shows),
+    # and a straight edge runs down inside the picture (a curtain, a door frame)
+    pic[:, :36] = 222
+    pic[:, 36:40] = 60
+    g = 232 - (232 - pic) * 0.3                             # a faint copy
+    gx0, gy0 = 700, 260
+    crop[gy0:gy0 + 240, gx0:gx0 + 180] = np.clip(g, 0, 255).astype(np.uint8)
+    crop = cv2.GaussianBlur(crop, (3, 3), 0)
+    face = (gx0 + 90.0, gy0 + 0.42 * 240, 0.45 * 240)
+    return crop, face, (gx0, gy0, gx0 + 180, gy0 + 240)
+
+
+def test_ghost_found_by_its_face_is_covered_whole_beside_the_card_edge():
+    import cv2
+
+    from studio_dsar.core.redaction import engine
+    from studio_dsar.core.redaction.faces import Face
+    from studio_dsar.core.redaction.geometry import Frame
+    from studio_dsar.core.redaction.results import PageResult
+
+    crop, (fx, fy, fs), (x0, y0, x1, y1) = _ghost_by_card_edge()
+    h, w = crop.shape[:2]
+    fr = Frame(w / 2, h / 2, 0.0, -w / 2, w / 2, -h / 2, h / 2, 1.0)   # the crop is the page
+    res = PageResult()
+    engine._ghost_face_cover(res, fr, crop, Face(fx, fy, fs, 0.0, 0.8), [], (40.0, 40.0, 905.0, 660.0))
+    m = np.zeros((h, w), np.uint8)
+    for f in res.findings:
+        assert f.category == "ghost_photo"
+        cv2.fillPoly(m, [np.round(f.polygon).astype(np.int32)], 1)
+    # every pixel of the faint copy is black, not only what its strongest lines enclose
+    assert m[y0 + 2:y1 - 2, x0 + 2:x1 - 2].mean() >= 0.99
+    # and the cover stays on the card
+    assert not m[:, 912:].any()
+
+
+def test_a_sheared_rectified_view_is_not_trusted_for_the_portraits():
+    """A rectified card view made from an outline taken a little wrong (a corner on a
+    shadow) shears the photo and its data column: such a view places no portrait."""
+    from studio_dsar.core.redaction import engine
+
+    good, (fx, fy, fs), _t, _c = _data_card((80, 120, 320, 440), 0.6)
+    bad, _f, _t, _c = _data_card((80, 120, 320, 440), 0.6, shear=0.09)
+    assert engine.warp_lean(good, fx, fy, fs) < engine.WARP_TRUST_DEG
+    assert engine.warp_lean(bad, fx, fy, fs) >= engine.WARP_TRUST_DEG
+
+
+def test_an_unsure_copy_match_with_no_face_also_covers_the_ghost_zone(monkeypatch):
+    """The copy of the portrait matched only fairly, somewhere the ghost is not (a patch of
+    print), and the detector found no face: the layout's ghost zone is blacked out as well,
+    and the page is flagged."""
+    from studio_dsar.core.redaction import engine
+    from studio_dsar.core.redaction.faces import Face
+    from studio_dsar.core.redaction.layout import Card
+    from studio_dsar.core.redaction.results import PageResult
+
+    page, photo, ghost, _surname = _card_on_page()
+    card = Card(748.0, 550.0, 0.0, 856.0, 540.0)
+    fr = card.frame()
+    crop = fr.crop(page)
+    # the match: a place on the card's plain top edge, far from the ghost
+    wrong = fr.from_page([[900.0, 290.0], [960.0, 360.0]])
+    monkeypatch.setattr(engine, "ghost_by_template", lambda *a, **k: portraits.GhostMatch(
+        (float(wrong[0, 0]), float(wrong[0, 1]), float(wrong[1, 0]), float(wrong[1, 1])), 0.55))
+    monkeypatch.setattr(engine, "_ghost_search", lambda *a, **k: None)
+    res = PageResult()
+    face = Face((photo[0] + photo[2]) / 2, photo[1] + 0.45 * (photo[3] - photo[1]), 0.45 * (photo[3] - photo[1]),
+                0.0, 0.9)
+    engine._portraits(page, res, fr, crop, [face], [], None, "portrait", [card])
+    red, _mask = engine.burn(page, res.findings)
+    assert _black_share(red, photo) >= 0.98
+    assert _black_share(red, ghost) >= 0.98
+    assert "ghost_portrait_unsure" in res.review
+
+
+def test_sides_the_text_contradicts_give_the_ink_column_back(monkeypatch):
+    """The photo's sides were taken wrong, the right one out in the data (a line of print
+    taken for it): OCR read a word inside that box, so the sides are not trusted; the data
+    column seen in the ink then stops the cover, as it does where no sides were found, and
+    the names OCR could not read stay (a blurred passport page)."""
+    crop, (fx, fy, fs), text, corners = _data_card((80, 120, 320, 430), 0.5)
+    x0, y0, x1, y1 = 80.0, 120.0, 320.0 + 200.0, 430.0      # 155 px into the data
+    quad = np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1]], float)
+    monkeypatch.setattr(portraits, "portrait_box", lambda *a, **k: portraits.PortraitBox(
+        (x0, y0, x1, y1), True, 4, quad, (x0, y0, x1, y1)))
+    a, b, c, d = text[-1]
+    read = [(a + 110, b, c, d)]    # OCR read only the year of the date, inside the wrong box
+    cover = portraits.portrait_cover(crop, fx, fy, fs, read)
+    mask = _cover_mask(cover, crop.shape)
+    assert not cover.vouched
+    assert _photo_covered(mask, corners) >= 0.995
+    assert _text_eaten(mask, text) <= 0.05

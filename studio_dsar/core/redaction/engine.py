@@ -41,7 +41,7 @@ from .geometry import Frame, angle_diff, norm_angle
 from .layout import TD1_GHOST, TD1_PORTRAIT, Card, card_from_portrait, find_cards, outlines, zone_rect
 from .mrzfind import MrzHit, TextLine, _text_only, find_mrz, line_candidates
 from .portraits import (_ghost_search, axis_residual, ghost_by_template, layout_cover, mask_polygons,
-                        notched_cover, portrait_box, portrait_cover, portrait_rect)
+                        notched_cover, portrait_cover, portrait_rect)
 from .rectify import ID1_ASPECT, Warp, find_quads, legibility, order_corners, side_lengths, turned, warp_for
 from .results import DocumentHit, Finding, PageResult
 from .viznumbers import (
@@ -114,6 +114,12 @@ def _doc_frame_from_mrz(hit: MrzHit, img_shape) -> Frame:
     z = fr.z
     xl, xr = fr.x0 + bx0 / z, fr.x0 + bx1 / z
     yb = fr.y0 + by1 / z
+    if hit.result is None and hit.ink:
+        # a band no reading could parse was read in part (glare, blur at one end): its
+        # document spans the band's print, which its box may not (see ``band_ink``)
+        for poly in hit.ink:
+            q = fr.from_page(poly)
+            xl, xr = min(xl, fr.x0 + float(q[:, 0].min()) / z), max(xr, fr.x0 + float(q[:, 0].max()) / z)
     wm = xr - xl
     if hit.fmt == "TD1":
         up, side, down = 0.80, 0.10, 0.08
@@ -556,7 +562,10 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
         alt_frames.append(_text_frame(alt[i], "back", None, None) if i in alt
                           else turned(tf) if isinstance(tf, Warp) else tf)
     alt_gray = [flatten(cv2.cvtColor(w.crop(img), cv2.COLOR_BGR2GRAY)) for w in alt_frames]
-    all_mrz_numbers = [n for h in mrz_hits if h.result for n in h.result.numbers]
+    # (of an MRZ whose checks fail, also the personal numbers its digit runs hold: see
+    # ``printed_numbers``)
+    all_mrz_numbers = list(dict.fromkeys(n for h in mrz_hits if h.result
+                                         for n in h.result.numbers + printed_numbers(h.result)))
     # the first reading of every document, beside the sparse reading of the cards found by
     # their outline alone (which way up they lie is decided on it)
     n = len(gray)
@@ -588,6 +597,7 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     if not mrz_hits and any(re.search(r"PAS+PO+RT|PASSPORT|PASSEPORT", " ".join(w.text for w in ws).upper())
                             for ws in ocr_results + text_results):
         res.review.append("no_mrz_found")
+    bands = [h.frame.rect_to_page(*(h.cover or h.box)) for h in mrz_hits]
     for (fr, kind, hit), crop, words, tf, twords, tflat in zip(frames, crops, ocr_results, tframes,
                                                                text_results, tgray, strict=True):
         timing.switch("numbers")
@@ -608,7 +618,12 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
                     nums_found = find_numbers(ws, all_mrz_numbers + local_mrz)
                     mrz_rows = [b for c, b, _e, _f in nums_found if c == "mrz"]
             for cat, box, ev, conf in nums_found:
-                found.append((cat, box, ev, conf))
+                if _in_band(frame.rect_to_page(*box), bands):
+                    # read off an MRZ band (one no reading could parse: its text was not
+                    # blanked): MRZ print, which vouches for no number the side prints
+                    found.append(("mrz", box, "band", conf))
+                else:
+                    found.append((cat, box, ev, conf))
                 # a line of an MRZ the MRZ search missed, or a number line next to one (its
                 # other lines, read as numbers), is covered across the document
                 bh = box[3] - box[1]
@@ -641,7 +656,9 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
             # the readings leave a number of this side unaccounted for: every print line
             # neither reading vouches for is read once more on its own, sharpened, and what
             # is number-like there goes too
-            covered = [tf.from_page(f.polygon) for f in res.findings[n_before:]]
+            # (and every MRZ band's cover: its lines are blacked out whole already)
+            covered = [tf.from_page(f.polygon) for f in res.findings[n_before:]] + \
+                [tf.from_page(f.polygon) for f in res.findings[:n_before] if f.category == "mrz"]
             for cat, box, ev, conf in _line_numbers(fr, words, tf, twords, tflat, covered,
                                                     all_mrz_numbers + local_mrz, not _number_vouched(found)):
                 found.append((cat, box, ev, conf))
@@ -693,6 +710,16 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     res.review = list(dict.fromkeys(res.review))
     return res
 
+
+
+def _in_band(poly: np.ndarray, bands: list[np.ndarray]) -> bool:
+    """Does a found number's polygon (page pixels) lie in one of the MRZ bands (page
+    polygons), by its centre?"""
+    import cv2
+
+    c = np.asarray(poly, np.float64).mean(axis=0)
+    return any(cv2.pointPolygonTest(np.asarray(b, np.float32), (float(c[0]), float(c[1])), False) >= 0
+               for b in bands)
 
 
 def _number_vouched(found: list[tuple[str, tuple[int, int, int, int], str, float]]) -> bool:
@@ -747,9 +774,7 @@ def _line_numbers(fr: Frame, words: list[ocr.Word], tf: Frame | Warp, twords: li
     # pull it down only to where the values are still within the finder's range)
     text_h = float(np.percentile(hs, 30)) if len(hs) >= 5 else ink_text_height(tflat) or 24.0 * tf.z
     sure = [*twords, *(_moved(w, fr, tf) for w in words)]   # type: ignore[arg-type]
-    boxes = [(float(q[:, 0].min()), float(q[:, 1].min()), float(q[:, 0].max()), float(q[:, 1].max()))
-             for q in covered]
-    lines = unexplained_lines(print_lines(tflat, text_h), sure, boxes)
+    lines = unexplained_lines(print_lines(tflat, text_h), sure, [], covered)
     _words, hits = reread_lines(tflat, lines, mrz_numbers, number_unknown, context=sure)
     return hits
 
@@ -815,11 +840,6 @@ def _is_text(w: ocr.Word) -> bool:
     """A word OCR read with some confidence: a text line that may be a kept field."""
     return w.conf >= 60 and (len(re.sub(r"[^A-Za-z]", "", w.text)) >= 3
                              or len(re.sub(r"[^A-Za-z0-9]", "", w.text)) >= 4)
-
-
-def _box_polygon(pfr: Frame, box) -> np.ndarray:
-    """Page polygon of a portrait box: the photo's corners when its sides were found."""
-    return pfr.to_page(box.quad) if box.quad is not None else pfr.rect_to_page(*box.rect)
 
 
 def _portrait_frame(fr: Frame, main: Face | None) -> Frame:
@@ -893,6 +913,39 @@ def _warp_card(w: Warp, margin: tuple[float, float, float, float] = (0.0, 0.0, 1
     return m + u0 * cw, m + v0 * ch, m + u1 * cw, m + v1 * ch
 
 
+# Degrees by which the lines around the portrait (the photo's sides, the card's edges, rules)
+# may still lie off the axes of a perspective-rectified card view for the portraits to be
+# placed in it (a good view leaves under a degree)
+WARP_TRUST_DEG = 2.0
+
+
+def warp_lean(crop: np.ndarray, fx: float, fy: float, s: float) -> float:
+    """Degrees by which the document's upright or level lines around a face at ``(fx, fy)``
+    of height ``s`` lie off the axes of a rectified view (the larger of the two; 0 when
+    neither is seen)."""
+    found = [axis_residual(crop, fx, fy, s, vertical=v) for v in (True, False)]
+    return max([abs(a) for a in found if a is not None], default=0.0)
+
+
+def _ghost_face_cover(res: PageResult, pfr: Frame | Warp, pcrop: np.ndarray, f: Face,
+                      pbar: list[tuple[int, int, int, int]],
+                      bounds: tuple[float, float, float, float] | None) -> tuple[float, float, float, float]:
+    """Black out a ghost portrait found by its face: a small copy of the portrait, so the
+    same evidence places it (its sides where they are clear, else every ICAO photo around
+    the face, within the document, less the text read beside it); the page is flagged when
+    they do not agree. A faint copy's sides are easily taken from a line inside the picture
+    or from the card's edge beside it: the cover holds the envelope around its face as well,
+    so a side placed a few pixels in leaves no sliver of the copy. Returns the cover's box."""
+    c = pfr.from_page([[f.cx, f.cy]])[0]
+    cover = portrait_cover(pcrop, c[0], c[1], f.size * _local_zoom(pfr, f), pbar, bounds=bounds, reach=2.6)
+    for poly in cover.polygons:
+        res.findings.append(Finding("ghost_photo", pfr.to_page(poly), "face" if cover.vouched else "face-extent",
+                                    f.conf))
+    if not cover.vouched:
+        res.review.append("portrait_extent_unsure")
+    return cover.rect
+
+
 def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, frame_faces: list[Face],
                barriers: list[tuple[int, int, int, int]], hit: MrzHit | None, kind: str = "mrz",
                cards: list[Card] | None = None, warp: Warp | None = None) -> None:
@@ -903,10 +956,20 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
     main = max(frame_faces, key=lambda f: f.size) if frame_faces else None
     pfr: Frame | Warp = _portrait_frame(fr, main)
     card_box = None
+    wcrop = None
     if warp is not None and main is not None and (hit is None or hit.fmt == "TD1") \
             and warp.contains_page_point(main.cx, main.cy):
+        wcrop = warp.crop(img)
+        c = warp.from_page([[main.cx, main.cy]])[0]
+        if warp_lean(wcrop, c[0], c[1], main.size * _local_zoom(warp, main)) >= WARP_TRUST_DEG:
+            # the outline the view was made from is not the card's (a corner on a shadow or
+            # on the desk): everything in the view is sheared, the ghost portrait too, and no
+            # upright box in it is upright on the card; the portrait's own frame is turned to
+            # the lines around it instead
+            wcrop = None
+    if wcrop is not None and warp is not None:
         pfr = warp
-        pcrop = warp.crop(img)
+        pcrop = wcrop
         card_box = _warp_card(warp, (-0.02, -0.03, 1.02, 1.03))
     else:
         pcrop = crop if pfr is fr else pfr.crop(img)
@@ -958,7 +1021,8 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
         mx0, my0, mx1, wm = td3
         limits = (mx0 - 0.10 * wm, my0 - 0.80 * wm, mx0 + 0.34 * wm, my0)
         ghost_zone = (mx0 + 0.6 * wm, my0 - 0.80 * wm, mx1 + 0.10 * wm, my0)
-    bounds = limits if limits is not None else card_box if card_box is not None else _card_bounds(pfr, main, cards)
+    doc_bounds = card_box if card_box is not None else _card_bounds(pfr, main, cards)
+    bounds = limits if limits is not None else doc_bounds
     cover = portrait_cover(pcrop, c[0], c[1], main.size * _local_zoom(pfr, main), pbar, bounds=bounds)
     main_rect = cover.photo
     placed.append(cover.rect)
@@ -1016,24 +1080,17 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
             if not other.vouched:
                 res.review.append("portrait_extent_unsure")
             continue
-        box = portrait_box(pcrop, c[0], c[1], f.size * _local_zoom(pfr, f), pbar, reach=2.6)
-        placed.append(box.rect)
-        res.findings.append(Finding("ghost_photo", _box_polygon(pfr, box),
-                                    "face" if box.vouched else "face-extent", f.conf))
-        if not box.vouched:
-            res.review.append("portrait_extent_unsure")
+        placed.append(_ghost_face_cover(res, pfr, pcrop, f, pbar, doc_bounds))
     if not has_ghost:
         fmain = Face(main.cx, main.cy, main.size, fr.angle, main.conf)
         ghost = _ghost_search(crop, fr, fmain, barriers)
         if ghost is not None:
-            c = pfr.from_page([[ghost.cx, ghost.cy]])[0]
-            box = portrait_box(pcrop, c[0], c[1], ghost.size * _local_zoom(pfr, ghost), pbar, reach=2.6)
-            res.findings.append(Finding("ghost_photo", _box_polygon(pfr, box), "face", ghost.conf))
-            if not box.vouched:
-                res.review.append("portrait_extent_unsure")
-        elif gm is None:
+            _ghost_face_cover(res, pfr, pcrop, ghost, pbar, doc_bounds)
+        elif gm is None or gm.score < GHOST_SURE or gm.rival is not None:
             # modern cards and passports carry a second, faint portrait: black out where the
-            # layout puts it (cut back from text OCR read) and ask for a check
+            # layout puts it (cut back from text OCR read) and ask for a check; so too when
+            # the copy of the portrait matched only fairly, or in two places, and the
+            # detector found no face: the match may be a patch of print, the ghost elsewhere
             if td3 is not None:
                 mx0, my0, mx1, wm = td3
                 gz = (mx0 + 0.6 * wm, my0 - 0.80 * wm, mx1 + 0.08 * wm, my0)
@@ -1052,7 +1109,7 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
                 gz = zone_rect(pfr, card, TD1_GHOST)
                 gz = (max(gz[0], main_rect[2]), gz[1], gz[2], gz[3])
             _layout_cover(res, pfr, pcrop, gz, pbar, "ghost_photo")
-            res.review.append("no_ghost_portrait")
+            res.review.append("no_ghost_portrait" if gm is None else "ghost_portrait_unsure")
 
 
 def _identities(mrz_hits, ocr_results) -> list:

@@ -650,7 +650,8 @@ def mask_polygons(m: np.ndarray) -> list[np.ndarray]:
 
 
 def portrait_cover(crop: np.ndarray, fx: float, fy: float, fs: float,
-                   barriers: list[tuple[int, int, int, int]], bounds: Rect | None = None) -> Cover:
+                   barriers: list[tuple[int, int, int, int]], bounds: Rect | None = None,
+                   reach: float = 3.8) -> Cover:
     """What to black out for the portrait around a face at ``(fx, fy)`` of height ``fs``.
 
     Three kinds of evidence: the photo's straight sides (``portrait_box``), the envelope of
@@ -660,13 +661,14 @@ def portrait_cover(crop: np.ndarray, fx: float, fy: float, fs: float,
     the envelope and whatever sides were found is covered within the document, and not
     vouched for. Either way nothing is covered across text that OCR read (the kept fields
     beside the portrait): the text boxes are left out, and so is everything right of the
-    left edge of the text column beside the photo.
+    left edge of the text column beside the photo. ``reach``: how far from the face (in face
+    heights) the photo's sides are looked for (less for a ghost portrait's small print).
     """
     import cv2
 
     s = float(fs)
     h, w = crop.shape[:2]
-    box = portrait_box(crop, fx, fy, s, barriers)
+    box = portrait_box(crop, fx, fy, s, barriers, reach=reach)
     env = envelope(fx, fy, s)
     photo = box.photo if box.photo is not None else box.rect
     # a looser print than the envelope allows (a half-length picture) is still a photo when
@@ -702,26 +704,36 @@ def portrait_cover(crop: np.ndarray, fx: float, fy: float, fs: float,
     cl, ct, cr, cb = FACE_CORE
     core = (fx - cl * s, fy - ct * s, fx + cr * s, fy + cb * s)
     # text read inside the photo (the picture misread) is no kept field
-    text = [b for b in barriers if not (b[0] < core[2] and b[2] > core[0] and b[1] < core[3] and b[3] > core[1])]
-    if agree:
-        text = [b for b in text if not (b[0] >= photo[0] and b[2] <= photo[2] and b[1] >= photo[1] and b[3] <= photo[3])]
+    read = [b for b in barriers if not (b[0] < core[2] and b[2] > core[0] and b[1] < core[3] and b[3] > core[1])]
     gap = 2.0 + 0.03 * s
-    # the data column: text beside the face (not the header above the photo)
-    column = text_column(text, core[2], core[1], core[3], 2.5 * s, lean if lean else None)
     ink = ink_column(crop, fx, fy, s, core[2], lean)
-    by_ocr = column
-    if ink is not None and (not agree or ink[0] >= photo[2]) and (column is None or ink[0] < column[0]):
-        column = ink
-    m = notched_cover((h, w), hull, text, core, gap, column)
     clip = np.zeros((h, w), np.uint8)
     cv2.fillPoly(clip, [np.round(region).astype(np.int32)], 1)
-    m &= clip
+
+    def notched(sides: bool) -> tuple[list[tuple[int, int, int, int]], tuple[float, float, float] | None,
+                                      tuple[float, float, float] | None, np.ndarray]:
+        """The text to spare, the data column (OCR's; the ink's where it starts further
+        left, unless the photo's sides say the picture runs past it) and the cover, with
+        the photo's sides trusted (``sides``) or not."""
+        text = read
+        if sides:
+            text = [b for b in text if not (b[0] >= photo[0] and b[2] <= photo[2] and b[1] >= photo[1] and b[3] <= photo[3])]
+        # the data column: text beside the face (not the header above the photo)
+        column = by_ocr = text_column(text, core[2], core[1], core[3], 2.5 * s, lean if lean else None)
+        if ink is not None and (not sides or ink[0] >= photo[2]) and (column is None or ink[0] < column[0]):
+            column = ink
+        return text, by_ocr, column, notched_cover((h, w), hull, text, core, gap, column) & clip
+
+    text, by_ocr, column, m = notched(agree)
     if agree and box.quad is not None:
         # the sides found and the text beside them must not contradict each other
         pm = np.zeros((h, w), np.uint8)
         cv2.fillPoly(pm, [np.round(_shrink_quad(box.quad, 3.0 + 0.02 * s)).astype(np.int32)], 1)
         if int((pm & (1 - m)).sum()) > 0.002 * max(1, int(pm.sum())):
+            # they do: the sides are wrong (a line in the text taken for one), and the text
+            # and the column of print they would have set aside are the data's again
             agree = False
+            text, by_ocr, column, m = notched(False)
     ys, xs = np.nonzero(m)
     rect = (float(xs.min()), float(ys.min()), float(xs.max() + 1), float(ys.max() + 1)) if xs.size else env
     # without clear sides the cover is still vouched for when it holds every ICAO photo around

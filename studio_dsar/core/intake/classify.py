@@ -212,11 +212,13 @@ _NO_NEED_TO_SEND = re.compile(
 # "ich widerrufe sie")
 _REVOKE_IT = re.compile(
     r"\b(?:trek|trekken) (?:ik |we |wij )?(?:die|deze|het|dat|hem|ze) (?:\w+ )?in\b|\bik trek (?:die|deze|het|dat|hem|ze) (?:\w+ )?in\b|"
+    r"\b(?:die|deze|dat|dit|hem) (?:trek|trekken) (?:ik|we|wij) (?:\w+ ){0,2}in\b(?! (?:twijfel|de|het|een|mijn)\b)|"
     r"\b(?:i|we) (?:hereby )?(?:revoke|withdraw|cancel|retract) (?:it|that|this|them)\b|"
     r"\bje (?:la |le |les )(?:revoque|retire|annule)\b|\bich (?:widerrufe|ziehe) (?:sie|es|diese|das|ihn)\b"
 )
 _CONSENT_PAPER = re.compile(
     r"\b(?:quitclaim|model ?release|release|toestemming\w*|consent|akkoord|autorisation|accord|consentement|einwilligung\w*|"
+    r"\w*formulier|modelovereenkomst|formulaire|formular|form|"
     r"zustimmung|einverstandniserklarung|freigabe|fotofreigabe|modelvertrag)\b"
 )
 # the mailing, named just before, is to stop coming ("zorgen dat die niet meer komt", "make sure it stops coming")
@@ -648,13 +650,13 @@ _STOP_USE = re.compile(
 
 # keep it ("bewaar", "hou ... bij", "gardez-les", "bewahren Sie ... auf") and, in the same sentence, do not use it
 _KEEP_IT = re.compile(
-    r"\b(?:keep|retain|preserve|hold on to|bewaar\w*|behoud\w*|hou\w* (?:\w+ ){0,3}bij|bijhouden|laat (?:\w+ ){0,3}staan|"
+    r"\b(?:keep|retain|preserve|hold on to|bewaar\w*|behoud\w*|hou\w* (?:[\w']+ ){0,3}bij|bijhouden|laat (?:\w+ ){0,3}staan|"
     r"garde[rz]?|gardez-les|gardez-la|gardez-le|conserve[rz]?|conservez-les|aufbewahren|bewahren (?:sie )?(?:\w+ ){0,4}auf|behalten|"
     r"aufheben|heben (?:sie )?(?:\w+ ){0,4}auf)\b"
 )
 _DO_NOT_USE = re.compile(
     r"\b(?:(?:don't|do not|not) (?:\w+ )?use|do nothing with|not be used|"
-    r"(?:niet|geen) (?:meer |langer )?(?:\w+ ){0,2}gebruiken|gebruik\w* (?:\w+ ){0,3}niet|doe (?:er )?(?:\w+ )?niets mee|niets mee (?:doen|te doen)|"
+    r"(?:niet|geen) (?:meer |langer )?(?:\w+ ){0,2}gebruiken|gebruik\w* (?:\w+ ){0,3}(?:niet|nergens)|doe (?:er )?(?:\w+ )?niets mee|niets mee (?:doen|te doen)|"
     r"n'(?:utilis|exploit)\w* (?:\w+ )?(?:pas|plus)|ne (?:les |la |le |l')?(?:utilis|exploit)\w* (?:pas|plus)|n'en faites rien|ne pas (?:les |la |le )?utiliser|"
     r"(?:nutzen|verwenden|gebrauchen|benutzen) (?:sie )?(?:\w+ ){0,4}nicht|nicht (?:mehr )?(?:nutzen|verwenden|benutzen)|nichts damit|"
     r"machen sie (?:\w+ ){0,3}nichts)\b"
@@ -1136,7 +1138,7 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             # "bewahren Sie die Fotos auf, aber nutzen Sie sie vorerst nicht", "gardez-les, mais ne les utilisez pas"
             found = {r: f for r, f in found.items() if r not in ("erasure", "withdraw_consent", "objection")}
             found["restriction"] = kn
-        if "withdraw_consent" not in found and (rv := _REVOKE_IT.search(part)) and _CONSENT_PAPER.search(context):
+        if "withdraw_consent" not in found and (rv := _REVOKE_IT.search(part)) and _CONSENT_PAPER.search(context + " " + part[:rv.start()]):
             found["withdraw_consent"] = rv.group(0)  # "Ik heb in 2022 die quitclaim getekend. Ik trek die in."
         if "objection" not in found and (nm := _NO_LONGER_COMES.search(part)) and _MAILINGS.search(context) \
                 and not intent.names_pictures(part) and (" want " not in nm.group(0) or _MAILING_RECEIVED.search(context)):

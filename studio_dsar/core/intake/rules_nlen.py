@@ -142,6 +142,13 @@ _ACCESS_STRONG = _rx(
     r"(?:gegevens|informatie|data)[^.]{0,40}\bopvragen\b"
 )
 # Questions about what the studio still has: only as a question ("Hebben jullie nog foto's van mij?")
+# where the data came from ("ik had graag geweten van waar jullie mijn gegevens hebben", "waar hebben jullie mijn adres vandaan?")
+_ACCESS_SOURCE = _rx(
+    r"\b(?:van ?waar|waar|vanwaar) (?:\w+ )?(?:jullie|u|ge|je) (?:\w+ )?(?:mijn|m'n|mn) (?:\w+ )?(?:gegevens|adres|e-?mailadres|nummer|"
+    r"telefoonnummer|naam|foto'?s)\b[^.?]{0,30}\b(?:hebben|heeft|hebt|gehaald|gekregen|vandaan)\b|"
+    r"\bwaar (?:hebben|heeft|hebt) (?:jullie|u|ge|je) (?:mijn|m'n|mn) (?:\w+ )?(?:gegevens|adres|e-?mailadres|nummer|telefoonnummer|naam)\b"
+    r"[^.?]{0,30}\b(?:vandaan|gehaald|gekregen)\b"
+)
 _ACCESS_QUESTION = _rx(
     # "kunnen jullie mij laten weten wat er over mij in jullie systeem zit?", "vertel me wat er van mij bewaard wordt"
     r"\b(?:laten weten|weten|vertellen|vertel|zeggen|overzicht)\b[^.]{0,30}\bwat (?:er )?(?:\w+ )?(?:over|van) (?:mij|me|ons) "
@@ -514,6 +521,9 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         m = _ACCESS_QUESTION.search(s)
         if m:
             hit("access", m)
+    if "access" not in found and (m := _ACCESS_SOURCE.search(s)) and (
+            s.rstrip().endswith("?") or re.search(r"\b(?:weten|geweten|benieuwd|vraag me af|vraag ik me af|graag)\b", s)):
+        hit("access", m)
 
     # portability
     m = _PORT_STRONG.search(s) or (_PORT_AS_FILE.search(s) if (first and (_RE_DATA.search(s) or photo)) else None)

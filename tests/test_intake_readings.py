@@ -230,6 +230,12 @@ CASES += [
     ("en", "A friend said I'm entitled to my personal data. Can you email it over?", ["access"]),
 ]
 
+CASES += [
+    # the same words with the writer's data, or with nothing after them, stay requests
+    ("en", "Hi, how can I get a copy of my personal data? I'd like to check what you keep.", ["access"]),
+    ("en", "Is there a way to delete my photos from your archive?", ["erasure"]),
+]
+
 NOT_REQUESTS = [
     ("nl", "Een vriendin van mij is bij een andere fotograaf geweest en wil haar foto's daar laten verwijderen."),
     # what a friend wants, and how the studio handles it when someone asks
@@ -283,6 +289,11 @@ NOT_REQUESTS = [
     ("en", "You told me last time that the gallery would be deleted after a year. No problem, I've saved everything."),
     ("en", "If you ever need to delete my data, just let me know, but I'm happy for you to keep it."),
     ("en", "Should you want to remove my old headshot at some point, that's fine by me."),
+    # the delivery's trouble told in the next sentence; a group the writer leaves
+    ("en", "Hi, how can I get a copy of my photos? The gallery link expired."),
+    ("en", "Is there a way to delete photos from my own gallery view? There are duplicates."),
+    ("en", "Hi, can you remove me from the group chat for the workshop?"),
+    ("nl", "Kunnen jullie mij uit de groepsapp van de cursus halen?"),
     ("nl", "Bedankt voor het verwijderen van mijn oude foto's, dat ging snel."),
     ("en", "We're thinking of booking a newborn session. Before we do: how long do you keep the raw files and our details "
            "after the shoot?"),

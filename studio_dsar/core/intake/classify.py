@@ -682,6 +682,40 @@ _MAILING_STOP = re.compile(
 _PRONOUN_OBJECT_ANY = re.compile(r"\b(?:it|them|ze|het|die|ces|les|la|le|sie|es|er)\b|-(?:les|la|le)\b")
 
 
+# what the sentence after says is the delivery's trouble ("The gallery link expired.", "There are duplicates.")
+_DELIVERY_TROUBLE = re.compile(
+    r"\b(?:gallery|galerij|galerie|link|lien|download\w*|wetransfer)\b[^.]{0,40}\b(?:expired|verlopen|expire|abgelaufen|"
+    r"doesn't work|does not work|broken|werkt niet|ne marche pas|funktioniert nicht)\b|"
+    r"\b(?:duplicates?|doubles|dubbele|doppelte?|en double|blurry|wazig|unscharf|flou\w*)\b"
+)
+# a group or a course the writer leaves ("remove me from the group chat for the workshop"): no file of the studio
+_NOT_A_FILE = re.compile(
+    r"\b(?:from|off|out of|uit|van) (?:the|your|our|this|de|het|jullie|die|deze) (?:\w+ )?(?:group ?chat|chat|whatsapp\w*|app group|"
+    r"group|groepsapp|groepschat|appgroep|class|course|workshop|cursus|team)\b"
+)
+
+
+def _product_explained_after(own: list[Sentence], evidence: dict[str, list[str]]) -> None:
+    """"How can I get a copy of my photos? The gallery link expired.": a copy or a deletion of pictures that the
+    next sentence shows to be about the delivery (an expired link, duplicates), not the writer's data."""
+    for right in ("access", "erasure"):
+        kept = []
+        for text in evidence.get(right, []):
+            i = next((k for k, s in enumerate(own) if s.text == text), -1)
+            after = own[i + 1].folded if 0 <= i < len(own) - 1 else ""
+            folded = fold(text)
+            if (after and _DELIVERY_TROUBLE.search(after) and intent.names_pictures(folded)
+                    and not intent.is_personal_data(folded) and not intent.names_own_data(folded)) \
+                    or (right == "erasure" and _NOT_A_FILE.search(folded) and not intent.is_personal_data(folded)
+                        and not intent.names_pictures(folded)):
+                continue
+            kept.append(text)
+        if kept:
+            evidence[right] = kept
+        else:
+            evidence.pop(right, None)
+
+
 def _keep_but_do_not_use(own: list[Sentence], evidence: dict[str, list[str]]) -> None:
     """A writer who asks the studio *not* to delete something (kept for a dispute, a claim) and
     not to use it meanwhile asks for restriction, even when the two are in separate sentences;
@@ -1158,6 +1192,7 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
                 weak.setdefault(right, set()).add(s.text)
         prev2, prev = prev, s.folded
     _objection_over_weak_withdrawal(evidence)
+    _product_explained_after(own, evidence)
     _never_consented(own, evidence)
     _originals_for_another_photographer(own, evidence)
     _originals_to_work_on_myself(own, evidence)

@@ -1,9 +1,11 @@
-"""The intake on mails it was never tuned on: the frozen blind sets tests/data/intake_blind3, 4 and 5.
+"""The intake on mails it was never tuned on: the frozen blind sets tests/data/intake_blind3 to 6.
 
 Each holds 120 mails (the third and fourth: 40 Dutch and Flemish, 20 English, 30 French,
 30 German; the fifth: 35 Dutch and Flemish, 30 English, 30 French, 25 German) written from a
 short brief by authors who had not seen the intake's rules, its tests or its other mail sets,
-frozen before it was first scored. The fifth was scored twice (before and after a tuning round
+frozen before it was first scored. The sixth holds 110 mails (30 Dutch and Flemish, 30 English,
+25 French, 25 German), written the same way and frozen before a tuning round on other sets; it was
+scored twice (before and after that round), aggregates only. The fifth was scored twice (before and after a tuning round
 on other sets) and is blind still: never tune on it or read its failures. Only aggregate figures were ever read: the third set three
 times (before two tuning rounds on other sets, between them and after them), the fourth twice
 (before a tuning round on another set and after it). The thresholds are what the intake reaches
@@ -61,7 +63,20 @@ REACHED = {
         "received": 1.00,
         "language": 1.00,
     },
+    # First scoring: is-request 87.3 %, exact rights 75.0 %, requester e-mail 87.5 % (all languages); by
+    # language de / en / fr / nl: is-request 88.0 / 83.3 / 100 / 80.0, exact rights 77.8 / 68.2 / 94.4 / 63.6,
+    # e-mail 94.4 / 81.8 / 100 / 77.3. After a round of Dutch and English readings tuned on other sets
+    # (failures not read): 88.2 %, 76.2 %, 87.5 %; is-request 88.0 / 86.7 / 100 / 80.0, exact rights
+    # 83.3 / 68.2 / 94.4 / 63.6, e-mail 94.4 / 81.8 / 100 / 77.3. Received and language 100 %.
+    "intake_blind6": {
+        "is_dsar_accuracy": 0.80,  # below target (0.97): Dutch 80.0 %
+        "rights_exact": 0.63,  # below target (0.90): Dutch 63.6 %
+        "requester_email": 0.77,  # below target (0.98): Dutch 77.3 %
+        "received": 1.00,
+        "language": 1.00,
+    },
 }
+FILES = {"intake_blind3": 120, "intake_blind4": 120, "intake_blind5": 120, "intake_blind6": 110}
 
 
 @pytest.fixture(scope="module", params=sorted(REACHED))
@@ -70,8 +85,8 @@ def blind(request):
 
 
 def test_the_blind_set_is_complete(blind):
-    _, summary = blind
-    assert summary["files"] == 120 and set(summary["by_language"]) == {"nl", "en", "fr", "de"}
+    name, summary = blind
+    assert summary["files"] == FILES[name] and set(summary["by_language"]) == {"nl", "en", "fr", "de"}
     assert not summary["errors"]
 
 

@@ -52,11 +52,12 @@ REACHED = {
     # First scoring: is-request 90.0 %, exact rights 77.6 %, requester e-mail 92.9 % (all
     # languages). After the round: 91.7 %, 82.4 %, 95.3 %; by language de / en / fr / nl:
     # is-request 92.0 / 80.0 / 100 / 94.3, exact rights 83.3 / 66.7 / 90.5 / 88.0, e-mail
-    # 94.4 / 85.7 / 100 / 100. Received and language 100 %.
+    # 94.4 / 85.7 / 100 / 100. Received and language 100 %. After the next round (tuned on other sets, failures not
+    # read): 92.5 %, 83.5 %, 96.5 %; English is-request 83.3, exact rights 66.7, e-mail 90.5.
     "intake_blind5": {
-        "is_dsar_accuracy": 0.80,  # below target (0.97): English 80.0 %
+        "is_dsar_accuracy": 0.83,  # below target (0.97): English 83.3 %
         "rights_exact": 0.66,  # below target (0.90): English 66.7 %
-        "requester_email": 0.85,  # below target (0.98): English 85.7 %
+        "requester_email": 0.90,  # below target (0.98): English 90.5 %
         "received": 1.00,
         "language": 1.00,
     },

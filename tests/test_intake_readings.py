@@ -211,6 +211,31 @@ CASES += [
     ("en", "Please make sure my pictures are no longer used in your adverts.", ["withdraw_consent"]),
 ]
 
+CASES += [
+    ("en", "I applied for the assistant job in spring. I didn't get it, which is fine, but please don't keep my CV and "
+           "portfolio on file.", ["erasure"]),
+    ("en", "Now that the shoot is done, please don't hold on to my address and phone number.", ["erasure"]),
+    ("en", "Hello, I'd like to know if my details were passed to the wedding venue or anyone else.", ["access"]),
+    ("en", "Could you tell me whether my photos were sent to anyone, a magazine or a client?", ["access"]),
+    ("en", "Hi, we've split up, so please take our couple shoot off the website and the Facebook page.", ["withdraw_consent"]),
+    ("en", "Hey, can you untag me from the photos on your Facebook page?", ["withdraw_consent"]),
+    ("en", "Hi, please send the complete set of my casting photos and my profile details to Elite Models, I've signed with "
+           "them.", ["portability"]),
+    ("en", "I'd like my details removed from your marketing list, but you can keep my account.", ["objection"]),
+]
+
+CASES += [
+    # a mention, then the request pointing back at the data it named
+    ("en", "I read on your website that I can ask for my data. Could you send it to me?", ["access"]),
+    ("en", "A friend said I'm entitled to my personal data. Can you email it over?", ["access"]),
+]
+
+CASES += [
+    # the same words with the writer's data, or with nothing after them, stay requests
+    ("en", "Hi, how can I get a copy of my personal data? I'd like to check what you keep.", ["access"]),
+    ("en", "Is there a way to delete my photos from your archive?", ["erasure"]),
+]
+
 NOT_REQUESTS = [
     ("nl", "Een vriendin van mij is bij een andere fotograaf geweest en wil haar foto's daar laten verwijderen."),
     # what a friend wants, and how the studio handles it when someone asks
@@ -257,6 +282,18 @@ NOT_REQUESTS = [
     # a relative who wants prints too; a new address for the prints
     ("en", "Hi, my mum wants a copy of our family photos too. Could you send them to her? mum@example.com"),
     ("en", "Hi, my new address for the prints is Kerkstraat 5, Utrecht."),
+    # a supplier's updated agreement to sign; the writer's own unsubscribing undone
+    ("en", "Hi, please find attached our updated data processing agreement. Please sign and return it by the 15th."),
+    ("en", "Hi, I accidentally unsubscribed from your newsletter. Can you add me back?"),
+    # the studio's own word told back; an offer, not a request
+    ("en", "You told me last time that the gallery would be deleted after a year. No problem, I've saved everything."),
+    ("en", "If you ever need to delete my data, just let me know, but I'm happy for you to keep it."),
+    ("en", "Should you want to remove my old headshot at some point, that's fine by me."),
+    # the delivery's trouble told in the next sentence; a group the writer leaves
+    ("en", "Hi, how can I get a copy of my photos? The gallery link expired."),
+    ("en", "Is there a way to delete photos from my own gallery view? There are duplicates."),
+    ("en", "Hi, can you remove me from the group chat for the workshop?"),
+    ("nl", "Kunnen jullie mij uit de groepsapp van de cursus halen?"),
     ("nl", "Bedankt voor het verwijderen van mijn oude foto's, dat ging snel."),
     ("en", "We're thinking of booking a newborn session. Before we do: how long do you keep the raw files and our details "
            "after the shoot?"),

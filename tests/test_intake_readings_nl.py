@@ -43,6 +43,16 @@ CASES = [
     # straight to the new studio
     ("nl", "Kunnen jullie al mijn foto's in hoge resolutie naar de nieuwe studio sturen?", ["portability"]),
     ("en", "Could you send all my photos to the new studio?", ["portability"]),
+    # a signed form taken back, the pronoun before the verb, Flemish spoken forms
+    ("nl", "Ik heb het toestemmingsformulier ondertekend. Dat trek ik hierbij in.", ["withdraw_consent"]),
+    ("nl", "Ik heb da formulier getekend maar ik trek da in.", ["withdraw_consent"]),
+    ("nl", "Ik heb die quitclaim getekend, maar die trek ik nu in.", ["withdraw_consent"]),
+    # keep it, use it nowhere
+    ("nl", "Hou mijn foto's maar bij, maar gebruik ze nergens meer voor.", ["restriction"]),
+    ("nl", "Bewaar de beelden, maar gebruik ze nergens voor tot de zaak voorbij is.", ["restriction"]),
+    # where the data came from
+    ("nl", "Ik had graag geweten van waar jullie mijn gegevens hebben.", ["access"]),
+    ("nl", "Ik vraag me af waar jullie mijn nummer vandaan hebben, ik heb het nooit gegeven.", ["access"]),
     # the raw files, to work on oneself in software of one's own
     ("nl", "Ik zou graag de originele RAW-bestanden van mijn portretsessie krijgen, want ik wil er zelf mee aan de slag in "
            "Lightroom.", ["portability"]),
@@ -83,6 +93,8 @@ NOT_REQUESTS = [
     ("nl", "Haal de folders van de site, die prijzen kloppen niet."),
     ("nl", "Ik wil die prijs nergens meer zien."),
     ("nl", "Laat me weten wat er over mij gezegd is op de vergadering."),
+    ("nl", "Ik heb de quitclaim getekend. Dat trek ik in twijfel."),
+    ("nl", "Waar hebben jullie de foto's van de bruiloft opgeslagen?"),
     # a role one is registered in
     ("nl", "Ik sta sinds 2023 bij jullie ingeschreven als figurant."),
     ("en", "I'm registered with you as a model since 2021."),

@@ -125,3 +125,37 @@ def test_a_lower_case_first_name_the_address_begins_with(text, address, want):
 def test_a_single_word_the_address_does_not_begin_with_is_no_name():
     assert senders.signature_only_name("stop de nieuwsbrief\nbedankt", "brechtdeb@example.be") is None
     assert senders.signature_only_name("stop de nieuwsbrief\nxyz", "brechtdeb@example.be") is None
+
+
+# --- a short yes to the studio's quoted offer -----------------------------------------------------------
+
+def _reply(own: str, quoted: str, sender: str = "Gert Smit <gert.smit@example.nl>") -> bytes:
+    body = own + "\n\nOp wo 6 nov 2026 om 17:02 schreef Studio Licht <info@studio-licht.nl>:\n" + "\n".join(
+        "> " + ln for ln in quoted.split("\n"))
+    return _mail(sender, body, subject="Re: Uw vraag")
+
+
+@pytest.mark.parametrize(("own", "quoted", "rights"), [
+    ("Ja graag, doe maar allebei.\n\nGroet, Gert",
+     "Beste Gert,\n\nJe belde met de vraag wat wij nog van je hebben. Wil je dat we je een overzicht sturen van alle\n"
+     "persoonsgegevens die wij van je bewaren en een lijst van de foto's in ons archief?\n\nStudio Licht", ["access"]),
+    ("Yes please, go ahead.\n\nGert",
+     "Dear Gert,\n\nThanks for your call. Shall we delete your photos and your customer record from our archive?\n\n"
+     "Studio Licht", ["erasure"]),
+])
+def test_a_short_yes_to_the_studios_offer_is_the_request(own, quoted, rights):
+    rec = parse_bytes(_reply(own, quoted), "t.eml")
+    assert rec.is_dsar and rec.rights == rights
+    assert "accepted_offer" in rec.flags
+
+
+@pytest.mark.parametrize(("own", "quoted"), [
+    # thanks for what was done: no offer, no request
+    ("Merci, alles goed ontvangen!\n\nGert",
+     "Beste Gert,\n\nWe bevestigen dat we je gegevens hebben geschrapt. Je behoudt je recht op inzage.\n\nStudio Licht"),
+    # a yes to a booking question
+    ("Ja graag, zaterdag is prima.\n\nGert", "Beste Gert,\n\nZullen we de shoot op zaterdag om 10 uur doen?\n\nStudio Licht"),
+])
+def test_a_yes_to_something_else_is_no_request(own, quoted):
+    rec = parse_bytes(_reply(own, quoted), "t.eml")
+    assert not rec.is_dsar

@@ -57,3 +57,23 @@ def test_no_engine_is_a_clear_error(monkeypatch):
     monkeypatch.setattr(ocr, "library_tessdata", lambda: None)
     with pytest.raises(ocr.OcrUnavailable):
         ocr.tesseract_cmd()
+
+
+def test_readings_skip_the_inverted_second_reading(monkeypatch):
+    """Both engines read with ``ocr.SETTINGS`` (Tesseract 5's inverted re-reading of every line
+    it is unsure of is off: the pages print dark on light, and it only costs time)."""
+    assert ("tessedit_do_invert", "0") in ocr.SETTINGS
+    if ocr.library_tessdata() is not None:
+        monkeypatch.setattr(ocr, "_local", __import__("threading").local())   # a new API
+        assert ocr._api("eng").GetVariableAsString("tessedit_do_invert") in ("0", "false")
+    seen: list[list[str]] = []
+
+    class Proc:
+        def __init__(self, args, **_kw):
+            seen.append(list(args))
+
+    monkeypatch.setattr(ocr, "_program", lambda: "tesseract")
+    monkeypatch.setattr(ocr.subprocess, "Popen", Proc)
+    monkeypatch.setenv(ocr.ENV_ENGINE, "program")
+    ocr.start(_line_image(), 7, ocr.MRZ_CHARS)
+    assert "tessedit_do_invert=0" in seen[0]

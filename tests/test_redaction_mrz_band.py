@@ -139,3 +139,35 @@ def test_a_band_read_short_of_its_far_end_is_covered_to_it():
     covered = _mask([fr.rect_to_page(*box), *polys], page.shape)
     assert covered[ink].mean() >= 0.98
     assert not _mask([fr.rect_to_page(*box)], page.shape)[ink].mean() >= 0.98
+
+
+def test_the_length_of_an_mrz_line_comes_from_its_narrowest_pitch():
+    # specks of a speckled desk beside a card's MRZ, glued by OCR to a line's end, widen its
+    # word (and with it the band's box, and the card's frame, past the card); the characters
+    # of the other lines keep their pitch
+    from studio_dsar.core.redaction import ocr
+    from studio_dsar.core.redaction.mrzfind import _line_width
+
+    words = [ocr.Word("I<NLDYPHMT9RN42140609908<<<<<<", 90.0, 100, 10, 690, 30, 1, 1, 1),   # 30 at 23 px
+             ocr.Word("079110074F3010208NLD<<<<<FEE", 60.0, 0, 60, 1405, 30, 1, 2, 1),     # debris glued on
+             ocr.Word("PS", 10.0, 1500, 10, 80, 30, 1, 1, 2)]
+    assert _line_width(words, "TD1") == pytest.approx(690.0)
+    assert _line_width(words, None) is None
+    assert _line_width(words[2:], "TD1") is None   # no long word: no pitch to go by
+
+
+def test_a_band_read_in_part_places_its_document_by_its_print():
+    # glare hid a passport MRZ's right half from every reading, and none could parse it: the
+    # document's frame, made from what was read, stopped at the page's middle and the document
+    # number printed top right was never read; the band's print beyond its box places it
+    from studio_dsar.core.redaction.engine import _doc_frame_from_mrz
+
+    fr = Frame(500.0, 500.0, 0.0, -400.0, 400.0, -50.0, 50.0, 1.0)
+    ink = np.array([[500, 470], [860, 470], [860, 530], [500, 530]], np.float32)
+    part = mrzfind.MrzHit(fr, (0.0, 20.0, 400.0, 80.0), None, "TD3", 40.0, ink=[ink])
+    df = _doc_frame_from_mrz(part, (1000, 1000, 3))
+    assert df.to_page([[df.size[0], 0]])[0][0] >= 860
+    # a band whose reading parsed is placed by what was read
+    read = mrzfind.MrzHit(fr, (0.0, 20.0, 400.0, 80.0), object(), "TD3", 90.0, ink=[ink])  # type: ignore[arg-type]
+    rd = _doc_frame_from_mrz(read, (1000, 1000, 3))
+    assert rd.to_page([[rd.size[0], 0]])[0][0] < 860

@@ -225,7 +225,7 @@ def test_a_match_never_takes_in_a_picture_edge():
 def test_a_td3_number_with_a_filler_inside_is_no_printed_number():
     from types import SimpleNamespace
 
-    ok = SimpleNamespace(format="TD3", checks={"document_number": True}, document_number="VUE1U1XA9", numbers=[])
-    bad = SimpleNamespace(format="TD3", checks={"document_number": True}, document_number="VUTUT<ADI", numbers=[])
+    ok = SimpleNamespace(format="TD3", checks={"document_number": True}, document_number="VUE1U1XA9", numbers=[], valid=True, lines=[])
+    bad = SimpleNamespace(format="TD3", checks={"document_number": True}, document_number="VUTUT<ADI", numbers=[], valid=True, lines=[])
     assert viznumbers.printed_numbers(ok) == ["VUE1U1XA9"]   # type: ignore[arg-type]
     assert viznumbers.printed_numbers(bad) == []             # type: ignore[arg-type]

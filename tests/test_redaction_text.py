@@ -353,6 +353,74 @@ def test_a_line_of_capitals_ocr_reads_as_nothing_sure_goes(monkeypatch):
     assert viznumbers.reread_lines(img, [box], [], number_unknown=True)[1] == []
 
 
+def _sloping(img: np.ndarray, degrees: float) -> tuple[np.ndarray, tuple[int, int, int, int]]:
+    """A line of print turned a little (a document photographed at an angle, its view not
+    rectified), and the box of its ink."""
+    import cv2
+
+    big = cv2.copyMakeBorder(img, 60, 60, 0, 0, cv2.BORDER_CONSTANT, value=255)
+    m = cv2.getRotationMatrix2D((big.shape[1] / 2, big.shape[0] / 2), degrees, 1.0)
+    out = cv2.warpAffine(big, m, (big.shape[1], big.shape[0]), borderValue=255)
+    ys, xs = np.nonzero(out < 128)
+    return out, (int(xs.min()), int(ys.min()), int(xs.max()) + 1, int(ys.max()) + 1)
+
+
+@pytest.mark.parametrize("degrees", [-5.0, 6.0])
+def test_a_sloping_line_is_told_by_its_ink_along_its_slope(degrees):
+    # the tops of a sloping line's capitals drift along it by more than their height: measured
+    # against the box's top, a number read as lower case and went uncovered
+    for number in ("LLWDBBCU8", "BJ8QKR063"):
+        flat, upright = _printed_line(number, 1.5, 1.5)
+        img, box = _sloping(flat, degrees)
+        assert box[3] - box[1] > 1.5 * (upright[3] - upright[1])     # the slope makes the box tall
+        assert viznumbers.capitals_share(img, box) >= viznumbers.CAPITALS, number
+        h = viznumbers.glyph_height(img, box)
+        assert 0.8 * (upright[3] - upright[1]) <= h <= 1.25 * (upright[3] - upright[1])
+    for name in ("Postma", "Nederlandse"):
+        flat, _b = _printed_line(name, 1.5, 1.5)
+        img, box = _sloping(flat, degrees)
+        assert viznumbers.capitals_share(img, box) < viznumbers.CAPITALS, name
+
+
+def test_a_sloping_line_of_capitals_ocr_garbles_goes(monkeypatch):
+    # the line's own reading garbles it into three pieces of nothing sure
+    def fake_run_many(jobs):
+        return [[ocr.Word("Bs6Qy", 0.0, 10, 10, 80, 30, 1, 1, 1), ocr.Word("ar", 16.0, 100, 10, 30, 30, 1, 1, 1),
+                 ocr.Word("Eine", 10.0, 140, 10, 60, 30, 1, 1, 1)] for _job in jobs]
+
+    monkeypatch.setattr(ocr, "run_many", fake_run_many)
+    flat, _b = _printed_line("BJ8QKR063", 1.5, 1.5)
+    img, box = _sloping(flat, -5.0)
+    _words, hits = viznumbers.reread_lines(img, [box], [], number_unknown=True)
+    assert hits and hits[0][0] == "number"
+    flat, _b = _printed_line("Nederlandse", 1.5, 1.5)
+    img, box = _sloping(flat, -5.0)
+    assert viznumbers.reread_lines(img, [box], [], number_unknown=True)[1] == []
+
+
+def test_a_line_in_lighter_ink_beside_black_print_is_a_print_line():
+    # a passport's document number printed in grey beside fields in black: a threshold set by
+    # the black leaves the grey on the paper's side; its label in small grey print just above
+    # does not make the line taller
+    import cv2
+
+    img = np.full((400, 900), 250, np.uint8)
+    cv2.putText(img, "Nederlandse", (40, 90), cv2.FONT_HERSHEY_DUPLEX, 1.2, 20, 3, cv2.LINE_AA)
+    cv2.putText(img, "19 DEC 1950", (40, 190), cv2.FONT_HERSHEY_DUPLEX, 1.2, 20, 3, cv2.LINE_AA)
+    cv2.putText(img, "Documentnummer / Document No.", (500, 250), cv2.FONT_HERSHEY_SIMPLEX, 0.5, 200, 1, cv2.LINE_AA)
+    cv2.putText(img, "BJ8QKR063", (500, 290), cv2.FONT_HERSHEY_DUPLEX, 1.2, 195, 3, cv2.LINE_AA)
+    flat = viznumbers.flatten(cv2.GaussianBlur(img, (0, 0), 1.5))
+    ys, _xs = np.nonzero(flat[260:300, 480:800] < 235)
+    ny0, ny1 = 260 + int(ys.min()), 260 + int(ys.max())
+    ys2, _xs2 = np.nonzero(flat[150:200, 30:400] < 128)
+    text_h = float(ys2.max() - ys2.min() + 1)   # the height of the values in black
+    lines = viznumbers.print_lines(flat, text_h)
+    grey = [b for b in lines if b[0] >= 480 and b[1] <= (ny0 + ny1) / 2 <= b[3]]
+    assert grey, lines
+    assert grey[0][3] - grey[0][1] <= 1.4 * (ny1 - ny0 + 1)   # not the label with it
+    assert len([b for b in lines if b[0] < 480]) == 2           # the black lines, once each
+
+
 def _two_lines(first: str, second: str) -> tuple[np.ndarray, tuple[int, int, int, int], tuple[int, int, int, int]]:
     import cv2
 
@@ -422,3 +490,43 @@ def test_mrz_lines_read_to_the_crop_ends_go_on_beyond_it():
     assert mrzfind._cut_short(reading(5, 500), fr)            # runs into the left end
     assert mrzfind._cut_short(reading(300, W - 3), fr)        # ... or the right one
     assert not mrzfind._cut_short(reading(100, W - 100), fr)  # read whole within the crop
+
+
+def test_a_bsn_shifted_in_an_mrz_whose_checks_fail_is_still_named():
+    # a card back's first MRZ line read with a character too many before its optional data:
+    # the fields shift, the checks fail, and the BSN printed above the MRZ (111222333, ending
+    # its line) sits where no field of the format puts it; it is still searched for, and a
+    # side that does not show it is flagged
+    lines = ["I<NLDYPHMT9RN4G2111222333<<<<<", "9110074F3010208NLD<<<<<<<<<<<1", "VAN<DER<LINDEN<<AICHA<<<<<<<<"]
+    res = mrz.parse(lines, "TD1")
+    assert res is not None and not res.valid
+    assert "111222333" not in res.numbers
+    assert "111222333" in viznumbers.printed_numbers(res)
+    # a valid MRZ is trusted field by field; a run that passes no check names nothing
+    assert viznumbers.personal_numbers_in_lines(["I<NLDYPHMT9RN4G5111222334<<<<<"]) == []
+
+
+def test_a_slanted_cover_vouches_only_for_the_print_it_covers():
+    # a number's cover on a sloping line of an unrectified view runs at a slant: its bounding
+    # box spans the line below as well, which stays open and may hold the document number
+    line = (100, 200, 400, 230)
+    slanted = np.array([[80, 40], [420, 250], [420, 265], [80, 55]], np.float32)   # crosses its end only
+    assert viznumbers.unexplained_lines([line], [], [], [slanted]) == [line]
+    box = (80.0, 40.0, 420.0, 265.0)   # the slanted cover's box would have vouched for it
+    assert viznumbers.unexplained_lines([line], [], [box]) == []
+    across = np.array([[80, 190], [420, 180], [420, 240], [80, 250]], np.float32)
+    assert viznumbers.unexplained_lines([line], [], [], [across]) == []
+
+
+def test_a_number_read_off_an_mrz_band_is_mrz_print():
+    # an MRZ band no reading could parse is not blanked in the document's crop: a reading of
+    # its second line has the shape of a document number, and took it for the one the front
+    # prints, so the front's own number was never searched for
+    from studio_dsar.core.redaction.engine import _in_band
+
+    band = np.array([[100, 600], [900, 640], [898, 700], [98, 660]], np.float32)
+    line2 = np.array([[110, 640], [300, 650], [300, 670], [110, 660]], np.float32)
+    above = np.array([[600, 200], [760, 205], [760, 225], [600, 220]], np.float32)
+    assert _in_band(line2, [band])
+    assert not _in_band(above, [band])
+    assert not _in_band(line2, [])

@@ -67,6 +67,7 @@ INTAKE_FLAG_WORDS = {
     "requester_email_missing": N_("no e-mail address of the requester found"),
     "processor": N_("the photos were made for a company or school: the studio may be its processor"),
     "possible_request": N_("speaks of personal data or privacy: check whether it is a request"),
+    "accepted_offer": N_("a short yes to what the studio offered in the quoted mail: the offer was read as the request"),
 }
 REPRESENTATIVE_WORDS = {"parent": N_("parent"), "lawyer": N_("lawyer"), "other": N_("on their behalf")}
 COUNTRIES: tuple[str, ...] = ("NL", "BE")

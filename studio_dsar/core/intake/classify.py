@@ -212,11 +212,13 @@ _NO_NEED_TO_SEND = re.compile(
 # "ich widerrufe sie")
 _REVOKE_IT = re.compile(
     r"\b(?:trek|trekken) (?:ik |we |wij )?(?:die|deze|het|dat|hem|ze) (?:\w+ )?in\b|\bik trek (?:die|deze|het|dat|hem|ze) (?:\w+ )?in\b|"
+    r"\b(?:die|deze|dat|dit|hem) (?:trek|trekken) (?:ik|we|wij) (?:\w+ ){0,2}in\b(?! (?:twijfel|de|het|een|mijn)\b)|"
     r"\b(?:i|we) (?:hereby )?(?:revoke|withdraw|cancel|retract) (?:it|that|this|them)\b|"
     r"\bje (?:la |le |les )(?:revoque|retire|annule)\b|\bich (?:widerrufe|ziehe) (?:sie|es|diese|das|ihn)\b"
 )
 _CONSENT_PAPER = re.compile(
     r"\b(?:quitclaim|model ?release|release|toestemming\w*|consent|akkoord|autorisation|accord|consentement|einwilligung\w*|"
+    r"\w*formulier|modelovereenkomst|formulaire|formular|form|"
     r"zustimmung|einverstandniserklarung|freigabe|fotofreigabe|modelvertrag)\b"
 )
 # the mailing, named just before, is to stop coming ("zorgen dat die niet meer komt", "make sure it stops coming")
@@ -334,13 +336,15 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
     if "access" in found and not invoked and not intent.mentions_own(part + " " + prev) \
             and not intent.is_personal_data(part) and not _ACCESS_NOUN.search(part):
         found.pop("access")  # "which photos are in the package?": a product question
-    if "rectification" in found and _UPDATED_DOCUMENT.search(part) and not intent.asks(part):
+    if "rectification" in found and (ud := _UPDATED_DOCUMENT.search(part)) \
+            and (not intent.asks(part) or not _RECT_ASK.search(part[:ud.start()] + part[ud.end():])):
         found.pop("rectification")  # "attached is our updated processing agreement": news, not a correction
     if "rectification" in found and _DELIVERY.search(part) and not intent.in_the_files(part):
         found.pop("rectification")  # "change the delivery address of my album": an order, not a record
     _storage_means_erasure(found, part)
     if "erasure" in found and _FROM_MARKETING_LIST.search(part) and not _STORAGE_WORD.search(part) \
-            and not intent.names_pictures(part) and not re.search(r"\b(?:account|compte|konto|profiel|profil|profile)\b", part):
+            and not intent.names_pictures(part) and not re.search(
+                r"(?<!keep my )(?<!keep the )\b(?:account|compte|konto|profiel|profil|profile)\b", part):
         # "confirm that my details have been removed from your marketing lists": off the mailing, an objection
         found.setdefault("objection", found.pop("erasure"))
     if set(found) == {"objection"} and _DEREGISTER.match(found["objection"]) and _AGENCY.search(part) \
@@ -646,13 +650,13 @@ _STOP_USE = re.compile(
 
 # keep it ("bewaar", "hou ... bij", "gardez-les", "bewahren Sie ... auf") and, in the same sentence, do not use it
 _KEEP_IT = re.compile(
-    r"\b(?:keep|retain|preserve|hold on to|bewaar\w*|behoud\w*|hou\w* (?:\w+ ){0,3}bij|bijhouden|laat (?:\w+ ){0,3}staan|"
+    r"\b(?:keep|retain|preserve|hold on to|bewaar\w*|behoud\w*|hou\w* (?:[\w']+ ){0,3}bij|bijhouden|laat (?:\w+ ){0,3}staan|"
     r"garde[rz]?|gardez-les|gardez-la|gardez-le|conserve[rz]?|conservez-les|aufbewahren|bewahren (?:sie )?(?:\w+ ){0,4}auf|behalten|"
     r"aufheben|heben (?:sie )?(?:\w+ ){0,4}auf)\b"
 )
 _DO_NOT_USE = re.compile(
     r"\b(?:(?:don't|do not|not) (?:\w+ )?use|do nothing with|not be used|"
-    r"(?:niet|geen) (?:meer |langer )?(?:\w+ ){0,2}gebruiken|gebruik\w* (?:\w+ ){0,3}niet|doe (?:er )?(?:\w+ )?niets mee|niets mee (?:doen|te doen)|"
+    r"(?:niet|geen) (?:meer |langer )?(?:\w+ ){0,2}gebruiken|gebruik\w* (?:\w+ ){0,3}(?:niet|nergens)|doe (?:er )?(?:\w+ )?niets mee|niets mee (?:doen|te doen)|"
     r"n'(?:utilis|exploit)\w* (?:\w+ )?(?:pas|plus)|ne (?:les |la |le |l')?(?:utilis|exploit)\w* (?:pas|plus)|n'en faites rien|ne pas (?:les |la |le )?utiliser|"
     r"(?:nutzen|verwenden|gebrauchen|benutzen) (?:sie )?(?:\w+ ){0,4}nicht|nicht (?:mehr )?(?:nutzen|verwenden|benutzen)|nichts damit|"
     r"machen sie (?:\w+ ){0,3}nichts)\b"
@@ -676,6 +680,40 @@ _MAILING_STOP = re.compile(
     r"\b(?:offers?|discount\w*|newsletters?|promo\w*|marketing|mailings?|nieuwsbrie\w*|reclame|aanbieding\w*|werbung|angebote?|offres?)\b"
 )
 _PRONOUN_OBJECT_ANY = re.compile(r"\b(?:it|them|ze|het|die|ces|les|la|le|sie|es|er)\b|-(?:les|la|le)\b")
+
+
+# what the sentence after says is the delivery's trouble ("The gallery link expired.", "There are duplicates.")
+_DELIVERY_TROUBLE = re.compile(
+    r"\b(?:gallery|galerij|galerie|link|lien|download\w*|wetransfer)\b[^.]{0,40}\b(?:expired|verlopen|expire|abgelaufen|"
+    r"doesn't work|does not work|broken|werkt niet|ne marche pas|funktioniert nicht)\b|"
+    r"\b(?:duplicates?|doubles|dubbele|doppelte?|en double|blurry|wazig|unscharf|flou\w*)\b"
+)
+# a group or a course the writer leaves ("remove me from the group chat for the workshop"): no file of the studio
+_NOT_A_FILE = re.compile(
+    r"\b(?:from|off|out of|uit|van) (?:the|your|our|this|de|het|jullie|die|deze) (?:\w+ )?(?:group ?chat|chat|whatsapp\w*|app group|"
+    r"group|groepsapp|groepschat|appgroep|class|course|workshop|cursus|team)\b"
+)
+
+
+def _product_explained_after(own: list[Sentence], evidence: dict[str, list[str]]) -> None:
+    """"How can I get a copy of my photos? The gallery link expired.": a copy or a deletion of pictures that the
+    next sentence shows to be about the delivery (an expired link, duplicates), not the writer's data."""
+    for right in ("access", "erasure"):
+        kept = []
+        for text in evidence.get(right, []):
+            i = next((k for k, s in enumerate(own) if s.text == text), -1)
+            after = own[i + 1].folded if 0 <= i < len(own) - 1 else ""
+            folded = fold(text)
+            if (after and _DELIVERY_TROUBLE.search(after) and intent.names_pictures(folded)
+                    and not intent.is_personal_data(folded) and not intent.names_own_data(folded)) \
+                    or (right == "erasure" and _NOT_A_FILE.search(folded) and not intent.is_personal_data(folded)
+                        and not intent.names_pictures(folded)):
+                continue
+            kept.append(text)
+        if kept:
+            evidence[right] = kept
+        else:
+            evidence.pop(right, None)
 
 
 def _keep_but_do_not_use(own: list[Sentence], evidence: dict[str, list[str]]) -> None:
@@ -1100,7 +1138,7 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             # "bewahren Sie die Fotos auf, aber nutzen Sie sie vorerst nicht", "gardez-les, mais ne les utilisez pas"
             found = {r: f for r, f in found.items() if r not in ("erasure", "withdraw_consent", "objection")}
             found["restriction"] = kn
-        if "withdraw_consent" not in found and (rv := _REVOKE_IT.search(part)) and _CONSENT_PAPER.search(context):
+        if "withdraw_consent" not in found and (rv := _REVOKE_IT.search(part)) and _CONSENT_PAPER.search(context + " " + part[:rv.start()]):
             found["withdraw_consent"] = rv.group(0)  # "Ik heb in 2022 die quitclaim getekend. Ik trek die in."
         if "objection" not in found and (nm := _NO_LONGER_COMES.search(part)) and _MAILINGS.search(context) \
                 and not intent.names_pictures(part) and (" want " not in nm.group(0) or _MAILING_RECEIVED.search(context)):
@@ -1154,6 +1192,7 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
                 weak.setdefault(right, set()).add(s.text)
         prev2, prev = prev, s.folded
     _objection_over_weak_withdrawal(evidence)
+    _product_explained_after(own, evidence)
     _never_consented(own, evidence)
     _originals_for_another_photographer(own, evidence)
     _originals_to_work_on_myself(own, evidence)

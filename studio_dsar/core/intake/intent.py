@@ -90,6 +90,7 @@ _DATA = re.compile(
 )
 _PHOTO = re.compile(
     r"\b(?:\w*photos?|pictures?|pics?|images?|portraits?|videos?|footage|shots?|headshots?|"
+    r"(?:couple|family|wedding|engagement|newborn|maternity|boudoir|portrait) ?shoots?|"
     r"\w*foto'?s?|beelden|opnames?|filmpjes?|portret\w*|"
     r"\w*fotos?|bilder|bildern|aufnahmen|fotografien|portrat\w*|gezicht|face|visage|gesicht)\b"
 )
@@ -278,6 +279,7 @@ _ERASE = re.compile(
     r"(?:no longer|any ?more|niet (?:meer|langer)|nicht (?:mehr|langer))\b|"
     # keep nothing (more)
     r"\b(?:keep|store|hold|retain) (?:nothing|no (?:data|information|details|records))\b|\bnot (?:keep|store|hold|retain) anything\b|"
+    r"\b(?:please )?(?:don't|do not) (?:keep|store|hold on to|retain) (?:my|our|any of my)\b|"
     r"\bniets (?:meer )?(?:van (?:mij|me|ons) )?(?:bewaren|bewaart|bijhouden|opslaan|houden)\b|"
     r"\bne (?:plus rien|rien) (?:\w+ )?(?:garder|conserver|stocker)\b|\bne (?:les |la |le )?(?:gardez|conservez) (?:plus|rien)\b|"
     r"\bnichts (?:mehr )?(?:von mir )?(?:aufbewahren|speichern|behalten)\b|"
@@ -360,7 +362,7 @@ _HOLD = re.compile(
 # how long it is kept, why it is (still) held ("have you passed my details on?", "hoe komen jullie aan mijn
 # nummer?", "combien de temps gardez-vous mes photos ?", "woher haben Sie meine Adresse?")
 _RECIPIENTS_Q = re.compile(
-    r"\b(?:shared|passed (?:\w+ ){0,3}on|given|sold|disclosed|forwarded|transmitted|handed (?:\w+ ){0,3}over|"
+    r"\b(?:shared|passed (?:\w+ ){0,3}on|passed to|sent to|given|sold|disclosed|forwarded|transmitted|handed (?:\w+ ){0,3}over|"
     r"doorgegeven|gedeeld|verkocht|doorverkocht|verstrekt|overgemaakt|"
     r"transmis\w*|communiquees?|partagees?|vendues?|cedees?|"
     r"weitergegeben|weitergeleitet|verkauft|ubermittelt|geteilt|offengelegt)\b|"
@@ -447,7 +449,7 @@ def _meta_question(folded: str) -> str:
 
 
 _RECTIFY = re.compile(
-    r"\b(?:correct\w*|rectif\w*|update\w*|fix|amend\w*|change\w*|complete|aanvull\w*|vervolledig\w*|complet(?:er|ez)|erganz\w*|vervollstandig\w*|wrong\w*|incorrect\w*|mistake\w*|misspel\w*|typo|"
+    r"\b(?:correct\w*|rectif\w*|update\w*|fix|amend\w*|change\w*|complete(?! (?:set|series|collection|gallery|album|package|shoot|file)\b)|aanvull\w*|vervolledig\w*|complet(?:er|ez)|erganz\w*|vervollstandig\w*|wrong\w*|incorrect\w*|mistake\w*|misspel\w*|typo|"
     r"out of date|outdated|"
     r"corrigeer\w*|corrigeren|verbeter\w*|aanpass\w*|wijzig\w*|verander\w*|fout\w*|onjuist\w*|verkeerd\w*|klop\w* (?:\w+ )?niet|niet juist|"
     r"goed (?:te )?zetten|goedzetten|recht (?:te )?zetten|rechtzetten|juist (?:te )?zetten|set (?:\w+ )?right|put (?:\w+ )?right|"
@@ -550,7 +552,7 @@ _REVOKE = re.compile(
     r"widerruf\w*|zuruck\w*|nicht mehr|nicht langer|entzieh\w*)\b"
 )
 _TAKE_OFF = re.compile(
-    r"\b(?:take\w*|get\w*|put\w*) (?:\w+ ){0,6}(?:off|down)\b|\b(?:afhalen|af te halen|afhaalt|offline|remov\w*|delet\w*|haal\w*|halen|verwijder\w*|weg|offline|vire[rz]?|"
+    r"\b(?:take\w*|get\w*|put\w*) (?:\w+ ){0,6}(?:off|down)\b|\buntag\w*|\b(?:afhalen|af te halen|afhaalt|offline|remov\w*|delet\w*|haal\w*|halen|verwijder\w*|weg|offline|vire[rz]?|"
     r"retir\w*|enlev\w*|supprim\w*|ote[rz]?|nehm\w*|entfern\w*|runter|herunter|loschen)\b"
 )
 # the public place as the source of the removal ("off your website", "van jullie site", "de votre page")

@@ -54,6 +54,8 @@ _MENTION_SENTENCE = WordRule(
     # the legal ground of an erasure, cited with it ("withdraw any consent on which processing was based")
     r"\bconsent on which\b|\btoestemming (?:waarop|berust)|\bop toestemming berust\b|\bconsentement sur lequel\b|"
     r"\bfondee? sur (?:mon |votre )?consentement\b|\beinwilligung,? auf (?:der|die)\b|\bauf (?:meiner|einer|der) einwilligung beruht\b|"
+    # an offer, not a request ("if you ever need to delete my data, just let me know")
+    r"^(?:\w+ ){0,2}(?:if|should) you (?:ever )?(?:need|want|have|wish) to\b(?![^.]*\bplease\b)|"
     # a condition about the studio's view ("if you think an exemption applies, tell me")
     r"^(?:\w+ ){0,2}(?:voor zover|insofar|in so far|to the extent|dans la mesure ou|soweit|sofern)\b|"
     r"\b(?:if|indien|als|si|falls|wenn|mocht) (?:you|u|jullie|vous|sie) (?:\w+ )?(?:believe|consider|think|meent|vindt|"
@@ -98,7 +100,7 @@ _MENTION_SENTENCE = WordRule(
     r"\bje ne (?:vous )?demande pas\b(?![^.]*\b(?:mais|seulement|uniquement|juste)\b)|"
     r"\bik vraag (?:jullie |u )?niet\b(?![^.]*\b(?:maar|alleen|enkel|wel)\b)|"
     # a retention the writer states ("les données seront supprimées à l'issue de la campagne")
-    r"\b(?:seront|sera|will be|worden|werden)\b (?:\w+ ){0,6}(?:supprimee?s?|effacee?s?|deleted|erased|verwijderd|gewist|geloscht)\b "
+    r"\b(?:seront|sera|will be|would be|worden|werden)\b (?:\w+ ){0,6}(?:supprimee?s?|effacee?s?|deleted|erased|verwijderd|gewist|geloscht)\b "
     r"(?:\w+ ){0,2}(?:a l'issue|apres la fin|after|at the end|na afloop|na het einde|nach (?:ablauf|abschluss|ende))\b|"
     # what a friend wants or says, told about ("een vriendin van mij wil haar foto's daar laten verwijderen",
     # "a friend of mine says she can make any photographer delete her photos"), and "if someone asks ..."
@@ -213,7 +215,7 @@ _SOFT_MENTION = WordRule(
     r"costs?|kost|van een (?:klant|betrokkene)|from a (?:client|customer)|d'un client|eines kunden)\b|"
     r"\b(?:expose\w*|exposed|blootgesteld|ausgesetzt|targets?|doelwit)\b[^.]{0,30}\b(?:requests|demandes|verzoeken|anfragen|complaints|plaintes|klachten|beschwerden)\b|"
     # what the studio writes or says ("vous ecrivez que les galeries sont supprimees apres 12 mois")
-    r"\b(?:you|u|je|ge|jullie|vous|sie|ihr)\b (?:\w+ )?(?:write|writes|wrote|say|said|state|mention|schrijft|schrijven|schreef|"
+    r"\b(?:you|u|je|ge|jullie|vous|sie|ihr)\b (?:\w+ )?(?:write|writes|wrote|say|said|state|mention|told me|told us|schrijft|schrijven|schreef|"
     r"zegt|zeggen|vermeldt|ecrivez|dites|indiquez|mentionnez|precisez|schreiben|schreibt|sagen|erwahnen|"
     r"(?:hatten|haben|hattet|habt) (?:\w+ )?(?:geschrieben|gesagt|erwahnt)|(?:had|have) (?:written|said|mentioned))\b,? (?:\w+ ){0,3}"
     r"(?:that|dat|que|qu'|dass)\b|"
@@ -240,6 +242,9 @@ _SOFT_MENTION = WordRule(
     # not when something is still wrong ("you removed it from Instagram, but it is still on the website")
     r"\byou(?:'ve| have| had)? (?:already |kindly |then |quickly |promptly )?(?:deleted|removed|erased|wiped|took (?:\w+ ){0,4}(?:off|down)|"
     r"taken (?:\w+ ){0,4}(?:off|down)|corrected|updated|fixed|unsubscribed)\b(?![^.]*\b(?:but|still|yet|however|although|except|only)\b)|"
+    # the writer's own unsubscribing told ("I accidentally unsubscribed, can you add me back?")
+    r"\b(?:i|we)(?:'ve| have)? (?:accidentally |mistakenly |already |just )?(?:unsubscribed|opted out)\b"
+    r"(?![^.]*\b(?:but|still|yet|however|keep getting|again)\b)|"
     r"\b(?:thanks?|thank you|bedankt|dank ?je|dank u|merci|danke)\b,? (?:\w+ )?(?:for|voor|pour|fur|d'avoir|dass) (?:\w+ ){0,3}"
     r"(?:removing|deleting|erasing|taking|correcting|updating|unsubscribing|changing|fixing|verwijderen|wissen|aanpassen|afmelden|"
     r"supprime|efface|retire|corrige|modifie|desinscrit|loschen|geloscht|entfernt|korrigiert|ausgetragen)\b"

@@ -35,6 +35,7 @@ from studio_dsar.core.intake.msg import is_ole, parse_msg_bytes
 from studio_dsar.core.intake.record import AttachmentMeta, IntakeRecord
 from studio_dsar.core.intake.text import (
     _ATTRIBUTION_RE,
+    fold,
     looks_like_form_sender,
     parse_contact_form,
     signature_name,
@@ -349,6 +350,35 @@ def _quotes_own_request(raw: str, address: str | None, language: str) -> bool:
     return bool(detect_rights(quoted[:MAX_TEXT_CHARS], language).rights)
 
 
+# a short yes to what the studio offered in the quoted mail ("Ja graag, doe maar allebei.", "Yes please, go ahead.",
+# "Oui volontiers.", "Ja gerne, beides."): the offer is what the writer asks for
+_ACCEPTANCE_RE = re.compile(
+    r"^\W*(?:ja|jawel|yes|yep|oui|graag|prima|ok|oke|okay|akkoord|volontiers|gerne|d'accord|sure|please do)\b"
+    r"[^.?!]{0,60}\b(?:graag|please|volontiers|gerne|doe maar|doen maar|go ahead|allebei|beide|beides|both|les deux|allemaal|"
+    r"alles|all of it|tout|bitte|s'il vous plait|svp|aub|do it|do that|doe dat)\b"
+)
+_OFFER_RE = re.compile(
+    r"\b(?:wil je|wilt u|willen jullie|zullen we|zal ik|moeten we|shall we|should we|would you like (?:us|me) to|"
+    r"do you want (?:us|me) to|souhaitez-vous|voulez-vous (?:que|qu')|desirez-vous|mochten sie|sollen wir|wollen sie|mochtest du|"
+    r"sollen wir)\b"
+)
+
+
+def _accepted_offer(own: str, raw: str, address: str | None) -> str:
+    """The studio's offer a short yes in ``own`` accepts: the questions of the quoted mail that offer to
+    do something ("Wil je dat we je een overzicht sturen ...?"); "" when the writer does not just say yes
+    to an offer, or the quoted mail is the writer's own."""
+    folded = fold(own)
+    if len(folded.split()) > 15 or not _ACCEPTANCE_RE.search(folded):
+        return ""
+    m = _ATTRIBUTION_RE.search(raw)
+    if not m or (address and address.lower() in m.group(0).lower()):
+        return ""
+    quoted = " ".join(ln.lstrip()[1:].strip() for ln in raw[m.end():].split("\n") if ln.lstrip().startswith(">"))
+    offers = [q for q in re.split(r"(?<=[.!?])\s+", quoted) if q.rstrip().endswith("?") and _OFFER_RE.search(fold(q))]
+    return "\n".join(offers)
+
+
 def build_record(content: MailContent, data: bytes, filename: str, *, mtime: float | None = None) -> IntakeRecord:
     """Classify and extract everything from a parsed mail."""
     record = _build_record(content, data, filename, mtime=mtime)
@@ -378,6 +408,10 @@ def _build_record(content: MailContent, data: bytes, filename: str, *, mtime: fl
         name = _clean_name(sig)
     email_addr = origin.email.strip() if origin.email else None
 
+    if not classification.rights and (offer := _accepted_offer(origin.text, origin.raw_text, email_addr)) \
+            and (accepted := detect_rights(offer, language)).rights:
+        classification = accepted  # "Ja graag, doe maar allebei." to "Wil je dat we je een overzicht sturen ...?"
+        flags.append("accepted_offer")
     quoted_own = _quotes_own_request(origin.raw_text, email_addr, language)
     special = senders.detect(own_words, name, email_addr, quoted_own_request=quoted_own)
     is_dsar, decision_flags = decide_request(classification, bulk=kind is not None, follow_up=special.follow_up,

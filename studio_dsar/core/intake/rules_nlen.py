@@ -28,7 +28,7 @@ _DATA = (
 )
 _PHOTO = (
     r"\b\w*foto'?s?\b|\b\w*fotos?\b|\b\w*photos?\b|\bphotographs?\b|\bpictures?\b|\bpics?\b|\bimages?\b|"
-    r"\b\w*beeld(?:en|materiaal)?\b|\b\w*video'?s?\b|\b\w*videos?\b|\bportret(?:ten|foto'?s?)?\b|\bportraits?\b|"
+    r"\b(?:couple|family|wedding|engagement|newborn|maternity|boudoir|portrait) ?shoots?\b|\b\w*beeld(?:en|materiaal)?\b|\b\w*video'?s?\b|\b\w*videos?\b|\bportret(?:ten|foto'?s?)?\b|\bportraits?\b|"
     r"\bopnames?\b|\bfootage\b|\bafbeelding(?:en)?\b|\bfilmpje'?s?\b|\bheadshots?\b|\bshots?\b|"
     r"\bbeeltenis\b|\bclip\b|\bfilm\b|"
     # a post that shows the writer ("the post with my daughter in it", "your post of me")
@@ -61,7 +61,7 @@ _REMOVE_VERB = (
     r"\b(?:moet|moeten|mag|mogen|kan|kunnen)\b (?:\w+ ){0,3}(?:eraf|eruit|offline)\b(?= ?[.!?]*$)|"  # "die foto mag er wat mij betreft af"
     r"\bbin\b(?= (?:it|them|everything|all|my|the|those|these|that|this|any)\b)|\bbinned\b|\bchuck\w* (?:\w+ )?(?:out|away)\b|"
     r"\bthrow\w* (?:\w+ ){0,3}(?:away|out)\b|\bscrap\b|\bditch\b|\bshred\w*|\btrash\b(?= (?:it|them|everything|all|my)\b)|"
-    r"\bweg (?:ermee|doen|gooien|moeten|mogen|kunnen|gaat|gaan)\b|\bscrub\w*|\bcrop (?:me|us|him|her) out\b|\b(?:gooi|gooit|doe|doet)\b[^.]{0,50}\bweg\b|\bweg ?(?:te )?gooien\b|\bweggegooid\b"
+    r"\bweg (?:ermee|doen|gooien|moeten|mogen|kunnen|gaat|gaan)\b|\bscrub\w*|\buntag\w*|\bcrop (?:me|us|him|her) out\b|\b(?:gooi|gooit|doe|doet)\b[^.]{0,50}\bweg\b|\bweg ?(?:te )?gooien\b|\bweggegooid\b"
 )
 _NEGATION = (
     r"\b(?:not|don't|dont|do not|does not|doesn't|never|without|niet|geen|nooit|zonder|hoeft|hoeven|no need|"
@@ -142,6 +142,13 @@ _ACCESS_STRONG = _rx(
     r"(?:gegevens|informatie|data)[^.]{0,40}\bopvragen\b"
 )
 # Questions about what the studio still has: only as a question ("Hebben jullie nog foto's van mij?")
+# where the data came from ("ik had graag geweten van waar jullie mijn gegevens hebben", "waar hebben jullie mijn adres vandaan?")
+_ACCESS_SOURCE = _rx(
+    r"\b(?:van ?waar|waar|vanwaar) (?:\w+ )?(?:jullie|u|ge|je) (?:\w+ )?(?:mijn|m'n|mn) (?:\w+ )?(?:gegevens|adres|e-?mailadres|nummer|"
+    r"telefoonnummer|naam|foto'?s)\b[^.?]{0,30}\b(?:hebben|heeft|hebt|gehaald|gekregen|vandaan)\b|"
+    r"\bwaar (?:hebben|heeft|hebt) (?:jullie|u|ge|je) (?:mijn|m'n|mn) (?:\w+ )?(?:gegevens|adres|e-?mailadres|nummer|telefoonnummer|naam)\b"
+    r"[^.?]{0,30}\b(?:vandaan|gehaald|gekregen)\b"
+)
 _ACCESS_QUESTION = _rx(
     # "kunnen jullie mij laten weten wat er over mij in jullie systeem zit?", "vertel me wat er van mij bewaard wordt"
     r"\b(?:laten weten|weten|vertellen|vertel|zeggen|overzicht)\b[^.]{0,30}\bwat (?:er )?(?:\w+ )?(?:over|van) (?:mij|me|ons) "
@@ -162,6 +169,11 @@ _THAT_COPY = _rx(
     r"\b(?:send|give|provide|e-?mail|mail|stuur|geef|bezorg|bezorgen|sturen|toesturen)\w*\b[^.]{0,15}\b(?:me|mij|us|ons)\b[^.]{0,12}"
     r"\b(?:copy|kopie|overzicht|overview)\b(?: (?:then|dan|please|graag|aub|toe))?\s*[.!?]*\s*$"
 )
+# the writer's data, named in the sentence before, sent to them ("Could you send it to me?")
+_SEND_IT = _rx(r"\b(?:send|email|e-mail|mail|forward|stuur|sturen|mailen)\w* (?:it|them|that|this|het|die|dat|ze)(?: \w+)? "
+               r"(?:to me|to us|over|naar mij|naar me|door|op)\b|\b(?:send|email|mail|stuur) (?:me|us|mij) (?:it|them|that|het|die|dat)\b")
+_MY_DATA_BEFORE = _rx(r"\b(?:my|mijn|m'n) (?:personal |persoonlijke )?(?:data|details|information|personal data|file|records|"
+                      r"(?:persoons)?gegevens|dossier)\b")
 _ACCESS_WEAK = _rx(
     r"\b(?:send|give|show|tell|email|e-mail|mail|share|provide|forward)\b[^.]{0,20}\b(?:me|us)\b[^.]{0,10}\b(?:everything|all|anything|whatever)\b"
     r"[^.]{0,40}\b(?:you|you've)\b[^.]{0,30}\b(?:on|about|of) (?:me|us)\b|"
@@ -305,9 +317,11 @@ _PORT_STRONG = _rx(
 )
 _PORT_TRANSFER = _rx(
     r"\b(?:overdragen|overzetten|overdracht|doorsturen|doorgeven|overmaken|transfer\w*|transmit\w*|"
-    r"port(?:ed|ing)?|move|meenemen|mee te nemen|meegeven|geven|give|take|bring|hand|pass\w* (?:\w+ ){0,5}on)\b"
+    r"port(?:ed|ing)?|move|meenemen|mee te nemen|meegeven|geven|give|take|bring|hand|pass\w* (?:\w+ ){0,5}on|send|forward)\b"
 )
 _PORT_OTHER_PARTY = _rx(
+    # the writer goes to another provider ("I've signed with them", "I'm moving to another agency")
+    r"\b(?:signed|signing|sign) (?:up )?with (?:them|her|him|a new|another)\b|\b(?:switch\w*|mov\w*|go\w*) (?:over )?to (?:them|a new|another)\b|"
     # a studio named ("on to Studio Noord", "naar Fotostudio Zuid")
     r"\b(?:to|naar|aan) (?:studio|fotostudio|photo studio|agency|bureau) (?!(?:and|en|or|of|for|voor|please|graag)\b)[a-z]\w+|"
     r"\b(?:another|other|new|different|andere|nieuwe|ander)\b (?:\w+ )?(?:photographer|fotograaf|fotografe|provider|aanbieder|"
@@ -501,10 +515,15 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         break
     if "access" not in found and prev and _THAT_COPY.search(s) and _RE_DATA.search(prev):
         hit("access", _THAT_COPY.search(s))  # "... I can ask for a copy of my data. Please send me that copy."
+    if "access" not in found and prev and (sent := _SEND_IT.search(s)) and _MY_DATA_BEFORE.search(prev):
+        hit("access", sent)  # "I read on your website that I can ask for my data. Could you send it to me?"
     if "access" not in found and s.rstrip().endswith("?"):
         m = _ACCESS_QUESTION.search(s)
         if m:
             hit("access", m)
+    if "access" not in found and (m := _ACCESS_SOURCE.search(s)) and (
+            s.rstrip().endswith("?") or re.search(r"\b(?:weten|geweten|benieuwd|vraag me af|vraag ik me af|graag)\b", s)):
+        hit("access", m)
 
     # portability
     m = _PORT_STRONG.search(s) or (_PORT_AS_FILE.search(s) if (first and (_RE_DATA.search(s) or photo)) else None)

@@ -114,6 +114,12 @@ def _doc_frame_from_mrz(hit: MrzHit, img_shape) -> Frame:
     z = fr.z
     xl, xr = fr.x0 + bx0 / z, fr.x0 + bx1 / z
     yb = fr.y0 + by1 / z
+    if hit.result is None and hit.ink:
+        # a band no reading could parse was read in part (glare, blur at one end): its
+        # document spans the band's print, which its box may not (see ``band_ink``)
+        for poly in hit.ink:
+            q = fr.from_page(poly)
+            xl, xr = min(xl, fr.x0 + float(q[:, 0].min()) / z), max(xr, fr.x0 + float(q[:, 0].max()) / z)
     wm = xr - xl
     if hit.fmt == "TD1":
         up, side, down = 0.80, 0.10, 0.08
@@ -556,7 +562,10 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
         alt_frames.append(_text_frame(alt[i], "back", None, None) if i in alt
                           else turned(tf) if isinstance(tf, Warp) else tf)
     alt_gray = [flatten(cv2.cvtColor(w.crop(img), cv2.COLOR_BGR2GRAY)) for w in alt_frames]
-    all_mrz_numbers = [n for h in mrz_hits if h.result for n in h.result.numbers]
+    # (of an MRZ whose checks fail, also the personal numbers its digit runs hold: see
+    # ``printed_numbers``)
+    all_mrz_numbers = list(dict.fromkeys(n for h in mrz_hits if h.result
+                                         for n in h.result.numbers + printed_numbers(h.result)))
     # the first reading of every document, beside the sparse reading of the cards found by
     # their outline alone (which way up they lie is decided on it)
     n = len(gray)
@@ -588,6 +597,7 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     if not mrz_hits and any(re.search(r"PAS+PO+RT|PASSPORT|PASSEPORT", " ".join(w.text for w in ws).upper())
                             for ws in ocr_results + text_results):
         res.review.append("no_mrz_found")
+    bands = [h.frame.rect_to_page(*(h.cover or h.box)) for h in mrz_hits]
     for (fr, kind, hit), crop, words, tf, twords, tflat in zip(frames, crops, ocr_results, tframes,
                                                                text_results, tgray, strict=True):
         timing.switch("numbers")
@@ -608,7 +618,12 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
                     nums_found = find_numbers(ws, all_mrz_numbers + local_mrz)
                     mrz_rows = [b for c, b, _e, _f in nums_found if c == "mrz"]
             for cat, box, ev, conf in nums_found:
-                found.append((cat, box, ev, conf))
+                if _in_band(frame.rect_to_page(*box), bands):
+                    # read off an MRZ band (one no reading could parse: its text was not
+                    # blanked): MRZ print, which vouches for no number the side prints
+                    found.append(("mrz", box, "band", conf))
+                else:
+                    found.append((cat, box, ev, conf))
                 # a line of an MRZ the MRZ search missed, or a number line next to one (its
                 # other lines, read as numbers), is covered across the document
                 bh = box[3] - box[1]
@@ -641,7 +656,9 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
             # the readings leave a number of this side unaccounted for: every print line
             # neither reading vouches for is read once more on its own, sharpened, and what
             # is number-like there goes too
-            covered = [tf.from_page(f.polygon) for f in res.findings[n_before:]]
+            # (and every MRZ band's cover: its lines are blacked out whole already)
+            covered = [tf.from_page(f.polygon) for f in res.findings[n_before:]] + \
+                [tf.from_page(f.polygon) for f in res.findings[:n_before] if f.category == "mrz"]
             for cat, box, ev, conf in _line_numbers(fr, words, tf, twords, tflat, covered,
                                                     all_mrz_numbers + local_mrz, not _number_vouched(found)):
                 found.append((cat, box, ev, conf))
@@ -693,6 +710,16 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     res.review = list(dict.fromkeys(res.review))
     return res
 
+
+
+def _in_band(poly: np.ndarray, bands: list[np.ndarray]) -> bool:
+    """Does a found number's polygon (page pixels) lie in one of the MRZ bands (page
+    polygons), by its centre?"""
+    import cv2
+
+    c = np.asarray(poly, np.float64).mean(axis=0)
+    return any(cv2.pointPolygonTest(np.asarray(b, np.float32), (float(c[0]), float(c[1])), False) >= 0
+               for b in bands)
 
 
 def _number_vouched(found: list[tuple[str, tuple[int, int, int, int], str, float]]) -> bool:
@@ -747,9 +774,7 @@ def _line_numbers(fr: Frame, words: list[ocr.Word], tf: Frame | Warp, twords: li
     # pull it down only to where the values are still within the finder's range)
     text_h = float(np.percentile(hs, 30)) if len(hs) >= 5 else ink_text_height(tflat) or 24.0 * tf.z
     sure = [*twords, *(_moved(w, fr, tf) for w in words)]   # type: ignore[arg-type]
-    boxes = [(float(q[:, 0].min()), float(q[:, 1].min()), float(q[:, 0].max()), float(q[:, 1].max()))
-             for q in covered]
-    lines = unexplained_lines(print_lines(tflat, text_h), sure, boxes)
+    lines = unexplained_lines(print_lines(tflat, text_h), sure, [], covered)
     _words, hits = reread_lines(tflat, lines, mrz_numbers, number_unknown, context=sure)
     return hits
 

@@ -188,6 +188,18 @@ class MrzHit:
     ink: list[np.ndarray] = field(default_factory=list)
 
 
+def _line_width(words: list[ocr.Word], fmt: str | None) -> float | None:
+    """How long (crop pixels) a whole line of an MRZ of this format is, from the character
+    pitch of the words OCR read on it (ICAO 9303 prints every character at one pitch): the
+    narrowest pitch of the long words, as debris OCR glued to a word's end only widens it."""
+    if fmt not in mrzmod.LAYOUTS:
+        return None
+    pitches = [w.w / len(w.text.strip()) for w in words if len(w.text.strip()) >= 15]
+    if not pitches:
+        return None
+    return min(pitches) * mrzmod.LAYOUTS[fmt][1]
+
+
 # The ink of a band is followed along its lines in steps of this share of the band's height,
 # across gaps of at most BAND_GAP band heights (fillers read as faint, glare) and at most
 # as far as a band of its height can reach (an MRZ's lines are at most some 17 times as long
@@ -517,6 +529,12 @@ def find_mrz(img: np.ndarray, cancel: Callable[[], bool] | None = None,
                     missing = max(0, mrzmod.LAYOUTS[res.format][1] - read)
                     ext = min(ext, (missing + 1) * pitch)
             cover = (bx0 - ext, by0, bx1 + ext, by1)
+        line_w = _line_width(ws, res.format if res is not None else None)
+        if line_w and bx1 - bx0 > 1.25 * line_w and 0.85 * line_w <= gb[2] - gb[0] <= 1.25 * line_w:
+            # OCR took specks of the desk beside the band into its words (a word box runs on
+            # past the last character): the box that places the document is the blobs', as
+            # long as a line of the format; the cover keeps the words' extent
+            bx0, bx1 = gb[0], gb[2]
         conf = float(np.mean([w.conf for w in ws])) if ws else 0.0
         fmt = res.format if res else mrzmod.guess_format(
             [mrzmod.clean_line("".join(w.text for w in ln)) for ln in mlines])

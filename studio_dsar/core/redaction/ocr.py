@@ -31,6 +31,12 @@ from . import timing
 
 MRZ_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<"
 
+# Settings of every reading, both engines. Tesseract 5 reads each line it is unsure of a
+# second time with its pixels inverted (light print on dark) and keeps whichever reading it is
+# surer of; documents print dark on light, so that second reading is one of the print's
+# negative. Off: some 5 % less OCR time; dev/ gives the same output, pixel for pixel.
+SETTINGS = (("tessedit_do_invert", "0"),)
+
 
 @dataclass
 class Word:
@@ -109,7 +115,10 @@ def _api(lang: str) -> Any:
     if lang not in apis:
         import tesserocr
 
-        apis[lang] = tesserocr.PyTessBaseAPI(path=library_tessdata() or "", lang=lang)
+        api = tesserocr.PyTessBaseAPI(path=library_tessdata() or "", lang=lang)
+        for name, value in SETTINGS:
+            api.SetVariable(name, value)
+        apis[lang] = api
     return apis[lang]
 
 
@@ -187,6 +196,8 @@ def start(img: np.ndarray, psm: int = 6, whitelist: str | None = None, lang: str
     args = [_program(), "stdin", "stdout", "--psm", str(psm), "-l", lang]
     if whitelist:
         args += ["-c", f"tessedit_char_whitelist={whitelist}"]
+    for name, value in SETTINGS:
+        args += ["-c", f"{name}={value}"]
     args += list(extra)
     args.append("tsv")
     proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE,

@@ -466,6 +466,22 @@ def printed_numbers(result: MRZResult | None) -> list[str]:
         d = nums.digits_only(n)
         if d == n and (nums.is_bsn(d) or nums.is_rrn(d)):
             out.append(n)
+    if not result.valid:
+        out += personal_numbers_in_lines(result.lines)
+    return list(dict.fromkeys(out))
+
+
+def personal_numbers_in_lines(lines: list[str]) -> list[str]:
+    """The BSNs and Belgian national numbers in the runs of digits of MRZ lines read with
+    check digits failing: a character OCR added or dropped before the optional data shifts
+    its fields, so the number is not where the format puts it ("2140609908" read for a
+    check digit and a BSN). Each run of 9 digits or more is searched for a stretch of 9 that
+    passes the BSN's check or 11 that pass the national number's."""
+    out: list[str] = []
+    for line in lines:
+        for run in re.findall(r"[0-9]{9,}", line):
+            for n, ok in ((11, nums.is_rrn), (9, nums.is_bsn)):
+                out += [run[i:i + n] for i in range(len(run) - n + 1) if ok(run[i:i + n])]
     return list(dict.fromkeys(out))
 
 
@@ -505,7 +521,51 @@ def print_lines(flat: np.ndarray, text_h: float) -> list[tuple[int, int, int, in
     frames and guilloche lines are too tall, too thin or too sparse."""
     import cv2
 
-    _t, ink = cv2.threshold(flat, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    t, _ink = cv2.threshold(flat, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    out = _lines_at(flat, float(t), text_h)
+    # print in a lighter ink (a passport's document number in grey or blue beside the black
+    # of the other fields) falls on the paper's side of a threshold set by the black: the
+    # lines a threshold halfway between it and the paper finds besides are print lines too
+    paper = float(np.percentile(flat, 90))
+    if paper - t >= 24:
+        faint = (t + paper) / 2
+        for b in _lines_at(flat, faint, text_h):
+            # (at the lighter threshold a label in small print just above may join the line:
+            # the line is the band of rows its ink fills)
+            b = _ink_rows(flat, b, faint)
+            # (as tall as the values: a label in small grey print is not read again)
+            if b[3] - b[1] >= 0.75 * text_h and not any(_overlap(b, o) for o in out):
+                out.append(b)
+    return out
+
+
+def _ink_rows(flat: np.ndarray, box: tuple[int, int, int, int], threshold: float) -> tuple[int, int, int, int]:
+    """A line box narrowed to the band of rows around its densest row that hold at least a
+    third as much ink (darker than ``threshold``) as that row."""
+    x0, y0, x1, y1 = box
+    prof = (flat[y0:y1, x0:x1] < threshold).sum(axis=1)
+    if prof.size == 0 or prof.max() == 0:
+        return box
+    pk = int(np.argmax(prof))
+    lim = prof[pk] / 3.0
+    a, b = pk, pk
+    while a > 0 and prof[a - 1] >= lim:
+        a -= 1
+    while b < prof.size - 1 and prof[b + 1] >= lim:
+        b += 1
+    return (x0, y0 + a, x1, y0 + b + 1)
+
+
+def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    """Do two line boxes share part of one print line (rows and columns)?"""
+    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) - max(a[1], b[1]) > 0.3 * min(a[3] - a[1], b[3] - b[1])
+
+
+def _lines_at(flat: np.ndarray, threshold: float, text_h: float) -> list[tuple[int, int, int, int]]:
+    """The print lines (see :func:`print_lines`) of the ink darker than ``threshold``."""
+    import cv2
+
+    ink = np.where(flat < threshold, 255, 0).astype(np.uint8)
     k = max(3, int(round(0.9 * text_h)))
     joined = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, 1)))
     n, _labels, stats, _c = cv2.connectedComponentsWithStats(joined, connectivity=8)
@@ -537,11 +597,16 @@ def ink_text_height(flat: np.ndarray) -> float | None:
 
 
 def unexplained_lines(lines: list[tuple[int, int, int, int]], words: list[ocr.Word],
-                      covered: list[tuple[float, float, float, float]]) -> list[tuple[int, int, int, int]]:
+                      covered: list[tuple[float, float, float, float]],
+                      covers: list[np.ndarray] | None = None) -> list[tuple[int, int, int, int]]:
     """The print lines no reading vouches for: less than 60 % of their width lies under
     words OCR read with confidence (``SURE_WORD``) or under a number already found
-    (``covered``). Those are the lines a number may hide in (blur, glare, low contrast
-    make OCR drop or garble it), longest first."""
+    (``covered``: boxes; ``covers``: polygons, view pixels, counted where they cover the
+    line's middle row: a cover that runs at a slant across the view's axes, as one of a
+    sloping line does, leaves much of its bounding box open). Those are the lines a number
+    may hide in (blur, glare, low contrast make OCR drop or garble it), longest first."""
+    import cv2
+
     out = []
     for x0, y0, x1, y1 in lines:
         span = np.zeros(x1 - x0, bool)
@@ -554,6 +619,12 @@ def unexplained_lines(lines: list[tuple[int, int, int, int]], words: list[ocr.Wo
             a, b = int(max(x0, bx0)) - x0, int(min(x1, bx1)) - x0
             if b > a:
                 span[a:b] = True
+        if covers and x1 > x0:
+            row = np.zeros((1, x1 - x0), np.uint8)
+            cy = (y0 + y1) / 2
+            for q in covers:
+                cv2.fillPoly(row, [np.round(np.asarray(q) - [x0, cy]).astype(np.int32)], 1)
+            span |= row[0] > 0
         if span.mean() < 0.6:
             out.append((x0, y0, x1, y1))
     out.sort(key=lambda b: -(b[2] - b[0]))
@@ -641,11 +712,11 @@ def reread_lines(flat: np.ndarray, boxes: list[tuple[int, int, int, int]],
         text = re.sub(r"[^A-Za-z0-9]", "", "".join(w.text for w in inside))
         if any(w.conf >= SURE_WORD for w in inside) or any(date_words(ln) for ln in ocr.lines_of(inside)):
             continue
-        if len(inside) > 2 or not (5 <= len(text) <= 14 or not text):
+        if len(inside) > 3 or not (5 <= len(text) <= 14 or not text):
             continue
         if any(h[1][0] <= b[0] and b[2] <= h[1][2] and h[1][1] <= b[1] and b[3] <= h[1][3] for h in hits):
             continue
-        if not 6 <= (b[2] - b[0]) / max(1, b[3] - b[1]) <= 11:
+        if not 6 <= (b[2] - b[0]) / max(1.0, glyph_height(flat, b)) <= 11:
             continue   # not as long as a document number (8-10 characters): a word, a date
         if kept_label_above(context or [], b):
             continue   # the value of a field that stays (a surname in capitals, a date)
@@ -721,33 +792,65 @@ def _ink(flat: np.ndarray, x0: int, y0: int, x1: int, y1: int) -> np.ndarray | N
     return ink
 
 
+def _tops_bottoms(flat: np.ndarray, box: tuple[int, int, int, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """Per column of a print line's ink: whether it holds ink, and the top and bottom row
+    of that ink, with the line's tilt taken out (a line of an unrectified view slopes:
+    its tops drift along it by more than a capital's height). None for too little ink."""
+    x0, y0, x1, y1 = (int(v) for v in box)
+    h = y1 - y0
+    ink = _ink(flat, x0, y0 - h // 4, x1, y1 + h // 4) if h >= 4 else None
+    if ink is None:
+        return None
+    has = ink.sum(axis=0) >= 2
+    cols = np.nonzero(has)[0]
+    if cols.size < 5:
+        return None
+    sub = ink > 0
+    tops = np.where(has, np.argmax(sub, axis=0), sub.shape[0]).astype(np.float64)
+    bots = np.where(has, sub.shape[0] - 1 - np.argmax(sub[::-1], axis=0), -1).astype(np.float64)
+    mid = (tops[has] + bots[has]) / 2
+    slope = float(np.polyfit(cols.astype(np.float64), mid, 1)[0]) if cols.size >= 10 else 0.0
+    if abs(slope) > 0.02:
+        drift = slope * (np.arange(sub.shape[1]) - cols.mean())
+        tops = np.where(has, tops - drift, tops)
+        bots = np.where(has, bots - drift, bots)
+    return has, tops, bots
+
+
+def glyph_height(flat: np.ndarray, box: tuple[int, int, int, int]) -> float:
+    """The height of a print line's characters, its tilt taken out (the box of a sloping
+    line is taller than its print); the box's height when its ink says too little."""
+    tb = _tops_bottoms(flat, box)
+    if tb is None:
+        return float(box[3] - box[1])
+    has, tops, bots = tb
+    return float(min(box[3] - box[1], np.percentile(bots[has], 95) - np.percentile(tops[has], 5) + 1))
+
+
 def capitals_share(flat: np.ndarray, box: tuple[int, int, int, int]) -> float:
     """How much of a print line is of capitals and digits, from its ink alone: the line is
     cut into windows of about half a character; of the windows holding a character's ink
     (punctuation, a dash or a dot, is left out: its ink is short), the share whose ink
     reaches the line's top (within ``TOP_TOL`` of the line's height). Every capital and
     digit reaches it (an L by its stem, a 3 by its top bar); lower case leaves its x-height
-    letters short of it (a name, a nationality). Blur merges letters, not their tops."""
-    x0, y0, x1, y1 = (int(v) for v in box)
-    h = y1 - y0
-    ink = _ink(flat, x0, y0 - h // 4, x1, y1 + h // 4) if h >= 4 else None
-    if ink is None:
+    letters short of it (a name, a nationality). Blur merges letters, not their tops.
+    (A sloping line is measured along its slope.)"""
+    tb = _tops_bottoms(flat, box)
+    if tb is None:
         return 0.0
-    has = ink.sum(axis=0) >= 2
+    has, tops, bots = tb
     cols = np.nonzero(has)[0]
-    if cols.size < 5:
-        return 0.0
-    sub = ink > 0
-    tops = np.where(has, np.argmax(sub, axis=0), sub.shape[0])
-    bots = np.where(has, sub.shape[0] - 1 - np.argmax(sub[::-1], axis=0), -1)
     lt, lb = float(np.percentile(tops[has], 5)), float(np.percentile(bots[has], 95))
     hi = max(2.0, lb - lt)
     win = max(2, int(round(0.45 * hi)))
     n = k = 0
     for c in range(int(cols[0]), int(cols[-1]) + 1, max(1, win // 2)):
-        t, b = int(tops[c:c + win].min()), int(bots[c:c + win].max())
-        if b < 0 or b - t < 0.45 * hi:
-            continue   # no ink, or punctuation
+        sel = has[c:c + win]
+        if not sel.any():
+            continue
+        t, b = float(tops[c:c + win][sel].min()), float(bots[c:c + win][sel].max())
+        if b - t < 0.45 * hi:
+            continue   # punctuation
         n += 1
         k += t <= lt + TOP_TOL * hi
     return k / n if n else 0.0

@@ -915,8 +915,8 @@ def _warp_card(w: Warp, margin: tuple[float, float, float, float] = (0.0, 0.0, 1
 
 # Degrees by which the lines around the portrait (the photo's sides, the card's edges, rules)
 # may still lie off the axes of a perspective-rectified card view for the portraits to be
-# placed in it (a good view leaves under a degree)
-WARP_TRUST_DEG = 2.0
+# placed in it (a good view leaves under a degree or two; a wrong outline three and more)
+WARP_TRUST_DEG = 2.5
 
 
 def warp_lean(crop: np.ndarray, fx: float, fy: float, s: float) -> float:

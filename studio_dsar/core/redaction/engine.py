@@ -664,9 +664,7 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
                 found.append((cat, box, ev, conf))
                 poly = _number_polygon(tf, tflat, tf.rect_to_page(*box), box[3] - box[1])
                 res.findings.append(Finding(cat, poly, f"line-{ev}", conf / 100.0))
-        if kind == "portrait" and not any(
-                c == "document_number" or (c == "number" and b[2] - b[0] > 4.5 * (b[3] - b[1]))
-                for c, b, _e, _f in found):
+        if kind == "portrait" and not _front_number(found):
             # a front prints its document number: neither one by validator nor a long
             # number-like run (deny by default took it) was found
             res.review.append("no_document_number_on_front")
@@ -694,6 +692,10 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
             continue   # the side of an unread MRZ: its portrait, if any, is the faces' to find
         _portraits(img, res, fr, crop, frame_faces, barriers, hit, kind, cards,
                    warp=tf if isinstance(tf, Warp) else None)
+        if kind == "card" and hit is None and frame_faces and not _front_number(found):
+            # a card outline holding a face and no MRZ is a front too (its print may stand at a
+            # turn no reading got right): its document number must have been found
+            res.review.append("no_document_number_on_front")
         if kind in ("portrait", "card") and not frame_faces:
             res.review.append("no_portrait_on_front")
     # barcodes / QR codes
@@ -720,6 +722,12 @@ def _in_band(poly: np.ndarray, bands: list[np.ndarray]) -> bool:
     c = np.asarray(poly, np.float64).mean(axis=0)
     return any(cv2.pointPolygonTest(np.asarray(b, np.float32), (float(c[0]), float(c[1])), False) >= 0
                for b in bands)
+
+
+def _front_number(found: list[tuple[str, tuple[int, int, int, int], str, float]]) -> bool:
+    """A document number by its validator, or a long number-like run deny by default took."""
+    return any(c == "document_number" or (c == "number" and b[2] - b[0] > 4.5 * (b[3] - b[1]))
+               for c, b, _e, _f in found)
 
 
 def _number_vouched(found: list[tuple[str, tuple[int, int, int, int], str, float]]) -> bool:

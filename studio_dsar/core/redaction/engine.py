@@ -664,10 +664,6 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
                 found.append((cat, box, ev, conf))
                 poly = _number_polygon(tf, tflat, tf.rect_to_page(*box), box[3] - box[1])
                 res.findings.append(Finding(cat, poly, f"line-{ev}", conf / 100.0))
-        if kind == "portrait" and not _front_number(found):
-            # a front prints its document number: neither one by validator nor a long
-            # number-like run (deny by default took it) was found
-            res.review.append("no_document_number_on_front")
         if any(ev in ("label", "label-position") for _c, _b, ev, _cf in found):
             res.review.append("number_unverified")
         # portraits inside this frame
@@ -692,9 +688,11 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
             continue   # the side of an unread MRZ: its portrait, if any, is the faces' to find
         _portraits(img, res, fr, crop, frame_faces, barriers, hit, kind, cards,
                    warp=tf if isinstance(tf, Warp) else None)
-        if kind == "card" and hit is None and frame_faces and not _front_number(found):
-            # a card outline holding a face and no MRZ is a front too (its print may stand at a
-            # turn no reading got right): its document number must have been found
+        front = kind == "portrait" or (kind == "card" and hit is None and bool(frame_faces))
+        if front and not _front_number(found):
+            # a front prints its document number (a card outline holding a face and no MRZ is
+            # a front too, its print maybe at a turn no reading got right): neither one by
+            # validator nor a long number-like run (deny by default took it) was found
             res.review.append("no_document_number_on_front")
         if kind in ("portrait", "card") and not frame_faces:
             res.review.append("no_portrait_on_front")

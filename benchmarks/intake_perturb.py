@@ -167,7 +167,8 @@ TRANSFORMS: dict[str, Callable[[EmailMessage, str], EmailMessage | None]] = {
 _ALSO = {"nl": "Daarnaast nog iets anders.", "en": "One more thing.", "fr": "Autre chose encore.", "de": "Noch etwas anderes."}
 _CLOSING = re.compile(
     r"^\s*(?:met |mit |kind |best |warm |bien |vriendelijke |freundliche |viele |liebe |beste )?(?:groet|regards|cordialement|"
-    r"gr(?:u|ü)(?:ss|ß)|wishes|thanks|thank you|merci|danke|bedankt|cheers|mvg|lg|salutations|bises)", re.I)
+    r"gr(?:u|ü)(?:ss|ß)|wishes|thanks|thank you|merci|danke|bedankt|cheers|mvg|lg|salutations|bises|hoogachtend|sincerely|"
+    r"yours|hochachtungsvoll|veuillez agr|je vous prie|dank u|dank je)", re.I)
 
 
 _QUOTE_START = re.compile(r"(?m)^(?:>|-- ?$|-{3,}|_{3,}|(?:On|Op|Le|Am) .{0,120}(?:wrote|schreef|a écrit|schrieb)\b)")
@@ -181,7 +182,7 @@ def _split_own(text: str) -> tuple[list[str], str]:
 
 
 def _closing_at(paras: list[str]) -> int:
-    return next((i for i, p in enumerate(paras) if i > 0 and _CLOSING.match(p)), len(paras))
+    return next((i for i, p in enumerate(paras) if i > 0 and len(p) < 80 and _CLOSING.match(p)), len(paras))
 
 
 def body_paragraphs(text: str) -> str:

@@ -174,3 +174,29 @@ def test_rights_told_to_the_reader_are_no_request(text, lang):
 ])
 def test_your_data_beside_the_writer_is_still_a_request(text, lang, want):
     assert detect_rights(text, lang).rights == want
+
+
+# --------------------------------------------------------------------------------------
+# Two requests in paragraphs of their own: one is not taken back because of the other
+# --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Hallo,\n\nIk maak bezwaar tegen het gebruik van mijn gegevens voor jullie nieuwsbrief op basis van gerechtvaardigd "
+     "belang.\n\nDaarnaast nog iets: ik sta op de groepsfoto op jullie website. Dat vond ik toen goed, maar nu niet meer. "
+     "Willen jullie die foto weghalen?\n\nGroet,\nAnke", "nl"),
+    ("Hello,\n\nI object to you using my details for marketing based on your legitimate interest.\n\nAlso, I am in one "
+     "of the photos on your Instagram from the open day. Please take that picture down.\n\nThanks,\nMia", "en"),
+    ("Bonjour,\n\nJe m'oppose au traitement de mes données à des fins de prospection fondé sur votre intérêt légitime."
+     "\n\nPar ailleurs, je figure sur une photo de votre site. Merci de la retirer.\n\nCordialement,\nLéa", "fr"),
+    ("Guten Tag,\n\nich widerspreche der Nutzung meiner Daten für Werbung aufgrund Ihres berechtigten Interesses.\n\n"
+     "Außerdem bin ich auf einem Foto auf Ihrer Webseite zu sehen. Bitte nehmen Sie das Foto herunter.\n\nGrüße\nJonas",
+     "de"),
+])
+def test_a_second_request_on_another_matter_is_kept(text, lang):
+    assert detect_rights(text, lang).rights == ["objection", "withdraw_consent"]
+
+
+def test_an_objection_and_a_take_down_of_the_same_picture_stay_one_objection():
+    text = ("Hello,\n\nI object to you using my portrait in your ads based on legitimate interest, please take it "
+            "down.\n\nThanks,\nMia")
+    assert detect_rights(text, "en").rights == ["objection"]

@@ -574,17 +574,56 @@ def _never_consented(own: list[Sentence], evidence: dict[str, list[str]]) -> Non
         evidence.pop("withdraw_consent")
 
 
-def _objection_over_weak_withdrawal(evidence: dict[str, list[str]]) -> None:
+# a paragraph that opens on something else ("Also, ...", "Daarnaast ...", "Par ailleurs ...", "Außerdem ...")
+_ANOTHER_MATTER = re.compile(
+    r"^(?:\W*)(?:also|additionally|in addition|besides|separately|another thing|one more thing|on another note|p\.?s\.?|"
+    r"daarnaast|verder|ook|bovendien|los daarvan|nog iets|en dan nog|tot slot|"
+    r"par ailleurs|en outre|de plus|aussi|autre chose|independamment|enfin|"
+    r"ausserdem|zudem|weiterhin|ferner|daneben|unabhangig davon|noch etwas|zuletzt)\b"
+)
+
+
+def _near(own: list[Sentence], sentence: str, others: list[str]) -> bool:
+    """``sentence`` may be about the same thing as one of ``others``: in the same paragraph, right beside it, in
+    the paragraph next to it (unless that one opens on another matter: "Also, ...", "Daarnaast ..."), or one of
+    them is the mail's headline (its subject line). Two requests further apart are two requests: a right read
+    into one is not taken back because of the other."""
+    where = {s.text: (i, s.paragraph) for i, s in reversed(list(enumerate(own)))}
+    if sentence not in where:
+        return True
+    opens: dict[int, Sentence] = {}
+    for s in own:
+        opens.setdefault(s.paragraph, s)
+    headline = own[0].text if own and own[0].paragraph == 0 and (len(own) == 1 or own[1].paragraph > 0) else None
+
+    def linked(a: tuple[int, int], b: tuple[int, int]) -> bool:
+        (i, p), (j, q) = sorted((a, b), key=lambda x: x[1])
+        return p == q or abs(i - j) <= 1 or (q - p == 1 and not _ANOTHER_MATTER.match(opens[q].folded))
+
+    return sentence == headline or any(o not in where or o == headline or linked(where[o], where[sentence])
+                                       for o in others)
+
+
+def _drop_near(own: list[Sentence], evidence: dict[str, list[str]], right: str, because: list[str]) -> None:
+    """Take ``right`` back where its sentences stand near ``because`` (see :func:`_near`); keep it where it
+    has sentences of its own elsewhere."""
+    kept = [t for t in evidence.get(right, []) if not _near(own, t, because)]
+    if kept:
+        evidence[right] = kept
+    else:
+        evidence.pop(right, None)
+
+
+def _objection_over_weak_withdrawal(own: list[Sentence], evidence: dict[str, list[str]]) -> None:
     """An objection to a use based on legitimate interest ("stop using my portrait in your ads")
     is not also a withdrawal of consent, unless the writer speaks of consent."""
     if "objection" not in evidence or "withdraw_consent" not in evidence:
         return
-    from studio_dsar.core.intake.text import fold
-
-    if not any(_STRONG_OBJECTION.search(fold(s)) for s in evidence["objection"]):
+    strong = [s for s in evidence["objection"] if _STRONG_OBJECTION.search(fold(s))]
+    if not strong:
         return
     if not any(_CONSENT_WORD.search(fold(s)) for s in evidence["withdraw_consent"]):
-        evidence.pop("withdraw_consent")
+        _drop_near(own, evidence, "withdraw_consent", strong)
 
 
 # "Please do not delete the footage, I need it for a court case": keep, do not erase ----------
@@ -972,41 +1011,42 @@ _RECT_ASK = re.compile(
 )
 
 
-def _contested_accuracy_is_restriction(evidence: dict[str, list[str]]) -> None:
+def _contested_accuracy_is_restriction(own: list[Sentence], evidence: dict[str, list[str]]) -> None:
     """"Those details are partly wrong" in a letter that asks to restrict processing while the
     accuracy is checked (Art. 18(1)(a)): no correction is asked, so no rectification."""
     if "rectification" in evidence and "restriction" in evidence \
             and not any(_RECT_ASK.search(fold(s)) for s in evidence["rectification"]):
-        evidence.pop("rectification")
+        _drop_near(own, evidence, "rectification", evidence["restriction"])
 
 
-def _send_it_for_portability(evidence: dict[str, list[str]]) -> None:
+def _send_it_for_portability(own: list[Sentence], evidence: dict[str, list[str]]) -> None:
     """"Send all our photos and the data you have", then "in a common format so we can give it to
     her": the sending belongs to the portability; access only when the writer asks what is held
     or for a copy of it."""
     if "access" in evidence and "portability" in evidence \
             and not any(_ACCESS_CUE.search(fold(s)) for s in evidence["access"]):
-        evidence.pop("access")
+        _drop_near(own, evidence, "access", evidence["portability"])
 
 
-def _deregistration_is_erasure(evidence: dict[str, list[str]]) -> None:
+def _deregistration_is_erasure(own: list[Sentence], evidence: dict[str, list[str]]) -> None:
     """"Uitschrijving" from an agency's files, with the data to be deleted, is the erasure; an
     objection only when a mailing, a newsletter or marketing is named."""
     if "objection" not in evidence or "erasure" not in evidence:
         return
     sentences = [fold(s) for s in evidence["objection"]]
     if all(_DEREGISTER.search(s) and not _MARKETING.search(s) for s in sentences):
-        evidence.pop("objection")
+        _drop_near(own, evidence, "objection", evidence["erasure"])
 
 
-def _pictures_off_a_place_are_no_erasure(evidence: dict[str, list[str]], weak: dict[str, set[str]]) -> None:
+def _pictures_off_a_place_are_no_erasure(own: list[Sentence], evidence: dict[str, list[str]],
+                                        weak: dict[str, set[str]]) -> None:
     """"Remove photo." in a mail that takes back the consent to show it online: the removal is
     the withdrawal, not an erasure, when only the reading by parts saw an erasure and only of pictures."""
     if "erasure" not in evidence or "withdraw_consent" not in evidence:
         return
     sentences = evidence["erasure"]
     if all(s in weak.get("erasure", set()) and intent.about_pictures_only(fold(s)) for s in sentences):
-        evidence.pop("erasure")
+        _drop_near(own, evidence, "erasure", evidence["withdraw_consent"])
 
 
 # "ich möchte nicht, dass Sie meine Daten löschen, aber ...": what the writer does not want, then what they do
@@ -1095,7 +1135,7 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
     for s in split_sentences(text):
         if ("ae" in s.folded or "oe" in s.folded or "ue" in s.folded) and not _HAS_UMLAUT.search(s.text) \
                 and _sentence_language(s, lang) == "de":
-            s = Sentence(s.text, respell_umlauts(s.folded))  # "loeschen Sie" is "löschen Sie" typed without umlauts
+            s = Sentence(s.text, respell_umlauts(s.folded), s.paragraph)  # "loeschen Sie" is "löschen Sie" typed without umlauts
         item = bool(BULLET_RE.match(s.text))
         invoked = lead_in and item
         if not item:
@@ -1207,16 +1247,16 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             if right in by_parts:
                 weak.setdefault(right, set()).add(s.text)
         prev2, prev = prev, s.folded
-    _objection_over_weak_withdrawal(evidence)
+    _objection_over_weak_withdrawal(own, evidence)
     _product_explained_after(own, evidence)
     _never_consented(own, evidence)
     _originals_for_another_photographer(own, evidence)
     _originals_to_work_on_myself(own, evidence)
     _newsletter_consent_withdrawn(own, evidence)
-    _pictures_off_a_place_are_no_erasure(evidence, weak)
-    _deregistration_is_erasure(evidence)
-    _send_it_for_portability(evidence)
-    _contested_accuracy_is_restriction(evidence)
+    _pictures_off_a_place_are_no_erasure(own, evidence, weak)
+    _deregistration_is_erasure(own, evidence)
+    _send_it_for_portability(own, evidence)
+    _contested_accuracy_is_restriction(own, evidence)
     _keep_but_do_not_use(own, evidence)
     _new_value_for_business(own, evidence)
     _company_billing_details(own, evidence)

@@ -39,12 +39,13 @@ _PROTECT = "\u2024"  # one dot leader stands in for an abbreviation's dot while 
 class Sentence:
     text: str  # as written (whitespace collapsed)
     folded: str  # lower case, no diacritics: what the rules match
+    paragraph: int = 0  # which paragraph of the text it stands in (from 0)
 
 
 def split_sentences(text: str) -> list[Sentence]:
     """The sentences of ``text`` in order (see module docstring)."""
     out: list[Sentence] = []
-    for para in re.split(r"\n\s*\n", text.replace("\r", "")):
+    for number, para in enumerate(re.split(r"\n\s*\n", text.replace("\r", ""))):
         # a list item starts a sentence of its own
         groups: list[list[str]] = []
         for ln in para.split("\n"):
@@ -61,7 +62,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 piece = piece.replace(_PROTECT, ".").strip()
                 while piece:
                     chunk, piece = piece[:MAX_SENTENCE_CHARS], piece[MAX_SENTENCE_CHARS:]
-                    out.append(Sentence(chunk, fold(chunk)))
+                    out.append(Sentence(chunk, fold(chunk), number))
     return out
 
 

@@ -57,6 +57,20 @@ def _umlauts_spelt(text: str, lang: str) -> str:
     return text
 
 
+_FLEMISH = [(r"\b([Kk])unnen jullie\b", r"\1unde gij"), (r"\b([Kk])unt u\b", r"\1unde gij"), (r"\b([Ww])ilt u\b", r"\1ilde gij"),
+            (r"\b([Hh])eeft u\b", r"\1ebde gij"), (r"\b([Zz])ou u\b", r"\1oude gij"), (r"\bjullie\b", "ulle"),
+            (r"\bniet\b", "nie"), (r"\bdat\b", "da"), (r"\bwat\b", "wa"), (r"\bhet\b", "'t"), (r"\been\b", "ne")]
+
+
+def _flemish(text: str, lang: str) -> str:
+    """Dutch as spoken in Flanders ("kunde gij", "ulle", "nie", "da", "'t"); other languages unchanged."""
+    if lang != "nl":
+        return text
+    for rx, repl in _FLEMISH:
+        text = re.sub(rx, repl, text)
+    return text
+
+
 _DISCLAIMER = {
     "nl": "Disclaimer: dit bericht is vertrouwelijk en uitsluitend bestemd voor de geadresseerde. Heeft u het "
           "per vergissing ontvangen, gelieve de afzender te verwittigen en het bericht te verwijderen.",
@@ -157,6 +171,7 @@ TRANSFORMS: dict[str, Callable[[EmailMessage, str], EmailMessage | None]] = {
     "no_accents": lambda m, lang: _rewrite(m, _no_accents, lang),
     "phone": lambda m, lang: _rewrite(m, _phone, lang),
     "umlauts_spelt": lambda m, lang: _rewrite(m, _umlauts_spelt, lang) if lang == "de" else None,
+    "flemish": lambda m, lang: _rewrite(m, _flemish, lang) if lang == "nl" else None,
     "disclaimer": lambda m, lang: _rewrite(m, _add_disclaimer, lang),
     "studio_quote": lambda m, lang: _rewrite(m, _add_studio_quote, lang),
     "one_paragraph": lambda m, lang: _rewrite(m, _one_paragraph, lang),

@@ -200,3 +200,33 @@ def test_an_objection_and_a_take_down_of_the_same_picture_stay_one_objection():
     text = ("Hello,\n\nI object to you using my portrait in your ads based on legitimate interest, please take it "
             "down.\n\nThanks,\nMia")
     assert detect_rights(text, "en").rights == ["objection"]
+
+
+# --------------------------------------------------------------------------------------
+# Flemish as spoken and typed
+# --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Hebde gij nog foto's van mij? Stuurt ze mij aub door.", ["access"]),
+    ("Gelieve mijnen naam juist te zetten: 't is Verstraeten met een e.", ["rectification"]),
+    ("Kunt ge al mijn foto's in't origineel naar mijne nieuwe fotograaf sturen?", ["portability"]),
+    # "nie" in a sentence that keeps things: read by the whole-mail reading of "do not delete" too
+    ("Gelieve de beelden nie te wissen, ik heb ze nodig als bewijs. Gebruik ze wel nergens meer voor.", ["restriction"]),
+])
+def test_flemish_is_read_as_standard_dutch(text, want):
+    assert detect_rights(text, "nl").rights == want
+
+
+@pytest.mark.parametrize(("flemish", "standard"), [
+    ("kunde gij mijnen naam aanpassen", "kunt u mijn naam aanpassen"),
+    ("ge moogt mij uit ulle nieuwsbrief halen", "u moogt mij uit jullie nieuwsbrief halen"),
+    ("stuurt ze mij aub door", "stuur ze mij aub door"),
+    # not an imperative: a question with its subject, or a third person; "de mijne" is "mine"
+    ("wist ge da?", "wist u dat?"),
+    ("hij stuurt ze door", "hij stuurt ze door"),
+    ("de foto van de mijne", "de foto van de mijne"),
+])
+def test_flemish_forms(flemish, standard):
+    from studio_dsar.core.intake.classify import standard_dutch
+
+    assert standard_dutch(flemish) == standard

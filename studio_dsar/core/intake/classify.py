@@ -432,6 +432,41 @@ _FLEMISH_WORDS = {"nie": "niet", "ni": "niet", "da": "dat", "wa": "wat", "nen": 
 _FLEMISH = re.compile(r"\b(?:nie|ni|da|wa|nen)\b")
 # French as typed on a phone ("jveu savoir ce ke vous avez", "vous suprimez tout", "jai plus envie"): the
 # written forms the rules know
+# Flemish as spoken and typed ("kunde gij", "hebde nog foto's", "ge moogt", "ulle nieuwsbrief", "mijnen naam", "'t is",
+# "stuurt ze mij door"): read in the standard forms the rules know (formal "u" for "ge/gij")
+_FLEMISH_CLITIC = {"kunde": "kunt u", "kunt ge": "kunt u", "hebde": "heeft u", "hebt ge": "heeft u", "zijde": "bent u",
+                   "zijt ge": "bent u", "moogde": "mag u", "moogt ge": "mag u", "zoudt ge": "zou u", "zoude": "zou u",
+                   "wilde gij": "wilt u", "wilde ge": "wilt u", "wilt ge": "wilt u", "weette": "weet u", "weet ge": "weet u",
+                   "gaat ge": "gaat u", "doet ge": "doet u", "ziede": "ziet u", "hedde": "heeft u"}
+_FLEMISH_WORD = {"ge": "u", "gij": "u", "ulle": "jullie", "ulder": "jullie", "gulle": "jullie", "gullie": "jullie",
+                 "uwen": "uw", "uwe": "uw", "mijnen": "mijn", "mijne": "mijn", "onzen": "onze", "'t": "het", "efkes": "even",
+                 "ne keer": "eens", "nekeer": "eens", "ier": "hier", "azo": "zo", "in't": "in het", "op't": "op het",
+                 "van't": "van het", "da's": "dat is", "wadde": "wat u", "dadde": "dat u",
+                 "nie": "niet", "ni": "niet", "da": "dat", "wa": "wat", "nen": "een", "ne": "een"}
+_FLEMISH_FORMS = {**_FLEMISH_CLITIC, **_FLEMISH_WORD}
+_FLEMISH_FORM = re.compile(
+    r"(?<![\w'])(?:" + "|".join(sorted(map(re.escape, _FLEMISH_FORMS), key=len, reverse=True)) + r")(?![\w'])")
+# the Flemish imperative with "-t" at the start of a sentence ("Stuurt ze mij door", "Haalt die foto eraf"), not a
+# question with its subject after the verb ("Wist ge da?", "Stuurt u ...?")
+_FLEMISH_IMPERATIVE = re.compile(
+    r"^((?!(?:wist|moet|weet|gaat|staat|heeft|wordt|zit|kent|bent|wilt|kunt|mocht|dacht|laat|zet|eet|past)t?\b)\w{2,})t"
+    r"(?= (?:ze|het|mij|me|ons|dat|da|die|deze|dit|mijn|alles|eens|even|aub|a\.u\.b\.|al)\b)")
+
+
+def standard_dutch(folded: str) -> str:
+    """``folded`` Dutch with Flemish spoken forms written in the standard forms (see _FLEMISH_FORMS)."""
+    if _FLEMISH_FORM.search(folded):
+        folded = _FLEMISH_FORM.sub(_flemish_form, folded)
+        folded = re.sub(r"\bu (?:u|ge|gij)\b", "u", folded)  # "kunde gij": "kunt u"
+    return _FLEMISH_IMPERATIVE.sub(r"\1", folded)
+
+
+def _flemish_form(m: re.Match[str]) -> str:
+    if m.group(0) in ("mijne", "uwe") and re.search(r"\b(?:de|het)\s$", m.string[:m.start()]):
+        return m.group(0)  # "de mijne": mine
+    return _FLEMISH_FORMS[m.group(0)]
+
+
 _FR_SPOKEN_WORDS = {
     "jveu": "je veux", "jveux": "je veux", "jveus": "je veux", "jv": "je veux", "jvoudrai": "je voudrais", "jvoudrais": "je voudrais",
     "ke": "que", "koi": "quoi", "qd": "quand", "jai": "j'ai", "jsuis": "je suis", "chui": "je suis",
@@ -1136,6 +1171,8 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
         if ("ae" in s.folded or "oe" in s.folded or "ue" in s.folded) and not _HAS_UMLAUT.search(s.text) \
                 and _sentence_language(s, lang) == "de":
             s = Sentence(s.text, respell_umlauts(s.folded), s.paragraph)  # "loeschen Sie" is "löschen Sie" typed without umlauts
+        elif lang == "nl" and (flemish := standard_dutch(s.folded)) != s.folded and _sentence_language(s, lang) == "nl":
+            s = Sentence(s.text, flemish, s.paragraph)  # "kunde gij mijnen naam aanpassen": "kunt u mijn naam aanpassen"
         item = bool(BULLET_RE.match(s.text))
         invoked = lead_in and item
         if not item:

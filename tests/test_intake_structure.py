@@ -225,8 +225,38 @@ def test_flemish_is_read_as_standard_dutch(text, want):
     ("wist ge da?", "wist u dat?"),
     ("hij stuurt ze door", "hij stuurt ze door"),
     ("de foto van de mijne", "de foto van de mijne"),
+    ("vergeet mij maar", "vergeet mij maar"),  # a stem that ends in "t" itself
 ])
 def test_flemish_forms(flemish, standard):
     from studio_dsar.core.intake.classify import standard_dutch
 
     assert standard_dutch(flemish) == standard
+
+
+# --------------------------------------------------------------------------------------
+# The writer's mood: thinking about it, maybe later, not now
+# --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("I might ask you to delete my data at some point, but not now.", "en"),
+    ("Maybe later I'll want a copy of my data.", "en"),
+    ("Misschien vraag ik later nog om mijn gegevens te verwijderen.", "nl"),
+    ("Ik overweeg om mijn gegevens te laten verwijderen, wat zijn de gevolgen?", "nl"),
+    ("Il se peut que je vous demande plus tard de supprimer mes données.", "fr"),
+    ("Vielleicht werde ich Sie später bitten, meine Daten zu löschen.", "de"),
+    ("Ich überlege, ob ich meine Daten löschen lassen soll. Was passiert dann mit meiner Galerie?", "de"),
+])
+def test_a_wish_for_another_time_asks_nothing_yet(text, lang):
+    assert detect_rights(text, lang).rights == []
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("If you still have my photos, please delete them.", "en", ["erasure"]),
+    ("Si vous avez encore mes photos, merci de les supprimer.", "fr", ["erasure"]),
+    ("Falls Sie meine Fotos noch haben, löschen Sie sie bitte.", "de", ["erasure"]),
+    # thinking it over, but asking now all the same
+    ("I was thinking about it for a while and would now like you to delete my data, please.", "en", ["erasure"]),
+    ("Ik heb erover nagedacht en wil nu graag dat jullie mijn gegevens verwijderen.", "nl", ["erasure"]),
+])
+def test_a_condition_or_a_thought_with_an_ask_now_is_a_request(text, lang, want):
+    assert detect_rights(text, lang).rights == want

@@ -449,7 +449,8 @@ _FLEMISH_FORM = re.compile(
 # the Flemish imperative with "-t" at the start of a sentence ("Stuurt ze mij door", "Haalt die foto eraf"), not a
 # question with its subject after the verb ("Wist ge da?", "Stuurt u ...?")
 _FLEMISH_IMPERATIVE = re.compile(
-    r"^((?!(?:wist|moet|weet|gaat|staat|heeft|wordt|zit|kent|bent|wilt|kunt|mocht|dacht|laat|zet|eet|past)t?\b)\w{2,})t"
+    r"^((?!(?:wist|moet|weet|gaat|staat|heeft|wordt|zit|kent|bent|wilt|kunt|mocht|dacht|laat|zet|eet|past)t?\b)\w{3,}"
+    r"[^\Wt](?<!ee)(?<!aa)(?<!oo)(?<!uu))t"  # "stuurt", "haalt": not a stem that ends in "t" itself ("vergeet", "zet")
     r"(?= (?:ze|het|mij|me|ons|dat|da|die|deze|dit|mijn|alles|eens|even|aub|a\.u\.b\.|al)\b)")
 
 

@@ -335,6 +335,8 @@ def request_part(folded: str) -> str:
         return request_part(part[:clause.start()]) if clause and clause.start() >= 25 else ""
     if _CONDITION_THIRD_PARTY.search(part):
         return ""
+    if _NOT_YET.search(part) and not _ASK_NOW.search(_NOT_YET.sub(" ", part)):
+        return ""  # "I might ask you to delete my data at some point", "ich überlege, ob ich ... löschen lassen soll"
     if _SOFT_MENTION.search(part) and not _first_person_request(part):
         return ""
     if _OBLIGATION.search(part) and _DEADLINE.search(part) and not _first_person_request(part):
@@ -342,6 +344,25 @@ def request_part(folded: str) -> str:
     return part
 
 
+# The writer's mood: thinking about it, maybe later, not now. A wish for another time asks nothing yet.
+_NOT_YET = re.compile(
+    # deliberating
+    r"\b(?:i(?:'m| am) (?:\w+ )?(?:considering|thinking (?:about|of)|not sure whether)|i might|i may (?:\w+ ){0,3}(?:later|at some point|"
+    r"in the future|one day)|it may be that i|"
+    r"ik (?:\w+ )?(?:overweeg|twijfel)|ik denk (?:\w+ )?(?:erover|eraan|er ?over na)|ik zit te denken|"
+    r"j'envisage|je (?:\w+ )?reflechis|je (?:\w+ )?me demande si je (?:dois|devrais)|il se peut que je|"
+    r"ich (?:\w+ )?(?:uberlege|erwage|spiele mit dem gedanken)|ich denke (?:\w+ )?daruber nach)\b|"
+    # maybe ... later
+    r"\b(?:maybe|perhaps|possibly|misschien|mogelijk|eventueel|peut-etre|eventuellement|vielleicht|eventuell)\b[^.?!]{0,60}"
+    r"\b(?:later|at some point|someday|one day|in the future|op termijn|ooit|plus tard|un jour|a l'avenir|spater|irgendwann|"
+    r"in zukunft)\b|"
+    # not now
+    r"\b(?:but not (?:now|yet|for now)|not right now|maar (?:nu )?nog niet|mais pas (?:maintenant|encore)|aber (?:jetzt )?noch nicht)\b"
+)
+_ASK_NOW = re.compile(
+    r"\b(?:please|pls|plz|graag|gelieve|aub|alstublieft|svp|s'il vous plait|merci de|veuillez|bitte|now|nu|meteen|direct|"
+    r"maintenant|tout de suite|jetzt|sofort|right away|asap|immediately|onmiddellijk|immediatement)\b"
+)
 _FIRST_PERSON_REQUEST = re.compile(
     r"\b(?:i|we) (?!could |can |may |might )(?:\w+ )?(?:request|ask|want|would like|wish|demand|expect you to)\b|\bplease\b|"
     r"\b(?:i'm|i am|we're|we are) (?:\w+ )?(?:asking|requesting)\b|"

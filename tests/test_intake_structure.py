@@ -260,3 +260,61 @@ def test_a_wish_for_another_time_asks_nothing_yet(text, lang):
 ])
 def test_a_condition_or_a_thought_with_an_ask_now_is_a_request(text, lang, want):
     assert detect_rights(text, lang).rights == want
+
+
+# --------------------------------------------------------------------------------------
+# One meaning, four languages: the same right in each
+# --------------------------------------------------------------------------------------
+
+_PARITY = [
+    (["erasure"], {
+        "en": "I want you to remove everything you have about me from your files.",
+        "nl": "Ik wil dat jullie alles wat jullie over mij hebben uit jullie bestanden halen.",
+        "fr": "Je veux que vous retiriez de vos fichiers tout ce que vous avez sur moi.",
+        "de": "Ich möchte, dass Sie alles, was Sie über mich haben, aus Ihren Unterlagen entfernen."}),
+    (["objection"], {
+        "en": "Please delete my email address from your newsletter list.",
+        "nl": "Verwijder aub mijn e-mailadres uit jullie nieuwsbrieflijst.",
+        "fr": "Merci de supprimer mon adresse e-mail de votre liste de newsletter.",
+        "de": "Bitte löschen Sie meine E-Mail-Adresse aus Ihrem Newsletter-Verteiler."}),
+    (["restriction"], {
+        "en": "I dispute that the data you hold about me is accurate; please stop using it until you have checked it.",
+        "nl": "Ik betwist dat de gegevens die jullie over mij hebben juist zijn; gebruik ze aub niet meer tot jullie het "
+              "hebben nagekeken.",
+        "fr": "Je conteste l'exactitude des données que vous détenez sur moi ; merci de ne plus les utiliser jusqu'à ce "
+              "que vous ayez vérifié.",
+        "de": "Ich bestreite die Richtigkeit der Daten, die Sie über mich haben; bitte verwenden Sie sie nicht, bis Sie "
+              "das geprüft haben."}),
+    (["erasure", "withdraw_consent"], {
+        "en": "I signed a model release in 2022. I revoke it and want all the photos of me deleted.",
+        "nl": "Ik heb in 2022 een quitclaim getekend. Ik trek die in en wil dat alle foto's van mij verwijderd worden.",
+        "fr": "J'ai signé une autorisation de droit à l'image en 2022. Je la révoque et je veux que toutes les photos de "
+              "moi soient supprimées.",
+        "de": "Ich habe 2022 eine Einwilligung für Fotos unterschrieben. Ich widerrufe sie und möchte, dass alle Fotos "
+              "von mir gelöscht werden."}),
+    ([], {
+        "en": "You have the right to access, correct or delete your data at any time.",
+        "nl": "U heeft altijd het recht om uw gegevens in te zien, te verbeteren of te verwijderen.",
+        "fr": "Vous avez à tout moment le droit d'accéder à vos données, de les rectifier ou de les supprimer.",
+        "de": "Sie haben jederzeit das Recht, Ihre Daten einzusehen, zu berichtigen oder zu löschen."}),
+    (["access"], {
+        "en": "Do you still have any pictures of me? If so, I'd like to have them.",
+        "nl": "Hebben jullie nog foto's van mij? Zo ja, dan wil ik ze graag hebben.",
+        "fr": "Avez-vous encore des photos de moi ? Si oui, j'aimerais les avoir.",
+        "de": "Haben Sie noch Fotos von mir? Wenn ja, hätte ich sie gerne."}),
+    (["withdraw_consent"], {
+        "en": "Under Article 17 GDPR you have to erase data once consent is withdrawn. I withdraw my consent to show my "
+              "photos in your portfolio.",
+        "nl": "Volgens artikel 17 AVG moeten jullie gegevens wissen als de toestemming wordt ingetrokken. Ik trek mijn "
+              "toestemming in om mijn foto's in jullie portfolio te tonen.",
+        "fr": "Selon l'article 17 du RGPD, vous devez effacer les données lorsque le consentement est retiré. Je retire "
+              "mon consentement à l'affichage de mes photos dans votre portfolio.",
+        "de": "Nach Art. 17 DSGVO müssen Sie Daten löschen, wenn die Einwilligung widerrufen wird. Ich widerrufe meine "
+              "Einwilligung, meine Fotos in Ihrem Portfolio zu zeigen."}),
+]
+
+
+@pytest.mark.parametrize(("want", "lang", "text"),
+                         [(want, lang, text) for want, by in _PARITY for lang, text in by.items()])
+def test_one_meaning_gives_the_same_rights_in_each_language(want, lang, text):
+    assert detect_rights(text, lang).rights == want

@@ -284,7 +284,11 @@ _UNTIL_CORRECTED = re.compile(
 _UNTIL_CHECKED = re.compile(
     r"\b(?:until|till|tot|totdat|zolang|bis|jusqu'a ce que|tant que|en attendant que)\b[^,.]{0,40}\b(?:check\w*|verif\w*|investigat\w*|"
     r"sorted|resolved|cleared up|looked into|clarified|gecontroleerd|nagekeken|uitgezocht|opgehelderd|gepruft|geklart|untersucht|"
-    r"clarifie\w*|resolu\w*|examine\w*)\b[^.]{0,80}\b(?:not|don't|do not|niet|nicht|ne|pas|nothing|niets|nichts|rien)\b"
+    r"clarifie\w*|resolu\w*|examine\w*)\b[^.]{0,80}\b(?:not|don't|do not|niet|nicht|ne|pas|nothing|niets|nichts|rien)\b|"
+    # the other order ("verwenden Sie sie nicht, bis Sie das geprüft haben", "gebruik ze niet tot jullie het nagekeken hebben")
+    r"\b(?:not|don't|do not|niet|nicht|ne|pas|nothing|niets|nichts|rien)\b[^.]{0,60}\b(?:until|till|tot|totdat|zolang|bis|"
+    r"jusqu'a ce que|tant que)\b[^,.]{0,40}\b(?:check\w*|verif\w*|gecontroleerd|nagekeken|uitgezocht|gepruft|geklart|untersucht|"
+    r"clarifie\w*|examine\w*)\b"
 )
 
 # a correction of what was said before, with a pronoun for it ("kunnen jullie dat juist zetten?", "can you correct that?",
@@ -1081,8 +1085,15 @@ def _pictures_off_a_place_are_no_erasure(own: list[Sentence], evidence: dict[str
     if "erasure" not in evidence or "withdraw_consent" not in evidence:
         return
     sentences = evidence["erasure"]
-    if all(s in weak.get("erasure", set()) and intent.about_pictures_only(fold(s)) for s in sentences):
+    if all(s in weak.get("erasure", set()) and intent.about_pictures_only(fold(s)) and not _DESTROY.search(fold(s))
+           for s in sentences):
         _drop_near(own, evidence, "erasure", evidence["withdraw_consent"])
+
+
+# a verb that only ever means gone from storage ("delete", "wissen", "löschen", "effacer"), unlike "remove",
+# "verwijderen", "supprimer", "entfernen", which also take a picture off a public place
+_DESTROY = re.compile(r"\b(?:delet\w*|eras\w*|destroy\w*|wipe\w*|wis|wist|wissen|gewist|vernietig\w*|losch\w*|geloscht|vernicht\w*|"
+                      r"effac\w*|detrui\w*)\b")
 
 
 # "ich möchte nicht, dass Sie meine Daten löschen, aber ...": what the writer does not want, then what they do
@@ -1128,6 +1139,7 @@ _CLAUSE_SUBJECT = re.compile(
 )
 
 
+_FIRST_SUBJECT = re.compile(r"^(?:ich|ik|i|je|j'|wir|wij|we|nous)\b")
 _ABOUT_ME = re.compile(r"\b(?:about|on|of) me\b|\b(?:over|van) (?:mij|me)\b|\b(?:sur|de) moi\b|\bme concernant\b|\b(?:uber|von) mich\b")
 _ALSO = re.compile(r"\b(?:and also|as well|en ook|en daarnaast|et aussi|ainsi que|und auch|sowie|zudem|ausserdem)\b")
 
@@ -1140,7 +1152,11 @@ def _second_clause_rights(part: str, context: str, language: str, invoked: bool,
         head, tail = part[:m.start()], part[m.end():]
         if len(head) < 12 or len(tail) < 12:
             continue
-        if not (intent.starts_with_imperative(tail) or intent.asks(tail)
+        # the writer, subject of the first clause, is the subject of the second too ("ich widerrufe sie und möchte,
+        # dass ...", "ik trek ze in en wil dat ...", "je la retire et souhaite que ...")
+        subject = _FIRST_SUBJECT.match(head)
+        carried = subject.group(0) + " " + tail if subject and not _CLAUSE_SUBJECT.match(tail) else tail
+        if not (intent.starts_with_imperative(tail) or intent.asks(tail) or (carried != tail and intent.asks(carried))
                 or (intent.asks(head) and (_CLAUSE_SUBJECT.match(tail) or _CLAUSE_VERB.search(tail) or _ends_in_verb(tail)))):
             continue  # "les photos de Lucas et les données liées": two objects of one verb, not two clauses
         for clause, before in ((head, context), (tail, context + " " + head)):
@@ -1257,7 +1273,8 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             # held back while the correction is made
             found["restriction"] = mw.group(0)
         if "restriction" not in found and (uc := _UNTIL_CHECKED.search(part)) and (
-                intent.is_personal_data(part) or intent.names_pictures(part) or intent.names_own_data(part)):
+                intent.is_personal_data(part) or intent.names_pictures(part) or intent.names_own_data(part)
+                or (_PRONOUN_OBJECT_ANY.search(part) and (intent.is_personal_data(prev) or intent.names_own_data(prev)))):
             found["restriction"] = uc.group(0)
         if not found and (np := _NOT_PROCESSED.search(part)) and _TEMPORARY.search(part) and intent.is_personal_data(part):
             found["restriction"] = np.group(0)  # "verarbeiten Sie meine Daten vorerst nicht weiter, bis ..."

@@ -426,8 +426,8 @@ _READERS = {
     "en": re.compile(r"\byour\s+(?:personal\s+)?(?:data|information|details|rights|privacy rights)\b|\byou (?:\w+ )?have the rights?\b"),
     "fr": re.compile(r"\b(?:vos|votre)\s+(?:donnees|droits|informations)\b|\b(?:donnees|informations) (?:personnelles )?vous concernant\b|"
                      r"\bvous (?:disposez|beneficiez|avez) (?:\w+ )?(?:d'un|du|des|le) droits?\b"),
-    "de": re.compile(r"(?<=\w )\b(?:Ihre[nr]?|Deine[nr]?|Eure[nr]?)\s+(?:personenbezogenen\s+)?(?:Daten|Rechte\w*|Angaben)\b|"
-                     r"\b(?:haben|hast|habt) (?:Sie|du|ihr) (?:\w+ )?(?:das|ein) Recht\b"),
+    "de": re.compile(r"(?<=\S )\b(?:Ihre[nr]?|Deine[nr]?|Eure[nr]?)\s+(?:personenbezogenen\s+)?(?:Daten|Rechte\w*|Angaben)\b|"
+                     r"\b(?:haben|hast|habt) (?:Sie|du|ihr) (?:\w+ )?(?:das|ein) Recht\b|\b(?:Sie haben|du hast|ihr habt) (?:\w+ )?(?:das|ein) Recht\b"),
 }
 _WRITER = {
     "nl": re.compile(r"\b(?:ik|mij|me|mijn|m'n|mezelf|we|wij)\b"),

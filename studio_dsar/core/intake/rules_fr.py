@@ -37,7 +37,7 @@ ACCESS = _rx(
     r"\b(?:donnees|informations|photos|images) (?:\w+ )?que vous (?:\w+ )?(?:detenez|conservez|avez|gardez|stockez|traitez|"
     r"enregistr\w*)\b[^.]{0,30}\b(?:(?:sur|de) moi|a mon (?:sujet|propos|egard)|me concernant)\b|"
     r"\bsavoir (?:si|quelles?|ce que)\b[^.]{0,80}\b(?:donnees|informations|photos|images|conservez|detenez|gardez)\b|"
-    r"\b(?:communiqu|transmet|envoy|fourni|adress|donn)\w*\b[^.]{0,30}\b(?:copie|liste|apercu|releve|recapitulatif)\b|"
+    r"\b(?:communiqu|transmet|envoy|fourni|(?<!mon )(?<!votre )(?<!l')(?<!une )adress|donn)\w*\b[^.]{0,30}\b(?:copie|liste|apercu|releve|recapitulatif)\b|"
     r"\bcombien de temps (?:conservez|gardez|stockez)[- ]vous\b (?:\w+ ){0,3}(?:mes|ma|mon|cette copie|la copie|ces)\b|"
     r"\b(?:l'|les )avez[- ]vous (?:\w+ )?(?:transmise?s?|communiquee?s?|partagee?s?|donnee?s?|vendue?s?)\b[^.]{0,80}\?|"
     r"\bavez[- ]vous (?:\w+ )?(?:transmis|communique|partage|donne|vendu) (?:mes|ma|mon)\b[^.]{0,80}\?|"
@@ -56,7 +56,7 @@ ERASE = _rx(
     r"\bsupprim\w*|\bsuprim\w*|\beffac\w*|\befac\w*|\bdetrui\w*|\bdestruction\b|\bdroit a l'oubli\b|\bdroit a l'effacement\b|"
     r"\boubliez[- ]moi\b|\bm'oublie[rz]?\b|\b(?:etre|soit|sois|soyons) oublie\w*|"
     r"\bsuppression\b|\bne (?:veux|souhaite|voulons|souhaitons|desire) plus (?:\w+ )?(?:figurer|etre|apparaitre) "
-    r"(?:dans|sur) (?:vos|votre|la|les) (?:\w+ )?(?:fichiers?|bases?|registres?|listes? de clients|dossiers?|systemes?)\b|\bretir\w*\b[^.]{0,40}\b(?:fichier|base de donnees|systeme|liste de clients)\b"
+    r"(?:dans|sur) (?:vos|votre|la|les) (?:\w+ )?(?:fichiers?|bases?|registres?|listes? de clients|dossiers?|systemes?)\b|\bretir\w*\b[^.]{0,40}\b(?:fichiers?|bases? de donnees|systemes?|listes? de clients)\b"
 )
 RESTRICT = _rx(
     r"\blimitation du traitement\b|\blimiter\b|\brestreindre\b|\brestriction\b|\bgeler\b|\bgel\b|\bsuspendre\b|\bbloquer\b|"
@@ -175,7 +175,10 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
             r"\bdroit d'acces\b|\bquelles?\b|\bque vous (?:\w+ )?(?:avez|detenez|conservez|gardez|traitez)\b[^.]{0,20}\b(?:sur|de) moi\b", s) \
             or (re.search(r"\bformat (?:\w+ ){0,2}que (?:je|nous)\b", s) and not re.search(r"\bcopie\b", s))):
         found.pop("access")
-    if "erasure" in found and "access" in found and re.match(r"(?:tout )?ce que|donnees|informations|photos|images", found["access"]) \
+    if "access" in found and re.match(r"(?:tout )?ce que|donnees|informations|photos|images", found["access"]) \
+            and ("erasure" in found or re.search(r"\bcontest\w*|\bexactitude\b|\bcorrig\w*|\brectifi\w*", s)) \
             and not re.search(r"\bcopie\b|\bquelles?\b|\bacces\b|\bliste\b|\bapercu\b|\breleve\b|\brecapitulatif\b", s):
-        found.pop("access")  # "effacez tout ce que vous avez sur moi": the object of the erasure
+        # "effacez tout ce que vous avez sur moi", "je conteste l'exactitude des données que vous détenez sur moi": the
+        # data named as the object of another verb, not asked for
+        found.pop("access")
     return found

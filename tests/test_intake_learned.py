@@ -37,7 +37,7 @@ def test_feature_hashing_is_stable() -> None:
     (("Kunnen jullie al mijn gegevens verwijderen?",), "erasure"),
     (("Please send me a copy of all the data you hold about me.",), "access"),
     (("Ich möchte keine Werbung mehr von Ihnen bekommen.",), "objection"),
-    (("Pourriez-vous m'envoyer toutes les données que vous avez sur moi ?",), "access"),
+    (("Pourriez-vous m'envoyer une copie de toutes mes données personnelles ?",), "access"),
 ])
 def test_known_sentences_are_read(sentences: tuple[str, ...], right: str) -> None:
     reading = _read(*sentences)

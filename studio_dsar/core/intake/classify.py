@@ -1288,7 +1288,8 @@ def decide_request(c: Classification, *, bulk: bool, follow_up: bool, quoted_own
     if talks_of_requests and _ASKS_ABOUT_OWN_DATA.search(asking):
         return True, ["rights_unclear"]
     parts = asking.split("\n") if asking else []
-    if reading := learned.read(parts, c.own, [not _BUSINESS_WORDS.search(p) for p in parts]):
+    business = [bool(_BUSINESS_WORDS.search(p)) for p in parts]  # an invoice or booking is no reading, nor what follows it
+    if reading := learned.read(parts, c.own, [not (b or (i and business[i - 1])) for i, b in enumerate(business)]):
         # no rule places the mail; the learned model reads a request in plain words: a lower-confidence
         # reading, its sentences are the evidence for the owner to judge
         c.rights, c.evidence = reading.rights, reading.evidence

@@ -170,8 +170,7 @@ def read(parts: Sequence[str], written: Sequence[str], usable: Sequence[bool] | 
             if rights_p[i, k] >= m.right_threshold and rights_p[i, k] > chosen.get(right, (0.0, -1))[0]:
                 chosen[right] = (float(rights_p[i, k]), i)
     if not chosen:
-        k = int(np.argmax(rights_p[best]))
-        chosen[RIGHTS[k]] = (float(rights_p[best, k]), best)
+        return None  # "a request, but of which right?": too unsure to put before the owner
     top = sorted(chosen.items(), key=lambda kv: -kv[1][0])[:MAX_RIGHTS]
     rights = [r for r in RIGHTS if r in dict(top)]
     evidence = {r: [written[dict(top)[r][1]]] for r in rights}

@@ -255,3 +255,14 @@ def test_a_page_search_in_two_steps_finds_what_one_search_finds():
     part = faces.PageSearch(page, (0,), (2,))
     part.need(())
     assert part.result() == faces.detect_faces(page, rotations=(0,)) and part.searched == (0,)
+
+
+def test_slanted_text_directions_without_a_face_along_them_are_searched():
+    from studio_dsar.core.redaction.faces import Face, slanted_directions
+
+    lines = [(150.0, 400.0), (151.0, 300.0), (60.0, 300.0), (5.0, 300.0)]
+    # 150 and 60 degrees lie 30 off the nearest right angle, 5 degrees lies near level
+    assert sorted(round(d) for d in slanted_directions(lines, [])) == [60, 150]
+    # a face whose document's x axis runs along 150 (or 330) degrees: that direction is done
+    along = Face(0.0, 0.0, 50.0, -28.0, 0.9, True)
+    assert [round(d) for d in slanted_directions(lines, [along])] == [60]

@@ -654,3 +654,30 @@ def test_a_face_in_one_of_two_copy_matches_tells_which_is_the_ghost(monkeypatch)
     assert _black_share(red, ghost) >= 0.98
     assert _black_share(red, other) <= 0.05
     assert "ghost_portrait_unsure" in res.review
+
+
+def test_a_word_read_inside_a_ghosts_envelope_stays_visible():
+    """A ghost portrait found by its face is covered by the envelope of every photo around
+    that face, far larger than the faint copy: a word OCR read wholly inside the envelope
+    (a short field below the ghost) is left out of the cover, not only a word at its edge."""
+    import cv2
+
+    from studio_dsar.core.redaction import engine
+    from studio_dsar.core.redaction.faces import Face
+    from studio_dsar.core.redaction.geometry import Frame
+    from studio_dsar.core.redaction.results import PageResult
+
+    crop, (fx, fy, fs), (x0, y0, x1, y1) = _ghost_by_card_edge()
+    h, w = crop.shape[:2]
+    word = (675, 515, 715, 535)
+    cv2.putText(crop, "M/M", (word[0], word[3]), cv2.FONT_HERSHEY_SIMPLEX, 0.6, (25, 25, 35), 2)
+    fr = Frame(w / 2, h / 2, 0.0, -w / 2, w / 2, -h / 2, h / 2, 1.0)
+    res = PageResult()
+    engine._ghost_face_cover(res, fr, crop, Face(fx, fy, fs, 0.0, 0.8), [word], (40.0, 40.0, 905.0, 660.0))
+    m = np.zeros((h, w), np.uint8)
+    for f in res.findings:
+        cv2.fillPoly(m, [np.round(f.polygon).astype(np.int32)], 1)
+    assert m[y0 + 2:y1 - 2, x0 + 2:x1 - 2].mean() >= 0.99
+    # the envelope reaches round the word on every side, yet the word stays
+    assert m[word[1] - 20, word[0]:word[2]].all() and m[word[1]:word[3], word[0] - 12].all()
+    assert not m[word[1]:word[3], word[0]:word[2]].any()

@@ -400,7 +400,8 @@ def _same_document(hit: MrzHit, fr: Frame) -> bool:
 
 def _read_both(img: np.ndarray, fr: Frame) -> tuple[np.ndarray, _Reading, _Reading | None, bool]:
     """Read a candidate block the way its lines lie and, unless that is clearly an upright
-    MRZ, the other way up: (grey crop, reading, other reading or None, take the other)."""
+    MRZ or no long line at all, the other way up: (grey crop, reading, other reading or None,
+    take the other)."""
     import cv2
 
     grey = cv2.cvtColor(fr.crop(img), cv2.COLOR_BGR2GRAY)
@@ -408,7 +409,10 @@ def _read_both(img: np.ndarray, fr: Frame) -> tuple[np.ndarray, _Reading, _Readi
     # desk beside the card, which otherwise make Tesseract lose the line starts
     pre = _text_only(grey)
     a = _read(pre, False)
-    if a.upright:
+    if a.upright or not a.lines:
+        # (no line of 20 characters or more: turned over, the same print reads as lines of
+        # about as many characters, garbled or not, so no MRZ. An MRZ read upside down reads
+        # as long lines of garbage, which go on to be read the other way up)
         return grey, a, None, False
     b = _read(pre, True)
     # filler runs only read as '<' the right way up; check digits decide otherwise
@@ -424,6 +428,23 @@ def _cut_short(r: _Reading, fr: Frame) -> bool:
     edge = 0.04 * W
     return sum(1 for ln in r.lines if min(w.x for w in ln) < edge
                or max(w.x + w.w for w in ln) > W - edge) >= 2 and len(r.lines) >= 2
+
+
+# A block none of whose lines lies within this many degrees of its frame's long side is read
+# across its lines (see :func:`reads_across`).
+ACROSS_MIN = 30.0
+
+
+def reads_across(group: list[TextLine], fr: Frame) -> bool:
+    """Would a block's frame read it across its lines? A block of many short lines stacked
+    (a card's printed fields) can be higher than wide: its frame's long side then runs
+    across the lines, and OCR along it reads no line of print (let alone an MRZ, whose lines
+    are its long side). Every line of such a block lies far off the frame's direction."""
+    def gap(a: float, b: float) -> float:
+        d = abs(_line_angle(a) - _line_angle(b)) % 180.0
+        return min(d, 180.0 - d)
+
+    return all(gap(g.angle, fr.angle) > ACROSS_MIN for g in group)
 
 
 def find_mrz(img: np.ndarray, cancel: Callable[[], bool] | None = None,
@@ -444,6 +465,8 @@ def find_mrz(img: np.ndarray, cancel: Callable[[], bool] | None = None,
         if cancel and cancel():
             break
         if any(h.frame.contains_page_point(fr.cx, fr.cy) or _same_document(h, fr) for h in hits):
+            continue
+        if reads_across(group, fr):
             continue
         fr = fr0 = _levelled(img, fr)
         grey, a, b, pick1 = _read_both(img, fr)

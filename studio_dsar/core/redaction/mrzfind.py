@@ -400,8 +400,7 @@ def _same_document(hit: MrzHit, fr: Frame) -> bool:
 
 def _read_both(img: np.ndarray, fr: Frame) -> tuple[np.ndarray, _Reading, _Reading | None, bool]:
     """Read a candidate block the way its lines lie and, unless that is clearly an upright
-    MRZ or no long line at all, the other way up: (grey crop, reading, other reading or None,
-    take the other)."""
+    MRZ, the other way up: (grey crop, reading, other reading or None, take the other)."""
     import cv2
 
     grey = cv2.cvtColor(fr.crop(img), cv2.COLOR_BGR2GRAY)
@@ -409,10 +408,9 @@ def _read_both(img: np.ndarray, fr: Frame) -> tuple[np.ndarray, _Reading, _Readi
     # desk beside the card, which otherwise make Tesseract lose the line starts
     pre = _text_only(grey)
     a = _read(pre, False)
-    if a.upright or not a.lines:
-        # (no line of 20 characters or more: turned over, the same print reads as lines of
-        # about as many characters, garbled or not, so no MRZ. An MRZ read upside down reads
-        # as long lines of garbage, which go on to be read the other way up)
+    if a.upright:
+        # (a first reading with no long line is no sign of no MRZ: a tilted MRZ read the
+        # wrong way up may give none, and the right way up read whole)
         return grey, a, None, False
     b = _read(pre, True)
     # filler runs only read as '<' the right way up; check digits decide otherwise

@@ -427,42 +427,44 @@ BRIDGE_GAP = 1.6
 
 
 def bridges(findings: list[Finding]) -> list[Finding]:
-    """Covers over the gap between two covers of numbers on one print line (of one slope
-    and height, end to end) that stand closer than ``BRIDGE_GAP`` print heights."""
+    """Covers over the gap between a cover of a number and another cover of its print line
+    (on the first cover's line, end to end) that stand closer than ``BRIDGE_GAP`` print
+    heights. (The first is a line's cover, longer than high: its slope is the line's; the
+    other may be a short piece's, as high as it is wide.)"""
     import cv2
 
-    boxes = []
-    for f in findings:
-        if f.category not in TEXT_COVERS:
-            continue
-        (cx, cy), (w, h), a = cv2.minAreaRect(np.asarray(f.polygon, np.float32))
+    covers = [np.asarray(f.polygon, np.float64) for f in findings if f.category in TEXT_COVERS]
+    out: list[Finding] = []
+    done: set[tuple[int, int]] = set()
+    for i, pa in enumerate(covers):
+        (cx, cy), (w, h), a = cv2.minAreaRect(pa.astype(np.float32))
         if w < h:
             w, h, a = h, w, a + 90.0
-        if h < 3:
+        if h < 3 or w < 1.5 * h:
             continue
-        boxes.append((cx, cy, w, h, math.radians(a)))
-    out: list[Finding] = []
-    for i, (ax, ay, aw, ah, aa) in enumerate(boxes):
-        for bx, by, bw, bh, ba in boxes[i + 1:]:
-            if abs(math.sin(aa - ba)) > math.sin(math.radians(8.0)) or not 0.6 <= ah / bh <= 1.67:
+        u = np.array([math.cos(math.radians(a)), math.sin(math.radians(a))])
+        n = np.array([-u[1], u[0]])
+        c = np.array([cx, cy])
+        for j, pb in enumerate(covers):
+            if j == i or (min(i, j), max(i, j)) in done:
                 continue
-            ux, uy = math.cos(aa), math.sin(aa)
-            along = (bx - ax) * ux + (by - ay) * uy
-            across = -(bx - ax) * uy + (by - ay) * ux
-            h = min(ah, bh)
-            if abs(across) > 0.4 * h:
+            along, across = (pb - c) @ u, (pb - c) @ n
+            if across.max() < -0.2 * h or across.min() > 0.2 * h or abs(across.mean()) > 0.5 * h:
+                continue   # not on this cover's line
+            if not 0.5 * h <= across.max() - across.min() <= 2.2 * h:
+                continue   # not a cover of print of this height
+            if along.min() > w / 2:
+                x0, x1 = w / 2, along.min()
+            elif along.max() < -w / 2:
+                x0, x1 = along.max(), -w / 2
+            else:
+                continue   # overlapping: no gap
+            if x1 - x0 > BRIDGE_GAP * h:
                 continue
-            gap = abs(along) - (aw + bw) / 2
-            if not 0 < gap <= BRIDGE_GAP * h:
-                continue
-            s = 1.0 if along > 0 else -1.0
-            x0 = aw / 2 - 0.25 * h             # from just inside the first cover's end ...
-            x1 = abs(along) - bw / 2 + 0.25 * h   # ... to just inside the second's start
-            mx, my = (ax + bx) / 2, (ay + by) / 2
-            ox, oy = ax - mx, ay - my
-            pts = [[ox + s * ux * t - uy * d, oy + s * uy * t + ux * d] for t, d in
-                   ((x0, -h / 2), (x1, -h / 2), (x1, h / 2), (x0, h / 2))]
-            out.append(Finding("number", np.array(pts) + np.array([mx, my]), "bridge", 1.0))
+            done.add((min(i, j), max(i, j)))
+            x0, x1 = x0 - 0.25 * h, x1 + 0.25 * h
+            pts = [c + u * x + n * y for x, y in ((x0, -h / 2), (x1, -h / 2), (x1, h / 2), (x0, h / 2))]
+            out.append(Finding("number", np.array(pts), "bridge", 1.0))
     return out
 
 

@@ -59,7 +59,11 @@ REACHED = {
     "intake_blind5": {
         "is_dsar_accuracy": 0.83,  # below target (0.97): English 83.3 %
         "rights_exact": 0.66,  # below target (0.90): English 66.7 %
-        "requester_email": 0.90,  # below target (0.98): English 90.5 %
+        # below target (0.98): English 85.7 %. It was 90.5 % until the requester's address followed one convention
+        # (the data subject's own address when the mail gives it: beside the name in the text, or in Cc with the text
+        # pointing at the copy; see senders.subject_address_in_copy): two other sets label three such mails that way,
+        # this set one (a copy pointed at) the other way.
+        "requester_email": 0.85,
         "received": 1.00,
         "language": 1.00,
     },

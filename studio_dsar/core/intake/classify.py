@@ -25,9 +25,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from studio_dsar.core.intake import intent, rules_de, rules_fr, rules_nlen
+from studio_dsar.core.intake import intent, persons, rules_de, rules_fr, rules_nlen
 from studio_dsar.core.intake.language import detect_language, language_scores
-from studio_dsar.core.intake.mentions import article_rights, erasure_ground, invokes, request_part
+from studio_dsar.core.intake.mentions import addressed_to_reader, article_rights, erasure_ground, invokes, request_part
 from studio_dsar.core.intake.sentences import BULLET_RE, Sentence, sentences, split_sentences
 from studio_dsar.core.intake.text import fold
 from studio_dsar.core.store import RIGHTS
@@ -321,6 +321,8 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
             found.pop("access")  # "my cousin wants a copy, no need for you to send anything"
         if read_by_parts is not None:
             read_by_parts.update(found)
+    if not found and (first := persons.as_first_person(part)) != part:
+        found = _rights_in_part(first, prev, language, invoked, read_by_parts)  # "il souhaite que vous supprimiez ses photos"
     if "withdraw_consent" in found and "erasure" not in found and not _CONSENT_WORD.search(part) \
             and intent.is_personal_data(part) and "erasure" in (by_parts := intent.read_rights(part)):
         # "all photos I am in and my data (I signed up for the online gallery) are to be deleted": an erasure;
@@ -454,6 +456,15 @@ _DE_SPOKEN_WORDS = {
 _DE_SPOKEN = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _DE_SPOKEN_WORDS), key=len, reverse=True)) + r")(?![\w'])")
 _DE_CLITIC = re.compile(r"\b(\w{3,})'s\b")  # "habt's", "gibt's": the pronoun written onto the verb
 _QUOTE_CHARS = re.compile(r'["\u201c\u201d\u201e\u00ab\u00bb]')
+# German typed without umlauts spells them "ae/oe/ue" ("loeschen", "Auskuenfte", "moechte"); the rules read the folded
+# umlaut ("loschen"). Not a diphthong or a "qu" ("neue", "Dauer", "Quelle"), "-uell" ("aktuell"), "zu-e" ("zuerst").
+_SPELT_UMLAUT = re.compile(r"(?<![aeqg])(?<!\bzu)(?<!\bz)([aou])e(?!ll)(?=\w)|(?<=\w)(?<![aeqg])([aou])e(?=(?:n|r|s|t|rn|st)?\b)(?<!\bzue)")
+_HAS_UMLAUT = re.compile("[\u00e4\u00f6\u00fc\u00c4\u00d6\u00dc\u00df]")
+
+
+def respell_umlauts(folded: str) -> str:
+    """``folded`` German with "ae/oe/ue" read as the umlauts they stand for (see _SPELT_UMLAUT)."""
+    return _SPELT_UMLAUT.sub(lambda m: m.group(1) or m.group(2), folded)
 
 
 def _opens_quote_early(text: str) -> bool:
@@ -1082,6 +1093,9 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
     weak: dict[str, set[str]] = {}  # right -> sentences where only the reading by parts found it
     relayed = False  # inside a quotation of the requester that the writer passes on
     for s in split_sentences(text):
+        if ("ae" in s.folded or "oe" in s.folded or "ue" in s.folded) and not _HAS_UMLAUT.search(s.text) \
+                and _sentence_language(s, lang) == "de":
+            s = Sentence(s.text, respell_umlauts(s.folded))  # "loeschen Sie" is "löschen Sie" typed without umlauts
         item = bool(BULLET_RE.match(s.text))
         invoked = lead_in and item
         if not item:
@@ -1095,6 +1109,8 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
         if quotes and not starts_quoted and _RELAY.search(prev2 + " " + prev + " " + s.folded[:60]):
             relayed = True  # "she asked me to pass this on: « ... »": the quoted request is the requester's
         part = "" if quoted and not relayed else request_part(s.folded)
+        if part and addressed_to_reader(s.text, s.folded, _sentence_language(s, lang)):
+            part = ""  # "heeft u recht op inzage ... van uw gegevens", "pour exercer vos droits": a notice to the reader
         if not in_quote and quotes:
             relayed = False
         if not part:

@@ -394,3 +394,34 @@ def article_rights(folded: str, invoked: bool = False) -> dict[str, str]:
         if right and _LAW.search(folded[m.end(): m.end() + 40] + " " + folded[max(0, m.start() - 30): m.start()]):
             out.setdefault(right, m.group(0))
     return out
+
+
+# The reader's own data or rights ("uw gegevens", "your data", "vos droits", "Ihre Rechte"): a sentence that speaks of
+# them, with no word of the writer's own person, informs the reader (a notice, a footer, a newsletter) and asks the
+# studio for nothing. German "ihre" is also "her": only the capital "Ihre" inside a sentence counts.
+_READERS = {
+    "nl": re.compile(r"\b(?:uw|je|jouw|jullie|uwe)\s+(?:persoons)?(?:gegevens|rechten|privacyrechten|data)\b|"
+                     r"\b(?:heeft|hebt|heb) (?:u|je|jij|ge|gij) (?:het |een )?recht\b"),
+    "en": re.compile(r"\byour\s+(?:personal\s+)?(?:data|information|details|rights|privacy rights)\b|\byou (?:\w+ )?have the rights?\b"),
+    "fr": re.compile(r"\b(?:vos|votre)\s+(?:donnees|droits|informations)\b|\b(?:donnees|informations) (?:personnelles )?vous concernant\b|"
+                     r"\bvous (?:disposez|beneficiez|avez) (?:\w+ )?(?:d'un|du|des|le) droits?\b"),
+    "de": re.compile(r"(?<=\w )\b(?:Ihre[nr]?|Deine[nr]?|Eure[nr]?)\s+(?:personenbezogenen\s+)?(?:Daten|Rechte\w*|Angaben)\b|"
+                     r"\b(?:haben|hast|habt) (?:Sie|du|ihr) (?:\w+ )?(?:das|ein) Recht\b"),
+}
+_WRITER = {
+    "nl": re.compile(r"\b(?:ik|mij|me|mijn|m'n|mezelf|we|wij)\b"),
+    "en": re.compile(r"\b(?:i|me|my|mine|myself|i'm|i'd|i've|we)\b"),
+    "fr": re.compile(r"\b(?:je|moi|me|mon|ma|mes)\b|\bj'|\bm'|^nous\b|[^,] nous (?!concernant)"),
+    "de": re.compile(r"\b(?:ich|mich|mir|mein\w*|wir)\b"),
+}
+
+
+def addressed_to_reader(text: str, folded: str, language: str) -> bool:
+    """The sentence speaks of the reader's data or rights and not of the writer's own person (a privacy notice,
+    an auto-reply's footer, a newsletter): no request. ``text`` as written (for the German capital), ``folded``."""
+    readers = _READERS.get(language)
+    if readers is None:
+        return False
+    if not readers.search(text if language == "de" else folded):  # (the German pattern is case-sensitive)
+        return False
+    return not _WRITER[language].search(folded)

@@ -30,7 +30,7 @@ from studio_dsar.core.i18n import _
 from studio_dsar.core.intake import attachments as att_rules
 from studio_dsar.core.intake import senders
 from studio_dsar.core.intake.classify import decide_request, detect_language, detect_rights
-from studio_dsar.core.intake.mime import MailContent, looks_like_mail, parse_address, parse_eml_bytes
+from studio_dsar.core.intake.mime import MailContent, decode_header_value, looks_like_mail, parse_address, parse_eml_bytes
 from studio_dsar.core.intake.msg import is_ole, parse_msg_bytes
 from studio_dsar.core.intake.record import AttachmentMeta, IntakeRecord
 from studio_dsar.core.intake.text import (
@@ -430,6 +430,10 @@ def _build_record(content: MailContent, data: bytes, filename: str, *, mtime: fl
         flags.append("representative")
         if special.subject_name:
             subject_name = special.subject_name
+            if "forwarded" not in origin.flags and origin.channel == "email" and senders.points_at_copy(fold(origin.text)) \
+                    and (in_copy := senders.subject_address_in_copy(
+                    senders.copy_addresses(decode_header_value(content.header("cc") or "")), subject_name, email_addr)):
+                requester_email = in_copy  # the data subject's own address in Cc (see senders.subject_address_in_copy)
     if is_dsar and special.processor:
         flags.append("processor")
     if is_dsar and special.follow_up:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from email.utils import getaddresses
 from typing import Any
 
 from studio_dsar.core.intake.text import fold
@@ -539,3 +540,52 @@ def signature_only_name(text: str, address: str | None = None) -> str | None:
             return cand
     return None
 
+
+
+# --------------------------------------------------------------------------------------
+# The requester's address when someone writes for the data subject
+# --------------------------------------------------------------------------------------
+#
+# Convention (../shared/emails/README.md, "requester_email: the data subject's address"): normally
+# the From address; the original sender inside a forward; the form's e-mail field; Reply-To when it
+# differs from From. When someone else writes for the data subject (a parent, a partner, a lawyer,
+# an employer) and gives the data subject's own address in the mail, that address is the
+# requester's: the request is theirs and so is the address the answer goes to. Given in the mail
+# means written in the text beside the name (:func:`named_data_subject`), or in the Cc with the
+# text pointing at the copy ("zij staat in cc", "he is copied in", "en copie", "in Kopie"). A copy
+# the text does not point at is a courtesy copy, and an address in Cc that is not the data
+# subject's (a colleague, the writer's second address) changes nothing: then the From address.
+
+_POINTS_AT_COPY = re.compile(
+    r"\b(?:in (?:de |the )?cc|cc'?d|cc:|copied in|copied on|in copy|en copie|mis en copie|in kopie|in der kopie|"
+    r"(?:zie|see|voir|siehe) cc)\b|\bcc\b(?=[^.]{0,30}\b(?:is|staat|zit|est|ist|steht)\b)"
+)
+
+
+def points_at_copy(folded: str) -> bool:
+    """The writer's text points at a copy of the mail ("she is in cc", "hij staat in cc", "en copie")."""
+    return bool(_POINTS_AT_COPY.search(folded))
+
+def copy_addresses(value: str) -> list[tuple[str | None, str]]:
+    """(display name, address) of each address in a decoded Cc header value."""
+    return [(name or None, addr) for name, addr in getaddresses([value]) if "@" in addr]
+
+
+def subject_address_in_copy(copies: list[tuple[str | None, str]], subject_name: str | None,
+                            sender_email: str | None) -> str | None:
+    """The data subject's own address among the Cc ``copies`` ((display name, address) pairs), or
+    None: the one copy whose display name is the data subject's name, or, without a display name,
+    whose address spells it. None when there is no such copy or several."""
+    if not subject_name:
+        return None
+    found: set[str] = set()
+    for display, address in copies:
+        if not address or (sender_email and address.lower() == sender_email.lower()):
+            continue
+        display = _clean(display) if display and "@" not in display else None
+        if display:
+            if _same_person(display, subject_name) or _same_person(subject_name, display):
+                found.add(address.lower())
+        elif _address_fits_name(address, subject_name) and _address_spells(address, subject_name.split()):
+            found.add(address.lower())
+    return next(iter(found)) if len(found) == 1 else None

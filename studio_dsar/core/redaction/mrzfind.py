@@ -409,6 +409,8 @@ def _read_both(img: np.ndarray, fr: Frame) -> tuple[np.ndarray, _Reading, _Readi
     pre = _text_only(grey)
     a = _read(pre, False)
     if a.upright:
+        # (a first reading with no long line is no sign of no MRZ: a tilted MRZ read the
+        # wrong way up may give none, and the right way up read whole)
         return grey, a, None, False
     b = _read(pre, True)
     # filler runs only read as '<' the right way up; check digits decide otherwise
@@ -424,6 +426,23 @@ def _cut_short(r: _Reading, fr: Frame) -> bool:
     edge = 0.04 * W
     return sum(1 for ln in r.lines if min(w.x for w in ln) < edge
                or max(w.x + w.w for w in ln) > W - edge) >= 2 and len(r.lines) >= 2
+
+
+# A block none of whose lines lies within this many degrees of its frame's long side is read
+# across its lines (see :func:`reads_across`).
+ACROSS_MIN = 30.0
+
+
+def reads_across(group: list[TextLine], fr: Frame) -> bool:
+    """Would a block's frame read it across its lines? A block of many short lines stacked
+    (a card's printed fields) can be higher than wide: its frame's long side then runs
+    across the lines, and OCR along it reads no line of print (let alone an MRZ, whose lines
+    are its long side). Every line of such a block lies far off the frame's direction."""
+    def gap(a: float, b: float) -> float:
+        d = abs(_line_angle(a) - _line_angle(b)) % 180.0
+        return min(d, 180.0 - d)
+
+    return all(gap(g.angle, fr.angle) > ACROSS_MIN for g in group)
 
 
 def find_mrz(img: np.ndarray, cancel: Callable[[], bool] | None = None,
@@ -444,6 +463,8 @@ def find_mrz(img: np.ndarray, cancel: Callable[[], bool] | None = None,
         if cancel and cancel():
             break
         if any(h.frame.contains_page_point(fr.cx, fr.cy) or _same_document(h, fr) for h in hits):
+            continue
+        if reads_across(group, fr):
             continue
         fr = fr0 = _levelled(img, fr)
         grey, a, b, pick1 = _read_both(img, fr)

@@ -68,6 +68,8 @@ INTAKE_FLAG_WORDS = {
     "processor": N_("the photos were made for a company or school: the studio may be its processor"),
     "possible_request": N_("speaks of personal data or privacy: check whether it is a request"),
     "accepted_offer": N_("a short yes to what the studio offered in the quoted mail: the offer was read as the request"),
+    "model_reading": N_("no rule matched: a learned model read the sentences shown as a request (lower confidence): "
+                        "please judge whether it is one and which rights it invokes"),
 }
 REPRESENTATIVE_WORDS = {"parent": N_("parent"), "lawyer": N_("lawyer"), "other": N_("on their behalf")}
 COUNTRIES: tuple[str, ...] = ("NL", "BE")

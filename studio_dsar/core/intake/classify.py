@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from studio_dsar.core.intake import intent, persons, rules_de, rules_fr, rules_nlen
+from studio_dsar.core.intake import intent, learned, persons, rules_de, rules_fr, rules_nlen
 from studio_dsar.core.intake.language import detect_language, language_scores
 from studio_dsar.core.intake.mentions import addressed_to_reader, article_rights, erasure_ground, invokes, request_part
 from studio_dsar.core.intake.sentences import BULLET_RE, Sentence, sentences, split_sentences
@@ -50,6 +50,7 @@ class Classification:
     language: str = "nl"
     mentions: list[str] = field(default_factory=list)  # sentences set aside as mentions, not requests
     asking: str = ""  # folded parts of the sentences that may ask for something (no mentions)
+    own: list[str] = field(default_factory=list)  # those sentences as written, one per line of ``asking``
 
 
 def _sentence_language(s: Sentence, default: str) -> str:
@@ -1222,7 +1223,7 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
     _company_billing_details(own, evidence)
     rights = [r for r in RIGHTS if r in evidence]
     return Classification(rights=rights, evidence={r: evidence[r] for r in rights}, language=lang,
-                          mentions=mentions, asking="\n".join(asking))
+                          mentions=mentions, asking="\n".join(asking), own=[o.text for o in own])
 
 
 # --------------------------------------------------------------------------------------
@@ -1284,8 +1285,15 @@ def decide_request(c: Classification, *, bulk: bool, follow_up: bool, quoted_own
     talks_of_requests = bool(_REQUEST_WORDS.search(asking)) and not _BUSINESS_WORDS.search(asking)
     if follow_up and (quoted_own_request or (talks_of_requests and _OWN_REQUEST.search(asking))):
         return True, flags  # "any update on my request?": a reminder restating no right is still about a request
+    if talks_of_requests and _ASKS_ABOUT_OWN_DATA.search(asking):
+        return True, ["rights_unclear"]
+    parts = asking.split("\n") if asking else []
+    business = [bool(_BUSINESS_WORDS.search(p)) for p in parts]  # an invoice or booking is no reading, nor what follows it
+    if reading := learned.read(parts, c.own, [not (b or (i and business[i - 1])) for i, b in enumerate(business)]):
+        # no rule places the mail; the learned model reads a request in plain words: a lower-confidence
+        # reading, its sentences are the evidence for the owner to judge
+        c.rights, c.evidence = reading.rights, reading.evidence
+        return True, ["model_reading"]
     if talks_of_requests:
-        if _ASKS_ABOUT_OWN_DATA.search(asking):
-            return True, ["rights_unclear"]
         return False, ["possible_request"]
     return False, flags

@@ -319,7 +319,9 @@ def main(argv: list[str] | None = None) -> int:
 
     set_language("en")
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("what", choices=("train", "loso", "sim"))
+    ap.add_argument("what", choices=("train", "loso", "sim", "score"))
+    ap.add_argument("--corpus", type=Path, action="append", default=[],
+                    help="score: aggregates of this folder with the rules alone and with the shipped model (never failures)")
     ap.add_argument("--show", action="store_true", help="sim: list the mails the model reads as requests (last threshold)")
     ap.add_argument("--out", type=Path, default=learned.MODEL_PATH)
     ap.add_argument("--thresholds", default="0.5/0.5", help="request/right thresholds, comma separated (0.5/0.5,0.6/0.4)")
@@ -330,6 +332,12 @@ def main(argv: list[str] | None = None) -> int:
     pairs = [tuple(float(x) for x in t.split("/")) for t in args.thresholds.split(",")]
     if args.what == "loso":
         loso([(a, b) for a, b in pairs], args.extra)
+        return 0
+    if args.what == "score":
+        for folder in args.corpus:
+            print(f"{folder}   is-request / exact rights / e-mail")
+            print(_line("rules alone", score(folder, None)))
+            print(_line("+ shipped model", score(folder, learned.load())))
         return 0
     if args.what == "sim":
         simulate([(a, b) for a, b in pairs], args.show)

@@ -530,3 +530,36 @@ def test_a_number_read_off_an_mrz_band_is_mrz_print():
     assert _in_band(line2, [band])
     assert not _in_band(above, [band])
     assert not _in_band(line2, [])
+
+
+# --------------------------------------------------------------------------- no confidence
+def test_a_document_number_read_with_no_confidence_still_goes():
+    """A passport photographed at an angle: OCR reads its document number's shape, a run of
+    capitals with a digit, but with no confidence at all ("ZSRWT4KAL" of ZSRWT4KA1, 0). Deny
+    by default takes it; the surname in capitals beside it stays."""
+    words = [_word("ZSRWT4KAL", 400, 10, conf=0.0, line=1),
+             _word("Naam", 10, 60, 60, 15, line=2), _word("/", 75, 60, 8, 15, line=2),
+             _word("Surname", 90, 60, 100, 15, line=2),
+             _word("HUISMAN", 10, 80, line=3)]
+    found = viznumbers.find_numbers(words, [])
+    assert [(c, b[0], b[1], e) for c, b, e, _f in found] == [("number", 400, 10, "deny")]
+
+
+def test_a_name_in_capitals_read_with_a_digit_under_its_label_stays():
+    """The same shape under the label of a field that stays is that field (a surname in
+    capitals OCR read with a digit for a letter, with no confidence): it stays legible."""
+    words = [_word("Naam", 10, 60, 60, 15, line=1), _word("/", 75, 60, 8, 15, line=1),
+             _word("Surname", 90, 60, 100, 15, line=1),
+             _word("HOEK5TRAS", 10, 80, conf=0.0, line=2)]
+    assert viznumbers.find_numbers(words, []) == []
+
+
+@pytest.mark.parametrize("text", ["HOEKSTRA", "Nederlandse", "BURG.VAN", "12.03.2030", "PASPOORT", "P<NLD<<",
+                                  "ZSRWT4KAL<<", "ZSRWT4"])
+def test_what_is_no_capital_run(text):
+    assert not viznumbers.capital_run(text)
+
+
+@pytest.mark.parametrize("text", ["ZSRWT4KAL", "NTEUV5B20", "MA183805"])
+def test_capital_runs(text):
+    assert viznumbers.capital_run(text)

@@ -104,6 +104,7 @@ REVIEW_REASONS = {
     "no_portrait_on_front": N_("No portrait was found on a card front."),
     "no_ghost_portrait": N_("No second (ghost) portrait was found; if the document has one, black it out by hand."),
     "no_document_found": N_("No identity document was recognised on this page."),
+    "number_from_layout": N_("A passport number no reading found was covered where passports print it."),
     "number_unverified": N_("A number next to its label was covered but could not be read and checked."),
     "face_detector_missing": N_("No face detector is installed: check by hand that the portraits are covered."),
     "mrz_number_not_found": N_("A number the machine-readable zone names was not found printed on the "

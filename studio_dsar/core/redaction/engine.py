@@ -179,6 +179,21 @@ def _text_frame(fr: Frame, kind: str, hit: MrzHit | None, face: Face | None) -> 
     return Frame(fr.cx, fr.cy, fr.angle, x0, x1, y0, y1, z)
 
 
+# Degrees of slant of a document's print in its text view past which the view is turned to it
+VIEW_SKEW = 2.0
+
+
+def _text_view(img: np.ndarray, tf: Frame | Warp, hit: MrzHit | None) -> np.ndarray:
+    """A document's text view in grey, its MRZ (already covered, read) blanked."""
+    import cv2
+
+    tg = cv2.cvtColor(tf.crop(img), cv2.COLOR_BGR2GRAY)
+    if hit is not None:
+        mpoly = tf.from_page(hit.frame.rect_to_page(*hit.box))
+        cv2.fillPoly(tg, [np.round(mpoly).astype(np.int32)], 255)
+    return tg
+
+
 def _printed(img: np.ndarray, card: Card) -> bool:
     """Does a card-shaped outline hold print? Text strokes (dark, thin: a black-hat of the
     card seen 400 px across) cover 2 % or more of a document's face (5-13 % on the cards we
@@ -537,11 +552,16 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
         face = frame_face.get(id(fr))
         tframes.append(_rectified(fr, kind, hit, face, quads) or _text_frame(fr, kind, hit, face))
     tgray = []
-    for tf, (_fr, _kind, hit) in zip(tframes, frames, strict=True):
-        tg = cv2.cvtColor(tf.crop(img), cv2.COLOR_BGR2GRAY)
-        if hit is not None:
-            mpoly = tf.from_page(hit.frame.rect_to_page(*hit.box))
-            cv2.fillPoly(tg, [np.round(mpoly).astype(np.int32)], 255)
+    for i, (tf, (_fr, kind, hit)) in enumerate(zip(tframes, frames, strict=True)):
+        tg = _text_view(img, tf, hit)
+        if kind == "mrz" and isinstance(tf, Frame):
+            # a document seen at an angle (perspective) has its print at a slant to its MRZ,
+            # the more the farther from it: a view level with the MRZ shows the upper lines
+            # tilted past what OCR and the line finder read; the view is turned to them
+            skew = _crop_skew(tg)
+            if abs(skew) >= VIEW_SKEW:
+                tf = tframes[i] = Frame(tf.cx, tf.cy, norm_angle(tf.angle + skew), tf.x0, tf.x1, tf.y0, tf.y1, tf.z)
+                tg = _text_view(img, tf, hit)
         tgray.append(flatten(tg))
     if cancel and cancel():
         return res
@@ -686,8 +706,23 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
                         frame_faces.append(Face(p[0], p[1], cf.size / fr.z, fr.angle, cf.conf))
         if kind == "back":
             continue   # the side of an unread MRZ: its portrait, if any, is the faces' to find
+        n_portraits = len(res.findings)
         _portraits(img, res, fr, crop, frame_faces, barriers, hit, kind, cards,
                    warp=tf if isinstance(tf, Warp) else None)
+        main = max(frame_faces, key=lambda f: f.size) if frame_faces else None
+        if kind in ("mrz", "portrait") and main is not None and not _number_vouched(found):
+            # a passport data page whose number no reading found: ICAO 9303 prints it at the
+            # right end of the first data row, beside the portrait's top
+            bands_here = _td3_bands(fr, hit, mrz_hits)
+            if bands_here:
+                texts = [(w.text, w.conf, fr.rect_to_page(w.x, w.y, w.x + w.w, w.y + w.h)) for w in words] + \
+                    [(w.text, w.conf, tf.rect_to_page(w.x, w.y, w.x + w.w, w.y + w.h)) for w in twords]
+                taken = [f.polygon for f in res.findings[n_before:n_portraits]
+                         if f.category in ("number", "document_number")]
+                zone = td3_number_zone(bands_here, main, texts, taken)
+                if zone is not None:
+                    res.findings.append(Finding("document_number", zone, "layout", 0.0))
+                    res.review.append("number_from_layout")
         front = kind == "portrait" or (kind == "card" and hit is None and bool(frame_faces))
         if front and not _front_number(found):
             # a front prints its document number (a card outline holding a face and no MRZ is
@@ -710,6 +745,104 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     res.review = list(dict.fromkeys(res.review))
     return res
 
+
+
+def _td3_bands(fr: Frame, hit: MrzHit | None, mrz_hits: list[MrzHit]) -> list[np.ndarray]:
+    """The page polygons (top-left, top-right, bottom-right, bottom-left along its lines) the
+    MRZ of a passport data page read in ``fr`` may have: its own when it is a TD3 one, else
+    the band of two lines (as high as a tenth of its length, a card's three lines a fifth)
+    of an MRZ no reading could parse that lies in the frame or near it, by its box and by
+    its box with the print beyond it (glare may hide part of a band from its box, and the
+    print beside it may join its ink)."""
+    if hit is not None:
+        return [hit.frame.rect_to_page(*hit.box)] if hit.fmt == "TD3" else []
+    for h in mrz_hits:
+        if h.result is not None and h.fmt != "TD3":
+            continue
+        bx0, by0, bx1, by1 = h.box
+        if h.result is None and not (by1 - by0) < 0.14 * (bx1 - bx0):
+            continue
+        q = h.frame.rect_to_page(bx0, by0, bx1, by1)
+        # (a frame placed by its portrait may end above the MRZ: the band is the page's
+        # when it lies within its own length of the frame's centre)
+        c = fr.to_page([[fr.size[0] / 2, fr.size[1] / 2]])[0]
+        if not (fr.contains_page_point(*q.mean(axis=0))
+                or float(np.hypot(*(q.mean(axis=0) - c))) < float(np.hypot(*(q[1] - q[0])))):
+            continue
+        out = [q]
+        for ink in h.ink:
+            xs = h.frame.from_page(ink)[:, 0]
+            bx0, bx1 = min(bx0, float(xs.min())), max(bx1, float(xs.max()))
+        if h.ink:
+            out.append(h.frame.rect_to_page(bx0, by0, bx1, by1))
+        return out
+    return []
+
+
+# The passport number's zone on a data page (ICAO 9303 TD3: type, issuing state and number on
+# the first data row, the number at its right end), from the portrait's face: along the MRZ's
+# lines and across them, in shares of the MRZ's length from the face's centre (the numbers of
+# Dutch and Belgian pages photographed at an angle lie at 0.47-0.75 along, 0.08-0.23 above)
+TD3_NUMBER_ALONG = (0.46, 0.78)
+TD3_NUMBER_ACROSS = (-0.24, -0.07)
+# a passport portrait's face (the detector's size) is 0.13-0.23 of the MRZ's length (typical 0.17)
+FACE_TO_MRZ = (0.11, 0.25, 0.17)
+
+
+def td3_number_zone(bands: list[np.ndarray], face: Face, texts: list[tuple[str, float, np.ndarray]],
+                    taken: list[np.ndarray]) -> np.ndarray | None:
+    """Where a passport data page prints its number (page polygon), from its MRZ band
+    (``bands``: the polygons it may have, top-left, top-right, bottom-right, bottom-left
+    along the lines, either way up; the one whose length agrees best with the face's size)
+    and its portrait's face; None when a number-like run was already taken there
+    (``taken``: page polygons) or the face is not where a passport's portrait is. The zone
+    is cut back from the left to after any word read there with confidence that is no number
+    (``texts``: text, confidence, page polygon): a long surname on the row below."""
+    best: tuple[float, np.ndarray, np.ndarray, np.ndarray, float] | None = None
+    c = np.array([face.cx, face.cy])
+    for band in bands:
+        q = np.asarray(band, np.float64)
+        tl, tr = q[0], q[1]
+        wm = float(np.hypot(*(tr - tl)))
+        if wm < 20:
+            continue
+        u = (tr - tl) / wm
+        v = np.array([-u[1], u[0]])
+        if float((c - tl) @ v) > 0:
+            # the band was found upside down (a block no reading parsed): the portrait is
+            # above the MRZ and on its left
+            tl, u, v = q[2], -u, -v
+        fu, fv = float((c - tl) @ u) / wm, float((c - tl) @ v) / wm
+        if not (-0.1 <= fu <= 0.35 and -0.6 <= fv <= -0.15 and FACE_TO_MRZ[0] <= face.size / wm <= FACE_TO_MRZ[1]):
+            continue   # not a passport page's portrait over this MRZ
+        off = abs(math.log(face.size / wm / FACE_TO_MRZ[2]))
+        if best is None or off < best[0]:
+            best = (off, tl, u, v, wm)
+    if best is None:
+        return None
+    _off, tl, u, v, wm = best
+
+    def span(poly: np.ndarray) -> tuple[float, float, float, float]:
+        r = np.asarray(poly, np.float64) - c
+        uu, vv = r @ u / wm, r @ v / wm
+        return float(uu.min()), float(uu.max()), float(vv.min()), float(vv.max())
+
+    a0, a1 = TD3_NUMBER_ALONG
+    b0, b1 = TD3_NUMBER_ACROSS
+    for poly in taken:
+        u0, u1, v0, v1 = span(poly)
+        if a0 < (u0 + u1) / 2 < a1 and b0 < (v0 + v1) / 2 < b1:
+            return None   # a number-like run read there: the number, taken already
+    for text, conf, poly in texts:
+        t = re.sub(r"[^A-Za-z]", "", text)
+        if conf < 60 or len(t) < 3 or number_like(text, conf):
+            continue
+        u0, u1, v0, v1 = span(poly)
+        if u1 > a0 and u0 < a1 and v1 > b0 and v0 < b1 and (u0 + u1) / 2 < a0 + 0.1:
+            a0 = max(a0, u1 + 0.01)
+    if a1 - a0 < 0.15:
+        return None
+    return np.array([c + wm * (x * u + y * v) for x, y in ((a0, b0), (a1, b0), (a1, b1), (a0, b1))])
 
 
 def _in_band(poly: np.ndarray, bands: list[np.ndarray]) -> bool:

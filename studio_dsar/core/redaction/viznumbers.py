@@ -203,7 +203,8 @@ def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[NumberHi
             if mrz_like(w.text):
                 add([w], "mrz", "deny")
                 continue
-            if not number_like(w.text, w.conf):
+            if not number_like(w.text, w.conf) and not (capital_run(w.text) and not kept_label_above(words, (
+                    w.x, w.y, w.x + w.w, w.y + w.h))):
                 continue
             ws = [w]
             i = line.index(w)
@@ -317,6 +318,17 @@ def mrz_like(text: str) -> bool:
     label holds a filler."""
     t = re.sub(r"\s", "", text.translate(_FILLER)).upper()
     return len(t) >= 8 and t.count("<") >= 2 and bool(re.fullmatch(r"[A-Z0-9<]+", t))
+
+
+def capital_run(text: str) -> bool:
+    """A run of 8-10 capitals and digits with a digit in it, whatever OCR's confidence: the
+    shape of a document number (a Dutch one holds a single digit or two, "ZSRWT4KA1"),
+    which a passport photographed at an angle leaves OCR reading with no confidence at all
+    ("ZSRWT4KAL", 0). No date, label or place has it; a name in capitals read with a digit
+    for a letter is told apart by its kept label above it (see ``find_numbers``)."""
+    t = re.sub(r"[^A-Za-z0-9]", "", text)
+    return 8 <= len(t) <= 10 and t.upper() == t and any(c.isdigit() for c in t) \
+        and any(c.isalpha() for c in t) and len(text.strip()) <= len(t) + 1
 
 
 def number_like(text: str, conf: float = 100.0) -> bool:
@@ -706,8 +718,11 @@ def reread_lines(flat: np.ndarray, boxes: list[tuple[int, int, int, int]],
     # that no reading could read goes too: deny by default)
     # (only while this reading, too, found no number: a run it read is the likelier number,
     # and a surname in capitals OCR could not read has the same ink)
+    # (a BSN or a national number read by its validator is not the document number: a
+    # passport prints both, the document number at its top, where glare and the angle of
+    # a photo leave it unread more often)
     best: tuple[float, tuple[int, int, int, int], float] | None = None
-    for b in read if number_unknown and not hits else []:
+    for b in read if number_unknown and all(c in ("bsn", "rrn") for c, *_r in hits) else []:
         inside = [w for w in words if b[0] <= w.x + w.w / 2 <= b[2] and b[1] <= w.y + w.h / 2 <= b[3]]
         text = re.sub(r"[^A-Za-z0-9]", "", "".join(w.text for w in inside))
         if any(w.conf >= SURE_WORD for w in inside) or any(date_words(ln) for ln in ocr.lines_of(inside)):

@@ -1297,6 +1297,7 @@ def redact_page(img: np.ndarray, cancel=None, check: bool = True) -> tuple[np.nd
 
     with timing.stage("analyse"):
         page = analyse_page(img, cancel=cancel)
+        page.findings += selfcheck.bridges(page.findings)
     with timing.stage("burn"):
         red, mask = burn(img, page.findings)
     if not check or (cancel and cancel()):
@@ -1309,6 +1310,9 @@ def redact_page(img: np.ndarray, cancel=None, check: bool = True) -> tuple[np.nd
     page.review[:] = list(dict.fromkeys(page.review))
     if extra:
         page.findings.extend(extra)
+        page.findings += [b for b in selfcheck.bridges(page.findings)
+                          if not any(f.evidence == "bridge" and np.allclose(f.polygon, b.polygon)
+                                     for f in page.findings)]
         page.review.append("self_check_found")
         with timing.stage("burn"):
             red, mask = burn(img, page.findings)

@@ -107,9 +107,10 @@ def test_self_check_flags_a_page_face_left_visible_that_its_own_search_misses(mo
     covered = Face(120.0, 120.0, 40.0, 0.0, 0.9)
     left = Face(400.0, 250.0, 40.0, 0.0, 0.55)
     frames = [Frame(300.0, 200.0, 0.0, -250.0, 250.0, -150.0, 150.0, 1.0)]
-    # (``portraits=[]``: no document view holds a portrait cover, so only the page is searched)
+    # (``portraits=[]``: no document view holds a portrait cover; the view is searched too,
+    # upright, after the page: a portrait the analysis missed is left whole there)
     out = selfcheck.check_page(red, mask, frames, [], page_faces=[covered, left], portraits=[])
-    assert calls == [(0,)]  # the redacted page is read too, at its document's upright turn
+    assert calls == [(0,), (0,)]  # the redacted page is read too, at its document's upright turn
     assert len(out) == 1 and out[0].evidence == "self-check" and out[0].category == "photo"
     x0, y0 = out[0].polygon.min(0)
     x1, y1 = out[0].polygon.max(0)
@@ -128,11 +129,11 @@ def test_self_check_reads_the_redacted_page_even_where_the_page_search_looked(mo
     # a document lying a quarter turn round: its faces stand upright at turn 3
     frames = [Frame(300.0, 200.0, 90.0, -150.0, 150.0, -250.0, 250.0, 1.0)]
     out = selfcheck.check_page(red, mask, frames, [], page_faces=[], portraits=[])
-    assert calls == [(3,)]
+    assert calls == [(3,), (0,)]   # (then the document's own upright view)
     assert len(out) == 1
     calls.clear()
     selfcheck.check_page(red, mask, frames, [], portraits=[])
-    assert calls == [(3,)]
+    assert calls == [(3,), (0,)]
 
 
 def test_crop_searched_only_where_the_page_search_found_no_portrait():
@@ -197,6 +198,8 @@ def test_a_weak_face_larger_than_any_portrait_of_the_documents_is_not_burnt(monk
     red, mask = _red_page()
     frames = [Frame(300.0, 200.0, 0.0, -250.0, 250.0, -150.0, 150.0, 1.0)]  # a 500 x 300 document
     huge_weak = Face(400.0, 250.0, 270.0, 0.0, 0.52)
+    # (the page search's faces only: the document view's own search is tested on its own)
+    monkeypatch.setattr(selfcheck, "MAX_VIEWS", 0)
     _calls, spy = _spy_search([huge_weak])
     monkeypatch.setattr(selfcheck, "detect_faces_async", spy)
     monkeypatch.setattr(selfcheck, "check_text", lambda *a, **k: [])
@@ -255,3 +258,14 @@ def test_a_page_search_in_two_steps_finds_what_one_search_finds():
     part = faces.PageSearch(page, (0,), (2,))
     part.need(())
     assert part.result() == faces.detect_faces(page, rotations=(0,)) and part.searched == (0,)
+
+
+def test_slanted_text_directions_without_a_face_along_them_are_searched():
+    from studio_dsar.core.redaction.faces import Face, slanted_directions
+
+    lines = [(150.0, 400.0), (151.0, 300.0), (60.0, 300.0), (5.0, 300.0)]
+    # 150 and 60 degrees lie 30 off the nearest right angle, 5 degrees lies near level
+    assert sorted(round(d) for d in slanted_directions(lines, [])) == [60, 150]
+    # a face whose document's x axis runs along 150 (or 330) degrees: that direction is done
+    along = Face(0.0, 0.0, 50.0, -28.0, 0.9, True)
+    assert [round(d) for d in slanted_directions(lines, [along])] == [60]

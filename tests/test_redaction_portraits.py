@@ -563,3 +563,121 @@ def test_sides_the_text_contradicts_give_the_ink_column_back(monkeypatch):
     assert not cover.vouched
     assert _photo_covered(mask, corners) >= 0.995
     assert _text_eaten(mask, text) <= 0.05
+
+
+# --------------------------------------------------------------------------- tight ghost covers
+def test_mask_polygons_keep_holes_visible_only_when_asked():
+    """A cover's mask with a line of text left out inside it: as one polygon per outline the
+    hole is blacked out with the rest; with ``holes`` it stays visible and every pixel of the
+    mask is still covered."""
+    import cv2
+
+    m = np.zeros((120, 160), np.uint8)
+    m[10:110, 10:150] = 1
+    m[40:55, 30:120] = 0          # a line of text inside the cover
+    m[80:90, 20:60] = 0           # and another
+
+    def burnt(polys):
+        r = np.zeros_like(m)
+        for p in polys:
+            cv2.fillPoly(r, [np.round(p).astype(np.int32)], 1)
+        return r
+
+    old, new = burnt(portraits.mask_polygons(m)), burnt(portraits.mask_polygons(m, holes=True))
+    assert old[41:54, 31:119].all()                    # one outline: the hole goes too
+    assert (new[m > 0] == 1).all()                     # every pixel of the mask is covered
+    assert not new[41:54, 31:119].any() and not new[81:89, 21:59].any()
+
+
+def _ghost_zone_card():
+    """A card crop with a faint ghost portrait in a layout zone, a line of dark print wholly
+    inside the zone (below the ghost) and one the zone's left edge cuts, neither read by
+    OCR. Returns the crop, the zone, the ghost's rectangle and the two lines' boxes."""
+    import cv2
+
+    crop = np.full((700, 1100, 3), 232, np.uint8)
+    for k in range(0, 1100, 37):
+        pts = np.array([[k + 40 * np.sin(y / 60.0), y] for y in range(0, 700, 10)], np.int32)
+        cv2.polylines(crop, [pts], False, (215, 205, 225), 1)
+    pic = _picture(200, 150, seed=3).astype(np.float32)
+    gx0, gy0 = 760, 140
+    crop[gy0:gy0 + 200, gx0:gx0 + 150] = np.clip(232 - (232 - pic) * 0.35, 0, 255).astype(np.uint8)
+    lines = []
+    for word, (tx, ty) in (("21 AUG 2031", (700, 430)), ("NEDERLANDSE", (440, 250))):
+        (tw, th), _b = cv2.getTextSize(word, cv2.FONT_HERSHEY_SIMPLEX, 1.0, 2)
+        cv2.putText(crop, word, (tx, ty + th), cv2.FONT_HERSHEY_SIMPLEX, 1.0, (25, 25, 35), 2)
+        lines.append((tx, ty, tx + tw, ty + th + 4))
+    crop = cv2.GaussianBlur(crop, (3, 3), 0)
+    return crop, (620.0, 60.0, 1000.0, 520.0), (gx0, gy0, gx0 + 150, gy0 + 200), lines
+
+
+def test_ghost_layout_zone_spares_print_inside_it_and_across_its_edge():
+    """The fail-safe zone of a ghost portrait no face placed: every pixel of the faint ghost
+    goes, but a date printed inside the zone and a nationality its edge cuts stay (OCR read
+    neither: their dark print says they are lines of text, which no faint ghost is)."""
+    crop, zone, (x0, y0, x1, y1), lines = _ghost_zone_card()
+    mask = _cover_mask(type("C", (), {"polygons": portraits.layout_cover(crop, zone, [], False)}), crop.shape)
+    assert mask[y0 + 2:y1 - 2, x0 + 2:x1 - 2].mean() >= 0.99
+    assert _text_eaten(mask, lines) <= 0.05
+
+
+def test_a_face_in_one_of_two_copy_matches_tells_which_is_the_ghost(monkeypatch):
+    """The copy of the portrait matched in two places nearly as well (the second a patch of
+    the card's print), and the detector found a small face in one of them: that one is the
+    ghost portrait and is blacked out; the other place (where a name or a date may stand)
+    stays, and the page is still flagged."""
+    from studio_dsar.core.redaction import engine
+    from studio_dsar.core.redaction.faces import Face
+    from studio_dsar.core.redaction.layout import Card
+    from studio_dsar.core.redaction.results import PageResult
+
+    page, photo, ghost, _surname = _card_on_page()
+    card = Card(748.0, 550.0, 0.0, 856.0, 540.0)
+    fr = card.frame()
+    crop = fr.crop(page)
+    face = Face((photo[0] + photo[2]) / 2, photo[1] + 0.45 * (photo[3] - photo[1]), 0.45 * (photo[3] - photo[1]),
+                0.0, 0.9)
+    pfr = engine._portrait_frame(fr, face)       # the view the matches are given in
+    g = pfr.from_page([[ghost[0], ghost[1]], [ghost[2], ghost[3]]])
+    other = (800, 700, 860, 780)
+    o = pfr.from_page([[other[0], other[1]], [other[2], other[3]]])
+    monkeypatch.setattr(engine, "ghost_by_template", lambda *a, **k: portraits.GhostMatch(
+        (float(g[0, 0]), float(g[0, 1]), float(g[1, 0]), float(g[1, 1])), 0.7,
+        (float(o[0, 0]), float(o[0, 1]), float(o[1, 0]), float(o[1, 1]))))
+    monkeypatch.setattr(engine, "_ghost_search", lambda *a, **k: None)
+    res = PageResult()
+    small = Face((ghost[0] + ghost[2]) / 2, ghost[1] + 0.45 * (ghost[3] - ghost[1]), 0.45 * (ghost[3] - ghost[1]),
+                 0.0, 0.6)
+    engine._portraits(page, res, fr, crop, [face, small], [], None, "portrait", [card])
+    red, _mask = engine.burn(page, res.findings)
+    assert _black_share(red, photo) >= 0.98
+    assert _black_share(red, ghost) >= 0.98
+    assert _black_share(red, other) <= 0.05
+    assert "ghost_portrait_unsure" in res.review
+
+
+def test_a_word_read_inside_a_ghosts_envelope_stays_visible():
+    """A ghost portrait found by its face is covered by the envelope of every photo around
+    that face, far larger than the faint copy: a word OCR read wholly inside the envelope
+    (a short field below the ghost) is left out of the cover, not only a word at its edge."""
+    import cv2
+
+    from studio_dsar.core.redaction import engine
+    from studio_dsar.core.redaction.faces import Face
+    from studio_dsar.core.redaction.geometry import Frame
+    from studio_dsar.core.redaction.results import PageResult
+
+    crop, (fx, fy, fs), (x0, y0, x1, y1) = _ghost_by_card_edge()
+    h, w = crop.shape[:2]
+    word = (675, 515, 715, 535)
+    cv2.putText(crop, "M/M", (word[0], word[3]), cv2.FONT_HERSHEY_SIMPLEX, 0.6, (25, 25, 35), 2)
+    fr = Frame(w / 2, h / 2, 0.0, -w / 2, w / 2, -h / 2, h / 2, 1.0)
+    res = PageResult()
+    engine._ghost_face_cover(res, fr, crop, Face(fx, fy, fs, 0.0, 0.8), [word], (40.0, 40.0, 905.0, 660.0))
+    m = np.zeros((h, w), np.uint8)
+    for f in res.findings:
+        cv2.fillPoly(m, [np.round(f.polygon).astype(np.int32)], 1)
+    assert m[y0 + 2:y1 - 2, x0 + 2:x1 - 2].mean() >= 0.99
+    # the envelope reaches round the word on every side, yet the word stays
+    assert m[word[1] - 20, word[0]:word[2]].all() and m[word[1]:word[3], word[0] - 12].all()
+    assert not m[word[1]:word[3], word[0]:word[2]].any()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pytest
 
@@ -256,3 +258,160 @@ def test_digits_left_beside_a_cover_are_a_numbers_remains() -> None:
     mask[295:325, 270:400] = True
     found = selfcheck.fragments_by_covers([remains, far, date, day, month], view, mask)
     assert found == [remains]
+
+
+def _line(*texts: str, y: int = 100, h: int = 20, gap: int = 10, x: int = 50):
+    from studio_dsar.core.redaction import ocr
+
+    out = []
+    for t in texts:
+        w = 12 * len(t)
+        out.append(ocr.Word(t, 85.0, x, y, w, h, 1, 1, y))
+        x += w + gap
+    return out
+
+
+@pytest.mark.parametrize(("texts", "leaks"), [
+    # a national number in a format no rule knows, printed in groups none of which looks
+    # like a number alone (a French social-security number, a number in pairs and triples)
+    (("2", "85", "05", "78", "006", "084", "36"), True),
+    (("12", "34", "56", "789"), True),
+    (("NO.", "12", "34", "56", "789"), True),
+    # what stays: a printed date in groups, a house number and a postcode's digits, a height
+    (("23", "01", "1981"), False),
+    (("VIA", "MAZZINI", "44"), False),
+    (("12", "RUE", "DES", "LILAS", "75", "008"), False),
+    (("186", "cm"), False),
+])
+def test_self_check_reads_a_number_printed_in_small_groups(texts, leaks):
+    """Someone reading the redacted page reads the groups of one line as one number; the
+    check must too (each group alone is too short to look like a number)."""
+    from studio_dsar.core.redaction import selfcheck
+
+    line = _line(*texts)
+    found = selfcheck.readable_leftovers(line, [])
+    digits = [w for w in line if any(c.isdigit() for c in w.text)]
+    assert (found == digits) if leaks else not found, [w.text for w in found]
+
+
+def test_groups_far_apart_on_a_line_are_not_one_number():
+    """Two fields printed side by side (a height, then a count far to its right) are no run."""
+    from studio_dsar.core.redaction import selfcheck
+
+    line = _line("186", y=100) + _line("205", x=600, y=100)
+    assert selfcheck.readable_leftovers(line, []) == []
+
+
+@pytest.mark.parametrize("name", ["0006"])
+def test_self_check_finds_faces_on_a_document_the_analysis_placed_no_portrait_on(name):
+    """The analysis covered the numbers and the MRZ but placed no portrait or ghost cover (a
+    detector that missed both): the check must still find the faces left whole, the small,
+    faint ghost portrait too (only the document's own view shows it), and flag the page."""
+    import cv2
+
+    from studio_dsar.core.redaction import engine, ocr, selfcheck
+
+    if faces.backend() is None:
+        pytest.skip("no face detector installed")
+    if not ocr.tesseract_available():
+        pytest.skip("tesseract is not installed")
+    page, regions = _harsh(name)
+    res = engine.analyse_page(page)
+    kept = [f for f in res.findings if f.category not in ("photo", "ghost_photo")]
+    red, mask = engine.burn(page, kept)
+    found = selfcheck.check_page(red, mask, res.frames, res.mrz_numbers, page_faces=res.page_faces,
+                                 portraits=[])
+    for cat in ("photo", "ghost_photo"):
+        poly = np.array(next(r["polygon"] for r in regions if r["category"] == cat), np.float32)
+        cx, cy = poly.mean(0)
+        assert mask[int(cy), int(cx)] == 0      # left visible by the analysis's covers
+        assert any(cv2.pointPolygonTest(f.polygon.astype(np.float32), (float(cx), float(cy)), False) >= 0
+                   for f in found), (cat, [f.as_dict() for f in found])
+
+
+def test_every_document_view_is_searched_for_faces_not_only_those_with_a_cover(monkeypatch):
+    """A document on which the analysis placed no portrait cover is where a portrait (and a
+    ghost portrait, too small for the page search) it missed is left whole: its own view is
+    searched too, after the views holding a cover, and a face found there is a finding."""
+    from concurrent.futures import Future
+
+    from studio_dsar.core.redaction import selfcheck
+    from studio_dsar.core.redaction.geometry import Frame
+
+    red = np.full((600, 1200, 3), 255, np.uint8)
+    mask = np.zeros((600, 1200), bool)
+    with_cover = Frame(300.0, 300.0, 0.0, -250, 250, -160, 160, 1.0)
+    without = Frame(900.0, 300.0, 0.0, -250, 250, -160, 160, 1.0)
+    cover = np.array([[100, 200], [200, 200], [200, 330], [100, 330]], float)
+    views: list[tuple[int, int]] = []
+
+    def fake_detect(img, min_conf=0.5, long_side=0, rotations=(0,)):
+        fut: Future = Future()
+        found = []
+        if rotations == (0,) and long_side == selfcheck.VIEW_LONG_SIDE:
+            views.append(img.shape[:2])
+            if len(views) == 2:      # the view with no cover holds a face
+                found = [selfcheck.Face(150.0, 150.0, 40.0, 0.0, 0.9)]
+        fut.set_result(found)
+        return fut
+
+    monkeypatch.setattr(selfcheck, "detect_faces_async", fake_detect)
+    monkeypatch.setattr(selfcheck, "check_text", lambda *a, **k: [])
+    found = selfcheck.check_page(red, mask, [without, with_cover], [], portraits=[cover])
+    assert len(views) == 2
+    assert len(found) == 1 and found[0].category == "photo"
+    assert without.contains_page_point(*found[0].polygon.mean(0))
+
+
+def test_the_end_of_a_document_number_a_cover_cut_is_a_numbers_remains() -> None:
+    """A cover that stopped short of a document number's end ("NVZJ5" of "NVZJ5CKG5", a
+    French card number; one digit only): touching the cover it is the number's remains. A
+    name beside a cover, and the same capitals far from any cover, stay."""
+    from studio_dsar.core.redaction import ocr, selfcheck
+    from studio_dsar.core.redaction.geometry import Frame
+
+    mask = np.zeros((400, 1000), bool)
+    mask[95:125, 300:520] = True
+    mask[195:225, 300:520] = True
+    view = Frame(500.0, 200.0, 0.0, -500, 500, -200, 200, 1.0)
+
+    def word(text: str, x: int, y: int) -> ocr.Word:
+        return ocr.Word(text, 80.0, x, y, 12 * len(text), 20, 1, 1, y)
+
+    cut = word("NVZJ5", 236, 100)                    # ends 4 px short of the cover
+    name = word("MARTIN", 224, 200)                  # a name beside a cover
+    far = word("NVZJ5", 700, 300)                    # the same capitals with no cover near
+    assert selfcheck.fragments_by_covers([cut, name, far], view, mask) == [cut]
+
+
+@pytest.mark.parametrize("angle", [0.0, 27.0, 180.0])
+def test_the_gap_between_two_covers_of_one_number_is_covered(angle):
+    """Glare hid the middle of a number: "95.03" and "-366.66" were read and covered, the
+    "14" between them was not. Two covers end to end on one print line, closer than a
+    couple of print heights, are one number's: the gap is covered. Covers on two lines, or
+    far apart on one, are left as they are."""
+    import cv2
+
+    from studio_dsar.core.redaction import selfcheck
+    from studio_dsar.core.redaction.results import Finding
+
+    a = math.radians(angle)
+    u, n = np.array([math.cos(a), math.sin(a)]), np.array([-math.sin(a), math.cos(a)])
+    c0 = np.array([500.0, 400.0])
+
+    def cover(x0: float, x1: float, y: float = 0.0, h: float = 20.0, cat: str = "rrn") -> Finding:
+        pts = [c0 + u * x + n * (y + d) for x, d in ((x0, -h / 2), (x1, -h / 2), (x1, h / 2), (x0, h / 2))]
+        return Finding(cat, np.array(pts), "validator")
+
+    left, right = cover(-120, -30), cover(0, 130)               # 30 px gap, 1.5 heights
+    other_line = cover(-120, -30, y=40.0)                       # the line below
+    far = cover(200, 300, y=40.0)                               # 170 px on from it
+    photo = Finding("photo", cover(-300, -200).polygon, "face")
+    got = selfcheck.bridges([left, right, other_line, far, photo])
+    assert len(got) == 1
+    m = np.zeros((800, 1000), np.uint8)
+    cv2.fillPoly(m, [np.round(got[0].polygon).astype(np.int32)], 1)
+    mid = c0 + u * -15
+    assert m[int(mid[1]), int(mid[0])] == 1                     # the gap is covered ...
+    below = c0 + u * -15 + n * 40
+    assert m[int(below[1]), int(below[0])] == 0                 # ... not the line below

@@ -35,7 +35,8 @@ import numpy as np
 
 from . import ocr, timing
 from .codes import find_codes
-from .faces import Face, PageSearch, detect_faces_async, page_turn_plan, turns_needed
+from .faces import (Face, PageSearch, detect_faces_async, detect_faces_slanted, page_turn_plan, slanted_directions,
+                    turns_needed)
 from .faces import backend as face_backend
 from .geometry import Frame, angle_diff, norm_angle
 from .layout import TD1_GHOST, TD1_PORTRAIT, Card, card_from_portrait, find_cards, outlines, zone_rect
@@ -445,6 +446,12 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
                            if later else later)
     timing.switch("analyse")
     res.page_faces = pending_faces.result()
+    # a document lying at a slant (a card turned 150 degrees on a photo): its portrait is
+    # searched once more with the page turned along its text, where the search at right
+    # angles found no face along it
+    for d in slanted_directions([(ln.angle, ln.length) for ln in lines], [f for f in res.page_faces if f.conf >= 0.6]):
+        res.page_faces += [f for f in detect_faces_slanted(img, d) if not any(
+            math.hypot(f.cx - g.cx, f.cy - g.cy) < 0.6 * max(f.size, g.size) for g in res.page_faces)]
     faces = [f for f in res.page_faces if f.conf >= 0.6]
     if cancel and cancel():
         return res
@@ -1076,7 +1083,8 @@ def _ghost_face_cover(res: PageResult, pfr: Frame | Warp, pcrop: np.ndarray, f: 
     or from the card's edge beside it: the cover holds the envelope around its face as well,
     so a side placed a few pixels in leaves no sliver of the copy. Returns the cover's box."""
     c = pfr.from_page([[f.cx, f.cy]])[0]
-    cover = portrait_cover(pcrop, c[0], c[1], f.size * _local_zoom(pfr, f), pbar, bounds=bounds, reach=2.6)
+    cover = portrait_cover(pcrop, c[0], c[1], f.size * _local_zoom(pfr, f), pbar, bounds=bounds, reach=2.6,
+                           holes=True)
     for poly in cover.polygons:
         res.findings.append(Finding("ghost_photo", pfr.to_page(poly), "face" if cover.vouched else "face-extent",
                                     f.conf))
@@ -1180,8 +1188,14 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
     gm = ghost_by_template(pcrop, main_rect, pbar, zone=ghost_zone)
     has_ghost = gm is not None
     if gm is not None:
-        # (a rival match nearly as good is covered too: which is the ghost is not known)
-        for gx0, gy0, gx1, gy1 in [gm.rect] + ([gm.rival] if gm.rival is not None else []):
+        # (a rival match nearly as good is covered too: which is the ghost is not known,
+        # unless the detector found a small face in one of the two and none in the other)
+        matches = [gm.rect] + ([gm.rival] if gm.rival is not None else [])
+        small = [pfr.from_page([[f.cx, f.cy]])[0] for f in frame_faces if f is not main and f.size < 0.75 * main.size]
+        held = [r for r in matches if any(r[0] <= q[0] <= r[2] and r[1] <= q[1] <= r[3] for q in small)]
+        if len(held) == 1:
+            matches = held
+        for gx0, gy0, gx1, gy1 in matches:
             # the copy's extent is as sure as the portrait's own
             pad = 3.0 + ((0.15 if cover.sides else 0.25) + abs(cover.lean)) * (gy1 - gy0)
             gw, gh = gx1 - gx0, gy1 - gy0
@@ -1200,7 +1214,9 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
             # matched upright, a card seen at an angle shows it sheared): blacked out, and a
             # second look by the detector
             res.review.append("ghost_portrait_unsure")
-            has_ghost = False
+            # (the copy and a face the detector found in it agree: that is the ghost, and
+            # no zone of the layout need go as well)
+            has_ghost = len(held) == 1
     for f in sorted(frame_faces, key=lambda f: -f.size):
         if f is main:
             continue
@@ -1281,6 +1297,7 @@ def redact_page(img: np.ndarray, cancel=None, check: bool = True) -> tuple[np.nd
 
     with timing.stage("analyse"):
         page = analyse_page(img, cancel=cancel)
+        page.findings += selfcheck.bridges(page.findings)
     with timing.stage("burn"):
         red, mask = burn(img, page.findings)
     if not check or (cancel and cancel()):
@@ -1293,6 +1310,9 @@ def redact_page(img: np.ndarray, cancel=None, check: bool = True) -> tuple[np.nd
     page.review[:] = list(dict.fromkeys(page.review))
     if extra:
         page.findings.extend(extra)
+        page.findings += [b for b in selfcheck.bridges(page.findings)
+                          if not any(f.evidence == "bridge" and np.allclose(f.polygon, b.polygon)
+                                     for f in page.findings)]
         page.review.append("self_check_found")
         with timing.stage("burn"):
             red, mask = burn(img, page.findings)

@@ -639,19 +639,70 @@ def notched_cover(shape: tuple[int, int], region: np.ndarray, barriers: list[tup
     return out
 
 
-def mask_polygons(m: np.ndarray) -> list[np.ndarray]:
+def mask_polygons(m: np.ndarray, holes: bool = False) -> list[np.ndarray]:
     """Outlines of a mask (crop coordinates), each a polygon of pixel corners that covers
-    its pixels (a pixel's square, not its centre)."""
+    its pixels (a pixel's square, not its centre). A polygon has no holes: a part of the
+    mask left out inside it (a line of text amid a cover) is blacked out with it, unless
+    ``holes``: then the mask is cut into pieces that have none (bands between the rows
+    where the holes start and end), so what it leaves out stays visible."""
     import cv2
 
-    big = cv2.dilate(m, np.ones((2, 2), np.uint8), anchor=(0, 0)) if m.any() else m
-    contours, _h = cv2.findContours(big, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    return [c.reshape(-1, 2).astype(float) for c in contours if len(c) >= 3]
+    if not m.any():
+        return []
+    pieces = _hole_free(m) if holes else [m]
+    out: list[np.ndarray] = []
+    for piece in pieces:
+        big = cv2.dilate(piece, np.ones((2, 2), np.uint8), anchor=(0, 0))
+        contours, _h = cv2.findContours(big, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+        out += [c.reshape(-1, 2).astype(float) for c in contours if len(c) >= 3]
+    return out
+
+
+def _hole_free(m: np.ndarray) -> list[np.ndarray]:
+    """A mask as pieces without holes: cut into bands of rows at the first and past the
+    last row of every hole (within a band, each hole spans every row and so opens onto the
+    band's top: it is a notch, not a hole). A piece that still has one (never expected) is
+    given whole, its hole blacked out with it."""
+    import cv2
+
+    m = (m > 0).astype(np.uint8)
+    contours, hier = cv2.findContours(m, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
+    if hier is None:
+        return [m]
+    inner = [c for c, h in zip(contours, hier[0], strict=True) if h[3] >= 0]
+    if not inner:
+        return [m]
+    h = m.shape[0]
+    cuts = {0, h}
+    for c in inner:
+        ys = c.reshape(-1, 2)[:, 1]
+        # the hole's rows lie strictly between its outline's rows (the outline is mask)
+        cuts.update((int(ys.min()) + 1, int(ys.max())))
+    rows = sorted(v for v in cuts if 0 <= v <= h)
+    out: list[np.ndarray] = []
+    for a, b in pairwise(rows):
+        if b <= a:
+            continue
+        band = np.zeros_like(m)
+        band[a:b] = m[a:b]
+        if not band.any():
+            continue
+        _c, hb = cv2.findContours(band, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
+        if hb is not None and bool((hb[0][:, 3] >= 0).any()):
+            band = m.copy()
+            band[:a] = 0
+            band[b:] = 0
+            # fail safe: a band that still holds a hole is covered whole, hole and all
+            ext, _hh = cv2.findContours(band, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+            band = np.zeros_like(m)
+            cv2.drawContours(band, ext, -1, 1, thickness=-1)
+        out.append(band)
+    return out
 
 
 def portrait_cover(crop: np.ndarray, fx: float, fy: float, fs: float,
                    barriers: list[tuple[int, int, int, int]], bounds: Rect | None = None,
-                   reach: float = 3.8) -> Cover:
+                   reach: float = 3.8, holes: bool = False) -> Cover:
     """What to black out for the portrait around a face at ``(fx, fy)`` of height ``fs``.
 
     Three kinds of evidence: the photo's straight sides (``portrait_box``), the envelope of
@@ -663,6 +714,8 @@ def portrait_cover(crop: np.ndarray, fx: float, fy: float, fs: float,
     beside the portrait): the text boxes are left out, and so is everything right of the
     left edge of the text column beside the photo. ``reach``: how far from the face (in face
     heights) the photo's sides are looked for (less for a ghost portrait's small print).
+    ``holes``: the words read inside the cover, not only at its edges, stay visible (a ghost
+    portrait's envelope, far larger than the faint copy, often holds a whole field).
     """
     import cv2
 
@@ -744,7 +797,7 @@ def portrait_cover(crop: np.ndarray, fx: float, fy: float, fs: float,
     # (and only where the document's lean was measured: a sheared photo leaves an upright envelope)
     enveloped = agree or (raw_lean is not None and abs(raw_lean) < 0.25
                           and (column is None or proof is not None) and holds_envelope(m, hull, bounds, text, gap, proof))
-    return Cover(mask_polygons(m), rect, photo if agree else _typical_photo(fx, fy, s), enveloped, lean, agree)
+    return Cover(mask_polygons(m, holes=holes), rect, photo if agree else _typical_photo(fx, fy, s), enveloped, lean, agree)
 
 
 def holds_envelope(m: np.ndarray, env: np.ndarray, bounds: Rect | None, text: list[tuple[int, int, int, int]],
@@ -799,10 +852,14 @@ def layout_cover(crop: np.ndarray, rect: Rect, barriers: list[tuple[int, int, in
         column = text_column(text, x_from, cy - 0.3 * hh, cy + 0.3 * hh, x1 - x_from + 2.5 * s,
                              lean if lean else None) or ink_column(crop, cx, cy, s, x_from, lean)
     else:
-        text += ink_lines(crop, rect, s)
+        # (looked for across the zone's sides too: a line the zone's edge cuts is found whole)
+        wz = 0.5 * (x1 - x0)
+        text += ink_lines(crop, (x0 - wz, y0, x1 + wz, y1), s)
     region = np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1]], float)
     m = notched_cover(crop.shape[:2], region, text, None, 2.0 + 0.01 * hh, column)
-    return mask_polygons(m)
+    # (a ghost portrait's zone keeps the lines of print inside it visible, not just those
+    # at its edges: a faint ghost is no line of print, and no word OCR read)
+    return mask_polygons(m, holes=not portrait)
 
 
 def _shrink_quad(q: np.ndarray, d: float) -> np.ndarray:

@@ -48,13 +48,56 @@ def readable_leftovers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[oc
     out = []
     for line in ocr.lines_of(words):
         protected = date_words(line)
+        run_words = {id(w) for run in digit_runs(line, protected) for w in run}
         for w in line:
             if id(w) in protected:
                 continue
             norm = nums.normalise(w.text)
-            if number_like(w.text, w.conf) or mrz_like(w.text) or \
+            if id(w) in run_words or number_like(w.text, w.conf) or mrz_like(w.text) or \
                     any(len(norm) >= 5 and (norm in t or t in norm) for t in targets):
                 out.append(w)
+    return out
+
+
+# Digits a run of small digit groups on one line must hold to read as a number (a national
+# number printed in groups: "1 85 05 78 006 084 36", "12 34 56 789"); a postcode, a house
+# number or a height holds fewer.
+RUN_DIGITS = 6
+# ... and the widest gap between two groups of one run, in print heights (a space, a dash)
+RUN_GAP = 1.2
+
+
+def _digit_group(text: str) -> bool:
+    """A token of digits (one look-alike or check letter allowed: "84 36A")."""
+    t = re.sub(r"[^A-Za-z0-9]", "", text)
+    d = sum(c.isdigit() for c in t)
+    return d >= 1 and d >= len(t) - 1
+
+
+def digit_runs(line: list[ocr.Word], protected: set[int]) -> list[list[ocr.Word]]:
+    """Runs of digit groups side by side on one line that together hold a number
+    (``RUN_DIGITS``): what someone reading the line sees as one number, though no group of
+    it looks like a number on its own (a format no rule knows, printed in small groups).
+    Never a printed date (``protected``)."""
+    out: list[list[ocr.Word]] = []
+    run: list[ocr.Word] = []
+
+    def close() -> None:
+        if len(run) >= 2 and sum(c.isdigit() for w in run for c in w.text) >= RUN_DIGITS:
+            out.append(list(run))
+        run.clear()
+
+    for w in line:
+        if id(w) in protected or not _digit_group(w.text):
+            close()
+            continue
+        if run:
+            prev = run[-1]
+            h = max(4, min(prev.h, w.h))
+            if w.x - (prev.x + prev.w) > RUN_GAP * h or not 0.5 * prev.h <= w.h <= 2.0 * prev.h:
+                close()
+        run.append(w)
+    close()
     return out
 
 
@@ -64,7 +107,11 @@ def fragments_by_covers(words: list[ocr.Word], fr: View, mask: np.ndarray) -> li
     glare spot washed out). Too short to look like a number on their own, they are a number's
     remains beside its cover: the cover runs on over them, within three print heights (as two
     pieces of one number are joined), never over a printed date: nor over what a cover left of
-    one (a day before a month in letters cut short, "08 OKT/O"; a year alone)."""
+    one (a day before a month in letters cut short, "08 OKT/O"; a year alone).
+
+    So is the capitals-and-digits end of a document number a cover cut short ("NVZJ5" of
+    "NVZJ5CKG5"), but only where it touches the cover (within a character or so): capitals
+    with a digit read beside a cover are no name."""
     h, w_ = mask.shape[:2]
     out = []
     for line in ocr.lines_of(words):
@@ -72,18 +119,30 @@ def fragments_by_covers(words: list[ocr.Word], fr: View, mask: np.ndarray) -> li
             continue
         protected = date_words(line)
         for w in line:
+            if id(w) in protected or number_like(w.text, w.conf) or _YEAR.fullmatch(w.text):
+                continue
             digits = sum(c.isdigit() for c in w.text)
-            if id(w) in protected or digits < 2 or digits < 0.6 * sum(c.isalnum() for c in w.text) \
-                    or number_like(w.text, w.conf) or _YEAR.fullmatch(w.text):
+            if digits >= 2 and digits >= 0.6 * sum(c.isalnum() for c in w.text):
+                reach: tuple[float, ...] = (0.3, 0.8, 1.5, 2.2, 3.0)
+            elif _cut_number(w):
+                reach = (0.3, 0.8)
+            else:
                 continue
             cy = w.y + w.h / 2
-            probes = [[w.x + w.w + k * w.h, cy] for k in (0.3, 0.8, 1.5, 2.2, 3.0)] + \
-                     [[w.x - k * w.h, cy] for k in (0.3, 0.8, 1.5, 2.2, 3.0)]
+            probes = [[w.x + w.w + k * w.h, cy] for k in reach] + [[w.x - k * w.h, cy] for k in reach]
             for px, py in fr.to_page(probes):
                 if 0 <= int(py) < h and 0 <= int(px) < w_ and mask[int(py), int(px)]:
                     out.append(w)
                     break
     return out
+
+
+def _cut_number(w: ocr.Word) -> bool:
+    """Capitals and a digit, four or more, read with some confidence: a document number's
+    remains (its shape: see ``number_like``)."""
+    t = re.sub(r"[^A-Za-z0-9]", "", w.text)
+    return len(t) >= 4 and t.upper() == t and any(c.isdigit() for c in t) and \
+        any(c.isalpha() for c in t) and w.conf >= 30
 
 
 def check_text(red: np.ndarray, mask: np.ndarray, frames: list[View],
@@ -168,10 +227,12 @@ def check_page(red: np.ndarray, mask: np.ndarray, frames: list[View], mrz_number
     # (print the analysis read no document for may stand at another turn: faces too)
     turns = turns_for([fr.angle for fr in frames] + [fr.angle for fr in rest])
     pending = detect_faces_async(red, min_conf=0.5, rotations=turns)
-    # (``portraits``: the analysis's portrait and ghost covers; only the views holding one
-    # are searched again, as a card back holds none)
-    held = [fr for fr in frames if portraits is None
-            or any(fr.contains_page_point(*p.mean(0)) for p in portraits)]
+    # (``portraits``: the analysis's portrait and ghost covers. Every document view is
+    # searched, those holding a cover first: a view on which the
+    # analysis placed no portrait is where a portrait it missed would be left whole; the
+    # page search finds a portrait, not a ghost portrait)
+    held = sorted(frames, key=lambda fr: portraits is not None
+                  and not any(fr.contains_page_point(*p.mean(0)) for p in portraits))
     views = [(fr, *document_view(fr, red, mask)) for fr in held[:MAX_VIEWS]]
     in_views = [detect_faces_async(g, min_conf=VIEW_FACE_CONF, long_side=VIEW_LONG_SIDE, rotations=(0,))
                 for _fr, g, _m in views]
@@ -355,6 +416,56 @@ def _face_box(img: np.ndarray, f: Face) -> np.ndarray:
     c = fr.from_page([[f.cx, f.cy]])[0]
     x0, y0, x1, y1 = portrait_rect(crop, c[0], c[1], f.size, [])
     return fr.rect_to_page(x0, y0, x1, y1)
+
+
+# The categories of covers over print (a number read by any rule, or by the check)
+TEXT_COVERS = ("document_number", "bsn", "rrn", "number")
+# Two covers of one print line this close (in print heights) are over one number: the gap
+# between them is covered too (glare or blur left its middle unread: "95.03" and "-366.66"
+# covered, "14" in a glare spot between them left visible)
+BRIDGE_GAP = 1.6
+
+
+def bridges(findings: list[Finding]) -> list[Finding]:
+    """Covers over the gap between a cover of a number and another cover of its print line
+    (on the first cover's line, end to end) that stand closer than ``BRIDGE_GAP`` print
+    heights. (The first is a line's cover, longer than high: its slope is the line's; the
+    other may be a short piece's, as high as it is wide.)"""
+    import cv2
+
+    covers = [np.asarray(f.polygon, np.float64) for f in findings if f.category in TEXT_COVERS]
+    out: list[Finding] = []
+    done: set[tuple[int, int]] = set()
+    for i, pa in enumerate(covers):
+        (cx, cy), (w, h), a = cv2.minAreaRect(pa.astype(np.float32))
+        if w < h:
+            w, h, a = h, w, a + 90.0
+        if h < 3 or w < 1.5 * h:
+            continue
+        u = np.array([math.cos(math.radians(a)), math.sin(math.radians(a))])
+        n = np.array([-u[1], u[0]])
+        c = np.array([cx, cy])
+        for j, pb in enumerate(covers):
+            if j == i or (min(i, j), max(i, j)) in done:
+                continue
+            along, across = (pb - c) @ u, (pb - c) @ n
+            if across.max() < -0.2 * h or across.min() > 0.2 * h or abs(across.mean()) > 0.5 * h:
+                continue   # not on this cover's line
+            if not 0.5 * h <= across.max() - across.min() <= 2.2 * h:
+                continue   # not a cover of print of this height
+            if along.min() > w / 2:
+                x0, x1 = w / 2, along.min()
+            elif along.max() < -w / 2:
+                x0, x1 = along.max(), -w / 2
+            else:
+                continue   # overlapping: no gap
+            if x1 - x0 > BRIDGE_GAP * h:
+                continue
+            done.add((min(i, j), max(i, j)))
+            x0, x1 = x0 - 0.25 * h, x1 + 0.25 * h
+            pts = [c + u * x + n * y for x, y in ((x0, -h / 2), (x1, -h / 2), (x1, h / 2), (x0, h / 2))]
+            out.append(Finding("number", np.array(pts), "bridge", 1.0))
+    return out
 
 
 def covered(mask: np.ndarray, poly: np.ndarray) -> float:

@@ -343,11 +343,20 @@ def _quotes_own_request(raw: str, address: str | None, language: str) -> bool:
     """The mail quotes the writer's own earlier mail ("On ... <me@x> wrote:"), and that asked for a right."""
     if not address:
         return False
-    m = _ATTRIBUTION_RE.search(raw)
-    if not m or address.lower() not in m.group(0).lower():
+    reply = _quoted_reply(raw)
+    if reply is None or address.lower() not in reply[0].lower():
         return False
-    quoted = "\n".join(ln.lstrip()[1:] for ln in raw[m.end():].split("\n") if ln.lstrip().startswith(">"))
+    quoted = "\n".join(reply[1])
     return bool(detect_rights(quoted[:MAX_TEXT_CHARS], language).rights)
+
+
+def _quoted_reply(raw: str) -> tuple[str, list[str]] | None:
+    """The attribution line of the mail quoted in ``raw`` ("On ... <x@y> wrote:") and its quoted
+    lines after it, each without its "> "; None when no mail is quoted."""
+    m = _ATTRIBUTION_RE.search(raw)
+    if not m:
+        return None
+    return m.group(0), [ln.lstrip()[1:] for ln in raw[m.end():].split("\n") if ln.lstrip().startswith(">")]
 
 
 # a short yes to what the studio offered in the quoted mail ("Ja graag, doe maar allebei.", "Yes please, go ahead.",
@@ -371,10 +380,10 @@ def _accepted_offer(own: str, raw: str, address: str | None) -> str:
     folded = fold(own)
     if len(folded.split()) > 15 or not _ACCEPTANCE_RE.search(folded):
         return ""
-    m = _ATTRIBUTION_RE.search(raw)
-    if not m or (address and address.lower() in m.group(0).lower()):
+    reply = _quoted_reply(raw)
+    if reply is None or (address and address.lower() in reply[0].lower()):
         return ""
-    quoted = " ".join(ln.lstrip()[1:].strip() for ln in raw[m.end():].split("\n") if ln.lstrip().startswith(">"))
+    quoted = " ".join(ln.strip() for ln in reply[1])
     offers = [q for q in re.split(r"(?<=[.!?])\s+", quoted) if q.rstrip().endswith("?") and _OFFER_RE.search(fold(q))]
     return "\n".join(offers)
 

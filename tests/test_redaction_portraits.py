@@ -681,3 +681,18 @@ def test_a_word_read_inside_a_ghosts_envelope_stays_visible():
     # the envelope reaches round the word on every side, yet the word stays
     assert m[word[1] - 20, word[0]:word[2]].all() and m[word[1]:word[3], word[0] - 12].all()
     assert not m[word[1]:word[3], word[0]:word[2]].any()
+
+
+def test_ghost_layout_zone_spares_unexplained_print_only_while_the_numbers_are_known():
+    """Print no reading explains inside a ghost portrait's layout zone may be the number no
+    reading found (a passport number in a lighter ink, blurred): while a side's numbers are
+    in doubt it goes with the zone, and only the lines holding a word OCR read stay."""
+    crop, zone, (x0, y0, x1, y1), lines = _ghost_zone_card()
+    date, nationality = lines
+    read = [(nationality[0] + 10, nationality[1] + 2, nationality[0] + 120, nationality[3] - 2)]
+    polys = portraits.layout_cover(crop, zone, read, False, numbers_known=False)
+    mask = _cover_mask(type("C", (), {"polygons": polys}), crop.shape)
+    assert mask[y0 + 2:y1 - 2, x0 + 2:x1 - 2].mean() >= 0.99
+    dx0, dy0, dx1, dy1 = date
+    assert mask[dy0 + 3:dy1 - 3, dx0 + 3:dx1 - 3].mean() >= 0.98     # unexplained: covered
+    assert _text_eaten(mask, [nationality]) <= 0.05                    # read: spared whole

@@ -835,11 +835,13 @@ def holds_envelope(m: np.ndarray, env: np.ndarray, bounds: Rect | None, text: li
 
 
 def layout_cover(crop: np.ndarray, rect: Rect, barriers: list[tuple[int, int, int, int]],
-                 portrait: bool) -> list[np.ndarray]:
+                 portrait: bool, numbers_known: bool = True) -> list[np.ndarray]:
     """Polygons (crop coordinates) blacking out a layout zone where a portrait (``portrait``)
     or a ghost portrait must be when no face says where: the zone less the text OCR read and
     the lines of print in it, and for a portrait everything from the text column beside it
-    on (OCR's or the ink's)."""
+    on (OCR's or the ink's). A line of print no reading explains is spared only while the
+    document's numbers are accounted for (``numbers_known``): else it may be the number no
+    reading found (a passport number in a lighter ink, blurred), and it goes with the zone."""
     x0, y0, x1, y1 = rect
     hh = y1 - y0
     s = 0.45 * hh if portrait else 0.25 * hh   # about a face height of a portrait there
@@ -854,12 +856,19 @@ def layout_cover(crop: np.ndarray, rect: Rect, barriers: list[tuple[int, int, in
     else:
         # (looked for across the zone's sides too: a line the zone's edge cuts is found whole)
         wz = 0.5 * (x1 - x0)
-        text += ink_lines(crop, (x0 - wz, y0, x1 + wz, y1), s)
+        text += [ln for ln in ink_lines(crop, (x0 - wz, y0, x1 + wz, y1), s)
+                 if numbers_known or _holds_word(ln, barriers)]
     region = np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1]], float)
     m = notched_cover(crop.shape[:2], region, text, None, 2.0 + 0.01 * hh, column)
     # (a ghost portrait's zone keeps the lines of print inside it visible, not just those
     # at its edges: a faint ghost is no line of print, and no word OCR read)
     return mask_polygons(m, holes=not portrait)
+
+
+def _holds_word(line: tuple[int, int, int, int], words: list[tuple[int, int, int, int]]) -> bool:
+    """Does a line of print (a box) hold a word box, by the word's centre?"""
+    x0, y0, x1, y1 = line
+    return any(x0 <= (b[0] + b[2]) / 2 <= x1 and y0 <= (b[1] + b[3]) / 2 <= y1 for b in words)
 
 
 def _shrink_quad(q: np.ndarray, d: float) -> np.ndarray:

@@ -229,3 +229,65 @@ def test_a_td3_number_with_a_filler_inside_is_no_printed_number():
     bad = SimpleNamespace(format="TD3", checks={"document_number": True}, document_number="VUTUT<ADI", numbers=[], valid=True, lines=[])
     assert viznumbers.printed_numbers(ok) == ["VUE1U1XA9"]   # type: ignore[arg-type]
     assert viznumbers.printed_numbers(bad) == []             # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- steep cards
+def _steep_photo(squash: float = 0.7, tilt: float = 0.12, turn: float = 7.0):
+    """The card photographed steeply from below its long side: its short sides foreshortened
+    to ``squash`` (a long side over twice the short, past the 1.59 of ID-1 with some
+    perspective), the far side ``tilt`` narrower, turned by ``turn`` degrees. Returns the
+    photo and the card's corners on it (TL, TR, BR, BL)."""
+    import cv2
+
+    card, _box = _card()
+    h, w = card.shape[:2]
+    src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+    dx = tilt * w / 2
+    dst = np.float32([[dx, 0], [w - dx, 0], [w, h * squash], [0, h * squash]])
+    a = math.radians(turn)
+    rot = np.array([[math.cos(a), -math.sin(a)], [math.sin(a), math.cos(a)]])
+    dst = ((dst - dst.mean(0)) @ rot.T * 0.9 + np.float32([700, 560])).astype(np.float32)
+    m = cv2.getPerspectiveTransform(src, dst)
+    desk = np.full((1120, 1400, 3), (58, 72, 92), np.uint8)
+    warped = cv2.warpPerspective(card, m, (1400, 1120))
+    mask = cv2.warpPerspective(np.full((h, w), 255, np.uint8), m, (1400, 1120)) > 0
+    desk[mask] = warped[mask]
+    return cv2.GaussianBlur(desk, (0, 0), 1.2), dst
+
+
+def test_a_steeply_photographed_card_keeps_its_outline():
+    """A card seen so steeply that its long side is over twice its short one (a phone held
+    low over a card back) is still a card: its outline is found, and taken for an ID-1 card."""
+    from studio_dsar.core.redaction import engine
+
+    photo, corners = _steep_photo()
+    wq, hq = rectify.side_lengths(rectify.order_corners(corners, 7.0))
+    assert wq / hq > 2.0        # (the case: past the old limits of 1.9 and 2.0)
+    quads = rectify.find_quads(photo)
+    assert quads, "no outline found"
+    q = rectify.order_corners(quads[0], 7.0)
+    assert np.abs(q - corners).max() < 0.03 * wq
+    card = engine._card_of_quad(quads[0])
+    assert card is not None and abs(card.angle - 7.0) < 4.0
+
+
+def test_an_mrz_no_reading_parsed_reads_its_card_rectified():
+    """A card back whose MRZ no reading could parse (its band placed at the slant its lines
+    take on a steep photo, and run on past the card by the desk's print): the card whose
+    outline holds the band's centre gives the rectified view its numbers are read on, whatever
+    the band's length says of the card's size."""
+    from studio_dsar.core.redaction import engine
+    from studio_dsar.core.redaction.geometry import Frame
+    from studio_dsar.core.redaction.mrzfind import MrzHit
+
+    photo, corners = _steep_photo(squash=0.9)   # (an outline found whatever the limits)
+    c = corners.mean(0) + (corners[3] - corners[0]) * 0.3      # in the card's lower part
+    # a band twice the card's width, 5 degrees steeper than the card
+    fr = Frame(float(c[0]), float(c[1]), 12.0, -900.0, 900.0, -60.0, 60.0, 1.0)
+    hit = MrzHit(fr, (100.0, 30.0, 1700.0, 90.0), None, None, 4.0, None, False)
+    df = engine._doc_frame_from_mrz(hit, photo.shape)
+    w = engine._rectified(df, "mrz", hit, None, rectify.find_quads(photo))
+    assert w is not None
+    assert abs(w.angle - 7.0) < 4.0
+    back = w.to_page([[0, 0], [w.width, w.height]])
+    assert np.abs(back[0] - corners[0]).max() < 0.06 * w.width / w.z

@@ -220,7 +220,7 @@ def _card_of_quad(q: np.ndarray) -> Card | None:
     """The ID-1 card a document outline shows, or None for another shape."""
     wq, hq = side_lengths(order_corners(q, 0.0))
     long_, short = max(wq, hq), min(wq, hq)
-    if not 1.3 <= long_ / max(1.0, short) <= 1.9:   # ID-1 (1.59) seen with perspective
+    if not 1.3 <= long_ / max(1.0, short) <= 2.2:   # ID-1 (1.59) seen with perspective
         return None
     qq = order_corners(q, 0.0 if wq >= hq else 90.0)
     top = (qq[1] - qq[0] + qq[2] - qq[3]) / 2
@@ -243,16 +243,26 @@ def merge_outlines(cards: list[Card], quad_cards: list[Card]) -> list[Card]:
 
 
 def _rectified(fr: Frame, kind: str, hit: MrzHit | None, face: Face | None,
-               quads: list[np.ndarray]) -> Warp | None:
+               quads: list[np.ndarray], band: MrzHit | None = None) -> Warp | None:
     """The perspective-rectified view of an ID-1 card a document frame stands for, when
     its outline was found: the card whose outline holds the frame's anchor (the MRZ, the
     portrait, the card's centre) and whose size agrees with it, read along the frame's
-    direction. Passport pages are left to their frames (their outline is the booklet's)."""
+    direction. Passport pages are left to their frames (their outline is the booklet's).
+    ``band``: the MRZ-like band no reading could parse that placed the frame (a card back
+    seen at a steep angle, mostly): the card whose outline holds the band's centre, whatever
+    its size (the band's own length, of blobs that glare or the desk's print may have run
+    on, says little); so too an MRZ no reading could parse, of no format or a card's."""
     import cv2
 
-    if hit is not None and hit.fmt != "TD1":
+    if band is None and hit is not None and hit.result is None and hit.fmt in (None, "TD1"):
+        band = hit
+    if band is None and hit is not None and hit.fmt != "TD1":
         return None
-    if hit is not None:
+    if band is not None:
+        bx0, by0, bx1, by1 = band.box
+        anchor = band.frame.to_page([[(bx0 + bx1) / 2, (by0 + by1) / 2]])[0]
+        ref, lo, hi = 1.0, 0.0, math.inf
+    elif hit is not None:
         bx0, by0, bx1, by1 = hit.box
         anchor = hit.frame.to_page([[(bx0 + bx1) / 2, (by0 + by1) / 2]])[0]
         ref, lo, hi = (bx1 - bx0) / hit.frame.z, 1.0, 1.3       # MRZ width: 0.8-0.95 card
@@ -271,7 +281,7 @@ def _rectified(fr: Frame, kind: str, hit: MrzHit | None, face: Face | None,
             continue   # not the card the frame was read along
         w = warp_for(q, fr.angle, target_width=TEXT_TARGET["TD1"], max_zoom=TEXT_MAX_ZOOM,
                      aspect=ID1_ASPECT)
-        if hit is not None and not _mrz_level(w, hit):
+        if hit is not None and band is None and not _mrz_level(w, hit):
             continue
         return w
     return None
@@ -530,12 +540,14 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     # the side of an MRZ that could not be read (a card back, mostly): deny by default, its
     # number-like and MRZ-like print goes whichever way up it lies (``alt``: the other way)
     alt: dict[int, Frame] = {}
+    bands: dict[int, MrzHit] = {}
     for hit in unread:
         bx0, by0, bx1, by1 = hit.box
         mc = hit.frame.to_page([[(bx0 + bx1) / 2, (by0 + by1) / 2]])[0]
         if any(fr.contains_page_point(*mc) for fr, _k, _h in frames):
             continue
         alt[len(frames)] = _doc_frame_from_mrz(_turned_hit(hit), img.shape)
+        bands[len(frames)] = hit
         frames.append((_doc_frame_from_mrz(hit, img.shape), "back", None))
     # read each document's visual zone
     timing.switch("text")
@@ -555,9 +567,9 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     # best, background light evened out, read as sparse text (a second segmentation: the
     # first may merge a short number line into a picture or drop it)
     tframes: list[Frame | Warp] = []
-    for fr, kind, hit in frames:
+    for i, (fr, kind, hit) in enumerate(frames):
         face = frame_face.get(id(fr))
-        tframes.append(_rectified(fr, kind, hit, face, quads) or _text_frame(fr, kind, hit, face))
+        tframes.append(_rectified(fr, kind, hit, face, quads, bands.get(i)) or _text_frame(fr, kind, hit, face))
     tgray = []
     for i, (tf, (_fr, kind, hit)) in enumerate(zip(tframes, frames, strict=True)):
         tg = _text_view(img, tf, hit)
@@ -678,7 +690,8 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
             still_missing = numbers_not_read([words, twords, words3], missing)
             if still_missing:
                 res.review.append("mrz_number_not_found")
-        if numbers_doubt(kind, hit, found, still_missing):
+        doubt = numbers_doubt(kind, hit, found, still_missing)
+        if doubt:
             timing.switch("lines")
             # the readings leave a number of this side unaccounted for: every print line
             # neither reading vouches for is read once more on its own, sharpened, and what
@@ -714,8 +727,10 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
         if kind == "back":
             continue   # the side of an unread MRZ: its portrait, if any, is the faces' to find
         n_portraits = len(res.findings)
+        # (print no reading explains is spared by a ghost portrait's layout zone only while
+        # the side's numbers are accounted for: else it may be the number no reading found)
         _portraits(img, res, fr, crop, frame_faces, barriers, hit, kind, cards,
-                   warp=tf if isinstance(tf, Warp) else None)
+                   warp=tf if isinstance(tf, Warp) else None, numbers_known=not doubt or _number_vouched(found))
         main = max(frame_faces, key=lambda f: f.size) if frame_faces else None
         if kind in ("mrz", "portrait") and main is not None and not _number_vouched(found):
             # a passport data page whose number no reading found: ICAO 9303 prints it at the
@@ -1030,9 +1045,9 @@ def _card_bounds(pfr: Frame, face: Face, cards: list[Card] | None) -> tuple[floa
 
 
 def _layout_cover(res: PageResult, pfr: Frame, pcrop: np.ndarray, rect: tuple[float, float, float, float],
-                  pbar: list[tuple[int, int, int, int]], category: str) -> None:
+                  pbar: list[tuple[int, int, int, int]], category: str, numbers_known: bool = True) -> None:
     """Black out a layout zone, less the text in it and beside it (``portraits.layout_cover``)."""
-    for poly in layout_cover(pcrop, rect, pbar, category == "photo"):
+    for poly in layout_cover(pcrop, rect, pbar, category == "photo", numbers_known):
         if np.ptp(poly[:, 0]) > 4 and np.ptp(poly[:, 1]) > 4:
             res.findings.append(Finding(category, pfr.to_page(poly), "layout", 0.0))
 
@@ -1095,11 +1110,12 @@ def _ghost_face_cover(res: PageResult, pfr: Frame | Warp, pcrop: np.ndarray, f: 
 
 def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, frame_faces: list[Face],
                barriers: list[tuple[int, int, int, int]], hit: MrzHit | None, kind: str = "mrz",
-               cards: list[Card] | None = None, warp: Warp | None = None) -> None:
+               cards: list[Card] | None = None, warp: Warp | None = None, numbers_known: bool = True) -> None:
     """Portrait and ghost portrait of one document: findings, and review codes for what the
     engine cannot vouch for (each with its region blacked out). ``warp``: the card's
     perspective-rectified view, when its outline was found: a card seen at an angle shows
-    its photo sheared in any other upright view."""
+    its photo sheared in any other upright view. ``numbers_known``: every number of the
+    side is accounted for (else a ghost's layout zone spares no print no reading explains)."""
     main = max(frame_faces, key=lambda f: f.size) if frame_faces else None
     pfr: Frame | Warp = _portrait_frame(fr, main)
     card_box = None
@@ -1148,14 +1164,15 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
             _layout_cover(res, pfr, pcrop, td3_portrait_box(pfr.from_page(hit.frame.rect_to_page(*hit.box))),
                           pbar, "photo")
             mx0, my0, mx1, wm = td3
-            _layout_cover(res, pfr, pcrop, (mx0 + 0.6 * wm, my0 - 0.80 * wm, mx1 + 0.08 * wm, my0), pbar, "ghost_photo")
+            _layout_cover(res, pfr, pcrop, (mx0 + 0.6 * wm, my0 - 0.80 * wm, mx1 + 0.08 * wm, my0), pbar, "ghost_photo",
+                          numbers_known)
             res.review.append("portrait_from_layout")
         elif kind == "card":
             # a card with no face found and no MRZ: a front's portrait and ghost portrait
             # are where ICAO layouts put them (the frame is turned so the portrait is left)
             c = Card(fr.cx, fr.cy, fr.angle, (fr.x1 - fr.x0) / 1.08, (fr.y1 - fr.y0) / 1.08)
             _layout_cover(res, pfr, pcrop, zone_rect(pfr, c, TD1_PORTRAIT), pbar, "photo")
-            _layout_cover(res, pfr, pcrop, zone_rect(pfr, c, TD1_GHOST), pbar, "ghost_photo")
+            _layout_cover(res, pfr, pcrop, zone_rect(pfr, c, TD1_GHOST), pbar, "ghost_photo", numbers_known)
             res.review.append("portrait_from_layout")
         return
     placed: list[tuple[float, float, float, float]] = []
@@ -1263,7 +1280,7 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
                     card = Card(card.cx, card.cy, a, card.width, card.height)
                 gz = zone_rect(pfr, card, TD1_GHOST)
                 gz = (max(gz[0], main_rect[2]), gz[1], gz[2], gz[3])
-            _layout_cover(res, pfr, pcrop, gz, pbar, "ghost_photo")
+            _layout_cover(res, pfr, pcrop, gz, pbar, "ghost_photo", numbers_known)
             res.review.append("no_ghost_portrait" if gm is None else "ghost_portrait_unsure")
 
 

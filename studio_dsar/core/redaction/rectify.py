@@ -260,4 +260,4 @@ def _document_shaped(quad: np.ndarray) -> bool:
         if cos > 0.5:   # more than 30 degrees from square
             return False
     long_, short = max(s[0] + s[2], s[1] + s[3]), min(s[0] + s[2], s[1] + s[3])
-    return 1.25 <= long_ / short <= 2.0
+    return 1.25 <= long_ / short <= 2.25

@@ -10,6 +10,7 @@ from email.policy import SMTP
 import pytest
 
 from studio_dsar.core.intake import parse_bytes, senders
+from studio_dsar.core.intake.classify import detect_rights
 from studio_dsar.core.intake.text import signature_name
 
 
@@ -78,3 +79,35 @@ def test_a_mail_without_display_name_signed_above_an_address_block():
 def test_someone_written_for_in_german_and_french(text, subject):
     out = senders.detect(text, "Anna Beispiel", "anna@example.de")
     assert out.representative is not None and out.subject_name == subject
+
+
+# --------------------------------------------------------------------------------------
+# Rights in German and French: requests in the common words, and what only reports or mentions
+# --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "rights"), [
+    ("de", "Ich bitte um Zusendung meiner Daten.", ["access"]),
+    ("de", "Bitte löschen Sie meine Daten und schicken Sie mir vorher eine Kopie.", ["access", "erasure"]),
+    ("de", "Bitte melden Sie mich von allen Verteilern ab.", ["objection"]),
+    ("de", "Eine Fotografin in Basel macht uns ein Album. Könnt ihr ihr die Originaldateien (auch die nicht "
+           "ausgewählten) direkt schicken?", ["portability"]),
+    ("fr", "Pouvez-vous me faire parvenir l'ensemble de mes données ?", ["access"]),
+    ("fr", "Je souhaite que vous cessiez tout traitement de mes données à des fins commerciales.", ["objection"]),
+])
+def test_requests_in_common_german_and_french_words(lang, text, rights):
+    assert sorted(detect_rights(text, lang).rights) == rights
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # what the studio told the writer, reported
+    ("de", "Sie haben mir mit Schreiben vom 20. Oktober 2026 mitgeteilt, dass die Aufnahmen gelöscht werden."),
+    ("fr", "Vous m'avez informée le 3 mars que mes photos seraient supprimées."),
+    # what the writer understands the studio has to weigh
+    ("de", "Ich verstehe, dass Sie zuerst klären müssen, ob Ihr berechtigtes Interesse an der Nutzung überwiegt."),
+    # whether one may demand, asked for someone else
+    ("de", "Sie hat mich gefragt, ob man als Kundin eigentlich verlangen kann, dass die Fotos gelöscht werden."),
+    # a download from the gallery is no taking down
+    ("de", "Der Link zur Galerie ist abgelaufen, bevor ich alle Bilder heruntergeladen habe."),
+])
+def test_reports_and_questions_that_ask_for_no_right(lang, text):
+    assert detect_rights(text, lang).rights == []

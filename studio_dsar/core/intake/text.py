@@ -153,6 +153,25 @@ def strip_quoted(text: str) -> str:
     return "\n".join(lines).strip()
 
 
+def quoted_reply(text: str) -> tuple[str, list[str]] | None:
+    """The mail quoted under a reply in ``text``: who wrote it (the attribution line "On ... <x@y>
+    wrote:", or the "From:" value of an Outlook header block, with or without "-----Original
+    Message-----" above it) and its lines, each without its "> "; None when no mail is quoted."""
+    text = normalise_newlines(text)
+    found = [m for m in (rx.search(text) for rx in (_ATTRIBUTION_RE, _ORIGINAL_MSG_RE, _OUTLOOK_REPLY_RE)) if m]
+    if not found:
+        return None
+    first = min(found, key=lambda m: m.start())
+    if first.re is _ATTRIBUTION_RE:
+        return first.group(0), [ln.lstrip()[1:] for ln in text[first.end():].split("\n") if ln.lstrip().startswith(">")]
+    lines = text[first.end() if first.re is _ORIGINAL_MSG_RE else first.start():].split("\n")
+    headers, i = _parse_header_block(lines)
+    sender = next((v for k, v in headers.items() if k in _FROM_KEYS), None)
+    if sender is None:
+        return None
+    return sender, [ln.lstrip()[1:] if ln.lstrip().startswith(">") else ln for ln in lines[i:]]
+
+
 _SIG_RE = re.compile(r"^(?:-- ?|--|__+)$", re.MULTILINE)
 
 

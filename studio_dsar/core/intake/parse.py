@@ -35,7 +35,9 @@ from studio_dsar.core.intake.msg import is_ole, parse_msg_bytes
 from studio_dsar.core.intake.record import AttachmentMeta, IntakeRecord
 from studio_dsar.core.intake.text import (
     fold,
+    away_notice,
     looks_like_form_sender,
+    mailing_footer,
     parse_contact_form,
     quoted_reply,
     signature_name,
@@ -141,6 +143,17 @@ def auto_or_bulk(content: MailContent) -> str | None:
             or h("x-mc-user") or h("x-campaignid"):
         return "bulk"
     return None
+
+
+def _kind_from_words(origin: _Origin) -> str | None:
+    """'auto_reply' or 'bulk' when the mail's own words say so, though its headers do not (an out-of-office
+    notice or a mailing whose headers were lost in a forward or an export), else None."""
+    if origin.channel != "email":
+        return None
+    own = fold(strip_quoted(origin.raw_text))
+    if away_notice(own):
+        return "auto_reply"
+    return "bulk" if mailing_footer(own) else None
 
 
 # --------------------------------------------------------------------------------------
@@ -270,7 +283,9 @@ def _analyse(content: MailContent, depth: int = 0) -> _Origin:
         note_text = request_text(fwd.note)
         inner_rights = _classify_text(inner_text, fwd.subject)
         note_rights = _classify_text(note_text, None)
-        if inner_addr and (inner_rights or not note_rights):
+        # a forwarded mailing (a newsletter, an offer) is no one's request: only the note can be
+        mailing = mailing_footer(fold(strip_quoted(fwd.body)))
+        if inner_addr and not mailing and (inner_rights or not note_rights):
             # A forwarded contact form: the person in the form
             if looks_like_form_sender(inner_addr, fwd.subject):
                 form = parse_contact_form(fwd.body)
@@ -398,7 +413,7 @@ def _build_record(content: MailContent, data: bytes, filename: str, *, mtime: fl
     language = detect_language(lang_text) if lang_text.strip() else "nl"
     own_words = _with_subject(origin.text, origin.subject)
     classification = detect_rights(own_words, language)
-    kind = auto_or_bulk(content)
+    kind = auto_or_bulk(content) or _kind_from_words(origin)
     if kind:
         flags.append(kind)
 

@@ -11,7 +11,7 @@ import pytest
 
 from studio_dsar.core.intake import parse_bytes, senders
 from studio_dsar.core.intake.classify import detect_rights
-from studio_dsar.core.intake.text import signature_name
+from studio_dsar.core.intake.text import parse_contact_form, signature_name
 
 
 @pytest.mark.parametrize("closing", [
@@ -111,3 +111,27 @@ def test_requests_in_common_german_and_french_words(lang, text, rights):
 ])
 def test_reports_and_questions_that_ask_for_no_right(lang, text):
     assert detect_rights(text, lang).rights == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Nous vous demandons de ne supprimer aucune photo ni aucun fichier brut, car ils serviront de preuves."),
+    ("fr", "Tant que le litige n'est pas réglé, nous refusons que ces images soient utilisées."),
+    ("de", "Bitte löschen Sie keine Dateien, sie dienen als Beweis im Verfahren."),
+    ("de", "Ich bitte Sie, keine Fotos zu löschen, solange der Streit läuft."),
+])
+def test_keep_but_do_not_use_in_german_and_french(lang, text):
+    assert detect_rights(text, lang).rights == ["restriction"]
+
+
+@pytest.mark.parametrize(("labels", "name", "address"), [
+    (("Vor- und Nachname", "Ihre E-Mail-Adresse", "Ihr Anliegen"), "Jonas Schneider", "jonas.schneider@example.de"),
+    (("Name, Vorname", "E-Mail", "Ihre Anfrage"), "Schneider, Jonas", "jonas.schneider@example.de"),
+    (("Nom et prénom", "Votre adresse électronique", "Précisez votre demande"), "Camille Garnier", "camille@example.fr"),
+    (("Nom / Prénom", "Courriel", "Votre commentaire"), "Garnier Camille", "camille@example.fr"),
+])
+def test_german_and_french_contact_form_labels(labels, name, address):
+    body = (f"{labels[0]}: {name}\n{labels[1]}: {address}\n{labels[2]}:\nBitte löschen Sie alle meine Daten.\n\n"
+            "--\nDiese E-Mail wurde über das Kontaktformular gesendet.\n")
+    form = parse_contact_form(body)
+    assert form is not None and (form.name, form.email) == (name, address)
+    assert form.message.startswith("Bitte löschen")

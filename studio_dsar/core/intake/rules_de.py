@@ -73,7 +73,12 @@ RESTRICT = _rx(
     r"\bnicht (?:zu )?(?:loschen|entfernen|vernichten)\b[^.]{0,80}\b(?:aber|bis|solange|wahrend|streit|beweis)\b|"
     r"\b(?:loschen|entfernen|vernichten) sie (?:\w+ ){0,3}nicht\b[^.]{0,80}\b(?:aber|bis|solange|wahrend)\b|"
     r"\bnicht (?:weiter|mehr) (?:\w+ )?(?:verwenden|nutzen|verarbeiten|benutzen)\b[^.]{0,30}\b(?:bis|solange|wahrend)\b|"
-    r"\b(?:bis|solange|wahrend)\b[^.]{0,60}\bnicht (?:weiter|mehr)\b"
+    r"\b(?:bis|solange|wahrend)\b[^.]{0,60}\bnicht (?:weiter|mehr)\b|"
+    # "löschen Sie bitte keine Fotos, sie dienen als Beweis", "keine Dateien zu löschen, solange ..."
+    r"\b(?:loschen|entfernen|vernichten) sie (?:bitte )?(?:keine|nichts)\b[^.]{0,80}\b(?:aber|bis|solange|wahrend|streit\w*|beweis\w*|"
+    r"gericht\w*|verfahren)\b|"
+    r"\bkeine (?:\w+ )?(?:fotos|bilder|daten|dateien|aufnahmen|unterlagen) (?:zu )?(?:loschen|entfernen|vernichten)\b[^.]{0,80}"
+    r"\b(?:aber|bis|solange|wahrend|streit\w*|beweis\w*|gericht\w*|verfahren)\b"
 )
 PORT = _rx(
     r"\bubertragbarkeit\b|\bdatenubertragbarkeit\b|\bdatenubertragung\b|\bmaschinenlesbar\w*|\bstrukturiert\w*|\bgangig\w* format\b|"

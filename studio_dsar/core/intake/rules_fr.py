@@ -68,7 +68,14 @@ RESTRICT = _rx(
     r"\bne (?:\w+ )?(?:pas|rien) (?:les )?(?:supprimer|effacer|detruire)\b[^.]{0,80}\b(?:mais|jusqu|pendant|tant que|litige|preuve)\b|"
     r"\b(?:en attendant|jusqu'a|pendant|tant que)\b[^.]{0,80}\bne plus (?:les |la |le )?(?:utilis|publi|diffus)\w*|"
     r"\b(?:cesse[rz]?|arrete[rz]?) d(?:e |')(?:les |la |le |l')?(?:utilis|publi|diffus|montr|affich|exploit)\w*[^.]{0,80}"
-    r"\b(?:jusqu|tant que|pendant|le temps|en attendant|litige)"
+    r"\b(?:jusqu|tant que|pendant|le temps|en attendant|litige)|"
+    # "de ne supprimer aucune photo ..., car ils serviront de preuves"
+    r"\bne (?:supprimer|effacer|detruire|jeter) (?:aucun\w*|rien)\b[^.]{0,120}\b(?:mais|jusqu|pendant|tant que|litige|preuves?|en revanche)\b|"
+    # "tant que le litige n'est pas réglé, nous refusons que ces images soient utilisées", and the other way round
+    r"\b(?:tant que|jusqu'a ce que|en attendant|pendant)\b[^.]{0,80}\b(?:refus\w*|ne (?:veux|voulons|souhaite|souhaitons) (?:pas|plus)) "
+    r"(?:que|qu')[^.]{0,40}\b(?:utilis|publi|diffus|expos|montr|exploit)\w*|"
+    r"\b(?:refus\w*|ne (?:veux|voulons|souhaite|souhaitons) (?:pas|plus)) (?:que|qu')[^.]{0,40}\b(?:utilis|publi|diffus|expos|montr|exploit)\w*"
+    r"[^.]{0,60}\b(?:tant que|jusqu|en attendant|pendant)\b"
 )
 PORT = _rx(
     r"\bportabilite\b|\bformat (?:\w+ )?(?:structure|lisible|courant|csv|json|electronique|numerique|exploitable|reutilisable)\b|"

@@ -93,6 +93,12 @@ def test_someone_written_for_in_german_and_french(text, subject):
            "ausgewählten) direkt schicken?", ["portability"]),
     ("fr", "Pouvez-vous me faire parvenir l'ensemble de mes données ?", ["access"]),
     ("fr", "Je souhaite que vous cessiez tout traitement de mes données à des fins commerciales.", ["objection"]),
+    # forbidding ("untersagen", "interdire"), a genitive photo ("meines Bildes"), a processing put on hold ("setzen ... aus")
+    ("de", "Die Nutzung meiner Daten zu Werbezwecken untersage ich hiermit.", ["objection"]),
+    ("de", "Ich untersage Ihnen die Veröffentlichung meiner Fotos.", ["withdraw_consent"]),
+    ("fr", "Je vous interdis d'utiliser mes photos sur Instagram.", ["withdraw_consent"]),
+    ("de", "Ich verlange die sofortige Entfernung meines Bildes aus Ihrem Schaufenster.", ["withdraw_consent"]),
+    ("de", "Bitte stellen Sie die Verarbeitung meiner Daten vorläufig ein, bis die Sache geklärt ist.", ["restriction"]),
 ])
 def test_requests_in_common_german_and_french_words(lang, text, rights):
     assert sorted(detect_rights(text, lang).rights) == rights

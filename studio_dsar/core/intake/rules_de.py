@@ -74,6 +74,9 @@ RESTRICT = _rx(
     r"\b(?:loschen|entfernen|vernichten) sie (?:\w+ ){0,3}nicht\b[^.]{0,80}\b(?:aber|bis|solange|wahrend)\b|"
     r"\bnicht (?:weiter|mehr) (?:\w+ )?(?:verwenden|nutzen|verarbeiten|benutzen)\b[^.]{0,30}\b(?:bis|solange|wahrend)\b|"
     r"\b(?:bis|solange|wahrend)\b[^.]{0,60}\bnicht (?:weiter|mehr)\b|"
+    # "stellen Sie die Verarbeitung meiner Daten vorläufig ein, bis ...", "setzen Sie die Nutzung vorerst aus"
+    r"\b(?:stell|setz)\w* (?:sie |ihr )?(?:die |jede |jegliche )?(?:verarbeitung|nutzung|verwendung|veroffentlichung)\b[^.]{0,60}"
+    r"\b(?:vorlaufig|vorerst|einstweilen|voruebergehend|vorubergehend|bis auf weiteres|bis|solange|wahrend)\b[^.]{0,40}\b(?:ein|aus)\b|"
     # "löschen Sie bitte keine Fotos, sie dienen als Beweis", "keine Dateien zu löschen, solange ..."
     r"\b(?:loschen|entfernen|vernichten) sie (?:bitte )?(?:keine|nichts)\b[^.]{0,80}\b(?:aber|bis|solange|wahrend|streit\w*|beweis\w*|"
     r"gericht\w*|verfahren)\b|"
@@ -115,6 +118,9 @@ OBJECT = _rx(
 )
 # using the writer's data (not their portrait) for advertising: an objection
 OBJECT_ADS = _rx(
+    # "die Nutzung meiner Daten zu Werbezwecken untersage ich hiermit"
+    r"\buntersag\w*\b[^.]{0,60}\b(?:werbung|werbezweck\w*|marketing\w*|anzeigen|werbeanzeigen|targeting|profiling|reklame)\b|"
+    r"\b(?:werbung|werbezweck\w*|marketing\w*|targeting|profiling|reklame)\b[^.]{0,60}\buntersag\w*|"
     r"\bnicht\b[^.]{0,40}\b(?:verwend|nutz|benutz|verarbeit|gebrauch)\w*[^.]{0,40}\b(?:werbung|werbezweck\w*|marketing\w*|anzeigen|"
     r"werbeanzeigen|targeting|zielgruppe\w*|profiling|reklame)\b|"
     r"\bnicht\b[^.]{0,40}\b(?:fur|zu) (?:\w+ )?(?:werbung|werbezweck\w*|marketing\w*|anzeigen|werbeanzeigen|targeting|profiling)\b"
@@ -129,9 +135,14 @@ WITHDRAW = _rx(
     r"\b(?:nicht mehr|nicht langer|nie wieder)\b[^.]{0,80}\b(?:zu sehen|sichtbar|erscheinen|auftauchen|abgebildet|gezeigt|"
     r"veroffentlicht|zu finden)\b|"
     r"\bnicht (?:mehr|langer) einverstanden\b|"
+    # "ich untersage Ihnen die Veröffentlichung meiner Fotos", "die weitere Verwendung meines Bildes untersage ich"
+    r"\buntersag\w*\b[^.]{0,60}\b(?:veroffentlich\w*|verwendung|nutzung|zeigen|posten|verbreit\w*)\b[^.]{0,40}"
+    r"\b(?:fotos?|bild\w*|aufnahmen?|portrat\w*|videos?)\b|"
+    r"\b(?:veroffentlich\w*|verwendung|nutzung|verbreitung)\b[^.]{0,40}\b(?:fotos?|bild\w*|aufnahmen?|portrat\w*|videos?)\b"
+    r"[^.]{0,40}\buntersag\w*|"
     r"\b(?:durfen|konnen) (?:\w+ ){0,3}(?:fotos?|bilder|aufnahmen|portrat\w*|videos?) (?:\w+ ){0,4}nicht (?:mehr|langer)\b|\b(?:zustimmung|erlaubnis|einverstandnis)\b[^.]{0,40}\b(?:zuruck\w*|entzieh\w*|nicht mehr|widerr\w*)\b"
 )
-_PHOTO = re.compile(r"\b(?:fotos?|bild(?:er|ern)?|aufnahmen?|portrats?|portraits?|videos?|clips?|filme?|fotografien?)\b")
+_PHOTO = re.compile(r"\b(?:fotos?|bild(?:er|ern|es|s)?|aufnahmen?|portrats?|portraits?|videos?|clips?|filme?|fotografien?)\b")
 _PLACE_RE = re.compile(r"\b" + _PLACE + r"\b")
 _REMOVE_FROM_PLACE = re.compile(
     r"\b(?:entfern\w*|herunter(?!lad|geladen)\w*|runter(?!lad|geladen)\w*|raus\w*|loschen|losch\w*|nehmen|nehmt|offline|abhang\w*|abzuhangen|abnehm\w*|abzunehmen|nicht mehr (?:\w+ )?(?:zeigen|veroffentlichen|verwenden|nutzen|posten))\b"

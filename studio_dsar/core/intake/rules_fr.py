@@ -104,6 +104,8 @@ OBJECT = _rx(
 )
 # using the writer's data (not their portrait) for advertising: an objection
 OBJECT_ADS = _rx(
+    # "je vous interdis d'utiliser mes données à des fins publicitaires"
+    r"\binterdi\w*\b[^.]{0,60}\b(?:publicit\w*|marketing|prospection|ciblage|fins commerciales)\b|"
     r"\b(?:ne|n'|plus|cesse[rz]? d|arrete[rz]? d)\b[^.]{0,40}\butilis\w*[^.]{0,40}\b(?:publicit\w*|marketing|prospection|ciblage|"
     r"annonces|a des fins (?:commerciales|publicitaires))\b|"
     r"\b(?:publicit\w*|marketing|prospection|ciblage)\b[^.]{0,40}\b(?:ne (?:\w+ )?plus|cesse[rz]?|arrete[rz]?)\b|"
@@ -117,6 +119,8 @@ WITHDRAW = _rx(
     r"\brevoqu\w*\b[^.]{0,30}\b(?:consentement|autorisation|accord)\b|\bn'autoris\w* plus\b|"
     r"\b(?:ne (?:suis|sommes) plus d'accord|ne consens plus|ne donne plus (?:mon )?(?:accord|autorisation))\b|\bdroit d'image\b[^.]{0,40}\bretir\w*|"
     r"\b(?:n'avez plus|n'avez pas|plus) le droit d'(?:utiliser|publier|diffuser|exploiter)\b|"
+    # "je vous interdis d'utiliser mes photos", "j'interdis la publication de mon portrait"
+    r"\binterdi\w*\b[^.]{0,40}\b(?:utilis|publi|diffus|expos|montr|exploit|affich)\w*[^.]{0,40}\b(?:photos?|images?|portraits?|videos?|cliches?)\b|"
     r"\bne (?:pouvez|devez|pourrez) plus (?:\w+ )?(?:utiliser|publier|diffuser|montrer|exploiter)\b[^.]{0,30}"
     r"\b(?:mes|ma|mon|nos|notre) (?:photos?|images?|portraits?|videos?)\b|"
     r"\bne (?:veux|voulons|souhaite|souhaitons|desire|tiens) (?:plus|pas) (?:\w+ )?(?:apparaitre|figurer|etre (?:visible|present\w*|affiche\w*|montre\w*|expose\w*))\b"

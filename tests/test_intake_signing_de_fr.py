@@ -141,3 +141,13 @@ def test_german_and_french_contact_form_labels(labels, name, address):
     form = parse_contact_form(body)
     assert form is not None and (form.name, form.email) == (name, address)
     assert form.message.startswith("Bitte löschen")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a question about the order, an order of a copy on a medium, thanks for a deletion already done
+    ("de", "Können Sie mir Auskunft geben, wann die Fotos fertig sind?"),
+    ("fr", "Les photos sont superbes ! Pourriez-vous m'envoyer une copie sur clé USB ? Je paierai volontiers."),
+    ("de", "Vielen Dank für die schnelle Löschung meiner Daten letzte Woche, alles bestens."),
+])
+def test_everyday_german_and_french_mail_asks_for_no_right(lang, text):
+    assert detect_rights(text, lang).rights == []

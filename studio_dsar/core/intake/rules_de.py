@@ -219,6 +219,10 @@ def _rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     if "rectification" in found and _PRODUCT_FIX.search(s) and not re.search(
             r"\b(?:name\w*|adresse|anschrift|e-?mail\w*|geburtsdatum|telefon\w*|daten|angaben|schreibweise)\b", s):
         found.pop("rectification")  # "korrigieren Sie die Farben der Abzuge": a print to redo
+    if "access" in found and re.match(r"auskunft", found["access"]) \
+            and re.search(r"\bauskunft (?:\w+ ){0,2}(?:geben|erteilen|bekommen|erhalten)?,? (?:wann|wie|wo|ob (?:die|der|das|ihr|sie))\b", s) \
+            and not re.search(r"\b(?:daten|gespeichert|speicher\w*|uber mich|zu meiner person|dsgvo|art)\b", s):
+        found.pop("access")  # "können Sie mir Auskunft geben, wann die Fotos fertig sind?": a question about the order
     if "portability" in found and "access" in found and not re.search(
             r"\bauskunft\b|\bwelche\b|\bwas sie (?:\w+ ){0,3}(?:uber|von) (?:mir|mich)\b", s):
         found.pop("access")

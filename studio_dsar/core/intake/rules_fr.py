@@ -188,6 +188,9 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     if "rectification" in found and business and not data_words \
             and not re.search(r"\b(?:base|fichier|systeme|dossier|site|compte|registre)\b", s):
         found.pop("rectification")  # "la facture corrigee": a bookkeeping matter
+    if "access" in found and re.search(r"\bcopie (?:\w+ ){0,2}(?:sur|en) (?:une? )?(?:cle|cd|dvd|usb|papier|tirage|album|toile)\b|"
+                                       r"\bcopie (?:du|de la|de ma|de mon|de notre) (?:contrat|facture|devis|commande|bon)\b", s):
+        found.pop("access")  # "m'envoyer une copie sur clé USB", "une copie du contrat": an order or a business paper
     if "portability" in found and "access" in found and (not re.search(
             r"\bdroit d'acces\b|\bquelles?\b|\bque vous (?:\w+ )?(?:avez|detenez|conservez|gardez|traitez)\b[^.]{0,20}\b(?:sur|de) moi\b", s) \
             or (re.search(r"\bformat (?:\w+ ){0,2}que (?:je|nous)\b", s) and not re.search(r"\bcopie\b", s))):

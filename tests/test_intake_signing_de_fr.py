@@ -151,3 +151,19 @@ def test_german_and_french_contact_form_labels(labels, name, address):
 ])
 def test_everyday_german_and_french_mail_asks_for_no_right(lang, text):
     assert detect_rights(text, lang).rights == []
+
+
+@pytest.mark.parametrize(("lang", "text", "rights"), [
+    # the informal "ihr/du" forms and German compounds ("Profilbild", "Passbilder")
+    ("de", "Könnt ihr mein Profilbild von eurer Webseite runternehmen?", ["withdraw_consent"]),
+    ("de", "Wie lange bewahrt ihr meine Passbilder eigentlich auf?", ["access"]),
+    ("de", "Ihr dürft meine Fotos nicht mehr für eure Werbung benutzen.", ["withdraw_consent"]),
+    # data passed on to others, struck off a list, a face on a poster
+    ("de", "Gebt meine Daten bitte nicht an Dritte weiter.", ["objection"]),
+    ("fr", "Ne transmettez plus mes données à vos partenaires.", ["objection"]),
+    ("fr", "Je veux être rayé de votre fichier clients.", ["erasure"]),
+    ("fr", "Je ne veux plus voir ma tête sur vos affiches.", ["withdraw_consent"]),
+])
+def test_informal_and_compound_german_and_french(lang, text, rights):
+    assert sorted(detect_rights(text, lang).rights) == rights
+

@@ -58,6 +58,7 @@ RECTIFY = _rx(
 ERASE = _rx(
     r"\bsupprim\w*|\bsuprim\w*|\beffac\w*|\befac\w*|\bdetrui\w*|\bdestruction\b|\bdroit a l'oubli\b|\bdroit a l'effacement\b|"
     r"\boubliez[- ]moi\b|\bm'oublie[rz]?\b|\b(?:etre|soit|sois|soyons) oublie\w*|"
+    r"\braye(?:e|s|es)?\b[^.]{0,30}\b(?:fichiers?|bases?|registres?|listes? de clients|dossiers?)\b(?! de prospection)|"
     r"\bsuppression\b|\bne (?:veux|souhaite|voulons|souhaitons|desire) plus (?:\w+ )?(?:figurer|etre|apparaitre) "
     r"(?:dans|sur) (?:vos|votre|la|les) (?:\w+ )?(?:fichiers?|bases?|registres?|listes? de clients|dossiers?|systemes?)\b|\bretir\w*\b[^.]{0,40}\b(?:fichiers?|bases? de donnees|systemes?|listes? de clients)\b"
 )
@@ -99,7 +100,11 @@ OBJECT = _rx(
     r"\b(?:newsletter|lettre d'information|publicite|promotion\w*|offres|marketing|prospection|(?:e-?)?mails?|courriels?|messages)\b|"
     r"\b(?:newsletter|lettre d'information|publicites?|offres promotionnelles|prospection)\b[^.]{0,40}\b(?:plus|arret\w*|cesse\w*|stop)\b|"
     r"\b(?:arret\w*|cesse[rz]?|stop\w*)\b[^.]{0,40}\b(?:newsletter|lettre d'information|publicite|prospection|e-?mails?|courriels?|m'envoyer|me contacter)\b|"
-    r"\bmarketing direct\b|\bprospection commerciale\b|\binteret legitime\b"
+    r"\bmarketing direct\b|\bprospection commerciale\b|\binteret legitime\b|"
+    # "ne transmettez plus mes données à vos partenaires"; "être rayé(e) de votre liste de diffusion"
+    r"\bne (?:\w+ )?(?:plus|pas|jamais) (?:\w+ )?(?:transmett|communiqu|partag|vend|cede|donn)\w*\b[^.]{0,40}"
+    r"\b(?:partenaires|tiers|autres (?:societes|entreprises))\b|"
+    r"\braye(?:e|s|es)?\b[^.]{0,30}\b(?:newsletter|liste de diffusion|mailing|liste d'envoi)\b"
 
 )
 # using the writer's data (not their portrait) for advertising: an objection
@@ -123,7 +128,8 @@ WITHDRAW = _rx(
     r"\binterdi\w*\b[^.]{0,40}\b(?:utilis|publi|diffus|expos|montr|exploit|affich)\w*[^.]{0,40}\b(?:photos?|images?|portraits?|videos?|cliches?)\b|"
     r"\bne (?:pouvez|devez|pourrez) plus (?:\w+ )?(?:utiliser|publier|diffuser|montrer|exploiter)\b[^.]{0,30}"
     r"\b(?:mes|ma|mon|nos|notre) (?:photos?|images?|portraits?|videos?)\b|"
-    r"\bne (?:veux|voulons|souhaite|souhaitons|desire|tiens) (?:plus|pas) (?:\w+ )?(?:apparaitre|figurer|etre (?:visible|present\w*|affiche\w*|montre\w*|expose\w*))\b"
+    r"\bne (?:veux|voulons|souhaite|souhaitons|desire|tiens) (?:plus|pas) (?:\w+ )?(?:apparaitre|figurer|etre (?:visible|present\w*|affiche\w*|montre\w*|expose\w*)|"
+    r"voir (?:ma|mon|mes|notre|nos) (?:\w+ )?(?:tete|visage|photos?|images?|portraits?|frimousse|bouille))\b"
     r"[^.]{0,40}\b" + _PLACE
 )
 _PHOTO = re.compile(r"\b(?:photos?|images?|portraits?|videos?|cliches?|clips?|films?|reportage|book)\b")

@@ -842,6 +842,42 @@ def _keep_but_do_not_use(own: list[Sentence], evidence: dict[str, list[str]]) ->
             evidence.pop(right, None)
 
 
+_KEEPING = re.compile(r"\b(?:keep\w*|retain\w*|bewaar\w*|behoud\w*|houden|garde[rz]?|gardiez|conserve[rz]?|behalt\w*|aufbewahr\w*)\b")
+
+
+def _kept_but_off_a_public_place(own: list[Sentence], evidence: dict[str, list[str]]) -> None:
+    """"Fine with you keeping the photos for my own order, but please don't use any of them on your portfolio,
+    website or socials": kept for the writer, off a public place for good. The consent to show them ends (a
+    withdrawal), no use is held back for a while (a restriction). Not when the mail keeps them for a dispute
+    or for a while ("until", "for now")."""
+    folded = "\n".join(o.folded for o in own)
+    if _DONT_DELETE.search(folded) or _NEED_IT.search(folded):
+        return
+    moved = [s for s in evidence.get("restriction", []) if _PUBLIC_PLACE.search(f := fold(s)) and _KEEPING.search(f)
+             and not _TEMPORARY.search(f) and intent.names_pictures(f)]
+    if not moved:
+        return
+    evidence["restriction"] = [s for s in evidence["restriction"] if s not in moved]
+    if not evidence["restriction"]:
+        evidence.pop("restriction")
+    withdrawn = evidence.setdefault("withdraw_consent", [])
+    withdrawn += [s for s in moved if s not in withdrawn]
+
+
+def _a_pause_is_no_withdrawal(evidence: dict[str, list[str]]) -> None:
+    """Beside a restriction, a sentence that asks for a while only ("just leave them offline until you have decided",
+    "stop sending my card to clients for now") holds the use back with it: no withdrawal or objection of its own."""
+    if "restriction" not in evidence:
+        return
+    for right in ("withdraw_consent", "objection"):
+        kept = [s for s in evidence.get(right, []) if not _TEMPORARY.search(f := fold(s)) or _CONSENT_WORD.search(f)
+                or _STRONG_OBJECTION.search(f)]
+        if kept:
+            evidence[right] = kept
+        else:
+            evidence.pop(right, None)
+
+
 # a new value only announced ("I have a new number: ...", "ik heb een nieuw adres"), with no word of a record
 _NEW_VALUE_NEWS = re.compile(
     r"\b(?:i have|i've got|i got|ik heb|j'ai|ich habe|ich hab|wir haben|we have|nous avons|(?:my|mijn|m'n|mon|ma|mein\w*) "
@@ -1314,6 +1350,8 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
     _send_it_for_portability(own, evidence)
     _contested_accuracy_is_restriction(own, evidence)
     _keep_but_do_not_use(own, evidence)
+    _kept_but_off_a_public_place(own, evidence)
+    _a_pause_is_no_withdrawal(evidence)
     _new_value_for_business(own, evidence)
     _company_billing_details(own, evidence)
     rights = [r for r in RIGHTS if r in evidence]

@@ -687,7 +687,8 @@ _DONT_DELETE = re.compile(
     r"\b(?:losch|vernicht|entfern|wegwerf)\w* (?:\w+ ){0,10}nicht\b(?! mehr)|\bnicht (?:zu )?(?:loschen|vernichten|entfernen|wegwerfen)\b|"
     # "nothing deleted", "niets verwijderen", "on ne vous demande pas de les effacer", "nichts loschen"
     r"\bnothing (?:to be |gets |is )?(?:deleted|erased|removed|destroyed)\b|\b(?:delete|erase|remove|destroy) nothing\b|"
-    r"\bniets (?:\w+ ){0,2}(?:verwijderen|wissen|vernietigen|weggooien|weg ?doen)\b|\b(?:verwijder\w*|wis|wissen|vernietig\w*|gooi\w*) (?:\w+ )?niets\b|"
+    r"\bniets (?:\w+ ){0,2}(?:verwijderen|wissen|vernietigen|weggooien|weg ?doen)\b|"
+    r"\b(?:om|u|jullie|je) (?:\w+ )?(?:niets|niks)\b[^.;:!?]{0,100}\bte (?:verwijderen|wissen|vernietigen|weggooien)\b|\b(?:verwijder\w*|wis|wissen|vernietig\w*|gooi\w*) (?:\w+ )?niets\b|"
     r"\b(?:losch|vernicht|entfern|wegwerf)\w* (?:sie )?(?:bitte )?nichts\b|"
     r"\bne (?:\w+ ){0,3}(?:pas|rien|plus)\b (?:\w+ ){0,3}(?:supprim|effac|detrui|jet)\w*|\bpas (?:de |d')(?:suppression|effacement)\b|"
     r"\bnichts (?:zu )?(?:loschen|vernichten|entfernen|wegwerfen)\b|\bkeine (?:loschung|vernichtung)\b|"
@@ -718,7 +719,10 @@ _KEEP_UNTIL = re.compile(
 )
 _NEED_IT = re.compile(
     r"\b(?:claim|court|dispute|lawsuit|legal|evidence|proof|insurance|geschil|rechtszaak|procedure|bewijs|advocaat|verzekering|"
-    r"litige|preuve|proces|avocat|assurance|tribunal|rechtsstreit\w*|streit\w*|beweis\w*|gericht\w*|anwalt\w*|versicherung\w*|verfahren\w*)\b"
+    r"litige|preuve|proces|avocat|assurance|tribunal|rechtsstreit\w*|streit\w*|beweis\w*|gericht\w*|anwalt\w*|versicherung\w*|verfahren\w*)\b|"
+    # kept because the writer may need it ("want dat hebben we misschien nodig", "we may need them", "nous en aurons besoin")
+    r"\b(?:nodig (?:hebben|heb|hebt)|(?:hebben|heb|hebt) (?:\w+ ){0,3}nodig|(?:may|might|will|could) need (?:it|them|those|these|this)|"
+    r"(?:aurons|aurai|aurions|aurais) (?:\w+ )?besoin|(?:brauchen|benotigen) (?:\w+ ){0,3}(?:noch|vielleicht|eventuell))\b"
 )
 _STOP_USE = re.compile(
     r"\b(?:not|don't|do not|no longer|stop)\b[^.]{0,25}\b(?:use|used|using|publish\w*|show\w*|post\w*|share\w*|send\w*|offer\w*|pitch\w*)\b|"

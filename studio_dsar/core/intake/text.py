@@ -511,8 +511,25 @@ def parse_contact_form(text: str) -> ContactForm | None:
 # Signatures: a name under a closing line
 # --------------------------------------------------------------------------------------
 
+# German and French closings, in the forms writers vary them ("Mit besten Grüßen", "Danke und Gruß", "Beste Grüße
+# aus Köln", "Hochachtungsvoll"; "Sincères salutations", "Très cordialement", "Bonne journée", "Je vous prie
+# d'agréer ... mes salutations distinguées."); shared with the signature reading in :mod:`senders`
+CLOSING_DE_FR = (
+    r"(?:(?:danke|vielen dank|besten dank|herzlichen dank)(?: im voraus| vorab)?(?: und|,| &) )?"
+    r"(?:mit )?(?:den |vielen |herzlichen |freundlichen |besten |lieben |sonnigen |sch[o\u00f6]nen |freundlichem |herzlichem |"
+    r"bestem |liebem |viele |liebe |beste |herzliche |freundliche |sch[o\u00f6]ne |sonnige )?gr[u\u00fc](?:\u00df|ss)(?:e|en)?"
+    r"(?: aus [\w.-]+)?|hochachtungsvoll|herzlichst|alles gute|bis bald|tsch[u\u00fc]ss|"
+    r"(?:bien |tr[e\u00e8]s |tr[e\u00e8]s bien )?cordialement|bien [a\u00e0] (?:vous|toi)|"
+    r"(?:mes |nos )?(?:sinc[e\u00e8]res |meilleures |respectueuses |cordiales )?salutations(?: distingu[e\u00e9]es| respectueuses| cordiales)?|"
+    r"respectueusement|amicalement|amiti[e\u00e9]s|(?:bonne|belle) (?:journ[e\u00e9]e|soir[e\u00e9]e|fin de journ[e\u00e9]e|semaine)|"
+    r"merci(?: beaucoup| bcp| d'avance| par avance| encore)?(?: et (?:bonne|belle) (?:journ[e\u00e9]e|soir[e\u00e9]e))?|"
+    r"en vous remerciant(?: (?:par |d')avance)?|avec (?:mes|tous mes) remerciements|[a\u00e0] bient[o\u00f4]t|bisous|"
+    r"(?:je vous prie|veuillez|recevez|nous vous prions)\b[^\n]{0,160}?\b(?:salutations|sentiments|consid[e\u00e9]ration|respect)\b"
+    r"[^\n]{0,40}?"
+)
+
 _CLOSING_RE = re.compile(
-    r"^\s*(?:met )?(?:vriendelijke|hartelijke|beste|lieve|warme|zonnige)?\s*(?:groet(?:en|jes)?|"
+    r"^\s*(?:" + CLOSING_DE_FR + r"|(?:met )?(?:vriendelijke|hartelijke|beste|lieve|warme|zonnige)?\s*(?:groet(?:en|jes)?|"
     r"mvg|m\.v\.g\.|gr\.?|kind regards|best regards|warm regards|regards|best wishes|best|"
     r"cheers|thanks|thank you|many thanks|thx|sincerely|yours sincerely|yours faithfully|"
     r"bedankt|alvast bedankt|dank je wel|dank u wel|dankjewel|dank u|dank|hoogachtend|"
@@ -520,7 +537,7 @@ _CLOSING_RE = re.compile(
     r"cordialement|bien cordialement|bien [aà] vous|salutations(?: distingu[eé]es)?|sinc[eè]res salutations|"
     r"merci(?: beaucoup| d'avance)?|mit freundlichen gr[uü](?:ß|ss)en|freundliche gr[uü](?:ß|ss)e|"
     r"viele gr[uü](?:ß|ss)e|liebe gr[uü](?:ß|ss)e|beste gr[uü](?:ß|ss)e|herzliche gr[uü](?:ß|ss)e|"
-    r"gr[uü](?:ß|ss)e|mfg|lg|vielen dank|danke(?: sch[oö]n)?)\s*[,.!]?\s*$",
+    r"gr[uü](?:ß|ss)e|mfg|lg|vielen dank|danke(?: sch[oö]n)?))\s*[,.!]?\s*$",
     re.IGNORECASE,
 )
 _NAME_LINE_RE = re.compile(

@@ -39,7 +39,14 @@ ACCESS = _rx(
     r"alles)\b[^.]{0,40}\b(?:uber|von|zu) (?:mich|mir|uns|meiner person)\b|"
     r"\b(?:daten|fotos|bilder|informationen|angaben|alles)\b[^.]{0,40}\b(?:uber|von|zu) (?:mich|mir|uns|meiner person)\b[^.]{0,40}"
     r"\b(?:zuschicken|zusenden|schicken|senden|geben|ubermitteln|zukommen lassen|zeigen|mitteilen|nennen)\b|"
-    r"\bkopie\b[^.]{0,20}\bfur (?:mich|uns)\b"
+    r"\bkopie\b[^.]{0,20}\bfur (?:mich|uns)\b|"
+    # "schicken Sie mir alle meine gespeicherten Daten", "Zusendung meiner Daten", "stellen Sie mir meine Daten zur Verfügung",
+    # "schicken Sie mir vorher eine Kopie"
+    r"\b(?:schick|send|zusend|ubermittel|gib|geben|zukommen|stell)\w*\b[^.]{0,30}\b(?:mir|uns)\b[^.]{0,20}"
+    r"\b(?:alle |samtliche |meine |unsere )(?:\w+ )?(?:daten|informationen|angaben)\b|"
+    r"\b(?:zusendung|ubermittlung|herausgabe|bereitstellung) (?:\w+ ){0,2}(?:meiner|unserer|aller|samtlicher) (?:\w+ )?(?:daten|informationen|angaben)\b|"
+    r"\b(?:schick|send|gib|geben|ubermittel)\w* (?:sie |ihr |du )?(?:mir|uns) (?:\w+ ){0,3}(?:eine|die) kopie\b"
+    r"(?! (?:des|der|vom|von|ihres|ihrer|meines|meiner|unseres|dieser|dieses|davon)\b)"
 )
 RECTIFY = _rx(
     r"\bberichtig\w*|\bkorrigier\w*|\bkorrektur\w*|\b(?:meine|meinen|meiner|mein)\b[^.]{0,40}\baktualisier\w*|\bfalsch geschrieben\b|\bfalsch\b[^.]{0,50}\b(?:name\w*|adresse|anschrift|vorname|nachname|e-?mail\w*|geburtsdatum)\b|"
@@ -76,6 +83,11 @@ PORT = _rx(
     r"\b(?:anderen|neuen) (?:fotografen|fotografin|anbieter|verantwortlichen|studio|dienstleister)\b[^.]{0,60}"
     r"\b(?:ubermitteln|ubertragen|weitergeben|mitnehmen|mitzunehmen|umziehen)\b"
 )
+# the files sent straight on to someone else ("dass ihr ihr die Originaldateien direkt schickt", "direkt an die neue Fotografin
+# weiterleiten"); not to the writer ("schicken Sie mir die Fotos direkt")
+_SEND_ON = r"\b(?:schick|send|ubermittel|ubertrag|weiterleit|weitergeb|zukommen)\w*"
+PORT_DIRECT = re.compile(r"\bdirekt\b[^.]{0,60}" + _SEND_ON + "|" + _SEND_ON + r"\b[^.]{0,40}\bdirekt\b")
+_FILES = re.compile(r"\b(?:\w*dateien|\w*datei|fotos|bilder|aufnahmen|daten|originale|rohdaten|raws?|negative)\b")
 OBJECT = _rx(
     r"\bwidersprech\w*|\bwiderspruch\w*|\bwiderspreche\b|\bwidersprich\w*|\bwiderspricht\b|\bwidersprochen\b|\babmeld\w*|\babbestell\w*|\baustragen\b|"
     r"\bkeine (?:\w+ )?(?:werbung|newsletter|werbe-?[\w-]+|angebote|mails|e-?mails|nachrichten|sms|anrufe)\b[^.]{0,30}\b(?:mehr|zusenden|schicken|senden)\b|"
@@ -90,8 +102,8 @@ OBJECT = _rx(
     r"\bdirektwerbung\b|\bberechtigte\w* interesse\w*|"
     r"\b(?:kontaktier|schreib|ruf|mail|belastig)\w* (?:sie |ihr )?(?:mich|uns) (?:\w+ )?(?:nie wieder|nie mehr|nicht mehr|niemals)\b|"
     r"\bkeine\b[^.]{0,40}\b(?:newsletter|werbung|werbe-?mails?|angebote|(?:e-?)?mails|nachrichten|anrufe|aufrufe)\b[^.]{0,30}\bmehr\b|"
-    r"\b(?:aus|von) (?:ihrem|ihrer|dem|der|eurem|eurer) (?:\w+ )?(?:verteiler|newsletter\w*|mailingliste|e-?mail-?liste|adressliste|"
-    r"werbeliste|mailverteiler)\b|"
+    r"\b(?:aus|von) (?:ihrem|ihrer|dem|der|eurem|eurer|allen|ihren|euren|den) (?:\w+ )?(?:verteiler\w*|newsletter\w*|mailingliste\w*|"
+    r"e-?mail-?liste\w*|adressliste\w*|werbeliste\w*|mailverteiler\w*)\b|"
     r"\b(?:trag\w*|nehm\w*|streich\w*)\b[^.]{0,40}\b(?:newsletter|verteiler|mailingliste|e-?mail-?liste)\b[^.]{0,10}\b(?:aus|heraus|raus)\b|"
     r"\b(?:horen sie|hort|aufhoren)\b[^.]{0,50}\b(?:angebote|werbung|newsletter|mails|e-?mails|nachrichten)\b|"
     r"\b(?:angebote|werbung|newsletter|werbemails)\b[^.]{0,30}\b(?:zu (?:schicken|senden|bekommen)|aufhoren|einstellen)\b"
@@ -117,7 +129,7 @@ WITHDRAW = _rx(
 _PHOTO = re.compile(r"\b(?:fotos?|bild(?:er|ern)?|aufnahmen?|portrats?|portraits?|videos?|clips?|filme?|fotografien?)\b")
 _PLACE_RE = re.compile(r"\b" + _PLACE + r"\b")
 _REMOVE_FROM_PLACE = re.compile(
-    r"\b(?:entfern\w*|herunter\w*|runter\w*|raus\w*|loschen|losch\w*|nehmen|nehmt|offline|abhang\w*|abzuhangen|abnehm\w*|abzunehmen|nicht mehr (?:\w+ )?(?:zeigen|veroffentlichen|verwenden|nutzen|posten))\b"
+    r"\b(?:entfern\w*|herunter(?!lad|geladen)\w*|runter(?!lad|geladen)\w*|raus\w*|loschen|losch\w*|nehmen|nehmt|offline|abhang\w*|abzuhangen|abnehm\w*|abzunehmen|nicht mehr (?:\w+ )?(?:zeigen|veroffentlichen|verwenden|nutzen|posten))\b"
 )
 _FIRST = re.compile(r"\b(?:ich|mich|mir|mein\w*|wir|uns|unser\w*)\b")
 _PRODUCT_FIX = re.compile(r"\b(?:farbe\w*|abzug\w*|abzuge\w*|druck\w*|retusch\w*|belichtung|helligkeit|kontrast|farbstich|"
@@ -162,6 +174,9 @@ def _rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         m = rx.search(s)
         if m:
             hit(right, m)
+    if "portability" not in found and (m := PORT_DIRECT.search(s)) and _FILES.search(s) \
+            and not re.search(r"\b(?:mir|mich|uns)\b", s) and (verb := re.compile(_SEND_ON).search(s, m.start(), m.end())):
+        hit("portability", verb)  # (a "nicht" before "direkt" may belong to an aside: "(auch die nicht ausgewählten)")
     if "objection" in found and re.match(r"widerruf", found["objection"]):
         found.pop("objection")
     pronoun = re.search(r"\b(?:sie|diese|es|das|die)\b", s)

@@ -42,6 +42,9 @@ ACCESS = _rx(
     r"\b(?:l'|les )avez[- ]vous (?:\w+ )?(?:transmise?s?|communiquee?s?|partagee?s?|donnee?s?|vendue?s?)\b[^.]{0,80}\?|"
     r"\bavez[- ]vous (?:\w+ )?(?:transmis|communique|partage|donne|vendu) (?:mes|ma|mon)\b[^.]{0,80}\?|"
     r"\b(?:ou|d'ou|comment) (?:est-ce que )?vous (?:avez|aviez) (?:eu|obtenu|trouve|recu|recupere|eu acces a) (?:mes|mon|ma|nos|notre)\b|"
+    # "pouvez-vous me faire parvenir l'ensemble de mes données", "merci de m'envoyer toutes mes données"
+    r"\b(?:m'|me |nous )(?:\w+ )?(?:envoy|transmet|communiqu|fourni|faire parvenir|adress|remett)\w*\b[^.]{0,20}"
+    r"\b(?:l'ensemble de |toutes |tous )?(?:mes|nos) (?:\w+ )?(?:donnees|informations)\b|"
     r"\bconsulter " + _MY + r" (?:\w+ )?" + _DATA + r"|\ba qui (?:avez-vous|vous avez) (?:\w+ )?(?:transmis|communique|partage|donne|vendu)\b|\bvous (?:detenez|conservez|gardez) encore\b[^.]{0,40}\?"
 )
 RECTIFY = _rx(
@@ -68,7 +71,7 @@ RESTRICT = _rx(
     r"\b(?:jusqu|tant que|pendant|le temps|en attendant|litige)"
 )
 PORT = _rx(
-    r"\bportabilite\b|\bformat (?:\w+ )?(?:structure|lisible|courant|csv|json|electronique|numerique|exploitable)\b|"
+    r"\bportabilite\b|\bformat (?:\w+ )?(?:structure|lisible|courant|csv|json|electronique|numerique|exploitable|reutilisable)\b|"
     r"\blisible par (?:une )?machine\b|\b(?:csv|json|xml)\b|"
     r"\b(?:transmettre|transferer|envoyer|communiquer)\b[^.]{0,80}\b(?:autre|nouveau|nouvelle) "
     r"(?:photographe|prestataire|studio|responsable|societe|entreprise)\b|"
@@ -96,7 +99,10 @@ OBJECT = _rx(
 OBJECT_ADS = _rx(
     r"\b(?:ne|n'|plus|cesse[rz]? d|arrete[rz]? d)\b[^.]{0,40}\butilis\w*[^.]{0,40}\b(?:publicit\w*|marketing|prospection|ciblage|"
     r"annonces|a des fins (?:commerciales|publicitaires))\b|"
-    r"\b(?:publicit\w*|marketing|prospection|ciblage)\b[^.]{0,40}\b(?:ne (?:\w+ )?plus|cesse[rz]?|arrete[rz]?)\b"
+    r"\b(?:publicit\w*|marketing|prospection|ciblage)\b[^.]{0,40}\b(?:ne (?:\w+ )?plus|cesse[rz]?|arrete[rz]?)\b|"
+    # "que vous cessiez tout traitement de mes données à des fins commerciales"
+    r"\b(?:cess|arret)\w*\b[^.]{0,30}\b(?:utilis|trait|exploit)\w*[^.]{0,50}\b(?:publicit\w*|marketing|prospection|ciblage|"
+    r"(?:a des )?fins (?:commerciales|publicitaires|de prospection))\b"
 )
 WITHDRAW = _rx(
     r"\bretir\w* (?:de )?(?:mon|ma|notre|l'|le |la |cet|cette|ce|son|sa|leur|votre) ?(?:\w+ )?(?:consentement|autorisation|accord)\b|"

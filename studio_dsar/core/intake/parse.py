@@ -241,6 +241,18 @@ def _with_subject(text: str, subject: str | None) -> str:
     return text
 
 
+def _subject_copy_is_the_export(c: Classification, own_words: str, text: str) -> None:
+    """A subject that asks for a copy ("copy of my client record") over a body that asks for the data exported in a
+    format to reuse is the title of that one request: portability, no access of its own. Access read in the body
+    as well (what is held, to whom it went) stays."""
+    if "access" not in c.evidence or "portability" not in c.evidence or own_words == text:
+        return
+    subject = fold(own_words[: len(own_words) - len(text)]).strip(" .\n")
+    if subject and all(fold(e).strip(" .\n") == subject for e in c.evidence["access"]):
+        del c.evidence["access"]
+        c.rights = [r for r in c.rights if r != "access"]
+
+
 def _own_origin(content: MailContent) -> _Origin:
     from_name, from_addr = parse_address(content.header("from"))
     name, addr = from_name, from_addr
@@ -413,6 +425,7 @@ def _build_record(content: MailContent, data: bytes, filename: str, *, mtime: fl
     language = detect_language(lang_text) if lang_text.strip() else "nl"
     own_words = _with_subject(origin.text, origin.subject)
     classification = detect_rights(own_words, language)
+    _subject_copy_is_the_export(classification, own_words, origin.text)
     kind = auto_or_bulk(content) or _kind_from_words(origin)
     if kind:
         flags.append(kind)

@@ -78,7 +78,8 @@ _RELAYED_FOR_RE = re.compile(
 # an adult relative written for ("namens mijn moeder, Maria Peeters", "on behalf of my mother, Joan Baker",
 # "au nom de ma mère, Jeanne Lemaire", "im Auftrag meiner Mutter, Gerda Schmitz")
 _RELATIVE = (r"(?:moeder|vader|oma|opa|grootmoeder|grootvader|broer|zus|zuster|man|vrouw|echtgeno(?:ot|te)|partner|vriend(?:in)?|"
-             r"mother|father|grandmother|grandfather|grandma|grandpa|brother|sister|husband|wife|partner|"
+             r"mother|father|mum|mom|mam|dad|grandmother|grandfather|grandma|grandpa|gran|nan|brother|sister|husband|wife|partner|"
+             r"mama|papa|"
              r"m[e\u00e8]re|p[e\u00e8]re|grand-m[e\u00e8]re|grand-p[e\u00e8]re|fr[e\u00e8]re|s(?:oe|\u0153)ur|mari|femme|[e\u00e9]pou(?:x|se)|conjoint\w*|compagn\w*|"
              r"mutter|vaters?|gro(?:ss|\u00df)mutter|gro(?:ss|\u00df)vaters?|oma|opa|bruders?|schwester|ehemann(?:e?s)?|ehefrau|mann(?:e?s)?|frau|"
              r"partner\w*|lebensgef\w*)")
@@ -263,6 +264,66 @@ def _fullest_name(text: str, name: str | None, rxs: tuple[re.Pattern[str], ...])
     return best
 
 
+# The same readings for a writer who types names without capitals ("my son oliver jones (14)", "our client
+# mrs. emma bakker", "namens mijn moeder, maria peeters"): any word may begin the name, and a name found so must
+# prove itself (see _lower_case_name).
+_ANY_WORD = r"[^\W\d_][\w'\u2019-]+"
+_ANY_NAME = rf"({_ANY_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_ANY_WORD}){{0,3}})"
+_LOWER_TWINS = {rx: re.compile(rx.pattern.replace(NAME, _ANY_NAME)) for rx in
+                (_PARENT_RE, _PARENT_OF_RE, _RELATIVE_RE, _RELAYED_FOR_RE, _CLIENT_NAME_RE)}
+# words that end a name written without capitals: function words, a few verbs, ages, relation words
+_NOT_A_NAME = frozenset((
+    "the a an and or of to for from in on at by with who whose which that is was are has had have wants wanted would "
+    "will can could asked asks is's aged age years year old y yo she he her his him they them their me my our us i "
+    "de het een en of van voor met die dat wie is was heeft had wil wilde zou kan jaar oud ze zij hij haar hem hun mijn "
+    "onze ons ik op in aan bij om "
+    "le la les un une et ou du des pour avec qui que est a ans elle il sa son ses leur mon ma mes notre nous je "
+    "der die das ein eine und oder von fur mit wer ist hat will mochte jahre alt sie er ihr sein seine ihre mein "
+    "meine unser unsere ich im am zu "
+    "please pls plz thanks thank hi hello dear kind regards best cheers thx groeten bedankt merci danke bitte svp aub "
+    "graag also ook aussi auch just only still now here there photo photos picture pictures foto fotos"
+).split())
+_NAME_END = re.compile(r"\s*(?:[,.;:!?()\n]|-\s|$)")
+
+
+def _writes_lowercase(text: str) -> bool:
+    """The writer does not capitalise: most sentences begin with a small letter."""
+    starts = re.findall(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])", text)
+    return len(starts) >= 2 and sum(c.islower() for c in starts) * 2 >= len(starts)
+
+
+def _lower_case_name(text: str, rx: re.Pattern[str], sender_name: str | None) -> str | None:
+    """The data subject's name as a writer without capitals types it, read by the lower-case twin of ``rx``;
+    None unless it proves itself: a title stands before it ("mrs. emma bakker"), it stands alone between
+    commas or brackets ("my daughter, lisa, ..."), or it shares a word with the sender's name (a child's
+    family name)."""
+    twin = _LOWER_TWINS[rx]
+    family = {fold(w) for w in (sender_name or "").split()[1:] if len(w) > 2}
+    for m in twin.finditer(text):
+        start, group = next(((m.start(i), g) for i, g in enumerate(m.groups(), 1) if g), (-1, None))
+        if group is None or any(c.isupper() for c in group):
+            continue
+        kept: list[str] = []
+        for w in group.split():
+            if fold(w) in _NOT_A_NAME and not (kept and fold(w) in ("de", "van", "der", "den", "von", "le", "la", "du")):
+                break
+            kept.append(w)
+        while kept and fold(kept[-1]) in _NOT_A_NAME:
+            kept.pop()
+        if not kept:
+            continue
+        name = " ".join(kept)
+        before = fold(text[max(0, start - 12):start])
+        after = text[start + len(name):]
+        titled = bool(re.search(r"\b(?:mrs?|ms|miss|mevr|mevrouw|mw|dhr|heer|madame|monsieur|mme|frau|herrn?)\.?\s*$", before))
+        alone = bool(re.search(r"[,(:]\s*$", before)) and bool(_NAME_END.match(after))
+        kin = bool(family & {fold(w) for w in kept[1:]})
+        aged = bool(re.match(r"\s*(?:\(\s*\d|,?\s*(?:\d{1,2}\b|aged\b|age\b|is \d|(?:is|was) (?:now )?\d|wordt \d|is \d))", after))
+        if titled or alone or kin or aged:
+            return name
+    return None
+
+
 def detect(text: str, sender_name: str | None, sender_email: str | None, *,
            quoted_own_request: bool = False) -> SpecialSenders:
     """Special senders in the requester's own words ``text`` (as written, not folded)."""
@@ -287,6 +348,13 @@ def detect(text: str, sender_name: str | None, sender_email: str | None, *,
     if not relation and (m := _RELAYED_FOR_RE.search(text)):
         relation = "other"
         subject = _clean(next((g for g in m.groups() if g), None))
+    if not subject and _writes_lowercase(text):
+        # "my son oliver jones (14)", "our client mrs. emma bakker": names typed without capitals
+        rxs = (_PARENT_RE, _PARENT_OF_RE) if relation == "parent" else \
+            (_RELATIVE_RE, _PARENT_OF_RE, _RELAYED_FOR_RE, _CLIENT_NAME_RE) if relation else (_RELAYED_FOR_RE,)
+        subject = next((n for rx in rxs if (n := _lower_case_name(text, rx, sender_name))), None)
+        if subject and not relation:
+            relation = "other"
     if relation and relation != "parent" and _ALSO_FOR.search(folded):
         relation = subject = None
     if relation:

@@ -167,3 +167,21 @@ def test_everyday_german_and_french_mail_asks_for_no_right(lang, text):
 def test_informal_and_compound_german_and_french(lang, text, rights):
     assert sorted(detect_rights(text, lang).rights) == rights
 
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    # the client named by the firm ("unser Mandant", "notre cliente") or as the one who instructed it
+    ("Unser Mandant, Herr Thomas Berger, verlangt Auskunft.", "Thomas Berger"),
+    ("Notre cliente, Madame Sophie Laurent, nous a chargés de vous écrire.", "Sophie Laurent"),
+    ("Frau Sabine Krause hat uns mit der Wahrnehmung ihrer Interessen beauftragt.", "Sabine Krause"),
+    ("In der Angelegenheit Krause zeigen wir an, dass uns Frau Sabine Krause mit der Wahrnehmung ihrer rechtlichen "
+     "Interessen beauftragt hat.", "Sabine Krause"),
+    ("Madame Sophie Laurent nous a mandatés pour vous adresser la présente.", "Sophie Laurent"),
+    # an adult's legal carer or agent
+    ("Ich bin die Betreuerin von Herrn Walter Schmidt und schreibe in seinem Namen.", "Walter Schmidt"),
+    ("Je suis l'administrateur de biens de Mme Odette Lambert et vous écris en son nom.", "Odette Lambert"),
+    ("En qualité de mandataire de Monsieur Luc Renard, je sollicite l'accès à ses données.", "Luc Renard"),
+])
+def test_a_firm_or_an_agent_writes_for_a_named_client(text, subject):
+    out = senders.detect(text, "Kanzlei Beispiel", "office@example.de")
+    assert out.representative is not None and out.subject_name == subject

@@ -98,12 +98,20 @@ _ON_BEHALF = (r"(?:namens|uit naam van|in naam van|voor rekening van|on behalf o
               r"au nom (?:et pour (?:le )?compte )?de|pour le compte de|"
               r"im (?:auftrag|namen)(?: und (?:in vollmacht|auftrag))? (?:von )?|in vertretung (?:von )?)")
 _COUNSEL = (r"(?:conseil|avocate?|advocaa?t|raads(?:man|vrouw)|counsel|solicitors?|lawyers?|attorneys?|rechtsanw[a\u00e4]lt\w*|"
-            r"anw[a\u00e4]lt\w*|beistand|bevollm[a\u00e4]chtigte\w*)")
+            r"anw[a\u00e4]lt\w*|beistand|bevollm[a\u00e4]chtigte\w*|"
+            # an adult's legal carer or agent ("Betreuerin von Herrn ...", "mandataire de Monsieur ...", "administrateur de biens de")
+            r"betreuer(?:in)?|mandataire|curat(?:eur|rice)|administrat(?:eur|rice)(?: de biens| provisoire)?|bewindvoerder|"
+            r"gevolmachtigde)")
 _CLIENT_NAME_RE = re.compile(
     r"(?i:\b" + _ON_BEHALF + r"\s*(?:(?:mijn|onze|my|our|mon|ma|notre|meine[mrs]?|unsere[mrs]?)\s+)?(?:" + _CLIENT + r")?"
     r"\s*[,:]?\s*" + _TITLE + r")" + NAME + "|"
     r"(?i:\b" + _CLIENT + r"\s*[,:]\s*" + _TITLE + r")" + NAME + "|"
-    r"(?i:\b(?:mijn|my|our|ma|mon|unsere[mrs]?|meine[mrs]?)\s+" + _CLIENT + r"\s*,\s*" + _TITLE + r")" + NAME + "|"
+    r"(?i:\b(?:mijn|onze|my|our|ma|mon|notre|unser(?:e[mnrs]?)?|mein(?:e[mnrs]?)?)\s+" + _CLIENT + r"\s*,\s*" + _TITLE + r")" + NAME + "|"
+    # "Frau Sabine Krause hat uns mit der Wahrnehmung ihrer Interessen beauftragt", "dass uns Frau X ... beauftragt hat",
+    # "Madame Sophie Laurent nous a mandatés", "mevrouw X heeft ons opdracht gegeven"
+    r"(?i:\b(?:(?:uns|nous|ons)\s+)?" + _REQUIRED_TITLE + r")" + NAME + r"(?=[^.]{0,120}?(?i:\b(?:hat uns|haben uns|nous a|nous ont|heeft ons|hebben ons)\b[^.]{0,80}?"
+    r"(?:beauftragt|mandatiert|bevollm|mandat|charg|confi|gevraagd|opdracht|ingeschakeld)|\bhas (?:instructed|retained) us\b|"
+    r"\b(?:beauftragt|mandatiert|bevollm\w*) (?:hat|haben)\b))|"
     r"(?i:\b(?:vertrete|vertreten|repr[e\u00e9]sente|represent|vertegenwoordig\w*)\s+(?:\w+\s+)?" + _REQUIRED_TITLE + r")" + NAME + "|"
     # "en qualité de conseil de monsieur X", "als advocaat van mevrouw X", "as counsel for Mr X"
     r"(?i:\b" + _COUNSEL + r"\s+"
@@ -124,7 +132,13 @@ _ON_BEHALF_RE = re.compile(r"\b" + _ON_BEHALF + r"\b|"
                            r"\b" + _COUNSEL + r" (?:de|van|of|for|von|fur) (?:mevrouw|mevr\.?|de heer|dhr\.?|madame|monsieur|mme|"
                            r"mr\.?|mrs\.?|ms\.?|frau|herrn?)\b|"
                            r"\b(?:vertrete|vertreten|represente|represent|vertegenwoordig\w*) (?:\w+ )?(?:frau|herrn?|madame|monsieur|"
-                           r"mrs|mr|ms|mevrouw|de heer)\b|\b(?:mijn|onze|my|our|ma|mon|unsere[mrs]?|meine[mrs]?) " + _CLIENT + r"\b|"
+                           r"mrs|mr|ms|mevrouw|de heer)\b|\b(?:mijn|onze|my|our|ma|mon|notre|nos|unser(?:e[mnrs]?)?|mein(?:e[mnrs]?)?) " + _CLIENT + r"\b|"
+                           # someone instructed the writer ("hat uns mit der Wahrnehmung ihrer Interessen beauftragt", "nous a
+                           # mandatés", "heeft ons opdracht gegeven")
+                           r"\b(?:hat|haben) uns (?:\w+ ){0,8}(?:beauftragt|mandatiert|bevollmachtigt)\b|"
+                           r"\buns (?:frau|herrn?) (?:\w+ ){0,10}(?:beauftragt|mandatiert|bevollmachtigt) (?:hat|haben)\b|"
+                           r"\bnous (?:a|ont) (?:\w+ )?(?:mandate|charge|confie)\w*\b|\b(?:heeft|hebben) ons (?:\w+ ){0,4}(?:opdracht|ingeschakeld|gemachtigd)\b|"
+                           r"\b(?:has|have) (?:instructed|retained) us\b|"
                            r"\b(?:sta|staan|staat) (?:mevrouw|mevr\.?|mw\.?|de heer|dhr\.?) [^.]{0,80}\bbij\b|"
                            r"\b(?:wir|ich) (?:frau|herrn?) [^.]{0,60}\bvertrete\w*\b|"
                            r"\b(?:interessen|belangen|interets|interests) (?:von |van |de |of |des |der )?(?:frau|herrn?|madame|"

@@ -185,3 +185,18 @@ def test_informal_and_compound_german_and_french(lang, text, rights):
 def test_a_firm_or_an_agent_writes_for_a_named_client(text, subject):
     out = senders.detect(text, "Kanzlei Beispiel", "office@example.de")
     assert out.representative is not None and out.subject_name == subject
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Unsere Mandantin, Frau Sabine Krause (E-Mail-Adresse: sabine.krause@example.de), verlangt Auskunft.",
+     ("Sabine Krause", "sabine.krause@example.de")),
+    ("Notre cliente, Madame Sophie Laurent (adresse électronique : sophie.laurent@example.fr), demande l'accès.",
+     ("Sophie Laurent", "sophie.laurent@example.fr")),
+    ("Meine Mutter Ingrid Hahn, ihre Mailadresse ist ingrid.hahn@example.de, möchte Auskunft.",
+     ("Ingrid Hahn", "ingrid.hahn@example.de")),
+    ("Ma mère, Jeanne Lemaire, dont l'adresse mail est jeanne.lemaire@example.be, souhaite que ses données soient supprimées.",
+     ("Jeanne Lemaire", "jeanne.lemaire@example.be")),
+    ("Frau Sabine Krause ist unter sabine.krause@example.de erreichbar.", ("Sabine Krause", "sabine.krause@example.de")),
+])
+def test_the_data_subjects_own_address_given_in_german_or_french(text, named):
+    assert senders.named_data_subject(text, "kanzlei@example.org") == named

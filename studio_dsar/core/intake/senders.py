@@ -393,7 +393,7 @@ def detect(text: str, sender_name: str | None, sender_email: str | None, *,
 _LEADING_TITLE = re.compile(r"^(?:(?:Frau|Herrn?|Mevrouw|Mevr|Meneer|Dhr|Mw|Madame|Monsieur|Mme|Mlle|Mrs|Mr|Ms|Miss|Dr|Mag|Prof)\.?\s+)+")
 # an article, a possessive or a role written before the name ("Die Schülerin Mia Lang", "Onze collega Jan Peeters")
 _LEADING_ROLE = re.compile(
-    r"^(?:(?i:die|der|das|den|dem|de|het|la|le|les|the|our|onze|ons|unser\w*|notre|nos|" + _CHILD + "|" + _PUPIL + "|"
+    r"^(?:(?i:die|der|das|den|dem|de|het|la|le|les|the|our|onze|ons|unser\w*|notre|nos|mein\w*|mijn|my|mon|ma|mes|" + _CHILD + "|" + _PUPIL + "|"
     + _PARENT_WORD + "|" + _RELATIVE + "|" + _CLIENT + r"|kundin|kunde|klant|cliente?|customer|model|modell|mannequin)\s+)+(?=\S+\s+\S)"
 )
 _ADDRESS_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -402,7 +402,11 @@ _NAME_RE = re.compile(NAME)
 # bekend onder r.elamrani@...", "Frau Martine Kohnen ... sie ist erreichbar unter martine.kohnen@...")
 _ADDRESS_CUE = re.compile(
     r"(?:\(\s*<?|\b(?:bekend onder|bekend als|known to you as|known as|connue? (?:de vous )?sous|bekannt (?:als|unter)|"
-    r"erreichbar (?:unter|per)|bereikbaar (?:op|via)|reachable (?:at|on|via)|joignable (?:a|sur|via)|e-?mail(?:adres)?\s*:)\s*<?)$",
+    r"erreichbar (?:unter|per)|bereikbaar (?:op|via)|reachable (?:at|on|via)|joignable (?:a|sur|via)|e-?mail(?:adres)?\s*:|"
+    # "(E-Mail-Adresse: ...)", "ihre Mailadresse ist ...", "dont l'adresse mail est ...", "(adresse électronique : ...)",
+    # "ist unter ... erreichbar"
+    r"(?:e-?mail-?adresse|mail-?adresse|adresse (?:e-?mail|electronique|mail|courriel)|courriel)\s*(?::|ist|lautet|est)?|"
+    r"(?:ist|sind) (?:per e-?mail )?unter)\s*<?)$",
     re.IGNORECASE,
 )
 
@@ -470,6 +474,8 @@ def named_data_subject(text: str, sender_email: str | None) -> tuple[str, str] |
         before = sentences_before[-1]  # the same sentence
         if not _ADDRESS_CUE.search(fold(before).rstrip()):
             continue
+        if re.search(r"\b(?:neue[nr]?|new|nouvel(?:le)?|nieuwe?|andere|other|autre)\b", fold(before)):
+            continue  # "meine neue E-Mail-Adresse lautet ...": a rectification, the address is no one else's
         lead = [p for p in re.split(r"[.!?]\s|\n\s*\n", text[max(0, am.start() - 400): am.start()])
                 if not re.fullmatch(r"\W*(?:\S+\s+){0,3}\S+[,:]\s*", p)][-3:]  # a greeting ("Beste fotograaf,") is the studio
         if _PROVIDER_NAMED.search(fold(" ".join(lead))):

@@ -200,3 +200,19 @@ def test_a_firm_or_an_agent_writes_for_a_named_client(text, subject):
 ])
 def test_the_data_subjects_own_address_given_in_german_or_french(text, named):
     assert senders.named_data_subject(text, "kanzlei@example.org") == named
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Guten Tag,\n\nmein Name ist Hans Müller, ich war 2023 bei Ihnen zum Shooting.\n"
+     "Bitte löschen Sie alle meine Daten.\n", "Hans Müller"),
+    ("Bonjour,\n\nJe m'appelle Marie Dupont. Merci de supprimer toutes mes données.\n", "Marie Dupont"),
+])
+def test_a_writer_without_display_name_or_signature_who_introduces_themself(body, name):
+    msg = EmailMessage()
+    msg["From"] = "info7@example.org"
+    msg["To"] = "info@studio.example"
+    msg["Subject"] = "Daten"
+    msg["Date"] = "Mon, 2 Nov 2026 10:00:00 +0100"
+    msg.set_content(body)
+    rec = parse_bytes(msg.as_bytes(policy=SMTP), "x.eml")
+    assert rec.is_dsar and rec.requester_name == name

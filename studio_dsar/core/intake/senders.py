@@ -639,6 +639,19 @@ def requester_name(display: str | None, text: str) -> str | None:
     return display
 
 
+# the writer introduces themself ("Mein Name ist Hans Müller", "je m'appelle Marie Dupont", "mijn naam is ...")
+_INTRODUCED = re.compile(
+    r"(?i:\b(?:mein name ist|ich hei(?:ss|\u00df)e|mon nom est|je m'appelle|je m\u2019appelle|mijn naam is|ik heet|my name is))\s+"
+    r"(" + _NAME_WORD + r"(?:\s+(?:" + _PARTICLE + r"\s+)*" + _NAME_WORD + r"){1,3})"
+)
+
+
+def introduced_name(text: str) -> str | None:
+    """The full name (two to four words) the writer introduces themself with in the first lines, or None."""
+    m = _INTRODUCED.search("\n".join(text.strip().splitlines()[:6]))
+    return _clean(m.group(1)) if m else None
+
+
 _SENT_FROM = re.compile(r"(?i)(?:verzonden|verstuurd|sent|envoy\w*|gesendet|von meinem)\b.{0,40}\b(?:mijn|my|mon|meinem|iphone|"
                         r"ipad|android|samsung|galaxy|outlook)\b")
 

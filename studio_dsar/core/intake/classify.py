@@ -284,8 +284,9 @@ _UNTIL_CORRECTED = re.compile(
 # until the studio has checked ("until you have checked this, I don't want my details used for anything")
 _UNTIL_CHECKED = re.compile(
     r"\b(?:until|till|tot|totdat|zolang|bis|jusqu'a ce que|tant que|en attendant que)\b[^,.]{0,40}\b(?:check\w*|verif\w*|investigat\w*|"
-    r"sorted|resolved|cleared up|looked into|clarified|gecontroleerd|nagekeken|uitgezocht|opgehelderd|gepruft|geklart|untersucht|"
-    r"clarifie\w*|resolu\w*|examine\w*)\b[^.]{0,80}\b(?:not|don't|do not|niet|nicht|ne|pas|nothing|niets|nichts|rien)\b|"
+    r"sorted|resolved|cleared up|looked into|clarified|settled|gecontroleerd|nagekeken|uitgezocht|opgehelderd|uitgeklaard|opgeklaard|"
+    r"opgelost|geregeld|rechtgezet|gepruft|geklart|untersucht|"
+    r"clarifie\w*|resolu\w*|examine\w*|regle\w*)\b[^.]{0,80}\b(?:not|don't|do not|niet|nicht|ne|pas|nothing|niets|nichts|rien)\b|"
     # the other order ("verwenden Sie sie nicht, bis Sie das geprüft haben", "gebruik ze niet tot jullie het nagekeken hebben")
     r"\b(?:not|don't|do not|niet|nicht|ne|pas|nothing|niets|nichts|rien)\b[^.]{0,60}\b(?:until|till|tot|totdat|zolang|bis|"
     r"jusqu'a ce que|tant que)\b[^,.]{0,40}\b(?:check\w*|verif\w*|gecontroleerd|nagekeken|uitgezocht|gepruft|geklart|untersucht|"

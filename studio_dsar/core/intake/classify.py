@@ -850,6 +850,28 @@ def _keep_but_do_not_use(own: list[Sentence], evidence: dict[str, list[str]]) ->
 _KEEPING = re.compile(r"\b(?:keep\w*|retain\w*|bewaar\w*|behoud\w*|houden|garde[rz]?|gardiez|conserve[rz]?|behalt\w*|aufbewahr\w*)\b")
 
 
+# a correction asked in a word or two ("Please fix asap.", "Graag aanpassen!", "Merci de corriger.", "Bitte korrigieren.")
+_BARE_FIX = re.compile(
+    r"\W*(?:(?:please|pls|plz|kindly|graag|aub|svp|merci de|bitte|so)\W+)?(?:fix|correct|update|amend|change|aanpassen|corrigeren|"
+    r"verbeteren|wijzigen|rechtzetten|corriger|rectifier|modifier|korrigieren|berichtigen|andern)"
+    r"(?:\W+(?:it|that|this|dat|dit|het|ca|cela|das|es))?(?:\W+(?:asap|a\.?s\.?a\.?p|please|pls|graag|aub|svp|bitte|danke|thanks|"
+    r"merci|now|quickly|snel|zsm|vite|schnell|s'il vous plait|dringend|urgently))*\W*"
+)
+_WRONG_VALUE = re.compile(
+    r"\b(?:wrong|incorrect|not correct|not right|a mistake|misspel\w*|typo|fout|verkeerd|onjuist|klopt niet|faux|fausse|errone\w*|"
+    r"falsch|fehlerhaft|stimmt nicht)\b"
+)
+# the picture pointed at ("that one", "this photo", "die foto", "cette photo", "dieses Bild")
+_THAT_PICTURE = re.compile(
+    r"\b(?:that|this|dat|die|deze|dit|cette|ce|celle-ci|diese[sn]?|das) (?:one|photo|picture|pic|post|image|foto|beeld|bild|aufnahme)\b"
+)
+# what a record of the writer says ("my profile says I was born in 1981", "op mijn profiel staat 1,92 m")
+_PROFILE_SAYS = re.compile(
+    r"\b(?:profile|profiel|profil|record|file|dossier|account|compte|konto|card|kaart)\b[^.]{0,40}\b(?:says|said|shows|lists|staat|stond|"
+    r"vermeldt|indique|affiche|steht|zeigt)\b"
+)
+
+
 def _kept_but_off_a_public_place(own: list[Sentence], evidence: dict[str, list[str]]) -> None:
     """"Fine with you keeping the photos for my own order, but please don't use any of them on your portfolio,
     website or socials": kept for the writer, off a public place for good. The consent to show them ends (a
@@ -1055,14 +1077,14 @@ _SHOWN_BEFORE = re.compile(
     r"advertentie\w*|reclame\w*|publicite|werbung|anzeige)\b|"
     r"\b(?:website|site|instagram|facebook|page|pagina|webseite|homepage|vitrine|etalage|schaufenster|brochure|flyer|folder)\b[^.]{0,50}"
     r"\b(?:my|mijn|m'n|mon|ma|mes|mein\w*)\b (?:\w+ ){0,2}(?:photo|picture|image|portrait|foto|bild|beeld|portret)\w*\b|"
-    r"\b(?:saw|seen|see|found|spotted|noticed|notice|zag|gezien|gevonden|vu|vue|trouve\w*|apercu\w*|gesehen|entdeckt|gefunden)\b[^.]{0,40}"
+    r"\b(?:saw|seen|see|found|spotted|noticed|notice|zag|gezien|gevonden|vu|vue|trouve\w*|apercu\w*|gesehen|entdeckt|gefunden)\b[^.]{0,70}"
     r"\b(?:ad|advert\w*|campaign|advertentie\w*|reclame\w*|campagne|affiche|publicite|pub|werbung|anzeige|kampagne|plakat|"
     r"website|site|instagram|facebook|page|pagina|webseite|homepage|vitrine|etalage|schaufenster|brochure|flyer|folder)\b|"
     r"\b(?:mich|mij|mezelf|me|moi)\b (?:\w+ ){0,3}(?:auf|in|op|sur|dans)\b (?:[\w-]+ ){0,3}[\w-]*(?:werbung|anzeige|kampagne|plakat|webseite|"
     r"homepage|instagram|facebook|advertentie|reclame|affiche|publicite)\b[^.]{0,20}\b(?:gesehen|entdeckt|gefunden|gezien|vu|vue|zag)\b"
 )
 _PRONOUN_ONLY = re.compile(
-    r"\b(?:remov\w*|delet\w*|take (?:it|them|that|this) (?:down|off)|haal (?:die|dat|het|ze|deze) weg|verwijder\w*|"
+    r"\b(?:remov\w*|delet\w*|tak(?:e|ing) (?:it|them|that|this)(?: one| post| photo| picture| pic)? (?:down|off)|haal (?:die|dat|het|ze|deze) weg|verwijder\w*|"
     r"(?:kan|mag|moet|kunnen|mogen|moeten) (?:die|dat|het|ze|deze) (?:\w+ )?(?:eraf|weg|offline|eruit|af)|"
     r"(?:can|could) (?:it|they|that|this) (?:\w+ )?(?:come|be taken|go) (?:down|off)|"
     r"(?:la|le|les|l') ?(?:retirer|enlever|oter|supprimer|decrocher)|"
@@ -1283,7 +1305,8 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             found["withdraw_consent"] = m.group(0)  # "ik heb me bedacht", "je ne souhaite plus qu'elle soit visible"
         if set(found) <= {"erasure"} and _SHOWN_BEFORE.search(context) and not _STORAGE_WORD.search(context) \
                 and (pron := _PRONOUN_ONLY.search(part)) \
-                and (found or intent.asks_in_a_clause(part)) and not intent.is_personal_data(part) and not intent.names_pictures(part):
+                and (found or intent.asks_in_a_clause(part)) and not intent.is_personal_data(part) \
+                and (not intent.names_pictures(part) or _THAT_PICTURE.search(part)):
             # "I saw myself in your ad on Facebook. Please remove it.": the picture goes off that place
             found = {"withdraw_consent": found.get("erasure") or pron.group(0)}
         if (kn := _keep_but_not_use(part)) and "restriction" not in found:
@@ -1328,6 +1351,10 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             # adresse et retirez-moi de la newsletter": beside what the first clause asks
             found.pop("erasure", None)
             found["objection"] = off.group(0)
+        if not found and _BARE_FIX.fullmatch(part) and intent.mentions_own(wider := " ".join(o.folded for o in own[-5:-1])) \
+                and (_PROFILE_SAYS.search(wider) or (intent.names_field(wider) and _WRONG_VALUE.search(wider))):
+            # "My profile says I was born in 1981. It's 1991!! Please fix asap.": the value named before is corrected
+            found["rectification"] = part.strip(" .!")
         if "rectification" not in found and "rectification" not in evidence and _CORRECT_IT.search(part) and len(own) > 3:
             # "In mijn profiel staat dat ik 1m92 ben ... (two sentences on) ... Kunnen jullie dat juist zetten?": what
             # "dat" points at may lie further back than the sentence before

@@ -1,5 +1,6 @@
 """Plain English asks that point back: "would you mind taking that one down?" after the writer saw their picture
-posted, and "please fix asap" after the writer's record was said to be wrong.
+posted, "please fix asap" after the writer's record was said to be wrong, and "my mum wants a copy of all the info
+you have on her" (her data, passed on; a copy of the family photos is more prints).
 
 Every mail here is written for this test (none is copied from a mail set), each in more than one wording.
 """
@@ -29,3 +30,13 @@ def test_a_bare_fix_after_a_wrong_record_is_a_rectification(text):
     assert detect_rights(text, "en").rights == ["rectification"]
     # a fix of something that is no record of the writer is none
     assert detect_rights("The gallery link does not open on my phone. Please fix asap.", "en").rights == []
+
+
+@pytest.mark.parametrize("text", [
+    "I'm writing on behalf of my mum, Joan Hart, she wants a copy of all the info you have on her.",
+    "Writing for my dad. My dad would like a copy of the details you keep about him.",
+])
+def test_a_relative_who_wants_a_copy_of_her_data_asks_access(text):
+    assert detect_rights(text, "en").rights == ["access"]
+    # more prints for a relative are no access
+    assert detect_rights("My mum wants a copy of our wedding photos too.", "en").rights == []

@@ -1325,8 +1325,12 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             # "until we've sorted that out, please take them offline but keep the originals": held back meanwhile
             found = {r: f for r, f in found.items() if r not in ("withdraw_consent", "erasure")}
             found["restriction"] = kp.group(0)
-        if "access" in found and _RELATIVE_WANTS_COPY.search(part):
-            found.pop("access")  # "my mum wants a copy of our family photos too": more prints, not the writer's data
+        if "access" in found and _RELATIVE_WANTS_COPY.search(part) and not (intent.is_personal_data(part) or re.search(
+                r"\b(?:info|information|informatie|data|details|gegevens|records?)\b[^.]{0,40}\b(?:about|on|of|over|van) "
+                r"(?:her|him|them|haar|hem|hen|hun)\b", part)):
+            # "my mum wants a copy of our family photos too": more prints, not the writer's data; "my mum wants a copy of
+            # all the info you have on her" is her request, passed on
+            found.pop("access")
         if not found and (st := _STOP_THAT.search(part)) and _USED_FOR_SHOW.search(context):
             # "you're still using a photo of me in your Facebook ads. I never agreed to that and would like it stopped."
             found["objection" if _ADS_USE.search(context) else "withdraw_consent"] = st.group(0)

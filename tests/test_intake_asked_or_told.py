@@ -74,3 +74,19 @@ def test_a_reminder_received_is_no_follow_up_and_a_fourth_time_is():
     assert received.is_dsar and not received.follow_up
     again = parse_bytes(_mail("Verwijder al mijn gegevens uit jullie klantenbestand.", "voor de vierde keer"), "a.eml")
     assert again.is_dsar and again.follow_up
+
+
+@pytest.mark.parametrize("text", [
+    "We wonen nu in Gent en werken daar met een fotografe voor ons trouwalbum. Zij vroeg of ze de ruwe bestanden "
+    "van onze bruiloft kon krijgen. Willen jullie die naar haar sturen?",
+    "We now work with a videographer in Antwerp for the anniversary film. She asked for the raw footage of our "
+    "wedding. Could you send it straight to her via WeTransfer?",
+])
+def test_originals_sent_on_to_the_photographer_told_of_before_are_portability(text):
+    assert detect_rights(text).rights == ["portability"]
+
+
+def test_raw_files_after_saying_the_writer_will_edit_them_are_portability():
+    text = ("Ik kreeg toen twaalf bewerkte foto's, maar nu wil ik ze zelf eens anders bewerken. "
+            "Als jullie de onbewerkte bestanden nog hebben, kan ik die dan krijgen?")
+    assert detect_rights(text, "nl").rights == ["portability"]

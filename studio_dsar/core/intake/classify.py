@@ -529,6 +529,13 @@ _SEND_ORIGINALS = re.compile(
     r"footage|videos?|beelden|opnames|material)\b[^.]{0,80}\b(?:send|sturen|envoy\w*|schick\w*)\b"
 )
 _STILL_HAVE = re.compile(r"\bstill have\b|\bnog\b|\bencore\b|\bnoch\b")
+# sent on to the person just named ("naar haar doorsturen", "send them straight to her", "les lui envoyer", "ihr schicken")
+_SEND_TO_HER = re.compile(
+    r"\b(?:send|forward|transfer|sturen|doorsturen|opsturen|overzetten|envoy\w*|transf[e\u00e9]r\w*|transmet\w*|schick\w*|senden|"
+    r"weiterleit\w*)\b[^.]{0,40}\b(?:to her|to him|to them|naar haar|naar hem|naar hen|a elle|a lui|ihr|ihm|an sie|an ihn)\b|"
+    r"\b(?:to her|to him|naar haar|naar hem)\b[^.]{0,30}\b(?:send|forward|sturen|doorsturen|opsturen)\b|"
+    r"\b(?:les|la|le) lui (?:envoy|transmet|transf)\w*"
+)
 
 
 def _originals_for_another_photographer(own: list[Sentence], evidence: dict[str, list[str]]) -> None:
@@ -537,9 +544,14 @@ def _originals_for_another_photographer(own: list[Sentence], evidence: dict[str,
     question before ("do you still have the photos from my shoot?") only leads up to it."""
     if "portability" in evidence:
         return
-    for i in range(len(own) - 1):
-        if _SEND_ORIGINALS.search(own[i].folded) and _OTHER_PHOTOGRAPHER.search(own[i + 1].folded) \
-                and not _SEND_ORIGINALS.search(own[i + 1].folded):
+    for i in range(len(own)):
+        before = " ".join(o.folded for o in own[max(0, i - 2):i])
+        # or told before it: "we work with a photographer there now. She asked whether she could have the original
+        # files. Could you send them straight to her?"
+        told_before = bool(i and _SEND_TO_HER.search(own[i].folded) and intent.asks(own[i].folded)
+                           and _ORIGINAL_FILES.search(before) and _OTHER_PHOTOGRAPHER.search(before))
+        if told_before or (i + 1 < len(own) and _SEND_ORIGINALS.search(own[i].folded)
+                           and _OTHER_PHOTOGRAPHER.search(own[i + 1].folded) and not _SEND_ORIGINALS.search(own[i + 1].folded)):
             evidence["portability"] = [own[i].text]
             lead_up = {own[j].text for j in (i - 1, i) if j >= 0 and (j == i or (
                 own[j].text.rstrip().endswith("?") and _STILL_HAVE.search(own[j].folded)))}
@@ -561,7 +573,7 @@ _ORIGINAL_FILES = re.compile(
     r"nef|cr2|cr3|dng)\b"
 )
 _WORK_ON_MYSELF = re.compile(
-    r"\bzelf (?:\w+ ){0,2}(?:aan de slag|bewerken|bewerkt|editen|nabewerken)\b|\blightroom\b|\bphotoshop\b|\bcapture one\b|"
+    r"\bzelf (?:\w+ ){0,4}(?:aan de slag|bewerken|bewerkt|editen|nabewerken)\b|\blightroom\b|\bphotoshop\b|\bcapture one\b|"
     r"\b(?:edit|process|retouch) (?:them|it|the \w+) (?:myself|ourselves)\b|\b(?:myself|ourselves) in\b|"
     r"\b(?:retoucher|travailler|editer) (?:moi-meme|moi meme|nous-memes)\b|\bmoi-meme\b|"
     r"\bselbst (?:\w+ ){0,2}(?:bearbeiten|weiterbearbeiten|entwickeln)\b"
@@ -575,8 +587,9 @@ def _originals_to_work_on_myself(own: list[Sentence], evidence: dict[str, list[s
         return
     for i, s in enumerate(own):
         nxt = own[i + 1].folded if i + 1 < len(own) else ""
+        before = own[i - 1].folded if i else ""
         if _ORIGINAL_FILES.search(s.folded) and _ASK_ORIGINALS.search(s.folded) and intent.asks(s.folded) \
-                and (_WORK_ON_MYSELF.search(s.folded) or _WORK_ON_MYSELF.search(nxt)):
+                and (_WORK_ON_MYSELF.search(s.folded) or _WORK_ON_MYSELF.search(nxt) or _WORK_ON_MYSELF.search(before)):
             evidence["portability"] = [s.text]
             return
 

@@ -168,6 +168,90 @@ def _forwarded(msg: EmailMessage, lang: str) -> EmailMessage | None:
     return fwd
 
 
+# How a colleague's mail program writes a forward in each language (Outlook, Thunderbird, Apple Mail)
+_LOCAL_FORWARD = {
+    "nl": [("Doorst: ", "Van: {frm}\nVerzonden: maandag 3 maart 2025 10:02\nAan: {to}\nOnderwerp: {subj}\n\n"),
+           ("Fwd: ", "-------- Doorgestuurd bericht --------\nOnderwerp: \t{subj}\nDatum: \t{date}\nVan: \t{frm}\nAan: \t{to}\n\n")],
+    "en": [("FW: ", "From: {frm}\nSent: Monday, March 3, 2025 10:02 AM\nTo: {to}\nSubject: {subj}\n\n"),
+           ("Fwd: ", "Begin forwarded message:\n\nFrom: {frm}\nSubject: {subj}\nDate: {date}\nTo: {to}\n\n")],
+    "fr": [("TR : ", "De : {frm}\nEnvoyé : lundi 3 mars 2025 10:02\nÀ : {to}\nObjet : {subj}\n\n"),
+           ("Fwd: ", "-------- Message transféré --------\nSujet : \t{subj}\nDate : \t{date}\nDe : \t{frm}\nPour : \t{to}\n\n"),
+           ("Fwd: ", "Début du message réexpédié :\n\nDe: {frm}\nObjet: {subj}\nDate: {date}\nÀ: {to}\n\n")],
+    "de": [("WG: ", "Von: {frm}\nGesendet: Montag, 3. März 2025 10:02\nAn: {to}\nBetreff: {subj}\n\n"),
+           ("Fwd: ", "-------- Weitergeleitete Nachricht --------\nBetreff: \t{subj}\nDatum: \t{date}\nVon: \t{frm}\nAn: \t{to}\n\n"),
+           ("Fwd: ", "Anfang der weitergeleiteten Nachricht:\n\nVon: {frm}\nBetreff: {subj}\nDatum: {date}\nAn: {to}\n\n")],
+}
+_FORWARD_NOTE = {"nl": "Zie hieronder, kan jij dit oppakken?", "en": "See below, can you pick this up?",
+                 "fr": "Voir ci-dessous, peux-tu t'en occuper ?", "de": "Siehe unten, kannst du das übernehmen?"}
+
+
+def _forwarded_local(msg: EmailMessage, lang: str) -> EmailMessage | None:
+    """The mail forwarded inline by a colleague, in a mail program's own words for the language (the style chosen
+    by the mail's Message-ID, so each run is the same)."""
+    if msg.is_multipart() and any(p.get_filename() for p in msg.walk()):
+        return None
+    plain = [p for p in _text_parts(msg) if p.get_content_subtype() == "plain"]
+    if not plain:
+        return None
+    try:
+        body = plain[0].get_content()
+    except (LookupError, ValueError):
+        return None
+    styles = _LOCAL_FORWARD.get(lang, _LOCAL_FORWARD["en"])
+    prefix, head = styles[sum(map(ord, str(msg.get("Message-ID", "")))) % len(styles)]
+    fwd = EmailMessage()
+    fwd["From"] = "Sanne Kuipers <sanne@studiolichtval.nl>"
+    fwd["To"] = "info@studiolichtval.nl"
+    fwd["Subject"] = prefix + str(msg.get("Subject", ""))
+    fwd["Date"] = msg.get("Date", "Mon, 3 Mar 2025 10:02:00 +0100")
+    fwd["Message-ID"] = "<fwd-local-perturb@studiolichtval.nl>"
+    inner = head.format(frm=msg.get("From", ""), to=msg.get("To", ""), subj=msg.get("Subject", ""), date=msg.get("Date", ""))
+    fwd.set_content(_FORWARD_NOTE.get(lang, _FORWARD_NOTE["en"]) + "\n\n" + inner + body, charset="utf-8", cte="8bit")
+    return fwd
+
+
+# A website's contact-form notification in each language: labels, subject and footer as form plugins write them
+_FORM = {
+    "nl": (["Naam", "Uw naam", "Volledige naam"], ["E-mail", "E-mailadres", "Uw e-mailadres"], ["Bericht", "Uw bericht", "Vraag"],
+           ["Nieuw bericht via het contactformulier", "Contactformulier: nieuw bericht"], "Dit bericht is verzonden via het contactformulier."),
+    "en": (["Name", "Your name", "Full name"], ["Email", "Email address", "Your email"], ["Message", "Your message", "Comments"],
+           ["New contact form submission", "Website enquiry"], "This e-mail was sent from a contact form."),
+    "fr": (["Nom", "Votre nom", "Nom et prénom", "Nom complet"], ["E-mail", "Adresse e-mail", "Courriel", "Votre adresse électronique"],
+           ["Message", "Votre message", "Votre demande"], ["Nouveau message depuis votre site", "Formulaire de contact"],
+           "Ce message a été envoyé depuis le formulaire de contact."),
+    "de": (["Name", "Ihr Name", "Vor- und Nachname", "Vollständiger Name"], ["E-Mail", "E-Mail-Adresse", "Ihre E-Mail-Adresse"],
+           ["Nachricht", "Ihre Nachricht", "Ihr Anliegen"], ["Neue Nachricht über das Kontaktformular", "Kontaktanfrage"],
+           "Diese E-Mail wurde über das Kontaktformular gesendet."),
+}
+
+
+def _contact_form(msg: EmailMessage, lang: str) -> EmailMessage | None:
+    """The writer's text sent through the studio's contact form: a notification from the website, with the
+    writer's name and address as form fields (the labels chosen by the mail's Message-ID)."""
+    if msg.is_multipart() and any(p.get_filename() for p in msg.walk()):
+        return None
+    plain = [p for p in _text_parts(msg) if p.get_content_subtype() == "plain"]
+    name, address = parseaddr(str(msg.get("From", "")))
+    if not plain or not address or msg.get("Reply-To"):
+        return None
+    try:
+        body = _split_own(plain[0].get_content())[0]
+    except (LookupError, ValueError):
+        return None
+    names, mails, messages, subjects, footer = _FORM.get(lang, _FORM["en"])
+    k = sum(map(ord, str(msg.get("Message-ID", ""))))
+    form = EmailMessage()
+    form["From"] = "Website <noreply@studiolichtval.nl>"
+    form["To"] = "info@studiolichtval.nl"
+    form["Subject"] = subjects[k % len(subjects)]
+    form["Date"] = msg.get("Date", "Mon, 3 Mar 2025 10:02:00 +0100")
+    form["Message-ID"] = "<form-perturb@studiolichtval.nl>"
+    lines = ([f"{names[k % len(names)]}: {name}"] if name else []) + [f"{mails[k % len(mails)]}: {address}",
+                                                                      f"{messages[k % len(messages)]}:", "\n\n".join(body)]
+    form.set_content("\n".join(lines) + "\n\n--\n" + footer + "\n", charset="utf-8", cte="8bit")
+    return form
+
+
 TRANSFORMS: dict[str, Callable[[EmailMessage, str], EmailMessage | None]] = {
     "no_accents": lambda m, lang: _rewrite(m, _no_accents, lang),
     "phone": lambda m, lang: _rewrite(m, _phone, lang),
@@ -177,6 +261,8 @@ TRANSFORMS: dict[str, Callable[[EmailMessage, str], EmailMessage | None]] = {
     "studio_quote": lambda m, lang: _rewrite(m, _add_studio_quote, lang),
     "one_paragraph": lambda m, lang: _rewrite(m, _one_paragraph, lang),
     "forwarded": _forwarded,
+    "forwarded_local": _forwarded_local,
+    "contact_form": _contact_form,
 }
 
 
@@ -239,7 +325,7 @@ def run(corpora: list[Path], only: set[str] | None = None) -> dict[str, dict[str
                 lang = gt.get("language") or "en"
                 msg = BytesParser(policy=policy.default).parsebytes(eml.read_bytes())
                 assert isinstance(msg, EmailMessage)
-                if name == "forwarded" and gt["is_dsar"] and (gt.get("requester_email") or "").lower() != \
+                if name in ("forwarded", "forwarded_local", "contact_form") and gt["is_dsar"] and (gt.get("requester_email") or "").lower() != \
                         parseaddr(str(msg.get("From", "")))[1].lower():
                     continue  # the requester is not the sender (contact form, Reply-To): left out
                 try:

@@ -11,7 +11,7 @@ import pytest
 
 from studio_dsar.core.intake import parse_bytes, senders
 from studio_dsar.core.intake.classify import detect_rights
-from studio_dsar.core.intake.text import signature_name
+from studio_dsar.core.intake.text import parse_contact_form, signature_name
 
 
 @pytest.mark.parametrize("closing", [
@@ -93,6 +93,12 @@ def test_someone_written_for_in_german_and_french(text, subject):
            "ausgewählten) direkt schicken?", ["portability"]),
     ("fr", "Pouvez-vous me faire parvenir l'ensemble de mes données ?", ["access"]),
     ("fr", "Je souhaite que vous cessiez tout traitement de mes données à des fins commerciales.", ["objection"]),
+    # forbidding ("untersagen", "interdire"), a genitive photo ("meines Bildes"), a processing put on hold ("setzen ... aus")
+    ("de", "Die Nutzung meiner Daten zu Werbezwecken untersage ich hiermit.", ["objection"]),
+    ("de", "Ich untersage Ihnen die Veröffentlichung meiner Fotos.", ["withdraw_consent"]),
+    ("fr", "Je vous interdis d'utiliser mes photos sur Instagram.", ["withdraw_consent"]),
+    ("de", "Ich verlange die sofortige Entfernung meines Bildes aus Ihrem Schaufenster.", ["withdraw_consent"]),
+    ("de", "Bitte stellen Sie die Verarbeitung meiner Daten vorläufig ein, bis die Sache geklärt ist.", ["restriction"]),
 ])
 def test_requests_in_common_german_and_french_words(lang, text, rights):
     assert sorted(detect_rights(text, lang).rights) == rights
@@ -111,3 +117,53 @@ def test_requests_in_common_german_and_french_words(lang, text, rights):
 ])
 def test_reports_and_questions_that_ask_for_no_right(lang, text):
     assert detect_rights(text, lang).rights == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Nous vous demandons de ne supprimer aucune photo ni aucun fichier brut, car ils serviront de preuves."),
+    ("fr", "Tant que le litige n'est pas réglé, nous refusons que ces images soient utilisées."),
+    ("de", "Bitte löschen Sie keine Dateien, sie dienen als Beweis im Verfahren."),
+    ("de", "Ich bitte Sie, keine Fotos zu löschen, solange der Streit läuft."),
+])
+def test_keep_but_do_not_use_in_german_and_french(lang, text):
+    assert detect_rights(text, lang).rights == ["restriction"]
+
+
+@pytest.mark.parametrize(("labels", "name", "address"), [
+    (("Vor- und Nachname", "Ihre E-Mail-Adresse", "Ihr Anliegen"), "Jonas Schneider", "jonas.schneider@example.de"),
+    (("Name, Vorname", "E-Mail", "Ihre Anfrage"), "Schneider, Jonas", "jonas.schneider@example.de"),
+    (("Nom et prénom", "Votre adresse électronique", "Précisez votre demande"), "Camille Garnier", "camille@example.fr"),
+    (("Nom / Prénom", "Courriel", "Votre commentaire"), "Garnier Camille", "camille@example.fr"),
+])
+def test_german_and_french_contact_form_labels(labels, name, address):
+    body = (f"{labels[0]}: {name}\n{labels[1]}: {address}\n{labels[2]}:\nBitte löschen Sie alle meine Daten.\n\n"
+            "--\nDiese E-Mail wurde über das Kontaktformular gesendet.\n")
+    form = parse_contact_form(body)
+    assert form is not None and (form.name, form.email) == (name, address)
+    assert form.message.startswith("Bitte löschen")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a question about the order, an order of a copy on a medium, thanks for a deletion already done
+    ("de", "Können Sie mir Auskunft geben, wann die Fotos fertig sind?"),
+    ("fr", "Les photos sont superbes ! Pourriez-vous m'envoyer une copie sur clé USB ? Je paierai volontiers."),
+    ("de", "Vielen Dank für die schnelle Löschung meiner Daten letzte Woche, alles bestens."),
+])
+def test_everyday_german_and_french_mail_asks_for_no_right(lang, text):
+    assert detect_rights(text, lang).rights == []
+
+
+@pytest.mark.parametrize(("lang", "text", "rights"), [
+    # the informal "ihr/du" forms and German compounds ("Profilbild", "Passbilder")
+    ("de", "Könnt ihr mein Profilbild von eurer Webseite runternehmen?", ["withdraw_consent"]),
+    ("de", "Wie lange bewahrt ihr meine Passbilder eigentlich auf?", ["access"]),
+    ("de", "Ihr dürft meine Fotos nicht mehr für eure Werbung benutzen.", ["withdraw_consent"]),
+    # data passed on to others, struck off a list, a face on a poster
+    ("de", "Gebt meine Daten bitte nicht an Dritte weiter.", ["objection"]),
+    ("fr", "Ne transmettez plus mes données à vos partenaires.", ["objection"]),
+    ("fr", "Je veux être rayé de votre fichier clients.", ["erasure"]),
+    ("fr", "Je ne veux plus voir ma tête sur vos affiches.", ["withdraw_consent"]),
+])
+def test_informal_and_compound_german_and_french(lang, text, rights):
+    assert sorted(detect_rights(text, lang).rights) == rights
+

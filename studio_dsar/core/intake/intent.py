@@ -154,7 +154,9 @@ _BUSINESS = re.compile(
     r"albums?|photo ?books?|fotoboek\w*|livres? photo|fotobuch|selecti\w*|auswahl|links?|lien|wetransfer|"
     # prices and free dates ("what are your rates", "welke data zijn nog vrij", "quels sont vos tarifs")
     r"rates|prices?|pricing|cost|costs|tarie\w*|prijs\w*|prijzen|kost|kosten|tarifs?|prix|coute\w*|preise?|preisliste|"
-    r"availability|beschikbaarheid|disponibilites?|verfugbarkeit)\b|"
+    r"availability|beschikbaarheid|disponibilites?|verfugbarkeit|"
+    # when the order is ready ("können Sie mir Auskunft geben, wann die Fotos fertig sind?", "quand seront-elles prêtes ?")
+    r"ready|klaar|fertig|pretes?|prets?)\b|"
     r"\bdata\b[^.?]{0,20}\b(?:vrij|beschikbaar|open)\b"
 )
 # editing a picture ("remove the red eye", "de achtergrond wegwerken", "recadrer"): the product, not data

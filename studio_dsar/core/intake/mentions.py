@@ -261,9 +261,12 @@ _SOFT_MENTION = WordRule(
     # the writer's own unsubscribing told ("I accidentally unsubscribed, can you add me back?")
     r"\b(?:i|we)(?:'ve| have)? (?:accidentally |mistakenly |already |just )?(?:unsubscribed|opted out)\b"
     r"(?![^.]*\b(?:but|still|yet|however|keep getting|again)\b)|"
-    r"\b(?:thanks?|thank you|bedankt|dank ?je|dank u|merci|danke)\b,? (?:\w+ )?(?:for|voor|pour|fur|d'avoir|dass) (?:\w+ ){0,3}"
+    r"\b(?:thanks?|thank you|bedankt|dank ?je|dank u|merci|danke|(?:vielen|herzlichen|besten) dank)\b,? (?:\w+ )?(?:for|voor|pour|fur|d'avoir|dass) (?:\w+ ){0,3}"
     r"(?:removing|deleting|erasing|taking|correcting|updating|unsubscribing|changing|fixing|verwijderen|wissen|aanpassen|afmelden|"
-    r"supprime|efface|retire|corrige|modifie|desinscrit|loschen|geloscht|entfernt|korrigiert|ausgetragen)\b"
+    r"supprime|efface|retire|corrige|modifie|desinscrit|loschen|geloscht|entfernt|korrigiert|ausgetragen|"
+    # the deed named as a noun ("vielen Dank für die schnelle Löschung meiner Daten", "merci pour la suppression de ...")
+    r"loschung|entfernung|korrektur|berichtigung|austragung|abmeldung|suppression|rectification|correction|desinscription|"
+    r"verwijdering|correctie|removal|deletion|correction)\b"
     r"(?![^.]*\b(?:but|still|yet|however|maar|nog steeds|mais|toujours|aber|noch immer)\b)|"
     r"\bj'ai (?:\w+ ){0,2}(?:efface|supprime|jete)\b|"
     # other people's requests, counted in the plural ("Auskunfts- und Widerspruchsanfragen", "deletion requests")

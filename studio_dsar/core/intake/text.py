@@ -440,21 +440,28 @@ def _field(line: str) -> tuple[str, str] | None:
         if label in keys:
             return kind, value
     # Labels vary per form plugin ("Vraag/opmerking", "Uw e-mailadres*", "Name (required)")
-    if not re.fullmatch(r"[\w '()/.*-]{1,40}", label):
+    if not re.fullmatch(r"[\w '()/.*,-]{1,40}", label):
         return None
-    if "mail" in label:
+    # (German and French forms: "Vor- und Nachname", "Ihre E-Mail-Adresse", "Ihr Anliegen", "Votre adresse électronique",
+    # "Nom et prénom", "Précisez votre demande")
+    if "mail" in label or re.search(r"courriel|electronique", label):
         return "email", value
-    if re.search(r"voornaam|first ?name", label):
-        return "first", value
-    if re.search(r"achternaam|familienaam|last ?name|surname", label):
-        return "last", value
-    if re.search(r"\bnaam\b|\bname\b", label) and not re.search(r"bedrijf|company|user|gebruiker|business", label):
+    if re.search(r"vor- ?(?:und|&|/) ?(?:nach|zu)name|name,? vorname|nom (?:et|/|,) ?prenom|prenom (?:et|/|,) ?nom|nom complet", label):
         return "name", value
-    if re.search(r"onderwerp|subject|betreft", label):
+    if re.search(r"voornaam|first ?name|vorname|prenom", label):
+        return "first", value
+    if re.search(r"achternaam|familienaam|last ?name|surname|nachname|familienname|zuname|nom de famille", label):
+        return "last", value
+    if re.search(r"\bnaam\b|\bname\b|\bnom\b", label) \
+            and not re.search(r"bedrijf|company|user|gebruiker|business|firma|unternehmen|entreprise|societe", label):
+        return "name", value
+    if re.search(r"onderwerp|subject|betreft|betreff|objet|sujet", label):
         return "subject", value
-    if re.search(r"bericht|message|vraag|opmerking|comment|toelichting|question|inhoud|omschrijving|verzoek", label):
+    if re.search(r"bericht|message|vraag|opmerking|comment|toelichting|question|inhoud|omschrijving|verzoek|"
+                 r"nachricht|mitteilung|anliegen|anfrage|kommentar|bemerkung|demande|commentaire|remarque|precision", label):
         return "message", value
-    if re.search(r"telefoon|phone|gsm|mobiel|adres|address|datum|date|website|bedrijf|company", label):
+    if re.search(r"telefoon|phone|gsm|mobiel|adres|address|datum|date|website|bedrijf|company|"
+                 r"telefon|handy|mobil|portable|strasse|plz|postleitzahl|code postal|ville|firma|entreprise|societe", label):
         return "other", value
     return None
 

@@ -194,7 +194,7 @@ _FOLLOW_UP_RE = re.compile(
     r"\b(?:still|yet to)\b[^.]{0,30}\b(?:no|not|haven't|have not|hasn't)\b[^.]{0,30}\b(?:reply|response|answer|heard|received)\b|"
     r"\bno (?:reply|response|answer) (?:yet|so far)\b|\b(?:second|third|2nd|3rd) time (?:asking|i'm asking|i ask)\b|"
     r"\bany (?:update|news)\b|\bnot (?:yet )?(?:heard|received) (?:back|anything|a reply|a response)\b|"
-    r"\b(?:tweede|derde) keer\b|\btoujours pas (?:de |eu de )?(?:reponse|nouvelles|retour)\b|\baucune reponse\b|"
+    r"\b(?:tweede|derde|vierde|vijfde) keer\b|\b(?:fourth|fifth|4th|5th) time\b|\btoujours pas (?:de |eu de )?(?:reponse|nouvelles|retour)\b|\baucune reponse\b|"
     r"\bsans (?:reponse|nouvelles)\b|\b(?:noch|immer noch|bisher|bis heute)\b[^.]{0,20}\bkeine?\b[^.]{0,20}\b(?:antwort|reaktion|ruckmeldung)\b|"
     r"\berneut\b|\bnochmals\b|\bopnieuw\b[^.]{0,40}\b(?:verzoek|vraag|vragen)\b|\bover (?:de|mijn) (?:termijn|maand)\b|"
     # no answer in other words ("I have had no reply to my request", "toujours rien reçu", "bis heute nichts gehört",
@@ -212,6 +212,12 @@ _FOLLOW_UP_RE = re.compile(
     r"\b(?:i|we) (?:had |have )?already (?:asked|requested|told|written|emailed|e-mailed)\b|"
     r"\b(?:je|j'|nous) (?:vous )?(?:avais|ai|avions|avons) (?:\w+ )?deja (?:\w+ )?(?:demande|ecrit|signale)\b|"
     r"\b(?:ich|wir) (?:hatte|habe|hatten|haben) (?:\w+ ){0,4}(?:bereits|schon) (?:\w+ ){0,3}(?:gebeten|gefragt|verlangt|geschrieben|mitgeteilt)\b"
+)
+
+
+_RECEIVED_A_REMINDER = re.compile(
+    r"\b(?:kreeg|kregen|ontving|ontvingen|gekregen|ontvangen|received|got|get|receive|recu|reçu|erhielt|erhalten|bekommen|bekam)\b"
+    r"(?: \w+){0,3} (?:een|a|an|une|un|eine|einen|die|de|the|la|le)? ?$"
 )
 
 
@@ -382,7 +388,9 @@ def detect(text: str, sender_name: str | None, sender_email: str | None, *,
         out.representative = {"name": sender_name, "email": sender_email, "relation": relation}
         out.subject_name = subject
     out.processor = bool(_PROCESSOR_RE.search(folded))
-    out.follow_up = bool(_FOLLOW_UP_RE.search(folded)) or quoted_own_request
+    # "ik kreeg vandaag een herinnering dat ik factuur 2026-188 nog niet betaald heb": a reminder the writer received
+    out.follow_up = any(not _RECEIVED_A_REMINDER.search(folded, max(0, m.start() - 40), m.start())
+                        for m in _FOLLOW_UP_RE.finditer(folded)) or quoted_own_request
     return out
 
 

@@ -99,7 +99,7 @@ def find_bars(img: np.ndarray) -> list[np.ndarray]:
         prof = np.zeros(ts.size, np.float32)
         for off in np.linspace(-across / 4, across / 4, 7):
             p = (c[None, :] + ts[:, None] * u[None, :] + off * v[None, :]).astype(np.float32)
-            prof += cv2.remap(g, p[:, 0:1], p[:, 1:2], cv2.INTER_LINEAR)[:, 0] / 7.0
+            prof += np.asarray(cv2.remap(g, p[:, 0:1], p[:, 1:2], cv2.INTER_LINEAR)[:, 0], np.float32) / 7.0
         hp = prof - cv2.GaussianBlur(prof.reshape(-1, 1), (0, 0), 8).ravel()
         sgn = np.sign(hp[np.abs(hp) > 4])
         crossings = int((np.diff(sgn) != 0).sum())

@@ -16,6 +16,8 @@ from studio_dsar.core.redaction.engine import card_back, numbers_doubt
 from studio_dsar.core.redaction.faces import Face
 from studio_dsar.core.redaction.geometry import Frame
 
+needs_ocr = pytest.mark.skipif(not ocr.tesseract_available(), reason="tesseract is not installed")
+
 # an Italian card's MRZ (TD1): the card number, no personal number in its optional data
 TD1 = ["I<ITACA12345AB8<<<<<<<<<<<<<<<",
        "8506151F3012316ITA<<<<<<<<<<<8",
@@ -184,3 +186,32 @@ def test_stripes_and_edges_are_no_barcode():
     cv2.rectangle(page, (300, 300), (1100, 800), (250, 250, 250), -1)
     cv2.putText(page, "DE CONINCK 12345678Z", (340, 500), cv2.FONT_HERSHEY_DUPLEX, 1.6, (20, 20, 20), 3)
     assert find_bars(cv2.GaussianBlur(page, (0, 0), 1.0)) == []
+
+
+@needs_ocr
+def test_a_passport_number_printed_along_the_page_edge_goes():
+    """British, French and Irish data pages print the passport number again, turned a
+    quarter, along the page's right edge: the MRZ names it, no reading across the page reads it."""
+    import cv2
+
+    from studio_dsar.core.redaction.engine import edge_numbers
+
+    page = np.full((1100, 1600, 3), 240, np.uint8)
+    # the MRZ's box: 1400 px long, its top at y=900
+    box = (100.0, 900.0, 1500.0, 1000.0)
+    strip = np.full((90, 520, 3), 240, np.uint8)
+    cv2.putText(strip, "L898902C3", (10, 70), cv2.FONT_HERSHEY_DUPLEX, 2.0, (40, 40, 40), 4, cv2.LINE_AA)
+    page[300:820, 1470:1560] = cv2.rotate(strip, cv2.ROTATE_90_COUNTERCLOCKWISE)
+    cv2.putText(page, "14 AUG 2026", (1050, 500), cv2.FONT_HERSHEY_DUPLEX, 1.2, (20, 20, 20), 2, cv2.LINE_AA)
+    page = cv2.GaussianBlur(page, (0, 0), 1.0)
+    res = mrz.parse(["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+                     "L898902C36UTO7408122F1204159ZE184226B<<<<<10"])
+    hit = mrzfind.MrzHit(Frame(0, 0, 0.0, 0, 1600, 0, 1100, 1.0), box, res, "TD3", 90.0)
+    found = edge_numbers(page, hit, res.numbers)
+    assert found
+    mask = np.zeros(page.shape[:2], np.uint8)
+    for f in found:
+        cv2.fillPoly(mask, [np.round(f.polygon).astype(np.int32)], 1)
+    ys, xs = np.nonzero((page[:, 1460:1570].min(axis=2) < 120))
+    assert mask[ys, xs + 1460].mean() > 0.98                 # the number, whole
+    assert mask[470:505, 1050:1320].mean() == 0              # the expiry date beside it stays

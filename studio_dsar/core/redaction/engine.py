@@ -762,6 +762,12 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
             res.review.append("no_document_number_on_front")
         if kind in ("portrait", "card") and not frame_faces:
             res.review.append("no_portrait_on_front")
+    # a passport page's number printed again along its edge, turned a quarter (perforated or
+    # printed upright beside the data: British, French, Irish pages)
+    timing.switch("numbers")
+    for hit in mrz_hits:
+        if hit.fmt == "TD3" and hit.result is not None:
+            res.findings += edge_numbers(img, hit, all_mrz_numbers)
     # barcodes / QR codes
     timing.switch("codes")
     res.findings.extend(pending_codes.result())
@@ -776,6 +782,54 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     res.review = list(dict.fromkeys(res.review))
     return res
 
+
+
+# The strip of a passport data page where a number printed upright along its edge stands, in
+# shares of the MRZ's length from its box: from a little inside the MRZ's right end to the
+# page's edge, from the first data row down to the MRZ
+EDGE_STRIP = (-0.03, 0.13, -0.80, -0.02)
+# ... read at these many pixels across the MRZ's length (capitals of some 30 px: such a
+# number is printed larger than the fields on some pages, as large on others)
+EDGE_TARGETS = (1150.0, 1900.0)
+
+
+def edge_numbers(img: np.ndarray, hit: MrzHit, mrz_numbers: list[str]) -> list[Finding]:
+    """Numbers printed turned a quarter along a passport data page's right edge (ICAO 9303
+    lets states print the document number again there, upright or perforated): the strip
+    (``EDGE_STRIP``) is read turned both ways; what reads as a number the MRZ names, passes a
+    validator, or as a run of six letters and digits or more, is blacked out (deny by default;
+    the page's fields run across, so a turned reading of them is no such run)."""
+    import cv2
+
+    fr = hit.frame
+    bx0, by0, bx1, _by1 = hit.box
+    w = bx1 - bx0
+    if w <= 0:
+        return []
+    u0, u1, v0, v1 = EDGE_STRIP
+    strip = fr.rect_to_page(bx1 + u0 * w, by0 + v0 * w, bx1 + u1 * w, by0 + v1 * w)
+    c = strip.mean(axis=0)
+    length, width = (v1 - v0) * w / fr.z, (u1 - u0) * w / fr.z
+    views = [Frame(float(c[0]), float(c[1]), norm_angle(fr.angle + t), -length / 2, length / 2, -width / 2,
+                   width / 2, min(TEXT_MAX_ZOOM, target / max(1.0, w / fr.z)))
+             for t in (-90.0, 90.0) for target in EDGE_TARGETS]
+    grays = [flatten(cv2.cvtColor(v.crop(img), cv2.COLOR_BGR2GRAY)) for v in views]
+    out: list[Finding] = []
+    for v, g, words in zip(views, grays, ocr.run_many([(g, 11, None) for g in grays]), strict=True):
+        for cat, box, ev, conf in find_numbers(words, mrz_numbers):
+            if ev == "deny" and len(re.sub(r"[^A-Za-z0-9]", "",
+                                           " ".join(ww.text for ww in words
+                                                    if box[0] <= ww.x + ww.w / 2 <= box[2]
+                                                    and box[1] <= ww.y + ww.h / 2 <= box[3]))) < 6:
+                continue
+            if ev not in ("validator", "mrz-number", "deny"):
+                continue
+            poly = _number_polygon(v, g, v.rect_to_page(*box))
+            # (within the strip: the fields beside it stay)
+            q = v.from_page(poly)
+            q[:, 1] = np.clip(q[:, 1], 0, g.shape[0])
+            out.append(Finding(cat, v.to_page(q), f"edge-{ev}", conf / 100.0))
+    return out
 
 
 def _td3_bands(fr: Frame, hit: MrzHit | None, mrz_hits: list[MrzHit]) -> list[np.ndarray]:

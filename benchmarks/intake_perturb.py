@@ -1,6 +1,7 @@
 """How steady the intake is when a labelled mail is changed in a way that must not change its answer.
 
     .venv/bin/python benchmarks/intake_perturb.py --corpus DIR [--corpus DIR ...] [--only NAME] [--failures]
+    .venv/bin/python benchmarks/intake_perturb.py --names --corpus DIR ...   # how the requester signs: the name
 
 Phrase-by-phrase rules reach the sets they were written from but barely reach unseen writers. This
 measures general causes instead: each labelled mail is rewritten the way real mails differ from the
@@ -167,6 +168,90 @@ def _forwarded(msg: EmailMessage, lang: str) -> EmailMessage | None:
     return fwd
 
 
+# How a colleague's mail program writes a forward in each language (Outlook, Thunderbird, Apple Mail)
+_LOCAL_FORWARD = {
+    "nl": [("Doorst: ", "Van: {frm}\nVerzonden: maandag 3 maart 2025 10:02\nAan: {to}\nOnderwerp: {subj}\n\n"),
+           ("Fwd: ", "-------- Doorgestuurd bericht --------\nOnderwerp: \t{subj}\nDatum: \t{date}\nVan: \t{frm}\nAan: \t{to}\n\n")],
+    "en": [("FW: ", "From: {frm}\nSent: Monday, March 3, 2025 10:02 AM\nTo: {to}\nSubject: {subj}\n\n"),
+           ("Fwd: ", "Begin forwarded message:\n\nFrom: {frm}\nSubject: {subj}\nDate: {date}\nTo: {to}\n\n")],
+    "fr": [("TR : ", "De : {frm}\nEnvoyé : lundi 3 mars 2025 10:02\nÀ : {to}\nObjet : {subj}\n\n"),
+           ("Fwd: ", "-------- Message transféré --------\nSujet : \t{subj}\nDate : \t{date}\nDe : \t{frm}\nPour : \t{to}\n\n"),
+           ("Fwd: ", "Début du message réexpédié :\n\nDe: {frm}\nObjet: {subj}\nDate: {date}\nÀ: {to}\n\n")],
+    "de": [("WG: ", "Von: {frm}\nGesendet: Montag, 3. März 2025 10:02\nAn: {to}\nBetreff: {subj}\n\n"),
+           ("Fwd: ", "-------- Weitergeleitete Nachricht --------\nBetreff: \t{subj}\nDatum: \t{date}\nVon: \t{frm}\nAn: \t{to}\n\n"),
+           ("Fwd: ", "Anfang der weitergeleiteten Nachricht:\n\nVon: {frm}\nBetreff: {subj}\nDatum: {date}\nAn: {to}\n\n")],
+}
+_FORWARD_NOTE = {"nl": "Zie hieronder, kan jij dit oppakken?", "en": "See below, can you pick this up?",
+                 "fr": "Voir ci-dessous, peux-tu t'en occuper ?", "de": "Siehe unten, kannst du das übernehmen?"}
+
+
+def _forwarded_local(msg: EmailMessage, lang: str) -> EmailMessage | None:
+    """The mail forwarded inline by a colleague, in a mail program's own words for the language (the style chosen
+    by the mail's Message-ID, so each run is the same)."""
+    if msg.is_multipart() and any(p.get_filename() for p in msg.walk()):
+        return None
+    plain = [p for p in _text_parts(msg) if p.get_content_subtype() == "plain"]
+    if not plain:
+        return None
+    try:
+        body = plain[0].get_content()
+    except (LookupError, ValueError):
+        return None
+    styles = _LOCAL_FORWARD.get(lang, _LOCAL_FORWARD["en"])
+    prefix, head = styles[sum(map(ord, str(msg.get("Message-ID", "")))) % len(styles)]
+    fwd = EmailMessage()
+    fwd["From"] = "Sanne Kuipers <sanne@studiolichtval.nl>"
+    fwd["To"] = "info@studiolichtval.nl"
+    fwd["Subject"] = prefix + str(msg.get("Subject", ""))
+    fwd["Date"] = msg.get("Date", "Mon, 3 Mar 2025 10:02:00 +0100")
+    fwd["Message-ID"] = "<fwd-local-perturb@studiolichtval.nl>"
+    inner = head.format(frm=msg.get("From", ""), to=msg.get("To", ""), subj=msg.get("Subject", ""), date=msg.get("Date", ""))
+    fwd.set_content(_FORWARD_NOTE.get(lang, _FORWARD_NOTE["en"]) + "\n\n" + inner + body, charset="utf-8", cte="8bit")
+    return fwd
+
+
+# A website's contact-form notification in each language: labels, subject and footer as form plugins write them
+_FORM = {
+    "nl": (["Naam", "Uw naam", "Volledige naam"], ["E-mail", "E-mailadres", "Uw e-mailadres"], ["Bericht", "Uw bericht", "Vraag"],
+           ["Nieuw bericht via het contactformulier", "Contactformulier: nieuw bericht"], "Dit bericht is verzonden via het contactformulier."),
+    "en": (["Name", "Your name", "Full name"], ["Email", "Email address", "Your email"], ["Message", "Your message", "Comments"],
+           ["New contact form submission", "Website enquiry"], "This e-mail was sent from a contact form."),
+    "fr": (["Nom", "Votre nom", "Nom et prénom", "Nom complet"], ["E-mail", "Adresse e-mail", "Courriel", "Votre adresse électronique"],
+           ["Message", "Votre message", "Votre demande"], ["Nouveau message depuis votre site", "Formulaire de contact"],
+           "Ce message a été envoyé depuis le formulaire de contact."),
+    "de": (["Name", "Ihr Name", "Vor- und Nachname", "Vollständiger Name"], ["E-Mail", "E-Mail-Adresse", "Ihre E-Mail-Adresse"],
+           ["Nachricht", "Ihre Nachricht", "Ihr Anliegen"], ["Neue Nachricht über das Kontaktformular", "Kontaktanfrage"],
+           "Diese E-Mail wurde über das Kontaktformular gesendet."),
+}
+
+
+def _contact_form(msg: EmailMessage, lang: str) -> EmailMessage | None:
+    """The writer's text sent through the studio's contact form: a notification from the website, with the
+    writer's name and address as form fields (the labels chosen by the mail's Message-ID)."""
+    if msg.is_multipart() and any(p.get_filename() for p in msg.walk()):
+        return None
+    plain = [p for p in _text_parts(msg) if p.get_content_subtype() == "plain"]
+    name, address = parseaddr(str(msg.get("From", "")))
+    if not plain or not address or msg.get("Reply-To"):
+        return None
+    try:
+        body = _split_own(plain[0].get_content())[0]
+    except (LookupError, ValueError):
+        return None
+    names, mails, messages, subjects, footer = _FORM.get(lang, _FORM["en"])
+    k = sum(map(ord, str(msg.get("Message-ID", ""))))
+    form = EmailMessage()
+    form["From"] = "Website <noreply@studiolichtval.nl>"
+    form["To"] = "info@studiolichtval.nl"
+    form["Subject"] = subjects[k % len(subjects)]
+    form["Date"] = msg.get("Date", "Mon, 3 Mar 2025 10:02:00 +0100")
+    form["Message-ID"] = "<form-perturb@studiolichtval.nl>"
+    lines = ([f"{names[k % len(names)]}: {name}"] if name else []) + [f"{mails[k % len(mails)]}: {address}",
+                                                                      f"{messages[k % len(messages)]}:", "\n\n".join(body)]
+    form.set_content("\n".join(lines) + "\n\n--\n" + footer + "\n", charset="utf-8", cte="8bit")
+    return form
+
+
 TRANSFORMS: dict[str, Callable[[EmailMessage, str], EmailMessage | None]] = {
     "no_accents": lambda m, lang: _rewrite(m, _no_accents, lang),
     "phone": lambda m, lang: _rewrite(m, _phone, lang),
@@ -176,6 +261,8 @@ TRANSFORMS: dict[str, Callable[[EmailMessage, str], EmailMessage | None]] = {
     "studio_quote": lambda m, lang: _rewrite(m, _add_studio_quote, lang),
     "one_paragraph": lambda m, lang: _rewrite(m, _one_paragraph, lang),
     "forwarded": _forwarded,
+    "forwarded_local": _forwarded_local,
+    "contact_form": _contact_form,
 }
 
 
@@ -238,7 +325,7 @@ def run(corpora: list[Path], only: set[str] | None = None) -> dict[str, dict[str
                 lang = gt.get("language") or "en"
                 msg = BytesParser(policy=policy.default).parsebytes(eml.read_bytes())
                 assert isinstance(msg, EmailMessage)
-                if name == "forwarded" and gt["is_dsar"] and (gt.get("requester_email") or "").lower() != \
+                if name in ("forwarded", "forwarded_local", "contact_form") and gt["is_dsar"] and (gt.get("requester_email") or "").lower() != \
                         parseaddr(str(msg.get("From", "")))[1].lower():
                     continue  # the requester is not the sender (contact form, Reply-To): left out
                 try:
@@ -327,16 +414,109 @@ def run_combined(corpora: list[Path]) -> dict[str, object]:
     return tally
 
 
+# How the name is signed, changed the ways writers differ: each labelled request whose display name is the requester's
+# name and who signs with that name on a line of its own, sent without the display name (or with the first name only),
+# with another closing of its language above the name or on the name's line, or with an address block under it.
+_NAME_CLOSINGS = {
+    "de": ["Mit freundlichen Grüßen", "Freundliche Grüße", "Beste Grüße", "Mit besten Grüßen", "Hochachtungsvoll",
+           "Mit freundlichem Gruß", "Viele Grüße aus Köln", "Herzliche Grüße", "Liebe Grüße", "MfG", "Gruß",
+           "Freundliche Grüsse", "Besten Dank und freundliche Grüsse", "Danke im Voraus und viele Grüße", "Mit herzlichen Grüßen"],
+    "fr": ["Cordialement", "Bien cordialement", "Bien à vous", "Salutations distinguées", "Sincères salutations",
+           "Meilleures salutations", "Respectueusement", "Très cordialement", "Amicalement", "Bonne journée",
+           "Merci d'avance et bonne journée", "Veuillez agréer mes salutations distinguées.", "En vous remerciant par avance,",
+           "Avec mes remerciements"],
+    "nl": ["Met vriendelijke groet", "Groeten", "Hartelijke groet", "Vriendelijke groeten", "Hoogachtend", "Alvast bedankt",
+           "Mvg", "Groetjes"],
+    "en": ["Kind regards", "Best regards", "Regards", "Best wishes", "Thanks", "Sincerely", "Yours faithfully", "Many thanks"],
+}
+_NAME_ADDRESS = {"de": ["Hauptstraße 12", "50667 Köln", "Tel. 0221 123456"], "fr": ["12, rue des Lilas", "75011 Paris", "Tél. 06 12 34 56 78"],
+                 "nl": ["Dorpsstraat 12", "1234 AB Utrecht", "06 12345678"], "en": ["12 High Street", "Bristol BS1 4DJ", "Tel. 07700 900123"]}
+
+
+def _name_variants(msg: EmailMessage, name: str, lang: str, i: int) -> list[tuple[str, EmailMessage]]:
+    parts = _text_parts(msg)
+    if len(parts) != 1 or parts[0].get_content_subtype() != "plain":
+        return []
+    cut = _QUOTE_START.search(body := parts[0].get_content())
+    own, rest = (body[:cut.start()], body[cut.start():]) if cut else (body, "")
+    lines = own.rstrip().split("\n")
+    at = next((k for k in range(len(lines) - 1, max(-1, len(lines) - 6), -1) if lines[k].strip() == name), None)
+    if at is None:
+        return []
+    address = parseaddr(str(msg["From"]))[1]
+
+    def make(new: list[str], display: str | None = None) -> EmailMessage:
+        m = copy.deepcopy(msg)
+        del m["From"]
+        m["From"] = f"{display} <{address}>" if display else address
+        _text_parts(m)[0].set_content("\n".join(new) + "\n" + ("\n" + rest if rest else ""), charset="utf-8", cte="8bit")
+        return m
+
+    out = [("no_display", make(lines))]
+    if len(name.split()) >= 2 and not name.split()[0].endswith("."):  # "Dr. ...", "J. Koch": no first name to show
+        out.append(("first_name_display", make(lines, display=name.split()[0])))
+    closings = _NAME_CLOSINGS.get(lang, _NAME_CLOSINGS["en"])
+    above = at - 1
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    if above >= 0 and len(lines[above]) < 60:
+        closing = closings[i % len(closings)]
+        out.append(("closing_swap", make([*lines[:above], closing, *lines[above + 1:]])))
+        out.append(("closing_inline", make([*lines[:above], closing.rstrip(",.") + ", " + name, *lines[at + 1:]])))
+    out.append(("address_block", make(lines[:at + 1] + _NAME_ADDRESS.get(lang, _NAME_ADDRESS["en"]) + lines[at + 1:])))
+    return out
+
+
+def run_names(corpora: list[Path]) -> dict[str, dict[str, object]]:
+    """Per name perturbation and language: how often the requester's name is still read as labelled."""
+    out: dict[str, dict[str, object]] = {}
+    for corpus in corpora:
+        for i, (eml, gt_path) in enumerate(labelled_pairs(corpus)):
+            gt = json.loads(gt_path.read_text(encoding="utf-8"))
+            name = gt.get("requester_name")
+            if eml.suffix.lower() != ".eml" or not gt["is_dsar"] or gt.get("representative") or not name:
+                continue
+            msg = BytesParser(policy=policy.default).parsebytes(eml.read_bytes())
+            assert isinstance(msg, EmailMessage)
+            if parseaddr(str(msg.get("From", "")))[1].lower() != (gt.get("requester_email") or "").lower():
+                continue
+            try:
+                variants = _name_variants(msg, name, gt["language"], i)
+            except Exception:  # noqa: BLE001 - a mail the rewrite cannot handle is left out
+                continue
+            for kind, changed in variants:
+                rec = parse_bytes(changed.as_bytes(policy=policy.SMTP), eml.name)
+                t = out.setdefault(f"{kind} [{gt['language']}]", {"mails": 0, "name": 0, "misses": []})
+                t["mails"] = int(t["mails"]) + 1  # type: ignore[call-overload]
+                if rec.requester_name == name:
+                    t["name"] = int(t["name"]) + 1  # type: ignore[call-overload]
+                else:
+                    where = corpus.parent.name if corpus.name == "mails" else corpus.name
+                    t["misses"].append(f"{where}/{eml.name}: {rec.requester_name!r} != {name!r}")  # type: ignore[attr-defined]
+    return dict(sorted(out.items()))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", type=Path, action="append", required=True)
     ap.add_argument("--only", action="append", help="run only this perturbation (repeatable)")
     ap.add_argument("--failures", action="store_true", help="list the misses (only on sets you tune on)")
+    ap.add_argument("--names", action="store_true", help="perturb how the requester signs and score the name instead")
     args = ap.parse_args(argv)
     from studio_dsar.core.i18n import set_language
 
     set_language("en")
     corpora = [c / "mails" if (c / "mails").is_dir() else c for c in args.corpus]
+    if args.names:
+        named = run_names(corpora)
+        print(f"{'perturbation':<26}{'mails':>7}{'name':>9}")
+        for kind, t in named.items():
+            n = int(t["mails"])  # type: ignore[call-overload]
+            print(f"{kind:<26}{n:>7}{100 * int(t['name']) / n:8.1f}%")  # type: ignore[call-overload]
+            if args.failures:
+                for miss in t["misses"]:  # type: ignore[attr-defined]
+                    print(f"    {miss}")
+        return 0
     results = run(corpora, set(args.only) if args.only else None)
     if not args.only or "second_request" in args.only:
         results["second_request"] = run_combined(corpora)

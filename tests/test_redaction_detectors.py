@@ -188,6 +188,31 @@ def test_blazeface_ships_and_finds_a_turned_portrait(monkeypatch, turn):
     assert main.precise
 
 
+def test_blazeface_runs_its_network_once_per_window(monkeypatch):
+    """Both outputs (scores and boxes) come from one pass: asking for each by name would run
+    the whole network twice for every window of the tiled search."""
+    monkeypatch.setenv("STUDIO_DSAR_FACE_DETECTOR", "blazeface")
+    net = faces._blaze()
+    passes = []
+
+    class Counting:
+        def setInput(self, blob):
+            net.setInput(blob)
+
+        def forward(self, *names):
+            passes.append(names)
+            return net.forward(*names)
+
+    monkeypatch.setattr(faces, "_blaze", lambda: Counting())
+    page, (cx, cy) = _face_page(0)
+    found = faces._detect_blaze(page, 0.5)
+    assert len(passes) >= 5   # the whole page and its tiles
+    assert all(names == (["classificators", "regressors"],) for names in passes)
+    main = max(found, key=lambda d: d[1][3])
+    x, y, w, h = main[1]
+    assert abs(x + w / 2 - cx) < 0.5 * h and abs(y + h / 2 - cy) < 0.5 * h
+
+
 def test_face_detector_can_be_switched_off(monkeypatch):
     monkeypatch.setenv("STUDIO_DSAR_FACE_DETECTOR", "none")
     assert faces.backend() is None

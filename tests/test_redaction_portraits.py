@@ -681,3 +681,32 @@ def test_a_word_read_inside_a_ghosts_envelope_stays_visible():
     # the envelope reaches round the word on every side, yet the word stays
     assert m[word[1] - 20, word[0]:word[2]].all() and m[word[1]:word[3], word[0] - 12].all()
     assert not m[word[1]:word[3], word[0]:word[2]].any()
+
+
+def test_the_lines_around_a_portrait_are_found_once_per_region(monkeypatch):
+    """The lines around one portrait are asked for several times (the rectified view's lean
+    both ways, the frame's turn, the photo's lean): one Hough transform answers them all, and
+    the answers are those of a transform each."""
+    import cv2
+
+    from studio_dsar.core.redaction import engine
+
+    crop, (fx, fy, fs), _t, _c = _data_card((80, 120, 320, 440), 0.6, shear=0.09)
+    fresh = [portraits.axis_residual(crop, fx, fy, fs, vertical=v) for v in (None, True, False)]
+    getattr(portraits, "_lines_memo", {}).clear()   # (what the first answers left)
+    runs = []
+    hough = cv2.HoughLinesP
+
+    def counting(*args, **kwargs):
+        runs.append(1)
+        return hough(*args, **kwargs)
+
+    monkeypatch.setattr(cv2, "HoughLinesP", counting)
+    lean = engine.warp_lean(crop, fx, fy, fs)
+    again = [portraits.axis_residual(crop, fx, fy, fs, vertical=v) for v in (None, True, False)]
+    assert len(runs) == 1
+    assert again == fresh and lean == max(abs(fresh[1]), abs(fresh[2]))
+    # another region (another card) is searched anew
+    other = np.ascontiguousarray(crop[:, ::-1])
+    portraits.axis_residual(other, fx, fy, fs)
+    assert len(runs) == 2

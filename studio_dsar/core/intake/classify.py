@@ -687,7 +687,8 @@ _DONT_DELETE = re.compile(
     r"\b(?:losch|vernicht|entfern|wegwerf)\w* (?:\w+ ){0,10}nicht\b(?! mehr)|\bnicht (?:zu )?(?:loschen|vernichten|entfernen|wegwerfen)\b|"
     # "nothing deleted", "niets verwijderen", "on ne vous demande pas de les effacer", "nichts loschen"
     r"\bnothing (?:to be |gets |is )?(?:deleted|erased|removed|destroyed)\b|\b(?:delete|erase|remove|destroy) nothing\b|"
-    r"\bniets (?:\w+ ){0,2}(?:verwijderen|wissen|vernietigen|weggooien|weg ?doen)\b|\b(?:verwijder\w*|wis|wissen|vernietig\w*|gooi\w*) (?:\w+ )?niets\b|"
+    r"\bniets (?:\w+ ){0,2}(?:verwijderen|wissen|vernietigen|weggooien|weg ?doen)\b|"
+    r"\b(?:om|u|jullie|je) (?:\w+ )?(?:niets|niks)\b[^.;:!?]{0,100}\bte (?:verwijderen|wissen|vernietigen|weggooien)\b|\b(?:verwijder\w*|wis|wissen|vernietig\w*|gooi\w*) (?:\w+ )?niets\b|"
     r"\b(?:losch|vernicht|entfern|wegwerf)\w* (?:sie )?(?:bitte )?nichts\b|"
     r"\bne (?:\w+ ){0,3}(?:pas|rien|plus)\b (?:\w+ ){0,3}(?:supprim|effac|detrui|jet)\w*|\bpas (?:de |d')(?:suppression|effacement)\b|"
     r"\bnichts (?:zu )?(?:loschen|vernichten|entfernen|wegwerfen)\b|\bkeine (?:loschung|vernichtung)\b|"
@@ -718,7 +719,10 @@ _KEEP_UNTIL = re.compile(
 )
 _NEED_IT = re.compile(
     r"\b(?:claim|court|dispute|lawsuit|legal|evidence|proof|insurance|geschil|rechtszaak|procedure|bewijs|advocaat|verzekering|"
-    r"litige|preuve|proces|avocat|assurance|tribunal|rechtsstreit\w*|streit\w*|beweis\w*|gericht\w*|anwalt\w*|versicherung\w*|verfahren\w*)\b"
+    r"litige|preuve|proces|avocat|assurance|tribunal|rechtsstreit\w*|streit\w*|beweis\w*|gericht\w*|anwalt\w*|versicherung\w*|verfahren\w*)\b|"
+    # kept because the writer may need it ("want dat hebben we misschien nodig", "we may need them", "nous en aurons besoin")
+    r"\b(?:nodig (?:hebben|heb|hebt)|(?:hebben|heb|hebt) (?:\w+ ){0,3}nodig|(?:may|might|will|could) need (?:it|them|those|these|this)|"
+    r"(?:aurons|aurai|aurions|aurais) (?:\w+ )?besoin|(?:brauchen|benotigen) (?:\w+ ){0,3}(?:noch|vielleicht|eventuell))\b"
 )
 _STOP_USE = re.compile(
     r"\b(?:not|don't|do not|no longer|stop)\b[^.]{0,25}\b(?:use|used|using|publish\w*|show\w*|post\w*|share\w*|send\w*|offer\w*|pitch\w*)\b|"
@@ -836,6 +840,42 @@ def _keep_but_do_not_use(own: list[Sentence], evidence: dict[str, list[str]]) ->
     for right in ("objection", "withdraw_consent"):
         # "stop sending my comp card to clients for now", "we don't want that out there while the claim is open"
         kept = [s for s in evidence.get(right, []) if not _TEMPORARY.search(fold(s)) or _CONSENT_WORD.search(fold(s))]
+        if kept:
+            evidence[right] = kept
+        else:
+            evidence.pop(right, None)
+
+
+_KEEPING = re.compile(r"\b(?:keep\w*|retain\w*|bewaar\w*|behoud\w*|houden|garde[rz]?|gardiez|conserve[rz]?|behalt\w*|aufbewahr\w*)\b")
+
+
+def _kept_but_off_a_public_place(own: list[Sentence], evidence: dict[str, list[str]]) -> None:
+    """"Fine with you keeping the photos for my own order, but please don't use any of them on your portfolio,
+    website or socials": kept for the writer, off a public place for good. The consent to show them ends (a
+    withdrawal), no use is held back for a while (a restriction). Not when the mail keeps them for a dispute
+    or for a while ("until", "for now")."""
+    folded = "\n".join(o.folded for o in own)
+    if _DONT_DELETE.search(folded) or _NEED_IT.search(folded):
+        return
+    moved = [s for s in evidence.get("restriction", []) if _PUBLIC_PLACE.search(f := fold(s)) and _KEEPING.search(f)
+             and not _TEMPORARY.search(f) and intent.names_pictures(f)]
+    if not moved:
+        return
+    evidence["restriction"] = [s for s in evidence["restriction"] if s not in moved]
+    if not evidence["restriction"]:
+        evidence.pop("restriction")
+    withdrawn = evidence.setdefault("withdraw_consent", [])
+    withdrawn += [s for s in moved if s not in withdrawn]
+
+
+def _a_pause_is_no_withdrawal(evidence: dict[str, list[str]]) -> None:
+    """Beside a restriction, a sentence that asks for a while only ("just leave them offline until you have decided",
+    "stop sending my card to clients for now") holds the use back with it: no withdrawal or objection of its own."""
+    if "restriction" not in evidence:
+        return
+    for right in ("withdraw_consent", "objection"):
+        kept = [s for s in evidence.get(right, []) if not _TEMPORARY.search(f := fold(s)) or _CONSENT_WORD.search(f)
+                or _STRONG_OBJECTION.search(f)]
         if kept:
             evidence[right] = kept
         else:
@@ -1314,6 +1354,8 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
     _send_it_for_portability(own, evidence)
     _contested_accuracy_is_restriction(own, evidence)
     _keep_but_do_not_use(own, evidence)
+    _kept_but_off_a_public_place(own, evidence)
+    _a_pause_is_no_withdrawal(evidence)
     _new_value_for_business(own, evidence)
     _company_billing_details(own, evidence)
     rights = [r for r in RIGHTS if r in evidence]

@@ -154,7 +154,9 @@ _BUSINESS = re.compile(
     r"albums?|photo ?books?|fotoboek\w*|livres? photo|fotobuch|selecti\w*|auswahl|links?|lien|wetransfer|"
     # prices and free dates ("what are your rates", "welke data zijn nog vrij", "quels sont vos tarifs")
     r"rates|prices?|pricing|cost|costs|tarie\w*|prijs\w*|prijzen|kost|kosten|tarifs?|prix|coute\w*|preise?|preisliste|"
-    r"availability|beschikbaarheid|disponibilites?|verfugbarkeit)\b|"
+    r"availability|beschikbaarheid|disponibilites?|verfugbarkeit|"
+    # when the order is ready ("können Sie mir Auskunft geben, wann die Fotos fertig sind?", "quand seront-elles prêtes ?")
+    r"ready|klaar|fertig|pretes?|prets?)\b|"
     r"\bdata\b[^.?]{0,20}\b(?:vrij|beschikbaar|open)\b"
 )
 # editing a picture ("remove the red eye", "de achtergrond wegwerken", "recadrer"): the product, not data
@@ -577,11 +579,17 @@ _NOT_WANTED = re.compile(
 )
 
 
+# "vraag ik u om niets van de foto's, de ruwe bestanden of onze mails te verwijderen": "niets" before a list, the verb after it
+_NOTHING_OF_A_LIST = re.compile(r"\b(?:om|u|jullie|je) (?:\w+ )?(?:niets|niks)\b[^.;:!?]{0,100}\bte\s+$")
+
+
 def _negated(folded: str, m: re.Match[str]) -> bool:
     """"do not delete", "niet verwijderen", "ne supprimez pas", "löschen Sie die Daten nicht"."""
     before = folded[max(0, m.start() - 30): m.start()].rsplit(",", 1)[-1]
     before = _NOT_NEG.sub(" ", before)
     if _NOT_WANTED.search(folded[max(0, m.start() - 90): m.start()]):
+        return True
+    if _NOTHING_OF_A_LIST.search(folded[max(0, m.start() - 140): m.start()]):
         return True
     return bool(_NEG.search(before) or _NEG_AFTER.match(folded[m.end():]))
 

@@ -48,6 +48,13 @@ _MENTION_SENTENCE = WordRule(
     r"\b(?:can|may|could) (?:anyone|someone|somebody|a client|a customer|people) (?:\w+ ){0,2}(?:demand|ask|insist|require)\b[^?]{0,160}\?|"
     r"\b(?:peut-on|quelqu'un peut-il|un client peut-il) (?:\w+ ){0,2}(?:exiger|demander)\b[^?]{0,160}\?|"
     r"\b(?:darf|kann) (?:jemand|ein kunde|man) (?:\w+ ){0,2}(?:verlangen|fordern|beantragen)\b[^?]{0,160}\?|"
+    # ... and asked in a dependent clause ("sie hat mich gefragt, ob man als Kundin eigentlich verlangen kann, dass ...",
+    # "elle se demande si on peut exiger que ...", "whether a customer can demand that ...", "of je kunt eisen dat ...")
+    r"\bob (?:man|jemand|ein kunde|eine kundin|kunden) (?:\w+ ){0,4}(?:verlangen|fordern|beantragen|bitten) (?:kann|darf|konnte|durfte)\b|"
+    r"\bsi (?:on|l'on|quelqu'un|un client|une cliente) (?:\w+ )?(?:peut|pourrait|a le droit d\w*) (?:\w+ ){0,2}(?:exiger|demander)\b|"
+    r"\b(?:whether|if) (?:one|anyone|someone|a client|a customer|people|clients|customers) (?:can|could|may|is allowed to|has the right to) "
+    r"(?:\w+ ){0,2}(?:demand|ask|insist|require|request)\b|"
+    r"\bof (?:men|je|iemand|een klant) (?:\w+ ){0,3}(?:kan|kunt|mag) (?:\w+ ){0,2}(?:eisen|vragen|verlangen)\b|"
     r"^(?:\w+ )?(?:if|wenn|falls|si|als|indien) (?:you|sie|vous|u|jullie)\b[^.]{0,60}\b(?:nicht|not|ne|niet|geen)\b|"
     r"\b(?:dat|that|que|dass) (?:(?:ik|i|je|ich) |j')(?:\w+ )?(?:het recht|the right|le droit|das recht)\b|"
     r"\brights? (?:of|to) (?:access|rectification|erasure|restriction|portability|object)\w*,|"
@@ -196,7 +203,7 @@ _MENTION_SENTENCE = WordRule(
 _SOFT_MENTION = WordRule(
     # what the studio is said to do already ("I heard that you delete files after a year")
     r"\b(?:begrepen|gehoord|gelezen|vernomen|zie dat|lees|understand|understood|heard|read|learned|learnt|been told|see|"
-    r"appris|entendu|lu|lis|compris|vois|gehort|gelesen|lese|erfahren|verstanden|mitbekommen|sehe)\b[^.]{0,50}"
+    r"appris|entendu|lu|lis|compris|comprends|vois|gehort|gelesen|lese|erfahren|verstanden|verstehe|mitbekommen|sehe|begrijp)\b[^.]{0,50}"
     r"\b(?:dat|that|que|qu'|dass)\b[^.]{0,12}\b(?:jullie|u|je|ge|you|your|vous|vos|votre|sie|ihr)\b"
     r"|"
     r"\b(?:retention|bewaar|conservation|aufbewahrungs|losch)\w* ?(?:policy|beleid|termijn|period|periode|politique|"
@@ -228,6 +235,15 @@ _SOFT_MENTION = WordRule(
     r"\b(?:i|we)(?:'ve| have| had)? (?:already |even |just |also |now |accidentally |mistakenly |by mistake )?(?:deleted|erased|removed|wiped)\b|"
     r"\bwe(?:'ve| have| had)? (?:already |just |also |now )?taken (?:\w+ ){0,3}(?:off|down)\b|"
     r"\b(?:wij|we) hebben (?:\w+ ){0,6}(?:verwijderd|gewist|afgehaald|weggehaald|offline gehaald)\b|"
+    # what the studio told the writer, reported ("Sie haben mir mit Schreiben vom 20. Oktober mitgeteilt, dass die Aufnahmen
+    # gelöscht werden", "vous m'avez informée que mes photos seraient supprimées", "you told me that ...", "jullie hebben me
+    # laten weten dat ..."); not when the writer goes on against it ("..., aber ...")
+    r"(?:\b(?:sie|ihr) (?:haben|hatten|habt|hattet) (?:mir|uns) (?:[\w.-]+ ){0,8}(?:mitgeteilt|geschrieben|gesagt|angekundigt|"
+    r"erklart|bestatigt|geantwortet|zugesagt)|\bvous (?:m'|nous )(?:avez|aviez) (?:[\w.-]+ ){0,6}(?:informee?s?|indique|ecrit|dit|"
+    r"annonce|repondu|confirme|signale|explique|assuree?s?)|\byou (?:have |had )?(?:told|informed|wrote to|assured|promised) (?:me|us)"
+    r"(?: \w+){0,6}|\b(?:jullie|u) (?:hebben|heeft|hadden|had) (?:me|mij|ons) (?:\w+ ){0,6}(?:laten weten|gemeld|geschreven|verteld|"
+    r"meegedeeld|bevestigd|beloofd))\b,? (?:\w+ ){0,4}(?:dass|que|qu'|that|dat)\b"
+    r"(?![^.]*\b(?:aber|doch|jedoch|trotzdem|but|however|mais|pourtant|maar|toch)\b)|"
     # what the studio's own message said ("Ik kreeg jullie bericht dat de foto's na 12 maanden gewist worden")
     r"\b(?:jullie|uw|your|votre|vos|ihre|eure) (?:\w+ )?(?:bericht|mail|e-?mail|brief|message|courriel|nachricht|schreiben|mitteilung|"
     r"notification|melding)\b (?:(?!alors|bien|parce|terwijl|while|although|obwohl|ook|also)\w+ ){0,2}(?:dat|that|que|qu'|dass|"
@@ -245,9 +261,12 @@ _SOFT_MENTION = WordRule(
     # the writer's own unsubscribing told ("I accidentally unsubscribed, can you add me back?")
     r"\b(?:i|we)(?:'ve| have)? (?:accidentally |mistakenly |already |just )?(?:unsubscribed|opted out)\b"
     r"(?![^.]*\b(?:but|still|yet|however|keep getting|again)\b)|"
-    r"\b(?:thanks?|thank you|bedankt|dank ?je|dank u|merci|danke)\b,? (?:\w+ )?(?:for|voor|pour|fur|d'avoir|dass) (?:\w+ ){0,3}"
+    r"\b(?:thanks?|thank you|bedankt|dank ?je|dank u|merci|danke|(?:vielen|herzlichen|besten) dank)\b,? (?:\w+ )?(?:for|voor|pour|fur|d'avoir|dass) (?:\w+ ){0,3}"
     r"(?:removing|deleting|erasing|taking|correcting|updating|unsubscribing|changing|fixing|verwijderen|wissen|aanpassen|afmelden|"
-    r"supprime|efface|retire|corrige|modifie|desinscrit|loschen|geloscht|entfernt|korrigiert|ausgetragen)\b"
+    r"supprime|efface|retire|corrige|modifie|desinscrit|loschen|geloscht|entfernt|korrigiert|ausgetragen|"
+    # the deed named as a noun ("vielen Dank für die schnelle Löschung meiner Daten", "merci pour la suppression de ...")
+    r"loschung|entfernung|korrektur|berichtigung|austragung|abmeldung|suppression|rectification|correction|desinscription|"
+    r"verwijdering|correctie|removal|deletion|correction)\b"
     r"(?![^.]*\b(?:but|still|yet|however|maar|nog steeds|mais|toujours|aber|noch immer)\b)|"
     r"\bj'ai (?:\w+ ){0,2}(?:efface|supprime|jete)\b|"
     # other people's requests, counted in the plural ("Auskunfts- und Widerspruchsanfragen", "deletion requests")

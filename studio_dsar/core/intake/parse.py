@@ -29,15 +29,17 @@ from studio_dsar.core.errors import InputError
 from studio_dsar.core.i18n import _
 from studio_dsar.core.intake import attachments as att_rules
 from studio_dsar.core.intake import senders
-from studio_dsar.core.intake.classify import decide_request, detect_language, detect_rights
+from studio_dsar.core.intake.classify import Classification, decide_request, detect_language, detect_rights
 from studio_dsar.core.intake.mime import MailContent, decode_header_value, looks_like_mail, parse_address, parse_eml_bytes
 from studio_dsar.core.intake.msg import is_ole, parse_msg_bytes
 from studio_dsar.core.intake.record import AttachmentMeta, IntakeRecord
 from studio_dsar.core.intake.text import (
-    _ATTRIBUTION_RE,
     fold,
+    away_notice,
     looks_like_form_sender,
+    mailing_footer,
     parse_contact_form,
+    quoted_reply,
     signature_name,
     split_forward,
     strip_quoted,
@@ -143,6 +145,17 @@ def auto_or_bulk(content: MailContent) -> str | None:
     return None
 
 
+def _kind_from_words(origin: _Origin) -> str | None:
+    """'auto_reply' or 'bulk' when the mail's own words say so, though its headers do not (an out-of-office
+    notice or a mailing whose headers were lost in a forward or an export), else None."""
+    if origin.channel != "email":
+        return None
+    own = fold(strip_quoted(origin.raw_text))
+    if away_notice(own):
+        return "auto_reply"
+    return "bulk" if mailing_footer(own) else None
+
+
 # --------------------------------------------------------------------------------------
 # Text cleanup before classification
 # --------------------------------------------------------------------------------------
@@ -228,6 +241,18 @@ def _with_subject(text: str, subject: str | None) -> str:
     return text
 
 
+def _subject_copy_is_the_export(c: Classification, own_words: str, text: str) -> None:
+    """A subject that asks for a copy ("copy of my client record") over a body that asks for the data exported in a
+    format to reuse is the title of that one request: portability, no access of its own. Access read in the body
+    as well (what is held, to whom it went) stays."""
+    if "access" not in c.evidence or "portability" not in c.evidence or own_words == text:
+        return
+    subject = fold(own_words[: len(own_words) - len(text)]).strip(" .\n")
+    if subject and all(fold(e).strip(" .\n") == subject for e in c.evidence["access"]):
+        del c.evidence["access"]
+        c.rights = [r for r in c.rights if r != "access"]
+
+
 def _own_origin(content: MailContent) -> _Origin:
     from_name, from_addr = parse_address(content.header("from"))
     name, addr = from_name, from_addr
@@ -270,7 +295,9 @@ def _analyse(content: MailContent, depth: int = 0) -> _Origin:
         note_text = request_text(fwd.note)
         inner_rights = _classify_text(inner_text, fwd.subject)
         note_rights = _classify_text(note_text, None)
-        if inner_addr and (inner_rights or not note_rights):
+        # a forwarded mailing (a newsletter, an offer) is no one's request: only the note can be
+        mailing = mailing_footer(fold(strip_quoted(fwd.body)))
+        if inner_addr and not mailing and (inner_rights or not note_rights):
             # A forwarded contact form: the person in the form
             if looks_like_form_sender(inner_addr, fwd.subject):
                 form = parse_contact_form(fwd.body)
@@ -339,24 +366,16 @@ _TITLES_RE = re.compile(
 )
 
 
-def _quotes_own_request(raw: str, address: str | None, language: str) -> bool:
-    """The mail quotes the writer's own earlier mail ("On ... <me@x> wrote:"), and that asked for a right."""
+def _own_quoted_request(raw: str, address: str | None, language: str) -> Classification | None:
+    """The reading of the writer's own earlier mail quoted in ``raw`` ("On ... <me@x> wrote:", or an
+    Outlook "From: me" block), when it asked for a right; else None."""
     if not address:
-        return False
-    reply = _quoted_reply(raw)
-    if reply is None or address.lower() not in reply[0].lower():
-        return False
-    quoted = "\n".join(reply[1])
-    return bool(detect_rights(quoted[:MAX_TEXT_CHARS], language).rights)
-
-
-def _quoted_reply(raw: str) -> tuple[str, list[str]] | None:
-    """The attribution line of the mail quoted in ``raw`` ("On ... <x@y> wrote:") and its quoted
-    lines after it, each without its "> "; None when no mail is quoted."""
-    m = _ATTRIBUTION_RE.search(raw)
-    if not m:
         return None
-    return m.group(0), [ln.lstrip()[1:] for ln in raw[m.end():].split("\n") if ln.lstrip().startswith(">")]
+    reply = quoted_reply(raw)
+    if reply is None or address.lower() not in reply[0].lower():
+        return None
+    quoted = detect_rights(request_text("\n".join(reply[1])), language)
+    return quoted if quoted.rights else None
 
 
 # a short yes to what the studio offered in the quoted mail ("Ja graag, doe maar allebei.", "Yes please, go ahead.",
@@ -380,7 +399,7 @@ def _accepted_offer(own: str, raw: str, address: str | None) -> str:
     folded = fold(own)
     if len(folded.split()) > 15 or not _ACCEPTANCE_RE.search(folded):
         return ""
-    reply = _quoted_reply(raw)
+    reply = quoted_reply(raw)
     if reply is None or (address and address.lower() in reply[0].lower()):
         return ""
     quoted = " ".join(ln.strip() for ln in reply[1])
@@ -406,7 +425,8 @@ def _build_record(content: MailContent, data: bytes, filename: str, *, mtime: fl
     language = detect_language(lang_text) if lang_text.strip() else "nl"
     own_words = _with_subject(origin.text, origin.subject)
     classification = detect_rights(own_words, language)
-    kind = auto_or_bulk(content)
+    _subject_copy_is_the_export(classification, own_words, origin.text)
+    kind = auto_or_bulk(content) or _kind_from_words(origin)
     if kind:
         flags.append(kind)
 
@@ -421,7 +441,12 @@ def _build_record(content: MailContent, data: bytes, filename: str, *, mtime: fl
             and (accepted := detect_rights(offer, language)).rights:
         classification = accepted  # "Ja graag, doe maar allebei." to "Wil je dat we je een overzicht sturen ...?"
         flags.append("accepted_offer")
-    quoted_own = _quotes_own_request(origin.raw_text, email_addr, language)
+    own_quote = _own_quoted_request(origin.raw_text, email_addr, language)
+    quoted_own = own_quote is not None
+    if own_quote is not None and not classification.rights:
+        # "Any news on this?" above the writer's own earlier mail: the right asked for is the one in that mail
+        # (its sentences are the evidence)
+        classification = own_quote
     special = senders.detect(own_words, name, email_addr, quoted_own_request=quoted_own)
     is_dsar, decision_flags = decide_request(classification, bulk=kind is not None, follow_up=special.follow_up,
                                              quoted_own_request=quoted_own)

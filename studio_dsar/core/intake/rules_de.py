@@ -26,7 +26,7 @@ _NEG = re.compile(r"\b(?:nicht|nichts|nie|niemals|keine?n?|ohne)\b")
 _NO_NEED = re.compile(r"\b(?:brauch\w*|muss\w*|musst|mussen) (?:\w+ ){0,4}nicht\b|\bnicht (?:notig|erforderlich|noetig)\b|\bkein bedarf\b")
 
 ACCESS = _rx(
-    r"\bwie lange (?:speichern|bewahren|behalten|haben) (?:sie|ihr)\b (?:\w+ ){0,3}(?:meine\w*|diese kopie|die kopie)\b|"
+    r"\bwie lange (?:speicher\w*|bewahr\w*|behalt\w*|haben|habt|hebt|heben) (?:sie|ihr|du)\b (?:\w+ ){0,3}(?:meine\w*|diese kopie|die kopie)\b|"
     r"\bhaben (?:sie|ihr) (?:sie|es|die|meine \w+) (?:\w+ )?(?:an|mit) (?:jemand\w*|dritte\w*|andere\w*|kunden)\b[^.]{0,20}\b(?:weitergegeben|geteilt|ubermittelt|gegeben)\b[^.]{0,60}\?|"
     r"\bwoher (?:haben|hast|habt) (?:sie|du|ihr) (?:\w+ ){0,3}(?:meine?\w*|unsere?\w*)\b|"
     r"\bauskunft\w*|\bselbstauskunft\b|\brecht auf auskunft\b|\bzugang zu\b[^.]{0,30}\b" + _DATA + r"|\beinsicht\w*|"
@@ -39,7 +39,14 @@ ACCESS = _rx(
     r"alles)\b[^.]{0,40}\b(?:uber|von|zu) (?:mich|mir|uns|meiner person)\b|"
     r"\b(?:daten|fotos|bilder|informationen|angaben|alles)\b[^.]{0,40}\b(?:uber|von|zu) (?:mich|mir|uns|meiner person)\b[^.]{0,40}"
     r"\b(?:zuschicken|zusenden|schicken|senden|geben|ubermitteln|zukommen lassen|zeigen|mitteilen|nennen)\b|"
-    r"\bkopie\b[^.]{0,20}\bfur (?:mich|uns)\b"
+    r"\bkopie\b[^.]{0,20}\bfur (?:mich|uns)\b|"
+    # "schicken Sie mir alle meine gespeicherten Daten", "Zusendung meiner Daten", "stellen Sie mir meine Daten zur Verfügung",
+    # "schicken Sie mir vorher eine Kopie"
+    r"\b(?:schick|send|zusend|ubermittel|gib|geben|zukommen|stell)\w*\b[^.]{0,30}\b(?:mir|uns)\b[^.]{0,20}"
+    r"\b(?:alle |samtliche |meine |unsere )(?:\w+ )?(?:daten|informationen|angaben)\b|"
+    r"\b(?:zusendung|ubermittlung|herausgabe|bereitstellung) (?:\w+ ){0,2}(?:meiner|unserer|aller|samtlicher) (?:\w+ )?(?:daten|informationen|angaben)\b|"
+    r"\b(?:schick|send|gib|geben|ubermittel)\w* (?:sie |ihr |du )?(?:mir|uns) (?:\w+ ){0,3}(?:eine|die) kopie\b"
+    r"(?! (?:des|der|vom|von|ihres|ihrer|meines|meiner|unseres|dieser|dieses|davon)\b)"
 )
 RECTIFY = _rx(
     r"\bberichtig\w*|\bkorrigier\w*|\bkorrektur\w*|\b(?:meine|meinen|meiner|mein)\b[^.]{0,40}\baktualisier\w*|\bfalsch geschrieben\b|\bfalsch\b[^.]{0,50}\b(?:name\w*|adresse|anschrift|vorname|nachname|e-?mail\w*|geburtsdatum)\b|"
@@ -66,7 +73,15 @@ RESTRICT = _rx(
     r"\bnicht (?:zu )?(?:loschen|entfernen|vernichten)\b[^.]{0,80}\b(?:aber|bis|solange|wahrend|streit|beweis)\b|"
     r"\b(?:loschen|entfernen|vernichten) sie (?:\w+ ){0,3}nicht\b[^.]{0,80}\b(?:aber|bis|solange|wahrend)\b|"
     r"\bnicht (?:weiter|mehr) (?:\w+ )?(?:verwenden|nutzen|verarbeiten|benutzen)\b[^.]{0,30}\b(?:bis|solange|wahrend)\b|"
-    r"\b(?:bis|solange|wahrend)\b[^.]{0,60}\bnicht (?:weiter|mehr)\b"
+    r"\b(?:bis|solange|wahrend)\b[^.]{0,60}\bnicht (?:weiter|mehr)\b|"
+    # "stellen Sie die Verarbeitung meiner Daten vorläufig ein, bis ...", "setzen Sie die Nutzung vorerst aus"
+    r"\b(?:stell|setz)\w* (?:sie |ihr )?(?:die |jede |jegliche )?(?:verarbeitung|nutzung|verwendung|veroffentlichung)\b[^.]{0,60}"
+    r"\b(?:vorlaufig|vorerst|einstweilen|voruebergehend|vorubergehend|bis auf weiteres|bis|solange|wahrend)\b[^.]{0,40}\b(?:ein|aus)\b|"
+    # "löschen Sie bitte keine Fotos, sie dienen als Beweis", "keine Dateien zu löschen, solange ..."
+    r"\b(?:loschen|entfernen|vernichten) sie (?:bitte )?(?:keine|nichts)\b[^.]{0,80}\b(?:aber|bis|solange|wahrend|streit\w*|beweis\w*|"
+    r"gericht\w*|verfahren)\b|"
+    r"\bkeine (?:\w+ )?(?:fotos|bilder|daten|dateien|aufnahmen|unterlagen) (?:zu )?(?:loschen|entfernen|vernichten)\b[^.]{0,80}"
+    r"\b(?:aber|bis|solange|wahrend|streit\w*|beweis\w*|gericht\w*|verfahren)\b"
 )
 PORT = _rx(
     r"\bubertragbarkeit\b|\bdatenubertragbarkeit\b|\bdatenubertragung\b|\bmaschinenlesbar\w*|\bstrukturiert\w*|\bgangig\w* format\b|"
@@ -76,6 +91,11 @@ PORT = _rx(
     r"\b(?:anderen|neuen) (?:fotografen|fotografin|anbieter|verantwortlichen|studio|dienstleister)\b[^.]{0,60}"
     r"\b(?:ubermitteln|ubertragen|weitergeben|mitnehmen|mitzunehmen|umziehen)\b"
 )
+# the files sent straight on to someone else ("dass ihr ihr die Originaldateien direkt schickt", "direkt an die neue Fotografin
+# weiterleiten"); not to the writer ("schicken Sie mir die Fotos direkt")
+_SEND_ON = r"\b(?:schick|send|ubermittel|ubertrag|weiterleit|weitergeb|zukommen)\w*"
+PORT_DIRECT = re.compile(r"\bdirekt\b[^.]{0,60}" + _SEND_ON + "|" + _SEND_ON + r"\b[^.]{0,40}\bdirekt\b")
+_FILES = re.compile(r"\b(?:\w*dateien|\w*datei|fotos|bilder|aufnahmen|daten|originale|rohdaten|raws?|negative)\b")
 OBJECT = _rx(
     r"\bwidersprech\w*|\bwiderspruch\w*|\bwiderspreche\b|\bwidersprich\w*|\bwiderspricht\b|\bwidersprochen\b|\babmeld\w*|\babbestell\w*|\baustragen\b|"
     r"\bkeine (?:\w+ )?(?:werbung|newsletter|werbe-?[\w-]+|angebote|mails|e-?mails|nachrichten|sms|anrufe)\b[^.]{0,30}\b(?:mehr|zusenden|schicken|senden)\b|"
@@ -88,16 +108,22 @@ OBJECT = _rx(
     r"\b(?:ruf|rufen)\w* (?:sie |ihr )?(?:mich |uns )?(?:bitte )?nicht mehr an\b|"
     r"\bnicht mehr\b[^.]{0,30}\b(?:im|in|auf) (?:ihrem|ihrer|dem|der) (?:\w+ )?(?:newsletter\w*|verteiler|mailingliste|e-?mail-?liste)\b|"
     r"\bdirektwerbung\b|\bberechtigte\w* interesse\w*|"
+    # "gebt meine Daten bitte nicht an Dritte weiter", "meine Daten dürfen nicht an Partner weitergegeben werden"
+    r"\b(?:nicht|keine)\b[^.]{0,40}\b(?:an|mit) (?:dritte\w*|\w*partner\w*|andere (?:firmen|unternehmen))\b[^.]{0,30}"
+    r"\b(?:weiter\w*|geben|teilen|ubermitteln|verkaufen|verkauft)\b|"
     r"\b(?:kontaktier|schreib|ruf|mail|belastig)\w* (?:sie |ihr )?(?:mich|uns) (?:\w+ )?(?:nie wieder|nie mehr|nicht mehr|niemals)\b|"
     r"\bkeine\b[^.]{0,40}\b(?:newsletter|werbung|werbe-?mails?|angebote|(?:e-?)?mails|nachrichten|anrufe|aufrufe)\b[^.]{0,30}\bmehr\b|"
-    r"\b(?:aus|von) (?:ihrem|ihrer|dem|der|eurem|eurer) (?:\w+ )?(?:verteiler|newsletter\w*|mailingliste|e-?mail-?liste|adressliste|"
-    r"werbeliste|mailverteiler)\b|"
+    r"\b(?:aus|von) (?:ihrem|ihrer|dem|der|eurem|eurer|allen|ihren|euren|den) (?:\w+ )?(?:verteiler\w*|newsletter\w*|mailingliste\w*|"
+    r"e-?mail-?liste\w*|adressliste\w*|werbeliste\w*|mailverteiler\w*)\b|"
     r"\b(?:trag\w*|nehm\w*|streich\w*)\b[^.]{0,40}\b(?:newsletter|verteiler|mailingliste|e-?mail-?liste)\b[^.]{0,10}\b(?:aus|heraus|raus)\b|"
     r"\b(?:horen sie|hort|aufhoren)\b[^.]{0,50}\b(?:angebote|werbung|newsletter|mails|e-?mails|nachrichten)\b|"
     r"\b(?:angebote|werbung|newsletter|werbemails)\b[^.]{0,30}\b(?:zu (?:schicken|senden|bekommen)|aufhoren|einstellen)\b"
 )
 # using the writer's data (not their portrait) for advertising: an objection
 OBJECT_ADS = _rx(
+    # "die Nutzung meiner Daten zu Werbezwecken untersage ich hiermit"
+    r"\buntersag\w*\b[^.]{0,60}\b(?:werbung|werbezweck\w*|marketing\w*|anzeigen|werbeanzeigen|targeting|profiling|reklame)\b|"
+    r"\b(?:werbung|werbezweck\w*|marketing\w*|targeting|profiling|reklame)\b[^.]{0,60}\buntersag\w*|"
     r"\bnicht\b[^.]{0,40}\b(?:verwend|nutz|benutz|verarbeit|gebrauch)\w*[^.]{0,40}\b(?:werbung|werbezweck\w*|marketing\w*|anzeigen|"
     r"werbeanzeigen|targeting|zielgruppe\w*|profiling|reklame)\b|"
     r"\bnicht\b[^.]{0,40}\b(?:fur|zu) (?:\w+ )?(?:werbung|werbezweck\w*|marketing\w*|anzeigen|werbeanzeigen|targeting|profiling)\b"
@@ -112,12 +138,19 @@ WITHDRAW = _rx(
     r"\b(?:nicht mehr|nicht langer|nie wieder)\b[^.]{0,80}\b(?:zu sehen|sichtbar|erscheinen|auftauchen|abgebildet|gezeigt|"
     r"veroffentlicht|zu finden)\b|"
     r"\bnicht (?:mehr|langer) einverstanden\b|"
-    r"\b(?:durfen|konnen) (?:\w+ ){0,3}(?:fotos?|bilder|aufnahmen|portrat\w*|videos?) (?:\w+ ){0,4}nicht (?:mehr|langer)\b|\b(?:zustimmung|erlaubnis|einverstandnis)\b[^.]{0,40}\b(?:zuruck\w*|entzieh\w*|nicht mehr|widerr\w*)\b"
+    # "ich untersage Ihnen die Veröffentlichung meiner Fotos", "die weitere Verwendung meines Bildes untersage ich"
+    r"\buntersag\w*\b[^.]{0,60}\b(?:veroffentlich\w*|verwendung|nutzung|zeigen|posten|verbreit\w*)\b[^.]{0,40}"
+    r"\b(?:fotos?|bild\w*|aufnahmen?|portrat\w*|videos?)\b|"
+    r"\b(?:veroffentlich\w*|verwendung|nutzung|verbreitung)\b[^.]{0,40}\b(?:fotos?|bild\w*|aufnahmen?|portrat\w*|videos?)\b"
+    r"[^.]{0,40}\buntersag\w*|"
+    r"\b(?:durfen|durft|darfst|konnen|konnt|kannst) (?:\w+ ){0,3}\w*(?:fotos?|bilder|aufnahmen|portrat\w*|videos?) (?:\w+ ){0,4}nicht (?:mehr|langer)\b|\b(?:zustimmung|erlaubnis|einverstandnis)\b[^.]{0,40}\b(?:zuruck\w*|entzieh\w*|nicht mehr|widerr\w*)\b"
 )
-_PHOTO = re.compile(r"\b(?:fotos?|bild(?:er|ern)?|aufnahmen?|portrats?|portraits?|videos?|clips?|filme?|fotografien?)\b")
+_PHOTO_WORD = r"(?:fotos?|bild(?:er|ern|es|s)?|aufnahmen?|portrats?|portraits?|videos?|clips?|filme?|fotografien?)\b(?!-)"
+_PHOTO = re.compile(r"\b\w*" + _PHOTO_WORD)  # compounds too: "Profilbild", "Passbilder", "Hochzeitsfotos"
+_PHOTO_BEFORE = re.compile(r"\b" + _PHOTO_WORD)  # in the sentence before, only the word itself
 _PLACE_RE = re.compile(r"\b" + _PLACE + r"\b")
 _REMOVE_FROM_PLACE = re.compile(
-    r"\b(?:entfern\w*|herunter\w*|runter\w*|raus\w*|loschen|losch\w*|nehmen|nehmt|offline|abhang\w*|abzuhangen|abnehm\w*|abzunehmen|nicht mehr (?:\w+ )?(?:zeigen|veroffentlichen|verwenden|nutzen|posten))\b"
+    r"\b(?:entfern\w*|herunter(?!lad|geladen)\w*|runter(?!lad|geladen)\w*|raus\w*|loschen|losch\w*|nehmen|nehmt|offline|abhang\w*|abzuhangen|abnehm\w*|abzunehmen|nicht mehr (?:\w+ )?(?:zeigen|veroffentlichen|verwenden|nutzen|posten))\b"
 )
 _FIRST = re.compile(r"\b(?:ich|mich|mir|mein\w*|wir|uns|unser\w*)\b")
 _PRODUCT_FIX = re.compile(r"\b(?:farbe\w*|abzug\w*|abzuge\w*|druck\w*|retusch\w*|belichtung|helligkeit|kontrast|farbstich|"
@@ -162,10 +195,13 @@ def _rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         m = rx.search(s)
         if m:
             hit(right, m)
+    if "portability" not in found and (m := PORT_DIRECT.search(s)) and _FILES.search(s) \
+            and not re.search(r"\b(?:mir|mich|uns)\b", s) and (verb := re.compile(_SEND_ON).search(s, m.start(), m.end())):
+        hit("portability", verb)  # (a "nicht" before "direkt" may belong to an aside: "(auch die nicht ausgewählten)")
     if "objection" in found and re.match(r"widerruf", found["objection"]):
         found.pop("objection")
     pronoun = re.search(r"\b(?:sie|diese|es|das|die)\b", s)
-    photo = _PHOTO.search(s) or (_PHOTO.search(prev) and pronoun)
+    photo = _PHOTO.search(s) or (_PHOTO_BEFORE.search(prev) and pronoun)
     removals = [x for x in _REMOVE_FROM_PLACE.finditer(s) if not _negated(s, x)]
     m = removals[0] if removals else None
     # "Bitte nehmt meine Fotos raus" after "in der Galerie auf Ihrer Seite": taken out of that place
@@ -188,6 +224,10 @@ def _rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     if "rectification" in found and _PRODUCT_FIX.search(s) and not re.search(
             r"\b(?:name\w*|adresse|anschrift|e-?mail\w*|geburtsdatum|telefon\w*|daten|angaben|schreibweise)\b", s):
         found.pop("rectification")  # "korrigieren Sie die Farben der Abzuge": a print to redo
+    if "access" in found and re.match(r"auskunft", found["access"]) \
+            and re.search(r"\bauskunft (?:\w+ ){0,2}(?:geben|erteilen|bekommen|erhalten)?,? (?:wann|wie|wo|ob (?:die|der|das|ihr|sie))\b", s) \
+            and not re.search(r"\b(?:daten|gespeichert|speicher\w*|uber mich|zu meiner person|dsgvo|art)\b", s):
+        found.pop("access")  # "können Sie mir Auskunft geben, wann die Fotos fertig sind?": a question about the order
     if "portability" in found and "access" in found and not re.search(
             r"\bauskunft\b|\bwelche\b|\bwas sie (?:\w+ ){0,3}(?:uber|von) (?:mir|mich)\b", s):
         found.pop("access")

@@ -42,6 +42,9 @@ ACCESS = _rx(
     r"\b(?:l'|les )avez[- ]vous (?:\w+ )?(?:transmise?s?|communiquee?s?|partagee?s?|donnee?s?|vendue?s?)\b[^.]{0,80}\?|"
     r"\bavez[- ]vous (?:\w+ )?(?:transmis|communique|partage|donne|vendu) (?:mes|ma|mon)\b[^.]{0,80}\?|"
     r"\b(?:ou|d'ou|comment) (?:est-ce que )?vous (?:avez|aviez) (?:eu|obtenu|trouve|recu|recupere|eu acces a) (?:mes|mon|ma|nos|notre)\b|"
+    # "pouvez-vous me faire parvenir l'ensemble de mes données", "merci de m'envoyer toutes mes données"
+    r"\b(?:m'|me |nous )(?:\w+ )?(?:envoy|transmet|communiqu|fourni|faire parvenir|adress|remett)\w*\b[^.]{0,20}"
+    r"\b(?:l'ensemble de |toutes |tous )?(?:mes|nos) (?:\w+ )?(?:donnees|informations)\b|"
     r"\bconsulter " + _MY + r" (?:\w+ )?" + _DATA + r"|\ba qui (?:avez-vous|vous avez) (?:\w+ )?(?:transmis|communique|partage|donne|vendu)\b|\bvous (?:detenez|conservez|gardez) encore\b[^.]{0,40}\?"
 )
 RECTIFY = _rx(
@@ -55,6 +58,7 @@ RECTIFY = _rx(
 ERASE = _rx(
     r"\bsupprim\w*|\bsuprim\w*|\beffac\w*|\befac\w*|\bdetrui\w*|\bdestruction\b|\bdroit a l'oubli\b|\bdroit a l'effacement\b|"
     r"\boubliez[- ]moi\b|\bm'oublie[rz]?\b|\b(?:etre|soit|sois|soyons) oublie\w*|"
+    r"\braye(?:e|s|es)?\b[^.]{0,30}\b(?:fichiers?|bases?|registres?|listes? de clients|dossiers?)\b(?! de prospection)|"
     r"\bsuppression\b|\bne (?:veux|souhaite|voulons|souhaitons|desire) plus (?:\w+ )?(?:figurer|etre|apparaitre) "
     r"(?:dans|sur) (?:vos|votre|la|les) (?:\w+ )?(?:fichiers?|bases?|registres?|listes? de clients|dossiers?|systemes?)\b|\bretir\w*\b[^.]{0,40}\b(?:fichiers?|bases? de donnees|systemes?|listes? de clients)\b"
 )
@@ -65,10 +69,17 @@ RESTRICT = _rx(
     r"\bne (?:\w+ )?(?:pas|rien) (?:les )?(?:supprimer|effacer|detruire)\b[^.]{0,80}\b(?:mais|jusqu|pendant|tant que|litige|preuve)\b|"
     r"\b(?:en attendant|jusqu'a|pendant|tant que)\b[^.]{0,80}\bne plus (?:les |la |le )?(?:utilis|publi|diffus)\w*|"
     r"\b(?:cesse[rz]?|arrete[rz]?) d(?:e |')(?:les |la |le |l')?(?:utilis|publi|diffus|montr|affich|exploit)\w*[^.]{0,80}"
-    r"\b(?:jusqu|tant que|pendant|le temps|en attendant|litige)"
+    r"\b(?:jusqu|tant que|pendant|le temps|en attendant|litige)|"
+    # "de ne supprimer aucune photo ..., car ils serviront de preuves"
+    r"\bne (?:supprimer|effacer|detruire|jeter) (?:aucun\w*|rien)\b[^.]{0,120}\b(?:mais|jusqu|pendant|tant que|litige|preuves?|en revanche)\b|"
+    # "tant que le litige n'est pas réglé, nous refusons que ces images soient utilisées", and the other way round
+    r"\b(?:tant que|jusqu'a ce que|en attendant|pendant)\b[^.]{0,80}\b(?:refus\w*|ne (?:veux|voulons|souhaite|souhaitons) (?:pas|plus)) "
+    r"(?:que|qu')[^.]{0,40}\b(?:utilis|publi|diffus|expos|montr|exploit)\w*|"
+    r"\b(?:refus\w*|ne (?:veux|voulons|souhaite|souhaitons) (?:pas|plus)) (?:que|qu')[^.]{0,40}\b(?:utilis|publi|diffus|expos|montr|exploit)\w*"
+    r"[^.]{0,60}\b(?:tant que|jusqu|en attendant|pendant)\b"
 )
 PORT = _rx(
-    r"\bportabilite\b|\bformat (?:\w+ )?(?:structure|lisible|courant|csv|json|electronique|numerique|exploitable)\b|"
+    r"\bportabilite\b|\bformat (?:\w+ )?(?:structure|lisible|courant|csv|json|electronique|numerique|exploitable|reutilisable)\b|"
     r"\blisible par (?:une )?machine\b|\b(?:csv|json|xml)\b|"
     r"\b(?:transmettre|transferer|envoyer|communiquer)\b[^.]{0,80}\b(?:autre|nouveau|nouvelle) "
     r"(?:photographe|prestataire|studio|responsable|societe|entreprise)\b|"
@@ -89,14 +100,23 @@ OBJECT = _rx(
     r"\b(?:newsletter|lettre d'information|publicite|promotion\w*|offres|marketing|prospection|(?:e-?)?mails?|courriels?|messages)\b|"
     r"\b(?:newsletter|lettre d'information|publicites?|offres promotionnelles|prospection)\b[^.]{0,40}\b(?:plus|arret\w*|cesse\w*|stop)\b|"
     r"\b(?:arret\w*|cesse[rz]?|stop\w*)\b[^.]{0,40}\b(?:newsletter|lettre d'information|publicite|prospection|e-?mails?|courriels?|m'envoyer|me contacter)\b|"
-    r"\bmarketing direct\b|\bprospection commerciale\b|\binteret legitime\b"
+    r"\bmarketing direct\b|\bprospection commerciale\b|\binteret legitime\b|"
+    # "ne transmettez plus mes données à vos partenaires"; "être rayé(e) de votre liste de diffusion"
+    r"\bne (?:\w+ )?(?:plus|pas|jamais) (?:\w+ )?(?:transmett|communiqu|partag|vend|cede|donn)\w*\b[^.]{0,40}"
+    r"\b(?:partenaires|tiers|autres (?:societes|entreprises))\b|"
+    r"\braye(?:e|s|es)?\b[^.]{0,30}\b(?:newsletter|liste de diffusion|mailing|liste d'envoi)\b"
 
 )
 # using the writer's data (not their portrait) for advertising: an objection
 OBJECT_ADS = _rx(
+    # "je vous interdis d'utiliser mes données à des fins publicitaires"
+    r"\binterdi\w*\b[^.]{0,60}\b(?:publicit\w*|marketing|prospection|ciblage|fins commerciales)\b|"
     r"\b(?:ne|n'|plus|cesse[rz]? d|arrete[rz]? d)\b[^.]{0,40}\butilis\w*[^.]{0,40}\b(?:publicit\w*|marketing|prospection|ciblage|"
     r"annonces|a des fins (?:commerciales|publicitaires))\b|"
-    r"\b(?:publicit\w*|marketing|prospection|ciblage)\b[^.]{0,40}\b(?:ne (?:\w+ )?plus|cesse[rz]?|arrete[rz]?)\b"
+    r"\b(?:publicit\w*|marketing|prospection|ciblage)\b[^.]{0,40}\b(?:ne (?:\w+ )?plus|cesse[rz]?|arrete[rz]?)\b|"
+    # "que vous cessiez tout traitement de mes données à des fins commerciales"
+    r"\b(?:cess|arret)\w*\b[^.]{0,30}\b(?:utilis|trait|exploit)\w*[^.]{0,50}\b(?:publicit\w*|marketing|prospection|ciblage|"
+    r"(?:a des )?fins (?:commerciales|publicitaires|de prospection))\b"
 )
 WITHDRAW = _rx(
     r"\bretir\w* (?:de )?(?:mon|ma|notre|l'|le |la |cet|cette|ce|son|sa|leur|votre) ?(?:\w+ )?(?:consentement|autorisation|accord)\b|"
@@ -104,9 +124,12 @@ WITHDRAW = _rx(
     r"\brevoqu\w*\b[^.]{0,30}\b(?:consentement|autorisation|accord)\b|\bn'autoris\w* plus\b|"
     r"\b(?:ne (?:suis|sommes) plus d'accord|ne consens plus|ne donne plus (?:mon )?(?:accord|autorisation))\b|\bdroit d'image\b[^.]{0,40}\bretir\w*|"
     r"\b(?:n'avez plus|n'avez pas|plus) le droit d'(?:utiliser|publier|diffuser|exploiter)\b|"
+    # "je vous interdis d'utiliser mes photos", "j'interdis la publication de mon portrait"
+    r"\binterdi\w*\b[^.]{0,40}\b(?:utilis|publi|diffus|expos|montr|exploit|affich)\w*[^.]{0,40}\b(?:photos?|images?|portraits?|videos?|cliches?)\b|"
     r"\bne (?:pouvez|devez|pourrez) plus (?:\w+ )?(?:utiliser|publier|diffuser|montrer|exploiter)\b[^.]{0,30}"
     r"\b(?:mes|ma|mon|nos|notre) (?:photos?|images?|portraits?|videos?)\b|"
-    r"\bne (?:veux|voulons|souhaite|souhaitons|desire|tiens) (?:plus|pas) (?:\w+ )?(?:apparaitre|figurer|etre (?:visible|present\w*|affiche\w*|montre\w*|expose\w*))\b"
+    r"\bne (?:veux|voulons|souhaite|souhaitons|desire|tiens) (?:plus|pas) (?:\w+ )?(?:apparaitre|figurer|etre (?:visible|present\w*|affiche\w*|montre\w*|expose\w*)|"
+    r"voir (?:ma|mon|mes|notre|nos) (?:\w+ )?(?:tete|visage|photos?|images?|portraits?|frimousse|bouille))\b"
     r"[^.]{0,40}\b" + _PLACE
 )
 _PHOTO = re.compile(r"\b(?:photos?|images?|portraits?|videos?|cliches?|clips?|films?|reportage|book)\b")
@@ -171,6 +194,9 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     if "rectification" in found and business and not data_words \
             and not re.search(r"\b(?:base|fichier|systeme|dossier|site|compte|registre)\b", s):
         found.pop("rectification")  # "la facture corrigee": a bookkeeping matter
+    if "access" in found and re.search(r"\bcopie (?:\w+ ){0,2}(?:sur|en) (?:une? )?(?:cle|cd|dvd|usb|papier|tirage|album|toile)\b|"
+                                       r"\bcopie (?:du|de la|de ma|de mon|de notre) (?:contrat|facture|devis|commande|bon)\b", s):
+        found.pop("access")  # "m'envoyer une copie sur clé USB", "une copie du contrat": an order or a business paper
     if "portability" in found and "access" in found and (not re.search(
             r"\bdroit d'acces\b|\bquelles?\b|\bque vous (?:\w+ )?(?:avez|detenez|conservez|gardez|traitez)\b[^.]{0,20}\b(?:sur|de) moi\b", s) \
             or (re.search(r"\bformat (?:\w+ ){0,2}que (?:je|nous)\b", s) and not re.search(r"\bcopie\b", s))):

@@ -426,6 +426,12 @@ def _negated(sentence: str, start: int) -> bool:
     window = sentence[max(clause_start + 1, start - 40): start]
     if re.search(r"\b(?:niks|niets)\s+(?:\w+\s+){0,2}$", window):
         return True  # "ze wil zelf niks laten weghalen", "ik hoef niets te laten verwijderen"
+    if re.search(r"\b(?:om|u|jullie|je) (?:\w+ )?(?:niets|niks)\b[^.;:!?]{0,100}\bte\s+$", sentence[max(0, start - 140): start]):
+        return True  # "ik vraag u om niets van de foto's, de ruwe bestanden of onze mails te verwijderen": a list between
+    if re.search(r"\b(?:ik|wij|we) (?:was|waren|ben|zijn) (?:\w+ ){0,3}aan het\s+$", sentence[max(0, start - 50): start]) \
+            or (re.search(r"\b(?:i|we) (?:was|were|am|are|'m|'re) (?:\w+ ){0,2}$", sentence[max(0, start - 50): start])
+                and re.match(r"\w+ing\b", sentence[start:])):
+        return True  # "ik was laatst aan het opruimen", "I was clearing out my files": the writer does it, no one is asked
     window = _RE_NOT_NEG.sub(" ", window)
     if _RE_NEG.search(window):
         return True

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from email.utils import getaddresses
 from typing import Any
 
-from studio_dsar.core.intake.text import fold
+from studio_dsar.core.intake.text import CLOSING_DE_FR, fold
 
 _UP = "A-Z\u00c0-\u00de"
 _NAME_WORD = rf"[{_UP}][\w'\u2019-]+"
@@ -31,8 +31,16 @@ _TITLE = (r"(?:(?:mevrouw|mevr\.?|mw\.?|de heer|dhr\.?|heer|mr\.?|mrs\.?|ms\.?|m
           r"mademoiselle|frau|herrn?)\s+)?")
 _CHILD = (r"(?:zoon(?:tje)?|dochter(?:tje)?|kind|pleegzoon|pleegdochter|son|daughter|child|fils|fille|enfant|"
           r"sohn(?:e?s)?|tochter|kind(?:es)?)")
+# "meine minderjährige Tochter", "notre jeune fils", "our youngest son"; "mon fils mineur", "ma fille de 12 ans", "unser Sohn
+# (8 Jahre)"
+_CHILD_BEFORE = (r"(?:(?:minderj[a\u00e4]hrige[nr]?|kleine[nr]?|j[u\u00fc]ngste[nr]?|[a\u00e4]lteste[nr]?|mineure?|petite?|jeune|"
+                 r"cadet(?:te)?|a[i\u00ee]n[e\u00e9]e?|little|young|younger|youngest|eldest|older|minor|minderjarige|jongste|oudste|"
+                 r"kleine)\s+)?")
+_CHILD_AFTER = (r"(?:\s+(?:mineure?|minderj[a\u00e4]hrige[nr]?|minderjarige|"
+                r"(?:de|von|van|aged|of) \d{1,2}(?: (?:ans|jahren|jaar|years?(?: old)?))?|\d{1,2} (?:ans|jahre(?: alt)?|jaar(?: oud)?)))?")
 _PARENT_RE = re.compile(
-    r"(?i:\b(?:mijn|onze|my|our|mon|ma|notre|mein(?:e[nrs]?)?|unser(?:e[nrs]?)?)\s+" + _CHILD + r"\s*,?\s+(?:\(\w+\)\s*)?)" + NAME + "|"
+    r"(?i:\b(?:mijn|onze|my|our|mon|ma|notre|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?)\s+" + _CHILD_BEFORE + _CHILD + _CHILD_AFTER
+    + r"\s*,?\s+(?:\(\w+\)\s*)?)" + NAME + "|"
     # "on my daughter's behalf (Ella Brown, 15)"
     r"(?i:\b(?:my|our)\s+" + _CHILD + r"'s\s+behalf\s*[(,]\s*)" + NAME + "|"
     # "I'm Ciarán Doyle's mum", "I am Noah Smith's father"
@@ -40,13 +48,16 @@ _PARENT_RE = re.compile(
 )
 # "de vader van Emma Claes", "the father of Liam O'Neill", "la maman de Chloé Martin", "der Vater von Jonas Weber"
 _PARENT_WORD = (r"(?:moeder|vader|mama|papa|mams|ouder|voogd|mother|father|mum|mom|dad|parent|guardian|m[e\u00e8]re|p[e\u00e8]re|"
-                r"maman|tuteur|tutrice|mutter|vater|mama|papa|vormund\w*|erziehungsberechtigte\w*)")
+                r"maman|tuteur|tutrice|mutter|vater|mama|papa|vormund\w*|erziehungsberechtigte\w*|"
+                # "tuteur légal de", "représentante légale de", "gesetzlicher Vertreter von", "wettelijk vertegenwoordiger van"
+                r"(?:tut(?:eur|rice)|repr[e\u00e9]sentante?) l[e\u00e9]gale?|gesetzliche[rn]? vertreter(?:in)?|"
+                r"wettelijke? vertegenwoordiger)")
 _PUPIL = (r"(?:leerling(?:e)?|scholier|pupil|student|[e\u00e9]l[e\u00e8]ve|sch[u\u00fc]ler(?:in)?s?|"
           r"collaborat(?:eur|rice)|salari[e\u00e9]e?|employ[e\u00e9]e?|employee|staff member|medewerk(?:er|ster)|werknemer|"
           r"mitarbeiter(?:in|s)?|angestellte[nr]?|kolleg(?:e|in|en)|collega|colleague)")
 _PARENT_OF_RE = re.compile(
     r"(?i:\b(?:" + _PARENT_WORD + r"|ouders|parents|eltern)\s+(?:(?:van|of|de|du|des|von|der)\s+"
-    r"(?:(?:mijn|my|our|onze|mon|ma|notre|nos|meine[mnrs]?|unsere[mnrs]?|unseres|unserer)\s+)?|"
+    r"(?:(?:mijn|my|our|onze|mon|ma|notre|nos|meine[mnrs]?|unsere[mnrs]?|unseres|unserer)\s+|l'|the\s+|het\s+|dem\s+|das\s+)?|"
     r"(?:meine[mnrs]?|unsere[mnrs]?|unseres|unserer)\s+)"
     r"(?:(?:" + _CHILD + r"|" + _PUPIL + r")\s*,?\s+)?)" + NAME,
 )
@@ -67,14 +78,16 @@ _RELAYED_FOR_RE = re.compile(
 # an adult relative written for ("namens mijn moeder, Maria Peeters", "on behalf of my mother, Joan Baker",
 # "au nom de ma mère, Jeanne Lemaire", "im Auftrag meiner Mutter, Gerda Schmitz")
 _RELATIVE = (r"(?:moeder|vader|oma|opa|grootmoeder|grootvader|broer|zus|zuster|man|vrouw|echtgeno(?:ot|te)|partner|vriend(?:in)?|"
-             r"mother|father|grandmother|grandfather|grandma|grandpa|brother|sister|husband|wife|partner|"
+             r"mother|father|mum|mom|mam|dad|grandmother|grandfather|grandma|grandpa|gran|nan|brother|sister|husband|wife|partner|"
+             r"mama|papa|"
              r"m[e\u00e8]re|p[e\u00e8]re|grand-m[e\u00e8]re|grand-p[e\u00e8]re|fr[e\u00e8]re|s(?:oe|\u0153)ur|mari|femme|[e\u00e9]pou(?:x|se)|conjoint\w*|compagn\w*|"
-             r"mutter|vater|gro(?:ss|\u00df)mutter|gro(?:ss|\u00df)vater|oma|opa|bruder|schwester|ehemann|ehefrau|mann|frau|partner\w*|lebensgef\w*)")
+             r"mutter|vaters?|gro(?:ss|\u00df)mutter|gro(?:ss|\u00df)vaters?|oma|opa|bruders?|schwester|ehemann(?:e?s)?|ehefrau|mann(?:e?s)?|frau|"
+             r"partner\w*|lebensgef\w*)")
 _RELATIVE_RE = re.compile(
     r"(?i:\b(?:mijn|onze|my|our|mon|ma|notre|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?)\s+" + _RELATIVE + r"\s*,?\s+(?:\(\w+\)\s*)?" + _TITLE + r")" + NAME,
 )
 _PARENT_CUE = re.compile(
-    r"\b(?:mijn|onze|my|our|mon|ma|notre|mein(?:e[nrs]?)?|unser(?:e[nrs]?)?) " + _CHILD + r"\b|"
+    r"\b(?:mijn|onze|my|our|mon|ma|notre|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?) " + _CHILD_BEFORE + _CHILD + r"\b|"
     r"\bals (?:ouder|moeder|vader|mama|papa)\b|\bas (?:a |her |his )?(?:parent|mother|father|mum|mom|dad)\b|"
     r"\ben tant que (?:parent|mere|pere|maman|papa)\b|\bals (?:mutter|vater|elternteil|erziehungsberechtigte)\b|"
     r"\b(?:i am|i'm|im) (?:\w+ ){1,3}?\w+'s (?:mum|mom|mother|dad|father|parent|guardian)\b"
@@ -87,10 +100,10 @@ _ON_BEHALF = (r"(?:namens|uit naam van|in naam van|voor rekening van|on behalf o
 _COUNSEL = (r"(?:conseil|avocate?|advocaa?t|raads(?:man|vrouw)|counsel|solicitors?|lawyers?|attorneys?|rechtsanw[a\u00e4]lt\w*|"
             r"anw[a\u00e4]lt\w*|beistand|bevollm[a\u00e4]chtigte\w*)")
 _CLIENT_NAME_RE = re.compile(
-    r"(?i:\b" + _ON_BEHALF + r"\s*(?:(?:mijn|onze|my|our|mon|ma|notre|meine[rs]?|unsere[rs]?)\s+)?(?:" + _CLIENT + r")?"
+    r"(?i:\b" + _ON_BEHALF + r"\s*(?:(?:mijn|onze|my|our|mon|ma|notre|meine[mrs]?|unsere[mrs]?)\s+)?(?:" + _CLIENT + r")?"
     r"\s*[,:]?\s*" + _TITLE + r")" + NAME + "|"
     r"(?i:\b" + _CLIENT + r"\s*[,:]\s*" + _TITLE + r")" + NAME + "|"
-    r"(?i:\b(?:mijn|my|our|ma|mon|unsere[rs]?|meine[rs]?)\s+" + _CLIENT + r"\s*,\s*" + _TITLE + r")" + NAME + "|"
+    r"(?i:\b(?:mijn|my|our|ma|mon|unsere[mrs]?|meine[mrs]?)\s+" + _CLIENT + r"\s*,\s*" + _TITLE + r")" + NAME + "|"
     r"(?i:\b(?:vertrete|vertreten|repr[e\u00e9]sente|represent|vertegenwoordig\w*)\s+(?:\w+\s+)?" + _REQUIRED_TITLE + r")" + NAME + "|"
     # "en qualité de conseil de monsieur X", "als advocaat van mevrouw X", "as counsel for Mr X"
     r"(?i:\b" + _COUNSEL + r"\s+"
@@ -99,7 +112,8 @@ _CLIENT_NAME_RE = re.compile(
     r"(?i:\b(?:sta|staan|staat|stond|stonden)\s+" + _REQUIRED_TITLE + r")" + NAME + r"(?=[^.]{0,80}?\b(?i:bij)\b)|"
     # "wir vertreten die Interessen von Frau Derya Aksoy", "ik behartig de belangen van mevrouw X", "nous défendons les
     # intérêts de Madame X"; "Mandantin Frau Derya Aksoy" (a subject line)
-    r"(?i:\b(?:vertreten|vertrete|behartig\w*|defend\w*|d[e\u00e9]fend\w*|represent\w*)\s+(?:die |de |les |the )?"
+    r"(?i:\b(?:(?:vertreten|vertrete|behartig\w*|defend\w*|d[e\u00e9]fend\w*|repr[e\u00e9]sent\w*|represent\w*|wahren|wahre)\s+)?"
+    r"(?:die |de |les |the )?(?:rechtlichen |juristischen |legal )?"
     r"(?:interessen|belangen|int[e\u00e9]r[e\u00ea]ts|interests)\s+(?:von |der |des |van |de |of )?" + _REQUIRED_TITLE + r")" + NAME + "|"
     r"(?i:\b" + _CLIENT + r"\s+" + _REQUIRED_TITLE + r")" + NAME + "|"
     # "dass wir Frau Sophie Eder, Wien, rechtsfreundlich vertreten"
@@ -110,9 +124,11 @@ _ON_BEHALF_RE = re.compile(r"\b" + _ON_BEHALF + r"\b|"
                            r"\b" + _COUNSEL + r" (?:de|van|of|for|von|fur) (?:mevrouw|mevr\.?|de heer|dhr\.?|madame|monsieur|mme|"
                            r"mr\.?|mrs\.?|ms\.?|frau|herrn?)\b|"
                            r"\b(?:vertrete|vertreten|represente|represent|vertegenwoordig\w*) (?:\w+ )?(?:frau|herrn?|madame|monsieur|"
-                           r"mrs|mr|ms|mevrouw|de heer)\b|\b(?:mijn|onze|my|our|ma|mon|unsere[rs]?|meine[rs]?) " + _CLIENT + r"\b|"
+                           r"mrs|mr|ms|mevrouw|de heer)\b|\b(?:mijn|onze|my|our|ma|mon|unsere[mrs]?|meine[mrs]?) " + _CLIENT + r"\b|"
                            r"\b(?:sta|staan|staat) (?:mevrouw|mevr\.?|mw\.?|de heer|dhr\.?) [^.]{0,80}\bbij\b|"
                            r"\b(?:wir|ich) (?:frau|herrn?) [^.]{0,60}\bvertrete\w*\b|"
+                           r"\b(?:interessen|belangen|interets|interests) (?:von |van |de |of |des |der )?(?:frau|herrn?|madame|"
+                           r"monsieur|mme|mevrouw|de heer|mr|mrs|ms)\b|"
                            # "ik schrijf voor mijn vriendin, Elke Maes", "I'm writing for my wife", "je vous écris pour ma mère"
                            r"\b(?:schrijf|schrijven|mail|write|writing|ecris|schreibe|schreiben)\w* (?:u |jullie |je |you |vous |ihnen |euch )?"
                            r"(?:voor|for|pour|fur) (?:mijn|onze|my|our|mon|ma|notre|meine\w*|unsere\w*) " + _RELATIVE + r"\b")
@@ -202,6 +218,12 @@ def _clean(name: str | None) -> str | None:
                   r"enfant|son|daughter|Mutter|Vater|moeder|vader|m[e\u00e8]re|p[e\u00e8]re|mother|father)\b\s*)+", "", name,
                   flags=re.IGNORECASE)
     words = name.split()
+    # a German article is no particle of a name ("bei unserem Sohn Jonas Kessel der Name ...": "van der", "von der" are)
+    cut = next((i for i, w in enumerate(words) if i > 0 and w in ("der", "den", "des", "dem")
+                and words[i - 1].lower() not in ("van", "von", "vander")), None)
+    words = words[:cut]
+    if (cut := next((i for i, w in enumerate(words) if i > 0 and w in ("vom", "zum", "zur", "beim")), None)) is not None:
+        words = words[:cut]  # "Ben Krüger vom Kindergarten"
     # cut trailing words that are not part of a name ("Noor Jansen Heeft")
     return " ".join(words[:4]) or None
 
@@ -242,6 +264,66 @@ def _fullest_name(text: str, name: str | None, rxs: tuple[re.Pattern[str], ...])
     return best
 
 
+# The same readings for a writer who types names without capitals ("my son oliver jones (14)", "our client
+# mrs. emma bakker", "namens mijn moeder, maria peeters"): any word may begin the name, and a name found so must
+# prove itself (see _lower_case_name).
+_ANY_WORD = r"[^\W\d_][\w'\u2019-]+"
+_ANY_NAME = rf"({_ANY_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_ANY_WORD}){{0,3}})"
+_LOWER_TWINS = {rx: re.compile(rx.pattern.replace(NAME, _ANY_NAME)) for rx in
+                (_PARENT_RE, _PARENT_OF_RE, _RELATIVE_RE, _RELAYED_FOR_RE, _CLIENT_NAME_RE)}
+# words that end a name written without capitals: function words, a few verbs, ages, relation words
+_NOT_A_NAME = frozenset((
+    "the a an and or of to for from in on at by with who whose which that is was are has had have wants wanted would "
+    "will can could asked asks is's aged age years year old y yo she he her his him they them their me my our us i "
+    "de het een en of van voor met die dat wie is was heeft had wil wilde zou kan jaar oud ze zij hij haar hem hun mijn "
+    "onze ons ik op in aan bij om "
+    "le la les un une et ou du des pour avec qui que est a ans elle il sa son ses leur mon ma mes notre nous je "
+    "der die das ein eine und oder von fur mit wer ist hat will mochte jahre alt sie er ihr sein seine ihre mein "
+    "meine unser unsere ich im am zu "
+    "please pls plz thanks thank hi hello dear kind regards best cheers thx groeten bedankt merci danke bitte svp aub "
+    "graag also ook aussi auch just only still now here there photo photos picture pictures foto fotos"
+).split())
+_NAME_END = re.compile(r"\s*(?:[,.;:!?()\n]|-\s|$)")
+
+
+def _writes_lowercase(text: str) -> bool:
+    """The writer does not capitalise: most sentences begin with a small letter."""
+    starts = re.findall(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])", text)
+    return len(starts) >= 2 and sum(c.islower() for c in starts) * 2 >= len(starts)
+
+
+def _lower_case_name(text: str, rx: re.Pattern[str], sender_name: str | None) -> str | None:
+    """The data subject's name as a writer without capitals types it, read by the lower-case twin of ``rx``;
+    None unless it proves itself: a title stands before it ("mrs. emma bakker"), it stands alone between
+    commas or brackets ("my daughter, lisa, ..."), or it shares a word with the sender's name (a child's
+    family name)."""
+    twin = _LOWER_TWINS[rx]
+    family = {fold(w) for w in (sender_name or "").split()[1:] if len(w) > 2}
+    for m in twin.finditer(text):
+        start, group = next(((m.start(i), g) for i, g in enumerate(m.groups(), 1) if g), (-1, None))
+        if group is None or any(c.isupper() for c in group):
+            continue
+        kept: list[str] = []
+        for w in group.split():
+            if fold(w) in _NOT_A_NAME and not (kept and fold(w) in ("de", "van", "der", "den", "von", "le", "la", "du")):
+                break
+            kept.append(w)
+        while kept and fold(kept[-1]) in _NOT_A_NAME:
+            kept.pop()
+        if not kept:
+            continue
+        name = " ".join(kept)
+        before = fold(text[max(0, start - 12):start])
+        after = text[start + len(name):]
+        titled = bool(re.search(r"\b(?:mrs?|ms|miss|mevr|mevrouw|mw|dhr|heer|madame|monsieur|mme|frau|herrn?)\.?\s*$", before))
+        alone = bool(re.search(r"[,(:]\s*$", before)) and bool(_NAME_END.match(after))
+        kin = bool(family & {fold(w) for w in kept[1:]})
+        aged = bool(re.match(r"\s*(?:\(\s*\d|,?\s*(?:\d{1,2}\b|aged\b|age\b|is \d|(?:is|was) (?:now )?\d|wordt \d|is \d))", after))
+        if titled or alone or kin or aged:
+            return name
+    return None
+
+
 def detect(text: str, sender_name: str | None, sender_email: str | None, *,
            quoted_own_request: bool = False) -> SpecialSenders:
     """Special senders in the requester's own words ``text`` (as written, not folded)."""
@@ -266,6 +348,13 @@ def detect(text: str, sender_name: str | None, sender_email: str | None, *,
     if not relation and (m := _RELAYED_FOR_RE.search(text)):
         relation = "other"
         subject = _clean(next((g for g in m.groups() if g), None))
+    if not subject and _writes_lowercase(text):
+        # "my son oliver jones (14)", "our client mrs. emma bakker": names typed without capitals
+        rxs = (_PARENT_RE, _PARENT_OF_RE) if relation == "parent" else \
+            (_RELATIVE_RE, _PARENT_OF_RE, _RELAYED_FOR_RE, _CLIENT_NAME_RE) if relation else (_RELAYED_FOR_RE,)
+        subject = next((n for rx in rxs if (n := _lower_case_name(text, rx, sender_name))), None)
+        if subject and not relation:
+            relation = "other"
     if relation and relation != "parent" and _ALSO_FOR.search(folded):
         relation = subject = None
     if relation:
@@ -393,7 +482,8 @@ _CLOSING_WORDS = (
     r"yours sincerely|yours faithfully|bedankt|alvast bedankt|dank je wel|dank u wel|dankjewel|dankuwel|dank u|merci|"
     r"cordialement|bien cordialement|bien [a\u00e0] vous|bises|salutations(?: distingu[e\u00e9]es)?|merci (?:beaucoup|bcp|d'avance)|"
     r"mit freundlichen gr[u\u00fc](?:\u00df|ss)en|freundliche gr[u\u00fc](?:\u00df|ss)e|(?:viele|liebe|beste|herzliche|sch[o\u00f6]ne) gr[u\u00fc](?:\u00df|ss)e|"
-    r"gr[u\u00fc](?:\u00df|ss)e|mfg|lg|vg|vielen dank|danke(?: sch[o\u00f6]n)?|servus|ciao|tschau|gr|grtz|grts|grtjs|groetjes|doei|xx)"
+    r"gr[u\u00fc](?:\u00df|ss)e|mfg|lg|vg|vielen dank|danke(?: sch[o\u00f6]n)?|servus|ciao|tschau|gr|grtz|grts|grtjs|groetjes|doei|xx|"
+    + CLOSING_DE_FR + ")"
 )
 _NAME_TOKEN = r"[^\W\d_][\w'\u2019.-]*"
 _SIGN_LINE_RE = re.compile(
@@ -443,12 +533,32 @@ def _fuller(display: str, signed: str) -> bool:
     return len(s) > len(d) or sum(map(len, s)) > sum(map(len, d))
 
 
+# a line of the address and contact block under a signature ("Praterstraße 54/7", "1020 Wien", "Tel. 0171 ...",
+# "www...", "Envoyé de mon iPhone")
+_CONTACT_LINE = re.compile(
+    r"\d|@|\bwww\.|https?://|^(?:tel|t[e\u00e9]l|fon|telefon|mobil|handy|gsm|fax|phone|mob|portable)\b|"
+    r"^(?:verzonden|verstuurd|sent|envoy\w*|gesendet|von meinem)\b", re.IGNORECASE)
+
+
+def _without_contact_block(lines: list[str]) -> list[str]:
+    """``lines`` (non-empty, stripped) without the address and contact block that follows the name a writer signs
+    with: up to six short lines at the end, the first holding a figure, an address or a phone label, the others
+    such lines too or a word or two (a city or a country: "St. Vith", "Belgique")."""
+    for start in range(max(1, len(lines) - 6), len(lines)):
+        tail = lines[start:]
+        if _CONTACT_LINE.search(tail[0]) and all(len(ln) <= 60 for ln in tail) and all(
+                _CONTACT_LINE.search(ln) or len(ln.split()) <= 2 for ln in tail[1:]) \
+                and not _CONTACT_LINE.search(lines[start - 1]) and len(lines[start - 1].split()) <= 5:
+            return lines[:start]
+    return lines
+
+
 def signed_names(text: str) -> list[str]:
     """Names the writer signs with near the end of ``text`` (own words, quotes removed): under
     or beside a closing ("Groeten,\\nAnna de Wit", "danke lena wagner"), in brackets
     ("flo (florian gruber)"), or a last line that is only a name."""
     lines = [ln.strip() for ln in text.replace("\r", "").split("\n")]
-    lines = [ln for ln in lines if ln][-8:]
+    lines = _without_contact_block([ln for ln in lines if ln])[-8:]
     found: list[str] = []
     closing = re.compile(r"^(?i:" + _CLOSING_WORDS + r")[\s,.!]*$")
     for i, line in enumerate(lines):

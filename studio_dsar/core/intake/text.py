@@ -153,6 +153,85 @@ def strip_quoted(text: str) -> str:
     return "\n".join(lines).strip()
 
 
+def quoted_reply(text: str) -> tuple[str, list[str]] | None:
+    """The mail quoted under a reply in ``text``: who wrote it (the attribution line "On ... <x@y>
+    wrote:", or the "From:" value of an Outlook header block, with or without "-----Original
+    Message-----" above it) and its lines, each without its "> "; None when no mail is quoted."""
+    text = normalise_newlines(text)
+    found = [m for m in (rx.search(text) for rx in (_ATTRIBUTION_RE, _ORIGINAL_MSG_RE, _OUTLOOK_REPLY_RE)) if m]
+    if not found:
+        return None
+    first = min(found, key=lambda m: m.start())
+    if first.re is _ATTRIBUTION_RE:
+        return first.group(0), [ln.lstrip()[1:] for ln in text[first.end():].split("\n") if ln.lstrip().startswith(">")]
+    lines = text[first.end() if first.re is _ORIGINAL_MSG_RE else first.start():].split("\n")
+    headers, i = _parse_header_block(lines)
+    sender = next((v for k, v in headers.items() if k in _FROM_KEYS), None)
+    if sender is None:
+        return None
+    return sender, [ln.lstrip()[1:] if ln.lstrip().startswith(">") else ln for ln in lines[i:]]
+
+
+# A mailing's footer line ("You are receiving this email because you subscribed", "Afmelden voor deze nieuwsbrief",
+# "Unsubscribe | Update your preferences", "Cliquez ici pour vous désinscrire", "Newsletter abbestellen"): the
+# mail is a mailing, whatever its words offer ("Vraag nu een gratis kopie aan!"). A writer asking to be taken
+# off a list writes it as a sentence of their own ("Please unsubscribe me"), never as such a line.
+_MAILING_FOOTER_RE = re.compile(
+    r"\b(?:you are|you're) receiving this (?:e-?mail|message|newsletter|mailing)|"
+    r"\b(?:je|u) ontvangt (?:deze|dit) (?:e-?mail|mail|nieuwsbrief|bericht)|"
+    r"\bvous recevez (?:cet|ce|cette) (?:e-?mail|courriel|message|newsletter|lettre)|"
+    r"\bsie erhalten (?:diese[n]?) (?:e-?mail|nachricht|newsletter)|"
+    r"\b(?:klik|click|cliquez|klicken sie) (?:hier|here|ici)\b[^\n]{0,30}\b(?:af te melden|uit te schrijven|unsubscribe|"
+    r"desinscri\w*|desabonn\w*|abzumelden|abbestellen)|"
+    r"\b(?:to|if you (?:no longer )?(?:want|wish) to) (?:stop|no longer) receiv\w* (?:this|these|our) (?:newsletters?|e-?mails?|mails?|mailings?)\b|"
+    r"\bom (?:deze|onze) (?:nieuwsbrief|e-?mails?|mails?) niet (?:meer|langer) te ontvangen\b|"
+    r"\bpour ne plus recevoir (?:cette|notre|nos|ces) (?:newsletter|lettre|e-?mails?|courriels?|messages?)\b|"
+    r"\bum (?:diesen|unseren) newsletter nicht (?:mehr|langer) zu (?:erhalten|empfangen)\b|"
+    r"\bupdate (?:your|email) preferences\b|\bmanage (?:your )?(?:subscription|preferences|email settings)\b|"
+    r"\bbeheer (?:je|uw) (?:voorkeuren|abonnement|inschrijving)\b|"
+    r"\b(?:view|open|bekijk|afficher|ansehen|anzeigen)\b[^\n]{0,30}\b(?:in (?:your|je|uw|de|the) browser|"
+    r"dans (?:votre|le) navigateur|im browser)\b|"
+    r"^\W*(?:unsubscribe|afmelden|uitschrijven|se desinscrire|se desabonner|desinscription|abmelden|abbestellen)"
+    r"(?:\s+(?:from (?:this|our) (?:list|newsletter|mailing)|voor (?:deze|onze) (?:nieuwsbrief|mailing)|"
+    r"(?:de|a) (?:cette|notre) (?:newsletter|lettre)|(?:von )?(?:diesem|unserem) newsletter))?\W*(?:\||$)|"
+    r"^\W*(?:newsletter|nieuwsbrief) (?:abbestellen|afmelden|opzeggen)\W*$",
+    re.MULTILINE,
+)
+
+
+def mailing_footer(text: str) -> bool:
+    """``text`` (folded, without quoted history) carries a mailing's footer line."""
+    return bool(_MAILING_FOOTER_RE.search(text))
+
+
+# An out-of-office notice written in the body only (no Auto-Submitted header, a plain subject): away, and it says
+# what happens to the mail that arrived ("I will read your email when I return", "heb geen toegang tot mijn mail",
+# "votre message ne sera pas transféré", "Ihre E-Mail wird nicht weitergeleitet"). A writer who mentions a holiday
+# in a request says nothing of the sort about the studio's mail.
+_AWAY_RE = re.compile(
+    r"\b(?:i am|i'm|we are|we're) (?:currently )?(?:out of (?:the )?office|on (?:holiday|vacation|leave)|away|absent)\b|"
+    r"\b(?:ik ben|wij zijn|we zijn) (?:momenteel |tot en met |tot )?[^.\n]{0,30}\b(?:afwezig|met vakantie|op vakantie|niet op kantoor|"
+    r"niet bereikbaar)\b|"
+    r"\b(?:je suis|nous sommes) (?:actuellement )?(?:absente?s?|en (?:conge|vacances|deplacement))\b|"
+    r"\b(?:ich bin|wir sind) [^.\n]{0,40}\b(?:abwesend|im urlaub|nicht im buro|ausser haus|nicht erreichbar)\b"
+)
+_YOUR_MAIL_LATER_RE = re.compile(
+    r"\b(?:read|answer|reply to|respond to|deal with|attend to) (?:your|all) (?:e-?mails?|messages?|mail)\b[^.\n]{0,40}"
+    r"\b(?:return|back)\b|\b(?:limited|no) access to (?:my )?(?:e-?mails?|mail)\b|"
+    r"\byour (?:e-?mail|message) (?:will|has) not been forwarded\b|\byour (?:e-?mail|message) will not be forwarded\b|"
+    r"\b(?:uw|je|jouw) (?:e-?mail|mail|bericht) (?:wordt|zal) (?:niet )?(?:na mijn terugkeer |bij terugkomst )?"
+    r"(?:niet )?(?:doorgestuurd|gelezen|beantwoord)\b|"
+    r"\b(?:geen|beperkt) toegang tot (?:mijn )?(?:e-?mail|mail)\b|\bna (?:mijn|onze) (?:terugkeer|terugkomst)\b|"
+    r"\bvotre (?:message|courriel|e-?mail) (?:ne sera pas|sera) (?:transfere|lu|traite)\b|\ba mon retour\b|"
+    r"\bihre (?:e-?mail|nachricht) wird (?:nicht )?(?:weitergeleitet|gelesen|bearbeitet)\b|\bnach meiner ruckkehr\b"
+)
+
+
+def away_notice(text: str) -> bool:
+    """``text`` (folded, without quoted history) is an out-of-office notice."""
+    return bool(_AWAY_RE.search(text) and _YOUR_MAIL_LATER_RE.search(text))
+
+
 _SIG_RE = re.compile(r"^(?:-- ?|--|__+)$", re.MULTILINE)
 
 
@@ -361,21 +440,28 @@ def _field(line: str) -> tuple[str, str] | None:
         if label in keys:
             return kind, value
     # Labels vary per form plugin ("Vraag/opmerking", "Uw e-mailadres*", "Name (required)")
-    if not re.fullmatch(r"[\w '()/.*-]{1,40}", label):
+    if not re.fullmatch(r"[\w '()/.*,-]{1,40}", label):
         return None
-    if "mail" in label:
+    # (German and French forms: "Vor- und Nachname", "Ihre E-Mail-Adresse", "Ihr Anliegen", "Votre adresse électronique",
+    # "Nom et prénom", "Précisez votre demande")
+    if "mail" in label or re.search(r"courriel|electronique", label):
         return "email", value
-    if re.search(r"voornaam|first ?name", label):
-        return "first", value
-    if re.search(r"achternaam|familienaam|last ?name|surname", label):
-        return "last", value
-    if re.search(r"\bnaam\b|\bname\b", label) and not re.search(r"bedrijf|company|user|gebruiker|business", label):
+    if re.search(r"vor- ?(?:und|&|/) ?(?:nach|zu)name|name,? vorname|nom (?:et|/|,) ?prenom|prenom (?:et|/|,) ?nom|nom complet", label):
         return "name", value
-    if re.search(r"onderwerp|subject|betreft", label):
+    if re.search(r"voornaam|first ?name|vorname|prenom", label):
+        return "first", value
+    if re.search(r"achternaam|familienaam|last ?name|surname|nachname|familienname|zuname|nom de famille", label):
+        return "last", value
+    if re.search(r"\bnaam\b|\bname\b|\bnom\b", label) \
+            and not re.search(r"bedrijf|company|user|gebruiker|business|firma|unternehmen|entreprise|societe", label):
+        return "name", value
+    if re.search(r"onderwerp|subject|betreft|betreff|objet|sujet", label):
         return "subject", value
-    if re.search(r"bericht|message|vraag|opmerking|comment|toelichting|question|inhoud|omschrijving|verzoek", label):
+    if re.search(r"bericht|message|vraag|opmerking|comment|toelichting|question|inhoud|omschrijving|verzoek|"
+                 r"nachricht|mitteilung|anliegen|anfrage|kommentar|bemerkung|demande|commentaire|remarque|precision", label):
         return "message", value
-    if re.search(r"telefoon|phone|gsm|mobiel|adres|address|datum|date|website|bedrijf|company", label):
+    if re.search(r"telefoon|phone|gsm|mobiel|adres|address|datum|date|website|bedrijf|company|"
+                 r"telefon|handy|mobil|portable|strasse|plz|postleitzahl|code postal|ville|firma|entreprise|societe", label):
         return "other", value
     return None
 
@@ -432,8 +518,25 @@ def parse_contact_form(text: str) -> ContactForm | None:
 # Signatures: a name under a closing line
 # --------------------------------------------------------------------------------------
 
+# German and French closings, in the forms writers vary them ("Mit besten Grüßen", "Danke und Gruß", "Beste Grüße
+# aus Köln", "Hochachtungsvoll"; "Sincères salutations", "Très cordialement", "Bonne journée", "Je vous prie
+# d'agréer ... mes salutations distinguées."); shared with the signature reading in :mod:`senders`
+CLOSING_DE_FR = (
+    r"(?:(?:danke|vielen dank|besten dank|herzlichen dank)(?: im voraus| vorab)?(?: und|,| &) )?"
+    r"(?:mit )?(?:den |vielen |herzlichen |freundlichen |besten |lieben |sonnigen |sch[o\u00f6]nen |freundlichem |herzlichem |"
+    r"bestem |liebem |viele |liebe |beste |herzliche |freundliche |sch[o\u00f6]ne |sonnige )?gr[u\u00fc](?:\u00df|ss)(?:e|en)?"
+    r"(?: aus [\w.-]+)?|hochachtungsvoll|herzlichst|alles gute|bis bald|tsch[u\u00fc]ss|"
+    r"(?:bien |tr[e\u00e8]s |tr[e\u00e8]s bien )?cordialement|bien [a\u00e0] (?:vous|toi)|"
+    r"(?:mes |nos )?(?:sinc[e\u00e8]res |meilleures |respectueuses |cordiales )?salutations(?: distingu[e\u00e9]es| respectueuses| cordiales)?|"
+    r"respectueusement|amicalement|amiti[e\u00e9]s|(?:bonne|belle) (?:journ[e\u00e9]e|soir[e\u00e9]e|fin de journ[e\u00e9]e|semaine)|"
+    r"merci(?: beaucoup| bcp| d'avance| par avance| encore)?(?: et (?:bonne|belle) (?:journ[e\u00e9]e|soir[e\u00e9]e))?|"
+    r"en vous remerciant(?: (?:par |d')avance)?|avec (?:mes|tous mes) remerciements|[a\u00e0] bient[o\u00f4]t|bisous|"
+    r"(?:je vous prie|veuillez|recevez|nous vous prions)\b[^\n]{0,160}?\b(?:salutations|sentiments|consid[e\u00e9]ration|respect)\b"
+    r"[^\n]{0,40}?"
+)
+
 _CLOSING_RE = re.compile(
-    r"^\s*(?:met )?(?:vriendelijke|hartelijke|beste|lieve|warme|zonnige)?\s*(?:groet(?:en|jes)?|"
+    r"^\s*(?:" + CLOSING_DE_FR + r"|(?:met )?(?:vriendelijke|hartelijke|beste|lieve|warme|zonnige)?\s*(?:groet(?:en|jes)?|"
     r"mvg|m\.v\.g\.|gr\.?|kind regards|best regards|warm regards|regards|best wishes|best|"
     r"cheers|thanks|thank you|many thanks|thx|sincerely|yours sincerely|yours faithfully|"
     r"bedankt|alvast bedankt|dank je wel|dank u wel|dankjewel|dank u|dank|hoogachtend|"
@@ -441,7 +544,7 @@ _CLOSING_RE = re.compile(
     r"cordialement|bien cordialement|bien [aà] vous|salutations(?: distingu[eé]es)?|sinc[eè]res salutations|"
     r"merci(?: beaucoup| d'avance)?|mit freundlichen gr[uü](?:ß|ss)en|freundliche gr[uü](?:ß|ss)e|"
     r"viele gr[uü](?:ß|ss)e|liebe gr[uü](?:ß|ss)e|beste gr[uü](?:ß|ss)e|herzliche gr[uü](?:ß|ss)e|"
-    r"gr[uü](?:ß|ss)e|mfg|lg|vielen dank|danke(?: sch[oö]n)?)\s*[,.!]?\s*$",
+    r"gr[uü](?:ß|ss)e|mfg|lg|vielen dank|danke(?: sch[oö]n)?))\s*[,.!]?\s*$",
     re.IGNORECASE,
 )
 _NAME_LINE_RE = re.compile(

@@ -113,9 +113,9 @@ def _blaze_window(net: Any, img: np.ndarray, min_conf: float) -> list[RawFace]:
     blob = cv2.dnn.blobFromImage(img, 1 / 127.5, (_BLAZE_SIZE, _BLAZE_SIZE), (127.5, 127.5, 127.5),
                                  swapRB=True)
     net.setInput(blob)
-    scores = net.forward("classificators").reshape(-1)
-    net.setInput(blob)
-    reg = net.forward("regressors").reshape(-1, 16)
+    # both outputs of one pass (asking for each by name runs the whole network twice)
+    scores, reg = net.forward(["classificators", "regressors"])
+    scores, reg = scores.reshape(-1), reg.reshape(-1, 16)
     scores = 1.0 / (1.0 + np.exp(-np.clip(scores, -60, 60)))
     out: list[RawFace] = []
     for i in np.nonzero(scores >= min_conf)[0]:

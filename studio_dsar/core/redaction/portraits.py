@@ -26,6 +26,8 @@ face is found: a layout zone less the text in and beside it.
 
 from __future__ import annotations
 
+import hashlib
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -881,18 +883,13 @@ def axis_residual(crop: np.ndarray, fx: float, fy: float, s: float, max_deg: flo
     card's edges, rules): a head may be tilted in its photo and text lines may mislead, but
     these run along the document's axes (``vertical``: only the upright ones, or only the
     level ones). None when there are too few such lines."""
-    import cv2
 
     h, w = crop.shape[:2]
     x0, x1 = int(max(0, fx - 2.0 * s)), int(min(w, fx + 4.0 * s))
     y0, y1 = int(max(0, fy - 2.2 * s)), int(min(h, fy + 2.6 * s))
     if x1 - x0 < 2 * s or y1 - y0 < 2 * s:
         return None
-    g = crop[y0:y1, x0:x1]
-    g = cv2.cvtColor(g, cv2.COLOR_BGR2GRAY) if g.ndim == 3 else g
-    edges = cv2.Canny(cv2.GaussianBlur(g, (3, 3), 0), 30, 90)
-    lines = cv2.HoughLinesP(edges, 1, np.pi / 720, threshold=int(0.5 * s),
-                            minLineLength=int(0.9 * s), maxLineGap=int(2 + 0.06 * s))
+    lines = _straight_lines(crop[y0:y1, x0:x1], s)
     if lines is None:
         return None
     angs, lens = [], []
@@ -907,6 +904,36 @@ def axis_residual(crop: np.ndarray, fx: float, fy: float, s: float, max_deg: flo
     order = np.argsort(angs)
     cum = np.cumsum(np.array(lens)[order])
     return float(np.array(angs)[order][int(np.searchsorted(cum, cum[-1] / 2))])
+
+
+# The straight lines of the last few regions searched: a portrait's region is searched for
+# them several times over (the view's lean both ways, the frame's turn, the photo's lean),
+# each a Hough transform of some 0.1 CPU-s. Keyed by the region's pixels (a digest, in
+# memory only) and the face height; only line end points are kept, never pixels.
+_LINES_KEPT = 6
+_lines_memo: dict[tuple[bytes, tuple[int, ...], int, int, int], np.ndarray | None] = {}
+_lines_lock = threading.Lock()
+
+
+def _straight_lines(region: np.ndarray, s: float) -> np.ndarray | None:
+    """``cv2.HoughLinesP`` of a region's edges for lines of a face height ``s`` or so."""
+    import cv2
+
+    region = np.ascontiguousarray(region)
+    params = (int(0.5 * s), int(0.9 * s), int(2 + 0.06 * s))
+    key = (hashlib.blake2b(region.data, digest_size=16).digest(), region.shape, *params)
+    with _lines_lock:
+        if key in _lines_memo:
+            return _lines_memo[key]
+    g = cv2.cvtColor(region, cv2.COLOR_BGR2GRAY) if region.ndim == 3 else region
+    edges = cv2.Canny(cv2.GaussianBlur(g, (3, 3), 0), 30, 90)
+    lines = cv2.HoughLinesP(edges, 1, np.pi / 720, threshold=params[0], minLineLength=params[1],
+                            maxLineGap=params[2])
+    with _lines_lock:
+        while len(_lines_memo) >= _LINES_KEPT:
+            del _lines_memo[next(iter(_lines_memo))]
+        _lines_memo[key] = lines
+    return lines
 
 
 def side_slope(crop: np.ndarray, fx: float, fy: float, s: float) -> float:

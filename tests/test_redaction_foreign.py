@@ -117,9 +117,11 @@ def _front_view():
 
 
 def test_a_second_number_no_reading_read_is_left_for_a_person():
-    """A front's DNI number was read and covered: its support number, beside it, that no
-    reading read, is a print line with a number's ink left open (a person must look); the
-    surname in capitals under its label and a name in lower case are not."""
+    """A front's DNI number was read and covered: its support number beside it, which the
+    readings saw as a few digits among letters of no confidence and could not make a number
+    of, is a print line with a number's ink left open (a person must look); the surname in
+    capitals under its label and a name in lower case are not, nor a line of capitals in
+    which no reading saw a digit (a heading, a label)."""
     from studio_dsar.core.redaction.engine import _number_lines_left
 
     flat = _front_view()
@@ -127,6 +129,8 @@ def test_a_second_number_no_reading_read_is_left_for_a_person():
     words = [ocr.Word("Surname", 90.0, 40, 35, 100, 18, 1, 1, 1),
              ocr.Word("Sofie", 92.0, 40, 310, 110, 32, 1, 1, 4), ocr.Word("Anna", 91.0, 170, 310, 100, 32, 1, 1, 4)]
     cover = [np.array([[30, 195], [300, 195], [300, 240], [30, 240]], float)]
+    assert _number_lines_left(fr, words, fr, [], flat, cover, []) == []    # no digit seen there
+    words.append(ocr.Word("BAAOO0S8", 20.0, 482, 200, 270, 32, 1, 1, 3))
     left = _number_lines_left(fr, words, fr, [], flat, cover, [])
     assert [b[0] >= 450 and 190 <= (b[1] + b[3]) / 2 <= 240 for b in left] == [True]
     # read and covered too: nothing is left

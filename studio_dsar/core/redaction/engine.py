@@ -48,6 +48,7 @@ from .results import DocumentHit, Finding, PageResult
 from .viznumbers import (
     _YEAR,
     date_words,
+    names_a_month,
     find_numbers,
     flatten,
     glyph_height,
@@ -1021,12 +1022,23 @@ def _number_lines_left(fr: Frame, words: list[ocr.Word], tf: Frame | Warp, tword
                        more: list[ocr.Word]) -> list[tuple[int, int, int, int]]:
     """The print lines no reading vouches for and no cover covers that have a number's ink
     (``viznumbers.number_ink``), as tall as the values (a label in small capitals is no
-    number), under no label of a field that stays."""
+    number), under no label of a field that stays, on which a reading read digits that are
+    no date: what the readings saw of a number and could not make a number of (a label or
+    a heading OCR read with little confidence has the ink of capitals too, but no digit)."""
     text_h = _print_height(fr, words, tf, twords, tflat)
     sure = _sure_words(fr, words, tf, twords) + more
     lines = unexplained_lines(print_lines(tflat, text_h), sure, [], covered)
-    return [b for b in lines if glyph_height(tflat, b) >= 0.75 * text_h and number_ink(tflat, b)
-            and not kept_label_above(sure, b)]
+    out = []
+    for b in lines:
+        h = b[3] - b[1]
+        inside = [w for w in sure if b[0] <= w.x + w.w / 2 <= b[2] and b[1] - 0.3 * h <= w.y + w.h / 2 <= b[3] + 0.3 * h]
+        dates = set().union(*(date_words(ln) for ln in ocr.lines_of(inside))) if inside else set()
+        if not any(id(w) not in dates and not names_a_month(w.text) and any(ch.isdigit() for ch in w.text)
+                   for w in inside):
+            continue
+        if glyph_height(tflat, b) >= 0.75 * text_h and number_ink(tflat, b) and not kept_label_above(sure, b):
+            out.append(b)
+    return out
 
 
 def _print_height(fr: Frame, words: list[ocr.Word], tf: Frame | Warp, twords: list[ocr.Word],

@@ -603,7 +603,15 @@ def signed_names(text: str) -> list[str]:
                 found.append(m.group(1))
             elif i > 0 and closing.match(lines[i - 1]) and re.fullmatch(_NAME_TOKEN, line):
                 found.append(line)
-    return found
+    return [n for n in (_SIGNING_PREFIX.sub("", f).strip() for f in found) if n]
+
+
+# what stands before a signed name and is no part of it: a possessive ("Ihre Anna Schmidt", "Votre dévouée"), a signing
+# formula ("i.A.", "i.V.", "gez.", "ppa.", "p.o.")
+_SIGNING_PREFIX = re.compile(
+    r"^(?:(?:ihre?|eure?|deine?|votre|vos|uw|je|jouw|your|yours)\s+|(?:i\.\s?a\.|i\.\s?v\.|gez\.|ppa\.|pp\.|p\.\s?o\.|p/o)\s*)+",
+    re.IGNORECASE,
+)
 
 
 _TWO_PEOPLE = re.compile(r"\s+(?:&|\+|en|and|et|und)\s+")
@@ -640,7 +648,9 @@ def requester_name(display: str | None, text: str) -> str | None:
         cand = re.sub(r"\s+", " ", cand).strip(" ,.;:")
         if (_same_person(display, cand) and _fuller(display, cand)) or (
                 len(_tokens(cand)) >= 2 and len(cand.split()) >= len(display.split())
-                and _same_person(cand, display) and _same_person(display, cand)):
+                and _same_person(cand, display) and _same_person(display, cand)
+                and not any(fold(w).strip(".") in _TITLE_WORDS for w in display.split())):
+            # ("Dr. Hans Müller" signing "Dr. med. Hans Müller" keeps the display name: the signature says no more name)
             # the name as the writer signs it ("kevin dumont", "L. Doyle"), unless the display name says more ("Dr. ...")
             words = [w for w in cand.split() if fold(w).strip(".") not in _TITLE_WORDS]
             return " ".join(words) or display

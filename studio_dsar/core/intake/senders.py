@@ -306,6 +306,14 @@ _NOT_A_NAME = frozenset((
 _NAME_END = re.compile(r"\s*(?:[,.;:!?()\n]|-\s|$)")
 
 
+# a relative's wish passed on ("my mum Joan wants a copy of ...", "mijn man Tom wil dat ...", "ma mère Jeanne souhaite ...")
+_RELATIVE_WISHES = re.compile(
+    r"\b(?:my|our|mijn|onze|mon|ma|notre|meine?|unsere?) " + _RELATIVE + r",? (?:(?!(?:and|en|et|und|or|of|ou|oder|i|ik|je|ich|"
+    r"we|wij|nous|wir|also|ook|aussi|auch)\b)[\w'-]+ ){1,3}?,?(?:wants|would like|wishes|asks|"
+    r"wil|wilt|wenst|vraagt|zou graag|souhaite|voudrait|veut|demande|mochte|will|wunscht|bittet)\b"
+)
+
+
 def _writes_lowercase(text: str) -> bool:
     """The writer does not capitalise: most sentences begin with a small letter."""
     starts = re.findall(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])", text)
@@ -356,7 +364,8 @@ def detect(text: str, sender_name: str | None, sender_email: str | None, *,
         m = _PARENT_RE.search(text) or _PARENT_OF_RE.search(text)
         subject = _fullest_name(text, _clean(next((g for g in m.groups() if g), None)) if m else None,
                                 (_PARENT_RE, _PARENT_OF_RE))
-    elif (_ON_BEHALF_RE.search(folded) or (_ASKED_ME_RE.search(folded) and _RELATIVE_RE.search(text))) \
+    elif (_ON_BEHALF_RE.search(folded) or ((_ASKED_ME_RE.search(folded) or _RELATIVE_WISHES.search(folded))
+                                           and _RELATIVE_RE.search(text))) \
             and not (_FOR_AN_EMPLOYER.search(folded) and not _LAWYER_RE.search(folded)):
         relation = "lawyer" if _LAWYER_RE.search(folded) else "other"
         m = _RELATIVE_RE.search(text) or _PARENT_OF_RE.search(text) or _RELAYED_FOR_RE.search(text) or _CLIENT_NAME_RE.search(text)

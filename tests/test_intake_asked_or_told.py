@@ -1,6 +1,7 @@
 """Who does what: a removal verb the writer does themselves ("ik was aan het opruimen") or negates across a list
 ("om niets van de foto's, de ruwe bestanden of de mails te verwijderen") asks for no erasure, and a subject that
-asks for a copy over a body that asks for an export is the title of one portability request.
+asks for a copy over a body that asks for an export is the title of one portability request. A friend's question is
+no request, "nothing until it is cleared up" is a restriction, and a payment reminder received is no follow-up.
 
 Every mail and sentence here is written for this test (none is copied from a mail set).
 """
@@ -46,3 +47,46 @@ def test_nothing_of_a_list_deleted_is_no_erasure(text):
 def test_a_copy_in_the_subject_over_an_export_is_portability(subject, body):
     rec = parse_bytes(_mail(body, subject), "p.eml")
     assert rec.is_dsar and rec.rights == ["portability"]
+
+
+def test_a_friend_wondering_about_her_photos_asks_nothing():
+    text = ("Een kennis van mij vraagt zich af of ze haar foto's van de bruiloft later nog van jullie website kan laten "
+            "halen als ze dat wil. Hoe gaat zoiets?")
+    assert detect_rights(text, "nl").rights == []
+
+
+@pytest.mark.parametrize("text", [
+    "Zolang dat niet uitgeklaard is, wil ik niet dat mijn gegevens aan een incassobureau worden doorgegeven.",
+    "Tot dit opgelost is wil ik niet dat jullie mijn gegevens nog ergens voor gebruiken.",
+])
+def test_nothing_done_until_it_is_cleared_up_is_a_restriction(text):
+    assert detect_rights(text, "nl").rights == ["restriction"]
+
+
+def test_stop_mailing_and_take_my_data_out_are_two_rights():
+    assert detect_rights("Stop met mailen en haal al mijn gegevens uit jullie bestanden.", "nl").rights == ["erasure", "objection"]
+
+
+def test_a_reminder_received_is_no_follow_up_and_a_fourth_time_is():
+    received = parse_bytes(_mail("Ik kreeg gisteren een herinnering dat mijn factuur nog open staat, maar die is betaald. "
+                                 "Zolang dat niet opgelost is, wil ik niet dat mijn gegevens naar een incassobureau gaan.",
+                                 "factuur"), "r.eml")
+    assert received.is_dsar and not received.follow_up
+    again = parse_bytes(_mail("Verwijder al mijn gegevens uit jullie klantenbestand.", "voor de vierde keer"), "a.eml")
+    assert again.is_dsar and again.follow_up
+
+
+@pytest.mark.parametrize("text", [
+    "We wonen nu in Gent en werken daar met een fotografe voor ons trouwalbum. Zij vroeg of ze de ruwe bestanden "
+    "van onze bruiloft kon krijgen. Willen jullie die naar haar sturen?",
+    "We now work with a videographer in Antwerp for the anniversary film. She asked for the raw footage of our "
+    "wedding. Could you send it straight to her via WeTransfer?",
+])
+def test_originals_sent_on_to_the_photographer_told_of_before_are_portability(text):
+    assert detect_rights(text).rights == ["portability"]
+
+
+def test_raw_files_after_saying_the_writer_will_edit_them_are_portability():
+    text = ("Ik kreeg toen twaalf bewerkte foto's, maar nu wil ik ze zelf eens anders bewerken. "
+            "Als jullie de onbewerkte bestanden nog hebben, kan ik die dan krijgen?")
+    assert detect_rights(text, "nl").rights == ["portability"]

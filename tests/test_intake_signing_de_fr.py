@@ -167,3 +167,65 @@ def test_everyday_german_and_french_mail_asks_for_no_right(lang, text):
 def test_informal_and_compound_german_and_french(lang, text, rights):
     assert sorted(detect_rights(text, lang).rights) == rights
 
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    # the client named by the firm ("unser Mandant", "notre cliente") or as the one who instructed it
+    ("Unser Mandant, Herr Thomas Berger, verlangt Auskunft.", "Thomas Berger"),
+    ("Notre cliente, Madame Sophie Laurent, nous a chargés de vous écrire.", "Sophie Laurent"),
+    ("Frau Sabine Krause hat uns mit der Wahrnehmung ihrer Interessen beauftragt.", "Sabine Krause"),
+    ("In der Angelegenheit Krause zeigen wir an, dass uns Frau Sabine Krause mit der Wahrnehmung ihrer rechtlichen "
+     "Interessen beauftragt hat.", "Sabine Krause"),
+    ("Madame Sophie Laurent nous a mandatés pour vous adresser la présente.", "Sophie Laurent"),
+    # an adult's legal carer or agent
+    ("Ich bin die Betreuerin von Herrn Walter Schmidt und schreibe in seinem Namen.", "Walter Schmidt"),
+    ("Je suis l'administrateur de biens de Mme Odette Lambert et vous écris en son nom.", "Odette Lambert"),
+    ("En qualité de mandataire de Monsieur Luc Renard, je sollicite l'accès à ses données.", "Luc Renard"),
+])
+def test_a_firm_or_an_agent_writes_for_a_named_client(text, subject):
+    out = senders.detect(text, "Kanzlei Beispiel", "office@example.de")
+    assert out.representative is not None and out.subject_name == subject
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Unsere Mandantin, Frau Sabine Krause (E-Mail-Adresse: sabine.krause@example.de), verlangt Auskunft.",
+     ("Sabine Krause", "sabine.krause@example.de")),
+    ("Notre cliente, Madame Sophie Laurent (adresse électronique : sophie.laurent@example.fr), demande l'accès.",
+     ("Sophie Laurent", "sophie.laurent@example.fr")),
+    ("Meine Mutter Ingrid Hahn, ihre Mailadresse ist ingrid.hahn@example.de, möchte Auskunft.",
+     ("Ingrid Hahn", "ingrid.hahn@example.de")),
+    ("Ma mère, Jeanne Lemaire, dont l'adresse mail est jeanne.lemaire@example.be, souhaite que ses données soient supprimées.",
+     ("Jeanne Lemaire", "jeanne.lemaire@example.be")),
+    ("Frau Sabine Krause ist unter sabine.krause@example.de erreichbar.", ("Sabine Krause", "sabine.krause@example.de")),
+])
+def test_the_data_subjects_own_address_given_in_german_or_french(text, named):
+    assert senders.named_data_subject(text, "kanzlei@example.org") == named
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Guten Tag,\n\nmein Name ist Hans Müller, ich war 2023 bei Ihnen zum Shooting.\n"
+     "Bitte löschen Sie alle meine Daten.\n", "Hans Müller"),
+    ("Bonjour,\n\nJe m'appelle Marie Dupont. Merci de supprimer toutes mes données.\n", "Marie Dupont"),
+])
+def test_a_writer_without_display_name_or_signature_who_introduces_themself(body, name):
+    msg = EmailMessage()
+    msg["From"] = "info7@example.org"
+    msg["To"] = "info@studio.example"
+    msg["Subject"] = "Daten"
+    msg["Date"] = "Mon, 2 Nov 2026 10:00:00 +0100"
+    msg.set_content(body)
+    rec = parse_bytes(msg.as_bytes(policy=SMTP), "x.eml")
+    assert rec.is_dsar and rec.requester_name == name
+
+
+@pytest.mark.parametrize(("display", "body", "name"), [
+    # a possessive or a signing formula before the signed name ("Ihre", "i.A." - im Auftrag -, "gez.")
+    ("Anna Schmidt", "Bitte löschen.\n\nMit freundlichen Grüßen\nIhre Anna Schmidt", "Anna Schmidt"),
+    ("Anna Schmidt", "Bitte löschen.\n\nMit freundlichen Grüßen\ni.A. Anna Schmidt\nBuchhaltung", "Anna Schmidt"),
+    ("Klaus Becker", "Bitte löschen.\n\nMit freundlichen Grüßen\ngez. Klaus Becker", "Klaus Becker"),
+    # a title in the display name is kept when the signature says no more of the name
+    ("Dr. Hans Müller", "Bitte löschen.\n\nMit freundlichen Grüßen\n\nDr. med. Hans Müller\nFacharzt für Allgemeinmedizin\n"
+     "Tel. 089 123456", "Dr. Hans Müller"),
+])
+def test_german_signing_formulas_are_no_part_of_the_name(display, body, name):
+    assert senders.requester_name(display, body) == name

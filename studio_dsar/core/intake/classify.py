@@ -284,8 +284,9 @@ _UNTIL_CORRECTED = re.compile(
 # until the studio has checked ("until you have checked this, I don't want my details used for anything")
 _UNTIL_CHECKED = re.compile(
     r"\b(?:until|till|tot|totdat|zolang|bis|jusqu'a ce que|tant que|en attendant que)\b[^,.]{0,40}\b(?:check\w*|verif\w*|investigat\w*|"
-    r"sorted|resolved|cleared up|looked into|clarified|gecontroleerd|nagekeken|uitgezocht|opgehelderd|gepruft|geklart|untersucht|"
-    r"clarifie\w*|resolu\w*|examine\w*)\b[^.]{0,80}\b(?:not|don't|do not|niet|nicht|ne|pas|nothing|niets|nichts|rien)\b|"
+    r"sorted|resolved|cleared up|looked into|clarified|settled|gecontroleerd|nagekeken|uitgezocht|opgehelderd|uitgeklaard|opgeklaard|"
+    r"opgelost|geregeld|rechtgezet|gepruft|geklart|untersucht|"
+    r"clarifie\w*|resolu\w*|examine\w*|regle\w*)\b[^.]{0,80}\b(?:not|don't|do not|niet|nicht|ne|pas|nothing|niets|nichts|rien)\b|"
     # the other order ("verwenden Sie sie nicht, bis Sie das geprüft haben", "gebruik ze niet tot jullie het nagekeken hebben")
     r"\b(?:not|don't|do not|niet|nicht|ne|pas|nothing|niets|nichts|rien)\b[^.]{0,60}\b(?:until|till|tot|totdat|zolang|bis|"
     r"jusqu'a ce que|tant que)\b[^,.]{0,40}\b(?:check\w*|verif\w*|gecontroleerd|nagekeken|uitgezocht|gepruft|geklart|untersucht|"
@@ -528,6 +529,13 @@ _SEND_ORIGINALS = re.compile(
     r"footage|videos?|beelden|opnames|material)\b[^.]{0,80}\b(?:send|sturen|envoy\w*|schick\w*)\b"
 )
 _STILL_HAVE = re.compile(r"\bstill have\b|\bnog\b|\bencore\b|\bnoch\b")
+# sent on to the person just named ("naar haar doorsturen", "send them straight to her", "les lui envoyer", "ihr schicken")
+_SEND_TO_HER = re.compile(
+    r"\b(?:send|forward|transfer|sturen|doorsturen|opsturen|overzetten|envoy\w*|transf[e\u00e9]r\w*|transmet\w*|schick\w*|senden|"
+    r"weiterleit\w*)\b[^.]{0,40}\b(?:to her|to him|to them|naar haar|naar hem|naar hen|a elle|a lui|ihr|ihm|an sie|an ihn)\b|"
+    r"\b(?:to her|to him|naar haar|naar hem)\b[^.]{0,30}\b(?:send|forward|sturen|doorsturen|opsturen)\b|"
+    r"\b(?:les|la|le) lui (?:envoy|transmet|transf)\w*"
+)
 
 
 def _originals_for_another_photographer(own: list[Sentence], evidence: dict[str, list[str]]) -> None:
@@ -536,9 +544,14 @@ def _originals_for_another_photographer(own: list[Sentence], evidence: dict[str,
     question before ("do you still have the photos from my shoot?") only leads up to it."""
     if "portability" in evidence:
         return
-    for i in range(len(own) - 1):
-        if _SEND_ORIGINALS.search(own[i].folded) and _OTHER_PHOTOGRAPHER.search(own[i + 1].folded) \
-                and not _SEND_ORIGINALS.search(own[i + 1].folded):
+    for i in range(len(own)):
+        before = " ".join(o.folded for o in own[max(0, i - 2):i])
+        # or told before it: "we work with a photographer there now. She asked whether she could have the original
+        # files. Could you send them straight to her?"
+        told_before = bool(i and _SEND_TO_HER.search(own[i].folded) and intent.asks(own[i].folded)
+                           and _ORIGINAL_FILES.search(before) and _OTHER_PHOTOGRAPHER.search(before))
+        if told_before or (i + 1 < len(own) and _SEND_ORIGINALS.search(own[i].folded)
+                           and _OTHER_PHOTOGRAPHER.search(own[i + 1].folded) and not _SEND_ORIGINALS.search(own[i + 1].folded)):
             evidence["portability"] = [own[i].text]
             lead_up = {own[j].text for j in (i - 1, i) if j >= 0 and (j == i or (
                 own[j].text.rstrip().endswith("?") and _STILL_HAVE.search(own[j].folded)))}
@@ -560,7 +573,7 @@ _ORIGINAL_FILES = re.compile(
     r"nef|cr2|cr3|dng)\b"
 )
 _WORK_ON_MYSELF = re.compile(
-    r"\bzelf (?:\w+ ){0,2}(?:aan de slag|bewerken|bewerkt|editen|nabewerken)\b|\blightroom\b|\bphotoshop\b|\bcapture one\b|"
+    r"\bzelf (?:\w+ ){0,4}(?:aan de slag|bewerken|bewerkt|editen|nabewerken)\b|\blightroom\b|\bphotoshop\b|\bcapture one\b|"
     r"\b(?:edit|process|retouch) (?:them|it|the \w+) (?:myself|ourselves)\b|\b(?:myself|ourselves) in\b|"
     r"\b(?:retoucher|travailler|editer) (?:moi-meme|moi meme|nous-memes)\b|\bmoi-meme\b|"
     r"\bselbst (?:\w+ ){0,2}(?:bearbeiten|weiterbearbeiten|entwickeln)\b"
@@ -574,8 +587,9 @@ def _originals_to_work_on_myself(own: list[Sentence], evidence: dict[str, list[s
         return
     for i, s in enumerate(own):
         nxt = own[i + 1].folded if i + 1 < len(own) else ""
+        before = own[i - 1].folded if i else ""
         if _ORIGINAL_FILES.search(s.folded) and _ASK_ORIGINALS.search(s.folded) and intent.asks(s.folded) \
-                and (_WORK_ON_MYSELF.search(s.folded) or _WORK_ON_MYSELF.search(nxt)):
+                and (_WORK_ON_MYSELF.search(s.folded) or _WORK_ON_MYSELF.search(nxt) or _WORK_ON_MYSELF.search(before)):
             evidence["portability"] = [s.text]
             return
 
@@ -849,6 +863,28 @@ def _keep_but_do_not_use(own: list[Sentence], evidence: dict[str, list[str]]) ->
 _KEEPING = re.compile(r"\b(?:keep\w*|retain\w*|bewaar\w*|behoud\w*|houden|garde[rz]?|gardiez|conserve[rz]?|behalt\w*|aufbewahr\w*)\b")
 
 
+# a correction asked in a word or two ("Please fix asap.", "Graag aanpassen!", "Merci de corriger.", "Bitte korrigieren.")
+_BARE_FIX = re.compile(
+    r"\W*(?:(?:please|pls|plz|kindly|graag|aub|svp|merci de|bitte|so)\W+)?(?:fix|correct|update|amend|change|aanpassen|corrigeren|"
+    r"verbeteren|wijzigen|rechtzetten|corriger|rectifier|modifier|korrigieren|berichtigen|andern)"
+    r"(?:\W+(?:it|that|this|dat|dit|het|ca|cela|das|es))?(?:\W+(?:asap|a\.?s\.?a\.?p|please|pls|graag|aub|svp|bitte|danke|thanks|"
+    r"merci|now|quickly|snel|zsm|vite|schnell|s'il vous plait|dringend|urgently))*\W*"
+)
+_WRONG_VALUE = re.compile(
+    r"\b(?:wrong|incorrect|not correct|not right|a mistake|misspel\w*|typo|fout|verkeerd|onjuist|klopt niet|faux|fausse|errone\w*|"
+    r"falsch|fehlerhaft|stimmt nicht)\b"
+)
+# the picture pointed at ("that one", "this photo", "die foto", "cette photo", "dieses Bild")
+_THAT_PICTURE = re.compile(
+    r"\b(?:that|this|dat|die|deze|dit|cette|ce|celle-ci|diese[sn]?|das) (?:one|photo|picture|pic|post|image|foto|beeld|bild|aufnahme)\b"
+)
+# what a record of the writer says ("my profile says I was born in 1981", "op mijn profiel staat 1,92 m")
+_PROFILE_SAYS = re.compile(
+    r"\b(?:profile|profiel|profil|record|file|dossier|account|compte|konto|card|kaart)\b[^.]{0,40}\b(?:says|said|shows|lists|staat|stond|"
+    r"vermeldt|indique|affiche|steht|zeigt)\b"
+)
+
+
 def _kept_but_off_a_public_place(own: list[Sentence], evidence: dict[str, list[str]]) -> None:
     """"Fine with you keeping the photos for my own order, but please don't use any of them on your portfolio,
     website or socials": kept for the writer, off a public place for good. The consent to show them ends (a
@@ -1054,14 +1090,14 @@ _SHOWN_BEFORE = re.compile(
     r"advertentie\w*|reclame\w*|publicite|werbung|anzeige)\b|"
     r"\b(?:website|site|instagram|facebook|page|pagina|webseite|homepage|vitrine|etalage|schaufenster|brochure|flyer|folder)\b[^.]{0,50}"
     r"\b(?:my|mijn|m'n|mon|ma|mes|mein\w*)\b (?:\w+ ){0,2}(?:photo|picture|image|portrait|foto|bild|beeld|portret)\w*\b|"
-    r"\b(?:saw|seen|see|found|spotted|noticed|notice|zag|gezien|gevonden|vu|vue|trouve\w*|apercu\w*|gesehen|entdeckt|gefunden)\b[^.]{0,40}"
+    r"\b(?:saw|seen|see|found|spotted|noticed|notice|zag|gezien|gevonden|vu|vue|trouve\w*|apercu\w*|gesehen|entdeckt|gefunden)\b[^.]{0,70}"
     r"\b(?:ad|advert\w*|campaign|advertentie\w*|reclame\w*|campagne|affiche|publicite|pub|werbung|anzeige|kampagne|plakat|"
     r"website|site|instagram|facebook|page|pagina|webseite|homepage|vitrine|etalage|schaufenster|brochure|flyer|folder)\b|"
     r"\b(?:mich|mij|mezelf|me|moi)\b (?:\w+ ){0,3}(?:auf|in|op|sur|dans)\b (?:[\w-]+ ){0,3}[\w-]*(?:werbung|anzeige|kampagne|plakat|webseite|"
     r"homepage|instagram|facebook|advertentie|reclame|affiche|publicite)\b[^.]{0,20}\b(?:gesehen|entdeckt|gefunden|gezien|vu|vue|zag)\b"
 )
 _PRONOUN_ONLY = re.compile(
-    r"\b(?:remov\w*|delet\w*|take (?:it|them|that|this) (?:down|off)|haal (?:die|dat|het|ze|deze) weg|verwijder\w*|"
+    r"\b(?:remov\w*|delet\w*|tak(?:e|ing) (?:it|them|that|this)(?: one| post| photo| picture| pic)? (?:down|off)|haal (?:die|dat|het|ze|deze) weg|verwijder\w*|"
     r"(?:kan|mag|moet|kunnen|mogen|moeten) (?:die|dat|het|ze|deze) (?:\w+ )?(?:eraf|weg|offline|eruit|af)|"
     r"(?:can|could) (?:it|they|that|this) (?:\w+ )?(?:come|be taken|go) (?:down|off)|"
     r"(?:la|le|les|l') ?(?:retirer|enlever|oter|supprimer|decrocher)|"
@@ -1282,7 +1318,8 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             found["withdraw_consent"] = m.group(0)  # "ik heb me bedacht", "je ne souhaite plus qu'elle soit visible"
         if set(found) <= {"erasure"} and _SHOWN_BEFORE.search(context) and not _STORAGE_WORD.search(context) \
                 and (pron := _PRONOUN_ONLY.search(part)) \
-                and (found or intent.asks_in_a_clause(part)) and not intent.is_personal_data(part) and not intent.names_pictures(part):
+                and (found or intent.asks_in_a_clause(part)) and not intent.is_personal_data(part) \
+                and (not intent.names_pictures(part) or _THAT_PICTURE.search(part)):
             # "I saw myself in your ad on Facebook. Please remove it.": the picture goes off that place
             found = {"withdraw_consent": found.get("erasure") or pron.group(0)}
         if (kn := _keep_but_not_use(part)) and "restriction" not in found:
@@ -1301,8 +1338,12 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             # "until we've sorted that out, please take them offline but keep the originals": held back meanwhile
             found = {r: f for r, f in found.items() if r not in ("withdraw_consent", "erasure")}
             found["restriction"] = kp.group(0)
-        if "access" in found and _RELATIVE_WANTS_COPY.search(part):
-            found.pop("access")  # "my mum wants a copy of our family photos too": more prints, not the writer's data
+        if "access" in found and _RELATIVE_WANTS_COPY.search(part) and not (intent.is_personal_data(part) or re.search(
+                r"\b(?:info|information|informatie|data|details|gegevens|records?)\b[^.]{0,40}\b(?:about|on|of|over|van) "
+                r"(?:her|him|them|haar|hem|hen|hun)\b", part)):
+            # "my mum wants a copy of our family photos too": more prints, not the writer's data; "my mum wants a copy of
+            # all the info you have on her" is her request, passed on
+            found.pop("access")
         if not found and (st := _STOP_THAT.search(part)) and _USED_FOR_SHOW.search(context):
             # "you're still using a photo of me in your Facebook ads. I never agreed to that and would like it stopped."
             found["objection" if _ADS_USE.search(context) else "withdraw_consent"] = st.group(0)
@@ -1327,6 +1368,10 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             # adresse et retirez-moi de la newsletter": beside what the first clause asks
             found.pop("erasure", None)
             found["objection"] = off.group(0)
+        if not found and _BARE_FIX.fullmatch(part) and intent.mentions_own(wider := " ".join(o.folded for o in own[-5:-1])) \
+                and (_PROFILE_SAYS.search(wider) or (intent.names_field(wider) and _WRONG_VALUE.search(wider))):
+            # "My profile says I was born in 1981. It's 1991!! Please fix asap.": the value named before is corrected
+            found["rectification"] = part.strip(" .!")
         if "rectification" not in found and "rectification" not in evidence and _CORRECT_IT.search(part) and len(own) > 3:
             # "In mijn profiel staat dat ik 1m92 ben ... (two sentences on) ... Kunnen jullie dat juist zetten?": what
             # "dat" points at may lie further back than the sentence before

@@ -37,7 +37,7 @@ _ASK = WordRule(
     r"\bplease\b|\bpls\b|\bplz\b|\bkindly\b|\b(?:could|can|would|will) (?:you|u)\b|\b(?:could|can|may) (?:i|we)\b|"
     r"\bi(?:'d| would| should)? (?:\w+ )?(?:like|love|appreciate|prefer|want|wish|need|demand|expect|ask|request)\b|\bi'd rather\b|"
     r"\b(?:is|would) it (?:be )?possible\b|\bi(?:'m| am| was) (?:\w+ )?(?:wondering|asking|requesting)\b|\bi wonder\b|"
-    r"\blet (?:me|us) know\b|\bmake sure\b|\bmake (?:it|this|them) stop\b|\bdo you mind\b|"
+    r"\blet (?:me|us) know\b|\bmake sure\b|\bmake (?:it|this|them) stop\b|\b(?:do|would) (?:you|u) mind\b|"
     # Dutch and Flemish
     r"\bgraag\b|\bgelieve\b|\ba\.?u\.?b\b|\balsjeblieft\b|\balstublieft\b|\bsvp\b|\bff\b|"
     r"\b(?:kunnen|kunt|kun|kan|kunde|kunt|zou|zoudt|zouden|wil|wilt|willen|mag|mogen)\b (?:jullie|julie|u|je|ge|gij|jij|ik|wij|we)\b|"

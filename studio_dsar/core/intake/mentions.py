@@ -86,7 +86,7 @@ _MENTION_SENTENCE = WordRule(
     r"m'a dit|hat mir (?:\w+ )?gesagt)\b|"
     # whether someone else could ask ("een vriendin vraagt zich af of ze kan eisen dat haar foto's verwijderd worden",
     # "my colleague wonders whether she can have her photos removed", "mon amie se demande si elle peut ...")
-    r"\b(?:vraagt|vroeg|vragen) zich af\b[^.?]{0,20}\b(?:of|wat) (?:ze|zij|hij|hun|die)\b[^.?]{0,30}\b(?:kan|kunnen|mag|mogen|zou)\b|"
+    r"\b(?:vraagt|vroeg|vragen) zich af\b[^.?]{0,20}\b(?:of|wat) (?:ze|zij|hij|hun|die)\b[^.?]{0,70}\b(?:kan|kunnen|mag|mogen|zou)\b|"
     r"\b(?:wonders?|wondered|asks|asked|wants to know|would like to know) (?:\w+ )?(?:whether|if) (?:she|he|they)\b (?:\w+ ){0,3}"
     r"(?:can|could|may|might|is allowed)\b|"
     r"\bse demand\w* (?:\w+ )?(?:si|s') ?(?:elle|il|elles|ils)\b (?:\w+ ){0,3}(?:peu\w*|pourr\w*|a le droit)\b|"

@@ -433,7 +433,8 @@ def _build_record(content: MailContent, data: bytes, filename: str, *, mtime: fl
     name = _clean_name(senders.requester_name(_clean_name(origin.name), strip_quoted(origin.raw_text)))
     if not name and origin.email:
         sig = signature_name(strip_quoted(origin.raw_text)) or senders.signature_only_name(strip_quoted(origin.raw_text),
-                                                                                          origin.email)
+                                                                                          origin.email) \
+            or senders.introduced_name(strip_quoted(origin.raw_text))
         name = _clean_name(sig)
     email_addr = origin.email.strip() if origin.email else None
 

@@ -180,7 +180,8 @@ _ACCESS_WEAK = _rx(
     r"\b(?:send|email|e-mail|mail|give|provide|share)\b[^.]{0,15}\b(?:me|us)\b[^.]{0,30}"
     r"\b(?:my|all my|the|all the) (?:personal )?(?:data|information|details|records)\b|"
     r"(?<!een )(?<!de )(?<!mijn )(?<!uw )\b(?:stuur|stuurt|sturen|mail|mailen|bezorg|bezorgen|geef|geven|toesturen|opsturen|doorsturen)\b"
-    r"[^.]{0,50}\b(?:mijn|alle|de) (?:persoons)?gegevens\b|"
+    # not across "en" and a verb of another act ("stop met mailen en haal al mijn gegevens uit jullie systemen")
+    r"(?:(?!\b(?:en|maar) (?:haal|verwijder|wis|schrap|gooi|vernietig|stop)\w*)[^.]){0,50}\b(?:mijn|alle|de) (?:persoons)?gegevens\b|"
     r"\bmijn (?:persoons)?gegevens\b[^.]{0,50}\b(?:toesturen|opsturen|sturen|ontvangen|krijgen|bezorgen|inzien)\b"
 )
 

@@ -98,12 +98,20 @@ _ON_BEHALF = (r"(?:namens|uit naam van|in naam van|voor rekening van|on behalf o
               r"au nom (?:et pour (?:le )?compte )?de|pour le compte de|"
               r"im (?:auftrag|namen)(?: und (?:in vollmacht|auftrag))? (?:von )?|in vertretung (?:von )?)")
 _COUNSEL = (r"(?:conseil|avocate?|advocaa?t|raads(?:man|vrouw)|counsel|solicitors?|lawyers?|attorneys?|rechtsanw[a\u00e4]lt\w*|"
-            r"anw[a\u00e4]lt\w*|beistand|bevollm[a\u00e4]chtigte\w*)")
+            r"anw[a\u00e4]lt\w*|beistand|bevollm[a\u00e4]chtigte\w*|"
+            # an adult's legal carer or agent ("Betreuerin von Herrn ...", "mandataire de Monsieur ...", "administrateur de biens de")
+            r"betreuer(?:in)?|mandataire|curat(?:eur|rice)|administrat(?:eur|rice)(?: de biens| provisoire)?|bewindvoerder|"
+            r"gevolmachtigde)")
 _CLIENT_NAME_RE = re.compile(
     r"(?i:\b" + _ON_BEHALF + r"\s*(?:(?:mijn|onze|my|our|mon|ma|notre|meine[mrs]?|unsere[mrs]?)\s+)?(?:" + _CLIENT + r")?"
     r"\s*[,:]?\s*" + _TITLE + r")" + NAME + "|"
     r"(?i:\b" + _CLIENT + r"\s*[,:]\s*" + _TITLE + r")" + NAME + "|"
-    r"(?i:\b(?:mijn|my|our|ma|mon|unsere[mrs]?|meine[mrs]?)\s+" + _CLIENT + r"\s*,\s*" + _TITLE + r")" + NAME + "|"
+    r"(?i:\b(?:mijn|onze|my|our|ma|mon|notre|unser(?:e[mnrs]?)?|mein(?:e[mnrs]?)?)\s+" + _CLIENT + r"\s*,\s*" + _TITLE + r")" + NAME + "|"
+    # "Frau Sabine Krause hat uns mit der Wahrnehmung ihrer Interessen beauftragt", "dass uns Frau X ... beauftragt hat",
+    # "Madame Sophie Laurent nous a mandatés", "mevrouw X heeft ons opdracht gegeven"
+    r"(?i:\b(?:(?:uns|nous|ons)\s+)?" + _REQUIRED_TITLE + r")" + NAME + r"(?=[^.]{0,120}?(?i:\b(?:hat uns|haben uns|nous a|nous ont|heeft ons|hebben ons)\b[^.]{0,80}?"
+    r"(?:beauftragt|mandatiert|bevollm|mandat|charg|confi|gevraagd|opdracht|ingeschakeld)|\bhas (?:instructed|retained) us\b|"
+    r"\b(?:beauftragt|mandatiert|bevollm\w*) (?:hat|haben)\b))|"
     r"(?i:\b(?:vertrete|vertreten|repr[e\u00e9]sente|represent|vertegenwoordig\w*)\s+(?:\w+\s+)?" + _REQUIRED_TITLE + r")" + NAME + "|"
     # "en qualité de conseil de monsieur X", "als advocaat van mevrouw X", "as counsel for Mr X"
     r"(?i:\b" + _COUNSEL + r"\s+"
@@ -124,7 +132,13 @@ _ON_BEHALF_RE = re.compile(r"\b" + _ON_BEHALF + r"\b|"
                            r"\b" + _COUNSEL + r" (?:de|van|of|for|von|fur) (?:mevrouw|mevr\.?|de heer|dhr\.?|madame|monsieur|mme|"
                            r"mr\.?|mrs\.?|ms\.?|frau|herrn?)\b|"
                            r"\b(?:vertrete|vertreten|represente|represent|vertegenwoordig\w*) (?:\w+ )?(?:frau|herrn?|madame|monsieur|"
-                           r"mrs|mr|ms|mevrouw|de heer)\b|\b(?:mijn|onze|my|our|ma|mon|unsere[mrs]?|meine[mrs]?) " + _CLIENT + r"\b|"
+                           r"mrs|mr|ms|mevrouw|de heer)\b|\b(?:mijn|onze|my|our|ma|mon|notre|nos|unser(?:e[mnrs]?)?|mein(?:e[mnrs]?)?) " + _CLIENT + r"\b|"
+                           # someone instructed the writer ("hat uns mit der Wahrnehmung ihrer Interessen beauftragt", "nous a
+                           # mandatés", "heeft ons opdracht gegeven")
+                           r"\b(?:hat|haben) uns (?:\w+ ){0,8}(?:beauftragt|mandatiert|bevollmachtigt)\b|"
+                           r"\buns (?:frau|herrn?) (?:\w+ ){0,10}(?:beauftragt|mandatiert|bevollmachtigt) (?:hat|haben)\b|"
+                           r"\bnous (?:a|ont) (?:\w+ )?(?:mandate|charge|confie)\w*\b|\b(?:heeft|hebben) ons (?:\w+ ){0,4}(?:opdracht|ingeschakeld|gemachtigd)\b|"
+                           r"\b(?:has|have) (?:instructed|retained) us\b|"
                            r"\b(?:sta|staan|staat) (?:mevrouw|mevr\.?|mw\.?|de heer|dhr\.?) [^.]{0,80}\bbij\b|"
                            r"\b(?:wir|ich) (?:frau|herrn?) [^.]{0,60}\bvertrete\w*\b|"
                            r"\b(?:interessen|belangen|interets|interests) (?:von |van |de |of |des |der )?(?:frau|herrn?|madame|"
@@ -180,7 +194,7 @@ _FOLLOW_UP_RE = re.compile(
     r"\b(?:still|yet to)\b[^.]{0,30}\b(?:no|not|haven't|have not|hasn't)\b[^.]{0,30}\b(?:reply|response|answer|heard|received)\b|"
     r"\bno (?:reply|response|answer) (?:yet|so far)\b|\b(?:second|third|2nd|3rd) time (?:asking|i'm asking|i ask)\b|"
     r"\bany (?:update|news)\b|\bnot (?:yet )?(?:heard|received) (?:back|anything|a reply|a response)\b|"
-    r"\b(?:tweede|derde) keer\b|\btoujours pas (?:de |eu de )?(?:reponse|nouvelles|retour)\b|\baucune reponse\b|"
+    r"\b(?:tweede|derde|vierde|vijfde) keer\b|\b(?:fourth|fifth|4th|5th) time\b|\btoujours pas (?:de |eu de )?(?:reponse|nouvelles|retour)\b|\baucune reponse\b|"
     r"\bsans (?:reponse|nouvelles)\b|\b(?:noch|immer noch|bisher|bis heute)\b[^.]{0,20}\bkeine?\b[^.]{0,20}\b(?:antwort|reaktion|ruckmeldung)\b|"
     r"\berneut\b|\bnochmals\b|\bopnieuw\b[^.]{0,40}\b(?:verzoek|vraag|vragen)\b|\bover (?:de|mijn) (?:termijn|maand)\b|"
     # no answer in other words ("I have had no reply to my request", "toujours rien reçu", "bis heute nichts gehört",
@@ -198,6 +212,12 @@ _FOLLOW_UP_RE = re.compile(
     r"\b(?:i|we) (?:had |have )?already (?:asked|requested|told|written|emailed|e-mailed)\b|"
     r"\b(?:je|j'|nous) (?:vous )?(?:avais|ai|avions|avons) (?:\w+ )?deja (?:\w+ )?(?:demande|ecrit|signale)\b|"
     r"\b(?:ich|wir) (?:hatte|habe|hatten|haben) (?:\w+ ){0,4}(?:bereits|schon) (?:\w+ ){0,3}(?:gebeten|gefragt|verlangt|geschrieben|mitgeteilt)\b"
+)
+
+
+_RECEIVED_A_REMINDER = re.compile(
+    r"\b(?:kreeg|kregen|ontving|ontvingen|gekregen|ontvangen|received|got|get|receive|recu|reçu|erhielt|erhalten|bekommen|bekam)\b"
+    r"(?: \w+){0,3} (?:een|a|an|une|un|eine|einen|die|de|the|la|le)? ?$"
 )
 
 
@@ -286,6 +306,14 @@ _NOT_A_NAME = frozenset((
 _NAME_END = re.compile(r"\s*(?:[,.;:!?()\n]|-\s|$)")
 
 
+# a relative's wish passed on ("my mum Joan wants a copy of ...", "mijn man Tom wil dat ...", "ma mère Jeanne souhaite ...")
+_RELATIVE_WISHES = re.compile(
+    r"\b(?:my|our|mijn|onze|mon|ma|notre|meine?|unsere?) " + _RELATIVE + r",? (?:(?!(?:and|en|et|und|or|of|ou|oder|i|ik|je|ich|"
+    r"we|wij|nous|wir|also|ook|aussi|auch)\b)[\w'-]+ ){1,3}?,?(?:wants|would like|wishes|asks|"
+    r"wil|wilt|wenst|vraagt|zou graag|souhaite|voudrait|veut|demande|mochte|will|wunscht|bittet)\b"
+)
+
+
 def _writes_lowercase(text: str) -> bool:
     """The writer does not capitalise: most sentences begin with a small letter."""
     starts = re.findall(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])", text)
@@ -336,7 +364,8 @@ def detect(text: str, sender_name: str | None, sender_email: str | None, *,
         m = _PARENT_RE.search(text) or _PARENT_OF_RE.search(text)
         subject = _fullest_name(text, _clean(next((g for g in m.groups() if g), None)) if m else None,
                                 (_PARENT_RE, _PARENT_OF_RE))
-    elif (_ON_BEHALF_RE.search(folded) or (_ASKED_ME_RE.search(folded) and _RELATIVE_RE.search(text))) \
+    elif (_ON_BEHALF_RE.search(folded) or ((_ASKED_ME_RE.search(folded) or _RELATIVE_WISHES.search(folded))
+                                           and _RELATIVE_RE.search(text))) \
             and not (_FOR_AN_EMPLOYER.search(folded) and not _LAWYER_RE.search(folded)):
         relation = "lawyer" if _LAWYER_RE.search(folded) else "other"
         m = _RELATIVE_RE.search(text) or _PARENT_OF_RE.search(text) or _RELAYED_FOR_RE.search(text) or _CLIENT_NAME_RE.search(text)
@@ -368,7 +397,9 @@ def detect(text: str, sender_name: str | None, sender_email: str | None, *,
         out.representative = {"name": sender_name, "email": sender_email, "relation": relation}
         out.subject_name = subject
     out.processor = bool(_PROCESSOR_RE.search(folded))
-    out.follow_up = bool(_FOLLOW_UP_RE.search(folded)) or quoted_own_request
+    # "ik kreeg vandaag een herinnering dat ik factuur 2026-188 nog niet betaald heb": a reminder the writer received
+    out.follow_up = any(not _RECEIVED_A_REMINDER.search(folded, max(0, m.start() - 40), m.start())
+                        for m in _FOLLOW_UP_RE.finditer(folded)) or quoted_own_request
     return out
 
 
@@ -379,7 +410,7 @@ def detect(text: str, sender_name: str | None, sender_email: str | None, *,
 _LEADING_TITLE = re.compile(r"^(?:(?:Frau|Herrn?|Mevrouw|Mevr|Meneer|Dhr|Mw|Madame|Monsieur|Mme|Mlle|Mrs|Mr|Ms|Miss|Dr|Mag|Prof)\.?\s+)+")
 # an article, a possessive or a role written before the name ("Die Schülerin Mia Lang", "Onze collega Jan Peeters")
 _LEADING_ROLE = re.compile(
-    r"^(?:(?i:die|der|das|den|dem|de|het|la|le|les|the|our|onze|ons|unser\w*|notre|nos|" + _CHILD + "|" + _PUPIL + "|"
+    r"^(?:(?i:die|der|das|den|dem|de|het|la|le|les|the|our|onze|ons|unser\w*|notre|nos|mein\w*|mijn|my|mon|ma|mes|" + _CHILD + "|" + _PUPIL + "|"
     + _PARENT_WORD + "|" + _RELATIVE + "|" + _CLIENT + r"|kundin|kunde|klant|cliente?|customer|model|modell|mannequin)\s+)+(?=\S+\s+\S)"
 )
 _ADDRESS_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -388,7 +419,11 @@ _NAME_RE = re.compile(NAME)
 # bekend onder r.elamrani@...", "Frau Martine Kohnen ... sie ist erreichbar unter martine.kohnen@...")
 _ADDRESS_CUE = re.compile(
     r"(?:\(\s*<?|\b(?:bekend onder|bekend als|known to you as|known as|connue? (?:de vous )?sous|bekannt (?:als|unter)|"
-    r"erreichbar (?:unter|per)|bereikbaar (?:op|via)|reachable (?:at|on|via)|joignable (?:a|sur|via)|e-?mail(?:adres)?\s*:)\s*<?)$",
+    r"erreichbar (?:unter|per)|bereikbaar (?:op|via)|reachable (?:at|on|via)|joignable (?:a|sur|via)|e-?mail(?:adres)?\s*:|"
+    # "(E-Mail-Adresse: ...)", "ihre Mailadresse ist ...", "dont l'adresse mail est ...", "(adresse électronique : ...)",
+    # "ist unter ... erreichbar"
+    r"(?:e-?mail-?adresse|mail-?adresse|adresse (?:e-?mail|electronique|mail|courriel)|courriel)\s*(?::|ist|lautet|est)?|"
+    r"(?:ist|sind) (?:per e-?mail )?unter)\s*<?)$",
     re.IGNORECASE,
 )
 
@@ -456,6 +491,8 @@ def named_data_subject(text: str, sender_email: str | None) -> tuple[str, str] |
         before = sentences_before[-1]  # the same sentence
         if not _ADDRESS_CUE.search(fold(before).rstrip()):
             continue
+        if re.search(r"\b(?:neue[nr]?|new|nouvel(?:le)?|nieuwe?|andere|other|autre)\b", fold(before)):
+            continue  # "meine neue E-Mail-Adresse lautet ...": a rectification, the address is no one else's
         lead = [p for p in re.split(r"[.!?]\s|\n\s*\n", text[max(0, am.start() - 400): am.start()])
                 if not re.fullmatch(r"\W*(?:\S+\s+){0,3}\S+[,:]\s*", p)][-3:]  # a greeting ("Beste fotograaf,") is the studio
         if _PROVIDER_NAMED.search(fold(" ".join(lead))):
@@ -575,7 +612,15 @@ def signed_names(text: str) -> list[str]:
                 found.append(m.group(1))
             elif i > 0 and closing.match(lines[i - 1]) and re.fullmatch(_NAME_TOKEN, line):
                 found.append(line)
-    return found
+    return [n for n in (_SIGNING_PREFIX.sub("", f).strip() for f in found) if n]
+
+
+# what stands before a signed name and is no part of it: a possessive ("Ihre Anna Schmidt", "Votre dévouée"), a signing
+# formula ("i.A.", "i.V.", "gez.", "ppa.", "p.o.")
+_SIGNING_PREFIX = re.compile(
+    r"^(?:(?:ihre?|eure?|deine?|votre|vos|uw|je|jouw|your|yours)\s+|(?:i\.\s?a\.|i\.\s?v\.|gez\.|ppa\.|pp\.|p\.\s?o\.|p/o)\s*)+",
+    re.IGNORECASE,
+)
 
 
 _TWO_PEOPLE = re.compile(r"\s+(?:&|\+|en|and|et|und)\s+")
@@ -612,11 +657,26 @@ def requester_name(display: str | None, text: str) -> str | None:
         cand = re.sub(r"\s+", " ", cand).strip(" ,.;:")
         if (_same_person(display, cand) and _fuller(display, cand)) or (
                 len(_tokens(cand)) >= 2 and len(cand.split()) >= len(display.split())
-                and _same_person(cand, display) and _same_person(display, cand)):
+                and _same_person(cand, display) and _same_person(display, cand)
+                and not any(fold(w).strip(".") in _TITLE_WORDS for w in display.split())):
+            # ("Dr. Hans Müller" signing "Dr. med. Hans Müller" keeps the display name: the signature says no more name)
             # the name as the writer signs it ("kevin dumont", "L. Doyle"), unless the display name says more ("Dr. ...")
             words = [w for w in cand.split() if fold(w).strip(".") not in _TITLE_WORDS]
             return " ".join(words) or display
     return display
+
+
+# the writer introduces themself ("Mein Name ist Hans Müller", "je m'appelle Marie Dupont", "mijn naam is ...")
+_INTRODUCED = re.compile(
+    r"(?i:\b(?:mein name ist|ich hei(?:ss|\u00df)e|mon nom est|je m'appelle|je m\u2019appelle|mijn naam is|ik heet|my name is))\s+"
+    r"(" + _NAME_WORD + r"(?:\s+(?:" + _PARTICLE + r"\s+)*" + _NAME_WORD + r"){1,3})"
+)
+
+
+def introduced_name(text: str) -> str | None:
+    """The full name (two to four words) the writer introduces themself with in the first lines, or None."""
+    m = _INTRODUCED.search("\n".join(text.strip().splitlines()[:6]))
+    return _clean(m.group(1)) if m else None
 
 
 _SENT_FROM = re.compile(r"(?i)(?:verzonden|verstuurd|sent|envoy\w*|gesendet|von meinem)\b.{0,40}\b(?:mijn|my|mon|meinem|iphone|"

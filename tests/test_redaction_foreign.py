@@ -216,6 +216,6 @@ def test_a_passport_number_printed_along_the_page_edge_goes():
     mask = np.zeros(page.shape[:2], np.uint8)
     for f in found:
         cv2.fillPoly(mask, [np.round(f.polygon).astype(np.int32)], 1)
-    ys, xs = np.nonzero((page[:, 1460:1570].min(axis=2) < 120))
+    ys, xs = np.nonzero(page[:, 1460:1570].min(axis=2) < 120)
     assert mask[ys, xs + 1460].mean() > 0.98                 # the number, whole
     assert mask[470:505, 1050:1320].mean() == 0              # the expiry date beside it stays

@@ -1,6 +1,7 @@
 """Someone writing for the data subject who types names without capitals: the data subject's name is
 still read ("my son oliver (12)", "our client mrs. emma bakker", "namens mijn moeder, maria peeters"), and an
-ordinary word after "my daughter" is never taken for one.
+ordinary word after "my daughter" is never taken for one. A named relative's wish passed on ("my mum Joan wants
+a copy of ...") is a representative's request too.
 
 Every mail here is written for this test (none is copied from a mail set).
 """
@@ -49,3 +50,16 @@ def test_mum_and_dad_are_relatives_written_for():
     rec = parse_bytes(_mail("Kate O'Brien <kob@example.com>", "Hiya, I'm writing on behalf of my mum, Joan O'Brien. "
                             "She wants a copy of all the info you have on her. Thanks Kate"), "m.eml")
     assert rec.is_dsar and rec.representative and rec.requester_name == "Joan O'Brien"
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Hi, my mum Joan wants a copy of all the info you have on her. Thanks, Kate", "Joan"),
+    ("Hallo, mijn man Tom wil graag weten welke gegevens jullie van hem hebben. Groet, Kate", "Tom"),
+])
+def test_a_named_relatives_wish_passed_on_is_a_representatives_request(body, name):
+    rec = parse_bytes(_mail("Kate Hart <kh@example.com>", body), "w.eml")
+    assert rec.is_dsar and rec.representative and rec.requester_name == name
+    # the writer asking with a relative is no representative
+    both = parse_bytes(_mail("Kate Hart <kh@example.com>", "Hi, my husband and I would like a copy of all the data "
+                             "you hold about us. Thanks, Kate"), "b.eml")
+    assert both.is_dsar and not both.representative

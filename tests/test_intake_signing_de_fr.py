@@ -216,3 +216,16 @@ def test_a_writer_without_display_name_or_signature_who_introduces_themself(body
     msg.set_content(body)
     rec = parse_bytes(msg.as_bytes(policy=SMTP), "x.eml")
     assert rec.is_dsar and rec.requester_name == name
+
+
+@pytest.mark.parametrize(("display", "body", "name"), [
+    # a possessive or a signing formula before the signed name ("Ihre", "i.A." - im Auftrag -, "gez.")
+    ("Anna Schmidt", "Bitte löschen.\n\nMit freundlichen Grüßen\nIhre Anna Schmidt", "Anna Schmidt"),
+    ("Anna Schmidt", "Bitte löschen.\n\nMit freundlichen Grüßen\ni.A. Anna Schmidt\nBuchhaltung", "Anna Schmidt"),
+    ("Klaus Becker", "Bitte löschen.\n\nMit freundlichen Grüßen\ngez. Klaus Becker", "Klaus Becker"),
+    # a title in the display name is kept when the signature says no more of the name
+    ("Dr. Hans Müller", "Bitte löschen.\n\nMit freundlichen Grüßen\n\nDr. med. Hans Müller\nFacharzt für Allgemeinmedizin\n"
+     "Tel. 089 123456", "Dr. Hans Müller"),
+])
+def test_german_signing_formulas_are_no_part_of_the_name(display, body, name):
+    assert senders.requester_name(display, body) == name

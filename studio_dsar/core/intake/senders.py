@@ -306,6 +306,14 @@ _NOT_A_NAME = frozenset((
 _NAME_END = re.compile(r"\s*(?:[,.;:!?()\n]|-\s|$)")
 
 
+# a relative's wish passed on ("my mum Joan wants a copy of ...", "mijn man Tom wil dat ...", "ma mère Jeanne souhaite ...")
+_RELATIVE_WISHES = re.compile(
+    r"\b(?:my|our|mijn|onze|mon|ma|notre|meine?|unsere?) " + _RELATIVE + r",? (?:(?!(?:and|en|et|und|or|of|ou|oder|i|ik|je|ich|"
+    r"we|wij|nous|wir|also|ook|aussi|auch)\b)[\w'-]+ ){1,3}?,?(?:wants|would like|wishes|asks|"
+    r"wil|wilt|wenst|vraagt|zou graag|souhaite|voudrait|veut|demande|mochte|will|wunscht|bittet)\b"
+)
+
+
 def _writes_lowercase(text: str) -> bool:
     """The writer does not capitalise: most sentences begin with a small letter."""
     starts = re.findall(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])", text)
@@ -356,7 +364,8 @@ def detect(text: str, sender_name: str | None, sender_email: str | None, *,
         m = _PARENT_RE.search(text) or _PARENT_OF_RE.search(text)
         subject = _fullest_name(text, _clean(next((g for g in m.groups() if g), None)) if m else None,
                                 (_PARENT_RE, _PARENT_OF_RE))
-    elif (_ON_BEHALF_RE.search(folded) or (_ASKED_ME_RE.search(folded) and _RELATIVE_RE.search(text))) \
+    elif (_ON_BEHALF_RE.search(folded) or ((_ASKED_ME_RE.search(folded) or _RELATIVE_WISHES.search(folded))
+                                           and _RELATIVE_RE.search(text))) \
             and not (_FOR_AN_EMPLOYER.search(folded) and not _LAWYER_RE.search(folded)):
         relation = "lawyer" if _LAWYER_RE.search(folded) else "other"
         m = _RELATIVE_RE.search(text) or _PARENT_OF_RE.search(text) or _RELAYED_FOR_RE.search(text) or _CLIENT_NAME_RE.search(text)
@@ -603,7 +612,15 @@ def signed_names(text: str) -> list[str]:
                 found.append(m.group(1))
             elif i > 0 and closing.match(lines[i - 1]) and re.fullmatch(_NAME_TOKEN, line):
                 found.append(line)
-    return found
+    return [n for n in (_SIGNING_PREFIX.sub("", f).strip() for f in found) if n]
+
+
+# what stands before a signed name and is no part of it: a possessive ("Ihre Anna Schmidt", "Votre dévouée"), a signing
+# formula ("i.A.", "i.V.", "gez.", "ppa.", "p.o.")
+_SIGNING_PREFIX = re.compile(
+    r"^(?:(?:ihre?|eure?|deine?|votre|vos|uw|je|jouw|your|yours)\s+|(?:i\.\s?a\.|i\.\s?v\.|gez\.|ppa\.|pp\.|p\.\s?o\.|p/o)\s*)+",
+    re.IGNORECASE,
+)
 
 
 _TWO_PEOPLE = re.compile(r"\s+(?:&|\+|en|and|et|und)\s+")
@@ -640,7 +657,9 @@ def requester_name(display: str | None, text: str) -> str | None:
         cand = re.sub(r"\s+", " ", cand).strip(" ,.;:")
         if (_same_person(display, cand) and _fuller(display, cand)) or (
                 len(_tokens(cand)) >= 2 and len(cand.split()) >= len(display.split())
-                and _same_person(cand, display) and _same_person(display, cand)):
+                and _same_person(cand, display) and _same_person(display, cand)
+                and not any(fold(w).strip(".") in _TITLE_WORDS for w in display.split())):
+            # ("Dr. Hans Müller" signing "Dr. med. Hans Müller" keeps the display name: the signature says no more name)
             # the name as the writer signs it ("kevin dumont", "L. Doyle"), unless the display name says more ("Dr. ...")
             words = [w for w in cand.split() if fold(w).strip(".") not in _TITLE_WORDS]
             return " ".join(words) or display

@@ -48,9 +48,13 @@ from .results import DocumentHit, Finding, PageResult
 from .viznumbers import (
     _YEAR,
     date_words,
+    names_a_month,
     find_numbers,
     flatten,
+    glyph_height,
     ink_text_height,
+    kept_label_above,
+    number_ink,
     number_like,
     numbers_in_mrz_rows,
     numbers_not_read,
@@ -639,6 +643,16 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     bands = [h.frame.rect_to_page(*(h.cover or h.box)) for h in mrz_hits]
     for (fr, kind, hit), crop, words, tf, twords, tflat in zip(frames, crops, ocr_results, tframes,
                                                                text_results, tgray, strict=True):
+        # the faces on this side (of the page search, and of its crop's: see crop_face_search)
+        frame_faces = [f for f in mains + ghosts if fr.contains_page_point(f.cx, f.cy)]
+        pending = next((job for c, job in crop_faces_jobs if c is crop), None)
+        crop_faces = pending.result() if pending is not None else []   # (see crop_face_search)
+        if crop_faces:
+            for cf in crop_faces:
+                p = fr.to_page([[cf.cx, cf.cy]])[0]
+                if not any(math.hypot(p[0] - f.cx, p[1] - f.cy) < 0.6 * f.size for f in frame_faces):
+                    if cf.conf >= 0.5 or any(f.size > 1.5 * cf.size / fr.z for f in frame_faces):
+                        frame_faces.append(Face(p[0], p[1], cf.size / fr.z, fr.angle, cf.conf))
         timing.switch("numbers")
         found = []
         n_before = len(res.findings)
@@ -690,20 +704,40 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
             still_missing = numbers_not_read([words, twords, words3], missing)
             if still_missing:
                 res.review.append("mrz_number_not_found")
-        doubt = numbers_doubt(kind, hit, found, still_missing)
-        if doubt:
+        back = card_back(kind, hit, frame_faces)
+        reread: list[ocr.Word] | None = None
+
+        side_doubt = numbers_doubt(kind, hit, found, still_missing, back)
+        if side_doubt:
             timing.switch("lines")
             # the readings leave a number of this side unaccounted for: every print line
             # neither reading vouches for is read once more on its own, sharpened, and what
             # is number-like there goes too
-            # (and every MRZ band's cover: its lines are blacked out whole already)
-            covered = [tf.from_page(f.polygon) for f in res.findings[n_before:]] + \
-                [tf.from_page(f.polygon) for f in res.findings[:n_before] if f.category == "mrz"]
-            for cat, box, ev, conf in _line_numbers(fr, words, tf, twords, tflat, covered,
-                                                    all_mrz_numbers + local_mrz, not _number_vouched(found)):
+            lines = _unexplained(fr, words, tf, twords, tflat, _covers(res.findings, n_before, tf))
+            reread, hits = reread_lines(tflat, lines, all_mrz_numbers + local_mrz, not _number_vouched(found),
+                                        context=_sure_words(fr, words, tf, twords), deny_unread=back)
+            for cat, box, ev, conf in hits:
                 found.append((cat, box, ev, conf))
                 poly = _number_polygon(tf, tflat, tf.rect_to_page(*box), box[3] - box[1])
                 res.findings.append(Finding(cat, poly, f"line-{ev}", conf / 100.0))
+        if not back:
+            # a side may print more numbers than one (a Spanish card's DNI and support
+            # number, a Polish card's number and PESEL): one found vouches for no other. A
+            # line with a number's ink (capitals and digits, in one or two runs) that no
+            # reading read is read on its own (unless it was); what is still unread there
+            # a person must look at
+            timing.switch("lines")
+            left = _number_lines_left(fr, words, tf, twords, tflat, _covers(res.findings, n_before, tf), reread or [])
+            if left and reread is None:
+                reread, hits = reread_lines(tflat, left, all_mrz_numbers + local_mrz,
+                                            context=_sure_words(fr, words, tf, twords))
+                for cat, box, ev, conf in hits:
+                    found.append((cat, box, ev, conf))
+                    poly = _number_polygon(tf, tflat, tf.rect_to_page(*box), box[3] - box[1])
+                    res.findings.append(Finding(cat, poly, f"line-{ev}", conf / 100.0))
+                left = _number_lines_left(fr, words, tf, twords, tflat, _covers(res.findings, n_before, tf), reread)
+            if left:
+                res.review.append("number_unverified")
         if any(ev in ("label", "label-position") for _c, _b, ev, _cf in found):
             res.review.append("number_unverified")
         # portraits inside this frame
@@ -715,22 +749,13 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
                 q = fr.from_page(tf.rect_to_page(w.x, w.y, w.x + w.w, w.y + w.h))
                 barriers.append((int(q[:, 0].min()), int(q[:, 1].min()),
                                  int(math.ceil(q[:, 0].max())), int(math.ceil(q[:, 1].max()))))
-        frame_faces = [f for f in mains + ghosts if fr.contains_page_point(f.cx, f.cy)]
-        pending = next((job for c, job in crop_faces_jobs if c is crop), None)
-        crop_faces = pending.result() if pending is not None else []   # (see crop_face_search)
-        if crop_faces:
-            for cf in crop_faces:
-                p = fr.to_page([[cf.cx, cf.cy]])[0]
-                if not any(math.hypot(p[0] - f.cx, p[1] - f.cy) < 0.6 * f.size for f in frame_faces):
-                    if cf.conf >= 0.5 or any(f.size > 1.5 * cf.size / fr.z for f in frame_faces):
-                        frame_faces.append(Face(p[0], p[1], cf.size / fr.z, fr.angle, cf.conf))
         if kind == "back":
             continue   # the side of an unread MRZ: its portrait, if any, is the faces' to find
         n_portraits = len(res.findings)
         # (print no reading explains is spared by a ghost portrait's layout zone only while
         # the side's numbers are accounted for: else it may be the number no reading found)
         _portraits(img, res, fr, crop, frame_faces, barriers, hit, kind, cards,
-                   warp=tf if isinstance(tf, Warp) else None, numbers_known=not doubt or _number_vouched(found))
+                   warp=tf if isinstance(tf, Warp) else None, numbers_known=not side_doubt or _number_vouched(found))
         main = max(frame_faces, key=lambda f: f.size) if frame_faces else None
         if kind in ("mrz", "portrait") and main is not None and not _number_vouched(found):
             # a passport data page whose number no reading found: ICAO 9303 prints it at the
@@ -753,6 +778,12 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
             res.review.append("no_document_number_on_front")
         if kind in ("portrait", "card") and not frame_faces:
             res.review.append("no_portrait_on_front")
+    # a passport page's number printed again along its edge, turned a quarter (perforated or
+    # printed upright beside the data: British, French, Irish pages)
+    timing.switch("numbers")
+    for hit in mrz_hits:
+        if hit.fmt == "TD3" and hit.result is not None:
+            res.findings += edge_numbers(img, hit, all_mrz_numbers)
     # barcodes / QR codes
     timing.switch("codes")
     res.findings.extend(pending_codes.result())
@@ -767,6 +798,54 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     res.review = list(dict.fromkeys(res.review))
     return res
 
+
+
+# The strip of a passport data page where a number printed upright along its edge stands, in
+# shares of the MRZ's length from its box: from a little inside the MRZ's right end to the
+# page's edge, from the first data row down to the MRZ
+EDGE_STRIP = (-0.03, 0.13, -0.80, -0.02)
+# ... read at these many pixels across the MRZ's length (capitals of some 30 px: such a
+# number is printed larger than the fields on some pages, as large on others)
+EDGE_TARGETS = (1150.0, 1900.0)
+
+
+def edge_numbers(img: np.ndarray, hit: MrzHit, mrz_numbers: list[str]) -> list[Finding]:
+    """Numbers printed turned a quarter along a passport data page's right edge (ICAO 9303
+    lets states print the document number again there, upright or perforated): the strip
+    (``EDGE_STRIP``) is read turned both ways; what reads as a number the MRZ names, passes a
+    validator, or as a run of six letters and digits or more, is blacked out (deny by default;
+    the page's fields run across, so a turned reading of them is no such run)."""
+    import cv2
+
+    fr = hit.frame
+    bx0, by0, bx1, _by1 = hit.box
+    w = bx1 - bx0
+    if w <= 0:
+        return []
+    u0, u1, v0, v1 = EDGE_STRIP
+    strip = fr.rect_to_page(bx1 + u0 * w, by0 + v0 * w, bx1 + u1 * w, by0 + v1 * w)
+    c = strip.mean(axis=0)
+    length, width = (v1 - v0) * w / fr.z, (u1 - u0) * w / fr.z
+    views = [Frame(float(c[0]), float(c[1]), norm_angle(fr.angle + t), -length / 2, length / 2, -width / 2,
+                   width / 2, min(TEXT_MAX_ZOOM, target / max(1.0, w / fr.z)))
+             for t in (-90.0, 90.0) for target in EDGE_TARGETS]
+    grays = [flatten(cv2.cvtColor(v.crop(img), cv2.COLOR_BGR2GRAY)) for v in views]
+    out: list[Finding] = []
+    for v, g, words in zip(views, grays, ocr.run_many([(g, 11, None) for g in grays]), strict=True):
+        for cat, box, ev, conf in find_numbers(words, mrz_numbers):
+            if ev == "deny" and len(re.sub(r"[^A-Za-z0-9]", "",
+                                           " ".join(ww.text for ww in words
+                                                    if box[0] <= ww.x + ww.w / 2 <= box[2]
+                                                    and box[1] <= ww.y + ww.h / 2 <= box[3]))) < 6:
+                continue
+            if ev not in ("validator", "mrz-number", "deny"):
+                continue
+            poly = _number_polygon(v, g, v.rect_to_page(*box))
+            # (within the strip: the fields beside it stay)
+            q = v.from_page(poly)
+            q[:, 1] = np.clip(q[:, 1], 0, g.shape[0])
+            out.append(Finding(cat, v.to_page(q), f"edge-{ev}", conf / 100.0))
+    return out
 
 
 def _td3_bands(fr: Frame, hit: MrzHit | None, mrz_hits: list[MrzHit]) -> list[np.ndarray]:
@@ -888,8 +967,18 @@ def _number_vouched(found: list[tuple[str, tuple[int, int, int, int], str, float
     return any(c == "document_number" and ev in ("validator", "mrz-number") for c, _b, ev, _f in found)
 
 
+def card_back(kind: str, hit: MrzHit | None, faces: list[Face]) -> bool:
+    """Is a document side the back of an ID-1 card: the side of an MRZ no reading could parse
+    (``back``), or of a TD1 MRZ with no face on it? ICAO 9303 prints a card's MRZ on its
+    back, its portrait and the fields that stay legible (names, dates of birth and expiry,
+    nationality) on its front: nothing on a back needs to stay legible, and what it prints
+    besides its MRZ (a national number, a fiscal code, an address) is in no MRZ of most
+    countries, so no MRZ vouches for its numbers."""
+    return kind == "back" or (hit is not None and hit.fmt == "TD1" and not faces)
+
+
 def numbers_doubt(kind: str, hit: MrzHit | None, found: list[tuple[str, tuple[int, int, int, int], str, float]],
-                  still_missing: list[str]) -> str:
+                  still_missing: list[str], back: bool = False) -> str:
     """Why both readings of a document side leave one of its numbers unaccounted for ("" when
     they do not): then its print lines are read once more, one by one.
 
@@ -898,6 +987,7 @@ def numbers_doubt(kind: str, hit: MrzHit | None, found: list[tuple[str, tuple[in
       document and personal number, a card back's national number) are unknown;
     - a side whose MRZ the MRZ search missed (the readings found MRZ-like lines) or could
       not read (``back``): its numbers are unknown;
+    - a card back (``back``: see :func:`card_back`): the numbers it prints are unknown;
     - a card front or a document found by its portrait with no document number found that
       a validator or an MRZ vouches for;
     - a label of a number with no number read under it."""
@@ -909,6 +999,10 @@ def numbers_doubt(kind: str, hit: MrzHit | None, found: list[tuple[str, tuple[in
         return "mrz-invalid"
     if kind == "back" or (hit is None and any(c == "mrz" for c, *_r in found)):
         return "mrz-unread"
+    if back:
+        # a card back whose MRZ reads: the national number most countries print there is
+        # in no MRZ (an Italian fiscal code, a Luxembourg national number)
+        return "card-back"
     if kind in ("portrait", "card") and not _number_vouched(found):
         # (a long number-like run deny by default took may be any number: the document
         # number may be the one no reading found)
@@ -918,11 +1012,52 @@ def numbers_doubt(kind: str, hit: MrzHit | None, found: list[tuple[str, tuple[in
     return ""
 
 
-def _line_numbers(fr: Frame, words: list[ocr.Word], tf: Frame | Warp, twords: list[ocr.Word], tflat: np.ndarray,
-                  covered: list[np.ndarray], mrz_numbers: list[str],
-                  number_unknown: bool = False) -> list[tuple[str, tuple[int, int, int, int], str, float]]:
-    """Numbers on the print lines of a document's text view that neither reading vouches
-    for (``viznumbers.unexplained_lines``), each line read on its own; boxes in the view."""
+def _covers(findings: list[Finding], n_before: int, tf: Frame | Warp) -> list[np.ndarray]:
+    """A side's covers so far (the findings from ``n_before`` on), and every MRZ band's (its
+    lines are blacked out whole), in its text view's pixels."""
+    return [tf.from_page(f.polygon) for f in findings[n_before:]] + \
+        [tf.from_page(f.polygon) for f in findings[:n_before] if f.category == "mrz"]
+
+
+def _sure_words(fr: Frame, words: list[ocr.Word], tf: Frame | Warp, twords: list[ocr.Word]) -> list[ocr.Word]:
+    """The words of both readings of a document, in its text view's pixels."""
+    return [*twords, *(_moved(w, fr, tf) for w in words)]   # type: ignore[arg-type]
+
+
+def _unexplained(fr: Frame, words: list[ocr.Word], tf: Frame | Warp, twords: list[ocr.Word], tflat: np.ndarray,
+                 covered: list[np.ndarray], more: list[ocr.Word] | None = None) -> list[tuple[int, int, int, int]]:
+    """The print lines of a document's text view that no reading vouches for
+    (``viznumbers.unexplained_lines``; ``more``: words of a further reading)."""
+    return unexplained_lines(print_lines(tflat, _print_height(fr, words, tf, twords, tflat)),
+                             _sure_words(fr, words, tf, twords) + (more or []), [], covered)
+
+
+def _number_lines_left(fr: Frame, words: list[ocr.Word], tf: Frame | Warp, twords: list[ocr.Word],
+                       tflat: np.ndarray, covered: list[np.ndarray],
+                       more: list[ocr.Word]) -> list[tuple[int, int, int, int]]:
+    """The print lines no reading vouches for and no cover covers that have a number's ink
+    (``viznumbers.number_ink``), as tall as the values (a label in small capitals is no
+    number), under no label of a field that stays, on which a reading read digits that are
+    no date: what the readings saw of a number and could not make a number of (a label or
+    a heading OCR read with little confidence has the ink of capitals too, but no digit)."""
+    text_h = _print_height(fr, words, tf, twords, tflat)
+    sure = _sure_words(fr, words, tf, twords) + more
+    lines = unexplained_lines(print_lines(tflat, text_h), sure, [], covered)
+    out = []
+    for b in lines:
+        h = b[3] - b[1]
+        inside = [w for w in sure if b[0] <= w.x + w.w / 2 <= b[2] and b[1] - 0.3 * h <= w.y + w.h / 2 <= b[3] + 0.3 * h]
+        dates = set().union(*(date_words(ln) for ln in ocr.lines_of(inside))) if inside else set()
+        if not any(id(w) not in dates and not names_a_month(w.text) and any(ch.isdigit() for ch in w.text)
+                   for w in inside):
+            continue
+        if glyph_height(tflat, b) >= 0.75 * text_h and number_ink(tflat, b) and not kept_label_above(sure, b):
+            out.append(b)
+    return out
+
+
+def _print_height(fr: Frame, words: list[ocr.Word], tf: Frame | Warp, twords: list[ocr.Word],
+                  tflat: np.ndarray) -> float:
     # the print's height: of the words read with confidence, else of the ink (a few words
     # read on a blurred page may be anything: a picture's edge, two lines in one box)
     hs = [w.h for w in twords if w.conf >= 60 and len(w.text) >= 3]
@@ -933,11 +1068,7 @@ def _line_numbers(fr: Frame, words: list[ocr.Word], tf: Frame | Warp, twords: li
     # or a line and a picture's edge, as one word of twice the height, and a height that
     # large makes the line finder pass over every line of print; labels in small print
     # pull it down only to where the values are still within the finder's range)
-    text_h = float(np.percentile(hs, 30)) if len(hs) >= 5 else ink_text_height(tflat) or 24.0 * tf.z
-    sure = [*twords, *(_moved(w, fr, tf) for w in words)]   # type: ignore[arg-type]
-    lines = unexplained_lines(print_lines(tflat, text_h), sure, [], covered)
-    _words, hits = reread_lines(tflat, lines, mrz_numbers, number_unknown, context=sure)
-    return hits
+    return float(np.percentile(hs, 30)) if len(hs) >= 5 else ink_text_height(tflat) or 24.0 * tf.z
 
 
 # Capitals lower than this (pixels of the first reading's crop) are read a second time, larger.

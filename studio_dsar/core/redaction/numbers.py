@@ -77,12 +77,39 @@ def classify(token: str) -> str | None:
     return None
 
 
+# ... and the labels of other countries' numbers (lower case, no accents), as whole words: a
+# personal or fiscal number, a card's or its support's number. Read after the Dutch and
+# Belgian ones, which name their category more exactly. (No word alone that OCR makes of a
+# garbled kept label: "numer" of "Surname / Cognome" took the surname under it.)
+FOREIGN_LABELS = {
+    "rrn": ("codice fiscale", "fiscal code", "pesel", "personal number", "personnummer", "henkilotunnus",
+            "isikukood", "asmens kodas", "personas kods", "rodne cislo", "nif", "identification", "identifikationsnummer", "steuer id", "tax id", "tax number",
+            "national number", "national no", "national id", "id no", "identity no", "id number",
+            "identity number", "matricule"),
+    "document_number": ("dni", "num soport", "soporte", "numero documento", "numero carta", "numer dowodu",
+                        "card number", "document number", "dokumentnummer", "ausweisnummer", "passnummer",
+                        "passport number", "no de la carte", "n de la carte", "numero de la carte"),
+}
+
+
+def _plain(text: str) -> str:
+    import unicodedata
+
+    t = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in t if not unicodedata.combining(c))
+
+
 def label_category(text: str) -> str | None:
     t = text.lower().replace(".", "").replace("/", " ")
     t = re.sub(r"\s+", " ", t)
     for cat, labels in LABELS.items():
         for lab in labels:
             if lab.replace(".", "") in t:
+                return cat
+    t = " " + re.sub(r"[^a-z0-9]+", " ", _plain(text)) + " "
+    for cat, labels in FOREIGN_LABELS.items():
+        for lab in labels:
+            if f" {lab} " in t:
                 return cat
     return None
 

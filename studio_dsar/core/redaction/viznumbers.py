@@ -668,12 +668,14 @@ def line_image(flat: np.ndarray, box: tuple[int, int, int, int]) -> tuple[np.nda
 
 def reread_lines(flat: np.ndarray, boxes: list[tuple[int, int, int, int]],
                  mrz_numbers: list[str], number_unknown: bool = False,
-                 context: list[ocr.Word] | None = None) -> tuple[list[ocr.Word], list[NumberHit]]:
+                 context: list[ocr.Word] | None = None,
+                 deny_unread: bool = False) -> tuple[list[ocr.Word], list[NumberHit]]:
     """Read each print line no reading vouched for on its own (one line, sharpened: see
     :func:`line_image`); returns the words (view pixels) and the numbers among them that
     a validator, the MRZ or deny by default names (never a label's guessed position).
     ``context``: the words the document's readings found (view pixels), for the labels
-    above the lines."""
+    above the lines. ``deny_unread``: a side on which nothing must stay legible (a card's
+    back): every line this reading, too, cannot read as words goes (see :func:`line_read`)."""
     jobs, where, read = [], [], []
     for b in boxes:
         li = line_image(flat, b)
@@ -745,6 +747,17 @@ def reread_lines(flat: np.ndarray, boxes: list[tuple[int, int, int, int]],
         # (one line only: on small blurred print a label or a name in lower case can pass
         # for capitals, and the document prints one number of its own)
         hits.append(("number", best[1], "deny", best[2]))
+    if deny_unread:
+        # deny by default where nothing must stay legible: a line that no reading, this one
+        # included, reads as words is covered whatever it holds (a blurred national number
+        # read as noise)
+        for b in read:
+            if any(h[1][0] < b[2] and b[0] < h[1][2] and h[1][1] <= (b[1] + b[3]) / 2 <= h[1][3] for h in hits):
+                continue
+            inside = [w for w in words if b[0] <= w.x + w.w / 2 <= b[2] and b[1] <= w.y + w.h / 2 <= b[3]]
+            if not line_read(inside) and not kept_label_above(context or [], b):
+                conf = float(np.mean([w.conf for w in inside])) if inside else 0.0
+                hits.append(("number", b, "deny-unread", conf))
     # a number read on a print line covers the line's whole run of ink (OCR may have read
     # only part of it, and its boxes are approximate on a blurred line)
     out: list[NumberHit] = []
@@ -758,13 +771,31 @@ def reread_lines(flat: np.ndarray, boxes: list[tuple[int, int, int, int]],
     return words, out
 
 
+def line_read(words: list[ocr.Word]) -> bool:
+    """Does a reading of one print line read it as words: a word of three letters or more,
+    no digit, read with confidence (``SURE_WORD``), and no token in it that looks like part
+    of a number? (Noise read off a blurred number is letters and digits of low confidence.)
+    A printed date is read too (it may be a field that stays)."""
+    if any(date_words(ln) for ln in ocr.lines_of(words)):
+        return True
+    if any(_has_digit(w.text) and w.conf < SURE_WORD for w in words):
+        return False
+    return any(w.conf >= SURE_WORD and len(re.sub(r"[^A-Za-z]", "", w.text)) >= 3 and not _has_digit(w.text)
+               for w in words)
+
+
 # Labels of the fields that stay legible (lower case, no accents), in the languages of the
 # documents: a print line right under one is its value, not a number
 KEPT_LABELS = ("naam", "name", "nom", "voornamen", "given names", "prenoms", "vornamen", "nationaliteit",
                "nationality", "nationalite", "staatsangehorigkeit", "geboortedatum", "date of birth",
                "date de naissance", "geburtsdatum", "geldig tot", "valid until", "date of expiry",
                "vervaldatum", "date d'expiration", "geldig vanaf", "valid from", "date of issue",
-               "datum van afgifte", "geslacht")
+               "datum van afgifte", "geslacht",
+               # other countries' (Italian, Spanish, Polish, German, Portuguese, Luxembourgish)
+               "cognome", "nome", "cittadinanza", "data di nascita", "scadenza", "apellidos", "nombre",
+               "nacionalidad", "nacimiento", "validez", "nazwisko", "imiona", "obywatelstwo", "data urodzenia",
+               "termin waznosci", "wazny do", "familienname", "vornamen", "gultig bis", "apelido", "nacionalidade",
+               "data de nascimento", "validade", "expiry", "birth")
 
 
 def kept_label_above(words: list[ocr.Word], box: tuple[int, int, int, int]) -> bool:
@@ -892,6 +923,17 @@ def ink_runs(flat: np.ndarray, box: tuple[int, int, int, int]) -> int:
                 runs.append((start, end))
                 start = None
     return sum(1 for a, b in runs if b - a >= 0.3 * h)
+
+
+def number_ink(flat: np.ndarray, box: tuple[int, int, int, int]) -> bool:
+    """Has a print line the ink of a number, whatever OCR made of it: capitals and digits
+    (``capitals_share``) in one or two runs (a date has three, a name in lower case short
+    letters), 5 to 16 characters long (about 0.6-0.8 of a capital's height each)."""
+    runs = ink_runs(flat, box)
+    if not 1 <= runs <= 2:
+        return False
+    h = glyph_height(flat, box)
+    return 4.0 <= (box[2] - box[0]) / max(1.0, h) <= 13.0 and capitals_share(flat, box) >= CAPITALS
 
 
 def faint_extent(flat: np.ndarray, box: tuple[int, int, int, int]) -> tuple[int, int]:

@@ -139,20 +139,29 @@ def _rewrite(msg: EmailMessage, fn: Text, lang: str) -> EmailMessage | None:
     return msg
 
 
-def _forwarded(msg: EmailMessage, lang: str) -> EmailMessage | None:
-    """The mail forwarded inline by a colleague of the studio (its text after a Gmail forward header)."""
+# What a colleague writes above a mail they forward to the studio's inbox
+_FORWARD_NOTE = {"nl": "Zie hieronder, kan jij dit oppakken?", "en": "See below, can you pick this up?",
+                 "fr": "Voir ci-dessous, peux-tu t'en occuper ?", "de": "Siehe unten, kannst du das übernehmen?"}
+
+
+def _plain_body(msg: EmailMessage) -> str | None:
+    """The text of a mail with no files: its first plain part (None when it has files or no readable plain part)."""
     if msg.is_multipart() and any(p.get_filename() for p in msg.walk()):
         return None
-    parts = _text_parts(msg)
-    plain = [p for p in parts if p.get_content_subtype() == "plain"]
+    plain = [p for p in _text_parts(msg) if p.get_content_subtype() == "plain"]
     if not plain:
         return None
     try:
-        body = plain[0].get_content()
+        return str(plain[0].get_content())
     except (LookupError, ValueError):
         return None
-    note = {"nl": "Zie hieronder, kan jij dit oppakken?", "en": "See below, can you pick this up?",
-            "fr": "Voir ci-dessous, peux-tu t'en occuper ?", "de": "Siehe unten, kannst du das übernehmen?"}
+
+
+def _forwarded(msg: EmailMessage, lang: str) -> EmailMessage | None:
+    """The mail forwarded inline by a colleague of the studio (its text after a Gmail forward header)."""
+    body = _plain_body(msg)
+    if body is None:
+        return None
     fwd = EmailMessage()
     fwd["From"] = "Sanne Kuipers <sanne@studiolichtval.nl>"
     fwd["To"] = "info@studiolichtval.nl"
@@ -164,7 +173,7 @@ def _forwarded(msg: EmailMessage, lang: str) -> EmailMessage | None:
              f"Date: {msg.get('Date', '')}\n"
              f"Subject: {msg.get('Subject', '')}\n"
              f"To: {msg.get('To', '')}\n\n")
-    fwd.set_content(note.get(lang, note["en"]) + "\n\n" + inner + body, charset="utf-8", cte="8bit")
+    fwd.set_content(_FORWARD_NOTE.get(lang, _FORWARD_NOTE["en"]) + "\n\n" + inner + body, charset="utf-8", cte="8bit")
     return fwd
 
 
@@ -181,21 +190,13 @@ _LOCAL_FORWARD = {
            ("Fwd: ", "-------- Weitergeleitete Nachricht --------\nBetreff: \t{subj}\nDatum: \t{date}\nVon: \t{frm}\nAn: \t{to}\n\n"),
            ("Fwd: ", "Anfang der weitergeleiteten Nachricht:\n\nVon: {frm}\nBetreff: {subj}\nDatum: {date}\nAn: {to}\n\n")],
 }
-_FORWARD_NOTE = {"nl": "Zie hieronder, kan jij dit oppakken?", "en": "See below, can you pick this up?",
-                 "fr": "Voir ci-dessous, peux-tu t'en occuper ?", "de": "Siehe unten, kannst du das übernehmen?"}
 
 
 def _forwarded_local(msg: EmailMessage, lang: str) -> EmailMessage | None:
     """The mail forwarded inline by a colleague, in a mail program's own words for the language (the style chosen
     by the mail's Message-ID, so each run is the same)."""
-    if msg.is_multipart() and any(p.get_filename() for p in msg.walk()):
-        return None
-    plain = [p for p in _text_parts(msg) if p.get_content_subtype() == "plain"]
-    if not plain:
-        return None
-    try:
-        body = plain[0].get_content()
-    except (LookupError, ValueError):
+    body = _plain_body(msg)
+    if body is None:
         return None
     styles = _LOCAL_FORWARD.get(lang, _LOCAL_FORWARD["en"])
     prefix, head = styles[sum(map(ord, str(msg.get("Message-ID", "")))) % len(styles)]

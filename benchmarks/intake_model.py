@@ -11,8 +11,10 @@ found is pinned on the sentence a mail-level model of the same features scores h
 (multiple-instance labelling). Every sentence of a non-request is a negative; the other
 sentences of a request are weaker negatives. Training is L2-regularised logistic regression,
 one output per right plus "a request addressed to the studio", written in numpy (no extra
-dependency). The sets: the labelled sets in tests/data (never intake_blind2 or intake_blind5)
-and the intake_tune6..9 sets beside the repository's coordination folder when present.
+dependency). The sets: the labelled sets in tests/data (never intake_blind2, intake_blind5 or
+intake_blind8), plus any labelled folder given with ``--train-on``. The shipped weights were trained
+with four such further folders that were never in the repository and are gone, so ``train`` on the
+repository's sets alone makes a different model (see resources/models/README.md).
 """
 
 from __future__ import annotations
@@ -40,14 +42,14 @@ from studio_dsar.core.intake.parse import parse_file  # noqa: E402
 from studio_dsar.core.vocab import RIGHTS  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-COORD = Path("/work/coord")
-FORBIDDEN = ("intake_blind2", "intake_blind5")  # one is read only in aggregate, the other stays blind
+FORBIDDEN = ("intake_blind2", "intake_blind5", "intake_blind8")  # read only in aggregate, or blind still
 
 
-def training_sets() -> dict[str, Path]:
+def training_sets(more: list[Path] | None = None) -> dict[str, Path]:
+    """The repository's labelled sets, and ``more`` labelled folders (named by their path)."""
     sets = {name: DATA / name for name in ("intake_tune", "intake_blind", "intake_blind3", "intake_blind4", "intake_blind6")}
-    for n in (6, 7, 8, 9):
-        sets[f"intake_tune{n}"] = COORD / f"intake_tune{n}" / "mails"
+    for folder in more or []:
+        sets[str(folder)] = folder
     return {k: v for k, v in sets.items() if v.is_dir() and not any(f in str(v) for f in FORBIDDEN)}
 
 
@@ -230,8 +232,8 @@ def score(folder: Path, m: learned.Model | None) -> dict:
         return intake_eval.evaluate(folder).summary()
 
 
-def loso(thresholds: list[tuple[float, float]], extra: list[Path]) -> None:
-    sets = training_sets()
+def loso(thresholds: list[tuple[float, float]], extra: list[Path], more: list[Path]) -> None:
+    sets = training_sets(more)
     t0 = time.time()
     mails = collect(sets)
     print(f"{len(mails)} labelled mails in {len(sets)} sets, read in {time.time() - t0:.0f} s", file=sys.stderr)
@@ -281,12 +283,12 @@ def usable(parts: list[str]) -> list[bool]:
     return [not (b or (i and business[i - 1])) for i, b in enumerate(business)]
 
 
-def simulate(thresholds: list[tuple[float, float]], show: bool) -> None:
+def simulate(thresholds: list[tuple[float, float]], show: bool, more: list[Path]) -> None:
     """Leave-one-set-out on the mails the rules leave unplaced only (quick: no second intake run).
 
     Per set and threshold: requests gained (+req), non-requests wrongly made requests (-req),
     gained mails with exactly the labelled rights (+exact)."""
-    sets = training_sets()
+    sets = training_sets(more)
     mails = collect(sets)
     total: dict[str, list[int]] = {}
     for held in sets:
@@ -328,10 +330,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--request-threshold", type=float, default=0.5)
     ap.add_argument("--right-threshold", type=float, default=0.5)
     ap.add_argument("--extra", type=Path, action="append", default=[], help="also score this folder with the model trained on all")
+    ap.add_argument("--train-on", type=Path, action="append", default=[],
+                    help="train, loso, sim: a further labelled folder (NNNN.eml + NNNN.json) to learn from")
     args = ap.parse_args(argv)
     pairs = [tuple(float(x) for x in t.split("/")) for t in args.thresholds.split(",")]
     if args.what == "loso":
-        loso([(a, b) for a, b in pairs], args.extra)
+        loso([(a, b) for a, b in pairs], args.extra, args.train_on)
         return 0
     if args.what == "score":
         for folder in args.corpus:
@@ -340,9 +344,9 @@ def main(argv: list[str] | None = None) -> int:
             print(_line("+ shipped model", score(folder, learned.load())))
         return 0
     if args.what == "sim":
-        simulate([(a, b) for a, b in pairs], args.show)
+        simulate([(a, b) for a, b in pairs], args.show, args.train_on)
         return 0
-    mails = collect(training_sets())
+    mails = collect(training_sets(args.train_on))
     model = train(mails, request_threshold=args.request_threshold, right_threshold=args.right_threshold, log=True)
     model.save(args.out)
     print(f"{args.out}: {args.out.stat().st_size / 1024:.0f} KiB, {int(np.any(model.weights != 0, axis=1).sum())} feature rows",

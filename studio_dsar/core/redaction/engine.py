@@ -34,6 +34,7 @@ from typing import TypeVar
 import numpy as np
 
 from . import ocr, timing
+from .numbers import alnum
 from .codes import find_codes
 from .faces import (Face, PageSearch, detect_faces_async, detect_faces_slanted, page_turn_plan, slanted_directions,
                     turns_needed)
@@ -833,10 +834,9 @@ def edge_numbers(img: np.ndarray, hit: MrzHit, mrz_numbers: list[str]) -> list[F
     out: list[Finding] = []
     for v, g, words in zip(views, grays, ocr.run_many([(g, 11, None) for g in grays]), strict=True):
         for cat, box, ev, conf in find_numbers(words, mrz_numbers):
-            if ev == "deny" and len(re.sub(r"[^A-Za-z0-9]", "",
-                                           " ".join(ww.text for ww in words
-                                                    if box[0] <= ww.x + ww.w / 2 <= box[2]
-                                                    and box[1] <= ww.y + ww.h / 2 <= box[3]))) < 6:
+            if ev == "deny" and len(alnum(" ".join(ww.text for ww in words
+                                                   if box[0] <= ww.x + ww.w / 2 <= box[2]
+                                                   and box[1] <= ww.y + ww.h / 2 <= box[3]))) < 6:
                 continue
             if ev not in ("validator", "mrz-number", "deny"):
                 continue
@@ -1131,7 +1131,7 @@ def _card_angle(angle: float, face: Face, cards: list[Card]) -> float:
 def _is_text(w: ocr.Word) -> bool:
     """A word OCR read with some confidence: a text line that may be a kept field."""
     return w.conf >= 60 and (len(re.sub(r"[^A-Za-z]", "", w.text)) >= 3
-                             or len(re.sub(r"[^A-Za-z0-9]", "", w.text)) >= 4)
+                             or len(alnum(w.text)) >= 4)
 
 
 def _portrait_frame(fr: Frame, main: Face | None) -> Frame:

@@ -70,7 +70,7 @@ def classify(token: str) -> str | None:
             return "document_number"
         if is_bsn(d):
             return "bsn"
-    t = re.sub(r"[^A-Za-z0-9]", "", token).upper()
+    t = alnum(token).upper()
     # Dutch document numbers never hold the letter O: an O read by OCR is a zero
     if is_nl_document_number(t) or (len(t) == 9 and is_nl_document_number(t[:2] + t[2:].replace("O", "0"))):
         return "document_number"
@@ -129,6 +129,11 @@ def fuzzy_contains(haystack: str, needle: str, max_errors: int = 1) -> bool:
         if errs <= max_errors:
             return True
     return False
+
+
+def alnum(text: str) -> str:
+    """The letters and digits of an OCR token, as read (its punctuation and spaces dropped)."""
+    return re.sub(r"[^A-Za-z0-9]", "", text)
 
 
 def normalise(text: str) -> str:

@@ -69,7 +69,7 @@ RUN_GAP = 1.2
 
 def _digit_group(text: str) -> bool:
     """A token of digits (one look-alike or check letter allowed: "84 36A")."""
-    t = re.sub(r"[^A-Za-z0-9]", "", text)
+    t = nums.alnum(text)
     d = sum(c.isdigit() for c in t)
     return d >= 1 and d >= len(t) - 1
 
@@ -140,7 +140,7 @@ def fragments_by_covers(words: list[ocr.Word], fr: View, mask: np.ndarray) -> li
 def _cut_number(w: ocr.Word) -> bool:
     """Capitals and a digit, four or more, read with some confidence: a document number's
     remains (its shape: see ``number_like``)."""
-    t = re.sub(r"[^A-Za-z0-9]", "", w.text)
+    t = nums.alnum(w.text)
     return len(t) >= 4 and t.upper() == t and any(c.isdigit() for c in t) and \
         any(c.isalpha() for c in t) and w.conf >= 30
 

@@ -75,7 +75,7 @@ def _numberish(text: str) -> bool:
     if not t:
         return False
     digits = sum(c.isdigit() for c in t)
-    return (digits >= 1 and digits >= len(re.sub(r"[^A-Za-z0-9]", "", t)) - 2) or t in ("-", ".", "/")
+    return (digits >= 1 and digits >= len(nums.alnum(t)) - 2) or t in ("-", ".", "/")
 
 
 def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[NumberHit]:
@@ -326,7 +326,7 @@ def capital_run(text: str) -> bool:
     which a passport photographed at an angle leaves OCR reading with no confidence at all
     ("ZSRWT4KAL", 0). No date, label or place has it; a name in capitals read with a digit
     for a letter is told apart by its kept label above it (see ``find_numbers``)."""
-    t = re.sub(r"[^A-Za-z0-9]", "", text)
+    t = nums.alnum(text)
     return 8 <= len(t) <= 10 and t.upper() == t and any(c.isdigit() for c in t) \
         and any(c.isalpha() for c in t) and len(text.strip()) <= len(t) + 1
 
@@ -335,7 +335,7 @@ def number_like(text: str, conf: float = 100.0) -> bool:
     """Could this OCR token be (part of) an identifying number? Long digit runs and the
     letter-and-digit shapes of document and card numbers; not a year, not a short count
     (height, page number), never a word without digits."""
-    t = re.sub(r"[^A-Za-z0-9]", "", text)
+    t = nums.alnum(text)
     digits = sum(c.isdigit() for c in t)
     if digits == 0:
         return False
@@ -624,7 +624,7 @@ def unexplained_lines(lines: list[tuple[int, int, int, int]], words: list[ocr.Wo
         span = np.zeros(x1 - x0, bool)
         h = y1 - y0
         boxes = [(w.x, w.y, w.x + w.w, w.y + w.h) for w in words
-                 if w.conf >= SURE_WORD and len(re.sub(r"[^A-Za-z0-9]", "", w.text)) >= 2]
+                 if w.conf >= SURE_WORD and len(nums.alnum(w.text)) >= 2]
         for bx0, by0, bx1, by1 in [*boxes, *covered]:
             if by1 <= y0 + 0.25 * h or by0 >= y1 - 0.25 * h:
                 continue
@@ -703,7 +703,7 @@ def reread_lines(flat: np.ndarray, boxes: list[tuple[int, int, int, int]],
     for line in ocr.lines_of(words):
         dates = date_words(line)
         for w in line:
-            t = re.sub(r"[^A-Za-z0-9]", "", w.text)
+            t = nums.alnum(w.text)
             if id(w) in dates or len(t) < 6 or t.upper() != t or not any(c.isdigit() for c in t) \
                     or _YEAR.match(t) or (not any(c.isalpha() for c in t) and not number_like(w.text)):
                 continue
@@ -726,7 +726,7 @@ def reread_lines(flat: np.ndarray, boxes: list[tuple[int, int, int, int]],
     best: tuple[float, tuple[int, int, int, int], float] | None = None
     for b in read if number_unknown and all(c in ("bsn", "rrn") for c, *_r in hits) else []:
         inside = [w for w in words if b[0] <= w.x + w.w / 2 <= b[2] and b[1] <= w.y + w.h / 2 <= b[3]]
-        text = re.sub(r"[^A-Za-z0-9]", "", "".join(w.text for w in inside))
+        text = nums.alnum("".join(w.text for w in inside))
         if any(w.conf >= SURE_WORD for w in inside) or any(date_words(ln) for ln in ocr.lines_of(inside)):
             continue
         if len(inside) > 3 or not (5 <= len(text) <= 14 or not text):
@@ -973,7 +973,7 @@ def _long_run(words: list[ocr.Word], box: tuple[int, int, int, int]) -> bool:
     """Do the words in a box read as a run of six letters and digits or more? (A line read
     again on its own is blurred: a short run there is as often a garbled year or day.)"""
     inside = [w for w in words if box[0] <= w.x + w.w / 2 <= box[2] and box[1] <= w.y + w.h / 2 <= box[3]]
-    return len(re.sub(r"[^A-Za-z0-9]", "", "".join(w.text for w in inside))) >= 6
+    return len(nums.alnum("".join(w.text for w in inside))) >= 6
 
 
 def numbers_in_mrz_rows(words: list[ocr.Word], rows: list[tuple[int, int, int, int]]) -> list[str]:

@@ -1249,6 +1249,41 @@ def _second_clause_rights(part: str, context: str, language: str, invoked: bool,
     return extra
 
 
+# "I withdraw", "ik trek ... in", "je retire", "ich widerrufe": the writer's act is itself the request
+_PERFORMATIVE = re.compile(
+    r"\b(?:i|we|ik|wij|je|j'|nous|ich|wir)\b[^.,;:]{0,40}\b(?:withdraw|revoke|retract|object|trek|trekken|herroep\w*|maak|maken|"
+    r"teken|tekenen|retire|retirons|revoque\w*|m'oppose|nous opposons|widerrufe\w*|widerspreche\w*|ziehe|ziehen)\b|"
+    r"\b(?:trek|trekken|maak|maken|teken|widerrufen?|widerspreche\w*|ziehe|ziehen|retire) (?:ik|wij|we|ich|wir|je)\b|"
+    r"\b(?:hierbij|hereby|hiermit|par la presente)\b|"
+    # asked before, in a reminder ("ik heb u al drie keer gevraagd om ...", "ich habe Sie gebeten, ...")
+    r"\b(?:gevraagd|verzocht|gebeten|aufgefordert|ersucht|gefordert)\b"
+)
+
+
+def _an_ask(part: str) -> bool:
+    """``part`` asks the studio for something or invokes a right: an act of asking, a modal of what must go
+    ("die mogen er ook af"), a first-person invocation ("verzoek ik u", "möchte ich", "I object"), or a
+    correction stated as the new or wrong value ("mijn e-mailadres is gewijzigd")."""
+    return intent.asks_in_a_clause(part) or invokes(part) or bool(_PERFORMATIVE.search(part)) \
+        or bool(intent._MODAL_AWAY.search(part)) or bool(re.search(r"\b(?:moet|moeten|mogen|mag) (?:\w+ ){0,3}(?:af|weg|eruit|offline)\b", part))
+
+
+def _second_right_needs_an_ask(evidence: dict[str, list[str]], asked: set[str]) -> None:
+    """How two rights in one mail are allowed: each needs a sentence that asks. A right read only from
+    statements ("I still have access to this account", "Vous avez encore mes anciennes coordonnées", "ik had
+    toestemming gegeven voor het portfolio, niet voor reclame") beside a right the writer does ask for is
+    the story around that request, not a second one."""
+    if len(evidence) < 2:
+        return
+    asked_rights = [r for r, sents in evidence.items() if any(t in asked for t in sents)]
+    if not asked_rights:
+        return
+    for right in [r for r in evidence if r not in asked_rights]:
+        if right == "rectification" and any(intent.says_wrong(fold(t)) or intent._NEW_VALUE.search(fold(t)) for t in evidence[right]):
+            continue  # a correction is often stated, not asked: "my name is now Hollis", "the address is wrong"
+        del evidence[right]
+
+
 def detect_rights(text: str, language: str | None = None) -> Classification:
     """Rights invoked in ``text`` (the requester's own words), canonical order, with evidence."""
     lang = language or detect_language(text)
@@ -1261,7 +1296,8 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
     own: list[Sentence] = []
     weak: dict[str, set[str]] = {}  # right -> sentences where only the reading by parts found it
     relayed = False  # inside a quotation of the requester that the writer passes on
-    for s in split_sentences(text):
+    asked: set[str] = set()  # sentences that ask or invoke (see _an_ask), as written
+    for n_sentence, s in enumerate(split_sentences(text)):
         if ("ae" in s.folded or "oe" in s.folded or "ue" in s.folded) and not _HAS_UMLAUT.search(s.text) \
                 and _sentence_language(s, lang) == "de":
             s = Sentence(s.text, respell_umlauts(s.folded), s.paragraph)  # "loeschen Sie" is "löschen Sie" typed without umlauts
@@ -1290,6 +1326,8 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             continue
         asking.append(part)
         own.append(s)
+        if n_sentence == 0 or item or _an_ask(part):
+            asked.add(s.text)  # the first line (a subject, a title) and list items name what is asked too
         s_lang = _sentence_language(s, lang)
         if s_lang == "nl":
             part = _FLEMISH.sub(lambda m: _FLEMISH_WORDS[m.group(0)], part)
@@ -1403,6 +1441,7 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
     _a_pause_is_no_withdrawal(evidence)
     _new_value_for_business(own, evidence)
     _company_billing_details(own, evidence)
+    _second_right_needs_an_ask(evidence, asked)
     rights = [r for r in RIGHTS if r in evidence]
     return Classification(rights=rights, evidence={r: evidence[r] for r in rights}, language=lang,
                           mentions=mentions, asking="\n".join(asking), own=[o.text for o in own])

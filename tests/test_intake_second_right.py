@@ -1,0 +1,61 @@
+"""How two rights in one mail are allowed: a second right needs a sentence that asks for it (an act of asking,
+an invocation, a performative "I object", a reminder of an earlier ask, a list item, the subject), or a stated
+correction. A right read only from the story around the request is dropped. Rights kept in reserve ("sans
+préjudice de mes droits", "laat ik onverlet") are mentions.
+
+Every mail and sentence here is written for this test (none is copied from a mail set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studio_dsar.core.intake.classify import detect_rights
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # a statement about access to a mailbox beside a correction that is asked for
+    ("Hello,\n\nMy surname on your website is misspelt: it should read Meijer, not Meyer. Could you correct it?\n\n"
+     "I'm writing from my partner's laptop as I still have access to her account this week.\n\nAnna", "en", ["rectification"]),
+    # the studio "still has" the old details: the story of a correction, not an access request
+    ("Bonjour,\n\nVous avez encore mes anciennes coordonnées depuis le baptême de 2021 :\n\n- téléphone : 0471 22 33 44"
+     "\n\nMerci de corriger votre fichier.\n\nClaire", "fr", ["rectification"]),
+    # what consent was given for, told as background to a restriction that is asked for
+    ("Dag Tom,\n\nIk had jullie toestemming gegeven voor de website, niet voor reclame van een kledingzaak, daar ben ik "
+     "zeker van.\n\nTot dat uitgepraat is wil ik dat de foto nergens meer voor gebruikt wordt.\n\nSara", "nl", ["restriction"]),
+])
+def test_a_right_read_only_from_statements_is_no_second_right(text, lang, want):
+    assert detect_rights(text, lang).rights == want
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # a reminder of an earlier ask keeps its right
+    ("Goedemiddag,\n\nIk heb u al twee keer gevraagd om mij geen reclamemails meer te sturen.\n\n"
+     "Verwijder nu ook al mijn gegevens uit uw klantenbestand.\n\nBart", "nl", ["erasure", "objection"]),
+    # a correction stated, not asked, beside an access request
+    ("Hallo,\n\nIk wil graag weten welke gegevens jullie van mij bewaren.\n\nMijn achternaam is trouwens veranderd "
+     "na mijn scheiding, het is nu weer Smits.\n\nEls", "nl", ["access", "rectification"]),
+    # a performative withdrawal beside an erasure that is asked
+    ("Guten Tag,\n\nIch widerrufe meine Einwilligung zur Veröffentlichung meines Porträts auf Ihrer Website.\n\n"
+     "Bitte löschen Sie außerdem alle meine Kundendaten.\n\nJana", "de", ["erasure", "withdraw_consent"]),
+])
+def test_a_second_right_that_is_asked_stays(text, lang, want):
+    assert detect_rights(text, lang).rights == want
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("Madame, Monsieur,\n\nEn vertu de l'article 20 du RGPD, je vous demande de me transmettre les données que je vous "
+     "ai fournies dans un format structuré et lisible par machine.\n\nLa présente demande est faite sans préjudice de "
+     "mes droits d'accès (article 15) et d'opposition (article 21).\n\nPaul Renard", "fr", ["portability"]),
+    ("Dear Sir or Madam,\n\nUnder Article 17 GDPR I request that you erase all personal data you hold about me.\n\n"
+     "This request is made without prejudice to my rights of access (Article 15) and objection (Article 21).\n\n"
+     "Tom Baker", "en", ["erasure"]),
+    ("Sehr geehrte Damen und Herren,\n\ngemäß Art. 17 DSGVO verlange ich die Löschung aller meiner personenbezogenen "
+     "Daten.\n\nMeine Rechte auf Auskunft (Art. 15) und Widerspruch (Art. 21) bleiben hiervon unberührt.\n\nTom Bauer",
+     "de", ["erasure"]),
+    ("Geachte heer,\n\nHierbij maak ik bezwaar tegen het gebruik van mijn e-mailadres voor reclame (artikel 21 AVG).\n\n"
+     "Mijn recht op inzage (artikel 15) en mijn recht op wissing (artikel 17) laat ik hierbij onverlet.\n\n"
+     "Ruud de Wit", "nl", ["objection"]),
+])
+def test_rights_kept_in_reserve_are_mentions(text, lang, want):
+    assert detect_rights(text, lang).rights == want

@@ -59,3 +59,25 @@ def test_a_second_right_that_is_asked_stays(text, lang, want):
 ])
 def test_rights_kept_in_reserve_are_mentions(text, lang, want):
     assert detect_rights(text, lang).rights == want
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # "in the meantime" is a restriction's time word, as "until" and "for now" are
+    ("Beste,\n\nIk vraag u om de foto's van ons feest niet te wissen, we hebben ze nodig als bewijs in een geschil met "
+     "de zaal.\n\nTegelijk wil ik niet dat er intussen iets mee gebeurt: niet delen, niet posten, niet gebruiken voor "
+     "reclame.\n\nKoen", "nl", ["restriction"]),
+    ("Hi,\n\nPlease don't delete the footage of the opening, I need it for a dispute with the venue.\n\nMeanwhile I "
+     "don't want it used anywhere: don't share it, don't publish it, don't use it in your marketing.\n\nRob", "en",
+     ["restriction"]),
+    # the writer is the one who stops
+    ("Hello,\n\nCould you update my surname to Jansen in your files? And my email as well, please use "
+     "mia.jansen@example.com from now on, I'm going to stop reading this inbox soon.\n\nMia", "en", ["rectification"]),
+    # "le litige qui m'oppose à ...": the dispute sets the writer against someone; no objection
+    ("Bonjour,\n\nCes vidéos me sont nécessaires pour le litige qui m'oppose à mon voisin. Je vous demande de ne pas les "
+     "effacer mais de ne plus les utiliser jusqu'à nouvel ordre.\n\nMarc", "fr", ["restriction"]),
+    # "mon accord" is a consent: the withdrawal stands beside an objection to another use
+    ("Bonjour,\n\nJe retire mon accord pour l'utilisation de mes photos sur votre site et vos pubs.\n\nEt je m'oppose "
+     "aussi à ce que vous utilisiez mon adresse pour vos newsletters.\n\nLéa", "fr", ["objection", "withdraw_consent"]),
+])
+def test_who_acts_and_when(text, lang, want):
+    assert detect_rights(text, lang).rights == want

@@ -519,7 +519,8 @@ _STRONG_OBJECTION = re.compile(
     r"\bbezwaar\b|\bobject\w*|\bopposition\b|\bm'oppose\b|\bwiderspr\w*|\bgerechtvaardigd\w* belang|"
     r"\blegitimate interest|\binteret legitime|\bberechtigte\w* interesse"
 )
-_CONSENT_WORD = re.compile(r"\btoestemming|\bconsent|\bconsentement|\bautorisation|\beinwilligung|\bzustimmung|\bpermission|\beinverstandnis")
+_CONSENT_WORD = re.compile(r"\btoestemming|\bconsent|\bconsentement|\bautorisation|\beinwilligung|\bzustimmung|\bpermission|\beinverstandnis|"
+                           r"\b(?:mon|mijn|notre|ons|onze) (?:\w+ )?(?:accord|akkoord)\b|\berlaubnis")
 
 
 _SEND_ORIGINALS = re.compile(
@@ -723,6 +724,7 @@ _DONT_DELETE = re.compile(
 # Asked for a while only ("for now", "until the claim is settled"): a pause, not an objection or a withdrawal
 _TEMPORARY = re.compile(
     r"\b(?:for now|for the time being|until|till|while|pending|temporar\w*|voorlopig|tijdelijk|zolang|totdat|tot (?:de|het|we|ik|dat|dit|alles|er)|"
+    r"meanwhile|in the meantime|intussen|ondertussen|entre-temps|dans l'intervalle|inzwischen|zwischenzeitlich|einstweilen|"
     r"in afwachting|pour (?:l'instant|le moment)|tant que|jusqu|en attendant|temporaire\w*|vorerst|vorlaufig|vorubergehend|"
     r"solange|bis (?:auf weiteres|der|die|das|zum|zur|ich|wir|sie))\b"
 )
@@ -1256,7 +1258,12 @@ _PERFORMATIVE = re.compile(
     r"\b(?:trek|trekken|maak|maken|teken|widerrufen?|widerspreche\w*|ziehe|ziehen|retire) (?:ik|wij|we|ich|wir|je)\b|"
     r"\b(?:hierbij|hereby|hiermit|par la presente)\b|"
     # asked before, in a reminder ("ik heb u al drie keer gevraagd om ...", "ich habe Sie gebeten, ...")
-    r"\b(?:gevraagd|verzocht|gebeten|aufgefordert|ersucht|gefordert)\b"
+    r"\b(?:gevraagd|verzocht|gebeten|aufgefordert|ersucht|gefordert)\b|"
+    # leave given to the studio ("after that you can delete it all", "daarna mogen jullie alles wissen")
+    r"\b(?:you|u|jullie|vous|sie|ihr) (?:can|may|mag|mogen|kunt|kan|pouvez|konnen|durfen)\b|"
+    r"\b(?:can|may|mag|mogen|kunt|pouvez|konnen|durfen) (?:you|u|jullie|vous|sie|ihr)\b|"
+    # a forbidding imperative opening a clause ("in the meantime, don't send it", "n'envoyez pas", "schicken Sie es nicht")
+    r"(?:^|[,;:]\s*)(?:please )?(?:don't|do not|dont|never)\b|\bn'?e? ?\w+ez (?:\w+ )?(?:pas|plus|rien)\b|(?:^|[,;:]\s*)\w+en sie\b"
 )
 
 

@@ -81,3 +81,17 @@ def test_rights_kept_in_reserve_are_mentions(text, lang, want):
 ])
 def test_who_acts_and_when(text, lang, want):
     assert detect_rights(text, lang).rights == want
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # the one article invoked names the right, also where the sentence's words would read three rights
+    ("Geachte heer Peeters,\n\nOp uw website staat bij mijn portret dat ik bij een bank werk. Dat is onjuist.\n\n"
+     "Ik verzoek u op grond van artikel 16 AVG deze vermelding te corrigeren. Daarnaast verzoek ik u op grond van "
+     "artikel 18 AVG het portret offline te halen zolang de gegevens niet zijn nagekeken en gecorrigeerd.\n\n"
+     "Hoogachtend,\nE. Maes", "nl", ["rectification", "restriction"]),
+    # the correction is the condition of the restriction, not asked
+    ("Dear Ms Brown,\n\nUnder Article 18 GDPR I ask you to take the blog post offline until the wrong caption has been "
+     "checked and corrected, but please do not delete it.\n\nYours faithfully,\nJ. Cole", "en", ["restriction"]),
+])
+def test_the_article_invoked_and_the_condition_of_a_restriction(text, lang, want):
+    assert detect_rights(text, lang).rights == want

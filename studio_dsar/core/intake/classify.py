@@ -166,6 +166,12 @@ _DENIED_CONSENT = re.compile(
     r"\b(?:never|nooit|jamais|nie|niemals) (?:\w+ )?(?:consented|agreed|signed|ingestemd|getekend|consenti|accepte|signe|eingewilligt|zugestimmt|unterschrieben)\b|"
     r"\b(?:betwist\w*|dispute\w*|contest\w*|deny|denies|bestreit\w*|bestreite)\b[^.]{0,30}\b(?:ooit|ever|jamais|je)\b[^.]{0,30}\b" + _CONSENT_NOUN
 )
+# a clause of time ("until it has been corrected", "zolang dat niet is rechtgezet", "tant que ce n'est pas corrigé",
+# "bis das korrigiert ist"), up to the next comma or the end
+_UNTIL_CLAUSE = re.compile(
+    r"\b(?:until|till|pending|as long as|zolang|totdat|tot (?:de|het|dat|dit)|in afwachting van|tant que|jusqu'a ce qu\w*|"
+    r"en attendant|solange|bis (?:das|die|der|dies|zur|zum))\b[^,;:]*"
+)
 _OLD_VALUE = re.compile(r"\b(?:old|oude?|vorige|previous|former|ancien\w*|alte\w*|fruhere\w*|bisherige\w*)\b")
 # the old value of the field just given anew ("... and remove the old one", "en wis het oude", "et supprimez l'ancien")
 _THE_OLD_ONE = re.compile(
@@ -176,6 +182,16 @@ _NEW_VALUE_GIVEN = re.compile(
     r"\b(?:new|nieuwe?|nouvel\w*|nouveau|neue\w*|now|nu|maintenant|desormais|jetzt|instead|in plaats|au lieu|statt|"
     r"replace\w*|vervang\w*|remplac\w*|ersetz\w*|correct\w*|corrig\w*|korrigier\w*|update\w*|aanpass\w*|andern)\b"
 )
+
+
+def _correction_as_a_condition(found: dict[str, str], part: str, prev: str, language: str, invoked: bool) -> None:
+    """"Take the post offline until the caption has been checked and corrected": the correction is the condition of
+    the restriction asked in the sentence, not asked itself (unless the rest of the sentence asks for it too)."""
+    if not {"rectification", "restriction"} <= found.keys() or not (until := _UNTIL_CLAUSE.search(part)):
+        return
+    rest = part[:until.start()] + part[until.end():]
+    if found["rectification"] in until.group(0) and found["rectification"] not in rest and "rectification" not in _rules(rest, prev, language, invoked):
+        found.pop("rectification")
 
 
 def _off_a_public_place(part: str) -> bool:
@@ -399,9 +415,15 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
         # An enumeration ("the information of Art. 15(1): the purposes, ... the right to request
         # rectification, erasure ...") lists rights; only what comes before the list can ask.
         head = part.split(":", 1)[0]
+        cited = article_rights(part, invoked)
         found = _rules(head, prev, language, invoked) if head != part else {}
         if len(found) >= 3:
             found = {}
+        if not found and len(cited) == 1:
+            # "verzoek ik u op grond van artikel 18 AVG het bericht offline te halen zolang de gegevens niet zijn
+            # gecorrigeerd": the one article the writer invokes names the right; the other words describe it
+            found = cited
+    _correction_as_a_condition(found, part, prev, language, invoked)
     if found and erasure_ground(part):
         # "- I object to the processing and there are no overriding grounds (Art. 17(1)(c))":
         # a reason given for an erasure, not an objection or a withdrawal of its own
@@ -1349,6 +1371,7 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             for right, fragment in _second_clause_rights(part, context, s_lang, invoked, found).items():
                 found[right] = fragment
                 by_parts.add(right)
+        _correction_as_a_condition(found, part, context, s_lang, invoked)
         if "rectification" in found and "erasure" in found and _THE_OLD_ONE.search(part) and not intent.names_data_or_account(part):
             found.pop("erasure")  # "note my new number and remove the old one": the record is updated, nothing erased
         if "erasure" in found and re.match(r"deactiv|de-activ|non-?actief|inactief|desactiv|deaktiv|stilleg", found.get("restriction", "")):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from studio_dsar.core.intake import parse_bytes
 from studio_dsar.core.intake.classify import detect_rights
 
 
@@ -95,3 +96,20 @@ def test_who_acts_and_when(text, lang, want):
 ])
 def test_the_article_invoked_and_the_condition_of_a_restriction(text, lang, want):
     assert detect_rights(text, lang).rights == want
+
+
+def _mail(body: str, subject: str = "vraagje") -> bytes:
+    return ("From: Noor Visser <noor.visser@example.nl>\r\nTo: Studio Licht <info@studio-licht.nl>\r\n"
+            f"Subject: {subject}\r\nDate: Tue, 17 Nov 2026 10:00:00 +0100\r\nMessage-ID: <w-1@example.org>\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body).encode("utf-8")
+
+
+@pytest.mark.parametrize("body", [
+    "Hoi Sanne,\n\nBedankt voor de galerij van onze gezinsshoot!\n\nIk had begrepen dat de onbewerkte bestanden bij "
+    "het pakket hoorden. Zou je me de RAW-bestanden van de hele shoot kunnen sturen via WeTransfer?\n\nGroetjes,\nNoor",
+    "Hi Sam,\n\nThanks so much for the gallery of our wedding!\n\nI thought the unedited files were part of the package "
+    "we paid for. Could you send me the RAW files of the whole day with WeTransfer?\n\nCheers,\nNoor",
+])
+def test_the_learned_reading_takes_no_request_from_a_delivery(body):
+    rec = parse_bytes(_mail(body), "d.eml")
+    assert not rec.is_dsar and rec.rights == []

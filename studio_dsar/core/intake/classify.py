@@ -1540,7 +1540,9 @@ def decide_request(c: Classification, *, bulk: bool, follow_up: bool, quoted_own
         return True, ["rights_unclear"]
     parts = asking.split("\n") if asking else []
     business = [bool(_BUSINESS_WORDS.search(p)) for p in parts]  # an invoice or booking is no reading, nor what follows it
-    if reading := learned.read(parts, c.own, [not (b or (i and business[i - 1])) for i, b in enumerate(business)]):
+    # nor a delivery, an album or a download link without the writer's data in it ("send me the RAW files via WeTransfer")
+    product = [intent.names_product(p) and not intent.names_data_or_account(p) for p in parts]
+    if reading := learned.read(parts, c.own, [not (b or (i and business[i - 1]) or product[i]) for i, b in enumerate(business)]):
         # no rule places the mail; the learned model reads a request in plain words: a lower-confidence
         # reading, its sentences are the evidence for the owner to judge
         c.rights, c.evidence = reading.rights, reading.evidence

@@ -853,6 +853,11 @@ def in_the_files(folded: str) -> bool:
     return bool(_REGISTRY.search(folded))
 
 
+def names_product(folded: str) -> bool:
+    """An order, a delivery, an album, prints or a download link is named."""
+    return bool(_BUSINESS.search(folded))
+
+
 def product_talk(folded: str) -> bool:
     """An order, a delivery, an album or a download link is talked about, with no personal data
     and nothing "about me": "which photos did you pick for the album?", "the link does not work"."""

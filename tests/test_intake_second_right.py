@@ -113,3 +113,15 @@ def _mail(body: str, subject: str = "vraagje") -> bytes:
 def test_the_learned_reading_takes_no_request_from_a_delivery(body):
     rec = parse_bytes(_mail(body), "d.eml")
     assert not rec.is_dsar and rec.rights == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Hi Jess,\n\nWe did a shoot together last spring. My new agency has asked me to get the older pictures taken down. "
+     "Could you remove me from your Instagram and from the gallery page on your website?\n\nThanks a lot,\nMaya", "en"),
+    ("Hoi,\n\nMijn nieuwe bureau heeft gevraagd om de oude foto's offline te laten halen. Kunnen jullie mij van jullie "
+     "Instagram en van de portfoliopagina op de website verwijderen?\n\nDank je,\nMaya", "nl"),
+])
+def test_removed_from_public_places_only_is_the_withdrawal(text, lang):
+    c = detect_rights(text, lang)
+    assert c.rights == ["withdraw_consent"]
+    assert any("Instagram" in t for t in c.evidence["withdraw_consent"])

@@ -1189,6 +1189,13 @@ def _pictures_off_a_place_are_no_erasure(own: list[Sentence], evidence: dict[str
     if all(s in weak.get("erasure", set()) and intent.about_pictures_only(fold(s)) and not _DESTROY.search(fold(s))
            for s in sentences):
         _drop_near(own, evidence, "erasure", evidence["withdraw_consent"])
+    elif all(intent.from_a_place(f := fold(s)) and not _DESTROY.search(f) and not _STORAGE_WORD.search(f)
+             and not intent.names_data_or_account(f) for s in sentences):
+        # "Could you remove me from your Instagram and the portfolio page?": off the public places only, which is
+        # the withdrawal the mail asks for, nothing is wiped from the studio's files (those sentences are its evidence)
+        _drop_near(own, evidence, "erasure", evidence["withdraw_consent"])
+        evidence["withdraw_consent"] += [t for t in sentences if t not in evidence.get("erasure", [])
+                                         and t not in evidence["withdraw_consent"]]
 
 
 # a verb that only ever means gone from storage ("delete", "wissen", "löschen", "effacer"), unlike "remove",

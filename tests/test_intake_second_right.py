@@ -125,3 +125,29 @@ def test_removed_from_public_places_only_is_the_withdrawal(text, lang):
     c = detect_rights(text, lang)
     assert c.rights == ["withdraw_consent"]
     assert any("Instagram" in t for t in c.evidence["withdraw_consent"])
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # "weder ... noch ... verwendet" forbids a use; "löschen Sie bitte aber nichts" keeps: a restriction
+    ("Guten Tag,\n\nBis der Streit mit der Agentur geklärt ist, möchte ich, dass die Fotos weder von Ihnen noch von der "
+     "Agentur weiter verwendet werden. Löschen Sie bitte aber nichts, wir brauchen die Originale vielleicht noch.\n\n"
+     "Grüße\nJan Vogt", "de", ["restriction"]),
+    # "pendant que vous corrigez, ne montrez pas ...": held back while the correction is made
+    ("Bonjour,\n\nVotre page d'équipe dit que je suis votre associée, ce n'est pas vrai. Merci de corriger.\n\n"
+     "Et pendant que vous corrigez, ne montrez pas cette page avec mon nom.\n\nInès", "fr",
+     ["rectification", "restriction"]),
+    # "je ne sais plus" is the writer's state; "en recevoir une copie" of "ce que vous avez" is access; "tout cela dans
+    # un fichier ... (Excel)" is what the sentence before asked to know, to take along
+    ("Bonjour,\n\nJe ne sais plus très bien ce que vous avez gardé à mon nom chez vous : les adresses, les photos où "
+     "j'apparais, les e-mails.\n\nJ'aimerais savoir ce que vous avez exactement et en recevoir une copie.\n\nEt si "
+     "possible, j'aimerais recevoir tout cela dans un fichier que je puisse ouvrir sur mon ordinateur (Excel par "
+     "exemple), pour le donner à ma fille qui garde l'album de famille.\n\nMarie Colin", "fr", ["access", "portability"]),
+])
+def test_plain_words_of_a_restriction_an_access_and_an_export(text, lang, want):
+    assert detect_rights(text, lang).rights == want
+
+
+def test_the_writer_no_longer_knowing_stops_nothing():
+    text = ("Je ne sais plus très bien ce que vous avez gardé à mon nom chez vous : les adresses, les photos où "
+            "j'apparais, les e-mails.")
+    assert detect_rights(text, "fr").rights == []

@@ -278,6 +278,9 @@ _MAILING_RECEIVED = re.compile(
 )
 _PORTABLE_FORMAT = re.compile(r"format|formaat|machine|csv|json|xml|reutilis|structur|gestructureerd|portab|strukturiert|maschinen")
 # a booking for a day ("schrap mij voor zaterdag", "take me off the list for that day", "retirez-moi pour samedi")
+# a format for data, not for pictures ("in Excel", "en CSV", "als Tabelle")
+_DATA_FORMAT = re.compile(r"\b(?:excel|csv|json|xml|spreadsheet|tableur|rekenblad|tabelle|machine[- ]?readable|lisible par machine|"
+                          r"machineleesbaar|maschinenlesbar)\b")
 _FOR_A_DAY = re.compile(
     r"\b(?:voor|for|pour|fur) (?:(?:die|deze|that|this|ce|cette|diesen|den|de|het|the|le|la|volgende|next|prochaine?|nachsten) )?"
     r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -323,8 +326,11 @@ _CORRECT_IT = re.compile(
 # don't send it to anyone", "bis dahin nichts mehr verschicken")
 _MEANWHILE_NOT = re.compile(
     r"\b(?:en attendant|entre-temps|entretemps|in the meantime|meanwhile|until then|intussen|ondertussen|in afwachting daarvan|"
-    r"tot dan|bis dahin|in der zwischenzeit|zwischenzeitlich|solange)\b[^.]{0,60}"
-    r"\b(?:ne plus|ne pas|niet meer|niets meer|niks meer|niet|geen|not|don't|do not|no longer|nothing|nicht mehr|nichts mehr|nicht|keine?)\b"
+    r"tot dan|bis dahin|in der zwischenzeit|zwischenzeitlich|solange|"
+    # while the studio checks or corrects ("pendant que vous vérifiez", "while you check", "terwijl u dat nakijkt")
+    r"pendant que vous|while you|terwijl (?:u|jullie|je)|wahrend sie)\b[^.]{0,60}"
+    r"\b(?:ne (?:\w+ )?plus|ne (?:\w+ )?pas|niet meer|niets meer|niks meer|niet|geen|not|don't|do not|no longer|nothing|nicht mehr|"
+    r"nichts mehr|nicht|keine?)\b"
 )
 
 
@@ -388,7 +394,7 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
         found.pop("rectification")  # "could you send the files to my new e-mail address?": a delivery
     if intent.product_talk(part):
         for right in ("access", "portability"):
-            if right == "portability" and _PORTABLE_FORMAT.search(found.get(right, "")):
+            if right == "portability" and (_PORTABLE_FORMAT.search(found.get(right, "")) or _DATA_FORMAT.search(part)):
                 continue  # "les fichiers bruts dans un format que je peux réutiliser, par WeTransfer": the format says it
             found.pop(right, None)  # "which photos are in the album?", "I can't download my photos, the link is dead"
     if "rectification" in found and "erasure" not in found and _OLD_VALUE.search(part) and not _NEW_VALUE_GIVEN.search(part) \
@@ -726,7 +732,7 @@ _DONT_DELETE = re.compile(
     r"\bnothing (?:to be |gets |is )?(?:deleted|erased|removed|destroyed)\b|\b(?:delete|erase|remove|destroy) nothing\b|"
     r"\bniets (?:\w+ ){0,2}(?:verwijderen|wissen|vernietigen|weggooien|weg ?doen)\b|"
     r"\b(?:om|u|jullie|je) (?:\w+ )?(?:niets|niks)\b[^.;:!?]{0,100}\bte (?:verwijderen|wissen|vernietigen|weggooien)\b|\b(?:verwijder\w*|wis|wissen|vernietig\w*|gooi\w*) (?:\w+ )?niets\b|"
-    r"\b(?:losch|vernicht|entfern|wegwerf)\w* (?:sie )?(?:bitte )?nichts\b|"
+    r"\b(?:losch|vernicht|entfern|wegwerf)\w* (?:sie )?(?:bitte |aber |jedoch |doch |noch |vorerst ){0,3}nichts\b|"
     r"\bne (?:\w+ ){0,3}(?:pas|rien|plus)\b (?:\w+ ){0,3}(?:supprim|effac|detrui|jet)\w*|\bpas (?:de |d')(?:suppression|effacement)\b|"
     r"\bnichts (?:zu )?(?:loschen|vernichten|entfernen|wegwerfen)\b|\bkeine (?:loschung|vernichtung)\b|"
     # "freeze it instead of deleting it", "désactiver au lieu de le supprimer", "deaktivieren statt zu löschen"
@@ -777,6 +783,9 @@ _STOP_USE = re.compile(
     r"\b(?:verwend|nutz|benutz|zeig|veroffentlich|verarbeit)\w* (?:sie )?(?:\w+ ){0,8}(?:auch|ebenfalls) nicht\b|"
     r"\bne (?:les |la |le |l')?(?:utilis|publi|diffus|montr|affich|partag|envoy)\w* (?:plus|pas)\b|"
     r"\bnichts (?:mehr )?(?:veroffentlichen|zeigen|verwenden|posten|herausgeben|weitergeben)\b|"
+    # "weder von Ihnen noch vom Studio weiter verwendet", "ni par vous ni par l'agence utilisées"
+    r"\bweder\b[^.]{0,80}\bnoch\b[^.]{0,60}\b(?:verwend|nutz|benutz|zeig|veroffentlich|weitergeb)\w*|"
+    r"\bni\b[^.]{0,60}\bni\b[^.]{0,60}\b(?:utilis|publi|diffus|montr|affich|partag)\w*|"
     r"\b(?:pause|pauzeer|pauzeren|suspend\w*|mettre en pause|pausieren)\b"
 )
 

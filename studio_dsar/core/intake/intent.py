@@ -515,6 +515,8 @@ _WRITER_STOPS = re.compile(
     r"\b(?:i(?:'m| am) (?:going to|about to)|i(?:'ll| will)|i|we(?:'re| are) (?:going to|about to)|we(?:'ll| will)|"
     r"je vais|j'|nous allons|ich|wir)\s+$"
 )
+# "je ne sais plus", "je ne suis plus": the writer no longer knows or is; unlike "je ne veux plus", asks nothing
+_WRITER_NO_LONGER = re.compile(r"ne (?!(?:veux|voulons|souhaite|souhaitons|desire|desirons|accepte|acceptons|supporte)\b)\w+ plus$")
 _STOP_USE = re.compile(
     r"\b(?:stop\w* (?:\w+ )?(?:using|showing|publishing|posting)|no longer (?:use|show|publish|post)|not (?:use|show|publish|post) (?:\w+ ){0,3}any ?more|"
     r"(?:niet|nergens) (?:meer|langer) (?:\w+ ){0,4}(?:gebruiken|tonen|publiceren|posten|laten zien)|stop\w* met (?:het )?(?:gebruik\w*|tonen|publiceren)|"
@@ -683,6 +685,8 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
     stop = _first(_STOP, folded) or _STOP.search(folded)
     if stop and re.match(r"stop|arret|cess|aufhor|hor", stop.group(0)) and _WRITER_STOPS.search(folded, 0, stop.start()):
         stop = None  # "I'm going to stop checking this address", "je vais arrêter ce compte": the writer stops
+    if stop and _WRITER_NO_LONGER.match(stop.group(0)) and re.search(r"\b(?:je|nous)\s+$", folded[:stop.start()]):
+        stop = None  # "je ne sais plus très bien ce que vous avez": the writer's own state, nothing to stop
     if stop and (marketing or (_CONTACT.search(folded) and own)):
         found["objection"] = stop.group(0)
     # withdrawal of a consent; photos taken off a public place
@@ -733,8 +737,10 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
         found["access"] = see.group(0)
     # access: a copy or overview of what is held, or a question about what is held
     q = _first(_ACCESS_ASK, folded)
-    if q and not found and not business and _ACCESS_NOUN.match(q.group(0)) and _WHAT_YOU_HOLD.search(folded) and (ask or own):
-        found["access"] = q.group(0)  # "I'd also like a copy of what you have"
+    noun = next((m for m in _ACCESS_ASK.finditer(folded) if _ACCESS_NOUN.match(m.group(0)) and not _negated(folded, m)), None)
+    if noun and not found and not business and _WHAT_YOU_HOLD.search(folded) and (ask or own):
+        # "I'd also like a copy of what you have", "j'aimerais savoir ce que vous avez et en recevoir une copie"
+        found["access"] = noun.group(0)
     if q and not found and (data or photo or account or about_me or _OWN_FIELD.search(folded)) and (about_me or own) and not business:
         word = q.group(0)
         if _ACCESS_NOUN.match(word) or ((_ASK_TO_KNOW.search(folded) or folded.rstrip().endswith("?")) and _HOLD.search(folded)):
@@ -758,10 +764,13 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
         found.pop("erasure", None)
     # portability
     m = _first(_PORT, folded) or (_RECIPIENT.search(folded) and _first(_TRANSFER, folded)) or None
+    # "... what you hold about me. And could I get all of that in a file I can open?": what the sentence before
+    # asked to know is the data to take along
+    held_before = bool(_PRONOUN_OBJECT.search(folded) and (_WHAT_YOU_HOLD.search(prev) or _PERSONAL_DATA.search(prev)))
     if m and m.group(0).startswith(("in ", "as ", "dans ", "sous ", "als ")) and not (
-            _OTHER_PROVIDER.search(folded) or _PERSONAL_DATA.search(folded)):
+            _OTHER_PROVIDER.search(folded) or _PERSONAL_DATA.search(folded) or held_before):
         m = None  # "send the files as a zip, the link does not work": a delivery
-    if m and (data or photo or account) and (own or _OTHER_PROVIDER.search(folded)):
+    if m and (data or photo or account or held_before) and (own or _OTHER_PROVIDER.search(folded)):
         found["portability"] = m.group(0)
         if found.get("access") and not re.match(r"cop|kopie|copie|access|acces|inzage|auskunft", found["access"]):
             found.pop("access")

@@ -3,9 +3,11 @@ client or child is named without the relation word. Cases written for this test.
 
 from __future__ import annotations
 
+from email.header import Header
+
 import pytest
 
-from studio_dsar.core.intake import senders
+from studio_dsar.core.intake import parse_bytes, senders
 from studio_dsar.core.intake.parse import _clean_name
 
 
@@ -152,3 +154,14 @@ def test_a_reminder_in_other_words(text, follow_up):
 ])
 def test_photos_made_for_an_organisation(text, processor):
     assert senders.detect(text, "A B", "a@b.c").processor is processor
+
+
+@pytest.mark.parametrize(("display", "signed"), [("Gülşen Çelik", "Gulsen Celik"), ("Anaïs Lefèvre", "Anais Lefevre")])
+def test_the_display_name_with_its_letters_beats_the_same_name_typed_without_them(display, signed):
+    body = (f"Hallo,\n\nKunnen jullie mij laten weten welke gegevens jullie van mij bewaren?\n\nGroeten,\n{signed}\n")
+    frm = Header(display, "utf-8").encode()
+    mail = (f"From: {frm} <g.celik@example.org>\r\nTo: Studio Licht <info@studio-licht.nl>\r\nSubject: vraag\r\n"
+            "Date: Tue, 17 Nov 2026 10:00:00 +0100\r\nMessage-ID: <n-1@example.org>\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body).encode("utf-8")
+    rec = parse_bytes(mail, "n.eml")
+    assert rec.is_dsar and rec.requester_name == display

@@ -151,3 +151,4 @@ def test_the_writer_no_longer_knowing_stops_nothing():
     text = ("Je ne sais plus très bien ce que vous avez gardé à mon nom chez vous : les adresses, les photos où "
             "j'apparais, les e-mails.")
     assert detect_rights(text, "fr").rights == []
+

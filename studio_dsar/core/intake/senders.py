@@ -655,6 +655,8 @@ def requester_name(display: str | None, text: str) -> str | None:
                     return " ".join(words) or display
     for cand in reversed(signed_names(text)):
         cand = re.sub(r"\s+", " ", cand).strip(" ,.;:")
+        if fold(cand) == fold(display) and cand.isascii() and not display.isascii():
+            return display  # "Emre Yıldız" signing "Emre Yildiz" on a keyboard without the letters: the name as written
         if (_same_person(display, cand) and _fuller(display, cand)) or (
                 len(_tokens(cand)) >= 2 and len(cand.split()) >= len(display.split())
                 and _same_person(cand, display) and _same_person(display, cand)

@@ -1313,13 +1313,15 @@ def _an_ask(part: str) -> bool:
         or bool(intent._MODAL_AWAY.search(part)) or bool(re.search(r"\b(?:moet|moeten|mogen|mag) (?:\w+ ){0,3}(?:af|weg|eruit|offline)\b", part))
 
 
-def _second_right_needs_an_ask(evidence: dict[str, list[str]], asked: set[str]) -> None:
+def _second_right_needs_an_ask(evidence: dict[str, list[str]], asking_parts: dict[str, str]) -> None:
     """How two rights in one mail are allowed: each needs a sentence that asks. A right read only from
     statements ("I still have access to this account", "Vous avez encore mes anciennes coordonnées", "ik had
     toestemming gegeven voor het portfolio, niet voor reclame") beside a right the writer does ask for is
     the story around that request, not a second one."""
     if len(evidence) < 2:
         return
+    asked = {t for sents in evidence.values() for t in sents
+             if t in asking_parts and (not asking_parts[t] or _an_ask(asking_parts[t]))}
     asked_rights = [r for r, sents in evidence.items() if any(t in asked for t in sents)]
     if not asked_rights:
         return
@@ -1341,7 +1343,8 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
     own: list[Sentence] = []
     weak: dict[str, set[str]] = {}  # right -> sentences where only the reading by parts found it
     relayed = False  # inside a quotation of the requester that the writer passes on
-    asked: set[str] = set()  # sentences that ask or invoke (see _an_ask), as written
+    asking_parts: dict[str, str] = {}  # sentence as written -> its asking part ("" for a first line or a list item,
+    # which name what is asked by their place); read by _an_ask only where a mail has two rights
     for n_sentence, s in enumerate(split_sentences(text)):
         if ("ae" in s.folded or "oe" in s.folded or "ue" in s.folded) and not _HAS_UMLAUT.search(s.text) \
                 and _sentence_language(s, lang) == "de":
@@ -1371,8 +1374,7 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             continue
         asking.append(part)
         own.append(s)
-        if n_sentence == 0 or item or _an_ask(part):
-            asked.add(s.text)  # the first line (a subject, a title) and list items name what is asked too
+        asking_parts.setdefault(s.text, "" if n_sentence == 0 or item else part)
         s_lang = _sentence_language(s, lang)
         if s_lang == "nl":
             part = _FLEMISH.sub(lambda m: _FLEMISH_WORDS[m.group(0)], part)
@@ -1487,7 +1489,7 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
     _a_pause_is_no_withdrawal(evidence)
     _new_value_for_business(own, evidence)
     _company_billing_details(own, evidence)
-    _second_right_needs_an_ask(evidence, asked)
+    _second_right_needs_an_ask(evidence, asking_parts)
     rights = [r for r in RIGHTS if r in evidence]
     return Classification(rights=rights, evidence={r: evidence[r] for r in rights}, language=lang,
                           mentions=mentions, asking="\n".join(asking), own=[o.text for o in own])

@@ -152,3 +152,21 @@ def test_the_writer_no_longer_knowing_stops_nothing():
             "j'apparais, les e-mails.")
     assert detect_rights(text, "fr").rights == []
 
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # someone's ask passed on
+    ("Beste,\n\nKunnen jullie me laten weten welke gegevens jullie van mij hebben?\n\nDaarnaast: de mama van Lotte, "
+     "mevrouw Els Claes, vraagt ons om alle foto's van Lotte te laten verwijderen, ook de bestanden.\n\nGroeten,\nJan",
+     "nl", ["access", "erasure"]),
+    # a withdrawal in the -ing form and a consent no longer given
+    ("Hello,\n\nCould you please send me a copy of all the information you hold on me?\n\nAlso, I gave you consent to "
+     "show my portrait on your website. I'm now withdrawing that consent.\n\nBest,\nAmy", "en",
+     ["access", "withdraw_consent"]),
+    # what may no longer be
+    ("Hallo,\n\nIk wil graag een kopie van alle gegevens die jullie over mij bewaren.\n\nIk zie dat mijn foto nog "
+     "steeds op jullie website staat, terwijl ik al lang heb gezegd dat dat niet meer mag.\n\nGroet,\nSem", "nl",
+     ["access", "withdraw_consent"]),
+])
+def test_asks_in_other_forms_keep_a_second_right(text, lang, want):
+    assert detect_rights(text, lang).rights == want

@@ -1291,10 +1291,26 @@ def _second_clause_rights(part: str, context: str, language: str, invoked: bool,
 
 # "I withdraw", "ik trek ... in", "je retire", "ich widerrufe": the writer's act is itself the request
 _PERFORMATIVE = re.compile(
-    r"\b(?:i|we|ik|wij|je|j'|nous|ich|wir)\b[^.,;:]{0,40}\b(?:withdraw|revoke|retract|object|trek|trekken|herroep\w*|maak|maken|"
-    r"teken|tekenen|retire|retirons|revoque\w*|m'oppose|nous opposons|widerrufe\w*|widerspreche\w*|ziehe|ziehen)\b|"
+    r"\b(?:i|we|ik|wij|je|j'|nous|ich|wir)\b[^.,;:]{0,40}\b(?:withdraw\w*|revok\w*|retract\w*|object|objecting|trek|trekken|herroep\w*|"
+    r"maak|maken|teken|tekenen|retire|retirons|revoque\w*|m'oppose|nous opposons|widerrufe\w*|widerspreche\w*|ziehe|ziehen)\b|"
+    # consent refused or no longer given ("she no longer consents", "ik ga niet langer akkoord", "plus d'accord")
+    r"\b(?:no longer|not|never|niet langer|niet meer|nooit|plus|nicht mehr|nicht langer)\s+(?:\w+ )?"
+    r"(?:consent\w*|agree\w*|toestemming|akkoord|d'accord|einverstanden|zustimm\w*)|"
+    # what may no longer be ("dat dat niet meer mag", "das darf nicht mehr", "may no longer")
+    r"\bniet (?:meer|langer) (?:\w+ )?mag\b|\bmag (?:\w+ ){0,3}niet (?:meer|langer)\b|\bdarf (?:\w+ ){0,3}nicht mehr\b|"
+    r"\bmay no longer\b|\bne (?:doit|peut|doivent|peuvent) plus\b|"
+    # someone else's ask passed on ("vraagt ons om ...", "she asks you to", "nous demande de", "bittet Sie")
+    r"\b(?:vraagt|vragen|verzoekt|verzoeken|asks|asked|demande|demandent|bittet|bitten|fordert)\s+(?:ons|u|jullie|us|you|nous|vous|uns|sie)\b|"
+    r"\b(?:she|he|they)(?:'d| would) (?:\w+ )?(?:like|prefer|rather)\b|"
+    # German "gern(e)": as you please, a wish ("gern als ZIP", "die Daten gerne als Datei")
+    r"\bgerne?\b|"
     r"\b(?:trek|trekken|maak|maken|teken|widerrufen?|widerspreche\w*|ziehe|ziehen|retire) (?:ik|wij|we|ich|wir|je)\b|"
     r"\b(?:hierbij|hereby|hiermit|par la presente)\b|"
+    # the verb before its subject ("fordern wir Sie auf", "bitte ich Sie", "verzoeken wij u", "vous prions de")
+    r"\b(?:fordern|fordere|bitten|bitte|ersuchen|ersuche|verlangen|verlange|beantragen|beantrage|mochte|mochten)\s+(?:ich|wir)\b|"
+    r"\b(?:verzoek|verzoeken|vraag|vragen|eis|eisen|wens|wensen)\s+(?:ik|wij|we)\b|\b(?:vous|te) (?:prie|prions|demande|demandons)\b|"
+    # "merci d'effacer", "merci d'arrêter": the French elision of "merci de"
+    r"\bmerci d'|"
     # asked before, in a reminder ("ik heb u al drie keer gevraagd om ...", "ich habe Sie gebeten, ...")
     r"\b(?:gevraagd|verzocht|gebeten|aufgefordert|ersucht|gefordert)\b|"
     # leave given to the studio ("after that you can delete it all", "daarna mogen jullie alles wissen")

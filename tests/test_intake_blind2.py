@@ -26,10 +26,12 @@ TARGETS = {"is_dsar_accuracy": 0.97, "rights_exact": 0.90, "requester_email": 0.
 # First scoring (before this set's tuning round): is-request 87.5 %, exact rights 73.8 %,
 # requester e-mail 88.1 %, received 100 %, language 100 % (all languages together). After the
 # reading of sentences by their parts (intent.py) was added: 95.0 %, 89.3 %, 96.4 %, 100 %, 100 %; after the
-# round on intake_tune4 and the sentence families: 96.7 %, 91.7 %, 97.6 %, 100 %, 100 %.
+# round on intake_tune4 and the sentence families: 96.7 %, 91.7 %, 97.6 %, 100 %, 100 %. Before the round on
+# intake_tune9 (a second right needs a sentence that asks for it): 97.5 %, 89.3 %, 97.6 %; after it: 97.5 %, 92.9 %,
+# 97.6 %; exact rights by language de 90.5 / en 100 / fr 90.5 / nl 92.9 %.
 REACHED = {
     "is_dsar_accuracy": 0.90,  # below target (0.97): French 90.0 %, German 96.7 %
-    "rights_exact": 0.85,  # below target (0.90): Dutch 85.7 %
+    "rights_exact": 0.90,  # target reached in every language (weakest: German and French 90.5 %)
     "requester_email": 0.90,  # below target (0.98): French 90.5 %; lost where a request is not seen as one
     "received": 1.00,
     "language": 1.00,

@@ -7,7 +7,7 @@ frozen before it was first scored. The sixth holds 110 mails (30 Dutch and Flemi
 25 French, 25 German), written the same way and frozen before a tuning round on other sets; it was
 scored twice (before and after that round), aggregates only. The eighth holds 110 mails (35 Dutch and
 Flemish, 30 English, 25 French, 20 German), written the same way by two authors, frozen before a
-tuning round on other sets and scored three times, aggregates only (see its README). The fifth was scored twice (before and after a tuning round
+tuning round on other sets and scored three times, aggregates only, and three more times in the next round (see its README). The fifth was scored twice (before and after a tuning round
 on other sets) and is blind still: never tune on it or read its failures. Only aggregate figures were ever read: the third set three
 times (before two tuning rounds on other sets, between them and after them), the fourth twice
 (before a tuning round on another set and after it). The thresholds are what the intake reaches
@@ -58,9 +58,11 @@ REACHED = {
     # is-request 92.0 / 80.0 / 100 / 94.3, exact rights 83.3 / 66.7 / 90.5 / 88.0, e-mail
     # 94.4 / 85.7 / 100 / 100. Received and language 100 %. After the next round (tuned on other sets, failures not
     # read): 92.5 %, 83.5 %, 96.5 %; English is-request 83.3, exact rights 66.7, e-mail 90.5.
+    # Before and after the round on intake_tune9 (failures not read): is-request 93.3 % both, exact rights 84.7 % ->
+    # 87.1 % (English 66.7 -> 71.4), requester e-mail 96.5 % both.
     "intake_blind5": {
         "is_dsar_accuracy": 0.83,  # below target (0.97): English 83.3 %
-        "rights_exact": 0.66,  # below target (0.90): English 66.7 %
+        "rights_exact": 0.71,  # below target (0.90): English 71.4 %
         # below target (0.98): English 85.7 %. It was 90.5 % until the requester's address followed one convention
         # (the data subject's own address when the mail gives it: beside the name in the text, or in Cc with the text
         # pointing at the copy; see senders.subject_address_in_copy): two other sets label three such mails that way,
@@ -83,9 +85,11 @@ REACHED = {
     },
     # Blind. First scoring (before a tuning round on other sets) and after it, the same: is-request 100 %, exact
     # rights 82.9 % (de 80.0 / en 87.0 / fr 83.3 / nl 80.8), requester e-mail 100 %, received and language 100 %.
+    # Before and after the round on intake_tune9 (a second right needs a sentence that asks for it; rights kept in
+    # reserve are mentions), failures not read: exact rights 82.9 % -> 89.0 % (de 93.3 / en 91.3 / fr 88.9 / nl 84.6).
     "intake_blind8": {
         "is_dsar_accuracy": 1.00,
-        "rights_exact": 0.80,  # below target (0.90): German 80.0 %, Dutch 80.8 %
+        "rights_exact": 0.84,  # below target (0.90): Dutch 84.6 %, French 88.9 %
         "requester_email": 1.00,
         "received": 1.00,
         "language": 1.00,

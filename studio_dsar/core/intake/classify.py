@@ -14,6 +14,9 @@ was, and there is no training data worth the name. The work is split along its s
 * a later clause with a verb or subject of its own ("stop the newsletter and delete my address")
   is read on its own too, so a second right in one sentence is not lost; spoken forms (Flemish
   "nie/da/wa", French typed as on a phone, Austrian and Swiss German) are read in written forms.
+* a mail with two rights keeps the second only where a sentence asks for it (an act of asking, an
+  invocation, a performative "I object", a reminder, a list item, the subject line) or states a
+  correction: a right read only from the story around the request is not a second request.
 
 :func:`detect_rights` returns the rights in canonical order with their evidence: the
 sentences, as written, that triggered each right, so the window can highlight them.

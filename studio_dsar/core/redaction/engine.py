@@ -216,6 +216,19 @@ def _printed(img: np.ndarray, card: Card) -> bool:
 NEIGHBOUR_INSET = 0.05
 
 
+def mrz_confirmed(hit: MrzHit, still_missing: list[str]) -> bool:
+    """An MRZ read with check digits failing whose side's visual zone prints every number it
+    names (``printed_numbers``: a BSN or national number in its optional data, a passport's
+    number only where its own check digit holds), and on which every one was read and
+    covered: the numbers the MRZ gives are the document's, whatever character of the MRZ
+    OCR got wrong (its band is blacked out whole, read or not). Not flagged for its checks."""
+    if hit.result is None or hit.result.valid or still_missing:
+        return False
+    if hit.fmt == "TD3" and not hit.result.checks.get("document_number"):
+        return False
+    return bool(printed_numbers(hit.result))
+
+
 def _card_polygon(card: Card, inset: float = 0.0) -> np.ndarray:
     """A card outline's corners on the page, ``inset`` (a share of its short side) inside."""
     fr = card.frame(margin=0.0)
@@ -537,6 +550,7 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     frames: list[tuple[Frame, str, MrzHit | None]] = []
     unread: list[MrzHit] = []
     mrz_spans: list[tuple[int, int, MrzHit]] = []   # (the findings of each band's covers)
+    failed: dict[int, list[str]] = {}   # review codes of each MRZ read with checks failing
     for hit in mrz_hits:
         fr = hit.frame
         bx0, by0, bx1, by1 = hit.cover or hit.box
@@ -561,10 +575,11 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
         res.documents.append(DocumentHit("mrz", hit.fmt, valid, fr.angle, df.polygon()))
         if hit.result is None:
             res.review.append("mrz_unreadable")
-        elif not hit.result.valid:
-            res.review.append("mrz_check_digits_failed")
-        if hit.conf < LOW_CONF and not valid:
-            res.review.append("low_ocr_confidence")
+            if hit.conf < LOW_CONF:
+                res.review.append("low_ocr_confidence")
+        elif not valid:
+            # (flagged below unless the side's visual zone confirms the numbers it names)
+            failed[id(hit)] = ["mrz_check_digits_failed"] + (["low_ocr_confidence"] if hit.conf < LOW_CONF else [])
     # portraits: the biggest face of each cluster is the portrait, smaller nearby ones ghosts
     faces.sort(key=lambda f: -f.size)
     mains: list[Face] = []
@@ -773,6 +788,8 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
             still_missing = numbers_not_read([words, twords, words3], missing)
             if still_missing:
                 res.review.append("mrz_number_not_found")
+        if hit is not None and id(hit) in failed and mrz_confirmed(hit, still_missing):
+            del failed[id(hit)]
         back = card_back(kind, hit, frame_faces)
         reread: list[ocr.Word] | None = None
 
@@ -847,6 +864,8 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
             res.review.append("no_document_number_on_front")
         if kind in ("portrait", "card") and not frame_faces:
             res.review.append("no_portrait_on_front")
+    for codes in failed.values():
+        res.review += codes
     # a passport page's number printed again along its edge, turned a quarter (perforated or
     # printed upright beside the data: British, French, Irish pages)
     timing.switch("numbers")

@@ -166,6 +166,12 @@ _DENIED_CONSENT = re.compile(
     r"\b(?:never|nooit|jamais|nie|niemals) (?:\w+ )?(?:consented|agreed|signed|ingestemd|getekend|consenti|accepte|signe|eingewilligt|zugestimmt|unterschrieben)\b|"
     r"\b(?:betwist\w*|dispute\w*|contest\w*|deny|denies|bestreit\w*|bestreite)\b[^.]{0,30}\b(?:ooit|ever|jamais|je)\b[^.]{0,30}\b" + _CONSENT_NOUN
 )
+# a clause of time ("until it has been corrected", "zolang dat niet is rechtgezet", "tant que ce n'est pas corrigé",
+# "bis das korrigiert ist"), up to the next comma or the end
+_UNTIL_CLAUSE = re.compile(
+    r"\b(?:until|till|pending|as long as|zolang|totdat|tot (?:de|het|dat|dit)|in afwachting van|tant que|jusqu'a ce qu\w*|"
+    r"en attendant|solange|bis (?:das|die|der|dies|zur|zum))\b[^,;:]*"
+)
 _OLD_VALUE = re.compile(r"\b(?:old|oude?|vorige|previous|former|ancien\w*|alte\w*|fruhere\w*|bisherige\w*)\b")
 # the old value of the field just given anew ("... and remove the old one", "en wis het oude", "et supprimez l'ancien")
 _THE_OLD_ONE = re.compile(
@@ -176,6 +182,16 @@ _NEW_VALUE_GIVEN = re.compile(
     r"\b(?:new|nieuwe?|nouvel\w*|nouveau|neue\w*|now|nu|maintenant|desormais|jetzt|instead|in plaats|au lieu|statt|"
     r"replace\w*|vervang\w*|remplac\w*|ersetz\w*|correct\w*|corrig\w*|korrigier\w*|update\w*|aanpass\w*|andern)\b"
 )
+
+
+def _correction_as_a_condition(found: dict[str, str], part: str, prev: str, language: str, invoked: bool) -> None:
+    """"Take the post offline until the caption has been checked and corrected": the correction is the condition of
+    the restriction asked in the sentence, not asked itself (unless the rest of the sentence asks for it too)."""
+    if not {"rectification", "restriction"} <= found.keys() or not (until := _UNTIL_CLAUSE.search(part)):
+        return
+    rest = part[:until.start()] + part[until.end():]
+    if found["rectification"] in until.group(0) and found["rectification"] not in rest and "rectification" not in _rules(rest, prev, language, invoked):
+        found.pop("rectification")
 
 
 def _off_a_public_place(part: str) -> bool:
@@ -399,9 +415,15 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
         # An enumeration ("the information of Art. 15(1): the purposes, ... the right to request
         # rectification, erasure ...") lists rights; only what comes before the list can ask.
         head = part.split(":", 1)[0]
+        cited = article_rights(part, invoked)
         found = _rules(head, prev, language, invoked) if head != part else {}
         if len(found) >= 3:
             found = {}
+        if not found and len(cited) == 1:
+            # "verzoek ik u op grond van artikel 18 AVG het bericht offline te halen zolang de gegevens niet zijn
+            # gecorrigeerd": the one article the writer invokes names the right; the other words describe it
+            found = cited
+    _correction_as_a_condition(found, part, prev, language, invoked)
     if found and erasure_ground(part):
         # "- I object to the processing and there are no overriding grounds (Art. 17(1)(c))":
         # a reason given for an erasure, not an objection or a withdrawal of its own
@@ -519,7 +541,8 @@ _STRONG_OBJECTION = re.compile(
     r"\bbezwaar\b|\bobject\w*|\bopposition\b|\bm'oppose\b|\bwiderspr\w*|\bgerechtvaardigd\w* belang|"
     r"\blegitimate interest|\binteret legitime|\bberechtigte\w* interesse"
 )
-_CONSENT_WORD = re.compile(r"\btoestemming|\bconsent|\bconsentement|\bautorisation|\beinwilligung|\bzustimmung|\bpermission|\beinverstandnis")
+_CONSENT_WORD = re.compile(r"\btoestemming|\bconsent|\bconsentement|\bautorisation|\beinwilligung|\bzustimmung|\bpermission|\beinverstandnis|"
+                           r"\b(?:mon|mijn|notre|ons|onze) (?:\w+ )?(?:accord|akkoord)\b|\berlaubnis")
 
 
 _SEND_ORIGINALS = re.compile(
@@ -723,6 +746,7 @@ _DONT_DELETE = re.compile(
 # Asked for a while only ("for now", "until the claim is settled"): a pause, not an objection or a withdrawal
 _TEMPORARY = re.compile(
     r"\b(?:for now|for the time being|until|till|while|pending|temporar\w*|voorlopig|tijdelijk|zolang|totdat|tot (?:de|het|we|ik|dat|dit|alles|er)|"
+    r"meanwhile|in the meantime|intussen|ondertussen|entre-temps|dans l'intervalle|inzwischen|zwischenzeitlich|einstweilen|"
     r"in afwachting|pour (?:l'instant|le moment)|tant que|jusqu|en attendant|temporaire\w*|vorerst|vorlaufig|vorubergehend|"
     r"solange|bis (?:auf weiteres|der|die|das|zum|zur|ich|wir|sie))\b"
 )
@@ -1165,6 +1189,13 @@ def _pictures_off_a_place_are_no_erasure(own: list[Sentence], evidence: dict[str
     if all(s in weak.get("erasure", set()) and intent.about_pictures_only(fold(s)) and not _DESTROY.search(fold(s))
            for s in sentences):
         _drop_near(own, evidence, "erasure", evidence["withdraw_consent"])
+    elif all(intent.from_a_place(f := fold(s)) and not _DESTROY.search(f) and not _STORAGE_WORD.search(f)
+             and not intent.names_data_or_account(f) for s in sentences):
+        # "Could you remove me from your Instagram and the portfolio page?": off the public places only, which is
+        # the withdrawal the mail asks for, nothing is wiped from the studio's files (those sentences are its evidence)
+        _drop_near(own, evidence, "erasure", evidence["withdraw_consent"])
+        evidence["withdraw_consent"] += [t for t in sentences if t not in evidence.get("erasure", [])
+                                         and t not in evidence["withdraw_consent"]]
 
 
 # a verb that only ever means gone from storage ("delete", "wissen", "löschen", "effacer"), unlike "remove",
@@ -1249,6 +1280,46 @@ def _second_clause_rights(part: str, context: str, language: str, invoked: bool,
     return extra
 
 
+# "I withdraw", "ik trek ... in", "je retire", "ich widerrufe": the writer's act is itself the request
+_PERFORMATIVE = re.compile(
+    r"\b(?:i|we|ik|wij|je|j'|nous|ich|wir)\b[^.,;:]{0,40}\b(?:withdraw|revoke|retract|object|trek|trekken|herroep\w*|maak|maken|"
+    r"teken|tekenen|retire|retirons|revoque\w*|m'oppose|nous opposons|widerrufe\w*|widerspreche\w*|ziehe|ziehen)\b|"
+    r"\b(?:trek|trekken|maak|maken|teken|widerrufen?|widerspreche\w*|ziehe|ziehen|retire) (?:ik|wij|we|ich|wir|je)\b|"
+    r"\b(?:hierbij|hereby|hiermit|par la presente)\b|"
+    # asked before, in a reminder ("ik heb u al drie keer gevraagd om ...", "ich habe Sie gebeten, ...")
+    r"\b(?:gevraagd|verzocht|gebeten|aufgefordert|ersucht|gefordert)\b|"
+    # leave given to the studio ("after that you can delete it all", "daarna mogen jullie alles wissen")
+    r"\b(?:you|u|jullie|vous|sie|ihr) (?:can|may|mag|mogen|kunt|kan|pouvez|konnen|durfen)\b|"
+    r"\b(?:can|may|mag|mogen|kunt|pouvez|konnen|durfen) (?:you|u|jullie|vous|sie|ihr)\b|"
+    # a forbidding imperative opening a clause ("in the meantime, don't send it", "n'envoyez pas", "schicken Sie es nicht")
+    r"(?:^|[,;:]\s*)(?:please )?(?:don't|do not|dont|never)\b|\bn'?e? ?\w+ez (?:\w+ )?(?:pas|plus|rien)\b|(?:^|[,;:]\s*)\w+en sie\b"
+)
+
+
+def _an_ask(part: str) -> bool:
+    """``part`` asks the studio for something or invokes a right: an act of asking, a modal of what must go
+    ("die mogen er ook af"), a first-person invocation ("verzoek ik u", "möchte ich", "I object"), or a
+    correction stated as the new or wrong value ("mijn e-mailadres is gewijzigd")."""
+    return intent.asks_in_a_clause(part) or invokes(part) or bool(_PERFORMATIVE.search(part)) \
+        or bool(intent._MODAL_AWAY.search(part)) or bool(re.search(r"\b(?:moet|moeten|mogen|mag) (?:\w+ ){0,3}(?:af|weg|eruit|offline)\b", part))
+
+
+def _second_right_needs_an_ask(evidence: dict[str, list[str]], asked: set[str]) -> None:
+    """How two rights in one mail are allowed: each needs a sentence that asks. A right read only from
+    statements ("I still have access to this account", "Vous avez encore mes anciennes coordonnées", "ik had
+    toestemming gegeven voor het portfolio, niet voor reclame") beside a right the writer does ask for is
+    the story around that request, not a second one."""
+    if len(evidence) < 2:
+        return
+    asked_rights = [r for r, sents in evidence.items() if any(t in asked for t in sents)]
+    if not asked_rights:
+        return
+    for right in [r for r in evidence if r not in asked_rights]:
+        if right == "rectification" and any(intent.says_wrong(fold(t)) or intent._NEW_VALUE.search(fold(t)) for t in evidence[right]):
+            continue  # a correction is often stated, not asked: "my name is now Hollis", "the address is wrong"
+        del evidence[right]
+
+
 def detect_rights(text: str, language: str | None = None) -> Classification:
     """Rights invoked in ``text`` (the requester's own words), canonical order, with evidence."""
     lang = language or detect_language(text)
@@ -1261,7 +1332,8 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
     own: list[Sentence] = []
     weak: dict[str, set[str]] = {}  # right -> sentences where only the reading by parts found it
     relayed = False  # inside a quotation of the requester that the writer passes on
-    for s in split_sentences(text):
+    asked: set[str] = set()  # sentences that ask or invoke (see _an_ask), as written
+    for n_sentence, s in enumerate(split_sentences(text)):
         if ("ae" in s.folded or "oe" in s.folded or "ue" in s.folded) and not _HAS_UMLAUT.search(s.text) \
                 and _sentence_language(s, lang) == "de":
             s = Sentence(s.text, respell_umlauts(s.folded), s.paragraph)  # "loeschen Sie" is "löschen Sie" typed without umlauts
@@ -1290,6 +1362,8 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             continue
         asking.append(part)
         own.append(s)
+        if n_sentence == 0 or item or _an_ask(part):
+            asked.add(s.text)  # the first line (a subject, a title) and list items name what is asked too
         s_lang = _sentence_language(s, lang)
         if s_lang == "nl":
             part = _FLEMISH.sub(lambda m: _FLEMISH_WORDS[m.group(0)], part)
@@ -1304,6 +1378,7 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             for right, fragment in _second_clause_rights(part, context, s_lang, invoked, found).items():
                 found[right] = fragment
                 by_parts.add(right)
+        _correction_as_a_condition(found, part, context, s_lang, invoked)
         if "rectification" in found and "erasure" in found and _THE_OLD_ONE.search(part) and not intent.names_data_or_account(part):
             found.pop("erasure")  # "note my new number and remove the old one": the record is updated, nothing erased
         if "erasure" in found and re.match(r"deactiv|de-activ|non-?actief|inactief|desactiv|deaktiv|stilleg", found.get("restriction", "")):
@@ -1403,6 +1478,7 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
     _a_pause_is_no_withdrawal(evidence)
     _new_value_for_business(own, evidence)
     _company_billing_details(own, evidence)
+    _second_right_needs_an_ask(evidence, asked)
     rights = [r for r in RIGHTS if r in evidence]
     return Classification(rights=rights, evidence={r: evidence[r] for r in rights}, language=lang,
                           mentions=mentions, asking="\n".join(asking), own=[o.text for o in own])
@@ -1471,7 +1547,9 @@ def decide_request(c: Classification, *, bulk: bool, follow_up: bool, quoted_own
         return True, ["rights_unclear"]
     parts = asking.split("\n") if asking else []
     business = [bool(_BUSINESS_WORDS.search(p)) for p in parts]  # an invoice or booking is no reading, nor what follows it
-    if reading := learned.read(parts, c.own, [not (b or (i and business[i - 1])) for i, b in enumerate(business)]):
+    # nor a delivery, an album or a download link without the writer's data in it ("send me the RAW files via WeTransfer")
+    product = [intent.names_product(p) and not intent.names_data_or_account(p) for p in parts]
+    if reading := learned.read(parts, c.own, [not (b or (i and business[i - 1]) or product[i]) for i, b in enumerate(business)]):
         # no rule places the mail; the learned model reads a request in plain words: a lower-confidence
         # reading, its sentences are the evidence for the owner to judge
         c.rights, c.evidence = reading.rights, reading.evidence

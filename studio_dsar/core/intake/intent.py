@@ -510,6 +510,11 @@ _STOP = re.compile(
     r"ne (?:\w+ )?plus|plus de|(?:veux|voulons|souhaite|desire) plus|arret\w*|cesse\w*|desinscri\w*|desabonn\w*|retirez-moi|"
     r"nicht mehr|keine \w+ mehr|kein\w* mehr|aufhor\w*|hor\w* (?:\w+ ){0,3}auf|abmeld\w*|abbestell\w*|austrag\w*|nehmen sie mich)\b"
 )
+# the writer is who stops ("I'm going to stop checking it", "je vais arrêter", "ich höre auf"), right before the verb
+_WRITER_STOPS = re.compile(
+    r"\b(?:i(?:'m| am) (?:going to|about to)|i(?:'ll| will)|i|we(?:'re| are) (?:going to|about to)|we(?:'ll| will)|"
+    r"je vais|j'|nous allons|ich|wir)\s+$"
+)
 _STOP_USE = re.compile(
     r"\b(?:stop\w* (?:\w+ )?(?:using|showing|publishing|posting)|no longer (?:use|show|publish|post)|not (?:use|show|publish|post) (?:\w+ ){0,3}any ?more|"
     r"(?:niet|nergens) (?:meer|langer) (?:\w+ ){0,4}(?:gebruiken|tonen|publiceren|posten|laten zien)|stop\w* met (?:het )?(?:gebruik\w*|tonen|publiceren)|"
@@ -676,6 +681,8 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
         found["objection"] = nc.group(0)
     # objection: stop the mailing, the marketing, the calls
     stop = _first(_STOP, folded) or _STOP.search(folded)
+    if stop and re.match(r"stop|arret|cess|aufhor|hor", stop.group(0)) and _WRITER_STOPS.search(folded, 0, stop.start()):
+        stop = None  # "I'm going to stop checking this address", "je vais arrêter ce compte": the writer stops
     if stop and (marketing or (_CONTACT.search(folded) and own)):
         found["objection"] = stop.group(0)
     # withdrawal of a consent; photos taken off a public place
@@ -844,6 +851,11 @@ def says_wrong(folded: str) -> bool:
 def in_the_files(folded: str) -> bool:
     """The studio's files, records or systems are named ("in your records", "dans vos fichiers")."""
     return bool(_REGISTRY.search(folded))
+
+
+def names_product(folded: str) -> bool:
+    """An order, a delivery, an album, prints or a download link is named."""
+    return bool(_BUSINESS.search(folded))
 
 
 def product_talk(folded: str) -> bool:

@@ -27,6 +27,9 @@ _MENTION_SENTENCE = WordRule(
     r"\b(?:me|mij|zich)\b[^.]{0,30}\b(?:het recht|alle rechten)\b[^.]{0,30}\bvoor\b|"
     r"\bme reserve\w*\b|\bse reserve\w*\b|\bsous reserve de\b|\bbehalte\w* mir\b|\bbehalt\w* sich\b|"
     r"\bbehalten uns\b|\bvorbehalten\b|"
+    # rights kept in reserve, not exercised ("mijn rechten op inzage en wissing laat ik onverlet", "my other rights
+    # remain unaffected", "meine Rechte auf Auskunft bleiben unberührt")
+    r"\bonverlet\b|\b(?:remain|remains|are left|is left) unaffected\b|\bunberuhrt\b|"
     r"\b(?:lodge|file|submit|make) a complaint\b|\bcomplain(?:t)? (?:to|with) the\b|"
     r"\bklacht\w* (?:in ?(?:te )?dienen|indienen|neerleggen|bij de)\b|\bklacht\b[^.]{0,40}\b(?:autoriteit|gba|ap\b|toezichthouder)|"
     r"\b(?:porter|deposer|introduire|adresser) (?:une )?(?:plainte|reclamation)\b|\bplainte aupres\b|"
@@ -305,7 +308,10 @@ _CONDITION_THIRD_PARTY = re.compile(
 _THREAT_CLAUSE = re.compile(
     r"(?:(?:[,;] *|\b(?:of|oder|or)\s+)\b(?:anders|sonst)\b(?! (?:noch|nog|else|alles|nichts|etwas|wat|iets|gespeld|geschreven|geschrieben))|"
     r"[,;]? *\b(?:otherwise|failing (?:which|that)|or else|zo niet|zoniet|bij gebreke\w*|sinon|a defaut\w*|"
-    r"faute de quoi|andernfalls|ansonsten|widrigenfalls)\b).*$"
+    r"faute de quoi|andernfalls|ansonsten|widrigenfalls)\b|"
+    # rights kept in reserve ("sans préjudice de mes droits d'accès", "without prejudice to my right to object",
+    # "unbeschadet meines Widerspruchsrechts", "onverminderd mijn recht op inzage"): cut from there on
+    r"[,;(]? *\b(?:sans prejudice|without prejudice|unbeschadet|onverminderd|onverkort)\b).*$"
 )
 # Writer invokes something: needed before a bare article citation counts as a request ---------
 _INVOKE = re.compile(

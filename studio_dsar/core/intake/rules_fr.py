@@ -90,7 +90,7 @@ PORT = _rx(
     r"(?<!m')(?<!me )(?<!nous )\b(?:transmettre|transmettez|transferer|transferez|envoyer|envoyez|communiquer|communiquez) directement\b"
 )
 OBJECT = _rx(
-    r"(?<!litige )(?<!conflit )(?<!differend )(?<!proces )\bm'oppose\w*|\bs'oppose (?:formellement |expressement )?(?:a|au|aux)\b|\bnous nous opposons\b|\bopposition\b|\bdroit d'opposition\b|\bdesinscri\w*|\bdesabonn\w*|\bdesinscription\b|"
+    r"(?<!litige )(?<!conflit )(?<!differend )(?<!proces )(?<!\bqui )\bm'oppose\w*|\bs'oppose (?:formellement |expressement )?(?:a|au|aux)\b|\bnous nous opposons\b|\bopposition\b|\bdroit d'opposition\b|\bdesinscri\w*|\bdesabonn\w*|\bdesinscription\b|"
     r"\b(?:retir|supprim|enlev|ot)\w*[- ]moi\b[^.]{0,40}\b(?:liste|newsletter|diffusion|mailing)\w*|"
     r"\bliste (?:de diffusion|de distribution|d'envoi|mailing)\b|"
     r"\bne (?:\w+ )?plus (?:\w+ )?(?:figurer|etre) (?:dans|sur) (?:votre|vos|la) (?:newsletter|liste|fichier de prospection)\b|"

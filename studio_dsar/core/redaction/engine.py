@@ -211,6 +211,83 @@ def _printed(img: np.ndarray, card: Card) -> bool:
     return float((bh > 30).mean()) >= 0.018
 
 
+# A neighbouring card's outline is spared by an MRZ's covers only this far inside its edges
+# (a share of its short side: the outlines of two cards side by side may overlap a little)
+NEIGHBOUR_INSET = 0.05
+
+
+def mrz_confirmed(hit: MrzHit, still_missing: list[str]) -> bool:
+    """An MRZ read with check digits failing whose side's visual zone prints every number it
+    names (``printed_numbers``: a BSN or national number in its optional data, a passport's
+    number only where its own check digit holds), and on which every one was read and
+    covered: the numbers the MRZ gives are the document's, whatever character of the MRZ
+    OCR got wrong (its band is blacked out whole, read or not). Not flagged for its checks."""
+    if hit.result is None or hit.result.valid or still_missing:
+        return False
+    if hit.fmt == "TD3" and not hit.result.checks.get("document_number"):
+        return False
+    return bool(printed_numbers(hit.result))
+
+
+def _card_polygon(card: Card, inset: float = 0.0) -> np.ndarray:
+    """A card outline's corners on the page, ``inset`` (a share of its short side) inside."""
+    fr = card.frame(margin=0.0)
+    w, h = fr.size
+    d = inset * card.height * fr.z
+    return fr.rect_to_page(d, d, w - d, h - d)
+
+
+def spare_neighbours(img: np.ndarray, findings: list[Finding], spans: list[tuple[int, int, MrzHit]],
+                     cards: list[Card]) -> None:
+    """An MRZ's covers (its box run on along the lines where checks fail, and the band's ink
+    followed beyond it: ``spans`` of ``findings``) stop at a neighbouring card: a card back
+    photographed beside its front at an angle had its MRZ lines run on, in line, over the
+    front's dates and nationality. Only where the band lies on a card outline of its own
+    (which keeps its covers whole) and the part of the band that was read lies on no other
+    card with print; what the covers leave of that card is the self-check's to read (an MRZ
+    there reads as MRZ-like)."""
+    import cv2
+
+    from .portraits import mask_polygons
+
+    H, W = img.shape[:2]
+    for start, end, hit in reversed(spans):
+        band = hit.frame.rect_to_page(*hit.box)
+        cx, cy = band.mean(0)
+        own = [k for k in cards if k.contains(cx, cy)]
+        if not own:
+            continue
+        covers = findings[start:end]
+        allp = np.vstack([f.polygon for f in covers])
+        x0, y0 = (int(v) for v in np.floor(allp.min(0)))
+        x1, y1 = (int(v) + 1 for v in np.ceil(allp.max(0)))
+        x0, y0, x1, y1 = max(0, x0), max(0, y0), min(W, x1), min(H, y1)
+        if x1 <= x0 or y1 <= y0:
+            continue
+        off = np.array([x0, y0], float)
+        others = [k for k in cards if not k.contains(cx, cy) and not any(k.contains(*p) for p in band)
+                  and not any(o.contains(k.cx, k.cy) or k.contains(o.cx, o.cy) for o in own)]
+        spare = np.zeros((y1 - y0, x1 - x0), np.uint8)
+        for k in others:
+            m = np.zeros_like(spare)
+            cv2.fillPoly(m, [np.round(_card_polygon(k, NEIGHBOUR_INSET) - off).astype(np.int32)], 1)
+            if m.any() and _printed(img, k):
+                spare |= m
+        for k in own:
+            cv2.fillPoly(spare, [np.round(_card_polygon(k) - off).astype(np.int32)], 0)
+        if not spare.any():
+            continue
+        new: list[Finding] = []
+        for f in covers:
+            m = np.zeros_like(spare)
+            cv2.fillPoly(m, [np.round(f.polygon - off).astype(np.int32)], 1)
+            if not (m & spare).any():
+                new.append(f)
+                continue
+            new += [Finding(f.category, p + off, f.evidence, f.confidence) for p in mask_polygons(m & (1 - spare))]
+        findings[start:end] = new
+
+
 def _moved(w: ocr.Word, src: Frame | Warp, dst: Frame) -> ocr.Word:
     """An OCR word of one view with its box in another view's pixels (the bounding box of
     its corners there)."""
@@ -472,16 +549,20 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
         return res
     frames: list[tuple[Frame, str, MrzHit | None]] = []
     unread: list[MrzHit] = []
+    mrz_spans: list[tuple[int, int, MrzHit]] = []   # (the findings of each band's covers)
+    failed: dict[int, list[str]] = {}   # review codes of each MRZ read with checks failing
     for hit in mrz_hits:
         fr = hit.frame
         bx0, by0, bx1, by1 = hit.cover or hit.box
         pad = 0.6 * ((by1 - by0) / max(2, len(hit.result.lines) if hit.result else 3)) + 4
         poly = fr.rect_to_page(bx0 - pad, by0 - pad, bx1 + pad, by1 + pad)
         conf = hit.conf / 100.0
+        start = len(res.findings)
         res.findings.append(Finding("mrz", poly, "mrz", conf))
         for ink in hit.ink:
             # the band's print beyond its box (glare hid it, a steep angle bends it away)
             res.findings.append(Finding("mrz", ink, "mrz-ink", conf))
+        mrz_spans.append((start, len(res.findings), hit))
         if hit.unread:
             # a block that only looks like an MRZ: blacked out and flagged, but it does not
             # say which way up the document is (its side is read both ways, below)
@@ -494,10 +575,11 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
         res.documents.append(DocumentHit("mrz", hit.fmt, valid, fr.angle, df.polygon()))
         if hit.result is None:
             res.review.append("mrz_unreadable")
-        elif not hit.result.valid:
-            res.review.append("mrz_check_digits_failed")
-        if hit.conf < LOW_CONF and not valid:
-            res.review.append("low_ocr_confidence")
+            if hit.conf < LOW_CONF:
+                res.review.append("low_ocr_confidence")
+        elif not valid:
+            # (flagged below unless the side's visual zone confirms the numbers it names)
+            failed[id(hit)] = ["mrz_check_digits_failed"] + (["low_ocr_confidence"] if hit.conf < LOW_CONF else [])
     # portraits: the biggest face of each cluster is the portrait, smaller nearby ones ghosts
     faces.sort(key=lambda f: -f.size)
     mains: list[Face] = []
@@ -516,6 +598,7 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     cards, quads = pending_outlines.result()
     quad_cards = [qc for qc in map(_card_of_quad, quads) if qc is not None]
     cards = merge_outlines(cards, quad_cards)
+    spare_neighbours(img, res.findings, mrz_spans, cards)
     for f in mains:
         inside = [fr for fr, kind, _h in frames if fr.contains_page_point(f.cx, f.cy)]
         if not inside:
@@ -705,6 +788,8 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
             still_missing = numbers_not_read([words, twords, words3], missing)
             if still_missing:
                 res.review.append("mrz_number_not_found")
+        if hit is not None and id(hit) in failed and mrz_confirmed(hit, still_missing):
+            del failed[id(hit)]
         back = card_back(kind, hit, frame_faces)
         reread: list[ocr.Word] | None = None
 
@@ -779,6 +864,8 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
             res.review.append("no_document_number_on_front")
         if kind in ("portrait", "card") and not frame_faces:
             res.review.append("no_portrait_on_front")
+    for codes in failed.values():
+        res.review += codes
     # a passport page's number printed again along its edge, turned a quarter (perforated or
     # printed upright beside the data: British, French, Irish pages)
     timing.switch("numbers")

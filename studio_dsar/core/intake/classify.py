@@ -411,7 +411,7 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
         # "I dispute that I ever gave consent": a statement with nothing to take back; with a picture to take
         # down it stays a withdrawal ("je n'ai jamais donné mon accord et je souhaite qu'elle soit retirée")
         found.pop("withdraw_consent")
-    if "erasure" in found and intent.about_business(part):
+    if "erasure" in found and _deletes_a_business_item(part, found["erasure"]):
         found.pop("erasure")  # "please delete the duplicate order"
     if found.keys() & {"erasure", "withdraw_consent"} and (
             intent.edits_pictures(part) or (not intent.names_own_object(part) and intent.edits_pictures(prev))) \
@@ -437,7 +437,8 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
         # "- I object to the processing and there are no overriding grounds (Art. 17(1)(c))":
         # a reason given for an erasure, not an objection or a withdrawal of its own
         found = {r: f for r, f in found.items() if r == "erasure"}
-    if found and _PRODUCT_FIX.search(part) and not _PERSONAL_FIELD.search(part):
+    if found and _PRODUCT_FIX.search(part) and not _PERSONAL_FIELD.search(part) \
+            and any(c is None or _PRODUCT_FIX.search(c) for c in (_clause_of(part, f, _COMMA_CLAUSE) for f in found.values())):
         # "take the failed photos out of the album and replace them", "korrigieren Sie die Farben":
         # the product is to be redone; no personal data is asked about
         keep_place = bool(_PUBLIC_PLACE.search(part))
@@ -455,6 +456,40 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
             and not re.search(r"gegevens|\bdata\b|donnees|daten|foto|photo|bilder|account|compte|konto|profi", part):
         found.pop("erasure")  # "destroy the copy of my passport after checking": not an erasure request
     return found
+
+
+# where the object of a deletion ends: the next clause ("..., we've ordered our prints already", "and confirm ...")
+_COMMA_CLAUSE = re.compile(r"[,;:.!?]")
+_CLAUSE_END = re.compile(r"[,;:.!?]| \b(?:and|so|because|as|en|want|omdat|dus|et|car|parce que|donc|und|weil|denn|da)\b")
+
+
+def _deletes_a_business_item(part: str, fragment: str) -> bool:
+    """The thing to be deleted is an order, an invoice, a booking or a print, not the writer's data: judged on the
+    deletion's own clause where the erasure's words are found in ``part`` ("please delete the duplicate invoice from
+    your records and confirm ...": yes; "please delete everything you have about her, we've ordered our prints
+    already": no), on the whole sentence otherwise: a business word right after the verb, or a clause about
+    business with no personal data in it."""
+    clause = _clause_of(part, fragment, _CLAUSE_END)
+    if clause is None:
+        return intent.about_business(part)
+    at = clause.find(fragment) + len(fragment)
+    for word in clause[at:].split()[:4]:  # "delete the duplicate invoice": the object right after the verb
+        if intent.is_personal_data(word) or intent.names_pictures(word):
+            break  # "delete my photos from the album": the pictures go
+        if intent.names_product(word):
+            return True
+    return intent.about_business(clause)
+
+
+def _clause_of(part: str, fragment: str, ends: re.Pattern[str]) -> str | None:
+    """The clause of ``part`` around ``fragment`` (bounded by ``ends``), or None where the fragment is not in it."""
+    at = part.find(fragment) if fragment else -1
+    if at < 0:
+        return None
+    after = part[at + len(fragment):]
+    end = ends.search(after)
+    start = max((m.end() for m in ends.finditer(part[:at])), default=0)
+    return part[start:at + len(fragment) + (end.start() if end else len(after))]
 
 
 # the writer passes on someone's words ("je vous transfère le message de Jade", "she asked me to forward this")

@@ -194,7 +194,18 @@ _MAILING_FOOTER_RE = re.compile(
     r"^\W*(?:unsubscribe|afmelden|uitschrijven|se desinscrire|se desabonner|desinscription|abmelden|abbestellen)"
     r"(?:\s+(?:from (?:this|our) (?:list|newsletter|mailing)|voor (?:deze|onze) (?:nieuwsbrief|mailing)|"
     r"(?:de|a) (?:cette|notre) (?:newsletter|lettre)|(?:von )?(?:diesem|unserem) newsletter))?\W*(?:\||$)|"
-    r"^\W*(?:newsletter|nieuwsbrief) (?:abbestellen|afmelden|opzeggen)\W*$",
+    r"^\W*(?:newsletter|nieuwsbrief) (?:abbestellen|afmelden|opzeggen)\W*$|"
+    # the opt-out offered to the reader as a question or a reply code ("Wilt u geen berichten meer ontvangen?
+    # Afmelden", "Sie möchten keine weiteren Informationen erhalten? Antworten Sie mit ABMELDEN", "Pour ne plus
+    # recevoir nos offres, cliquez ici"): a writer asks for their own opt-out, never offers one
+    r"\b(?:wilt u|wil je|wenst u) (?:geen|niet langer|niet meer) (?:\w+ ){0,3}(?:meer )?ontvangen\?|"
+    r"\b(?:sie mochten|mochten sie|du mochtest|mochtest du) (?:keine|nicht) (?:\w+ ){0,3}(?:mehr )?(?:erhalten|empfangen|bekommen)\?|"
+    r"\b(?:vous ne (?:souhaitez|voulez) plus|ne (?:souhaitez|voulez)-vous plus) recevoir\b[^\n?]{0,40}\?|"
+    r"\b(?:no longer (?:want|wish) to receive|(?:don't|do not) want to receive) (?:\w+ ){0,3}(?:e-?mails?|messages?|offers?|"
+    r"updates?|newsletters?|mailings?)\?|"
+    r"\bpour ne plus recevoir (?:nos|notre|ces|cette|de) (?:\w+ )?(?:offres?|informations?|communications?|actualites)\b|"
+    r"\b(?:antworten sie|antworte) mit \W?(?:abmelden|stop)\b|\b(?:reply|respond) with \W?(?:stop|unsubscribe)\b|"
+    r"\b(?:antwoord|beantwoord) met \W?(?:stop|afmelden)\b|\brepondez \W?(?:stop|desabonner)\b",
     re.MULTILINE,
 )
 

@@ -1,0 +1,66 @@
+"""A mailing that offers its reader an opt-out, and a deletion judged on its own object.
+
+Every case is written for this test (none is taken from a corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studio_dsar.core.intake.classify import detect_rights, rights_in_sentence
+from studio_dsar.core.intake.text import fold, mailing_footer
+
+# The opt-out offered to the reader as a question or a reply code: a mailing, whatever it sells
+OFFERED_OPT_OUTS = [
+    "Wilt u geen nieuwsbrieven meer ontvangen? Uitschrijven",
+    "Wil je geen aanbiedingen meer ontvangen? Klik dan op de knop.",
+    "Sie möchten keine weiteren Angebote erhalten? Antworten Sie mit STOP.",
+    "Möchten Sie keine Werbung mehr bekommen?",
+    "Vous ne souhaitez plus recevoir nos promotions ? Écrivez-nous.",
+    "Pour ne plus recevoir nos offres, répondez à ce message.",
+    "No longer want to receive our offers? Reply with UNSUBSCRIBE.",
+    "Antwoord met STOP om af te melden.",
+]
+
+# The writer's own opt-out, asked for: a request, never a footer
+OWN_OPT_OUTS = [
+    "Ik wil geen nieuwsbrieven meer ontvangen.",
+    "Kunt u ervoor zorgen dat ik geen mails meer ontvang?",
+    "Ich möchte keine Werbung mehr erhalten.",
+    "Je ne souhaite plus recevoir vos offres.",
+    "I no longer want to receive your newsletter, please take me off the list.",
+]
+
+
+@pytest.mark.parametrize("text", OFFERED_OPT_OUTS)
+def test_an_opt_out_offered_to_the_reader_is_a_mailing_footer(text):
+    assert mailing_footer(fold(text))
+
+
+@pytest.mark.parametrize("text", OWN_OPT_OUTS)
+def test_the_writers_own_opt_out_is_no_footer(text):
+    assert not mailing_footer(fold(text))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Please remove the second booking from your calendar, we only need the one on Friday.", "en"),
+    ("Could you delete the old quote from your system and send the new one?", "en"),
+    ("Verwijder alstublieft de dubbele factuur uit uw administratie en bevestig het bedrag.", "nl"),
+    ("Pourriez-vous supprimer la commande en double de votre système ?", "fr"),
+    ("Bitte löschen Sie die doppelte Bestellung aus Ihrem System und bestätigen Sie den Betrag.", "de"),
+])
+def test_deleting_a_business_item_is_no_erasure(text, lang):
+    assert "erasure" not in rights_in_sentence(fold(text), "", lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Please delete everything you have about my son, the prints have arrived so you need keep nothing.", "en"),
+    ("Please erase all my details, we paid the last invoice yesterday.", "en"),
+    ("Verwijder alstublieft al mijn gegevens, de afdrukken hebben we al.", "nl"),
+    ("Supprimez toutes mes données, nous avons déjà reçu les tirages.", "fr"),
+    ("Bitte löschen Sie alle meine Daten, die Abzüge haben wir schon.", "de"),
+    ("Please delete my data and the invoice you sent me.", "en"),
+    ("Ik zou het op prijs stellen als u mijn gegevens uit uw bestanden verwijdert.", "nl"),
+])
+def test_a_deletion_of_data_beside_talk_of_an_order_is_an_erasure(text, lang):
+    assert "erasure" in detect_rights(text, lang).rights

@@ -64,3 +64,13 @@ def test_deleting_a_business_item_is_no_erasure(text, lang):
 ])
 def test_a_deletion_of_data_beside_talk_of_an_order_is_an_erasure(text, lang):
     assert "erasure" in detect_rights(text, lang).rights
+
+
+# Fields of a record named one by one are the writer's data: all of it goes, the pictures with it, also after
+# talk of advertising (which names a public place for pictures)
+@pytest.mark.parametrize("text,lang", [
+    ("Ständig bekomme ich Werbung von Ihnen. Löschen Sie bitte alles über mich: Name, Anschrift, Handynummer und die Bilder.", "de"),
+    ("Jetzt kommt auch noch Werbung per Post. Ich will, dass Sie alles löschen: Namen, Adresse, E-Mail, die Fotos.", "de"),
+])
+def test_fields_named_one_by_one_make_a_deletion_an_erasure(text, lang):
+    assert detect_rights(text, lang).rights == ["erasure"]

@@ -446,7 +446,7 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
                  if r not in ("erasure", "rectification", "withdraw_consent") or (r == "withdraw_consent" and keep_place)}
     if {"erasure", "withdraw_consent"} <= found.keys() and found["erasure"] == found["withdraw_consent"] \
             and not _PUBLIC_PLACE.search(part) and not intent.from_a_place(part) \
-            and not _CONSENT_WORD.search(part) and intent.names_data_or_account(part):
+            and not _CONSENT_WORD.search(part) and (intent.names_data_or_account(part) or intent.names_field(part)):
         found.pop("withdraw_consent")  # "alle meine Daten löschen, also Adresse, E-Mail und die Fotos": all of it goes
     if set(found) <= {"erasure", "withdraw_consent", "objection"} and _FOR_A_DAY.search(part) and not intent.is_personal_data(part) \
             and not intent.names_pictures(part) and not _MAILINGS.search(part):

@@ -207,7 +207,9 @@ def _rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     # "Bitte nehmt meine Fotos raus" after "in der Galerie auf Ihrer Seite": taken out of that place
     take_out = any(re.match(r"raus|herunter|runter|offline", x.group(0)) for x in removals)
     place = _PLACE_RE.search(s) or ((pronoun or take_out) and _PLACE_RE.search(prev))
-    data_words = re.search(r"\b(?:daten|konto|kundenkonto|datei|angaben|informationen|kontaktdaten)\b", s)
+    # the data, or its fields named one by one ("Name, Adresse, Telefonnummer, E-Mail, die Fotos")
+    data_words = re.search(r"\b(?:daten|konto|kundenkonto|datei|angaben|informationen|kontaktdaten)\b", s) or (
+        len(re.findall(r"\b(?:name|namen|adresse|anschrift|telefonnummer|handynummer|e-?mail(?:-?adresse)?|geburtsdatum)\b", s)) >= 2)
     if "objection" not in found and (ads := OBJECT_ADS.search(s)) and (data_words or not _PHOTO.search(s)):
         hit("objection", ads)
     if m and photo and place:

@@ -74,3 +74,17 @@ def test_a_deletion_of_data_beside_talk_of_an_order_is_an_erasure(text, lang):
 ])
 def test_fields_named_one_by_one_make_a_deletion_an_erasure(text, lang):
     assert detect_rights(text, lang).rights == ["erasure"]
+
+
+# A sentence with no verb of its own that says how the ask before it is wanted is part of that ask: a second
+# right read there is asked for, not the story around the request
+@pytest.mark.parametrize("text,lang", [
+    ("Ich möchte wissen, welche Daten Sie über mich gespeichert haben. Können Sie mir das schicken? "
+     "Am liebsten als Datei, die ich in ein anderes Programm übernehmen kann, etwa CSV.", "de"),
+    ("I would like to know what data you hold about me. Could you send it to me? "
+     "Preferably as a machine-readable file, CSV or JSON, so I can move it to another service.", "en"),
+    ("Ik wil weten welke gegevens jullie van mij bewaren. Kunnen jullie die opsturen? "
+     "Bij voorkeur in een machineleesbaar bestand, zoals CSV, zodat ik het kan meenemen naar een andere fotograaf.", "nl"),
+])
+def test_a_preference_after_an_ask_is_part_of_it(text, lang):
+    assert detect_rights(text, lang).rights == ["access", "portability"]

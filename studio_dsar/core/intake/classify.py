@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from studio_dsar.core.intake import intent, learned, persons, rules_de, rules_fr, rules_nlen
 from studio_dsar.core.intake.language import detect_language, language_scores
@@ -1367,6 +1368,15 @@ def _an_ask(part: str) -> bool:
         or bool(intent._MODAL_AWAY.search(part)) or bool(re.search(r"\b(?:moet|moeten|mogen|mag) (?:\w+ ){0,3}(?:af|weg|eruit|offline)\b", part))
 
 
+# a sentence without a verb of its own that says how the ask before it is wanted ("Am liebsten als Datei",
+# "Preferably as a CSV file", "Bij voorkeur in Excel", "De préférence en CSV"): part of that ask
+_PREFERENCE = re.compile(
+    r"^\W*(?:(?:and|en|et|und|or|of|ou|oder) )?(?:am liebsten|lieber|vorzugsweise|idealerweise|moglichst|wenn moglich|"
+    r"preferably|ideally|if possible|bij voorkeur|het liefst|liefst|idealiter|indien mogelijk|zo mogelijk|"
+    r"de preference|idealement|si possible|dans l'ideal)\b"
+)
+
+
 def _second_right_needs_an_ask(evidence: dict[str, list[str]], asking_parts: dict[str, str]) -> None:
     """How two rights in one mail are allowed: each needs a sentence that asks. A right read only from
     statements ("I still have access to this account", "Vous avez encore mes anciennes coordonnées", "ik had
@@ -1374,8 +1384,11 @@ def _second_right_needs_an_ask(evidence: dict[str, list[str]], asking_parts: dic
     the story around that request, not a second one."""
     if len(evidence) < 2:
         return
-    asked = {t for sents in evidence.values() for t in sents
-             if t in asking_parts and (not asking_parts[t] or _an_ask(asking_parts[t]))}
+    asks = {t: not p or _an_ask(p) for t, p in asking_parts.items()}
+    for (before, _), (t, p) in pairwise(asking_parts.items()):
+        if not asks[t] and asks[before] and _PREFERENCE.match(p):
+            asks[t] = True  # "Kannst du mir das schicken? Am liebsten als Datei, ... CSV oder JSON": how it is asked for
+    asked = {t for sents in evidence.values() for t in sents if asks.get(t)}
     asked_rights = [r for r, sents in evidence.items() if any(t in asked for t in sents)]
     if not asked_rights:
         return

@@ -88,3 +88,12 @@ def test_fields_named_one_by_one_make_a_deletion_an_erasure(text, lang):
 ])
 def test_a_preference_after_an_ask_is_part_of_it(text, lang):
     assert detect_rights(text, lang).rights == ["access", "portability"]
+
+
+# The informal imperative ("du") of taking a picture off a place
+@pytest.mark.parametrize("text", [
+    "Bitte nimm das Foto von mir von deiner Website.",
+    "Nimm bitte meine Bilder aus deinem Instagram-Profil.",
+])
+def test_the_informal_imperative_takes_a_picture_off_a_place(text):
+    assert "withdraw_consent" in detect_rights(text, "de").rights

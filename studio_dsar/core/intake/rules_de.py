@@ -150,7 +150,7 @@ _PHOTO = re.compile(r"\b\w*" + _PHOTO_WORD)  # compounds too: "Profilbild", "Pas
 _PHOTO_BEFORE = re.compile(r"\b" + _PHOTO_WORD)  # in the sentence before, only the word itself
 _PLACE_RE = re.compile(r"\b" + _PLACE + r"\b")
 _REMOVE_FROM_PLACE = re.compile(
-    r"\b(?:entfern\w*|herunter(?!lad|geladen)\w*|runter(?!lad|geladen)\w*|raus\w*|loschen|losch\w*|nehmen|nehmt|offline|abhang\w*|abzuhangen|abnehm\w*|abzunehmen|nicht mehr (?:\w+ )?(?:zeigen|veroffentlichen|verwenden|nutzen|posten))\b"
+    r"\b(?:entfern\w*|herunter(?!lad|geladen)\w*|runter(?!lad|geladen)\w*|raus\w*|loschen|losch\w*|nehmen|nehmt|nimm|nimmst|offline|abhang\w*|abzuhangen|abnehm\w*|abzunehmen|nicht mehr (?:\w+ )?(?:zeigen|veroffentlichen|verwenden|nutzen|posten))\b"
 )
 _FIRST = re.compile(r"\b(?:ich|mich|mir|mein\w*|wir|uns|unser\w*)\b")
 _PRODUCT_FIX = re.compile(r"\b(?:farbe\w*|abzug\w*|abzuge\w*|druck\w*|retusch\w*|belichtung|helligkeit|kontrast|farbstich|"

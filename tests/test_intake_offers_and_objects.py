@@ -97,3 +97,32 @@ def test_a_preference_after_an_ask_is_part_of_it(text, lang):
 ])
 def test_the_informal_imperative_takes_a_picture_off_a_place(text):
     assert "withdraw_consent" in detect_rights(text, "de").rights
+
+
+def _decide(text: str, lang: str) -> tuple[bool, list[str]]:
+    from studio_dsar.core.intake.classify import decide_request
+    return decide_request(detect_rights(text, lang), bulk=False, follow_up=False, quoted_own_request=False)
+
+
+# A mail that asks to book a shoot sets the terms of pictures not taken yet: not a request, but shown to the
+# owner as a possible one; taking down what is shown now stays a request beside a booking
+@pytest.mark.parametrize("text,lang", [
+    ("We would like to book a family session in May. One thing: we don't want any photos of the kids to be posted "
+     "online, not even on your Instagram. Can that go in the contract?", "en"),
+    ("Wij willen graag een bruidsreportage boeken voor 12 juli. Wij willen niet dat er foto's van ons op jullie "
+     "website komen. Kan dat in de overeenkomst?", "nl"),
+    ("Nous voudrions réserver une séance en juin. Nous ne voulons pas que les photos de notre fille soient publiées "
+     "sur Instagram. Est-ce possible ?", "fr"),
+])
+def test_terms_for_a_shoot_to_be_booked_are_no_request(text, lang):
+    assert not _decide(text, lang)[0]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("We would like to book another session in May. Also, please remove the photo of my son from your Instagram, "
+     "I don't want it to be shown there any more.", "en"),
+    ("Wij willen graag nog een shoot boeken. Verwijder wel de foto van mijn dochter van jullie website, wij willen "
+     "niet dat die daar nog staat.", "nl"),
+])
+def test_a_take_down_beside_a_booking_is_a_request(text, lang):
+    assert _decide(text, lang)[0]

@@ -1377,6 +1377,36 @@ _PREFERENCE = re.compile(
 )
 
 
+# a shoot the writer asks to book ("wil graag een newbornshoot boeken", "we'd like to book a session", "je voudrais
+# réserver une séance", "möchten ein Shooting buchen"): pictures not taken yet
+_BOOKS_A_SHOOT = re.compile(
+    r"\b(?:wil|willen|zou|zouden|graag|like to|want to|would like|voudrais|voudrions|souhaite\w*|mochte\w*|wurde\w* gern)\b"
+    r"[^.?!]{0,40}\b(?:boeken|reserveren|vastleggen|book|reserver|buchen|reservieren)\b"
+)
+# a wish that something not happen ("wij willen niet dat er foto's online komen", "we don't want any pictures to be
+# posted", "nous ne voulons pas que ses photos soient publiées", "wir wollen nicht, dass Bilder online gehen")
+_NOT_TO_HAPPEN = re.compile(
+    r"\b(?:wil|willen) (?:\w+ ){0,2}niet dat\b|\b(?:don't|do not) want (?:any )?(?:\w+ ){0,5}to (?:be|go|appear|end up)\b|"
+    r"\bne (?:voulons|veux|souhaitons|souhaite) pas qu\w*|\b(?:wollen|will|mochten|mochte) (?:\w+ ){0,2}nicht,? dass\b"
+)
+_TAKEN_DOWN = re.compile(
+    r"\b(?:verwijder\w*|haal\w*|remove\w*|delete\w*|take\w* (?:down|off)|supprim\w*|retir\w*|losch\w*|entfern\w*|"
+    r"nog (?:steeds|altijd)|still|encore|immer noch|weiterhin)\b"
+)
+
+
+def _conditions_of_a_booking(own: list[Sentence], evidence: dict[str, list[str]]) -> None:
+    """A mail that asks to book a shoot sets the terms of pictures not yet taken: a wish that they not be shown
+    ("wij willen echt niet dat er foto's van onze baby online komen ... kunnen we dat in het contract zetten?") is a
+    condition of the booking, no withdrawal or objection. Taking down what is shown, or "still" shown, is one."""
+    if not any(_BOOKS_A_SHOOT.search(o.folded) for o in own):
+        return
+    for right in ("withdraw_consent", "objection"):
+        sents = evidence.get(right, [])
+        if sents and all(_NOT_TO_HAPPEN.search(fold(t)) and not _TAKEN_DOWN.search(fold(t)) for t in sents):
+            del evidence[right]
+
+
 def _second_right_needs_an_ask(evidence: dict[str, list[str]], asking_parts: dict[str, str]) -> None:
     """How two rights in one mail are allowed: each needs a sentence that asks. A right read only from
     statements ("I still have access to this account", "Vous avez encore mes anciennes coordonnées", "ik had
@@ -1556,6 +1586,7 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
     _a_pause_is_no_withdrawal(evidence)
     _new_value_for_business(own, evidence)
     _company_billing_details(own, evidence)
+    _conditions_of_a_booking(own, evidence)
     _second_right_needs_an_ask(evidence, asking_parts)
     rights = [r for r in RIGHTS if r in evidence]
     return Classification(rights=rights, evidence={r: evidence[r] for r in rights}, language=lang,
@@ -1627,7 +1658,13 @@ def decide_request(c: Classification, *, bulk: bool, follow_up: bool, quoted_own
     business = [bool(_BUSINESS_WORDS.search(p)) for p in parts]  # an invoice or booking is no reading, nor what follows it
     # nor a delivery, an album or a download link without the writer's data in it ("send me the RAW files via WeTransfer")
     product = [intent.names_product(p) and not intent.names_data_or_account(p) for p in parts]
-    if reading := learned.read(parts, c.own, [not (b or (i and business[i - 1]) or product[i]) for i, b in enumerate(business)]):
+    # a mail that asks to book a shoot talks of pictures not yet taken: no reading in plain words ("we don't want
+    # photos of our baby online") is a request there; the owner still sees it as a possible request
+    booking = any(_BOOKS_A_SHOOT.search(p) for p in parts)
+    reading = learned.read(parts, c.own, [not (b or (i and business[i - 1]) or product[i]) for i, b in enumerate(business)])
+    if reading and booking:
+        return False, ["possible_request"]
+    if reading:
         # no rule places the mail; the learned model reads a request in plain words: a lower-confidence
         # reading, its sentences are the evidence for the owner to judge
         c.rights, c.evidence = reading.rights, reading.evidence

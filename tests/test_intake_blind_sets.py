@@ -1,4 +1,4 @@
-"""The intake on mails it was never tuned on: the frozen blind sets tests/data/intake_blind3 to 6 and 8.
+"""The intake on mails it was never tuned on: the frozen blind sets tests/data/intake_blind3 to 6, 8 and 9.
 
 Each holds 120 mails (the third and fourth: 40 Dutch and Flemish, 20 English, 30 French,
 30 German; the fifth: 35 Dutch and Flemish, 30 English, 30 French, 25 German) written from a
@@ -7,7 +7,9 @@ frozen before it was first scored. The sixth holds 110 mails (30 Dutch and Flemi
 25 French, 25 German), written the same way and frozen before a tuning round on other sets; it was
 scored twice (before and after that round), aggregates only. The eighth holds 110 mails (35 Dutch and
 Flemish, 30 English, 25 French, 20 German), written the same way by two authors, frozen before a
-tuning round on other sets and scored three times, aggregates only, and three more times in the next round (see its README). The fifth was scored twice (before and after a tuning round
+tuning round on other sets and scored three times, aggregates only, and three more times in the next round (see its README). The ninth holds
+100 mails (30 Dutch and Flemish, 25 English, 25 French, 20 German), written the same way by two other authors,
+frozen before two tuning rounds on other sets and scored three times, aggregates only (see its README). The fifth was scored twice (before and after a tuning round
 on other sets) and is blind still: never tune on it or read its failures. Only aggregate figures were ever read: the third set three
 times (before two tuning rounds on other sets, between them and after them), the fourth twice
 (before a tuning round on another set and after it). The thresholds are what the intake reaches
@@ -94,9 +96,19 @@ REACHED = {
         "received": 1.00,
         "language": 1.00,
     },
+    # Blind. Start, between the rounds on intake_tune9 and on another new set, and end (failures never read):
+    # is-request 94.0 / 94.0 / 94.0 %, exact rights 82.4 / 85.1 / 86.5 % (end: de 80.0 / en 77.8 / fr 94.7 /
+    # nl 90.9), requester e-mail and received 100 %, language 99.0 % throughout.
+    "intake_blind9": {
+        "is_dsar_accuracy": 0.92,  # below target (0.97): English and French 92.0 %
+        "rights_exact": 0.77,  # below target (0.90): English 77.8 %, German 80.0 %
+        "requester_email": 1.00,
+        "received": 1.00,
+        "language": 0.95,  # below target (0.97): German 95.0 % (one German mail)
+    },
 }
 FILES = {"intake_blind3": 120, "intake_blind4": 120, "intake_blind5": 120, "intake_blind6": 110,
-         "intake_blind8": 110}
+         "intake_blind8": 110, "intake_blind9": 100}
 
 
 @pytest.fixture(scope="module", params=sorted(REACHED))

@@ -1365,7 +1365,7 @@ def _an_ask(part: str) -> bool:
     ("die mogen er ook af"), a first-person invocation ("verzoek ik u", "möchte ich", "I object"), or a
     correction stated as the new or wrong value ("mijn e-mailadres is gewijzigd")."""
     return intent.asks_in_a_clause(part) or invokes(part) or bool(_PERFORMATIVE.search(part)) \
-        or bool(intent._MODAL_AWAY.search(part)) or bool(re.search(r"\b(?:moet|moeten|mogen|mag) (?:\w+ ){0,3}(?:af|weg|eruit|offline)\b", part))
+        or intent.modal_ask(part)
 
 
 # a sentence without a verb of its own that says how the ask before it is wanted ("Am liebsten als Datei",
@@ -1423,7 +1423,7 @@ def _second_right_needs_an_ask(evidence: dict[str, list[str]], asking_parts: dic
     if not asked_rights:
         return
     for right in [r for r in evidence if r not in asked_rights]:
-        if right == "rectification" and any(intent.says_wrong(fold(t)) or intent._NEW_VALUE.search(fold(t)) for t in evidence[right]):
+        if right == "rectification" and any(intent.says_wrong(fold(t)) or intent.new_value(fold(t)) for t in evidence[right]):
             continue  # a correction is often stated, not asked: "my name is now Hollis", "the address is wrong"
         del evidence[right]
 

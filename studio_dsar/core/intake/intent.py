@@ -881,6 +881,18 @@ _THEN = re.compile(
 )
 _PRONOUN_OBJECT = re.compile(r"\b(?:it|them|everything|all of it|ze|het|alles|die|les|la|le|tout|sie|alles|es)\b|-les\b|-la\b")
 _MODAL_AWAY = re.compile(r"\b(?:mogen|mag|moeten|moet|kunnen|kan) (?:\w+ ){0,3}weg\b|\bweg (?:ermee|ermede|met)\b")
+# what must go off or out ("die mogen er ook af", "dat moet eruit", "mag offline"): with the above, a modal that asks
+_MODAL_OFF = re.compile(r"\b(?:moet|moeten|mogen|mag) (?:\w+ ){0,3}(?:af|weg|eruit|offline)\b")
+
+
+def modal_ask(part: str) -> bool:
+    """A modal of what must go away, off or out ("die mogen er ook af", "mag weg"): the writer asks it."""
+    return bool(_MODAL_AWAY.search(part) or _MODAL_OFF.search(part))
+
+
+def new_value(folded: str) -> bool:
+    """A new value of a field given ("my name is now ...", "nieuw adres: ...")."""
+    return bool(_NEW_VALUE.search(folded))
 
 
 def erasure_afterwards(folded: str) -> str:

@@ -237,6 +237,15 @@ def _card_polygon(card: Card, inset: float = 0.0) -> np.ndarray:
     return fr.rect_to_page(d, d, w - d, h - d)
 
 
+def _filled(like: np.ndarray, poly: np.ndarray, off: np.ndarray) -> np.ndarray:
+    """A 0/1 mask the size of ``like`` with ``poly`` (page pixels, ``off`` the mask's corner) filled."""
+    import cv2
+
+    m = np.zeros_like(like)
+    cv2.fillPoly(m, [np.round(poly - off).astype(np.int32)], 1)
+    return m
+
+
 def spare_neighbours(img: np.ndarray, findings: list[Finding], spans: list[tuple[int, int, MrzHit]],
                      cards: list[Card]) -> None:
     """An MRZ's covers (its box run on along the lines where checks fail, and the band's ink
@@ -269,8 +278,7 @@ def spare_neighbours(img: np.ndarray, findings: list[Finding], spans: list[tuple
                   and not any(o.contains(k.cx, k.cy) or k.contains(o.cx, o.cy) for o in own)]
         spare = np.zeros((y1 - y0, x1 - x0), np.uint8)
         for k in others:
-            m = np.zeros_like(spare)
-            cv2.fillPoly(m, [np.round(_card_polygon(k, NEIGHBOUR_INSET) - off).astype(np.int32)], 1)
+            m = _filled(spare, _card_polygon(k, NEIGHBOUR_INSET), off)
             if m.any() and _printed(img, k):
                 spare |= m
         for k in own:
@@ -279,8 +287,7 @@ def spare_neighbours(img: np.ndarray, findings: list[Finding], spans: list[tuple
             continue
         new: list[Finding] = []
         for f in covers:
-            m = np.zeros_like(spare)
-            cv2.fillPoly(m, [np.round(f.polygon - off).astype(np.int32)], 1)
+            m = _filled(spare, f.polygon, off)
             if not (m & spare).any():
                 new.append(f)
                 continue

@@ -109,6 +109,12 @@ _MENTION_SENTENCE = WordRule(
     r"\bnicht geltend\b(?![^.]*\b(?:aber|sondern|jedoch|nur)\b)|\b(?:i am|i'm|we are|we're) not (?:asking|requesting)\b(?![^.]*\b(?:but|only|just)\b)|"
     r"\bje ne (?:vous )?demande pas\b(?![^.]*\b(?:mais|seulement|uniquement|juste)\b)|"
     r"\bik vraag (?:jullie |u )?niet\b(?![^.]*\b(?:maar|alleen|enkel|wel)\b)|"
+    # rights the writer leaves out of the request ("les droits d'effacement et d'opposition ne font pas l'objet de la
+    # presente demande", "erasure is not part of this request", "wissing valt buiten dit verzoek", "nicht Gegenstand")
+    r"\b(?:ne (?:font|fait) pas (?:l'objet|partie)|(?:is|are) not (?:part|the subject|included)|(?:is|are) outside|"
+    r"(?:maakt|maken) (?:\w+ )?geen (?:deel|onderdeel) uit|(?:valt|vallen) (?:\w+ )?buiten|(?:is|zijn) (?:\w+ )?geen onderdeel|"
+    r"(?:ist|sind) (?:\w+ )?nicht (?:gegenstand|teil))\b[^.]{0,40}\b(?:demande|request|verzoek|aanvraag|antrag\w*|anfrage|"
+    r"ersuchens?|schreibens?|letter|courrier|brief|lettre)\b|"
     # a retention the writer states ("les données seront supprimées à l'issue de la campagne")
     r"\b(?:seront|sera|will be|would be|worden|werden)\b (?:\w+ ){0,6}(?:supprimee?s?|effacee?s?|deleted|erased|verwijderd|gewist|geloscht)\b "
     r"(?:\w+ ){0,2}(?:a l'issue|apres la fin|after|at the end|na afloop|na het einde|nach (?:ablauf|abschluss|ende))\b|"

@@ -20,3 +20,17 @@ from studio_dsar.core.intake.classify import detect_rights
 ])
 def test_rights_left_out_of_the_request_are_not_asked(text, language):
     assert detect_rights(text, language).rights == ["access"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Ik wil graag weten of ik de foto's zelf mag delen en of ik later kan vragen om ze niet meer te gebruiken.", "nl"),
+    ("Can you use the photos forever? And what happens if I want to stop that later on - is that possible?", "en"),
+    ("Je voudrais savoir si je pourrai plus tard vous demander de retirer les photos de votre site.", "fr"),
+    ("Was passiert, wenn ich die Fotos später doch löschen lassen möchte?", "de"),
+])
+def test_a_question_about_what_could_be_asked_later_asks_nothing(text, language):
+    assert detect_rights(text, language).rights == []
+
+
+def test_a_later_need_beside_a_plain_ask_keeps_the_ask():
+    assert detect_rights("Please delete my data. If I need photos later I will book again.", "en").rights == ["erasure"]

@@ -20,6 +20,8 @@ import re
 from studio_dsar.core.intake.rxutil import WordRule
 
 # Whole sentence is a mention --------------------------------------------------------------
+_LATER = (r"\b(?:later|later on|plus tard|spater|in the future|a l'avenir|in de toekomst|in zukunft|achteraf|nachtraglich|"
+          r"at some point|op een dag|un jour|eines tages|some day|someday)\b")
 _MENTION_SENTENCE = WordRule(
     # threats and complaints to the authority
     r"\breserve the right\b|\breserves? (?:all )?(?:my |her |his |their )?rights\b|"
@@ -102,6 +104,13 @@ _MENTION_SENTENCE = WordRule(
     r"\b(?:can i|could i|will i be able to|would i be able to|may i|kan ik|zou ik|mag ik|pourrai|pourrais|puis-je|"
     r"kann ich|konnte ich|darf ich)\b[^.?]{0,80}\b(?:later|plus tard|spater|in the future|a l'avenir|in de toekomst|"
     r"in zukunft|at any time|a tout moment|jederzeit|te allen tijde|op elk moment)\b[^.]{0,60}\?|"
+    # ... asked as what the writer would like to know, or what would happen ("ik wil graag weten of ik later kan vragen
+    # om ...", "I'd like to understand whether I could withdraw it later", "what happens if I want to stop that later
+    # on?", "je voudrais savoir si je pourrai plus tard ...", "was passiert, wenn ich später ..."): a question, no ask
+    r"\b(?:weten|know|understand|savoir|comprendre|wissen|vraag (?:me|mij|ik me) af|wonder\w*|me demande|frage mich|erfahren)\b"
+    r"[^.?]{0,60}\b(?:of|whether|if|si|s'|ob)\b[^.?]{0,100}" + _LATER + r"|"
+    r"\b(?:what happens|what would happen|what if|wat gebeurt er|wat als|que se passe-t-il|qu'est-ce qui se passe|"
+    r"que se passerait-il|was passiert|was geschieht)\b,? (?:\w+ )?(?:if|when|als|wanneer|si|quand|wenn|falls)\b[^.?]{0,100}" + _LATER + r"|"
     # a supplier on the requests of the studio's own clients ("Verzoeken van uw eigen klanten om inzage ...")
     r"\b(?:verzoeken|requests|demandes|anfragen|antrage) (?:\w+ ){0,2}(?:van|from|of|de|des|von|ihrer) "
     r"(?:uw|your|vos|ihre[nr]?) (?:eigen |own |propres |eigenen )?(?:klanten|clients|customers|kunden)\b|"

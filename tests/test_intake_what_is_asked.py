@@ -34,3 +34,24 @@ def test_a_question_about_what_could_be_asked_later_asks_nothing(text, language)
 
 def test_a_later_need_beside_a_plain_ask_keeps_the_ask():
     assert detect_rights("Please delete my data. If I need photos later I will book again.", "en").rights == ["erasure"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Ich widerspreche dieser Löschung ausdrücklich, da ich die Fotos als Beweis benötige.", "de"),
+    ("You wrote that you will delete the photos of our wedding next month. I object to that deletion: I need them for "
+     "a court case.", "en"),
+    ("Vous m'avez écrit que vous allez supprimer les photos. Je m'oppose à cette suppression, j'en ai besoin pour une "
+     "procédure.", "fr"),
+    ("Jullie schreven dat jullie de foto's gaan vernietigen. Ik maak bezwaar tegen die vernietiging, ik heb ze nodig "
+     "als bewijs.", "nl"),
+])
+def test_an_objection_to_a_deletion_asks_to_keep(text, language):
+    assert detect_rights(text, language).rights == ["restriction"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Ich widerspreche der Verarbeitung und verlange die Löschung meiner Daten.", "de"),
+    ("I object to the processing of my data and request its deletion.", "en"),
+])
+def test_an_objection_beside_a_deletion_stays_two_rights(text, language):
+    assert detect_rights(text, language).rights == ["erasure", "objection"]

@@ -830,6 +830,14 @@ _STOP_USE = re.compile(
 
 
 # keep it ("bewaar", "hou ... bij", "gardez-les", "bewahren Sie ... auf") and, in the same sentence, do not use it
+# An objection to a deletion the studio announced ("Ich widerspreche dieser Löschung", "I object to that deletion",
+# "je m'oppose à cette suppression", "ik maak bezwaar tegen die vernietiging"): the writer wants the data kept
+_OBJECTS_TO_DELETION = re.compile(
+    r"\b(?:widerspreche\w*|widerspruch (?:\w+ )?gegen|object(?:s|ing)? to|(?:m'|nous )oppos\w* (?:\w+ )?(?:a|aux?)|"
+    r"bezwaar (?:\w+ ){0,2}tegen|verzet (?:\w+ ){0,2}tegen|niet akkoord met|not agree to|disagree with|pas d'accord avec|"
+    r"nicht einverstanden mit)\b (?:\w+ ){0,2}"
+    r"(?:loschung|vernichtung|deletion|erasure|destruction|removal|verwijdering|wissing|vernietiging|suppression|effacement)\b"
+)
 _KEEP_IT = re.compile(
     r"\b(?:keep|retain|preserve|hold on to|bewaar\w*|behoud\w*|hou\w* (?:[\w']+ ){0,3}bij|bijhouden|laat (?:\w+ ){0,3}staan|"
     r"garde[rz]?|gardez-les|gardez-la|gardez-le|conserve[rz]?|conservez-les|aufbewahren|bewahren (?:sie )?(?:\w+ ){0,4}auf|behalten|"
@@ -1505,6 +1513,10 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
                 and (not intent.names_pictures(part) or _THAT_PICTURE.search(part)):
             # "I saw myself in your ad on Facebook. Please remove it.": the picture goes off that place
             found = {"withdraw_consent": found.get("erasure") or pron.group(0)}
+        if (od := _OBJECTS_TO_DELETION.search(part)) and ("objection" in found or "erasure" in found):
+            # "Ich widerspreche dieser Löschung ...": kept, neither erased nor an objection to the processing
+            found = {r: f for r, f in found.items() if r not in ("objection", "erasure")}
+            found.setdefault("restriction", od.group(0))
         if (kn := _keep_but_not_use(part)) and "restriction" not in found:
             # "bewahren Sie die Fotos auf, aber nutzen Sie sie vorerst nicht", "gardez-les, mais ne les utilisez pas"
             found = {r: f for r, f in found.items() if r not in ("erasure", "withdraw_consent", "objection")}

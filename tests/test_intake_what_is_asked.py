@@ -55,3 +55,20 @@ def test_an_objection_to_a_deletion_asks_to_keep(text, language):
 ])
 def test_an_objection_beside_a_deletion_stays_two_rights(text, language):
     assert detect_rights(text, language).rights == ["erasure", "objection"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Je n'accepte plus que tu utilises les photos de notre shooting dans ton portfolio, ni sur Insta.", "fr"),
+    ("I don't accept anymore that you use my photos on Instagram.", "en"),
+    ("Ik accepteer niet meer dat jullie mijn foto's in jullie portfolio gebruiken.", "nl"),
+])
+def test_no_longer_accepting_a_use_withdraws_consent(text, language):
+    assert detect_rights(text, language).rights == ["withdraw_consent"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Je n'accepte plus vos conditions de paiement, merci de m'envoyer une nouvelle facture.", "fr"),
+    ("I no longer accept your late delivery, please refund the deposit.", "en"),
+])
+def test_no_longer_accepting_terms_withdraws_nothing(text, language):
+    assert "withdraw_consent" not in detect_rights(text, language).rights

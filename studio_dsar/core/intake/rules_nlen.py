@@ -403,7 +403,12 @@ _WITHDRAW_STRONG = _rx(
     r"\bno longer (?:consent|agree|give (?:my )?(?:consent|permission)|ok|okay|happy|comfortable)\b|"
     r"\bniet (?:langer|meer) (?:akkoord|eens|ok[e]?|oke|oké|goed met|blij mee|prettig)\b|"
     r"\bgeen toestemming (?:meer|langer)\b|\bdo not consent\b|\bdon't consent\b|\bwithdraw\w* (?:my )?consent\b|"
-    r"\bga (?:ik )?niet (?:langer|meer) akkoord\b|\bniet (?:langer|meer) mee akkoord\b"
+    r"\bga (?:ik )?niet (?:langer|meer) akkoord\b|\bniet (?:langer|meer) mee akkoord\b|"
+    # "I no longer accept that you use ...", "ik accepteer niet meer dat ..."
+    r"(?:\bno longer accept\b|\b(?:don't|do not) accept (?:it |that |this )?(?:any ?more|any longer)\b|"
+    r"\baccepteer (?:het |dat |dit )?niet (?:langer|meer)\b)"
+    r"(?=[^.]{0,60}\b(?:us\w+|publish\w*|post\w*|shown?|display\w*|gebruik\w*|publice\w*|getoond|toon\w*|photo\w*|pictures?|"
+    r"images?|portrait\w*|fotos?|foto's|video\w*|data|gegevens)\b)"
 )
 _WITHDRAW_NO_LONGER = _rx(
     r"\bwil(?:len)? (?:\w+ )?niet (?:meer |langer )?dat\b|\b(?:do not|don't) want\b|\bno longer\b|\bniet (?:langer|meer)\b|\bnot anymore\b|\bany ?more\b|\bnot any longer\b|\bstop\w*\b|"

@@ -72,3 +72,17 @@ def test_no_longer_accepting_a_use_withdraws_consent(text, language):
 ])
 def test_no_longer_accepting_terms_withdraws_nothing(text, language):
     assert "withdraw_consent" not in detect_rights(text, language).rights
+
+
+@pytest.mark.parametrize("text,language", [
+    ("J'ai vu une photo de moi dans votre publicité. Je m'oppose à ce que mes données soient utilisées pour votre "
+     "publicité. En attendant votre réponse, merci de cesser toute utilisation de ces images.", "fr"),
+    ("I object to the use of my portrait in your ads. In the meantime, please stop using it.", "en"),
+    ("Ich widerspreche der Nutzung meiner Fotos für Werbung. Bis dahin unterlassen Sie bitte jede Nutzung.", "de"),
+])
+def test_a_hold_meanwhile_beside_an_objection_is_a_restriction(text, language):
+    assert detect_rights(text, language).rights == ["restriction", "objection"]
+
+
+def test_a_hold_meanwhile_alone_is_no_restriction():
+    assert detect_rights("En attendant votre réponse, merci de cesser toute utilisation de ces images.", "fr").rights == []

@@ -334,7 +334,12 @@ _MEANWHILE_NOT = re.compile(
     # while the studio checks or corrects ("pendant que vous vérifiez", "while you check", "terwijl u dat nakijkt")
     r"pendant que vous|while you|terwijl (?:u|jullie|je)|wahrend sie)\b[^.]{0,60}"
     r"\b(?:ne (?:\w+ )?plus|ne (?:\w+ )?pas|niet meer|niets meer|niks meer|niet|geen|not|don't|do not|no longer|nothing|nicht mehr|"
-    r"nichts mehr|nicht|keine?)\b"
+    r"nichts mehr|nicht|keine?)\b|"
+    # ... or stopped meanwhile ("en attendant votre réponse, merci de cesser toute utilisation", "in the meantime please stop
+    # using them", "stel het gebruik intussen uit", "stellen Sie die Nutzung bis dahin ein")
+    r"\b(?:en attendant|entre-temps|entretemps|in the meantime|meanwhile|until then|intussen|ondertussen|in afwachting \w+|"
+    r"tot dan|bis dahin|in der zwischenzeit|zwischenzeitlich|pending)\b[^.]{0,60}"
+    r"\b(?:cess\w*|arret\w*|suspend\w*|stop\w*|halt|pause\w*|aufhor\w*|einstell\w*|unterlass\w*|staken|stopzetten|opschort\w*)\b"
 )
 
 
@@ -1544,10 +1549,11 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             found["objection" if _ADS_USE.search(context) else "withdraw_consent"] = st.group(0)
         if "restriction" not in found and (uc := _UNTIL_CORRECTED.search(part)):
             found["restriction"] = uc.group(0)
-        if "restriction" not in found and ("rectification" in found or "rectification" in evidence) \
+        if "restriction" not in found and any(r in found or r in evidence for r in ("rectification", "objection")) \
                 and (mw := _MEANWHILE_NOT.search(part)):
             # "merci de la corriger et, en attendant, de ne plus rien m'envoyer", "pas dat aan en stuur intussen niets meer":
-            # held back while the correction is made
+            # held back while the correction is made, or while an objection is weighed (Art. 18(1)(d): "Je m'oppose à ...
+            # En attendant votre réponse, merci de cesser toute utilisation de ces images.")
             found["restriction"] = mw.group(0)
         if "restriction" not in found and (uc := _UNTIL_CHECKED.search(part)) and (
                 intent.is_personal_data(part) or intent.names_pictures(part) or intent.names_own_data(part)

@@ -86,3 +86,13 @@ def test_a_hold_meanwhile_beside_an_objection_is_a_restriction(text, language):
 
 def test_a_hold_meanwhile_alone_is_no_restriction():
     assert detect_rights("En attendant votre réponse, merci de cesser toute utilisation de ces images.", "fr").rights == []
+
+
+@pytest.mark.parametrize("text", [
+    "Daarnaast tekent zij uitdrukkelijk bezwaar aan tegen elk verder gebruik van haar beeltenis voor de promotie van uw "
+    "studio, waarvoor u zich in uw privacyverklaring beroept op uw gerechtvaardigd belang.",
+    "Namens mijn cliënte maakt zij bezwaar tegen het gebruik van haar foto's, waarvoor u in uw privacybeleid een "
+    "gerechtvaardigd belang noemt.",
+])
+def test_an_objection_passed_on_with_the_policy_in_a_relative_clause(text):
+    assert detect_rights(text, "nl").rights == ["objection"]

@@ -356,7 +356,8 @@ _CONSEQUENCE = re.compile(
 
 
 _RELATIVE_CLAUSE = re.compile(
-    r",\s*(?:dat|die|wat|waarbij|waarop|that|which|who|whom|where|que|qu'|qui|dont|lequel|laquelle|dass|der|das|welche[rsn]?|wobei|worauf)\b"
+    r",\s*(?:dat|die|wat|waarbij|waarop|waarvoor|waarmee|that|which|who|whom|where|for which|on which|que|qu'|qui|dont|lequel|laquelle|"
+    r"pour (?:lequel|laquelle|lesquels|lesquelles)|dass|der|das|welche[rsn]?|wobei|worauf|wofur|wozu)\b"
 )
 
 
@@ -370,18 +371,25 @@ def request_part(folded: str) -> str:
             return request_part(part[then.end():])
         # "... I object to the use of my photos, which you base on your legitimate interest according
         # to your privacy policy": the mention sits in a relative clause; the main clause may ask
-        clauses = list(_RELATIVE_CLAUSE.finditer(part, 0, mention.start()))
-        clause = clauses[-1] if clauses else None
-        return request_part(part[:clause.start()]) if clause and clause.start() >= 25 else ""
+        return _before_relative_clause(part, mention.start())
     if _CONDITION_THIRD_PARTY.search(part):
         return ""
     if _NOT_YET.search(part) and not _ASK_NOW.search(_NOT_YET.sub(" ", part)):
         return ""  # "I might ask you to delete my data at some point", "ich überlege, ob ich ... löschen lassen soll"
-    if _SOFT_MENTION.search(part) and not _first_person_request(part):
-        return ""
+    if (soft := _SOFT_MENTION.search(part)) and not _first_person_request(part):
+        # "Daarnaast tekent zij bezwaar aan tegen ..., waarvoor u zich in uw privacyverklaring beroept op ...": the
+        # policy is named in a relative clause; what the main clause asks for on the data subject's behalf stands
+        return _before_relative_clause(part, soft.start())
     if _OBLIGATION.search(part) and _DEADLINE.search(part) and not _first_person_request(part):
         return ""
     return part
+
+
+def _before_relative_clause(part: str, mention_start: int) -> str:
+    """The main clause before the relative clause a mention sits in, read again; ``""`` when there is none."""
+    clauses = list(_RELATIVE_CLAUSE.finditer(part, 0, mention_start))
+    clause = clauses[-1] if clauses else None
+    return request_part(part[:clause.start()]) if clause and clause.start() >= 25 else ""
 
 
 # The writer's mood: thinking about it, maybe later, not now. A wish for another time asks nothing yet.

@@ -617,8 +617,11 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         if use and (_RE_ADS.search(s) or (_REFERS_BACK.search(s) and _RE_ADS.search(prev))):
             m = use  # "ik wil niet dat mijn gegevens daarvoor gebruikt worden" after "gerichte advertenties"
     if m and not first and re.search(r"bezwaar|object", m.group(0)) and re.search(
-            r"\b(?:zij|hij|ze|she|he)\b (?:\w+ )?(?:maakt|maken|heeft|objects|has|wil|wants)\b (?:\w+ )?(?:bezwaar|object)", s):
-        first = True  # "Zij maakt bezwaar tegen het gebruik van haar beelden": the data subject's objection, passed on
+            r"\b(?:zij|hij|ze|she|he)\b (?:\w+ )?(?:maakt|maken|heeft|tekent|objects|has|wil|wants)\b (?:\w+ )?(?:bezwaar|object)|"
+            r"\b(?:maakt|tekent|heeft|wil) (?:zij|hij|ze|mijn client\w*|onze client\w*)\b (?:\w+ ){0,2}bezwaar", s):
+        # "Zij maakt bezwaar tegen het gebruik van haar beelden", "Daarnaast tekent zij uitdrukkelijk bezwaar aan": the data
+        # subject's objection, passed on
+        first = True
     if m and (first or re.search(r"^(?:please |pls |graag |aub |en |and )?(?:unsubscribe|stop|afmelden|uitschrijven|"
                                  r"geen|no more|no|niet meer|opt out|uitschrijven)\b", s)):
         hit("objection", m)

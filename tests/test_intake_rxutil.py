@@ -55,3 +55,17 @@ def test_a_bracket_first_in_a_class_is_read_the_same_way_when_splitting_and_when
         expected = re.search(pattern, text)
         got = rule.search(text)
         assert (got and got.group()) == (expected and expected.group()), text
+
+
+def test_a_keyed_alternative_is_tried_only_where_a_word_starts_as_it_needs():
+    # 0: a word start; 1: a whole first word then a space; 2: no word start (tried where its text occurs)
+    rule = WordRule(r"\bcat\w*|\blet (?:me|us) know|factu\w*|(?:\w+ )?dog")
+    assert sorted(rule.candidates("concatenate the outlet me know")) == [3]
+    assert sorted(rule.candidates("the catalogue, let me know")) == [0, 1, 3]
+    assert sorted(rule.candidates("your invoice (factuur)")) == [2, 3]
+    long_text = "concatenate " * 400 + "cat"
+    assert len(long_text) > rxutil.WORD_INDEX_MAX_CHARS and 0 in rule.candidates(long_text)
+    for text in ("concatenate the dog", "cat", "outlet me know", "let us know now", "a dog's life",
+                 "defactuur", long_text, "catlet me know", ""):
+        fast, whole = rule.search(text), rule.whole.search(text)
+        assert (fast and (fast.span(), fast.group(0))) == (whole and (whole.span(), whole.group(0))), text

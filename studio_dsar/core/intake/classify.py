@@ -334,7 +334,12 @@ _MEANWHILE_NOT = re.compile(
     # while the studio checks or corrects ("pendant que vous vérifiez", "while you check", "terwijl u dat nakijkt")
     r"pendant que vous|while you|terwijl (?:u|jullie|je)|wahrend sie)\b[^.]{0,60}"
     r"\b(?:ne (?:\w+ )?plus|ne (?:\w+ )?pas|niet meer|niets meer|niks meer|niet|geen|not|don't|do not|no longer|nothing|nicht mehr|"
-    r"nichts mehr|nicht|keine?)\b"
+    r"nichts mehr|nicht|keine?)\b|"
+    # ... or stopped meanwhile ("en attendant votre réponse, merci de cesser toute utilisation", "in the meantime please stop
+    # using them", "stel het gebruik intussen uit", "stellen Sie die Nutzung bis dahin ein")
+    r"\b(?:en attendant|entre-temps|entretemps|in the meantime|meanwhile|until then|intussen|ondertussen|in afwachting \w+|"
+    r"tot dan|bis dahin|in der zwischenzeit|zwischenzeitlich|pending)\b[^.]{0,60}"
+    r"\b(?:cess\w*|arret\w*|suspend\w*|stop\w*|halt|pause\w*|aufhor\w*|einstell\w*|unterlass\w*|staken|stopzetten|opschort\w*)\b"
 )
 
 
@@ -830,6 +835,14 @@ _STOP_USE = re.compile(
 
 
 # keep it ("bewaar", "hou ... bij", "gardez-les", "bewahren Sie ... auf") and, in the same sentence, do not use it
+# An objection to a deletion the studio announced ("Ich widerspreche dieser Löschung", "I object to that deletion",
+# "je m'oppose à cette suppression", "ik maak bezwaar tegen die vernietiging"): the writer wants the data kept
+_OBJECTS_TO_DELETION = re.compile(
+    r"\b(?:widerspreche\w*|widerspruch (?:\w+ )?gegen|object(?:s|ing)? to|(?:m'|nous )oppos\w* (?:\w+ )?(?:a|aux?)|"
+    r"bezwaar (?:\w+ ){0,2}tegen|verzet (?:\w+ ){0,2}tegen|niet akkoord met|not agree to|disagree with|pas d'accord avec|"
+    r"nicht einverstanden mit)\b (?:\w+ ){0,2}"
+    r"(?:loschung|vernichtung|deletion|erasure|destruction|removal|verwijdering|wissing|vernietiging|suppression|effacement)\b"
+)
 _KEEP_IT = re.compile(
     r"\b(?:keep|retain|preserve|hold on to|bewaar\w*|behoud\w*|hou\w* (?:[\w']+ ){0,3}bij|bijhouden|laat (?:\w+ ){0,3}staan|"
     r"garde[rz]?|gardez-les|gardez-la|gardez-le|conserve[rz]?|conservez-les|aufbewahren|bewahren (?:sie )?(?:\w+ ){0,4}auf|behalten|"
@@ -1505,6 +1518,10 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
                 and (not intent.names_pictures(part) or _THAT_PICTURE.search(part)):
             # "I saw myself in your ad on Facebook. Please remove it.": the picture goes off that place
             found = {"withdraw_consent": found.get("erasure") or pron.group(0)}
+        if (od := _OBJECTS_TO_DELETION.search(part)) and ("objection" in found or "erasure" in found):
+            # "Ich widerspreche dieser Löschung ...": kept, neither erased nor an objection to the processing
+            found = {r: f for r, f in found.items() if r not in ("objection", "erasure")}
+            found.setdefault("restriction", od.group(0))
         if (kn := _keep_but_not_use(part)) and "restriction" not in found:
             # "bewahren Sie die Fotos auf, aber nutzen Sie sie vorerst nicht", "gardez-les, mais ne les utilisez pas"
             found = {r: f for r, f in found.items() if r not in ("erasure", "withdraw_consent", "objection")}
@@ -1532,10 +1549,11 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             found["objection" if _ADS_USE.search(context) else "withdraw_consent"] = st.group(0)
         if "restriction" not in found and (uc := _UNTIL_CORRECTED.search(part)):
             found["restriction"] = uc.group(0)
-        if "restriction" not in found and ("rectification" in found or "rectification" in evidence) \
+        if "restriction" not in found and any(r in found or r in evidence for r in ("rectification", "objection")) \
                 and (mw := _MEANWHILE_NOT.search(part)):
             # "merci de la corriger et, en attendant, de ne plus rien m'envoyer", "pas dat aan en stuur intussen niets meer":
-            # held back while the correction is made
+            # held back while the correction is made, or while an objection is weighed (Art. 18(1)(d): "Je m'oppose à ...
+            # En attendant votre réponse, merci de cesser toute utilisation de ces images.")
             found["restriction"] = mw.group(0)
         if "restriction" not in found and (uc := _UNTIL_CHECKED.search(part)) and (
                 intent.is_personal_data(part) or intent.names_pictures(part) or intent.names_own_data(part)

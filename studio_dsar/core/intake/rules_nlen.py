@@ -403,7 +403,12 @@ _WITHDRAW_STRONG = _rx(
     r"\bno longer (?:consent|agree|give (?:my )?(?:consent|permission)|ok|okay|happy|comfortable)\b|"
     r"\bniet (?:langer|meer) (?:akkoord|eens|ok[e]?|oke|oké|goed met|blij mee|prettig)\b|"
     r"\bgeen toestemming (?:meer|langer)\b|\bdo not consent\b|\bdon't consent\b|\bwithdraw\w* (?:my )?consent\b|"
-    r"\bga (?:ik )?niet (?:langer|meer) akkoord\b|\bniet (?:langer|meer) mee akkoord\b"
+    r"\bga (?:ik )?niet (?:langer|meer) akkoord\b|\bniet (?:langer|meer) mee akkoord\b|"
+    # "I no longer accept that you use ...", "ik accepteer niet meer dat ..."
+    r"(?:\bno longer accept\b|\b(?:don't|do not) accept (?:it |that |this )?(?:any ?more|any longer)\b|"
+    r"\baccepteer (?:het |dat |dit )?niet (?:langer|meer)\b)"
+    r"(?=[^.]{0,60}\b(?:us\w+|publish\w*|post\w*|shown?|display\w*|gebruik\w*|publice\w*|getoond|toon\w*|photo\w*|pictures?|"
+    r"images?|portrait\w*|fotos?|foto's|video\w*|data|gegevens)\b)"
 )
 _WITHDRAW_NO_LONGER = _rx(
     r"\bwil(?:len)? (?:\w+ )?niet (?:meer |langer )?dat\b|\b(?:do not|don't) want\b|\bno longer\b|\bniet (?:langer|meer)\b|\bnot anymore\b|\bany ?more\b|\bnot any longer\b|\bstop\w*\b|"
@@ -612,8 +617,11 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         if use and (_RE_ADS.search(s) or (_REFERS_BACK.search(s) and _RE_ADS.search(prev))):
             m = use  # "ik wil niet dat mijn gegevens daarvoor gebruikt worden" after "gerichte advertenties"
     if m and not first and re.search(r"bezwaar|object", m.group(0)) and re.search(
-            r"\b(?:zij|hij|ze|she|he)\b (?:\w+ )?(?:maakt|maken|heeft|objects|has|wil|wants)\b (?:\w+ )?(?:bezwaar|object)", s):
-        first = True  # "Zij maakt bezwaar tegen het gebruik van haar beelden": the data subject's objection, passed on
+            r"\b(?:zij|hij|ze|she|he)\b (?:\w+ )?(?:maakt|maken|heeft|tekent|objects|has|wil|wants)\b (?:\w+ )?(?:bezwaar|object)|"
+            r"\b(?:maakt|tekent|heeft|wil) (?:zij|hij|ze|mijn client\w*|onze client\w*)\b (?:\w+ ){0,2}bezwaar", s):
+        # "Zij maakt bezwaar tegen het gebruik van haar beelden", "Daarnaast tekent zij uitdrukkelijk bezwaar aan": the data
+        # subject's objection, passed on
+        first = True
     if m and (first or re.search(r"^(?:please |pls |graag |aub |en |and )?(?:unsubscribe|stop|afmelden|uitschrijven|"
                                  r"geen|no more|no|niet meer|opt out|uitschrijven)\b", s)):
         hit("objection", m)

@@ -1,0 +1,98 @@
+"""What a mail asks for, read from general shapes rather than one mail's phrasing: rights a letter says it leaves
+out of the request, an objection to a deletion (a wish to keep), questions about what could be done later, a
+statement that data is correct, and a hold asked for while an objection is answered.
+
+Every mail and sentence here is written for this test (none is copied from a mail set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studio_dsar.core.intake.classify import detect_rights
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Je vous demande de me transmettre une copie de mes données. Les droits d'effacement (article 17) et "
+     "d'opposition (article 21) ne font pas l'objet de la présente demande.", "fr"),
+    ("Please send me a copy of my data. Erasure (Art. 17 GDPR) and the right to object are not part of this request.", "en"),
+    ("Graag een kopie van mijn gegevens. Het recht op wissing en bezwaar maken geen deel uit van dit verzoek.", "nl"),
+])
+def test_rights_left_out_of_the_request_are_not_asked(text, language):
+    assert detect_rights(text, language).rights == ["access"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Ik wil graag weten of ik de foto's zelf mag delen en of ik later kan vragen om ze niet meer te gebruiken.", "nl"),
+    ("Can you use the photos forever? And what happens if I want to stop that later on - is that possible?", "en"),
+    ("Je voudrais savoir si je pourrai plus tard vous demander de retirer les photos de votre site.", "fr"),
+    ("Was passiert, wenn ich die Fotos später doch löschen lassen möchte?", "de"),
+])
+def test_a_question_about_what_could_be_asked_later_asks_nothing(text, language):
+    assert detect_rights(text, language).rights == []
+
+
+def test_a_later_need_beside_a_plain_ask_keeps_the_ask():
+    assert detect_rights("Please delete my data. If I need photos later I will book again.", "en").rights == ["erasure"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Ich widerspreche dieser Löschung ausdrücklich, da ich die Fotos als Beweis benötige.", "de"),
+    ("You wrote that you will delete the photos of our wedding next month. I object to that deletion: I need them for "
+     "a court case.", "en"),
+    ("Vous m'avez écrit que vous allez supprimer les photos. Je m'oppose à cette suppression, j'en ai besoin pour une "
+     "procédure.", "fr"),
+    ("Jullie schreven dat jullie de foto's gaan vernietigen. Ik maak bezwaar tegen die vernietiging, ik heb ze nodig "
+     "als bewijs.", "nl"),
+])
+def test_an_objection_to_a_deletion_asks_to_keep(text, language):
+    assert detect_rights(text, language).rights == ["restriction"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Ich widerspreche der Verarbeitung und verlange die Löschung meiner Daten.", "de"),
+    ("I object to the processing of my data and request its deletion.", "en"),
+])
+def test_an_objection_beside_a_deletion_stays_two_rights(text, language):
+    assert detect_rights(text, language).rights == ["erasure", "objection"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Je n'accepte plus que tu utilises les photos de notre shooting dans ton portfolio, ni sur Insta.", "fr"),
+    ("I don't accept anymore that you use my photos on Instagram.", "en"),
+    ("Ik accepteer niet meer dat jullie mijn foto's in jullie portfolio gebruiken.", "nl"),
+])
+def test_no_longer_accepting_a_use_withdraws_consent(text, language):
+    assert detect_rights(text, language).rights == ["withdraw_consent"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Je n'accepte plus vos conditions de paiement, merci de m'envoyer une nouvelle facture.", "fr"),
+    ("I no longer accept your late delivery, please refund the deposit.", "en"),
+])
+def test_no_longer_accepting_terms_withdraws_nothing(text, language):
+    assert "withdraw_consent" not in detect_rights(text, language).rights
+
+
+@pytest.mark.parametrize("text,language", [
+    ("J'ai vu une photo de moi dans votre publicité. Je m'oppose à ce que mes données soient utilisées pour votre "
+     "publicité. En attendant votre réponse, merci de cesser toute utilisation de ces images.", "fr"),
+    ("I object to the use of my portrait in your ads. In the meantime, please stop using it.", "en"),
+    ("Ich widerspreche der Nutzung meiner Fotos für Werbung. Bis dahin unterlassen Sie bitte jede Nutzung.", "de"),
+])
+def test_a_hold_meanwhile_beside_an_objection_is_a_restriction(text, language):
+    assert detect_rights(text, language).rights == ["restriction", "objection"]
+
+
+def test_a_hold_meanwhile_alone_is_no_restriction():
+    assert detect_rights("En attendant votre réponse, merci de cesser toute utilisation de ces images.", "fr").rights == []
+
+
+@pytest.mark.parametrize("text", [
+    "Daarnaast tekent zij uitdrukkelijk bezwaar aan tegen elk verder gebruik van haar beeltenis voor de promotie van uw "
+    "studio, waarvoor u zich in uw privacyverklaring beroept op uw gerechtvaardigd belang.",
+    "Namens mijn cliënte maakt zij bezwaar tegen het gebruik van haar foto's, waarvoor u in uw privacybeleid een "
+    "gerechtvaardigd belang noemt.",
+])
+def test_an_objection_passed_on_with_the_policy_in_a_relative_clause(text):
+    assert detect_rights(text, "nl").rights == ["objection"]

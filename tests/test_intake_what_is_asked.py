@@ -96,3 +96,21 @@ def test_a_hold_meanwhile_alone_is_no_restriction():
 ])
 def test_an_objection_passed_on_with_the_policy_in_a_relative_clause(text):
     assert detect_rights(text, "nl").rights == ["objection"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("On the invoice you wrote Jerome Piete, it is Jérôme Piette with two t's. Can you change that in your system?", "en"),
+    ("Op de factuur schrijven jullie Jerome Piete, het is Jérôme Piette met twee t's. Kunnen jullie dat aanpassen?", "nl"),
+    ("Sur la facture vous ecrivez Jerome Piete, c est Jérôme Piette avec deux t. Vous pouvez changer ca dans votre systeme ?", "fr"),
+    ("Auf der Rechnung schreiben Sie Jerome Piete, es ist Jérôme Piette mit zwei t. Können Sie das bitte ändern?", "de"),
+])
+def test_a_value_as_written_against_the_right_one_then_change_it_is_rectification(text, language):
+    assert detect_rights(text, language).rights == ["rectification"]
+
+
+@pytest.mark.parametrize("text", [
+    "You wrote that the shoot is on Friday, it is fine. Can you change it to Saturday?",
+    "You wrote Friday, it is fine. Can you change it to Saturday?",
+])
+def test_a_value_said_to_be_fine_is_no_rectification(text):
+    assert detect_rights(text, "en").rights == []

@@ -322,8 +322,20 @@ _CORRECT_IT = re.compile(
     r"\b(?:dat|dit|het|die|that|it|this|them|cela|ca|les|la|le|das|es|dies|sie)\b (?:\w+ ){0,2}(?:juist|goed|recht)? ?"
     r"(?:zetten|rechtzetten|aanpassen|corrigeren|verbeteren|wijzigen|veranderen|correct|fix|change|update|amend|corrig\w*|"
     r"rectifi\w*|modifi\w*|korrigier\w*|berichtig\w*|andern|anpassen)\b|"
-    r"\b(?:correct|fix|change|update|amend|corrigez|rectifiez|modifiez|korrigieren|berichtigen|andern|pas|zet)\b (?:\w+ )?"
-    r"(?:that|it|this|them|cela|ca|das|es|dat|dit|het|die)\b"
+    r"\b(?:correct|fix|change|update|amend|corrigez|rectifiez|modifiez|changez|corriger|rectifier|modifier|changer|korrigieren|"
+    r"berichtigen|andern|pas|zet)\b (?:\w+ )?(?:that|it|this|them|cela|ca|das|es|dat|dit|het|die)\b"
+)
+# a value as the studio wrote it, set against the right one ("on the invoice you wrote Jerome Piete, it is Jérôme Piette",
+# "jullie schrijven De Vries, het is de Vries", "vous écrivez Piete, c'est Piette", "Sie schreiben Maier, es ist Meier")
+_WRITTEN_VERB = (r"(?:write|wrote|written|writes|spell|spelled|spelt|have|had|put|schrijft|schrijven|schreef|schreven|geschreven|spelt|"
+                 r"spellen|gespeld|zetten|zet|staat|stond|ecrivez|ecrit|avez ecrit|orthographiez|mettez|avez mis|schreiben|schreibt|"
+                 r"geschrieben|steht|stand)")
+_WRITTEN_AS_BUT_IS = re.compile(
+    r"(?:\b(?:you|u|jullie|je|ge|vous|sie|ihr|er|there|it|daar|het)\b (?:\w+ ){0,3}" + _WRITTEN_VERB + r"|\b" + _WRITTEN_VERB
+    + r" (?:u|jullie|je|ge|vous|sie|ihr|er|het))\b(?! (?:that|dat|que|qu'|dass)\b)[^.?!]{1,60}[,;:]\s*"
+    r"(?:but |maar |mais |aber |and |en |et |und )?(?:it is|it's|its|that is|het is|dat is|c'est|c est|ce doit etre|es ist|das ist|"
+    r"richtig (?:ist|ware)|correct is|should be|moet zijn|devrait etre|sollte)\b"
+    r"(?! (?:\w+ )?(?:fine|ok|okay|good|right|correct|goed|prima|juist|bien|bon|gut|richtig|in orde|in ordnung)\b)"
 )
 
 # meanwhile, something is not to happen ("en attendant, ne plus rien envoyer", "stuur intussen niets meer door", "in the meantime
@@ -1573,6 +1585,11 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
                 and (_PROFILE_SAYS.search(wider) or (intent.names_field(wider) and _WRONG_VALUE.search(wider))):
             # "My profile says I was born in 1981. It's 1991!! Please fix asap.": the value named before is corrected
             found["rectification"] = part.strip(" .!")
+        if "rectification" not in found and "rectification" not in evidence and (ci := _CORRECT_IT.search(part)) \
+                and _WRITTEN_AS_BUT_IS.search(context):
+            # "Sur la facture vous écrivez Jerome Piete, c'est Jérôme Piette. Vous pouvez changer ça ?": the value named
+            # before, as written and as it is, is corrected
+            found["rectification"] = ci.group(0)
         if "rectification" not in found and "rectification" not in evidence and _CORRECT_IT.search(part) and len(own) > 3:
             # "In mijn profiel staat dat ik 1m92 ben ... (two sentences on) ... Kunnen jullie dat juist zetten?": what
             # "dat" points at may lie further back than the sentence before

@@ -114,3 +114,13 @@ def test_a_value_as_written_against_the_right_one_then_change_it_is_rectificatio
 ])
 def test_a_value_said_to_be_fine_is_no_rectification(text):
     assert detect_rights(text, "en").rights == []
+
+
+@pytest.mark.parametrize("text,language,rights", [
+    ("Onze gegevens voor de factuur zijn correct zo.", "nl", []),
+    ("Mijn gegevens staan correct in jullie systeem, maar mijn foto's wil ik graag weg.", "nl", ["erasure"]),
+    ("My details are correct, thanks.", "en", []),
+    ("Please correct my address, it is Kerkstraat 5.", "en", ["rectification"]),
+])
+def test_data_said_to_be_correct_asks_no_rectification(text, language, rights):
+    assert detect_rights(text, language).rights == rights

@@ -220,7 +220,10 @@ _RECT_ERROR = _rx(
 )
 _RECT_CHANGE = _rx(
     r"\baanpass\w*|\bpas\b[^.]{0,40}\baan\b|\bwijzig\w*|\bgewijzigd\b|\bveranderen\b|\bverander[dt]?\b|"
-    r"\bbijwerk\w*|\bwerk\b[^.]{0,30}\bbij\b|\bbijgewerkt\b|\bupdate\w*|\bchange\w*|\bamend\w*|\bcorrect\b|"
+    r"\bbijwerk\w*|\bwerk\b[^.]{0,30}\bbij\b|\bbijgewerkt\b|\bupdate\w*|\bchange\w*|\bamend\w*|"
+    # "correct" the verb, not the adjective said of the data ("onze gegevens zijn correct zo", "my details are correct")
+    r"(?<!\bis )(?<!\bzijn )(?<!\bare )(?<!\bwas )(?<!\bwaren )(?<!\bwere )(?<!\bstaan )(?<!\bstaat )(?<!\bbe )(?<!\bnog )(?<!\ball )"
+    r"(?<!\bhelemaal )(?<!\bgewoon )(?<!\bwel )\bcorrect\b|"
     r"\bcorrected\b|\bfix\w*|\baangepast\b|\bvervang\w*|\bvervangen\b|\breplac\w*|\bswap\b|"
     r"\baan te passen\b|\bbij te werken\b"  # "gelieve mijn adres aan te passen naar ..."
 )

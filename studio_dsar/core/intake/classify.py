@@ -1406,7 +1406,14 @@ _PREFERENCE = re.compile(
 # réserver une séance", "möchten ein Shooting buchen"): pictures not taken yet
 _BOOKS_A_SHOOT = re.compile(
     r"\b(?:wil|willen|zou|zouden|graag|like to|want to|would like|voudrais|voudrions|souhaite\w*|mochte\w*|wurde\w* gern)\b"
-    r"[^.?!]{0,40}\b(?:boeken|reserveren|vastleggen|book|reserver|buchen|reservieren)\b"
+    r"[^.?!]{0,40}\b(?:boeken|reserveren|vastleggen|book|reserver|buchen|reservieren)\b|"
+    # a shoot wished for, or its price asked ("we zouden graag een newbornshoot bij jullie doen", "hoeveel kost een shoot
+    # aan huis?", "how much would a family session cost?", "combien coûte une séance ?", "was kostet ein Shooting?")
+    r"\b(?:wil|willen|zou|zouden|graag|like to|want to|would like|voudrais|voudrions|souhaite\w*|mochte\w*|wurde\w* gern)\b"
+    r"[^.?!]{0,40}\b\w*(?:shoot|sessie|session|seance|shooting|reportage)\w*\b[^.?!]{0,30}\b(?:doen|laten doen|laten maken|plannen|"
+    r"inplannen|do|have|plan|schedule|faire|planifier|machen|planen)\b|"
+    r"\b(?:hoeveel kost\w*|wat kost\w*|how much (?:is|does|would|will)|what (?:does|would|will) (?:\w+ ){0,4}cost|combien (?:coute|coutent)|"
+    r"quel (?:est|serait) le (?:prix|tarif)|was kostet|wie ?viel kostet)\b[^.?!]{0,40}\b\w*(?:shoot|sessie|session|seance|shooting|reportage)\w*"
 )
 # a wish that something not happen ("wij willen niet dat er foto's online komen", "we don't want any pictures to be
 # posted", "nous ne voulons pas que ses photos soient publiées", "wir wollen nicht, dass Bilder online gehen")

@@ -124,3 +124,21 @@ def test_a_value_said_to_be_fine_is_no_rectification(text):
 ])
 def test_data_said_to_be_correct_asks_no_rectification(text, language, rights):
     assert detect_rights(text, language).rights == rights
+
+
+@pytest.mark.parametrize("text,language", [
+    ("We received invoice 2024-0117 twice, with a different number but the same amount. Please delete the duplicate "
+     "from your records and send us a credit note.", "en"),
+    ("Nous avons reçu la facture 2024-0117 deux fois. Merci de supprimer le doublon de vos fichiers.", "fr"),
+    ("Wij kregen factuur 2024-0117 twee keer. Kunnen jullie het duplicaat verwijderen?", "nl"),
+])
+def test_a_duplicate_of_an_invoice_deleted_is_no_erasure(text, language):
+    assert detect_rights(text, language).rights == []
+
+
+@pytest.mark.parametrize("text,rights", [
+    ("I have two accounts with you. Please delete the duplicate account.", ["erasure"]),
+    ("We received the invoice twice. Please also delete the duplicate photos of me from your website.", ["withdraw_consent"]),
+])
+def test_a_duplicate_of_the_writers_data_deleted_stays_a_right(text, rights):
+    assert detect_rights(text, "en").rights == rights

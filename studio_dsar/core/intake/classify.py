@@ -429,7 +429,8 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
         # "I dispute that I ever gave consent": a statement with nothing to take back; with a picture to take
         # down it stays a withdrawal ("je n'ai jamais donné mon accord et je souhaite qu'elle soit retirée")
         found.pop("withdraw_consent")
-    if "erasure" in found and _deletes_a_business_item(part, found["erasure"]):
+    if "erasure" in found and (_deletes_a_business_item(part, found["erasure"])
+                               or _deletes_a_copy_of_a_business_item(part, found["erasure"], prev)):
         found.pop("erasure")  # "please delete the duplicate order"
     if found.keys() & {"erasure", "withdraw_consent"} and (
             intent.edits_pictures(part) or (not intent.names_own_object(part) and intent.edits_pictures(prev))) \
@@ -497,6 +498,24 @@ def _deletes_a_business_item(part: str, fragment: str) -> bool:
         if intent.names_product(word):
             return True
     return intent.about_business(clause)
+
+
+# a second copy pointed back at ("the duplicate", "the second one", "het dubbele exemplaar", "le doublon", "das Duplikat")
+_A_COPY_OF_IT = re.compile(
+    r"\b(?:duplicates?|the (?:second|other|double|extra) (?:one|copy)|the copy|dubbele?|duplicaat|duplicaten|tweede exemplaar|"
+    r"doublons?|duplicata|la copie|le double|le second|duplikate?|doppelte?|die kopie|das zweite)\b"
+)
+
+
+def _deletes_a_copy_of_a_business_item(part: str, fragment: str, context: str) -> bool:
+    """"We received invoice 2024-0117 twice. Please delete the duplicate from your records": the copy pointed back at is
+    of the invoice or order the sentence before is about, not the writer's data."""
+    clause = _clause_of(part, fragment, _CLAUSE_END) or part
+    at = clause.find(fragment)
+    # the object, after the verb or before it ("delete the duplicate from ...", "het dubbele exemplaar ... verwijderen")
+    obj = " ".join(clause[:max(at, 0)].split()[-4:] + clause[at + len(fragment):].split()[:4])
+    return bool(_A_COPY_OF_IT.search(obj)) and intent.about_business(context) and not intent.is_personal_data(obj) \
+        and not intent.names_pictures(obj)
 
 
 def _clause_of(part: str, fragment: str, ends: re.Pattern[str]) -> str | None:

@@ -142,3 +142,18 @@ def test_a_duplicate_of_an_invoice_deleted_is_no_erasure(text, language):
 ])
 def test_a_duplicate_of_the_writers_data_deleted_stays_a_right(text, rights):
     assert detect_rights(text, "en").rights == rights
+
+
+@pytest.mark.parametrize("text,language", [
+    ("You asked if you could post one on Instagram and I said yes. Now I have a new job. Could you please take the "
+     "picture down and not use it for ads or the website anymore?", "en"),
+    ("Du hattest gefragt, ob du eins davon auf Instagram posten darfst, und ich hatte ja gesagt. Inzwischen möchte ich "
+     "das nicht mehr. Kannst du das Bild bitte rausnehmen und auch nicht mehr für Werbung benutzen?", "de"),
+])
+def test_a_take_down_with_its_ads_use_after_consent_given_is_one_withdrawal(text, language):
+    assert detect_rights(text, language).rights == ["withdraw_consent"]
+
+
+def test_a_mailing_stopped_beside_a_take_down_stays_an_objection():
+    text = "Please take my photo off your website and stop sending me the newsletter, I once agreed to both."
+    assert detect_rights(text, "en").rights == ["objection", "withdraw_consent"]

@@ -785,6 +785,33 @@ def _objection_over_weak_withdrawal(own: list[Sentence], evidence: dict[str, lis
         _drop_near(own, evidence, "withdraw_consent", strong)
 
 
+# consent spoken of as given once or never given ("ich hatte ja gesagt", "I said yes", "je n'ai jamais donné mon accord",
+# "ik heb toen getekend"): the use of the pictures rests on consent
+_CONSENT_TOLD = re.compile(
+    r"\b(?:(?:hatte|habe|hab) (?:\w+ ){0,2}ja gesagt|said yes|agreed|ja gezegd|akkoord gegaan|dit oui|accepte|"
+    r"einverstanden|signed|getekend|unterschrieben|signe|jamais donne|never (?:gave|agreed)|nooit (?:\w+ )?(?:gegeven|gezegd))\b"
+)
+# a mailing to the writer, not a use of the pictures ("stop the newsletter", "geen sms meer")
+_TO_THE_WRITER = re.compile(
+    r"\b(?:nieuwsbrie\w*|newsletters?|mailing\w*|verzendlijst|e-?mails?|mails?|courriels?|sms|texts?|calls?|bellen|anrufe?|"
+    r"lettre d'information|infolettre|send\w*|sturen|stuur|envoy\w*|schick\w*|zusend\w*|contact\w*|kontakt\w*)\b"
+)
+
+
+def _ads_use_taken_down_with_consent(own: list[Sentence], evidence: dict[str, list[str]]) -> None:
+    """"Kannst du das Bild bitte rausnehmen und auch nicht mehr für Werbung benutzen?" after "ich hatte ja gesagt":
+    where the writer speaks of consent given (or never given) and one sentence takes a picture down and stops its
+    use in ads, the stop is part of that withdrawal, not an objection beside it. An objection with a sentence of its
+    own, or one about mailings to the writer, stays."""
+    if "objection" not in evidence or "withdraw_consent" not in evidence:
+        return
+    if not any(_CONSENT_TOLD.search(o.folded) or _CONSENT_WORD.search(o.folded) for o in own):
+        return
+    if all(t in evidence["withdraw_consent"] and not _TO_THE_WRITER.search(fold(t)) and not _STRONG_OBJECTION.search(fold(t))
+           for t in evidence["objection"]):
+        del evidence["objection"]
+
+
 # "Please do not delete the footage, I need it for a court case": keep, do not erase ----------
 _DONT_DELETE = re.compile(
     r"\b(?:do not|don't|dont|please not|never|not to) (?:\w+ ){0,2}(?:delete|erase|remove|destroy|throw away|wipe|purge)\b|"
@@ -1633,6 +1660,7 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
                 weak.setdefault(right, set()).add(s.text)
         prev2, prev = prev, s.folded
     _objection_over_weak_withdrawal(own, evidence)
+    _ads_use_taken_down_with_consent(own, evidence)
     _product_explained_after(own, evidence)
     _never_consented(own, evidence)
     _originals_for_another_photographer(own, evidence)

@@ -157,3 +157,13 @@ def test_a_take_down_with_its_ads_use_after_consent_given_is_one_withdrawal(text
 def test_a_mailing_stopped_beside_a_take_down_stays_an_objection():
     text = "Please take my photo off your website and stop sending me the newsletter, I once agreed to both."
     assert detect_rights(text, "en").rights == ["objection", "withdraw_consent"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("She can't read her email while we're travelling. She signed that you could use two of the images on your site. "
+     "She has changed her mind and wants them taken down, please.", "en"),
+    ("Ik kan mijn e-mail op het werk niet lezen. Ik heb getekend dat jullie mijn foto op de site mogen zetten. Ik ben "
+     "van gedachten veranderd en wil dat die foto eraf gaat.", "nl"),
+])
+def test_a_mind_changed_is_no_field_changed(text, language):
+    assert detect_rights(text, language).rights == ["withdraw_consent"]

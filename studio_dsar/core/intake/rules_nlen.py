@@ -219,8 +219,10 @@ _RECT_ERROR = _rx(
     r"\bnot right\b|\berror\b|(?<!by )(?<!in )\bmistake\w*\b|(?<!per )\bvergissing\b"
 )
 _RECT_CHANGE = _rx(
-    r"\baanpass\w*|\bpas\b[^.]{0,40}\baan\b|\bwijzig\w*|\bgewijzigd\b|\bveranderen\b|\bverander[dt]?\b|"
-    r"\bbijwerk\w*|\bwerk\b[^.]{0,30}\bbij\b|\bbijgewerkt\b|\bupdate\w*|\bchange\w*|\bamend\w*|"
+    r"\baanpass\w*|\bpas\b[^.]{0,40}\baan\b|\bwijzig\w*|(?<!\bmening )\bgewijzigd\b|(?<!\bgedachten )\bveranderen\b|"
+    r"(?<!\bgedachten )(?<!\bmening )\bverander[dt]?\b|"
+    # not a mind changed ("she has changed her mind", "ik ben van gedachten veranderd")
+    r"\bbijwerk\w*|\bwerk\b[^.]{0,30}\bbij\b|\bbijgewerkt\b|\bupdate\w*|\bchange\w*\b(?! (?:\w+ )?minds?\b)|\bamend\w*|"
     # "correct" the verb, not the adjective said of the data ("onze gegevens zijn correct zo", "my details are correct")
     r"(?<!\bis )(?<!\bzijn )(?<!\bare )(?<!\bwas )(?<!\bwaren )(?<!\bwere )(?<!\bstaan )(?<!\bstaat )(?<!\bbe )(?<!\bnog )(?<!\ball )"
     r"(?<!\bhelemaal )(?<!\bgewoon )(?<!\bwel )\bcorrect\b|"

@@ -148,7 +148,7 @@ _ON_BEHALF_RE = re.compile(r"\b" + _ON_BEHALF + r"\b|"
                            r"(?:voor|for|pour|fur) (?:mijn|onze|my|our|mon|ma|notre|meine\w*|unsere\w*) " + _RELATIVE + r"\b")
 # "my husband, Dirk Jacobs, asked me to write to you", "ma mère m'a demandé de vous écrire"
 _ASKED_ME_RE = re.compile(
-    r"\b(?:asked|told) me to (?:write|contact|handle|email|deal|sort|arrange)|\b(?:heeft|hebben) (?:mij|me) gevraagd\b|"
+    r"\b(?:asked|told) me to (?:write|contact|handle|email|deal|sort|arrange|send|forward|pass)|\b(?:heeft|hebben) (?:mij|me) gevraagd\b|"
     r"\b(?:vroeg|vraagt) (?:\w+ )?(?:of ik|mij|me)\b[^.]{0,40}\b(?:regelen|schrijven|mailen|doen|vragen)\b|"
     r"\b(?:asked|asks) (?:\w+ )?(?:if|whether) i (?:could|would|can)\b|\bm'a demande (?:de|si)\b|"
     r"\b(?:bat|bittet|hat) mich\b[^.]{0,20}\b(?:gebeten|zu (?:schreiben|regeln|fragen))\b|"

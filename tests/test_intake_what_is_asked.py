@@ -167,3 +167,14 @@ def test_a_mailing_stopped_beside_a_take_down_stays_an_objection():
 ])
 def test_a_mind_changed_is_no_field_changed(text, language):
     assert detect_rights(text, language).rights == ["withdraw_consent"]
+
+
+def test_a_mistake_pointed_back_at_an_invoice_is_no_rectification():
+    text = ("We kregen factuur 2024-077 twee keer, de tweede met een ander nummer maar hetzelfde bedrag. Ik denk dat die "
+            "tweede een vergissing is.")
+    assert detect_rights(text, "nl").rights == []
+
+
+def test_a_mistake_pointed_back_at_a_field_stays_a_rectification():
+    text = "In jullie klantenbestand staat mijn oude telefoonnummer. Dat is een vergissing, graag aanpassen."
+    assert detect_rights(text, "nl").rights == ["rectification"]

@@ -585,8 +585,12 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
             for m in rx.finditer(s):
                 if _negated(s, m.start()):
                     continue
+                # a field only in the sentence before counts unless that sentence is about an invoice or an amount
+                # ("factuur 2024-077 ... met een ander nummer ... hetzelfde bedrag. Ik veronderstel dat de tweede een
+                # vergissing is.": the invoice is the mistake)
                 field_near = _near(s, m.start(), _RECT_FIELD, 70) or (
-                    _PRONOUN_OBJ.search(s) and _RECT_FIELD.search(prev))
+                    _PRONOUN_OBJ.search(s) and _RECT_FIELD.search(prev) and not _RE_MONEY.search(prev)
+                    and not _RE_INVOICE.search(prev))
                 if not (field_near and (first or _RE_FIRST.search(prev) or _RE_ADDRESSEE.search(s))):
                     continue
                 # "change the appointment" is not a rectification

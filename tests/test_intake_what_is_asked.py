@@ -178,3 +178,21 @@ def test_a_mistake_pointed_back_at_an_invoice_is_no_rectification():
 def test_a_mistake_pointed_back_at_a_field_stays_a_rectification():
     text = "In jullie klantenbestand staat mijn oude telefoonnummer. Dat is een vergissing, graag aanpassen."
     assert detect_rights(text, "nl").rights == ["rectification"]
+
+
+@pytest.mark.parametrize("text,rights", [
+    ("Ich möchte keinen Newsletter mehr von Ihnen bekommen.", ["objection"]),
+    ("Wir wollen keinen Katalog und keinen Newsletter mehr von euch.", ["objection"]),
+    ("Schmeißt bitte alles weg, was ihr von mir habt.", ["erasure"]),
+    ("Ich will nicht mehr, dass mein Bild in eurem Schaufenster hängt.", ["withdraw_consent"]),
+])
+def test_german_plain_words(text, rights):
+    assert detect_rights(text, "de").rights == rights
+
+
+@pytest.mark.parametrize("text", [
+    "Sie möchten keinen Newsletter mehr erhalten? Dann klicken Sie hier.",
+    "Ich habe seit Mai keinen Newsletter mehr bekommen, ist da etwas schiefgelaufen?",
+])
+def test_german_newsletter_footers_and_statements_ask_nothing(text):
+    assert detect_rights(text, "de").rights == []

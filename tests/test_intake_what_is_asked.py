@@ -196,3 +196,15 @@ def test_german_plain_words(text, rights):
 ])
 def test_german_newsletter_footers_and_statements_ask_nothing(text):
     assert detect_rights(text, "de").rights == []
+
+
+def test_pictures_of_me_shown_on_a_page_then_can_it_come_off_is_a_withdrawal():
+    text = ("You took some pictures of me at the Pride event last summer and one is on your homepage. I'm not out to my "
+            "family yet. Can it come off, please?")
+    assert detect_rights(text, "en").rights == ["withdraw_consent"]
+
+
+def test_files_passed_on_to_the_new_photographer_named_before_are_portability():
+    text = ("We're switching to another photographer for the kids' yearly shoot. Could you pass our family's files and "
+            "details on to her? Her email is ann@lensworks.example.")
+    assert detect_rights(text, "en").rights == ["portability"]

@@ -1134,7 +1134,7 @@ def _new_value_for_business(own: list[Sentence], evidence: dict[str, list[str]])
 # a transfer to another controller (portability), in four languages
 _TRANSFER_VERB = re.compile(
     r"\b(?:door ?(?:te )?sturen|doorsturen|stuur\w*|sturen|overdragen|overzetten|over te zetten|overmaken|doorgeven|bezorgen|"
-    r"send\w*|forward\w*|transfer\w*|pass\w* on|hand\w* over|envoy\w*|transmet\w*|transmis\w*|transfer\w*|faire suivre|"
+    r"send\w*|forward\w*|transfer\w*|pass\w* (?:[\w']+ ){0,6}on|hand\w* (?:[\w']+ ){0,6}over|envoy\w*|transmet\w*|transmis\w*|transfer\w*|faire suivre|"
     r"ubertrag\w*|ubermittel\w*|senden|schick\w*|weiterleit\w*|weitergeb\w*|zukommen)\b"
 )
 _TO_THIRD = re.compile(
@@ -1233,6 +1233,9 @@ _SHOWN_BEFORE = re.compile(
     r"advertentie\w*|reclame\w*|publicite|werbung|anzeige)\b|"
     r"\b(?:website|site|instagram|facebook|page|pagina|webseite|homepage|vitrine|etalage|schaufenster|brochure|flyer|folder)\b[^.]{0,50}"
     r"\b(?:my|mijn|m'n|mon|ma|mes|mein\w*)\b (?:\w+ ){0,2}(?:photo|picture|image|portrait|foto|bild|beeld|portret)\w*\b|"
+    # "you took some pictures of me at the Pride event and one is on your homepage", "foto's van mij ... op jullie site"
+    r"\b(?:photo|picture|image|portrait|foto|bild|beeld|portret)\w* (?:of|van|de|von) (?:me|mij|moi|mir)\b[^.]{0,60}"
+    r"\b(?:website|site|instagram|facebook|page|pagina|webseite|homepage|vitrine|etalage|schaufenster|brochure|flyer|folder)\b|"
     r"\b(?:saw|seen|see|found|spotted|noticed|notice|zag|gezien|gevonden|vu|vue|trouve\w*|apercu\w*|gesehen|entdeckt|gefunden)\b[^.]{0,70}"
     r"\b(?:ad|advert\w*|campaign|advertentie\w*|reclame\w*|campagne|affiche|publicite|pub|werbung|anzeige|kampagne|plakat|"
     r"website|site|instagram|facebook|page|pagina|webseite|homepage|vitrine|etalage|schaufenster|brochure|flyer|folder)\b|"

@@ -145,7 +145,8 @@ def test_an_undecodable_phone_picture_is_an_id_only_when_the_mail_says_one_is_at
 
 @pytest.mark.parametrize("text", ["Vous trouverez ci-joint une copie de ma carte d'identité.",
                                   "Anbei eine Kopie meines Personalausweises.", "Ci-joint mon passeport.",
-                                  "Im Anhang mein Reisepass", "Hierbij een kopie van mijn ID-kaart."])
+                                  "Im Anhang mein Reisepass", "Hierbij een kopie van mijn ID-kaart.",
+                                  "Eine Kopie meines Personalausweises liegt bei."])
 def test_the_mail_saying_an_id_is_attached_in_four_languages(text):
     assert att.text_mentions_id(text)
 

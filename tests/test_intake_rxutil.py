@@ -69,3 +69,17 @@ def test_a_keyed_alternative_is_tried_only_where_a_word_starts_as_it_needs():
                  "defactuur", long_text, "catlet me know", ""):
         fast, whole = rule.search(text), rule.whole.search(text)
         assert (fast and (fast.span(), fast.group(0))) == (whole and (whole.span(), whole.group(0))), text
+
+
+@pytest.mark.parametrize("text", ["", "ab cd ab", "xx ab", "cdab ab", "a b", "concatenate the cat, catalogue"])
+def test_finditer_gives_the_matches_of_the_whole_pattern(text):
+    for pattern in (r"\bab|x*|\bcd", r"\bcat\w*|\bab\b|(?<=b )ab|\bcd"):
+        rule = WordRule(pattern)
+        fast = [(m.span(), m.group(0)) for m in rule.finditer(text)]
+        assert fast == [(m.span(), m.group(0)) for m in re.finditer(pattern, text)]
+
+
+def test_finditer_tries_only_the_candidate_alternatives(monkeypatch):
+    rule = WordRule(r"\bcat\w*|\bdog\w*")
+    monkeypatch.setattr(rule, "whole", None)  # the whole pattern is not used
+    assert [m.group(0) for m in rule.finditer("dogs and cats, a catalogue")] == ["dogs", "cats", "catalogue"]

@@ -32,6 +32,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from studio_dsar.core.intake.rxutil import compile_words
+
 _POSITIVE_TOKENS = {
     "id", "eid", "ids", "idkaart", "idcard", "identiteitskaart", "identiteitsbewijs", "identiteit",
     "identity", "identiteitsdocument", "paspoort", "passport", "pasport", "rijbewijs", "licence",
@@ -53,14 +55,16 @@ _NEGATIVE_TOKENS = {
 }
 _CAMERA_NAME_RE = re.compile(r"^(?:img|image|dsc|dscn|pxl|photo|foto|picture|pic|scan|whatsapp|att|attachment|"
                              r"inline|unnamed|bestand|file|document|doc)[\w -]*$", re.IGNORECASE)
-_ID_TEXT_RE = re.compile(
+# (compiled as one "\b(?:...)": only where a word starts; "ausweis" is looked for inside words too)
+_ID_TEXT_RE = compile_words(
     r"\bid\b|\bid-?kaart|\bidentiteit\w*|\bidentity\b|\bpaspoort\w*|\bpassport\b|\brijbewijs\b|"
     r"\bdriving licen[cs]e\b|\bdriver'?s licen[cs]e\b|\beid\b|\blegitimatie\w*|\bidentificatie\b|"
     r"\bidentification\b|\bverify (?:my|me)\b|\bverifi[eë]r\w*\b|"
     r"\bpasseport\b|\bidentit[eé]\b|\bpermis de conduire\b|\btitre de s[eé]jour\b|"
-    r"\w*ausweis\w*|\breisepass\w*|\bf[üu]hrerschein\w*|\bidentit[äa]tsnachweis\w*|\baufenthaltstitel\w*",
+    r"\breisepass\w*|\bf[üu]hrerschein\w*|\bidentit[äa]tsnachweis\w*|\baufenthaltstitel\w*",
     re.IGNORECASE,
 )
+_ID_IN_WORD_RE = re.compile(r"ausweis", re.IGNORECASE)  # Personalausweis, Ausweiskopie
 
 
 def _tokens(filename: str) -> list[str]:
@@ -814,4 +818,4 @@ def looks_like_id(filename: str, content_type: str, data: bytes = b"", *, text_m
 
 
 def text_mentions_id(text: str) -> bool:
-    return bool(_ID_TEXT_RE.search(text or ""))
+    return bool(_ID_TEXT_RE.search(text or "") or _ID_IN_WORD_RE.search(text or ""))

@@ -195,6 +195,38 @@ class WordRule:
                 best = (m.start(), i, m)
         return best[2] if best else None
 
+    def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:  # as re's (typed Any)
+        """The matches the whole pattern's ``finditer`` gives (spans and texts), found by trying only
+        the candidate alternatives; once one would match the empty string, the whole pattern goes on."""
+        if pos or endpos is not None:
+            return self.whole.finditer(string, pos, endpos if endpos is not None else len(string))
+        return self._finditer(string)
+
+    def _finditer(self, string: str) -> Iterator[re.Match[str]]:
+        # each alternative's next match from the current position: one that starts at or after it
+        # is still the leftmost there (a match depends on where it starts, not on where the search did)
+        ahead: dict[int, tuple[re.Pattern[str], re.Match[str]]] = {}
+        for i, rx in self.candidates(string).items():
+            if (m := rx.search(string)) is not None:
+                ahead[i] = (rx, m)
+        at = 0
+        while ahead:
+            for i, (rx, m) in list(ahead.items()):
+                if m.start() < at:
+                    if (again := rx.search(string, at)) is None:
+                        del ahead[i]
+                    else:
+                        ahead[i] = (rx, again)
+            if not ahead:
+                return
+            first = min(ahead, key=lambda i: (ahead[i][1].start(), i))
+            m = ahead[first][1]
+            if m.end() == m.start():
+                yield from self.whole.finditer(string, at)  # empty matches follow re's own rules
+                return
+            yield m
+            at = m.end()
+
     def candidates(self, string: str) -> dict[int, re.Pattern[str]]:
         """The alternatives (by place in the pattern) that may match in ``string``."""
         candidates = dict(self._always)

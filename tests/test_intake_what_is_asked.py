@@ -96,3 +96,115 @@ def test_a_hold_meanwhile_alone_is_no_restriction():
 ])
 def test_an_objection_passed_on_with_the_policy_in_a_relative_clause(text):
     assert detect_rights(text, "nl").rights == ["objection"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("On the invoice you wrote Jerome Piete, it is Jérôme Piette with two t's. Can you change that in your system?", "en"),
+    ("Op de factuur schrijven jullie Jerome Piete, het is Jérôme Piette met twee t's. Kunnen jullie dat aanpassen?", "nl"),
+    ("Sur la facture vous ecrivez Jerome Piete, c est Jérôme Piette avec deux t. Vous pouvez changer ca dans votre systeme ?", "fr"),
+    ("Auf der Rechnung schreiben Sie Jerome Piete, es ist Jérôme Piette mit zwei t. Können Sie das bitte ändern?", "de"),
+])
+def test_a_value_as_written_against_the_right_one_then_change_it_is_rectification(text, language):
+    assert detect_rights(text, language).rights == ["rectification"]
+
+
+@pytest.mark.parametrize("text", [
+    "You wrote that the shoot is on Friday, it is fine. Can you change it to Saturday?",
+    "You wrote Friday, it is fine. Can you change it to Saturday?",
+])
+def test_a_value_said_to_be_fine_is_no_rectification(text):
+    assert detect_rights(text, "en").rights == []
+
+
+@pytest.mark.parametrize("text,language,rights", [
+    ("Onze gegevens voor de factuur zijn correct zo.", "nl", []),
+    ("Mijn gegevens staan correct in jullie systeem, maar mijn foto's wil ik graag weg.", "nl", ["erasure"]),
+    ("My details are correct, thanks.", "en", []),
+    ("Please correct my address, it is Kerkstraat 5.", "en", ["rectification"]),
+])
+def test_data_said_to_be_correct_asks_no_rectification(text, language, rights):
+    assert detect_rights(text, language).rights == rights
+
+
+@pytest.mark.parametrize("text,language", [
+    ("We received invoice 2024-0117 twice, with a different number but the same amount. Please delete the duplicate "
+     "from your records and send us a credit note.", "en"),
+    ("Nous avons reçu la facture 2024-0117 deux fois. Merci de supprimer le doublon de vos fichiers.", "fr"),
+    ("Wij kregen factuur 2024-0117 twee keer. Kunnen jullie het duplicaat verwijderen?", "nl"),
+])
+def test_a_duplicate_of_an_invoice_deleted_is_no_erasure(text, language):
+    assert detect_rights(text, language).rights == []
+
+
+@pytest.mark.parametrize("text,rights", [
+    ("I have two accounts with you. Please delete the duplicate account.", ["erasure"]),
+    ("We received the invoice twice. Please also delete the duplicate photos of me from your website.", ["withdraw_consent"]),
+])
+def test_a_duplicate_of_the_writers_data_deleted_stays_a_right(text, rights):
+    assert detect_rights(text, "en").rights == rights
+
+
+@pytest.mark.parametrize("text,language", [
+    ("You asked if you could post one on Instagram and I said yes. Now I have a new job. Could you please take the "
+     "picture down and not use it for ads or the website anymore?", "en"),
+    ("Du hattest gefragt, ob du eins davon auf Instagram posten darfst, und ich hatte ja gesagt. Inzwischen möchte ich "
+     "das nicht mehr. Kannst du das Bild bitte rausnehmen und auch nicht mehr für Werbung benutzen?", "de"),
+])
+def test_a_take_down_with_its_ads_use_after_consent_given_is_one_withdrawal(text, language):
+    assert detect_rights(text, language).rights == ["withdraw_consent"]
+
+
+def test_a_mailing_stopped_beside_a_take_down_stays_an_objection():
+    text = "Please take my photo off your website and stop sending me the newsletter, I once agreed to both."
+    assert detect_rights(text, "en").rights == ["objection", "withdraw_consent"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("She can't read her email while we're travelling. She signed that you could use two of the images on your site. "
+     "She has changed her mind and wants them taken down, please.", "en"),
+    ("Ik kan mijn e-mail op het werk niet lezen. Ik heb getekend dat jullie mijn foto op de site mogen zetten. Ik ben "
+     "van gedachten veranderd en wil dat die foto eraf gaat.", "nl"),
+])
+def test_a_mind_changed_is_no_field_changed(text, language):
+    assert detect_rights(text, language).rights == ["withdraw_consent"]
+
+
+def test_a_mistake_pointed_back_at_an_invoice_is_no_rectification():
+    text = ("We kregen factuur 2024-077 twee keer, de tweede met een ander nummer maar hetzelfde bedrag. Ik denk dat die "
+            "tweede een vergissing is.")
+    assert detect_rights(text, "nl").rights == []
+
+
+def test_a_mistake_pointed_back_at_a_field_stays_a_rectification():
+    text = "In jullie klantenbestand staat mijn oude telefoonnummer. Dat is een vergissing, graag aanpassen."
+    assert detect_rights(text, "nl").rights == ["rectification"]
+
+
+@pytest.mark.parametrize("text,rights", [
+    ("Ich möchte keinen Newsletter mehr von Ihnen bekommen.", ["objection"]),
+    ("Wir wollen keinen Katalog und keinen Newsletter mehr von euch.", ["objection"]),
+    ("Schmeißt bitte alles weg, was ihr von mir habt.", ["erasure"]),
+    ("Ich will nicht mehr, dass mein Bild in eurem Schaufenster hängt.", ["withdraw_consent"]),
+])
+def test_german_plain_words(text, rights):
+    assert detect_rights(text, "de").rights == rights
+
+
+@pytest.mark.parametrize("text", [
+    "Sie möchten keinen Newsletter mehr erhalten? Dann klicken Sie hier.",
+    "Ich habe seit Mai keinen Newsletter mehr bekommen, ist da etwas schiefgelaufen?",
+])
+def test_german_newsletter_footers_and_statements_ask_nothing(text):
+    assert detect_rights(text, "de").rights == []
+
+
+def test_pictures_of_me_shown_on_a_page_then_can_it_come_off_is_a_withdrawal():
+    text = ("You took some pictures of me at the Pride event last summer and one is on your homepage. I'm not out to my "
+            "family yet. Can it come off, please?")
+    assert detect_rights(text, "en").rights == ["withdraw_consent"]
+
+
+def test_files_passed_on_to_the_new_photographer_named_before_are_portability():
+    text = ("We're switching to another photographer for the kids' yearly shoot. Could you pass our family's files and "
+            "details on to her? Her email is ann@lensworks.example.")
+    assert detect_rights(text, "en").rights == ["portability"]

@@ -451,9 +451,9 @@ def _meta_question(folded: str) -> str:
 
 
 _RECTIFY = WordRule(
-    r"\b(?:correct\w*|rectif\w*|update\w*|fix|amend\w*|change\w*|complete(?! (?:set|series|collection|gallery|album|package|shoot|file)\b)|aanvull\w*|vervolledig\w*|complet(?:er|ez)|erganz\w*|vervollstandig\w*|wrong\w*|incorrect\w*|mistake\w*|misspel\w*|typo|"
+    r"\b(?:correct\w*|rectif\w*|update\w*|fix|amend\w*|change\w*(?! (?:\w+ )?minds?\b)|complete(?! (?:set|series|collection|gallery|album|package|shoot|file)\b)|aanvull\w*|vervolledig\w*|complet(?:er|ez)|erganz\w*|vervollstandig\w*|wrong\w*|incorrect\w*|mistake\w*|misspel\w*|typo|"
     r"out of date|outdated|"
-    r"corrigeer\w*|corrigeren|verbeter\w*|aanpass\w*|wijzig\w*|verander\w*|fout\w*|onjuist\w*|verkeerd\w*|klop\w* (?:\w+ )?niet|niet juist|"
+    r"corrigeer\w*|corrigeren|verbeter\w*|aanpass\w*|wijzig\w*|(?<!gedachten )verander\w*|fout\w*|onjuist\w*|verkeerd\w*|klop\w* (?:\w+ )?niet|niet juist|"
     r"goed (?:te )?zetten|goedzetten|recht (?:te )?zetten|rechtzetten|juist (?:te )?zetten|set (?:\w+ )?right|put (?:\w+ )?right|"
     r"richtig ?(?:zu )?stellen|richtigstell\w*|"
     r"corrig\w*|modifi\w*|mettre a jour|mise a jour|errone\w*|inexact\w*|faux|fausse|a change|ont change|plus (?:le bon|la bonne|correct\w*|exact\w*|a jour)|"
@@ -468,8 +468,8 @@ _FIX_A_DOCUMENT = re.compile(
     r"rechnung|bestellung|buchung|angebot|quittung)\b"
 )
 _WRONG = re.compile(
-    r"\b(?:wrong\w*|incorrect\w*|mistake\w*|misspel\w*|typo|out of date|outdated|has changed|have changed|changed|"
-    r"fout\w*|onjuist\w*|verkeerd\w*|klop\w* (?:\w+ )?niet|niet juist|veranderd|gewijzigd|niet meer (?:juist|actueel|correct)|"
+    r"\b(?:wrong\w*|incorrect\w*|mistake\w*|misspel\w*|typo|out of date|outdated|(?:has |have )?changed(?! (?:\w+ )?minds?\b)|"
+    r"fout\w*|onjuist\w*|verkeerd\w*|klop\w* (?:\w+ )?niet|niet juist|(?<!gedachten )veranderd|gewijzigd|niet meer (?:juist|actueel|correct)|"
     r"errone\w*|inexact\w*|faux|fausse|a change|ont change|plus (?:le bon|la bonne|correct\w*|exact\w*|a jour)|"
     r"falsch\w*|stimmt nicht|unrichtig\w*|fehlerhaft\w*|veraltet|geandert|nicht mehr (?:aktuell|richtig|korrekt))\b"
 )

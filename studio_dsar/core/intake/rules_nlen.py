@@ -219,8 +219,13 @@ _RECT_ERROR = _rx(
     r"\bnot right\b|\berror\b|(?<!by )(?<!in )\bmistake\w*\b|(?<!per )\bvergissing\b"
 )
 _RECT_CHANGE = _rx(
-    r"\baanpass\w*|\bpas\b[^.]{0,40}\baan\b|\bwijzig\w*|\bgewijzigd\b|\bveranderen\b|\bverander[dt]?\b|"
-    r"\bbijwerk\w*|\bwerk\b[^.]{0,30}\bbij\b|\bbijgewerkt\b|\bupdate\w*|\bchange\w*|\bamend\w*|\bcorrect\b|"
+    r"\baanpass\w*|\bpas\b[^.]{0,40}\baan\b|\bwijzig\w*|(?<!\bmening )\bgewijzigd\b|(?<!\bgedachten )\bveranderen\b|"
+    r"(?<!\bgedachten )(?<!\bmening )\bverander[dt]?\b|"
+    # not a mind changed ("she has changed her mind", "ik ben van gedachten veranderd")
+    r"\bbijwerk\w*|\bwerk\b[^.]{0,30}\bbij\b|\bbijgewerkt\b|\bupdate\w*|\bchange\w*\b(?! (?:\w+ )?minds?\b)|\bamend\w*|"
+    # "correct" the verb, not the adjective said of the data ("onze gegevens zijn correct zo", "my details are correct")
+    r"(?<!\bis )(?<!\bzijn )(?<!\bare )(?<!\bwas )(?<!\bwaren )(?<!\bwere )(?<!\bstaan )(?<!\bstaat )(?<!\bbe )(?<!\bnog )(?<!\ball )"
+    r"(?<!\bhelemaal )(?<!\bgewoon )(?<!\bwel )\bcorrect\b|"
     r"\bcorrected\b|\bfix\w*|\baangepast\b|\bvervang\w*|\bvervangen\b|\breplac\w*|\bswap\b|"
     r"\baan te passen\b|\bbij te werken\b"  # "gelieve mijn adres aan te passen naar ..."
 )
@@ -580,8 +585,12 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
             for m in rx.finditer(s):
                 if _negated(s, m.start()):
                     continue
+                # a field only in the sentence before counts unless that sentence is about an invoice or an amount
+                # ("factuur 2024-077 ... met een ander nummer ... hetzelfde bedrag. Ik veronderstel dat de tweede een
+                # vergissing is.": the invoice is the mistake)
                 field_near = _near(s, m.start(), _RECT_FIELD, 70) or (
-                    _PRONOUN_OBJ.search(s) and _RECT_FIELD.search(prev))
+                    _PRONOUN_OBJ.search(s) and _RECT_FIELD.search(prev) and not _RE_MONEY.search(prev)
+                    and not _RE_INVOICE.search(prev))
                 if not (field_near and (first or _RE_FIRST.search(prev) or _RE_ADDRESSEE.search(s))):
                     continue
                 # "change the appointment" is not a rectification

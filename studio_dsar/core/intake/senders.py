@@ -149,7 +149,7 @@ _ON_BEHALF_RE = WordRule(r"\b" + _ON_BEHALF + r"\b|"
                            r"(?:voor|for|pour|fur) (?:mijn|onze|my|our|mon|ma|notre|meine\w*|unsere\w*) " + _RELATIVE + r"\b")
 # "my husband, Dirk Jacobs, asked me to write to you", "ma mère m'a demandé de vous écrire"
 _ASKED_ME_RE = re.compile(
-    r"\b(?:asked|told) me to (?:write|contact|handle|email|deal|sort|arrange)|\b(?:heeft|hebben) (?:mij|me) gevraagd\b|"
+    r"\b(?:asked|told) me to (?:write|contact|handle|email|deal|sort|arrange|send|forward|pass)|\b(?:heeft|hebben) (?:mij|me) gevraagd\b|"
     r"\b(?:vroeg|vraagt) (?:\w+ )?(?:of ik|mij|me)\b[^.]{0,40}\b(?:regelen|schrijven|mailen|doen|vragen)\b|"
     r"\b(?:asked|asks) (?:\w+ )?(?:if|whether) i (?:could|would|can)\b|\bm'a demande (?:de|si)\b|"
     r"\b(?:bat|bittet|hat) mich\b[^.]{0,20}\b(?:gebeten|zu (?:schreiben|regeln|fragen))\b|"
@@ -436,13 +436,16 @@ def _letters(text: str) -> str:
 
 def _address_spells(address: str, words: list[str]) -> bool:
     """Every word of a name of two to four words, particles too, is in the address's local part,
-    in order ("kevin de smet" in "kevin.desmet")."""
+    in order ("kevin de smet" in "kevin.desmet"), or the first as its initial ("joost bakker" in "jbakker1971")."""
     local = _letters(address.split("@", 1)[0])
     folded = [_letters(w) for w in words]
     if not all(folded) or sum(len(w) >= 3 for w in folded) < 2:
         return False
     # "zürcher" is "zuercher" in an address
     for spelled in (local, local.replace("ae", "a").replace("oe", "o").replace("ue", "u")):
+        # the first name as its initial, the rest in full ("joost bakker" in "jbakker1971", "kevin de smet" in "kdesmet")
+        if len(folded[-1]) >= 4 and spelled.startswith(folded[0][0] + "".join(folded[1:])):
+            return True
         pos = 0
         for w in folded:
             i = spelled.find(w, pos)

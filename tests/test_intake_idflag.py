@@ -145,6 +145,28 @@ def test_an_undecodable_phone_picture_is_an_id_only_when_the_mail_says_one_is_at
 
 @pytest.mark.parametrize("text", ["Vous trouverez ci-joint une copie de ma carte d'identité.",
                                   "Anbei eine Kopie meines Personalausweises.", "Ci-joint mon passeport.",
-                                  "Im Anhang mein Reisepass", "Hierbij een kopie van mijn ID-kaart."])
+                                  "Im Anhang mein Reisepass", "Hierbij een kopie van mijn ID-kaart.",
+                                  "Eine Kopie meines Personalausweises liegt bei."])
 def test_the_mail_saying_an_id_is_attached_in_four_languages(text):
     assert att.text_mentions_id(text)
+
+
+def test_the_one_picture_a_mail_calls_its_id_is_flagged_without_looking_at_it(monkeypatch):
+    """Its content cannot change any flag, so the costly look is skipped; with a second candidate,
+    or without the mail's words, the content decides and is looked at."""
+    looked: list[str] = []
+
+    def spy(data, ctype="", name=""):
+        looked.append(name)
+        return att.IdEvidence()
+
+    monkeypatch.setattr(att, "id_evidence", spy)
+    monkeypatch.setattr(att, "image_size", lambda data: (1600, 1000))
+    photo = ("IMG_0001.jpg", "image/jpeg", b"\xff\xd8 not decoded", False)
+    other = ("IMG_0002.jpg", "image/jpeg", b"\xff\xd8 not decoded", False)
+    offer = ("offerte.pdf", "application/pdf", b"%PDF-1.4", False)
+    assert att.flag_id_documents([photo], text_mentions_id=True) == [True] and looked == []
+    assert att.flag_id_documents([photo, offer], text_mentions_id=True) == [True, False] and looked == []
+    assert att.flag_id_documents([photo, other], text_mentions_id=True) == [True, True]
+    assert looked == ["IMG_0001.jpg", "IMG_0002.jpg"]
+    assert att.flag_id_documents([photo]) == [False] and looked[2:] == ["IMG_0001.jpg"]

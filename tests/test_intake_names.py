@@ -45,6 +45,7 @@ def test_the_data_subject_is_named_without_the_relation(text, subject):
     ("Je suis la maman de Chloé Martin (11 ans).", "Chloé Martin", "parent"),
     ("Ich schreibe im Auftrag meiner Mutter, Gerda Schmitz.", "Gerda Schmitz", "other"),
     ("Ich bin der Vater von Jonas Weber (13).", "Jonas Weber", "parent"),
+    ("My wife Sofie Lind asked me to send this because she can't get at her email while we travel.", "Sofie Lind", "other"),
 ])
 def test_a_relative_or_a_parent_of_named_child(text, subject, relation):
     out = senders.detect(text, "Someone Else", "x@example.org")

@@ -113,6 +113,11 @@ def _decide(text: str, lang: str) -> tuple[bool, list[str]]:
      "website komen. Kan dat in de overeenkomst?", "nl"),
     ("Nous voudrions réserver une séance en juin. Nous ne voulons pas que les photos de notre fille soient publiées "
      "sur Instagram. Est-ce possible ?", "fr"),
+    # a shoot wished for, or its price asked, books one just as well
+    ("Ons eerste kindje komt in mei en we zouden graag een newbornshoot bij jullie doen. Hoeveel kost dat? We willen "
+     "niet dat er foto's van haar op internet komen. Kan dat in de afspraken?", "nl"),
+    ("How much would a family session at our home cost? We don't want any photos of the kids to end up online, can "
+     "we agree on that beforehand?", "en"),
 ])
 def test_terms_for_a_shoot_to_be_booked_are_no_request(text, lang):
     assert not _decide(text, lang)[0]

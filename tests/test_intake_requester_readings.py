@@ -117,6 +117,9 @@ def test_the_name_the_writer_signs_with(display, text, want):
     ("hallo bitte mich vom newsletter abmelden danke nicole zürcher\n\nVon meinem iPhone gesendet",
      "nicole.zuercher@example.ch", "nicole zürcher"),
     ("stuur me geen mails meer aub groetjes jan de smet", "jan.desmet@example.be", "jan de smet"),
+    # the first name as its initial in the address
+    ("ik wil dat jullie alles van mij weghalen. laat maar weten als het gedaan is\n\nmarco visser", "mvisser1980@example.nl",
+     "marco visser"),
 ])
 def test_a_lower_case_first_name_the_address_begins_with(text, address, want):
     assert senders.signature_only_name(text, address) == want

@@ -138,3 +138,13 @@ def test_the_content_of_at_most_a_dozen_attachments_per_mail_is_looked_at(monkey
     items = [(f"IMG_{i:04d}.jpg", "image/jpeg", b"\xff\xd8 not decoded", False) for i in range(100)]
     flags = attachments.flag_id_documents(items)
     assert len(looked) == attachments.MAX_LOOKED_AT and flags == [False] * 100
+
+
+@pytest.mark.parametrize("lines,long", [
+    ([mime.MAX_LINE_BYTES + 1], True), ([mime.MAX_LINE_BYTES, 5], False), ([5, mime.MAX_LINE_BYTES + 1], True),
+    ([5, mime.MAX_LINE_BYTES + 1, 5], True), ([mime.MAX_LINE_BYTES] * 3, False), ([0, mime.MAX_LINE_BYTES + 1], True),
+])
+def test_a_line_over_the_limit_is_found_first_middle_or_last(lines, long):
+    data = b"\n".join(b"x" * n for n in lines)
+    assert mime._has_long_line(data) is long
+    assert max(len(line) for line in mime._cap_lines(data).split(b"\n")) <= mime.MAX_LINE_BYTES

@@ -55,3 +55,46 @@ def test_a_bracket_first_in_a_class_is_read_the_same_way_when_splitting_and_when
         expected = re.search(pattern, text)
         got = rule.search(text)
         assert (got and got.group()) == (expected and expected.group()), text
+
+
+def test_a_keyed_alternative_is_tried_only_where_a_word_starts_as_it_needs():
+    # 0: a word start; 1: a whole first word then a space; 2: no word start (tried where its text occurs)
+    rule = WordRule(r"\bcat\w*|\blet (?:me|us) know|factu\w*|(?:\w+ )?dog")
+    assert sorted(rule.candidates("concatenate the outlet me know")) == [3]
+    assert sorted(rule.candidates("the catalogue, let me know")) == [0, 1, 3]
+    assert sorted(rule.candidates("your invoice (factuur)")) == [2, 3]
+    long_text = "concatenate " * 400 + "cat"
+    assert len(long_text) > rxutil.WORD_INDEX_MAX_CHARS and 0 in rule.candidates(long_text)
+    for text in ("concatenate the dog", "cat", "outlet me know", "let us know now", "a dog's life",
+                 "defactuur", long_text, "catlet me know", ""):
+        fast, whole = rule.search(text), rule.whole.search(text)
+        assert (fast and (fast.span(), fast.group(0))) == (whole and (whole.span(), whole.group(0))), text
+
+
+@pytest.mark.parametrize("text", ["", "ab cd ab", "xx ab", "cdab ab", "a b", "concatenate the cat, catalogue"])
+def test_finditer_gives_the_matches_of_the_whole_pattern(text):
+    for pattern in (r"\bab|x*|\bcd", r"\bcat\w*|\bab\b|(?<=b )ab|\bcd"):
+        rule = WordRule(pattern)
+        fast = [(m.span(), m.group(0)) for m in rule.finditer(text)]
+        assert fast == [(m.span(), m.group(0)) for m in re.finditer(pattern, text)]
+
+
+def test_finditer_tries_only_the_candidate_alternatives(monkeypatch):
+    rule = WordRule(r"\bcat\w*|\bdog\w*")
+    monkeypatch.setattr(rule, "whole", None)  # the whole pattern is not used
+    assert [m.group(0) for m in rule.finditer("dogs and cats, a catalogue")] == ["dogs", "cats", "catalogue"]
+
+
+@pytest.mark.parametrize("keyed_faster", [True, False])
+def test_search_keeps_the_faster_way_after_timing_both(monkeypatch, keyed_faster):
+    """The candidates and the whole pattern give the same match; which is used is timed."""
+    rule = WordRule(r"\bcat\w*|\bdog\w*")
+    seconds = {"keyed": 1.0 if keyed_faster else 3.0, "whole": 2.0}
+    clock = iter(x for _ in range(rule.PROBES) for x in (0.0, seconds["keyed"], seconds["keyed"] + seconds["whole"]))
+    monkeypatch.setattr(rxutil, "perf_counter", lambda: next(clock))
+    for i in range(rule.PROBES):
+        assert rule.keyed is None
+        assert rule.search(f"my dog number {i}").group(0) == "dog"
+    assert rule.keyed is keyed_faster
+    assert rule.search("concatenated cats").span() == re.search(rule.pattern, "concatenated cats").span()
+    assert WordRule(r"\b(cat)s?|\bdog").keyed is False  # groups as written: searched whole

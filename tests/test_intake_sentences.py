@@ -163,3 +163,12 @@ def test_sentence(text, rights):
 ])
 def test_a_unit_after_a_number_ends_the_sentence(text, expected):
     assert [s.text for s in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Herausgabe meiner Daten gem. Art. 20 DSGVO. Danke.", ["Herausgabe meiner Daten gem. Art. 20 DSGVO.", "Danke."]),
+    ("Bitte als Datei (z. B. CSV oder JSON) senden. Danke.", ["Bitte als Datei (z. B. CSV oder JSON) senden.", "Danke."]),
+    ("Send it as a file, e. g. a CSV. Thanks.", ["Send it as a file, e. g. a CSV.", "Thanks."]),
+])
+def test_an_abbreviation_with_a_space_does_not_end_the_sentence(text, expected):
+    assert [s.text for s in split_sentences(text)] == expected

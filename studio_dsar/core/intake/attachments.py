@@ -32,6 +32,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from studio_dsar.core.intake.rxutil import compile_words
+
 _POSITIVE_TOKENS = {
     "id", "eid", "ids", "idkaart", "idcard", "identiteitskaart", "identiteitsbewijs", "identiteit",
     "identity", "identiteitsdocument", "paspoort", "passport", "pasport", "rijbewijs", "licence",
@@ -53,14 +55,16 @@ _NEGATIVE_TOKENS = {
 }
 _CAMERA_NAME_RE = re.compile(r"^(?:img|image|dsc|dscn|pxl|photo|foto|picture|pic|scan|whatsapp|att|attachment|"
                              r"inline|unnamed|bestand|file|document|doc)[\w -]*$", re.IGNORECASE)
-_ID_TEXT_RE = re.compile(
+# (compiled as one "\b(?:...)": only where a word starts; "ausweis" is looked for inside words too)
+_ID_TEXT_RE = compile_words(
     r"\bid\b|\bid-?kaart|\bidentiteit\w*|\bidentity\b|\bpaspoort\w*|\bpassport\b|\brijbewijs\b|"
     r"\bdriving licen[cs]e\b|\bdriver'?s licen[cs]e\b|\beid\b|\blegitimatie\w*|\bidentificatie\b|"
     r"\bidentification\b|\bverify (?:my|me)\b|\bverifi[eë]r\w*\b|"
     r"\bpasseport\b|\bidentit[eé]\b|\bpermis de conduire\b|\btitre de s[eé]jour\b|"
-    r"\w*ausweis\w*|\breisepass\w*|\bf[üu]hrerschein\w*|\bidentit[äa]tsnachweis\w*|\baufenthaltstitel\w*",
+    r"\breisepass\w*|\bf[üu]hrerschein\w*|\bidentit[äa]tsnachweis\w*|\baufenthaltstitel\w*",
     re.IGNORECASE,
 )
+_ID_IN_WORD_RE = re.compile(r"ausweis", re.IGNORECASE)  # Personalausweis, Ausweiskopie
 
 
 def _tokens(filename: str) -> list[str]:
@@ -731,12 +735,32 @@ def _scan_named(filename: str) -> bool:
         s in "".join(toks) for s in _STRONG_SUBSTRINGS)
 
 
+@dataclass
+class _Look:
+    """A verdict that the content decides: True when :func:`id_evidence` sees an ID, else ``otherwise``."""
+
+    data: bytes
+    content_type: str
+    filename: str
+    otherwise: bool | None
+
+    def verdict(self) -> bool | None:
+        return True if id_evidence(self.data, self.content_type, self.filename).is_id else self.otherwise
+
+
 def _verdict(filename: str, content_type: str, data: bytes, is_message: bool,
              mentions_id: bool = False, look: bool = True) -> bool | str | None:
     """True: an identity document; False: not one; None: a picture or scan the content check
     did not recognise (the mail's words may still say it is the ID); :data:`UNREADABLE`: a
     phone picture that cannot be decoded here (an ID when the mail says one is attached).
     ``mentions_id``: the mail says an ID is attached; ``look``: the content may be looked at."""
+    v = _verdict_unseen(filename, content_type, data, is_message, mentions_id, look)
+    return v.verdict() if isinstance(v, _Look) else v
+
+
+def _verdict_unseen(filename: str, content_type: str, data: bytes, is_message: bool,
+                    mentions_id: bool, look: bool) -> bool | str | _Look | None:
+    """:func:`_verdict` before the content is looked at: a :class:`_Look` where the content decides."""
     if is_message or content_type.startswith("message/"):
         return False
     score = name_score(filename)
@@ -758,11 +782,11 @@ def _verdict(filename: str, content_type: str, data: bytes, is_message: bool,
                                     and min(size) >= 40):
             return False  # a signature logo, an icon (a small card-shaped picture in a mail that says an ID
             # is attached may be the ID pasted small: it is left to the mail's words)
-    if look and len(data) <= MAX_ANALYSED_BYTES and id_evidence(data, ctype, filename).is_id:
-        return True
-    if is_pdf and not scan_named and not _CAMERA_NAME_RE.match(filename.rsplit(".", 1)[0]):
-        return False  # "offerte.pdf", "contract_2024.pdf": named for what it is
-    return None
+    # "offerte.pdf", "contract_2024.pdf": named for what it is
+    otherwise = False if is_pdf and not scan_named and not _CAMERA_NAME_RE.match(filename.rsplit(".", 1)[0]) else None
+    if look and len(data) <= MAX_ANALYSED_BYTES:
+        return _Look(data, ctype, filename, otherwise)
+    return otherwise
 
 
 def flag_id_documents(items: list[tuple[str, str, bytes, bool]], *, text_mentions_id: bool = False) -> list[bool]:
@@ -771,8 +795,17 @@ def flag_id_documents(items: list[tuple[str, str, bytes, bool]], *, text_mention
     attached and no attachment was recognised as one, every picture or scan that is not plainly
     something else is flagged (safer to redact a holiday photo than to keep an ID), and a phone
     picture that cannot be decoded is flagged whenever the mail says so."""
-    verdicts = [_verdict(name, ctype, data, msg, text_mentions_id, look=i < MAX_LOOKED_AT)
-                for i, (name, ctype, data, msg) in enumerate(items)]
+    unseen = [_verdict_unseen(name, ctype, data, msg, text_mentions_id, look=i < MAX_LOOKED_AT)
+              for i, (name, ctype, data, msg) in enumerate(items)]
+    looks = [v for v in unseen if isinstance(v, _Look)]
+    if text_mentions_id and len(looks) == 1 and looks[0].otherwise is None \
+            and not any(v is True or v is None for v in unseen):
+        # The mail says an ID is attached and this picture is the only one that may be it: it is
+        # flagged whatever its content shows, and the flags of the others do not depend on it,
+        # so its content is not looked at (the costliest step of the intake).
+        verdicts = [None if isinstance(v, _Look) else v for v in unseen]
+    else:
+        verdicts = [v.verdict() if isinstance(v, _Look) else v for v in unseen]
     if text_mentions_id and not any(v is True for v in verdicts):
         return [v is not False for v in verdicts]
     return [v is True or (v == UNREADABLE and text_mentions_id) for v in verdicts]
@@ -785,4 +818,4 @@ def looks_like_id(filename: str, content_type: str, data: bytes = b"", *, text_m
 
 
 def text_mentions_id(text: str) -> bool:
-    return bool(_ID_TEXT_RE.search(text or ""))
+    return bool(_ID_TEXT_RE.search(text or "") or _ID_IN_WORD_RE.search(text or ""))

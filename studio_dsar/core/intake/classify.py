@@ -32,6 +32,7 @@ from itertools import pairwise
 from studio_dsar.core.intake import intent, learned, persons, rules_de, rules_fr, rules_nlen
 from studio_dsar.core.intake.language import detect_language, language_scores
 from studio_dsar.core.intake.mentions import addressed_to_reader, article_rights, erasure_ground, invokes, request_part
+from studio_dsar.core.intake.rxutil import WordRule
 from studio_dsar.core.intake.sentences import BULLET_RE, Sentence, sentences, split_sentences
 from studio_dsar.core.intake.text import fold
 from studio_dsar.core.store import RIGHTS
@@ -322,8 +323,20 @@ _CORRECT_IT = re.compile(
     r"\b(?:dat|dit|het|die|that|it|this|them|cela|ca|les|la|le|das|es|dies|sie)\b (?:\w+ ){0,2}(?:juist|goed|recht)? ?"
     r"(?:zetten|rechtzetten|aanpassen|corrigeren|verbeteren|wijzigen|veranderen|correct|fix|change|update|amend|corrig\w*|"
     r"rectifi\w*|modifi\w*|korrigier\w*|berichtig\w*|andern|anpassen)\b|"
-    r"\b(?:correct|fix|change|update|amend|corrigez|rectifiez|modifiez|korrigieren|berichtigen|andern|pas|zet)\b (?:\w+ )?"
-    r"(?:that|it|this|them|cela|ca|das|es|dat|dit|het|die)\b"
+    r"\b(?:correct|fix|change|update|amend|corrigez|rectifiez|modifiez|changez|corriger|rectifier|modifier|changer|korrigieren|"
+    r"berichtigen|andern|pas|zet)\b (?:\w+ )?(?:that|it|this|them|cela|ca|das|es|dat|dit|het|die)\b"
+)
+# a value as the studio wrote it, set against the right one ("on the invoice you wrote Jerome Piete, it is Jérôme Piette",
+# "jullie schrijven De Vries, het is de Vries", "vous écrivez Piete, c'est Piette", "Sie schreiben Maier, es ist Meier")
+_WRITTEN_VERB = (r"(?:write|wrote|written|writes|spell|spelled|spelt|have|had|put|schrijft|schrijven|schreef|schreven|geschreven|spelt|"
+                 r"spellen|gespeld|zetten|zet|staat|stond|ecrivez|ecrit|avez ecrit|orthographiez|mettez|avez mis|schreiben|schreibt|"
+                 r"geschrieben|steht|stand)")
+_WRITTEN_AS_BUT_IS = re.compile(
+    r"(?:\b(?:you|u|jullie|je|ge|vous|sie|ihr|er|there|it|daar|het)\b (?:\w+ ){0,3}" + _WRITTEN_VERB + r"|\b" + _WRITTEN_VERB
+    + r" (?:u|jullie|je|ge|vous|sie|ihr|er|het))\b(?! (?:that|dat|que|qu'|dass)\b)[^.?!]{1,60}[,;:]\s*"
+    r"(?:but |maar |mais |aber |and |en |et |und )?(?:it is|it's|its|that is|het is|dat is|c'est|c est|ce doit etre|es ist|das ist|"
+    r"richtig (?:ist|ware)|correct is|should be|moet zijn|devrait etre|sollte)\b"
+    r"(?! (?:\w+ )?(?:fine|ok|okay|good|right|correct|goed|prima|juist|bien|bon|gut|richtig|in orde|in ordnung)\b)"
 )
 
 # meanwhile, something is not to happen ("en attendant, ne plus rien envoyer", "stuur intussen niets meer door", "in the meantime
@@ -334,7 +347,12 @@ _MEANWHILE_NOT = re.compile(
     # while the studio checks or corrects ("pendant que vous vérifiez", "while you check", "terwijl u dat nakijkt")
     r"pendant que vous|while you|terwijl (?:u|jullie|je)|wahrend sie)\b[^.]{0,60}"
     r"\b(?:ne (?:\w+ )?plus|ne (?:\w+ )?pas|niet meer|niets meer|niks meer|niet|geen|not|don't|do not|no longer|nothing|nicht mehr|"
-    r"nichts mehr|nicht|keine?)\b"
+    r"nichts mehr|nicht|keine?)\b|"
+    # ... or stopped meanwhile ("en attendant votre réponse, merci de cesser toute utilisation", "in the meantime please stop
+    # using them", "stel het gebruik intussen uit", "stellen Sie die Nutzung bis dahin ein")
+    r"\b(?:en attendant|entre-temps|entretemps|in the meantime|meanwhile|until then|intussen|ondertussen|in afwachting \w+|"
+    r"tot dan|bis dahin|in der zwischenzeit|zwischenzeitlich|pending)\b[^.]{0,60}"
+    r"\b(?:cess\w*|arret\w*|suspend\w*|stop\w*|halt|pause\w*|aufhor\w*|einstell\w*|unterlass\w*|staken|stopzetten|opschort\w*)\b"
 )
 
 
@@ -412,7 +430,8 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
         # "I dispute that I ever gave consent": a statement with nothing to take back; with a picture to take
         # down it stays a withdrawal ("je n'ai jamais donné mon accord et je souhaite qu'elle soit retirée")
         found.pop("withdraw_consent")
-    if "erasure" in found and _deletes_a_business_item(part, found["erasure"]):
+    if "erasure" in found and (_deletes_a_business_item(part, found["erasure"])
+                               or _deletes_a_copy_of_a_business_item(part, found["erasure"], prev)):
         found.pop("erasure")  # "please delete the duplicate order"
     if found.keys() & {"erasure", "withdraw_consent"} and (
             intent.edits_pictures(part) or (not intent.names_own_object(part) and intent.edits_pictures(prev))) \
@@ -480,6 +499,24 @@ def _deletes_a_business_item(part: str, fragment: str) -> bool:
         if intent.names_product(word):
             return True
     return intent.about_business(clause)
+
+
+# a second copy pointed back at ("the duplicate", "the second one", "het dubbele exemplaar", "le doublon", "das Duplikat")
+_A_COPY_OF_IT = re.compile(
+    r"\b(?:duplicates?|the (?:second|other|double|extra) (?:one|copy)|the copy|dubbele?|duplicaat|duplicaten|tweede exemplaar|"
+    r"doublons?|duplicata|la copie|le double|le second|duplikate?|doppelte?|die kopie|das zweite)\b"
+)
+
+
+def _deletes_a_copy_of_a_business_item(part: str, fragment: str, context: str) -> bool:
+    """"We received invoice 2024-0117 twice. Please delete the duplicate from your records": the copy pointed back at is
+    of the invoice or order the sentence before is about, not the writer's data."""
+    clause = _clause_of(part, fragment, _CLAUSE_END) or part
+    at = clause.find(fragment)
+    # the object, after the verb or before it ("delete the duplicate from ...", "het dubbele exemplaar ... verwijderen")
+    obj = " ".join(clause[:max(at, 0)].split()[-4:] + clause[at + len(fragment):].split()[:4])
+    return bool(_A_COPY_OF_IT.search(obj)) and intent.about_business(context) and not intent.is_personal_data(obj) \
+        and not intent.names_pictures(obj)
 
 
 def _clause_of(part: str, fragment: str, ends: re.Pattern[str]) -> str | None:
@@ -749,8 +786,35 @@ def _objection_over_weak_withdrawal(own: list[Sentence], evidence: dict[str, lis
         _drop_near(own, evidence, "withdraw_consent", strong)
 
 
+# consent spoken of as given once or never given ("ich hatte ja gesagt", "I said yes", "je n'ai jamais donné mon accord",
+# "ik heb toen getekend"): the use of the pictures rests on consent
+_CONSENT_TOLD = re.compile(
+    r"\b(?:(?:hatte|habe|hab) (?:\w+ ){0,2}ja gesagt|said yes|agreed|ja gezegd|akkoord gegaan|dit oui|accepte|"
+    r"einverstanden|signed|getekend|unterschrieben|signe|jamais donne|never (?:gave|agreed)|nooit (?:\w+ )?(?:gegeven|gezegd))\b"
+)
+# a mailing to the writer, not a use of the pictures ("stop the newsletter", "geen sms meer")
+_TO_THE_WRITER = re.compile(
+    r"\b(?:nieuwsbrie\w*|newsletters?|mailing\w*|verzendlijst|e-?mails?|mails?|courriels?|sms|texts?|calls?|bellen|anrufe?|"
+    r"lettre d'information|infolettre|send\w*|sturen|stuur|envoy\w*|schick\w*|zusend\w*|contact\w*|kontakt\w*)\b"
+)
+
+
+def _ads_use_taken_down_with_consent(own: list[Sentence], evidence: dict[str, list[str]]) -> None:
+    """"Kannst du das Bild bitte rausnehmen und auch nicht mehr für Werbung benutzen?" after "ich hatte ja gesagt":
+    where the writer speaks of consent given (or never given) and one sentence takes a picture down and stops its
+    use in ads, the stop is part of that withdrawal, not an objection beside it. An objection with a sentence of its
+    own, or one about mailings to the writer, stays."""
+    if "objection" not in evidence or "withdraw_consent" not in evidence:
+        return
+    if not any(_CONSENT_TOLD.search(o.folded) or _CONSENT_WORD.search(o.folded) for o in own):
+        return
+    if all(t in evidence["withdraw_consent"] and not _TO_THE_WRITER.search(fold(t)) and not _STRONG_OBJECTION.search(fold(t))
+           for t in evidence["objection"]):
+        del evidence["objection"]
+
+
 # "Please do not delete the footage, I need it for a court case": keep, do not erase ----------
-_DONT_DELETE = re.compile(
+_DONT_DELETE = WordRule(
     r"\b(?:do not|don't|dont|please not|never|not to) (?:\w+ ){0,2}(?:delete|erase|remove|destroy|throw away|wipe|purge)\b|"
     r"\bniet (?:\w+ ){0,2}(?:verwijderen|wissen|vernietigen|weggooien|opruimen|weg ?doen)\b|"
     # "ik wil niet dat jullie de foto's of mijn gegevens nu weggooien", "I don't want you to delete anything yet"
@@ -800,7 +864,7 @@ _KEEP_UNTIL = re.compile(
     r"[^.]{0,60}\b(?:until|till|pending|as evidence|zolang|totdat|tot de|tot het|als bewijs|jusqu|tant que|comme preuve|"
     r"bis (?:der|die|das|zum|zur)|solange|als beweis)\b"
 )
-_NEED_IT = re.compile(
+_NEED_IT = WordRule(
     r"\b(?:claim|court|dispute|lawsuit|legal|evidence|proof|insurance|geschil|rechtszaak|procedure|bewijs|advocaat|verzekering|"
     r"litige|preuve|proces|avocat|assurance|tribunal|rechtsstreit\w*|streit\w*|beweis\w*|gericht\w*|anwalt\w*|versicherung\w*|verfahren\w*)\b|"
     # kept because the writer may need it ("want dat hebben we misschien nodig", "we may need them", "nous en aurons besoin")
@@ -830,6 +894,14 @@ _STOP_USE = re.compile(
 
 
 # keep it ("bewaar", "hou ... bij", "gardez-les", "bewahren Sie ... auf") and, in the same sentence, do not use it
+# An objection to a deletion the studio announced ("Ich widerspreche dieser Löschung", "I object to that deletion",
+# "je m'oppose à cette suppression", "ik maak bezwaar tegen die vernietiging"): the writer wants the data kept
+_OBJECTS_TO_DELETION = re.compile(
+    r"\b(?:widerspreche\w*|widerspruch (?:\w+ )?gegen|object(?:s|ing)? to|(?:m'|nous )oppos\w* (?:\w+ )?(?:a|aux?)|"
+    r"bezwaar (?:\w+ ){0,2}tegen|verzet (?:\w+ ){0,2}tegen|niet akkoord met|not agree to|disagree with|pas d'accord avec|"
+    r"nicht einverstanden mit)\b (?:\w+ ){0,2}"
+    r"(?:loschung|vernichtung|deletion|erasure|destruction|removal|verwijdering|wissing|vernietiging|suppression|effacement)\b"
+)
 _KEEP_IT = re.compile(
     r"\b(?:keep|retain|preserve|hold on to|bewaar\w*|behoud\w*|hou\w* (?:[\w']+ ){0,3}bij|bijhouden|laat (?:\w+ ){0,3}staan|"
     r"garde[rz]?|gardez-les|gardez-la|gardez-le|conserve[rz]?|conservez-les|aufbewahren|bewahren (?:sie )?(?:\w+ ){0,4}auf|behalten|"
@@ -1063,7 +1135,7 @@ def _new_value_for_business(own: list[Sentence], evidence: dict[str, list[str]])
 # a transfer to another controller (portability), in four languages
 _TRANSFER_VERB = re.compile(
     r"\b(?:door ?(?:te )?sturen|doorsturen|stuur\w*|sturen|overdragen|overzetten|over te zetten|overmaken|doorgeven|bezorgen|"
-    r"send\w*|forward\w*|transfer\w*|pass\w* on|hand\w* over|envoy\w*|transmet\w*|transmis\w*|transfer\w*|faire suivre|"
+    r"send\w*|forward\w*|transfer\w*|pass\w* (?:[\w']+ ){0,6}on|hand\w* (?:[\w']+ ){0,6}over|envoy\w*|transmet\w*|transmis\w*|transfer\w*|faire suivre|"
     r"ubertrag\w*|ubermittel\w*|senden|schick\w*|weiterleit\w*|weitergeb\w*|zukommen)\b"
 )
 _TO_THIRD = re.compile(
@@ -1162,6 +1234,9 @@ _SHOWN_BEFORE = re.compile(
     r"advertentie\w*|reclame\w*|publicite|werbung|anzeige)\b|"
     r"\b(?:website|site|instagram|facebook|page|pagina|webseite|homepage|vitrine|etalage|schaufenster|brochure|flyer|folder)\b[^.]{0,50}"
     r"\b(?:my|mijn|m'n|mon|ma|mes|mein\w*)\b (?:\w+ ){0,2}(?:photo|picture|image|portrait|foto|bild|beeld|portret)\w*\b|"
+    # "you took some pictures of me at the Pride event and one is on your homepage", "foto's van mij ... op jullie site"
+    r"\b(?:photo|picture|image|portrait|foto|bild|beeld|portret)\w* (?:of|van|de|von) (?:me|mij|moi|mir)\b[^.]{0,60}"
+    r"\b(?:website|site|instagram|facebook|page|pagina|webseite|homepage|vitrine|etalage|schaufenster|brochure|flyer|folder)\b|"
     r"\b(?:saw|seen|see|found|spotted|noticed|notice|zag|gezien|gevonden|vu|vue|trouve\w*|apercu\w*|gesehen|entdeckt|gefunden)\b[^.]{0,70}"
     r"\b(?:ad|advert\w*|campaign|advertentie\w*|reclame\w*|campagne|affiche|publicite|pub|werbung|anzeige|kampagne|plakat|"
     r"website|site|instagram|facebook|page|pagina|webseite|homepage|vitrine|etalage|schaufenster|brochure|flyer|folder)\b|"
@@ -1178,7 +1253,7 @@ _PRONOUN_ONLY = re.compile(
     r"nehm\w* (?:sie )?(?:sie|es|das|ihn) (?:\w+ )?(?:raus|runter|herunter|weg))\b"
 )
 # the writer taken off a list ("remove me", "haal me eraf", "retirez-moi", "tragen Sie mich aus")
-_OFF_THE_LIST = re.compile(
+_OFF_THE_LIST = WordRule(
     r"\b(?:remove me|take me off|unsubscribe me|opt me out|delete me from|"
     r"haal (?:me|mij) (?:eraf|eruit|af|van|uit)|(?:schrijf|zet) (?:me|mij) (?:\w+ ){0,3}(?:uit|af)\b|(?:me|mij) (?:eraf|eruit) (?:halen|te halen)|"
     r"(?:retirez|enlevez|supprimez|desinscrivez|rayez|sortez)-moi|me (?:retirer|desinscrire|rayer|sortir) de|"
@@ -1381,7 +1456,14 @@ _PREFERENCE = re.compile(
 # réserver une séance", "möchten ein Shooting buchen"): pictures not taken yet
 _BOOKS_A_SHOOT = re.compile(
     r"\b(?:wil|willen|zou|zouden|graag|like to|want to|would like|voudrais|voudrions|souhaite\w*|mochte\w*|wurde\w* gern)\b"
-    r"[^.?!]{0,40}\b(?:boeken|reserveren|vastleggen|book|reserver|buchen|reservieren)\b"
+    r"[^.?!]{0,40}\b(?:boeken|reserveren|vastleggen|book|reserver|buchen|reservieren)\b|"
+    # a shoot wished for, or its price asked ("we zouden graag een newbornshoot bij jullie doen", "hoeveel kost een shoot
+    # aan huis?", "how much would a family session cost?", "combien coûte une séance ?", "was kostet ein Shooting?")
+    r"\b(?:wil|willen|zou|zouden|graag|like to|want to|would like|voudrais|voudrions|souhaite\w*|mochte\w*|wurde\w* gern)\b"
+    r"[^.?!]{0,40}\b\w*(?:shoot|sessie|session|seance|shooting|reportage)\w*\b[^.?!]{0,30}\b(?:doen|laten doen|laten maken|plannen|"
+    r"inplannen|do|have|plan|schedule|faire|planifier|machen|planen)\b|"
+    r"\b(?:hoeveel kost\w*|wat kost\w*|how much (?:is|does|would|will)|what (?:does|would|will) (?:\w+ ){0,4}cost|combien (?:coute|coutent)|"
+    r"quel (?:est|serait) le (?:prix|tarif)|was kostet|wie ?viel kostet)\b[^.?!]{0,40}\b\w*(?:shoot|sessie|session|seance|shooting|reportage)\w*"
 )
 # a wish that something not happen ("wij willen niet dat er foto's online komen", "we don't want any pictures to be
 # posted", "nous ne voulons pas que ses photos soient publiées", "wir wollen nicht, dass Bilder online gehen")
@@ -1505,6 +1587,10 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
                 and (not intent.names_pictures(part) or _THAT_PICTURE.search(part)):
             # "I saw myself in your ad on Facebook. Please remove it.": the picture goes off that place
             found = {"withdraw_consent": found.get("erasure") or pron.group(0)}
+        if (od := _OBJECTS_TO_DELETION.search(part)) and ("objection" in found or "erasure" in found):
+            # "Ich widerspreche dieser Löschung ...": kept, neither erased nor an objection to the processing
+            found = {r: f for r, f in found.items() if r not in ("objection", "erasure")}
+            found.setdefault("restriction", od.group(0))
         if (kn := _keep_but_not_use(part)) and "restriction" not in found:
             # "bewahren Sie die Fotos auf, aber nutzen Sie sie vorerst nicht", "gardez-les, mais ne les utilisez pas"
             found = {r: f for r, f in found.items() if r not in ("erasure", "withdraw_consent", "objection")}
@@ -1532,10 +1618,11 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             found["objection" if _ADS_USE.search(context) else "withdraw_consent"] = st.group(0)
         if "restriction" not in found and (uc := _UNTIL_CORRECTED.search(part)):
             found["restriction"] = uc.group(0)
-        if "restriction" not in found and ("rectification" in found or "rectification" in evidence) \
+        if "restriction" not in found and any(r in found or r in evidence for r in ("rectification", "objection")) \
                 and (mw := _MEANWHILE_NOT.search(part)):
             # "merci de la corriger et, en attendant, de ne plus rien m'envoyer", "pas dat aan en stuur intussen niets meer":
-            # held back while the correction is made
+            # held back while the correction is made, or while an objection is weighed (Art. 18(1)(d): "Je m'oppose à ...
+            # En attendant votre réponse, merci de cesser toute utilisation de ces images.")
             found["restriction"] = mw.group(0)
         if "restriction" not in found and (uc := _UNTIL_CHECKED.search(part)) and (
                 intent.is_personal_data(part) or intent.names_pictures(part) or intent.names_own_data(part)
@@ -1555,6 +1642,11 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
                 and (_PROFILE_SAYS.search(wider) or (intent.names_field(wider) and _WRONG_VALUE.search(wider))):
             # "My profile says I was born in 1981. It's 1991!! Please fix asap.": the value named before is corrected
             found["rectification"] = part.strip(" .!")
+        if "rectification" not in found and "rectification" not in evidence and (ci := _CORRECT_IT.search(part)) \
+                and _WRITTEN_AS_BUT_IS.search(context):
+            # "Sur la facture vous écrivez Jerome Piete, c'est Jérôme Piette. Vous pouvez changer ça ?": the value named
+            # before, as written and as it is, is corrected
+            found["rectification"] = ci.group(0)
         if "rectification" not in found and "rectification" not in evidence and _CORRECT_IT.search(part) and len(own) > 3:
             # "In mijn profiel staat dat ik 1m92 ben ... (two sentences on) ... Kunnen jullie dat juist zetten?": what
             # "dat" points at may lie further back than the sentence before
@@ -1572,6 +1664,7 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
                 weak.setdefault(right, set()).add(s.text)
         prev2, prev = prev, s.folded
     _objection_over_weak_withdrawal(own, evidence)
+    _ads_use_taken_down_with_consent(own, evidence)
     _product_explained_after(own, evidence)
     _never_consented(own, evidence)
     _originals_for_another_photographer(own, evidence)

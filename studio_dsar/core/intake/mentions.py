@@ -20,6 +20,8 @@ import re
 from studio_dsar.core.intake.rxutil import WordRule
 
 # Whole sentence is a mention --------------------------------------------------------------
+_LATER = (r"\b(?:later|later on|plus tard|spater|in the future|a l'avenir|in de toekomst|in zukunft|achteraf|nachtraglich|"
+          r"at some point|op een dag|un jour|eines tages|some day|someday)\b")
 _MENTION_SENTENCE = WordRule(
     # threats and complaints to the authority
     r"\breserve the right\b|\breserves? (?:all )?(?:my |her |his |their )?rights\b|"
@@ -102,6 +104,13 @@ _MENTION_SENTENCE = WordRule(
     r"\b(?:can i|could i|will i be able to|would i be able to|may i|kan ik|zou ik|mag ik|pourrai|pourrais|puis-je|"
     r"kann ich|konnte ich|darf ich)\b[^.?]{0,80}\b(?:later|plus tard|spater|in the future|a l'avenir|in de toekomst|"
     r"in zukunft|at any time|a tout moment|jederzeit|te allen tijde|op elk moment)\b[^.]{0,60}\?|"
+    # ... asked as what the writer would like to know, or what would happen ("ik wil graag weten of ik later kan vragen
+    # om ...", "I'd like to understand whether I could withdraw it later", "what happens if I want to stop that later
+    # on?", "je voudrais savoir si je pourrai plus tard ...", "was passiert, wenn ich später ..."): a question, no ask
+    r"\b(?:weten|know|understand|savoir|comprendre|wissen|vraag (?:me|mij|ik me) af|wonder\w*|me demande|frage mich|erfahren)\b"
+    r"[^.?]{0,60}\b(?:of|whether|if|si|s'|ob)\b[^.?]{0,100}" + _LATER + r"|"
+    r"\b(?:what happens|what would happen|what if|wat gebeurt er|wat als|que se passe-t-il|qu'est-ce qui se passe|"
+    r"que se passerait-il|was passiert|was geschieht)\b,? (?:\w+ )?(?:if|when|als|wanneer|si|quand|wenn|falls)\b[^.?]{0,100}" + _LATER + r"|"
     # a supplier on the requests of the studio's own clients ("Verzoeken van uw eigen klanten om inzage ...")
     r"\b(?:verzoeken|requests|demandes|anfragen|antrage) (?:\w+ ){0,2}(?:van|from|of|de|des|von|ihrer) "
     r"(?:uw|your|vos|ihre[nr]?) (?:eigen |own |propres |eigenen )?(?:klanten|clients|customers|kunden)\b|"
@@ -109,6 +118,12 @@ _MENTION_SENTENCE = WordRule(
     r"\bnicht geltend\b(?![^.]*\b(?:aber|sondern|jedoch|nur)\b)|\b(?:i am|i'm|we are|we're) not (?:asking|requesting)\b(?![^.]*\b(?:but|only|just)\b)|"
     r"\bje ne (?:vous )?demande pas\b(?![^.]*\b(?:mais|seulement|uniquement|juste)\b)|"
     r"\bik vraag (?:jullie |u )?niet\b(?![^.]*\b(?:maar|alleen|enkel|wel)\b)|"
+    # rights the writer leaves out of the request ("les droits d'effacement et d'opposition ne font pas l'objet de la
+    # presente demande", "erasure is not part of this request", "wissing valt buiten dit verzoek", "nicht Gegenstand")
+    r"\b(?:ne (?:font|fait) pas (?:l'objet|partie)|(?:is|are) not (?:part|the subject|included)|(?:is|are) outside|"
+    r"(?:maakt|maken) (?:\w+ )?geen (?:deel|onderdeel) uit|(?:valt|vallen) (?:\w+ )?buiten|(?:is|zijn) (?:\w+ )?geen onderdeel|"
+    r"(?:ist|sind) (?:\w+ )?nicht (?:gegenstand|teil))\b[^.]{0,40}\b(?:demande|request|verzoek|aanvraag|antrag\w*|anfrage|"
+    r"ersuchens?|schreibens?|letter|courrier|brief|lettre)\b|"
     # a retention the writer states ("les données seront supprimées à l'issue de la campagne")
     r"\b(?:seront|sera|will be|would be|worden|werden)\b (?:\w+ ){0,6}(?:supprimee?s?|effacee?s?|deleted|erased|verwijderd|gewist|geloscht)\b "
     r"(?:\w+ ){0,2}(?:a l'issue|apres la fin|after|at the end|na afloop|na het einde|nach (?:ablauf|abschluss|ende))\b|"
@@ -341,7 +356,8 @@ _CONSEQUENCE = re.compile(
 
 
 _RELATIVE_CLAUSE = re.compile(
-    r",\s*(?:dat|die|wat|waarbij|waarop|that|which|who|whom|where|que|qu'|qui|dont|lequel|laquelle|dass|der|das|welche[rsn]?|wobei|worauf)\b"
+    r",\s*(?:dat|die|wat|waarbij|waarop|waarvoor|waarmee|that|which|who|whom|where|for which|on which|que|qu'|qui|dont|lequel|laquelle|"
+    r"pour (?:lequel|laquelle|lesquels|lesquelles)|dass|der|das|welche[rsn]?|wobei|worauf|wofur|wozu)\b"
 )
 
 
@@ -355,18 +371,25 @@ def request_part(folded: str) -> str:
             return request_part(part[then.end():])
         # "... I object to the use of my photos, which you base on your legitimate interest according
         # to your privacy policy": the mention sits in a relative clause; the main clause may ask
-        clauses = list(_RELATIVE_CLAUSE.finditer(part, 0, mention.start()))
-        clause = clauses[-1] if clauses else None
-        return request_part(part[:clause.start()]) if clause and clause.start() >= 25 else ""
+        return _before_relative_clause(part, mention.start())
     if _CONDITION_THIRD_PARTY.search(part):
         return ""
     if _NOT_YET.search(part) and not _ASK_NOW.search(_NOT_YET.sub(" ", part)):
         return ""  # "I might ask you to delete my data at some point", "ich überlege, ob ich ... löschen lassen soll"
-    if _SOFT_MENTION.search(part) and not _first_person_request(part):
-        return ""
+    if (soft := _SOFT_MENTION.search(part)) and not _first_person_request(part):
+        # "Daarnaast tekent zij bezwaar aan tegen ..., waarvoor u zich in uw privacyverklaring beroept op ...": the
+        # policy is named in a relative clause; what the main clause asks for on the data subject's behalf stands
+        return _before_relative_clause(part, soft.start())
     if _OBLIGATION.search(part) and _DEADLINE.search(part) and not _first_person_request(part):
         return ""
     return part
+
+
+def _before_relative_clause(part: str, mention_start: int) -> str:
+    """The main clause before the relative clause a mention sits in, read again; ``""`` when there is none."""
+    clauses = list(_RELATIVE_CLAUSE.finditer(part, 0, mention_start))
+    clause = clauses[-1] if clauses else None
+    return request_part(part[:clause.start()]) if clause and clause.start() >= 25 else ""
 
 
 # The writer's mood: thinking about it, maybe later, not now. A wish for another time asks nothing yet.

@@ -63,6 +63,8 @@ RECTIFY = _rx(
 ERASE = _rx(
     r"\b(?:nicht mehr|nicht langer)\b[^.]{0,40}\b(?:in|bei) (?:ihrer|ihrem|der|dem) (?:\w+ )?(?:kartei|datenbank|kundendatei|"
     r"kundenkartei|system|unterlagen|akten|archiv)\b[^.]{0,30}\b(?:gespeichert|stehen|gefuhrt|erfasst|sein|auftauchen)\b|"
+    # thrown away ("schmeißt bitte alles weg, was ihr von mir habt", "werfen Sie meine Daten weg")
+    r"\b(?:schmeiss\w*|schmeis\w*|wirf|werft|werfen)\b[^.]{0,40}\bweg\b|\bwegwerfen\b|\bwegschmeissen\b|"
     r"\blosch\w*|\bloesch\w*|\bge(?:losch|loesch|entfern|vernicht)\w*\s+(?:werden|wird|wurden|sein|haben|lassen)\b|\bentfern\w*|\bvernicht\w*|\brecht auf (?:loschung|vergessenwerden|vergessen)\b|\bvergessen (?:zu )?werden\b"
 )
 RESTRICT = _rx(
@@ -98,6 +100,10 @@ PORT_DIRECT = re.compile(r"\bdirekt\b[^.]{0,60}" + _SEND_ON + "|" + _SEND_ON + r
 _FILES = re.compile(r"\b(?:\w*dateien|\w*datei|fotos|bilder|aufnahmen|daten|originale|rohdaten|raws?|negative)\b")
 OBJECT = _rx(
     r"\bwidersprech\w*|\bwiderspruch\w*|\bwiderspreche\b|\bwidersprich\w*|\bwiderspricht\b|\bwidersprochen\b|\babmeld\w*|\babbestell\w*|\baustragen\b|"
+    # "ich möchte keinen Newsletter mehr" (the article declined, with the writer's wish: "seit Mai keinen Newsletter mehr
+    # bekommen" is a statement, "Sie möchten keinen Newsletter mehr erhalten?" a footer)
+    r"(?:\b(?:ich|wir)\b (?:\w+ ){0,2}(?:mochte|will|wollen|mochten|wunsche)|\b(?:mochte|will|wollen|mochten|wunsche) (?:ich|wir))\b"
+    r"[^.?]{0,30}\bkeinen (?:\w+ )?(?:newsletter|werbebrief\w*|werbeprospekt\w*|katalog\w*)\b[^.?]{0,30}\bmehr\b|"
     r"\bkeine (?:\w+ )?(?:werbung|newsletter|werbe-?[\w-]+|angebote|mails|e-?mails|nachrichten|sms|anrufe)\b[^.]{0,30}\b(?:mehr|zusenden|schicken|senden)\b|"
     r"\b(?:newsletter|werbung|werbe-?(?:e-?)?mails?)\b[^.]{0,40}\b(?:nicht mehr|keine mehr|einstellen|stoppen|abbestellen)\b|"
     r"\b(?:(?:e-?)?mails|nachrichten|angebote|werbe\w*|newsletter)\b[^.]{0,30}\bnicht (?:mehr|langer) (?:\w+ )?"
@@ -137,6 +143,9 @@ WITHDRAW = _rx(
     r"\b(?:zuruckziehen|zuruckzunehmen|entziehe)\b[^.]{0,30}\b(?:einwilligung|zustimmung|erlaubnis|einverstandnis)\b|"
     r"\b(?:nicht mehr|nicht langer|nie wieder)\b[^.]{0,80}\b(?:zu sehen|sichtbar|erscheinen|auftauchen|abgebildet|gezeigt|"
     r"veroffentlicht|zu finden)\b|"
+    # "ich will nicht mehr, dass mein Bild in eurem Schaufenster hängt": a picture no longer wanted where it hangs or stands
+    r"\b(?:will|mochte|wollen|mochten)\b (?:\w+ )?nicht (?:mehr|langer),? dass\b[^.]{0,60}\b\w*(?:fotos?|bild\w*|aufnahmen?|portrat\w*)\b"
+    r"[^.]{0,60}\b(?:hangt|hangen|steht|stehen|online|bleibt|bleiben|lauft|laufen)\b|"
     r"\bnicht (?:mehr|langer) einverstanden\b|"
     # "ich untersage Ihnen die Veröffentlichung meiner Fotos", "die weitere Verwendung meines Bildes untersage ich"
     r"\buntersag\w*\b[^.]{0,60}\b(?:veroffentlich\w*|verwendung|nutzung|zeigen|posten|verbreit\w*)\b[^.]{0,40}"

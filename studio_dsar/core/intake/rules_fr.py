@@ -122,7 +122,7 @@ WITHDRAW = _rx(
     r"\bretir\w* (?:de )?(?:mon|ma|notre|l'|le |la |cet|cette|ce|son|sa|leur|votre) ?(?:\w+ )?(?:consentement|autorisation|accord)\b|"
     r"\b(?:consentement|autorisation|accord)\b[^.]{0,50}\b(?:retir\w*|revoqu\w*|annul\w*|revocation|plus valable|prend fin)\b|"
     r"\brevoqu\w*\b[^.]{0,30}\b(?:consentement|autorisation|accord)\b|\bn'autoris\w* plus\b|"
-    r"\b(?:ne (?:suis|sommes) plus d'accord|ne consens plus|ne donne plus (?:mon )?(?:accord|autorisation))\b|\bdroit d'image\b[^.]{0,40}\bretir\w*|"
+    r"\b(?:ne (?:suis|sommes) plus d'accord|ne consens plus|ne donne plus (?:mon )?(?:accord|autorisation)|n'accept\w* plus\b(?=[^.]{0,60}\b(?:utilis|publi|diffus|montr|expos|affich|photo|image|portrait|video|donnees)))\b|\bdroit d'image\b[^.]{0,40}\bretir\w*|"
     r"\b(?:n'avez plus|n'avez pas|plus) le droit d'(?:utiliser|publier|diffuser|exploiter)\b|"
     # "je vous interdis d'utiliser mes photos", "j'interdis la publication de mon portrait"
     r"\binterdi\w*\b[^.]{0,40}\b(?:utilis|publi|diffus|expos|montr|exploit|affich)\w*[^.]{0,40}\b(?:photos?|images?|portraits?|videos?|cliches?)\b|"

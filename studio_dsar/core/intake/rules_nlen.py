@@ -219,8 +219,13 @@ _RECT_ERROR = _rx(
     r"\bnot right\b|\berror\b|(?<!by )(?<!in )\bmistake\w*\b|(?<!per )\bvergissing\b"
 )
 _RECT_CHANGE = _rx(
-    r"\baanpass\w*|\bpas\b[^.]{0,40}\baan\b|\bwijzig\w*|\bgewijzigd\b|\bveranderen\b|\bverander[dt]?\b|"
-    r"\bbijwerk\w*|\bwerk\b[^.]{0,30}\bbij\b|\bbijgewerkt\b|\bupdate\w*|\bchange\w*|\bamend\w*|\bcorrect\b|"
+    r"\baanpass\w*|\bpas\b[^.]{0,40}\baan\b|\bwijzig\w*|(?<!\bmening )\bgewijzigd\b|(?<!\bgedachten )\bveranderen\b|"
+    r"(?<!\bgedachten )(?<!\bmening )\bverander[dt]?\b|"
+    # not a mind changed ("she has changed her mind", "ik ben van gedachten veranderd")
+    r"\bbijwerk\w*|\bwerk\b[^.]{0,30}\bbij\b|\bbijgewerkt\b|\bupdate\w*|\bchange\w*\b(?! (?:\w+ )?minds?\b)|\bamend\w*|"
+    # "correct" the verb, not the adjective said of the data ("onze gegevens zijn correct zo", "my details are correct")
+    r"(?<!\bis )(?<!\bzijn )(?<!\bare )(?<!\bwas )(?<!\bwaren )(?<!\bwere )(?<!\bstaan )(?<!\bstaat )(?<!\bbe )(?<!\bnog )(?<!\ball )"
+    r"(?<!\bhelemaal )(?<!\bgewoon )(?<!\bwel )\bcorrect\b|"
     r"\bcorrected\b|\bfix\w*|\baangepast\b|\bvervang\w*|\bvervangen\b|\breplac\w*|\bswap\b|"
     r"\baan te passen\b|\bbij te werken\b"  # "gelieve mijn adres aan te passen naar ..."
 )
@@ -403,7 +408,12 @@ _WITHDRAW_STRONG = _rx(
     r"\bno longer (?:consent|agree|give (?:my )?(?:consent|permission)|ok|okay|happy|comfortable)\b|"
     r"\bniet (?:langer|meer) (?:akkoord|eens|ok[e]?|oke|oké|goed met|blij mee|prettig)\b|"
     r"\bgeen toestemming (?:meer|langer)\b|\bdo not consent\b|\bdon't consent\b|\bwithdraw\w* (?:my )?consent\b|"
-    r"\bga (?:ik )?niet (?:langer|meer) akkoord\b|\bniet (?:langer|meer) mee akkoord\b"
+    r"\bga (?:ik )?niet (?:langer|meer) akkoord\b|\bniet (?:langer|meer) mee akkoord\b|"
+    # "I no longer accept that you use ...", "ik accepteer niet meer dat ..."
+    r"(?:\bno longer accept\b|\b(?:don't|do not) accept (?:it |that |this )?(?:any ?more|any longer)\b|"
+    r"\baccepteer (?:het |dat |dit )?niet (?:langer|meer)\b)"
+    r"(?=[^.]{0,60}\b(?:us\w+|publish\w*|post\w*|shown?|display\w*|gebruik\w*|publice\w*|getoond|toon\w*|photo\w*|pictures?|"
+    r"images?|portrait\w*|fotos?|foto's|video\w*|data|gegevens)\b)"
 )
 _WITHDRAW_NO_LONGER = _rx(
     r"\bwil(?:len)? (?:\w+ )?niet (?:meer |langer )?dat\b|\b(?:do not|don't) want\b|\bno longer\b|\bniet (?:langer|meer)\b|\bnot anymore\b|\bany ?more\b|\bnot any longer\b|\bstop\w*\b|"
@@ -575,8 +585,12 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
             for m in rx.finditer(s):
                 if _negated(s, m.start()):
                     continue
+                # a field only in the sentence before counts unless that sentence is about an invoice or an amount
+                # ("factuur 2024-077 ... met een ander nummer ... hetzelfde bedrag. Ik veronderstel dat de tweede een
+                # vergissing is.": the invoice is the mistake)
                 field_near = _near(s, m.start(), _RECT_FIELD, 70) or (
-                    _PRONOUN_OBJ.search(s) and _RECT_FIELD.search(prev))
+                    _PRONOUN_OBJ.search(s) and _RECT_FIELD.search(prev) and not _RE_MONEY.search(prev)
+                    and not _RE_INVOICE.search(prev))
                 if not (field_near and (first or _RE_FIRST.search(prev) or _RE_ADDRESSEE.search(s))):
                     continue
                 # "change the appointment" is not a rectification
@@ -612,8 +626,11 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
         if use and (_RE_ADS.search(s) or (_REFERS_BACK.search(s) and _RE_ADS.search(prev))):
             m = use  # "ik wil niet dat mijn gegevens daarvoor gebruikt worden" after "gerichte advertenties"
     if m and not first and re.search(r"bezwaar|object", m.group(0)) and re.search(
-            r"\b(?:zij|hij|ze|she|he)\b (?:\w+ )?(?:maakt|maken|heeft|objects|has|wil|wants)\b (?:\w+ )?(?:bezwaar|object)", s):
-        first = True  # "Zij maakt bezwaar tegen het gebruik van haar beelden": the data subject's objection, passed on
+            r"\b(?:zij|hij|ze|she|he)\b (?:\w+ )?(?:maakt|maken|heeft|tekent|objects|has|wil|wants)\b (?:\w+ )?(?:bezwaar|object)|"
+            r"\b(?:maakt|tekent|heeft|wil) (?:zij|hij|ze|mijn client\w*|onze client\w*)\b (?:\w+ ){0,2}bezwaar", s):
+        # "Zij maakt bezwaar tegen het gebruik van haar beelden", "Daarnaast tekent zij uitdrukkelijk bezwaar aan": the data
+        # subject's objection, passed on
+        first = True
     if m and (first or re.search(r"^(?:please |pls |graag |aub |en |and )?(?:unsubscribe|stop|afmelden|uitschrijven|"
                                  r"geen|no more|no|niet meer|opt out|uitschrijven)\b", s)):
         hit("objection", m)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from time import perf_counter
 from typing import Any
 
 
@@ -123,40 +124,158 @@ def literal_prefixes(alternative: str) -> list[str]:
     return out
 
 
+_WORD_RE = re.compile(r"\w+")
+_WORDS_CACHE: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+_WORDS_CACHE_SIZE = 4096
+WORD_INDEX_MAX_CHARS = 4000  # longer texts (a whole mail) are searched without splitting them into words
+
+
+def _words(string: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(the words of ``string``, every start of two letters or more of one of them). A text is
+    searched by dozens of rules in a row: it is split once."""
+    found = _WORDS_CACHE.get(string)
+    if found is None:
+        words = frozenset(_WORD_RE.findall(string))
+        starts = frozenset(w[:k] for w in words for k in range(2, len(w) + 1))
+        found = (words, starts)
+        if len(_WORDS_CACHE) >= _WORDS_CACHE_SIZE:
+            _WORDS_CACHE.clear()
+        _WORDS_CACHE[string] = found
+    return found
+
+
 class WordRule:
     """A compiled alternation that tries only the alternatives whose leading word occurs.
 
     ``search`` gives the same match as the whole pattern would (leftmost start, then the
     first alternative); any other method goes to the whole pattern.
+
+    An alternative that starts with ``\\b`` and a plain text can match only where a word starts
+    with that text: a text of letters alone is the start of a word of the string; one with a
+    space or a sign after its first word (``let (?:me|us)``, ``j'(?:aime|...)``) needs that
+    first word whole. These are looked up in the words of the string (split once per string,
+    see :func:`_words`) with one set intersection per rule; other keyed alternatives are tried
+    when their text occurs anywhere, as is every keyed alternative in a text longer than
+    :data:`WORD_INDEX_MAX_CHARS`.
+
+    Which way is faster depends on the rule: a pattern of a few alternatives, or one that must try
+    several alternatives anyway, is quicker run whole. ``search`` therefore times both ways on
+    its first :data:`PROBES` texts (the match is the same either way) and keeps the faster one.
+    (The match found by the candidates is one alternative's: a pattern with capturing groups is
+    always searched whole.)
     """
+
+    PROBES = 40  # texts each rule's search is timed on both ways before it keeps the faster
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.whole = re.compile(pattern, flags)
         self.pattern = pattern
         self._always: list[tuple[int, re.Pattern[str]]] = []
-        self._keyed: list[tuple[str, int, re.Pattern[str]]] = []
-        self._multi: list[tuple[tuple[str, ...], int, re.Pattern[str]]] = []
+        # a word start -> the alternatives it keys; a whole first word -> (text, alternative)
+        self._by_start: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
+        self._by_word: dict[str, list[tuple[str, int, re.Pattern[str]]]] = {}
+        self._anywhere: list[tuple[str, int, re.Pattern[str]]] = []
+        self._keyed: list[tuple[str, int, re.Pattern[str]]] = []  # every (text, alternative), for long texts
+        by_word = not flags & (re.IGNORECASE | re.ASCII)  # the words are split as the pattern reads \b
         for i, alt in enumerate(top_level_alternatives(pattern)):
             prefixes = literal_prefixes(alt)
             compiled = re.compile(alt, flags)
-            if len(prefixes) == 1:
-                self._keyed.append((prefixes[0], i, compiled))
-            elif prefixes:
-                self._multi.append((tuple(prefixes), i, compiled))
-            else:
+            if not prefixes:
                 self._always.append((i, compiled))
+            for prefix in prefixes:
+                self._keyed.append((prefix, i, compiled))
+                head = _WORD_RE.match(prefix) if by_word and alt.startswith(r"\b") else None
+                if head is None:
+                    self._anywhere.append((prefix, i, compiled))
+                elif head.end() == len(prefix):
+                    self._by_start.setdefault(prefix, []).append((i, compiled))
+                else:
+                    self._by_word.setdefault(head.group(), []).append((prefix, i, compiled))
+        self._starts = frozenset(self._by_start)
+        self._heads = frozenset(self._by_word)
+        # search by the candidates (True) or whole (False); None: still timing. A pattern with groups
+        # is searched whole: its groups are numbered as written
+        self.keyed: bool | None = False if self.whole.groups else None
+        self._timings: list[float] = []  # per probe: seconds by the candidates minus seconds whole
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         if pos or endpos is not None:
             return self.whole.search(string, pos, endpos if endpos is not None else len(string))
+        if self.keyed is None:
+            return self._probe(string)
+        return self._search_keyed(string) if self.keyed else self.whole.search(string)
+
+    def _probe(self, string: str) -> re.Match[str] | None:
+        """Search both ways, note which was faster, and decide after :data:`PROBES` texts (the
+        largest differences either way, a pause of the process, are left out)."""
+        if len(string) <= WORD_INDEX_MAX_CHARS:
+            _words(string)  # split once for every rule: not this rule's cost
+        t0 = perf_counter()
+        found = self._search_keyed(string)
+        t1 = perf_counter()
+        self.whole.search(string)
+        t2 = perf_counter()
+        self._timings.append((t1 - t0) - (t2 - t1))
+        if len(self._timings) >= self.PROBES:
+            cut = self.PROBES // 10
+            kept = sorted(self._timings)[cut: len(self._timings) - cut]
+            self.keyed = sum(kept) < 0
+            self._timings = []
+        return found
+
+    def _search_keyed(self, string: str) -> re.Match[str] | None:
         best: tuple[int, int, re.Match[str]] | None = None
-        candidates = self._always + [(i, rx) for prefix, i, rx in self._keyed if prefix in string]
-        candidates += [(i, rx) for prefixes, i, rx in self._multi if any(p in string for p in prefixes)]
-        for i, rx in candidates:
+        for i, rx in self.candidates(string).items():
             m = rx.search(string)
             if m is not None and (best is None or (m.start(), i) < best[:2]):
                 best = (m.start(), i, m)
         return best[2] if best else None
+
+    def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:  # as re's (typed Any)
+        """The matches the whole pattern's ``finditer`` gives (spans and texts), found by trying only
+        the candidate alternatives; once one would match the empty string, the whole pattern goes on."""
+        if pos or endpos is not None:
+            return self.whole.finditer(string, pos, endpos if endpos is not None else len(string))
+        return self._finditer(string)
+
+    def _finditer(self, string: str) -> Iterator[re.Match[str]]:
+        # each alternative's next match from the current position: one that starts at or after it
+        # is still the leftmost there (a match depends on where it starts, not on where the search did)
+        ahead: dict[int, tuple[re.Pattern[str], re.Match[str]]] = {}
+        for i, rx in self.candidates(string).items():
+            if (m := rx.search(string)) is not None:
+                ahead[i] = (rx, m)
+        at = 0
+        while ahead:
+            for i, (rx, m) in list(ahead.items()):
+                if m.start() < at:
+                    if (again := rx.search(string, at)) is None:
+                        del ahead[i]
+                    else:
+                        ahead[i] = (rx, again)
+            if not ahead:
+                return
+            first = min(ahead, key=lambda i: (ahead[i][1].start(), i))
+            m = ahead[first][1]
+            if m.end() == m.start():
+                yield from self.whole.finditer(string, at)  # empty matches follow re's own rules
+                return
+            yield m
+            at = m.end()
+
+    def candidates(self, string: str) -> dict[int, re.Pattern[str]]:
+        """The alternatives (by place in the pattern) that may match in ``string``."""
+        candidates = dict(self._always)
+        if len(string) > WORD_INDEX_MAX_CHARS:
+            candidates.update((i, rx) for prefix, i, rx in self._keyed if prefix in string)
+        else:
+            words, starts = _words(string)
+            for start in self._starts.intersection(starts):
+                candidates.update(self._by_start[start])
+            for head in self._heads.intersection(words):
+                candidates.update((i, rx) for prefix, i, rx in self._by_word[head] if prefix in string)
+            candidates.update((i, rx) for prefix, i, rx in self._anywhere if prefix in string)
+        return candidates
 
     def __getattr__(self, name: str) -> Any:  # finditer, match, sub ...: the whole pattern
         return getattr(self.whole, name)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from email.utils import getaddresses
 from typing import Any
 
+from studio_dsar.core.intake.rxutil import WordRule
 from studio_dsar.core.intake.text import CLOSING_DE_FR, fold
 
 _UP = "A-Z\u00c0-\u00de"
@@ -86,7 +87,7 @@ _RELATIVE = (r"(?:moeder|vader|oma|opa|grootmoeder|grootvader|broer|zus|zuster|m
 _RELATIVE_RE = re.compile(
     r"(?i:\b(?:mijn|onze|my|our|mon|ma|notre|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?)\s+" + _RELATIVE + r"\s*,?\s+(?:\(\w+\)\s*)?" + _TITLE + r")" + NAME,
 )
-_PARENT_CUE = re.compile(
+_PARENT_CUE = WordRule(
     r"\b(?:mijn|onze|my|our|mon|ma|notre|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?) " + _CHILD_BEFORE + _CHILD + r"\b|"
     r"\bals (?:ouder|moeder|vader|mama|papa)\b|\bas (?:a |her |his )?(?:parent|mother|father|mum|mom|dad)\b|"
     r"\ben tant que (?:parent|mere|pere|maman|papa)\b|\bals (?:mutter|vater|elternteil|erziehungsberechtigte)\b|"
@@ -127,7 +128,7 @@ _CLIENT_NAME_RE = re.compile(
     # "dass wir Frau Sophie Eder, Wien, rechtsfreundlich vertreten"
     r"(?i:\b(?:wir|ich)\s+" + _REQUIRED_TITLE + r")" + NAME + r"(?=[^.]{0,60}?\b(?i:vertreten|vertrete)\b)",
 )
-_ON_BEHALF_RE = re.compile(r"\b" + _ON_BEHALF + r"\b|"
+_ON_BEHALF_RE = WordRule(r"\b" + _ON_BEHALF + r"\b|"
                            r"\bon (?:my|our|his|her) \w+'s behalf\b|"
                            r"\b" + _COUNSEL + r" (?:de|van|of|for|von|fur) (?:mevrouw|mevr\.?|de heer|dhr\.?|madame|monsieur|mme|"
                            r"mr\.?|mrs\.?|ms\.?|frau|herrn?)\b|"
@@ -148,7 +149,7 @@ _ON_BEHALF_RE = re.compile(r"\b" + _ON_BEHALF + r"\b|"
                            r"(?:voor|for|pour|fur) (?:mijn|onze|my|our|mon|ma|notre|meine\w*|unsere\w*) " + _RELATIVE + r"\b")
 # "my husband, Dirk Jacobs, asked me to write to you", "ma mère m'a demandé de vous écrire"
 _ASKED_ME_RE = re.compile(
-    r"\b(?:asked|told) me to (?:write|contact|handle|email|deal|sort|arrange)|\b(?:heeft|hebben) (?:mij|me) gevraagd\b|"
+    r"\b(?:asked|told) me to (?:write|contact|handle|email|deal|sort|arrange|send|forward|pass)|\b(?:heeft|hebben) (?:mij|me) gevraagd\b|"
     r"\b(?:vroeg|vraagt) (?:\w+ )?(?:of ik|mij|me)\b[^.]{0,40}\b(?:regelen|schrijven|mailen|doen|vragen)\b|"
     r"\b(?:asked|asks) (?:\w+ )?(?:if|whether) i (?:could|would|can)\b|\bm'a demande (?:de|si)\b|"
     r"\b(?:bat|bittet|hat) mich\b[^.]{0,20}\b(?:gebeten|zu (?:schreiben|regeln|fragen))\b|"
@@ -158,7 +159,7 @@ _LAWYER_RE = re.compile(
     r"\b(?:advocaa?t\w*|advocaten|raadsman|raadsvrouw|lawyers?|solicitors?|attorneys?|law firm|avocats?|ma[i\u00ee]tre|rechtsanwalt\w*|"
     r"rechtsanwaltin|kanzlei|ra|mr\.)\b|\b" + _CLIENT + r"\b"
 )
-_PROCESSOR_RE = re.compile(
+_PROCESSOR_RE = WordRule(
     r"\b(?:werkgever|employer|employeur|arbeitgeber|school|ecole|schule|dansschool|college)\b[^.]{0,120}"
     r"\b(?:laten maken|liet maken|heeft laten|ordered|commissioned|booked|hired|engaged|organi[sz]ed|a fait|a commande|a organise|"
     r"(?:vous )?(?:avait|a|avaient|ont) (?:\w+ )?commande|"
@@ -435,13 +436,16 @@ def _letters(text: str) -> str:
 
 def _address_spells(address: str, words: list[str]) -> bool:
     """Every word of a name of two to four words, particles too, is in the address's local part,
-    in order ("kevin de smet" in "kevin.desmet")."""
+    in order ("kevin de smet" in "kevin.desmet"), or the first as its initial ("joost bakker" in "jbakker1971")."""
     local = _letters(address.split("@", 1)[0])
     folded = [_letters(w) for w in words]
     if not all(folded) or sum(len(w) >= 3 for w in folded) < 2:
         return False
     # "zürcher" is "zuercher" in an address
     for spelled in (local, local.replace("ae", "a").replace("oe", "o").replace("ue", "u")):
+        # the first name as its initial, the rest in full ("joost bakker" in "jbakker1971", "kevin de smet" in "kdesmet")
+        if len(folded[-1]) >= 4 and spelled.startswith(folded[0][0] + "".join(folded[1:])):
+            return True
         pos = 0
         for w in folded:
             i = spelled.find(w, pos)

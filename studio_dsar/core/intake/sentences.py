@@ -2,7 +2,7 @@
 
 A paragraph (lines up to a blank line) is joined into one line and split after ``.``, ``!``,
 ``?`` and at ``;``, without splitting after common abbreviations ("art. 15", "e.g.", "z.B.",
-"p.ex."). Each :class:`Sentence` keeps the text as written (shown to the owner as evidence)
+"p.ex.", "z. B.", "gem. Art."). Each :class:`Sentence` keeps the text as written (shown to the owner as evidence)
 and its folded form (what the rules match on).
 """
 
@@ -18,7 +18,8 @@ MAX_SENTENCE_CHARS = 1500  # a longer "sentence" is a wall of text; rules see it
 # "m." after a number ("1,72 m. Kunnen ...") is a unit that ends the sentence, not "M." (Monsieur); "Hauptstr. 5", "Tel."
 _ABBREV_RE = re.compile(
     r"\b(art|artt|arts|bijv|bv|nr|no|nos|evt|ca|incl|excl|resp|ref|cf|vgl|abs|ziff|lit|mw|mevr|dhr|hr|"
-    r"mr|mrs|ms|dr|prof|st|\w*str|tel|mme|mlle|(?<!\d )m|p\.ex|e\.g|i\.e|z\.b|d\.h|u\.a|o\.a|m\.b\.t|t\.a\.v|d\.w\.z|bzw|usw|etc|al)\.",
+    r"mr|mrs|ms|dr|prof|st|\w*str|tel|mme|mlle|(?<!\d )m|p\. ?ex|e\. ?g|i\. ?e|z\. ?b|d\. ?h|u\. ?a|o\.a|m\.b\.t|t\.a\.v|d\.w\.z|"
+    r"a\.u\.b|m\.a\.w|i\. ?v\. ?m|c\.-?a-d|bzw|usw|etc|al|gem|ggf|evtl|inkl|zzgl|sog|vs|env)\.",
     re.IGNORECASE,
 )
 _NOT_MONTH = r"(?!(?:Jan|Feb|M[a\u00e4]r|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Oct|Nov|Dez|Dec)[a-z\u00e4]*\b)"
@@ -57,7 +58,7 @@ def split_sentences(text: str) -> list[Sentence]:
             else:
                 groups[-1].append(ln)
         for group in groups:
-            protected = _ABBREV_RE.sub(lambda m: m.group(1) + _PROTECT, " ".join(group))
+            protected = _ABBREV_RE.sub(lambda m: m.group(1).replace(".", _PROTECT) + _PROTECT, " ".join(group))
             for piece in _SPLIT_RE.split(protected):
                 piece = piece.replace(_PROTECT, ".").strip()
                 while piece:

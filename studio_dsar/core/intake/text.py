@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from studio_dsar.core.intake.rxutil import WordRule
+
 # --------------------------------------------------------------------------------------
 # HTML to text
 # --------------------------------------------------------------------------------------
@@ -176,7 +178,7 @@ def quoted_reply(text: str) -> tuple[str, list[str]] | None:
 # "Unsubscribe | Update your preferences", "Cliquez ici pour vous désinscrire", "Newsletter abbestellen"): the
 # mail is a mailing, whatever its words offer ("Vraag nu een gratis kopie aan!"). A writer asking to be taken
 # off a list writes it as a sentence of their own ("Please unsubscribe me"), never as such a line.
-_MAILING_FOOTER_RE = re.compile(
+_MAILING_FOOTER_RE = WordRule(  # searched in a whole mail: tries only the alternatives whose words occur
     r"\b(?:you are|you're) receiving this (?:e-?mail|message|newsletter|mailing)|"
     r"\b(?:je|u) ontvangt (?:deze|dit) (?:e-?mail|mail|nieuwsbrief|bericht)|"
     r"\bvous recevez (?:cet|ce|cette) (?:e-?mail|courriel|message|newsletter|lettre)|"

@@ -538,10 +538,35 @@ def test_a_sheared_rectified_view_is_not_trusted_for_the_portraits():
     assert engine.warp_lean(bad, fx, fy, fs) >= engine.WARP_TRUST_DEG
 
 
+def _copy_search(first, left):
+    """A stand-in for ``ghost_by_template`` that tells the first search from the one run again
+    over the covers (``covered`` given): the first answers ``first``; the second answers a
+    match at the first of the rectangles ``left`` (view coordinates) that the covers leave a
+    tenth or more of visible and the search does not pass over (``exclude``), else nothing.
+    Returns the stand-in and the list of (covered given, rectangles passed over) per call."""
+    calls: list[tuple[bool, list]] = []
+
+    def search(crop, main, barriers, exclude=None, zone=None, covered=None, min_score=0.0):
+        calls.append((covered is not None, list(exclude or [])))
+        if covered is None:
+            return first
+        for r in left:
+            if r in (exclude or []):
+                continue
+            x0, y0, x1, y1 = (int(round(v)) for v in r)
+            if (covered[y0:y1, x0:x1] == 0).mean() >= 0.1:
+                return portraits.GhostMatch(r, 0.6)
+        return None
+
+    return search, calls
+
+
 def test_an_unsure_copy_match_with_no_face_also_covers_the_ghost_zone(monkeypatch):
     """The copy of the portrait matched only fairly, somewhere the ghost is not (a patch of
     print), and the detector found no face: the layout's ghost zone is blacked out as well,
-    and the page is flagged."""
+    before the search is run again over what the covers leave visible; with the ghost under
+    the zone's cover that search finds nothing, and the page is not flagged for the ghost.
+    Where the second search still finds the copy, the page is flagged."""
     from studio_dsar.core.redaction import engine
     from studio_dsar.core.redaction.faces import Face
     from studio_dsar.core.redaction.layout import Card
@@ -553,16 +578,29 @@ def test_an_unsure_copy_match_with_no_face_also_covers_the_ghost_zone(monkeypatc
     crop = fr.crop(page)
     # the match: a place on the card's plain top edge, far from the ghost
     wrong = fr.from_page([[900.0, 290.0], [960.0, 360.0]])
-    monkeypatch.setattr(engine, "ghost_by_template", lambda *a, **k: portraits.GhostMatch(
-        (float(wrong[0, 0]), float(wrong[0, 1]), float(wrong[1, 0]), float(wrong[1, 1])), 0.55))
-    monkeypatch.setattr(engine, "_ghost_search", lambda *a, **k: None)
-    res = PageResult()
     face = Face((photo[0] + photo[2]) / 2, photo[1] + 0.45 * (photo[3] - photo[1]), 0.45 * (photo[3] - photo[1]),
                 0.0, 0.9)
+    g = engine._portrait_frame(fr, face).from_page([[ghost[0], ghost[1]], [ghost[2], ghost[3]]])
+    g_rect = (float(g[0, 0]), float(g[0, 1]), float(g[1, 0]), float(g[1, 1]))
+    first = portraits.GhostMatch(
+        (float(wrong[0, 0]), float(wrong[0, 1]), float(wrong[1, 0]), float(wrong[1, 1])), 0.55)
+    search, calls = _copy_search(first, [g_rect])
+    monkeypatch.setattr(engine, "ghost_by_template", search)
+    monkeypatch.setattr(engine, "_ghost_search", lambda *a, **k: None)
+    res = PageResult()
     engine._portraits(page, res, fr, crop, [face], [], None, "portrait", [card])
     red, _mask = engine.burn(page, res.findings)
     assert _black_share(red, photo) >= 0.98
     assert _black_share(red, ghost) >= 0.98
+    assert [c[0] for c in calls] == [False, True]
+    assert "ghost_portrait_unsure" not in res.review
+    # the second search still finding the copy (what the covers left of it): flagged
+    search, calls = _copy_search(first, [g_rect])
+    monkeypatch.setattr(engine, "ghost_by_template", lambda *a, covered=None, **k: search(
+        *a, covered=None if covered is None else np.zeros_like(covered), **k))
+    res = PageResult()
+    engine._portraits(page, res, fr, crop, [face], [], None, "portrait", [card])
+    assert [c[0] for c in calls] == [False, True]
     assert "ghost_portrait_unsure" in res.review
 
 
@@ -645,7 +683,9 @@ def test_a_face_in_one_of_two_copy_matches_tells_which_is_the_ghost(monkeypatch)
     """The copy of the portrait matched in two places nearly as well (the second a patch of
     the card's print), and the detector found a small face in one of them: that one is the
     ghost portrait and is blacked out; the other place (where a name or a date may stand)
-    stays, and the page is still flagged."""
+    stays, and the search run again over the covers passes over it: nothing else like the
+    portrait left, the page is not flagged for the ghost. Were the other place searched
+    again, it would still match, and the page would be flagged."""
     from studio_dsar.core.redaction import engine
     from studio_dsar.core.redaction.faces import Face
     from studio_dsar.core.redaction.layout import Card
@@ -661,9 +701,10 @@ def test_a_face_in_one_of_two_copy_matches_tells_which_is_the_ghost(monkeypatch)
     g = pfr.from_page([[ghost[0], ghost[1]], [ghost[2], ghost[3]]])
     other = (800, 700, 860, 780)
     o = pfr.from_page([[other[0], other[1]], [other[2], other[3]]])
-    monkeypatch.setattr(engine, "ghost_by_template", lambda *a, **k: portraits.GhostMatch(
-        (float(g[0, 0]), float(g[0, 1]), float(g[1, 0]), float(g[1, 1])), 0.7,
-        (float(o[0, 0]), float(o[0, 1]), float(o[1, 0]), float(o[1, 1]))))
+    g_rect = (float(g[0, 0]), float(g[0, 1]), float(g[1, 0]), float(g[1, 1]))
+    o_rect = (float(o[0, 0]), float(o[0, 1]), float(o[1, 0]), float(o[1, 1]))
+    search, calls = _copy_search(portraits.GhostMatch(g_rect, 0.7, o_rect), [g_rect, o_rect])
+    monkeypatch.setattr(engine, "ghost_by_template", search)
     monkeypatch.setattr(engine, "_ghost_search", lambda *a, **k: None)
     res = PageResult()
     small = Face((ghost[0] + ghost[2]) / 2, ghost[1] + 0.45 * (ghost[3] - ghost[1]), 0.45 * (ghost[3] - ghost[1]),
@@ -673,6 +714,13 @@ def test_a_face_in_one_of_two_copy_matches_tells_which_is_the_ghost(monkeypatch)
     assert _black_share(red, photo) >= 0.98
     assert _black_share(red, ghost) >= 0.98
     assert _black_share(red, other) <= 0.05
+    assert calls == [(False, []), (True, [o_rect])]
+    assert "ghost_portrait_unsure" not in res.review
+    # the other place searched again after all (what it holds still matches): flagged
+    search, calls = _copy_search(portraits.GhostMatch(g_rect, 0.7, o_rect), [g_rect, o_rect])
+    monkeypatch.setattr(engine, "ghost_by_template", lambda *a, exclude=None, **k: search(*a, **k))
+    res = PageResult()
+    engine._portraits(page, res, fr, crop, [face, small], [], None, "portrait", [card])
     assert "ghost_portrait_unsure" in res.review
 
 

@@ -208,3 +208,19 @@ def test_files_passed_on_to_the_new_photographer_named_before_are_portability():
     text = ("We're switching to another photographer for the kids' yearly shoot. Could you pass our family's files and "
             "details on to her? Her email is ann@lensworks.example.")
     assert detect_rights(text, "en").rights == ["portability"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Graag ontvang ik een overzicht van alle persoonsgegevens die u van mij verwerkt. Ik wijs u erop dat ik na "
+     "ontvangst kan besluiten om correctie of verwijdering te vragen.", "nl"),
+    ("Please send me a copy of my data. After receiving it I may decide to ask for erasure.", "en"),
+    ("Je vous demande une copie de mes données. Je pourrai ensuite décider de demander leur effacement.", "fr"),
+    ("Ich bitte um Auskunft über meine Daten. Sollten die Daten unrichtig sein, behalte ich mir vor, eine Berichtigung "
+     "zu verlangen.", "de"),
+])
+def test_what_the_writer_may_decide_or_reserves_for_later_is_not_asked(text, language):
+    assert detect_rights(text, language).rights == ["access"]
+
+
+def test_a_decision_taken_asks():
+    assert detect_rights("I have decided to ask you to delete my data.", "en").rights == ["erasure"]

@@ -224,3 +224,20 @@ def test_what_the_writer_may_decide_or_reserves_for_later_is_not_asked(text, lan
 
 def test_a_decision_taken_asks():
     assert detect_rights("I have decided to ask you to delete my data.", "en").rights == ["erasure"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Hallo, ik ben verhuisd naar Kerkstraat 4 in Gent, willen jullie dat aanpassen? En eigenlijk hoef ik de "
+     "nieuwsbrief ook niet meer.", "nl"),
+    ("Hi, I moved to 4 Church Street, could you update my address? I don't need the newsletter any more either.", "en"),
+    ("Bonjour, j'ai déménagé au 4 rue de l'Église, pouvez-vous mettre mon adresse à jour ? Je n'ai plus besoin de "
+     "votre newsletter non plus.", "fr"),
+    ("Hallo, ich bin in die Kirchstraße 4 umgezogen, können Sie meine Adresse ändern? Den Newsletter brauche ich auch "
+     "nicht mehr.", "de"),
+])
+def test_a_mailing_no_longer_needed_is_a_second_right_asked_for(text, language):
+    assert detect_rights(text, language).rights == ["rectification", "objection"]
+
+
+def test_a_move_without_a_street_or_an_ask_is_small_talk():
+    assert detect_rights("We zijn verhuisd, het is hier heerlijk.", "nl").rights == []

@@ -1412,6 +1412,10 @@ _PERFORMATIVE = re.compile(
     # what may no longer be ("dat dat niet meer mag", "das darf nicht mehr", "may no longer")
     r"\bniet (?:meer|langer) (?:\w+ )?mag\b|\bmag (?:\w+ ){0,3}niet (?:meer|langer)\b|\bdarf (?:\w+ ){0,3}nicht mehr\b|"
     r"\bmay no longer\b|\bne (?:doit|peut|doivent|peuvent) plus\b|"
+    # what the writer no longer needs or wants ("en eigenlijk hoef ik de nieuwsbrief ook niet meer", "I don't need the
+    # newsletter any more", "je n'ai plus besoin de vos offres", "den Newsletter brauche ich nicht mehr")
+    r"\b(?:hoef|hoeft|hoeven)\b[^.,;:]{0,40}\b(?:niet meer|niet langer)\b|\b(?:don't|do not|no longer) need\b|"
+    r"\b(?:n'ai|n'avons) plus besoin\b|\bbrauch\w* (?:\w+ ){0,4}(?:nicht mehr|keine\w* mehr)\b|"
     # someone else's ask passed on ("vraagt ons om ...", "she asks you to", "nous demande de", "bittet Sie")
     r"\b(?:vraagt|vragen|verzoekt|verzoeken|asks|asked|demande|demandent|bittet|bitten|fordert)\s+(?:ons|u|jullie|us|you|nous|vous|uns|sie)\b|"
     r"\b(?:she|he|they)(?:'d| would) (?:\w+ )?(?:like|prefer|rather)\b|"

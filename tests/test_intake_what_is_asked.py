@@ -241,3 +241,19 @@ def test_a_mailing_no_longer_needed_is_a_second_right_asked_for(text, language):
 
 def test_a_move_without_a_street_or_an_ask_is_small_talk():
     assert detect_rights("We zijn verhuisd, het is hier heerlijk.", "nl").rights == []
+
+
+@pytest.mark.parametrize("text,language", [
+    ("My daughter (she's 15) is on the front page of your site in her dance costume. She hates it. Please get it off "
+     "there.", "en"),
+    ("Mijn zoon staat op jullie Facebookpagina met zijn voetbalteam. Kunnen jullie die weghalen?", "nl"),
+    ("Ma fille est sur la page d'accueil de votre site. Merci de la retirer.", "fr"),
+    ("Meine Tochter ist auf Ihrer Homepage zu sehen. Können Sie das bitte entfernen?", "de"),
+])
+def test_a_relative_shown_on_a_page_then_a_pronoun_taken_off_is_a_withdrawal(text, language):
+    assert detect_rights(text, language).rights == ["withdraw_consent"]
+
+
+def test_a_relatives_data_deleted_after_a_page_is_still_an_erasure():
+    text = "Mijn zoon staat op jullie Facebookpagina met zijn voetbalteam. Kunnen jullie al zijn gegevens verwijderen?"
+    assert detect_rights(text, "nl").rights == ["erasure"]

@@ -1233,6 +1233,13 @@ _SHOWN_BEFORE = re.compile(
     r"advertentie\w*|reclame\w*|publicite|werbung|anzeige)\b|"
     r"\b(?:website|site|instagram|facebook|page|pagina|webseite|homepage|vitrine|etalage|schaufenster|brochure|flyer|folder)\b[^.]{0,50}"
     r"\b(?:my|mijn|m'n|mon|ma|mes|mein\w*)\b (?:\w+ ){0,2}(?:photo|picture|image|portrait|foto|bild|beeld|portret)\w*\b|"
+    # the writer, or a relative, shown on a page ("my daughter (15) is on the front page of your site", "mijn zoon staat
+    # op jullie Facebookpagina", "ma fille est sur votre site", "meine Tochter ist auf Ihrer Homepage", "I'm on your site")
+    r"(?:\b(?:my|our|mijn|onze|m'n|mon|ma|mes|notre|nos|mein\w*|unser\w*) (?:\w+ )?(?:son|daughter|child|kid|kids|children|wife|"
+    r"husband|partner|boy|girl|baby|zoon|dochter|kind|kinderen|vrouw|man|fils|fille|enfants?|femme|mari|sohn|tochter|kinder|"
+    r"frau|mann)\b|\b(?:i am|i'm|ik sta|ik ben|je suis|je figure|ich bin|ich stehe)\b)[^.]{0,60}"
+    r"\b(?:on|op|sur|auf|in|im|dans)\b (?:[\w-]+ ){0,4}[\w-]*(?:website|site|instagram|facebook|page|pagina|webseite|homepage|vitrine|"
+    r"etalage|schaufenster|brochure|flyer|folder)\b|"
     # "you took some pictures of me at the Pride event and one is on your homepage", "foto's van mij ... op jullie site"
     r"\b(?:photo|picture|image|portrait|foto|bild|beeld|portret)\w* (?:of|van|de|von) (?:me|mij|moi|mir)\b[^.]{0,60}"
     r"\b(?:website|site|instagram|facebook|page|pagina|webseite|homepage|vitrine|etalage|schaufenster|brochure|flyer|folder)\b|"
@@ -1243,13 +1250,17 @@ _SHOWN_BEFORE = re.compile(
     r"homepage|instagram|facebook|advertentie|reclame|affiche|publicite)\b[^.]{0,20}\b(?:gesehen|entdeckt|gefunden|gezien|vu|vue|zag)\b"
 )
 _PRONOUN_ONLY = re.compile(
-    r"\b(?:remov\w*|delet\w*|tak(?:e|ing) (?:it|them|that|this)(?: one| post| photo| picture| pic)? (?:down|off)|haal (?:die|dat|het|ze|deze) weg|verwijder\w*|"
+    r"\b(?:remov\w*|delet\w*|(?:tak(?:e|ing)|get|getting) (?:it|them|that|this)(?: one| post| photo| picture| pic)? (?:down|off)|haal (?:die|dat|het|ze|deze) weg|verwijder\w*|"
     r"(?:kan|mag|moet|kunnen|mogen|moeten) (?:die|dat|het|ze|deze) (?:\w+ )?(?:eraf|weg|offline|eruit|af)|"
     r"(?:can|could) (?:it|they|that|this) (?:\w+ )?(?:come|be taken|go) (?:down|off)|"
     r"(?:la|le|les|l') ?(?:retirer|enlever|oter|supprimer|decrocher)|"
     r"(?:kann|konnen|konnte|konnten) (?:es|das|sie|dieses|diese) (?:\w+ )?(?:weg|raus|runter|offline|entfernt werden|abgehangt werden)|"
     r"retire[rz]?-?(?:la|le|les)|enleve[rz]?-?(?:la|le|les)|supprime[rz]?-?(?:la|le|les)|entfern\w* (?:sie )?(?:sie|es|das|ihn|diese\w*)|"
-    r"nehm\w* (?:sie )?(?:sie|es|das|ihn) (?:\w+ )?(?:raus|runter|herunter|weg))\b"
+    r"nehm\w* (?:sie )?(?:sie|es|das|ihn) (?:\w+ )?(?:raus|runter|herunter|weg)|"
+    # the one asked before the pronoun ("kunnen jullie die weghalen?", "können Sie das bitte entfernen?")
+    r"(?:kan|kunt|kunnen|wil|wilt|willen) (?:jullie|u|je|ge) (?:die|dat|het|ze|deze) (?:\w+ )?(?:weghalen|weg halen|eraf halen|offline halen|"
+    r"verwijderen)|(?:konnen|konnten|kannst|konnt|wurden) (?:sie|du|ihr) (?:das|es|sie|ihn|diese\w*) (?:\w+ )?(?:entfernen|loschen|"
+    r"rausnehmen|runternehmen|herunternehmen|offline nehmen))\b"
 )
 # the writer taken off a list ("remove me", "haal me eraf", "retirez-moi", "tragen Sie mich aus")
 _OFF_THE_LIST = re.compile(

@@ -257,3 +257,14 @@ def test_a_relative_shown_on_a_page_then_a_pronoun_taken_off_is_a_withdrawal(tex
 def test_a_relatives_data_deleted_after_a_page_is_still_an_erasure():
     text = "Mijn zoon staat op jullie Facebookpagina met zijn voetbalteam. Kunnen jullie al zijn gegevens verwijderen?"
     assert detect_rights(text, "nl").rights == ["erasure"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Quick one - do you still have my passport photo scans from last year on your computer? If so I'd feel better if "
+     "they were gone.", "en"),
+    ("Hebben jullie mijn paspoortscan nog op jullie computer? Dan zou ik liever hebben dat die weg is.", "nl"),
+    ("Vous avez encore les scans de ma carte d'identité ? Je préférerais qu'ils soient supprimés.", "fr"),
+    ("Haben Sie noch meine Ausweiskopie gespeichert? Mir wäre lieber, wenn die gelöscht wäre.", "de"),
+])
+def test_a_wish_that_what_is_kept_be_gone_is_an_erasure(text, language):
+    assert detect_rights(text, language).rights == ["erasure"]

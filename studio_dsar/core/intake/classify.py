@@ -108,6 +108,15 @@ _DELIVERY = re.compile(
 )
 _STORAGE = intent.STORAGE
 _STORAGE_WORD = intent.STORAGE_WORD
+# a wish that what is kept be gone ("if so I'd feel better if they were gone", "ik zou liever hebben dat ze weg zijn",
+# "je préférerais qu'elles soient supprimées", "mir wäre lieber, wenn sie gelöscht wären")
+_WISH_GONE = re.compile(
+    r"\b(?:i'd|i would|we'd|we would) (?:\w+ )?(?:feel better|prefer|rather|be happier|like it)\b[^.]{0,30}\b(?:if )?"
+    r"(?:they|it|those|these|that|them)\b (?:were|was|are|is|be|got) (?:all )?(?:gone|deleted|removed|erased|destroyed|wiped)\b|"
+    r"\bliever (?:\w+ ){0,2}(?:dat|als) (?:ze|het|die|dat|alles) (?:\w+ )?(?:weg|verwijderd|gewist|vernietigd) (?:zijn|is|waren|was|worden)\b|"
+    r"\bprefer\w* (?:que|qu')(?:elles?|ils?|tout|cela) (?:\w+ )?soi\w* (?:supprime|efface|detruit)\w*|"
+    r"\blieber,? wenn (?:sie|es|die|das|alles) (?:\w+ )?(?:weg|geloscht|vernichtet|entfernt) (?:waren|ware|sind|ist|wurden)\b"
+)
 _ERASURE_NOUN = re.compile(r"\b(?:effacement|suppression|loschung|verwijdering|deletion|erasure|wissing|vernietiging|destruction|vernichtung)\b")
 _STOP_SHOWING = re.compile(
     r"\b(?:publi\w*|show\w*|toon\w*|tonen|montr\w*|afficher|affiche|zeig\w*|veroffentlich\w*|visible|zichtbaar|sichtbar|"
@@ -1595,6 +1604,10 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
                               and intent.names_pictures(part + " " + context) else None)) \
                 and _PICTURED.search(part + " " + context) and not _MARKETING_ONLY.search(part) and not intent.about_business(part):
             found["withdraw_consent"] = m.group(0)  # "ik heb me bedacht", "je ne souhaite plus qu'elle soit visible"
+        if not found and (wg := _WISH_GONE.search(part)) and (_STORAGE_WORD.search(context) or intent.is_personal_data(context)
+                                                               or _ID_DOCUMENT.search(context)) \
+                and not _SHOWN_BEFORE.search(context) and not intent.about_business(context):
+            found["erasure"] = wg.group(0)  # "do you still have my passport scans? If so I'd feel better if they were gone."
         if set(found) <= {"erasure"} and _SHOWN_BEFORE.search(context) and not _STORAGE_WORD.search(context) \
                 and (pron := _PRONOUN_ONLY.search(part)) \
                 and (found or intent.asks_in_a_clause(part)) and not intent.is_personal_data(part) \

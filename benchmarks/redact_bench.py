@@ -211,12 +211,17 @@ def main(argv: list[str] | None = None) -> int:
                     help="also time `studio-dsar redact --batch` over the files with 1 and 2 processes")
     ap.add_argument("--ocr-engine", choices=("library", "program"),
                     help="Tesseract as the library in this process (what packages use) or as a program per call "
-                         "(default: as the app picks, the program where installed)")
+                         "(default: as the app picks, the library where installed)")
     ap.add_argument("--profile-cpu", action="store_true",
                     help="print where the redaction's CPU time goes, stage by stage (seconds per file)")
     ap.add_argument("--keep", type=Path, help="keep the redacted files and the score report here")
     args = ap.parse_args(argv)
 
+    if not (args.corpus / "score.py").is_file():
+        # (found only after every file is redacted, a missing scorer cost a whole run and
+        # printed no figure: a worktree has no ../shared beside it)
+        print(f"no score.py in {args.corpus}: pass --corpus, the idscans folder", file=sys.stderr)
+        return 2
     if args.ocr_engine:
         os.environ["STUDIO_DSAR_OCR_ENGINE"] = args.ocr_engine
     if args.profile_cpu:

@@ -83,3 +83,18 @@ def test_finditer_tries_only_the_candidate_alternatives(monkeypatch):
     rule = WordRule(r"\bcat\w*|\bdog\w*")
     monkeypatch.setattr(rule, "whole", None)  # the whole pattern is not used
     assert [m.group(0) for m in rule.finditer("dogs and cats, a catalogue")] == ["dogs", "cats", "catalogue"]
+
+
+@pytest.mark.parametrize("keyed_faster", [True, False])
+def test_search_keeps_the_faster_way_after_timing_both(monkeypatch, keyed_faster):
+    """The candidates and the whole pattern give the same match; which is used is timed."""
+    rule = WordRule(r"\bcat\w*|\bdog\w*")
+    seconds = {"keyed": 1.0 if keyed_faster else 3.0, "whole": 2.0}
+    clock = iter(x for _ in range(rule.PROBES) for x in (0.0, seconds["keyed"], seconds["keyed"] + seconds["whole"]))
+    monkeypatch.setattr(rxutil, "perf_counter", lambda: next(clock))
+    for i in range(rule.PROBES):
+        assert rule.keyed is None
+        assert rule.search(f"my dog number {i}").group(0) == "dog"
+    assert rule.keyed is keyed_faster
+    assert rule.search("concatenated cats").span() == re.search(rule.pattern, "concatenated cats").span()
+    assert WordRule(r"\b(cat)s?|\bdog").keyed is False  # groups as written: searched whole

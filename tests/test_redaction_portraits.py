@@ -371,11 +371,31 @@ def test_cover_without_sides_is_vouched_when_it_holds_every_icao_photo():
     assert _text_eaten(mask, text) <= 0.05
 
 
-def test_cover_without_sides_is_not_vouched_when_the_lean_is_unknown():
+def _sheared_envelope_left(fx: float, fy: float, s: float, k: float) -> np.ndarray:
+    """The part of the envelope left of the face's centre, sheared by ``k`` (dx/dy) about it."""
+    el, et, _er, eb = portraits.ENVELOPE
+    return np.array([[fx - el * s - k * et * s, fy - et * s], [fx - k * et * s, fy - et * s],
+                     [fx + k * eb * s, fy + eb * s], [fx - el * s + k * eb * s, fy + eb * s]], np.float32)
+
+
+def test_cover_without_sides_holds_the_envelope_leaning_either_way_when_the_lean_is_unknown():
     """No upright line near the face: a card seen at an angle would shear its photo out of
-    an upright envelope, and nothing says it is not so."""
-    crop, (fx, fy, fs), text, _corners = _faded_portrait(edge=False)
-    assert not portraits.portrait_cover(crop, fx, fy, fs, text).vouched
+    an upright envelope, and nothing says it is not so. The cover holds the envelope leaning
+    as far as a document leans, either way, and is then vouched for; held upright only (as
+    for a ghost portrait's envelope) it is not."""
+    crop, (fx, fy, fs), text, corners = _faded_portrait(edge=False)
+    cover = portraits.portrait_cover(crop, fx, fy, fs, text)
+    assert cover.vouched
+    mask = _cover_mask(cover, crop.shape)
+    for k in (-portraits.MAX_LEAN, portraits.MAX_LEAN):
+        assert _photo_covered(mask, _sheared_envelope_left(fx, fy, fs, k)) >= 0.995
+    assert _photo_covered(mask, corners) >= 0.995
+    assert _text_eaten(mask, text) <= 0.05
+    upright = portraits.portrait_cover(crop, fx, fy, fs, text, held_leaning=False)
+    assert not upright.vouched
+    mask = _cover_mask(upright, crop.shape)
+    assert min(_photo_covered(mask, _sheared_envelope_left(fx, fy, fs, k))
+               for k in (-portraits.MAX_LEAN, portraits.MAX_LEAN)) < 0.95
 
 
 def test_cover_cut_by_an_ink_column_alone_is_not_vouched():
@@ -725,3 +745,74 @@ def test_ghost_layout_zone_spares_unexplained_print_only_while_the_numbers_are_k
     dx0, dy0, dx1, dy1 = date
     assert mask[dy0 + 3:dy1 - 3, dx0 + 3:dx1 - 3].mean() >= 0.98     # unexplained: covered
     assert _text_eaten(mask, [nationality]) <= 0.05                    # read: spared whole
+
+
+def _card_with_ghost():
+    """A card crop with its portrait, the data beside it and a faint copy of the portrait
+    (the ghost) at ``(860, 380)``, 132 x 176 px: the crop, the portrait's box, the text
+    boxes and the ghost's rectangle."""
+    import cv2
+
+    crop, (fx, fy, fs), text, _corners = _card((80, 120, 320, 440), 0.6)
+    pic = crop[120:440, 80:320].astype(np.float32)
+    g = cv2.resize(pic, (132, 176), interpolation=cv2.INTER_AREA)
+    crop[380:556, 860:992] = np.clip(232 - (232 - g) * 0.33, 0, 255).astype(np.uint8)
+    main = portraits.portrait_box(crop, fx, fy, fs, text).photo
+    return crop, main, text, (860, 380, 992, 556)
+
+
+@pytest.mark.parametrize("left", [0.0, 0.2, 0.4])
+def test_a_ghost_is_vouched_gone_only_when_its_covers_leave_nothing_like_the_portrait(left):
+    """The search that placed a copy of the portrait, run again over what the covers leave
+    visible: a ghost wholly under its cover is gone; one whose cover leaves a fifth or more
+    of it (a cover cut short, a match placed beside it) still matches, and is not vouched
+    for; nor is anything when no cover is over the ghost at all."""
+    from studio_dsar.core.redaction import engine
+    from studio_dsar.core.redaction.geometry import Frame
+    from studio_dsar.core.redaction.results import Finding
+
+    crop, main, text, (gx0, gy0, gx1, gy1) = _card_with_ghost()
+    h, w = crop.shape[:2]
+    view = Frame(0.0, 0.0, 0.0, 0.0, float(w), 0.0, float(h), 1.0)   # the crop is the page
+    zone = (main[2], 0.0, float(w), float(h))
+    x1 = gx1 + 8 - left * (gx1 - gx0 + 8)
+    cover = Finding("ghost_photo", np.array([[gx0 - 8, gy0 - 8], [x1, gy0 - 8], [x1, gy1 + 8], [gx0 - 8, gy1 + 8]],
+                                            float), "portrait-copy", 1.0)
+    assert engine.ghost_gone([cover], view, crop, main, text, zone) == (left == 0.0)
+    assert not engine.ghost_gone([], view, crop, main, text, zone)
+
+
+@pytest.mark.parametrize("left", [False, True])
+def test_an_unsure_copy_match_is_vouched_for_when_its_covers_leave_nothing_like_the_portrait(monkeypatch, left):
+    """The copy of the portrait matched only fairly (which place is the ghost is in doubt,
+    not its extent): the match and the layout's ghost zone are blacked out, and the search
+    is run again over what they leave visible. Nothing like the portrait left: the page is
+    not flagged for the ghost; something left: it is."""
+    from studio_dsar.core.redaction import engine
+    from studio_dsar.core.redaction.faces import Face
+    from studio_dsar.core.redaction.layout import Card
+    from studio_dsar.core.redaction.results import PageResult
+
+    page, photo, ghost, _surname = _card_on_page()
+    card = Card(748.0, 550.0, 0.0, 856.0, 540.0)
+    fr = card.frame()
+    crop = fr.crop(page)
+    face = Face((photo[0] + photo[2]) / 2, photo[1] + 0.45 * (photo[3] - photo[1]), 0.45 * (photo[3] - photo[1]),
+                0.0, 0.9)
+    g = engine._portrait_frame(fr, face).from_page([[ghost[0], ghost[1]], [ghost[2], ghost[3]]])
+    seen: list[bool] = []
+
+    def search(*a, covered=None, **k):
+        seen.append(covered is not None)
+        if covered is not None and not left:
+            return None     # the search run again over the covers finds nothing
+        return portraits.GhostMatch((float(g[0, 0]), float(g[0, 1]), float(g[1, 0]), float(g[1, 1])), 0.6)
+
+    monkeypatch.setattr(engine, "ghost_by_template", search)
+    monkeypatch.setattr(engine, "_ghost_search", lambda *a, **k: None)
+    res = PageResult()
+    engine._portraits(page, res, fr, crop, [face], [], None, "portrait", [card])
+    red, _mask = engine.burn(page, res.findings)
+    assert _black_share(red, ghost) >= 0.98
+    assert seen == [False, True]
+    assert ("ghost_portrait_unsure" in res.review) == left

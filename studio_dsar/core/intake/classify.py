@@ -32,6 +32,7 @@ from itertools import pairwise
 from studio_dsar.core.intake import intent, learned, persons, rules_de, rules_fr, rules_nlen
 from studio_dsar.core.intake.language import detect_language, language_scores
 from studio_dsar.core.intake.mentions import addressed_to_reader, article_rights, erasure_ground, invokes, request_part
+from studio_dsar.core.intake.rxutil import WordRule
 from studio_dsar.core.intake.sentences import BULLET_RE, Sentence, sentences, split_sentences
 from studio_dsar.core.intake.text import fold
 from studio_dsar.core.store import RIGHTS
@@ -822,7 +823,7 @@ def _ads_use_taken_down_with_consent(own: list[Sentence], evidence: dict[str, li
 
 
 # "Please do not delete the footage, I need it for a court case": keep, do not erase ----------
-_DONT_DELETE = re.compile(
+_DONT_DELETE = WordRule(
     r"\b(?:do not|don't|dont|please not|never|not to) (?:\w+ ){0,2}(?:delete|erase|remove|destroy|throw away|wipe|purge)\b|"
     r"\bniet (?:\w+ ){0,2}(?:verwijderen|wissen|vernietigen|weggooien|opruimen|weg ?doen)\b|"
     # "ik wil niet dat jullie de foto's of mijn gegevens nu weggooien", "I don't want you to delete anything yet"
@@ -872,7 +873,7 @@ _KEEP_UNTIL = re.compile(
     r"[^.]{0,60}\b(?:until|till|pending|as evidence|zolang|totdat|tot de|tot het|als bewijs|jusqu|tant que|comme preuve|"
     r"bis (?:der|die|das|zum|zur)|solange|als beweis)\b"
 )
-_NEED_IT = re.compile(
+_NEED_IT = WordRule(
     r"\b(?:claim|court|dispute|lawsuit|legal|evidence|proof|insurance|geschil|rechtszaak|procedure|bewijs|advocaat|verzekering|"
     r"litige|preuve|proces|avocat|assurance|tribunal|rechtsstreit\w*|streit\w*|beweis\w*|gericht\w*|anwalt\w*|versicherung\w*|verfahren\w*)\b|"
     # kept because the writer may need it ("want dat hebben we misschien nodig", "we may need them", "nous en aurons besoin")
@@ -1272,7 +1273,7 @@ _PRONOUN_ONLY = re.compile(
     r"rausnehmen|runternehmen|herunternehmen|offline nehmen))\b"
 )
 # the writer taken off a list ("remove me", "haal me eraf", "retirez-moi", "tragen Sie mich aus")
-_OFF_THE_LIST = re.compile(
+_OFF_THE_LIST = WordRule(
     r"\b(?:remove me|take me off|unsubscribe me|opt me out|delete me from|"
     r"haal (?:me|mij) (?:eraf|eruit|af|van|uit)|(?:schrijf|zet) (?:me|mij) (?:\w+ ){0,3}(?:uit|af)\b|(?:me|mij) (?:eraf|eruit) (?:halen|te halen)|"
     r"(?:retirez|enlevez|supprimez|desinscrivez|rayez|sortez)-moi|me (?:retirer|desinscrire|rayer|sortir) de|"

@@ -134,7 +134,7 @@ _STORAGE_ALWAYS = (
     r"rohaufnahmen|unbearbeitete\w*"
 )
 _STORAGE_OWNED = r"records|files?|fichiers?|bestand\w*|dateien|administratie|base|bases|registre|dossiers?|unterlagen|akten"
-_REGISTRY = re.compile(
+_REGISTRY = WordRule(
     r"\b(?:(?:your|jullie|uw|je|votre|vos|ihre\w*|eure\w*)|"
     r"(?:in|from|out of|off|on|uit|in|op|van|dans|de|du|des|sur|hors de|aus|in|von|auf|im|vom) "
     r"(?:the|de|het|la|les|le|l'|der|dem|den|die|das))\b (?:\w+ )?"
@@ -146,7 +146,7 @@ STORAGE = re.compile(r"\b(?:" + _STORAGE_ALWAYS + r")\b|" + _REGISTRY.pattern)
 # any storage word, whoever's ("the files", "de bestanden"): where a sentence may point back to stored copies
 STORAGE_WORD = re.compile(r"\b(?:" + _STORAGE_ALWAYS + "|" + _STORAGE_OWNED + r")\b")
 _PROCESSING = re.compile(r"\b(?:processing|use|using|verwerking|gebruik|traitement|utilisation|verarbeitung|nutzung|verwendung)\b")
-_BUSINESS = re.compile(
+_BUSINESS = WordRule(
     r"\b(?:invoice|bill|booking|appointment|order\w*|prints?|quote|payment|gallery link|package|delivery|"
     r"factuur|rekening|boeking|afspraak|bestel\w*|afdruk\w*|offerte|betaling|pakket|levering|"
     r"facture|reservation|rendez-vous|commande\w*|tirages?|devis|paiement|forfait|livraison|"
@@ -195,7 +195,7 @@ _NOTED_FIELD_RE = re.compile(_NOTED_FIELD)
 # a role one is registered in ("ik sta ingeschreven als figurant", "registered as a model"): no recorded value
 _ROLE = (r"(?:figurant\w*|\w*model(?:len|s)?|klant|lid|talent|acteur|actrice|extra|kandidaat|deelnemer|vrijwilliger|client|"
          r"customer|member|actor|actress|candidate|participant|volunteer)\b")
-_NEW_VALUE = re.compile(
+_NEW_VALUE = WordRule(
     r"\b(?:my|mijn|m'n|mon|ma|mein\w*) (?:new|nieuwe?|nouvelle?|neue\w*) (?:\w+ )?(?:name|surname|address|e-?mail\w*|phone\w*|number|"
     r"naam|achternaam|adres|e-?mail\w*|telefoon\w*|gsm|nummer|nom|adresse|numero|telephone|e-?mail|anschrift|telefon\w*|handynummer|nachname)\b"
     r"(?: (?:\w+ ){0,2}(?:is|was|wordt|luidt|est|sera|ist|lautet|will be|becomes)\b|\s*:)|"
@@ -450,7 +450,7 @@ def _meta_question(folded: str) -> str:
     return ""
 
 
-_RECTIFY = re.compile(
+_RECTIFY = WordRule(
     r"\b(?:correct\w*|rectif\w*|update\w*|fix|amend\w*|change\w*(?! (?:\w+ )?minds?\b)|complete(?! (?:set|series|collection|gallery|album|package|shoot|file)\b)|aanvull\w*|vervolledig\w*|complet(?:er|ez)|erganz\w*|vervollstandig\w*|wrong\w*|incorrect\w*|mistake\w*|misspel\w*|typo|"
     r"out of date|outdated|"
     r"corrigeer\w*|corrigeren|verbeter\w*|aanpass\w*|wijzig\w*|(?<!gedachten )verander\w*|fout\w*|onjuist\w*|verkeerd\w*|klop\w* (?:\w+ )?niet|niet juist|"
@@ -601,7 +601,7 @@ def _negated(folded: str, m: re.Match[str]) -> bool:
     return bool(_NEG.search(before) or _NEG_AFTER.match(folded[m.end():]))
 
 
-def _first(rx: re.Pattern[str], folded: str) -> re.Match[str] | None:
+def _first(rx: re.Pattern[str] | WordRule, folded: str) -> re.Match[str] | None:
     return next((m for m in rx.finditer(folded) if not _negated(folded, m)), None)
 
 

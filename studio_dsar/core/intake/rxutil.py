@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from time import perf_counter
 from typing import Any
 
 
@@ -156,7 +157,15 @@ class WordRule:
     see :func:`_words`) with one set intersection per rule; other keyed alternatives are tried
     when their text occurs anywhere, as is every keyed alternative in a text longer than
     :data:`WORD_INDEX_MAX_CHARS`.
+
+    Which way is faster depends on the rule: a pattern of a few alternatives, or one that must try
+    several alternatives anyway, is quicker run whole. ``search`` therefore times both ways on
+    its first :data:`PROBES` texts (the match is the same either way) and keeps the faster one.
+    (The match found by the candidates is one alternative's: a pattern with capturing groups is
+    always searched whole.)
     """
+
+    PROBES = 40  # texts each rule's search is timed on both ways before it keeps the faster
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.whole = re.compile(pattern, flags)
@@ -184,10 +193,37 @@ class WordRule:
                     self._by_word.setdefault(head.group(), []).append((prefix, i, compiled))
         self._starts = frozenset(self._by_start)
         self._heads = frozenset(self._by_word)
+        # search by the candidates (True) or whole (False); None: still timing. A pattern with groups
+        # is searched whole: its groups are numbered as written
+        self.keyed: bool | None = False if self.whole.groups else None
+        self._timings: list[float] = []  # per probe: seconds by the candidates minus seconds whole
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         if pos or endpos is not None:
             return self.whole.search(string, pos, endpos if endpos is not None else len(string))
+        if self.keyed is None:
+            return self._probe(string)
+        return self._search_keyed(string) if self.keyed else self.whole.search(string)
+
+    def _probe(self, string: str) -> re.Match[str] | None:
+        """Search both ways, note which was faster, and decide after :data:`PROBES` texts (the
+        largest differences either way, a pause of the process, are left out)."""
+        if len(string) <= WORD_INDEX_MAX_CHARS:
+            _words(string)  # split once for every rule: not this rule's cost
+        t0 = perf_counter()
+        found = self._search_keyed(string)
+        t1 = perf_counter()
+        self.whole.search(string)
+        t2 = perf_counter()
+        self._timings.append((t1 - t0) - (t2 - t1))
+        if len(self._timings) >= self.PROBES:
+            cut = self.PROBES // 10
+            kept = sorted(self._timings)[cut: len(self._timings) - cut]
+            self.keyed = sum(kept) < 0
+            self._timings = []
+        return found
+
+    def _search_keyed(self, string: str) -> re.Match[str] | None:
         best: tuple[int, int, re.Match[str]] | None = None
         for i, rx in self.candidates(string).items():
             m = rx.search(string)

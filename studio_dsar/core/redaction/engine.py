@@ -1324,7 +1324,7 @@ def _ghost_face_cover(res: PageResult, pfr: Frame | Warp, pcrop: np.ndarray, f: 
     so a side placed a few pixels in leaves no sliver of the copy. Returns the cover's box."""
     c = pfr.from_page([[f.cx, f.cy]])[0]
     cover = portrait_cover(pcrop, c[0], c[1], f.size * _local_zoom(pfr, f), pbar, bounds=bounds, reach=2.6,
-                           holes=True)
+                           holes=True, held_leaning=False)
     for poly in cover.polygons:
         res.findings.append(Finding("ghost_photo", pfr.to_page(poly), "face" if cover.vouched else "face-extent",
                                     f.conf))
@@ -1429,6 +1429,8 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
         ghost_zone = (main_rect[2] + 0.9 * pw, 0.0, float(pcrop.shape[1]), float(pcrop.shape[0]))
     gm = ghost_by_template(pcrop, main_rect, pbar, zone=ghost_zone)
     has_ghost = gm is not None
+    recheck = False
+    passed: list[tuple[float, float, float, float]] = []
     if gm is not None:
         # (a rival match nearly as good is covered too: which is the ghost is not known,
         # unless the detector found a small face in one of the two and none in the other)
@@ -1436,6 +1438,8 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
         small = [pfr.from_page([[f.cx, f.cy]])[0] for f in frame_faces if f is not main and f.size < 0.75 * main.size]
         held = [r for r in matches if any(r[0] <= q[0] <= r[2] and r[1] <= q[1] <= r[3] for q in small)]
         if len(held) == 1:
+            # (the other is no copy: no search need find it again)
+            passed = [r for r in matches if r not in held]
             matches = held
         for gx0, gy0, gx1, gy1 in matches:
             # the copy's extent is as sure as the portrait's own
@@ -1454,8 +1458,12 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
         if gm.score < GHOST_SURE or gm.rival is not None or not cover.vouched or abs(cover.lean) > GHOST_LEAN:
             # a fair but not a clear match, or one whose extent is approximate (the copy is
             # matched upright, a card seen at an angle shows it sheared): blacked out, and a
-            # second look by the detector
-            res.review.append("ghost_portrait_unsure")
+            # second look by the detector. Where only which match is the copy is in doubt
+            # (its extent sure), the covers are looked at again below
+            if not cover.vouched or abs(cover.lean) > GHOST_LEAN:
+                res.review.append("ghost_portrait_unsure")
+            else:
+                recheck = True
             # (the copy and a face the detector found in it agree: that is the ghost, and
             # no zone of the layout need go as well)
             has_ghost = len(held) == 1
@@ -1506,7 +1514,37 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
                 gz = zone_rect(pfr, card, TD1_GHOST)
                 gz = (max(gz[0], main_rect[2]), gz[1], gz[2], gz[3])
             _layout_cover(res, pfr, pcrop, gz, pbar, "ghost_photo", numbers_known)
-            res.review.append("no_ghost_portrait" if gm is None else "ghost_portrait_unsure")
+            if gm is None:
+                res.review.append("no_ghost_portrait")
+            else:
+                recheck = True
+    if recheck and not ghost_gone(res.findings, pfr, pcrop, main_rect, pbar, ghost_zone, passed):
+        res.review.append("ghost_portrait_unsure")
+
+
+# A copy of the portrait matching this well or better in the ghost portrait's zone once what is
+# blacked out is blank paper: what the covers left of the copy (or the copy, missed)
+GHOST_LEFT = 0.45
+
+
+def ghost_gone(findings: list[Finding], pfr: Frame | Warp, pcrop: np.ndarray,
+               main_rect: tuple[float, float, float, float], pbar: list[tuple[int, int, int, int]],
+               zone: tuple[float, float, float, float],
+               passed: list[tuple[float, float, float, float]] | None = None) -> bool:
+    """Whether nothing like the portrait is left in the ghost portrait's zone of a view
+    (``pcrop`` of ``pfr``) once the findings are blacked out: the same search that placed
+    the copy (``ghost_by_template``), run again over what the covers leave visible. A match
+    the search placed only fairly, or beside a rival, is vouched for when every place it
+    could be is covered; a copy partly left beside its cover, or one missed, still matches.
+    ``passed``: matches the detector showed to be no copy (a rival without the face the
+    other holds), left visible and not searched again."""
+    import cv2
+
+    m = np.zeros(pcrop.shape[:2], np.uint8)
+    for f in findings:
+        cv2.fillPoly(m, [np.round(pfr.from_page(f.polygon)).astype(np.int32)], 1)
+    return ghost_by_template(pcrop, main_rect, pbar, exclude=passed, zone=zone, covered=m > 0,
+                             min_score=GHOST_LEFT) is None
 
 
 def _identities(mrz_hits, ocr_results) -> list:

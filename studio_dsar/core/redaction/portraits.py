@@ -392,10 +392,14 @@ GHOST_MIN_SCORE = 0.45
 
 
 def ghost_by_template(crop: np.ndarray, main: Rect, barriers: list[tuple[int, int, int, int]],
-                      exclude: list[Rect] | None = None, zone: Rect | None = None) -> GhostMatch | None:
+                      exclude: list[Rect] | None = None, zone: Rect | None = None,
+                      covered: np.ndarray | None = None, min_score: float = 0.0) -> GhostMatch | None:
     """The ghost portrait as a smaller copy of the main portrait (``main``, crop coordinates)
     elsewhere in ``crop``. Works on local-contrast-normalised grey levels at a scale where
-    the portrait is some 72 px high; returns the best match above ``GHOST_MIN_SCORE``."""
+    the portrait is some 72 px high; returns the best match above ``GHOST_MIN_SCORE`` (or
+    ``min_score`` when higher). ``covered``: a mask of ``crop`` of what is blacked out; the
+    portrait is still taken whole, and what is covered is searched as blank paper (what a
+    cover leaves of a copy)."""
     import cv2
 
     g = cv2.cvtColor(crop, cv2.COLOR_BGR2GRAY) if crop.ndim == 3 else crop.copy()
@@ -419,6 +423,12 @@ def ghost_by_template(crop: np.ndarray, main: Rect, barriers: list[tuple[int, in
         return None
     search = small.copy()
     fill = float(np.median(search))
+    if covered is not None:
+        gone = cv2.resize(covered.astype(np.uint8), (search.shape[1], search.shape[0]),
+                          interpolation=cv2.INTER_NEAREST) > 0
+        if not gone.all():
+            fill = float(np.median(search[~gone]))
+        search[gone] = fill
     search[int(y0 * z):int(y1 * z) + 1, int(x0 * z):int(x1 * z) + 1] = fill
     if zone is not None:   # only where the layout can put a ghost portrait
         zx0, zy0 = max(0, int(zone[0] * z)), max(0, int(zone[1] * z))
@@ -441,7 +451,7 @@ def ghost_by_template(crop: np.ndarray, main: Rect, barriers: list[tuple[int, in
         _mn, mx, _lmn, loc = cv2.minMaxLoc(res)
         if best is None or mx > best[0]:
             best = (float(mx), _whole(loc, tw, th, sc, padx, pady, z))
-    if best is None or best[0] < GHOST_MIN_SCORE:
+    if best is None or best[0] < max(GHOST_MIN_SCORE, min_score):
         return None
     rect = best[1]
     if _overlaps(rect, barriers, 0.2) or _area(_intersect(rect, (x0, y0, x1, y1))) > 0.2 * _area(rect):
@@ -515,6 +525,9 @@ def _ghost_search(crop: np.ndarray, fr: Frame, main: Face, barriers: list[tuple[
 # most 0.81 as wide as high. The envelope is the union of every such photo, in face heights
 # from the face's centre: left, top, right, bottom.
 ENVELOPE = (1.35, 1.62, 1.35, 1.88)
+# The most a document's upright lines lean in an upright view of it (dx/dy): a card seen at
+# an angle shears its photo by up to this much
+MAX_LEAN = 0.25
 # the part of the picture that is surely photo whatever its proportions (never cut back)
 FACE_CORE = (0.5, 0.65, 0.5, 0.8)
 
@@ -704,7 +717,7 @@ def _hole_free(m: np.ndarray) -> list[np.ndarray]:
 
 def portrait_cover(crop: np.ndarray, fx: float, fy: float, fs: float,
                    barriers: list[tuple[int, int, int, int]], bounds: Rect | None = None,
-                   reach: float = 3.8, holes: bool = False) -> Cover:
+                   reach: float = 3.8, holes: bool = False, held_leaning: bool = True) -> Cover:
     """What to black out for the portrait around a face at ``(fx, fy)`` of height ``fs``.
 
     Three kinds of evidence: the photo's straight sides (``portrait_box``), the envelope of
@@ -718,6 +731,9 @@ def portrait_cover(crop: np.ndarray, fx: float, fy: float, fs: float,
     heights) the photo's sides are looked for (less for a ghost portrait's small print).
     ``holes``: the words read inside the cover, not only at its edges, stay visible (a ghost
     portrait's envelope, far larger than the faint copy, often holds a whole field).
+    ``held_leaning``: where the document's lean is not measured, the envelope is held leaning
+    either way (``MAX_LEAN``) and then vouched for; else it is held upright and not vouched
+    for (a ghost portrait's envelope, sheared, reaches into the fields beside it).
     """
     import cv2
 
@@ -741,12 +757,15 @@ def portrait_cover(crop: np.ndarray, fx: float, fy: float, fs: float,
         # enough of its lines, is the document's upright too
         raw_lean = column_lean([b for b in barriers if b[0] > fx + 0.5 * s], fx + 0.5 * s,
                                fy - 1.5 * s, fy + 2.5 * s, 2.5 * s)
-    lean = 0.0 if raw_lean is None else float(np.clip(raw_lean, -0.25, 0.25))
+    lean = 0.0 if raw_lean is None else float(np.clip(raw_lean, -MAX_LEAN, MAX_LEAN))
     # the cover: the envelope (upright, and leaning with the document), and the photo its
     # sides show when they are clear (a looser print), within the document
     ex0, ey0, ex1, ey1 = env
     pts = [[ex0, ey0], [ex1, ey0], [ex1, ey1], [ex0, ey1]]
-    pts += [[x + lean * (y - fy), y] for x, y in pts]
+    # (where no upright line says how the document lies, the envelope is held leaning either
+    # way as far as a lean is believed: a photo sheared an unknown way is still inside)
+    leans = (lean,) if raw_lean is not None or not held_leaning else (-MAX_LEAN, MAX_LEAN)
+    pts += [[x + k * (y - fy), y] for k in leans for x, y in pts]
     if agree and box.quad is not None:
         pts += box.quad.tolist()
     hull = cv2.convexHull(np.asarray(pts, np.float32)).reshape(-1, 2).astype(float)
@@ -796,8 +815,9 @@ def portrait_cover(crop: np.ndarray, fx: float, fy: float, fs: float,
     # right of the column they start (no photo runs under a kept field's words); a column
     # seen in the ink alone, or a part of the envelope cut off by text, proves nothing
     proof = None if by_ocr is None else (by_ocr[0] - 0.05 * s, by_ocr[1], by_ocr[2])
-    # (and only where the document's lean was measured: a sheared photo leaves an upright envelope)
-    enveloped = agree or (raw_lean is not None and abs(raw_lean) < 0.25
+    # (the envelope as it leans: measured, or held both ways when it was not; a lean past what
+    # is believed is no document's)
+    enveloped = agree or (((raw_lean is None and held_leaning) or (raw_lean is not None and abs(raw_lean) < MAX_LEAN))
                           and (column is None or proof is not None) and holds_envelope(m, hull, bounds, text, gap, proof))
     return Cover(mask_polygons(m, holes=holes), rect, photo if agree else _typical_photo(fx, fy, s), enveloped, lean, agree)
 

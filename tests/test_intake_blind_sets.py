@@ -1,4 +1,4 @@
-"""The intake on mails it was never tuned on: the frozen blind sets tests/data/intake_blind3 to 6, 8 and 9.
+"""The intake on mails it was never tuned on: the frozen blind sets tests/data/intake_blind3 to 6, 8, 9 and 10.
 
 Each holds 120 mails (the third and fourth: 40 Dutch and Flemish, 20 English, 30 French,
 30 German; the fifth: 35 Dutch and Flemish, 30 English, 30 French, 25 German) written from a
@@ -9,7 +9,9 @@ scored twice (before and after that round), aggregates only. The eighth holds 11
 Flemish, 30 English, 25 French, 20 German), written the same way by two authors, frozen before a
 tuning round on other sets and scored three times, aggregates only, and three more times in the next round (see its README). The ninth holds
 100 mails (30 Dutch and Flemish, 25 English, 25 French, 20 German), written the same way by two other authors,
-frozen before two tuning rounds on other sets and scored three times, aggregates only (see its README). The fifth was scored twice (before and after a tuning round
+frozen before two tuning rounds on other sets and scored three times, aggregates only (see its README). The tenth holds
+100 mails (30 Dutch and Flemish, 25 English, 25 French, 20 German), written the same way by two further authors, frozen before
+a tuning round on other sets and scored twice, aggregates only (see its README). The fifth was scored twice (before and after a tuning round
 on other sets) and is blind still: never tune on it or read its failures. Only aggregate figures were ever read: the third set three
 times (before two tuning rounds on other sets, between them and after them), the fourth twice
 (before a tuning round on another set and after it). The thresholds are what the intake reaches
@@ -106,9 +108,19 @@ REACHED = {
         "received": 1.00,
         "language": 0.95,  # below target (0.97): German 95.0 % (one German mail)
     },
+    # Blind. Start and end of a tuning round on intake_tune11 (failures never read): is-request 95.0 / 95.0 %,
+    # exact rights 86.5 / 87.8 % (end: de 93.3 / en 78.9 / fr 100 / nl 81.8), requester e-mail 97.3 %, received
+    # and language 100 % both times.
+    "intake_blind10": {
+        "is_dsar_accuracy": 0.92,  # below target (0.97): English 92.0 %
+        "rights_exact": 0.78,  # below target (0.90): English 78.9 %, Dutch 81.8 %
+        "requester_email": 0.94,  # below target (0.98): English 94.7 %
+        "received": 1.00,
+        "language": 1.00,
+    },
 }
 FILES = {"intake_blind3": 120, "intake_blind4": 120, "intake_blind5": 120, "intake_blind6": 110,
-         "intake_blind8": 110, "intake_blind9": 100}
+         "intake_blind8": 110, "intake_blind9": 100, "intake_blind10": 100}
 
 
 @pytest.fixture(scope="module", params=sorted(REACHED))

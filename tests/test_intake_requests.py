@@ -126,6 +126,45 @@ def test_lawyer_acting_for_a_client():
     assert rec.representative["relation"] == "lawyer"
 
 
+@pytest.mark.parametrize("body", [
+    "We booked you for a newborn shoot of our daughter last year.\n\nI'm asking you to restrict processing: keep "
+    "the photos of me, but don't publish them until my complaint has been dealt with.",
+    "Vorig jaar deden jullie een shoot van onze zoon.\n\nIk wil graag weten welke persoonsgegevens jullie van mij "
+    "bewaren en waarvoor.",
+])
+def test_a_child_in_the_story_does_not_make_the_writer_a_parent_asking_for_it(body):
+    rec = parse_bytes(_mail(body), "a.eml")
+    assert rec.is_dsar and rec.representative is None and rec.requester_name == "Anna Peeters"
+
+
+def test_a_child_in_the_ask_without_a_name_still_makes_a_parent():
+    rec = parse_bytes(_mail("Vorig jaar deden jullie een shoot van onze zoon. Willen jullie alle foto's van onze "
+                            "zoon van de website halen?"), "a.eml")
+    assert rec.is_dsar and rec.representative and rec.representative["relation"] == "parent"
+
+
+@pytest.mark.parametrize("body", [
+    "I'm invoking my right to be forgotten. Please erase my client record and all files that show me.",
+    "Please close my client account and delete my data.",
+])
+def test_the_writers_own_client_record_is_no_client_of_a_lawyer(body):
+    rec = parse_bytes(_mail(body, frm="Liam Byrne <liam@example.com>"), "a.eml")
+    assert rec.is_dsar and rec.representative is None and rec.requester_name == "Liam Byrne"
+
+
+def test_no_letter_calls_a_writer_the_parent_of_themselves(store):
+    # a parent relation read without a named child: the register records no representation, so no
+    # letter says "you made this request as the parent of <the writer>"
+    rec = parse_bytes(_mail("Mijn dochter staat op jullie website. Willen jullie haar foto's weghalen?"), "a.eml")
+    assert rec.representative and rec.representative["relation"] == "parent" and rec.requester_name == "Anna Peeters"
+    [out] = import_records([("a.eml", rec)], store)
+    assert store.representation(out.reference) is None
+    named = parse_bytes(_mail("Mijn dochter Lotte Peeters (12 jaar) staat op jullie website. Willen jullie die "
+                              "foto's van haar weghalen?", msgid="m2@example.be"), "b.eml")
+    [out] = import_records([("b.eml", named)], store)
+    assert store.representation(out.reference) == {"subject_name": "Lotte Peeters", "role": "parent"}
+
+
 def test_processor_situation_is_flagged():
     rec = parse_bytes(_mail("Mijn werkgever heeft bij jullie teamfoto's laten maken. Ik werk er niet meer; "
                             "verwijder mijn foto en gegevens."), "c.eml")

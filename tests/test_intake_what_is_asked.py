@@ -208,3 +208,63 @@ def test_files_passed_on_to_the_new_photographer_named_before_are_portability():
     text = ("We're switching to another photographer for the kids' yearly shoot. Could you pass our family's files and "
             "details on to her? Her email is ann@lensworks.example.")
     assert detect_rights(text, "en").rights == ["portability"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Graag ontvang ik een overzicht van alle persoonsgegevens die u van mij verwerkt. Ik wijs u erop dat ik na "
+     "ontvangst kan besluiten om correctie of verwijdering te vragen.", "nl"),
+    ("Please send me a copy of my data. After receiving it I may decide to ask for erasure.", "en"),
+    ("Je vous demande une copie de mes données. Je pourrai ensuite décider de demander leur effacement.", "fr"),
+    ("Ich bitte um Auskunft über meine Daten. Sollten die Daten unrichtig sein, behalte ich mir vor, eine Berichtigung "
+     "zu verlangen.", "de"),
+])
+def test_what_the_writer_may_decide_or_reserves_for_later_is_not_asked(text, language):
+    assert detect_rights(text, language).rights == ["access"]
+
+
+def test_a_decision_taken_asks():
+    assert detect_rights("I have decided to ask you to delete my data.", "en").rights == ["erasure"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Hallo, ik ben verhuisd naar Kerkstraat 4 in Gent, willen jullie dat aanpassen? En eigenlijk hoef ik de "
+     "nieuwsbrief ook niet meer.", "nl"),
+    ("Hi, I moved to 4 Church Street, could you update my address? I don't need the newsletter any more either.", "en"),
+    ("Bonjour, j'ai déménagé au 4 rue de l'Église, pouvez-vous mettre mon adresse à jour ? Je n'ai plus besoin de "
+     "votre newsletter non plus.", "fr"),
+    ("Hallo, ich bin in die Kirchstraße 4 umgezogen, können Sie meine Adresse ändern? Den Newsletter brauche ich auch "
+     "nicht mehr.", "de"),
+])
+def test_a_mailing_no_longer_needed_is_a_second_right_asked_for(text, language):
+    assert detect_rights(text, language).rights == ["rectification", "objection"]
+
+
+def test_a_move_without_a_street_or_an_ask_is_small_talk():
+    assert detect_rights("We zijn verhuisd, het is hier heerlijk.", "nl").rights == []
+
+
+@pytest.mark.parametrize("text,language", [
+    ("My daughter (she's 15) is on the front page of your site in her dance costume. She hates it. Please get it off "
+     "there.", "en"),
+    ("Mijn zoon staat op jullie Facebookpagina met zijn voetbalteam. Kunnen jullie die weghalen?", "nl"),
+    ("Ma fille est sur la page d'accueil de votre site. Merci de la retirer.", "fr"),
+    ("Meine Tochter ist auf Ihrer Homepage zu sehen. Können Sie das bitte entfernen?", "de"),
+])
+def test_a_relative_shown_on_a_page_then_a_pronoun_taken_off_is_a_withdrawal(text, language):
+    assert detect_rights(text, language).rights == ["withdraw_consent"]
+
+
+def test_a_relatives_data_deleted_after_a_page_is_still_an_erasure():
+    text = "Mijn zoon staat op jullie Facebookpagina met zijn voetbalteam. Kunnen jullie al zijn gegevens verwijderen?"
+    assert detect_rights(text, "nl").rights == ["erasure"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Quick one - do you still have my passport photo scans from last year on your computer? If so I'd feel better if "
+     "they were gone.", "en"),
+    ("Hebben jullie mijn paspoortscan nog op jullie computer? Dan zou ik liever hebben dat die weg is.", "nl"),
+    ("Vous avez encore les scans de ma carte d'identité ? Je préférerais qu'ils soient supprimés.", "fr"),
+    ("Haben Sie noch meine Ausweiskopie gespeichert? Mir wäre lieber, wenn die gelöscht wäre.", "de"),
+])
+def test_a_wish_that_what_is_kept_be_gone_is_an_erasure(text, language):
+    assert detect_rights(text, language).rights == ["erasure"]

@@ -109,6 +109,15 @@ _DELIVERY = re.compile(
 )
 _STORAGE = intent.STORAGE
 _STORAGE_WORD = intent.STORAGE_WORD
+# a wish that what is kept be gone ("if so I'd feel better if they were gone", "ik zou liever hebben dat ze weg zijn",
+# "je préférerais qu'elles soient supprimées", "mir wäre lieber, wenn sie gelöscht wären")
+_WISH_GONE = re.compile(
+    r"\b(?:i'd|i would|we'd|we would) (?:\w+ )?(?:feel better|prefer|rather|be happier|like it)\b[^.]{0,30}\b(?:if )?"
+    r"(?:they|it|those|these|that|them)\b (?:were|was|are|is|be|got) (?:all )?(?:gone|deleted|removed|erased|destroyed|wiped)\b|"
+    r"\bliever (?:\w+ ){0,2}(?:dat|als) (?:ze|het|die|dat|alles) (?:\w+ )?(?:weg|verwijderd|gewist|vernietigd) (?:zijn|is|waren|was|worden)\b|"
+    r"\bprefer\w* (?:que|qu')(?:elles?|ils?|tout|cela) (?:\w+ )?soi\w* (?:supprime|efface|detruit)\w*|"
+    r"\blieber,? wenn (?:sie|es|die|das|alles) (?:\w+ )?(?:weg|geloscht|vernichtet|entfernt) (?:waren|ware|sind|ist|wurden)\b"
+)
 _ERASURE_NOUN = re.compile(r"\b(?:effacement|suppression|loschung|verwijdering|deletion|erasure|wissing|vernietiging|destruction|vernichtung)\b")
 _STOP_SHOWING = re.compile(
     r"\b(?:publi\w*|show\w*|toon\w*|tonen|montr\w*|afficher|affiche|zeig\w*|veroffentlich\w*|visible|zichtbaar|sichtbar|"
@@ -1234,6 +1243,13 @@ _SHOWN_BEFORE = re.compile(
     r"advertentie\w*|reclame\w*|publicite|werbung|anzeige)\b|"
     r"\b(?:website|site|instagram|facebook|page|pagina|webseite|homepage|vitrine|etalage|schaufenster|brochure|flyer|folder)\b[^.]{0,50}"
     r"\b(?:my|mijn|m'n|mon|ma|mes|mein\w*)\b (?:\w+ ){0,2}(?:photo|picture|image|portrait|foto|bild|beeld|portret)\w*\b|"
+    # the writer, or a relative, shown on a page ("my daughter (15) is on the front page of your site", "mijn zoon staat
+    # op jullie Facebookpagina", "ma fille est sur votre site", "meine Tochter ist auf Ihrer Homepage", "I'm on your site")
+    r"(?:\b(?:my|our|mijn|onze|m'n|mon|ma|mes|notre|nos|mein\w*|unser\w*) (?:\w+ )?(?:son|daughter|child|kid|kids|children|wife|"
+    r"husband|partner|boy|girl|baby|zoon|dochter|kind|kinderen|vrouw|man|fils|fille|enfants?|femme|mari|sohn|tochter|kinder|"
+    r"frau|mann)\b|\b(?:i am|i'm|ik sta|ik ben|je suis|je figure|ich bin|ich stehe)\b)[^.]{0,60}"
+    r"\b(?:on|op|sur|auf|in|im|dans)\b (?:[\w-]+ ){0,4}[\w-]*(?:website|site|instagram|facebook|page|pagina|webseite|homepage|vitrine|"
+    r"etalage|schaufenster|brochure|flyer|folder)\b|"
     # "you took some pictures of me at the Pride event and one is on your homepage", "foto's van mij ... op jullie site"
     r"\b(?:photo|picture|image|portrait|foto|bild|beeld|portret)\w* (?:of|van|de|von) (?:me|mij|moi|mir)\b[^.]{0,60}"
     r"\b(?:website|site|instagram|facebook|page|pagina|webseite|homepage|vitrine|etalage|schaufenster|brochure|flyer|folder)\b|"
@@ -1244,13 +1260,17 @@ _SHOWN_BEFORE = re.compile(
     r"homepage|instagram|facebook|advertentie|reclame|affiche|publicite)\b[^.]{0,20}\b(?:gesehen|entdeckt|gefunden|gezien|vu|vue|zag)\b"
 )
 _PRONOUN_ONLY = re.compile(
-    r"\b(?:remov\w*|delet\w*|tak(?:e|ing) (?:it|them|that|this)(?: one| post| photo| picture| pic)? (?:down|off)|haal (?:die|dat|het|ze|deze) weg|verwijder\w*|"
+    r"\b(?:remov\w*|delet\w*|(?:tak(?:e|ing)|get|getting) (?:it|them|that|this)(?: one| post| photo| picture| pic)? (?:down|off)|haal (?:die|dat|het|ze|deze) weg|verwijder\w*|"
     r"(?:kan|mag|moet|kunnen|mogen|moeten) (?:die|dat|het|ze|deze) (?:\w+ )?(?:eraf|weg|offline|eruit|af)|"
     r"(?:can|could) (?:it|they|that|this) (?:\w+ )?(?:come|be taken|go) (?:down|off)|"
     r"(?:la|le|les|l') ?(?:retirer|enlever|oter|supprimer|decrocher)|"
     r"(?:kann|konnen|konnte|konnten) (?:es|das|sie|dieses|diese) (?:\w+ )?(?:weg|raus|runter|offline|entfernt werden|abgehangt werden)|"
     r"retire[rz]?-?(?:la|le|les)|enleve[rz]?-?(?:la|le|les)|supprime[rz]?-?(?:la|le|les)|entfern\w* (?:sie )?(?:sie|es|das|ihn|diese\w*)|"
-    r"nehm\w* (?:sie )?(?:sie|es|das|ihn) (?:\w+ )?(?:raus|runter|herunter|weg))\b"
+    r"nehm\w* (?:sie )?(?:sie|es|das|ihn) (?:\w+ )?(?:raus|runter|herunter|weg)|"
+    # the one asked before the pronoun ("kunnen jullie die weghalen?", "können Sie das bitte entfernen?")
+    r"(?:kan|kunt|kunnen|wil|wilt|willen) (?:jullie|u|je|ge) (?:die|dat|het|ze|deze) (?:\w+ )?(?:weghalen|weg halen|eraf halen|offline halen|"
+    r"verwijderen)|(?:konnen|konnten|kannst|konnt|wurden) (?:sie|du|ihr) (?:das|es|sie|ihn|diese\w*) (?:\w+ )?(?:entfernen|loschen|"
+    r"rausnehmen|runternehmen|herunternehmen|offline nehmen))\b"
 )
 # the writer taken off a list ("remove me", "haal me eraf", "retirez-moi", "tragen Sie mich aus")
 _OFF_THE_LIST = WordRule(
@@ -1413,6 +1433,10 @@ _PERFORMATIVE = re.compile(
     # what may no longer be ("dat dat niet meer mag", "das darf nicht mehr", "may no longer")
     r"\bniet (?:meer|langer) (?:\w+ )?mag\b|\bmag (?:\w+ ){0,3}niet (?:meer|langer)\b|\bdarf (?:\w+ ){0,3}nicht mehr\b|"
     r"\bmay no longer\b|\bne (?:doit|peut|doivent|peuvent) plus\b|"
+    # what the writer no longer needs or wants ("en eigenlijk hoef ik de nieuwsbrief ook niet meer", "I don't need the
+    # newsletter any more", "je n'ai plus besoin de vos offres", "den Newsletter brauche ich nicht mehr")
+    r"\b(?:hoef|hoeft|hoeven)\b[^.,;:]{0,40}\b(?:niet meer|niet langer)\b|\b(?:don't|do not|no longer) need\b|"
+    r"\b(?:n'ai|n'avons) plus besoin\b|\bbrauch\w* (?:\w+ ){0,4}(?:nicht mehr|keine\w* mehr)\b|"
     # someone else's ask passed on ("vraagt ons om ...", "she asks you to", "nous demande de", "bittet Sie")
     r"\b(?:vraagt|vragen|verzoekt|verzoeken|asks|asked|demande|demandent|bittet|bitten|fordert)\s+(?:ons|u|jullie|us|you|nous|vous|uns|sie)\b|"
     r"\b(?:she|he|they)(?:'d| would) (?:\w+ )?(?:like|prefer|rather)\b|"
@@ -1581,6 +1605,10 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
                               and intent.names_pictures(part + " " + context) else None)) \
                 and _PICTURED.search(part + " " + context) and not _MARKETING_ONLY.search(part) and not intent.about_business(part):
             found["withdraw_consent"] = m.group(0)  # "ik heb me bedacht", "je ne souhaite plus qu'elle soit visible"
+        if not found and (wg := _WISH_GONE.search(part)) and (_STORAGE_WORD.search(context) or intent.is_personal_data(context)
+                                                               or _ID_DOCUMENT.search(context)) \
+                and not _SHOWN_BEFORE.search(context) and not intent.about_business(context):
+            found["erasure"] = wg.group(0)  # "do you still have my passport scans? If so I'd feel better if they were gone."
         if set(found) <= {"erasure"} and _SHOWN_BEFORE.search(context) and not _STORAGE_WORD.search(context) \
                 and (pron := _PRONOUN_ONLY.search(part)) \
                 and (found or intent.asks_in_a_clause(part)) and not intent.is_personal_data(part) \

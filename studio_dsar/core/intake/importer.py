@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from studio_dsar.core.errors import DsarError
 from studio_dsar.core.i18n import _
+from studio_dsar.core.intake.text import fold
 from studio_dsar.core.progress import Progress, ensure
 from studio_dsar.core.intake.parse import parse_file
 from studio_dsar.core.intake.record import IntakeRecord
@@ -97,9 +98,13 @@ def store_record(store: Store, record: IntakeRecord, *, actor: str = "owner",
     with store.transaction():
         request = _create(store, record, received_at, received_flag, actor)
         rep = record.representative if record.is_dsar else None
-        if rep and record.requester_name and hasattr(store, "set_representation"):
+        if rep and record.requester_name and hasattr(store, "set_representation") \
+                and _folded_name(record.requester_name) != _folded_name(rep.get("name") or record.sender_name or ""):
             # The register's model (used by the letters): the requester is who wrote and is
-            # answered; the data subject they act for is recorded as the representation.
+            # answered; the data subject they act for is recorded as the representation. Only a
+            # data subject named apart from the writer: a letter must not tell someone they wrote
+            # as the parent of themselves (the detected representative stays in the intake
+            # details for the owner to confirm).
             store.set_representation(request.reference, record.requester_name,
                                      "parent" if rep.get("relation") == "parent" else "representative", actor=actor)
         intake_store.save_details(store, request.id, detected=record.detected or {}, evidence=record.evidence,
@@ -398,3 +403,7 @@ def _import_record(outcome: ImportOutcome, store: Store | None, seen: dict[str, 
         # remembered so an ID attachment can later be read from the mail itself (core/idcheck.py)
         idchecks.set_source_path(store, request.id, str(Path(outcome.path).resolve()))
     return outcome
+
+
+def _folded_name(name: str) -> str:
+    return " ".join(fold(name).split())

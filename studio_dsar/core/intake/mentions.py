@@ -27,7 +27,7 @@ _MENTION_SENTENCE = WordRule(
     r"\breserve the right\b|\breserves? (?:all )?(?:my |her |his |their )?rights\b|"
     r"\b(?:behoud|behoudt|behouden)\b[^.]{0,40}\b(?:recht|rechten)\b[^.]{0,10}\bvoor\b|"
     r"\b(?:me|mij|zich)\b[^.]{0,30}\b(?:het recht|alle rechten)\b[^.]{0,30}\bvoor\b|"
-    r"\bme reserve\w*\b|\bse reserve\w*\b|\bsous reserve de\b|\bbehalte\w* mir\b|\bbehalt\w* sich\b|"
+    r"\bme reserve\w*\b|\bse reserve\w*\b|\bsous reserve de\b|\bbehalte\w* (?:ich )?mir\b|\bbehalt\w* (?:er |sie )?sich\b|"
     r"\bbehalten uns\b|\bvorbehalten\b|"
     # rights kept in reserve, not exercised ("mijn rechten op inzage en wissing laat ik onverlet", "my other rights
     # remain unaffected", "meine Rechte auf Auskunft bleiben unberührt")
@@ -400,6 +400,10 @@ _NOT_YET = re.compile(
     r"ik (?:\w+ )?(?:overweeg|twijfel)|ik denk (?:\w+ )?(?:erover|eraan|er ?over na)|ik zit te denken|"
     r"j'envisage|je (?:\w+ )?reflechis|je (?:\w+ )?me demande si je (?:dois|devrais)|il se peut que je|"
     r"ich (?:\w+ )?(?:uberlege|erwage|spiele mit dem gedanken)|ich denke (?:\w+ )?daruber nach)\b|"
+    # what the writer may decide later ("ik kan na ontvangst besluiten om correctie te vragen", "I may then decide to ask for
+    # erasure", "je pourrai ensuite décider de demander ...", "ich kann danach entscheiden, ob ich ... verlange")
+    r"\b(?:ik|i|je|ich|wij|we|nous|wir) (?:\w+ ){0,3}(?:kan|kunnen|zou|may|might|could|can|pourrai\w*|peux|pourr\w*|kann|konnte|"
+    r"werde|will) (?:\w+ ){0,4}(?:besluiten|beslissen|decide|decider|entscheiden)\b|"
     # maybe ... later
     r"\b(?:maybe|perhaps|possibly|misschien|mogelijk|eventueel|peut-etre|eventuellement|vielleicht|eventuell)\b[^.?!]{0,60}"
     r"\b(?:later|at some point|someday|one day|in the future|op termijn|ooit|plus tard|un jour|a l'avenir|spater|irgendwann|"

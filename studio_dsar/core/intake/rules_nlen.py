@@ -232,6 +232,8 @@ _RECT_CHANGE = _rx(
 _RECT_FIELD = _rx(
     r"\bnaam\b|\bachternaam\b|\bvoornaam\b|\bfamilienaam\b|\bname\b|\bsurname\b|\blast name\b|"
     r"\bfirst name\b|\bhuisnummer\b|\bpostcode\b|\bwoonplaats\b|\bstraat\w*|\bhouse number\b|\bzip\b|\bpostal code\b|"
+    # a street with its number is an address written out ("verhuisd naar Kerkstraat 4", "moved to 4 Church Street")
+    r"\b\w+(?:straat|laan|plein|dreef|gracht|kade|singel|steenweg)\s+\d+|\b\d+\w?\s+\w+ (?:street|road|lane|avenue|drive|close)\b|"
     r"\badres\w*\b|\w*adres\b|\baddress\w*\b|\be-?mail\w*|\btelefoonnummer\b|\bphone\b|"
     r"\bnummer\b|\bgeboortedatum\b|\bdate of birth\b|\bbirthday\b|\bspelling\b|\bgegevens\b|"
     r"\bdetails\b|\brecords?\b|\bdata\b|\binformation\b|\binformatie\b|\bcaption\b|\bbijschrift\b|"

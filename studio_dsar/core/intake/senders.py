@@ -128,12 +128,17 @@ _CLIENT_NAME_RE = re.compile(
     # "dass wir Frau Sophie Eder, Wien, rechtsfreundlich vertreten"
     r"(?i:\b(?:wir|ich)\s+" + _REQUIRED_TITLE + r")" + NAME + r"(?=[^.]{0,60}?\b(?i:vertreten|vertrete)\b)",
 )
+# what a writer's own file with the studio is called after "client" ("my client record", "our client account")
+_OWN_FILE = (r"records?|files?|accounts?|profiles?|data|details|numbers?|portal|histor(?:y|ies)|area|pages?|cards?|"
+             r"dossiers?|nummers?|gegevens|kaart|konto|daten|nummer|fiche|compte|donnees")
 _ON_BEHALF_RE = WordRule(r"\b" + _ON_BEHALF + r"\b|"
                            r"\bon (?:my|our|his|her) \w+'s behalf\b|"
                            r"\b" + _COUNSEL + r" (?:de|van|of|for|von|fur) (?:mevrouw|mevr\.?|de heer|dhr\.?|madame|monsieur|mme|"
                            r"mr\.?|mrs\.?|ms\.?|frau|herrn?)\b|"
                            r"\b(?:vertrete|vertreten|represente|represent|vertegenwoordig\w*) (?:\w+ )?(?:frau|herrn?|madame|monsieur|"
-                           r"mrs|mr|ms|mevrouw|de heer)\b|\b(?:mijn|onze|my|our|ma|mon|notre|nos|unser(?:e[mnrs]?)?|mein(?:e[mnrs]?)?) " + _CLIENT + r"\b|"
+                           r"mrs|mr|ms|mevrouw|de heer)\b|\b(?:mijn|onze|my|our|ma|mon|notre|nos|unser(?:e[mnrs]?)?|mein(?:e[mnrs]?)?) " + _CLIENT
+                           # "erase my client record": the writer's own file with the studio, not someone they act for
+                           + r"\b(?![ -](?:" + _OWN_FILE + r")\b)|"
                            # someone instructed the writer ("hat uns mit der Wahrnehmung ihrer Interessen beauftragt", "nous a
                            # mandatés", "heeft ons opdracht gegeven")
                            r"\b(?:hat|haben) uns (?:\w+ ){0,8}(?:beauftragt|mandatiert|bevollmachtigt)\b|"
@@ -402,6 +407,25 @@ def detect(text: str, sender_name: str | None, sender_email: str | None, *,
     out.follow_up = any(not _RECEIVED_A_REMINDER.search(folded, max(0, m.start() - 40), m.start())
                         for m in _FOLLOW_UP_RE.finditer(folded)) or quoted_own_request
     return out
+
+
+# The writer speaks of their own data in a sentence that asks ("keep the photos of me", "the personal data I
+# provided", "welke gegevens jullie van mij bewaren") ...
+_FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|ik|mij|me|mijn|je|j|moi|mon|ma|mes|ich|mich|mir|mein\w*)\b")
+# ... and names no child nor anyone else in it ("photos of our son", "her pictures", "ses photos", "ihre Bilder")
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:" + _CHILD + r"|kinderen|children|kids?|enfants|kinder|baby|bebe|newborn|"
+    r"he|him|his|she|her|hij|hem|zijn|zij|ze|haar|hun|il|elle|lui|leur|son|sa|ses|er|ihn|ihm|sie|ihr\w*|sein\w*|"
+    r"we|us|our|wij|we|ons|onze|nous|notre|nos|wir|uns|unser\w*)\b"
+)
+
+
+def asks_for_self(asking: list[str]) -> bool:
+    """Whether the sentences that ask (``asking``, as written) speak of the writer alone: then a child
+    mentioned elsewhere in the mail ("we booked a newborn shoot of our daughter") does not make the writer a
+    parent writing for that child."""
+    folded = [fold(s) for s in asking]
+    return any(_FIRST_PERSON.search(f) for f in folded) and not any(_SOMEONE_ELSE.search(f) for f in folded)
 
 
 # --------------------------------------------------------------------------------------

@@ -1236,26 +1236,27 @@ _NOT_VISIBLE = re.compile(
 _MARKETING_ONLY = re.compile(r"\b(?:newsletters?|nieuwsbrie\w*|mailing\w*|verzendlijst|verteiler|lettre d'information)\b")
 # the sentence before shows the writer in a picture in a public place ("I saw myself in your latest ad on
 # Facebook", "mijn zoon staat op de groepsfoto op jullie site")
+# the places a picture is shown
+_PLACE = r"website|site|instagram|facebook|page|pagina|webseite|homepage|vitrine|etalage|schaufenster|brochure|flyer|folder"
 _SHOWN_BEFORE = re.compile(
     # "op jullie site staat nog steeds mijn foto", "my photo is still on your website", "mein Foto hängt noch im Schaufenster"
     r"\b(?:my|mijn|m'n|mon|ma|mes|mein\w*)\b (?:\w+ ){0,2}(?:photo|picture|image|portrait|foto|bild|beeld|portret|face)\w*\b[^.]{0,50}"
-    r"\b(?:website|site|instagram|facebook|page|pagina|webseite|homepage|vitrine|etalage|schaufenster|brochure|flyer|folder|ad|advert\w*|"
+    r"\b(?:" + _PLACE + r"|ad|advert\w*|"
     r"advertentie\w*|reclame\w*|publicite|werbung|anzeige)\b|"
-    r"\b(?:website|site|instagram|facebook|page|pagina|webseite|homepage|vitrine|etalage|schaufenster|brochure|flyer|folder)\b[^.]{0,50}"
+    r"\b(?:" + _PLACE + r")\b[^.]{0,50}"
     r"\b(?:my|mijn|m'n|mon|ma|mes|mein\w*)\b (?:\w+ ){0,2}(?:photo|picture|image|portrait|foto|bild|beeld|portret)\w*\b|"
     # the writer, or a relative, shown on a page ("my daughter (15) is on the front page of your site", "mijn zoon staat
     # op jullie Facebookpagina", "ma fille est sur votre site", "meine Tochter ist auf Ihrer Homepage", "I'm on your site")
     r"(?:\b(?:my|our|mijn|onze|m'n|mon|ma|mes|notre|nos|mein\w*|unser\w*) (?:\w+ )?(?:son|daughter|child|kid|kids|children|wife|"
     r"husband|partner|boy|girl|baby|zoon|dochter|kind|kinderen|vrouw|man|fils|fille|enfants?|femme|mari|sohn|tochter|kinder|"
     r"frau|mann)\b|\b(?:i am|i'm|ik sta|ik ben|je suis|je figure|ich bin|ich stehe)\b)[^.]{0,60}"
-    r"\b(?:on|op|sur|auf|in|im|dans)\b (?:[\w-]+ ){0,4}[\w-]*(?:website|site|instagram|facebook|page|pagina|webseite|homepage|vitrine|"
-    r"etalage|schaufenster|brochure|flyer|folder)\b|"
+    r"\b(?:on|op|sur|auf|in|im|dans)\b (?:[\w-]+ ){0,4}[\w-]*(?:" + _PLACE + r")\b|"
     # "you took some pictures of me at the Pride event and one is on your homepage", "foto's van mij ... op jullie site"
     r"\b(?:photo|picture|image|portrait|foto|bild|beeld|portret)\w* (?:of|van|de|von) (?:me|mij|moi|mir)\b[^.]{0,60}"
-    r"\b(?:website|site|instagram|facebook|page|pagina|webseite|homepage|vitrine|etalage|schaufenster|brochure|flyer|folder)\b|"
+    r"\b(?:" + _PLACE + r")\b|"
     r"\b(?:saw|seen|see|found|spotted|noticed|notice|zag|gezien|gevonden|vu|vue|trouve\w*|apercu\w*|gesehen|entdeckt|gefunden)\b[^.]{0,70}"
     r"\b(?:ad|advert\w*|campaign|advertentie\w*|reclame\w*|campagne|affiche|publicite|pub|werbung|anzeige|kampagne|plakat|"
-    r"website|site|instagram|facebook|page|pagina|webseite|homepage|vitrine|etalage|schaufenster|brochure|flyer|folder)\b|"
+    + _PLACE + r")\b|"
     r"\b(?:mich|mij|mezelf|me|moi)\b (?:\w+ ){0,3}(?:auf|in|op|sur|dans)\b (?:[\w-]+ ){0,3}[\w-]*(?:werbung|anzeige|kampagne|plakat|webseite|"
     r"homepage|instagram|facebook|advertentie|reclame|affiche|publicite)\b[^.]{0,20}\b(?:gesehen|entdeckt|gefunden|gezien|vu|vue|zag)\b"
 )
@@ -1478,12 +1479,14 @@ _PREFERENCE = re.compile(
 
 # a shoot the writer asks to book ("wil graag een newbornshoot boeken", "we'd like to book a session", "je voudrais
 # réserver une séance", "möchten ein Shooting buchen"): pictures not taken yet
+# a wish of the writer's ("we would like to", "graag", "je voudrais", "wir möchten")
+_WISH = r"(?:wil|willen|zou|zouden|graag|like to|want to|would like|voudrais|voudrions|souhaite\w*|mochte\w*|wurde\w* gern)"
 _BOOKS_A_SHOOT = re.compile(
-    r"\b(?:wil|willen|zou|zouden|graag|like to|want to|would like|voudrais|voudrions|souhaite\w*|mochte\w*|wurde\w* gern)\b"
+    r"\b" + _WISH + r"\b"
     r"[^.?!]{0,40}\b(?:boeken|reserveren|vastleggen|book|reserver|buchen|reservieren)\b|"
     # a shoot wished for, or its price asked ("we zouden graag een newbornshoot bij jullie doen", "hoeveel kost een shoot
     # aan huis?", "how much would a family session cost?", "combien coûte une séance ?", "was kostet ein Shooting?")
-    r"\b(?:wil|willen|zou|zouden|graag|like to|want to|would like|voudrais|voudrions|souhaite\w*|mochte\w*|wurde\w* gern)\b"
+    r"\b" + _WISH + r"\b"
     r"[^.?!]{0,40}\b\w*(?:shoot|sessie|session|seance|shooting|reportage)\w*\b[^.?!]{0,30}\b(?:doen|laten doen|laten maken|plannen|"
     r"inplannen|do|have|plan|schedule|faire|planifier|machen|planen)\b|"
     r"\b(?:hoeveel kost\w*|wat kost\w*|how much (?:is|does|would|will)|what (?:does|would|will) (?:\w+ ){0,4}cost|combien (?:coute|coutent)|"

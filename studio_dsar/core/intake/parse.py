@@ -448,12 +448,8 @@ def _build_record(content: MailContent, data: bytes, filename: str, *, mtime: fl
         # "Any news on this?" above the writer's own earlier mail: the right asked for is the one in that mail
         # (its sentences are the evidence)
         classification = own_quote
-    special = senders.detect(own_words, name, email_addr, quoted_own_request=quoted_own)
-    if special.representative and special.representative.get("relation") == "parent" and not special.subject_name \
-            and senders.asks_for_self([s for sentences in classification.evidence.values() for s in sentences]):
-        # "we booked a newborn shoot of our daughter ... keep the photos of me": no child is named and every
-        # sentence that asks is about the writer, who asks for themselves
-        special.representative = None
+    special = senders.detect(own_words, name, email_addr, quoted_own_request=quoted_own,
+                             asking=[s for sentences in classification.evidence.values() for s in sentences])
     is_dsar, decision_flags = decide_request(classification, bulk=kind is not None, follow_up=special.follow_up,
                                              quoted_own_request=quoted_own)
     flags += decision_flags

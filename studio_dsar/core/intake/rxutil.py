@@ -277,5 +277,5 @@ class WordRule:
             candidates.update((i, rx) for prefix, i, rx in self._anywhere if prefix in string)
         return candidates
 
-    def __getattr__(self, name: str) -> Any:  # finditer, match, sub ...: the whole pattern
+    def __getattr__(self, name: str) -> Any:  # match, sub, fullmatch ...: the whole pattern
         return getattr(self.whole, name)

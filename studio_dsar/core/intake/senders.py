@@ -358,9 +358,29 @@ def _lower_case_name(text: str, rx: re.Pattern[str], sender_name: str | None) ->
     return None
 
 
+# The writer speaks of their own data in a sentence that asks ("keep the photos of me", "the personal data I
+# provided", "welke gegevens jullie van mij bewaren") ...
+_FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|ik|mij|mijn|je|j|moi|mon|ma|mes|ich|mich|mir|mein\w*)\b")
+# ... and names no child nor anyone else in it ("photos of our son", "her pictures", "ses photos", "ihre Bilder")
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:" + _CHILD + r"|kinderen|children|kids?|enfants|kinder|baby|bebe|newborn|"
+    r"he|him|his|she|her|hij|hem|zijn|zij|ze|haar|hun|il|elle|lui|leur|son|sa|ses|er|ihn|ihm|sie|ihr\w*|sein\w*|"
+    r"we|us|our|wij|ons|onze|nous|notre|nos|wir|uns|unser\w*)\b"
+)
+
+
+def _asks_for_self(asking: list[str]) -> bool:
+    """Whether the sentences that ask (``asking``, as written) speak of the writer alone: then a child
+    mentioned elsewhere in the mail ("we booked a newborn shoot of our daughter") does not make the writer a
+    parent writing for that child."""
+    folded = [fold(s) for s in asking]
+    return any(_FIRST_PERSON.search(f) for f in folded) and not any(_SOMEONE_ELSE.search(f) for f in folded)
+
+
 def detect(text: str, sender_name: str | None, sender_email: str | None, *,
-           quoted_own_request: bool = False) -> SpecialSenders:
-    """Special senders in the requester's own words ``text`` (as written, not folded)."""
+           quoted_own_request: bool = False, asking: list[str] | None = None) -> SpecialSenders:
+    """Special senders in the requester's own words ``text`` (as written, not folded); ``asking``: the
+    sentences that ask (the evidence of the rights read)."""
     folded = fold(text)
     out = SpecialSenders()
     relation = None
@@ -392,9 +412,13 @@ def detect(text: str, sender_name: str | None, sender_email: str | None, *,
             relation = "other"
     if relation and relation != "parent" and _ALSO_FOR.search(folded):
         relation = subject = None
+    if relation and subject and sender_name and fold(subject) == fold(sender_name):
+        subject = None
+    if relation == "parent" and not subject and _asks_for_self(asking or []):
+        # "we booked a newborn shoot of our daughter ... keep the photos of me": no child is named and the
+        # sentences that ask are about the writer, who asks for themselves
+        relation = None
     if relation:
-        if subject and sender_name and fold(subject) == fold(sender_name):
-            subject = None
         if relation == "parent" and subject and " " not in subject.strip() and sender_name \
                 and len(parent := sender_name.split()) >= 2 and "@" not in sender_name and not sender_name.isupper():
             # "mijn zoon Daan", signed "Marloes Schipper": the child is named by the first name only; the
@@ -407,25 +431,6 @@ def detect(text: str, sender_name: str | None, sender_email: str | None, *,
     out.follow_up = any(not _RECEIVED_A_REMINDER.search(folded, max(0, m.start() - 40), m.start())
                         for m in _FOLLOW_UP_RE.finditer(folded)) or quoted_own_request
     return out
-
-
-# The writer speaks of their own data in a sentence that asks ("keep the photos of me", "the personal data I
-# provided", "welke gegevens jullie van mij bewaren") ...
-_FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|ik|mij|me|mijn|je|j|moi|mon|ma|mes|ich|mich|mir|mein\w*)\b")
-# ... and names no child nor anyone else in it ("photos of our son", "her pictures", "ses photos", "ihre Bilder")
-_SOMEONE_ELSE = re.compile(
-    r"\b(?:" + _CHILD + r"|kinderen|children|kids?|enfants|kinder|baby|bebe|newborn|"
-    r"he|him|his|she|her|hij|hem|zijn|zij|ze|haar|hun|il|elle|lui|leur|son|sa|ses|er|ihn|ihm|sie|ihr\w*|sein\w*|"
-    r"we|us|our|wij|we|ons|onze|nous|notre|nos|wir|uns|unser\w*)\b"
-)
-
-
-def asks_for_self(asking: list[str]) -> bool:
-    """Whether the sentences that ask (``asking``, as written) speak of the writer alone: then a child
-    mentioned elsewhere in the mail ("we booked a newborn shoot of our daughter") does not make the writer a
-    parent writing for that child."""
-    folded = [fold(s) for s in asking]
-    return any(_FIRST_PERSON.search(f) for f in folded) and not any(_SOMEONE_ELSE.search(f) for f in folded)
 
 
 # --------------------------------------------------------------------------------------

@@ -178,12 +178,15 @@ def test_a_number_washed_out_in_part_is_covered_to_its_faint_start():
     assert dark[2] - 3 <= x1 < other[0]
 
 
-def test_the_self_check_reads_again_a_line_its_sparse_reading_left_unread(monkeypatch):
+@pytest.mark.parametrize("tall", [1.0, 1.6])
+def test_the_self_check_reads_again_a_line_its_sparse_reading_left_unread(monkeypatch, tall):
     """A small card's document number whose cover went astray (onto the date under it): the
     check's sparse reading of the view read the names and the dates around it but nothing on
     the number's line, as the analysis's reading of the same view had not. The line no sure
     word vouches for is read again on its own; what that reading reads ("OPUSSK3a2", no
-    confidence, a letter in lower case) is a number's shape, and is blacked out."""
+    confidence, a letter in lower case) is a number's shape, and is blacked out. (On a
+    blurred view the sparse reading boxes its words taller than their print, ``tall``: the
+    number's line is read again all the same.)"""
     im = Image.new("RGB", (900, 420), (250, 250, 250))
     d = ImageDraw.Draw(im)
     big = ImageFont.truetype(BOLD, 30)
@@ -200,7 +203,8 @@ def test_the_self_check_reads_again_a_line_its_sparse_reading_left_unread(monkey
         out, x = [], x0
         for part in rows[i].split():
             w = int((x1 - x0) * len(part) / len(rows[i]))
-            out.append(ocr.Word(part, 95.0, x, y0, w, y1 - y0, 1, 1, i + 1))
+            h = int((y1 - y0) * tall)
+            out.append(ocr.Word(part, 95.0, x, y0 - (h - (y1 - y0)) // 2, w, h, 1, 1, i + 1))
             x += w + 12
         return out
 
@@ -230,3 +234,31 @@ def test_the_self_check_reads_again_a_line_its_sparse_reading_left_unread(monkey
                                               ("HOEKSTRA", False)])
 def test_a_document_numbers_shape_read_with_a_lower_case_letter(text, number):
     assert selfcheck.garbled_number(text) == number
+
+
+def test_digits_a_line_read_on_its_own_reads_beside_a_cover_are_no_numbers_remains(monkeypatch):
+    """The remains of a number beside its cover are looked for in the sparse reading only: a
+    heading's print read on its own line, blurred, gave "18" (no confidence) beside the
+    portrait's cover, and the page was flagged for it."""
+    im = Image.new("RGB", (900, 200), (250, 250, 250))
+    d = ImageDraw.Draw(im)
+    d.text((300, 60), "KINGDOM OF THE NETHERLANDS", font=ImageFont.truetype(BOLD, 30), fill=(30, 30, 30))
+    img = np.asarray(im.filter(ImageFilter.GaussianBlur(1.0)))[:, :, ::-1].copy()
+    mask = np.zeros(img.shape[:2], bool)
+    mask[20:180, 40:290] = True      # the portrait's cover, just left of the heading
+    img[mask] = 0
+
+    def fake_run_many(jobs, workers=2):
+        out = []
+        for _im, psm, _wl in jobs:
+            if psm == 11:
+                out.append([ocr.Word(t, 95.0, 20 + 100 * i, 150, 80, 30, 1, 1, 1)
+                            for i, t in enumerate(["Some", "words", "read", "sure", "here"])])
+            else:
+                out.append([ocr.Word("18", 0.0, 0, 10, 30, 30, 1, 1, 1),
+                            ocr.Word("KINGDOM", 20.0, 40, 10, 120, 30, 1, 1, 1)])
+        return out
+
+    monkeypatch.setattr(ocr, "run_many", fake_run_many)
+    frame = Frame(450, 100, 0.0, -450, 450, -100, 100, 1.0)
+    assert selfcheck.check_text(img, mask, [frame], []) == []

@@ -177,7 +177,9 @@ def check_text(red: np.ndarray, mask: np.ndarray, frames: list[View],
     # the print lines of a document the sparse reading read nothing sure on are read once
     # more, one by one (a second reader: the sparse reading misses what the analysis's
     # reading of the same view missed, a number whose cover went astray among them)
-    readings = [ws + unread_lines_words(g, ws) for g, ws in zip(flats, readings, strict=True)]
+    # (the remains of a number beside a cover are looked for in the sparse reading only: a
+    # line read on its own is blurred print, and two digits of it are as often a heading's)
+    lone = [unread_lines_words(g, ws) for g, ws in zip(flats, readings, strict=True)]
     if review is not None and any(legibility(ws) < MIN_LEGIBLE for ws in readings):
         # a check that reads no text on a document vouches for nothing on it (a blurred,
         # small document: a number a person can read may be one OCR cannot)
@@ -196,8 +198,9 @@ def check_text(red: np.ndarray, mask: np.ndarray, frames: list[View],
         views.append(rest[k])
         readings.append(firsts[i] if k == a else seconds[i])
     out: list[Finding] = []
-    for fr, words in zip(views, readings, strict=True):
-        for w in [*readable_leftovers(words, mrz_numbers), *fragments_by_covers(words, fr, mask)]:
+    lone += [[] for _v in views[len(frames):]]
+    for fr, words, more in zip(views, readings, lone, strict=True):
+        for w in [*readable_leftovers(words + more, mrz_numbers), *fragments_by_covers(words, fr, mask)]:
             cx, cy = fr.to_page([[w.x + w.w / 2, w.y + w.h / 2]])[0]
             if 0 <= int(cy) < mask.shape[0] and 0 <= int(cx) < mask.shape[1] and mask[int(cy), int(cx)]:
                 continue   # OCR read something into a black box
@@ -208,7 +211,7 @@ def check_text(red: np.ndarray, mask: np.ndarray, frames: list[View],
 
 
 # At most this many print lines per document view are read again one by one by the check
-MAX_UNREAD_LINES = 8
+MAX_UNREAD_LINES = 12
 
 
 def unread_lines_words(flat: np.ndarray, words: list[ocr.Word]) -> list[ocr.Word]:
@@ -226,7 +229,7 @@ def unread_lines_words(flat: np.ndarray, words: list[ocr.Word]) -> list[ocr.Word
     if not text_h:
         return []
     lines = [b for b in unexplained_lines(print_lines(flat, text_h), words, [])
-             if glyph_height(flat, b) >= 0.75 * text_h][:MAX_UNREAD_LINES]
+             if glyph_height(flat, b) >= 0.5 * text_h][:MAX_UNREAD_LINES]
     if not lines:
         return []
     got, _hits = reread_lines(flat, lines, [])

@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from studio_dsar.core.intake import intent, learned, persons, rules_de, rules_fr, rules_nlen
+from studio_dsar.core.intake import intent, learned, persons, rules_de, rules_fr, rules_nlen, stance
 from studio_dsar.core.intake.language import detect_language, language_scores
 from studio_dsar.core.intake.mentions import addressed_to_reader, article_rights, erasure_ground, invokes, request_part
 from studio_dsar.core.intake.rxutil import WordRule
@@ -617,6 +617,17 @@ _SPELT_UMLAUT = re.compile(r"(?<![aeqg])(?<!\bzu)(?<!\bz)([aou])e(?!ll)(?=\w)|(?
 _HAS_UMLAUT = re.compile("[\u00e4\u00f6\u00fc\u00c4\u00d6\u00dc\u00df]")
 
 
+# English typed without apostrophes or in short ("dont", "cant", "pls", "plz"): read in the written forms
+_EN_TYPED_WORDS = {"dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "cant": "can't", "wont": "won't", "isnt": "isn't",
+                   "arent": "aren't", "wasnt": "wasn't", "havent": "haven't", "im": "i'm", "ive": "i've", "pls": "please",
+                   "plz": "please", "plse": "please", "thx": "thanks"}
+_EN_TYPED = re.compile(r"\b(?:" + "|".join(sorted(_EN_TYPED_WORDS, key=len, reverse=True)) + r")\b(?!')")
+
+
+def english_spelt_out(folded: str) -> str:
+    return _EN_TYPED.sub(lambda m: _EN_TYPED_WORDS[m.group(0)], folded)
+
+
 def respell_umlauts(folded: str) -> str:
     """``folded`` German with "ae/oe/ue" read as the umlauts they stand for (see _SPELT_UMLAUT)."""
     return _SPELT_UMLAUT.sub(lambda m: m.group(1) or m.group(2), folded)
@@ -824,7 +835,9 @@ def _ads_use_taken_down_with_consent(own: list[Sentence], evidence: dict[str, li
 
 # "Please do not delete the footage, I need it for a court case": keep, do not erase ----------
 _DONT_DELETE = WordRule(
-    r"\b(?:do not|don't|dont|please not|never|not to) (?:\w+ ){0,2}(?:delete|erase|remove|destroy|throw away|wipe|purge)\b|"
+    r"\b(?:do not|don't|dont|please,? not|never|not to) (?:\w+ ){0,2}(?:delete|erase|remove|destroy|throw away|wipe|purge)\b|"
+    # Dutch main clause, the "niet" after the object ("u wist de gegevens en beelden van die shoot niet")
+    r"\b(?:u|jullie|je|ge) (?:wist|wissen|verwijdert|verwijderen|vernietigt|vernietigen) (?!het |dat |er |toch |wel |ook )(?:[\w']+ ){1,8}niet\b(?! (?:meer|langer))|"
     r"\bniet (?:\w+ ){0,2}(?:verwijderen|wissen|vernietigen|weggooien|opruimen|weg ?doen)\b|"
     # "ik wil niet dat jullie de foto's of mijn gegevens nu weggooien", "I don't want you to delete anything yet"
     r"\b(?:wil|willen|wens)\b (?:\w+ )?niet dat\b[^,.;]{0,70}\b(?:verwijder\w*|wissen|wist|vernietig\w*|weggooien|weggooit|weg ?doen|opruimen)\b|"
@@ -920,7 +933,7 @@ _DO_NOT_USE = re.compile(
     r"\b(?:(?:don't|do not|not) (?:\w+ )?use|do nothing with|not be used|"
     r"(?:niet|geen) (?:meer |langer )?(?:\w+ ){0,2}gebruiken|gebruik\w* (?:\w+ ){0,3}(?:niet|nergens)|doe (?:er )?(?:\w+ )?niets mee|niets mee (?:doen|te doen)|"
     r"n'(?:utilis|exploit)\w* (?:\w+ )?(?:pas|plus)|ne (?:les |la |le |l')?(?:utilis|exploit)\w* (?:pas|plus)|n'en faites rien|ne pas (?:les |la |le )?utiliser|"
-    r"(?:nutzen|verwenden|gebrauchen|benutzen) (?:sie )?(?:\w+ ){0,4}nicht|nicht (?:mehr )?(?:nutzen|verwenden|benutzen)|nichts damit|"
+    r"(?:nutzen|verwenden|gebrauchen|benutzen) (?:sie )?(?:\w+ ){0,4}nicht|nicht (?:mehr )?(?:nutzen|verwenden|benutzen)|nichts (?:mehr )?damit|"
     r"machen sie (?:\w+ ){0,3}nichts)\b"
 )
 
@@ -985,14 +998,15 @@ def _keep_but_do_not_use(own: list[Sentence], evidence: dict[str, list[str]]) ->
 
     ``own``: the writer's sentences that are not mentions."""
     folded = "\n".join(s.folded for s in own)
-    dont_delete = bool(_DONT_DELETE.search(folded))
+    refused = [t for t in _refused(own) if _REMOVAL.search(fold(t))]  # "... dat alles weg moet. Alsjeblieft niet doen."
+    dont_delete = bool(_DONT_DELETE.search(folded)) or bool(refused)
     if not dont_delete and not _KEEP_UNTIL.search(folded):
         return
     other_cue = "restriction" in evidence or any(not _MAILING_STOP.search(folded, max(0, m.start() - 10), m.end() + 60)
-                                                 for m in _STOP_USE.finditer(folded))
+                                                 for rx in (_STOP_USE, _DO_NOT_USE) for m in rx.finditer(folded))
     if not (other_cue or (dont_delete and _NEED_IT.search(folded))):
         return
-    keep_sentences = [s.text for s in own if _DONT_DELETE.search(s.folded)]
+    keep_sentences = [s.text for s in own if _DONT_DELETE.search(s.folded) or s.text in refused]
     for right in ("erasure", "withdraw_consent"):
         if right == "withdraw_consent" and any(_CONSENT_WORD.search(fold(s)) for s in evidence.get(right, [])):
             continue
@@ -1516,6 +1530,36 @@ def _conditions_of_a_booking(own: list[Sentence], evidence: dict[str, list[str]]
             del evidence[right]
 
 
+_REMOVAL = re.compile(_DESTROY.pattern[:-3] + r"|verwijder\w*|remov\w*|supprim\w*|entfern\w*|weg)\b")
+
+
+def _refused(own: list[Sentence]) -> list[str]:
+    """Sentences whose ask the writer refuses: one followed by a sentence that only refuses ("Mijn ex heeft jullie
+    gemaild dat alles weg moet. Alsjeblieft niet doen."), or one that refuses after a colon what it names ("bevor Sie
+    jetzt alles löschen: das will ich ausdrücklich NICHT")."""
+    out = [s.text for s in own if stance.refuses_itself(s.folded)]
+    out += [a.text for a, b in pairwise(own) if stance.refuses(b.folded) and not stance.refuses(a.folded)]
+    return out
+
+
+def _ruled_out(own: list[Sentence], mentions: list[str], evidence: dict[str, list[str]]) -> None:
+    """A right the writer says they do not ask for ("dit is geen verzoek om wissing ... en evenmin een bezwaar", "eine
+    Löschung verlange ich ausdrücklich nicht", "statt einer Löschung") is no right of the mail; a sentence whose ask
+    the writer refuses asks nothing."""
+    denied: set[str] = set()
+    for folded in [o.folded for o in own] + [fold(m) for m in mentions]:
+        denied |= stance.denied_rights(folded)
+    for right in denied:
+        evidence.pop(right, None)
+    refused = set(_refused(own))
+    for right in list(evidence):
+        kept = [t for t in evidence[right] if t not in refused]
+        if kept:
+            evidence[right] = kept
+        else:
+            del evidence[right]
+
+
 def _second_right_needs_an_ask(evidence: dict[str, list[str]], asking_parts: dict[str, str]) -> None:
     """How two rights in one mail are allowed: each needs a sentence that asks. A right read only from
     statements ("I still have access to this account", "Vous avez encore mes anciennes coordonnées", "ik had
@@ -1523,7 +1567,9 @@ def _second_right_needs_an_ask(evidence: dict[str, list[str]], asking_parts: dic
     the story around that request, not a second one."""
     if len(evidence) < 2:
         return
-    asks = {t: not p or _an_ask(p) for t, p in asking_parts.items()}
+    # a directive not to delete ("nichts löschen, aber auch nichts mehr damit machen", "das will ich ausdrücklich NICHT")
+    # asks as much as a request does
+    asks = {t: not p or _an_ask(p) or bool(_DONT_DELETE.search(p)) or stance.refuses_itself(p) for t, p in asking_parts.items()}
     for (before, _), (t, p) in pairwise(asking_parts.items()):
         if not asks[t] and asks[before] and _PREFERENCE.match(p):
             asks[t] = True  # "Kannst du mir das schicken? Am liebsten als Datei, ... CSV oder JSON": how it is asked for
@@ -1557,6 +1603,8 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             s = Sentence(s.text, respell_umlauts(s.folded), s.paragraph)  # "loeschen Sie" is "löschen Sie" typed without umlauts
         elif lang == "nl" and (flemish := standard_dutch(s.folded)) != s.folded and _sentence_language(s, lang) == "nl":
             s = Sentence(s.text, flemish, s.paragraph)  # "kunde gij mijnen naam aanpassen": "kunt u mijn naam aanpassen"
+        elif _EN_TYPED.search(s.folded) and _sentence_language(s, lang) == "en":
+            s = Sentence(s.text, english_spelt_out(s.folded), s.paragraph)  # "pls dont use it": "please don't use it"
         item = bool(BULLET_RE.match(s.text))
         invoked = lead_in and item
         if not item:
@@ -1706,6 +1754,7 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
     _send_it_for_portability(own, evidence)
     _contested_accuracy_is_restriction(own, evidence)
     _keep_but_do_not_use(own, evidence)
+    _ruled_out(own, mentions, evidence)
     _kept_but_off_a_public_place(own, evidence)
     _a_pause_is_no_withdrawal(evidence)
     _new_value_for_business(own, evidence)

@@ -46,7 +46,14 @@ _ASK = WordRule(
     # French
     r"\bs'il (?:vous|te) plait\b|\bsvp\b|\bstp\b|\bmerci de\b|\bveuillez\b|\bvoulez-vous\b|"
     r"\b(?:pourriez|pouvez|pourrais|pourriez|voudriez|auriez)[- ]vous\b|\b(?:puis|pourrais)[- ]je\b|"
-    r"\bje (?:\w+ )?(?:souhaite|souhaiterais|voudrais|veux|desire|demande|prie|exige|sollicite|tiens a)\b|"
+    r"\bje (?:\w+ )?(?:souhaite|souhaiterais|voudrais|veux|desire|demande|prie|exige|sollicite|tiens a|prefere|preferais|prefererais)\b|"
+    # the writer's preference, a wish in the four languages ("je préfère ne plus les recevoir", "ik heb liever dat",
+    # "ich hätte lieber", "I'd prefer": above)
+    r"\b(?:ik|wij|we) (?:\w+ )?(?:heb|hebben|zou|zouden|had) (?:\w+ )?liever\b|\b(?:ich|wir) (?:\w+ )?(?:hatte|hatten|mochte|mochten|ware) (?:\w+ )?lieber\b|"
+    # someone's ask passed on, as an indirect question ("zij vroeg of u ... kunt doorsturen", "she asked if you could",
+    # "elle demande si vous pourriez", "sie fragt, ob Sie ... könnten")
+    r"\b(?:vroeg|vraagt|vroegen|vragen|asked|asks|asking|demande|demandait|fragt|fragte|fragen)\b,? (?:\w+ ){0,2}(?:of|if|whether|si|ob)\b"
+    r"[^.?!]{0,80}\b(?:u|jullie|je|you|vous|tu|sie|ihr|du)\b|"
     r"\bj'(?:aimerais|aimerai|exige|attends)\b|\bnous (?:souhaitons|voudrions|demandons)\b|"
     r"\bje me demand\w*\b|\b(?:est|serait)-il possible\b|\bvous serait-il possible\b|"
     # German
@@ -620,7 +627,12 @@ def starts_with_imperative(folded: str) -> bool:
 
 def asks_in_a_clause(folded: str) -> bool:
     """An act of asking anywhere, also an imperative opening a later clause ("..., haal die weg")."""
-    return asks(folded) or any(starts_with_imperative(c.strip()) for c in re.split(r"[,;:]", folded)[1:])
+    return asks(folded) or any(starts_with_imperative(c.strip()) for c in _CLAUSES.split(folded)[1:])
+
+
+# where a later clause may start: a stop, or a coordinating word ("hou op met mailen en gooi al mijn gegevens weg",
+# "unsubscribe me and delete my details", "arrêtez les mails et effacez mon adresse", "hört auf und löscht alles")
+_CLAUSES = re.compile(r"[,;:]| (?:and|en|et|und|then|dan|puis|dann) (?=\w)")
 
 
 _BARE_DELETE = re.compile(

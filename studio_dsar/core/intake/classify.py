@@ -1220,6 +1220,7 @@ def _transfer_to_other(part: str, context: str) -> str:
     return m.group(0)
 
 
+_MAILING_WORD = re.compile(r"\b(?:unsubscrib\w*|desabonn\w*)")
 _DEREGISTER = re.compile(r"\b(?:uitschrijv\w*|uitgeschreven|afmeld\w*|unsubscrib\w*|desinscri\w*|desabonn\w*|abmeld\w*|austrag\w*)")
 _MARKETING = re.compile(
     r"\b(?:nieuwsbrie\w*|newsletters?|mailing\w*|verzendlijst|\w*lijst|list|liste|verteiler|marketing|reclame|advertis\w*|"
@@ -1333,7 +1334,8 @@ def _deregistration_is_erasure(own: list[Sentence], evidence: dict[str, list[str
     if "objection" not in evidence or "erasure" not in evidence:
         return
     sentences = [fold(s) for s in evidence["objection"]]
-    if all(_DEREGISTER.search(s) and not _MARKETING.search(s) for s in sentences):
+    # "unsubscribe", "se désabonner": only ever from a mailing, which is the objection ("Unsubscribe me and delete my details")
+    if all(_DEREGISTER.search(s) and not _MARKETING.search(s) and not _MAILING_WORD.search(s) for s in sentences):
         _drop_near(own, evidence, "objection", evidence["erasure"])
 
 

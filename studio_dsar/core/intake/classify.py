@@ -442,6 +442,11 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
     if "erasure" in found and (_deletes_a_business_item(part, found["erasure"])
                                or _deletes_a_copy_of_a_business_item(part, found["erasure"], prev)):
         found.pop("erasure")  # "please delete the duplicate order"
+    if found.keys() & {"erasure", "withdraw_consent", "rectification"} and _points_back_at_a_business_item(part, prev):
+        # "Merci d'annuler cette facture ... Vous pouvez supprimer l'ancienne de votre côté", "twee keer ontvangen ...
+        # Kunt u de verkeerde verwijderen en een creditnota sturen?": the item named before, not the writer's data
+        for right in ("erasure", "withdraw_consent", "rectification"):
+            found.pop(right, None)
     if found.keys() & {"erasure", "withdraw_consent"} and (
             intent.edits_pictures(part) or (not intent.names_own_object(part) and intent.edits_pictures(prev))) \
             and not intent.from_a_place(part) and not _CONSENT_WORD.search(part):
@@ -526,6 +531,29 @@ def _deletes_a_copy_of_a_business_item(part: str, fragment: str, context: str) -
     obj = " ".join(clause[:max(at, 0)].split()[-4:] + clause[at + len(fragment):].split()[:4])
     return bool(_A_COPY_OF_IT.search(obj)) and intent.about_business(context) and not intent.is_personal_data(obj) \
         and not intent.names_pictures(obj)
+
+
+# an object left out, its adjective pointing back at the thing named before ("the old one", "l'ancienne", "de verkeerde",
+# "die falsche"): the noun is the one of the sentence before
+_ELLIPTIC_OBJECT = re.compile(
+    r"\b(?:the (?:old|wrong|incorrect|first|previous|other) one|"
+    r"(?:de|het) (?:verkeerde|foute|oude|eerste|vorige|andere)|"
+    r"l'ancien(?:ne)?|la (?:mauvaise|fausse|premiere|precedente)|le (?:mauvais|faux|premier|precedent)|"
+    r"(?:die|das|den) (?:falsche|falschen|alte|alten|erste|ersten|vorige|vorigen))\b(?! \w+(?:en|s|e)?\b (?:van|of|de|von|du))"
+)
+
+
+def _points_back_at_a_business_item(part: str, context: str) -> bool:
+    """The sentence's object is left out and points back ("supprimez l'ancienne") at an invoice, an order or a booking
+    the sentence before is about, with no personal data or picture named."""
+    m = _ELLIPTIC_OBJECT.search(part)
+    if not m:
+        return False
+    after = part[m.end():].split()[:1]
+    if after and intent.names_an_object(after[0]):
+        return False  # "de verkeerde naam", "the old address": the noun is there
+    return bool(_BUSINESS_WORDS.search(context + " " + part)) and not intent.is_personal_data(part) \
+        and not intent.names_pictures(part)
 
 
 def _clause_of(part: str, fragment: str, ends: re.Pattern[str]) -> str | None:

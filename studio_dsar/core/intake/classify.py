@@ -1533,6 +1533,8 @@ _BOOKS_A_SHOOT = re.compile(
     r"\b" + _WISH + r"\b"
     r"[^.?!]{0,40}\b\w*(?:shoot|sessie|session|seance|shooting|reportage)\w*\b[^.?!]{0,30}\b(?:doen|laten doen|laten maken|plannen|"
     r"inplannen|do|have|plan|schedule|faire|planifier|machen|planen)\b|"
+    # a shoot wished for without its verb ("wij willen graag een newbornshoot bij jullie", "we'd like a family session in June")
+    r"\b" + _WISH + r"\b (?:\w+ )?(?:een|a|an|une?|eine?n?) (?:\w+ )?\w*(?:shoot|sessie|session|seance|shooting|fotoshooting)\b|"
     r"\b(?:hoeveel kost\w*|wat kost\w*|how much (?:is|does|would|will)|what (?:does|would|will) (?:\w+ ){0,4}cost|combien (?:coute|coutent)|"
     r"quel (?:est|serait) le (?:prix|tarif)|was kostet|wie ?viel kostet)\b[^.?!]{0,40}\b\w*(?:shoot|sessie|session|seance|shooting|reportage)\w*"
 )

@@ -733,11 +733,21 @@ _WORK_ON_MYSELF = re.compile(
 )
 
 
+# what the writer paid for or ordered ("ik heb het pakket betaald", "paid for the full package", "compris dans le forfait",
+# "im Paket enthalten", "bezahlt"): the files are a delivery the studio owes under the order
+_PAID_FOR = re.compile(
+    r"\b(?:betaald|paid|payes?|payee?s?|bezahlt|(?:inbegrepen|included|inclus|compris|enthalten|inklusive)\b[^.]{0,30}\b(?:pakket|package|"
+    r"forfait|formule|paket)|(?:pakket|package|forfait|formule|paket)\b[^.]{0,40}\b(?:inbegrepen|included|inclus|compris|enthalten))\b"
+)
+
+
 def _originals_to_work_on_myself(own: list[Sentence], evidence: dict[str, list[str]]) -> None:
     """"Ik zou graag de originele RAW-bestanden krijgen, want ik wil er zelf mee aan de slag in Lightroom": the
     files in a form the writer can reuse elsewhere (portability), the reuse said in the sentence or the next."""
     if "portability" in evidence:
         return
+    if any(_PAID_FOR.search(s.folded) for s in own):
+        return  # "het pakket 'Compleet' betaald, daar zaten de onbewerkte bestanden bij": a delivery owed, not a right
     for i, s in enumerate(own):
         nxt = own[i + 1].folded if i + 1 < len(own) else ""
         before = own[i - 1].folded if i else ""

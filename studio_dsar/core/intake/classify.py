@@ -626,6 +626,7 @@ _FR_SPOKEN_WORDS = {
     "denlever": "d'enlever", "deffacer": "d'effacer", "dretirer": "de retirer", "menvoyer": "m'envoyer", "menvoyez": "m'envoyez",
     "jveux plus": "je ne veux plus",
 }
+_FR_QUESTION_PARTICLE = re.compile(r"(?<!qu')(?<!qu)\best-ce qu(?:e |')")
 _FR_SPOKEN = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _FR_SPOKEN_WORDS), key=len, reverse=True)) + r")\b")
 # Austrian, Bavarian and Swiss German written as spoken ("i hab", "habt's ihr", "net", "löschts", "mini Date"):
 # the written forms the rules know
@@ -1677,7 +1678,8 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
         elif s_lang == "de":
             part = _DE_SPOKEN.sub(lambda m: _DE_SPOKEN_WORDS[m.group(0)], _DE_CLITIC.sub(r"\1", part))
         elif s_lang == "fr":
-            part = _FR_SPOKEN.sub(lambda m: _FR_SPOKEN_WORDS[m.group(0)], part)
+            # "est-ce que c'est moi qui dois signer ?": the question's particle, not "ce que" (what); "qu'est-ce que" is what
+            part = _FR_QUESTION_PARTICLE.sub("", _FR_SPOKEN.sub(lambda m: _FR_SPOKEN_WORDS[m.group(0)], part))
         context = prev2 + " " + prev
         by_parts: set[str] = set()
         found = _rights_in_part(part, context, s_lang, invoked, by_parts)

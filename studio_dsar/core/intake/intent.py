@@ -575,6 +575,10 @@ _TAKE_OFF = re.compile(
 _FROM_PLACE = re.compile(
     r"\b(?:from|off|van|uit|du|des|de (?:votre|vos|la|ta|ton|notre|leur|mon|ma|son|sa)|von|aus)\b (?:\w+ ){0,3}" + _PLACE.pattern[2:]
 )
+# every place named ("take it down everywhere", "take them down from both", "overal", "partout", "überall"): the places
+# named before
+_EVERY_PLACE = re.compile(r"\b(?:everywhere|from (?:both|all|each)|overal|van (?:allebei|beide|allemaal)|partout|des deux|"
+                          r"de (?:tous|toutes|partout)|uberall|von (?:beiden|allen|uberall))\b")
 _NEG = re.compile(
     r"\b(?:not|don't|dont|do not|never|no need|niet|geen|nooit|hoeft|hoeven|pas|jamais|rien|sans|nicht|nichts|kein\w*|nie|ohne|"
     r"hold off(?: on)?|wait (?:with|before)|wacht\w* (?:nog )?met|attend\w* (?:avant de|pour)|wart\w* (?:noch )?mit|"
@@ -706,7 +710,10 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
         found["withdraw_consent"] = c.group(0)
         if not _OBJECT_WORD.search(folded):
             found.pop("objection", None)  # "you no longer have my permission to use my photos in your adverts"
-    elif photo and _FROM_PLACE.search(folded) and (t := _first(_TAKE_OFF, folded)) and not registry and not account \
+    elif (photo and _FROM_PLACE.search(folded)
+          # "Could you take them down from both?", "please take it down everywhere": what is shown at the places named before
+          or (_PRONOUN_OBJECT.search(folded) and _EVERY_PLACE.search(folded) and _PLACE.search(prev + " " + folded) and not data)) \
+            and (t := _first(_TAKE_OFF, folded)) and not registry and not account \
             and not _PERSONAL_DATA.search(folded) \
             and not re.search(r"\b(?:all|alle|alles|tout|toutes|everything)\b (?:\w+ )?(?:my|mijn|mes|meine)? ?(?:data|gegevens|donnees|daten)", folded):
         found["withdraw_consent"] = t.group(0)

@@ -769,7 +769,15 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
             and not _WRONG.match(m.group(0)) and (_OWN.search(prev + " " + folded) or _NEW_VALUE.search(prev)) \
             and (_ACCOUNT.search(prev + " " + folded) or _FIELD.search(prev) or STORAGE.search(prev + " " + folded)
                  or _NEW_VALUE.search(prev)) \
-            and not _BUSINESS.search(prev):
+            and (not _BUSINESS.search(prev) or _OWN_FIELD.search(prev)):
+        # "... op mijn factuur is het fout gelopen, en mijn adres is ondertussen Kapelstraat 8": the writer's own field is
+        # named beside the invoice it stands on
+        found["rectification"] = m.group(0)
+    # rectification asked right after the writer says what is wrong about them ("Ich war im Elferrat, nicht Prinz: das stimmt
+    # nicht. Bitte ändern Sie die Bildunterschrift.", "That's not my name. Please change the caption.")
+    if not found and ask and (m := _first(_RECTIFY, folded)) and not _WRONG.match(m.group(0)) and not business \
+            and (w := _WRONG.search(prev)) and _OWN.search(prev) and not _BUSINESS.search(prev) and not _EDITING.search(prev) \
+            and not _OTHER_PROVIDER.search(folded):
         found["rectification"] = m.group(0)
     # rectification: a personal field that is wrong or has changed
     if not found and (nv := _NEW_VALUE.search(folded)) and (ask or own or _first(_RECTIFY, folded)) and not business:

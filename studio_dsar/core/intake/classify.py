@@ -1626,6 +1626,15 @@ def _second_right_needs_an_ask(evidence: dict[str, list[str]], asking_parts: dic
         del evidence[right]
 
 
+# an erasure under a condition of the studio's ("should you consider that a legal obligation prevents full erasure",
+# "mocht u gegevens moeten bewaren", "si vous deviez conserver", "sollten Sie ... nicht löschen können")
+_IF_NOT_ERASED = re.compile(
+    r"\b(?:should you|if you|where you|in case|in the event|mocht(?:en)? (?:u|jullie)|indien (?:u|jullie)|als (?:u|jullie)|voor zover (?:u|jullie)|"
+    r"si vous|au cas ou|dans le cas ou|dans la mesure ou|sollten sie|falls sie|wenn sie|soweit sie)\b[^.;]{0,100}"
+    r"\b(?:erasure|deletion|delet\w*|eras\w*|wissing|verwijder\w*|wissen|effacement|suppression|supprim\w*|effac\w*|loschung|losch\w*)"
+)
+
+
 def detect_rights(text: str, language: str | None = None) -> Classification:
     """Rights invoked in ``text`` (the requester's own words), canonical order, with evidence."""
     lang = language or detect_language(text)
@@ -1776,6 +1785,10 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             wider = " ".join(o.folded for o in own[-5:-1])
             if "rectification" in (back := _rights_in_part(part, wider, s_lang, invoked)):
                 found["rectification"] = back["rectification"]
+        if "access" in found and ("erasure" in found or "erasure" in evidence) and _IF_NOT_ERASED.search(part):
+            # "Should you consider that a legal obligation prevents full erasure, please specify which data are retained":
+            # what is kept back from the erasure, asked as part of it
+            found.pop("access")
         if "portability" not in found and (fragment := _transfer_to_other(part, prev2 + " " + prev)):
             found["portability"] = fragment
             found.pop("access", None)

@@ -1626,6 +1626,12 @@ def _second_right_needs_an_ask(evidence: dict[str, list[str]], asking_parts: dic
         del evidence[right]
 
 
+# a copy of a paper the writer signed or agreed ("a copy of that release", "een kopie van het contract", "une copie du contrat",
+# "eine Kopie des Vertrags"): the document, not the data held about the writer
+_COPY_OF_A_PAPER = re.compile(
+    r"\b(?:cop(?:y|ies)|kopie\w*|copie\w*|afschrift)\b (?:\w+ ){0,3}(?:(?:model )?release|contract|agreement|quitclaim|"
+    r"overeenkomst|contrat|accord signe|vertrag\w*|vereinbarung)\b"
+)
 # an erasure under a condition of the studio's ("should you consider that a legal obligation prevents full erasure",
 # "mocht u gegevens moeten bewaren", "si vous deviez conserver", "sollten Sie ... nicht löschen können")
 _IF_NOT_ERASED = re.compile(
@@ -1785,6 +1791,8 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             wider = " ".join(o.folded for o in own[-5:-1])
             if "rectification" in (back := _rights_in_part(part, wider, s_lang, invoked)):
                 found["rectification"] = back["rectification"]
+        if "access" in found and _COPY_OF_A_PAPER.search(part) and not intent.is_personal_data(part):
+            found.pop("access")  # "could you send me a copy of that release?": the paper signed, not what is held about me
         if "access" in found and ("erasure" in found or "erasure" in evidence) and _IF_NOT_ERASED.search(part):
             # "Should you consider that a legal obligation prevents full erasure, please specify which data are retained":
             # what is kept back from the erasure, asked as part of it

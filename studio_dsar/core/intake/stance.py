@@ -34,7 +34,7 @@ _DENIED_BEFORE = re.compile(
     r"beroep|claim)\w*|"
     r"(?:i|we|ik|wij|ich|wir|je|nous) (?:do not|don't|am not|are not|vraag|vragen|verzoek|verzoeken|verlange|verlangen|beantrage|"
     r"ne demande|ne demandons|ne sollicite) (?:\w+ )?(?:niet|nicht|pas|asking for|requesting|request|ask for)|"
-    r"statt|anstatt|anstelle|instead of|rather than|in plaats van|au lieu d'?e?|plutot qu'?e?)\s+" + _GAP + r"(?:" + _ANY_NOUN + r")\b"
+    r"statt|anstatt|anstelle|instead of|rather than|in plaats van|au lieu d'?e?|plutot qu'?e?)\s+" + _GAP + r"(?:d'|l')?(?:" + _ANY_NOUN + r")\b"
 )
 # "Eine Löschung ... verlange ich ausdrücklich nicht", "om wissing vraag ik uitdrukkelijk niet", "an erasure I do not ask"
 _DENIED_AFTER = re.compile(

@@ -116,3 +116,17 @@ def test_the_right_is_read_from_the_verb_and_what_its_object_points_at(text, lan
 def test_a_mailing_footer_says_why_the_reader_gets_it_or_offers_to_stop_our_messages():
     assert mailing_footer(fold("You receive this e-mail because your company is listed in our directory."))
     assert mailing_footer(fold("To stop receiving our messages, click here."))
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # a negation that goes on ("... en ik wil niet dat ...") refuses something else, it rules out no right named before
+    (HI + "Ik maak bezwaar tegen het gebruik van mijn foto en ik wil niet dat die nog online staat.\n\nRik", "nl", ["objection"]),
+    # the studio asked to act under a condition is an ask, not a hypothetical question
+    ("Hallo,\n\nKönnen Sie meine Daten löschen, wenn ich sie später nicht mehr brauche?\n\nJan", "de", ["erasure"]),
+    (HI + "Kunnen jullie, als ik later van gedachten verander, mijn foto's dan verwijderen?\n\nRik", "nl", ["erasure"]),
+    # paid for without a package whose files are owed: the originals to work on are still taken along
+    (HI + "Ik heb de shoot destijds betaald. Mag ik de originele RAW-bestanden krijgen? Ik wil ze zelf bewerken in "
+     "Lightroom.\n\nFleur", "nl", ["portability"]),
+])
+def test_the_new_readings_stop_where_they_should(text, lang, want):
+    assert detect_rights(text, lang).rights == want

@@ -734,11 +734,13 @@ _WORK_ON_MYSELF = re.compile(
 )
 
 
-# what the writer paid for or ordered ("ik heb het pakket betaald", "paid for the full package", "compris dans le forfait",
-# "im Paket enthalten", "bezahlt"): the files are a delivery the studio owes under the order
+# the package the writer paid for, the files in it ("het pakket 'Compleet' betaald ... daar zaten de onbewerkte bestanden bij",
+# "paid for the full package", "compris dans le forfait", "im Paket enthalten"): a delivery the studio owes under the order
 _PAID_FOR = re.compile(
-    r"\b(?:betaald|paid|payes?|payee?s?|bezahlt|(?:inbegrepen|included|inclus|compris|enthalten|inklusive)\b[^.]{0,30}\b(?:pakket|package|"
-    r"forfait|formule|paket)|(?:pakket|package|forfait|formule|paket)\b[^.]{0,40}\b(?:inbegrepen|included|inclus|compris|enthalten))\b"
+    r"\b(?:pakket|package|forfait|formule|paket)\b[^.]{0,60}\b(?:betaald|paid|paye\w*|bezahlt|gebucht|inbegrepen|included|inclus|"
+    r"compris|enthalten|zaten|zat)\b|"
+    r"\b(?:betaald|paid|paye\w*|bezahlt|gebucht|inbegrepen|included|inclus|compris|enthalten)\b[^.]{0,40}\b(?:pakket|package|forfait|"
+    r"formule|paket)\b"
 )
 
 

@@ -374,7 +374,8 @@ def request_part(folded: str) -> str:
         return _before_relative_clause(part, mention.start())
     if _CONDITION_THIRD_PARTY.search(part):
         return ""
-    if (_HYPOTHETICAL.search(part) or _DOCUMENT_SAYS.search(part)) and not _first_person_request(part):
+    if (_HYPOTHETICAL.search(part) or _DOCUMENT_SAYS.search(part)) and not _first_person_request(part) \
+            and not _ASKS_THE_STUDIO.search(part):
         return ""  # "if I sign it and later change my mind, is it possible to have photos removed then?"
     if (how_long := _HOW_LONG.search(part)) and (before := _BEFORE_IT_HAPPENS.search(part, how_long.end())):
         part = part[:before.start()]  # "how long do you keep the gallery before it's deleted?": the keeping is asked about
@@ -420,7 +421,14 @@ _NOT_YET = re.compile(
 # "als ik later van gedachten verander, kan ik dan ...?", "wenn ich es mir später anders überlege, kann ich ...?"
 _CHANGE_OF_MIND = (r"\b(?:chang\w* (?:my|her|his|our|their) minds?|chang\w* d'(?:avis|idee)|van (?:gedachten|mening) verander\w*|"
                    r"(?:me|zich|ons|haar) (?:\w+ )?bedenk\w*|bedenkt|anders uberleg\w*|(?:mir|sich|uns|es) (?:\w+ )?anders uberleg\w*)")
-_CONDITION = r"\b(?:if|when|once|als|wanneer|indien|zodra|si|quand|lorsque|wenn|falls|sobald)\b"
+# the condition is the writer's or the pictured person's ("if I sign", "si on signe", "als ik", "wenn sie es sich anders überlegt")
+_CONDITION = (r"\b(?:if|when|once|als|wanneer|indien|zodra|si|quand|lorsque|wenn|falls|sobald),? (?:\w+ )?"
+              r"(?:i|we|she|he|they|ik|wij|we|ze|zij|hij|je|j'|on|nous|elle|il|ils|elles|ich|wir|sie|er|man)\b")
+# the studio asked to do something ("can you ... if I ...?"): an ask, whatever the condition
+_ASKS_THE_STUDIO = re.compile(
+    r"\b(?:can|could|would|will) you\b|\b(?:kunnen|kunt|kun|wil|wilt|willen) (?:jullie|u|je)\b|\b(?:pouvez|pourriez|voulez|voudriez)-vous\b|"
+    r"\b(?:konnen|konnten|wurden|wollen) sie\b"
+)
 _HYPOTHETICAL = re.compile(
     _CONDITION + r"[^?]{0,120}(?:" + _LATER + "|" + _CHANGE_OF_MIND + r")[^?]{0,160}\?|"
     r"(?:" + _LATER + "|" + _CHANGE_OF_MIND + r")[^?]{0,40}" + _CONDITION + r"[^?]{0,160}\?"

@@ -41,6 +41,8 @@ _DENIED_AFTER = re.compile(
     r"\b(?:" + _ANY_NOUN + r")\b[^.;:!?]{0,50}\b(?:verlange|verlangen|beantrage|beantragen|mochte|mochten|will|wollen|"
     r"vraag|vragen|verzoek|verzoeken|wil|willen|demande|demandons|souhaite|souhaitons|request|ask for|want)\b"
     r"(?: (?:ich|wir|ik|wij|we|je|nous))?(?: (?:\w+ ){0,2})?\s*(?:nicht|niet|pas|not)\b"
+    # the negation closes the clause: "bezwaar, en ik wil niet dat ..." refuses something else
+    r"(?=\s*(?:[.;:!?,)]|$))"
 )
 # a denial goes on to the next right named ("... en evenmin een bezwaar", "noch Widerspruch", "nor an objection", "ni une opposition")
 _ALSO_DENIED = re.compile(r"\b(?:evenmin|noch|nor|neither|ni|weder|ook geen|auch kein\w*|no more)\b\s+" + _GAP + r"(?:" + _ANY_NOUN + r")\b")

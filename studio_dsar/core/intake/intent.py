@@ -710,7 +710,7 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
         found["withdraw_consent"] = c.group(0)
         if not _OBJECT_WORD.search(folded):
             found.pop("objection", None)  # "you no longer have my permission to use my photos in your adverts"
-    elif (photo and _FROM_PLACE.search(folded)
+    elif ((photo and _FROM_PLACE.search(folded))
           # "Could you take them down from both?", "please take it down everywhere": what is shown at the places named before
           or (_PRONOUN_OBJECT.search(folded) and _EVERY_PLACE.search(folded) and _PLACE.search(prev + " " + folded) and not data)) \
             and (t := _first(_TAKE_OFF, folded)) and not registry and not account \

@@ -130,3 +130,9 @@ def test_a_mailing_footer_says_why_the_reader_gets_it_or_offers_to_stop_our_mess
 ])
 def test_the_new_readings_stop_where_they_should(text, lang, want):
     assert detect_rights(text, lang).rights == want
+
+
+def test_a_withdrawal_read_only_from_marketing_beside_its_objection_is_the_objection():
+    text = ("Hello,\n\nI keep getting your newsletter. I don't want my address used for promotion and I don't want to be in "
+            "your ad audiences either. Please stop.\n\nFi")
+    assert detect_rights(text, "en").rights == ["objection"]

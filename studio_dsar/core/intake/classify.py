@@ -1605,6 +1605,24 @@ def _ruled_out(own: list[Sentence], mentions: list[str], evidence: dict[str, lis
             del evidence[right]
 
 
+def _marketing_withdrawal_is_the_objection(evidence: dict[str, list[str]]) -> None:
+    """A "withdrawal" read only from sentences about marketing ("I don't want to be in your custom audiences either",
+    "toen niet gezegd ik wil reclame"), beside an objection to that marketing, is the objection: no consent is named
+    and no picture is taken off a public place."""
+    if "objection" not in evidence or "withdraw_consent" not in evidence:
+        return
+    if all(_MARKETING_USE.search(f) and not _CONSENT_WORD.search(f)
+           and not (_PUBLIC_PLACE.search(f) and intent.names_pictures(f)) for f in map(fold, evidence["withdraw_consent"])):
+        del evidence["withdraw_consent"]
+
+
+# marketing named as what the data is used for (not a mail merely received): promotion, advertising, audiences
+_MARKETING_USE = re.compile(
+    r"\b(?:promo\w*|marketing|reclame\w*|advertis\w*|ads|audiences?|targeting|retargeting|werbung|werbe\w*|publicit\w*|"
+    r"prospection|newsletters?|nieuwsbrie\w*|mailings?)\b"
+)
+
+
 def _second_right_needs_an_ask(evidence: dict[str, list[str]], asking_parts: dict[str, str]) -> None:
     """How two rights in one mail are allowed: each needs a sentence that asks. A right read only from
     statements ("I still have access to this account", "Vous avez encore mes anciennes coordonnées", "ik had
@@ -1827,6 +1845,7 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
     _new_value_for_business(own, evidence)
     _company_billing_details(own, evidence)
     _conditions_of_a_booking(own, evidence)
+    _marketing_withdrawal_is_the_objection(evidence)
     _second_right_needs_an_ask(evidence, asking_parts)
     rights = [r for r in RIGHTS if r in evidence]
     return Classification(rights=rights, evidence={r: evidence[r] for r in rights}, language=lang,

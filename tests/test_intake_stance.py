@@ -136,3 +136,12 @@ def test_a_withdrawal_read_only_from_marketing_beside_its_objection_is_the_objec
     text = ("Hello,\n\nI keep getting your newsletter. I don't want my address used for promotion and I don't want to be in "
             "your ad audiences either. Please stop.\n\nFi")
     assert detect_rights(text, "en").rights == ["objection"]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # the writer's subject left out, as in a note typed fast
+    (HI + "Ik krijg elke week jullie actiemails. Wil die mails niet meer ontvangen. Bedankt\n\nKees", "nl", ["objection"]),
+    ("Hi,\n\nI get your promo mails every week. Want them to stop. Thanks\n\nJo", "en", ["objection"]),
+])
+def test_a_first_person_verb_without_its_subject_is_the_writers(text, lang, want):
+    assert detect_rights(text, lang).rights == want

@@ -653,6 +653,17 @@ _EN_TYPED_WORDS = {"dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "can
 _EN_TYPED = re.compile(r"\b(?:" + "|".join(sorted(_EN_TYPED_WORDS, key=len, reverse=True)) + r")\b(?!')")
 
 
+_FIRST_PERSON = {"nl": "ik", "en": "i", "fr": "je", "de": "ich"}
+# a sentence that opens on the writer's verb without its subject (not a question to the reader: "wil je ...", "would you")
+_DROPPED_SUBJECT = re.compile(
+    r"^\W*(?:(?:en|and|et|und|maar|but|mais|aber|dus|so|also)\s+)?(?P<verb>"
+    r"(?P<nl>wil|wou|wens|heb|zou graag)\b(?! (?:je|jij|u|jullie|ge|gij|hij|zij|ze|het|er)\b)|"
+    r"(?P<en>want|wanted|would like|need|wish)\b(?! (?:you|to know if you)\b)|"
+    r"(?P<fr>veux|voudrais|souhaite|souhaiterais)\b(?!-)|"
+    r"(?P<de>mochte|will|wunsche|hatte gern\w*)\b(?! (?:sie|du|ihr|er|es|man)\b))"
+)
+
+
 def english_spelt_out(folded: str) -> str:
     return _EN_TYPED.sub(lambda m: _EN_TYPED_WORDS[m.group(0)], folded)
 
@@ -1683,6 +1694,12 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             s = Sentence(s.text, flemish, s.paragraph)  # "kunde gij mijnen naam aanpassen": "kunt u mijn naam aanpassen"
         elif _EN_TYPED.search(s.folded) and _sentence_language(s, lang) == "en":
             s = Sentence(s.text, english_spelt_out(s.folded), s.paragraph)  # "pls dont use it": "please don't use it"
+        if (dropped := _DROPPED_SUBJECT.match(s.folded)) and (s_lang0 := _sentence_language(s, lang)) in _FIRST_PERSON:
+            # "wil die mails niet meer ontvangen", "want no more mails", "veux plus de pubs", "möchte keine Werbung mehr":
+            # the writer's "ik", "I", "je", "ich" left out, as in a note typed fast
+            if dropped.group(s_lang0):
+                s = Sentence(s.text, s.folded[:dropped.start("verb")] + _FIRST_PERSON[s_lang0] + " "
+                             + s.folded[dropped.start("verb"):], s.paragraph)
         item = bool(BULLET_RE.match(s.text))
         invoked = lead_in and item
         if not item:

@@ -145,3 +145,12 @@ def test_a_withdrawal_read_only_from_marketing_beside_its_objection_is_the_objec
 ])
 def test_a_first_person_verb_without_its_subject_is_the_writers(text, lang, want):
     assert detect_rights(text, lang).rights == want
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # an imperative without a verb points back at the picture at the place named before
+    ("Hallo,\n\nIhr habt ein Foto von mir auf eurem Instagram. Runter damit, sofort.\n\nFlo", "de"),
+    (HI + "Er staat een foto van mij op jullie website. Weg ermee!\n\nFlo", "nl"),
+])
+def test_an_elliptic_take_down_is_a_withdrawal(text, lang):
+    assert detect_rights(text, lang).rights == ["withdraw_consent"]

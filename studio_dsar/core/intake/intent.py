@@ -61,6 +61,11 @@ _ASK = WordRule(
     r"\bich (?:\w+ )?(?:mochte|moechte|will|wurde gern\w*|hatte gern\w*|bitte|ersuche|verlange|fordere|beantrage|wunsche|"
     r"wollte (?:fragen|wissen)|frage)\b|\b(?:ware|ist) es moglich\b|\bwir (?:mochten|bitten|verlangen|fordern)\b"
 )
+# an imperative without a verb, the thing pointed back at ("Runter damit!", "Weg ermee!", "Off with it", "Dehors !")
+_ELLIPTIC_TAKE_DOWN = re.compile(
+    r"^\W*(?:(?:und|and|en|et|also|dus|so)\W+)?(?:runter|weg|raus|offline|eraf|af|off|down|dehors)\s+(?:damit|davon|ermee|ermede|daarmee|"
+    r"with (?:it|them|that))\b"
+)
 # Imperatives that open the sentence (after a greeting or "so", "dus", "alors", "also")
 _IMPERATIVE = re.compile(
     r"^(?:(?:ok|so|and|dus|en|nou|alors|donc|et|also|und|hallo|hi|bonjour)\W+)?(?:"
@@ -618,7 +623,8 @@ def _first(rx: re.Pattern[str] | WordRule, folded: str) -> re.Match[str] | None:
 
 def asks(folded: str) -> bool:
     """The sentence has an act of asking: a polite or wishing form, a marker, an imperative."""
-    return bool(_ASK.search(folded) or _IMPERATIVE.match(folded.lstrip("-*\u2022 ")) or folded.rstrip().endswith("?"))
+    return bool(_ASK.search(folded) or _IMPERATIVE.match(folded.lstrip("-*\u2022 ")) or folded.rstrip().endswith("?")
+                or _ELLIPTIC_TAKE_DOWN.match(folded))
 
 
 _THAT = re.compile(r"\b(?:that|it|this|dat|dit|het|cela|ca|le|la|das|dies|es)\b")
@@ -712,7 +718,9 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
             found.pop("objection", None)  # "you no longer have my permission to use my photos in your adverts"
     elif ((photo and _FROM_PLACE.search(folded))
           # "Could you take them down from both?", "please take it down everywhere": what is shown at the places named before
-          or (_PRONOUN_OBJECT.search(folded) and _EVERY_PLACE.search(folded) and _PLACE.search(prev + " " + folded) and not data)) \
+          or (_PRONOUN_OBJECT.search(folded) and _EVERY_PLACE.search(folded) and _PLACE.search(prev + " " + folded) and not data)
+          # "Runter damit, sofort.", "Weg ermee!", "Off with it.": the picture at the place named before
+          or (_ELLIPTIC_TAKE_DOWN.match(folded) and _PHOTO.search(prev) and _PLACE.search(prev))) \
             and (t := _first(_TAKE_OFF, folded)) and not registry and not account \
             and not _PERSONAL_DATA.search(folded) \
             and not re.search(r"\b(?:all|alle|alles|tout|toutes|everything)\b (?:\w+ )?(?:my|mijn|mes|meine)? ?(?:data|gegevens|donnees|daten)", folded):

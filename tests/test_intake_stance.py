@@ -154,3 +154,10 @@ def test_a_first_person_verb_without_its_subject_is_the_writers(text, lang, want
 ])
 def test_an_elliptic_take_down_is_a_withdrawal(text, lang):
     assert detect_rights(text, lang).rights == ["withdraw_consent"]
+
+
+def test_a_writer_who_types_accents_writes_or_as_ou_and_where_as_ou_grave():
+    # "ou elle, ou nous deux ?" asks who signs, not where the data is
+    assert detect_rights("Bonjour,\n\nVous m'avez envoyé le formulaire de droit à l'image : c'est moi qui dois le signer, ou "
+                         "elle, ou nous deux ?\n\nKarin", "fr").rights == []
+    assert detect_rights("Bonjour,\n\nOù avez-vous trouvé mes données personnelles ?\n\nKarin", "fr").rights == ["access"]

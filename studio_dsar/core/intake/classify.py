@@ -626,6 +626,8 @@ _FR_SPOKEN_WORDS = {
     "denlever": "d'enlever", "deffacer": "d'effacer", "dretirer": "de retirer", "menvoyer": "m'envoyer", "menvoyez": "m'envoyez",
     "jveux plus": "je ne veux plus",
 }
+_FR_ACCENTED = re.compile("[\u00e0\u00e2\u00e7\u00e8\u00e9\u00ea\u00ee\u00f4\u00fb]")
+_FR_OU = re.compile(r"\bou\b")
 _FR_QUESTION_PARTICLE = re.compile(r"(?<!qu')(?<!qu)\best-ce qu(?:e |')")
 _FR_SPOKEN = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _FR_SPOKEN_WORDS), key=len, reverse=True)) + r")\b")
 # Austrian, Bavarian and Swiss German written as spoken ("i hab", "habt's ihr", "net", "löschts", "mini Date"):
@@ -1732,6 +1734,9 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
         elif s_lang == "fr":
             # "est-ce que c'est moi qui dois signer ?": the question's particle, not "ce que" (what); "qu'est-ce que" is what
             part = _FR_QUESTION_PARTICLE.sub("", _FR_SPOKEN.sub(lambda m: _FR_SPOKEN_WORDS[m.group(0)], part))
+            if "où" not in s.text.lower() and _FR_ACCENTED.search(s.text) and _FR_OU.search(part):
+                # "ou elle, ou nous deux ?": a writer who types accents wrote "or", not "où" (where)
+                part = _FR_OU.sub("voire", part)
         context = prev2 + " " + prev
         by_parts: set[str] = set()
         found = _rights_in_part(part, context, s_lang, invoked, by_parts)

@@ -161,3 +161,8 @@ def test_a_writer_who_types_accents_writes_or_as_ou_and_where_as_ou_grave():
     assert detect_rights("Bonjour,\n\nVous m'avez envoyé le formulaire de droit à l'image : c'est moi qui dois le signer, ou "
                          "elle, ou nous deux ?\n\nKarin", "fr").rights == []
     assert detect_rights("Bonjour,\n\nOù avez-vous trouvé mes données personnelles ?\n\nKarin", "fr").rights == ["access"]
+
+
+def test_a_picture_taken_down_beside_marketing_stopped_stays_a_withdrawal():
+    text = "Hallo,\n\nHaal mijn foto aub van jullie Instagrampagina en stuur me ook geen reclamemails meer.\n\nJef"
+    assert detect_rights(text, "nl").rights == ["objection", "withdraw_consent"]

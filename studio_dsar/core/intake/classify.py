@@ -1620,12 +1620,12 @@ def _ruled_out(own: list[Sentence], mentions: list[str], evidence: dict[str, lis
 
 def _marketing_withdrawal_is_the_objection(evidence: dict[str, list[str]]) -> None:
     """A "withdrawal" read only from sentences about marketing ("I don't want to be in your custom audiences either",
-    "toen niet gezegd ik wil reclame"), beside an objection to that marketing, is the objection: no consent is named
-    and no picture is taken off a public place."""
+    "I never signed up for your ads"), beside an objection to that marketing, is the objection: no consent is named
+    and no picture ("haal mijn foto van jullie Facebookpagina en stuur geen promomails meer": both)."""
     if "objection" not in evidence or "withdraw_consent" not in evidence:
         return
-    if all(_MARKETING_USE.search(f) and not _CONSENT_WORD.search(f)
-           and not (_PUBLIC_PLACE.search(f) and intent.names_pictures(f)) for f in map(fold, evidence["withdraw_consent"])):
+    if all(_MARKETING_USE.search(f) and not _CONSENT_WORD.search(f) and not intent.names_pictures(f)
+           for f in map(fold, evidence["withdraw_consent"])):
         del evidence["withdraw_consent"]
 
 

@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from studio_dsar.core.intake import intent, learned, persons, rules_de, rules_fr, rules_nlen
+from studio_dsar.core.intake import intent, learned, persons, rules_de, rules_fr, rules_nlen, stance
 from studio_dsar.core.intake.language import detect_language, language_scores
 from studio_dsar.core.intake.mentions import addressed_to_reader, article_rights, erasure_ground, invokes, request_part
 from studio_dsar.core.intake.rxutil import WordRule
@@ -442,6 +442,11 @@ def _rights_in_part(part: str, prev: str, language: str, invoked: bool = False,
     if "erasure" in found and (_deletes_a_business_item(part, found["erasure"])
                                or _deletes_a_copy_of_a_business_item(part, found["erasure"], prev)):
         found.pop("erasure")  # "please delete the duplicate order"
+    if found.keys() & {"erasure", "withdraw_consent", "rectification"} and _points_back_at_a_business_item(part, prev):
+        # "Merci d'annuler cette facture ... Vous pouvez supprimer l'ancienne de votre côté", "twee keer ontvangen ...
+        # Kunt u de verkeerde verwijderen en een creditnota sturen?": the item named before, not the writer's data
+        for right in ("erasure", "withdraw_consent", "rectification"):
+            found.pop(right, None)
     if found.keys() & {"erasure", "withdraw_consent"} and (
             intent.edits_pictures(part) or (not intent.names_own_object(part) and intent.edits_pictures(prev))) \
             and not intent.from_a_place(part) and not _CONSENT_WORD.search(part):
@@ -528,6 +533,29 @@ def _deletes_a_copy_of_a_business_item(part: str, fragment: str, context: str) -
         and not intent.names_pictures(obj)
 
 
+# an object left out, its adjective pointing back at the thing named before ("the old one", "l'ancienne", "de verkeerde",
+# "die falsche"): the noun is the one of the sentence before
+_ELLIPTIC_OBJECT = re.compile(
+    r"\b(?:the (?:old|wrong|incorrect|first|previous|other) one|"
+    r"(?:de|het) (?:verkeerde|foute|oude|eerste|vorige|andere)|"
+    r"l'ancien(?:ne)?|la (?:mauvaise|fausse|premiere|precedente)|le (?:mauvais|faux|premier|precedent)|"
+    r"(?:die|das|den) (?:falsche|falschen|alte|alten|erste|ersten|vorige|vorigen))\b(?! \w+(?:en|s|e)?\b (?:van|of|de|von|du))"
+)
+
+
+def _points_back_at_a_business_item(part: str, context: str) -> bool:
+    """The sentence's object is left out and points back ("supprimez l'ancienne") at an invoice, an order or a booking
+    the sentence before is about, with no personal data or picture named."""
+    m = _ELLIPTIC_OBJECT.search(part)
+    if not m:
+        return False
+    after = part[m.end():].split()[:1]
+    if after and intent.names_an_object(after[0]):
+        return False  # "de verkeerde naam", "the old address": the noun is there
+    return bool(_BUSINESS_WORDS.search(context + " " + part)) and not intent.is_personal_data(part) \
+        and not intent.names_pictures(part)
+
+
 def _clause_of(part: str, fragment: str, ends: re.Pattern[str]) -> str | None:
     """The clause of ``part`` around ``fragment`` (bounded by ``ends``), or None where the fragment is not in it."""
     at = part.find(fragment) if fragment else -1
@@ -598,6 +626,9 @@ _FR_SPOKEN_WORDS = {
     "denlever": "d'enlever", "deffacer": "d'effacer", "dretirer": "de retirer", "menvoyer": "m'envoyer", "menvoyez": "m'envoyez",
     "jveux plus": "je ne veux plus",
 }
+_FR_ACCENTED = re.compile("[\u00e0\u00e2\u00e7\u00e8\u00e9\u00ea\u00ee\u00f4\u00fb]")
+_FR_OU = re.compile(r"\bou\b")
+_FR_QUESTION_PARTICLE = re.compile(r"(?<!qu')(?<!qu)\best-ce qu(?:e |')")
 _FR_SPOKEN = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _FR_SPOKEN_WORDS), key=len, reverse=True)) + r")\b")
 # Austrian, Bavarian and Swiss German written as spoken ("i hab", "habt's ihr", "net", "löschts", "mini Date"):
 # the written forms the rules know
@@ -615,6 +646,28 @@ _QUOTE_CHARS = re.compile(r'["\u201c\u201d\u201e\u00ab\u00bb]')
 # umlaut ("loschen"). Not a diphthong or a "qu" ("neue", "Dauer", "Quelle"), "-uell" ("aktuell"), "zu-e" ("zuerst").
 _SPELT_UMLAUT = re.compile(r"(?<![aeqg])(?<!\bzu)(?<!\bz)([aou])e(?!ll)(?=\w)|(?<=\w)(?<![aeqg])([aou])e(?=(?:n|r|s|t|rn|st)?\b)(?<!\bzue)")
 _HAS_UMLAUT = re.compile("[\u00e4\u00f6\u00fc\u00c4\u00d6\u00dc\u00df]")
+
+
+# English typed without apostrophes or in short ("dont", "cant", "pls", "plz"): read in the written forms
+_EN_TYPED_WORDS = {"dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "cant": "can't", "wont": "won't", "isnt": "isn't",
+                   "arent": "aren't", "wasnt": "wasn't", "havent": "haven't", "im": "i'm", "ive": "i've", "pls": "please",
+                   "plz": "please", "plse": "please", "thx": "thanks"}
+_EN_TYPED = re.compile(r"\b(?:" + "|".join(sorted(_EN_TYPED_WORDS, key=len, reverse=True)) + r")\b(?!')")
+
+
+_FIRST_PERSON = {"nl": "ik", "en": "i", "fr": "je", "de": "ich"}
+# a sentence that opens on the writer's verb without its subject (not a question to the reader: "wil je ...", "would you")
+_DROPPED_SUBJECT = re.compile(
+    r"^\W*(?:(?:en|and|et|und|maar|but|mais|aber|dus|so|also)\s+)?(?P<verb>"
+    r"(?P<nl>wil|wou|wens|heb|zou graag)\b(?! (?:je|jij|u|jullie|ge|gij|hij|zij|ze|het|er)\b)|"
+    r"(?P<en>want|wanted|would like|need|wish)\b(?! (?:you|to know if you)\b)|"
+    r"(?P<fr>veux|voudrais|souhaite|souhaiterais)\b(?!-)|"
+    r"(?P<de>mochte|will|wunsche|hatte gern\w*)\b(?! (?:sie|du|ihr|er|es|man)\b))"
+)
+
+
+def english_spelt_out(folded: str) -> str:
+    return _EN_TYPED.sub(lambda m: _EN_TYPED_WORDS[m.group(0)], folded)
 
 
 def respell_umlauts(folded: str) -> str:
@@ -694,11 +747,23 @@ _WORK_ON_MYSELF = re.compile(
 )
 
 
+# the package the writer paid for, the files in it ("het pakket 'Compleet' betaald ... daar zaten de onbewerkte bestanden bij",
+# "paid for the full package", "compris dans le forfait", "im Paket enthalten"): a delivery the studio owes under the order
+_PAID_FOR = re.compile(
+    r"\b(?:pakket|package|forfait|formule|paket)\b[^.]{0,60}\b(?:betaald|paid|paye\w*|bezahlt|gebucht|inbegrepen|included|inclus|"
+    r"compris|enthalten|zaten|zat)\b|"
+    r"\b(?:betaald|paid|paye\w*|bezahlt|gebucht|inbegrepen|included|inclus|compris|enthalten)\b[^.]{0,40}\b(?:pakket|package|forfait|"
+    r"formule|paket)\b"
+)
+
+
 def _originals_to_work_on_myself(own: list[Sentence], evidence: dict[str, list[str]]) -> None:
     """"Ik zou graag de originele RAW-bestanden krijgen, want ik wil er zelf mee aan de slag in Lightroom": the
     files in a form the writer can reuse elsewhere (portability), the reuse said in the sentence or the next."""
     if "portability" in evidence:
         return
+    if any(_PAID_FOR.search(s.folded) for s in own):
+        return  # "het pakket 'Compleet' betaald, daar zaten de onbewerkte bestanden bij": a delivery owed, not a right
     for i, s in enumerate(own):
         nxt = own[i + 1].folded if i + 1 < len(own) else ""
         before = own[i - 1].folded if i else ""
@@ -824,7 +889,9 @@ def _ads_use_taken_down_with_consent(own: list[Sentence], evidence: dict[str, li
 
 # "Please do not delete the footage, I need it for a court case": keep, do not erase ----------
 _DONT_DELETE = WordRule(
-    r"\b(?:do not|don't|dont|please not|never|not to) (?:\w+ ){0,2}(?:delete|erase|remove|destroy|throw away|wipe|purge)\b|"
+    r"\b(?:do not|don't|dont|please,? not|never|not to) (?:\w+ ){0,2}(?:delete|erase|remove|destroy|throw away|wipe|purge)\b|"
+    # Dutch main clause, the "niet" after the object ("u wist de gegevens en beelden van die shoot niet")
+    r"\b(?:u|jullie|je|ge) (?:wist|wissen|verwijdert|verwijderen|vernietigt|vernietigen) (?!het |dat |er |toch |wel |ook )(?:[\w']+ ){1,8}niet\b(?! (?:meer|langer))|"
     r"\bniet (?:\w+ ){0,2}(?:verwijderen|wissen|vernietigen|weggooien|opruimen|weg ?doen)\b|"
     # "ik wil niet dat jullie de foto's of mijn gegevens nu weggooien", "I don't want you to delete anything yet"
     r"\b(?:wil|willen|wens)\b (?:\w+ )?niet dat\b[^,.;]{0,70}\b(?:verwijder\w*|wissen|wist|vernietig\w*|weggooien|weggooit|weg ?doen|opruimen)\b|"
@@ -920,7 +987,7 @@ _DO_NOT_USE = re.compile(
     r"\b(?:(?:don't|do not|not) (?:\w+ )?use|do nothing with|not be used|"
     r"(?:niet|geen) (?:meer |langer )?(?:\w+ ){0,2}gebruiken|gebruik\w* (?:\w+ ){0,3}(?:niet|nergens)|doe (?:er )?(?:\w+ )?niets mee|niets mee (?:doen|te doen)|"
     r"n'(?:utilis|exploit)\w* (?:\w+ )?(?:pas|plus)|ne (?:les |la |le |l')?(?:utilis|exploit)\w* (?:pas|plus)|n'en faites rien|ne pas (?:les |la |le )?utiliser|"
-    r"(?:nutzen|verwenden|gebrauchen|benutzen) (?:sie )?(?:\w+ ){0,4}nicht|nicht (?:mehr )?(?:nutzen|verwenden|benutzen)|nichts damit|"
+    r"(?:nutzen|verwenden|gebrauchen|benutzen) (?:sie )?(?:\w+ ){0,4}nicht|nicht (?:mehr )?(?:nutzen|verwenden|benutzen)|nichts (?:mehr )?damit|"
     r"machen sie (?:\w+ ){0,3}nichts)\b"
 )
 
@@ -985,14 +1052,15 @@ def _keep_but_do_not_use(own: list[Sentence], evidence: dict[str, list[str]]) ->
 
     ``own``: the writer's sentences that are not mentions."""
     folded = "\n".join(s.folded for s in own)
-    dont_delete = bool(_DONT_DELETE.search(folded))
+    refused = [t for t in _refused(own) if _REMOVAL.search(fold(t))]  # "... dat alles weg moet. Alsjeblieft niet doen."
+    dont_delete = bool(_DONT_DELETE.search(folded)) or bool(refused)
     if not dont_delete and not _KEEP_UNTIL.search(folded):
         return
     other_cue = "restriction" in evidence or any(not _MAILING_STOP.search(folded, max(0, m.start() - 10), m.end() + 60)
-                                                 for m in _STOP_USE.finditer(folded))
+                                                 for rx in (_STOP_USE, _DO_NOT_USE) for m in rx.finditer(folded))
     if not (other_cue or (dont_delete and _NEED_IT.search(folded))):
         return
-    keep_sentences = [s.text for s in own if _DONT_DELETE.search(s.folded)]
+    keep_sentences = [s.text for s in own if _DONT_DELETE.search(s.folded) or s.text in refused]
     for right in ("erasure", "withdraw_consent"):
         if right == "withdraw_consent" and any(_CONSENT_WORD.search(fold(s)) for s in evidence.get(right, [])):
             continue
@@ -1206,6 +1274,7 @@ def _transfer_to_other(part: str, context: str) -> str:
     return m.group(0)
 
 
+_MAILING_WORD = re.compile(r"\b(?:unsubscrib\w*|desabonn\w*)")
 _DEREGISTER = re.compile(r"\b(?:uitschrijv\w*|uitgeschreven|afmeld\w*|unsubscrib\w*|desinscri\w*|desabonn\w*|abmeld\w*|austrag\w*)")
 _MARKETING = re.compile(
     r"\b(?:nieuwsbrie\w*|newsletters?|mailing\w*|verzendlijst|\w*lijst|list|liste|verteiler|marketing|reclame|advertis\w*|"
@@ -1319,7 +1388,8 @@ def _deregistration_is_erasure(own: list[Sentence], evidence: dict[str, list[str
     if "objection" not in evidence or "erasure" not in evidence:
         return
     sentences = [fold(s) for s in evidence["objection"]]
-    if all(_DEREGISTER.search(s) and not _MARKETING.search(s) for s in sentences):
+    # "unsubscribe", "se désabonner": only ever from a mailing, which is the objection ("Unsubscribe me and delete my details")
+    if all(_DEREGISTER.search(s) and not _MARKETING.search(s) and not _MAILING_WORD.search(s) for s in sentences):
         _drop_near(own, evidence, "objection", evidence["erasure"])
 
 
@@ -1489,6 +1559,8 @@ _BOOKS_A_SHOOT = re.compile(
     r"\b" + _WISH + r"\b"
     r"[^.?!]{0,40}\b\w*(?:shoot|sessie|session|seance|shooting|reportage)\w*\b[^.?!]{0,30}\b(?:doen|laten doen|laten maken|plannen|"
     r"inplannen|do|have|plan|schedule|faire|planifier|machen|planen)\b|"
+    # a shoot wished for without its verb ("wij willen graag een newbornshoot bij jullie", "we'd like a family session in June")
+    r"\b" + _WISH + r"\b (?:\w+ )?(?:een|a|an|une?|eine?n?) (?:\w+ )?\w*(?:shoot|sessie|session|seance|shooting|fotoshooting)\b|"
     r"\b(?:hoeveel kost\w*|wat kost\w*|how much (?:is|does|would|will)|what (?:does|would|will) (?:\w+ ){0,4}cost|combien (?:coute|coutent)|"
     r"quel (?:est|serait) le (?:prix|tarif)|was kostet|wie ?viel kostet)\b[^.?!]{0,40}\b\w*(?:shoot|sessie|session|seance|shooting|reportage)\w*"
 )
@@ -1516,6 +1588,54 @@ def _conditions_of_a_booking(own: list[Sentence], evidence: dict[str, list[str]]
             del evidence[right]
 
 
+_REMOVAL = re.compile(_DESTROY.pattern[:-3] + r"|verwijder\w*|remov\w*|supprim\w*|entfern\w*|weg)\b")
+
+
+def _refused(own: list[Sentence]) -> list[str]:
+    """Sentences whose ask the writer refuses: one followed by a sentence that only refuses ("Mijn ex heeft jullie
+    gemaild dat alles weg moet. Alsjeblieft niet doen."), or one that refuses after a colon what it names ("bevor Sie
+    jetzt alles löschen: das will ich ausdrücklich NICHT")."""
+    out = [s.text for s in own if stance.refuses_itself(s.folded)]
+    out += [a.text for a, b in pairwise(own) if stance.refuses(b.folded) and not stance.refuses(a.folded)]
+    return out
+
+
+def _ruled_out(own: list[Sentence], mentions: list[str], evidence: dict[str, list[str]]) -> None:
+    """A right the writer says they do not ask for ("dit is geen verzoek om wissing ... en evenmin een bezwaar", "eine
+    Löschung verlange ich ausdrücklich nicht", "statt einer Löschung") is no right of the mail; a sentence whose ask
+    the writer refuses asks nothing."""
+    denied: set[str] = set()
+    for folded in [o.folded for o in own] + [fold(m) for m in mentions]:
+        denied |= stance.denied_rights(folded)
+    for right in denied:
+        evidence.pop(right, None)
+    refused = set(_refused(own))
+    for right in list(evidence):
+        kept = [t for t in evidence[right] if t not in refused]
+        if kept:
+            evidence[right] = kept
+        else:
+            del evidence[right]
+
+
+def _marketing_withdrawal_is_the_objection(evidence: dict[str, list[str]]) -> None:
+    """A "withdrawal" read only from sentences about marketing ("I don't want to be in your custom audiences either",
+    "I never signed up for your ads"), beside an objection to that marketing, is the objection: no consent is named
+    and no picture ("haal mijn foto van jullie Facebookpagina en stuur geen promomails meer": both)."""
+    if "objection" not in evidence or "withdraw_consent" not in evidence:
+        return
+    if all(_MARKETING_USE.search(f) and not _CONSENT_WORD.search(f) and not intent.names_pictures(f)
+           for f in map(fold, evidence["withdraw_consent"])):
+        del evidence["withdraw_consent"]
+
+
+# marketing named as what the data is used for (not a mail merely received): promotion, advertising, audiences
+_MARKETING_USE = re.compile(
+    r"\b(?:promo\w*|marketing|reclame\w*|advertis\w*|ads|audiences?|targeting|retargeting|werbung|werbe\w*|publicit\w*|"
+    r"prospection|newsletters?|nieuwsbrie\w*|mailings?)\b"
+)
+
+
 def _second_right_needs_an_ask(evidence: dict[str, list[str]], asking_parts: dict[str, str]) -> None:
     """How two rights in one mail are allowed: each needs a sentence that asks. A right read only from
     statements ("I still have access to this account", "Vous avez encore mes anciennes coordonnées", "ik had
@@ -1523,7 +1643,9 @@ def _second_right_needs_an_ask(evidence: dict[str, list[str]], asking_parts: dic
     the story around that request, not a second one."""
     if len(evidence) < 2:
         return
-    asks = {t: not p or _an_ask(p) for t, p in asking_parts.items()}
+    # a directive not to delete ("nichts löschen, aber auch nichts mehr damit machen", "das will ich ausdrücklich NICHT")
+    # asks as much as a request does
+    asks = {t: not p or _an_ask(p) or bool(_DONT_DELETE.search(p)) or stance.refuses_itself(p) for t, p in asking_parts.items()}
     for (before, _), (t, p) in pairwise(asking_parts.items()):
         if not asks[t] and asks[before] and _PREFERENCE.match(p):
             asks[t] = True  # "Kannst du mir das schicken? Am liebsten als Datei, ... CSV oder JSON": how it is asked for
@@ -1535,6 +1657,21 @@ def _second_right_needs_an_ask(evidence: dict[str, list[str]], asking_parts: dic
         if right == "rectification" and any(intent.says_wrong(fold(t)) or intent.new_value(fold(t)) for t in evidence[right]):
             continue  # a correction is often stated, not asked: "my name is now Hollis", "the address is wrong"
         del evidence[right]
+
+
+# a copy of a paper the writer signed or agreed ("a copy of that release", "een kopie van het contract", "une copie du contrat",
+# "eine Kopie des Vertrags"): the document, not the data held about the writer
+_COPY_OF_A_PAPER = re.compile(
+    r"\b(?:cop(?:y|ies)|kopie\w*|copie\w*|afschrift)\b (?:\w+ ){0,3}(?:(?:model )?release|contract|agreement|quitclaim|"
+    r"overeenkomst|contrat|accord signe|vertrag\w*|vereinbarung)\b"
+)
+# an erasure under a condition of the studio's ("should you consider that a legal obligation prevents full erasure",
+# "mocht u gegevens moeten bewaren", "si vous deviez conserver", "sollten Sie ... nicht löschen können")
+_IF_NOT_ERASED = re.compile(
+    r"\b(?:should you|if you|where you|in case|in the event|mocht(?:en)? (?:u|jullie)|indien (?:u|jullie)|als (?:u|jullie)|voor zover (?:u|jullie)|"
+    r"si vous|au cas ou|dans le cas ou|dans la mesure ou|sollten sie|falls sie|wenn sie|soweit sie)\b[^.;]{0,100}"
+    r"\b(?:erasure|deletion|delet\w*|eras\w*|wissing|verwijder\w*|wissen|effacement|suppression|supprim\w*|effac\w*|loschung|losch\w*)"
+)
 
 
 def detect_rights(text: str, language: str | None = None) -> Classification:
@@ -1557,6 +1694,14 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             s = Sentence(s.text, respell_umlauts(s.folded), s.paragraph)  # "loeschen Sie" is "löschen Sie" typed without umlauts
         elif lang == "nl" and (flemish := standard_dutch(s.folded)) != s.folded and _sentence_language(s, lang) == "nl":
             s = Sentence(s.text, flemish, s.paragraph)  # "kunde gij mijnen naam aanpassen": "kunt u mijn naam aanpassen"
+        elif _EN_TYPED.search(s.folded) and _sentence_language(s, lang) == "en":
+            s = Sentence(s.text, english_spelt_out(s.folded), s.paragraph)  # "pls dont use it": "please don't use it"
+        if (dropped := _DROPPED_SUBJECT.match(s.folded)) and (s_lang0 := _sentence_language(s, lang)) in _FIRST_PERSON:
+            # "wil die mails niet meer ontvangen", "want no more mails", "veux plus de pubs", "möchte keine Werbung mehr":
+            # the writer's "ik", "I", "je", "ich" left out, as in a note typed fast
+            if dropped.group(s_lang0):
+                s = Sentence(s.text, s.folded[:dropped.start("verb")] + _FIRST_PERSON[s_lang0] + " "
+                             + s.folded[dropped.start("verb"):], s.paragraph)
         item = bool(BULLET_RE.match(s.text))
         invoked = lead_in and item
         if not item:
@@ -1587,7 +1732,11 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
         elif s_lang == "de":
             part = _DE_SPOKEN.sub(lambda m: _DE_SPOKEN_WORDS[m.group(0)], _DE_CLITIC.sub(r"\1", part))
         elif s_lang == "fr":
-            part = _FR_SPOKEN.sub(lambda m: _FR_SPOKEN_WORDS[m.group(0)], part)
+            # "est-ce que c'est moi qui dois signer ?": the question's particle, not "ce que" (what); "qu'est-ce que" is what
+            part = _FR_QUESTION_PARTICLE.sub("", _FR_SPOKEN.sub(lambda m: _FR_SPOKEN_WORDS[m.group(0)], part))
+            if "où" not in s.text.lower() and _FR_ACCENTED.search(s.text) and _FR_OU.search(part):
+                # "ou elle, ou nous deux ?": a writer who types accents wrote "or", not "où" (where)
+                part = _FR_OU.sub("voire", part)
         context = prev2 + " " + prev
         by_parts: set[str] = set()
         found = _rights_in_part(part, context, s_lang, invoked, by_parts)
@@ -1684,6 +1833,12 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             wider = " ".join(o.folded for o in own[-5:-1])
             if "rectification" in (back := _rights_in_part(part, wider, s_lang, invoked)):
                 found["rectification"] = back["rectification"]
+        if "access" in found and _COPY_OF_A_PAPER.search(part) and not intent.is_personal_data(part):
+            found.pop("access")  # "could you send me a copy of that release?": the paper signed, not what is held about me
+        if "access" in found and ("erasure" in found or "erasure" in evidence) and _IF_NOT_ERASED.search(part):
+            # "Should you consider that a legal obligation prevents full erasure, please specify which data are retained":
+            # what is kept back from the erasure, asked as part of it
+            found.pop("access")
         if "portability" not in found and (fragment := _transfer_to_other(part, prev2 + " " + prev)):
             found["portability"] = fragment
             found.pop("access", None)
@@ -1706,11 +1861,13 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
     _send_it_for_portability(own, evidence)
     _contested_accuracy_is_restriction(own, evidence)
     _keep_but_do_not_use(own, evidence)
+    _ruled_out(own, mentions, evidence)
     _kept_but_off_a_public_place(own, evidence)
     _a_pause_is_no_withdrawal(evidence)
     _new_value_for_business(own, evidence)
     _company_billing_details(own, evidence)
     _conditions_of_a_booking(own, evidence)
+    _marketing_withdrawal_is_the_objection(evidence)
     _second_right_needs_an_ask(evidence, asking_parts)
     rights = [r for r in RIGHTS if r in evidence]
     return Classification(rights=rights, evidence={r: evidence[r] for r in rights}, language=lang,

@@ -46,13 +46,25 @@ _ASK = WordRule(
     # French
     r"\bs'il (?:vous|te) plait\b|\bsvp\b|\bstp\b|\bmerci de\b|\bveuillez\b|\bvoulez-vous\b|"
     r"\b(?:pourriez|pouvez|pourrais|pourriez|voudriez|auriez)[- ]vous\b|\b(?:puis|pourrais)[- ]je\b|"
-    r"\bje (?:\w+ )?(?:souhaite|souhaiterais|voudrais|veux|desire|demande|prie|exige|sollicite|tiens a)\b|"
+    r"\bje (?:\w+ )?(?:souhaite|souhaiterais|voudrais|veux|desire|demande|prie|exige|sollicite|tiens a|prefere|preferais|prefererais)\b|"
+    # the writer's preference, a wish in the four languages ("je préfère ne plus les recevoir", "ik heb liever dat",
+    # "ich hätte lieber", "I'd prefer": above)
+    r"\b(?:ik|wij|we) (?:\w+ )?(?:heb|hebben|zou|zouden|had) (?:\w+ )?liever\b|\b(?:ich|wir) (?:\w+ )?(?:hatte|hatten|mochte|mochten|ware) (?:\w+ )?lieber\b|"
+    # someone's ask passed on, as an indirect question ("zij vroeg of u ... kunt doorsturen", "she asked if you could",
+    # "elle demande si vous pourriez", "sie fragt, ob Sie ... könnten")
+    r"\b(?:vroeg|vraagt|vroegen|vragen|asked|asks|asking|demande|demandait|fragt|fragte|fragen)\b,? (?:\w+ ){0,2}(?:of|if|whether|si|ob)\b"
+    r"[^.?!]{0,80}\b(?:u|jullie|je|you|vous|tu|sie|ihr|du)\b|"
     r"\bj'(?:aimerais|aimerai|exige|attends)\b|\bnous (?:souhaitons|voudrions|demandons)\b|"
     r"\bje me demand\w*\b|\b(?:est|serait)-il possible\b|\bvous serait-il possible\b|"
     # German
     r"\bbitte\b|\b(?:konnten|konnen|kannst|konntest|konnt|wurden|wurdest|wurdet|wollen|mochten) (?:sie|du|ihr)\b|"
     r"\bich (?:\w+ )?(?:mochte|moechte|will|wurde gern\w*|hatte gern\w*|bitte|ersuche|verlange|fordere|beantrage|wunsche|"
     r"wollte (?:fragen|wissen)|frage)\b|\b(?:ware|ist) es moglich\b|\bwir (?:mochten|bitten|verlangen|fordern)\b"
+)
+# an imperative without a verb, the thing pointed back at ("Runter damit!", "Weg ermee!", "Off with it", "Dehors !")
+_ELLIPTIC_TAKE_DOWN = re.compile(
+    r"^\W*(?:(?:und|and|en|et|also|dus|so)\W+)?(?:runter|weg|raus|offline|eraf|af|off|down|dehors)\s+(?:damit|davon|ermee|ermede|daarmee|"
+    r"with (?:it|them|that))\b"
 )
 # Imperatives that open the sentence (after a greeting or "so", "dus", "alors", "also")
 _IMPERATIVE = re.compile(
@@ -568,6 +580,10 @@ _TAKE_OFF = re.compile(
 _FROM_PLACE = re.compile(
     r"\b(?:from|off|van|uit|du|des|de (?:votre|vos|la|ta|ton|notre|leur|mon|ma|son|sa)|von|aus)\b (?:\w+ ){0,3}" + _PLACE.pattern[2:]
 )
+# every place named ("take it down everywhere", "take them down from both", "overal", "partout", "überall"): the places
+# named before
+_EVERY_PLACE = re.compile(r"\b(?:everywhere|from (?:both|all|each)|overal|van (?:allebei|beide|allemaal)|partout|des deux|"
+                          r"de (?:tous|toutes|partout)|uberall|von (?:beiden|allen|uberall))\b")
 _NEG = re.compile(
     r"\b(?:not|don't|dont|do not|never|no need|niet|geen|nooit|hoeft|hoeven|pas|jamais|rien|sans|nicht|nichts|kein\w*|nie|ohne|"
     r"hold off(?: on)?|wait (?:with|before)|wacht\w* (?:nog )?met|attend\w* (?:avant de|pour)|wart\w* (?:noch )?mit|"
@@ -607,7 +623,8 @@ def _first(rx: re.Pattern[str] | WordRule, folded: str) -> re.Match[str] | None:
 
 def asks(folded: str) -> bool:
     """The sentence has an act of asking: a polite or wishing form, a marker, an imperative."""
-    return bool(_ASK.search(folded) or _IMPERATIVE.match(folded.lstrip("-*\u2022 ")) or folded.rstrip().endswith("?"))
+    return bool(_ASK.search(folded) or _IMPERATIVE.match(folded.lstrip("-*\u2022 ")) or folded.rstrip().endswith("?")
+                or _ELLIPTIC_TAKE_DOWN.match(folded))
 
 
 _THAT = re.compile(r"\b(?:that|it|this|dat|dit|het|cela|ca|le|la|das|dies|es)\b")
@@ -620,7 +637,12 @@ def starts_with_imperative(folded: str) -> bool:
 
 def asks_in_a_clause(folded: str) -> bool:
     """An act of asking anywhere, also an imperative opening a later clause ("..., haal die weg")."""
-    return asks(folded) or any(starts_with_imperative(c.strip()) for c in re.split(r"[,;:]", folded)[1:])
+    return asks(folded) or any(starts_with_imperative(c.strip()) for c in _CLAUSES.split(folded)[1:])
+
+
+# where a later clause may start: a stop, or a coordinating word ("hou op met mailen en gooi al mijn gegevens weg",
+# "unsubscribe me and delete my details", "arrêtez les mails et effacez mon adresse", "hört auf und löscht alles")
+_CLAUSES = re.compile(r"[,;:]| (?:and|en|et|und|then|dan|puis|dann) (?=\w)")
 
 
 _BARE_DELETE = re.compile(
@@ -694,7 +716,12 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
         found["withdraw_consent"] = c.group(0)
         if not _OBJECT_WORD.search(folded):
             found.pop("objection", None)  # "you no longer have my permission to use my photos in your adverts"
-    elif photo and _FROM_PLACE.search(folded) and (t := _first(_TAKE_OFF, folded)) and not registry and not account \
+    elif ((photo and _FROM_PLACE.search(folded))
+          # "Could you take them down from both?", "please take it down everywhere": what is shown at the places named before
+          or (_PRONOUN_OBJECT.search(folded) and _EVERY_PLACE.search(folded) and _PLACE.search(prev + " " + folded) and not data)
+          # "Runter damit, sofort.", "Weg ermee!", "Off with it.": the picture at the place named before
+          or (_ELLIPTIC_TAKE_DOWN.match(folded) and _PHOTO.search(prev) and _PLACE.search(prev))) \
+            and (t := _first(_TAKE_OFF, folded)) and not registry and not account \
             and not _PERSONAL_DATA.search(folded) \
             and not re.search(r"\b(?:all|alle|alles|tout|toutes|everything)\b (?:\w+ )?(?:my|mijn|mes|meine)? ?(?:data|gegevens|donnees|daten)", folded):
         found["withdraw_consent"] = t.group(0)
@@ -750,7 +777,15 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
             and not _WRONG.match(m.group(0)) and (_OWN.search(prev + " " + folded) or _NEW_VALUE.search(prev)) \
             and (_ACCOUNT.search(prev + " " + folded) or _FIELD.search(prev) or STORAGE.search(prev + " " + folded)
                  or _NEW_VALUE.search(prev)) \
-            and not _BUSINESS.search(prev):
+            and (not _BUSINESS.search(prev) or _OWN_FIELD.search(prev)):
+        # "... op mijn factuur is het fout gelopen, en mijn adres is ondertussen Kapelstraat 8": the writer's own field is
+        # named beside the invoice it stands on
+        found["rectification"] = m.group(0)
+    # rectification asked right after the writer says what is wrong about them ("Ich war im Elferrat, nicht Prinz: das stimmt
+    # nicht. Bitte ändern Sie die Bildunterschrift.", "That's not my name. Please change the caption.")
+    if not found and ask and (m := _first(_RECTIFY, folded)) and not _WRONG.match(m.group(0)) and not business \
+            and (w := _WRONG.search(prev)) and _OWN.search(prev) and not _BUSINESS.search(prev) and not _EDITING.search(prev) \
+            and not _OTHER_PROVIDER.search(folded):
         found["rectification"] = m.group(0)
     # rectification: a personal field that is wrong or has changed
     if not found and (nv := _NEW_VALUE.search(folded)) and (ask or own or _first(_RECTIFY, folded)) and not business:

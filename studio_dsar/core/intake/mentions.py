@@ -374,6 +374,11 @@ def request_part(folded: str) -> str:
         return _before_relative_clause(part, mention.start())
     if _CONDITION_THIRD_PARTY.search(part):
         return ""
+    if (_HYPOTHETICAL.search(part) or _DOCUMENT_SAYS.search(part)) and not _first_person_request(part) \
+            and not _ASKS_THE_STUDIO.search(part):
+        return ""  # "if I sign it and later change my mind, is it possible to have photos removed then?"
+    if (how_long := _HOW_LONG.search(part)) and (before := _BEFORE_IT_HAPPENS.search(part, how_long.end())):
+        part = part[:before.start()]  # "how long do you keep the gallery before it's deleted?": the keeping is asked about
     if _NOT_YET.search(part) and not _ASK_NOW.search(_NOT_YET.sub(" ", part)):
         return ""  # "I might ask you to delete my data at some point", "ich überlege, ob ich ... löschen lassen soll"
     if (soft := _SOFT_MENTION.search(part)) and not _first_person_request(part):
@@ -411,6 +416,36 @@ _NOT_YET = re.compile(
     # not now
     r"\b(?:but not (?:now|yet|for now)|not right now|maar (?:nu )?nog niet|mais pas (?:maintenant|encore)|aber (?:jetzt )?noch nicht)\b"
 )
+# A question about what could be done one day, under a condition: "if I sign it and later change my mind, is it possible
+# to have photos removed then?", "et si on signe, est-ce qu'on pourra retirer l'accord plus tard si elle change d'avis ?",
+# "als ik later van gedachten verander, kan ik dan ...?", "wenn ich es mir später anders überlege, kann ich ...?"
+_CHANGE_OF_MIND = (r"\b(?:chang\w* (?:my|her|his|our|their) minds?|chang\w* d'(?:avis|idee)|van (?:gedachten|mening) verander\w*|"
+                   r"(?:me|zich|ons|haar) (?:\w+ )?bedenk\w*|bedenkt|anders uberleg\w*|(?:mir|sich|uns|es) (?:\w+ )?anders uberleg\w*)")
+# the condition is the writer's or the pictured person's ("if I sign", "si on signe", "als ik", "wenn sie es sich anders überlegt")
+_CONDITION = (r"\b(?:if|when|once|als|wanneer|indien|zodra|si|quand|lorsque|wenn|falls|sobald),? (?:\w+ )?"
+              r"(?:i|we|she|he|they|ik|wij|we|ze|zij|hij|je|j'|on|nous|elle|il|ils|elles|ich|wir|sie|er|man)\b")
+# the studio asked to do something ("can you ... if I ...?"): an ask, whatever the condition
+_ASKS_THE_STUDIO = re.compile(
+    r"\b(?:can|could|would|will) you\b|\b(?:kunnen|kunt|kun|wil|wilt|willen) (?:jullie|u|je)\b|\b(?:pouvez|pourriez|voulez|voudriez)-vous\b|"
+    r"\b(?:konnen|konnten|wurden|wollen) sie\b"
+)
+_HYPOTHETICAL = re.compile(
+    _CONDITION + r"[^?]{0,120}(?:" + _LATER + "|" + _CHANGE_OF_MIND + r")[^?]{0,160}\?|"
+    r"(?:" + _LATER + "|" + _CHANGE_OF_MIND + r")[^?]{0,40}" + _CONDITION + r"[^?]{0,160}\?"
+)
+# what a document says the writer may do ("dans l'autorisation ..., il est écrit que je peux retirer mon consentement",
+# "the release says I can withdraw at any time", "in het contract staat dat ik ... mag", "im Vertrag steht, dass ich ... kann")
+_DOCUMENT_SAYS = re.compile(
+    r"\b(?:il est (?:ecrit|indique|dit|precise|mentionne)|(?:it|which|that|this|the \w+) (?:says|states|said|stated)|"
+    r"(?:er |daarin |hierin )?staat|stond|steht|stand|heisst es)\b,? (?:\w+ ){0,3}(?:que|qu'|that|dat|dass)\b,? "
+    r"(?:\w+ ){0,2}(?:je|j'|on|i|we|ik|wij|we|ich|wir|man) (?:\w+ )?(?:peux|peut|pourrai|pourra|pourrais|can|could|may|kan|kunnen|mag|"
+    r"mogen|kann|konnen|darf|durfen)\b"
+)
+# "how long do you keep ... before it's deleted?": a question about the keeping, the deletion only its end
+_HOW_LONG = re.compile(r"\b(?:how long|hoe lang|hoelang|combien de temps|pendant combien de temps|wie lange?|until when|tot wanneer|"
+                       r"jusqu'a quand|bis wann)\b")
+_BEFORE_IT_HAPPENS = re.compile(r"\b(?:before|until|till|voordat|voor(?= (?:het|ze|die|dat) )|tot(?= (?:het|ze|die|dat) )|"
+                                r"avant (?:que|qu'|d'|de)|jusqu'a ce qu|bevor|ehe|bis (?=sie|es|die|das))")
 _ASK_NOW = re.compile(
     r"\b(?:please|pls|plz|graag|gelieve|aub|alstublieft|svp|s'il vous plait|merci de|veuillez|bitte|now|nu|meteen|direct|"
     r"maintenant|tout de suite|jetzt|sofort|right away|asap|immediately|onmiddellijk|immediatement)\b"

@@ -180,12 +180,14 @@ def quoted_reply(text: str) -> tuple[str, list[str]] | None:
 # off a list writes it as a sentence of their own ("Please unsubscribe me"), never as such a line.
 _MAILING_FOOTER_RE = WordRule(  # searched in a whole mail: tries only the alternatives whose words occur
     r"\b(?:you are|you're) receiving this (?:e-?mail|message|newsletter|mailing)|"
+    # why the reader gets it ("You receive this e-mail because your business is publicly listed")
+    r"\byou (?:receive|received|get) this (?:e-?mail|message|newsletter|mailing) (?:because|as)\b|"
     r"\b(?:je|u) ontvangt (?:deze|dit) (?:e-?mail|mail|nieuwsbrief|bericht)|"
     r"\bvous recevez (?:cet|ce|cette) (?:e-?mail|courriel|message|newsletter|lettre)|"
     r"\bsie erhalten (?:diese[n]?) (?:e-?mail|nachricht|newsletter)|"
     r"\b(?:klik|click|cliquez|klicken sie) (?:hier|here|ici)\b[^\n]{0,30}\b(?:af te melden|uit te schrijven|unsubscribe|"
     r"desinscri\w*|desabonn\w*|abzumelden|abbestellen)|"
-    r"\b(?:to|if you (?:no longer )?(?:want|wish) to) (?:stop|no longer) receiv\w* (?:this|these|our) (?:newsletters?|e-?mails?|mails?|mailings?)\b|"
+    r"\b(?:to|if you (?:no longer )?(?:want|wish) to) (?:stop|no longer) receiv\w* (?:this|these|our) (?:newsletters?|e-?mails?|mails?|mailings?|messages)\b|"
     r"\bom (?:deze|onze) (?:nieuwsbrief|e-?mails?|mails?) niet (?:meer|langer) te ontvangen\b|"
     r"\bpour ne plus recevoir (?:cette|notre|nos|ces) (?:newsletter|lettre|e-?mails?|courriels?|messages?)\b|"
     r"\bum (?:diesen|unseren) newsletter nicht (?:mehr|langer) zu (?:erhalten|empfangen)\b|"

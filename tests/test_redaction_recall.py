@@ -262,3 +262,23 @@ def test_digits_a_line_read_on_its_own_reads_beside_a_cover_are_no_numbers_remai
     monkeypatch.setattr(ocr, "run_many", fake_run_many)
     frame = Frame(450, 100, 0.0, -450, 450, -100, 100, 1.0)
     assert selfcheck.check_text(img, mask, [frame], []) == []
+
+
+def test_an_mrz_line_read_on_its_own_is_an_mrz_line_not_the_document_number():
+    """A passport page whose MRZ the MRZ search missed: a line read on its own gave
+    "LOTHLIEVSSULOOSOTSI1F291020" (its fillers read as letters), taken by deny by default as a
+    number. A run that long is an MRZ line: covered as one (across the page, with the lines
+    beside it), counted as no document number (a long number-like run vouched for the side's
+    number and the page went unflagged), and the page is flagged."""
+    from studio_dsar.core.redaction.engine import _line_category, mrz_run
+    from studio_dsar.core.redaction.results import PageResult
+
+    words = [ocr.Word("LOTHLIEVSSULOOSOTSI1F291020", 0.0, 289, 1015, 640, 54, 1000, 1, 1),
+             ocr.Word("207695", 0.0, 932, 1015, 133, 61, 1000, 1, 1),
+             ocr.Word("LQZHLIEY5", 20.0, 300, 400, 200, 30, 1001, 1, 1)]
+    line, number = (287, 1032, 1333, 1066), (295, 395, 505, 435)
+    assert mrz_run(words, line) and not mrz_run(words, number)
+    res = PageResult()
+    assert _line_category(res, "number", None, words, number) == "number" and res.review == []
+    assert _line_category(res, "number", None, words, line) == "mrz"
+    assert res.review == ["mrz_unreadable"]

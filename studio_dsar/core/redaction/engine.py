@@ -419,6 +419,34 @@ def _number_polygon(tf: Frame | Warp, tflat: np.ndarray, page_poly: np.ndarray,
     return tf.to_page(cv2.boxPoints(((cx, cy), (w, h), a)))
 
 
+# Letters and digits in one token past which a line read on its own is an MRZ line (30, 36
+# or 44 characters, no spaces) and no number: no field of the visual zone prints that many
+# without a space
+MRZ_RUN = 20
+
+
+def mrz_run(words: list[ocr.Word], box: tuple[int, int, int, int]) -> bool:
+    """Did a line's own reading read, in a found number's box, a run of ``MRZ_RUN`` letters
+    and digits: an MRZ line the MRZ search missed (its fillers read as letters,
+    "LOTHLIEVSSULOOSOTSI1F291020")? Its cover then runs across the document and over the
+    MRZ lines beside it, as an MRZ line read by the first readings does (see
+    ``_number_polygon``): the line finder may have found none of them."""
+    return any(box[0] <= w.x + w.w / 2 <= box[2] and box[1] <= w.y + w.h / 2 <= box[3]
+               and len(alnum(w.text)) >= MRZ_RUN for w in words)
+
+
+def _line_category(res: PageResult, cat: str, hit: MrzHit | None, words: list[ocr.Word],
+                   box: tuple[int, int, int, int]) -> str:
+    """The category of a number a print line's own reading found: "mrz" for an MRZ line
+    (``mrz_run``), which is no number of the side (a long run of it must not pass for the
+    document number) and, on a side whose MRZ the MRZ search missed, is flagged as such."""
+    if not mrz_run(words, box):
+        return cat
+    if hit is None:
+        res.review.append("mrz_unreadable")
+    return "mrz"
+
+
 def _refine_angle(lines: list[TextLine], frame: Frame, window: float = 12.0) -> float:
     """Median angle of text-line blobs inside a frame, near the frame's own angle."""
     angs = []
@@ -810,8 +838,9 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
             reread, hits = reread_lines(tflat, lines, all_mrz_numbers + local_mrz, not _number_vouched(found),
                                         context=_sure_words(fr, words, tf, twords), deny_unread=back)
             for cat, box, ev, conf in hits:
+                cat = _line_category(res, cat, hit, reread, box)
                 found.append((cat, box, ev, conf))
-                poly = _number_polygon(tf, tflat, tf.rect_to_page(*box), box[3] - box[1])
+                poly = _number_polygon(tf, tflat, tf.rect_to_page(*box), box[3] - box[1], across=cat == "mrz")
                 res.findings.append(Finding(cat, poly, f"line-{ev}", conf / 100.0))
         if not back:
             # a side may print more numbers than one (a Spanish card's DNI and support
@@ -825,8 +854,9 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
                 reread, hits = reread_lines(tflat, left, all_mrz_numbers + local_mrz,
                                             context=_sure_words(fr, words, tf, twords))
                 for cat, box, ev, conf in hits:
+                    cat = _line_category(res, cat, hit, reread, box)
                     found.append((cat, box, ev, conf))
-                    poly = _number_polygon(tf, tflat, tf.rect_to_page(*box), box[3] - box[1])
+                    poly = _number_polygon(tf, tflat, tf.rect_to_page(*box), box[3] - box[1], across=cat == "mrz")
                     res.findings.append(Finding(cat, poly, f"line-{ev}", conf / 100.0))
                 left = _number_lines_left(fr, words, tf, twords, tflat, _covers(res.findings, n_before, tf), reread)
             if left:

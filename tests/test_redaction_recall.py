@@ -282,3 +282,7 @@ def test_an_mrz_line_read_on_its_own_is_an_mrz_line_not_the_document_number():
     assert _line_category(res, "number", None, words, number) == "number" and res.review == []
     assert _line_category(res, "number", None, words, line) == "mrz"
     assert res.review == ["mrz_unreadable"]
+    # ... also one read in pieces ("FE71000S" of it), as long for its height as an MRZ line
+    pieces = [ocr.Word("FE71000S", 0.0, 603, 574, 109, 32, 1000, 1, 1)]
+    assert _line_category(PageResult(), "number", None, pieces, (252, 582, 831, 598)) == "mrz"
+    assert _line_category(PageResult(), "number", None, pieces, (560, 582, 831, 598)) == "number"

@@ -423,6 +423,9 @@ def _number_polygon(tf: Frame | Warp, tflat: np.ndarray, page_poly: np.ndarray,
 # or 44 characters, no spaces) and no number: no field of the visual zone prints that many
 # without a space
 MRZ_RUN = 20
+# ... and a print line this many times as long as high (an MRZ line of 30-44 characters; a
+# name, a date or an address of the visual zone is at most half as long for its height)
+MRZ_ASPECT = 24
 
 
 def mrz_run(words: list[ocr.Word], box: tuple[int, int, int, int]) -> bool:
@@ -438,9 +441,10 @@ def mrz_run(words: list[ocr.Word], box: tuple[int, int, int, int]) -> bool:
 def _line_category(res: PageResult, cat: str, hit: MrzHit | None, words: list[ocr.Word],
                    box: tuple[int, int, int, int]) -> str:
     """The category of a number a print line's own reading found: "mrz" for an MRZ line
-    (``mrz_run``), which is no number of the side (a long run of it must not pass for the
-    document number) and, on a side whose MRZ the MRZ search missed, is flagged as such."""
-    if not mrz_run(words, box):
+    (``mrz_run``, or a line as long for its height as one, ``MRZ_ASPECT``: its reading
+    garbled into pieces), which is no number of the side (a long run of it must not pass for
+    the document number) and, on a side whose MRZ the MRZ search missed, is flagged as such."""
+    if not mrz_run(words, box) and box[2] - box[0] < MRZ_ASPECT * max(1, box[3] - box[1]):
         return cat
     if hit is None:
         res.review.append("mrz_unreadable")

@@ -45,6 +45,7 @@ _RULES: dict[str, Callable[[str, str], dict[str, str]]] = {
     "fr": rules_fr.rights_in_sentence,
     "de": rules_de.rights_in_sentence,
 }
+_DEACTIVATE = r"deactiv|de-activ|non-?actief|inactief|desactiv|deaktiv|stilleg"
 _MIN_WORDS_OWN_LANGUAGE = 3  # a sentence with this many words of one language uses its rules
 
 
@@ -1747,8 +1748,12 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
         _correction_as_a_condition(found, part, context, s_lang, invoked)
         if "rectification" in found and "erasure" in found and _THE_OLD_ONE.search(part) and not intent.names_data_or_account(part):
             found.pop("erasure")  # "note my new number and remove the old one": the record is updated, nothing erased
-        if "erasure" in found and re.match(r"deactiv|de-activ|non-?actief|inactief|desactiv|deaktiv|stilleg", found.get("restriction", "")):
+        if "erasure" in found and re.match(_DEACTIVATE, found.get("restriction", "")):
             found.pop("restriction")  # "zet mijn account op non-actief en verwijder mijn profiel": the account goes
+        if "objection" in found and re.match(_DEACTIVATE, found.get("restriction", "")) and not intent.names_account(part):
+            # "Je m'oppose à ce traitement biométrique : merci de désactiver l'indexation de mon visage": the processing
+            # objected to is switched off, no account or record held back
+            found.pop("restriction")
         if "withdraw_consent" not in found and _CONSENT_GIVEN.search(part) and (m := _NO_LONGER_WANTED.search(part)) \
                 and _PICTURED.search(part) and not _MARKETING.search(part):
             found["withdraw_consent"] = m.group(0)

@@ -850,6 +850,11 @@ def edits_pictures(folded: str) -> bool:
         and not STORAGE.search(folded)
 
 
+def names_account(folded: str) -> bool:
+    """``folded`` names an account, a profile or a registration."""
+    return bool(_ACCOUNT.search(folded))
+
+
 def names_data_or_account(folded: str) -> bool:
     """Personal data or an account is named (not only the studio's storage)."""
     return bool(_PERSONAL_DATA.search(folded) or _ACCOUNT.search(folded))

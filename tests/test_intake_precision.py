@@ -23,3 +23,16 @@ from studio_dsar.core.intake.classify import detect_rights
 ])
 def test_a_processing_switched_off_beside_its_objection_is_the_objection(text, lang, want):
     assert detect_rights(text, lang).rights == want
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Hallo,\n\nMijn werkgever heeft bij jullie foto's laten maken van het team voor de website. Ik werk daar niet meer en "
+     "ik wil niet dat mijn foto nog bij jullie in een map zit. Kunnen jullie mijn foto's en gegevens wissen?\n\nGroet,\nBas",
+     "nl"),
+    ("Hello,\n\nMy old employer had team photos taken by you for their website. I left in June and I don't want that my "
+     "picture still sits in your folders. Could you erase my photos and details?\n\nBas", "en"),
+])
+def test_that_before_a_subject_is_the_conjunction_and_points_back_at_no_place(text, lang):
+    # "ik wil niet dat mijn foto ...": "dat" opens a clause, so the website named before is not where the photo is;
+    # the photo is kept at the studio and erased, not taken off a public place
+    assert detect_rights(text, lang).rights == ["erasure"]

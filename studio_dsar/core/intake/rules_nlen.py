@@ -500,6 +500,10 @@ _OWNED_PHOTO = _rx(
     r"(?:" + _PHOTO + r")[^.]{0,30}\b(?:waarop ik|where i|i'm in|ik op sta|i appear)"
 )
 _PRONOUN_OBJ = _rx(r"\b(?:it|them|those|these|that|this|ze|het|die|deze|dat|dit|da)\b")
+# "dat" / "that" before a subject is the conjunction ("ik wil niet dat mijn foto ...", "I don't want that my photo ..."):
+# it opens a clause and points back at nothing
+_POINTS_BACK = _rx(r"\b(?:it|them|those|these|this|ze|het|die|deze|dit|da|"
+                   r"(?:that|dat)(?! (?:mijn|m'n|jullie|u|je|jij|ik|de|hij|zij|we|wij|er|my|your|you|i|the|they|he|she|our|onze)\b))\b")
 
 
 def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
@@ -514,7 +518,7 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     invoice = bool(_RE_INVOICE.search(s))
     photo = _RE_PHOTO.search(s)
     # "it/them/ze" points back at the previous sentence's photos, unless this sentence names its own object
-    refers_back = bool(_PRONOUN_OBJ.search(s)) and not _RE_DATA.search(s)
+    refers_back = bool(_POINTS_BACK.search(s)) and not _RE_DATA.search(s)
     # "... but I suppose you still have the files. Please delete those too": the pronoun points at
     # the files named after the website, not at the published photo
     back_to_data = bool(refers_back and prev and _RE_PHOTO.search(prev)

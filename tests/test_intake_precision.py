@@ -36,3 +36,16 @@ def test_that_before_a_subject_is_the_conjunction_and_points_back_at_no_place(te
     # "ik wil niet dat mijn foto ...": "dat" opens a clause, so the website named before is not where the photo is;
     # the photo is kept at the studio and erased, not taken off a public place
     assert detect_rights(text, lang).rights == ["erasure"]
+
+
+def test_a_label_of_two_words_carries_no_reading_of_the_model():
+    # the subject "toestemming instagram" over a mail that gives permission: the model read a withdrawal in the
+    # two-word label; a topic named asks nothing
+    from studio_dsar.core.intake import parse_bytes
+
+    mail = ("From: Noor Jansen <noor.j@example.nl>\nTo: studio@example.nl\nSubject: toestemming instagram\n"
+            "Date: Mon, 3 Mar 2025 10:00:00 +0100\nContent-Type: text/plain; charset=utf-8\n\nHoi Sanne!\n\n"
+            "Van mij mogen jullie de foto's van het tuinfeest best op Facebook zetten hoor, ook die bij de vijver. "
+            "Kunnen jullie me er dan in taggen?\n\nGroetjes, Noor\n")
+    record = parse_bytes(mail.encode("utf-8"), "toestemming.eml")
+    assert not record.is_dsar and record.rights == []

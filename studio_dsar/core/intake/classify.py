@@ -1916,6 +1916,10 @@ _BUSINESS_WORDS = re.compile(
 )
 
 
+_WORDS = re.compile(r"[^\W\d_]+")
+_MIN_WORDS_TO_ASK = 3
+
+
 def decide_request(c: Classification, *, bulk: bool, follow_up: bool, quoted_own_request: bool) -> tuple[bool, list[str]]:
     """Whether the mail is a request, and the flags that go with the decision.
 
@@ -1947,7 +1951,10 @@ def decide_request(c: Classification, *, bulk: bool, follow_up: bool, quoted_own
     # a mail that asks to book a shoot talks of pictures not yet taken: no reading in plain words ("we don't want
     # photos of our baby online") is a request there; the owner still sees it as a possible request
     booking = any(_BOOKS_A_SHOOT.search(p) for p in parts)
-    reading = learned.read(parts, c.own, [not (b or (i and business[i - 1]) or product[i]) for i, b in enumerate(business)])
+    # a label of two words ("toestemming insta", a subject line) names a topic and asks nothing the model could read
+    label = [len(_WORDS.findall(p)) < _MIN_WORDS_TO_ASK for p in parts]
+    reading = learned.read(parts, c.own, [not (b or (i and business[i - 1]) or product[i] or label[i])
+                                          for i, b in enumerate(business)])
     if reading and booking:
         return False, ["possible_request"]
     if reading:

@@ -49,3 +49,25 @@ def test_a_label_of_two_words_carries_no_reading_of_the_model():
             "Kunnen jullie me er dan in taggen?\n\nGroetjes, Noor\n")
     record = parse_bytes(mail.encode("utf-8"), "toestemming.eml")
     assert not record.is_dsar and record.rights == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # the writer's own removal, told: nothing is asked of the studio
+    ("Hi,\n\nI emptied my phone and deleted all the photos of our wedding. Silly me, I know.\n\nMaya", "en"),
+    ("deleted my photos by accident :(\n\nHi Tom, any chance of a new download link?\n\nMaya", "en"),
+    ("Hallo,\n\nIk heb per ongeluk alle foto's van de doop verwijderd. Kunnen jullie de downloadlink nog eens "
+     "sturen?\n\nSanne", "nl"),
+    ("Hallo,\n\nich habe beim Aufräumen versehentlich alle Fotos der Taufe gelöscht. Könnten Sie den Link noch "
+     "einmal schicken?\n\nJonas", "de"),
+])
+def test_the_writers_own_removal_told_is_no_erasure(text, lang):
+    assert detect_rights(text, lang).rights == []
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # an ask beside the writer's own removal stays
+    ("Hi,\n\nI deleted my account on your site last week. Could you also erase my details?\n\nMaya", "en", ["erasure"]),
+    ("Hallo,\n\nVerwijder mijn gegevens uit jullie klantenbestand.\n\nSanne", "nl", ["erasure"]),
+])
+def test_an_ask_beside_the_writers_own_removal_stays(text, lang, want):
+    assert detect_rights(text, lang).rights == want

@@ -46,7 +46,16 @@ _RULES: dict[str, Callable[[str, str], dict[str, str]]] = {
     "de": rules_de.rights_in_sentence,
 }
 _DEACTIVATE = r"deactiv|de-activ|non-?actief|inactief|desactiv|deaktiv|stilleg"
-_MIN_WORDS_OWN_LANGUAGE = 3  # a sentence with this many words of one language uses its rules
+_MIN_WORDS_OWN_LANGUAGE = 3
+# the writer's own removal, done ("I deleted", "I've accidentally erased", "ik heb ... verwijderd", "ich habe ... gelöscht",
+# "j'ai supprimé"): a past act told, not an ask
+_REMOVED = r"(?:deleted|erased|removed|wiped|cleared|verwijderd|gewist|gedeletet|gedeleted|weggegooid|geloscht|entfernt|supprime\w*|efface\w*)"
+_OWN_REMOVAL = re.compile(
+    r"\b(?:i|we)\b(?: (?:have|had|'ve|'d|just|already|accidentally|mistakenly|stupidly|also|then|\w+ed (?:\w+ ){0,4}and))* " + _REMOVED + r"\b|"
+    r"\b(?:ik|wij|we|ich|wir)\b (?:heb|hebben|had|hadden|habe|hab|haben|hatte|hatten)\b(?: [\w']+){0,8} " + _REMOVED + r"\b|"
+    r"\b(?:j'ai|nous avons)(?: [\w']+){0,4} " + _REMOVED + r"\b|"
+    r"^\W*(?:accidentally |just |already )?(?:deleted|erased|removed|wiped|cleared)\b"  # "deleted my photos by accident :("
+)  # a sentence with this many words of one language uses its rules
 
 
 @dataclass
@@ -1844,6 +1853,10 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             # "Should you consider that a legal obligation prevents full erasure, please specify which data are retained":
             # what is kept back from the erasure, asked as part of it
             found.pop("access")
+        if "erasure" in found and _OWN_REMOVAL.search(part) and not intent.asks(part):
+            # "I cleared out my phone and deleted all the photos", "ik heb per ongeluk mijn foto's verwijderd": the
+            # writer's own removal, told; nothing is asked of the studio
+            found.pop("erasure")
         if "portability" not in found and (fragment := _transfer_to_other(part, prev2 + " " + prev)):
             found["portability"] = fragment
             found.pop("access", None)

@@ -68,9 +68,11 @@ _ELLIPTIC_TAKE_DOWN = re.compile(
 )
 # Imperatives that open the sentence (after a greeting or "so", "dus", "alors", "also")
 _IMPERATIVE = re.compile(
-    r"^(?:(?:ok|so|and|dus|en|nou|alors|donc|et|also|und|hallo|hi|bonjour)\W+)?(?:"
+    r"^(?:(?:ok|so|and|dus|en|nou|alors|donc|et|also|und|hallo|hi|bonjour)\W+)?(?:(?:"
     r"delete|erase|remove|wipe|destroy|send|give|tell|show|stop|take|close|correct|update|change|fix|unsubscribe|forget|"
-    r"verwijder|wis|stuur|geef|vertel|toon|stop|haal|sluit|corrigeer|verbeter|pas|wijzig|schrijf|gooi|vernietig|zet|doe|"
+    r"verwijder|wis|stuur|geef|vertel|toon|stop|haal|sluit|corrigeer|verbeter|pas|wijzig|schrijf|gooi|vernietig|zet|doe)"
+    # not the past ("deleted my photos by accident", "verwijderd"): a verb that tells, not one that asks
+    r"(?!p?e?d\b)|"
     r"\w+ez\b|"  # supprimez, effacez, envoyez, arretez, retirez, corrigez ...
     r"\w+(?:en|ern) sie\b|\w+(?:t|et) (?:bitte|mir|mich|uns|meine|alle|alles)\b"  # loschen Sie, loscht bitte
     r")"

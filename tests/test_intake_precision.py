@@ -71,3 +71,16 @@ def test_the_writers_own_removal_told_is_no_erasure(text, lang):
 ])
 def test_an_ask_beside_the_writers_own_removal_stays(text, lang, want):
     assert detect_rights(text, lang).rights == want
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Joost,\n\nHow long is the consent on the release valid, is there an end date?\n\nIsa",
+    "Hi Joost,\n\nHow long does my permission last, when does it end?\n\nIsa",
+])
+def test_a_question_about_how_long_something_is_valid_asks_nothing(text):
+    # the term of a consent asked about: no withdrawal ("how long do you keep my data?" stays access, below)
+    assert detect_rights(text, "en").rights == []
+
+
+def test_how_long_my_data_is_kept_stays_an_access_question():
+    assert detect_rights("Hi,\n\nHow long do you keep my data?\n\nIsa", "en").rights == ["access"]

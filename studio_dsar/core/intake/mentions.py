@@ -377,6 +377,8 @@ def request_part(folded: str) -> str:
     if (_HYPOTHETICAL.search(part) or _DOCUMENT_SAYS.search(part)) and not _first_person_request(part) \
             and not _ASKS_THE_STUDIO.search(part):
         return ""  # "if I sign it and later change my mind, is it possible to have photos removed then?"
+    if (how_long := _HOW_LONG.search(part)) and _VALID_FOR.search(part, how_long.end()) and not _first_person_request(part):
+        return ""  # "How long is the consent valid for, is there an end date?": a question about the term, nothing asked
     if (how_long := _HOW_LONG.search(part)) and (before := _BEFORE_IT_HAPPENS.search(part, how_long.end())):
         part = part[:before.start()]  # "how long do you keep the gallery before it's deleted?": the keeping is asked about
     if _NOT_YET.search(part) and not _ASK_NOW.search(_NOT_YET.sub(" ", part)):
@@ -444,6 +446,9 @@ _DOCUMENT_SAYS = re.compile(
 # "how long do you keep ... before it's deleted?": a question about the keeping, the deletion only its end
 _HOW_LONG = re.compile(r"\b(?:how long|hoe lang|hoelang|combien de temps|pendant combien de temps|wie lange?|until when|tot wanneer|"
                        r"jusqu'a quand|bis wann)\b")
+# "how long is the consent valid", "hoe lang blijft die toestemming geldig", "wie lange gilt die Einwilligung",
+# "combien de temps l'autorisation est-elle valable": the term of something, asked about
+_VALID_FOR = re.compile(r"\b(?:valid|geldig|gelden|geldt|gilt|gultig|valable|valide|last|lasts|duurt|dauert|dure)\b")
 _BEFORE_IT_HAPPENS = re.compile(r"\b(?:before|until|till|voordat|voor(?= (?:het|ze|die|dat) )|tot(?= (?:het|ze|die|dat) )|"
                                 r"avant (?:que|qu'|d'|de)|jusqu'a ce qu|bevor|ehe|bis (?=sie|es|die|das))")
 _ASK_NOW = re.compile(

@@ -84,3 +84,22 @@ def test_a_question_about_how_long_something_is_valid_asks_nothing(text):
 
 def test_how_long_my_data_is_kept_stays_an_access_question():
     assert detect_rights("Hi,\n\nHow long do you keep my data?\n\nIsa", "en").rights == ["access"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Hello,\n\nDo you keep the files forever, or delete them after a while?\n\nOlivia", "en"),
+    ("Hallo,\n\nBewaren jullie de bestanden voor altijd, of verwijderen jullie ze na een tijdje?\n\nOlivia", "nl"),
+    ("Bonjour,\n\nVous supprimez les fichiers après un moment ?\n\nOlivia", "fr"),
+    ("Hello,\n\nDoes the studio delete the files after a while?\n\nOlivia", "en"),
+])
+def test_a_question_about_what_the_studio_does_asks_no_right(text, lang):
+    assert detect_rights(text, lang).rights == []
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # a modal ask, or the writer's own files, stay asks
+    ("Hallo,\n\nKunnen jullie de bestanden van onze shoot verwijderen?\n\nOlivia", "nl", ["erasure"]),
+    ("Bonjour,\n\nPouvez-vous supprimer mes fichiers ?\n\nOlivia", "fr", ["erasure"]),
+])
+def test_a_modal_ask_is_no_question_about_practice(text, lang, want):
+    assert detect_rights(text, lang).rights == want

@@ -47,6 +47,15 @@ _RULES: dict[str, Callable[[str, str], dict[str, str]]] = {
 }
 _DEACTIVATE = r"deactiv|de-activ|non-?actief|inactief|desactiv|deaktiv|stilleg"
 _MIN_WORDS_OWN_LANGUAGE = 3
+# a question in the indicative about what the studio does ("do you ...", "does the studio ...", "bewaren jullie ...",
+# "löschen Sie ...", "vous supprimez ..."), not a modal ask ("can you", "kunnen jullie", "pouvez-vous", "können Sie")
+_PRACTICE_QUESTION = re.compile(
+    r"^(?:\w+ ){0,2}(?:do|does) (?:you|the studio|your (?:studio|team|company))\b|"
+    r"^(?:\w+ ){0,2}(?!(?:kunnen|kunt|kan|zouden|zou|willen|wilt|wil|mogen|mag|moeten|gaan)\b)\w+(?:en jullie|t u|en ze)\b|"
+    r"^(?:\w+ ){0,2}(?!(?:konnen|konnten|wurden|mochten|wollen|mussen|durfen)\b)\w+en sie\b|"
+    r"^(?:\w+ ){0,2}(?:est-ce que )?vous (?!(?:pouvez|pourriez|voulez|voudriez|allez|devez|pourrez)\b)(?:les |l'|la |le )?\w+ez\b"
+)
+_PLEASE = re.compile(r"\b(?:please|pls|graag|gelieve|aub|alstublieft|alsjeblieft|svp|s'il vous plait|merci de|veuillez|bitte)\b")
 # the writer's own removal, done ("I deleted", "I've accidentally erased", "ik heb ... verwijderd", "ich habe ... gelöscht",
 # "j'ai supprimé"): a past act told, not an ask
 _REMOVED = r"(?:deleted|erased|removed|wiped|cleared|verwijderd|gewist|gedeletet|gedeleted|weggegooid|geloscht|entfernt|supprime\w*|efface\w*)"
@@ -1853,6 +1862,11 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             # "Should you consider that a legal obligation prevents full erasure, please specify which data are retained":
             # what is kept back from the erasure, asked as part of it
             found.pop("access")
+        if found.keys() - {"access"} and _PRACTICE_QUESTION.match(part) and part.rstrip().endswith("?") \
+                and not intent.mentions_own(part) and not _PLEASE.search(part):
+            # "Do you keep the files forever, or delete them after a while?", "vous supprimez les fichiers après un
+            # moment ?": what the studio does, asked before booking; nothing of the writer's is to be done
+            found = {r: f for r, f in found.items() if r == "access"}
         if "erasure" in found and _OWN_REMOVAL.search(part) and not intent.asks(part):
             # "I cleared out my phone and deleted all the photos", "ik heb per ongeluk mijn foto's verwijderd": the
             # writer's own removal, told; nothing is asked of the studio

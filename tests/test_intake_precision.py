@@ -103,3 +103,14 @@ def test_a_question_about_what_the_studio_does_asks_no_right(text, lang):
 ])
 def test_a_modal_ask_is_no_question_about_practice(text, lang, want):
     assert detect_rights(text, lang).rights == want
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # the invoice is what goes; "uit uw systeem" only says from where
+    ("Goedemiddag,\n\nIk kreeg de nota twee keer. Wilt u de dubbele factuur verwijderen uit uw systeem?\n\nEls", "nl", []),
+    ("Guten Tag,\n\nkönnten Sie die doppelte Rechnung aus Ihrem System löschen?\n\nEls", "de", []),
+    # the writer's data named beside it: erased
+    ("Goedemiddag,\n\nWilt u mijn gegevens en de factuur verwijderen uit uw systeem?\n\nEls", "nl", ["erasure"]),
+])
+def test_where_a_business_item_is_deleted_from_is_no_object_of_the_deletion(text, lang, want):
+    assert detect_rights(text, lang).rights == want

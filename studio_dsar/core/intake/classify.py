@@ -531,7 +531,11 @@ def _deletes_a_business_item(part: str, fragment: str) -> bool:
             break  # "delete my photos from the album": the pictures go
         if intent.names_product(word):
             return True
-    return intent.about_business(clause)
+    if intent.about_business(clause):
+        return True
+    # "Wilt u de dubbele factuur verwijderen uit uw systeem?": where it is deleted from is no object of the deletion
+    # (nor is it in the sentence's other clauses: "mijn gegevens en de factuur verwijderen uit uw systeem" erases)
+    return intent.about_business(intent.STORAGE.sub(" ", clause)) and not intent.is_personal_data(intent.STORAGE.sub(" ", part))
 
 
 # a second copy pointed back at ("the duplicate", "the second one", "het dubbele exemplaar", "le doublon", "das Duplikat")

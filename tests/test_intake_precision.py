@@ -114,3 +114,12 @@ def test_a_modal_ask_is_no_question_about_practice(text, lang, want):
 ])
 def test_where_a_business_item_is_deleted_from_is_no_object_of_the_deletion(text, lang, want):
     assert detect_rights(text, lang).rights == want
+
+
+def test_an_opt_out_offered_as_a_question_with_its_reply_code_is_a_mailing_footer():
+    from studio_dsar.core.intake.text import fold, mailing_footer
+
+    assert mailing_footer(fold("Bestel nu via onze site.\n\nAfmelden? Stuur STOP."))
+    assert mailing_footer(fold("Book today!\n\nUnsubscribe? Text STOP to 4411"))
+    # a writer who asks to be taken off names no reply code
+    assert not mailing_footer(fold("Afmelden graag. Stuur me niets meer."))

@@ -209,7 +209,10 @@ _MAILING_FOOTER_RE = WordRule(  # searched in a whole mail: tries only the alter
     r"updates?|newsletters?|mailings?)\?|"
     r"\bpour ne plus recevoir (?:nos|notre|ces|cette|de) (?:\w+ )?(?:offres?|informations?|communications?|actualites)\b|"
     r"\b(?:antworten sie|antworte) mit \W?(?:abmelden|stop)\b|\b(?:reply|respond) with \W?(?:stop|unsubscribe)\b|"
-    r"\b(?:antwoord|beantwoord) met \W?(?:stop|afmelden)\b|\brepondez \W?(?:stop|desabonner)\b",
+    r"\b(?:antwoord|beantwoord) met \W?(?:stop|afmelden)\b|\brepondez \W?(?:stop|desabonner)\b|"
+    # the reply code alone after the offer ("Afmelden? Stuur STOP.", "Unsubscribe? Text STOP", "Abmelden? Senden Sie STOP")
+    r"^\W*(?:afmelden|uitschrijven|unsubscribe|opt out|se desinscrire|desinscription|abmelden|abbestellen)\W*\?\W*"
+    r"(?:stuur|sms|send|text|reply|envoyez|repondez|senden sie|schicken sie|antworten sie mit) \W?(?:stop|afmelden|unsubscribe|abmelden)\b",
     re.MULTILINE,
 )
 

@@ -123,3 +123,16 @@ def test_an_opt_out_offered_as_a_question_with_its_reply_code_is_a_mailing_foote
     assert mailing_footer(fold("Book today!\n\nUnsubscribe? Text STOP to 4411"))
     # a writer who asks to be taken off names no reply code
     assert not mailing_footer(fold("Afmelden graag. Stuur me niets meer."))
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # a fellow business tells of its own customer's request: nothing is asked of the studio
+    ("Hoi Annelies,\n\nIk zit met een vraag: een klant van mij vraagt om al haar gegevens en foto's te wissen. Hoe "
+     "pak jij dat aan?\n\nRoos", "nl", []),
+    ("Hi Anna,\n\nQuick question: one of my customers wants all her photos and data deleted. How do you go about "
+     "that?\n\nRoos", "en", []),
+    # the writer's customer who asks the studio, through the writer, is passed on
+    ("Hallo,\n\nEen klant van mij vraagt of u haar foto's van uw website wilt halen.\n\nRoos", "nl", ["withdraw_consent"]),
+])
+def test_a_request_made_of_the_writers_own_business_asks_the_studio_nothing(text, lang, want):
+    assert detect_rights(text, lang).rights == want

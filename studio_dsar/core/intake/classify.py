@@ -47,6 +47,15 @@ _RULES: dict[str, Callable[[str, str], dict[str, str]]] = {
 }
 _DEACTIVATE = r"deactiv|de-activ|non-?actief|inactief|desactiv|deaktiv|stilleg"
 _MIN_WORDS_OWN_LANGUAGE = 3
+# the writer's own customer ("een klant van mij", "mijn klanten", "one of my customers", "une de mes clientes", "eine Kundin
+# von mir"): the writer is a business, and what that customer asks was asked of the writer
+_OWN_CUSTOMER = re.compile(
+    r"\b(?:(?:een|one|eine?|une?) (?:van mijn|of my|de mes|meiner) (?:klant\w*|customers?|clientes?|kund\w*)|"
+    r"(?:een|a|eine?|une?) (?:klant|klante|customer|kundin|kunde|cliente) (?:van mij|of mine|von mir|a moi)|"
+    r"(?:mijn|my|ma|mon|meine?) (?:klant|klante|klanten|customers?|kundin|kunde|kunden))\b"
+)
+# the studio addressed, as the one to act ("u", "jullie", "you", "vous", "Sie")
+_THE_STUDIO = re.compile(r"\b(?:u|uw|jullie|you|your|vous|votre|vos|euch|ihnen)\b")
 # a question in the indicative about what the studio does ("do you ...", "does the studio ...", "bewaren jullie ...",
 # "löschen Sie ...", "vous supprimez ..."), not a modal ask ("can you", "kunnen jullie", "pouvez-vous", "können Sie")
 _PRACTICE_QUESTION = re.compile(
@@ -1871,6 +1880,10 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             # "Do you keep the files forever, or delete them after a while?", "vous supprimez les fichiers après un
             # moment ?": what the studio does, asked before booking; nothing of the writer's is to be done
             found = {r: f for r, f in found.items() if r == "access"}
+        if found and _OWN_CUSTOMER.search(part) and not _THE_STUDIO.search(part):
+            # "een klant van mij vraagt om al haar gegevens en foto's te wissen. Hoe doe jij dat?": a fellow business
+            # tells of a request its own customer made of it; nothing is asked of the studio
+            found = {}
         if "erasure" in found and _OWN_REMOVAL.search(part) and not intent.asks(part):
             # "I cleared out my phone and deleted all the photos", "ik heb per ongeluk mijn foto's verwijderd": the
             # writer's own removal, told; nothing is asked of the studio

@@ -136,3 +136,13 @@ def test_an_opt_out_offered_as_a_question_with_its_reply_code_is_a_mailing_foote
 ])
 def test_a_request_made_of_the_writers_own_business_asks_the_studio_nothing(text, lang, want):
     assert detect_rights(text, lang).rights == want
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # "waar ze staan" is where the data already is, a relative clause: no question of access
+    ("Hallo,\n\nKunnen jullie mijn gegevens voorlopig laten staan waar ze staan?\n\nBram", "nl", []),
+    # the place of the writer's data asked about stays an access question
+    ("Hallo,\n\nKunnen jullie me zeggen waar mijn gegevens staan?\n\nBram", "nl", ["access"]),
+])
+def test_where_they_are_is_no_question_of_access(text, lang, want):
+    assert detect_rights(text, lang).rights == want

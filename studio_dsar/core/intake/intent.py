@@ -335,7 +335,10 @@ _ACCESS_ASK = re.compile(
     r"(?:lijst(?:je)?|list|liste) (?:van|met|of|de|des|der|mit|aller)|"
     r"acceder|acces|copie|apercu|auskunft|einsicht|kopie|ubersicht|aufstellung|"
     r"communication|disclosure|mededeling|mee te delen|mitteilung|mitzuteilen|bekanntgabe)\b|"
-    r"\b(?:what|which|whether|who|whom|wat|welke|wie|aan wie|quelles?|quels?|quoi|ce que|a qui|welche\w*|was (?:sie|ihr|du)|ob|an wen|wem|where|waar|waarvandaan|lesquel\w*|laquelle|ou|woher|wo)\b|"
+    r"\b(?:what|which|whether|who|whom|wat|welke|wie|aan wie|quelles?|quels?|quoi|ce que|a qui|welche\w*|was (?:sie|ihr|du)|ob|an wen|wem|"
+    # not the place of a thing just named ("laten staan waar ze staan", "leave them where they are"): a relative clause
+    r"(?:where|waar|ou|wo)(?! (?:ze|het|die|zij|they|it|elles?|ils?|sie|es) (?:nu )?(?:staan|staat|zijn|is|are|sont|sind|liegen|stehen)\b)|"
+    r"waarvandaan|lesquel\w*|laquelle|woher)\b|"
     r"\b(?:weten|vertellen|bevestigen|vraag \w+ af|vroeg \w+ af|know|tell (?:me|us)|confirm|wondering|wonder|savoir|dire|confirmer|"
     r"indiqu\w*|demande|demandais)\b,? (?:of|if|whether|si)\b|\b(?:frage|fragte|fragen) (?:\w+ )?(?:mich|ich),? ob\b"
 )

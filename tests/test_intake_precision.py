@@ -146,3 +146,11 @@ def test_a_request_made_of_the_writers_own_business_asks_the_studio_nothing(text
 ])
 def test_where_they_are_is_no_question_of_access(text, lang, want):
     assert detect_rights(text, lang).rights == want
+
+
+@pytest.mark.parametrize("text", [
+    "Hi,\n\nHonestly I'd prefer you got rid of the whole lot: the photos, my details, everything.\n\nJen",
+    "Hi,\n\nI would prefer it if you deleted my data.\n\nJen",
+])
+def test_a_wish_with_the_verb_in_the_past_asks(text):
+    assert detect_rights(text, "en").rights == ["erasure"]

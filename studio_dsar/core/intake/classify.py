@@ -698,6 +698,18 @@ _DROPPED_SUBJECT = re.compile(
 )
 
 
+# a wish with the verb in the past ("I'd prefer you got rid of it", "I'd rather you deleted everything", "we would prefer it
+# if you didn't use them"): an ask in the subjunctive
+_PAST_TO_BASE = {"got": "get", "took": "take", "kept": "keep", "sent": "send", "gave": "give", "threw": "throw",
+                 "deleted": "delete", "removed": "remove", "erased": "erase", "wiped": "wipe", "destroyed": "destroy",
+                 "stopped": "stop", "changed": "change", "corrected": "correct", "updated": "update", "fixed": "fix",
+                 "didn't": "don't", "did not": "do not"}
+_PREFER_YOU_DID = re.compile(
+    r"\b(?:i'd|i would|we'd|we would) (?:much |really )?(?:prefer|rather)(?: it)?(?: if| that)? you (?:just |simply |all )?"
+    r"(?P<verb>" + "|".join(sorted(map(re.escape, _PAST_TO_BASE), key=len, reverse=True)) + r")\b"
+)
+
+
 def english_spelt_out(folded: str) -> str:
     return _EN_TYPED.sub(lambda m: _EN_TYPED_WORDS[m.group(0)], folded)
 
@@ -1728,6 +1740,9 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             s = Sentence(s.text, flemish, s.paragraph)  # "kunde gij mijnen naam aanpassen": "kunt u mijn naam aanpassen"
         elif _EN_TYPED.search(s.folded) and _sentence_language(s, lang) == "en":
             s = Sentence(s.text, english_spelt_out(s.folded), s.paragraph)  # "pls dont use it": "please don't use it"
+        if _PREFER_YOU_DID.search(s.folded) and _sentence_language(s, lang) == "en":
+            # "I'd prefer you got rid of the whole lot": the wish in the past tense asks as "please get rid of ..."
+            s = Sentence(s.text, _PREFER_YOU_DID.sub(lambda m: "please " + _PAST_TO_BASE[m.group("verb")], s.folded), s.paragraph)
         if (dropped := _DROPPED_SUBJECT.match(s.folded)) and (s_lang0 := _sentence_language(s, lang)) in _FIRST_PERSON:
             # "wil die mails niet meer ontvangen", "want no more mails", "veux plus de pubs", "möchte keine Werbung mehr":
             # the writer's "ik", "I", "je", "ich" left out, as in a note typed fast

@@ -154,3 +154,16 @@ def test_where_they_are_is_no_question_of_access(text, lang, want):
 ])
 def test_a_wish_with_the_verb_in_the_past_asks(text):
     assert detect_rights(text, "en").rights == ["erasure"]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # the mailing named before, no longer to be received: an objection
+    ("Hallo,\n\nIk krijg al jaren jullie nieuwsbrief. Ik wil die dus niet meer ontvangen.\n\nIneke", "nl", ["objection"]),
+    ("Hi,\n\nI get your newsletter every week. I don't want to receive it anymore.\n\nIneke", "en", ["objection"]),
+    ("Hallo,\n\nich bekomme Ihren Newsletter. Ich möchte ihn nicht mehr erhalten.\n\nIneke", "de", ["objection"]),
+    ("Bonjour,\n\nJe reçois votre newsletter. Je ne veux plus la recevoir.\n\nIneke", "fr", ["objection"]),
+    # a quote or an invoice named before is no mailing
+    ("Hallo,\n\nIk heb jullie offerte gekregen. Ik wil die niet meer ontvangen.\n\nIneke", "nl", []),
+])
+def test_a_mailing_named_before_no_longer_to_be_received_is_an_objection(text, lang, want):
+    assert detect_rights(text, lang).rights == want

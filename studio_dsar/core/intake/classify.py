@@ -287,6 +287,15 @@ _NO_LONGER_COMES = re.compile(
     r"\b(?:komt|komen|come|comes|kommt) (?:\w+ ){0,2}(?:niet meer|no more|nicht mehr|any ?more)\b|"
     r"\b(?:don't|do not|no longer) (?:\w+ )?want (?:them|these|those|it|this|that)\b(?: (?:\w+ )?(?:any ?more|any longer))?"
 )
+# what was named before no longer to be received, by the writer who says so ("ik wil hem niet meer ontvangen", "I don't want to
+# get them any more", "ich möchte ihn nicht mehr erhalten", "je ne veux plus la recevoir")
+_NO_LONGER_RECEIVED = re.compile(
+    r"\b(?:wil|wens|hoef)\w* (?:\w+ ){0,2}(?:hem|die|ze|deze|dat|het)\b (?:\w+ ){0,2}(?:niet meer|niet langer|nooit meer) (?:te )?(?:ontvangen|krijgen)\b|"
+    r"\b(?:don't|do not|no longer|never)\b (?:\w+ )?(?:want|wish|need) to (?:receive|get) (?:it|them|these|those|this|that)\b|"
+    r"\b(?:mochte|will|wunsche)\w* (?:\w+ ){0,2}(?:ihn|sie|es|diese[nr]?|den|die|das)\b (?:\w+ ){0,2}(?:nicht mehr|nicht langer|nie mehr|nie wieder) "
+    r"(?:zu )?(?:erhalten|bekommen|empfangen)\b|"
+    r"\bne (?:veux|souhaite|voudrais|desire)\w* plus (?:la |le |les |l')?recevoir\b"
+)
 # the writer's things not to be used for what the sentence before named ("I don't want mine used for that")
 _NOT_USED_FOR_THAT = re.compile(
     r"\b(?:don't|do not|no longer|never) want (?:mine|ours|my \w+|our \w+|them|it|those|these) (?:to be )?used (?:for|in|like) "
@@ -1831,6 +1840,12 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
         if "objection" not in found and (nm := _NO_LONGER_COMES.search(part)) and _MAILINGS.search(context) \
                 and not intent.names_pictures(part) and (" want " not in nm.group(0) or _MAILING_RECEIVED.search(context)):
             found["objection"] = nm.group(0)  # "Ik krijg elke maand jullie nieuwsbrief. Kun je zorgen dat die niet meer komt?"
+        if "objection" not in found and (nr := _NO_LONGER_RECEIVED.search(part)) \
+                and _MAILINGS.search(named := prev if _MAILINGS.search(prev) else context) and not intent.about_business(named) \
+                and not intent.names_pictures(part + " " + named):
+            # "... elke keer als die nieuwsbrief binnenkomt ... Ik wil hem dus niet meer ontvangen.", "I don't want to
+            # receive it anymore", "Ich möchte ihn nicht mehr erhalten", "je ne veux plus la recevoir": the mailing named
+            found["objection"] = nr.group(0)
         if not found and (nu := _NOT_USED_FOR_THAT.search(part)) and _A_USE.search(context):
             found["objection"] = nu.group(0)  # "you use photos to train some AI tool. I don't want mine used for that."
         if "withdraw_consent" in found and _TEMPORARY.search(part) and (kp := _KEEP_IT.search(part)) \

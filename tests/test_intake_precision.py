@@ -167,3 +167,14 @@ def test_a_wish_with_the_verb_in_the_past_asks(text):
 ])
 def test_a_mailing_named_before_no_longer_to_be_received_is_an_objection(text, lang, want):
     assert detect_rights(text, lang).rights == want
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Dag,\n\nIk wil weten welke gegevens u van mij heeft. En tot ik dat weet, wil ik dat u er niets meer mee doet.\n\nMarie",
+     "nl"),
+    ("Guten Tag,\n\nbitte teilen Sie mir mit, welche Daten Sie über mich haben. Bis dahin machen Sie bitte nichts "
+     "damit.\n\nMarie", "de"),
+    ("Hello,\n\nPlease tell me what data you hold about me. In the meantime please do nothing with my data.\n\nMarie", "en"),
+])
+def test_nothing_done_with_the_data_until_then_is_a_restriction(text, lang):
+    assert detect_rights(text, lang).rights == ["access", "restriction"]

@@ -360,7 +360,12 @@ _UNTIL_CHECKED = re.compile(
     # the other order ("verwenden Sie sie nicht, bis Sie das geprüft haben", "gebruik ze niet tot jullie het nagekeken hebben")
     r"\b(?:not|don't|do not|niet|nicht|ne|pas|nothing|niets|nichts|rien)\b[^.]{0,60}\b(?:until|till|tot|totdat|zolang|bis|"
     r"jusqu'a ce que|tant que)\b[^,.]{0,40}\b(?:check\w*|verif\w*|gecontroleerd|nagekeken|uitgezocht|gepruft|geklart|untersucht|"
-    r"clarifie\w*|examine\w*)\b"
+    r"clarifie\w*|examine\w*)\b|"
+    # nothing done with it until then ("en tot ik dat weet, wil ik dat u er niets meer mee doet", "until I know, do nothing
+    # with them", "bis dahin machen Sie bitte nichts damit", "d'ici là, n'en faites rien")
+    r"\b(?:until|till|tot|totdat|bis|jusqu'a|d'ici la|tot dan|until then|bis dahin|in de tussentijd|intussen|ondertussen|"
+    r"in the meantime|meanwhile|en attendant|entre-temps|inzwischen)\b[^.]{0,60}\b(?:niets|niks|nothing|nichts|rien)\b "
+    r"(?:\w+ ){0,2}(?:mee|with|damit|avec)\b"
 )
 
 # a correction of what was said before, with a pronoun for it ("kunnen jullie dat juist zetten?", "can you correct that?",

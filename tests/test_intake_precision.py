@@ -178,3 +178,12 @@ def test_a_mailing_named_before_no_longer_to_be_received_is_an_objection(text, l
 ])
 def test_nothing_done_with_the_data_until_then_is_a_restriction(text, lang):
     assert detect_rights(text, lang).rights == ["access", "restriction"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Thanks Noor!\n\nOne thing though, can you not add me to your mailing list?\n\nEla", "en"),
+    ("Thanks Noor!\n\nI really don't want any marketing, just the gallery.\n\nEla", "en"),
+    ("Dag Noor,\n\nZet me alsjeblieft niet op jullie mailinglijst.\n\nEla", "nl"),
+])
+def test_marketing_refused_before_it_comes_is_an_objection(text, lang):
+    assert detect_rights(text, lang).rights == ["objection"]

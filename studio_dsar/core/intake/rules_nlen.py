@@ -385,7 +385,15 @@ _OBJECT_STOP = _rx(
     r"contacteren|bellen|call)\b[^.]{0,20}\b(?:me|mij|again|meer|anymore|more|opnieuw)\b|"
     r"\b(?:wil|wens|want|willen)\b[^.]{0,30}\b(?:geen|niet langer|niet meer|no longer|no)\b[^.]{0,30}\b"
     r"(?:marketing|newsletters?|nieuwsbrie\w*|reclame|aanbieding\w*|promoti\w*|mailings?|mails?|e-?mails?|mailtjes|berichten)\b|"
-    r"\b(?:marketing|nieuwsbrie\w*|newsletters?|reclame|mailing)\b[^.]{0,40}\b(?:niet meer|niet langer|stop\w*|no longer)\b"
+    r"\b(?:marketing|nieuwsbrie\w*|newsletters?|reclame|mailing)\b[^.]{0,40}\b(?:niet meer|niet langer|stop\w*|no longer)\b|"
+    # marketing refused before it comes ("I really don't want any marketing", "can you not add me to your mailing list?",
+    # "zet me niet op jullie mailinglijst")
+    r"\b(?:don't|do not|never)\b (?:\w+ )?(?:want|wish|need)\b (?:any |more |your )?(?:\w+ )?(?:marketing|promo\w*|newsletters?|"
+    r"mailings?|advertis\w*)\b|"
+    r"\b(?:not|don't|do not|never)\b (?:\w+ )?(?:add|put|sign|subscribe)\w* (?:me|us|my (?:e-?mail|address)\w*)\b (?:\w+ ){0,2}(?:to|on|up for) "
+    r"(?:your|the|any) (?:\w+ )?(?:mailing ?list|list|newsletters?|mailings?)\b|"
+    r"\b(?:zet|voeg)\w* (?:me|mij|ons|mijn (?:e-?mail)?adres) (?:\w+ )?(?:niet|nooit) (?:\w+ )?(?:op|aan|toe aan) (?:jullie|uw|je|de|het) (?:\w+ )?"
+    r"(?:mailinglijst|mailing ?list|lijst|verzendlijst|nieuwsbrief)\b"
 )
 
 _ADS = (r"\bmarketing\b|\breclame\w*|\badvertenti\w*|\badvertis\w*|\bads\b|\btargeting\b|\bgerichte\b|\btargeted\b|"

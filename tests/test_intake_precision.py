@@ -187,3 +187,13 @@ def test_nothing_done_with_the_data_until_then_is_a_restriction(text, lang):
 ])
 def test_marketing_refused_before_it_comes_is_an_objection(text, lang):
     assert detect_rights(text, lang).rights == ["objection"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Hallo,\n\nWilt u de foto's van Sam van de website en Instagram halen, en daarna ook alles wat u van hem heeft "
+     "verwijderen?\n\nWendy", "nl"),
+    ("Hello,\n\nCould you take the photos of Sam off your website and Instagram, and then also remove everything you "
+     "have on him?\n\nWendy", "en"),
+])
+def test_everything_held_removed_after_a_take_down_is_an_erasure_too(text, lang):
+    assert detect_rights(text, lang).rights == ["erasure", "withdraw_consent"]

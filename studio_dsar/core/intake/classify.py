@@ -1462,7 +1462,7 @@ def _pictures_off_a_place_are_no_erasure(own: list[Sentence], evidence: dict[str
            for s in sentences):
         _drop_near(own, evidence, "erasure", evidence["withdraw_consent"])
     elif all(intent.from_a_place(f := fold(s)) and not _DESTROY.search(f) and not _STORAGE_WORD.search(f)
-             and not intent.names_data_or_account(f) for s in sentences):
+             and not intent.names_data_or_account(f) and not intent.names_everything_held(f) for s in sentences):
         # "Could you remove me from your Instagram and the portfolio page?": off the public places only, which is
         # the withdrawal the mail asks for, nothing is wiped from the studio's files (those sentences are its evidence)
         _drop_near(own, evidence, "erasure", evidence["withdraw_consent"])

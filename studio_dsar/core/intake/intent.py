@@ -823,7 +823,21 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
 
 def about_pictures_only(folded: str) -> bool:
     """The sentence is about photos or videos, not about data, an account or the studio's files."""
-    return bool(_PHOTO.search(folded)) and not (_DATA.search(folded) or _ACCOUNT.search(folded) or _REGISTRY.search(folded))
+    return bool(_PHOTO.search(folded)) and not (_DATA.search(folded) or _ACCOUNT.search(folded) or _REGISTRY.search(folded)
+                                                or _EVERYTHING_HELD.search(folded))
+
+
+def names_everything_held(folded: str) -> bool:
+    """``folded`` names everything the studio holds of someone ("alles wat u van haar heeft", "everything you have on me")."""
+    return bool(_EVERYTHING_HELD.search(folded))
+
+
+# everything the studio holds ("en daarna ook alles wat u van haar heeft verwijderen", "everything you have on me",
+# "tout ce que vous avez sur moi", "alles, was Sie über mich haben"): more than the pictures
+_EVERYTHING_HELD = re.compile(
+    r"\b(?:everything|all) (?:that )?(?:you|your \w+) (?:\w+ )?(?:have|hold|keep|store)\b|\balles wat (?:jullie|u|je|ge)\b|"
+    r"\btout ce que vous\b|\balles,? was (?:sie|ihr)\b"
+)
 
 
 def names_field(folded: str) -> bool:

@@ -131,6 +131,8 @@ def test_an_opt_out_offered_as_a_question_with_its_reply_code_is_a_mailing_foote
      "pak jij dat aan?\n\nRoos", "nl", []),
     ("Hi Anna,\n\nQuick question: one of my customers wants all her photos and data deleted. How do you go about "
      "that?\n\nRoos", "en", []),
+    # "my customer file" is the writer's record, no customer of theirs
+    ("Hello,\n\nThe address on my customer file is out of date.\n\nRoos", "en", ["rectification"]),
     # the writer's customer who asks the studio, through the writer, is passed on
     ("Hallo,\n\nEen klant van mij vraagt of u haar foto's van uw website wilt halen.\n\nRoos", "nl", ["withdraw_consent"]),
 ])

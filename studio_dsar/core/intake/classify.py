@@ -53,6 +53,9 @@ _OWN_CUSTOMER = re.compile(
     r"\b(?:(?:een|one|eine?|une?) (?:van mijn|of my|de mes|meiner) (?:klant\w*|customers?|clientes?|kund\w*)|"
     r"(?:een|a|eine?|une?) (?:klant|klante|customer|kundin|kunde|cliente) (?:van mij|of mine|von mir|a moi)|"
     r"(?:mijn|my|ma|mon|meine?) (?:klant|klante|klanten|customers?|kundin|kunde|kunden))\b"
+    # who asks or wants something ("... vraagt om", "... wants her data deleted"), not "my customer file"
+    r"(?: [\w']+){0,2} (?:vraagt|vroeg|vragen|wil|wilde|willen|wants|wanted|asks|asked|demande|veut|voulait|bittet|bat|"
+    r"mochte|will|wollte|verlangt)\b"
 )
 # the studio addressed, as the one to act ("u", "jullie", "you", "vous", "Sie")
 _THE_STUDIO = re.compile(r"\b(?:u|uw|jullie|you|your|vous|votre|vos|euch|ihnen)\b")

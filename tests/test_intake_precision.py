@@ -199,3 +199,11 @@ def test_marketing_refused_before_it_comes_is_an_objection(text, lang):
 ])
 def test_everything_held_removed_after_a_take_down_is_an_erasure_too(text, lang):
     assert detect_rights(text, lang).rights == ["erasure", "withdraw_consent"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Dear Sirs,\n\nWe request the erasure of all personal data of our client. Our client withdrew her consent by "
+     "telephone last week; for the avoidance of doubt, we confirm that withdrawal.\n\nP. Natarajan", "en"),
+])
+def test_a_withdrawal_made_before_and_confirmed_in_writing_is_a_withdrawal(text, lang):
+    assert detect_rights(text, lang).rights == ["erasure", "withdraw_consent"]

@@ -299,6 +299,12 @@ _NO_LONGER_RECEIVED = re.compile(
     r"(?:zu )?(?:erhalten|bekommen|empfangen)\b|"
     r"\bne (?:veux|souhaite|voudrais|desire)\w* plus (?:la |le |les |l')?recevoir\b"
 )
+# a withdrawal made before, confirmed in writing ("we confirm that withdrawal", "hierbij bevestig ik die intrekking",
+# "je confirme ce retrait", "ich bestätige diesen Widerruf")
+_CONFIRMS_WITHDRAWAL = re.compile(
+    r"\b(?:confirm|confirms|confirming|bevestig|bevestigen|bevestigt|confirme|confirmons|bestatige|bestatigen)\b (?:\w+ ){0,3}"
+    r"(?:withdrawal|revocation|intrekking|herroeping|retrait|revocation|widerruf)\b"
+)
 # the writer's things not to be used for what the sentence before named ("I don't want mine used for that")
 _NOT_USED_FOR_THAT = re.compile(
     r"\b(?:don't|do not|no longer|never) want (?:mine|ours|my \w+|our \w+|them|it|those|these) (?:to be )?used (?:for|in|like) "
@@ -1843,6 +1849,10 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             # "bewahren Sie die Fotos auf, aber nutzen Sie sie vorerst nicht", "gardez-les, mais ne les utilisez pas"
             found = {r: f for r, f in found.items() if r not in ("erasure", "withdraw_consent", "objection")}
             found["restriction"] = kn
+        if "withdraw_consent" not in found and (cw := _CONFIRMS_WITHDRAWAL.search(part)) and _CONSENT_WORD.search(context + " " + part):
+            # "Our client withdrew her consent by telephone; for the avoidance of doubt, we confirm that withdrawal.": the
+            # withdrawal made before, given in writing
+            found["withdraw_consent"] = cw.group(0)
         if "withdraw_consent" not in found and (rv := _REVOKE_IT.search(part)) and _CONSENT_PAPER.search(context + " " + part[:rv.start()]):
             found["withdraw_consent"] = rv.group(0)  # "Ik heb in 2022 die quitclaim getekend. Ik trek die in."
         if "objection" not in found and (nm := _NO_LONGER_COMES.search(part)) and _MAILINGS.search(context) \

@@ -35,6 +35,8 @@ def test_a_card_back_is_a_td1_mrz_side_with_no_face():
     assert card_back("mrz", hit, [])
     assert not card_back("mrz", hit, [Face(50, 10, 30, 0.0, 0.9)])   # an MRZ beside a portrait
     assert card_back("back", None, [])                               # the side of an unread MRZ
+    # ... but not beside a portrait: a passport's data page whose MRZ no reading could parse
+    assert not card_back("back", None, [Face(50, 10, 30, 0.0, 0.9)])
     assert not card_back("portrait", None, [])
     assert not card_back("card", None, [])
 
@@ -177,6 +179,32 @@ def test_a_barcode_is_found_by_its_bars_whatever_it_encodes(turn, blur):
     q = found[0].astype(np.float32)
     assert all(cv2.pointPolygonTest(q, (float(x), float(y)), False) >= 0 for x, y in corners)
     assert [f.category for f in find_codes(page)] == ["barcode"]
+
+
+def test_a_code_box_larger_than_the_page_is_no_code(monkeypatch):
+    """OpenCV's barcode detector placed a "barcode" larger than the photo of a passport page
+    (its corners off the page): blacked out, it took every field that stays. A code is printed
+    on the page and is small beside it; a detector's box that is not is dropped, a printed
+    code's box is kept."""
+    import cv2
+
+    from studio_dsar.core.redaction import codes
+
+    boxes: list[np.ndarray] = []
+
+    class FakeDetector:
+        def detect(self, img):
+            return True, np.array(boxes, np.float32)
+
+    monkeypatch.setattr(cv2.barcode, "BarcodeDetector", FakeDetector)
+    monkeypatch.setattr(codes, "find_bars", lambda img: [])
+    page = np.full((1000, 1400, 3), 240, np.uint8)
+    boxes[:] = [[[-150, 980], [-140, -30], [1550, -20], [1540, 990]]]
+    assert codes.find_codes(page) == []
+    boxes[:] = [[[100, 700], [100, 600], [600, 600], [600, 700]]]
+    assert [f.evidence for f in codes.find_codes(page)] == ["barcode"]
+    boxes[:] = [[[50, 950], [50, 50], [1350, 50], [1350, 950]]]     # most of the page
+    assert codes.find_codes(page) == []
 
 
 def test_stripes_and_edges_are_no_barcode():

@@ -176,3 +176,89 @@ def test_a_number_washed_out_in_part_is_covered_to_its_faint_start():
     x0, x1 = viznumbers.faint_extent(flat, (dark[0], dark[1], dark[2], dark[3]))
     assert x0 <= faint[0] + 3
     assert dark[2] - 3 <= x1 < other[0]
+
+
+@pytest.mark.parametrize("tall", [1.0, 1.6])
+def test_the_self_check_reads_again_a_line_its_sparse_reading_left_unread(monkeypatch, tall):
+    """A small card's document number whose cover went astray (onto the date under it): the
+    check's sparse reading of the view read the names and the dates around it but nothing on
+    the number's line, as the analysis's reading of the same view had not. The line no sure
+    word vouches for is read again on its own; what that reading reads ("OPUSSK3a2", no
+    confidence, a letter in lower case) is a number's shape, and is blacked out. (On a
+    blurred view the sparse reading boxes its words taller than their print, ``tall``: the
+    number's line is read again all the same.)"""
+    im = Image.new("RGB", (900, 420), (250, 250, 250))
+    d = ImageDraw.Draw(im)
+    big = ImageFont.truetype(BOLD, 30)
+    rows = ["Vermeulen", "Johannes Sjoerd", "26 APR/APR 1979", "QPU55K342"]
+    boxes = []
+    for i, t in enumerate(rows):
+        d.text((60, 40 + 80 * i), t, font=big, fill=(30, 30, 30))
+        boxes.append(d.textbbox((60, 40 + 80 * i), t, font=big))
+    img = np.asarray(im.filter(ImageFilter.GaussianBlur(1.0)))[:, :, ::-1].copy()
+    num = boxes[-1]
+
+    def words_of(i: int) -> list[ocr.Word]:
+        x0, y0, x1, y1 = boxes[i]
+        out, x = [], x0
+        for part in rows[i].split():
+            w = int((x1 - x0) * len(part) / len(rows[i]))
+            h = int((y1 - y0) * tall)
+            out.append(ocr.Word(part, 95.0, x, y0 - (h - (y1 - y0)) // 2, w, h, 1, 1, i + 1))
+            x += w + 12
+        return out
+
+    def fake_run_many(jobs, workers=2):
+        out = []
+        for im_, psm, _wl in jobs:
+            if psm == 11:   # the sparse reading: every line but the number's
+                out.append([w for i in range(3) for w in words_of(i)])
+            else:           # a line read on its own, boxed as tall as its image
+                out.append([ocr.Word("OPUSSK3a2", 0.0, 4, 0, im_.shape[1] - 8, im_.shape[0], 1, 1, 1)])
+        return out
+
+    monkeypatch.setattr(ocr, "run_many", fake_run_many)
+    mask = np.zeros(img.shape[:2], bool)
+    frame = Frame(450, 210, 0.0, -450, 450, -210, 210, 1.0)
+    found = selfcheck.check_text(img, mask, [frame], [])
+    assert len(found) == 1
+    poly = found[0].polygon
+    assert poly[:, 0].min() <= num[0] + 4 and poly[:, 0].max() >= num[2] - 4
+    assert poly[:, 1].min() <= num[1] + 4 and poly[:, 1].max() >= num[3] - 4
+    # its cover keeps to the number's line: the date above it stays
+    assert poly[:, 1].min() > boxes[2][3]
+
+
+@pytest.mark.parametrize(("text", "number"), [("OPUSSK3a2", True), ("QPU55K342", True), ("NVZJ5CKG5", True),
+                                              ("Verme1u1en", False), ("Nederlandse", False), ("M/M", False),
+                                              ("HOEKSTRA", False)])
+def test_a_document_numbers_shape_read_with_a_lower_case_letter(text, number):
+    assert selfcheck.garbled_number(text) == number
+
+
+def test_digits_a_line_read_on_its_own_reads_beside_a_cover_are_no_numbers_remains(monkeypatch):
+    """The remains of a number beside its cover are looked for in the sparse reading only: a
+    heading's print read on its own line, blurred, gave "18" (no confidence) beside the
+    portrait's cover, and the page was flagged for it."""
+    im = Image.new("RGB", (900, 200), (250, 250, 250))
+    d = ImageDraw.Draw(im)
+    d.text((300, 60), "KINGDOM OF THE NETHERLANDS", font=ImageFont.truetype(BOLD, 30), fill=(30, 30, 30))
+    img = np.asarray(im.filter(ImageFilter.GaussianBlur(1.0)))[:, :, ::-1].copy()
+    mask = np.zeros(img.shape[:2], bool)
+    mask[20:180, 40:290] = True      # the portrait's cover, just left of the heading
+    img[mask] = 0
+
+    def fake_run_many(jobs, workers=2):
+        out = []
+        for _im, psm, _wl in jobs:
+            if psm == 11:
+                out.append([ocr.Word(t, 95.0, 20 + 100 * i, 150, 80, 30, 1, 1, 1)
+                            for i, t in enumerate(["Some", "words", "read", "sure", "here"])])
+            else:
+                out.append([ocr.Word("18", 0.0, 0, 10, 30, 30, 1, 1, 1),
+                            ocr.Word("KINGDOM", 20.0, 40, 10, 120, 30, 1, 1, 1)])
+        return out
+
+    monkeypatch.setattr(ocr, "run_many", fake_run_many)
+    frame = Frame(450, 100, 0.0, -450, 450, -100, 100, 1.0)
+    assert selfcheck.check_text(img, mask, [frame], []) == []

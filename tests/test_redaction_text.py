@@ -66,11 +66,12 @@ def test_a_number_under_its_label_read_in_error_is_still_its_value():
 
 # --------------------------------------------------------------------------- the printed run
 @pytest.mark.parametrize("date", [(")UNJUN", "2033"), ("2)", "AUG/AUG", "7033"), ("7i", "AVG/ALG", "20274"),
-                                  ("30", "OKT/OCT", "1957")])
+                                  ("30", "OKT/OCT", "1957"), ("12", "MAAMAR", "203)")])
 def test_a_date_with_its_day_lost_or_its_year_garbled_stays(date):
     """Glare took the day and merged the bilingual month (")UNJUN 2033" has the shape of a
-    Dutch document number), blur garbled the year ("7033"): the month in letters before a
-    year-shaped token still makes it a date, which stays legible."""
+    Dutch document number), blur garbled the year ("7033", "203)" with its last digit read
+    as a bracket: "MAAMAR203" has a Dutch document number's shape): the month in letters
+    before a year-shaped token still makes it a date, which stays legible."""
     x, words = 10, []
     for t in date:
         words.append(_word(t, x, 10))
@@ -351,6 +352,23 @@ def test_a_line_of_capitals_ocr_reads_as_nothing_sure_goes(monkeypatch):
     assert viznumbers.reread_lines(img, [box], [], number_unknown=True)[1] == []
     img, box = _printed_line("12 DEC 2028", 1.5, 1.5)
     assert viznumbers.reread_lines(img, [box], [], number_unknown=True)[1] == []
+
+
+def test_a_number_read_on_its_own_line_is_covered_on_that_line_only(monkeypatch):
+    """The line's image takes in some of the lines above and below it (a label, the date
+    under the number), and OCR may box the number as tall as that image: its cover keeps to
+    the line's rows, found by the ink (a cover that tall blacked out the date of birth above
+    a small card's document number)."""
+    def fake_run_many(jobs):
+        return [[ocr.Word("QPU55K342", 60.0, 5, 0, job[0].shape[1] - 10, job[0].shape[0], 1, 1, 1)] for job in jobs]
+
+    monkeypatch.setattr(ocr, "run_many", fake_run_many)
+    img, box = _printed_line("QPU55K342", 1.5, 1.0)
+    _words, hits = viznumbers.reread_lines(img, [box], [])
+    assert [c for c, *_r in hits] == ["document_number"]
+    _c, (x0, y0, x1, y1), _e, _f = hits[0]
+    assert (y0, y1) == (box[1], box[3])
+    assert x0 <= box[0] and x1 >= box[2]
 
 
 def _sloping(img: np.ndarray, degrees: float) -> tuple[np.ndarray, tuple[int, int, int, int]]:

@@ -22,7 +22,8 @@ def find_codes(img: np.ndarray) -> list[Finding]:
             for p in pts:
                 p = np.asarray(p, float).reshape(-1, 2) / s
                 c = p.mean(0)
-                out.append(Finding("barcode", c + (p - c) * 1.15, "barcode"))
+                if plausible_code(p, (H, W)):
+                    out.append(Finding("barcode", c + (p - c) * 1.15, "barcode"))
     except cv2.error:
         pass
     try:
@@ -32,13 +33,38 @@ def find_codes(img: np.ndarray) -> list[Finding]:
             for p in pts:
                 p = np.asarray(p, float).reshape(-1, 2) / s
                 c = p.mean(0)
-                out.append(Finding("barcode", c + (p - c) * 1.15, "barcode"))
+                if plausible_code(p, (H, W)):
+                    out.append(Finding("barcode", c + (p - c) * 1.15, "barcode"))
     except (cv2.error, AttributeError):
         pass
     for q in find_bars(img):
         if not any(_inside(q.mean(0), f.polygon) for f in out):
             out.append(Finding("barcode", q, "bars"))
     return out
+
+
+# A code the symbology detectors place (without decoding it) is printed on the page: a box
+# that runs this far (share of its area) off the page, or that takes in this share of the
+# page or more, is the detector's misreading of a whole photographed document (seen on a
+# passport page: a "barcode" larger than the photo, blacking out every field that stays).
+CODE_OFF_PAGE = 0.1
+CODE_PAGE_SHARE = 0.4
+
+
+def plausible_code(poly: np.ndarray, shape: tuple[int, int]) -> bool:
+    """Could a detector's code box be a code printed on the page (``CODE_OFF_PAGE``)?"""
+    import cv2
+
+    H, W = shape
+    p = np.asarray(poly, np.float32).reshape(-1, 2)
+    area = abs(float(cv2.contourArea(p)))
+    if area <= 0:
+        return False
+    if area >= CODE_PAGE_SHARE * H * W:
+        return False
+    page = np.array([[0, 0], [W, 0], [W, H], [0, H]], np.float32)
+    inter, _pts = cv2.intersectConvexConvex(cv2.convexHull(p), page)
+    return bool(inter >= (1.0 - CODE_OFF_PAGE) * area)
 
 
 def _inside(pt: np.ndarray, poly: np.ndarray) -> bool:

@@ -1067,8 +1067,10 @@ def card_back(kind: str, hit: MrzHit | None, faces: list[Face]) -> bool:
     back, its portrait and the fields that stay legible (names, dates of birth and expiry,
     nationality) on its front: nothing on a back needs to stay legible, and what it prints
     besides its MRZ (a national number, a fiscal code, an address) is in no MRZ of most
-    countries, so no MRZ vouches for its numbers."""
-    return kind == "back" or (hit is not None and hit.fmt == "TD1" and not faces)
+    countries, so no MRZ vouches for its numbers. Not a side with a face on it: the side of
+    an unread MRZ beside a portrait is a passport's data page (or a TD2 card's front), whose
+    names and dates stay legible."""
+    return (kind == "back" or (hit is not None and hit.fmt == "TD1")) and not faces
 
 
 def numbers_doubt(kind: str, hit: MrzHit | None, found: list[tuple[str, tuple[int, int, int, int], str, float]],

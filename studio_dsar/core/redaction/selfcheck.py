@@ -14,6 +14,7 @@ should not.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 
@@ -42,6 +43,17 @@ def mrz_like(text: str) -> bool:
     return run.count("<") >= 2 or (len(run) >= 10 and sum(c.isdigit() for c in run) >= 3)
 
 
+def garbled_number(text: str) -> bool:
+    """A document number's shape read with a letter or two in lower case, whatever OCR's
+    confidence: eight to ten letters and digits, two digits or more, its letters nearly all
+    capitals ("OPUSSK3a2" of QPU55K342, a blurred line read on its own). No name, place or
+    label is a run of capitals with digits in it; a name OCR garbled is in lower case."""
+    t = nums.alnum(text)
+    letters = [c for c in t if c.isalpha()]
+    return 8 <= len(t) <= 10 and sum(c.isdigit() for c in t) >= 2 and len(letters) >= 3 and \
+        sum(c.isupper() for c in letters) >= 0.75 * len(letters)
+
+
 def readable_leftovers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[ocr.Word]:
     """Words that still read as something that had to go."""
     targets = [nums.normalise(n) for n in mrz_numbers if len(nums.normalise(n)) >= 5]
@@ -53,7 +65,7 @@ def readable_leftovers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[oc
             if id(w) in protected:
                 continue
             norm = nums.normalise(w.text)
-            if id(w) in run_words or number_like(w.text, w.conf) or mrz_like(w.text) or \
+            if id(w) in run_words or number_like(w.text, w.conf) or mrz_like(w.text) or garbled_number(w.text) or \
                     any(len(norm) >= 5 and (norm in t or t in norm) for t in targets):
                 out.append(w)
     return out
@@ -159,8 +171,15 @@ def check_text(red: np.ndarray, mask: np.ndarray, frames: list[View],
     # other, the same pixels turned round, only when the first does not read as text beyond
     # doubt (confident text reads one way up only: turned round it is no text)
     pairs = [(i, i + 1) if abs(norm_angle(rest[i].angle)) <= 90.0 else (i + 1, i) for i in range(0, len(rest) - 1, 2)]
-    results = ocr.run_many([(blanked(fr, red, mask), 11, None) for fr in [*frames, *(rest[a] for a, _b in pairs)]])
+    flats = [blanked(fr, red, mask) for fr in frames]
+    results = ocr.run_many([(g, 11, None) for g in flats] + [(blanked(rest[a], red, mask), 11, None) for a, _b in pairs])
     views, readings = list(frames), results[:len(frames)]
+    # the print lines of a document the sparse reading read nothing sure on are read once
+    # more, one by one (a second reader: the sparse reading misses what the analysis's
+    # reading of the same view missed, a number whose cover went astray among them)
+    # (the remains of a number beside a cover are looked for in the sparse reading only: a
+    # line read on its own is blurred print, and two digits of it are as often a heading's)
+    lone = [unread_lines_words(g, ws) for g, ws in zip(flats, readings, strict=True)]
     if review is not None and any(legibility(ws) < MIN_LEGIBLE for ws in readings):
         # a check that reads no text on a document vouches for nothing on it (a blurred,
         # small document: a number a person can read may be one OCR cannot)
@@ -179,14 +198,49 @@ def check_text(red: np.ndarray, mask: np.ndarray, frames: list[View],
         views.append(rest[k])
         readings.append(firsts[i] if k == a else seconds[i])
     out: list[Finding] = []
-    for fr, words in zip(views, readings, strict=True):
-        for w in [*readable_leftovers(words, mrz_numbers), *fragments_by_covers(words, fr, mask)]:
+    lone += [[] for _v in views[len(frames):]]
+    for fr, words, more in zip(views, readings, lone, strict=True):
+        for w in [*readable_leftovers(words + more, mrz_numbers), *fragments_by_covers(words, fr, mask)]:
             cx, cy = fr.to_page([[w.x + w.w / 2, w.y + w.h / 2]])[0]
             if 0 <= int(cy) < mask.shape[0] and 0 <= int(cx) < mask.shape[1] and mask[int(cy), int(cx)]:
                 continue   # OCR read something into a black box
             pad = 0.35 * w.h + 4
             poly = fr.rect_to_page(w.x - 1.5 * pad, w.y - pad, w.x + w.w + 1.5 * pad, w.y + w.h + pad)
             out.append(Finding("number", poly, "self-check", w.conf / 100.0))
+    return out
+
+
+# At most this many print lines per document view are read again one by one by the check
+MAX_UNREAD_LINES = 12
+
+
+def unread_lines_words(flat: np.ndarray, words: list[ocr.Word]) -> list[ocr.Word]:
+    """The words of the print lines of a document view (blacked out painted white, see
+    :func:`blanked`) that its reading does not vouch for (``viznumbers.unexplained_lines``:
+    under no word read with confidence), as tall as the values (a label in small print is
+    no number), each read again on its own, sharpened (``viznumbers.reread_lines``), the
+    longest ``MAX_UNREAD_LINES``; the view's pixels. What those readings read is checked like
+    the rest: a line the sparse reading could not read at all is no line the check vouches
+    for."""
+    from .viznumbers import glyph_height, ink_text_height, print_lines, reread_lines, unexplained_lines
+
+    hs = [w.h for w in words if w.conf >= 60 and len(w.text) >= 3]
+    text_h = float(np.percentile(hs, 30)) if len(hs) >= 5 else ink_text_height(flat)
+    if not text_h:
+        return []
+    lines = [b for b in unexplained_lines(print_lines(flat, text_h), words, [])
+             if glyph_height(flat, b) >= 0.5 * text_h][:MAX_UNREAD_LINES]
+    if not lines:
+        return []
+    got, _hits = reread_lines(flat, lines, [])
+    out = []
+    for w in got:
+        # (a word boxed taller than its line took in the ink of the lines beside it, which
+        # the line's image holds too: its cover keeps to the line's rows)
+        cy = w.y + w.h / 2
+        b = min(lines, key=lambda b: (not (b[0] <= w.x + w.w / 2 <= b[2]), abs((b[1] + b[3]) / 2 - cy)))
+        y0, y1 = max(w.y, b[1]), min(w.y + w.h, b[3])
+        out.append(w if y1 <= y0 else dataclasses.replace(w, y=y0, h=y1 - y0))
     return out
 
 

@@ -283,8 +283,9 @@ def date_words(line: list[ocr.Word]) -> set[int]:
 _MONTHS = ("JAN", "FEB", "MRT", "MAA", "MAR", "APR", "AVR", "MEI", "MAI", "MAY", "JUN", "JUI", "JUL",
            "AUG", "AOU", "SEP", "OKT", "OCT", "NOV", "DEC", "DEZ")
 _MONTH_SHAPE = re.compile(r"[^A-Za-z0-9]{0,2}([A-Za-z]{3,8})(?:/([A-Za-z]{3,4}))?[^A-Za-z0-9]{0,2}")
-# a year OCR garbled: four or five characters, at least three of them digits
-_YEARISH = re.compile(r"(?=(?:\D*\d){3})[0-9OIlZS]{4,5}[.,]?")
+# a year OCR garbled: four or five characters, at least three of them digits (a last "1" or
+# "7" of a blurred year read as a bracket or a bar: "203)", the day's look-alikes too)
+_YEARISH = re.compile(r"(?=(?:\D*\d){3})[0-9OIlZS]{3,5}[)(|\]]?(?<=.{4})[.,]?")
 _DAYISH = re.compile(r"[0-9OIl)(|]{1,2}[.,)]?")
 
 
@@ -765,7 +766,11 @@ def reread_lines(flat: np.ndarray, boxes: list[tuple[int, int, int, int]],
         cy = (y0 + y1) / 2
         line_box = next((b for b in read if b[1] <= cy <= b[3] and b[0] < x1 and b[2] > x0), None)
         if line_box is not None:
-            x0, y0, x1, y1 = min(x0, line_box[0]), min(y0, line_box[1]), max(x1, line_box[2]), max(y1, line_box[3])
+            # (rows: the line's, found by its ink; a word box that reaches further holds the
+            # ink of the lines above or below that the line's image took in, a label over the
+            # number, and a cover that tall blacks out the fields beside it)
+            y0, y1 = line_box[1], line_box[3]
+            x0, x1 = min(x0, line_box[0]), max(x1, line_box[2])
         x0, x1 = faint_extent(flat, (x0, y0, x1, y1))
         out.append((cat, (x0, y0, x1, y1), ev, conf))
     return words, out

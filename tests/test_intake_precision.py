@@ -207,3 +207,13 @@ def test_everything_held_removed_after_a_take_down_is_an_erasure_too(text, lang)
 ])
 def test_a_withdrawal_made_before_and_confirmed_in_writing_is_a_withdrawal(text, lang):
     assert detect_rights(text, lang).rights == ["erasure", "withdraw_consent"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Bonjour,\n\nVous avez fait les photos de classe de mon fils Léo en mai. Pouvez-vous les effacer de vos serveurs et "
+     "de la plateforme de commande en ligne ?\n\nAnne", "fr"),
+    ("Hallo,\n\nJullie hebben in mei de klassenfoto's van mijn zoon Leo gemaakt. Kunnen jullie die verwijderen van "
+     "jullie servers en uit het online bestelplatform?\n\nAnne", "nl"),
+])
+def test_an_ordering_platform_online_is_the_studios_system_not_a_public_place(text, lang):
+    assert detect_rights(text, lang).rights == ["erasure"]

@@ -145,7 +145,11 @@ _STORAGE_ALWAYS = (
     r"servers?|serveurs?|[\w-]*system\w*|systee?m\w*|archie\w*|archives?|archiv\w*|databases?|datenbank\w*|"
     r"base de donnees|bases de donnees|hard ?drives?|harde schijf|disque dur|festplatte|cloud|backups?|sauvegardes?|"
     r"kartei|kundendatei|klantenbestand|originals|originelen|originaux|originale|raw|ruwe|onbewerkte|bruts?|rohdaten|rohmaterial|"
-    r"rohaufnahmen|unbearbeitete\w*"
+    r"rohaufnahmen|unbearbeitete\w*|"
+    # an ordering or client platform, online or not ("de la plateforme de commande en ligne", "uit het bestelplatform",
+    # "from the ordering portal", "aus dem Kundenportal"): the studio's system, no public place
+    r"(?:plateformes?|portails?) (?:de commande|clients?)(?: en ligne)?|"
+    r"(?:bestel|klanten|order|ordering |customer |client |kunden|bestell)[\w-]*(?:platform|plattform|portal|portaal)\w*"
 )
 _STORAGE_OWNED = r"records|files?|fichiers?|bestand\w*|dateien|administratie|base|bases|registre|dossiers?|unterlagen|akten"
 _REGISTRY = WordRule(

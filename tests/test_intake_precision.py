@@ -217,3 +217,16 @@ def test_a_withdrawal_made_before_and_confirmed_in_writing_is_a_withdrawal(text,
 ])
 def test_an_ordering_platform_online_is_the_studios_system_not_a_public_place(text, lang):
     assert detect_rights(text, lang).rights == ["erasure"]
+
+
+def test_a_reminder_over_its_own_mail_quoted_with_its_attribution_takes_that_mails_rights():
+    # some mail programs quote the attribution line too ("> Op ... heeft X <x@y> het volgende geschreven:")
+    from studio_dsar.core.intake import parse_bytes
+
+    mail = ("From: Ruud Smit <ruud.smit@example.nl>\nTo: info@studio.example\nSubject: Re: mijn gegevens\n"
+            "Date: Mon, 3 Mar 2025 10:00:00 +0100\nContent-Type: text/plain; charset=utf-8\n\nHallo,\n\n"
+            "Ik heb nog niets van jullie gehoord op onderstaande mail. Gaat er nog iets gebeuren?\n\nRuud\n\n"
+            "> Op 3 feb 2025, om 09:12 heeft Ruud Smit <ruud.smit@example.nl> het volgende geschreven:\n>\n> Goedemorgen,\n>\n"
+            "> Ik wil graag een kopie van alle gegevens die jullie van mij hebben.\n>\n> Groet,\n> Ruud Smit\n")
+    record = parse_bytes(mail.encode("utf-8"), "herinnering.eml")
+    assert record.is_dsar and record.rights == ["access"]

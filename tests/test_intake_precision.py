@@ -230,3 +230,14 @@ def test_a_reminder_over_its_own_mail_quoted_with_its_attribution_takes_that_mai
             "> Ik wil graag een kopie van alle gegevens die jullie van mij hebben.\n>\n> Groet,\n> Ruud Smit\n")
     record = parse_bytes(mail.encode("utf-8"), "herinnering.eml")
     assert record.is_dsar and record.rights == ["access"]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # the writer took the picture off their own page: told, nothing asked
+    ("Bonjour,\n\nJ'ai retiré la photo de mon compte Instagram.\n\nLéa", "fr", []),
+    ("Hallo,\n\nich habe das Foto von meinem Instagram entfernt.\n\nLea", "de", []),
+    # a consent the writer has withdrawn is the withdrawal itself
+    ("Bonjour,\n\nJ'ai retiré mon consentement.\n\nLéa", "fr", ["withdraw_consent"]),
+])
+def test_the_writers_own_take_down_told_is_no_withdrawal(text, lang, want):
+    assert detect_rights(text, lang).rights == want

@@ -70,7 +70,8 @@ _PRACTICE_QUESTION = re.compile(
 _PLEASE = re.compile(r"\b(?:please|pls|graag|gelieve|aub|alstublieft|alsjeblieft|svp|s'il vous plait|merci de|veuillez|bitte)\b")
 # the writer's own removal, done ("I deleted", "I've accidentally erased", "ik heb ... verwijderd", "ich habe ... gelöscht",
 # "j'ai supprimé"): a past act told, not an ask
-_REMOVED = r"(?:deleted|erased|removed|wiped|cleared|verwijderd|gewist|gedeletet|gedeleted|weggegooid|geloscht|entfernt|supprime\w*|efface\w*)"
+_REMOVED = r"(?:deleted|erased|removed|wiped|cleared|verwijderd|gewist|gedeletet|gedeleted|weggegooid|(?:weg|af)?gehaald|geloscht|entfernt|" \
+           r"supprime\w*|efface\w*|retire\w*)"
 _OWN_REMOVAL = re.compile(
     r"\b(?:i|we)\b(?: (?:have|had|'ve|'d|just|already|accidentally|mistakenly|stupidly|also|then|\w+ed (?:\w+ ){0,4}and))* " + _REMOVED + r"\b|"
     r"\b(?:ik|wij|we|ich|wir)\b (?:heb|hebben|had|hadden|habe|hab|haben|hatte|hatten)\b(?: [\w']+){0,8} " + _REMOVED + r"\b|"
@@ -1932,10 +1933,11 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             # "een klant van mij vraagt om al haar gegevens en foto's te wissen. Hoe doe jij dat?": a fellow business
             # tells of a request its own customer made of it; nothing is asked of the studio
             found = {}
-        if "erasure" in found and _OWN_REMOVAL.search(part) and not intent.asks(part):
-            # "I cleared out my phone and deleted all the photos", "ik heb per ongeluk mijn foto's verwijderd": the
-            # writer's own removal, told; nothing is asked of the studio
-            found.pop("erasure")
+        if found.keys() & {"erasure", "withdraw_consent"} and _OWN_REMOVAL.search(part) and not intent.asks(part) \
+                and not _CONSENT_WORD.search(part):
+            # "I cleared out my phone and deleted all the photos", "ik heb per ongeluk mijn foto's verwijderd", "ich habe das
+            # Foto von meinem Instagram entfernt": the writer's own removal, told; nothing is asked of the studio
+            found = {r: f for r, f in found.items() if r not in ("erasure", "withdraw_consent")}
         if "portability" not in found and (fragment := _transfer_to_other(part, prev2 + " " + prev)):
             found["portability"] = fragment
             found.pop("access", None)

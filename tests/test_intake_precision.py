@@ -241,3 +241,15 @@ def test_a_reminder_over_its_own_mail_quoted_with_its_attribution_takes_that_mai
 ])
 def test_the_writers_own_take_down_told_is_no_withdrawal(text, lang, want):
     assert detect_rights(text, lang).rights == want
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # what the studio needs from the writer is what the writer is to give: no access
+    ("Hi,\n\nWhat details do you need from me for the booking?\n\nAmy", "en", []),
+    ("Hallo,\n\nWelke gegevens hebben jullie van mij nodig voor de boeking?\n\nAmy", "nl", []),
+    ("Hallo,\n\nwelche Daten brauchen Sie von mir für die Buchung?\n\nAmy", "de", []),
+    # what is held, and why it is needed, is asked about
+    ("Hi,\n\nI'd like to know what data you hold on me and why you need it.\n\nAmy", "en", ["access"]),
+])
+def test_what_the_studio_needs_from_the_writer_is_no_access(text, lang, want):
+    assert detect_rights(text, lang).rights == want

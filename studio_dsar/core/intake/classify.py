@@ -67,6 +67,12 @@ _PRACTICE_QUESTION = re.compile(
     r"^(?:\w+ ){0,2}(?!(?:konnen|konnten|wurden|mochten|wollen|mussen|durfen)\b)\w+en sie\b|"
     r"^(?:\w+ ){0,2}(?:est-ce que )?vous (?!(?:pouvez|pourriez|voulez|voudriez|allez|devez|pourrez)\b)(?:les |l'|la |le )?\w+ez\b"
 )
+# what the studio needs from the writer ("what details do you need from me", "welke gegevens hebben jullie nodig",
+# "welche Daten brauchen Sie", "de quelles informations avez-vous besoin")
+_NEEDED_FROM_THE_WRITER = re.compile(
+    r"\b(?:what|which|wat|welke|welche\w*|was|quel\w*|lesquel\w*)\b(?:(?! (?:and|en|und|et|why|waarom|warum|pourquoi) )[^.?,;]){0,60}"
+    r"\b(?:need|needs|require|nodig|brauch\w*|benotig\w*|besoin)\b"
+)
 _PLEASE = re.compile(r"\b(?:please|pls|graag|gelieve|aub|alstublieft|alsjeblieft|svp|s'il vous plait|merci de|veuillez|bitte)\b")
 # the writer's own removal, done ("I deleted", "I've accidentally erased", "ik heb ... verwijderd", "ich habe ... gelöscht",
 # "j'ai supprimé"): a past act told, not an ask
@@ -1923,6 +1929,10 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
         if "access" in found and ("erasure" in found or "erasure" in evidence) and _IF_NOT_ERASED.search(part):
             # "Should you consider that a legal obligation prevents full erasure, please specify which data are retained":
             # what is kept back from the erasure, asked as part of it
+            found.pop("access")
+        if "access" in found and _NEEDED_FROM_THE_WRITER.search(part) and not _STILL_HAVE.search(part):
+            # "What information do you need from me for the booking?", "welke gegevens hebben jullie van mij nodig?":
+            # what the writer is to give, not what is held about them
             found.pop("access")
         if found.keys() - {"access"} and _PRACTICE_QUESTION.match(part) and part.rstrip().endswith("?") \
                 and not intent.mentions_own(part) and not _PLEASE.search(part):

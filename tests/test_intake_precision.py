@@ -253,3 +253,13 @@ def test_the_writers_own_take_down_told_is_no_withdrawal(text, lang, want):
 ])
 def test_what_the_studio_needs_from_the_writer_is_no_access(text, lang, want):
     assert detect_rights(text, lang).rights == want
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # someone taken off an order: the order changes, no right
+    ("Hi,\n\nCould you take my sister off the group photo order?\n\nAmy", "en", []),
+    # a picture off a public place beside it stays a withdrawal
+    ("Hi,\n\nPlease remove my photo from your website and from the order page.\n\nAmy", "en", ["withdraw_consent"]),
+])
+def test_someone_taken_off_an_order_is_no_withdrawal(text, lang, want):
+    assert detect_rights(text, lang).rights == want

@@ -67,6 +67,12 @@ _PRACTICE_QUESTION = re.compile(
     r"^(?:\w+ ){0,2}(?!(?:konnen|konnten|wurden|mochten|wollen|mussen|durfen)\b)\w+en sie\b|"
     r"^(?:\w+ ){0,2}(?:est-ce que )?vous (?!(?:pouvez|pourriez|voulez|voudriez|allez|devez|pourrez)\b)(?:les |l'|la |le )?\w+ez\b"
 )
+# taken off an order or a booking ("off the group photo order", "van de bestelling", "de la commande", "von der Bestellung")
+_OFF_A_BUSINESS_ITEM = re.compile(
+    r"\b(?:off|from|van|uit|de|du|von|aus)\b (?:the|our|my|this|that|de|het|onze|mijn|deze|la|le|l'|notre|ma|mon|cette|der|dem|den|"
+    r"unserer|meiner|dieser) ?(?:[\w-]+ ){0,3}(?:order|booking|invoice|bestelling|boeking|factuur|commande|reservation|facture|"
+    r"bestellung|buchung|rechnung)\b"
+)
 # what the studio needs from the writer ("what details do you need from me", "welke gegevens hebben jullie nodig",
 # "welche Daten brauchen Sie", "de quelles informations avez-vous besoin")
 _NEEDED_FROM_THE_WRITER = re.compile(
@@ -1930,6 +1936,10 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             # "Should you consider that a legal obligation prevents full erasure, please specify which data are retained":
             # what is kept back from the erasure, asked as part of it
             found.pop("access")
+        if found.keys() & {"erasure", "withdraw_consent"} and _OFF_A_BUSINESS_ITEM.search(part) and not _PUBLIC_PLACE.search(part) \
+                and not intent.names_data_or_account(part):
+            # "Could you take my sister off the group photo order?", "haal mij van de bestelling": the order changes
+            found = {r: f for r, f in found.items() if r not in ("erasure", "withdraw_consent")}
         if "access" in found and _NEEDED_FROM_THE_WRITER.search(part) and not _STILL_HAVE.search(part):
             # "What information do you need from me for the booking?", "welke gegevens hebben jullie van mij nodig?":
             # what the writer is to give, not what is held about them

@@ -263,3 +263,14 @@ def test_what_the_studio_needs_from_the_writer_is_no_access(text, lang, want):
 ])
 def test_someone_taken_off_an_order_is_no_withdrawal(text, lang, want):
     assert detect_rights(text, lang).rights == want
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # a copy of the pictures sent to a relative is a delivery, no access
+    ("Hallo,\n\nKunnen jullie mijn schoonmoeder ook een kopie van de foto's sturen?\n\nAmy", "nl", []),
+    # a copy of the data held about her is her access request, passed on
+    ("Hallo,\n\nKunnen jullie mijn moeder een kopie sturen van alle gegevens die jullie over haar hebben?\n\nAmy", "nl",
+     ["access"]),
+])
+def test_a_copy_of_the_pictures_sent_to_a_relative_is_no_access(text, lang, want):
+    assert detect_rights(text, lang).rights == want

@@ -328,7 +328,15 @@ _A_USE = re.compile(r"\b(?:use|uses|using|used|train\w*|feed\w*|gebruik\w*|utili
 _RELATIVE_WANTS_COPY = re.compile(
     r"\b(?:my|our|mijn|onze) (?:mum|mom|mother|dad|father|parents|sister|brother|aunt|uncle|gran\w*|nan|husband|wife|partner|"
     r"friend|in-laws|mama|moeder|papa|vader|ouders|zus|broer|tante|oom|oma|opa|man|vrouw|vriend\w*|schoonouders)\b"
-    r"[^.]{0,20}\b(?:wants|would like|wanted|asked for|wil|wilde|zou graag)\b[^.]{0,20}\b(?:a copy|copies|prints|een kopie|kopie|afdrukken)\b"
+    r"[^.]{0,20}\b(?:wants|would like|wanted|asked for|wil|wilde|zou graag)\b[^.]{0,20}\b(?:a copy|copies|prints|een kopie|kopie|afdrukken)\b|"
+    # the relative as the one a copy is sent to ("kunnen jullie mijn schoonmoeder ook een kopie van de foto's sturen?",
+    # "could you send my mum a copy of the photos too?")
+    r"\b(?:send|give|mail|e-?mail|stuur|sturen|geven|geef|mailen)\b (?:\w+ ){0,2}(?:my|our|mijn|onze) (?:\w+ )?"
+    r"(?:mum|mom|mother|dad|father|parents|sister|brother|aunt|uncle|gran\w*|nan|in-laws|mother-in-law|father-in-law|"
+    r"moeder|vader|ouders|zus|broer|tante|oom|oma|opa|schoon\w+)\b (?:\w+ ){0,2}(?:a copy|copies|een kopie|kopie|kopieen)\b|"
+    r"\b(?:my|our|mijn|onze) (?:\w+ )?(?:mum|mom|mother|dad|father|parents|sister|brother|aunt|uncle|gran\w*|nan|in-laws|"
+    r"moeder|vader|ouders|zus|broer|tante|oom|oma|opa|schoon\w+)\b (?:\w+ ){0,2}(?:a copy|copies|een kopie|kopie|kopieen)\b"
+    r"[^.]{0,40}\b(?:send|sturen|stuur|mailen|geven)\b"
 )
 # the use named just before is to end ("would like it stopped", "I want this to stop", "please stop it")
 _STOP_THAT = re.compile(

@@ -274,3 +274,13 @@ def test_someone_taken_off_an_order_is_no_withdrawal(text, lang, want):
 ])
 def test_a_copy_of_the_pictures_sent_to_a_relative_is_no_access(text, lang, want):
     assert detect_rights(text, lang).rights == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # how safely the pictures are kept is asked about, not what is kept
+    ("Hi,\n\nAre my photos stored securely?\n\nAmy", []),
+    # whether they are still kept is access, safely or not
+    ("Hi,\n\nDo you still have my photos safely stored somewhere?\n\nAmy", ["access"]),
+])
+def test_how_safely_something_is_kept_is_no_access_question(text, want):
+    assert detect_rights(text, "en").rights == want

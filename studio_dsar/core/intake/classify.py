@@ -73,6 +73,11 @@ _OFF_A_BUSINESS_ITEM = re.compile(
     r"unserer|meiner|dieser) ?(?:[\w-]+ ){0,3}(?:order|booking|invoice|bestelling|boeking|factuur|commande|reservation|facture|"
     r"bestellung|buchung|rechnung)\b"
 )
+# how safely something is kept ("stored securely", "veilig bewaard", "sicher gespeichert", "conservées en sécurité")
+_KEPT_SAFELY = re.compile(
+    r"\b(?:secure\w*|safe|safely|encrypt\w*|password[- ]protected|veilig\w*|beveiligd|versleuteld|sicher|sicherheit|verschlusselt|"
+    r"geschutzt|securis\w*|en securite|chiffre\w*)\b"
+)
 # what the studio needs from the writer ("what details do you need from me", "welke gegevens hebben jullie nodig",
 # "welche Daten brauchen Sie", "de quelles informations avez-vous besoin")
 _NEEDED_FROM_THE_WRITER = re.compile(
@@ -1948,6 +1953,10 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
                 and not intent.names_data_or_account(part):
             # "Could you take my sister off the group photo order?", "haal mij van de bestelling": the order changes
             found = {r: f for r, f in found.items() if r not in ("erasure", "withdraw_consent")}
+        if "access" in found and _KEPT_SAFELY.search(part) and not _ACCESS_NOUN.search(part) and not _STILL_HAVE.search(part) \
+                and not re.search(r"\b(?:what|which|wat|welke|quel\w*|welche\w*|was)\b", part):
+            # "Are my photos stored securely?", "worden mijn gegevens veilig bewaard?": how safely, not what is kept
+            found.pop("access")
         if "access" in found and _NEEDED_FROM_THE_WRITER.search(part) and not _STILL_HAVE.search(part):
             # "What information do you need from me for the booking?", "welke gegevens hebben jullie van mij nodig?":
             # what the writer is to give, not what is held about them

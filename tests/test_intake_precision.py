@@ -284,3 +284,18 @@ def test_a_copy_of_the_pictures_sent_to_a_relative_is_no_access(text, lang, want
 ])
 def test_how_safely_something_is_kept_is_no_access_question(text, want):
     assert detect_rights(text, "en").rights == want
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a mail set aside asks nothing of the writer's data
+    ("Hi,\n\nPlease ignore my previous email.\n\nAmy", "en"),
+    ("Bonjour,\n\nOubliez mon dernier message.\n\nAmy", "fr"),
+    # the writer's own removal beside an ask for something else
+    ("Hallo,\n\nIk heb jullie mail per ongeluk verwijderd, kunnen jullie hem opnieuw sturen?\n\nAmy", "nl"),
+])
+def test_a_mail_set_aside_or_deleted_by_the_writer_asks_no_right(text, lang):
+    assert detect_rights(text, lang).rights == []
+
+
+def test_forget_me_stays_an_erasure():
+    assert detect_rights("Bonjour,\n\nOubliez-moi, effacez toutes mes données.\n\nAmy", "fr").rights == ["erasure"]

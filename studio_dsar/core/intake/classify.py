@@ -67,6 +67,12 @@ _PRACTICE_QUESTION = re.compile(
     r"^(?:\w+ ){0,2}(?!(?:konnen|konnten|wurden|mochten|wollen|mussen|durfen)\b)\w+en sie\b|"
     r"^(?:\w+ ){0,2}(?:est-ce que )?vous (?!(?:pouvez|pourriez|voulez|voudriez|allez|devez|pourrez)\b)(?:les |l'|la |le )?\w+ez\b"
 )
+# a mail to be set aside ("ignore my previous email", "negeer mijn vorige mail", "oubliez mon dernier message",
+# "vergessen Sie meine letzte Nachricht")
+_DISREGARD_A_MAIL = re.compile(
+    r"\b(?:ignore|disregard|forget|negeer|vergeet|oubliez|ignorez|ignorieren sie|vergessen sie)\b (?:\w+ ){0,3}"
+    r"(?:e-?mails?|mails?|messages?|berichte?n?|nachricht\w*|courriels?|letters?|brie(?:f|ven))\b"
+)
 # taken off an order or a booking ("off the group photo order", "van de bestelling", "de la commande", "von der Bestellung")
 _OFF_A_BUSINESS_ITEM = re.compile(
     r"\b(?:off|from|van|uit|de|du|von|aus)\b (?:the|our|my|this|that|de|het|onze|mijn|deze|la|le|l'|notre|ma|mon|cette|der|dem|den|"
@@ -1970,6 +1976,19 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             # "een klant van mij vraagt om al haar gegevens en foto's te wissen. Hoe doe jij dat?": a fellow business
             # tells of a request its own customer made of it; nothing is asked of the studio
             found = {}
+        if found.keys() & {"erasure", "rectification"} and _DISREGARD_A_MAIL.search(part):
+            # "Please ignore my previous email.", "Oubliez mon dernier message.": a mail set aside, nothing of the writer's
+            found = {r: f for r, f in found.items() if r not in ("erasure", "rectification")}
+        if "erasure" in found and (own_rm := _OWN_REMOVAL.search(part)) \
+                and own_rm.start() <= part.find(found["erasure"]) < own_rm.end():
+            # "Ik heb jullie mail per ongeluk verwijderd, kunnen jullie hem opnieuw sturen?": the erasure read is the
+            # writer's own removal, whatever else the sentence asks ("ik heb mijn account verwijderd, kunnen jullie ook mijn
+            # gegevens wissen?" asks an erasure of its own, read without that removal)
+            rest = _rights_in_part(part[:own_rm.start()] + part[own_rm.end():], context, s_lang, invoked)
+            if "erasure" in rest:
+                found["erasure"] = rest["erasure"]
+            else:
+                found.pop("erasure")
         if found.keys() & {"erasure", "withdraw_consent"} and _OWN_REMOVAL.search(part) and not intent.asks(part) \
                 and not _CONSENT_WORD.search(part):
             # "I cleared out my phone and deleted all the photos", "ik heb per ongeluk mijn foto's verwijderd", "ich habe das

@@ -299,3 +299,16 @@ def test_a_mail_set_aside_or_deleted_by_the_writer_asks_no_right(text, lang):
 
 def test_forget_me_stays_an_erasure():
     assert detect_rights("Bonjour,\n\nOubliez-moi, effacez toutes mes données.\n\nAmy", "fr").rights == ["erasure"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Dear Sir or Madam,\n\nPlease note that I may also object to processing under Article 21.\n\nAmy", "en"),
+    ("Madame, Monsieur,\n\nJe pourrais également m'opposer au traitement.\n\nAmy", "fr"),
+    ("Sehr geehrte Damen und Herren,\n\nich kann gegebenenfalls auch widersprechen.\n\nAmy", "de"),
+])
+def test_a_right_the_writer_may_use_later_is_kept_in_reserve(text, lang):
+    assert detect_rights(text, lang).rights == []
+
+
+def test_may_i_ask_stays_an_ask():
+    assert detect_rights("Hi,\n\nMay I ask you to delete my data?\n\nAmy", "en").rights == ["erasure"]

@@ -111,6 +111,8 @@ def test_a_modal_ask_is_no_question_about_practice(text, lang, want):
     ("Guten Tag,\n\nkönnten Sie die doppelte Rechnung aus Ihrem System löschen?\n\nEls", "de", []),
     # the writer's data named beside it: erased
     ("Goedemiddag,\n\nWilt u mijn gegevens en de factuur verwijderen uit uw systeem?\n\nEls", "nl", ["erasure"]),
+    # the storage is what is deleted, not where from: erased
+    ("Hi,\n\nWould you delete the raw files after delivery?\n\nEls", "en", ["erasure"]),
 ])
 def test_where_a_business_item_is_deleted_from_is_no_object_of_the_deletion(text, lang, want):
     assert detect_rights(text, lang).rights == want

@@ -599,9 +599,12 @@ def _deletes_a_business_item(part: str, fragment: str) -> bool:
         return True
     # "Wilt u de dubbele factuur verwijderen uit uw systeem?": where it is deleted from is no object of the deletion
     # (nor is it in the sentence's other clauses: "mijn gegevens en de factuur verwijderen uit uw systeem" erases)
-    return intent.about_business(intent.STORAGE.sub(" ", clause)) and not intent.is_personal_data(intent.STORAGE.sub(" ", part))
+    return intent.about_business(_FROM_STORAGE.sub(" ", clause)) and not intent.is_personal_data(_FROM_STORAGE.sub(" ", part))
 
 
+# where something is deleted from ("uit uw systeem", "from your records", "aus Ihrem System"), not what is deleted
+# ("the raw files")
+_FROM_STORAGE = re.compile(r"\b(?:from|out of|off|uit|van|aus|von|de|du|des|hors de)\s+(?:" + intent.STORAGE.pattern + ")")
 # a second copy pointed back at ("the duplicate", "the second one", "het dubbele exemplaar", "le doublon", "das Duplikat")
 _A_COPY_OF_IT = re.compile(
     r"\b(?:duplicates?|the (?:second|other|double|extra) (?:one|copy)|the copy|dubbele?|duplicaat|duplicaten|tweede exemplaar|"

@@ -166,3 +166,10 @@ def test_the_display_name_with_its_letters_beats_the_same_name_typed_without_the
             "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body).encode("utf-8")
     rec = parse_bytes(mail, "n.eml")
     assert rec.is_dsar and rec.requester_name == display
+
+
+def test_a_heart_or_a_smile_after_a_display_name_is_no_part_of_the_name():
+    assert _clean_name("lotte <3") == "lotte"
+    assert _clean_name("Sam :)") == "Sam"
+    assert _clean_name("Femke xx") == "Femke"
+    assert _clean_name("Alexx") == "Alexx"  # letters of the name stay

@@ -45,7 +45,62 @@ _RULES: dict[str, Callable[[str, str], dict[str, str]]] = {
     "fr": rules_fr.rights_in_sentence,
     "de": rules_de.rights_in_sentence,
 }
-_MIN_WORDS_OWN_LANGUAGE = 3  # a sentence with this many words of one language uses its rules
+_DEACTIVATE = r"deactiv|de-activ|non-?actief|inactief|desactiv|deaktiv|stilleg"
+_MIN_WORDS_OWN_LANGUAGE = 3
+# the writer's own customer ("een klant van mij", "mijn klanten", "one of my customers", "une de mes clientes", "eine Kundin
+# von mir"): the writer is a business, and what that customer asks was asked of the writer
+_OWN_CUSTOMER = re.compile(
+    r"\b(?:(?:een|one|eine?|une?) (?:van mijn|of my|de mes|meiner) (?:klant\w*|customers?|clientes?|kund\w*)|"
+    r"(?:een|a|eine?|une?) (?:klant|klante|customer|kundin|kunde|cliente) (?:van mij|of mine|von mir|a moi)|"
+    r"(?:mijn|my|ma|mon|meine?) (?:klant|klante|klanten|customers?|kundin|kunde|kunden))\b"
+    # who asks or wants something ("... vraagt om", "... wants her data deleted"), not "my customer file"
+    r"(?: [\w']+){0,2} (?:vraagt|vroeg|vragen|wil|wilde|willen|wants|wanted|asks|asked|demande|veut|voulait|bittet|bat|"
+    r"mochte|will|wollte|verlangt)\b"
+)
+# the studio addressed, as the one to act ("u", "jullie", "you", "vous", "Sie")
+_THE_STUDIO = re.compile(r"\b(?:u|uw|jullie|you|your|vous|votre|vos|euch|ihnen)\b")
+# a question in the indicative about what the studio does ("do you ...", "does the studio ...", "bewaren jullie ...",
+# "löschen Sie ...", "vous supprimez ..."), not a modal ask ("can you", "kunnen jullie", "pouvez-vous", "können Sie")
+_PRACTICE_QUESTION = re.compile(
+    r"^(?:\w+ ){0,2}(?:do|does) (?:you|the studio|your (?:studio|team|company))\b|"
+    r"^(?:\w+ ){0,2}(?!(?:kunnen|kunt|kan|zouden|zou|willen|wilt|wil|mogen|mag|moeten|gaan)\b)\w+(?:en jullie|t u|en ze)\b|"
+    r"^(?:\w+ ){0,2}(?!(?:konnen|konnten|wurden|mochten|wollen|mussen|durfen)\b)\w+en sie\b|"
+    r"^(?:\w+ ){0,2}(?:est-ce que )?vous (?!(?:pouvez|pourriez|voulez|voudriez|allez|devez|pourrez)\b)(?:les |l'|la |le )?\w+ez\b"
+)
+# a mail to be set aside ("ignore my previous email", "negeer mijn vorige mail", "oubliez mon dernier message",
+# "vergessen Sie meine letzte Nachricht")
+_DISREGARD_A_MAIL = re.compile(
+    r"\b(?:ignore|disregard|forget|negeer|vergeet|oubliez|ignorez|ignorieren sie|vergessen sie)\b (?:\w+ ){0,3}"
+    r"(?:e-?mails?|mails?|messages?|berichte?n?|nachricht\w*|courriels?|letters?|brie(?:f|ven))\b"
+)
+# taken off an order or a booking ("off the group photo order", "van de bestelling", "de la commande", "von der Bestellung")
+_OFF_A_BUSINESS_ITEM = re.compile(
+    r"\b(?:off|from|van|uit|de|du|von|aus)\b (?:the|our|my|this|that|de|het|onze|mijn|deze|la|le|l'|notre|ma|mon|cette|der|dem|den|"
+    r"unserer|meiner|dieser) ?(?:[\w-]+ ){0,3}(?:order|booking|invoice|bestelling|boeking|factuur|commande|reservation|facture|"
+    r"bestellung|buchung|rechnung)\b"
+)
+# how safely something is kept ("stored securely", "veilig bewaard", "sicher gespeichert", "conservées en sécurité")
+_KEPT_SAFELY = re.compile(
+    r"\b(?:secure\w*|safe|safely|encrypt\w*|password[- ]protected|veilig\w*|beveiligd|versleuteld|sicher|sicherheit|verschlusselt|"
+    r"geschutzt|securis\w*|en securite|chiffre\w*)\b"
+)
+# what the studio needs from the writer ("what details do you need from me", "welke gegevens hebben jullie nodig",
+# "welche Daten brauchen Sie", "de quelles informations avez-vous besoin")
+_NEEDED_FROM_THE_WRITER = re.compile(
+    r"\b(?:what|which|wat|welke|welche\w*|was|quel\w*|lesquel\w*)\b(?:(?! (?:and|en|und|et|why|waarom|warum|pourquoi) )[^.?,;]){0,60}"
+    r"\b(?:need|needs|require|nodig|brauch\w*|benotig\w*|besoin)\b"
+)
+_PLEASE = re.compile(r"\b(?:please|pls|graag|gelieve|aub|alstublieft|alsjeblieft|svp|s'il vous plait|merci de|veuillez|bitte)\b")
+# the writer's own removal, done ("I deleted", "I've accidentally erased", "ik heb ... verwijderd", "ich habe ... gelöscht",
+# "j'ai supprimé"): a past act told, not an ask
+_REMOVED = r"(?:deleted|erased|removed|wiped|cleared|verwijderd|gewist|gedeletet|gedeleted|weggegooid|(?:weg|af)?gehaald|geloscht|entfernt|" \
+           r"supprime\w*|efface\w*|retire\w*)"
+_OWN_REMOVAL = re.compile(
+    r"\b(?:i|we)\b(?: (?:have|had|'ve|'d|just|already|accidentally|mistakenly|stupidly|also|then|\w+ed (?:\w+ ){0,4}and))* " + _REMOVED + r"\b|"
+    r"\b(?:ik|wij|we|ich|wir)\b (?:heb|hebben|had|hadden|habe|hab|haben|hatte|hatten)\b(?: [\w']+){0,8} " + _REMOVED + r"\b|"
+    r"\b(?:j'ai|nous avons)(?: [\w']+){0,4} " + _REMOVED + r"\b|"
+    r"^\W*(?:accidentally |just |already )?(?:deleted|erased|removed|wiped|cleared)\b"  # "deleted my photos by accident :("
+)  # a sentence with this many words of one language uses its rules
 
 
 @dataclass
@@ -259,6 +314,21 @@ _NO_LONGER_COMES = re.compile(
     r"\b(?:komt|komen|come|comes|kommt) (?:\w+ ){0,2}(?:niet meer|no more|nicht mehr|any ?more)\b|"
     r"\b(?:don't|do not|no longer) (?:\w+ )?want (?:them|these|those|it|this|that)\b(?: (?:\w+ )?(?:any ?more|any longer))?"
 )
+# what was named before no longer to be received, by the writer who says so ("ik wil hem niet meer ontvangen", "I don't want to
+# get them any more", "ich möchte ihn nicht mehr erhalten", "je ne veux plus la recevoir")
+_NO_LONGER_RECEIVED = re.compile(
+    r"\b(?:wil|wens|hoef)\w* (?:\w+ ){0,2}(?:hem|die|ze|deze|dat|het)\b (?:\w+ ){0,2}(?:niet meer|niet langer|nooit meer) (?:te )?(?:ontvangen|krijgen)\b|"
+    r"\b(?:don't|do not|no longer|never)\b (?:\w+ )?(?:want|wish|need) to (?:receive|get) (?:it|them|these|those|this|that)\b|"
+    r"\b(?:mochte|will|wunsche)\w* (?:\w+ ){0,2}(?:ihn|sie|es|diese[nr]?|den|die|das)\b (?:\w+ ){0,2}(?:nicht mehr|nicht langer|nie mehr|nie wieder) "
+    r"(?:zu )?(?:erhalten|bekommen|empfangen)\b|"
+    r"\bne (?:veux|souhaite|voudrais|desire)\w* plus (?:la |le |les |l')?recevoir\b"
+)
+# a withdrawal made before, confirmed in writing ("we confirm that withdrawal", "hierbij bevestig ik die intrekking",
+# "je confirme ce retrait", "ich bestätige diesen Widerruf")
+_CONFIRMS_WITHDRAWAL = re.compile(
+    r"\b(?:confirm|confirms|confirming|bevestig|bevestigen|bevestigt|confirme|confirmons|bestatige|bestatigen)\b (?:\w+ ){0,3}"
+    r"(?:withdrawal|revocation|intrekking|herroeping|retrait|revocation|widerruf)\b"
+)
 # the writer's things not to be used for what the sentence before named ("I don't want mine used for that")
 _NOT_USED_FOR_THAT = re.compile(
     r"\b(?:don't|do not|no longer|never) want (?:mine|ours|my \w+|our \w+|them|it|those|these) (?:to be )?used (?:for|in|like) "
@@ -269,7 +339,15 @@ _A_USE = re.compile(r"\b(?:use|uses|using|used|train\w*|feed\w*|gebruik\w*|utili
 _RELATIVE_WANTS_COPY = re.compile(
     r"\b(?:my|our|mijn|onze) (?:mum|mom|mother|dad|father|parents|sister|brother|aunt|uncle|gran\w*|nan|husband|wife|partner|"
     r"friend|in-laws|mama|moeder|papa|vader|ouders|zus|broer|tante|oom|oma|opa|man|vrouw|vriend\w*|schoonouders)\b"
-    r"[^.]{0,20}\b(?:wants|would like|wanted|asked for|wil|wilde|zou graag)\b[^.]{0,20}\b(?:a copy|copies|prints|een kopie|kopie|afdrukken)\b"
+    r"[^.]{0,20}\b(?:wants|would like|wanted|asked for|wil|wilde|zou graag)\b[^.]{0,20}\b(?:a copy|copies|prints|een kopie|kopie|afdrukken)\b|"
+    # the relative as the one a copy is sent to ("kunnen jullie mijn schoonmoeder ook een kopie van de foto's sturen?",
+    # "could you send my mum a copy of the photos too?")
+    r"\b(?:send|give|mail|e-?mail|stuur|sturen|geven|geef|mailen)\b (?:\w+ ){0,2}(?:my|our|mijn|onze) (?:\w+ )?"
+    r"(?:mum|mom|mother|dad|father|parents|sister|brother|aunt|uncle|gran\w*|nan|in-laws|mother-in-law|father-in-law|"
+    r"moeder|vader|ouders|zus|broer|tante|oom|oma|opa|schoon\w+)\b (?:\w+ ){0,2}(?:a copy|copies|een kopie|kopie|kopieen)\b|"
+    r"\b(?:my|our|mijn|onze) (?:\w+ )?(?:mum|mom|mother|dad|father|parents|sister|brother|aunt|uncle|gran\w*|nan|in-laws|"
+    r"moeder|vader|ouders|zus|broer|tante|oom|oma|opa|schoon\w+)\b (?:\w+ ){0,2}(?:a copy|copies|een kopie|kopie|kopieen)\b"
+    r"[^.]{0,40}\b(?:send|sturen|stuur|mailen|geven)\b"
 )
 # the use named just before is to end ("would like it stopped", "I want this to stop", "please stop it")
 _STOP_THAT = re.compile(
@@ -323,7 +401,12 @@ _UNTIL_CHECKED = re.compile(
     # the other order ("verwenden Sie sie nicht, bis Sie das geprüft haben", "gebruik ze niet tot jullie het nagekeken hebben")
     r"\b(?:not|don't|do not|niet|nicht|ne|pas|nothing|niets|nichts|rien)\b[^.]{0,60}\b(?:until|till|tot|totdat|zolang|bis|"
     r"jusqu'a ce que|tant que)\b[^,.]{0,40}\b(?:check\w*|verif\w*|gecontroleerd|nagekeken|uitgezocht|gepruft|geklart|untersucht|"
-    r"clarifie\w*|examine\w*)\b"
+    r"clarifie\w*|examine\w*)\b|"
+    # nothing done with it until then ("en tot ik dat weet, wil ik dat u er niets meer mee doet", "until I know, do nothing
+    # with them", "bis dahin machen Sie bitte nichts damit", "d'ici là, n'en faites rien")
+    r"\b(?:until|till|tot|totdat|bis|jusqu'a|d'ici la|tot dan|until then|bis dahin|in de tussentijd|intussen|ondertussen|"
+    r"in the meantime|meanwhile|en attendant|entre-temps|inzwischen)\b[^.]{0,60}\b(?:niets|niks|nothing|nichts|rien)\b "
+    r"(?:\w+ ){0,2}(?:mee|with|damit|avec)\b"
 )
 
 # a correction of what was said before, with a pronoun for it ("kunnen jullie dat juist zetten?", "can you correct that?",
@@ -512,9 +595,16 @@ def _deletes_a_business_item(part: str, fragment: str) -> bool:
             break  # "delete my photos from the album": the pictures go
         if intent.names_product(word):
             return True
-    return intent.about_business(clause)
+    if intent.about_business(clause):
+        return True
+    # "Wilt u de dubbele factuur verwijderen uit uw systeem?": where it is deleted from is no object of the deletion
+    # (nor is it in the sentence's other clauses: "mijn gegevens en de factuur verwijderen uit uw systeem" erases)
+    return intent.about_business(_FROM_STORAGE.sub(" ", clause)) and not intent.is_personal_data(_FROM_STORAGE.sub(" ", part))
 
 
+# where something is deleted from ("uit uw systeem", "from your records", "aus Ihrem System"), not what is deleted
+# ("the raw files")
+_FROM_STORAGE = re.compile(r"\b(?:from|out of|off|uit|van|aus|von|de|du|des|hors de)\s+(?:" + intent.STORAGE.pattern + ")")
 # a second copy pointed back at ("the duplicate", "the second one", "het dubbele exemplaar", "le doublon", "das Duplikat")
 _A_COPY_OF_IT = re.compile(
     r"\b(?:duplicates?|the (?:second|other|double|extra) (?:one|copy)|the copy|dubbele?|duplicaat|duplicaten|tweede exemplaar|"
@@ -663,6 +753,18 @@ _DROPPED_SUBJECT = re.compile(
     r"(?P<en>want|wanted|would like|need|wish)\b(?! (?:you|to know if you)\b)|"
     r"(?P<fr>veux|voudrais|souhaite|souhaiterais)\b(?!-)|"
     r"(?P<de>mochte|will|wunsche|hatte gern\w*)\b(?! (?:sie|du|ihr|er|es|man)\b))"
+)
+
+
+# a wish with the verb in the past ("I'd prefer you got rid of it", "I'd rather you deleted everything", "we would prefer it
+# if you didn't use them"): an ask in the subjunctive
+_PAST_TO_BASE = {"got": "get", "took": "take", "kept": "keep", "sent": "send", "gave": "give", "threw": "throw",
+                 "deleted": "delete", "removed": "remove", "erased": "erase", "wiped": "wipe", "destroyed": "destroy",
+                 "stopped": "stop", "changed": "change", "corrected": "correct", "updated": "update", "fixed": "fix",
+                 "didn't": "don't", "did not": "do not"}
+_PREFER_YOU_DID = re.compile(
+    r"\b(?:i'd|i would|we'd|we would) (?:much |really )?(?:prefer|rather)(?: it)?(?: if| that)? you (?:just |simply |all )?"
+    r"(?P<verb>" + "|".join(sorted(map(re.escape, _PAST_TO_BASE), key=len, reverse=True)) + r")\b"
 )
 
 
@@ -1404,7 +1506,7 @@ def _pictures_off_a_place_are_no_erasure(own: list[Sentence], evidence: dict[str
            for s in sentences):
         _drop_near(own, evidence, "erasure", evidence["withdraw_consent"])
     elif all(intent.from_a_place(f := fold(s)) and not _DESTROY.search(f) and not _STORAGE_WORD.search(f)
-             and not intent.names_data_or_account(f) for s in sentences):
+             and not intent.names_data_or_account(f) and not intent.names_everything_held(f) for s in sentences):
         # "Could you remove me from your Instagram and the portfolio page?": off the public places only, which is
         # the withdrawal the mail asks for, nothing is wiped from the studio's files (those sentences are its evidence)
         _drop_near(own, evidence, "erasure", evidence["withdraw_consent"])
@@ -1696,6 +1798,9 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             s = Sentence(s.text, flemish, s.paragraph)  # "kunde gij mijnen naam aanpassen": "kunt u mijn naam aanpassen"
         elif _EN_TYPED.search(s.folded) and _sentence_language(s, lang) == "en":
             s = Sentence(s.text, english_spelt_out(s.folded), s.paragraph)  # "pls dont use it": "please don't use it"
+        if _PREFER_YOU_DID.search(s.folded) and _sentence_language(s, lang) == "en":
+            # "I'd prefer you got rid of the whole lot": the wish in the past tense asks as "please get rid of ..."
+            s = Sentence(s.text, _PREFER_YOU_DID.sub(lambda m: "please " + _PAST_TO_BASE[m.group("verb")], s.folded), s.paragraph)
         if (dropped := _DROPPED_SUBJECT.match(s.folded)) and (s_lang0 := _sentence_language(s, lang)) in _FIRST_PERSON:
             # "wil die mails niet meer ontvangen", "want no more mails", "veux plus de pubs", "möchte keine Werbung mehr":
             # the writer's "ik", "I", "je", "ich" left out, as in a note typed fast
@@ -1747,8 +1852,12 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
         _correction_as_a_condition(found, part, context, s_lang, invoked)
         if "rectification" in found and "erasure" in found and _THE_OLD_ONE.search(part) and not intent.names_data_or_account(part):
             found.pop("erasure")  # "note my new number and remove the old one": the record is updated, nothing erased
-        if "erasure" in found and re.match(r"deactiv|de-activ|non-?actief|inactief|desactiv|deaktiv|stilleg", found.get("restriction", "")):
+        if "erasure" in found and re.match(_DEACTIVATE, found.get("restriction", "")):
             found.pop("restriction")  # "zet mijn account op non-actief en verwijder mijn profiel": the account goes
+        if "objection" in found and re.match(_DEACTIVATE, found.get("restriction", "")) and not intent.names_account(part):
+            # "Je m'oppose à ce traitement biométrique : merci de désactiver l'indexation de mon visage": the processing
+            # objected to is switched off, no account or record held back
+            found.pop("restriction")
         if "withdraw_consent" not in found and _CONSENT_GIVEN.search(part) and (m := _NO_LONGER_WANTED.search(part)) \
                 and _PICTURED.search(part) and not _MARKETING.search(part):
             found["withdraw_consent"] = m.group(0)
@@ -1775,11 +1884,21 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             # "bewahren Sie die Fotos auf, aber nutzen Sie sie vorerst nicht", "gardez-les, mais ne les utilisez pas"
             found = {r: f for r, f in found.items() if r not in ("erasure", "withdraw_consent", "objection")}
             found["restriction"] = kn
+        if "withdraw_consent" not in found and (cw := _CONFIRMS_WITHDRAWAL.search(part)) and _CONSENT_WORD.search(context + " " + part):
+            # "Our client withdrew her consent by telephone; for the avoidance of doubt, we confirm that withdrawal.": the
+            # withdrawal made before, given in writing
+            found["withdraw_consent"] = cw.group(0)
         if "withdraw_consent" not in found and (rv := _REVOKE_IT.search(part)) and _CONSENT_PAPER.search(context + " " + part[:rv.start()]):
             found["withdraw_consent"] = rv.group(0)  # "Ik heb in 2022 die quitclaim getekend. Ik trek die in."
         if "objection" not in found and (nm := _NO_LONGER_COMES.search(part)) and _MAILINGS.search(context) \
                 and not intent.names_pictures(part) and (" want " not in nm.group(0) or _MAILING_RECEIVED.search(context)):
             found["objection"] = nm.group(0)  # "Ik krijg elke maand jullie nieuwsbrief. Kun je zorgen dat die niet meer komt?"
+        if "objection" not in found and (nr := _NO_LONGER_RECEIVED.search(part)) \
+                and _MAILINGS.search(named := prev if _MAILINGS.search(prev) else context) and not intent.about_business(named) \
+                and not intent.names_pictures(part + " " + named):
+            # "... elke keer als die nieuwsbrief binnenkomt ... Ik wil hem dus niet meer ontvangen.", "I don't want to
+            # receive it anymore", "Ich möchte ihn nicht mehr erhalten", "je ne veux plus la recevoir": the mailing named
+            found["objection"] = nr.group(0)
         if not found and (nu := _NOT_USED_FOR_THAT.search(part)) and _A_USE.search(context):
             found["objection"] = nu.group(0)  # "you use photos to train some AI tool. I don't want mine used for that."
         if "withdraw_consent" in found and _TEMPORARY.search(part) and (kp := _KEEP_IT.search(part)) \
@@ -1839,6 +1958,45 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             # "Should you consider that a legal obligation prevents full erasure, please specify which data are retained":
             # what is kept back from the erasure, asked as part of it
             found.pop("access")
+        if found.keys() & {"erasure", "withdraw_consent"} and _OFF_A_BUSINESS_ITEM.search(part) and not _PUBLIC_PLACE.search(part) \
+                and not intent.names_data_or_account(part):
+            # "Could you take my sister off the group photo order?", "haal mij van de bestelling": the order changes
+            found = {r: f for r, f in found.items() if r not in ("erasure", "withdraw_consent")}
+        if "access" in found and _KEPT_SAFELY.search(part) and not _ACCESS_NOUN.search(part) and not _STILL_HAVE.search(part) \
+                and not re.search(r"\b(?:what|which|wat|welke|quel\w*|welche\w*|was)\b", part):
+            # "Are my photos stored securely?", "worden mijn gegevens veilig bewaard?": how safely, not what is kept
+            found.pop("access")
+        if "access" in found and _NEEDED_FROM_THE_WRITER.search(part) and not _STILL_HAVE.search(part):
+            # "What information do you need from me for the booking?", "welke gegevens hebben jullie van mij nodig?":
+            # what the writer is to give, not what is held about them
+            found.pop("access")
+        if found.keys() - {"access"} and _PRACTICE_QUESTION.match(part) and part.rstrip().endswith("?") \
+                and not intent.mentions_own(part) and not _PLEASE.search(part):
+            # "Do you keep the files forever, or delete them after a while?", "vous supprimez les fichiers après un
+            # moment ?": what the studio does, asked before booking; nothing of the writer's is to be done
+            found = {r: f for r, f in found.items() if r == "access"}
+        if found and _OWN_CUSTOMER.search(part) and not _THE_STUDIO.search(part):
+            # "een klant van mij vraagt om al haar gegevens en foto's te wissen. Hoe doe jij dat?": a fellow business
+            # tells of a request its own customer made of it; nothing is asked of the studio
+            found = {}
+        if found.keys() & {"erasure", "rectification"} and _DISREGARD_A_MAIL.search(part):
+            # "Please ignore my previous email.", "Oubliez mon dernier message.": a mail set aside, nothing of the writer's
+            found = {r: f for r, f in found.items() if r not in ("erasure", "rectification")}
+        if "erasure" in found and (own_rm := _OWN_REMOVAL.search(part)) \
+                and own_rm.start() <= part.find(found["erasure"]) < own_rm.end():
+            # "Ik heb jullie mail per ongeluk verwijderd, kunnen jullie hem opnieuw sturen?": the erasure read is the
+            # writer's own removal, whatever else the sentence asks ("ik heb mijn account verwijderd, kunnen jullie ook mijn
+            # gegevens wissen?" asks an erasure of its own, read without that removal)
+            rest = _rights_in_part(part[:own_rm.start()] + part[own_rm.end():], context, s_lang, invoked)
+            if "erasure" in rest:
+                found["erasure"] = rest["erasure"]
+            else:
+                found.pop("erasure")
+        if found.keys() & {"erasure", "withdraw_consent"} and _OWN_REMOVAL.search(part) and not intent.asks(part) \
+                and not _CONSENT_WORD.search(part):
+            # "I cleared out my phone and deleted all the photos", "ik heb per ongeluk mijn foto's verwijderd", "ich habe das
+            # Foto von meinem Instagram entfernt": the writer's own removal, told; nothing is asked of the studio
+            found = {r: f for r, f in found.items() if r not in ("erasure", "withdraw_consent")}
         if "portability" not in found and (fragment := _transfer_to_other(part, prev2 + " " + prev)):
             found["portability"] = fragment
             found.pop("access", None)
@@ -1911,6 +2069,10 @@ _BUSINESS_WORDS = re.compile(
 )
 
 
+_WORDS = re.compile(r"[^\W\d_]+")
+_MIN_WORDS_TO_ASK = 3
+
+
 def decide_request(c: Classification, *, bulk: bool, follow_up: bool, quoted_own_request: bool) -> tuple[bool, list[str]]:
     """Whether the mail is a request, and the flags that go with the decision.
 
@@ -1942,7 +2104,10 @@ def decide_request(c: Classification, *, bulk: bool, follow_up: bool, quoted_own
     # a mail that asks to book a shoot talks of pictures not yet taken: no reading in plain words ("we don't want
     # photos of our baby online") is a request there; the owner still sees it as a possible request
     booking = any(_BOOKS_A_SHOOT.search(p) for p in parts)
-    reading = learned.read(parts, c.own, [not (b or (i and business[i - 1]) or product[i]) for i, b in enumerate(business)])
+    # a label of two words ("toestemming insta", a subject line) names a topic and asks nothing the model could read
+    label = [len(_WORDS.findall(p)) < _MIN_WORDS_TO_ASK for p in parts]
+    reading = learned.read(parts, c.own, [not (b or (i and business[i - 1]) or product[i] or label[i])
+                                          for i, b in enumerate(business)])
     if reading and booking:
         return False, ["possible_request"]
     if reading:

@@ -68,9 +68,11 @@ _ELLIPTIC_TAKE_DOWN = re.compile(
 )
 # Imperatives that open the sentence (after a greeting or "so", "dus", "alors", "also")
 _IMPERATIVE = re.compile(
-    r"^(?:(?:ok|so|and|dus|en|nou|alors|donc|et|also|und|hallo|hi|bonjour)\W+)?(?:"
+    r"^(?:(?:ok|so|and|dus|en|nou|alors|donc|et|also|und|hallo|hi|bonjour)\W+)?(?:(?:"
     r"delete|erase|remove|wipe|destroy|send|give|tell|show|stop|take|close|correct|update|change|fix|unsubscribe|forget|"
-    r"verwijder|wis|stuur|geef|vertel|toon|stop|haal|sluit|corrigeer|verbeter|pas|wijzig|schrijf|gooi|vernietig|zet|doe|"
+    r"verwijder|wis|stuur|geef|vertel|toon|stop|haal|sluit|corrigeer|verbeter|pas|wijzig|schrijf|gooi|vernietig|zet|doe)"
+    # not the past ("deleted my photos by accident", "verwijderd"): a verb that tells, not one that asks
+    r"(?!p?e?d\b)|"
     r"\w+ez\b|"  # supprimez, effacez, envoyez, arretez, retirez, corrigez ...
     r"\w+(?:en|ern) sie\b|\w+(?:t|et) (?:bitte|mir|mich|uns|meine|alle|alles)\b"  # loschen Sie, loscht bitte
     r")"
@@ -143,7 +145,11 @@ _STORAGE_ALWAYS = (
     r"servers?|serveurs?|[\w-]*system\w*|systee?m\w*|archie\w*|archives?|archiv\w*|databases?|datenbank\w*|"
     r"base de donnees|bases de donnees|hard ?drives?|harde schijf|disque dur|festplatte|cloud|backups?|sauvegardes?|"
     r"kartei|kundendatei|klantenbestand|originals|originelen|originaux|originale|raw|ruwe|onbewerkte|bruts?|rohdaten|rohmaterial|"
-    r"rohaufnahmen|unbearbeitete\w*"
+    r"rohaufnahmen|unbearbeitete\w*|"
+    # an ordering or client platform, online or not ("de la plateforme de commande en ligne", "uit het bestelplatform",
+    # "from the ordering portal", "aus dem Kundenportal"): the studio's system, no public place
+    r"(?:plateformes?|portails?) (?:de commande|clients?)(?: en ligne)?|"
+    r"(?:bestel|klanten|order|ordering |customer |client |kunden|bestell)[\w-]*(?:platform|plattform|portal|portaal)\w*"
 )
 _STORAGE_OWNED = r"records|files?|fichiers?|bestand\w*|dateien|administratie|base|bases|registre|dossiers?|unterlagen|akten"
 _REGISTRY = WordRule(
@@ -333,7 +339,10 @@ _ACCESS_ASK = re.compile(
     r"(?:lijst(?:je)?|list|liste) (?:van|met|of|de|des|der|mit|aller)|"
     r"acceder|acces|copie|apercu|auskunft|einsicht|kopie|ubersicht|aufstellung|"
     r"communication|disclosure|mededeling|mee te delen|mitteilung|mitzuteilen|bekanntgabe)\b|"
-    r"\b(?:what|which|whether|who|whom|wat|welke|wie|aan wie|quelles?|quels?|quoi|ce que|a qui|welche\w*|was (?:sie|ihr|du)|ob|an wen|wem|where|waar|waarvandaan|lesquel\w*|laquelle|ou|woher|wo)\b|"
+    r"\b(?:what|which|whether|who|whom|wat|welke|wie|aan wie|quelles?|quels?|quoi|ce que|a qui|welche\w*|was (?:sie|ihr|du)|ob|an wen|wem|"
+    # not the place of a thing just named ("laten staan waar ze staan", "leave them where they are"): a relative clause
+    r"(?:where|waar|ou|wo)(?! (?:ze|het|die|zij|they|it|elles?|ils?|sie|es) (?:nu )?(?:staan|staat|zijn|is|are|sont|sind|liegen|stehen)\b)|"
+    r"waarvandaan|lesquel\w*|laquelle|woher)\b|"
     r"\b(?:weten|vertellen|bevestigen|vraag \w+ af|vroeg \w+ af|know|tell (?:me|us)|confirm|wondering|wonder|savoir|dire|confirmer|"
     r"indiqu\w*|demande|demandais)\b,? (?:of|if|whether|si)\b|\b(?:frage|fragte|fragen) (?:\w+ )?(?:mich|ich),? ob\b"
 )
@@ -818,7 +827,21 @@ def read_rights(folded: str, prev: str = "") -> dict[str, str]:
 
 def about_pictures_only(folded: str) -> bool:
     """The sentence is about photos or videos, not about data, an account or the studio's files."""
-    return bool(_PHOTO.search(folded)) and not (_DATA.search(folded) or _ACCOUNT.search(folded) or _REGISTRY.search(folded))
+    return bool(_PHOTO.search(folded)) and not (_DATA.search(folded) or _ACCOUNT.search(folded) or _REGISTRY.search(folded)
+                                                or _EVERYTHING_HELD.search(folded))
+
+
+def names_everything_held(folded: str) -> bool:
+    """``folded`` names everything the studio holds of someone ("alles wat u van haar heeft", "everything you have on me")."""
+    return bool(_EVERYTHING_HELD.search(folded))
+
+
+# everything the studio holds ("en daarna ook alles wat u van haar heeft verwijderen", "everything you have on me",
+# "tout ce que vous avez sur moi", "alles, was Sie über mich haben"): more than the pictures
+_EVERYTHING_HELD = re.compile(
+    r"\b(?:everything|all) (?:that )?(?:you|your \w+) (?:\w+ )?(?:have|hold|keep|store)\b|\balles wat (?:jullie|u|je|ge)\b|"
+    r"\btout ce que vous\b|\balles,? was (?:sie|ihr)\b"
+)
 
 
 def names_field(folded: str) -> bool:
@@ -848,6 +871,11 @@ def edits_pictures(folded: str) -> bool:
     selection before it is sent), with no personal data named: product work, not a right."""
     return bool(_EDITING.search(folded) or _BEFORE_DELIVERY.search(folded)) and not names_data_or_account(folded) \
         and not STORAGE.search(folded)
+
+
+def names_account(folded: str) -> bool:
+    """``folded`` names an account, a profile or a registration."""
+    return bool(_ACCOUNT.search(folded))
 
 
 def names_data_or_account(folded: str) -> bool:

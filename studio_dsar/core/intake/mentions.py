@@ -377,6 +377,10 @@ def request_part(folded: str) -> str:
     if (_HYPOTHETICAL.search(part) or _DOCUMENT_SAYS.search(part)) and not _first_person_request(part) \
             and not _ASKS_THE_STUDIO.search(part):
         return ""  # "if I sign it and later change my mind, is it possible to have photos removed then?"
+    if _MAY_LATER.search(part):
+        return ""  # "Please note that I may also object to processing under Article 21": a right kept in reserve
+    if (how_long := _HOW_LONG.search(part)) and _VALID_FOR.search(part, how_long.end()) and not _first_person_request(part):
+        return ""  # "How long is the consent valid for, is there an end date?": a question about the term, nothing asked
     if (how_long := _HOW_LONG.search(part)) and (before := _BEFORE_IT_HAPPENS.search(part, how_long.end())):
         part = part[:before.start()]  # "how long do you keep the gallery before it's deleted?": the keeping is asked about
     if _NOT_YET.search(part) and not _ASK_NOW.search(_NOT_YET.sub(" ", part)):
@@ -444,6 +448,18 @@ _DOCUMENT_SAYS = re.compile(
 # "how long do you keep ... before it's deleted?": a question about the keeping, the deletion only its end
 _HOW_LONG = re.compile(r"\b(?:how long|hoe lang|hoelang|combien de temps|pendant combien de temps|wie lange?|until when|tot wanneer|"
                        r"jusqu'a quand|bis wann)\b")
+# a right the writer may use, kept in reserve ("I may also object to ...", "ik kan mogelijk later bezwaar maken",
+# "je pourrais également m'opposer", "ich kann ggf. auch widersprechen")
+_MAY_LATER = re.compile(
+    r"\b(?:i|we) (?:may|might) (?:also |still |later |at any time |then |in future |in the future )*(?:object|request|ask|withdraw|"
+    r"exercise|lodge|demand|seek)\b|"
+    r"\b(?:ik|wij|we) (?:kan|kunnen|mag|mogen) (?:\w+ )?(?:ook |eventueel |mogelijk |later |nog )+(?:bezwaar|verzoeken|vragen|intrekken)\b|"
+    r"\b(?:je|nous) (?:pourrais|pourrions|pourrai|pourrons) (?:\w+ )?(?:egalement|aussi|ensuite|plus tard)? ?(?:m'opposer|nous opposer|demander|retirer)\b|"
+    r"\b(?:ich|wir) (?:kann|konnte|konnen|konnten) (?:\w+ )?(?:ggf\.? |gegebenenfalls |auch |spater |noch )+(?:widersprechen|verlangen|beantragen|widerrufen)\b"
+)
+# "how long is the consent valid", "hoe lang blijft die toestemming geldig", "wie lange gilt die Einwilligung",
+# "combien de temps l'autorisation est-elle valable": the term of something, asked about
+_VALID_FOR = re.compile(r"\b(?:valid|geldig|gelden|geldt|gilt|gultig|valable|valide|last|lasts|duurt|dauert|dure)\b")
 _BEFORE_IT_HAPPENS = re.compile(r"\b(?:before|until|till|voordat|voor(?= (?:het|ze|die|dat) )|tot(?= (?:het|ze|die|dat) )|"
                                 r"avant (?:que|qu'|d'|de)|jusqu'a ce qu|bevor|ehe|bis (?=sie|es|die|das))")
 _ASK_NOW = re.compile(

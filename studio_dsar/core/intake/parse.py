@@ -350,6 +350,7 @@ def _clean_name(name: str | None) -> str | None:
     if not name:
         return None
     name = re.sub(r"\s+", " ", name).strip().strip('"').strip("'").strip("*_").strip()
+    name = _EMOTICONS_RE.sub("", name)  # "lotte <3", "Sam :)": a heart or a smile is no part of the name
     if not name or "@" in name or not re.search(r"[^\W\d_]", name):
         return None
     # forms of address and professions are no part of the name ("mr. R.J. Brandsma", "Maître Hélène Dasnoy",
@@ -359,6 +360,7 @@ def _clean_name(name: str | None) -> str | None:
     return name
 
 
+_EMOTICONS_RE = re.compile(r"(?:\s*(?:<3+|[:;]-?[)(DP]|\u2665|\u2764\ufe0f?)|\s+xx+)+\s*$")
 _TITLES_RE = re.compile(
     r"^(?:(?:mr|mrs|ms|mevr|mw|dhr|me|mme|mlle)\.?\s+|(?:ma[i\u00ee]tre|ra|rain|rechtsanw[a\u00e4]lt(?:in)?|"
     r"herr|frau|advocaat|avocat(?:e)?|miss|madame|monsieur|mevrouw|meneer)\s+)+",

@@ -385,7 +385,15 @@ _OBJECT_STOP = _rx(
     r"contacteren|bellen|call)\b[^.]{0,20}\b(?:me|mij|again|meer|anymore|more|opnieuw)\b|"
     r"\b(?:wil|wens|want|willen)\b[^.]{0,30}\b(?:geen|niet langer|niet meer|no longer|no)\b[^.]{0,30}\b"
     r"(?:marketing|newsletters?|nieuwsbrie\w*|reclame|aanbieding\w*|promoti\w*|mailings?|mails?|e-?mails?|mailtjes|berichten)\b|"
-    r"\b(?:marketing|nieuwsbrie\w*|newsletters?|reclame|mailing)\b[^.]{0,40}\b(?:niet meer|niet langer|stop\w*|no longer)\b"
+    r"\b(?:marketing|nieuwsbrie\w*|newsletters?|reclame|mailing)\b[^.]{0,40}\b(?:niet meer|niet langer|stop\w*|no longer)\b|"
+    # marketing refused before it comes ("I really don't want any marketing", "can you not add me to your mailing list?",
+    # "zet me niet op jullie mailinglijst")
+    r"\b(?:don't|do not|never)\b (?:\w+ )?(?:want|wish|need)\b (?:any |more |your )?(?:\w+ )?(?:marketing|promo\w*|newsletters?|"
+    r"mailings?|advertis\w*)\b|"
+    r"\b(?:not|don't|do not|never)\b (?:\w+ )?(?:add|put|sign|subscribe)\w* (?:me|us|my (?:e-?mail|address)\w*)\b (?:\w+ ){0,2}(?:to|on|up for) "
+    r"(?:your|the|any) (?:\w+ )?(?:mailing ?list|list|newsletters?|mailings?)\b|"
+    r"\b(?:zet|voeg)\w* (?:me|mij|ons|mijn (?:e-?mail)?adres) (?:\w+ )?(?:niet|nooit) (?:\w+ )?(?:op|aan|toe aan) (?:jullie|uw|je|de|het) (?:\w+ )?"
+    r"(?:mailinglijst|mailing ?list|lijst|verzendlijst|nieuwsbrief)\b"
 )
 
 _ADS = (r"\bmarketing\b|\breclame\w*|\badvertenti\w*|\badvertis\w*|\bads\b|\btargeting\b|\bgerichte\b|\btargeted\b|"
@@ -500,6 +508,10 @@ _OWNED_PHOTO = _rx(
     r"(?:" + _PHOTO + r")[^.]{0,30}\b(?:waarop ik|where i|i'm in|ik op sta|i appear)"
 )
 _PRONOUN_OBJ = _rx(r"\b(?:it|them|those|these|that|this|ze|het|die|deze|dat|dit|da)\b")
+# "dat" / "that" before a subject is the conjunction ("ik wil niet dat mijn foto ...", "I don't want that my photo ..."):
+# it opens a clause and points back at nothing
+_POINTS_BACK = _rx(r"\b(?:it|them|those|these|this|ze|het|die|deze|dit|da|"
+                   r"(?:that|dat)(?! (?:mijn|m'n|jullie|u|je|jij|ik|de|hij|zij|we|wij|er|my|your|you|i|the|they|he|she|our|onze)\b))\b")
 
 
 def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
@@ -514,7 +526,7 @@ def rights_in_sentence(s: str, prev: str = "") -> dict[str, str]:
     invoice = bool(_RE_INVOICE.search(s))
     photo = _RE_PHOTO.search(s)
     # "it/them/ze" points back at the previous sentence's photos, unless this sentence names its own object
-    refers_back = bool(_PRONOUN_OBJ.search(s)) and not _RE_DATA.search(s)
+    refers_back = bool(_POINTS_BACK.search(s)) and not _RE_DATA.search(s)
     # "... but I suppose you still have the files. Please delete those too": the pronoun points at
     # the files named after the website, not at the published photo
     back_to_data = bool(refers_back and prev and _RE_PHOTO.search(prev)

@@ -128,6 +128,15 @@ _ATTRIBUTION_RE = re.compile(
     r"|am\b" + _ANY + r"\bschrieb\b[^\n]{0,100}?:)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# the same line quoted with the mail under it (some mail programs quote the attribution too), one level deep
+_QUOTED_ATTRIBUTION_RE = re.compile(
+    r"^[ \t]*>[ \t]?(?:on\b" + _ANY + r"\bwrote\s*:"
+    r"|op\b" + _ANY + r"\bschreef\b[^\n]{0,200}?:"
+    r"|op\b" + _ANY + r"\bheeft\b" + _ANY + r"\bgeschreven\s*:"
+    r"|le\b" + _ANY + r"\ba [ée]crit\s*:"
+    r"|am\b" + _ANY + r"\bschrieb\b[^\n]{0,100}?:)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _ORIGINAL_MSG_RE = re.compile(
     r"^\s*-{2,}\s*(?:original message|oorspronkelijk bericht|origineel bericht|"
     r"urspr[uü]ngliche nachricht|message d'origine)\s*-{2,}\s*$",
@@ -161,6 +170,9 @@ def quoted_reply(text: str) -> tuple[str, list[str]] | None:
     Message-----" above it) and its lines, each without its "> "; None when no mail is quoted."""
     text = normalise_newlines(text)
     found = [m for m in (rx.search(text) for rx in (_ATTRIBUTION_RE, _ORIGINAL_MSG_RE, _OUTLOOK_REPLY_RE)) if m]
+    if not found and (m := _QUOTED_ATTRIBUTION_RE.search(text)):
+        # "> Op 8 okt 2026 heeft Daan <d@x> het volgende geschreven:": the attribution quoted along with the mail
+        return m.group(0).lstrip(" \t>"), [ln.lstrip()[1:] for ln in text[m.end():].split("\n") if ln.lstrip().startswith(">")]
     if not found:
         return None
     first = min(found, key=lambda m: m.start())
@@ -209,7 +221,10 @@ _MAILING_FOOTER_RE = WordRule(  # searched in a whole mail: tries only the alter
     r"updates?|newsletters?|mailings?)\?|"
     r"\bpour ne plus recevoir (?:nos|notre|ces|cette|de) (?:\w+ )?(?:offres?|informations?|communications?|actualites)\b|"
     r"\b(?:antworten sie|antworte) mit \W?(?:abmelden|stop)\b|\b(?:reply|respond) with \W?(?:stop|unsubscribe)\b|"
-    r"\b(?:antwoord|beantwoord) met \W?(?:stop|afmelden)\b|\brepondez \W?(?:stop|desabonner)\b",
+    r"\b(?:antwoord|beantwoord) met \W?(?:stop|afmelden)\b|\brepondez \W?(?:stop|desabonner)\b|"
+    # the reply code alone after the offer ("Afmelden? Stuur STOP.", "Unsubscribe? Text STOP", "Abmelden? Senden Sie STOP")
+    r"^\W*(?:afmelden|uitschrijven|unsubscribe|opt out|se desinscrire|desinscription|abmelden|abbestellen)\W*\?\W*"
+    r"(?:stuur|sms|send|text|reply|envoyez|repondez|senden sie|schicken sie|antworten sie mit) \W?(?:stop|afmelden|unsubscribe|abmelden)\b",
     re.MULTILINE,
 )
 

@@ -120,23 +120,16 @@ def normalise_newlines(text: str) -> str:
 # "On Fri, 9 Feb 2024 at 05:50, Studio <x@y> wrote:" / "Op vr 9 feb. 2024 om 05:50 schreef X:"
 # (Gmail sometimes wraps these over two lines).
 _ANY = r"[^\n]{0,200}?(?:\n[^\n]{0,200}?)?"  # within one line, or wrapped onto a second
-_ATTRIBUTION_RE = re.compile(
-    r"^[ \t]*(?:on\b" + _ANY + r"\bwrote\s*:"
+_ATTRIBUTION = (
+    r"(?:on\b" + _ANY + r"\bwrote\s*:"
     r"|op\b" + _ANY + r"\bschreef\b[^\n]{0,200}?:"
     r"|op\b" + _ANY + r"\bheeft\b" + _ANY + r"\bgeschreven\s*:"
     r"|le\b" + _ANY + r"\ba [ée]crit\s*:"
-    r"|am\b" + _ANY + r"\bschrieb\b[^\n]{0,100}?:)[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
+    r"|am\b" + _ANY + r"\bschrieb\b[^\n]{0,100}?:)[ \t]*$"
 )
+_ATTRIBUTION_RE = re.compile(r"^[ \t]*" + _ATTRIBUTION, re.IGNORECASE | re.MULTILINE)
 # the same line quoted with the mail under it (some mail programs quote the attribution too), one level deep
-_QUOTED_ATTRIBUTION_RE = re.compile(
-    r"^[ \t]*>[ \t]?(?:on\b" + _ANY + r"\bwrote\s*:"
-    r"|op\b" + _ANY + r"\bschreef\b[^\n]{0,200}?:"
-    r"|op\b" + _ANY + r"\bheeft\b" + _ANY + r"\bgeschreven\s*:"
-    r"|le\b" + _ANY + r"\ba [ée]crit\s*:"
-    r"|am\b" + _ANY + r"\bschrieb\b[^\n]{0,100}?:)[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
+_QUOTED_ATTRIBUTION_RE = re.compile(r"^[ \t]*>[ \t]?" + _ATTRIBUTION, re.IGNORECASE | re.MULTILINE)
 _ORIGINAL_MSG_RE = re.compile(
     r"^\s*-{2,}\s*(?:original message|oorspronkelijk bericht|origineel bericht|"
     r"urspr[uü]ngliche nachricht|message d'origine)\s*-{2,}\s*$",

@@ -314,3 +314,21 @@ def test_a_right_the_writer_may_use_later_is_kept_in_reserve(text, lang):
 
 def test_may_i_ask_stays_an_ask():
     assert detect_rights("Hi,\n\nMay I ask you to delete my data?\n\nAmy", "en").rights == ["erasure"]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # the writer's own deed told, then the studio asked in the next clause of the same sentence
+    ("Hi,\n\nI deleted my account, could you also erase my details?\n\nTom", "en", ["erasure"]),
+    ("Hoi,\n\nIk heb de app al verwijderd, kunnen jullie nu ook mijn gegevens wissen?\n\nSem", "nl", ["erasure"]),
+])
+def test_an_ask_in_the_clause_after_a_told_deed_still_asks(text, lang, want):
+    assert detect_rights(text, lang).rights == want
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # the deed told and nothing asked of the studio
+    ("Hi,\n\nI deleted the photos from my phone, they were blurry anyway.\n\nTom", "en"),
+    ("Hoi,\n\nIk heb gelezen dat jullie foto's na een jaar wissen, dat vind ik prima.\n\nSem", "nl"),
+])
+def test_a_told_deed_with_no_ask_after_it_asks_nothing(text, lang):
+    assert detect_rights(text, lang).rights == []

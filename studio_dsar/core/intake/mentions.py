@@ -385,13 +385,22 @@ def request_part(folded: str) -> str:
         part = part[:before.start()]  # "how long do you keep the gallery before it's deleted?": the keeping is asked about
     if _NOT_YET.search(part) and not _ASK_NOW.search(_NOT_YET.sub(" ", part)):
         return ""  # "I might ask you to delete my data at some point", "ich überlege, ob ich ... löschen lassen soll"
-    if (soft := _SOFT_MENTION.search(part)) and not _first_person_request(part):
+    if (soft := _SOFT_MENTION.search(part)) and (ask := _ASKS_THE_STUDIO.search(part, soft.end())) \
+            and _CLAUSE_BREAK.search(part, soft.end(), ask.start()):
+        # "I deleted my account, could you also erase my details?", "ik heb gelezen dat u ... bewaart; kunt u de mijne
+        # wissen?": the mention is told in a clause of its own, the studio is asked in the next
+        return request_part(part[ask.start():])
+    if soft and not _first_person_request(part):
         # "Daarnaast tekent zij bezwaar aan tegen ..., waarvoor u zich in uw privacyverklaring beroept op ...": the
         # policy is named in a relative clause; what the main clause asks for on the data subject's behalf stands
         return _before_relative_clause(part, soft.start())
     if _OBLIGATION.search(part) and _DEADLINE.search(part) and not _first_person_request(part):
         return ""
     return part
+
+
+# where one clause ends and the next begins: a comma, semicolon, colon or dash, or "but" / "and"
+_CLAUSE_BREAK = re.compile(r"[,;:]| - | (?:but|and|so|maar|en|dus|mais|et|donc|aber|und|also) ")
 
 
 def _before_relative_clause(part: str, mention_start: int) -> str:

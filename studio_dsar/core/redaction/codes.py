@@ -19,27 +19,31 @@ def find_codes(img: np.ndarray) -> list[Finding]:
     try:
         ok, pts = cv2.QRCodeDetector().detectMulti(small)
         if ok and pts is not None:
-            for p in pts:
-                p = np.asarray(p, float).reshape(-1, 2) / s
-                c = p.mean(0)
-                if plausible_code(p, (H, W)):
-                    out.append(Finding("barcode", c + (p - c) * 1.15, "barcode"))
+            out += _code_findings(pts, s, (H, W))
     except cv2.error:
         pass
     try:
         det = cv2.barcode.BarcodeDetector()
         ok, pts = det.detect(small)
         if ok and pts is not None:
-            for p in pts:
-                p = np.asarray(p, float).reshape(-1, 2) / s
-                c = p.mean(0)
-                if plausible_code(p, (H, W)):
-                    out.append(Finding("barcode", c + (p - c) * 1.15, "barcode"))
+            out += _code_findings(pts, s, (H, W))
     except (cv2.error, AttributeError):
         pass
     for q in find_bars(img):
         if not any(_inside(q.mean(0), f.polygon) for f in out):
             out.append(Finding("barcode", q, "bars"))
+    return out
+
+
+def _code_findings(pts: np.ndarray, s: float, shape: tuple[int, int]) -> list[Finding]:
+    """The code boxes a symbology detector placed on the image shrunk by ``s``, on the page
+    and a little wider (a quiet zone); none that cannot be a printed code (``plausible_code``)."""
+    out = []
+    for p in pts:
+        p = np.asarray(p, float).reshape(-1, 2) / s
+        c = p.mean(0)
+        if plausible_code(p, shape):
+            out.append(Finding("barcode", c + (p - c) * 1.15, "barcode"))
     return out
 
 

@@ -451,6 +451,20 @@ def _line_category(res: PageResult, cat: str, hit: MrzHit | None, words: list[oc
     return "mrz"
 
 
+_LineHit = tuple[str, tuple[int, int, int, int], str, float]
+
+
+def _add_line_hits(res: PageResult, found: list[_LineHit], hits: list[_LineHit], hit: MrzHit | None,
+                   reread: list[ocr.Word], tf: Frame | Warp, tflat: np.ndarray) -> None:
+    """The numbers print lines read on their own found (``reread_lines``' hits), each with its
+    category (``_line_category``) into ``found`` and its cover into the findings."""
+    for cat, box, ev, conf in hits:
+        cat = _line_category(res, cat, hit, reread, box)
+        found.append((cat, box, ev, conf))
+        poly = _number_polygon(tf, tflat, tf.rect_to_page(*box), box[3] - box[1], across=cat == "mrz")
+        res.findings.append(Finding(cat, poly, f"line-{ev}", conf / 100.0))
+
+
 def _refine_angle(lines: list[TextLine], frame: Frame, window: float = 12.0) -> float:
     """Median angle of text-line blobs inside a frame, near the frame's own angle."""
     angs = []
@@ -841,11 +855,7 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
             lines = _unexplained(fr, words, tf, twords, tflat, _covers(res.findings, n_before, tf))
             reread, hits = reread_lines(tflat, lines, all_mrz_numbers + local_mrz, not _number_vouched(found),
                                         context=_sure_words(fr, words, tf, twords), deny_unread=back)
-            for cat, box, ev, conf in hits:
-                cat = _line_category(res, cat, hit, reread, box)
-                found.append((cat, box, ev, conf))
-                poly = _number_polygon(tf, tflat, tf.rect_to_page(*box), box[3] - box[1], across=cat == "mrz")
-                res.findings.append(Finding(cat, poly, f"line-{ev}", conf / 100.0))
+            _add_line_hits(res, found, hits, hit, reread, tf, tflat)
         if not back:
             # a side may print more numbers than one (a Spanish card's DNI and support
             # number, a Polish card's number and PESEL): one found vouches for no other. A
@@ -857,11 +867,7 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
             if left and reread is None:
                 reread, hits = reread_lines(tflat, left, all_mrz_numbers + local_mrz,
                                             context=_sure_words(fr, words, tf, twords))
-                for cat, box, ev, conf in hits:
-                    cat = _line_category(res, cat, hit, reread, box)
-                    found.append((cat, box, ev, conf))
-                    poly = _number_polygon(tf, tflat, tf.rect_to_page(*box), box[3] - box[1], across=cat == "mrz")
-                    res.findings.append(Finding(cat, poly, f"line-{ev}", conf / 100.0))
+                _add_line_hits(res, found, hits, hit, reread, tf, tflat)
                 left = _number_lines_left(fr, words, tf, twords, tflat, _covers(res.findings, n_before, tf), reread)
             if left:
                 res.review.append("number_unverified")

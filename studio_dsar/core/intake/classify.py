@@ -1037,6 +1037,13 @@ _TEMPORARY = re.compile(
     r"in afwachting|pour (?:l'instant|le moment)|tant que|jusqu|en attendant|temporaire\w*|vorerst|vorlaufig|vorubergehend|"
     r"solange|bis (?:auf weiteres|der|die|das|zum|zur|ich|wir|sie))\b"
 )
+# Asked for a while only, in words that cannot mean "by now" (as "intussen", "inzwischen", "entre-temps" can)
+_FOR_A_WHILE = re.compile(
+    r"\b(?:for now|for the time being|temporar\w*|voorlopig|tijdelijk|pour (?:l'instant|le moment)|provisoirement|temporaire\w*|"
+    r"vorerst|vorlaufig|vorubergehend|einstweilen|(?:while|until|till) (?:i|we) (?:\w+ )?(?:think|decide|figure)|"
+    r"tot (?:ik|we|wij) (?:\w+ ){0,3}(?:beslist|besloten|weet|weten)|tant qu'on n'a pas|en attendant|"
+    r"bis (?:ich|wir) (?:\w+ ){0,3}(?:entschieden|wissen|weiss))\b"
+)
 _KEEP_UNTIL = re.compile(
     r"\b(?:keep|retain|preserve|bewaar|bewaren|behouden|conserve[rz]?|gardez|garder|aufbewahren|aufheben|behalten)\b"
     r"[^.]{0,60}\b(?:until|till|pending|as evidence|zolang|totdat|tot de|tot het|als bewijs|jusqu|tant que|comme preuve|"
@@ -1163,11 +1170,12 @@ def _keep_but_do_not_use(own: list[Sentence], evidence: dict[str, list[str]]) ->
     if not (other_cue or (dont_delete and _NEED_IT.search(folded))):
         return
     keep_sentences = [s.text for s in own if _DONT_DELETE.search(s.folded) or s.text in refused]
+    read_as = {s.text: s.folded for s in own}  # as the sentence was read ("dont use" spelt out as "don't use")
     for right in ("erasure", "withdraw_consent"):
         if right == "withdraw_consent" and any(_CONSENT_WORD.search(fold(s)) for s in evidence.get(right, [])):
             continue
         kept = [s for s in evidence.get(right, []) if s not in keep_sentences and (
-            right == "erasure" or not _STOP_USE.search(fold(s)))]
+            right == "erasure" or not _STOP_USE.search(read_as.get(s) or fold(s)))]
         if kept:
             evidence[right] = kept
         else:
@@ -1776,6 +1784,31 @@ _IF_NOT_ERASED = re.compile(
 )
 
 
+# An object pronoun ("could you take them off the homepage?", "kunnen jullie ze weghalen?", "pourriez-vous les retirer ?")
+# stands for the pictures the sentences before named: the ask is read with the pictures in its place.
+# (an object: not "it is", "I'd appreciate it if"; "die" and "deze" with the verb that ends the clause, not "die dag")
+_OBJECT_PRONOUN = {
+    "en": (re.compile(r"\b(?:them|it)\b(?! (?:if|is|was|has|will|would|can|could|should|to)\b)(?!')"), "the photos"),
+    "nl": (re.compile(r"\b(?:ze|die|deze)\b(?=(?: \w+){0,3} \w+en\W*(?:$|[,;.?!]))"), "de foto's"),
+    "fr": (re.compile(r"\b(?:les|la|le) (?=\w+(?:er|ez)\b)"), "les photos "),
+}
+
+
+def _with_its_antecedent(part: str, recent: list[str], language: str) -> str:
+    """``part`` with its first object pronoun replaced by the pictures the sentences before named; "" when ``part``
+    names a thing of its own (files, data, an account: the pronoun may stand for that) or the last thing named before
+    is not pictures (an ID copy, an account, files)."""
+    if language not in _OBJECT_PRONOUN or intent.names_pictures(part) or intent.names_data_or_account(part) \
+            or _STORAGE_WORD.search(part) or not (rx := _OBJECT_PRONOUN[language][0]).search(part):
+        return ""
+    for before in reversed(recent[-4:]):
+        if _ID_DOCUMENT.search(before) or intent.names_data_or_account(before) or _STORAGE_WORD.search(before):
+            return ""
+        if intent.names_pictures(before):
+            return rx.sub(_OBJECT_PRONOUN[language][1], part, count=1)
+    return ""
+
+
 def detect_rights(text: str, language: str | None = None) -> Classification:
     """Rights invoked in ``text`` (the requester's own words), canonical order, with evidence."""
     lang = language or detect_language(text)
@@ -1788,6 +1821,7 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
     own: list[Sentence] = []
     weak: dict[str, set[str]] = {}  # right -> sentences where only the reading by parts found it
     relayed = False  # inside a quotation of the requester that the writer passes on
+    recent: list[str] = []  # the sentences read so far, folded: what a pronoun may point back at
     asking_parts: dict[str, str] = {}  # sentence as written -> its asking part ("" for a first line or a list item,
     # which name what is asked by their place); read by _an_ask only where a mail has two rights
     for n_sentence, s in enumerate(split_sentences(text)):
@@ -1827,6 +1861,7 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
         if not part:
             mentions.append(s.text)
             prev2, prev = prev, s.folded
+            recent.append(s.folded)
             continue
         asking.append(part)
         own.append(s)
@@ -1849,6 +1884,8 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             for right, fragment in _second_clause_rights(part, context, s_lang, invoked, found).items():
                 found[right] = fragment
                 by_parts.add(right)
+        if not found and (named := _with_its_antecedent(part, recent, s_lang)):
+            found = _rights_in_part(named, context, s_lang, invoked)
         _correction_as_a_condition(found, part, context, s_lang, invoked)
         if "rectification" in found and "erasure" in found and _THE_OLD_ONE.search(part) and not intent.names_data_or_account(part):
             found.pop("erasure")  # "note my new number and remove the old one": the record is updated, nothing erased
@@ -1901,11 +1938,12 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             found["objection"] = nr.group(0)
         if not found and (nu := _NOT_USED_FOR_THAT.search(part)) and _A_USE.search(context):
             found["objection"] = nu.group(0)  # "you use photos to train some AI tool. I don't want mine used for that."
-        if "withdraw_consent" in found and _TEMPORARY.search(part) and (kp := _KEEP_IT.search(part)) \
+        if "withdraw_consent" in found and (tm := _FOR_A_WHILE.search(part) or (_KEEP_IT.search(part) and _TEMPORARY.search(part))) \
                 and not _CONSENT_WORD.search(part):
-            # "until we've sorted that out, please take them offline but keep the originals": held back meanwhile
+            # "until we've sorted that out, please take them offline but keep the originals", "could you take them off the
+            # homepage for now?": held back for a while, not gone for good
             found = {r: f for r, f in found.items() if r not in ("withdraw_consent", "erasure")}
-            found["restriction"] = kp.group(0)
+            found["restriction"] = (kp.group(0) if (kp := _KEEP_IT.search(part)) else tm.group(0))
         if "access" in found and _RELATIVE_WANTS_COPY.search(part) and not (intent.is_personal_data(part) or re.search(
                 r"\b(?:info|information|informatie|data|details|gegevens|records?)\b[^.]{0,40}\b(?:about|on|of|over|van) "
                 r"(?:her|him|them|haar|hem|hen|hun)\b", part)):
@@ -2007,6 +2045,7 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             if right in by_parts:
                 weak.setdefault(right, set()).add(s.text)
         prev2, prev = prev, s.folded
+        recent.append(s.folded)
     _objection_over_weak_withdrawal(own, evidence)
     _ads_use_taken_down_with_consent(own, evidence)
     _product_explained_after(own, evidence)

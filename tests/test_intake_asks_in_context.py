@@ -1,0 +1,94 @@
+"""An ask read with what the sentences around it say: the pictures a pronoun points back at, a take-down
+asked for a while only, a writer who has not decided yet, the writer's own deed told in any tense.
+
+Every sentence is written for this test, in the languages each way of writing occurs in; none is taken
+from a mail corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studio_dsar.core.intake.classify import detect_rights
+from studio_dsar.core.intake.sentences import split_sentences
+
+# "them" / "ze" / "les" stand for the pictures named before: the take-down is read; asked "for now", it is a
+# restriction (held back for a while), asked without it a withdrawal of the consent to show them
+POINTING_BACK = [
+    # the pictures named three sentences before the pronoun
+    ("en", "The maternity photos are still on your homepage. I loved them at the time, and still do. With the move and a "
+           "new job I'm a bit more careful about what is public. Could you take them off for now, while I think about it?",
+     ["restriction"]),
+    ("nl", "Onze trouwfoto's staan op jullie homepage. Ik twijfel nog een beetje. Kunnen jullie ze voorlopig weghalen?",
+     ["restriction"]),
+    ("fr", "Nos photos de mariage sont sur votre site. Pourriez-vous les retirer pour le moment ?", ["restriction"]),
+    ("en", "Your blog post with our engagement photos says we live in Antwerp, we live in Ghent. Could you correct that? "
+           "Until then, I would appreciate it if the post could be taken offline temporarily, we're happy for it to go "
+           "back up later.", ["restriction"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "rights"), POINTING_BACK)
+def test_a_pronoun_stands_for_the_pictures_named_before(lang, text, rights):
+    assert detect_rights(text, lang).rights == rights
+
+
+def test_a_pronoun_beside_files_of_its_own_is_not_read_as_the_pictures():
+    # "die" may be the files the sentence names; a booking question about them asks nothing
+    text = ("Wij willen niet dat er foto's van onze baby online komen. "
+            "En worden de bestanden na levering bij jullie verwijderd of bewaren jullie die?")
+    assert "erasure" not in detect_rights(text, "nl").rights
+
+
+def test_a_demonstrative_before_a_noun_is_no_pronoun():
+    # "die dag" is the day, not the recordings named before
+    text = ("Ik heb griep, dus ik kan morgen niet naar de opnames voor de videoclip in Gent. "
+            "Kunnen jullie mij van de lijst voor die dag schrappen en iemand anders vragen?")
+    assert detect_rights(text, "nl").rights == []
+
+
+def test_the_last_thing_named_is_what_the_pronoun_stands_for():
+    # "deze" is the ID copy named last, not a picture: destroying it after the check is no erasure of the mail
+    text = ("Ik verzoek u om inzage in mijn persoonsgegevens. Ter identificatie stuur ik een foto van mijn identiteitskaart "
+            "mee. Ik verzoek u deze na controle te vernietigen.")
+    assert detect_rights(text, "nl").rights == ["access"]
+
+
+# a writer who has not decided yet asks nothing in that sentence
+UNDECIDED = [
+    ("en", "The maternity photos are on your homepage. I haven't decided yet whether I want them taken down permanently."),
+    ("fr", "Les photos sont sur votre site. Mon ex veut peut-être qu'elles soient supprimées, moi je ne sais pas encore."),
+    ("nl", "De foto's staan op jullie site. Of die verwijderd moeten worden, weet ik nog niet."),
+    ("de", "Die Fotos sind auf Ihrer Website. Ich möchte sie vielleicht löschen lassen, aber ich weiß es noch nicht."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), UNDECIDED)
+def test_an_undecided_writer_asks_nothing(lang, text):
+    assert detect_rights(text, lang).rights == []
+
+
+def test_the_undecided_sentence_leaves_the_ask_beside_it():
+    text = ("I haven't decided yet whether I want the photos gone for good. "
+            "Could you take them off your homepage for now?")
+    assert detect_rights(text, "en").rights == ["restriction"]
+
+
+def test_do_not_delete_but_dont_use_typed_without_apostrophe_is_one_restriction():
+    # the "dont use" read as "don't use" when the mail is weighed as a whole, as it was read sentence by sentence
+    text = "Please, do not delete my photos, I need them for my claim. But please dont use them, not on the website."
+    assert detect_rights(text, "en").rights == ["restriction"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I never said ok for this and now I say NO. Remove it.", ["I never said ok for this and now I say NO.", "Remove it."]),
+    ("Ticket No. 5 is open. Thanks.", ["Ticket No. 5 is open.", "Thanks."]),
+])
+def test_no_ends_a_sentence_unless_a_number_follows(text, expected):
+    assert [s.text for s in split_sentences(text)] == expected
+
+
+def test_a_refusal_in_capitals_then_the_ask():
+    text = ("Also the photo of me you made for a test of the new lights is on your website. "
+            "I never say ok for this and now I say NO. Remove it.")
+    assert detect_rights(text, "en").rights == ["withdraw_consent"]

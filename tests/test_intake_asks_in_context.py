@@ -92,3 +92,39 @@ def test_a_refusal_in_capitals_then_the_ask():
     text = ("Also the photo of me you made for a test of the new lights is on your website. "
             "I never say ok for this and now I say NO. Remove it.")
     assert detect_rights(text, "en").rights == ["withdraw_consent"]
+
+
+# the writer's own removal, done now or later, is told: nothing is asked of the studio
+OWN_DEED = [
+    ("nl", "Kun je de bestanden nog eens sturen? Ik verwijder ze na de montage weer van mijn schijf, zoals afgesproken."),
+    ("de", "Meine neue Adresse ist anna@example.de, die alte Adresse lösche ich bald."),
+    ("en", "Could you resend the link? I'll delete the files from my drive once the edit is done."),
+    ("fr", "Pouvez-vous renvoyer le lien ? Je supprime les fichiers de mon disque après le montage."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OWN_DEED)
+def test_the_writers_own_removal_now_or_later_is_no_erasure(lang, text):
+    assert "erasure" not in detect_rights(text, lang).rights
+
+
+def test_a_question_how_the_writer_deletes_is_not_their_deed():
+    assert detect_rights("Hoe verwijder ik mijn account en al mijn gegevens bij jullie?", "nl").rights == ["erasure"]
+
+
+# a value the studio still holds, then "change that": a correction
+STALE_VALUE = [
+    ("de", "Seit der Hochzeit heiße ich Berger. In deiner Kundenkartei steht noch Lindner. Kannst du das bitte ändern?"),
+    ("en", "I married last year. Your customer card still says Smith. Could you change that?"),
+    ("nl", "Ik ben verhuisd. In jullie klantenkaart staat nog mijn oude adres. Kunnen jullie dat aanpassen?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STALE_VALUE)
+def test_a_value_still_held_is_corrected(lang, text):
+    assert detect_rights(text, lang).rights == ["rectification"]
+
+
+def test_a_picture_still_shown_is_not_a_value_to_correct():
+    text = "Mijn foto staat nog op jullie website. Kunnen jullie dat veranderen?"
+    assert "rectification" not in detect_rights(text, "nl").rights

@@ -99,7 +99,13 @@ _OWN_REMOVAL = re.compile(
     r"\b(?:i|we)\b(?: (?:have|had|'ve|'d|just|already|accidentally|mistakenly|stupidly|also|then|\w+ed (?:\w+ ){0,4}and))* " + _REMOVED + r"\b|"
     r"\b(?:ik|wij|we|ich|wir)\b (?:heb|hebben|had|hadden|habe|hab|haben|hatte|hatten)\b(?: [\w']+){0,8} " + _REMOVED + r"\b|"
     r"\b(?:j'ai|nous avons)(?: [\w']+){0,4} " + _REMOVED + r"\b|"
-    r"^\W*(?:accidentally |just |already )?(?:deleted|erased|removed|wiped|cleared)\b"  # "deleted my photos by accident :("
+    r"^\W*(?:accidentally |just |already )?(?:deleted|erased|removed|wiped|cleared)\b|"  # "deleted my photos by accident :("
+    # done now or later, told, not asked ("ik verwijder de bestanden na de montage van mijn schijf", "die alte Adresse lösche
+    # ich bald", "I'll delete them from my drive", "je les supprime de mon côté"); not in a question ("hoe verwijder ik ...?")
+    r"(?:\b(?:i|we) (?:will |'ll |am going to |'m going to |are going to |'re going to )?(?:\w+ )?(?:delete|erase|remove|wipe)|"
+    r"\b(?:ik|wij|we) (?:verwijder|wis|gooi)|\b(?:verwijder|wis|gooi) (?:ik|wij|we)\b|"
+    r"\bich (?:losche|entferne|werde (?:\w+ ){0,4}(?:loschen|entfernen))|\b(?:losche|entferne) ich\b|"
+    r"\b(?:je|nous) (?:les |la |le |l')?(?:supprime|efface|vais (?:\w+ )?(?:supprimer|effacer)))\b(?=[^?]*$)"
 )  # a sentence with this many words of one language uses its rules
 
 
@@ -1210,6 +1216,11 @@ _THAT_PICTURE = re.compile(
     r"\b(?:that|this|dat|die|deze|dit|cette|ce|celle-ci|diese[sn]?|das) (?:one|photo|picture|pic|post|image|foto|beeld|bild|aufnahme)\b"
 )
 # what a record of the writer says ("my profile says I was born in 1981", "op mijn profiel staat 1,92 m")
+# a value the studio still holds ("steht noch Lindner", "still says Smith", "staat nog mijn oude adres", "figure encore")
+_STALE_VALUE = re.compile(
+    r"\b(?:still (?:says|shows|lists|has|reads|uses)|(?:staat|stond) (?:er |daar )?nog|(?:steht|stand) (?:da |dort )?(?:immer )?noch|"
+    r"(?:figure|apparait|est indique) (?:encore|toujours)|(?:y )?figure encore)\b"
+)
 _PROFILE_SAYS = re.compile(
     r"\b(?:profile|profiel|profil|record|file|dossier|account|compte|konto|card|kaart)\b[^.]{0,40}\b(?:says|said|shows|lists|staat|stond|"
     r"vermeldt|indique|affiche|steht|zeigt)\b"
@@ -1983,6 +1994,11 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
                 and _WRITTEN_AS_BUT_IS.search(context):
             # "Sur la facture vous écrivez Jerome Piete, c'est Jérôme Piette. Vous pouvez changer ça ?": the value named
             # before, as written and as it is, is corrected
+            found["rectification"] = ci.group(0)
+        if "rectification" not in found and (ci := _CORRECT_IT.search(part)) and _STALE_VALUE.search(prev) \
+                and not intent.names_pictures(prev) and not _PUBLIC_PLACE.search(prev):
+            # "In deiner Kundenkartei steht noch Lindner. Kannst du das bitte ändern?", "my account still shows my old
+            # address, can you change that?": the value still held is corrected
             found["rectification"] = ci.group(0)
         if "rectification" not in found and "rectification" not in evidence and _CORRECT_IT.search(part) and len(own) > 3:
             # "In mijn profiel staat dat ik 1m92 ben ... (two sentences on) ... Kunnen jullie dat juist zetten?": what

@@ -128,3 +128,18 @@ def test_a_value_still_held_is_corrected(lang, text):
 def test_a_picture_still_shown_is_not_a_value_to_correct():
     text = "Mijn foto staat nog op jullie website. Kunnen jullie dat veranderen?"
     assert "rectification" not in detect_rights(text, "nl").rights
+
+
+# the place named apart, in a few words after the ask, is where the pictures come off: a withdrawal, not an erasure
+PLACE_AFTER = [
+    ("nl", "Op jullie website staan nog steeds foto's van mijn shoot uit 2022, en ook op Facebook. Toen vond ik dat goed maar "
+           "nu wil ik dat niet meer. Ik heb een nieuwe job en mensen spreken me erop aan. Kunnen jullie ze allemaal "
+           "verwijderen? Van Facebook en de website. Laat even weten als het gebeurd is."),
+    ("en", "Your website still shows photos from my 2022 shoot, and Facebook too. Back then I was fine with it but I really "
+           "don't want that anymore. Could you take them all down? From Facebook and the website."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PLACE_AFTER)
+def test_the_place_named_after_the_ask(lang, text):
+    assert detect_rights(text, lang).rights == ["withdraw_consent"]

@@ -1524,13 +1524,28 @@ def _pictures_off_a_place_are_no_erasure(own: list[Sentence], evidence: dict[str
     if all(s in weak.get("erasure", set()) and intent.about_pictures_only(fold(s)) and not _DESTROY.search(fold(s))
            for s in sentences):
         _drop_near(own, evidence, "erasure", evidence["withdraw_consent"])
-    elif all(intent.from_a_place(f := fold(s)) and not _DESTROY.search(f) and not _STORAGE_WORD.search(f)
+    elif all(intent.from_a_place(f := _with_the_place_after(own, s)) and not _DESTROY.search(f) and not _STORAGE_WORD.search(f)
              and not intent.names_data_or_account(f) and not intent.names_everything_held(f) for s in sentences):
         # "Could you remove me from your Instagram and the portfolio page?": off the public places only, which is
         # the withdrawal the mail asks for, nothing is wiped from the studio's files (those sentences are its evidence)
         _drop_near(own, evidence, "erasure", evidence["withdraw_consent"])
         evidence["withdraw_consent"] += [t for t in sentences if t not in evidence.get("erasure", [])
                                          and t not in evidence["withdraw_consent"]]
+
+
+# a few words without a verb that name where from ("Van Insta, Facebook en de site.", "From Instagram and the website.",
+# "De Facebook et du site.", "Von Instagram und der Website.")
+_PLACE_FRAGMENT = re.compile(r"\W*(?:and |en |et |und |ook |also |aussi |auch )?(?:from|off|van|uit|de|du|des|von|aus)\b[^.!?]{0,60}[.!?]*\s*")
+
+
+def _with_the_place_after(own: list[Sentence], text: str) -> str:
+    """The sentence ``text`` (folded), with the place fragment after it when the writer names the place apart."""
+    for i, o in enumerate(own[:-1]):
+        if o.text == text:
+            after = own[i + 1].folded
+            if _PLACE_FRAGMENT.fullmatch(after) and len(after.split()) <= 8 and intent.from_a_place(after):
+                return fold(text) + " " + after
+    return fold(text)
 
 
 # a verb that only ever means gone from storage ("delete", "wissen", "löschen", "effacer"), unlike "remove",

@@ -143,3 +143,22 @@ PLACE_AFTER = [
 @pytest.mark.parametrize(("lang", "text"), PLACE_AFTER)
 def test_the_place_named_after_the_ask(lang, text):
     assert detect_rights(text, lang).rights == ["withdraw_consent"]
+
+
+def test_would_you_mind_asks_as_please():
+    text = "I keep getting your studio newsletter, would you mind taking me off that list?"
+    assert detect_rights(text, "en").rights == ["objection"]
+
+
+# "stop it" after the mailing the writer keeps receiving: the mailing is objected to
+STOP_THE_MAILING = [
+    ("nl", "Ik heb me nooit ingeschreven voor jullie nieuwsbrief en krijg hem toch elke week. Stop ermee aub."),
+    ("fr", "Je reçois votre newsletter chaque semaine sans jamais m'être inscrite. Arrêtez ça, merci."),
+    ("de", "Ich bekomme jede Woche Ihren Newsletter, obwohl ich mich nie angemeldet habe. Hören Sie bitte damit auf."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STOP_THE_MAILING)
+def test_stop_it_after_a_mailing_received(lang, text):
+    assert detect_rights(text, lang).rights == ["objection"]
+

@@ -358,7 +358,10 @@ _RELATIVE_WANTS_COPY = re.compile(
 # the use named just before is to end ("would like it stopped", "I want this to stop", "please stop it")
 _STOP_THAT = re.compile(
     r"\b(?:like|want|need|wish|would prefer) (?:it|this|that|them) (?:to )?(?:stop|stopped|ended|to end)\b|"
-    r"\b(?:please )?(?:stop|end) (?:it|this|that)\b(?! (?:from|being)\b)|\bwil (?:dat|het) (?:dit|dat|het)? ?(?:stopt|ophoudt)\b"
+    r"\b(?:please )?(?:stop|end) (?:it|this|that)\b(?! (?:from|being)\b)|\bwil (?:dat|het) (?:dit|dat|het)? ?(?:stopt|ophoudt)\b|"
+    # "stop er mee aub", "hou ermee op", "arrêtez ça", "hören Sie damit auf"
+    r"\b(?:stop|stopt|stoppen) (?:er ?mee|daar ?mee|hier ?mee|dat|dit)\b|\bhou\w* (?:er ?mee|daar ?mee) op\b|"
+    r"\b(?:arretez|arrete[rz]?) (?:ca|cela|tout ca)\b|\b(?:horen sie|hort|hor) (?:\w+ )?damit auf\b"
 )
 # the writer's picture or data in use in a public place or in advertising ("you're using a photo of me in your ads")
 _USED_FOR_SHOW = re.compile(
@@ -773,6 +776,15 @@ _PREFER_YOU_DID = re.compile(
     r"(?P<verb>" + "|".join(sorted(map(re.escape, _PAST_TO_BASE), key=len, reverse=True)) + r")\b"
 )
 
+# "would you mind taking me off that list?", "do you mind deleting ...": the polite form asks as "please take me off ..."
+_GERUND_TO_BASE = {"taking": "take", "removing": "remove", "deleting": "delete", "erasing": "erase", "wiping": "wipe",
+                   "sending": "send", "giving": "give", "keeping": "keep", "stopping": "stop", "changing": "change",
+                   "correcting": "correct", "updating": "update", "fixing": "fix", "putting": "put", "getting": "get",
+                   "unsubscribing": "unsubscribe", "exporting": "export", "forwarding": "forward", "telling": "tell",
+                   "letting": "let", "showing": "show", "destroying": "destroy", "transferring": "transfer"}
+_WOULD_YOU_MIND = re.compile(
+    r"\b(?:would|do|could) you (?:possibly |kindly )?mind (?:just |also )?(?P<verb>" + "|".join(sorted(_GERUND_TO_BASE)) + r")\b"
+)
 
 def english_spelt_out(folded: str) -> str:
     return _EN_TYPED.sub(lambda m: _EN_TYPED_WORDS[m.group(0)], folded)
@@ -1858,6 +1870,8 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             s = Sentence(s.text, flemish, s.paragraph)  # "kunde gij mijnen naam aanpassen": "kunt u mijn naam aanpassen"
         elif _EN_TYPED.search(s.folded) and _sentence_language(s, lang) == "en":
             s = Sentence(s.text, english_spelt_out(s.folded), s.paragraph)  # "pls dont use it": "please don't use it"
+        if _WOULD_YOU_MIND.search(s.folded) and _sentence_language(s, lang) == "en":
+            s = Sentence(s.text, _WOULD_YOU_MIND.sub(lambda m: "please " + _GERUND_TO_BASE[m.group("verb")], s.folded), s.paragraph)
         if _PREFER_YOU_DID.search(s.folded) and _sentence_language(s, lang) == "en":
             # "I'd prefer you got rid of the whole lot": the wish in the past tense asks as "please get rid of ..."
             s = Sentence(s.text, _PREFER_YOU_DID.sub(lambda m: "please " + _PAST_TO_BASE[m.group("verb")], s.folded), s.paragraph)
@@ -1976,6 +1990,9 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             # "my mum wants a copy of our family photos too": more prints, not the writer's data; "my mum wants a copy of
             # all the info you have on her" is her request, passed on
             found.pop("access")
+        if not found and (st := _STOP_THAT.search(part)) and _MAILING_RECEIVED.search(context) and not _USED_FOR_SHOW.search(context) \
+                and not intent.names_pictures(part + " " + context):
+            found["objection"] = st.group(0)  # "Ik krijg elke maand jullie nieuwsbrief ... Stop er mee aub.": the mailing stops
         if not found and (st := _STOP_THAT.search(part)) and _USED_FOR_SHOW.search(context):
             # "you're still using a photo of me in your Facebook ads. I never agreed to that and would like it stopped."
             found["objection" if _ADS_USE.search(context) else "withdraw_consent"] = st.group(0)

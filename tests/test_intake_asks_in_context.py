@@ -162,3 +162,16 @@ STOP_THE_MAILING = [
 def test_stop_it_after_a_mailing_received(lang, text):
     assert detect_rights(text, lang).rights == ["objection"]
 
+
+
+def test_the_writers_own_change_is_no_correction():
+    # "j'ai changé d'emploi" tells what the writer changed; no record is to be corrected, so nothing held back meanwhile
+    text = ("Cependant je vois que deux de mes photos sont toujours sur votre compte Instagram et sur la page « Famille » de "
+            "votre site. À l'époque j'avais dit oui, mais entre-temps j'ai changé d'emploi et je préfère que mon visage ne "
+            "circule plus en ligne.")
+    assert detect_rights(text, "fr").rights == ["withdraw_consent"]
+
+
+def test_a_change_asked_beside_the_own_one_is_still_read():
+    text = "I have changed my phone number, could you please correct it in your client file to 0470 12 34 56?"
+    assert detect_rights(text, "en").rights == ["rectification"]

@@ -108,6 +108,14 @@ _OWN_REMOVAL = re.compile(
     r"\b(?:je|nous) (?:les |la |le |l')?(?:supprime|efface|vais (?:\w+ )?(?:supprimer|effacer)))\b(?=[^?]*$)"
 )  # a sentence with this many words of one language uses its rules
 
+# the writer's own change, done ("j'ai changé de travail", "I changed jobs", "ik heb mijn nummer veranderd", "ich habe den Job
+# gewechselt"): a change told, not a correction asked
+_OWN_CHANGE = re.compile(
+    r"\b(?:i|we)(?: (?:have|had|'ve|just|recently|also))* (?:changed|updated|corrected)\b|"
+    r"\b(?:ik|wij|we) (?:heb|hebben|ben|zijn)\b(?: [\w']+){0,4} (?:veranderd|gewijzigd|aangepast|gewisseld)\b|"
+    r"\b(?:j'ai|nous avons)(?: [\w']+){0,2} (?:change|modifie|corrige)\b|"
+    r"\b(?:ich|wir) (?:habe|hab|haben)\b(?: [\w']+){0,4} (?:geandert|gewechselt|korrigiert)\b"
+)
 
 @dataclass
 class Classification:
@@ -1926,6 +1934,17 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
                 by_parts.add(right)
         if not found and (named := _with_its_antecedent(part, recent, s_lang)):
             found = _rights_in_part(named, context, s_lang, invoked)
+        for right, own_deed in (("erasure", _OWN_REMOVAL), ("rectification", _OWN_CHANGE)):
+            if right in found and (own_rm := own_deed.search(part)) \
+                    and own_rm.start() <= part.find(found[right]) < own_rm.end():
+                # "Ik heb jullie mail per ongeluk verwijderd, kunnen jullie hem opnieuw sturen?", "entre-temps j'ai changé de
+                # travail": the right read is the writer's own deed, whatever else the sentence asks ("ik heb mijn account
+                # verwijderd, kunnen jullie ook mijn gegevens wissen?" asks an erasure of its own, read without that deed)
+                rest = _rights_in_part(part[:own_rm.start()] + part[own_rm.end():], context, s_lang, invoked)
+                if right in rest:
+                    found[right] = rest[right]
+                else:
+                    found.pop(right)
         _correction_as_a_condition(found, part, context, s_lang, invoked)
         if "rectification" in found and "erasure" in found and _THE_OLD_ONE.search(part) and not intent.names_data_or_account(part):
             found.pop("erasure")  # "note my new number and remove the old one": the record is updated, nothing erased
@@ -2068,16 +2087,6 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
         if found.keys() & {"erasure", "rectification"} and _DISREGARD_A_MAIL.search(part):
             # "Please ignore my previous email.", "Oubliez mon dernier message.": a mail set aside, nothing of the writer's
             found = {r: f for r, f in found.items() if r not in ("erasure", "rectification")}
-        if "erasure" in found and (own_rm := _OWN_REMOVAL.search(part)) \
-                and own_rm.start() <= part.find(found["erasure"]) < own_rm.end():
-            # "Ik heb jullie mail per ongeluk verwijderd, kunnen jullie hem opnieuw sturen?": the erasure read is the
-            # writer's own removal, whatever else the sentence asks ("ik heb mijn account verwijderd, kunnen jullie ook mijn
-            # gegevens wissen?" asks an erasure of its own, read without that removal)
-            rest = _rights_in_part(part[:own_rm.start()] + part[own_rm.end():], context, s_lang, invoked)
-            if "erasure" in rest:
-                found["erasure"] = rest["erasure"]
-            else:
-                found.pop("erasure")
         if found.keys() & {"erasure", "withdraw_consent"} and _OWN_REMOVAL.search(part) and not intent.asks(part) \
                 and not _CONSENT_WORD.search(part):
             # "I cleared out my phone and deleted all the photos", "ik heb per ongeluk mijn foto's verwijderd", "ich habe das

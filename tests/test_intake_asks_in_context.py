@@ -175,3 +175,19 @@ def test_the_writers_own_change_is_no_correction():
 def test_a_change_asked_beside_the_own_one_is_still_read():
     text = "I have changed my phone number, could you please correct it in your client file to 0470 12 34 56?"
     assert detect_rights(text, "en").rights == ["rectification"]
+
+
+# two things asked by one verb, the second after "anderzijds", "d'autre part", "on the other hand", "zum anderen"
+ONE_VERB_TWO_THINGS = [
+    ("nl", "Ik wil enerzijds een kopie van alle gegevens die jullie over mij bewaren en anderzijds de verbetering van mijn "
+           "geboortedatum in jullie klantenbestand."),
+    ("fr", "Mon client souhaite obtenir, d'une part, une copie de toutes les données le concernant (photos, factures), et "
+           "d'autre part la correction de sa fiche client, où son nom est mal orthographié."),
+    ("en", "I would like, on the one hand, a copy of the personal data you hold about me and, on the other, the correction "
+           "of my date of birth in your client file."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ONE_VERB_TWO_THINGS)
+def test_the_second_thing_asked_by_one_verb(lang, text):
+    assert detect_rights(text, lang).rights == ["access", "rectification"]

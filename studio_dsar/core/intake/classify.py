@@ -1830,6 +1830,12 @@ _IF_NOT_ERASED = re.compile(
 )
 
 
+# the second of two things asked by one verb ("d'une part ..., d'autre part ...", "enerzijds ..., anderzijds ...", "on the one
+# hand ..., on the other ...", "zum einen ..., zum anderen ...")
+_ON_THE_OTHER_HAND = re.compile(r"\b(?:d'autre part|de l'autre|anderzijds|on the other(?: hand)?|zum anderen|andererseits)\b,?")
+_ASK_OF = {"fr": "je demande ", "nl": "ik vraag ", "en": "i request ", "de": "ich beantrage "}
+
+
 # An object pronoun ("could you take them off the homepage?", "kunnen jullie ze weghalen?", "pourriez-vous les retirer ?")
 # stands for the pictures the sentences before named: the ask is read with the pictures in its place.
 # (an object: not "it is", "I'd appreciate it if"; "die" and "deze" with the verb that ends the clause, not "die dag")
@@ -1932,6 +1938,11 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             for right, fragment in _second_clause_rights(part, context, s_lang, invoked, found).items():
                 found[right] = fragment
                 by_parts.add(right)
+        if found and (other := _ON_THE_OTHER_HAND.search(part)):
+            # "souhaite obtenir, d'une part, une copie ..., et d'autre part la correction de sa fiche": the second object
+            # of the one ask, read with that ask
+            for right, fragment in _rights_in_part(_ASK_OF[s_lang] + part[other.end():], context, s_lang, invoked).items():
+                found.setdefault(right, fragment)
         if not found and (named := _with_its_antecedent(part, recent, s_lang)):
             found = _rights_in_part(named, context, s_lang, invoked)
         for right, own_deed in (("erasure", _OWN_REMOVAL), ("rectification", _OWN_CHANGE)):

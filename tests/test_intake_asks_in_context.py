@@ -191,3 +191,16 @@ ONE_VERB_TWO_THINGS = [
 @pytest.mark.parametrize(("lang", "text"), ONE_VERB_TWO_THINGS)
 def test_the_second_thing_asked_by_one_verb(lang, text):
     assert detect_rights(text, lang).rights == ["access", "rectification"]
+
+
+def test_transfers_to_stop_are_no_portability():
+    text = ("We act for Mr Tom Vos about the images taken of him at the Brightline Cosmetics launch, where your studio was the "
+            "photographer. Pending the outcome of his dispute with Brightline Cosmetics, we ask on his behalf under Article 18 "
+            "GDPR that you cease all use and further disclosure of the images and personal data relating to him, including in "
+            "your portfolio and any transfers to Brightline Cosmetics or its agencies.")
+    assert detect_rights(text, "en").rights == ["restriction"]
+
+
+def test_transfer_to_a_new_photographer_stays_portability():
+    text = "I no longer work with you. Please transfer my photos and my client file to my new photographer, Studio Noord."
+    assert detect_rights(text, "en").rights == ["portability"]

@@ -1410,6 +1410,8 @@ def _transfer_to_other(part: str, context: str) -> str:
     m = _TRANSFER_VERB.search(part)
     if not m or not _TO_THIRD.search(part) or not _TRANSFERRED_THINGS.search(part):
         return ""
+    if _STOPPED.search(part, max(0, m.start() - 200), m.start()):
+        return ""  # "that you cease all use and further disclosure ... and any transfers to X": the transfers are to stop
     if not _OTHER_PHOTOGRAPHER.search(part + " " + context):
         return ""
     return m.group(0)
@@ -1830,6 +1832,11 @@ _IF_NOT_ERASED = re.compile(
 )
 
 
+# what is to stop ("cease all use and any transfers", "stop sharing", "niet meer doorgeven", "ne plus transmettre")
+_STOPPED = re.compile(
+    r"\b(?:cease|stop|halt|end|no further|refrain from|stoppen met|stop met|ophouden met|niet (?:meer|langer)|geen \w+ meer|"
+    r"cesser|cessez|arreter|arretez|ne plus|nicht mehr|keine \w+ mehr|einstellen|unterlassen)\b"
+)
 # the second of two things asked by one verb ("d'une part ..., d'autre part ...", "enerzijds ..., anderzijds ...", "on the one
 # hand ..., on the other ...", "zum einen ..., zum anderen ...")
 _ON_THE_OTHER_HAND = re.compile(r"\b(?:d'autre part|de l'autre|anderzijds|on the other(?: hand)?|zum anderen|andererseits)\b,?")

@@ -204,3 +204,21 @@ def test_transfers_to_stop_are_no_portability():
 def test_transfer_to_a_new_photographer_stays_portability():
     text = "I no longer work with you. Please transfer my photos and my client file to my new photographer, Studio Noord."
     assert detect_rights(text, "en").rights == ["portability"]
+
+
+# a mailing's footer: the question to the reader and the link's label under it ask nothing of the studio
+FOOTER = [
+    ("nl", "Met onze scan weet u binnen een dag of uw studio privacyproof is. Start vandaag nog. "
+           "Wilt u deze e-mails niet meer ontvangen? Afmelden"),
+    ("en", "Our audit tells you in one day whether your studio is compliant. Book a call today. "
+           "Don't want to receive these emails any more? Unsubscribe"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FOOTER)
+def test_an_unsubscribe_link_under_the_footer_question(lang, text):
+    assert detect_rights(text, lang).rights == []
+
+
+def test_unsubscribe_written_by_the_writer_stays_an_objection():
+    assert detect_rights("Ik krijg jullie nieuwsbrief elke week. Afmelden", "nl").rights == ["objection"]

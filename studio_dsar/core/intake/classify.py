@@ -1837,6 +1837,14 @@ _STOPPED = re.compile(
     r"\b(?:cease|stop|halt|end|no further|refrain from|stoppen met|stop met|ophouden met|niet (?:meer|langer)|geen \w+ meer|"
     r"cesser|cessez|arreter|arretez|ne plus|nicht mehr|keine \w+ mehr|einstellen|unterlassen)\b"
 )
+# a link's label alone on its line ("Afmelden", "Unsubscribe here", "Se désinscrire", "Abmelden")
+_LINK_LABEL = re.compile(r"\W*(?:(?:klik )?hier\W+|click here to\W+)?(?:afmelden|uitschrijven|unsubscribe|se desinscrire|desinscription|"
+                         r"se desabonner|abmelden|abbestellen|austragen)(?:\W+(?:here|hier|ici))?\W*")
+# a question to the reader ("Wilt u deze e-mails niet meer ontvangen?", "Don't want these emails?", "Vous ne souhaitez plus ...?")
+_READER_QUESTION = re.compile(
+    r"\W*(?:wilt u|wil je|wilt je|wil jij|do you|don't want|want to|would you like|no longer want|not interested|voulez-vous|"
+    r"vous ne (?:souhaitez|voulez)|ne (?:souhaitez|voulez)-vous|souhaitez-vous|mochten sie|wollen sie|sie mochten|kein interesse)\b"
+)
 # the second of two things asked by one verb ("d'une part ..., d'autre part ...", "enerzijds ..., anderzijds ...", "on the one
 # hand ..., on the other ...", "zum einen ..., zum anderen ...")
 _ON_THE_OTHER_HAND = re.compile(r"\b(?:d'autre part|de l'autre|anderzijds|on the other(?: hand)?|zum anderen|andererseits)\b,?")
@@ -1919,6 +1927,9 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             part = ""  # "heeft u recht op inzage ... van uw gegevens", "pour exercer vos droits": a notice to the reader
         if not in_quote and quotes:
             relayed = False
+        if part and _LINK_LABEL.fullmatch(part) and _READER_QUESTION.match(prev) and _MAILINGS.search(prev) \
+                and prev.rstrip().endswith("?"):
+            part = ""  # "Wilt u geen e-mails meer ontvangen? Afmelden": the mailing's own footer and its link, to the reader
         if not part:
             mentions.append(s.text)
             prev2, prev = prev, s.folded

@@ -222,3 +222,26 @@ def test_an_unsubscribe_link_under_the_footer_question(lang, text):
 
 def test_unsubscribe_written_by_the_writer_stays_an_objection():
     assert detect_rights("Ik krijg jullie nieuwsbrief elke week. Afmelden", "nl").rights == ["objection"]
+
+
+_BOUNCE = (
+    b"From: MAILER-DAEMON@mail.example-studio.nl (Mail Delivery System)\r\n"
+    b"To: info@example-studio.nl\r\n"
+    b"Subject: Undelivered Mail Returned to Sender\r\n"
+    b"Date: Tue, 3 Nov 2026 09:12:44 +0100\r\n"
+    b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
+    b"This is the mail system at host mail.example-studio.nl.\r\n\r\n"
+    b"I'm sorry to have to inform you that your message could not be delivered to one or more\r\n"
+    b"recipients. It's attached below. For further assistance, please send mail to postmaster.\r\n\r\n"
+    b"<j.jansen@old-example.nl>: host mx.old-example.nl said: 550 5.1.1 User unknown\r\n\r\n"
+    b"--- Original message ---\r\n"
+    b"From: Fotostudio <info@example-studio.nl>\r\n"
+    b"Subject: Nieuwsbrief november: wintershoots en je gegevens in ons klantportaal\r\n"
+)
+
+
+def test_a_bounce_has_the_language_of_its_report_not_of_the_returned_subject():
+    from studio_dsar.core.intake.parse import parse_bytes
+
+    record = parse_bytes(_BOUNCE, "bounce.eml")
+    assert not record.is_dsar and record.language == "en"

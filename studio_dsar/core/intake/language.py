@@ -46,17 +46,27 @@ def _exclusive() -> dict[str, frozenset[str]]:
 
 
 _EXCLUSIVE = _exclusive()
+_LANGUAGE_OF = {w: lang for lang, words in _EXCLUSIVE.items() for w in words}  # the sets share no word
 _WORD_RE = re.compile(r"[a-zß']+")
+_SCORES_CACHE: dict[str, tuple[int, ...]] = {}
+_SCORES_CACHE_SIZE = 4096
+_SCORES_CACHE_MAX_CHARS = 2000  # a sentence is scored several times in a row; a whole mail is not kept
 
 
 def language_scores(text: str) -> dict[str, int]:
-    words = _WORD_RE.findall(fold(text))
-    scores = dict.fromkeys(LANGUAGES, 0)
-    for w in words:
-        for lang in LANGUAGES:
-            if w in _EXCLUSIVE[lang]:
+    """Words of each language only in ``text`` (a new dict the caller may change)."""
+    counts = _SCORES_CACHE.get(text)
+    if counts is None:
+        scores = dict.fromkeys(LANGUAGES, 0)
+        for w in _WORD_RE.findall(fold(text)):
+            if (lang := _LANGUAGE_OF.get(w)) is not None:
                 scores[lang] += 1
-    return scores
+        if len(text) > _SCORES_CACHE_MAX_CHARS:
+            return scores
+        if len(_SCORES_CACHE) >= _SCORES_CACHE_SIZE:
+            _SCORES_CACHE.clear()
+        counts = _SCORES_CACHE[text] = tuple(scores.values())
+    return dict(zip(LANGUAGES, counts, strict=True))
 
 
 _LETTERS = {"fr": re.compile("[\u00e9\u00e8\u00ea\u00e0\u00e7\u00f9\u00e2\u00ee\u00f4\u00fb\u00eb\u0153]"),

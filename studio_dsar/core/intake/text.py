@@ -94,6 +94,7 @@ def html_to_text(markup: str) -> str:
 # Normalisation
 # --------------------------------------------------------------------------------------
 
+_BLANKS_RE = re.compile(r"[ \t\r\f\v]+")
 _COMBINING_RE = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 
 
@@ -106,7 +107,7 @@ def fold(text: str) -> str:
     text = text.replace("\u2013", "-").replace("\u2014", "-").replace("\u2011", "-")
     text = text.lower()
     text = text.replace("ı", "i").replace("\u00df", "ss")  # "heiße", "schließen": the rules spell "heisse", "schliessen"
-    return re.sub(r"[ \t\r\f\v]+", " ", text)
+    return _BLANKS_RE.sub(" ", text)
 
 
 def normalise_newlines(text: str) -> str:

@@ -581,3 +581,78 @@ def test_what_is_no_capital_run(text):
 @pytest.mark.parametrize("text", ["ZSRWT4KAL", "NTEUV5B20", "MA183805"])
 def test_capital_runs(text):
     assert viznumbers.capital_run(text)
+
+
+def test_filler_runs_read_as_letters_count_as_fillers():
+    """A sharp filler run read as K's (and a C or E among them) counts as fillers; the
+    letters of a name or a word do not."""
+    assert mrz.filler_count("LEFEVRECKEVACEOPHIEKKKKCKKKKKK") >= 11
+    assert mrz.filler_count("DE<HAAN<<CHLOE<ESTHER<NOELLE<<") == 7
+    assert mrz.filler_count("CHECKEXCEEDKECK") == 0
+    assert mrz.filler_count("8907286F2612306BEL890728614768") == 0
+
+
+def test_a_band_read_end_to_end_is_whole_though_its_checks_fail():
+    """Two lines read as long as a line of the format: the band's ends are found (its ink is
+    not followed on, over a card beside it in line); lines read short are not."""
+    lines = ["LENLDERAV<<<<<<ETIIG0SAZTOZSS4", "570K202T<H26050LOMB<<<<<<<<<<D", "LEFEVRECKEVACEOPHIEKKKKCKKKKKK"]
+    res = mrz.parse(lines)
+    assert res is not None and res.format == "TD1" and not res.valid
+    assert mrzfind.read_whole(lines, res)
+    assert not mrzfind.read_whole([x[:20] for x in lines], res)
+    assert not mrzfind.read_whole(lines, None)
+
+
+def _spaced_mrz_page(turn=0):
+    """A TD1 band of widely spaced characters (the gap between two as wide as one, the lines
+    less than a character's height apart) on a page twice the MRZ search's scale."""
+    W, H = 2400, 1600
+    im = Image.new("RGB", (W, H), (120, 90, 60))
+    d = ImageDraw.Draw(im)
+    d.rectangle((300, 300, 2100, 1300), fill=(236, 232, 228))
+    f = ImageFont.truetype(BOLD, 40)
+    for i, line in enumerate(TD1):
+        for j, ch in enumerate(line):
+            d.text((420 + 40 * j, 900 + 48 * i), ch, font=f, fill=(30, 30, 30))
+    arr = np.asarray(im)[:, :, ::-1].copy()
+    return np.ascontiguousarray(np.rot90(arr, turn))
+
+
+@pytest.mark.parametrize("turn", [0, 1])
+def test_the_lines_of_an_mrz_spaced_wide_are_line_candidates(turn):
+    """Closed square, an MRZ whose characters stand far apart either stays in pieces (small
+    kernel) or merges with the lines above and below (large kernel); closed along the page's
+    axes its lines come out one by one."""
+    page = _spaced_mrz_page(turn)
+    lines = mrzfind.line_candidates(page)
+    long_ = [ln for ln in lines if ln.length >= 1000 and ln.thick <= 60]
+    assert len(long_) >= 2, [(round(ln.length), round(ln.thick)) for ln in lines]
+
+
+def _blob(cx, cy, length, thick, angle=8.0):
+    return mrzfind.TextLine(cx, cy, length, thick, angle, np.zeros((4, 2)))
+
+
+def test_an_mrz_too_small_to_read_is_told_by_its_lines():
+    """Three lines of one length, each some 20 times as long as high, spaced as an MRZ's
+    lines (and the blob of the block as a whole among them), read as long lines of garbage:
+    an MRZ. Lines of different lengths, lines too short for their height, or a block no
+    reading reads as long lines are not."""
+    import math
+
+    t = math.radians(8.0)
+
+    def at(k, length, thick):
+        return _blob(259 - k * math.sin(t), 606 + k * math.cos(t), length, thick)
+
+    mrz_lines = [at(-13.5, 176, 8), at(0, 178, 9), at(13.5, 177, 8), at(0, 180, 36)]
+    garbage = ["CAOETCFDODOTOOEHETEIT", "DCOROEDEDTCCAMTLAEACEC"]
+    assert mrzfind.mrz_geometry(mrz_lines, garbage)
+    assert mrzfind.mrz_geometry(mrz_lines, [], garbage)
+    assert not mrzfind.mrz_geometry(mrz_lines, ["CAOETC", "DCOROE"])
+    heading = [at(-13.5, 120, 8), at(0, 178, 9)]
+    assert not mrzfind.mrz_geometry(heading, garbage)
+    fields = [at(-20, 100, 12), at(0, 104, 12)]
+    assert not mrzfind.mrz_geometry(fields, garbage)
+    apart = [at(-40, 176, 8), at(0, 178, 8)]
+    assert not mrzfind.mrz_geometry(apart, garbage)

@@ -656,3 +656,28 @@ def test_an_mrz_too_small_to_read_is_told_by_its_lines():
     assert not mrzfind.mrz_geometry(fields, garbage)
     apart = [at(-40, 176, 8), at(0, 178, 8)]
     assert not mrzfind.mrz_geometry(apart, garbage)
+
+
+def test_a_value_ocr_joined_to_a_line_above_its_label_is_still_its_value():
+    """On a card read at a slant OCR may join the value under a label to words of a line
+    above the label (their line then sorts before the label's): the value is the row of
+    words right under the label, whatever line OCR put them in, not the next label down."""
+    words = [_word("ole", -280, -18, 60, 51, line=1, conf=43.0), _word("wayrinsvs", 0, 27, 180, 38, line=1, conf=13.0),
+             _word("Documentnummer", 0, 0, 180, 24, line=2, conf=23.0), _word("/", 190, 15, 6, 6, line=2),
+             _word("Document", 200, 11, 110, 19, line=2), _word("No", 320, 17, 30, 16, line=2),
+             _word("Geldig", -8, 79, 60, 22, line=3), _word("tot", 60, 86, 30, 13, line=3),
+             _word("25", -11, 105, 28, 28, line=4), _word("JAN/JAN", 30, 109, 120, 30, line=4),
+             _word("2029", 190, 122, 60, 30, line=4)]
+    found = viznumbers.find_numbers(words, [])
+    assert [(c, b[1], e) for c, b, e, _f in found] == [("document_number", 27, "label")], found
+
+
+@pytest.mark.parametrize("line,dated", [
+    (["17.19", "20271"], True), (["23,03.", "2028"], True), (["17.12", "2O31"], True),
+    (["89.07", "28614", "76"], False), (["12", "85.05", "2006"], False)])
+def test_a_date_in_digits_split_after_its_month_stays(line, dated):
+    """"17.12.2031" read as "17.19" and "20271" is a date (a field that stays); pieces of a
+    national number with more digits beside them are not."""
+    words = [_word(t, 10 + 120 * i, 10, 100) for i, t in enumerate(line)]
+    got = viznumbers.date_words(words)
+    assert (got == {id(w) for w in words[:2]}) is dated, got

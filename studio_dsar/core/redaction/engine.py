@@ -428,6 +428,17 @@ MRZ_RUN = 20
 MRZ_ASPECT = 24
 
 
+def view_text_height(view_words: list[ocr.Word], words: list[ocr.Word], scale: float) -> float | None:
+    """The print's height in a document's text view, where its number covers are drawn (see
+    :func:`_number_polygon`): the median height of the words the view's own reading read
+    with confidence; only when it read none, of ``words`` (another reading's, ``scale`` its
+    pixels to the view's). A crop at another lean than the view boxes its words taller than
+    their print, and a cover that tall takes the lines above and below with it."""
+    hs = [float(w.h) for w in view_words if w.conf >= 60 and len(w.text) >= 3] or \
+        [w.h * scale for w in words if w.conf >= 60 and len(w.text) >= 3]
+    return float(np.median(hs)) if hs else None
+
+
 def mrz_run(words: list[ocr.Word], box: tuple[int, int, int, int]) -> bool:
     """Did a line's own reading read, in a found number's box, a run of ``MRZ_RUN`` letters
     and digits: an MRZ line the MRZ search missed (its fillers read as letters,
@@ -795,8 +806,7 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
         n_before = len(res.findings)
         local_mrz: list[str] = []
         for frame, ws in ((fr, words), (tf, twords)):
-            hs = [w.h for w in ws if w.conf >= 60 and len(w.text) >= 3]
-            text_h = float(np.median(hs)) * tf.z / frame.z if hs else None
+            text_h = view_text_height(twords, ws, tf.z / frame.z)
             nums_found = find_numbers(ws, all_mrz_numbers)
             mrz_rows = [b for c, b, _e, _f in nums_found if c == "mrz"]
             if hit is None and mrz_rows:

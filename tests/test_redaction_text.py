@@ -66,12 +66,14 @@ def test_a_number_under_its_label_read_in_error_is_still_its_value():
 
 # --------------------------------------------------------------------------- the printed run
 @pytest.mark.parametrize("date", [(")UNJUN", "2033"), ("2)", "AUG/AUG", "7033"), ("7i", "AVG/ALG", "20274"),
-                                  ("30", "OKT/OCT", "1957"), ("12", "MAAMAR", "203)")])
+                                  ("30", "OKT/OCT", "1957"), ("12", "MAAMAR", "203)"),
+                                  ("26", "MEI/MA!", "1957")])
 def test_a_date_with_its_day_lost_or_its_year_garbled_stays(date):
     """Glare took the day and merged the bilingual month (")UNJUN 2033" has the shape of a
     Dutch document number), blur garbled the year ("7033", "203)" with its last digit read
-    as a bracket: "MAAMAR203" has a Dutch document number's shape): the month in letters
-    before a year-shaped token still makes it a date, which stays legible."""
+    as a bracket: "MAAMAR203" has a Dutch document number's shape), or the month's second
+    language lost its last letter ("MEI/MA!" of MEI/MAI: "MEIMA11957" passed a validator): the
+    month in letters before a year-shaped token still makes it a date, which stays legible."""
     x, words = 10, []
     for t in date:
         words.append(_word(t, x, 10))

@@ -297,7 +297,7 @@ def date_words(line: list[ocr.Word]) -> set[int]:
 
 _MONTHS = ("JAN", "FEB", "MRT", "MAA", "MAR", "APR", "AVR", "MEI", "MAI", "MAY", "JUN", "JUI", "JUL",
            "AUG", "AOU", "SEP", "OKT", "OCT", "NOV", "DEC", "DEZ")
-_MONTH_SHAPE = re.compile(r"[^A-Za-z0-9]{0,2}([A-Za-z]{3,8})(?:/([A-Za-z]{3,4}))?[^A-Za-z0-9]{0,2}")
+_MONTH_SHAPE = re.compile(r"[^A-Za-z0-9]{0,2}([A-Za-z]{3,8})(?:/([A-Za-z]{2,4}))?[^A-Za-z0-9]{0,2}")
 # a year OCR garbled: four or five characters, at least three of them digits (a last "1" or
 # "7" of a blurred year read as a bracket or a bar: "203)", the day's look-alikes too)
 _YEARISH = re.compile(r"(?=(?:\D*\d){3})[0-9OIlZS]{3,5}[)(|\]]?(?<=.{4})[.,]?")

@@ -629,6 +629,10 @@ def test_the_lines_of_an_mrz_spaced_wide_are_line_candidates(turn):
     lines = mrzfind.line_candidates(page)
     long_ = [ln for ln in lines if ln.length >= 1000 and ln.thick <= 60]
     assert len(long_) >= 2, [(round(ln.length), round(ln.thick)) for ln in lines]
+    # (found by the flat closings only: the page's text directions and turns, which the
+    # engine takes from the square closings' lines, stay as they were)
+    assert all(ln.flat for ln in long_)
+    assert not any(ln.flat for ln in mrzfind.square_lines(lines))
 
 
 def _blob(cx, cy, length, thick, angle=8.0):

@@ -41,7 +41,7 @@ from .faces import (Face, PageSearch, detect_faces_async, detect_faces_slanted, 
 from .faces import backend as face_backend
 from .geometry import Frame, angle_diff, norm_angle
 from .layout import TD1_GHOST, TD1_PORTRAIT, Card, card_from_portrait, find_cards, outlines, zone_rect
-from .mrzfind import MrzHit, TextLine, _text_only, find_mrz, line_candidates
+from .mrzfind import MrzHit, TextLine, _text_only, find_mrz, line_candidates, square_lines
 from .portraits import (_ghost_search, axis_residual, ghost_by_template, layout_cover, mask_polygons,
                         notched_cover, portrait_cover, portrait_rect)
 from .rectify import ID1_ASPECT, Warp, find_quads, legibility, order_corners, side_lengths, turned, warp_for
@@ -578,7 +578,8 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     if face_backend() is None:
         res.review.append("face_detector_missing")
     with timing.stage("mrz"):
-        lines = line_candidates(img)
+        all_lines = line_candidates(img)
+        lines = square_lines(all_lines)
     # the detector runs beside the MRZ reading, at the turns the text lines leave possible;
     # of the two ways up along a text direction, the second waits for the MRZ reading
     first, later = page_turn_plan([(ln.angle, ln.length) for ln in lines])
@@ -596,7 +597,7 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     mrz_hits: list[MrzHit] = []
     try:
         with timing.stage("mrz"):
-            mrz_hits = find_mrz(img, cancel, lines)
+            mrz_hits = find_mrz(img, cancel, all_lines)
     finally:
         pending_faces.need(_turns_needed(lines, mrz_hits, pending_faces.first_faces(), img.shape)
                            if later else later)

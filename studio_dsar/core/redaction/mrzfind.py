@@ -37,6 +37,9 @@ class TextLine:
     thick: float
     angle: float     # of the long axis, in (-90, 90]
     pts: np.ndarray
+    # found only by a flat closing (``LINE_KERNELS`` past the square ones): for the MRZ
+    # search; the page's text directions and turns are taken from the others
+    flat: bool = False
 
 
 # The closings of :func:`line_candidates` (width, height of the kernel, at ``MRZ_LONG_SIDE``)
@@ -62,6 +65,7 @@ def line_candidates(img: np.ndarray) -> list[TextLine]:
     # an MRZ's monospaced characters are, closed square merges its lines into one block that
     # perspective and glare leave too ragged to be a line, and closed small leaves it in pieces)
     for kx, ky in LINE_KERNELS:
+        flat = kx != ky
         cl = cv2.morphologyEx(bw, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (kx, ky)))
         cl = cv2.morphologyEx(cl, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
         contours, _h = cv2.findContours(cl, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
@@ -75,11 +79,16 @@ def line_candidates(img: np.ndarray) -> list[TextLine]:
             if w < h:
                 a += 90
             a = _line_angle(a)
-            if any(_same_blob(t, cx / s, cy / s, length / s, thick / s, a) for t in out):
+            if flat and any(_same_blob(t, cx / s, cy / s, length / s, thick / s, a) for t in out):
                 continue   # (a line an earlier closing found as it is)
             box = cv2.boxPoints(((cx, cy), (length, thick), a)) / s
-            out.append(TextLine(cx / s, cy / s, length / s, thick / s, a, box))
+            out.append(TextLine(cx / s, cy / s, length / s, thick / s, a, box, flat))
     return out
+
+
+def square_lines(lines: list[TextLine]) -> list[TextLine]:
+    """The line candidates of the square closings only (the page's text directions)."""
+    return [ln for ln in lines if not ln.flat]
 
 
 def _same_blob(t: TextLine, cx: float, cy: float, length: float, thick: float, a: float) -> bool:

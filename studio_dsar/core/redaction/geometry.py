@@ -91,10 +91,10 @@ class Frame:
         interp = cv2.INTER_AREA if self.z < 0.8 else cv2.INTER_LINEAR
         if self.z < 0.8:
             # area interpolation is not available for warps: pre-shrink instead
-            small = cv2.resize(img, None, fx=self.z, fy=self.z, interpolation=cv2.INTER_AREA)
             s = np.diag([self.z, self.z])
             m = np.hstack([s @ m[:, :2], (m[:, 2] * self.z)[:, None]])
-            img = small
+            corners = np.array([[0, 0, 1], [w, 0, 1], [w, h, 1], [0, h, 1]], float) @ m.T
+            img = shrunk_part(img, self.z, corners)
             interp = cv2.INTER_LINEAR
         bv: Any = (border,) * 3 if img.ndim == 3 else border
         out: np.ndarray = cv2.warpAffine(img, m, (w, h), flags=interp | cv2.WARP_INVERSE_MAP,
@@ -112,6 +112,29 @@ class Frame:
 
     def rect_to_page(self, x0: float, y0: float, x1: float, y1: float) -> np.ndarray:
         return self.to_page([[x0, y0], [x1, y0], [x1, y1], [x0, y1]])
+
+
+def shrunk_part(img: np.ndarray, z: float, corners: np.ndarray) -> np.ndarray:
+    """``img`` shrunk by ``z`` (area interpolation), as far as a warp reading the shrunk image
+    inside ``corners`` (shrunk pixels; the view's corners) needs it: the page's top-left part
+    that holds them and a margin, or the whole page.
+
+    An area-shrunk pixel is the mean of the page pixels its cell covers, and the cells are
+    laid from the page's top-left corner: shrinking the top-left part of a page gives the
+    same pixels as shrinking the whole page, but for its last row and column (cut cells).
+    A view of a document on a large page reads a small part of it; the whole page was shrunk
+    for each view (some 30 ms a page of 8 megapixels)."""
+    import cv2
+
+    H, W = img.shape[:2]
+    # (the warp reads the pixel at a point and the ones right and below it; two more
+    # shrunk pixels stay clear of the part's cut last row and column)
+    xs = int(math.ceil((max(0.0, float(np.max(corners[:, 0]))) + 4.0) / z)) + 2
+    ys = int(math.ceil((max(0.0, float(np.max(corners[:, 1]))) + 4.0) / z)) + 2
+    if xs < W or ys < H:
+        img = img[:min(H, ys), :min(W, xs)]
+    out: np.ndarray = cv2.resize(img, None, fx=z, fy=z, interpolation=cv2.INTER_AREA)
+    return out
 
 
 def norm_angle(a: float) -> float:

@@ -44,9 +44,15 @@ def char_value(c: str) -> int:
     return 0  # '<' and anything else
 
 
+# the values of the MRZ's own characters (reading many layouts' fields computes thousands of
+# check digits a page); any other character as char_value says
+_VALUES = {c: char_value(c) for c in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ<"}
+
+
 def check_digit(s: str) -> str:
     """ICAO 9303 check digit (weights 7, 3, 1 repeating) of ``s`` as a one-character string."""
-    total = sum(char_value(c) * _WEIGHTS[i % 3] for i, c in enumerate(s))
+    values = _VALUES
+    total = sum((values[c] if c in values else char_value(c)) * _WEIGHTS[i % 3] for i, c in enumerate(s))
     return str(total % 10)
 
 

@@ -190,14 +190,16 @@ def line_skew(grey: np.ndarray, reach: float = 8.0, step: float = 0.5) -> float:
 SKEW_MIN = 1.0
 
 
-def _levelled(img: np.ndarray, fr: Frame) -> Frame:
-    """A candidate's frame turned to lie along its lines of print (:func:`line_skew`)."""
+def _levelled(img: np.ndarray, fr: Frame) -> tuple[Frame, np.ndarray | None]:
+    """A candidate's frame turned to lie along its lines of print (:func:`line_skew`), and its
+    grey crop when that is the frame's own (not turned)."""
     import cv2
 
-    skew = line_skew(cv2.cvtColor(fr.crop(img), cv2.COLOR_BGR2GRAY))
+    grey = cv2.cvtColor(fr.crop(img), cv2.COLOR_BGR2GRAY)
+    skew = line_skew(grey)
     if abs(skew) < SKEW_MIN:
-        return fr
-    return Frame(fr.cx, fr.cy, norm_angle(fr.angle + skew), fr.x0, fr.x1, fr.y0, fr.y1, fr.z)
+        return fr, grey
+    return Frame(fr.cx, fr.cy, norm_angle(fr.angle + skew), fr.x0, fr.x1, fr.y0, fr.y1, fr.z), None
 
 
 @dataclass
@@ -451,12 +453,15 @@ def _same_document(hit: MrzHit, fr: Frame) -> bool:
     return bool(abs(u - cx) < 0.5 * w and -up * w < v - cy < 0.08 * w)
 
 
-def _read_both(img: np.ndarray, fr: Frame) -> tuple[np.ndarray, _Reading, _Reading | None, bool]:
+def _read_both(img: np.ndarray, fr: Frame, grey: np.ndarray | None = None
+               ) -> tuple[np.ndarray, _Reading, _Reading | None, bool]:
     """Read a candidate block the way its lines lie and, unless that is clearly an upright
-    MRZ, the other way up: (grey crop, reading, other reading or None, take the other)."""
+    MRZ, the other way up: (grey crop, reading, other reading or None, take the other).
+    ``grey``: the frame's grey crop, when made already."""
     import cv2
 
-    grey = cv2.cvtColor(fr.crop(img), cv2.COLOR_BGR2GRAY)
+    if grey is None:
+        grey = cv2.cvtColor(fr.crop(img), cv2.COLOR_BGR2GRAY)
     # black-hat keeps the thin dark strokes and drops backgrounds, shadows and the
     # desk beside the card, which otherwise make Tesseract lose the line starts
     pre = _text_only(grey)
@@ -530,8 +535,9 @@ def find_mrz(img: np.ndarray, cancel: Callable[[], bool] | None = None,
             continue
         if reads_across(group, fr):
             continue
-        fr = fr0 = _levelled(img, fr)
-        grey, a, b, pick1 = _read_both(img, fr)
+        fr, level_grey = _levelled(img, fr)
+        fr0 = fr
+        grey, a, b, pick1 = _read_both(img, fr, level_grey)
         r = b if pick1 and b is not None else a
         if (r.result is None or not r.result.valid) and _cut_short(r, fr):
             # the read lines run into the crop's ends: glare or shade broke the blobs, and

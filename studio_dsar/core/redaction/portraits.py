@@ -76,15 +76,26 @@ def _coverage(edge: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     if n == 0:
         return np.zeros(w), np.zeros(w)
     rows = np.arange(n) - (n - 1) / 2
-    cols = np.arange(w)
     best = np.zeros(w)
     slope = np.zeros(w)
+    # edge pixels per column of each run of rows (the rows a tilt shifts alike are runs)
+    run_sums = np.vstack([np.zeros((1, w), np.int64), np.cumsum(near, axis=0, dtype=np.int64)])
     for k in TILTS:
         shift = np.round(rows * k).astype(int)
-        idx = cols[None, :] + shift[:, None]
-        valid = (idx >= 0) & (idx < w)
-        vals = np.take_along_axis(near, np.clip(idx, 0, w - 1), axis=1) & valid
-        cov = vals.mean(axis=0)
+        # a row shifted by d counts at column c the pixel at c + d, where that lies in the strip
+        count = np.zeros(w, np.int64)
+        starts = np.flatnonzero(np.r_[True, shift[1:] != shift[:-1]])
+        ends = np.r_[starts[1:], n]
+        for a, b in zip(starts.tolist(), ends.tolist(), strict=True):
+            d = int(shift[a])
+            if abs(d) >= w:
+                continue
+            part = run_sums[b] - run_sums[a]
+            if d >= 0:
+                count[:w - d] += part[d:]
+            else:
+                count[-d:] += part[:w + d]
+        cov = count / n
         better = cov > best + 0.02
         best = np.where(better, cov, best)
         slope = np.where(better, k, slope)

@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import ArrayLike
 
-from .geometry import angle_diff
+from .geometry import angle_diff, shrunk_part
 from .layout import Outlines, outlines
 
 ID1_ASPECT = 85.6 / 54.0     # TD1 card (ISO/IEC 7810 ID-1)
@@ -71,8 +71,13 @@ class Warp:
         if self.z < 0.8:
             # warps have no area interpolation: shrink first, so fine print is averaged
             # rather than sampled (the page pixels scale by z, the view does not change)
-            img = cv2.resize(img, None, fx=self.z, fy=self.z, interpolation=cv2.INTER_AREA)
             h = np.diag([self.z, self.z, 1.0]) @ h
+            q = np.array([[0, 0, 1], [self.width, 0, 1], [self.width, self.height, 1], [0, self.height, 1]],
+                         float) @ h.T
+            # (a view whose corners all lie before the horizon maps inside their hull)
+            part = bool(np.all(q[:, 2] > 0))
+            img = shrunk_part(img, self.z, q[:, :2] / q[:, 2:3]) if part else \
+                cv2.resize(img, None, fx=self.z, fy=self.z, interpolation=cv2.INTER_AREA)
         bv: Any = (border,) * 3 if img.ndim == 3 else border
         out: np.ndarray = cv2.warpPerspective(img, h, (self.width, self.height),
                                               flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,

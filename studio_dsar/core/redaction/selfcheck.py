@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+import threading
 
 import numpy as np
 
@@ -244,17 +245,51 @@ def unread_lines_words(flat: np.ndarray, words: list[ocr.Word]) -> list[ocr.Word
     return out
 
 
+class _PageCrops:
+    """A redacted page's views as the check reads them, each cropped once: the view in grey
+    and what of it is black (the text reading and the face search of a document view read the
+    same crop; the page's mask is made 8-bit once, not once a view)."""
+
+    def __init__(self, red: np.ndarray, mask: np.ndarray) -> None:
+        self.red, self.mask = red, mask
+        self._mask8: np.ndarray | None = None
+        self._views: dict[int, tuple[View, np.ndarray, np.ndarray]] = {}
+
+    def view(self, fr: View) -> tuple[np.ndarray, np.ndarray]:
+        """(grey view, black pixels of the view): the caller must not change either."""
+        import cv2
+
+        got = self._views.get(id(fr))
+        if got is not None and got[0] is fr:
+            return got[1], got[2]
+        if self._mask8 is None:
+            self._mask8 = self.mask.astype(np.uint8) * 255
+        g = cv2.cvtColor(fr.crop(self.red), cv2.COLOR_BGR2GRAY)
+        # (the crop interpolates: a pixel half in a box is grey; its neighbours are black)
+        m = fr.crop(self._mask8, border=0) > 40
+        self._views[id(fr)] = (fr, g, m)
+        return g, m
+
+
+_active = threading.local()
+
+
+def _crops_of(red: np.ndarray, mask: np.ndarray) -> _PageCrops:
+    """The crops of the page being checked on this thread (:func:`check_page`), else of a
+    page checked once."""
+    crops: _PageCrops | None = getattr(_active, "crops", None)
+    if crops is not None and crops.red is red and crops.mask is mask:
+        return crops
+    return _PageCrops(red, mask)
+
+
 def blanked(fr: View, red: np.ndarray, mask: np.ndarray) -> np.ndarray:
     """A document area of the redacted page as the check reads it: grey, upright, with what
     is already blacked out painted white and the light evened out. A black box next to a
     line of print makes OCR's layout analysis take the line for part of a picture (a number
     right under a covered label went unread), while blank paper leaves the line alone."""
-    import cv2
-
-    g = cv2.cvtColor(fr.crop(red), cv2.COLOR_BGR2GRAY)
-    m = fr.crop(mask.astype(np.uint8) * 255, border=0)
-    # (the crop interpolates: a pixel half in a box is grey; its neighbours are black)
-    g = np.where(m > 40, 255, g).astype(np.uint8)
+    g, m = _crops_of(red, mask).view(fr)
+    g = np.where(m, 255, g).astype(np.uint8)
     return flatten(g)
 
 
@@ -272,6 +307,16 @@ def check_page(red: np.ndarray, mask: np.ndarray, frames: list[View], mrz_number
     ``outlines``: the document outlines with print the analysis saw (``layout.Card``). One it
     read no document for is read here both ways up, like the rest of the page, and the page
     is flagged: the check cannot vouch for a document no analysis placed its portrait on."""
+    _active.crops = _PageCrops(red, mask)
+    try:
+        return _check_page(red, mask, frames, mrz_numbers, page_faces, portraits, review, outlines)
+    finally:
+        _active.crops = None
+
+
+def _check_page(red: np.ndarray, mask: np.ndarray, frames: list[View], mrz_numbers: list[str],
+                page_faces: list[Face] | None, portraits: list[np.ndarray] | None,
+                review: list[str] | None, outlines: list[Card] | None) -> list[Finding]:
     rest = rest_of_page(red, mask, frames)
     unread = unchecked_outlines(outlines or [], frames)
     if unread and review is not None:
@@ -375,8 +420,7 @@ def document_view(fr: View, red: np.ndarray, mask: np.ndarray) -> tuple[np.ndarr
     mask of what is black."""
     import cv2
 
-    g = cv2.cvtColor(fr.crop(red), cv2.COLOR_BGR2GRAY)
-    m = fr.crop(mask.astype(np.uint8) * 255, border=0) > 40
+    g, m = _crops_of(red, mask).view(fr)
     if m.all():
         return cv2.cvtColor(g, cv2.COLOR_GRAY2BGR), m
     g = np.where(m, np.uint8(np.median(g[~m])), g).astype(np.uint8)

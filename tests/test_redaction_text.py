@@ -687,3 +687,29 @@ def test_a_date_in_digits_split_after_its_month_stays(line, dated):
     words = [_word(t, 10 + 120 * i, 10, 100) for i, t in enumerate(line)]
     got = viznumbers.date_words(words)
     assert (got == {id(w) for w in words[:2]}) is dated, got
+
+
+def test_flat_closing_lines_do_not_change_the_blocks_read_before(monkeypatch):
+    """Lines only the flat closings found are read as blocks of their own, after the square
+    closings' blocks and only where none of those lies: they never join (and so move) a
+    block the MRZ search read before."""
+    import dataclasses
+
+    page, _box = _mrz_page(TD1, 26)
+    square = mrzfind.square_lines(mrzfind.line_candidates(page))
+    read: list[tuple[float, float, float, float]] = []
+
+    def fake_read_both(img, fr, *_a, **_k):
+        read.append((round(fr.cx), round(fr.cy), round(fr.x0), round(fr.x1)))
+        r = mrzfind._Reading(None, [], 0, False)
+        return np.zeros((4, 4), np.uint8), r, r, False
+
+    monkeypatch.setattr(mrzfind, "_read_both", fake_read_both)
+    mrzfind.find_mrz(page, lines=square)
+    before = list(read)
+    read.clear()
+    # a flat closing's blob under the band, as long as its lines (print below it, joined)
+    low = max((ln for ln in square if ln.length >= 0.5 * max(s.length for s in square)), key=lambda ln: ln.cy)
+    extra = [dataclasses.replace(low, cy=low.cy + 2.0 * low.thick, pts=low.pts + np.array([0.0, 2.0 * low.thick]), flat=True)]
+    mrzfind.find_mrz(page, lines=square + extra)
+    assert before and read[:len(before)] == before, (before, read)

@@ -503,6 +503,21 @@ def reads_across(group: list[TextLine], fr: Frame) -> bool:
     return all(gap(g.angle, fr.angle) > ACROSS_MIN for g in group)
 
 
+# At most this many blocks of lines only the flat closings found are read per page
+FLAT_BLOCKS = 2
+
+
+def _block_candidates(lines: list[TextLine]) -> list[tuple[float, Frame, float, float, list[TextLine]]]:
+    """The MRZ-block candidates of line blobs, longest first: (score, frame, length, height,
+    lines)."""
+    cands = []
+    for g in group_lines(lines):
+        fr, length, thick = _group_frame(g)
+        cands.append((length * (1 + 0.2 * (len(g) > 1)), fr, length, thick, g))
+    cands.sort(key=lambda c: -c[0])
+    return cands
+
+
 def read_whole(raw: list[str], res: mrzmod.MRZResult | None) -> bool:
     """Did readings of a band read two of its lines end to end (as long as a line of the
     format its reading parsed as, or a character short), check digits failing or not? Its
@@ -520,14 +535,14 @@ def find_mrz(img: np.ndarray, cancel: Callable[[], bool] | None = None,
 
     if lines is None:
         lines = line_candidates(img)
-    groups = group_lines(lines)
-    cands = []
-    for g in groups:
-        fr, length, thick = _group_frame(g)
-        cands.append((length * (1 + 0.2 * (len(g) > 1)), fr, length, thick, g))
-    cands.sort(key=lambda c: -c[0])
+    # the blocks of the square closings' lines first, as they always were; then those of
+    # the lines only the flat closings found, where no block read before lies
+    cands = _block_candidates(square_lines(lines))[:8]
+    more = [c for c in _block_candidates([ln for ln in lines if ln.flat])
+            if not any(o[1].contains_page_point(c[1].cx, c[1].cy) for o in cands)]
+    cands += more[:FLAT_BLOCKS]
     hits: list[MrzHit] = []
-    for _score, fr, gw, gh, group in cands[:8]:
+    for _score, fr, gw, gh, group in cands:
         fr0 = fr
         if cancel and cancel():
             break

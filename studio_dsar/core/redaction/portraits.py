@@ -34,6 +34,7 @@ from itertools import pairwise
 
 import numpy as np
 
+from . import quantile
 from .faces import Face
 from .geometry import Frame
 
@@ -129,7 +130,7 @@ def _side_candidates(crop: np.ndarray, fx: float, fy: float, s: float, reach: fl
     h, w = g.shape
     gx = np.abs(cv2.Sobel(g, cv2.CV_32F, 1, 0, ksize=3))
     gy = np.abs(cv2.Sobel(g, cv2.CV_32F, 0, 1, ksize=3))
-    low = max(6.0, min(30.0, 0.4 * float(np.percentile(np.maximum(gx, gy), 90))))
+    low = max(6.0, min(30.0, 0.4 * float(quantile.percentile(np.maximum(gx, gy), 90))))
     out: dict[str, list[tuple[int, float]]] = {}
     r0, r1 = int(max(0, fy - 0.7 * s)), int(min(h, fy + 0.7 * s))
     c0, c1 = int(max(0, fx - 0.45 * s)), int(min(w, fx + 0.45 * s))
@@ -155,7 +156,7 @@ def _side_candidates(crop: np.ndarray, fx: float, fy: float, s: float, reach: fl
         # or for this strip (where noise or a busy background makes every pixel an edge)
         best_score = np.zeros(grad.shape[1])
         best_slope = np.zeros(grad.shape[1])
-        for thr in (low, float(np.clip(0.3 * np.percentile(grad, 97), 8.0, 40.0))):
+        for thr in (low, float(np.clip(0.3 * quantile.percentile(grad, 97), 8.0, 40.0))):
             cov, slope = _coverage(grad > thr)
             if barriers:
                 # a line of text OCR read gives straight edges too (cap and base lines): no
@@ -1002,7 +1003,7 @@ def ink_lines(crop: np.ndarray, rect: Rect, s: float) -> list[tuple[int, int, in
     k = max(3, int(0.25 * s) | 1)
     bh = cv2.morphologyEx(g, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
     # ink, not the fine pale lines of a security background
-    thr = max(20.0, float(np.percentile(bh, 90)), 0.4 * float(np.percentile(bh, 99.5)))
+    thr = max(20.0, float(quantile.percentile(bh, 90)), 0.4 * float(quantile.percentile(bh, 99.5)))
     bw = cv2.morphologyEx((bh > thr).astype(np.uint8), cv2.MORPH_CLOSE,
                           cv2.getStructuringElement(cv2.MORPH_RECT, (max(3, int(0.12 * s)), 1)))
     n, _lab, st, _c = cv2.connectedComponentsWithStats(bw, connectivity=8)

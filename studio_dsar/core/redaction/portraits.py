@@ -289,12 +289,14 @@ def portrait_box(crop: np.ndarray, fx: float, fy: float, fs: float,
                     if rect is not None and found < 4:
                         # a side placed without an edge stops before text OCR read
                         rect = _cut_to_barriers(rect, fx, fy, s, by_size, presorted=True)
-                    if rect is None or _overlaps(rect, barr):
+                    if rect is None:
                         continue
                     # edge support first; between equals the larger box (fail safe)
                     score = ct + cb + cl + cr + 0.05 * (rect[3] - rect[1]) / s
-                    if best is None or score > best[0] + 1e-6 or \
-                            (abs(score - best[0]) < 1e-6 and _area(rect) > _area(best[1])):
+                    # (whether a box covers text is asked only of one that would be the best)
+                    if (best is None or score > best[0] + 1e-6 or
+                            (abs(score - best[0]) < 1e-6 and _area(rect) > _area(best[1]))) and \
+                            not _overlaps(rect, barr):
                         strong = found == 4 and min(ct, cb, cl, cr) >= 0.5 and ct + cb + cl + cr >= 2.4
                         best = (score, rect, 4 if strong else min(found, 3))
                         slopes = {k: tilt.get(f"{k}{int(v)}", 0.0) if v is not None else 0.0

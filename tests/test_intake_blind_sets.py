@@ -65,9 +65,12 @@ REACHED = {
     # read): 92.5 %, 83.5 %, 96.5 %; English is-request 83.3, exact rights 66.7, e-mail 90.5.
     # Before and after the round on intake_tune9 (failures not read): is-request 93.3 % both, exact rights 84.7 % ->
     # 87.1 % (English 66.7 -> 71.4), requester e-mail 96.5 % both.
+    # Before and after the round on intake_blind11 (reading a pronoun, a take-down for a while, an undecided writer,
+    # the writer's own deed; failures not read): is-request 93.3 -> 94.2 %, exact rights 87.1 -> 88.2 %, requester
+    # e-mail 96.5 -> 97.6 %, all from one English mail (English is-request 83.3 -> 86.7, rights 71.4 -> 76.2).
     "intake_blind5": {
-        "is_dsar_accuracy": 0.83,  # below target (0.97): English 83.3 %
-        "rights_exact": 0.71,  # below target (0.90): English 71.4 %
+        "is_dsar_accuracy": 0.86,  # below target (0.97): English 86.7 %
+        "rights_exact": 0.76,  # below target (0.90): English 76.2 %
         # below target (0.98): English 85.7 %. It was 90.5 % until the requester's address followed one convention
         # (the data subject's own address when the mail gives it: beside the name in the text, or in Cc with the text
         # pointing at the copy; see senders.subject_address_in_copy): two other sets label three such mails that way,
@@ -94,6 +97,7 @@ REACHED = {
     # reserve are mentions), failures not read: exact rights 82.9 % -> 89.0 % (de 93.3 / en 91.3 / fr 88.9 / nl 84.6).
     # Before and after the round that released intake_blind9 and intake_blind10 for tuning (failures not read): exact
     # rights 89.0 % -> 87.8 % (de 93.3 / en 91.3 / fr 88.9 / nl 84.6 -> 80.8): one Dutch mail lost, cause not looked for.
+    # Before and after the round on intake_blind11 (failures not read): every figure unchanged.
     "intake_blind8": {
         "is_dsar_accuracy": 1.00,
         "rights_exact": 0.80,  # below target (0.90): Dutch 80.8 %, French 88.9 %
@@ -110,7 +114,7 @@ REACHED = {
         "rights_exact": 1.00,
         "requester_email": 1.00,
         "received": 1.00,
-        "language": 0.95,  # below target (0.97): German 95.0 % (one German mail, a bounce)
+        "language": 1.00,  # German 95.0 % (a bounce) until a bounce took its language from its report: 100 %
     },
     # Blind until a round of its own: start and end of a tuning round on intake_tune11 (failures never read):
     # is-request 95.0 / 95.0 %, exact rights 86.5 / 87.8 % (end: de 93.3 / en 78.9 / fr 100 / nl 81.8), requester e-mail

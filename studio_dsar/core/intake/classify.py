@@ -99,9 +99,23 @@ _OWN_REMOVAL = re.compile(
     r"\b(?:i|we)\b(?: (?:have|had|'ve|'d|just|already|accidentally|mistakenly|stupidly|also|then|\w+ed (?:\w+ ){0,4}and))* " + _REMOVED + r"\b|"
     r"\b(?:ik|wij|we|ich|wir)\b (?:heb|hebben|had|hadden|habe|hab|haben|hatte|hatten)\b(?: [\w']+){0,8} " + _REMOVED + r"\b|"
     r"\b(?:j'ai|nous avons)(?: [\w']+){0,4} " + _REMOVED + r"\b|"
-    r"^\W*(?:accidentally |just |already )?(?:deleted|erased|removed|wiped|cleared)\b"  # "deleted my photos by accident :("
+    r"^\W*(?:accidentally |just |already )?(?:deleted|erased|removed|wiped|cleared)\b|"  # "deleted my photos by accident :("
+    # done now or later, told, not asked ("ik verwijder de bestanden na de montage van mijn schijf", "die alte Adresse lösche
+    # ich bald", "I'll delete them from my drive", "je les supprime de mon côté"); not in a question ("hoe verwijder ik ...?")
+    r"(?:\b(?:i|we) (?:will |'ll |am going to |'m going to |are going to |'re going to )?(?:\w+ )?(?:delete|erase|remove|wipe)|"
+    r"\b(?:ik|wij|we) (?:verwijder|wis|gooi)|\b(?:verwijder|wis|gooi) (?:ik|wij|we)\b|"
+    r"\bich (?:losche|entferne|werde (?:\w+ ){0,4}(?:loschen|entfernen))|\b(?:losche|entferne) ich\b|"
+    r"\b(?:je|nous) (?:les |la |le |l')?(?:supprime|efface|vais (?:\w+ )?(?:supprimer|effacer)))\b(?=[^?]*$)"
 )  # a sentence with this many words of one language uses its rules
 
+# the writer's own change, done ("j'ai changé de travail", "I changed jobs", "ik heb mijn nummer veranderd", "ich habe den Job
+# gewechselt"): a change told, not a correction asked
+_OWN_CHANGE = re.compile(
+    r"\b(?:i|we)(?: (?:have|had|'ve|just|recently|also))* (?:changed|updated|corrected)\b|"
+    r"\b(?:ik|wij|we) (?:heb|hebben|ben|zijn)\b(?: [\w']+){0,4} (?:veranderd|gewijzigd|aangepast|gewisseld)\b|"
+    r"\b(?:j'ai|nous avons)(?: [\w']+){0,2} (?:change|modifie|corrige)\b|"
+    r"\b(?:ich|wir) (?:habe|hab|haben)\b(?: [\w']+){0,4} (?:geandert|gewechselt|korrigiert)\b"
+)
 
 @dataclass
 class Classification:
@@ -352,7 +366,10 @@ _RELATIVE_WANTS_COPY = re.compile(
 # the use named just before is to end ("would like it stopped", "I want this to stop", "please stop it")
 _STOP_THAT = re.compile(
     r"\b(?:like|want|need|wish|would prefer) (?:it|this|that|them) (?:to )?(?:stop|stopped|ended|to end)\b|"
-    r"\b(?:please )?(?:stop|end) (?:it|this|that)\b(?! (?:from|being)\b)|\bwil (?:dat|het) (?:dit|dat|het)? ?(?:stopt|ophoudt)\b"
+    r"\b(?:please )?(?:stop|end) (?:it|this|that)\b(?! (?:from|being)\b)|\bwil (?:dat|het) (?:dit|dat|het)? ?(?:stopt|ophoudt)\b|"
+    # "stop er mee aub", "hou ermee op", "arrêtez ça", "hören Sie damit auf"
+    r"\b(?:stop|stopt|stoppen) (?:er ?mee|daar ?mee|hier ?mee|dat|dit)\b|\bhou\w* (?:er ?mee|daar ?mee) op\b|"
+    r"\b(?:arretez|arrete[rz]?) (?:ca|cela|tout ca)\b|\b(?:horen sie|hort|hor) (?:\w+ )?damit auf\b"
 )
 # the writer's picture or data in use in a public place or in advertising ("you're using a photo of me in your ads")
 _USED_FOR_SHOW = re.compile(
@@ -767,6 +784,15 @@ _PREFER_YOU_DID = re.compile(
     r"(?P<verb>" + "|".join(sorted(map(re.escape, _PAST_TO_BASE), key=len, reverse=True)) + r")\b"
 )
 
+# "would you mind taking me off that list?", "do you mind deleting ...": the polite form asks as "please take me off ..."
+_GERUND_TO_BASE = {"taking": "take", "removing": "remove", "deleting": "delete", "erasing": "erase", "wiping": "wipe",
+                   "sending": "send", "giving": "give", "keeping": "keep", "stopping": "stop", "changing": "change",
+                   "correcting": "correct", "updating": "update", "fixing": "fix", "putting": "put", "getting": "get",
+                   "unsubscribing": "unsubscribe", "exporting": "export", "forwarding": "forward", "telling": "tell",
+                   "letting": "let", "showing": "show", "destroying": "destroy", "transferring": "transfer"}
+_WOULD_YOU_MIND = re.compile(
+    r"\b(?:would|do|could) you (?:possibly |kindly )?mind (?:just |also )?(?P<verb>" + "|".join(sorted(_GERUND_TO_BASE)) + r")\b"
+)
 
 def english_spelt_out(folded: str) -> str:
     return _EN_TYPED.sub(lambda m: _EN_TYPED_WORDS[m.group(0)], folded)
@@ -1037,6 +1063,13 @@ _TEMPORARY = re.compile(
     r"in afwachting|pour (?:l'instant|le moment)|tant que|jusqu|en attendant|temporaire\w*|vorerst|vorlaufig|vorubergehend|"
     r"solange|bis (?:auf weiteres|der|die|das|zum|zur|ich|wir|sie))\b"
 )
+# Asked for a while only, in words that cannot mean "by now" (as "intussen", "inzwischen", "entre-temps" can)
+_FOR_A_WHILE = re.compile(
+    r"\b(?:for now|for the time being|temporar\w*|voorlopig|tijdelijk|pour (?:l'instant|le moment)|provisoirement|temporaire\w*|"
+    r"vorerst|vorlaufig|vorubergehend|einstweilen|(?:while|until|till) (?:i|we) (?:\w+ )?(?:think|decide|figure)|"
+    r"tot (?:ik|we|wij) (?:\w+ ){0,3}(?:beslist|besloten|weet|weten)|tant qu'on n'a pas|en attendant|"
+    r"bis (?:ich|wir) (?:\w+ ){0,3}(?:entschieden|wissen|weiss))\b"
+)
 _KEEP_UNTIL = re.compile(
     r"\b(?:keep|retain|preserve|bewaar|bewaren|behouden|conserve[rz]?|gardez|garder|aufbewahren|aufheben|behalten)\b"
     r"[^.]{0,60}\b(?:until|till|pending|as evidence|zolang|totdat|tot de|tot het|als bewijs|jusqu|tant que|comme preuve|"
@@ -1163,11 +1196,12 @@ def _keep_but_do_not_use(own: list[Sentence], evidence: dict[str, list[str]]) ->
     if not (other_cue or (dont_delete and _NEED_IT.search(folded))):
         return
     keep_sentences = [s.text for s in own if _DONT_DELETE.search(s.folded) or s.text in refused]
+    read_as = {s.text: s.folded for s in own}  # as the sentence was read ("dont use" spelt out as "don't use")
     for right in ("erasure", "withdraw_consent"):
         if right == "withdraw_consent" and any(_CONSENT_WORD.search(fold(s)) for s in evidence.get(right, [])):
             continue
         kept = [s for s in evidence.get(right, []) if s not in keep_sentences and (
-            right == "erasure" or not _STOP_USE.search(fold(s)))]
+            right == "erasure" or not _STOP_USE.search(read_as.get(s) or fold(s)))]
         if kept:
             evidence[right] = kept
         else:
@@ -1202,6 +1236,11 @@ _THAT_PICTURE = re.compile(
     r"\b(?:that|this|dat|die|deze|dit|cette|ce|celle-ci|diese[sn]?|das) (?:one|photo|picture|pic|post|image|foto|beeld|bild|aufnahme)\b"
 )
 # what a record of the writer says ("my profile says I was born in 1981", "op mijn profiel staat 1,92 m")
+# a value the studio still holds ("steht noch Lindner", "still says Smith", "staat nog mijn oude adres", "figure encore")
+_STALE_VALUE = re.compile(
+    r"\b(?:still (?:says|shows|lists|has|reads|uses)|(?:staat|stond) (?:er |daar )?nog|(?:steht|stand) (?:da |dort )?(?:immer )?noch|"
+    r"(?:figure|apparait|est indique) (?:encore|toujours)|(?:y )?figure encore)\b"
+)
 _PROFILE_SAYS = re.compile(
     r"\b(?:profile|profiel|profil|record|file|dossier|account|compte|konto|card|kaart)\b[^.]{0,40}\b(?:says|said|shows|lists|staat|stond|"
     r"vermeldt|indique|affiche|steht|zeigt)\b"
@@ -1371,6 +1410,8 @@ def _transfer_to_other(part: str, context: str) -> str:
     m = _TRANSFER_VERB.search(part)
     if not m or not _TO_THIRD.search(part) or not _TRANSFERRED_THINGS.search(part):
         return ""
+    if _STOPPED.search(part, max(0, m.start() - 200), m.start()):
+        return ""  # "that you cease all use and further disclosure ... and any transfers to X": the transfers are to stop
     if not _OTHER_PHOTOGRAPHER.search(part + " " + context):
         return ""
     return m.group(0)
@@ -1505,13 +1546,28 @@ def _pictures_off_a_place_are_no_erasure(own: list[Sentence], evidence: dict[str
     if all(s in weak.get("erasure", set()) and intent.about_pictures_only(fold(s)) and not _DESTROY.search(fold(s))
            for s in sentences):
         _drop_near(own, evidence, "erasure", evidence["withdraw_consent"])
-    elif all(intent.from_a_place(f := fold(s)) and not _DESTROY.search(f) and not _STORAGE_WORD.search(f)
+    elif all(intent.from_a_place(f := _with_the_place_after(own, s)) and not _DESTROY.search(f) and not _STORAGE_WORD.search(f)
              and not intent.names_data_or_account(f) and not intent.names_everything_held(f) for s in sentences):
         # "Could you remove me from your Instagram and the portfolio page?": off the public places only, which is
         # the withdrawal the mail asks for, nothing is wiped from the studio's files (those sentences are its evidence)
         _drop_near(own, evidence, "erasure", evidence["withdraw_consent"])
         evidence["withdraw_consent"] += [t for t in sentences if t not in evidence.get("erasure", [])
                                          and t not in evidence["withdraw_consent"]]
+
+
+# a few words without a verb that name where from ("Van Insta, Facebook en de site.", "From Instagram and the website.",
+# "De Facebook et du site.", "Von Instagram und der Website.")
+_PLACE_FRAGMENT = re.compile(r"\W*(?:and |en |et |und |ook |also |aussi |auch )?(?:from|off|van|uit|de|du|des|von|aus)\b[^.!?]{0,60}[.!?]*\s*")
+
+
+def _with_the_place_after(own: list[Sentence], text: str) -> str:
+    """The sentence ``text`` (folded), with the place fragment after it when the writer names the place apart."""
+    for i, o in enumerate(own[:-1]):
+        if o.text == text:
+            after = own[i + 1].folded
+            if _PLACE_FRAGMENT.fullmatch(after) and len(after.split()) <= 8 and intent.from_a_place(after):
+                return fold(text) + " " + after
+    return fold(text)
 
 
 # a verb that only ever means gone from storage ("delete", "wissen", "löschen", "effacer"), unlike "remove",
@@ -1776,6 +1832,50 @@ _IF_NOT_ERASED = re.compile(
 )
 
 
+# what is to stop ("cease all use and any transfers", "stop sharing", "niet meer doorgeven", "ne plus transmettre")
+_STOPPED = re.compile(
+    r"\b(?:cease|stop|halt|end|no further|refrain from|stoppen met|stop met|ophouden met|niet (?:meer|langer)|geen \w+ meer|"
+    r"cesser|cessez|arreter|arretez|ne plus|nicht mehr|keine \w+ mehr|einstellen|unterlassen)\b"
+)
+# a link's label alone on its line ("Afmelden", "Unsubscribe here", "Se désinscrire", "Abmelden")
+_LINK_LABEL = re.compile(r"\W*(?:(?:klik )?hier\W+|click here to\W+)?(?:afmelden|uitschrijven|unsubscribe|se desinscrire|desinscription|"
+                         r"se desabonner|abmelden|abbestellen|austragen)(?:\W+(?:here|hier|ici))?\W*")
+# a question to the reader ("Wilt u deze e-mails niet meer ontvangen?", "Don't want these emails?", "Vous ne souhaitez plus ...?")
+_READER_QUESTION = re.compile(
+    r"\W*(?:wilt u|wil je|wilt je|wil jij|do you|don't want|want to|would you like|no longer want|not interested|voulez-vous|"
+    r"vous ne (?:souhaitez|voulez)|ne (?:souhaitez|voulez)-vous|souhaitez-vous|mochten sie|wollen sie|sie mochten|kein interesse)\b"
+)
+# the second of two things asked by one verb ("d'une part ..., d'autre part ...", "enerzijds ..., anderzijds ...", "on the one
+# hand ..., on the other ...", "zum einen ..., zum anderen ...")
+_ON_THE_OTHER_HAND = re.compile(r"\b(?:d'autre part|de l'autre|anderzijds|on the other(?: hand)?|zum anderen|andererseits)\b,?")
+_ASK_OF = {"fr": "je demande ", "nl": "ik vraag ", "en": "i request ", "de": "ich beantrage "}
+
+
+# An object pronoun ("could you take them off the homepage?", "kunnen jullie ze weghalen?", "pourriez-vous les retirer ?")
+# stands for the pictures the sentences before named: the ask is read with the pictures in its place.
+# (an object: not "it is", "I'd appreciate it if"; "die" and "deze" with the verb that ends the clause, not "die dag")
+_OBJECT_PRONOUN = {
+    "en": (re.compile(r"\b(?:them|it)\b(?! (?:if|is|was|has|will|would|can|could|should|to)\b)(?!')"), "the photos"),
+    "nl": (re.compile(r"\b(?:ze|die|deze)\b(?=(?: \w+){0,3} \w+en\W*(?:$|[,;.?!]))"), "de foto's"),
+    "fr": (re.compile(r"\b(?:les|la|le) (?=\w+(?:er|ez)\b)"), "les photos "),
+}
+
+
+def _with_its_antecedent(part: str, recent: list[str], language: str) -> str:
+    """``part`` with its first object pronoun replaced by the pictures the sentences before named; "" when ``part``
+    names a thing of its own (files, data, an account: the pronoun may stand for that) or the last thing named before
+    is not pictures (an ID copy, an account, files)."""
+    if language not in _OBJECT_PRONOUN or intent.names_pictures(part) or intent.names_data_or_account(part) \
+            or _STORAGE_WORD.search(part) or not (rx := _OBJECT_PRONOUN[language][0]).search(part):
+        return ""
+    for before in reversed(recent[-4:]):
+        if _ID_DOCUMENT.search(before) or intent.names_data_or_account(before) or _STORAGE_WORD.search(before):
+            return ""
+        if intent.names_pictures(before):
+            return rx.sub(_OBJECT_PRONOUN[language][1], part, count=1)
+    return ""
+
+
 def detect_rights(text: str, language: str | None = None) -> Classification:
     """Rights invoked in ``text`` (the requester's own words), canonical order, with evidence."""
     lang = language or detect_language(text)
@@ -1788,6 +1888,7 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
     own: list[Sentence] = []
     weak: dict[str, set[str]] = {}  # right -> sentences where only the reading by parts found it
     relayed = False  # inside a quotation of the requester that the writer passes on
+    recent: list[str] = []  # the sentences read so far, folded: what a pronoun may point back at
     asking_parts: dict[str, str] = {}  # sentence as written -> its asking part ("" for a first line or a list item,
     # which name what is asked by their place); read by _an_ask only where a mail has two rights
     for n_sentence, s in enumerate(split_sentences(text)):
@@ -1798,6 +1899,8 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             s = Sentence(s.text, flemish, s.paragraph)  # "kunde gij mijnen naam aanpassen": "kunt u mijn naam aanpassen"
         elif _EN_TYPED.search(s.folded) and _sentence_language(s, lang) == "en":
             s = Sentence(s.text, english_spelt_out(s.folded), s.paragraph)  # "pls dont use it": "please don't use it"
+        if _WOULD_YOU_MIND.search(s.folded) and _sentence_language(s, lang) == "en":
+            s = Sentence(s.text, _WOULD_YOU_MIND.sub(lambda m: "please " + _GERUND_TO_BASE[m.group("verb")], s.folded), s.paragraph)
         if _PREFER_YOU_DID.search(s.folded) and _sentence_language(s, lang) == "en":
             # "I'd prefer you got rid of the whole lot": the wish in the past tense asks as "please get rid of ..."
             s = Sentence(s.text, _PREFER_YOU_DID.sub(lambda m: "please " + _PAST_TO_BASE[m.group("verb")], s.folded), s.paragraph)
@@ -1824,9 +1927,13 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             part = ""  # "heeft u recht op inzage ... van uw gegevens", "pour exercer vos droits": a notice to the reader
         if not in_quote and quotes:
             relayed = False
+        if part and _LINK_LABEL.fullmatch(part) and _READER_QUESTION.match(prev) and _MAILINGS.search(prev) \
+                and prev.rstrip().endswith("?"):
+            part = ""  # "Wilt u geen e-mails meer ontvangen? Afmelden": the mailing's own footer and its link, to the reader
         if not part:
             mentions.append(s.text)
             prev2, prev = prev, s.folded
+            recent.append(s.folded)
             continue
         asking.append(part)
         own.append(s)
@@ -1849,6 +1956,24 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             for right, fragment in _second_clause_rights(part, context, s_lang, invoked, found).items():
                 found[right] = fragment
                 by_parts.add(right)
+        if found and (other := _ON_THE_OTHER_HAND.search(part)):
+            # "souhaite obtenir, d'une part, une copie ..., et d'autre part la correction de sa fiche": the second object
+            # of the one ask, read with that ask
+            for right, fragment in _rights_in_part(_ASK_OF[s_lang] + part[other.end():], context, s_lang, invoked).items():
+                found.setdefault(right, fragment)
+        if not found and (named := _with_its_antecedent(part, recent, s_lang)):
+            found = _rights_in_part(named, context, s_lang, invoked)
+        for right, own_deed in (("erasure", _OWN_REMOVAL), ("rectification", _OWN_CHANGE)):
+            if right in found and (own_rm := own_deed.search(part)) \
+                    and own_rm.start() <= part.find(found[right]) < own_rm.end():
+                # "Ik heb jullie mail per ongeluk verwijderd, kunnen jullie hem opnieuw sturen?", "entre-temps j'ai changé de
+                # travail": the right read is the writer's own deed, whatever else the sentence asks ("ik heb mijn account
+                # verwijderd, kunnen jullie ook mijn gegevens wissen?" asks an erasure of its own, read without that deed)
+                rest = _rights_in_part(part[:own_rm.start()] + part[own_rm.end():], context, s_lang, invoked)
+                if right in rest:
+                    found[right] = rest[right]
+                else:
+                    found.pop(right)
         _correction_as_a_condition(found, part, context, s_lang, invoked)
         if "rectification" in found and "erasure" in found and _THE_OLD_ONE.search(part) and not intent.names_data_or_account(part):
             found.pop("erasure")  # "note my new number and remove the old one": the record is updated, nothing erased
@@ -1901,17 +2026,21 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             found["objection"] = nr.group(0)
         if not found and (nu := _NOT_USED_FOR_THAT.search(part)) and _A_USE.search(context):
             found["objection"] = nu.group(0)  # "you use photos to train some AI tool. I don't want mine used for that."
-        if "withdraw_consent" in found and _TEMPORARY.search(part) and (kp := _KEEP_IT.search(part)) \
+        if "withdraw_consent" in found and (tm := _FOR_A_WHILE.search(part) or (_KEEP_IT.search(part) and _TEMPORARY.search(part))) \
                 and not _CONSENT_WORD.search(part):
-            # "until we've sorted that out, please take them offline but keep the originals": held back meanwhile
+            # "until we've sorted that out, please take them offline but keep the originals", "could you take them off the
+            # homepage for now?": held back for a while, not gone for good
             found = {r: f for r, f in found.items() if r not in ("withdraw_consent", "erasure")}
-            found["restriction"] = kp.group(0)
+            found["restriction"] = (kp.group(0) if (kp := _KEEP_IT.search(part)) else tm.group(0))
         if "access" in found and _RELATIVE_WANTS_COPY.search(part) and not (intent.is_personal_data(part) or re.search(
                 r"\b(?:info|information|informatie|data|details|gegevens|records?)\b[^.]{0,40}\b(?:about|on|of|over|van) "
                 r"(?:her|him|them|haar|hem|hen|hun)\b", part)):
             # "my mum wants a copy of our family photos too": more prints, not the writer's data; "my mum wants a copy of
             # all the info you have on her" is her request, passed on
             found.pop("access")
+        if not found and (st := _STOP_THAT.search(part)) and _MAILING_RECEIVED.search(context) and not _USED_FOR_SHOW.search(context) \
+                and not intent.names_pictures(part + " " + context):
+            found["objection"] = st.group(0)  # "Ik krijg elke maand jullie nieuwsbrief ... Stop er mee aub.": the mailing stops
         if not found and (st := _STOP_THAT.search(part)) and _USED_FOR_SHOW.search(context):
             # "you're still using a photo of me in your Facebook ads. I never agreed to that and would like it stopped."
             found["objection" if _ADS_USE.search(context) else "withdraw_consent"] = st.group(0)
@@ -1945,6 +2074,11 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
                 and _WRITTEN_AS_BUT_IS.search(context):
             # "Sur la facture vous écrivez Jerome Piete, c'est Jérôme Piette. Vous pouvez changer ça ?": the value named
             # before, as written and as it is, is corrected
+            found["rectification"] = ci.group(0)
+        if "rectification" not in found and (ci := _CORRECT_IT.search(part)) and _STALE_VALUE.search(prev) \
+                and not intent.names_pictures(prev) and not _PUBLIC_PLACE.search(prev):
+            # "In deiner Kundenkartei steht noch Lindner. Kannst du das bitte ändern?", "my account still shows my old
+            # address, can you change that?": the value still held is corrected
             found["rectification"] = ci.group(0)
         if "rectification" not in found and "rectification" not in evidence and _CORRECT_IT.search(part) and len(own) > 3:
             # "In mijn profiel staat dat ik 1m92 ben ... (two sentences on) ... Kunnen jullie dat juist zetten?": what
@@ -1982,16 +2116,6 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
         if found.keys() & {"erasure", "rectification"} and _DISREGARD_A_MAIL.search(part):
             # "Please ignore my previous email.", "Oubliez mon dernier message.": a mail set aside, nothing of the writer's
             found = {r: f for r, f in found.items() if r not in ("erasure", "rectification")}
-        if "erasure" in found and (own_rm := _OWN_REMOVAL.search(part)) \
-                and own_rm.start() <= part.find(found["erasure"]) < own_rm.end():
-            # "Ik heb jullie mail per ongeluk verwijderd, kunnen jullie hem opnieuw sturen?": the erasure read is the
-            # writer's own removal, whatever else the sentence asks ("ik heb mijn account verwijderd, kunnen jullie ook mijn
-            # gegevens wissen?" asks an erasure of its own, read without that removal)
-            rest = _rights_in_part(part[:own_rm.start()] + part[own_rm.end():], context, s_lang, invoked)
-            if "erasure" in rest:
-                found["erasure"] = rest["erasure"]
-            else:
-                found.pop("erasure")
         if found.keys() & {"erasure", "withdraw_consent"} and _OWN_REMOVAL.search(part) and not intent.asks(part) \
                 and not _CONSENT_WORD.search(part):
             # "I cleared out my phone and deleted all the photos", "ik heb per ongeluk mijn foto's verwijderd", "ich habe das
@@ -2007,6 +2131,7 @@ def detect_rights(text: str, language: str | None = None) -> Classification:
             if right in by_parts:
                 weak.setdefault(right, set()).add(s.text)
         prev2, prev = prev, s.folded
+        recent.append(s.folded)
     _objection_over_weak_withdrawal(own, evidence)
     _ads_use_taken_down_with_consent(own, evidence)
     _product_explained_after(own, evidence)

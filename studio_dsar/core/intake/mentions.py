@@ -418,6 +418,11 @@ _NOT_YET = re.compile(
     r"ik (?:\w+ )?(?:overweeg|twijfel)|ik denk (?:\w+ )?(?:erover|eraan|er ?over na)|ik zit te denken|"
     r"j'envisage|je (?:\w+ )?reflechis|je (?:\w+ )?me demande si je (?:dois|devrais)|il se peut que je|"
     r"ich (?:\w+ )?(?:uberlege|erwage|spiele mit dem gedanken)|ich denke (?:\w+ )?daruber nach)\b|"
+    # undecided yet ("I haven't decided yet whether ...", "je ne sais pas encore", "ik weet het nog niet", "ich weiß noch nicht")
+    r"\b(?:i (?:haven't|have not|hadn't|did not|didn't) (?:\w+ )?(?:decided|made up my mind)|i (?:don't|do not) know yet|"
+    r"i(?:'m| am) not (?:yet )?sure yet|(?:ik (?:weet|wist)|weet ik|wist ik) (?:het )?(?:\w+ )?nog niet|ik heb (?:\w+ )?nog niet (?:besloten|beslist)|"
+    r"je ne (?:le )?sais (?:\w+ )?pas encore|je n'ai pas encore (?:decide|tranche)|"
+    r"(?:ich weiss|weiss ich) (?:es )?(?:\w+ )?noch nicht|ich (?:habe|hab) mich (?:\w+ )?noch nicht entschieden)\b|"
     # what the writer may decide later ("ik kan na ontvangst besluiten om correctie te vragen", "I may then decide to ask for
     # erasure", "je pourrai ensuite décider de demander ...", "ich kann danach entscheiden, ob ich ... verlange")
     r"\b(?:ik|i|je|ich|wij|we|nous|wir) (?:\w+ ){0,3}(?:kan|kunnen|zou|may|might|could|can|pourrai\w*|peux|pourr\w*|kann|konnte|"

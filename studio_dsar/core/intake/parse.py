@@ -30,6 +30,7 @@ from studio_dsar.core.i18n import _
 from studio_dsar.core.intake import attachments as att_rules
 from studio_dsar.core.intake import senders
 from studio_dsar.core.intake.classify import Classification, decide_request, detect_language, detect_rights
+from studio_dsar.core.intake.language import language_scores
 from studio_dsar.core.intake.mime import MailContent, decode_header_value, looks_like_mail, parse_address, parse_eml_bytes
 from studio_dsar.core.intake.msg import is_ole, parse_msg_bytes
 from studio_dsar.core.intake.record import AttachmentMeta, IntakeRecord
@@ -409,6 +410,12 @@ def _accepted_offer(own: str, raw: str, address: str | None) -> str:
     return "\n".join(offers)
 
 
+def _longer(body: str, subject: str) -> str:
+    """Of a mail with no words of the writer's own (a bounce, a bare forward), the text that tells its language: the
+    body (the delivery report, the forwarded mail) when it has more words of one language than the subject has words."""
+    return body if max(language_scores(body).values()) > len(subject.split()) else (subject or body)
+
+
 def build_record(content: MailContent, data: bytes, filename: str, *, mtime: float | None = None) -> IntakeRecord:
     """Classify and extract everything from a parsed mail."""
     record = _build_record(content, data, filename, mtime=mtime)
@@ -423,7 +430,7 @@ def _build_record(content: MailContent, data: bytes, filename: str, *, mtime: fl
         if f not in flags:
             flags.append(f)
     subject = content.header("subject")
-    lang_text = origin.text or _with_subject("", origin.subject) or content.text
+    lang_text = origin.text or _longer(content.text, _with_subject("", origin.subject))
     language = detect_language(lang_text) if lang_text.strip() else "nl"
     own_words = _with_subject(origin.text, origin.subject)
     classification = detect_rights(own_words, language)

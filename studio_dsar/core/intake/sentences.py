@@ -16,8 +16,9 @@ from studio_dsar.core.intake.text import fold
 MAX_SENTENCE_CHARS = 1500  # a longer "sentence" is a wall of text; rules see it in pieces
 
 # "m." after a number ("1,72 m. Kunnen ...") is a unit that ends the sentence, not "M." (Monsieur); "Hauptstr. 5", "Tel."
+# "No." only before a number ("No. 5"): "now I say NO. Remove it." ends a sentence
 _ABBREV_RE = re.compile(
-    r"\b(art|artt|arts|bijv|bv|nr|no|nos|evt|ca|incl|excl|resp|ref|cf|vgl|abs|ziff|lit|mw|mevr|dhr|hr|"
+    r"\b(art|artt|arts|bijv|bv|nr|nos?(?=\. ?\d)|evt|ca|incl|excl|resp|ref|cf|vgl|abs|ziff|lit|mw|mevr|dhr|hr|"
     r"mr|mrs|ms|dr|prof|st|\w*str|tel|mme|mlle|(?<!\d )m|p\. ?ex|e\. ?g|i\. ?e|z\. ?b|d\. ?h|u\. ?a|o\.a|m\.b\.t|t\.a\.v|d\.w\.z|"
     r"a\.u\.b|m\.a\.w|i\. ?v\. ?m|c\.-?a-d|bzw|usw|etc|al|gem|ggf|evtl|inkl|zzgl|sog|vs|env)\.",
     re.IGNORECASE,

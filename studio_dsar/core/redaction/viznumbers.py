@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from . import numbers as nums
-from . import ocr
+from . import ocr, quantile
 
 if TYPE_CHECKING:
     from .mrz import MRZResult
@@ -554,7 +554,7 @@ def print_lines(flat: np.ndarray, text_h: float) -> list[tuple[int, int, int, in
     # print in a lighter ink (a passport's document number in grey or blue beside the black
     # of the other fields) falls on the paper's side of a threshold set by the black: the
     # lines a threshold halfway between it and the paper finds besides are print lines too
-    paper = float(np.percentile(flat, 90))
+    paper = float(quantile.percentile(flat, 90))
     if paper - t >= 24:
         faint = (t + paper) / 2
         for b in _lines_at(flat, faint, text_h):

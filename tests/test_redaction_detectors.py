@@ -218,3 +218,15 @@ def test_face_detector_can_be_switched_off(monkeypatch):
     assert faces.backend() is None
     page, _centre = _face_page()
     assert faces.detect_faces(page) == []
+
+
+def test_number_covers_take_the_print_height_of_the_view_they_are_drawn_in():
+    """The text view's own reading gives the print's height; a crop read at another lean,
+    whose word boxes are taller than the print, only when the view read nothing sure."""
+    from studio_dsar.core.redaction import engine, ocr
+
+    view = [ocr.Word("Nederlandse", 90.0, 0, 0, 200, 40, 1, 1, 1), ocr.Word("Esther", 95.0, 0, 60, 120, 40, 1, 1, 2)]
+    crop = [ocr.Word("Nederlandse", 90.0, 0, 0, 200, 59, 1, 1, 1), ocr.Word("Esther", 95.0, 0, 60, 120, 55, 1, 1, 2)]
+    assert engine.view_text_height(view, crop, 1.0) == 40.0
+    assert engine.view_text_height([], crop, 2.0) == 114.0
+    assert engine.view_text_height([], [], 1.0) is None

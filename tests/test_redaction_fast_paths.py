@@ -105,3 +105,33 @@ def test_reads_as_as_by_alignment() -> None:
         assert got == plain(text, needle)
         hits += got
     assert 300 < hits < 2700   # (both answers are tried)
+
+
+def test_percentiles_as_numpy() -> None:
+    from studio_dsar.core.redaction import quantile
+
+    rng = np.random.default_rng(9)
+    arrays = [rng.integers(0, 256, (120, 90)).astype(np.uint8),
+              (rng.random((300, 70)) ** 3 * 255).astype(np.uint8).T,
+              (rng.standard_normal((150, 80)) * 40).astype(np.float32),
+              np.round(rng.random(9000) * 20).astype(np.float32),
+              rng.integers(-500, 500, 7000)]
+    for a in arrays:
+        for q in (0, 2, 30, 50, 90, 97, 99.5, 100):
+            got, want = quantile.percentile(a, q), np.percentile(a, q)
+            assert type(got) is type(want) and got == want
+    nan = arrays[2].copy()
+    nan[3, 3] = np.nan
+    assert np.isnan(quantile.percentile(nan, 90))
+
+
+def test_median_u8_as_numpy() -> None:
+    from studio_dsar.core.redaction import quantile
+
+    rng = np.random.default_rng(10)
+    for _ in range(60):
+        g = rng.integers(0, 256, (int(rng.integers(1, 90)), int(rng.integers(1, 90)))).astype(np.uint8)
+        m = rng.random(g.shape) < 0.4
+        assert quantile.median_u8(g) == np.uint8(np.median(g))
+        if not m.all():
+            assert quantile.median_u8(g, exclude=m) == np.uint8(np.median(g[~m]))

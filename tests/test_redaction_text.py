@@ -66,12 +66,14 @@ def test_a_number_under_its_label_read_in_error_is_still_its_value():
 
 # --------------------------------------------------------------------------- the printed run
 @pytest.mark.parametrize("date", [(")UNJUN", "2033"), ("2)", "AUG/AUG", "7033"), ("7i", "AVG/ALG", "20274"),
-                                  ("30", "OKT/OCT", "1957"), ("12", "MAAMAR", "203)")])
+                                  ("30", "OKT/OCT", "1957"), ("12", "MAAMAR", "203)"),
+                                  ("26", "MEI/MA!", "1957")])
 def test_a_date_with_its_day_lost_or_its_year_garbled_stays(date):
     """Glare took the day and merged the bilingual month (")UNJUN 2033" has the shape of a
     Dutch document number), blur garbled the year ("7033", "203)" with its last digit read
-    as a bracket: "MAAMAR203" has a Dutch document number's shape): the month in letters
-    before a year-shaped token still makes it a date, which stays legible."""
+    as a bracket: "MAAMAR203" has a Dutch document number's shape), or the month's second
+    language lost its last letter ("MEI/MA!" of MEI/MAI: "MEIMA11957" passed a validator): the
+    month in letters before a year-shaped token still makes it a date, which stays legible."""
     x, words = 10, []
     for t in date:
         words.append(_word(t, x, 10))
@@ -581,3 +583,133 @@ def test_what_is_no_capital_run(text):
 @pytest.mark.parametrize("text", ["ZSRWT4KAL", "NTEUV5B20", "MA183805"])
 def test_capital_runs(text):
     assert viznumbers.capital_run(text)
+
+
+def test_filler_runs_read_as_letters_count_as_fillers():
+    """A sharp filler run read as K's (and a C or E among them) counts as fillers; the
+    letters of a name or a word do not."""
+    assert mrz.filler_count("LEFEVRECKEVACEOPHIEKKKKCKKKKKK") >= 11
+    assert mrz.filler_count("DE<HAAN<<CHLOE<ESTHER<NOELLE<<") == 7
+    assert mrz.filler_count("CHECKEXCEEDKECK") == 0
+    assert mrz.filler_count("8907286F2612306BEL890728614768") == 0
+
+
+def test_a_band_read_end_to_end_is_whole_though_its_checks_fail():
+    """Two lines read as long as a line of the format: the band's ends are found (its ink is
+    not followed on, over a card beside it in line); lines read short are not."""
+    lines = ["LENLDERAV<<<<<<ETIIG0SAZTOZSS4", "570K202T<H26050LOMB<<<<<<<<<<D", "LEFEVRECKEVACEOPHIEKKKKCKKKKKK"]
+    res = mrz.parse(lines)
+    assert res is not None and res.format == "TD1" and not res.valid
+    assert mrzfind.read_whole(lines, res)
+    assert not mrzfind.read_whole([x[:20] for x in lines], res)
+    assert not mrzfind.read_whole(lines, None)
+
+
+def _spaced_mrz_page(turn=0):
+    """A TD1 band of widely spaced characters (the gap between two as wide as one, the lines
+    less than a character's height apart) on a page twice the MRZ search's scale."""
+    W, H = 2400, 1600
+    im = Image.new("RGB", (W, H), (120, 90, 60))
+    d = ImageDraw.Draw(im)
+    d.rectangle((300, 300, 2100, 1300), fill=(236, 232, 228))
+    f = ImageFont.truetype(BOLD, 40)
+    for i, line in enumerate(TD1):
+        for j, ch in enumerate(line):
+            d.text((420 + 40 * j, 900 + 48 * i), ch, font=f, fill=(30, 30, 30))
+    arr = np.asarray(im)[:, :, ::-1].copy()
+    return np.ascontiguousarray(np.rot90(arr, turn))
+
+
+@pytest.mark.parametrize("turn", [0, 1])
+def test_the_lines_of_an_mrz_spaced_wide_are_line_candidates(turn):
+    """Closed square, an MRZ whose characters stand far apart either stays in pieces (small
+    kernel) or merges with the lines above and below (large kernel); closed along the page's
+    axes its lines come out one by one."""
+    page = _spaced_mrz_page(turn)
+    lines = mrzfind.line_candidates(page)
+    long_ = [ln for ln in lines if ln.length >= 1000 and ln.thick <= 60]
+    assert len(long_) >= 2, [(round(ln.length), round(ln.thick)) for ln in lines]
+    # (found by the flat closings only: the page's text directions and turns, which the
+    # engine takes from the square closings' lines, stay as they were)
+    assert all(ln.flat for ln in long_)
+    assert not any(ln.flat for ln in mrzfind.square_lines(lines))
+
+
+def _blob(cx, cy, length, thick, angle=8.0):
+    return mrzfind.TextLine(cx, cy, length, thick, angle, np.zeros((4, 2)))
+
+
+def test_an_mrz_too_small_to_read_is_told_by_its_lines():
+    """Three lines of one length, each some 20 times as long as high, spaced as an MRZ's
+    lines (and the blob of the block as a whole among them), read as long lines of garbage:
+    an MRZ. Lines of different lengths, lines too short for their height, or a block no
+    reading reads as long lines are not."""
+    import math
+
+    t = math.radians(8.0)
+
+    def at(k, length, thick):
+        return _blob(259 - k * math.sin(t), 606 + k * math.cos(t), length, thick)
+
+    mrz_lines = [at(-13.5, 176, 8), at(0, 178, 9), at(13.5, 177, 8), at(0, 180, 36)]
+    garbage = ["CAOETCFDODOTOOEHETEIT", "DCOROEDEDTCCAMTLAEACEC"]
+    assert mrzfind.mrz_geometry(mrz_lines, garbage)
+    assert mrzfind.mrz_geometry(mrz_lines, [], garbage)
+    assert not mrzfind.mrz_geometry(mrz_lines, ["CAOETC", "DCOROE"])
+    heading = [at(-13.5, 120, 8), at(0, 178, 9)]
+    assert not mrzfind.mrz_geometry(heading, garbage)
+    fields = [at(-20, 100, 12), at(0, 104, 12)]
+    assert not mrzfind.mrz_geometry(fields, garbage)
+    apart = [at(-40, 176, 8), at(0, 178, 8)]
+    assert not mrzfind.mrz_geometry(apart, garbage)
+
+
+def test_a_value_ocr_joined_to_a_line_above_its_label_is_still_its_value():
+    """On a card read at a slant OCR may join the value under a label to words of a line
+    above the label (their line then sorts before the label's): the value is the row of
+    words right under the label, whatever line OCR put them in, not the next label down."""
+    words = [_word("ole", -280, -18, 60, 51, line=1, conf=43.0), _word("wayrinsvs", 0, 27, 180, 38, line=1, conf=13.0),
+             _word("Documentnummer", 0, 0, 180, 24, line=2, conf=23.0), _word("/", 190, 15, 6, 6, line=2),
+             _word("Document", 200, 11, 110, 19, line=2), _word("No", 320, 17, 30, 16, line=2),
+             _word("Geldig", -8, 79, 60, 22, line=3), _word("tot", 60, 86, 30, 13, line=3),
+             _word("25", -11, 105, 28, 28, line=4), _word("JAN/JAN", 30, 109, 120, 30, line=4),
+             _word("2029", 190, 122, 60, 30, line=4)]
+    found = viznumbers.find_numbers(words, [])
+    assert [(c, b[1], e) for c, b, e, _f in found] == [("document_number", 27, "label")], found
+
+
+@pytest.mark.parametrize("line,dated", [
+    (["17.19", "20271"], True), (["23,03.", "2028"], True), (["17.12", "2O31"], True),
+    (["89.07", "28614", "76"], False), (["12", "85.05", "2006"], False)])
+def test_a_date_in_digits_split_after_its_month_stays(line, dated):
+    """"17.12.2031" read as "17.19" and "20271" is a date (a field that stays); pieces of a
+    national number with more digits beside them are not."""
+    words = [_word(t, 10 + 120 * i, 10, 100) for i, t in enumerate(line)]
+    got = viznumbers.date_words(words)
+    assert (got == {id(w) for w in words[:2]}) is dated, got
+
+
+def test_flat_closing_lines_do_not_change_the_blocks_read_before(monkeypatch):
+    """Lines only the flat closings found are read as blocks of their own, after the square
+    closings' blocks and only where none of those lies: they never join (and so move) a
+    block the MRZ search read before."""
+    import dataclasses
+
+    page, _box = _mrz_page(TD1, 26)
+    square = mrzfind.square_lines(mrzfind.line_candidates(page))
+    read: list[tuple[float, float, float, float]] = []
+
+    def fake_read_both(img, fr, *_a, **_k):
+        read.append((round(fr.cx), round(fr.cy), round(fr.x0), round(fr.x1)))
+        r = mrzfind._Reading(None, [], 0, False)
+        return np.zeros((4, 4), np.uint8), r, r, False
+
+    monkeypatch.setattr(mrzfind, "_read_both", fake_read_both)
+    mrzfind.find_mrz(page, lines=square)
+    before = list(read)
+    read.clear()
+    # a flat closing's blob under the band, as long as its lines (print below it, joined)
+    low = max((ln for ln in square if ln.length >= 0.5 * max(s.length for s in square)), key=lambda ln: ln.cy)
+    extra = [dataclasses.replace(low, cy=low.cy + 2.0 * low.thick, pts=low.pts + np.array([0.0, 2.0 * low.thick]), flat=True)]
+    mrzfind.find_mrz(page, lines=square + extra)
+    assert before and read[:len(before)] == before, (before, read)

@@ -41,7 +41,7 @@ from .faces import (Face, PageSearch, detect_faces_async, detect_faces_slanted, 
 from .faces import backend as face_backend
 from .geometry import Frame, angle_diff, norm_angle
 from .layout import TD1_GHOST, TD1_PORTRAIT, Card, card_from_portrait, find_cards, outlines, zone_rect
-from .mrzfind import MrzHit, TextLine, _text_only, find_mrz, line_candidates
+from .mrzfind import MrzHit, TextLine, _text_only, find_mrz, line_candidates, square_lines
 from .portraits import (_ghost_search, axis_residual, ghost_by_template, layout_cover, mask_polygons,
                         notched_cover, portrait_cover, portrait_rect)
 from .rectify import ID1_ASPECT, Warp, find_quads, legibility, order_corners, side_lengths, turned, warp_for
@@ -428,6 +428,17 @@ MRZ_RUN = 20
 MRZ_ASPECT = 24
 
 
+def view_text_height(view_words: list[ocr.Word], words: list[ocr.Word], scale: float) -> float | None:
+    """The print's height in a document's text view, where its number covers are drawn (see
+    :func:`_number_polygon`): the median height of the words the view's own reading read
+    with confidence; only when it read none, of ``words`` (another reading's, ``scale`` its
+    pixels to the view's). A crop at another lean than the view boxes its words taller than
+    their print, and a cover that tall takes the lines above and below with it."""
+    hs = [float(w.h) for w in view_words if w.conf >= 60 and len(w.text) >= 3] or \
+        [w.h * scale for w in words if w.conf >= 60 and len(w.text) >= 3]
+    return float(np.median(hs)) if hs else None
+
+
 def mrz_run(words: list[ocr.Word], box: tuple[int, int, int, int]) -> bool:
     """Did a line's own reading read, in a found number's box, a run of ``MRZ_RUN`` letters
     and digits: an MRZ line the MRZ search missed (its fillers read as letters,
@@ -567,7 +578,8 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     if face_backend() is None:
         res.review.append("face_detector_missing")
     with timing.stage("mrz"):
-        lines = line_candidates(img)
+        all_lines = line_candidates(img)
+        lines = square_lines(all_lines)
     # the detector runs beside the MRZ reading, at the turns the text lines leave possible;
     # of the two ways up along a text direction, the second waits for the MRZ reading
     first, later = page_turn_plan([(ln.angle, ln.length) for ln in lines])
@@ -585,7 +597,7 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
     mrz_hits: list[MrzHit] = []
     try:
         with timing.stage("mrz"):
-            mrz_hits = find_mrz(img, cancel, lines)
+            mrz_hits = find_mrz(img, cancel, all_lines)
     finally:
         pending_faces.need(_turns_needed(lines, mrz_hits, pending_faces.first_faces(), img.shape)
                            if later else later)
@@ -795,8 +807,7 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
         n_before = len(res.findings)
         local_mrz: list[str] = []
         for frame, ws in ((fr, words), (tf, twords)):
-            hs = [w.h for w in ws if w.conf >= 60 and len(w.text) >= 3]
-            text_h = float(np.median(hs)) * tf.z / frame.z if hs else None
+            text_h = view_text_height(twords, ws, tf.z / frame.z)
             nums_found = find_numbers(ws, all_mrz_numbers)
             mrz_rows = [b for c, b, _e, _f in nums_found if c == "mrz"]
             if hit is None and mrz_rows:

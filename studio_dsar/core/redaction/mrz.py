@@ -84,6 +84,20 @@ def _fix_fillers(s: str) -> str:
     return "".join(out)
 
 
+# A run of filler look-alikes: blurred OCR restricted to the MRZ alphabet reads the '<' of a
+# filler run as K, C, E or X ("LEFEVRE<<EVA<SOPHIE<<<<<<<<<<<" read as
+# "LEFEVRECKEVACEOPHIEKKKKCKKKKKK"); four or more in a row, three of them K or '<' (no name,
+# word or number of a document holds such a run)
+_FILLER_RUN = re.compile(r"[<KXCE]{4,}")
+
+
+def filler_count(line: str) -> int:
+    """The fillers of a cleaned MRZ line as OCR read them: its '<' and its runs of filler
+    look-alikes (``_FILLER_RUN``)."""
+    runs = [m.group() for m in _FILLER_RUN.finditer(line) if sum(c in "<K" for c in m.group()) >= 3]
+    return line.count("<") + sum(len(r) - r.count("<") for r in runs)
+
+
 def _fit_length(s: str, length: int) -> str:
     """Pad or trim a line to ``length`` by adjusting its trailing filler run."""
     if len(s) == length:

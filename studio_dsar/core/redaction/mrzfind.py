@@ -4,6 +4,7 @@ also tells the document's orientation, size and format (TD1/TD2/TD3)."""
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -36,6 +37,13 @@ class TextLine:
     thick: float
     angle: float     # of the long axis, in (-90, 90]
     pts: np.ndarray
+    # found only by a flat closing (``LINE_KERNELS`` past the square ones): for the MRZ
+    # search; the page's text directions and turns are taken from the others
+    flat: bool = False
+
+
+# The closings of :func:`line_candidates` (width, height of the kernel, at ``MRZ_LONG_SIDE``)
+LINE_KERNELS = ((5, 5), (9, 9), (15, 15), (15, 5), (5, 15))
 
 
 def line_candidates(img: np.ndarray) -> list[TextLine]:
@@ -53,8 +61,12 @@ def line_candidates(img: np.ndarray) -> list[TextLine]:
     _t, bw = cv2.threshold(bh, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
     out: list[TextLine] = []
     min_len = 0.09 * max(small.shape[:2])
-    for k in (5, 9, 15):
-        cl = cv2.morphologyEx(bw, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
+    # (square kernels, and long flat ones along either axis of the page: print spaced wide, as
+    # an MRZ's monospaced characters are, closed square merges its lines into one block that
+    # perspective and glare leave too ragged to be a line, and closed small leaves it in pieces)
+    for kx, ky in LINE_KERNELS:
+        flat = kx != ky
+        cl = cv2.morphologyEx(bw, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (kx, ky)))
         cl = cv2.morphologyEx(cl, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
         contours, _h = cv2.findContours(cl, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
         for c in contours:
@@ -67,9 +79,22 @@ def line_candidates(img: np.ndarray) -> list[TextLine]:
             if w < h:
                 a += 90
             a = _line_angle(a)
+            if flat and any(_same_blob(t, cx / s, cy / s, length / s, thick / s, a) for t in out):
+                continue   # (a line an earlier closing found as it is)
             box = cv2.boxPoints(((cx, cy), (length, thick), a)) / s
-            out.append(TextLine(cx / s, cy / s, length / s, thick / s, a, box))
+            out.append(TextLine(cx / s, cy / s, length / s, thick / s, a, box, flat))
     return out
+
+
+def square_lines(lines: list[TextLine]) -> list[TextLine]:
+    """The line candidates of the square closings only (the page's text directions)."""
+    return [ln for ln in lines if not ln.flat]
+
+
+def _same_blob(t: TextLine, cx: float, cy: float, length: float, thick: float, a: float) -> bool:
+    d = abs(t.angle - a) % 180.0
+    return math.hypot(t.cx - cx, t.cy - cy) < 0.5 * min(t.thick, thick) and abs(t.length - length) < 0.1 * length \
+        and abs(t.thick - thick) < 0.3 * thick and min(d, 180.0 - d) < 3.0
 
 
 def group_lines(lines: list[TextLine]) -> list[list[TextLine]]:
@@ -343,6 +368,33 @@ def unread_mrz_texture(group: list[TextLine], readings: list[str]) -> bool:
     return any(sum(c in "<KECX" for c in r) >= 0.35 * len(r) for r in long)
 
 
+def mrz_geometry(group: list[TextLine], *readings: list[str]) -> bool:
+    """Does a block too small for OCR to read show an MRZ's print all the same? Two or three
+    lines one under the other, of one length (within 6 %), each 15 times as long as it is
+    high or more (30-44 monospaced characters), spaced as an MRZ's lines are (1.2 to 2.6
+    line heights apart), which a reading in the MRZ alphabet, either way up, reads as two
+    long lines or more (15 characters). A heading and a line under it differ in length;
+    names, dates and labels are far shorter for their height."""
+    distinct: list[TextLine] = []
+    # (the lines one by one, thinnest first: a blob of the block as a whole, or of two
+    # lines merged, lies across a line already taken)
+    for g in sorted(group, key=lambda g: (g.thick, -g.length)):
+        t = math.radians(g.angle)
+        if not any(abs((g.cx - d.cx) * -math.sin(t) + (g.cy - d.cy) * math.cos(t)) < 0.5 * max(d.thick, g.thick)
+                   for d in distinct):
+            distinct.append(g)
+    if not 2 <= len(distinct) <= 3 or not any(sum(1 for r in rs if len(r) >= 15) >= 2 for rs in readings):
+        return False
+    distinct.sort(key=lambda g: -g.length)
+    longest = distinct[0].length
+    if any(d.length < 0.94 * longest or d.length < 15 * d.thick for d in distinct):
+        return False
+    t = math.radians(distinct[0].angle)
+    across = sorted((d.cx - distinct[0].cx) * -math.sin(t) + (d.cy - distinct[0].cy) * math.cos(t) for d in distinct)
+    thick = float(np.median([d.thick for d in distinct]))
+    return all(1.2 * thick <= b - a <= 2.6 * thick for a, b in itertools.pairwise(across))
+
+
 @dataclass
 class _Reading:
     """One OCR reading of a candidate block in one direction."""
@@ -370,7 +422,8 @@ def _read(pre: np.ndarray, flip: bool) -> _Reading:
     words = ocr.run(cv2.rotate(pre, cv2.ROTATE_180) if flip else pre, 6, ocr.MRZ_CHARS)
     res, lines = _read_mrz_crop(words)
     texts = ["".join(w.text for w in ln) for ln in lines]
-    return _Reading(res, lines, sum(t.count("<") for t in texts), mrzmod.looks_like_mrz(texts))
+    return _Reading(res, lines, sum(mrzmod.filler_count(mrzmod.clean_line(t)) for t in texts),
+                    mrzmod.looks_like_mrz(texts))
 
 
 def _worth_more(r: _Reading, group: list[TextLine], gw: float, gh: float) -> bool:
@@ -450,20 +503,46 @@ def reads_across(group: list[TextLine], fr: Frame) -> bool:
     return all(gap(g.angle, fr.angle) > ACROSS_MIN for g in group)
 
 
+# At most this many blocks of lines only the flat closings found are read per page
+FLAT_BLOCKS = 2
+
+
+def _block_candidates(lines: list[TextLine]) -> list[tuple[float, Frame, float, float, list[TextLine]]]:
+    """The MRZ-block candidates of line blobs, longest first: (score, frame, length, height,
+    lines)."""
+    cands = []
+    for g in group_lines(lines):
+        fr, length, thick = _group_frame(g)
+        cands.append((length * (1 + 0.2 * (len(g) > 1)), fr, length, thick, g))
+    cands.sort(key=lambda c: -c[0])
+    return cands
+
+
+def read_whole(raw: list[str], res: mrzmod.MRZResult | None) -> bool:
+    """Did readings of a band read two of its lines end to end (as long as a line of the
+    format its reading parsed as, or a character short), check digits failing or not? Its
+    ends are then found: its ink is followed no further than a band read whole (a card
+    beside the band, in line with it, is not its print)."""
+    if res is None or res.format not in mrzmod.LAYOUTS:
+        return False
+    n = mrzmod.LAYOUTS[res.format][1]
+    return sum(1 for x in raw if n - 1 <= len(x) <= n + 1) >= 2
+
+
 def find_mrz(img: np.ndarray, cancel: Callable[[], bool] | None = None,
              lines: list[TextLine] | None = None) -> list[MrzHit]:
     import cv2
 
     if lines is None:
         lines = line_candidates(img)
-    groups = group_lines(lines)
-    cands = []
-    for g in groups:
-        fr, length, thick = _group_frame(g)
-        cands.append((length * (1 + 0.2 * (len(g) > 1)), fr, length, thick, g))
-    cands.sort(key=lambda c: -c[0])
+    # the blocks of the square closings' lines first, as they always were; then those of
+    # the lines only the flat closings found, where no block read before lies
+    cands = _block_candidates(square_lines(lines))[:8]
+    more = [c for c in _block_candidates([ln for ln in lines if ln.flat])
+            if not any(o[1].contains_page_point(c[1].cx, c[1].cy) for o in cands)]
+    cands += more[:FLAT_BLOCKS]
     hits: list[MrzHit] = []
-    for _score, fr, gw, gh, group in cands[:8]:
+    for _score, fr, gw, gh, group in cands:
         fr0 = fr
         if cancel and cancel():
             break
@@ -501,7 +580,8 @@ def find_mrz(img: np.ndarray, cancel: Callable[[], bool] | None = None,
             mlines = mlines + l2 + l3
         raw = [mrzmod.clean_line("".join(w.text for w in ln)) for ln in mlines]
         unread = False
-        fillers = sum(x.count("<") for x in raw)
+        # (fillers as OCR read them, look-alikes included: a sharp filler run read as K's)
+        fillers = sum(mrzmod.filler_count(x) for x in raw)
         if not ((res is not None and res.valid_fraction >= 0.34 and fillers >= 3) or fillers >= 10):
             # (a block of 2-3 MRZ lines is at least 5 times as long as it is high; the
             # heading and name lines of a card front, taken together, are not)
@@ -509,7 +589,8 @@ def find_mrz(img: np.ndarray, cancel: Callable[[], bool] | None = None,
             # wrong way up may have scored higher, while only the right way reads fillers)
             other = [] if b is None else [mrzmod.clean_line("".join(w.text for w in ln))
                                           for ln in (a.lines if r is b else b.lines)]
-            if gw < 5 * gh or not (unread_mrz_texture(group, raw) or unread_mrz_texture(group, other)) or any(
+            texture = gw >= 5 * gh and (unread_mrz_texture(group, raw) or unread_mrz_texture(group, other))
+            if not (texture or mrz_geometry(group, raw, other)) or any(
                     h.result is not None and _near(h, fr0) for h in hits):
                 continue
             # an MRZ too small, blurred or washed out to read: blacked out all the same,
@@ -571,7 +652,7 @@ def find_mrz(img: np.ndarray, cancel: Callable[[], bool] | None = None,
         # format reaches, the card beside it never: a TD1 band is some 7 times as long as high)
         length = max(gw, (bx1 - bx0) / fr.z)
         hb = (cover[3] - cover[1]) / fr.z
-        reach = 0.1 * length if res is not None and res.valid else \
+        reach = 0.1 * length if (res is not None and res.valid) or read_whole(raw, res) else \
             max(0.5 * length, BAND_RATIO.get(res.format if res is not None else "", BAND_LONGEST) * hb - length)
         ink = band_ink(img, fr, cover, length, reach)
         hits.append(MrzHit(fr, (bx0, by0, bx1, by1), res, None if unread else fmt, conf, cover, unread, ink))

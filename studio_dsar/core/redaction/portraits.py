@@ -34,6 +34,7 @@ from itertools import pairwise
 
 import numpy as np
 
+from . import quantile
 from .faces import Face
 from .geometry import Frame
 
@@ -129,7 +130,7 @@ def _side_candidates(crop: np.ndarray, fx: float, fy: float, s: float, reach: fl
     h, w = g.shape
     gx = np.abs(cv2.Sobel(g, cv2.CV_32F, 1, 0, ksize=3))
     gy = np.abs(cv2.Sobel(g, cv2.CV_32F, 0, 1, ksize=3))
-    low = max(6.0, min(30.0, 0.4 * float(np.percentile(np.maximum(gx, gy), 90))))
+    low = max(6.0, min(30.0, 0.4 * float(quantile.percentile(np.maximum(gx, gy), 90))))
     out: dict[str, list[tuple[int, float]]] = {}
     r0, r1 = int(max(0, fy - 0.7 * s)), int(min(h, fy + 0.7 * s))
     c0, c1 = int(max(0, fx - 0.45 * s)), int(min(w, fx + 0.45 * s))
@@ -155,7 +156,7 @@ def _side_candidates(crop: np.ndarray, fx: float, fy: float, s: float, reach: fl
         # or for this strip (where noise or a busy background makes every pixel an edge)
         best_score = np.zeros(grad.shape[1])
         best_slope = np.zeros(grad.shape[1])
-        for thr in (low, float(np.clip(0.3 * np.percentile(grad, 97), 8.0, 40.0))):
+        for thr in (low, float(np.clip(0.3 * quantile.percentile(grad, 97), 8.0, 40.0))):
             cov, slope = _coverage(grad > thr)
             if barriers:
                 # a line of text OCR read gives straight edges too (cap and base lines): no
@@ -288,12 +289,14 @@ def portrait_box(crop: np.ndarray, fx: float, fy: float, fs: float,
                     if rect is not None and found < 4:
                         # a side placed without an edge stops before text OCR read
                         rect = _cut_to_barriers(rect, fx, fy, s, by_size, presorted=True)
-                    if rect is None or _overlaps(rect, barr):
+                    if rect is None:
                         continue
                     # edge support first; between equals the larger box (fail safe)
                     score = ct + cb + cl + cr + 0.05 * (rect[3] - rect[1]) / s
-                    if best is None or score > best[0] + 1e-6 or \
-                            (abs(score - best[0]) < 1e-6 and _area(rect) > _area(best[1])):
+                    # (whether a box covers text is asked only of one that would be the best)
+                    if (best is None or score > best[0] + 1e-6 or
+                            (abs(score - best[0]) < 1e-6 and _area(rect) > _area(best[1]))) and \
+                            not _overlaps(rect, barr):
                         strong = found == 4 and min(ct, cb, cl, cr) >= 0.5 and ct + cb + cl + cr >= 2.4
                         best = (score, rect, 4 if strong else min(found, 3))
                         slopes = {k: tilt.get(f"{k}{int(v)}", 0.0) if v is not None else 0.0
@@ -1002,7 +1005,7 @@ def ink_lines(crop: np.ndarray, rect: Rect, s: float) -> list[tuple[int, int, in
     k = max(3, int(0.25 * s) | 1)
     bh = cv2.morphologyEx(g, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
     # ink, not the fine pale lines of a security background
-    thr = max(20.0, float(np.percentile(bh, 90)), 0.4 * float(np.percentile(bh, 99.5)))
+    thr = max(20.0, float(quantile.percentile(bh, 90)), 0.4 * float(quantile.percentile(bh, 99.5)))
     bw = cv2.morphologyEx((bh > thr).astype(np.uint8), cv2.MORPH_CLOSE,
                           cv2.getStructuringElement(cv2.MORPH_RECT, (max(3, int(0.12 * s)), 1)))
     n, _lab, st, _c = cv2.connectedComponentsWithStats(bw, connectivity=8)

@@ -22,7 +22,7 @@ import threading
 import numpy as np
 
 from . import numbers as nums
-from . import ocr
+from . import ocr, quantile
 from .faces import Face, detect_faces, detect_faces_async, suppress, turns_for
 from .geometry import Frame, View, norm_angle
 from .layout import Card
@@ -374,11 +374,11 @@ def rest_of_page(red: np.ndarray, mask: np.ndarray, frames: list[View]) -> list[
     MRZ search's line candidates) of the redacted page whose centre lies in no document view
     and is not black, each seen upright both ways (which way up it lies is unknown); the
     largest ``MAX_REST`` groups. Empty on a page whose print all lies in its documents."""
-    from .mrzfind import group_lines, line_candidates
+    from .mrzfind import group_lines, line_candidates, square_lines
 
     H, W = mask.shape
     lines = []
-    for ln in line_candidates(red):
+    for ln in square_lines(line_candidates(red)):
         x, y = int(round(ln.cx)), int(round(ln.cy))
         if not (0 <= x < W and 0 <= y < H) or mask[y, x]:
             continue
@@ -423,7 +423,7 @@ def document_view(fr: View, red: np.ndarray, mask: np.ndarray) -> tuple[np.ndarr
     g, m = _crops_of(red, mask).view(fr)
     if m.all():
         return cv2.cvtColor(g, cv2.COLOR_GRAY2BGR), m
-    g = np.where(m, np.uint8(np.median(g[~m])), g).astype(np.uint8)
+    g = np.where(m, quantile.median_u8(g, exclude=m), g).astype(np.uint8)
     g = cv2.createCLAHE(2.0, (8, 8)).apply(g)
     return cv2.cvtColor(g, cv2.COLOR_GRAY2BGR), m
 

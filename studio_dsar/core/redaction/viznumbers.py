@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from . import numbers as nums
-from . import ocr
+from . import ocr, quantile
 
 if TYPE_CHECKING:
     from .mrz import MRZResult
@@ -149,7 +149,7 @@ def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[NumberHi
                     add(grp, nums.classify(m) or "document_number", "mrz-number", line)
                     break
     # Values next to labels: the rest of the label's line, or the nearest line below.
-    for li, line in enumerate(lines):
+    for line in lines:
         text = " ".join(w.text for w in line)
         cat = nums.label_category(text)
         if not cat:
@@ -179,14 +179,10 @@ def find_numbers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[NumberHi
                 if id(w) not in used:
                     add([w], cat, "validator" if nums.classify(w.text) else "label")
             continue
-        below = [ln for ln in lines[li + 1:]
-                 if -0.5 * lh < _words_box(ln)[1] - ly1 < 2.5 * lh
-                 and _words_box(ln)[1] > ly0 + 0.5 * lh
-                 and _words_box(ln)[0] < lx1 and _words_box(ln)[2] > lx0 - lh]
-        if below:
+        zone = value_below(lines, line, (lx0, ly0, lx1, ly1))
+        if zone:
             # the printed value sits under its label, left-aligned with it
-            zone = [w for w in below[0] if w.x < lx1 + 3 * lh and w.x + w.w > lx0 - lh]
-            if zone and not any(id(w) in used for w in zone):
+            if not any(id(w) in used for w in zone):
                 add(zone, cat, "label")
             continue
         # OCR read the label but nothing under it: cover where the value must be
@@ -277,12 +273,31 @@ def date_words(line: list[ocr.Word]) -> set[int]:
             out |= {id(line[i]), id(line[i + 1])}
             if i > 0 and _DAYISH.fullmatch(line[i - 1].text.strip()):
                 out.add(id(line[i - 1]))
+    # a date in digits that OCR split after its month, the year garbled past the pattern
+    # ("17.12.2031" read as "17.19" and "20271"): a day and month, then a year's shape that
+    # starts as a year does, and no more digits beside it on the line (a national number's
+    # pieces go on)
+    for i in range(len(line) - 1):
+        wa, wb = line[i], line[i + 1]
+        if not (_DAY_MONTH.fullmatch(wa.text.strip()) and _YEARISH.fullmatch(wb.text.strip())
+                and wb.text.strip()[0] in "12"):
+            continue
+        h = max(wa.h, wb.h, 4)
+        if wb.x - (wa.x + wa.w) > 1.5 * h:
+            continue
+        nxt = line[i + 2] if i + 2 < len(line) else None
+        if nxt is not None and _has_digit(nxt.text) and nxt.x - (wb.x + wb.w) < 1.5 * h:
+            continue
+        prv = line[i - 1] if i > 0 else None
+        if prv is not None and _has_digit(prv.text) and wa.x - (prv.x + prv.w) < 1.5 * h:
+            continue
+        out |= {id(wa), id(wb)}
     return out
 
 
 _MONTHS = ("JAN", "FEB", "MRT", "MAA", "MAR", "APR", "AVR", "MEI", "MAI", "MAY", "JUN", "JUI", "JUL",
            "AUG", "AOU", "SEP", "OKT", "OCT", "NOV", "DEC", "DEZ")
-_MONTH_SHAPE = re.compile(r"[^A-Za-z0-9]{0,2}([A-Za-z]{3,8})(?:/([A-Za-z]{3,4}))?[^A-Za-z0-9]{0,2}")
+_MONTH_SHAPE = re.compile(r"[^A-Za-z0-9]{0,2}([A-Za-z]{3,8})(?:/([A-Za-z]{2,4}))?[^A-Za-z0-9]{0,2}")
 # a year OCR garbled: four or five characters, at least three of them digits (a last "1" or
 # "7" of a blurred year read as a bracket or a bar: "203)", the day's look-alikes too)
 _YEARISH = re.compile(r"(?=(?:\D*\d){3})[0-9OIlZS]{3,5}[)(|\]]?(?<=.{4})[.,]?")
@@ -539,7 +554,7 @@ def print_lines(flat: np.ndarray, text_h: float) -> list[tuple[int, int, int, in
     # print in a lighter ink (a passport's document number in grey or blue beside the black
     # of the other fields) falls on the paper's side of a threshold set by the black: the
     # lines a threshold halfway between it and the paper finds besides are print lines too
-    paper = float(np.percentile(flat, 90))
+    paper = float(quantile.percentile(flat, 90))
     if paper - t >= 24:
         faint = (t + paper) / 2
         for b in _lines_at(flat, faint, text_h):
@@ -773,6 +788,25 @@ def reread_lines(flat: np.ndarray, boxes: list[tuple[int, int, int, int]],
         x0, x1 = faint_extent(flat, (x0, y0, x1, y1))
         out.append((cat, (x0, y0, x1, y1), ev, conf))
     return words, out
+
+
+def value_below(lines: list[list[ocr.Word]], label: list[ocr.Word],
+                box: tuple[int, int, int, int]) -> list[ocr.Word]:
+    """The words of the value printed under a label (``box``, the label line's words'):
+    of every line OCR made (not only those after the label's: on a document read at a slant
+    OCR may join the value's words to a line above it, or order its lines otherwise), the
+    words that start below the label's middle, within two and a half label heights under it
+    and left-aligned with it; of those, the row nearest the label."""
+    lx0, ly0, lx1, ly1 = box
+    lh = max(8, ly1 - ly0)
+    cands = [w for ln in lines if ln is not label for w in ln
+             if w.y > ly0 + 0.5 * lh and -0.5 * lh < w.y - ly1 < 2.5 * lh
+             and w.x < lx1 + 3 * lh and w.x + w.w > lx0 - lh and w.text.strip()]
+    if not cands:
+        return []
+    first = min(cands, key=lambda w: w.y + w.h / 2)
+    mid, h = first.y + first.h / 2, first.h
+    return sorted((w for w in cands if abs(w.y + w.h / 2 - mid) < 0.6 * max(h, 8)), key=lambda w: w.x)
 
 
 def line_read(words: list[ocr.Word]) -> bool:

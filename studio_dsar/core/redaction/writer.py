@@ -71,7 +71,7 @@ def apply_watermark(img: np.ndarray, text: str, keep_black: np.ndarray | None = 
 def encode_image(img: np.ndarray, fmt: str) -> bytes:
     from PIL import Image
 
-    pil = Image.fromarray(img[:, :, ::-1])
+    pil = Image.fromarray(_rgb(img))
     buf = io.BytesIO()
     if fmt == "JPEG":
         pil.save(buf, "JPEG", quality=JPEG_QUALITY, subsampling=0, optimize=False)
@@ -82,6 +82,17 @@ def encode_image(img: np.ndarray, fmt: str) -> bytes:
     else:
         pil.save(buf, fmt)
     return buf.getvalue()
+
+
+def _rgb(img: np.ndarray) -> np.ndarray:
+    """A BGR page as RGB pixels, laid out in order (PIL copies a view with its channels
+    reversed element by element)."""
+    if img.ndim == 3 and img.shape[2] == 3 and img.dtype == np.uint8:
+        import cv2
+
+        out: np.ndarray = cv2.cvtColor(img, cv2.COLOR_BGR2RGB)
+        return out
+    return img[:, :, ::-1]
 
 
 def build_pdf(pages: list[np.ndarray], sizes: list[tuple[float, float]]) -> bytes:
@@ -124,7 +135,7 @@ def encode(fmt: str, pages: list[np.ndarray], pdf_sizes: list[tuple[float, float
     elif fmt == "TIFF":
         from PIL import Image
 
-        frames = [Image.fromarray(p[:, :, ::-1]) for p in pages]
+        frames = [Image.fromarray(_rgb(p)) for p in pages]
         buf = io.BytesIO()
         frames[0].save(buf, "TIFF", save_all=True, append_images=frames[1:])
         payload = buf.getvalue()

@@ -46,7 +46,7 @@ _RULES: dict[str, Callable[[str, str], dict[str, str]]] = {
     "de": rules_de.rights_in_sentence,
 }
 _DEACTIVATE = r"deactiv|de-activ|non-?actief|inactief|desactiv|deaktiv|stilleg"
-_MIN_WORDS_OWN_LANGUAGE = 3
+_MIN_WORDS_OWN_LANGUAGE = 3  # a sentence with this many words of one language uses its rules
 # the writer's own customer ("een klant van mij", "mijn klanten", "one of my customers", "une de mes clientes", "eine Kundin
 # von mir"): the writer is a business, and what that customer asks was asked of the writer
 _OWN_CUSTOMER = re.compile(
@@ -106,7 +106,7 @@ _OWN_REMOVAL = re.compile(
     r"\b(?:ik|wij|we) (?:verwijder|wis|gooi)|\b(?:verwijder|wis|gooi) (?:ik|wij|we)\b|"
     r"\bich (?:losche|entferne|werde (?:\w+ ){0,4}(?:loschen|entfernen))|\b(?:losche|entferne) ich\b|"
     r"\b(?:je|nous) (?:les |la |le |l')?(?:supprime|efface|vais (?:\w+ )?(?:supprimer|effacer)))\b(?=[^?]*$)"
-)  # a sentence with this many words of one language uses its rules
+)
 
 # the writer's own change, done ("j'ai changé de travail", "I changed jobs", "ik heb mijn nummer veranderd", "ich habe den Job
 # gewechselt"): a change told, not a correction asked
@@ -1572,8 +1572,9 @@ def _with_the_place_after(own: list[Sentence], text: str) -> str:
 
 # a verb that only ever means gone from storage ("delete", "wissen", "löschen", "effacer"), unlike "remove",
 # "verwijderen", "supprimer", "entfernen", which also take a picture off a public place
-_DESTROY = re.compile(r"\b(?:delet\w*|eras\w*|destroy\w*|wipe\w*|wis|wist|wissen|gewist|vernietig\w*|losch\w*|geloscht|vernicht\w*|"
-                      r"effac\w*|detrui\w*)\b")
+_DESTROY_VERBS = (r"delet\w*|eras\w*|destroy\w*|wipe\w*|wis|wist|wissen|gewist|vernietig\w*|losch\w*|geloscht|vernicht\w*|"
+                  r"effac\w*|detrui\w*")
+_DESTROY = re.compile(r"\b(?:" + _DESTROY_VERBS + r")\b")
 
 
 # "ich möchte nicht, dass Sie meine Daten löschen, aber ...": what the writer does not want, then what they do
@@ -1746,7 +1747,8 @@ def _conditions_of_a_booking(own: list[Sentence], evidence: dict[str, list[str]]
             del evidence[right]
 
 
-_REMOVAL = re.compile(_DESTROY.pattern[:-3] + r"|verwijder\w*|remov\w*|supprim\w*|entfern\w*|weg)\b")
+# (a verb of destroying, or one of taking away from anywhere)
+_REMOVAL = re.compile(r"\b(?:" + _DESTROY_VERBS + r"|verwijder\w*|remov\w*|supprim\w*|entfern\w*|weg)\b")
 
 
 def _refused(own: list[Sentence]) -> list[str]:

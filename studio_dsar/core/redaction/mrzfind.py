@@ -518,6 +518,17 @@ def _block_candidates(lines: list[TextLine]) -> list[tuple[float, Frame, float, 
     return cands
 
 
+def flat_blocks(lines: list[TextLine], before: list[tuple[float, Frame, float, float, list[TextLine]]]
+                ) -> list[tuple[float, Frame, float, float, list[TextLine]]]:
+    """The MRZ-block candidates (as :func:`_block_candidates`) of the lines only the flat
+    closings found, made of those lines alone (joined to the square closings' lines they would
+    move blocks read before), whose centre lies in none of the blocks ``before``; the longest
+    ``FLAT_BLOCKS``."""
+    more = [c for c in _block_candidates([ln for ln in lines if ln.flat])
+            if not any(o[1].contains_page_point(c[1].cx, c[1].cy) for o in before)]
+    return more[:FLAT_BLOCKS]
+
+
 def read_whole(raw: list[str], res: mrzmod.MRZResult | None) -> bool:
     """Did readings of a band read two of its lines end to end (as long as a line of the
     format its reading parsed as, or a character short), check digits failing or not? Its
@@ -538,9 +549,7 @@ def find_mrz(img: np.ndarray, cancel: Callable[[], bool] | None = None,
     # the blocks of the square closings' lines first, as they always were; then those of
     # the lines only the flat closings found, where no block read before lies
     cands = _block_candidates(square_lines(lines))[:8]
-    more = [c for c in _block_candidates([ln for ln in lines if ln.flat])
-            if not any(o[1].contains_page_point(c[1].cx, c[1].cy) for o in cands)]
-    cands += more[:FLAT_BLOCKS]
+    cands += flat_blocks(lines, cands)
     hits: list[MrzHit] = []
     for _score, fr, gw, gh, group in cands:
         fr0 = fr

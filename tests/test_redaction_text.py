@@ -734,3 +734,17 @@ def test_flat_blocks_are_the_flat_closings_lines_outside_the_blocks_read_before(
     # with no block read before, the one between the square lines counts too
     assert len(mrzfind.flat_blocks([*square, inside], [])) == 1
     assert mrzfind.flat_blocks(square, []) == []
+
+
+@pytest.mark.parametrize("turn", [0, 1])
+def test_the_square_closings_lines_alone_are_those_the_whole_search_gives(turn):
+    """``line_candidates(flat=False)`` (the self-check's search for print outside the
+    documents) finds exactly the square closings' lines of the whole search: the flat
+    closings, which it skips, only add lines of their own after them."""
+    for page in (_spaced_mrz_page(turn), _mrz_page(TD1, 26, turn=turn)[0]):
+        whole = mrzfind.square_lines(mrzfind.line_candidates(page))
+        alone = mrzfind.line_candidates(page, flat=False)
+        assert whole and len(alone) == len(whole)
+        for a, b in zip(alone, whole, strict=True):
+            assert (a.cx, a.cy, a.length, a.thick, a.angle, a.flat) == (b.cx, b.cy, b.length, b.thick, b.angle, b.flat)
+            assert np.array_equal(a.pts, b.pts)

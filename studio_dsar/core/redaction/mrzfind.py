@@ -46,11 +46,13 @@ class TextLine:
 LINE_KERNELS = ((5, 5), (9, 9), (15, 15), (15, 5), (5, 15))
 
 
-def line_candidates(img: np.ndarray) -> list[TextLine]:
+def line_candidates(img: np.ndarray, flat: bool = True) -> list[TextLine]:
     """Long, thin blobs of print on a page (text lines, MRZ lines among them), in page
     pixels: the page's dark strokes closed at three scales, each blob long for its height.
     The engine also takes the turns its face search tries from them, and the self-check the
-    print no document was read for."""
+    print no document was read for. ``flat=False``: the square closings' lines only (those
+    of :func:`square_lines`, found the same: the flat closings come after them and only add
+    lines of their own), for a caller that does not search the MRZ."""
     import cv2
 
     H, W = img.shape[:2]
@@ -64,8 +66,8 @@ def line_candidates(img: np.ndarray) -> list[TextLine]:
     # (square kernels, and long flat ones along either axis of the page: print spaced wide, as
     # an MRZ's monospaced characters are, closed square merges its lines into one block that
     # perspective and glare leave too ragged to be a line, and closed small leaves it in pieces)
-    for kx, ky in LINE_KERNELS:
-        flat = kx != ky
+    for kx, ky in LINE_KERNELS if flat else [k for k in LINE_KERNELS if k[0] == k[1]]:
+        is_flat = kx != ky
         cl = cv2.morphologyEx(bw, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (kx, ky)))
         cl = cv2.morphologyEx(cl, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
         contours, _h = cv2.findContours(cl, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
@@ -79,10 +81,10 @@ def line_candidates(img: np.ndarray) -> list[TextLine]:
             if w < h:
                 a += 90
             a = _line_angle(a)
-            if flat and any(_same_blob(t, cx / s, cy / s, length / s, thick / s, a) for t in out):
+            if is_flat and any(_same_blob(t, cx / s, cy / s, length / s, thick / s, a) for t in out):
                 continue   # (a line an earlier closing found as it is)
             box = cv2.boxPoints(((cx, cy), (length, thick), a)) / s
-            out.append(TextLine(cx / s, cy / s, length / s, thick / s, a, box, flat))
+            out.append(TextLine(cx / s, cy / s, length / s, thick / s, a, box, is_flat))
     return out
 
 

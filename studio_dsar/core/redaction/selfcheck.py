@@ -358,11 +358,11 @@ def rest_of_page(red: np.ndarray, mask: np.ndarray, frames: list[View]) -> list[
     MRZ search's line candidates) of the redacted page whose centre lies in no document view
     and is not black, each seen upright both ways (which way up it lies is unknown); the
     largest ``MAX_REST`` groups. Empty on a page whose print all lies in its documents."""
-    from .mrzfind import group_lines, line_candidates, square_lines
+    from .mrzfind import group_lines, line_candidates
 
     H, W = mask.shape
     lines = []
-    for ln in square_lines(line_candidates(red)):
+    for ln in line_candidates(red, flat=False):   # (the square closings' lines: no MRZ search)
         x, y = int(round(ln.cx)), int(round(ln.cy))
         if not (0 <= x < W and 0 <= y < H) or mask[y, x]:
             continue

@@ -140,6 +140,25 @@ def test_a_second_number_no_reading_read_is_left_for_a_person():
     assert _number_lines_left(fr, words, fr, [], flat, cover, []) == []
 
 
+def test_a_sides_print_lines_are_found_once_for_every_check_of_its_lines():
+    """The checks of a side's lines take its print height and lines as found once
+    (``_side_print``): the same answers as each finding them anew, and from those lines only."""
+    from studio_dsar.core.redaction.engine import _number_lines_left, _side_print, _unexplained
+
+    flat = _front_view()
+    fr = Frame(450, 210, 0.0, -450, 450, -210, 210, 1.0)
+    words = [ocr.Word("Surname", 90.0, 40, 35, 100, 18, 1, 1, 1), ocr.Word("BAAOO0S8", 20.0, 482, 200, 270, 32, 1, 1, 3)]
+    cover = [np.array([[30, 195], [300, 195], [300, 240], [30, 240]], float)]
+    side = _side_print(fr, words, fr, [], flat)
+    assert side[1]
+    left = _number_lines_left(fr, words, fr, [], flat, cover, [])
+    assert left and _number_lines_left(fr, words, fr, [], flat, cover, [], side) == left
+    assert _unexplained(fr, words, fr, [], flat, cover, side=side) == _unexplained(fr, words, fr, [], flat, cover)
+    none = (side[0], [])
+    assert _number_lines_left(fr, words, fr, [], flat, cover, [], none) == []
+    assert _unexplained(fr, words, fr, [], flat, cover, side=none) == []
+
+
 def _barcode_page(turn: float, blur: float, shear: float = 0.3):
     """A card back's barcode (random bars, as Code 128 prints them) beside print, sheared,
     turned and blurred as on a phone photo of a card seen at an angle; and its corners."""

@@ -858,12 +858,17 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
         reread: list[ocr.Word] | None = None
 
         side_doubt = numbers_doubt(kind, hit, found, still_missing, back)
+        side = None
+        if side_doubt or not back:
+            # (the side's print height and lines, for the checks of its lines below: found once)
+            timing.switch("lines")
+            side = _side_print(fr, words, tf, twords, tflat)
         if side_doubt:
             timing.switch("lines")
             # the readings leave a number of this side unaccounted for: every print line
             # neither reading vouches for is read once more on its own, sharpened, and what
             # is number-like there goes too
-            lines = _unexplained(fr, words, tf, twords, tflat, _covers(res.findings, n_before, tf))
+            lines = _unexplained(fr, words, tf, twords, tflat, _covers(res.findings, n_before, tf), side=side)
             reread, hits = reread_lines(tflat, lines, all_mrz_numbers + local_mrz, not _number_vouched(found),
                                         context=_sure_words(fr, words, tf, twords), deny_unread=back)
             _add_line_hits(res, found, hits, hit, reread, tf, tflat)
@@ -874,12 +879,14 @@ def analyse_page(img: np.ndarray, cancel=None, progress=None) -> PageResult:
             # reading read is read on its own (unless it was); what is still unread there
             # a person must look at
             timing.switch("lines")
-            left = _number_lines_left(fr, words, tf, twords, tflat, _covers(res.findings, n_before, tf), reread or [])
+            left = _number_lines_left(fr, words, tf, twords, tflat, _covers(res.findings, n_before, tf), reread or [],
+                                      side)
             if left and reread is None:
                 reread, hits = reread_lines(tflat, left, all_mrz_numbers + local_mrz,
                                             context=_sure_words(fr, words, tf, twords))
                 _add_line_hits(res, found, hits, hit, reread, tf, tflat)
-                left = _number_lines_left(fr, words, tf, twords, tflat, _covers(res.findings, n_before, tf), reread)
+                left = _number_lines_left(fr, words, tf, twords, tflat, _covers(res.findings, n_before, tf), reread,
+                                          side)
             if left:
                 res.review.append("number_unverified")
         if any(ev in ("label", "label-position") for _c, _b, ev, _cf in found):
@@ -1171,25 +1178,38 @@ def _sure_words(fr: Frame, words: list[ocr.Word], tf: Frame | Warp, twords: list
     return [*twords, *(_moved(w, fr, tf) for w in words)]   # type: ignore[arg-type]
 
 
+def _side_print(fr: Frame, words: list[ocr.Word], tf: Frame | Warp, twords: list[ocr.Word],
+                tflat: np.ndarray) -> tuple[float, list[tuple[int, int, int, int]]]:
+    """A document side's print height (:func:`_print_height`) and the print lines of its text
+    view at that height (``viznumbers.print_lines``): found once a side, for every check of
+    its lines (:func:`_unexplained`, :func:`_number_lines_left`)."""
+    text_h = _print_height(fr, words, tf, twords, tflat)
+    return text_h, print_lines(tflat, text_h)
+
+
 def _unexplained(fr: Frame, words: list[ocr.Word], tf: Frame | Warp, twords: list[ocr.Word], tflat: np.ndarray,
-                 covered: list[np.ndarray], more: list[ocr.Word] | None = None) -> list[tuple[int, int, int, int]]:
+                 covered: list[np.ndarray], more: list[ocr.Word] | None = None,
+                 side: tuple[float, list[tuple[int, int, int, int]]] | None = None) -> list[tuple[int, int, int, int]]:
     """The print lines of a document's text view that no reading vouches for
-    (``viznumbers.unexplained_lines``; ``more``: words of a further reading)."""
-    return unexplained_lines(print_lines(tflat, _print_height(fr, words, tf, twords, tflat)),
-                             _sure_words(fr, words, tf, twords) + (more or []), [], covered)
+    (``viznumbers.unexplained_lines``; ``more``: words of a further reading; ``side``: the
+    side's :func:`_side_print`, when found already)."""
+    _text_h, lines = side if side is not None else _side_print(fr, words, tf, twords, tflat)
+    return unexplained_lines(lines, _sure_words(fr, words, tf, twords) + (more or []), [], covered)
 
 
 def _number_lines_left(fr: Frame, words: list[ocr.Word], tf: Frame | Warp, twords: list[ocr.Word],
-                       tflat: np.ndarray, covered: list[np.ndarray],
-                       more: list[ocr.Word]) -> list[tuple[int, int, int, int]]:
+                       tflat: np.ndarray, covered: list[np.ndarray], more: list[ocr.Word],
+                       side: tuple[float, list[tuple[int, int, int, int]]] | None = None
+                       ) -> list[tuple[int, int, int, int]]:
     """The print lines no reading vouches for and no cover covers that have a number's ink
     (``viznumbers.number_ink``), as tall as the values (a label in small capitals is no
     number), under no label of a field that stays, on which a reading read digits that are
     no date: what the readings saw of a number and could not make a number of (a label or
-    a heading OCR read with little confidence has the ink of capitals too, but no digit)."""
-    text_h = _print_height(fr, words, tf, twords, tflat)
+    a heading OCR read with little confidence has the ink of capitals too, but no digit).
+    ``side``: the side's :func:`_side_print`, when found already."""
+    text_h, plines = side if side is not None else _side_print(fr, words, tf, twords, tflat)
     sure = _sure_words(fr, words, tf, twords) + more
-    lines = unexplained_lines(print_lines(tflat, text_h), sure, [], covered)
+    lines = unexplained_lines(plines, sure, [], covered)
     out = []
     for b in lines:
         h = b[3] - b[1]

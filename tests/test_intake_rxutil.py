@@ -21,6 +21,10 @@ from studio_dsar.core.intake.sentences import split_sentences
     (r"\b(?:a|bb)?x", []),  # an optional group neither
     (r"(?:\w+ )?foo", []),
     (r"^(?:if|als) you", []),
+    (r"\b(?:you|u|je) (?:\w+ )?have", ["you", "u ", "je"]),  # "u" then a space: the whole word "u"
+    (r"\b(?:u|a)'s", ["u'", "a'"]),
+    (r"(?<!by )(?<!in )\bmistake\w*", ["mistake"]),  # a lookbehind takes no text
+    (r"(?!no\b)\b(?:we|i)\b", []),  # "i" then "\\b": not a plain sign
 ])
 def test_literal_prefixes(alternative, prefixes):
     assert literal_prefixes(alternative) == prefixes
@@ -67,6 +71,17 @@ def test_a_keyed_alternative_is_tried_only_where_a_word_starts_as_it_needs():
     assert len(long_text) > rxutil.WORD_INDEX_MAX_CHARS and 0 in rule.candidates(long_text)
     for text in ("concatenate the dog", "cat", "outlet me know", "let us know now", "a dog's life",
                  "defactuur", long_text, "catlet me know", ""):
+        fast, whole = rule.search(text), rule.whole.search(text)
+        assert (fast and (fast.span(), fast.group(0))) == (whole and (whole.span(), whole.group(0))), text
+
+
+def test_a_one_letter_word_or_a_word_after_lookbehinds_keys_its_alternative():
+    rule = WordRule(r"\b(?:you|u) (?:\w+ )?have|(?<!by )\bmistake\w*|\bcat")
+    assert not rule._always
+    assert sorted(rule.candidates("menu have, unmistakeable")) == []
+    assert sorted(rule.candidates("u have a mistake")) == [0, 1]
+    assert sorted(rule.candidates("you have my cat")) == [0, 2]
+    for text in ("menu have", "u have", "u really have", "by mistake", "a mistake", "u.have", "you have"):
         fast, whole = rule.search(text), rule.whole.search(text)
         assert (fast and (fast.span(), fast.group(0))) == (whole and (whole.span(), whole.group(0))), text
 

@@ -99,25 +99,51 @@ def _group_end(pattern: str, start: int) -> int:
     return -1
 
 
+_LOOKAROUND = ("(?<!", "(?<=", "(?!", "(?=")
+
+
+def lead(alternative: str) -> tuple[bool, str]:
+    """(whether ``alternative`` can match only where a word starts, the rest of it): a leading ``\\b``
+    and the lookarounds before or after it take no text, so what the alternative must start with
+    is read after them (``(?<!by )\\bmistake`` starts with "mistake" where a word starts)."""
+    at_word = False
+    alt = alternative
+    while True:
+        if alt.startswith(r"\b"):
+            at_word, alt = True, alt[2:]
+        elif alt.startswith(_LOOKAROUND) and (end := _group_end(alt, 0)) > 0 \
+                and alt[end: end + 1] not in ("?", "*", "+", "{"):
+            alt = alt[end:]
+        else:
+            return at_word, alt
+
+
 def literal_prefixes(alternative: str) -> list[str]:
     """Plain texts one of which an alternative must start with ([] when there is no such set).
 
     ``\\bfoo`` gives ["foo"]; ``\\b(?:foo|bar)baz`` gives ["foo", "bar"] (each branch's own
     prefix; a group that may be skipped, or a branch without a prefix of two letters, gives []).
+    A branch of one word followed by a sign outside the group gives that word and the sign
+    (``\\b(?:you|u) `` gives ["you", "u "]: "u" is a whole word there). Lookarounds in front
+    are passed over (see :func:`lead`).
     """
-    one = literal_prefix(alternative)
+    alt = lead(alternative)[1]
+    one = literal_prefix(alt)
     if len(one) >= 2:
         return [one]
-    alt = alternative[2:] if alternative.startswith(r"\b") else alternative
     if not alt.startswith("(?:"):
         return []
     end = _group_end(alt, 0)
     if end < 0 or alt[end: end + 1] in ("?", "*", "{"):
         return []
+    after = alt[end: end + 1]  # the character right after the group, when it is a plain sign
+    sign = after if after and after not in _SPECIAL and not _WORD_RE.match(after) else ""
     branches = top_level_alternatives(alt[3: end - 1])
     out = []
     for branch in branches:
         prefixes = literal_prefixes(branch)
+        if not prefixes and sign and _WORD_RE.fullmatch(branch):
+            prefixes = [branch + sign]  # "u" then " ": the whole word "u"
         if not prefixes or any(len(p) < 2 for p in prefixes):
             return []
         out += prefixes
@@ -184,7 +210,7 @@ class WordRule:
                 self._always.append((i, compiled))
             for prefix in prefixes:
                 self._keyed.append((prefix, i, compiled))
-                head = _WORD_RE.match(prefix) if by_word and alt.startswith(r"\b") else None
+                head = _WORD_RE.match(prefix) if by_word and lead(alt)[0] else None
                 if head is None:
                     self._anywhere.append((prefix, i, compiled))
                 elif head.end() == len(prefix):

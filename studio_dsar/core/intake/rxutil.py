@@ -150,6 +150,63 @@ def literal_prefixes(alternative: str) -> list[str]:
     return out
 
 
+def _token_end(pattern: str, i: int) -> int:
+    """Index just past the token (a character, an escape, a class or a group) at ``pattern[i]``; -1 if unclosed."""
+    c = pattern[i]
+    if c == "\\":
+        return i + 2
+    if c == "(":
+        return _group_end(pattern, i)
+    if c == "[":
+        j = i + 1
+        if pattern[j: j + 1] == "^":
+            j += 1
+        if pattern[j: j + 1] == "]":
+            j += 1
+        while j < len(pattern):
+            if pattern[j] == "\\":
+                j += 2
+                continue
+            if pattern[j] == "]":
+                return j + 1
+            j += 1
+        return -1
+    return i + 1
+
+
+def required_text(alternative: str) -> str:
+    """The longest plain text that every match of ``alternative`` (one without a top-level ``|``)
+    holds: ``\\b\\w*foto'?s?\\b`` gives "foto", ``(?:persoons)?gegevens`` "gegevens" ("" if none)."""
+    best = ""
+    run = ""
+    i = 0
+    while i < len(alternative):
+        end = _token_end(alternative, i)
+        if end < 0:
+            return ""
+        token = alternative[i:end]
+        quantifier = alternative[end: end + 1]
+        optional = quantifier in ("?", "*", "{")
+        if quantifier in ("?", "*", "+", "{"):
+            if quantifier == "{":
+                close = alternative.find("}", end)
+                if close < 0:
+                    return ""
+                end = close + 1
+            else:
+                end += 1
+            if alternative[end: end + 1] in ("?", "+"):
+                end += 1  # lazy or possessive
+        plain = len(token) == 1 and token not in _SPECIAL
+        if plain and not optional:
+            run += token
+        if not plain or optional or quantifier == "+":
+            best = max(best, run, key=len)
+            run = ""
+        i = end
+    return max(best, run, key=len)
+
+
 _WORD_RE = re.compile(r"\w+")
 _WORDS_CACHE: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
 _WORDS_CACHE_SIZE = 4096
@@ -192,6 +249,7 @@ class WordRule:
     """
 
     PROBES = 40  # texts each rule's search is timed on both ways before it keeps the faster
+    MIN_REQUIRED = 3  # an alternative without a leading text is keyed by a text it holds of at least this length
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.whole = re.compile(pattern, flags)
@@ -206,7 +264,11 @@ class WordRule:
         for i, alt in enumerate(top_level_alternatives(pattern)):
             prefixes = literal_prefixes(alt)
             compiled = re.compile(alt, flags)
-            if not prefixes:
+            if not prefixes and not flags & (re.IGNORECASE | re.VERBOSE) \
+                    and len(text := required_text(alt)) >= self.MIN_REQUIRED:
+                self._keyed.append((text, i, compiled))
+                self._anywhere.append((text, i, compiled))  # tried where that text occurs
+            elif not prefixes:
                 self._always.append((i, compiled))
             for prefix in prefixes:
                 self._keyed.append((prefix, i, compiled))

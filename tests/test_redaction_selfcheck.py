@@ -223,7 +223,7 @@ def test_print_outside_the_documents_is_read_turned_round_only_when_in_doubt(mon
         return out
 
     monkeypatch.setattr(ocr, "run_many", fake_run_many)
-    monkeypatch.setattr(selfcheck, "blanked", lambda fr, red, mask: np.full((40, 40), 230 if fr.angle == 0 else 100,
+    monkeypatch.setattr(selfcheck, "blanked", lambda fr, crops: np.full((40, 40), 230 if fr.angle == 0 else 100,
                                                                            np.uint8))
     page = np.full((400, 600, 3), 245, np.uint8)
     doc = Frame(100.0, 100.0, 0.0, -50, 50, -50, 50, 1.0)
@@ -415,3 +415,38 @@ def test_the_gap_between_two_covers_of_one_number_is_covered(angle):
     assert m[int(mid[1]), int(mid[0])] == 1                     # the gap is covered ...
     below = c0 + u * -15 + n * 40
     assert m[int(below[1]), int(below[0])] == 0                 # ... not the line below
+
+
+def test_the_page_check_hands_one_set_of_crops_to_the_text_reading_and_the_face_search(monkeypatch):
+    """Each document view is cut once: the text reading and the face search of a page's check
+    are handed the same ``PageCrops``, whose view of a frame is cut once."""
+    from concurrent.futures import Future
+
+    from studio_dsar.core.redaction import selfcheck
+    from studio_dsar.core.redaction.geometry import Frame
+
+    def no_faces(*_a, **_k):
+        fut: Future = Future()
+        fut.set_result([])
+        return fut
+
+    monkeypatch.setattr(selfcheck, "detect_faces_async", no_faces)
+    seen: list[object] = []
+    real = selfcheck.document_view
+
+    def view(fr, crops):
+        seen.append(crops)
+        return real(fr, crops)
+
+    monkeypatch.setattr(selfcheck, "document_view", view)
+    monkeypatch.setattr(selfcheck, "check_text", lambda *a, **k: seen.append(a[6]) or [])
+    page = np.full((300, 400, 3), 200, np.uint8)
+    mask = np.zeros(page.shape[:2], bool)
+    mask[60:100, 60:140] = True
+    fr = Frame(200.0, 150.0, 0.0, -150, 150, -100, 100, 1.0)
+    selfcheck.check_page(page, mask, [fr], [], page_faces=[], portraits=[])
+    assert len(seen) == 2 and seen[0] is seen[1]
+    crops = seen[0]
+    assert isinstance(crops, selfcheck.PageCrops) and crops.red is page and crops.mask is mask
+    g, m = crops.view(fr)
+    assert crops.view(fr)[0] is g and g.shape == m.shape and m.any()

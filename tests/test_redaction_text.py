@@ -713,3 +713,38 @@ def test_flat_closing_lines_do_not_change_the_blocks_read_before(monkeypatch):
     extra = [dataclasses.replace(low, cy=low.cy + 2.0 * low.thick, pts=low.pts + np.array([0.0, 2.0 * low.thick]), flat=True)]
     mrzfind.find_mrz(page, lines=square + extra)
     assert before and read[:len(before)] == before, (before, read)
+
+
+def _blob(cx: float, cy: float, length: float, thick: float = 12.0, flat: bool = True) -> mrzfind.TextLine:
+    box = np.array([[cx - length / 2, cy - thick / 2], [cx + length / 2, cy - thick / 2],
+                    [cx + length / 2, cy + thick / 2], [cx - length / 2, cy + thick / 2]])
+    return mrzfind.TextLine(cx, cy, length, thick, 0.0, box, flat)
+
+
+def test_flat_blocks_are_the_flat_closings_lines_outside_the_blocks_read_before():
+    """Only the lines the flat closings alone found make the extra blocks; one whose centre lies
+    in a block read before is dropped, and of the rest the longest ``FLAT_BLOCKS`` are read."""
+    square = [_blob(500, 300, 600, flat=False), _blob(500, 330, 600, flat=False)]
+    before = mrzfind._block_candidates(square)
+    inside = _blob(500, 315, 500)             # (between the two square lines: their block)
+    far = [_blob(500, 900 + 200 * i, 300 + 100 * i) for i in range(mrzfind.FLAT_BLOCKS + 1)]
+    got = mrzfind.flat_blocks([*square, inside, *far], before)
+    assert [round(c[1].cy) for c in got] == [900 + 200 * i for i in range(mrzfind.FLAT_BLOCKS, 0, -1)]
+    assert all(ln.flat for c in got for ln in c[4])
+    # with no block read before, the one between the square lines counts too
+    assert len(mrzfind.flat_blocks([*square, inside], [])) == 1
+    assert mrzfind.flat_blocks(square, []) == []
+
+
+@pytest.mark.parametrize("turn", [0, 1])
+def test_the_square_closings_lines_alone_are_those_the_whole_search_gives(turn):
+    """``line_candidates(flat=False)`` (the self-check's search for print outside the
+    documents) finds exactly the square closings' lines of the whole search: the flat
+    closings, which it skips, only add lines of their own after them."""
+    for page in (_spaced_mrz_page(turn), _mrz_page(TD1, 26, turn=turn)[0]):
+        whole = mrzfind.square_lines(mrzfind.line_candidates(page))
+        alone = mrzfind.line_candidates(page, flat=False)
+        assert whole and len(alone) == len(whole)
+        for a, b in zip(alone, whole, strict=True):
+            assert (a.cx, a.cy, a.length, a.thick, a.angle, a.flat) == (b.cx, b.cy, b.length, b.thick, b.angle, b.flat)
+            assert np.array_equal(a.pts, b.pts)

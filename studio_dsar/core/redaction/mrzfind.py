@@ -46,11 +46,13 @@ class TextLine:
 LINE_KERNELS = ((5, 5), (9, 9), (15, 15), (15, 5), (5, 15))
 
 
-def line_candidates(img: np.ndarray) -> list[TextLine]:
+def line_candidates(img: np.ndarray, flat: bool = True) -> list[TextLine]:
     """Long, thin blobs of print on a page (text lines, MRZ lines among them), in page
     pixels: the page's dark strokes closed at three scales, each blob long for its height.
     The engine also takes the turns its face search tries from them, and the self-check the
-    print no document was read for."""
+    print no document was read for. ``flat=False``: the square closings' lines only (those
+    of :func:`square_lines`, found the same: the flat closings come after them and only add
+    lines of their own), for a caller that does not search the MRZ."""
     import cv2
 
     H, W = img.shape[:2]
@@ -64,8 +66,8 @@ def line_candidates(img: np.ndarray) -> list[TextLine]:
     # (square kernels, and long flat ones along either axis of the page: print spaced wide, as
     # an MRZ's monospaced characters are, closed square merges its lines into one block that
     # perspective and glare leave too ragged to be a line, and closed small leaves it in pieces)
-    for kx, ky in LINE_KERNELS:
-        flat = kx != ky
+    for kx, ky in LINE_KERNELS if flat else [k for k in LINE_KERNELS if k[0] == k[1]]:
+        is_flat = kx != ky
         cl = cv2.morphologyEx(bw, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (kx, ky)))
         cl = cv2.morphologyEx(cl, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
         contours, _h = cv2.findContours(cl, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
@@ -79,10 +81,10 @@ def line_candidates(img: np.ndarray) -> list[TextLine]:
             if w < h:
                 a += 90
             a = _line_angle(a)
-            if flat and any(_same_blob(t, cx / s, cy / s, length / s, thick / s, a) for t in out):
+            if is_flat and any(_same_blob(t, cx / s, cy / s, length / s, thick / s, a) for t in out):
                 continue   # (a line an earlier closing found as it is)
             box = cv2.boxPoints(((cx, cy), (length, thick), a)) / s
-            out.append(TextLine(cx / s, cy / s, length / s, thick / s, a, box, flat))
+            out.append(TextLine(cx / s, cy / s, length / s, thick / s, a, box, is_flat))
     return out
 
 
@@ -518,6 +520,17 @@ def _block_candidates(lines: list[TextLine]) -> list[tuple[float, Frame, float, 
     return cands
 
 
+def flat_blocks(lines: list[TextLine], before: list[tuple[float, Frame, float, float, list[TextLine]]]
+                ) -> list[tuple[float, Frame, float, float, list[TextLine]]]:
+    """The MRZ-block candidates (as :func:`_block_candidates`) of the lines only the flat
+    closings found, made of those lines alone (joined to the square closings' lines they would
+    move blocks read before), whose centre lies in none of the blocks ``before``; the longest
+    ``FLAT_BLOCKS``."""
+    more = [c for c in _block_candidates([ln for ln in lines if ln.flat])
+            if not any(o[1].contains_page_point(c[1].cx, c[1].cy) for o in before)]
+    return more[:FLAT_BLOCKS]
+
+
 def read_whole(raw: list[str], res: mrzmod.MRZResult | None) -> bool:
     """Did readings of a band read two of its lines end to end (as long as a line of the
     format its reading parsed as, or a character short), check digits failing or not? Its
@@ -538,9 +551,7 @@ def find_mrz(img: np.ndarray, cancel: Callable[[], bool] | None = None,
     # the blocks of the square closings' lines first, as they always were; then those of
     # the lines only the flat closings found, where no block read before lies
     cands = _block_candidates(square_lines(lines))[:8]
-    more = [c for c in _block_candidates([ln for ln in lines if ln.flat])
-            if not any(o[1].contains_page_point(c[1].cx, c[1].cy) for o in cands)]
-    cands += more[:FLAT_BLOCKS]
+    cands += flat_blocks(lines, cands)
     hits: list[MrzHit] = []
     for _score, fr, gw, gh, group in cands:
         fr0 = fr

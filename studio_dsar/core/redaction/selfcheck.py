@@ -17,7 +17,6 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-import threading
 
 import numpy as np
 
@@ -160,20 +159,23 @@ def _cut_number(w: ocr.Word) -> bool:
 
 def check_text(red: np.ndarray, mask: np.ndarray, frames: list[View],
                mrz_numbers: list[str], rest: list[View] | None = None,
-               review: list[str] | None = None) -> list[Finding]:
+               review: list[str] | None = None, crops: PageCrops | None = None) -> list[Finding]:
     """OCR each document area of the redacted page; a finding for each readable leftover.
     ``rest``: views of print outside the documents, in pairs (upright, turned round) of which
     the more legible reading counts (the other is no text, and its garbage may look like
-    anything)."""
+    anything). ``crops``: the page's views as cut before (:class:`PageCrops` of ``red`` and
+    ``mask``), else cut here."""
     from .rectify import legibility
 
     rest = rest or []
+    if crops is None:
+        crops = PageCrops(red, mask)
     # of each pair of rest views, the one within 90 degrees of level is read first; the
     # other, the same pixels turned round, only when the first does not read as text beyond
     # doubt (confident text reads one way up only: turned round it is no text)
     pairs = [(i, i + 1) if abs(norm_angle(rest[i].angle)) <= 90.0 else (i + 1, i) for i in range(0, len(rest) - 1, 2)]
-    flats = [blanked(fr, red, mask) for fr in frames]
-    results = ocr.run_many([(g, 11, None) for g in flats] + [(blanked(rest[a], red, mask), 11, None) for a, _b in pairs])
+    flats = [blanked(fr, crops) for fr in frames]
+    results = ocr.run_many([(g, 11, None) for g in flats] + [(blanked(rest[a], crops), 11, None) for a, _b in pairs])
     views, readings = list(frames), results[:len(frames)]
     # the print lines of a document the sparse reading read nothing sure on are read once
     # more, one by one (a second reader: the sparse reading misses what the analysis's
@@ -187,7 +189,7 @@ def check_text(red: np.ndarray, mask: np.ndarray, frames: list[View],
         review.append("low_ocr_confidence")
     firsts = results[len(frames):]
     unsure = [i for i, ws in enumerate(firsts) if legibility(ws) < SURE_LEGIBLE]
-    seconds = dict(zip(unsure, ocr.run_many([(blanked(rest[pairs[i][1]], red, mask), 11, None) for i in unsure]),
+    seconds = dict(zip(unsure, ocr.run_many([(blanked(rest[pairs[i][1]], crops), 11, None) for i in unsure]),
                        strict=True))
     for i, (a, b) in enumerate(pairs):
         k = a
@@ -245,10 +247,11 @@ def unread_lines_words(flat: np.ndarray, words: list[ocr.Word]) -> list[ocr.Word
     return out
 
 
-class _PageCrops:
+class PageCrops:
     """A redacted page's views as the check reads them, each cropped once: the view in grey
     and what of it is black (the text reading and the face search of a document view read the
-    same crop; the page's mask is made 8-bit once, not once a view)."""
+    same crop; the page's mask is made 8-bit once, not once a view). :func:`check_page` makes
+    one for the page it checks and hands it to the readings of its views."""
 
     def __init__(self, red: np.ndarray, mask: np.ndarray) -> None:
         self.red, self.mask = red, mask
@@ -271,24 +274,13 @@ class _PageCrops:
         return g, m
 
 
-_active = threading.local()
-
-
-def _crops_of(red: np.ndarray, mask: np.ndarray) -> _PageCrops:
-    """The crops of the page being checked on this thread (:func:`check_page`), else of a
-    page checked once."""
-    crops: _PageCrops | None = getattr(_active, "crops", None)
-    if crops is not None and crops.red is red and crops.mask is mask:
-        return crops
-    return _PageCrops(red, mask)
-
-
-def blanked(fr: View, red: np.ndarray, mask: np.ndarray) -> np.ndarray:
+def blanked(fr: View, crops: PageCrops) -> np.ndarray:
     """A document area of the redacted page as the check reads it: grey, upright, with what
     is already blacked out painted white and the light evened out. A black box next to a
     line of print makes OCR's layout analysis take the line for part of a picture (a number
-    right under a covered label went unread), while blank paper leaves the line alone."""
-    g, m = _crops_of(red, mask).view(fr)
+    right under a covered label went unread), while blank paper leaves the line alone.
+    ``crops``: the redacted page's views (:class:`PageCrops`)."""
+    g, m = crops.view(fr)
     g = np.where(m, 255, g).astype(np.uint8)
     return flatten(g)
 
@@ -307,16 +299,8 @@ def check_page(red: np.ndarray, mask: np.ndarray, frames: list[View], mrz_number
     ``outlines``: the document outlines with print the analysis saw (``layout.Card``). One it
     read no document for is read here both ways up, like the rest of the page, and the page
     is flagged: the check cannot vouch for a document no analysis placed its portrait on."""
-    _active.crops = _PageCrops(red, mask)
-    try:
-        return _check_page(red, mask, frames, mrz_numbers, page_faces, portraits, review, outlines)
-    finally:
-        _active.crops = None
-
-
-def _check_page(red: np.ndarray, mask: np.ndarray, frames: list[View], mrz_numbers: list[str],
-                page_faces: list[Face] | None, portraits: list[np.ndarray] | None,
-                review: list[str] | None, outlines: list[Card] | None) -> list[Finding]:
+    # (each view is cut once: its text reading and its face search read the same crop)
+    crops = PageCrops(red, mask)
     rest = rest_of_page(red, mask, frames)
     unread = unchecked_outlines(outlines or [], frames)
     if unread and review is not None:
@@ -332,10 +316,10 @@ def _check_page(red: np.ndarray, mask: np.ndarray, frames: list[View], mrz_numbe
     # page search finds a portrait, not a ghost portrait)
     held = sorted(frames, key=lambda fr: portraits is not None
                   and not any(fr.contains_page_point(*p.mean(0)) for p in portraits))
-    views = [(fr, *document_view(fr, red, mask)) for fr in held[:MAX_VIEWS]]
+    views = [(fr, *document_view(fr, crops)) for fr in held[:MAX_VIEWS]]
     in_views = [detect_faces_async(g, min_conf=VIEW_FACE_CONF, long_side=VIEW_LONG_SIDE, rotations=(0,))
                 for _fr, g, _m in views]
-    found = check_text(red, mask, frames, mrz_numbers, rest, review)
+    found = check_text(red, mask, frames, mrz_numbers, rest, review, crops)
     seen = [f for f in page_faces or [] if f.conf >= 0.5]
     found += _faces_left(red, mask, suppress(plausible_portraits(seen + pending.result(), frames)))
     for (fr, _g, m), job in zip(views, in_views, strict=True):
@@ -374,11 +358,11 @@ def rest_of_page(red: np.ndarray, mask: np.ndarray, frames: list[View]) -> list[
     MRZ search's line candidates) of the redacted page whose centre lies in no document view
     and is not black, each seen upright both ways (which way up it lies is unknown); the
     largest ``MAX_REST`` groups. Empty on a page whose print all lies in its documents."""
-    from .mrzfind import group_lines, line_candidates, square_lines
+    from .mrzfind import group_lines, line_candidates
 
     H, W = mask.shape
     lines = []
-    for ln in square_lines(line_candidates(red)):
+    for ln in line_candidates(red, flat=False):   # (the square closings' lines: no MRZ search)
         x, y = int(round(ln.cx)), int(round(ln.cy))
         if not (0 <= x < W and 0 <= y < H) or mask[y, x]:
             continue
@@ -413,14 +397,14 @@ VIEW_LONG_SIDE = 900
 VIEW_FACE_CONF = 0.5
 
 
-def document_view(fr: View, red: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def document_view(fr: View, crops: PageCrops) -> tuple[np.ndarray, np.ndarray]:
     """A document's upright view of the redacted page as the face search reads it: what is
     blacked out painted the view's median grey (a black box beside a faint face would swamp
     the contrast), local contrast raised (a ghost portrait is printed pale); and the view's
-    mask of what is black."""
+    mask of what is black. ``crops``: the redacted page's views (:class:`PageCrops`)."""
     import cv2
 
-    g, m = _crops_of(red, mask).view(fr)
+    g, m = crops.view(fr)
     if m.all():
         return cv2.cvtColor(g, cv2.COLOR_GRAY2BGR), m
     g = np.where(m, quantile.median_u8(g, exclude=m), g).astype(np.uint8)

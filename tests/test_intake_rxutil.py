@@ -9,7 +9,7 @@ import pytest
 
 from studio_dsar.core.intake import mentions, rules_de, rules_fr, rules_nlen  # noqa: F401 - they build the rules
 from studio_dsar.core.intake import rxutil
-from studio_dsar.core.intake.rxutil import WordRule, literal_prefixes
+from studio_dsar.core.intake.rxutil import WordRule, literal_prefixes, required_text
 from studio_dsar.core.intake.sentences import split_sentences
 
 
@@ -21,6 +21,10 @@ from studio_dsar.core.intake.sentences import split_sentences
     (r"\b(?:a|bb)?x", []),  # an optional group neither
     (r"(?:\w+ )?foo", []),
     (r"^(?:if|als) you", []),
+    (r"\b(?:you|u|je) (?:\w+ )?have", ["you", "u ", "je"]),  # "u" then a space: the whole word "u"
+    (r"\b(?:u|a)'s", ["u'", "a'"]),
+    (r"(?<!by )(?<!in )\bmistake\w*", ["mistake"]),  # a lookbehind takes no text
+    (r"(?!no\b)\b(?:we|i)\b", []),  # "i" then "\\b": not a plain sign
 ])
 def test_literal_prefixes(alternative, prefixes):
     assert literal_prefixes(alternative) == prefixes
@@ -58,15 +62,50 @@ def test_a_bracket_first_in_a_class_is_read_the_same_way_when_splitting_and_when
 
 
 def test_a_keyed_alternative_is_tried_only_where_a_word_starts_as_it_needs():
-    # 0: a word start; 1: a whole first word then a space; 2: no word start (tried where its text occurs)
-    rule = WordRule(r"\bcat\w*|\blet (?:me|us) know|factu\w*|(?:\w+ )?dog")
-    assert sorted(rule.candidates("concatenate the outlet me know")) == [3]
-    assert sorted(rule.candidates("the catalogue, let me know")) == [0, 1, 3]
-    assert sorted(rule.candidates("your invoice (factuur)")) == [2, 3]
+    # 0: a word start; 1: a whole first word then a space; 2: no word start (tried where its text occurs);
+    # 3: no leading text (tried where the text it holds occurs); 4: no text at all (always tried)
+    rule = WordRule(r"\bcat\w*|\blet (?:me|us) know|factu\w*|(?:\w+ )?dog|\w+ \d")
+    assert sorted(rule.candidates("concatenate the outlet me know")) == [4]
+    assert sorted(rule.candidates("the catalogue, let me know")) == [0, 1, 4]
+    assert sorted(rule.candidates("your invoice (factuur) for the hotdog")) == [2, 3, 4]
     long_text = "concatenate " * 400 + "cat"
     assert len(long_text) > rxutil.WORD_INDEX_MAX_CHARS and 0 in rule.candidates(long_text)
     for text in ("concatenate the dog", "cat", "outlet me know", "let us know now", "a dog's life",
                  "defactuur", long_text, "catlet me know", ""):
+        fast, whole = rule.search(text), rule.whole.search(text)
+        assert (fast and (fast.span(), fast.group(0))) == (whole and (whole.span(), whole.group(0))), text
+
+
+def test_a_one_letter_word_or_a_word_after_lookbehinds_keys_its_alternative():
+    rule = WordRule(r"\b(?:you|u) (?:\w+ )?have|(?<!by )\bmistake\w*|\bcat")
+    assert not rule._always
+    assert sorted(rule.candidates("menu have, unmistakeable")) == []
+    assert sorted(rule.candidates("u have a mistake")) == [0, 1]
+    assert sorted(rule.candidates("you have my cat")) == [0, 2]
+    for text in ("menu have", "u have", "u really have", "by mistake", "a mistake", "u.have", "you have"):
+        fast, whole = rule.search(text), rule.whole.search(text)
+        assert (fast and (fast.span(), fast.group(0))) == (whole and (whole.span(), whole.group(0))), text
+
+
+@pytest.mark.parametrize("alternative,text", [
+    (r"\b\w*foto'?s?\b", "foto"),
+    (r"(?:persoons)?gegevens", "gegevens"),
+    (r"e-?mail ?adres", "adres"),
+    (r"ab+cd", "ab"),  # "abbcd": the run ends at a repeated letter
+    (r"x{0,2}yz", "yz"),
+    (r"[a-z]+abc[^]x]def", "abc"),
+    (r"\b\w+(?:straat|laan)\s+\d+", ""),
+])
+def test_required_text(alternative, text):
+    assert required_text(alternative) == text
+
+
+def test_an_alternative_without_a_leading_text_is_tried_where_a_text_it_holds_occurs():
+    rule = WordRule(r"\b\w*foto'?s?\b|(?:persoons)?gegevens|\bcat|\d")
+    assert [i for i, _ in rule._always] == [3]  # "\d" holds no text
+    assert sorted(rule.candidates("mijn pasfoto en gegevens")) == [0, 1, 3]
+    assert sorted(rule.candidates("mijn pas en adres")) == [3]
+    for text in ("mijn pasfoto's", "persoonsgegevens", "fotograaf", "geen", "cat 3"):
         fast, whole = rule.search(text), rule.whole.search(text)
         assert (fast and (fast.span(), fast.group(0))) == (whole and (whole.span(), whole.group(0))), text
 

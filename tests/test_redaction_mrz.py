@@ -203,3 +203,29 @@ def test_check_digits_that_hold_on_an_impossible_date_are_no_valid_reading():
     assert mrz.plausible_date("7408<<") and not mrz.plausible_date("740800")
     td3 = [TD3[0], "L898902C36UTO" + "740019" + mrz.check_digit("740019") + TD3[1][20:]]
     assert not mrz.parse(td3).valid
+
+
+def test_a_reading_that_looks_like_a_td2_does_not_decide_a_passports_format() -> None:
+    """A passport's MRZ read first with characters dropped (33 and 35 long: a TD2's shape),
+    then whole: the format is the one whose parse holds, TD3, not the first reading's
+    guess."""
+    short = [TD3[0][:33], TD3[1][:20] + TD3[1][29:]]
+    assert mrz.guess_format(short) == "TD2"
+    res = mrz.parse_readings([short, TD3])
+    assert res is not None and res.format == "TD3" and res.valid
+    assert "L898902C3" in res.numbers
+
+
+def test_a_line_only_a_passport_has_says_td3_where_no_check_holds() -> None:
+    """Both readings too garbled for any check digit to hold in full: a line of 43 read says
+    TD3 (OCR drops characters, it hardly adds four), so the passport's page is treated as
+    one (its number's zone beside the portrait is covered from the layout)."""
+    short = [TD3[0][:33], TD3[1][:20] + TD3[1][29:]]
+    garbled = [TD3[0], "L8989O2C37UTO7408132F1204159ZE184226B<<<<10"]
+    res = mrz.parse_readings([short, garbled])
+    assert res is not None and res.format == "TD3" and not res.valid
+    first = mrz.parse(short)
+    assert first is not None and first.format == "TD2"
+    assert mrz.combined_better(res, first, [short, garbled])
+    # of one format, the check digits that hold decide, as before
+    assert not mrz.combined_better(first, first, [short])

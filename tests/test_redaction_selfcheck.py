@@ -417,6 +417,33 @@ def test_the_gap_between_two_covers_of_one_number_is_covered(angle):
     assert m[int(below[1]), int(below[0])] == 0                 # ... not the line below
 
 
+def test_a_date_read_in_two_pieces_beside_a_cover_stays() -> None:
+    """A date of expiry "10.12.2028" beside a card number's cover, read by the check as "10.1"
+    and "2.2028" on lines of their own, and a date of birth whose day a cover cut ("oea7.1976",
+    no confidence): pieces of dates that stay legible, not a number's remains. A day and month
+    with no date's tail after it, beside a cover, is still taken (an RRN's start "10.12")."""
+    from studio_dsar.core.redaction import ocr, selfcheck
+    from studio_dsar.core.redaction.geometry import Frame
+
+    mask = np.zeros((500, 1000), bool)
+    view = Frame(500.0, 250.0, 0.0, -500, 500, -250, 250, 1.0)
+
+    def word(text: str, x: int, y: int, conf: float = 85.0) -> ocr.Word:
+        return ocr.Word(text, conf, x, y, 12 * len(text), 20, 1, 1, y)
+
+    head = word("10.1", 100, 100)                      # the day and month ...
+    tail = word("2.2028", 152, 106)                    # ... the rest, a little lower
+    mask[95:125, 230:400] = True                       # a cover beside the date
+    cut = word("oea7.1976", 120, 200, conf=0.0)        # a birth date whose day a cover took
+    mask[195:225, 60:118] = True
+    rrn = word("10.12", 240, 300)                      # an RRN's start beside its cover
+    mask[295:325, 310:500] = True
+    words = [head, tail, cut, rrn]
+    assert selfcheck.fragments_by_covers(words, view, mask) == [rrn]
+    assert selfcheck.readable_leftovers(words, []) == []
+    assert selfcheck.date_pieces(words) == {id(head), id(tail), id(cut)}
+
+
 def test_the_page_check_hands_one_set_of_crops_to_the_text_reading_and_the_face_search(monkeypatch):
     """Each document view is cut once: the text reading and the face search of a page's check
     are handed the same ``PageCrops``, whose view of a frame is cut once."""

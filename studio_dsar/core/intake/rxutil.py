@@ -99,29 +99,112 @@ def _group_end(pattern: str, start: int) -> int:
     return -1
 
 
+_LOOKAROUND = ("(?<!", "(?<=", "(?!", "(?=")
+
+
+def lead(alternative: str) -> tuple[bool, str]:
+    """(whether ``alternative`` can match only where a word starts, the rest of it): a leading ``\\b``
+    and the lookarounds before or after it take no text, so what the alternative must start with
+    is read after them (``(?<!by )\\bmistake`` starts with "mistake" where a word starts)."""
+    at_word = False
+    alt = alternative
+    while True:
+        if alt.startswith(r"\b"):
+            at_word, alt = True, alt[2:]
+        elif alt.startswith(_LOOKAROUND) and (end := _group_end(alt, 0)) > 0 \
+                and alt[end: end + 1] not in ("?", "*", "+", "{"):
+            alt = alt[end:]
+        else:
+            return at_word, alt
+
+
 def literal_prefixes(alternative: str) -> list[str]:
     """Plain texts one of which an alternative must start with ([] when there is no such set).
 
     ``\\bfoo`` gives ["foo"]; ``\\b(?:foo|bar)baz`` gives ["foo", "bar"] (each branch's own
     prefix; a group that may be skipped, or a branch without a prefix of two letters, gives []).
+    A branch of one word followed by a sign outside the group gives that word and the sign
+    (``\\b(?:you|u) `` gives ["you", "u "]: "u" is a whole word there). Lookarounds in front
+    are passed over (see :func:`lead`).
     """
-    one = literal_prefix(alternative)
+    alt = lead(alternative)[1]
+    one = literal_prefix(alt)
     if len(one) >= 2:
         return [one]
-    alt = alternative[2:] if alternative.startswith(r"\b") else alternative
     if not alt.startswith("(?:"):
         return []
     end = _group_end(alt, 0)
     if end < 0 or alt[end: end + 1] in ("?", "*", "{"):
         return []
+    after = alt[end: end + 1]  # the character right after the group, when it is a plain sign
+    sign = after if after and after not in _SPECIAL and not _WORD_RE.match(after) else ""
     branches = top_level_alternatives(alt[3: end - 1])
     out = []
     for branch in branches:
         prefixes = literal_prefixes(branch)
+        if not prefixes and sign and _WORD_RE.fullmatch(branch):
+            prefixes = [branch + sign]  # "u" then " ": the whole word "u"
         if not prefixes or any(len(p) < 2 for p in prefixes):
             return []
         out += prefixes
     return out
+
+
+def _token_end(pattern: str, i: int) -> int:
+    """Index just past the token (a character, an escape, a class or a group) at ``pattern[i]``; -1 if unclosed."""
+    c = pattern[i]
+    if c == "\\":
+        return i + 2
+    if c == "(":
+        return _group_end(pattern, i)
+    if c == "[":
+        j = i + 1
+        if pattern[j: j + 1] == "^":
+            j += 1
+        if pattern[j: j + 1] == "]":
+            j += 1
+        while j < len(pattern):
+            if pattern[j] == "\\":
+                j += 2
+                continue
+            if pattern[j] == "]":
+                return j + 1
+            j += 1
+        return -1
+    return i + 1
+
+
+def required_text(alternative: str) -> str:
+    """The longest plain text that every match of ``alternative`` (one without a top-level ``|``)
+    holds: ``\\b\\w*foto'?s?\\b`` gives "foto", ``(?:persoons)?gegevens`` "gegevens" ("" if none)."""
+    best = ""
+    run = ""
+    i = 0
+    while i < len(alternative):
+        end = _token_end(alternative, i)
+        if end < 0:
+            return ""
+        token = alternative[i:end]
+        quantifier = alternative[end: end + 1]
+        optional = quantifier in ("?", "*", "{")
+        if quantifier in ("?", "*", "+", "{"):
+            if quantifier == "{":
+                close = alternative.find("}", end)
+                if close < 0:
+                    return ""
+                end = close + 1
+            else:
+                end += 1
+            if alternative[end: end + 1] in ("?", "+"):
+                end += 1  # lazy or possessive
+        plain = len(token) == 1 and token not in _SPECIAL
+        if plain and not optional:
+            run += token
+        if not plain or optional or quantifier == "+":
+            best = max(best, run, key=len)
+            run = ""
+        i = end
+    return max(best, run, key=len)
 
 
 _WORD_RE = re.compile(r"\w+")
@@ -166,6 +249,7 @@ class WordRule:
     """
 
     PROBES = 40  # texts each rule's search is timed on both ways before it keeps the faster
+    MIN_REQUIRED = 3  # an alternative without a leading text is keyed by a text it holds of at least this length
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.whole = re.compile(pattern, flags)
@@ -180,11 +264,15 @@ class WordRule:
         for i, alt in enumerate(top_level_alternatives(pattern)):
             prefixes = literal_prefixes(alt)
             compiled = re.compile(alt, flags)
-            if not prefixes:
+            if not prefixes and not flags & (re.IGNORECASE | re.VERBOSE) \
+                    and len(text := required_text(alt)) >= self.MIN_REQUIRED:
+                self._keyed.append((text, i, compiled))
+                self._anywhere.append((text, i, compiled))  # tried where that text occurs
+            elif not prefixes:
                 self._always.append((i, compiled))
             for prefix in prefixes:
                 self._keyed.append((prefix, i, compiled))
-                head = _WORD_RE.match(prefix) if by_word and alt.startswith(r"\b") else None
+                head = _WORD_RE.match(prefix) if by_word and lead(alt)[0] else None
                 if head is None:
                     self._anywhere.append((prefix, i, compiled))
                 elif head.end() == len(prefix):

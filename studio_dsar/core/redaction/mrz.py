@@ -265,14 +265,50 @@ def _select(raw_lines: list[str], fmt: str) -> list[str] | None:
 
 def parse_readings(readings: list[list[str]]) -> MRZResult | None:
     """Best parse from several OCR readings of the same MRZ, combining them line by line
-    (one reading may get line 1 right and another line 2)."""
-    fmt = None
-    for r in readings:
-        fmt = guess_format([x for x in (clean_line(y) for y in r) if len(x) >= 20])
-        if fmt:
+    (one reading may get line 1 right and another line 2).
+
+    Readings may disagree on the format: a passport's two lines read with characters
+    dropped look like a TD2 in one reading (33 and 35 long) and are 43 long in another. OCR
+    drops characters far more often than it adds them, so a line of ``TD3_LINE`` characters
+    or more in any reading says TD3: each format a reading guesses is parsed, and a parse
+    whose check digits all hold wins; else the TD3 parse where a reading says TD3 so; else
+    the one whose checks hold best (the first reading's format on a tie)."""
+    cleaned = [[x for x in (clean_line(y) for y in r) if len(x) >= 20] for r in readings]
+    fmts = list(dict.fromkeys(f for f in map(guess_format, cleaned) if f))
+    long_line = any(len(x) >= TD3_LINE for r in cleaned for x in r)
+    best: MRZResult | None = None
+    for fmt in fmts:
+        res = _parse_readings_as(readings, fmt)
+        if res is not None and (best is None or _format_rank(res, long_line) > _format_rank(best, long_line)):
+            best = res
+        if best is not None and best.valid:
             break
-    if fmt is None:
-        return None
+    return best
+
+
+# A line this long is read of no MRZ but a passport's (TD3, 44 long; TD2's are 36)
+TD3_LINE = 40
+
+
+def _format_rank(res: MRZResult, long_line: bool) -> tuple[bool, bool, float]:
+    """How well a parse fits its readings (see :func:`parse_readings`)."""
+    return res.valid, long_line and res.format == "TD3", res.valid_fraction
+
+
+def combined_better(combined: MRZResult, first: MRZResult | None, readings: list[list[str]]) -> bool:
+    """Does the parse of several readings combined beat the first reading's own parse? Of
+    one format, by the check digits that hold; of two, as :func:`parse_readings` ranks them
+    (a TD3 that a long line says over a TD2 whose checks fail)."""
+    if first is None:
+        return True
+    if combined.format == first.format:
+        return sum(combined.checks.values()) > sum(first.checks.values())
+    long_line = any(len(clean_line(y)) >= TD3_LINE for r in readings for y in r)
+    return _format_rank(combined, long_line) > _format_rank(first, long_line)
+
+
+def _parse_readings_as(readings: list[list[str]], fmt: str) -> MRZResult | None:
+    """Best parse of the readings as an MRZ of format ``fmt`` (see :func:`parse_readings`)."""
     picked = [sel for sel in (_select(r, fmt) for r in readings) if sel]
     if not picked:
         return None

@@ -585,8 +585,7 @@ def find_mrz(img: np.ndarray, cancel: Callable[[], bool] | None = None,
             readings = [["".join(w.text for w in ln) for ln in lines_]
                         for lines_ in (mlines, l2, l3) if len(lines_) >= 2]
             combined = mrzmod.parse_readings(readings) if readings else None
-            if combined is not None and (res is None or
-                                         sum(combined.checks.values()) > sum(res.checks.values())):
+            if combined is not None and mrzmod.combined_better(combined, res, readings):
                 res = combined
             mlines = mlines + l2 + l3
         raw = [mrzmod.clean_line("".join(w.text for w in ln)) for ln in mlines]

@@ -54,12 +54,40 @@ def garbled_number(text: str) -> bool:
         sum(c.isupper() for c in letters) >= 0.75 * len(letters)
 
 
+# The month and year that end a printed date in digits ("07.1976", "2.2028"), with what OCR
+# made of a day a cover or glare cut short before them ("oea7.1976"): no identifying number
+# has a four-digit year of this century or the last after a dot or a slash at its end
+_DATE_TAIL = re.compile(r"^[^0-9]{0,3}[0-3]?\d[./](?:19|20)\d{2}[^A-Za-z0-9]*$")
+# a day and month ("10.1", "10.12."): a date's start when a date's tail stands beside it
+_DATE_HEAD = re.compile(r"^[^A-Za-z0-9]*[0-3]?\d[./][01]?\d[./]?$")
+
+
+def date_pieces(words: list[ocr.Word]) -> set[int]:
+    """Words of a reading that are what is left of a printed date split in two (OCR split
+    it, or a cover cut it): its month and year (``_DATE_TAIL``), and its day and month
+    (``_DATE_HEAD``) where such a tail stands right after it (within a print height and a
+    half along, half a height across; OCR may put the two on lines of their own). A date
+    stays legible: the check takes neither piece for a number's remains."""
+    tails = [w for w in words if _DATE_TAIL.match(w.text.strip())]
+    out = {id(w) for w in tails}
+    for w in words:
+        if not _DATE_HEAD.match(w.text.strip()):
+            continue
+        h = max(4, w.h)
+        if any(0 <= t.x - (w.x + w.w) <= 1.5 * h and abs((t.y + t.h / 2) - (w.y + w.h / 2)) <= 0.5 * h
+               for t in tails):
+            out.add(id(w))
+    return out
+
+
 def readable_leftovers(words: list[ocr.Word], mrz_numbers: list[str]) -> list[ocr.Word]:
-    """Words that still read as something that had to go."""
+    """Words that still read as something that had to go (never a printed date's pieces:
+    see :func:`date_pieces`)."""
     targets = [nums.normalise(n) for n in mrz_numbers if len(nums.normalise(n)) >= 5]
     out = []
+    pieces = date_pieces(words)
     for line in ocr.lines_of(words):
-        protected = date_words(line)
+        protected = date_words(line) | pieces
         run_words = {id(w) for run in digit_runs(line, protected) for w in run}
         for w in line:
             if id(w) in protected:
@@ -119,17 +147,19 @@ def fragments_by_covers(words: list[ocr.Word], fr: View, mask: np.ndarray) -> li
     glare spot washed out). Too short to look like a number on their own, they are a number's
     remains beside its cover: the cover runs on over them, within three print heights (as two
     pieces of one number are joined), never over a printed date: nor over what a cover left of
-    one (a day before a month in letters cut short, "08 OKT/O"; a year alone).
+    one (a day before a month in letters cut short, "08 OKT/O"; a year alone; a date in digits
+    read in two pieces, "10.1" and "2.2028": see :func:`date_pieces`).
 
     So is the capitals-and-digits end of a document number a cover cut short ("NVZJ5" of
     "NVZJ5CKG5"), but only where it touches the cover (within a character or so): capitals
     with a digit read beside a cover are no name."""
     h, w_ = mask.shape[:2]
     out = []
+    pieces = date_pieces(words)
     for line in ocr.lines_of(words):
         if any(names_a_month(w.text) for w in line):
             continue
-        protected = date_words(line)
+        protected = date_words(line) | pieces
         for w in line:
             if id(w) in protected or number_like(w.text, w.conf) or _YEAR.fullmatch(w.text):
                 continue

@@ -864,3 +864,36 @@ def test_an_unsure_copy_match_is_vouched_for_when_its_covers_leave_nothing_like_
     assert _black_share(red, ghost) >= 0.98
     assert seen == [False, True]
     assert ("ghost_portrait_unsure" in res.review) == left
+
+
+def test_a_ghost_copy_running_past_the_view_edge_is_flagged(monkeypatch):
+    """A sure copy of the portrait (no rival) matched whole inside the view is not flagged; one
+    matched running past the view's edge (a card outline cut short inside the card) has its
+    cover cut at that edge, what lies beyond left whole: the page is flagged."""
+    from studio_dsar.core.redaction import engine
+    from studio_dsar.core.redaction.faces import Face
+    from studio_dsar.core.redaction.layout import Card
+    from studio_dsar.core.redaction.results import PageResult
+
+    page, photo, ghost, _surname = _card_on_page()
+    card = Card(748.0, 550.0, 0.0, 856.0, 540.0)
+    fr = card.frame()
+    crop = fr.crop(page)
+    face = Face((photo[0] + photo[2]) / 2, photo[1] + 0.45 * (photo[3] - photo[1]), 0.45 * (photo[3] - photo[1]),
+                0.0, 0.9)
+    pfr = engine._portrait_frame(fr, face)
+    g = pfr.from_page([[ghost[0], ghost[1]], [ghost[2], ghost[3]]])
+    inside = (float(g[0, 0]), float(g[0, 1]), float(g[1, 0]), float(g[1, 1]))
+    monkeypatch.setattr(engine, "_ghost_search", lambda *a, **k: None)
+    monkeypatch.setattr(engine, "ghost_by_template", lambda *a, **k: portraits.GhostMatch(inside, 0.95))
+    res = PageResult()
+    engine._portraits(page, res, fr, crop, [face], [], None, "portrait", [card])
+    assert any(f.category == "ghost_photo" for f in res.findings)
+    assert "ghost_portrait_unsure" not in res.review
+    w = float(pfr.size[0])
+    gw = inside[2] - inside[0]
+    past = (w - 0.6 * gw, inside[1], w + 0.4 * gw, inside[3])
+    monkeypatch.setattr(engine, "ghost_by_template", lambda *a, **k: portraits.GhostMatch(past, 0.95))
+    res = PageResult()
+    engine._portraits(page, res, fr, crop, [face], [], None, "portrait", [card])
+    assert "ghost_portrait_unsure" in res.review

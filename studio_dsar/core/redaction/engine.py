@@ -1528,6 +1528,8 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
             placed.append((gx0 - pad, gy0 - pad, gx1 + pad, gy1 + pad))
             for poly in mask_polygons(gm_mask):
                 res.findings.append(Finding("ghost_photo", pfr.to_page(poly), "portrait-copy", gm.score))
+            if ghost_off_view(pcrop.shape[:2], (gx0, gy0, gx1, gy1)):
+                res.review.append("ghost_portrait_unsure")
         if gm.score < GHOST_SURE or gm.rival is not None or not cover.vouched or abs(cover.lean) > GHOST_LEAN:
             # a fair but not a clear match, or one whose extent is approximate (the copy is
             # matched upright, a card seen at an angle shows it sheared): blacked out, and a
@@ -1593,6 +1595,17 @@ def _portraits(img: np.ndarray, res: PageResult, fr: Frame, crop: np.ndarray, fr
                 recheck = True
     if recheck and not ghost_gone(res.findings, pfr, pcrop, main_rect, pbar, ghost_zone, passed):
         res.review.append("ghost_portrait_unsure")
+
+
+def ghost_off_view(shape: tuple[int, ...], rect: tuple[float, float, float, float]) -> bool:
+    """Whether a ghost portrait matched at ``rect`` runs past the edge of the view it was
+    found in (``shape``): its cover is cut at the view's edge, and what lies beyond is left
+    whole (a card outline with a corner cut short by glare or a shadow makes a view that
+    ends inside the card; nothing else looks there, the page's face search sees no face in
+    what is left of the copy beside its cover)."""
+    h, w = shape[:2]
+    x0, y0, x1, y1 = rect
+    return x0 < 0 or y0 < 0 or x1 > w or y1 > h
 
 
 # A copy of the portrait matching this well or better in the ghost portrait's zone once what is

@@ -163,10 +163,29 @@ def test_the_one_picture_a_mail_calls_its_id_is_flagged_without_looking_at_it(mo
     monkeypatch.setattr(att, "id_evidence", spy)
     monkeypatch.setattr(att, "image_size", lambda data: (1600, 1000))
     photo = ("IMG_0001.jpg", "image/jpeg", b"\xff\xd8 not decoded", False)
-    other = ("IMG_0002.jpg", "image/jpeg", b"\xff\xd8 not decoded", False)
+    other = ("IMG_0002.jpg", "image/jpeg", b"\xff\xd8 another picture", False)
     offer = ("offerte.pdf", "application/pdf", b"%PDF-1.4", False)
     assert att.flag_id_documents([photo], text_mentions_id=True) == [True] and looked == []
     assert att.flag_id_documents([photo, offer], text_mentions_id=True) == [True, False] and looked == []
     assert att.flag_id_documents([photo, other], text_mentions_id=True) == [True, True]
     assert looked == ["IMG_0001.jpg", "IMG_0002.jpg"]
     assert att.flag_id_documents([photo]) == [False] and looked[2:] == ["IMG_0001.jpg"]
+
+
+def test_the_same_file_attached_twice_is_looked_at_once(monkeypatch):
+    """"facture.pdf" and "facture(1).pdf" with the same bytes: one look, the same flag for both;
+    a different file, or the same bytes in another mail, is looked at again."""
+    looked: list[str] = []
+
+    def spy(data, ctype="", name=""):
+        looked.append(name)
+        return att.IdEvidence(mrz=data.endswith(b"id"))
+
+    monkeypatch.setattr(att, "id_evidence", spy)
+    monkeypatch.setattr(att, "image_size", lambda data: (1600, 1000))
+    first = ("IMG_0001.jpg", "image/jpeg", b"\xff\xd8 an id", False)
+    again = ("IMG_0001(1).jpg", "image/jpeg", b"\xff\xd8 an id", False)
+    other = ("IMG_0002.jpg", "image/jpeg", b"\xff\xd8 a photo", False)
+    assert att.flag_id_documents([first, again, other]) == [True, True, False]
+    assert looked == ["IMG_0001.jpg", "IMG_0002.jpg"]
+    assert att.flag_id_documents([again]) == [True] and looked[2:] == ["IMG_0001(1).jpg"]

@@ -135,7 +135,7 @@ def test_the_content_of_at_most_a_dozen_attachments_per_mail_is_looked_at(monkey
     monkeypatch.setattr(attachments, "id_evidence",
                         lambda data, ctype="", name="": looked.append(name) or attachments.IdEvidence())
     monkeypatch.setattr(attachments, "image_size", lambda data: (800, 600))
-    items = [(f"IMG_{i:04d}.jpg", "image/jpeg", b"\xff\xd8 not decoded", False) for i in range(100)]
+    items = [(f"IMG_{i:04d}.jpg", "image/jpeg", b"\xff\xd8 not decoded %d" % i, False) for i in range(100)]
     flags = attachments.flag_id_documents(items)
     assert len(looked) == attachments.MAX_LOOKED_AT and flags == [False] * 100
 

@@ -744,8 +744,18 @@ class _Look:
     filename: str
     otherwise: bool | None
 
-    def verdict(self) -> bool | None:
-        return True if id_evidence(self.data, self.content_type, self.filename).is_id else self.otherwise
+    def verdict(self, seen: dict[tuple[bytes, str, bool], bool] | None = None) -> bool | None:
+        """``seen``: what the content showed of the attachments already looked at in the same mail,
+        by content (the same file attached twice, "facture.pdf" and "facture(1).pdf", is looked
+        at once; the name matters to the look only in saying PDF)."""
+        key = (self.data, self.content_type, self.filename.lower().endswith(".pdf"))
+        if seen is not None and key in seen:
+            is_id = seen[key]
+        else:
+            is_id = id_evidence(self.data, self.content_type, self.filename).is_id
+            if seen is not None:
+                seen[key] = is_id
+        return True if is_id else self.otherwise
 
 
 def _verdict(filename: str, content_type: str, data: bytes, is_message: bool,
@@ -805,7 +815,8 @@ def flag_id_documents(items: list[tuple[str, str, bytes, bool]], *, text_mention
         # so its content is not looked at (the costliest step of the intake).
         verdicts = [None if isinstance(v, _Look) else v for v in unseen]
     else:
-        verdicts = [v.verdict() if isinstance(v, _Look) else v for v in unseen]
+        seen: dict[tuple[bytes, str, bool], bool] = {}
+        verdicts = [v.verdict(seen) if isinstance(v, _Look) else v for v in unseen]
     if text_mentions_id and not any(v is True for v in verdicts):
         return [v is not False for v in verdicts]
     return [v is True or (v == UNREADABLE and text_mentions_id) for v in verdicts]

@@ -43,7 +43,7 @@ from .geometry import Frame, angle_diff, norm_angle
 from .layout import TD1_GHOST, TD1_PORTRAIT, Card, card_from_portrait, find_cards, outlines, zone_rect
 from .mrzfind import MrzHit, TextLine, _text_only, find_mrz, line_candidates, square_lines
 from .portraits import (_ghost_search, axis_residual, ghost_by_template, layout_cover, mask_polygons,
-                        notched_cover, portrait_cover, portrait_rect)
+                        notched_cover, portrait_cover, portrait_rect, rect_inside)
 from .rectify import ID1_ASPECT, Warp, find_quads, legibility, order_corners, side_lengths, turned, warp_for
 from .results import DocumentHit, Finding, PageResult
 from .viznumbers import (
@@ -1604,8 +1604,7 @@ def ghost_off_view(shape: tuple[int, ...], rect: tuple[float, float, float, floa
     ends inside the card; nothing else looks there, the page's face search sees no face in
     what is left of the copy beside its cover)."""
     h, w = shape[:2]
-    x0, y0, x1, y1 = rect
-    return x0 < 0 or y0 < 0 or x1 > w or y1 > h
+    return not rect_inside(rect, (0, 0, w, h))
 
 
 # A copy of the portrait matching this well or better in the ghost portrait's zone once what is

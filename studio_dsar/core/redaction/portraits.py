@@ -566,7 +566,8 @@ def envelope(fx: float, fy: float, s: float) -> Rect:
     return fx - el * s, fy - et * s, fx + er * s, fy + eb * s
 
 
-def _inside(inner: Rect, outer: Rect, tol: float = 0.0) -> bool:
+def rect_inside(inner: Rect, outer: Rect, tol: float = 0.0) -> bool:
+    """Whether ``inner`` lies within ``outer`` (each ``(x0, y0, x1, y1)``), ``tol`` to spare."""
     return (inner[0] >= outer[0] - tol and inner[1] >= outer[1] - tol
             and inner[2] <= outer[2] + tol and inner[3] <= outer[3] + tol)
 
@@ -759,8 +760,8 @@ def portrait_cover(crop: np.ndarray, fx: float, fy: float, fs: float,
     # a looser print than the envelope allows (a half-length picture) is still a photo when
     # its four sides are clear: the envelope of a face taking a fifth of the photo
     loose = (fx - 2.4 * s, fy - 2.9 * s, fx + 2.4 * s, fy + 3.6 * s)
-    agree = box.vouched and box.quad is not None and _inside(photo, loose) and \
-        (bounds is None or _inside(photo, bounds, 0.1 * s))
+    agree = box.vouched and box.quad is not None and rect_inside(photo, loose) and \
+        (bounds is None or rect_inside(photo, bounds, 0.1 * s))
     # the document's upright lines near the face: a card seen at an angle is sheared in an
     # upright view, and so is its photo (``lean``: dx/dy; None when no such line was seen)
     a_v = axis_residual(crop, fx, fy, s, vertical=True)
